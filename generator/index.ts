@@ -1,0 +1,41 @@
+import type { SourceDocument } from './document.js';
+import type { Diagnostic } from './errors.js';
+import { format } from './format.js';
+import { normalize, type NormalizeOptions } from './normalize.js';
+import { applyOverlay } from './overlay.js';
+import { parse, type ParseOptions } from './parse/index.js';
+import { render, type OutputFile, type TemplateSources } from './render.js';
+import { upgrade } from './upgrade.js';
+import { buildViews, type ViewOptions } from './views/index.js';
+
+export type { OutputFile, TemplateSources } from './render.js';
+export { SpecgenError } from './errors.js';
+
+/** What to generate from: the (bundled) spec and the overlays to apply to it, in order. */
+export interface GenerateInput {
+  readonly spec: SourceDocument;
+  readonly overlays?: readonly SourceDocument[];
+}
+
+/** Every option of the pipeline, and the templates to render with. */
+export interface GenerateOptions extends NormalizeOptions, ParseOptions, ViewOptions {
+  readonly templates: TemplateSources;
+}
+
+/** The generated files, and warnings that did not stop generation. */
+export interface GenerateResult {
+  readonly files: readonly OutputFile[];
+  readonly warnings: readonly Diagnostic[];
+}
+
+/** The whole pipeline, one line per stage. Touches no disk: the caller loads inputs and writes outputs. */
+export async function generate(input: GenerateInput, options: GenerateOptions): Promise<GenerateResult> {
+  const upgraded = upgrade(input.spec);
+  const overlaid = (input.overlays ?? []).reduce(applyOverlay, upgraded);
+  const normalized = normalize(overlaid, options);
+  const { api, warnings } = parse(normalized, options);
+  const views = buildViews(api, options);
+  const rendered = render(views, options.templates);
+  const files = await format(rendered);
+  return { files, warnings };
+}

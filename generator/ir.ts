@@ -1,0 +1,245 @@
+/**
+ * The intermediate representation: what every printer and view reads. Small, readonly, tagged by `kind`.
+ * Recursion goes through `ref` (by model name), so no cache or cycle bookkeeping is needed anywhere.
+ */
+
+/** Which direction a value travels: `request` is what a client sends, `response` what a server returns. */
+export type Mode = 'request' | 'response';
+
+/** Documentation carried from the spec; printed only through print/doc.ts. */
+export interface Doc {
+  readonly description?: string;
+  readonly default?: unknown;
+  readonly format?: string;
+  readonly deprecated?: boolean;
+  readonly examples?: readonly unknown[];
+}
+
+/**
+ * Fields every type node may carry. `onlyIn` restricts a union member to one mode (for example a `null` the server
+ * sends but never accepts); types print the member regardless, validators check it only in that mode.
+ */
+interface TypeBase {
+  readonly onlyIn?: Mode;
+}
+
+/** A JSON string with its constraints. */
+export interface StringType extends TypeBase {
+  readonly kind: 'string';
+  readonly format?: string;
+  readonly pattern?: string;
+  readonly minLength?: number;
+  readonly maxLength?: number;
+}
+
+/** A JSON number; `integer` when the spec says `type: integer`. */
+export interface NumberType extends TypeBase {
+  readonly kind: 'number';
+  readonly integer: boolean;
+  readonly format?: string;
+  readonly minimum?: number;
+  readonly maximum?: number;
+  readonly exclusiveMinimum?: number;
+  readonly exclusiveMaximum?: number;
+  readonly multipleOf?: number;
+}
+
+/** `true` or `false`. */
+export interface BooleanType extends TypeBase {
+  readonly kind: 'boolean';
+}
+
+/** JSON `null`. */
+export interface NullType extends TypeBase {
+  readonly kind: 'null';
+}
+
+/** Any JSON value: a free-form schema (`{}`), printed as `unknown`. */
+export interface UnknownType extends TypeBase {
+  readonly kind: 'unknown';
+}
+
+/** One exact value (an enum member or a `const`). */
+export interface LiteralType extends TypeBase {
+  readonly kind: 'literal';
+  readonly value: string | number | boolean | null;
+}
+
+/** A JSON array. */
+export interface ArrayType extends TypeBase {
+  readonly kind: 'array';
+  readonly items: Type;
+  readonly minItems?: number;
+  readonly maxItems?: number;
+  readonly uniqueItems?: boolean;
+}
+
+/** Presence rules of one property, per mode. */
+export interface Presence {
+  /** The property must be present (and not `undefined`) in a request. */
+  readonly request: boolean;
+  /** The property must be present in a response. */
+  readonly response: boolean;
+}
+
+/** One named property of an object type. */
+export interface Property {
+  readonly name: string;
+  readonly type: Type;
+  readonly required: Presence;
+  /** Set by the server; requests may carry it but the server ignores it, so requests check it as a response. */
+  readonly readOnly: boolean;
+  /** A request must not send `null` here even when responses may (for example `spec` on create). */
+  readonly nonNullInRequest: boolean;
+  readonly doc: Doc;
+}
+
+/**
+ * A JSON object. `additionalProperties` is the type of keys not listed: absent when the spec says nothing (extra keys
+ * are tolerated but not typed), `unknown` for free-form objects and maps, `false` when the object is closed.
+ */
+export interface ObjectType extends TypeBase {
+  readonly kind: 'object';
+  readonly properties: readonly Property[];
+  readonly additionalProperties?: Type | false;
+  readonly minProperties?: number;
+  readonly maxProperties?: number;
+}
+
+/** Any one of the members (`oneOf`/`anyOf`, enums, nullable). */
+export interface UnionType extends TypeBase {
+  readonly kind: 'union';
+  readonly members: readonly Type[];
+}
+
+/** All of the members at once (`allOf`). */
+export interface IntersectionType extends TypeBase {
+  readonly kind: 'intersection';
+  readonly members: readonly Type[];
+}
+
+/** A reference to a named model. */
+export interface RefType extends TypeBase {
+  readonly kind: 'ref';
+  readonly name: string;
+}
+
+/** Every type the IR can express. */
+export type Type =
+  | StringType
+  | NumberType
+  | BooleanType
+  | NullType
+  | UnknownType
+  | LiteralType
+  | ArrayType
+  | ObjectType
+  | UnionType
+  | IntersectionType
+  | RefType;
+
+/** Kubernetes group/version/kind. */
+export interface GroupVersionKind {
+  readonly group: string;
+  readonly version: string;
+  readonly kind: string;
+}
+
+/** One named schema: a declaration in types.ts and a validator in validators.ts. */
+export interface Model {
+  /** The TypeScript name, fixed once by names.ts. */
+  readonly name: string;
+  /** The key the spec gives it, e.g. `com.github.openshift.api.image.v1.ImageTag`. */
+  readonly key: string;
+  readonly type: Type;
+  readonly doc: Doc;
+  /** JSON pointer of the schema in the (upgraded) document. */
+  readonly source: string;
+  /** Group/version/kind when the schema is a Kubernetes kind (from the extension, or derived). */
+  readonly gvk?: GroupVersionKind;
+}
+
+/** Where a parameter travels. */
+export type ParameterLocation = 'path' | 'query' | 'header' | 'cookie';
+
+/** One operation parameter. */
+export interface Parameter {
+  readonly name: string;
+  readonly in: ParameterLocation;
+  readonly required: boolean;
+  readonly type: Type;
+  readonly doc: Doc;
+  /** Query arrays: repeat the key (`explode`, the default) or join with commas. */
+  readonly explode: boolean;
+}
+
+/** A body for one media type. */
+export interface MediaBody {
+  readonly mediaType: string;
+  readonly type: Type;
+}
+
+/** A request body: one entry per media type, sorted by media type. */
+export interface RequestBody {
+  readonly required: boolean;
+  readonly content: readonly MediaBody[];
+  readonly doc: Doc;
+}
+
+/** One response by status code (`default` included), with its bodies. */
+export interface Response {
+  readonly status: string;
+  readonly content: readonly MediaBody[];
+  readonly doc: Doc;
+}
+
+/** HTTP methods in the order OpenAPI lists them. */
+export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
+
+/** An HTTP method. */
+export type HttpMethod = (typeof HTTP_METHODS)[number];
+
+/** One operation: a method on a path. */
+export interface Operation {
+  /** The client method name, fixed once by names.ts. */
+  readonly name: string;
+  /** The spec's `operationId`, when it has one. */
+  readonly operationId?: string;
+  readonly method: HttpMethod;
+  readonly path: string;
+  readonly parameters: {
+    readonly path: readonly Parameter[];
+    readonly query: readonly Parameter[];
+    readonly header: readonly Parameter[];
+  };
+  readonly body?: RequestBody;
+  readonly responses: readonly Response[];
+  readonly doc: Doc & { readonly summary?: string };
+  readonly tags: readonly string[];
+  /** `x-kubernetes-action` (get, list, create, update, patch, delete, ...), given or derived. */
+  readonly kubernetesAction?: string;
+  /** JSON pointer of the operation in the (upgraded) document. */
+  readonly source: string;
+}
+
+/** A Kubernetes resource: one kind served at one plural path, and the operations that serve it. */
+export interface Resource {
+  readonly gvk: GroupVersionKind;
+  readonly plural: string;
+  readonly namespaced: boolean;
+  /** Sorted verbs: get, list, create, update, patch, delete, ... */
+  readonly verbs: readonly string[];
+  /** Names of the operations (Operation.name) that serve it, sorted. */
+  readonly operations: readonly string[];
+}
+
+/** The whole API, in canonical (sorted) order. */
+export interface Api {
+  readonly title: string;
+  readonly version: string;
+  /** True when the spec is Kubernetes-style and the Kubernetes rules were applied. */
+  readonly kubernetes: boolean;
+  readonly models: readonly Model[];
+  readonly operations: readonly Operation[];
+  readonly resources: readonly Resource[];
+}

@@ -1,0 +1,236 @@
+import { isJsonObject, type Json, type JsonObject, type Spec } from './document.js';
+import { fromPointer } from './errors.js';
+import { mapDocumentSchemas, type SchemaPosition } from './walk.js';
+
+/** What a rule may look at besides the schema itself. */
+export interface RuleContext {
+  /** True when the spec is Kubernetes-style, so the Go serialisation rules apply. */
+  readonly kubernetes: boolean;
+  /** The schema an internal `$ref` points at, before normalisation, or undefined when it dangles. */
+  readonly resolve: (ref: string) => JsonObject | undefined;
+}
+
+/** One named, pure rewrite of a schema node. */
+export interface NormalizeRule {
+  readonly name: string;
+  /** Why the rule exists, in one line; the README lists these. */
+  readonly reason: string;
+  readonly apply: (schema: JsonObject, position: SchemaPosition, context: RuleContext) => JsonObject;
+}
+
+/** Extension keyword: the property may be absent from a response even though the spec lists it as required. */
+export const OPTIONAL_IN_RESPONSE = 'x-specgen-optional-in-response';
+/** Extension keyword: a request must not send `null` for this property (set by overlays). */
+export const NON_NULL_IN_REQUEST = 'x-specgen-non-null-in-request';
+
+/** Keywords that document a schema rather than constrain it; they stay on the outside when a schema is wrapped. */
+const DOC_KEYWORDS = new Set(['description', 'title', 'default', 'example', 'examples', 'deprecated', 'readOnly', 'writeOnly', 'externalDocs']);
+
+/** Splits a schema into its documentation keywords (and extensions) and the rest. */
+function splitDocs(schema: JsonObject): { docs: JsonObject; rest: JsonObject } {
+  const docs: JsonObject = {};
+  const rest: JsonObject = {};
+  for (const [key, value] of Object.entries(schema)) {
+    if (DOC_KEYWORDS.has(key) || key.startsWith('x-')) docs[key] = value;
+    else rest[key] = value;
+  }
+  return { docs, rest };
+}
+
+/** Follows `$ref`s (and single-`allOf` wrappers) to the schema that says what a value is. */
+function resolveDeep(schema: JsonObject, context: RuleContext): JsonObject {
+  let current = schema;
+  for (let hops = 0; hops < 32; hops++) {
+    const ref = current['$ref'];
+    const allOf = current['allOf'];
+    if (typeof ref === 'string') {
+      const target = context.resolve(ref);
+      if (!target) return current;
+      current = target;
+    } else if (Array.isArray(allOf) && allOf.length >= 1 && isJsonObject(allOf[0]) && current['type'] === undefined) {
+      current = allOf[0];
+    } else {
+      return current;
+    }
+  }
+  return current;
+}
+
+/** Adds `null` to what a schema accepts, in the canonical shapes: a type array, or an `anyOf` with a null branch. */
+export function addNull(schema: JsonObject): JsonObject {
+  const { nullable: _ignored, ...withoutFlag } = schema;
+  const type = withoutFlag['type'];
+  if (typeof type === 'string' || Array.isArray(type)) {
+    const types = Array.isArray(type) ? type : [type];
+    if (types.includes('null')) return withoutFlag;
+    const result: JsonObject = { ...withoutFlag, type: [...types, 'null'] };
+    const values = withoutFlag['enum'];
+    if (Array.isArray(values) && !values.includes(null)) result['enum'] = [...values, null];
+    return result;
+  }
+  if (Object.keys(withoutFlag).every((key) => DOC_KEYWORDS.has(key) || key.startsWith('x-'))) return withoutFlag;
+  const anyOf = withoutFlag['anyOf'];
+  if (Array.isArray(anyOf) && anyOf.some((member) => isJsonObject(member) && member['type'] === 'null')) return withoutFlag;
+  const { docs, rest } = splitDocs(withoutFlag);
+  return { ...docs, anyOf: [rest, { type: 'null' }] };
+}
+
+/** `com.github.openshift.api.image.v1.ImageTag` → image.openshift.io/v1 ImageTag. */
+const OPENSHIFT_KEY = /^com\.github\.openshift\.api\.([a-z0-9]+)\.(v[0-9]+(?:(?:alpha|beta)[0-9]+)?)\.([A-Z][A-Za-z0-9]*)$/;
+
+/** The group/version/kind list a schema declares (the extension is a list, or a single object in some documents). */
+function declaredGvks(schema: JsonObject): JsonObject[] {
+  const extension = schema['x-kubernetes-group-version-kind'];
+  const list = Array.isArray(extension) ? extension : extension === undefined ? [] : [extension];
+  return list.filter(isJsonObject);
+}
+
+/** The rules, in the order they run on every schema node (children first). */
+export const RULES: readonly NormalizeRule[] = [
+  {
+    name: 'derive-openshift-gvk',
+    reason: 'openshift/api definitions lack x-kubernetes-group-version-kind; a com.github.openshift.api.<group>.<version>.<Kind> with apiVersion, kind and metadata is <group>.openshift.io/<version>.',
+    apply: (schema, position, context) => {
+      if (!context.kubernetes || position.kind !== 'model' || schema['x-kubernetes-group-version-kind'] !== undefined) return schema;
+      const match = OPENSHIFT_KEY.exec(position.key);
+      const properties = schema['properties'];
+      if (!match || !isJsonObject(properties) || !('apiVersion' in properties && 'kind' in properties && 'metadata' in properties)) return schema;
+      return { ...schema, 'x-kubernetes-group-version-kind': [{ group: `${match[1]}.openshift.io`, kind: match[3]!, version: match[2]! }] };
+    },
+  },
+  {
+    name: 'kind-literals',
+    reason: 'A schema with exactly one group/version/kind has exactly one apiVersion and one kind value.',
+    apply: (schema, position) => {
+      const gvks = declaredGvks(schema);
+      const properties = schema['properties'];
+      if (position.kind !== 'model' || gvks.length !== 1 || !isJsonObject(properties)) return schema;
+      const { group, version, kind } = gvks[0]!;
+      if (typeof version !== 'string' || typeof kind !== 'string') return schema;
+      const apiVersion = typeof group === 'string' && group !== '' ? `${group}/${version}` : version;
+      let result = properties;
+      for (const [name, value] of [['apiVersion', apiVersion], ['kind', kind]] as const) {
+        const property = result[name];
+        if (isJsonObject(property) && property['type'] === 'string' && property['enum'] === undefined) {
+          result = { ...result, [name]: { ...property, enum: [value] } };
+        }
+      }
+      return result === properties ? schema : { ...schema, properties: result };
+    },
+  },
+  {
+    name: 'allof-ref-wrapper',
+    reason: 'Older Kubernetes v3 documents wrap a reference as allOf: [{$ref}] to carry its docs; it is the reference itself.',
+    apply: (schema) => {
+      const allOf = schema['allOf'];
+      if (!Array.isArray(allOf) || allOf.length !== 1 || !isJsonObject(allOf[0]) || typeof allOf[0]['$ref'] !== 'string') return schema;
+      if (Object.keys(allOf[0]).some((key) => key !== '$ref' && !DOC_KEYWORDS.has(key))) return schema;
+      const { docs, rest } = splitDocs(schema);
+      if (Object.keys(rest).some((key) => key !== 'allOf')) return schema;
+      return { ...allOf[0], ...docs };
+    },
+  },
+  {
+    name: 'int-or-string',
+    reason: 'Kubernetes IntOrString (format int-or-string, x-kubernetes-int-or-string) is a JSON number or string.',
+    apply: (schema) => {
+      if (schema['format'] !== 'int-or-string' && schema['x-kubernetes-int-or-string'] !== true) return schema;
+      if (Array.isArray(schema['anyOf'])) return schema;
+      const { docs, rest } = splitDocs(schema);
+      const { type: _type, format: _format, ...constraints } = rest;
+      return { ...docs, ...constraints, anyOf: [{ type: 'integer' }, { type: 'string' }] };
+    },
+  },
+  {
+    name: 'preserve-unknown-fields',
+    reason: 'x-kubernetes-preserve-unknown-fields keeps any extra field: the object is free-form beyond its listed properties.',
+    apply: (schema) =>
+      schema['x-kubernetes-preserve-unknown-fields'] === true && schema['additionalProperties'] === undefined
+        ? { ...schema, additionalProperties: {} }
+        : schema,
+  },
+  {
+    name: 'kubernetes-status-read-only',
+    reason: 'The status of a Kubernetes kind is written by the server (status subresource); create and update ignore it.',
+    apply: (schema, _position, context) => {
+      if (!context.kubernetes || schema['x-kubernetes-group-version-kind'] === undefined) return schema;
+      const properties = schema['properties'];
+      if (!isJsonObject(properties) || !isJsonObject(properties['status']) || properties['status']['readOnly'] !== undefined) return schema;
+      return { ...schema, properties: { ...properties, status: { ...properties['status'], readOnly: true } } };
+    },
+  },
+  {
+    name: 'go-nil-is-null',
+    reason: 'Go serialises nil maps, slices, []byte, RawExtension, zero metav1.Time and required (non-omitempty) struct pointers as null.',
+    apply: (schema, position, context) => {
+      if (!context.kubernetes || position.kind !== 'property') return schema;
+      const target = resolveDeep(schema, context);
+      const type = target['type'];
+      const format = target['format'];
+      const isStruct = isJsonObject(target['properties']) && Object.keys(target['properties']).length > 0;
+      const isMapOrFreeForm = (type === 'object' || type === undefined) && !isStruct && target['anyOf'] === undefined && target['oneOf'] === undefined && (type === 'object' || target['additionalProperties'] !== undefined);
+      // Structs are null only as required (non-omitempty) pointers; maps, slices, bytes, RawExtension and zero times
+      // come out as null even where the spec marks them optional.
+      const goNil =
+        (position.required && isStruct) ||
+        isMapOrFreeForm ||
+        type === 'array' ||
+        (type === 'string' && (format === 'byte' || format === 'date-time'));
+      if (!goNil) return schema;
+      // A required field that is nil is sometimes left out altogether (list items, older servers): tolerate absence.
+      const marked = position.required ? { ...schema, [OPTIONAL_IN_RESPONSE]: true } : schema;
+      return { ...marked, nullable: true };
+    },
+  },
+  {
+    name: 'nullable-to-null-union',
+    reason: 'OpenAPI 3.0 nullable: true (and Swagger x-nullable) means the schema also accepts null, beside $ref too.',
+    apply: (schema) => {
+      if (schema['nullable'] === true) return addNull(schema);
+      if (schema['nullable'] === false) {
+        const { nullable: _ignored, ...rest } = schema;
+        return rest;
+      }
+      return schema;
+    },
+  },
+];
+
+/** Kubernetes-style specs: Kubernetes definition keys or group/version/kind extensions anywhere. */
+export function detectKubernetes(document: JsonObject): boolean {
+  const components = document['components'];
+  const schemas = isJsonObject(components) ? components['schemas'] : undefined;
+  if (!isJsonObject(schemas)) return false;
+  return Object.entries(schemas).some(
+    ([key, schema]) =>
+      key.startsWith('io.k8s.') || (isJsonObject(schema) && schema['x-kubernetes-group-version-kind'] !== undefined),
+  );
+}
+
+/** Resolves an internal reference (`#/components/schemas/X`) in the document. */
+export function resolveInternal(document: JsonObject, ref: string): JsonObject | undefined {
+  if (!ref.startsWith('#')) return undefined;
+  let node: Json | undefined = document;
+  for (const segment of fromPointer(ref.slice(1))) {
+    node = isJsonObject(node) ? node[segment] : Array.isArray(node) ? node[Number(segment)] : undefined;
+    if (node === undefined) return undefined;
+  }
+  return isJsonObject(node) ? node : undefined;
+}
+
+/** Options of the normalize stage. */
+export interface NormalizeOptions {
+  /** Apply the Kubernetes rules: `auto` detects a Kubernetes-style spec. */
+  readonly kubernetes?: boolean | 'auto';
+}
+
+/** Applies every rule to every schema of the spec; pure, the input is never mutated. */
+export function normalize(spec: Spec, options: NormalizeOptions = {}): Spec & { readonly kubernetes: boolean } {
+  const original = spec.document;
+  const kubernetes = options.kubernetes === undefined || options.kubernetes === 'auto' ? detectKubernetes(original) : options.kubernetes;
+  const context: RuleContext = { kubernetes, resolve: (ref) => resolveInternal(original, ref) };
+  const document = mapDocumentSchemas(original, (schema, position) =>
+    RULES.reduce((current, rule) => rule.apply(current, position, context), schema),
+  );
+  return { ...spec, document, kubernetes };
+}

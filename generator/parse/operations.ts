@@ -1,0 +1,159 @@
+import { isJsonObject, type Json, type JsonObject } from '../document.js';
+import { escapePointerSegment } from '../errors.js';
+import { HTTP_METHODS, type HttpMethod, type MediaBody, type Parameter, type ParameterLocation, type RequestBody, type Response } from '../ir.js';
+import { compareStrings } from '../names.js';
+import { resolveInternal } from '../normalize.js';
+import { docOf, schemaToType, type SchemaContext } from './schema.js';
+
+/** An operation as read from the document, before it is named. */
+export interface RawOperation {
+  readonly operationId?: string;
+  readonly method: HttpMethod;
+  readonly path: string;
+  readonly parameters: { readonly path: Parameter[]; readonly query: Parameter[]; readonly header: Parameter[] };
+  readonly body?: RequestBody;
+  readonly responses: Response[];
+  readonly summary?: string;
+  readonly description?: string;
+  readonly deprecated: boolean;
+  readonly tags: string[];
+  readonly kubernetesAction?: string;
+  readonly gvk?: { group: string; version: string; kind: string };
+  readonly source: string;
+}
+
+/** Follows a `$ref` to a component (parameter, request body, response), once or a few times. */
+function deref(value: Json | undefined, context: SchemaContext, pointer: string): { node: JsonObject; pointer: string } | undefined {
+  let node = value;
+  let at = pointer;
+  for (let hops = 0; hops < 8 && isJsonObject(node) && typeof node['$ref'] === 'string'; hops++) {
+    const ref = node['$ref'];
+    const target = resolveInternal(context.document, ref);
+    if (!target) {
+      context.report({ message: `dangling $ref: ${ref} points nowhere`, pointer: `${at}/$ref`, severity: 'error' });
+      return undefined;
+    }
+    node = target;
+    at = ref.slice(1);
+  }
+  return isJsonObject(node) ? { node, pointer: at } : undefined;
+}
+
+/** The schema of a parameter, response or body: `schema`, or the first media type of `content`. */
+function schemaOf(node: JsonObject, pointer: string): { schema: Json; pointer: string } | undefined {
+  if (node['schema'] !== undefined) return { schema: node['schema'], pointer: `${pointer}/schema` };
+  const content = node['content'];
+  if (isJsonObject(content)) {
+    const first = Object.keys(content).sort(compareStrings)[0];
+    const media = first === undefined ? undefined : content[first];
+    if (isJsonObject(media) && media['schema'] !== undefined) {
+      return { schema: media['schema'], pointer: `${pointer}/content/${escapePointerSegment(first!)}/schema` };
+    }
+  }
+  return undefined;
+}
+
+/** One body per media type, sorted by media type. */
+function mediaBodies(content: Json | undefined, pointer: string, context: SchemaContext): MediaBody[] {
+  if (!isJsonObject(content)) return [];
+  return Object.keys(content)
+    .sort(compareStrings)
+    .map((mediaType) => {
+      const media = content[mediaType];
+      const at = `${pointer}/${escapePointerSegment(mediaType)}`;
+      const schema = isJsonObject(media) ? media['schema'] : undefined;
+      return { mediaType, type: schema === undefined ? { kind: 'unknown' } : schemaToType(schema, `${at}/schema`, context) };
+    });
+}
+
+/** Parameters of path level and operation level merged (the operation's win), grouped by location, sorted by name. */
+function parameters(pathItem: JsonObject, operation: JsonObject, pointer: { path: string; operation: string }, context: SchemaContext) {
+  const merged = new Map<string, { node: JsonObject; pointer: string }>();
+  for (const [list, at] of [
+    [pathItem['parameters'], `${pointer.path}/parameters`],
+    [operation['parameters'], `${pointer.operation}/parameters`],
+  ] as const) {
+    if (!Array.isArray(list)) continue;
+    list.forEach((entry, index) => {
+      const resolved = deref(entry, context, `${at}/${index}`);
+      if (!resolved) return;
+      const name = resolved.node['name'];
+      const location = resolved.node['in'];
+      if (typeof name !== 'string' || typeof location !== 'string') {
+        context.report({ message: 'a parameter needs a string name and in', pointer: `${at}/${index}`, severity: 'error' });
+        return;
+      }
+      merged.set(`${location}\u0000${name}`, resolved);
+    });
+  }
+  const grouped: Record<'path' | 'query' | 'header', Parameter[]> = { path: [], query: [], header: [] };
+  for (const { node, pointer: at } of merged.values()) {
+    const location = node['in'] as ParameterLocation;
+    if (location !== 'path' && location !== 'query' && location !== 'header') continue;
+    const schema = schemaOf(node, at);
+    const style = node['style'];
+    grouped[location].push({
+      name: node['name'] as string,
+      in: location,
+      required: location === 'path' || node['required'] === true,
+      type: schema ? schemaToType(schema.schema, schema.pointer, context) : { kind: 'string' },
+      doc: { ...docOf(schema?.schema ?? {}), ...docOf(node) },
+      explode: node['explode'] === undefined ? style === undefined || style === 'form' : node['explode'] === true,
+    });
+  }
+  for (const list of Object.values(grouped)) list.sort((a, b) => compareStrings(a.name, b.name));
+  return grouped;
+}
+
+/** Reads every operation of the document, in canonical order: by path, then by method in OpenAPI's order. */
+export function readOperations(context: SchemaContext): RawOperation[] {
+  const paths = context.document['paths'];
+  if (!isJsonObject(paths)) return [];
+  const result: RawOperation[] = [];
+  for (const path of Object.keys(paths).sort(compareStrings)) {
+    const pathPointer = `/paths/${escapePointerSegment(path)}`;
+    const resolvedItem = deref(paths[path], context, pathPointer);
+    if (!resolvedItem) continue;
+    const pathItem = resolvedItem.node;
+    for (const method of HTTP_METHODS) {
+      const operation = pathItem[method];
+      if (!isJsonObject(operation)) continue;
+      const pointer = `${pathPointer}/${method}`;
+      const body = deref(operation['requestBody'], context, `${pointer}/requestBody`);
+      const responses = isJsonObject(operation['responses']) ? operation['responses'] : {};
+      const gvk = operation['x-kubernetes-group-version-kind'];
+      result.push({
+        ...(typeof operation['operationId'] === 'string' ? { operationId: operation['operationId'] } : {}),
+        method,
+        path,
+        parameters: parameters(pathItem, operation, { path: pathPointer, operation: pointer }, context),
+        ...(body
+          ? {
+              body: {
+                required: body.node['required'] === true,
+                content: mediaBodies(body.node['content'], `${body.pointer}/content`, context),
+                doc: docOf(body.node),
+              },
+            }
+          : {}),
+        responses: Object.keys(responses)
+          .sort(compareStrings)
+          .flatMap((status) => {
+            const response = deref(responses[status], context, `${pointer}/responses/${escapePointerSegment(status)}`);
+            if (!response) return [];
+            return [{ status, content: mediaBodies(response.node['content'], `${response.pointer}/content`, context), doc: docOf(response.node) }];
+          }),
+        ...(typeof operation['summary'] === 'string' ? { summary: operation['summary'] } : {}),
+        ...(typeof operation['description'] === 'string' ? { description: operation['description'] } : {}),
+        deprecated: operation['deprecated'] === true,
+        tags: Array.isArray(operation['tags']) ? operation['tags'].filter((tag): tag is string => typeof tag === 'string') : [],
+        ...(typeof operation['x-kubernetes-action'] === 'string' ? { kubernetesAction: operation['x-kubernetes-action'] } : {}),
+        ...(isJsonObject(gvk) && typeof gvk['kind'] === 'string' && typeof gvk['version'] === 'string'
+          ? { gvk: { group: typeof gvk['group'] === 'string' ? gvk['group'] : '', version: gvk['version'], kind: gvk['kind'] } }
+          : {}),
+        source: pointer,
+      });
+    }
+  }
+  return result;
+}

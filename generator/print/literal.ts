@@ -1,0 +1,30 @@
+/**
+ * The only way a value from the spec (an enum value, a default, a pattern, a name) enters generated code. Every
+ * function returns a complete, inert JavaScript token: spec text is data, never code.
+ */
+import { isIdentifier } from '../names.js';
+
+/** A JSON-compatible value as a JavaScript literal; line and paragraph separators are escaped too. */
+export function printValue(value: unknown): string {
+  if (value === undefined) return 'undefined';
+  if (typeof value === 'number' && !Number.isFinite(value)) return 'null';
+  const json = JSON.stringify(value);
+  return json === undefined ? 'undefined' : json.replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
+/** A string as a double-quoted JavaScript string literal. */
+export function printString(text: string): string {
+  return printValue(text);
+}
+
+/** A property key: bare when it is a plain identifier, otherwise a string literal (`"a-b"`, `"__proto__"`). */
+export function printPropertyKey(name: string): string {
+  // `__proto__` as a bare key in an object literal sets the prototype; quoted in a type it is an ordinary key, but we
+  // quote it everywhere for one rule.
+  return isIdentifier(name) && name !== '__proto__' ? name : printString(name);
+}
+
+/** A property access on `target`: `target.name` or `target["a-b"]`. */
+export function printPropertyAccess(target: string, name: string): string {
+  return isIdentifier(name) ? `${target}.${name}` : `${target}[${printString(name)}]`;
+}
