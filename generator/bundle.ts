@@ -50,7 +50,17 @@ const SCHEMA_KEYS = new Set([
   'contentSchema',
 ]);
 /** Sections of OpenAPI 3 `components`. */
-const COMPONENT_KINDS = new Set<Kind>(['schemas', 'parameters', 'responses', 'requestBodies', 'headers', 'examples', 'links', 'callbacks', 'securitySchemes']);
+const COMPONENT_KINDS = new Set<Kind>([
+  'schemas',
+  'parameters',
+  'responses',
+  'requestBodies',
+  'headers',
+  'examples',
+  'links',
+  'callbacks',
+  'securitySchemes',
+]);
 
 /**
  * Inlines every external `$ref` into the root document: referenced objects become named components (or Swagger 2.0
@@ -60,7 +70,11 @@ export function bundle(files: ReadonlyMap<string, SourceDocument>, rootPath: str
   // loadSpecFiles keys files by normalized path; accept the path as the caller spelled it.
   const rootFile = files.has(rootPath) ? rootPath : normalize(rootPath);
   const root = files.get(rootFile);
-  if (!root) throw new SpecgenError({ message: `the root file ${rootFile} was not loaded`, location: { file: rootFile, pointer: '' } });
+  if (!root)
+    throw new SpecgenError({
+      message: `the root file ${rootFile} was not loaded`,
+      location: { file: rootFile, pointer: '' },
+    });
   const swagger2 = isJsonObject(root.value) && 'swagger' in root.value;
   const targets = new Map<string, Target>();
   const diagnostics: Diagnostic[] = [];
@@ -115,7 +129,10 @@ export function bundle(files: ReadonlyMap<string, SourceDocument>, rootPath: str
         return { ref: '#' + toPointer([...sectionPath(target.section, swagger2), names.get(target.key) as string]) };
       }
       if (inlining.has(target.key)) {
-        throw new SpecgenError({ message: `$ref "${ref}" inlines itself (circular reference)`, location: { file: from, pointer: toPointer(segments) } });
+        throw new SpecgenError({
+          message: `$ref "${ref}" inlines itself (circular reference)`,
+          location: { file: from, pointer: toPointer(segments) },
+        });
       }
       inlining.add(target.key);
       const inline = rewrite(target.file, target.value);
@@ -166,7 +183,8 @@ function kindOf(path: readonly string[]): Kind {
   const last = path[path.length - 1] ?? '';
   const parent = path[path.length - 2] ?? '';
   if (SCHEMA_MAPS.has(parent) || SCHEMA_LISTS.has(parent) || SCHEMA_KEYS.has(last)) return 'schemas';
-  if (path.length === 3 && path[0] === 'components') return COMPONENT_KINDS.has(parent as Kind) ? (parent as Kind) : 'schemas';
+  if (path.length === 3 && path[0] === 'components')
+    return COMPONENT_KINDS.has(parent as Kind) ? (parent as Kind) : 'schemas';
   if (parent === 'parameters') return 'parameters';
   if (parent === 'responses') return 'responses';
   if (last === 'requestBody' || parent === 'requestBodies') return 'requestBodies';
@@ -180,7 +198,8 @@ function kindOf(path: readonly string[]): Kind {
 
 /** The section an external object of this kind goes to, or undefined to inline it in place. */
 function sectionOf(kind: Kind, swagger2: boolean): string | undefined {
-  if (swagger2) return kind === 'schemas' ? 'definitions' : kind === 'parameters' || kind === 'responses' ? kind : undefined;
+  if (swagger2)
+    return kind === 'schemas' ? 'definitions' : kind === 'parameters' || kind === 'responses' ? kind : undefined;
   return kind === 'pathItems' ? undefined : kind;
 }
 

@@ -87,7 +87,8 @@ export function parseGenerateFlags(args: readonly string[]): GenerateFlags | 'he
   if (out === undefined) throw usage('--out is required');
   if (name === undefined) throw usage('--name is required');
   const kubernetes = single('kubernetes');
-  if (kubernetes !== undefined && kubernetes !== 'on' && kubernetes !== 'off') throw usage('--kubernetes takes on or off');
+  if (kubernetes !== undefined && kubernetes !== 'on' && kubernetes !== 'off')
+    throw usage('--kubernetes takes on or off');
   const templates = single('templates');
   return {
     spec,
@@ -138,7 +139,9 @@ async function runGenerate(flags: GenerateFlags, out: NodeJS.WriteStream, err: N
       ...report.extra.map((path) => `extra: ${flags.out}/${path}`),
     ];
     if (problems.length > 0) {
-      err.write(`${problems.join('\n')}\n${flags.out}: ${problems.length} file(s) out of date; run specgen generate (${elapsed()})\n`);
+      err.write(
+        `${problems.join('\n')}\n${flags.out}: ${problems.length} file(s) out of date; run specgen generate (${elapsed()})\n`,
+      );
       return EXIT_BAD_INPUT;
     }
     out.write(`${flags.out}: ${result.files.length} files fresh (${elapsed()})\n`);
@@ -146,7 +149,9 @@ async function runGenerate(flags: GenerateFlags, out: NodeJS.WriteStream, err: N
   }
   const report = await writeOutput(outDir, result.files, generator);
   const removed = report.removed.length > 0 ? `, ${report.removed.length} removed` : '';
-  out.write(`${flags.out}: ${report.written.length} written, ${report.unchanged.length} unchanged${removed} (${elapsed()})\n`);
+  out.write(
+    `${flags.out}: ${report.written.length} written, ${report.unchanged.length} unchanged${removed} (${elapsed()})\n`,
+  );
   return 0;
 }
 
@@ -163,7 +168,8 @@ export async function main(args: readonly string[], out = process.stdout, err = 
       out.write(`${version()}\n`);
       return 0;
     }
-    if (command !== 'generate') throw new SpecgenError({ message: `unknown command ${JSON.stringify(command)}\n\n${HELP}` }, EXIT_USAGE);
+    if (command !== 'generate')
+      throw new SpecgenError({ message: `unknown command ${JSON.stringify(command)}\n\n${HELP}` }, EXIT_USAGE);
     const flags = parseGenerateFlags(rest);
     if (flags === 'help') {
       out.write(GENERATE_HELP);

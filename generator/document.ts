@@ -19,7 +19,9 @@ export interface SourceDocument {
 /** Builds a full location for a pointer inside a loaded document. */
 export function locationOf(document: SourceDocument, pointer: string): SourceLocation {
   const place = document.locate(pointer);
-  return place ? { file: document.file, pointer, line: place.line, column: place.column } : { file: document.file, pointer };
+  return place
+    ? { file: document.file, pointer, line: place.line, column: place.column }
+    : { file: document.file, pointer };
 }
 
 /** True for a non-null, non-array object. */
@@ -41,6 +43,9 @@ export interface Spec {
 
 /** Sets an own property, also for the key `__proto__` (plain assignment would replace the prototype instead). */
 export function setProperty(target: JsonObject, key: string, value: Json): void {
-  if (key === '__proto__') Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
-  else target[key] = value;
+  if (key === '__proto__') {
+    Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
+  } else {
+    target[key] = value;
+  }
 }

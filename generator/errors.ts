@@ -19,7 +19,8 @@ export const EXIT_USAGE = 2;
 
 /** Formats a location as `file:line:column (#/pointer)`, the form editors and terminals link. */
 export function formatLocation(location: SourceLocation): string {
-  const place = location.line === undefined ? location.file : `${location.file}:${location.line}:${location.column ?? 1}`;
+  const place =
+    location.line === undefined ? location.file : `${location.file}:${location.line}:${location.column ?? 1}`;
   return location.pointer === '' ? place : `${place} (#${location.pointer})`;
 }
 

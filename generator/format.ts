@@ -1,7 +1,13 @@
 import type { OutputFile } from './render.js';
 
 /** Prettier options fixed by specgen: output never depends on the caller's configuration. */
-const PRETTIER_OPTIONS = { printWidth: 120, singleQuote: false, trailingComma: 'all', semi: true, tabWidth: 2 } as const;
+const PRETTIER_OPTIONS = {
+  printWidth: 120,
+  singleQuote: false,
+  trailingComma: 'all',
+  semi: true,
+  tabWidth: 2,
+} as const;
 
 /** The parser for a generated file, by extension. */
 function parserFor(path: string): 'typescript' | 'json' | undefined {
@@ -27,7 +33,10 @@ export async function format(files: readonly OutputFile[]): Promise<OutputFile[]
       const parser = parserFor(file.path);
       if (parser === undefined) return file;
       try {
-        return { path: file.path, contents: await prettier.format(file.contents, { ...PRETTIER_OPTIONS, parser, plugins }) };
+        return {
+          path: file.path,
+          contents: await prettier.format(file.contents, { ...PRETTIER_OPTIONS, parser, plugins }),
+        };
       } catch (error) {
         throw new Error(`generated ${file.path} is not valid ${parser}: ${(error as Error).message}`);
       }

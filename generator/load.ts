@@ -1,9 +1,20 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, join, normalize } from 'node:path';
-import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node } from 'yaml';
+import {
+  LineCounter,
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  parseDocument,
+  visit,
+  type Document,
+  type Node,
+} from 'yaml';
 import type { Json, Locator, SourceDocument } from './document.js';
-import { isJsonObject, setProperty } from './document.js';
-import { SpecgenError, fromPointer, type Diagnostic } from './errors.js';
+import { isJsonObject, locationOf, setProperty } from './document.js';
+import { SpecgenError, fromPointer, toPointer, type Diagnostic } from './errors.js';
 
 /** Expanded aliases beyond this count fail the load: a "billion laughs" document must not exhaust memory. */
 const MAX_ALIAS_COUNT = 1000;
@@ -30,7 +41,8 @@ export function parseSource(file: string, text: string): SourceDocument {
   const looksJson = file.toLowerCase().endsWith('.json') || start === '{' || start === '[';
   const parsed = looksJson ? parseJson(file, source) : parseYaml(file, source);
   if (!isJsonObject(parsed.value)) {
-    const found = parsed.value === null ? 'null' : Array.isArray(parsed.value) ? 'an array' : `a ${typeof parsed.value}`;
+    const found =
+      parsed.value === null ? 'null' : Array.isArray(parsed.value) ? 'an array' : `a ${typeof parsed.value}`;
     throw new SpecgenError({
       message: `the document root must be an object, found ${found}`,
       location: { file, pointer: '', line: 1, column: 1 },
@@ -46,7 +58,12 @@ export async function loadFile(path: string): Promise<SourceDocument> {
     text = await readFile(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a directory' : `cannot read (${code ?? String(error)})`;
+    const reason =
+      code === 'ENOENT'
+        ? 'file not found'
+        : code === 'EISDIR'
+          ? 'is a directory'
+          : `cannot read (${code ?? String(error)})`;
     throw new SpecgenError({ message: reason, location: { file: path, pointer: '' } });
   }
   return parseSource(path, text);
@@ -72,7 +89,10 @@ export async function loadSpecFiles(rootPath: string): Promise<Map<string, Sourc
       const location = referrers.get(path);
       const unread = error instanceof SpecgenError && error.diagnostics.every((d) => d.location?.line === undefined);
       if (!location || !unread) throw error;
-      throw new SpecgenError({ message: `$ref names ${path}, which cannot be read: ${error.diagnostics.map((d) => d.message).join('; ')}`, location });
+      throw new SpecgenError({
+        message: `$ref names ${path}, which cannot be read: ${error.diagnostics.map((d) => d.message).join('; ')}`,
+        location,
+      });
     }
     files.set(path, document);
     for (const { ref, segments } of withinDepth(document.file, () => collectRefs(document.value))) {
@@ -80,11 +100,14 @@ export async function loadSpecFiles(rootPath: string): Promise<Map<string, Sourc
       if (target.file === '') continue;
       const pointer = refPointer(segments);
       if (isRemote(target.file)) {
-        throw new SpecgenError({ message: `remote $ref "${ref}" is not supported (download it and refer to the local file)`, location: locationIn(document, pointer) });
+        throw new SpecgenError({
+          message: `remote $ref "${ref}" is not supported (download it and refer to the local file)`,
+          location: locationOf(document, pointer),
+        });
       }
       const resolved = resolveRefFile(path, target.file);
       if (!files.has(resolved) && !referrers.has(resolved)) {
-        referrers.set(resolved, locationIn(document, pointer));
+        referrers.set(resolved, locationOf(document, pointer));
         pending.push(resolved);
       }
     }
@@ -97,7 +120,8 @@ export function withinDepth<T>(file: string, walk: () => T): T {
   try {
     return walk();
   } catch (error) {
-    if (error instanceof RangeError) throw new SpecgenError({ message: 'the document is nested too deeply', location: { file, pointer: '' } });
+    if (error instanceof RangeError)
+      throw new SpecgenError({ message: 'the document is nested too deeply', location: { file, pointer: '' } });
     throw error;
   }
 }
@@ -160,7 +184,7 @@ export function mapRefs(value: Json, visit: (ref: string, segments: readonly str
     if (context === 'node' && typeof node.$ref === 'string') {
       const edit = visit(node.$ref, path.slice());
       if (edit && 'inline' in edit) return edit.inline;
-      else if (edit && 'ref' in edit) result = { ...node, $ref: edit.ref };
+      if (edit && 'ref' in edit) result = { ...node, $ref: edit.ref };
     }
     for (const key of Object.keys(node)) {
       const child = node[key] as Json;
@@ -225,7 +249,7 @@ function childContextOf(context: Context, key: string, child: Json): Context | '
 
 /** The JSON pointer of a `$ref` found at `segments`. */
 export function refPointer(segments: readonly string[]): string {
-  return segments.map((segment) => '/' + segment.replace(/~/g, '~0').replace(/\//g, '~1')).join('') + '/$ref';
+  return toPointer([...segments, '$ref']);
 }
 
 /** True for refs to URLs, which specgen does not fetch. */
@@ -240,12 +264,6 @@ function decodeFragment(fragment: string): string {
   } catch {
     return fragment;
   }
-}
-
-/** A location with line:column when the document knows it. */
-function locationIn(document: SourceDocument, pointer: string): { file: string; pointer: string; line?: number; column?: number } {
-  const place = document.locate(pointer);
-  return place ? { file: document.file, pointer, line: place.line, column: place.column } : { file: document.file, pointer };
 }
 
 // ---------------------------------------------------------------------------------------------------------- JSON
@@ -285,7 +303,8 @@ interface JsonProblem {
 function findJsonError(text: string): JsonProblem | undefined {
   try {
     const end = skipWhitespace(text, skipValue(text, skipWhitespace(text, 0)));
-    if (end < text.length) return { offset: end, message: `unexpected ${describe(text, end)} after the end of the document` };
+    if (end < text.length)
+      return { offset: end, message: `unexpected ${describe(text, end)} after the end of the document` };
     return undefined;
   } catch (error) {
     if (isJsonProblem(error)) return error;
@@ -295,7 +314,9 @@ function findJsonError(text: string): JsonProblem | undefined {
 
 /** Type guard for problems thrown by the scanner. */
 function isJsonProblem(value: unknown): value is JsonProblem {
-  return typeof value === 'object' && value !== null && 'offset' in value && 'message' in value && !(value instanceof Error);
+  return (
+    typeof value === 'object' && value !== null && 'offset' in value && 'message' in value && !(value instanceof Error)
+  );
 }
 
 /** Describes the character at an offset for a message. */
@@ -325,11 +346,13 @@ function skipString(text: string, offset: number): number {
     if (code === 0x5c) {
       const escape = text[at + 1];
       if (escape === 'u') {
-        if (!/^[0-9a-fA-F]{4}$/.test(text.slice(at + 2, at + 6))) throw { offset: at, message: 'invalid \\u escape' } satisfies JsonProblem;
+        if (!/^[0-9a-fA-F]{4}$/.test(text.slice(at + 2, at + 6)))
+          throw { offset: at, message: 'invalid \\u escape' } satisfies JsonProblem;
         at += 6;
         continue;
       }
-      if (escape === undefined || !'"\\/bfnrt'.includes(escape)) throw { offset: at, message: 'invalid escape in string' } satisfies JsonProblem;
+      if (escape === undefined || !'"\\/bfnrt'.includes(escape))
+        throw { offset: at, message: 'invalid escape in string' } satisfies JsonProblem;
       at += 2;
       continue;
     }
@@ -337,7 +360,28 @@ function skipString(text: string, offset: number): number {
   }
 }
 
-const NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
+/** Skips a JSON number; returns the offset after it, or -1 when none starts here. */
+function skipNumber(text: string, offset: number): number {
+  const digits = (from: number): number => {
+    let at = from;
+    while (at < text.length && text.charCodeAt(at) >= 0x30 && text.charCodeAt(at) <= 0x39) at++;
+    return at;
+  };
+  let at = text[offset] === '-' ? offset + 1 : offset;
+  if (text[at] === '0') at++;
+  else if (digits(at) > at) at = digits(at);
+  else return -1;
+  if (text[at] === '.') {
+    if (digits(at + 1) === at + 1) return -1;
+    at = digits(at + 1);
+  }
+  if (text[at] === 'e' || text[at] === 'E') {
+    const sign = text[at + 1] === '+' || text[at + 1] === '-' ? at + 2 : at + 1;
+    if (digits(sign) === sign) return -1;
+    at = digits(sign);
+  }
+  return at;
+}
 
 /**
  * Skips one JSON value starting at `offset` (no leading whitespace) and validates it; iterative, so a hostile
@@ -370,9 +414,10 @@ function skipValue(text: string, offset: number): number {
     } else if (text.startsWith('null', at)) {
       at += 4;
     } else {
-      NUMBER.lastIndex = at;
-      if (!NUMBER.test(text)) throw { offset: at, message: `unexpected ${describe(text, at)}, expected a value` } satisfies JsonProblem;
-      at = NUMBER.lastIndex;
+      const end = skipNumber(text, at);
+      if (end < 0)
+        throw { offset: at, message: `unexpected ${describe(text, at)}, expected a value` } satisfies JsonProblem;
+      at = end;
     }
     // After a value: close containers or move to the next member.
     for (;;) {
@@ -385,7 +430,10 @@ function skipValue(text: string, offset: number): number {
         continue;
       }
       if (text[at] !== ',') {
-        throw { offset: at, message: `unexpected ${describe(text, at)}, expected ',' or '${close}'` } satisfies JsonProblem;
+        throw {
+          offset: at,
+          message: `unexpected ${describe(text, at)}, expected ',' or '${close}'`,
+        } satisfies JsonProblem;
       }
       at = skipWhitespace(text, at + 1);
       if (close === '}') at = skipKey(text, at);
@@ -396,12 +444,16 @@ function skipValue(text: string, offset: number): number {
 
 /** Skips `"key" :` and returns the offset of the member's value. */
 function skipKey(text: string, offset: number): number {
-  if (text[offset] !== '"') throw { offset, message: `unexpected ${describe(text, offset)}, expected a property name in double quotes` } satisfies JsonProblem;
+  if (text[offset] !== '"')
+    throw {
+      offset,
+      message: `unexpected ${describe(text, offset)}, expected a property name in double quotes`,
+    } satisfies JsonProblem;
   const at = skipWhitespace(text, skipString(text, offset));
-  if (text[at] !== ':') throw { offset: at, message: `unexpected ${describe(text, at)}, expected ':'` } satisfies JsonProblem;
+  if (text[at] !== ':')
+    throw { offset: at, message: `unexpected ${describe(text, at)}, expected ':'` } satisfies JsonProblem;
   return skipWhitespace(text, at + 1);
 }
-
 
 /**
  * Locates pointers in JSON text. Containers are scanned on demand, one level at a time, and their member offsets
@@ -496,9 +548,13 @@ function parseYaml(file: string, text: string): { value: Json; locate: Locator }
     value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    throw new SpecgenError({ message: `invalid YAML: ${message} (aliases expand beyond ${MAX_ALIAS_COUNT} nodes)`, location: { file, pointer: '', line: 1, column: 1 } });
+    throw new SpecgenError({
+      message: `invalid YAML: ${message} (aliases expand beyond ${MAX_ALIAS_COUNT} nodes)`,
+      location: { file, pointer: '', line: 1, column: 1 },
+    });
   }
-  if (value === null || value === undefined) throw new SpecgenError({ message: 'the file is empty (only comments)', location: { file, pointer: '' } });
+  if (value === null || value === undefined)
+    throw new SpecgenError({ message: 'the file is empty (only comments)', location: { file, pointer: '' } });
   return { value: value as Json, locate: yamlLocator(document, lines) };
 }
 
@@ -512,7 +568,8 @@ function checkPlainJson(document: Document, text: string, at: (offset: number, m
       }
     },
     Pair(_key, pair) {
-      if ((isMap(pair.key) || isSeq(pair.key)) && pair.key.range) at(pair.key.range[0], 'invalid YAML: mapping keys must be scalars');
+      if ((isMap(pair.key) || isSeq(pair.key)) && pair.key.range)
+        at(pair.key.range[0], 'invalid YAML: mapping keys must be scalars');
     },
   });
 }

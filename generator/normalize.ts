@@ -24,7 +24,17 @@ export const OPTIONAL_IN_RESPONSE = 'x-specgen-optional-in-response';
 export const NON_NULL_IN_REQUEST = 'x-specgen-non-null-in-request';
 
 /** Keywords that document a schema rather than constrain it; they stay on the outside when a schema is wrapped. */
-const DOC_KEYWORDS = new Set(['description', 'title', 'default', 'example', 'examples', 'deprecated', 'readOnly', 'writeOnly', 'externalDocs']);
+const DOC_KEYWORDS = new Set([
+  'description',
+  'title',
+  'default',
+  'example',
+  'examples',
+  'deprecated',
+  'readOnly',
+  'writeOnly',
+  'externalDocs',
+]);
 
 /** Splits a schema into its documentation keywords (and extensions) and the rest. */
 function splitDocs(schema: JsonObject): { docs: JsonObject; rest: JsonObject } {
@@ -70,13 +80,15 @@ export function addNull(schema: JsonObject): JsonObject {
   }
   if (Object.keys(withoutFlag).every((key) => DOC_KEYWORDS.has(key) || key.startsWith('x-'))) return withoutFlag;
   const anyOf = withoutFlag['anyOf'];
-  if (Array.isArray(anyOf) && anyOf.some((member) => isJsonObject(member) && member['type'] === 'null')) return withoutFlag;
+  if (Array.isArray(anyOf) && anyOf.some((member) => isJsonObject(member) && member['type'] === 'null'))
+    return withoutFlag;
   const { docs, rest } = splitDocs(withoutFlag);
   return { ...docs, anyOf: [rest, { type: 'null' }] };
 }
 
 /** `com.github.openshift.api.image.v1.ImageTag` → image.openshift.io/v1 ImageTag. */
-const OPENSHIFT_KEY = /^com\.github\.openshift\.api\.([a-z0-9]+)\.(v[0-9]+(?:(?:alpha|beta)[0-9]+)?)\.([A-Z][A-Za-z0-9]*)$/;
+const OPENSHIFT_KEY =
+  /^com\.github\.openshift\.api\.([a-z0-9]+)\.(v[0-9]+(?:(?:alpha|beta)[0-9]+)?)\.([A-Z][A-Za-z0-9]*)$/;
 
 /** The group/version/kind list a schema declares (the extension is a list, or a single object in some documents). */
 function declaredGvks(schema: JsonObject): JsonObject[] {
@@ -89,13 +101,23 @@ function declaredGvks(schema: JsonObject): JsonObject[] {
 export const RULES: readonly NormalizeRule[] = [
   {
     name: 'derive-openshift-gvk',
-    reason: 'openshift/api definitions lack x-kubernetes-group-version-kind; a com.github.openshift.api.<group>.<version>.<Kind> with apiVersion, kind and metadata is <group>.openshift.io/<version>.',
+    reason:
+      'openshift/api definitions lack x-kubernetes-group-version-kind; a com.github.openshift.api.<group>.<version>.<Kind> with apiVersion, kind and metadata is <group>.openshift.io/<version>.',
     apply: (schema, position, context) => {
-      if (!context.kubernetes || position.kind !== 'model' || schema['x-kubernetes-group-version-kind'] !== undefined) return schema;
+      if (!context.kubernetes || position.kind !== 'model' || schema['x-kubernetes-group-version-kind'] !== undefined)
+        return schema;
       const match = OPENSHIFT_KEY.exec(position.key);
       const properties = schema['properties'];
-      if (!match || !isJsonObject(properties) || !('apiVersion' in properties && 'kind' in properties && 'metadata' in properties)) return schema;
-      return { ...schema, 'x-kubernetes-group-version-kind': [{ group: `${match[1]}.openshift.io`, kind: match[3]!, version: match[2]! }] };
+      if (
+        !match ||
+        !isJsonObject(properties) ||
+        !('apiVersion' in properties && 'kind' in properties && 'metadata' in properties)
+      )
+        return schema;
+      return {
+        ...schema,
+        'x-kubernetes-group-version-kind': [{ group: `${match[1]}.openshift.io`, kind: match[3]!, version: match[2]! }],
+      };
     },
   },
   {
@@ -109,7 +131,10 @@ export const RULES: readonly NormalizeRule[] = [
       if (typeof version !== 'string' || typeof kind !== 'string') return schema;
       const apiVersion = typeof group === 'string' && group !== '' ? `${group}/${version}` : version;
       let result = properties;
-      for (const [name, value] of [['apiVersion', apiVersion], ['kind', kind]] as const) {
+      for (const [name, value] of [
+        ['apiVersion', apiVersion],
+        ['kind', kind],
+      ] as const) {
         const property = result[name];
         if (isJsonObject(property) && property['type'] === 'string' && property['enum'] === undefined) {
           result = { ...result, [name]: { ...property, enum: [value] } };
@@ -120,10 +145,17 @@ export const RULES: readonly NormalizeRule[] = [
   },
   {
     name: 'allof-ref-wrapper',
-    reason: 'Older Kubernetes v3 documents wrap a reference as allOf: [{$ref}] to carry its docs; it is the reference itself.',
+    reason:
+      'Older Kubernetes v3 documents wrap a reference as allOf: [{$ref}] to carry its docs; it is the reference itself.',
     apply: (schema) => {
       const allOf = schema['allOf'];
-      if (!Array.isArray(allOf) || allOf.length !== 1 || !isJsonObject(allOf[0]) || typeof allOf[0]['$ref'] !== 'string') return schema;
+      if (
+        !Array.isArray(allOf) ||
+        allOf.length !== 1 ||
+        !isJsonObject(allOf[0]) ||
+        typeof allOf[0]['$ref'] !== 'string'
+      )
+        return schema;
       if (Object.keys(allOf[0]).some((key) => key !== '$ref' && !DOC_KEYWORDS.has(key))) return schema;
       const { docs, rest } = splitDocs(schema);
       if (Object.keys(rest).some((key) => key !== 'allOf')) return schema;
@@ -143,7 +175,8 @@ export const RULES: readonly NormalizeRule[] = [
   },
   {
     name: 'preserve-unknown-fields',
-    reason: 'x-kubernetes-preserve-unknown-fields keeps any extra field: the object is free-form beyond its listed properties.',
+    reason:
+      'x-kubernetes-preserve-unknown-fields keeps any extra field: the object is free-form beyond its listed properties.',
     apply: (schema) =>
       schema['x-kubernetes-preserve-unknown-fields'] === true && schema['additionalProperties'] === undefined
         ? { ...schema, additionalProperties: {} }
@@ -151,24 +184,36 @@ export const RULES: readonly NormalizeRule[] = [
   },
   {
     name: 'kubernetes-status-read-only',
-    reason: 'The status of a Kubernetes kind is written by the server (status subresource); create and update ignore it.',
+    reason:
+      'The status of a Kubernetes kind is written by the server (status subresource); create and update ignore it.',
     apply: (schema, _position, context) => {
       if (!context.kubernetes || schema['x-kubernetes-group-version-kind'] === undefined) return schema;
       const properties = schema['properties'];
-      if (!isJsonObject(properties) || !isJsonObject(properties['status']) || properties['status']['readOnly'] !== undefined) return schema;
+      if (
+        !isJsonObject(properties) ||
+        !isJsonObject(properties['status']) ||
+        properties['status']['readOnly'] !== undefined
+      )
+        return schema;
       return { ...schema, properties: { ...properties, status: { ...properties['status'], readOnly: true } } };
     },
   },
   {
     name: 'go-nil-is-null',
-    reason: 'Go serialises nil maps, slices, []byte, RawExtension, zero metav1.Time and required (non-omitempty) struct pointers as null.',
+    reason:
+      'Go serialises nil maps, slices, []byte, RawExtension, zero metav1.Time and required (non-omitempty) struct pointers as null.',
     apply: (schema, position, context) => {
       if (!context.kubernetes || position.kind !== 'property') return schema;
       const target = resolveDeep(schema, context);
       const type = target['type'];
       const format = target['format'];
       const isStruct = isJsonObject(target['properties']) && Object.keys(target['properties']).length > 0;
-      const isMapOrFreeForm = (type === 'object' || type === undefined) && !isStruct && target['anyOf'] === undefined && target['oneOf'] === undefined && (type === 'object' || target['additionalProperties'] !== undefined);
+      const isMapOrFreeForm =
+        (type === 'object' || type === undefined) &&
+        !isStruct &&
+        target['anyOf'] === undefined &&
+        target['oneOf'] === undefined &&
+        (type === 'object' || target['additionalProperties'] !== undefined);
       // Structs are null only as required (non-omitempty) pointers; maps, slices, bytes, RawExtension and zero times
       // come out as null even where the spec marks them optional.
       const goNil =
@@ -227,7 +272,8 @@ export interface NormalizeOptions {
 /** Applies every rule to every schema of the spec; pure, the input is never mutated. */
 export function normalize(spec: Spec, options: NormalizeOptions = {}): Spec & { readonly kubernetes: boolean } {
   const original = spec.document;
-  const kubernetes = options.kubernetes === undefined || options.kubernetes === 'auto' ? detectKubernetes(original) : options.kubernetes;
+  const kubernetes =
+    options.kubernetes === undefined || options.kubernetes === 'auto' ? detectKubernetes(original) : options.kubernetes;
   const context: RuleContext = { kubernetes, resolve: (ref) => resolveInternal(original, ref) };
   const document = mapDocumentSchemas(original, (schema, position) =>
     RULES.reduce((current, rule) => rule.apply(current, position, context), schema),

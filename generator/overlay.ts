@@ -1,6 +1,13 @@
 import type { Json, JsonObject, SourceDocument, Spec } from './document.js';
 import { isJsonObject, locationOf, setProperty } from './document.js';
-import { SpecgenError, escapePointerSegment, fromPointer, toPointer, type Diagnostic, type SourceLocation } from './errors.js';
+import {
+  SpecgenError,
+  escapePointerSegment,
+  fromPointer,
+  toPointer,
+  type Diagnostic,
+  type SourceLocation,
+} from './errors.js';
 
 /** A literal a filter compares with. */
 type Literal = string | number | boolean | null;
@@ -10,7 +17,12 @@ type Selector =
   | { readonly kind: 'name'; readonly name: string }
   | { readonly kind: 'index'; readonly index: number }
   | { readonly kind: 'wildcard' }
-  | { readonly kind: 'filter'; readonly path: readonly (string | number)[]; readonly equal: boolean; readonly value: Literal };
+  | {
+      readonly kind: 'filter';
+      readonly path: readonly (string | number)[];
+      readonly equal: boolean;
+      readonly value: Literal;
+    };
 
 /** A node a JSONPath selected, by its path from the root. */
 type Path = readonly (string | number)[];
@@ -35,7 +47,10 @@ export function applyOverlay(spec: Spec, overlay: SourceDocument): Spec {
   const edits = editor(spec.document);
   actions.forEach((action, index) => {
     const at = (message: string): void => {
-      diagnostics.push({ message: `action ${index} (target ${JSON.stringify(action.target)}): ${message}`, location: locationOf(overlay, `/actions/${index}/target`) });
+      diagnostics.push({
+        message: `action ${index} (target ${JSON.stringify(action.target)}): ${message}`,
+        location: locationOf(overlay, `/actions/${index}/target`),
+      });
     };
     let selectors: Selector[];
     try {
@@ -81,7 +96,10 @@ function checkOverlay(overlay: SourceDocument): Action[] {
   };
   const version = root.overlay;
   if (typeof version !== 'string' || !/^1\.0\.\d+$/.test(version)) {
-    problem('/overlay', `not an OpenAPI Overlay 1.0 document: \`overlay\` must be "1.0.0", found ${version === undefined ? 'nothing' : JSON.stringify(version)}`);
+    problem(
+      '/overlay',
+      `not an OpenAPI Overlay 1.0 document: \`overlay\` must be "1.0.0", found ${version === undefined ? 'nothing' : JSON.stringify(version)}`,
+    );
   }
   if (!isJsonObject(root.info)) problem('/info', 'the overlay needs an `info` object (title, version)');
   const actions: Action[] = [];
@@ -133,7 +151,17 @@ function parsePath(text: string): Selector[] {
         continue;
       }
       const escape = text[++at];
-      const simple: Record<string, string> = { b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', '/': '/', '\\': '\\', "'": "'", '"': '"' };
+      const simple: Record<string, string> = {
+        b: '\b',
+        f: '\f',
+        n: '\n',
+        r: '\r',
+        t: '\t',
+        '/': '/',
+        '\\': '\\',
+        "'": "'",
+        '"': '"',
+      };
       if (escape !== undefined && escape in simple) value += simple[escape];
       else if (escape === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(at + 1, at + 5))) {
         value += String.fromCharCode(parseInt(text.slice(at + 1, at + 5), 16));
@@ -153,7 +181,11 @@ function parsePath(text: string): Selector[] {
   const literal = (): Literal => {
     const char = text[at];
     if (char === "'" || char === '"') return quoted();
-    for (const [word, value] of [['true', true], ['false', false], ['null', null]] as const) {
+    for (const [word, value] of [
+      ['true', true],
+      ['false', false],
+      ['null', null],
+    ] as const) {
       if (text.startsWith(word, at)) {
         at += word.length;
         return value;
@@ -184,7 +216,8 @@ function parsePath(text: string): Selector[] {
     }
     spaces();
     const operator = text.slice(at, at + 2);
-    if (operator !== '==' && operator !== '!=') fail("expected '==' or '!=' (other filter expressions are not supported)");
+    if (operator !== '==' && operator !== '!=')
+      fail("expected '==' or '!=' (other filter expressions are not supported)");
     at += 2;
     spaces();
     return { kind: 'filter', path, equal: operator === '==', value: literal() };
@@ -232,13 +265,16 @@ function select(root: Json, selectors: readonly Selector[]): Path[] {
     const next: { value: Json; path: Path }[] = [];
     for (const { value, path } of nodes) {
       if (selector.kind === 'name') {
-        if (isJsonObject(value) && Object.hasOwn(value, selector.name)) next.push({ value: value[selector.name] as Json, path: [...path, selector.name] });
+        if (isJsonObject(value) && Object.hasOwn(value, selector.name))
+          next.push({ value: value[selector.name] as Json, path: [...path, selector.name] });
       } else if (selector.kind === 'index') {
         const index = Array.isArray(value) && selector.index < 0 ? value.length + selector.index : selector.index;
-        if (Array.isArray(value) && index >= 0 && index < value.length) next.push({ value: value[index] as Json, path: [...path, index] });
+        if (Array.isArray(value) && index >= 0 && index < value.length)
+          next.push({ value: value[index] as Json, path: [...path, index] });
       } else {
         for (const [key, child] of children(value)) {
-          if (selector.kind === 'wildcard' || filterMatches(selector, child)) next.push({ value: child, path: [...path, key] });
+          if (selector.kind === 'wildcard' || filterMatches(selector, child))
+            next.push({ value: child, path: [...path, key] });
         }
       }
     }
@@ -413,7 +449,11 @@ function locator(spec: Spec, overlay: SourceDocument, document: JsonObject, edit
     const nodes: Json[] = [document];
     for (const segment of segments) {
       const node = nodes[nodes.length - 1] as Json;
-      const next = Array.isArray(node) ? node[Number(segment)] : isJsonObject(node) && Object.hasOwn(node, segment) ? node[segment] : undefined;
+      const next = Array.isArray(node)
+        ? node[Number(segment)]
+        : isJsonObject(node) && Object.hasOwn(node, segment)
+          ? node[segment]
+          : undefined;
       if (next === undefined) break;
       nodes.push(next);
     }
@@ -428,7 +468,10 @@ function locator(spec: Spec, overlay: SourceDocument, document: JsonObject, edit
         if (inOverlay !== undefined) return overlayLocation(overlay, inOverlay + rest);
       }
       const parent = nodes[depth - 1];
-      const fromOverlay = typeof parent === 'object' && parent !== null ? edits.added.get(parent)?.get(segments[depth - 1] as string) : undefined;
+      const fromOverlay =
+        typeof parent === 'object' && parent !== null
+          ? edits.added.get(parent)?.get(segments[depth - 1] as string)
+          : undefined;
       if (fromOverlay !== undefined) return overlayLocation(overlay, fromOverlay + rest);
     }
     return spec.locate(pointer);

@@ -11,7 +11,9 @@ async function readFolder(folder: string): Promise<TemplateSources> {
   const read = async (dir: string): Promise<Record<string, string>> => {
     const names = await readdir(dir).catch(() => [] as string[]);
     const entries = await Promise.all(
-      names.filter((name) => name.endsWith('.hbs')).map(async (name) => [name.slice(0, -'.hbs'.length), await readFile(join(dir, name), 'utf8')] as const),
+      names
+        .filter((name) => name.endsWith('.hbs'))
+        .map(async (name) => [name.slice(0, -'.hbs'.length), await readFile(join(dir, name), 'utf8')] as const),
     );
     return Object.fromEntries(entries);
   };

@@ -70,17 +70,27 @@ const MULTIPART = 'multipart/form-data';
  */
 export function upgrade(document: SourceDocument): Spec {
   const root = document.value;
-  if (!isJsonObject(root)) throw new SpecgenError({ message: 'the document root must be an object', location: locationOf(document, '') });
+  if (!isJsonObject(root))
+    throw new SpecgenError({ message: 'the document root must be an object', location: locationOf(document, '') });
   const version = detectVersion(document, root);
   let output: JsonObject;
   try {
-    output = version === '2.0' ? fromSwagger2(root) : version === '3.0' ? fromOpenApi30(root) : { ...root, openapi: '3.1.0' };
+    output =
+      version === '2.0' ? fromSwagger2(root) : version === '3.0' ? fromOpenApi30(root) : { ...root, openapi: '3.1.0' };
   } catch (error) {
     // Schemas are walked recursively; a hostile nesting depth must still end as a diagnostic.
-    if (error instanceof RangeError) throw new SpecgenError({ message: 'the document is nested too deeply', location: locationOf(document, '') });
+    if (error instanceof RangeError)
+      throw new SpecgenError({ message: 'the document is nested too deeply', location: locationOf(document, '') });
     throw error;
   }
-  return { document: output, file: document.file, locate: locator(document, version === '2.0' ? (segments) => swagger2Source(root, segments) : (segments) => segments) };
+  return {
+    document: output,
+    file: document.file,
+    locate: locator(
+      document,
+      version === '2.0' ? (segments) => swagger2Source(root, segments) : (segments) => segments,
+    ),
+  };
 }
 
 /** Reads `swagger`/`openapi` and rejects versions specgen does not support, at the field's line:column. */
@@ -101,7 +111,8 @@ function detectVersion(document: SourceDocument, root: JsonObject): Version {
     throw unsupported('openapi', root.openapi);
   }
   throw new SpecgenError({
-    message: 'not an OpenAPI document: it has neither an `openapi` nor a `swagger` field (supported: Swagger 2.0, OpenAPI 3.0, 3.1)',
+    message:
+      'not an OpenAPI document: it has neither an `openapi` nor a `swagger` field (supported: Swagger 2.0, OpenAPI 3.0, 3.1)',
     location: locationOf(document, ''),
   });
 }
@@ -110,7 +121,10 @@ function detectVersion(document: SourceDocument, root: JsonObject): Version {
  * Maps output pointers back to the input, computed only when asked (upgrade itself records nothing); a place the
  * input text does not have falls back to its nearest ancestor that it does.
  */
-function locator(document: SourceDocument, toSource: (segments: readonly string[]) => readonly string[]): Spec['locate'] {
+function locator(
+  document: SourceDocument,
+  toSource: (segments: readonly string[]) => readonly string[],
+): Spec['locate'] {
   return (pointer) => {
     const segments = fromPointer(pointer);
     for (let length = segments.length; length >= 0; length--) {
@@ -301,7 +315,10 @@ function content30(content: Json): Json {
   return mapObject(content, (media) =>
     mapObject(media, (value, key) => {
       if (key === 'schema') return convertSchema(value, false);
-      if (key === 'encoding') return mapObject(value, (encoding) => mapObject(encoding, (part, field) => (field === 'headers' ? mapObject(part, parameter30) : part))) ;
+      if (key === 'encoding')
+        return mapObject(value, (encoding) =>
+          mapObject(encoding, (part, field) => (field === 'headers' ? mapObject(part, parameter30) : part)),
+        );
       return value;
     }),
   );
@@ -359,9 +376,7 @@ function fromSwagger2(root: JsonObject): JsonObject {
         if (isJsonObject(value)) components.parameters = globalParameters(value);
         break;
       case 'responses':
-        components.responses = mapObject(value, (response, name) =>
-convertResponse(response, context.produces),
-        );
+        components.responses = mapObject(value, (response) => convertResponse(response, context.produces));
         break;
       case 'securityDefinitions':
         components.securitySchemes = mapObject(value, securityScheme);
@@ -406,7 +421,7 @@ function paths(value: JsonObject, context: Context): JsonObject {
   const out: JsonObject = {};
   for (const [path, item] of Object.entries(value)) {
     const pointer = child('/paths', path);
-    setProperty(out, path, isJsonObject(item) ? pathItem(item, pointer, context) : item);
+    setProperty(out, path, isJsonObject(item) && !path.startsWith('x-') ? pathItem(item, pointer, context) : item);
   }
   return out;
 }
@@ -487,9 +502,7 @@ function operation(op: JsonObject, pointer: string, shared: SplitParameters, con
         addBody();
         break;
       case 'responses':
-        out.responses = mapObject(value, (response, status) =>
-convertResponse(response, produces),
-        );
+        out.responses = mapObject(value, (response) => convertResponse(response, produces));
         break;
       default:
         setProperty(out, key, value);
@@ -500,7 +513,10 @@ convertResponse(response, produces),
 }
 
 /** The body or form parameters of an operation: its own, else those its path item shares. */
-function requestParameters(own: SplitParameters, shared: SplitParameters): { body: Located | undefined; form: readonly Located[] } {
+function requestParameters(
+  own: SplitParameters,
+  shared: SplitParameters,
+): { body: Located | undefined; form: readonly Located[] } {
   if (own.body || own.form.length > 0) return { body: own.body, form: own.body ? [] : own.form };
   return { body: shared.body, form: shared.body ? [] : shared.form };
 }
@@ -549,7 +565,8 @@ function convertParameter(parameter: Json): Json {
   if (typeof parameter.$ref === 'string') return { ...parameter, $ref: rewriteRef(parameter.$ref) };
   const out: JsonObject = {};
   for (const key of Object.keys(parameter)) {
-    if (!VALUE_FIELDS.has(key) && key !== 'collectionFormat' && key !== 'x-nullable') setProperty(out, key, parameter[key] as Json);
+    if (!VALUE_FIELDS.has(key) && key !== 'collectionFormat' && key !== 'x-nullable')
+      setProperty(out, key, parameter[key] as Json);
   }
   if (!('type' in parameter) && !('schema' in parameter)) return out;
   out.schema = 'schema' in parameter ? convertSchema(parameter.schema as Json, true) : valueSchema(parameter);
@@ -577,7 +594,9 @@ function arrayStyle(parameter: JsonObject): JsonObject {
     return style ? { ...style } : { style: 'form', explode: false, 'x-collectionFormat': format };
   }
   // Path and header arrays are comma-separated (`simple`) in both versions; other formats have no OpenAPI 3 form.
-  return format === 'csv' ? { style: 'simple', explode: false } : { style: 'simple', explode: false, 'x-collectionFormat': format };
+  return format === 'csv'
+    ? { style: 'simple', explode: false }
+    : { style: 'simple', explode: false, 'x-collectionFormat': format };
 }
 
 /** Converts one response: `schema` → `content` per produced media type, `examples` → `example`, headers. */
@@ -615,7 +634,8 @@ function convertHeader(header: Json): Json {
   if (!isJsonObject(header)) return header;
   const out: JsonObject = {};
   for (const key of Object.keys(header)) {
-    if (!VALUE_FIELDS.has(key) && key !== 'collectionFormat' && key !== 'x-nullable') setProperty(out, key, header[key] as Json);
+    if (!VALUE_FIELDS.has(key) && key !== 'collectionFormat' && key !== 'x-nullable')
+      setProperty(out, key, header[key] as Json);
   }
   out.schema = valueSchema(header);
   return out;
@@ -672,14 +692,16 @@ function swagger2Source(root: JsonObject, segments: readonly string[]): readonly
   const [field, ...more] = tail;
   const own = splitParameters(op.parameters, `${child(pointer, name)}/parameters`, root);
   if (field === 'parameters') return listedSource(own, more) ?? segments;
-  if (field === 'responses' && more[0] !== undefined) return responseSource(['paths', section, name, 'responses', more[0]], more.slice(1));
+  if (field === 'responses' && more[0] !== undefined)
+    return responseSource(['paths', section, name, 'responses', more[0]], more.slice(1));
   if (field !== 'requestBody') return segments;
   const { body, form } = requestParameters(own, shared);
   // requestBody/content/{type}/schema/... came from the body parameter's schema, or from one form parameter.
   const [content, , schema, properties, property, ...rest] = more;
   const inSchema = content === 'content' && schema === 'schema';
   if (body) return [...fromPointer(body.pointer), ...(inSchema ? ['schema', ...more.slice(3)] : [])];
-  const named = inSchema && properties === 'properties' ? form.find(({ parameter }) => parameter.name === property) : undefined;
+  const named =
+    inSchema && properties === 'properties' ? form.find(({ parameter }) => parameter.name === property) : undefined;
   if (named) return [...fromPointer(named.pointer), ...valueTail(rest)];
   return form[0] ? fromPointer(form[0].pointer) : segments;
 }

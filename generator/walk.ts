@@ -12,7 +12,16 @@ export type SchemaMapper = (schema: JsonObject, position: SchemaPosition, pointe
 
 const OTHER: SchemaPosition = { kind: 'other' };
 const SCHEMA_LIST_KEYWORDS = ['allOf', 'anyOf', 'oneOf', 'prefixItems'] as const;
-const SCHEMA_KEYWORDS = ['items', 'additionalProperties', 'not', 'contains', 'propertyNames', 'if', 'then', 'else'] as const;
+const SCHEMA_KEYWORDS = [
+  'items',
+  'additionalProperties',
+  'not',
+  'contains',
+  'propertyNames',
+  'if',
+  'then',
+  'else',
+] as const;
 const SCHEMA_MAP_KEYWORDS = ['patternProperties', '$defs', 'definitions', 'dependentSchemas'] as const;
 
 /**
@@ -23,15 +32,23 @@ export function mapSchema(schema: Json, position: SchemaPosition, pointer: strin
   if (!isJsonObject(schema)) return schema;
   let node: JsonObject = schema;
   const replace = (key: string, value: Json): void => {
-    if (value !== node[key]) node = node === schema ? { ...schema, [key]: value } : Object.assign(node, { [key]: value });
+    if (value !== node[key])
+      node = node === schema ? { ...schema, [key]: value } : Object.assign(node, { [key]: value });
   };
   const properties = schema['properties'];
   if (isJsonObject(properties)) {
-    const required = new Set(Array.isArray(schema['required']) ? schema['required'].filter((r) => typeof r === 'string') : []);
+    const required = new Set(
+      Array.isArray(schema['required']) ? schema['required'].filter((r) => typeof r === 'string') : [],
+    );
     replace(
       'properties',
       mapObject(properties, (name, value) =>
-        mapSchema(value, { kind: 'property', name, required: required.has(name) }, `${pointer}/properties/${escapePointerSegment(name)}`, mapper),
+        mapSchema(
+          value,
+          { kind: 'property', name, required: required.has(name) },
+          `${pointer}/properties/${escapePointerSegment(name)}`,
+          mapper,
+        ),
       ),
     );
   }
@@ -39,13 +56,19 @@ export function mapSchema(schema: Json, position: SchemaPosition, pointer: strin
     const child = schema[keyword];
     if (isJsonObject(child)) replace(keyword, mapSchema(child, OTHER, `${pointer}/${keyword}`, mapper));
     else if (keyword === 'items' && Array.isArray(child)) {
-      replace(keyword, mapArray(child, (item, index) => mapSchema(item, OTHER, `${pointer}/items/${index}`, mapper)));
+      replace(
+        keyword,
+        mapArray(child, (item, index) => mapSchema(item, OTHER, `${pointer}/items/${index}`, mapper)),
+      );
     }
   }
   for (const keyword of SCHEMA_LIST_KEYWORDS) {
     const list = schema[keyword];
     if (Array.isArray(list)) {
-      replace(keyword, mapArray(list, (item, index) => mapSchema(item, OTHER, `${pointer}/${keyword}/${index}`, mapper)));
+      replace(
+        keyword,
+        mapArray(list, (item, index) => mapSchema(item, OTHER, `${pointer}/${keyword}/${index}`, mapper)),
+      );
     }
   }
   for (const keyword of SCHEMA_MAP_KEYWORDS) {
@@ -53,7 +76,9 @@ export function mapSchema(schema: Json, position: SchemaPosition, pointer: strin
     if (isJsonObject(map)) {
       replace(
         keyword,
-        mapObject(map, (name, value) => mapSchema(value, OTHER, `${pointer}/${keyword}/${escapePointerSegment(name)}`, mapper)),
+        mapObject(map, (name, value) =>
+          mapSchema(value, OTHER, `${pointer}/${keyword}/${escapePointerSegment(name)}`, mapper),
+        ),
       );
     }
   }
@@ -96,15 +121,21 @@ export function mapDocumentSchemas(document: JsonObject, mapper: SchemaMapper): 
     isJsonObject(content)
       ? mapObject(content, (mediaType, media) =>
           isJsonObject(media) && 'schema' in media
-            ? withKey(media, 'schema', mapSchema(media['schema']!, OTHER, `${pointer}/${escapePointerSegment(mediaType)}/schema`, mapper))
+            ? withKey(
+                media,
+                'schema',
+                mapSchema(media['schema']!, OTHER, `${pointer}/${escapePointerSegment(mediaType)}/schema`, mapper),
+              )
             : media,
         )
       : content;
   const mapParameterLike = (parameter: Json, pointer: string): Json => {
     if (!isJsonObject(parameter)) return parameter;
     let result = parameter;
-    if ('schema' in parameter) result = withKey(result, 'schema', mapSchema(parameter['schema']!, OTHER, `${pointer}/schema`, mapper));
-    if ('content' in parameter) result = withKey(result, 'content', mapMediaMap(parameter['content']!, `${pointer}/content`));
+    if ('schema' in parameter)
+      result = withKey(result, 'schema', mapSchema(parameter['schema']!, OTHER, `${pointer}/schema`, mapper));
+    if ('content' in parameter)
+      result = withKey(result, 'content', mapMediaMap(parameter['content']!, `${pointer}/content`));
     return result;
   };
   const mapHeaders = (headers: Json, pointer: string): Json =>
@@ -114,26 +145,37 @@ export function mapDocumentSchemas(document: JsonObject, mapper: SchemaMapper): 
   const mapResponse = (response: Json, pointer: string): Json => {
     if (!isJsonObject(response)) return response;
     let result = response;
-    if ('content' in response) result = withKey(result, 'content', mapMediaMap(response['content']!, `${pointer}/content`));
-    if ('headers' in response) result = withKey(result, 'headers', mapHeaders(response['headers']!, `${pointer}/headers`));
+    if ('content' in response)
+      result = withKey(result, 'content', mapMediaMap(response['content']!, `${pointer}/content`));
+    if ('headers' in response)
+      result = withKey(result, 'headers', mapHeaders(response['headers']!, `${pointer}/headers`));
     return result;
   };
   const mapParameters = (parameters: Json, pointer: string): Json =>
-    Array.isArray(parameters) ? mapArray(parameters, (parameter, index) => mapParameterLike(parameter, `${pointer}/${index}`)) : parameters;
+    Array.isArray(parameters)
+      ? mapArray(parameters, (parameter, index) => mapParameterLike(parameter, `${pointer}/${index}`))
+      : parameters;
   const mapOperation = (operation: Json, pointer: string): Json => {
     if (!isJsonObject(operation)) return operation;
     let result = operation;
-    if ('parameters' in operation) result = withKey(result, 'parameters', mapParameters(operation['parameters']!, `${pointer}/parameters`));
+    if ('parameters' in operation)
+      result = withKey(result, 'parameters', mapParameters(operation['parameters']!, `${pointer}/parameters`));
     const body = operation['requestBody'];
     if (isJsonObject(body) && 'content' in body) {
-      result = withKey(result, 'requestBody', withKey(body, 'content', mapMediaMap(body['content']!, `${pointer}/requestBody/content`)));
+      result = withKey(
+        result,
+        'requestBody',
+        withKey(body, 'content', mapMediaMap(body['content']!, `${pointer}/requestBody/content`)),
+      );
     }
     const responses = operation['responses'];
     if (isJsonObject(responses)) {
       result = withKey(
         result,
         'responses',
-        mapObject(responses, (status, response) => mapResponse(response, `${pointer}/responses/${escapePointerSegment(status)}`)),
+        mapObject(responses, (status, response) =>
+          mapResponse(response, `${pointer}/responses/${escapePointerSegment(status)}`),
+        ),
       );
     }
     return result;
@@ -174,7 +216,11 @@ export function mapDocumentSchemas(document: JsonObject, mapper: SchemaMapper): 
         'requestBodies',
         mapObject(bodies, (name, body) =>
           isJsonObject(body) && 'content' in body
-            ? withKey(body, 'content', mapMediaMap(body['content']!, `/components/requestBodies/${escapePointerSegment(name)}/content`))
+            ? withKey(
+                body,
+                'content',
+                mapMediaMap(body['content']!, `/components/requestBodies/${escapePointerSegment(name)}/content`),
+              )
             : body,
         ),
       );

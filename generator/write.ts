@@ -60,12 +60,18 @@ async function readManifest(outDir: string): Promise<Manifest | undefined> {
 }
 
 function manifestText(files: readonly OutputFile[], generator: string): string {
-  const entries = Object.fromEntries([...files].sort((a, b) => (a.path < b.path ? -1 : 1)).map((file) => [file.path, sha256(file.contents)]));
+  const entries = Object.fromEntries(
+    [...files].sort((a, b) => (a.path < b.path ? -1 : 1)).map((file) => [file.path, sha256(file.contents)]),
+  );
   return `${JSON.stringify({ generator, files: entries } satisfies Manifest, null, 2)}\n`;
 }
 
 /** Compares what would be written with what is on disk, writing nothing. */
-export async function checkOutput(outDir: string, files: readonly OutputFile[], generator: string): Promise<CheckReport> {
+export async function checkOutput(
+  outDir: string,
+  files: readonly OutputFile[],
+  generator: string,
+): Promise<CheckReport> {
   const stale: string[] = [];
   const missing: string[] = [];
   const all = [...files, { path: MANIFEST, contents: manifestText(files, generator) }];
@@ -88,7 +94,11 @@ export async function checkOutput(outDir: string, files: readonly OutputFile[], 
  * temporary file and renamed over the old one, so a reader never sees half a file. The manifest goes last; owned
  * files that are no longer produced are removed, and files specgen does not own are never touched.
  */
-export async function writeOutput(outDir: string, files: readonly OutputFile[], generator: string): Promise<WriteReport> {
+export async function writeOutput(
+  outDir: string,
+  files: readonly OutputFile[],
+  generator: string,
+): Promise<WriteReport> {
   const previous = await readManifest(outDir);
   const all = [...files, { path: MANIFEST, contents: manifestText(files, generator) }];
   const staged: { temp: string; target: string; path: string }[] = [];
@@ -121,14 +131,21 @@ export async function writeOutput(outDir: string, files: readonly OutputFile[], 
       removed.push(path);
     }
   }
-  return { written: staged.map(({ path }) => path).filter((path) => path !== MANIFEST), unchanged: unchanged.filter((path) => path !== MANIFEST), removed };
+  return {
+    written: staged.map(({ path }) => path).filter((path) => path !== MANIFEST),
+    unchanged: unchanged.filter((path) => path !== MANIFEST),
+    removed,
+  };
 }
 
 /** The output folder, refused when it is the filesystem root or contains `..` segments after resolving. */
 export function outputFolder(cwd: string, out: string): string {
   const resolved = isAbsolute(out) ? normalize(out) : join(cwd, out);
   if (relative(resolved, '/') === '' || normalize(out).split(sep).includes('..')) {
-    throw new SpecgenError({ message: `refusing output folder ${JSON.stringify(out)}: give a folder inside the project, without ".."` }, 2);
+    throw new SpecgenError(
+      { message: `refusing output folder ${JSON.stringify(out)}: give a folder inside the project, without ".."` },
+      2,
+    );
   }
   return resolved;
 }

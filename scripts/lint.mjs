@@ -21,12 +21,14 @@ for (const file of files(join(root, 'generator'))) {
     if (/^export (async )?(function|const|interface|type|class|enum) [A-Za-z_$]/.test(line)) {
       let previous = index - 1;
       while (previous >= 0 && lines[previous].trim() === '') previous--;
-      if (previous < 0 || !lines[previous].trim().endsWith('*/')) findings.push(`${at}: export without a JSDoc comment`);
+      if (previous < 0 || !lines[previous].trim().endsWith('*/'))
+        findings.push(`${at}: export without a JSDoc comment`);
     }
     if (/^(let|var) /.test(line)) findings.push(`${at}: module-level mutable state`);
     const code = /^\s*(\/\/|\*|\/\*)/.test(line) ? '' : line.replace(/\/\/.*$/, '');
     if (/:\s*any\b|<any>|as any\b/.test(code)) findings.push(`${at}: "any" type`);
-    if (/console\.(log|error|warn)/.test(line) && !name.endsWith('cli.ts')) findings.push(`${at}: console output outside the CLI`);
+    if (/console\.(log|error|warn)/.test(line) && !name.endsWith('cli.ts'))
+      findings.push(`${at}: console output outside the CLI`);
   });
 }
 if (findings.length > 0) {

@@ -11,7 +11,11 @@ import { repoPath } from './support/pipeline.js';
 function reverseKeys(value: Json): Json {
   if (Array.isArray(value)) return value.map(reverseKeys);
   if (!isJsonObject(value)) return value;
-  return Object.fromEntries(Object.keys(value).reverse().map((key) => [key, reverseKeys(value[key]!)]));
+  return Object.fromEntries(
+    Object.keys(value)
+      .reverse()
+      .map((key) => [key, reverseKeys(value[key]!)]),
+  );
 }
 
 function deepFreeze<T>(value: T): T {

@@ -28,25 +28,57 @@ describe('generated/imagetag (golden)', () => {
 
 describe('types.ts', () => {
   const models = [
-    'ImageTag', 'ImageTagList', 'TagReference', 'TagImportPolicy', 'TagReferencePolicy', 'NamedTagEventList', 'TagEvent',
-    'TagEventCondition', 'Image', 'ImageLayer', 'ImageManifest', 'ImageSignature', 'SignatureCondition', 'SignatureIssuer',
-    'SignatureSubject', 'ObjectMeta', 'ListMeta', 'ObjectReference', 'OwnerReference', 'ManagedFieldsEntry', 'Status',
-    'StatusDetails', 'StatusCause', 'DeleteOptions', 'Preconditions', 'Patch', 'FieldsV1', 'RawExtension', 'Time', 'ShardInfo',
+    'ImageTag',
+    'ImageTagList',
+    'TagReference',
+    'TagImportPolicy',
+    'TagReferencePolicy',
+    'NamedTagEventList',
+    'TagEvent',
+    'TagEventCondition',
+    'Image',
+    'ImageLayer',
+    'ImageManifest',
+    'ImageSignature',
+    'SignatureCondition',
+    'SignatureIssuer',
+    'SignatureSubject',
+    'ObjectMeta',
+    'ListMeta',
+    'ObjectReference',
+    'OwnerReference',
+    'ManagedFieldsEntry',
+    'Status',
+    'StatusDetails',
+    'StatusCause',
+    'DeleteOptions',
+    'Preconditions',
+    'Patch',
+    'FieldsV1',
+    'RawExtension',
+    'Time',
+    'ShardInfo',
   ];
   it.each(models)('declares %s', (name) => {
     expect(file('src/types.ts')).toMatch(new RegExp(`^export (interface|type) ${name}\\b`, 'm'));
   });
 
   it('compiles under strict with no diagnostic', () => {
-    const sources = Object.fromEntries(result.files.filter((f) => f.path.endsWith('.ts')).map((f) => [f.path, f.contents]));
+    const sources = Object.fromEntries(
+      result.files.filter((f) => f.path.endsWith('.ts')).map((f) => [f.path, f.contents]),
+    );
     expect(compileDiagnostics(sources)).toEqual([]);
   });
 
   it('types Kubernetes kinds with literal apiVersion and kind, and exports GVK constants', () => {
     const types = file('src/types.ts');
-    expect(types).toMatch(/export interface ImageTag \{[^]*?apiVersion\?: "image\.openshift\.io\/v1";[^]*?kind\?: "ImageTag";/);
+    expect(types).toMatch(
+      /export interface ImageTag \{[^]*?apiVersion\?: "image\.openshift\.io\/v1";[^]*?kind\?: "ImageTag";/,
+    );
     expect(types).toContain('export const ImageTagGVK = {');
-    expect(types).toMatch(/ImageTagGVK = \{\s*group: "image\.openshift\.io",\s*version: "v1",\s*kind: "ImageTag",\s*apiVersion: "image\.openshift\.io\/v1",?\s*\} as const;/);
+    expect(types).toMatch(
+      /ImageTagGVK = \{\s*group: "image\.openshift\.io",\s*version: "v1",\s*kind: "ImageTag",\s*apiVersion: "image\.openshift\.io\/v1",?\s*\} as const;/,
+    );
   });
 
   it('carries the real wire: Go nulls, fields left out of list items, zero times', () => {

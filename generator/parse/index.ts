@@ -3,7 +3,13 @@ import { SpecgenError, escapePointerSegment, type Diagnostic } from '../errors.j
 import type { Api, GroupVersionKind, Model, Operation } from '../ir.js';
 import { assignModelNames, assignOperationNames, compareStrings, type OperationNameInput } from '../names.js';
 import { readOperations } from './operations.js';
-import { buildResources, deriveAction, gvkFromResponse, parseKubernetesPath, type ResourceOperation } from './resources.js';
+import {
+  buildResources,
+  deriveAction,
+  gvkFromResponse,
+  parseKubernetesPath,
+  type ResourceOperation,
+} from './resources.js';
 import { docOf, schemaToType, type SchemaContext } from './schema.js';
 
 /** Options of the parse stage. */

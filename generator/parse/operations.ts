@@ -1,6 +1,14 @@
 import { isJsonObject, type Json, type JsonObject } from '../document.js';
 import { escapePointerSegment } from '../errors.js';
-import { HTTP_METHODS, type HttpMethod, type MediaBody, type Parameter, type ParameterLocation, type RequestBody, type Response } from '../ir.js';
+import {
+  HTTP_METHODS,
+  type HttpMethod,
+  type MediaBody,
+  type Parameter,
+  type ParameterLocation,
+  type RequestBody,
+  type Response,
+} from '../ir.js';
 import { compareStrings } from '../names.js';
 import { resolveInternal } from '../normalize.js';
 import { docOf, schemaToType, type SchemaContext } from './schema.js';
@@ -23,7 +31,11 @@ export interface RawOperation {
 }
 
 /** Follows a `$ref` to a component (parameter, request body, response), once or a few times. */
-function deref(value: Json | undefined, context: SchemaContext, pointer: string): { node: JsonObject; pointer: string } | undefined {
+function deref(
+  value: Json | undefined,
+  context: SchemaContext,
+  pointer: string,
+): { node: JsonObject; pointer: string } | undefined {
   let node = value;
   let at = pointer;
   for (let hops = 0; hops < 8 && isJsonObject(node) && typeof node['$ref'] === 'string'; hops++) {
@@ -62,12 +74,20 @@ function mediaBodies(content: Json | undefined, pointer: string, context: Schema
       const media = content[mediaType];
       const at = `${pointer}/${escapePointerSegment(mediaType)}`;
       const schema = isJsonObject(media) ? media['schema'] : undefined;
-      return { mediaType, type: schema === undefined ? { kind: 'unknown' } : schemaToType(schema, `${at}/schema`, context) };
+      return {
+        mediaType,
+        type: schema === undefined ? { kind: 'unknown' } : schemaToType(schema, `${at}/schema`, context),
+      };
     });
 }
 
 /** Parameters of path level and operation level merged (the operation's win), grouped by location, sorted by name. */
-function parameters(pathItem: JsonObject, operation: JsonObject, pointer: { path: string; operation: string }, context: SchemaContext) {
+function parameters(
+  pathItem: JsonObject,
+  operation: JsonObject,
+  pointer: { path: string; operation: string },
+  context: SchemaContext,
+) {
   const merged = new Map<string, { node: JsonObject; pointer: string }>();
   for (const [list, at] of [
     [pathItem['parameters'], `${pointer.path}/parameters`],
@@ -80,7 +100,11 @@ function parameters(pathItem: JsonObject, operation: JsonObject, pointer: { path
       const name = resolved.node['name'];
       const location = resolved.node['in'];
       if (typeof name !== 'string' || typeof location !== 'string') {
-        context.report({ message: 'a parameter needs a string name and in', pointer: `${at}/${index}`, severity: 'error' });
+        context.report({
+          message: 'a parameter needs a string name and in',
+          pointer: `${at}/${index}`,
+          severity: 'error',
+        });
         return;
       }
       merged.set(`${location}\u0000${name}`, resolved);
@@ -141,15 +165,31 @@ export function readOperations(context: SchemaContext): RawOperation[] {
           .flatMap((status) => {
             const response = deref(responses[status], context, `${pointer}/responses/${escapePointerSegment(status)}`);
             if (!response) return [];
-            return [{ status, content: mediaBodies(response.node['content'], `${response.pointer}/content`, context), doc: docOf(response.node) }];
+            return [
+              {
+                status,
+                content: mediaBodies(response.node['content'], `${response.pointer}/content`, context),
+                doc: docOf(response.node),
+              },
+            ];
           }),
         ...(typeof operation['summary'] === 'string' ? { summary: operation['summary'] } : {}),
         ...(typeof operation['description'] === 'string' ? { description: operation['description'] } : {}),
         deprecated: operation['deprecated'] === true,
-        tags: Array.isArray(operation['tags']) ? operation['tags'].filter((tag): tag is string => typeof tag === 'string') : [],
-        ...(typeof operation['x-kubernetes-action'] === 'string' ? { kubernetesAction: operation['x-kubernetes-action'] } : {}),
+        tags: Array.isArray(operation['tags'])
+          ? operation['tags'].filter((tag): tag is string => typeof tag === 'string')
+          : [],
+        ...(typeof operation['x-kubernetes-action'] === 'string'
+          ? { kubernetesAction: operation['x-kubernetes-action'] }
+          : {}),
         ...(isJsonObject(gvk) && typeof gvk['kind'] === 'string' && typeof gvk['version'] === 'string'
-          ? { gvk: { group: typeof gvk['group'] === 'string' ? gvk['group'] : '', version: gvk['version'], kind: gvk['kind'] } }
+          ? {
+              gvk: {
+                group: typeof gvk['group'] === 'string' ? gvk['group'] : '',
+                version: gvk['version'],
+                kind: gvk['kind'],
+              },
+            }
           : {}),
         source: pointer,
       });

@@ -14,7 +14,10 @@ export interface KubernetesPath {
 
 /** Parses `/api/v1/...` and `/apis/{group}/{version}/...` paths; undefined for anything else. */
 export function parseKubernetesPath(path: string): KubernetesPath | undefined {
-  const match = /^\/(?:api\/([^/{}]+)|apis\/([^/{}]+)\/([^/{}]+))\/(watch\/)?(namespaces\/\{namespace\}\/)?([^/{}]+)(\/\{name\})?(?:\/([^/{}]+))?$/.exec(path);
+  const match =
+    /^\/(?:api\/([^/{}]+)|apis\/([^/{}]+)\/([^/{}]+))\/(watch\/)?(namespaces\/\{namespace\}\/)?([^/{}]+)(\/\{name\})?(?:\/([^/{}]+))?$/.exec(
+      path,
+    );
   if (!match) return undefined;
   const [, coreVersion, group, version, watch, namespaced, plural, named, subresource] = match;
   // `/namespaces/{name}` is the namespace resource itself, not a namespaced path.
@@ -63,7 +66,10 @@ const VERBS: Readonly<Record<string, string>> = {
 };
 
 /** The group/version/kind an operation serves, from its response model when the spec does not say. */
-export function gvkFromResponse(type: Type | undefined, models: ReadonlyMap<string, Model>): GroupVersionKind | undefined {
+export function gvkFromResponse(
+  type: Type | undefined,
+  models: ReadonlyMap<string, Model>,
+): GroupVersionKind | undefined {
   if (type?.kind !== 'ref') return undefined;
   const gvk = models.get(type.name)?.gvk;
   if (!gvk) return undefined;
@@ -81,7 +87,10 @@ export interface ResourceOperation {
 
 /** Groups the operations of top-level resources (not subresources) into resources, sorted by group, version, plural. */
 export function buildResources(operations: readonly ResourceOperation[]): Resource[] {
-  const byResource = new Map<string, { gvk: GroupVersionKind; plural: string; namespaced: boolean; verbs: Set<string>; operations: string[] }>();
+  const byResource = new Map<
+    string,
+    { gvk: GroupVersionKind; plural: string; namespaced: boolean; verbs: Set<string>; operations: string[] }
+  >();
   for (const operation of operations) {
     if (operation.path.subresource !== undefined) continue;
     const id = `${operation.path.group}/${operation.path.version}/${operation.path.plural}`;

@@ -35,8 +35,21 @@ export function docOf(schema: Json): Doc {
 }
 
 const NON_CONSTRAINT = new Set([
-  'description', 'title', 'default', 'example', 'examples', 'deprecated', 'readOnly', 'writeOnly', 'externalDocs',
-  'xml', 'discriminator', '$schema', '$id', '$comment', 'nullable',
+  'description',
+  'title',
+  'default',
+  'example',
+  'examples',
+  'deprecated',
+  'readOnly',
+  'writeOnly',
+  'externalDocs',
+  'xml',
+  'discriminator',
+  '$schema',
+  '$id',
+  '$comment',
+  'nullable',
 ]);
 
 /** True when a schema beside its `$ref` carries only docs and extensions (the common Kubernetes shape). */
@@ -66,11 +79,14 @@ export function schemaToType(schema: Json, pointer: string, context: SchemaConte
   const base = baseType(schema, pointer, context, depth);
   if (base) parts.push(base);
   const allOf = schema['allOf'];
-  if (Array.isArray(allOf)) allOf.forEach((member, index) => parts.push(schemaToType(member, `${pointer}/allOf/${index}`, context, depth)));
+  if (Array.isArray(allOf))
+    allOf.forEach((member, index) => parts.push(schemaToType(member, `${pointer}/allOf/${index}`, context, depth)));
   for (const keyword of ['anyOf', 'oneOf'] as const) {
     const members = schema[keyword];
     if (Array.isArray(members)) {
-      parts.push(union(members.map((member, index) => schemaToType(member, `${pointer}/${keyword}/${index}`, context, depth))));
+      parts.push(
+        union(members.map((member, index) => schemaToType(member, `${pointer}/${keyword}/${index}`, context, depth))),
+      );
     }
   }
   if (parts.length === 0) return UNKNOWN;
@@ -115,7 +131,8 @@ function baseType(schema: JsonObject, pointer: string, context: SchemaContext, d
     case 'array':
       return withDefined({
         kind: 'array' as const,
-        items: schema['items'] === undefined ? UNKNOWN : schemaToType(schema['items'], `${pointer}/items`, context, depth),
+        items:
+          schema['items'] === undefined ? UNKNOWN : schemaToType(schema['items'], `${pointer}/items`, context, depth),
         minItems: numberOrUndefined(schema['minItems']),
         maxItems: numberOrUndefined(schema['maxItems']),
         uniqueItems: schema['uniqueItems'] === true ? true : undefined,
@@ -123,7 +140,11 @@ function baseType(schema: JsonObject, pointer: string, context: SchemaContext, d
     case 'object':
       return objectType(schema, pointer, context, depth);
     default:
-      context.report({ message: `unknown type ${JSON.stringify(declared)}`, pointer: `${pointer}/type`, severity: 'error' });
+      context.report({
+        message: `unknown type ${JSON.stringify(declared)}`,
+        pointer: `${pointer}/type`,
+        severity: 'error',
+      });
       return UNKNOWN;
   }
 }
@@ -131,11 +152,17 @@ function baseType(schema: JsonObject, pointer: string, context: SchemaContext, d
 /** An object type: properties sorted by name (canonical order), presence per mode, extra keys as the spec says. */
 function objectType(schema: JsonObject, pointer: string, context: SchemaContext, depth: number): ObjectType {
   const properties = isJsonObject(schema['properties']) ? schema['properties'] : {};
-  const requiredList = Array.isArray(schema['required']) ? schema['required'].filter((name): name is string => typeof name === 'string') : [];
+  const requiredList = Array.isArray(schema['required'])
+    ? schema['required'].filter((name): name is string => typeof name === 'string')
+    : [];
   const required = new Set(requiredList);
   for (const name of required) {
     if (!(name in properties) && schema['additionalProperties'] === undefined && isJsonObject(schema['properties'])) {
-      context.report({ message: `required property "${name}" is not defined in properties`, pointer: `${pointer}/required`, severity: 'warning' });
+      context.report({
+        message: `required property "${name}" is not defined in properties`,
+        pointer: `${pointer}/required`,
+        severity: 'warning',
+      });
     }
   }
   const list: Property[] = Object.keys(properties)
@@ -161,8 +188,10 @@ function objectType(schema: JsonObject, pointer: string, context: SchemaContext,
   const hasProperties = list.length > 0;
   let additionalProperties: Type | false | undefined;
   if (additional === false) additionalProperties = false;
-  else if (additional === true || (isJsonObject(additional) && Object.keys(additional).length === 0)) additionalProperties = UNKNOWN;
-  else if (isJsonObject(additional)) additionalProperties = schemaToType(additional, `${pointer}/additionalProperties`, context, depth);
+  else if (additional === true || (isJsonObject(additional) && Object.keys(additional).length === 0))
+    additionalProperties = UNKNOWN;
+  else if (isJsonObject(additional))
+    additionalProperties = schemaToType(additional, `${pointer}/additionalProperties`, context, depth);
   // An object with no properties and nothing said about extra keys is free-form: any JSON object.
   else if (!hasProperties) additionalProperties = UNKNOWN;
   return withDefined({
@@ -184,7 +213,11 @@ function refToType(ref: string, pointer: string, context: SchemaContext, depth: 
     const target = resolveInternal(context.document, ref);
     if (target !== undefined) {
       if (depth >= MAX_INLINE_DEPTH) {
-        context.report({ message: `$ref cycle with no named schema in it: ${ref}`, pointer: `${pointer}/$ref`, severity: 'error' });
+        context.report({
+          message: `$ref cycle with no named schema in it: ${ref}`,
+          pointer: `${pointer}/$ref`,
+          severity: 'error',
+        });
         return UNKNOWN;
       }
       return schemaToType(target, ref.slice(1), context, depth + 1);
@@ -205,13 +238,19 @@ function literal(value: Json, pointer: string, context: SchemaContext): Type {
   if (value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
     return { kind: 'literal', value } satisfies LiteralType;
   }
-  context.report({ message: 'enum and const values must be strings, numbers, booleans or null', pointer, severity: 'warning' });
+  context.report({
+    message: 'enum and const values must be strings, numbers, booleans or null',
+    pointer,
+    severity: 'warning',
+  });
   return UNKNOWN;
 }
 
 /** A union, flattened; one member is that member. */
 export function union(members: readonly Type[]): Type {
-  const flat = members.flatMap((member) => (member.kind === 'union' && member.onlyIn === undefined ? member.members : [member]));
+  const flat = members.flatMap((member) =>
+    member.kind === 'union' && member.onlyIn === undefined ? member.members : [member],
+  );
   return flat.length === 1 ? flat[0]! : { kind: 'union', members: flat };
 }
 

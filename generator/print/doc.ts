@@ -26,7 +26,12 @@ export interface DocExtras {
  */
 export function docLines(doc: Doc, extras: DocExtras = {}): string[] {
   const lines: string[] = [];
-  if (doc.description !== undefined) lines.push(...escapeText(doc.description.trim()).split('\n').map((line) => line.trimEnd()));
+  if (doc.description !== undefined)
+    lines.push(
+      ...escapeText(doc.description.trim())
+        .split('\n')
+        .map((line) => line.trimEnd()),
+    );
   if (doc.format !== undefined) lines.push(`@format ${escapeComment(doc.format)}`);
   if (doc.default !== undefined) lines.push(`@default ${escapeComment(printValue(doc.default))}`);
   if (doc.deprecated === true) lines.push('@deprecated');

@@ -45,7 +45,9 @@ export function printType(type: Type): string {
 /** Prints `type`, in parentheses when its kind would bind wrongly inside the caller's operator. */
 function wrap(type: Type, parenthesise: readonly Type['kind'][]): string {
   const printed = printType(type);
-  return parenthesise.includes(type.kind) && printed !== 'never' && printed !== 'unknown' && printed.includes(' ') ? `(${printed})` : printed;
+  return parenthesise.includes(type.kind) && printed !== 'never' && printed !== 'unknown' && printed.includes(' ')
+    ? `(${printed})`
+    : printed;
 }
 
 function unique(values: readonly string[]): string[] {
@@ -65,7 +67,10 @@ export interface MemberView {
 /** The members of an object type, in the IR's (sorted) order. */
 export function memberViews(type: ObjectType): MemberView[] {
   return type.properties.map((property) => ({
-    jsdoc: printJsDoc(property.doc, property.readOnly ? { tags: ['@readonly Set by the server; ignored in requests.'] } : {}),
+    jsdoc: printJsDoc(
+      property.doc,
+      property.readOnly ? { tags: ['@readonly Set by the server; ignored in requests.'] } : {},
+    ),
     key: printPropertyKey(property.name),
     optional: isOptional(property),
     type: printType(property.type),
@@ -88,7 +93,8 @@ export function indexSignatureType(type: ObjectType): string | undefined {
 /** An inline object type literal, members with their JSDoc. */
 function printObjectType(type: ObjectType): string {
   const members = memberViews(type).map(
-    (member) => `${member.jsdoc === '' ? '' : `${member.jsdoc}\n`}${member.key}${member.optional ? '?' : ''}: ${member.type};`,
+    (member) =>
+      `${member.jsdoc === '' ? '' : `${member.jsdoc}\n`}${member.key}${member.optional ? '?' : ''}: ${member.type};`,
   );
   const index = indexSignatureType(type);
   if (index !== undefined) members.push(`[key: string]: ${index};`);

@@ -41,7 +41,13 @@ function declaration(model: Model): DeclarationView {
   const jsdoc = printJsDoc(model.doc, model.gvk ? { tags: [`@see {@link ${gvkConstName(model.name)}}`] } : {});
   const type = model.type;
   if (type.kind === 'object' && type.onlyIn === undefined) {
-    return { isInterface: true, name: model.name, jsdoc, members: memberViews(type), indexSignature: indexSignatureType(type) ?? '' };
+    return {
+      isInterface: true,
+      name: model.name,
+      jsdoc,
+      members: memberViews(type),
+      indexSignature: indexSignatureType(type) ?? '',
+    };
   }
   return { isInterface: false, name: model.name, jsdoc, expression: printType(type) };
 }

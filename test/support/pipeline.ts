@@ -10,7 +10,11 @@ export function repoPath(relative: string): string {
 }
 
 /** Runs the whole pipeline on a spec file (and overlays) from the repository, as the CLI does, without writing. */
-export async function generateFrom(specFile: string, overlayFiles: readonly string[] = [], packageName = '@specgen/test'): Promise<GenerateResult> {
+export async function generateFrom(
+  specFile: string,
+  overlayFiles: readonly string[] = [],
+  packageName = '@specgen/test',
+): Promise<GenerateResult> {
   const files = await loadSpecFiles(repoPath(specFile));
   const spec = bundle(files, repoPath(specFile));
   const overlays = await Promise.all(overlayFiles.map((file) => loadFile(repoPath(file))));

@@ -37,7 +37,9 @@ describe('bundle', () => {
           openapi: '3.1.0',
           components: {
             schemas: {
-              Owner: { properties: { pet: { $ref: '#/components/schemas/Pet' }, self: { $ref: '#/components/schemas/Owner' } } },
+              Owner: {
+                properties: { pet: { $ref: '#/components/schemas/Pet' }, self: { $ref: '#/components/schemas/Owner' } },
+              },
               Pet: { type: 'object', properties: { name: { type: 'string' } } },
             },
           },
@@ -48,13 +50,16 @@ describe('bundle', () => {
       'a whole-file ref is named after the file',
       {
         given: {
-          'root.yaml': 'openapi: 3.1.0\npaths: {}\ncomponents: {schemas: {A: {items: {$ref: "./common/error-body.yaml"}}}}\n',
+          'root.yaml':
+            'openapi: 3.1.0\npaths: {}\ncomponents: {schemas: {A: {items: {$ref: "./common/error-body.yaml"}}}}\n',
           'common/error-body.yaml': 'type: object\n',
         },
         want: {
           openapi: '3.1.0',
           paths: {},
-          components: { schemas: { A: { items: { $ref: '#/components/schemas/error-body' } }, 'error-body': { type: 'object' } } },
+          components: {
+            schemas: { A: { items: { $ref: '#/components/schemas/error-body' } }, 'error-body': { type: 'object' } },
+          },
         },
       },
     ],
@@ -91,8 +96,10 @@ describe('bundle', () => {
       'refs inside an external file are followed: its internal refs and refs back into the root',
       {
         given: {
-          'root.yaml': 'openapi: 3.0.3\ncomponents:\n  schemas:\n    Root: {type: string}\n    A: {$ref: "lib/a.yaml#/A"}\n',
-          'lib/a.yaml': 'A:\n  properties:\n    b: {$ref: "#/B"}\n    root: {$ref: "../root.yaml#/components/schemas/Root"}\nB: {type: integer}\n',
+          'root.yaml':
+            'openapi: 3.0.3\ncomponents:\n  schemas:\n    Root: {type: string}\n    A: {$ref: "lib/a.yaml#/A"}\n',
+          'lib/a.yaml':
+            'A:\n  properties:\n    b: {$ref: "#/B"}\n    root: {$ref: "../root.yaml#/components/schemas/Root"}\nB: {type: integer}\n',
         },
         want: {
           openapi: '3.0.3',
@@ -100,7 +107,9 @@ describe('bundle', () => {
             schemas: {
               Root: { type: 'string' },
               A: { $ref: '#/components/schemas/A_2' },
-              A_2: { properties: { b: { $ref: '#/components/schemas/B' }, root: { $ref: '#/components/schemas/Root' } } },
+              A_2: {
+                properties: { b: { $ref: '#/components/schemas/B' }, root: { $ref: '#/components/schemas/Root' } },
+              },
               B: { type: 'integer' },
             },
           },
@@ -113,14 +122,28 @@ describe('bundle', () => {
         given: {
           'root.json': JSON.stringify({
             swagger: '2.0',
-            paths: { '/x': { get: { parameters: [{ $ref: 'params.yaml#/limit' }], responses: { '200': { description: 'ok', schema: { $ref: 'types.yaml#/Thing' } } } } } },
+            paths: {
+              '/x': {
+                get: {
+                  parameters: [{ $ref: 'params.yaml#/limit' }],
+                  responses: { '200': { description: 'ok', schema: { $ref: 'types.yaml#/Thing' } } },
+                },
+              },
+            },
           }),
           'params.yaml': 'limit: {name: limit, in: query, type: integer}\n',
           'types.yaml': 'Thing: {type: object}\n',
         },
         want: {
           swagger: '2.0',
-          paths: { '/x': { get: { parameters: [{ $ref: '#/parameters/limit' }], responses: { '200': { description: 'ok', schema: { $ref: '#/definitions/Thing' } } } } } },
+          paths: {
+            '/x': {
+              get: {
+                parameters: [{ $ref: '#/parameters/limit' }],
+                responses: { '200': { description: 'ok', schema: { $ref: '#/definitions/Thing' } } },
+              },
+            },
+          },
           definitions: { Thing: { type: 'object' } },
           parameters: { limit: { name: 'limit', in: 'query', type: 'integer' } },
         },
@@ -140,13 +163,24 @@ describe('bundle', () => {
             '      requestBody: {$ref: "common.yaml#/bodies/Owner"}',
             '      responses: {default: {$ref: "common.yaml#/responses/Error"}}',
           ].join('\n'),
-          'paths.yaml': 'pets:\n  get:\n    responses: {"200": {description: ok, content: {application/json: {schema: {$ref: "#/Pet"}}}}}\nPet: {type: object}\n',
-          'common.yaml': 'parameters: {limit: {name: limit, in: query}}\nbodies: {Owner: {content: {}}}\nresponses: {Error: {description: error}}\n',
+          'paths.yaml':
+            'pets:\n  get:\n    responses: {"200": {description: ok, content: {application/json: {schema: {$ref: "#/Pet"}}}}}\nPet: {type: object}\n',
+          'common.yaml':
+            'parameters: {limit: {name: limit, in: query}}\nbodies: {Owner: {content: {}}}\nresponses: {Error: {description: error}}\n',
         },
         want: {
           openapi: '3.1.0',
           paths: {
-            '/pets': { get: { responses: { '200': { description: 'ok', content: { 'application/json': { schema: { $ref: '#/components/schemas/Pet' } } } } } } },
+            '/pets': {
+              get: {
+                responses: {
+                  '200': {
+                    description: 'ok',
+                    content: { 'application/json': { schema: { $ref: '#/components/schemas/Pet' } } },
+                  },
+                },
+              },
+            },
             '/owners': {
               post: {
                 parameters: [{ $ref: '#/components/parameters/limit' }],
@@ -225,7 +259,9 @@ describe('bundle', () => {
   });
 
   it('returns the root itself when there is nothing external', () => {
-    const loaded = files({ 'root.yaml': 'openapi: 3.1.0\ncomponents: {schemas: {A: {$ref: "#/components/schemas/Missing"}}}\n' });
+    const loaded = files({
+      'root.yaml': 'openapi: 3.1.0\ncomponents: {schemas: {A: {$ref: "#/components/schemas/Missing"}}}\n',
+    });
     const root = loaded.get('root.yaml');
     expect(bundle(loaded, 'root.yaml')).toBe(root);
   });
@@ -240,8 +276,15 @@ describe('bundle', () => {
   });
 
   it('accepts the root path as the caller spelled it', () => {
-    const loaded = files({ 'specs/root.yaml': 'openapi: 3.1.0\nx: {$ref: "a.yaml#/A"}\n', 'specs/a.yaml': 'A: {type: string}\n' });
-    expect(bundle(loaded, './specs/root.yaml').value).toEqual({ openapi: '3.1.0', x: { $ref: '#/components/schemas/A' }, components: { schemas: { A: { type: 'string' } } } });
+    const loaded = files({
+      'specs/root.yaml': 'openapi: 3.1.0\nx: {$ref: "a.yaml#/A"}\n',
+      'specs/a.yaml': 'A: {type: string}\n',
+    });
+    expect(bundle(loaded, './specs/root.yaml').value).toEqual({
+      openapi: '3.1.0',
+      x: { $ref: '#/components/schemas/A' },
+      components: { schemas: { A: { type: 'string' } } },
+    });
   });
 
   it('reports every dangling external ref at once, each where it is written', () => {

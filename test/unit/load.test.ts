@@ -21,14 +21,35 @@ describe('parseSource values', () => {
   type Case = [string, { given: { file: string; text: string }; want: Json }];
   const table: Case[] = [
     ['JSON by extension', { given: { file: 'a.json', text: '{"a": [1, true, null]}' }, want: { a: [1, true, null] } }],
-    ['JSON by its first character, whatever the extension', { given: { file: 'a.yaml', text: '  {"a": 1}' }, want: { a: 1 } }],
-    ['YAML flow mapping that only looks like JSON', { given: { file: 'a.yaml', text: '{a: 1, b: [x]}' }, want: { a: 1, b: ['x'] } }],
-    ['YAML block', { given: { file: 'a.yaml', text: 'a:\n  b: [1, 2]\n  c: text\n' }, want: { a: { b: [1, 2], c: 'text' } } }],
+    [
+      'JSON by its first character, whatever the extension',
+      { given: { file: 'a.yaml', text: '  {"a": 1}' }, want: { a: 1 } },
+    ],
+    [
+      'YAML flow mapping that only looks like JSON',
+      { given: { file: 'a.yaml', text: '{a: 1, b: [x]}' }, want: { a: 1, b: ['x'] } },
+    ],
+    [
+      'YAML block',
+      { given: { file: 'a.yaml', text: 'a:\n  b: [1, 2]\n  c: text\n' }, want: { a: { b: [1, 2], c: 'text' } } },
+    ],
     ['a UTF-8 BOM is stripped (JSON)', { given: { file: 'a.json', text: '\ufeff{"a": 1}' }, want: { a: 1 } }],
     ['a UTF-8 BOM is stripped (YAML)', { given: { file: 'a.yaml', text: '\ufeffa: 1\n' }, want: { a: 1 } }],
-    ['YAML timestamps stay strings', { given: { file: 'a.yaml', text: 'd: 2001-12-14\nt: 2001-12-14T21:59:43Z\n' }, want: { d: '2001-12-14', t: '2001-12-14T21:59:43Z' } }],
-    ['YAML numeric keys become strings', { given: { file: 'a.yaml', text: 'responses:\n  200: ok\n' }, want: { responses: { '200': 'ok' } } }],
-    ['YAML 1.2 core: yes/no/on are strings', { given: { file: 'a.yaml', text: 'a: yes\nb: on\nc: true\n' }, want: { a: 'yes', b: 'on', c: true } }],
+    [
+      'YAML timestamps stay strings',
+      {
+        given: { file: 'a.yaml', text: 'd: 2001-12-14\nt: 2001-12-14T21:59:43Z\n' },
+        want: { d: '2001-12-14', t: '2001-12-14T21:59:43Z' },
+      },
+    ],
+    [
+      'YAML numeric keys become strings',
+      { given: { file: 'a.yaml', text: 'responses:\n  200: ok\n' }, want: { responses: { '200': 'ok' } } },
+    ],
+    [
+      'YAML 1.2 core: yes/no/on are strings',
+      { given: { file: 'a.yaml', text: 'a: yes\nb: on\nc: true\n' }, want: { a: 'yes', b: 'on', c: true } },
+    ],
     ['YAML explicit !!str', { given: { file: 'a.yaml', text: 'a: !!str 12\n' }, want: { a: '12' } }],
     ['YAML aliases expand', { given: { file: 'a.yaml', text: 'a: &x [1]\nb: *x\n' }, want: { a: [1], b: [1] } }],
     ['YAML merge keys are plain keys', { given: { file: 'a.yaml', text: '"<<": {x: 1}\n' }, want: { '<<': { x: 1 } } }],
@@ -45,28 +66,142 @@ describe('parseSource values', () => {
 });
 
 describe('parseSource errors', () => {
-  const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]', ...'bcdefgh'.split('').map((name, index) => `${name}: &${name} [${Array(9).fill('*' + 'abcdefgh'[index]).join(', ')}]`)].join('\n');
+  const bomb = [
+    'a: &a [x, x, x, x, x, x, x, x, x]',
+    ...'bcdefgh'.split('').map(
+      (name, index) =>
+        `${name}: &${name} [${Array(9)
+          .fill('*' + 'abcdefgh'[index])
+          .join(', ')}]`,
+    ),
+  ].join('\n');
   type Case = [string, { given: { file: string; text: string }; want: string }];
   const table: Case[] = [
-    ['JSON: missing value', { given: { file: 'x.json', text: '{"a": 1,\n "b": }' }, want: 'x.json:2:7: invalid JSON: unexpected character "}", expected a value' }],
-    ['JSON: unexpected end', { given: { file: 'x.json', text: '{"a": 1' }, want: "x.json:1:8: invalid JSON: unexpected end of input, expected ',' or '}'" }],
-    ['JSON: trailing comma', { given: { file: 'x.json', text: '{\n  "a": 1,\n}' }, want: 'x.json:3:1: invalid JSON: unexpected character "}", expected a property name in double quotes' }],
-    ['JSON: single quotes', { given: { file: 'x.json', text: "{\n  'a': 1}" }, want: 'x.json:2:3: invalid JSON: unexpected character "\'", expected a property name in double quotes' }],
-    ['JSON: bad escape', { given: { file: 'x.json', text: '{"a": "\\q"}' }, want: 'x.json:1:8: invalid JSON: invalid escape in string' }],
-    ['JSON: garbage after the document', { given: { file: 'x.json', text: '{"a": 1}\n\n  x' }, want: 'x.json:3:3: invalid JSON: unexpected character "x" after the end of the document' }],
-    ['JSON: raw newline in a string', { given: { file: 'x.json', text: '{"a": "b\nc"}' }, want: 'x.json:1:9: invalid JSON: control character in string (escape it)' }],
-    ['YAML: bad indentation', { given: { file: 'x.yaml', text: 'a:\n  b: 1\n   c: 2\n' }, want: 'x.yaml:2:6: invalid YAML: Nested mappings are not allowed in compact mappings' }],
-    ['YAML: unclosed flow sequence', { given: { file: 'x.yaml', text: 'a:\n  b: [1, 2\nc: 3\n' }, want: 'x.yaml:3:1: invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]' }],
-    ['YAML: duplicate keys', { given: { file: 'x.yaml', text: 'a: 1\nb:\n  c: 1\n  c: 2\n' }, want: 'x.yaml:4:3: invalid YAML: Map keys must be unique' }],
-    ['YAML: custom tag', { given: { file: 'x.yaml', text: 'a: 1\nb: !include other.yaml\n' }, want: 'x.yaml:2:4: invalid YAML: tag !include is not supported (only plain JSON values are)' }],
-    ['YAML: !!binary would not be JSON', { given: { file: 'x.yaml', text: 'a: !!binary aGk=\n' }, want: 'x.yaml:1:4: invalid YAML: tag !!binary is not supported (only plain JSON values are)' }],
-    ['YAML: several documents', { given: { file: 'x.yaml', text: 'a: 1\n---\nb: 2\n' }, want: 'x.yaml:2:1: invalid YAML: Source contains multiple documents; please use YAML.parseAllDocuments()' }],
-    ['YAML: collection keys', { given: { file: 'x.yaml', text: '? [a, b]\n: 1\n' }, want: 'x.yaml:1:3: invalid YAML: mapping keys must be scalars' }],
+    [
+      'JSON: missing value',
+      {
+        given: { file: 'x.json', text: '{"a": 1,\n "b": }' },
+        want: 'x.json:2:7: invalid JSON: unexpected character "}", expected a value',
+      },
+    ],
+    [
+      'JSON: unexpected end',
+      {
+        given: { file: 'x.json', text: '{"a": 1' },
+        want: "x.json:1:8: invalid JSON: unexpected end of input, expected ',' or '}'",
+      },
+    ],
+    [
+      'JSON: trailing comma',
+      {
+        given: { file: 'x.json', text: '{\n  "a": 1,\n}' },
+        want: 'x.json:3:1: invalid JSON: unexpected character "}", expected a property name in double quotes',
+      },
+    ],
+    [
+      'JSON: single quotes',
+      {
+        given: { file: 'x.json', text: "{\n  'a': 1}" },
+        want: 'x.json:2:3: invalid JSON: unexpected character "\'", expected a property name in double quotes',
+      },
+    ],
+    [
+      'JSON: bad escape',
+      { given: { file: 'x.json', text: '{"a": "\\q"}' }, want: 'x.json:1:8: invalid JSON: invalid escape in string' },
+    ],
+    [
+      'JSON: garbage after the document',
+      {
+        given: { file: 'x.json', text: '{"a": 1}\n\n  x' },
+        want: 'x.json:3:3: invalid JSON: unexpected character "x" after the end of the document',
+      },
+    ],
+    [
+      'JSON: leading zero',
+      {
+        given: { file: 'x.json', text: '{"a": 01}' },
+        want: "x.json:1:8: invalid JSON: unexpected character \"1\", expected ',' or '}'",
+      },
+    ],
+    [
+      'JSON: raw newline in a string',
+      {
+        given: { file: 'x.json', text: '{"a": "b\nc"}' },
+        want: 'x.json:1:9: invalid JSON: control character in string (escape it)',
+      },
+    ],
+    [
+      'YAML: bad indentation',
+      {
+        given: { file: 'x.yaml', text: 'a:\n  b: 1\n   c: 2\n' },
+        want: 'x.yaml:2:6: invalid YAML: Nested mappings are not allowed in compact mappings',
+      },
+    ],
+    [
+      'YAML: unclosed flow sequence',
+      {
+        given: { file: 'x.yaml', text: 'a:\n  b: [1, 2\nc: 3\n' },
+        want: 'x.yaml:3:1: invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]',
+      },
+    ],
+    [
+      'YAML: duplicate keys',
+      {
+        given: { file: 'x.yaml', text: 'a: 1\nb:\n  c: 1\n  c: 2\n' },
+        want: 'x.yaml:4:3: invalid YAML: Map keys must be unique',
+      },
+    ],
+    [
+      'YAML: custom tag',
+      {
+        given: { file: 'x.yaml', text: 'a: 1\nb: !include other.yaml\n' },
+        want: 'x.yaml:2:4: invalid YAML: tag !include is not supported (only plain JSON values are)',
+      },
+    ],
+    [
+      'YAML: !!binary would not be JSON',
+      {
+        given: { file: 'x.yaml', text: 'a: !!binary aGk=\n' },
+        want: 'x.yaml:1:4: invalid YAML: tag !!binary is not supported (only plain JSON values are)',
+      },
+    ],
+    [
+      'YAML: several documents',
+      {
+        given: { file: 'x.yaml', text: 'a: 1\n---\nb: 2\n' },
+        want: 'x.yaml:2:1: invalid YAML: Source contains multiple documents; please use YAML.parseAllDocuments()',
+      },
+    ],
+    [
+      'YAML: collection keys',
+      {
+        given: { file: 'x.yaml', text: '? [a, b]\n: 1\n' },
+        want: 'x.yaml:1:3: invalid YAML: mapping keys must be scalars',
+      },
+    ],
     ['empty file', { given: { file: 'x.yaml', text: '' }, want: 'x.yaml: the file is empty' }],
-    ['whitespace and a BOM only', { given: { file: 'x.json', text: '\ufeff \n\t\n' }, want: 'x.json: the file is empty' }],
-    ['comments only', { given: { file: 'x.yaml', text: '# nothing here\n' }, want: 'x.yaml: the file is empty (only comments)' }],
-    ['root is an array', { given: { file: 'x.json', text: '[1, 2]' }, want: 'x.json:1:1: the document root must be an object, found an array' }],
-    ['root is a string', { given: { file: 'x.yaml', text: 'just text\n' }, want: 'x.yaml:1:1: the document root must be an object, found a string' }],
+    [
+      'whitespace and a BOM only',
+      { given: { file: 'x.json', text: '\ufeff \n\t\n' }, want: 'x.json: the file is empty' },
+    ],
+    [
+      'comments only',
+      { given: { file: 'x.yaml', text: '# nothing here\n' }, want: 'x.yaml: the file is empty (only comments)' },
+    ],
+    [
+      'root is an array',
+      {
+        given: { file: 'x.json', text: '[1, 2]' },
+        want: 'x.json:1:1: the document root must be an object, found an array',
+      },
+    ],
+    [
+      'root is a string',
+      {
+        given: { file: 'x.yaml', text: 'just text\n' },
+        want: 'x.yaml:1:1: the document root must be an object, found a string',
+      },
+    ],
   ];
   it.each(table)('%s', (_name, { given, want }) => {
     const error = specgenError(() => parseSource(given.file, given.text));
@@ -97,24 +232,71 @@ describe('locate', () => {
     'x: [1, {y: z}]',
     '',
   ].join('\n');
-  const json = ['{', '  "paths": {', '    "/pets/{id}": {"get": {"parameters": [{"name": "id"}, {"name": "a~b", "in": "query"}]}},', '    "a~b": {"c/d": 1}', '  },', '  "x": [1, {"y": "z"}]', '}'].join('\n');
-  type Case = [string, { given: { file: string; text: string; pointer: string }; want: { line: number; column: number } | undefined }];
+  const json = [
+    '{',
+    '  "paths": {',
+    '    "/pets/{id}": {"get": {"parameters": [{"name": "id"}, {"name": "a~b", "in": "query"}]}},',
+    '    "a~b": {"c/d": 1}',
+    '  },',
+    '  "x": [1, {"y": "z"}]',
+    '}',
+  ].join('\n');
+  type Case = [
+    string,
+    { given: { file: string; text: string; pointer: string }; want: { line: number; column: number } | undefined },
+  ];
   const table: Case[] = [
     ['YAML root', { given: { file: 'a.yaml', text: yaml, pointer: '' }, want: { line: 1, column: 1 } }],
-    ['YAML ~1 escapes a slash', { given: { file: 'a.yaml', text: yaml, pointer: '/paths/~1pets~1{id}' }, want: { line: 3, column: 5 } }],
-    ['YAML array item', { given: { file: 'a.yaml', text: yaml, pointer: '/paths/~1pets~1{id}/get/parameters/1' }, want: { line: 6, column: 11 } }],
-    ['YAML value inside a flow map', { given: { file: 'a.yaml', text: yaml, pointer: '/paths/~1pets~1{id}/get/parameters/1/in' }, want: { line: 6, column: 29 } }],
-    ['YAML key without a value points at the key', { given: { file: 'a.yaml', text: yaml, pointer: '/paths/empty' }, want: { line: 7, column: 3 } }],
-    ['YAML flow sequence item', { given: { file: 'a.yaml', text: yaml, pointer: '/x/1/y' }, want: { line: 8, column: 12 } }],
+    [
+      'YAML ~1 escapes a slash',
+      { given: { file: 'a.yaml', text: yaml, pointer: '/paths/~1pets~1{id}' }, want: { line: 3, column: 5 } },
+    ],
+    [
+      'YAML array item',
+      {
+        given: { file: 'a.yaml', text: yaml, pointer: '/paths/~1pets~1{id}/get/parameters/1' },
+        want: { line: 6, column: 11 },
+      },
+    ],
+    [
+      'YAML value inside a flow map',
+      {
+        given: { file: 'a.yaml', text: yaml, pointer: '/paths/~1pets~1{id}/get/parameters/1/in' },
+        want: { line: 6, column: 29 },
+      },
+    ],
+    [
+      'YAML key without a value points at the key',
+      { given: { file: 'a.yaml', text: yaml, pointer: '/paths/empty' }, want: { line: 7, column: 3 } },
+    ],
+    [
+      'YAML flow sequence item',
+      { given: { file: 'a.yaml', text: yaml, pointer: '/x/1/y' }, want: { line: 8, column: 12 } },
+    ],
     ['YAML missing key', { given: { file: 'a.yaml', text: yaml, pointer: '/paths/nope' }, want: undefined }],
     ['YAML index past the end', { given: { file: 'a.yaml', text: yaml, pointer: '/x/2' }, want: undefined }],
     ['JSON root', { given: { file: 'a.json', text: json, pointer: '' }, want: { line: 1, column: 1 } }],
-    ['JSON ~1 escapes a slash', { given: { file: 'a.json', text: json, pointer: '/paths/~1pets~1{id}' }, want: { line: 3, column: 19 } }],
-    ['JSON nested array item', { given: { file: 'a.json', text: json, pointer: '/paths/~1pets~1{id}/get/parameters/1/in' }, want: { line: 3, column: 81 } }],
-    ['JSON ~0 and ~1 together', { given: { file: 'a.json', text: json, pointer: '/paths/a~0b/c~1d' }, want: { line: 4, column: 20 } }],
+    [
+      'JSON ~1 escapes a slash',
+      { given: { file: 'a.json', text: json, pointer: '/paths/~1pets~1{id}' }, want: { line: 3, column: 19 } },
+    ],
+    [
+      'JSON nested array item',
+      {
+        given: { file: 'a.json', text: json, pointer: '/paths/~1pets~1{id}/get/parameters/1/in' },
+        want: { line: 3, column: 81 },
+      },
+    ],
+    [
+      'JSON ~0 and ~1 together',
+      { given: { file: 'a.json', text: json, pointer: '/paths/a~0b/c~1d' }, want: { line: 4, column: 20 } },
+    ],
     ['JSON array item', { given: { file: 'a.json', text: json, pointer: '/x/1/y' }, want: { line: 6, column: 18 } }],
     ['JSON missing key', { given: { file: 'a.json', text: json, pointer: '/paths/nope' }, want: undefined }],
-    ['JSON leading-zero index is not an index', { given: { file: 'a.json', text: json, pointer: '/x/01' }, want: undefined }],
+    [
+      'JSON leading-zero index is not an index',
+      { given: { file: 'a.json', text: json, pointer: '/x/01' }, want: undefined },
+    ],
     ['JSON through a scalar', { given: { file: 'a.json', text: json, pointer: '/x/0/y' }, want: undefined }],
   ];
   it.each(table)('%s', (_name, { given, want }) => {
@@ -140,7 +322,9 @@ describe('collectRefs', () => {
         default: { $ref: 'nope.yaml' },
         const: { $ref: 'nope.yaml' },
       },
-      content: { 'application/json': { examples: { one: { $ref: 'ex.yaml' }, two: { value: { $ref: 'data.yaml' } } } } },
+      content: {
+        'application/json': { examples: { one: { $ref: 'ex.yaml' }, two: { value: { $ref: 'data.yaml' } } } },
+      },
       list: { examples: [{ $ref: 'data.yaml' }] },
       responses: { default: { $ref: 'errors.yaml#/Default' } },
       schemas: { enum: { $ref: 'enum.yaml' } },
@@ -185,7 +369,10 @@ describe('loadFile and loadSpecFiles', () => {
         '',
       ].join('\n'),
     );
-    await writeFile(join(dir, 'schemas', 'pet.yaml'), "Pet:\n  properties:\n    id: {$ref: '../common.json#/Id'}\n    self: {$ref: '#/Pet'}\n");
+    await writeFile(
+      join(dir, 'schemas', 'pet.yaml'),
+      "Pet:\n  properties:\n    id: {$ref: '../common.json#/Id'}\n    self: {$ref: '#/Pet'}\n",
+    );
     await writeFile(join(dir, 'common.json'), '{"Id": {"type": "string"}}');
     await writeFile(join(dir, 'broken.yaml'), "openapi: 3.1.0\nx:\n  $ref: 'missing.yaml#/X'\n");
   });
@@ -208,13 +395,20 @@ describe('loadFile and loadSpecFiles', () => {
 
   it('loads every file reachable through external refs, once each', async () => {
     const files = await loadSpecFiles(join(dir, 'root.yaml'));
-    expect([...files.keys()].sort()).toEqual([join(dir, 'common.json'), join(dir, 'root.yaml'), join(dir, 'schemas', 'pet.yaml')].sort());
+    expect([...files.keys()].sort()).toEqual(
+      [join(dir, 'common.json'), join(dir, 'root.yaml'), join(dir, 'schemas', 'pet.yaml')].sort(),
+    );
   });
 
   it('reports a missing referenced file at the $ref', async () => {
     const error = await loadSpecFiles(join(dir, 'broken.yaml')).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(SpecgenError);
-    expect((error as SpecgenError).diagnostics[0]?.location).toEqual({ file: join(dir, 'broken.yaml'), pointer: '/x/$ref', line: 3, column: 9 });
+    expect((error as SpecgenError).diagnostics[0]?.location).toEqual({
+      file: join(dir, 'broken.yaml'),
+      pointer: '/x/$ref',
+      line: 3,
+      column: 9,
+    });
     expect((error as SpecgenError).message).toContain('missing.yaml');
   });
 });

@@ -1,47 +1,125 @@
 import { describe, expect, it } from 'vitest';
-import { assignModelNames, assignOperationNames, operationBaseName, type OperationNameInput } from '../../generator/names.js';
+import {
+  assignModelNames,
+  assignOperationNames,
+  operationBaseName,
+  type OperationNameInput,
+} from '../../generator/names.js';
 
 describe('assignModelNames', () => {
   const table: [string, { given: string[]; want: Record<string, string> }][] = [
-    ['reverse-domain keys keep their last segment', {
-      given: ['com.github.openshift.api.image.v1.ImageTag', 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta'],
-      want: { 'com.github.openshift.api.image.v1.ImageTag': 'ImageTag', 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta': 'ObjectMeta' },
-    }],
-    ['collisions are qualified by the fewest segments that tell them apart', {
-      given: ['com.github.openshift.api.image.v1.Image', 'com.github.openshift.api.config.v1.Image', 'io.k8s.api.core.v1.Pod'],
-      want: { 'com.github.openshift.api.image.v1.Image': 'ImageV1Image', 'com.github.openshift.api.config.v1.Image': 'ConfigV1Image', 'io.k8s.api.core.v1.Pod': 'Pod' },
-    }],
-    ['versions alone can tell apart', {
-      given: ['io.k8s.api.autoscaling.v1.Scale', 'io.k8s.api.autoscaling.v2.Scale'],
-      want: { 'io.k8s.api.autoscaling.v1.Scale': 'V1Scale', 'io.k8s.api.autoscaling.v2.Scale': 'V2Scale' },
-    }],
-    ['plain keys are PascalCased; sanitising collisions take numeric suffixes in key order', {
-      given: ['pet-store', 'pet_store', 'Pet'],
-      want: { 'pet-store': 'PetStore', 'pet_store': 'PetStore2', Pet: 'Pet' },
-    }],
-    ['reserved words and leading digits are made safe', {
-      given: ['Error', 'string', '3d-model', ''],
-      want: { Error: 'Error_', string: 'String_', '3d-model': 'Schema3dModel', '': 'Schema' },
-    }],
+    [
+      'reverse-domain keys keep their last segment',
+      {
+        given: ['com.github.openshift.api.image.v1.ImageTag', 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta'],
+        want: {
+          'com.github.openshift.api.image.v1.ImageTag': 'ImageTag',
+          'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta': 'ObjectMeta',
+        },
+      },
+    ],
+    [
+      'collisions are qualified by the fewest segments that tell them apart',
+      {
+        given: [
+          'com.github.openshift.api.image.v1.Image',
+          'com.github.openshift.api.config.v1.Image',
+          'io.k8s.api.core.v1.Pod',
+        ],
+        want: {
+          'com.github.openshift.api.image.v1.Image': 'ImageV1Image',
+          'com.github.openshift.api.config.v1.Image': 'ConfigV1Image',
+          'io.k8s.api.core.v1.Pod': 'Pod',
+        },
+      },
+    ],
+    [
+      'versions alone can tell apart',
+      {
+        given: ['io.k8s.api.autoscaling.v1.Scale', 'io.k8s.api.autoscaling.v2.Scale'],
+        want: { 'io.k8s.api.autoscaling.v1.Scale': 'V1Scale', 'io.k8s.api.autoscaling.v2.Scale': 'V2Scale' },
+      },
+    ],
+    [
+      'plain keys are PascalCased; sanitising collisions take numeric suffixes in key order',
+      {
+        given: ['pet-store', 'pet_store', 'Pet'],
+        want: { 'pet-store': 'PetStore', pet_store: 'PetStore2', Pet: 'Pet' },
+      },
+    ],
+    [
+      'reserved words and leading digits are made safe',
+      {
+        given: ['Error', 'string', '3d-model', ''],
+        want: { Error: 'Error_', string: 'String_', '3d-model': 'Schema3dModel', '': 'Schema' },
+      },
+    ],
   ];
   it.each(table)('%s', (_name, { given, want }) => {
     expect(Object.fromEntries(assignModelNames(given))).toEqual(want);
   });
 
   it('does not depend on the order of the keys', () => {
-    const keys = ['com.github.openshift.api.image.v1.Image', 'com.github.openshift.api.config.v1.Image', 'a-b', 'a_b', 'AB'];
-    expect(Object.fromEntries(assignModelNames(keys))).toEqual(Object.fromEntries(assignModelNames([...keys].reverse())));
+    const keys = [
+      'com.github.openshift.api.image.v1.Image',
+      'com.github.openshift.api.config.v1.Image',
+      'a-b',
+      'a_b',
+      'AB',
+    ];
+    expect(Object.fromEntries(assignModelNames(keys))).toEqual(
+      Object.fromEntries(assignModelNames([...keys].reverse())),
+    );
   });
 });
 
 describe('operation names', () => {
   const table: [string, { given: OperationNameInput; want: string }][] = [
-    ['Kubernetes infix dropped', { given: { operationId: 'readImageOpenshiftIoV1NamespacedImageTag', method: 'get', path: '/x', group: 'image.openshift.io', version: 'v1' }, want: 'readNamespacedImageTag' }],
-    ['all namespaces', { given: { operationId: 'listImageOpenshiftIoV1ImageTagForAllNamespaces', method: 'get', path: '/x', group: 'image.openshift.io', version: 'v1' }, want: 'listImageTagForAllNamespaces' }],
-    ['core group', { given: { operationId: 'listCoreV1NamespacedPod', method: 'get', path: '/x', group: '', version: 'v1' }, want: 'listNamespacedPod' }],
-    ['plain operationId camel-cased', { given: { operationId: 'repos/get-content', method: 'get', path: '/x' }, want: 'reposGetContent' }],
-    ['identifier operationId kept', { given: { operationId: 'ListPets', method: 'get', path: '/x' }, want: 'listPets' }],
-    ['no operationId: method and path', { given: { method: 'get', path: '/pets/{petId}/toys' }, want: 'getPetsByPetIdToys' }],
+    [
+      'Kubernetes infix dropped',
+      {
+        given: {
+          operationId: 'readImageOpenshiftIoV1NamespacedImageTag',
+          method: 'get',
+          path: '/x',
+          group: 'image.openshift.io',
+          version: 'v1',
+        },
+        want: 'readNamespacedImageTag',
+      },
+    ],
+    [
+      'all namespaces',
+      {
+        given: {
+          operationId: 'listImageOpenshiftIoV1ImageTagForAllNamespaces',
+          method: 'get',
+          path: '/x',
+          group: 'image.openshift.io',
+          version: 'v1',
+        },
+        want: 'listImageTagForAllNamespaces',
+      },
+    ],
+    [
+      'core group',
+      {
+        given: { operationId: 'listCoreV1NamespacedPod', method: 'get', path: '/x', group: '', version: 'v1' },
+        want: 'listNamespacedPod',
+      },
+    ],
+    [
+      'plain operationId camel-cased',
+      { given: { operationId: 'repos/get-content', method: 'get', path: '/x' }, want: 'reposGetContent' },
+    ],
+    [
+      'identifier operationId kept',
+      { given: { operationId: 'ListPets', method: 'get', path: '/x' }, want: 'listPets' },
+    ],
+    [
+      'no operationId: method and path',
+      { given: { method: 'get', path: '/pets/{petId}/toys' }, want: 'getPetsByPetIdToys' },
+    ],
     ['reserved word', { given: { operationId: 'delete', method: 'delete', path: '/x' }, want: 'delete_' }],
   ];
   it.each(table)('%s', (_name, { given, want }) => {
@@ -49,10 +127,12 @@ describe('operation names', () => {
   });
 
   it('resolves collisions in sorted order', () => {
-    const names = assignOperationNames(new Map([
-      ['/b get', { operationId: 'get-pets', method: 'get', path: '/b' }],
-      ['/a get', { operationId: 'getPets', method: 'get', path: '/a' }],
-    ]));
+    const names = assignOperationNames(
+      new Map([
+        ['/b get', { operationId: 'get-pets', method: 'get', path: '/b' }],
+        ['/a get', { operationId: 'getPets', method: 'get', path: '/a' }],
+      ]),
+    );
     expect(Object.fromEntries(names)).toEqual({ '/a get': 'getPets', '/b get': 'getPets2' });
   });
 });

@@ -20,87 +20,236 @@ const optional: SchemaPosition = { kind: 'property', name: 'p', required: false 
 const required: SchemaPosition = { kind: 'property', name: 'p', required: true };
 const other: SchemaPosition = { kind: 'other' };
 
-type Case = [string, { rule: string; given: JsonObject; position?: SchemaPosition; context?: RuleContext; want: JsonObject }];
+type Case = [
+  string,
+  { rule: string; given: JsonObject; position?: SchemaPosition; context?: RuleContext; want: JsonObject },
+];
 
 const table: Case[] = [
-  ['nullable on a typed schema becomes a type array', { rule: 'nullable-to-null-union', given: { type: 'string', nullable: true }, want: { type: ['string', 'null'] } }],
-  ['nullable enum also lists null', { rule: 'nullable-to-null-union', given: { type: 'string', enum: ['a'], nullable: true }, want: { type: ['string', 'null'], enum: ['a', null] } }],
-  ['nullable beside $ref wraps the ref and keeps the docs outside', {
-    rule: 'nullable-to-null-union',
-    given: { $ref: '#/components/schemas/X', description: 'd', nullable: true },
-    want: { description: 'd', anyOf: [{ $ref: '#/components/schemas/X' }, { type: 'null' }] },
-  }],
-  ['nullable: false is dropped', { rule: 'nullable-to-null-union', given: { type: 'string', nullable: false }, want: { type: 'string' } }],
-  ['int-or-string by format', { rule: 'int-or-string', given: { type: 'string', format: 'int-or-string', description: 'd' }, want: { description: 'd', anyOf: [{ type: 'integer' }, { type: 'string' }] } }],
-  ['int-or-string by extension', {
-    rule: 'int-or-string',
-    given: { 'x-kubernetes-int-or-string': true },
-    want: { 'x-kubernetes-int-or-string': true, anyOf: [{ type: 'integer' }, { type: 'string' }] },
-  }],
-  ['allOf wrapper of one $ref is the $ref', {
-    rule: 'allof-ref-wrapper',
-    given: { allOf: [{ $ref: '#/components/schemas/X' }], description: 'd', default: {} },
-    want: { $ref: '#/components/schemas/X', description: 'd', default: {} },
-  }],
-  ['allOf with constraints stays', {
-    rule: 'allof-ref-wrapper',
-    given: { allOf: [{ $ref: '#/components/schemas/X' }], properties: { a: {} } },
-    want: { allOf: [{ $ref: '#/components/schemas/X' }], properties: { a: {} } },
-  }],
-  ['Go nil: a zero Time may be null even when optional', { rule: 'go-nil-is-null', given: { $ref: '#/components/schemas/Time' }, position: optional, context: k8s, want: { $ref: '#/components/schemas/Time', nullable: true } }],
-  ['Go nil: an optional struct pointer is omitted, not null', { rule: 'go-nil-is-null', given: { $ref: '#/components/schemas/Struct' }, position: optional, context: k8s, want: { $ref: '#/components/schemas/Struct' } }],
-  ['Go nil: a required struct pointer may be null or absent', {
-    rule: 'go-nil-is-null',
-    given: { $ref: '#/components/schemas/Struct' },
-    position: required,
-    context: k8s,
-    want: { $ref: '#/components/schemas/Struct', 'x-specgen-optional-in-response': true, nullable: true },
-  }],
-  ['Go nil: maps and slices may be null', { rule: 'go-nil-is-null', given: { type: 'object', additionalProperties: { type: 'string' } }, position: optional, context: k8s, want: { type: 'object', additionalProperties: { type: 'string' }, nullable: true } }],
-  ['Go nil: bytes may be null', { rule: 'go-nil-is-null', given: { type: 'string', format: 'byte' }, position: optional, context: k8s, want: { type: 'string', format: 'byte', nullable: true } }],
-  ['Go nil: RawExtension (free-form) may be null', { rule: 'go-nil-is-null', given: { $ref: '#/components/schemas/Free' }, position: optional, context: k8s, want: { $ref: '#/components/schemas/Free', nullable: true } }],
-  ['Go nil: strings are never null', { rule: 'go-nil-is-null', given: { type: 'string' }, position: required, context: k8s, want: { type: 'string' } }],
-  ['Go nil: not outside Kubernetes', { rule: 'go-nil-is-null', given: { type: 'array', items: {} }, position: optional, context: plain, want: { type: 'array', items: {} } }],
-  ['Go nil: only properties', { rule: 'go-nil-is-null', given: { type: 'array', items: {} }, position: other, context: k8s, want: { type: 'array', items: {} } }],
-  ['preserve-unknown-fields opens the object', {
-    rule: 'preserve-unknown-fields',
-    given: { type: 'object', 'x-kubernetes-preserve-unknown-fields': true },
-    want: { type: 'object', 'x-kubernetes-preserve-unknown-fields': true, additionalProperties: {} },
-  }],
-  ['kind literals from the single GVK', {
-    rule: 'kind-literals',
-    given: { 'x-kubernetes-group-version-kind': [{ group: 'image.openshift.io', version: 'v1', kind: 'ImageTag' }], properties: { apiVersion: { type: 'string' }, kind: { type: 'string' } } },
-    position: { kind: 'model', key: 'k' },
-    want: {
-      'x-kubernetes-group-version-kind': [{ group: 'image.openshift.io', version: 'v1', kind: 'ImageTag' }],
-      properties: { apiVersion: { type: 'string', enum: ['image.openshift.io/v1'] }, kind: { type: 'string', enum: ['ImageTag'] } },
+  [
+    'nullable on a typed schema becomes a type array',
+    { rule: 'nullable-to-null-union', given: { type: 'string', nullable: true }, want: { type: ['string', 'null'] } },
+  ],
+  [
+    'nullable enum also lists null',
+    {
+      rule: 'nullable-to-null-union',
+      given: { type: 'string', enum: ['a'], nullable: true },
+      want: { type: ['string', 'null'], enum: ['a', null] },
     },
-  }],
-  ['core group apiVersion is the bare version', {
-    rule: 'kind-literals',
-    given: { 'x-kubernetes-group-version-kind': [{ group: '', version: 'v1', kind: 'Status' }], properties: { apiVersion: { type: 'string' } } },
-    position: { kind: 'model', key: 'k' },
-    want: { 'x-kubernetes-group-version-kind': [{ group: '', version: 'v1', kind: 'Status' }], properties: { apiVersion: { type: 'string', enum: ['v1'] } } },
-  }],
-  ['no literals for shared option types with several GVKs', {
-    rule: 'kind-literals',
-    given: { 'x-kubernetes-group-version-kind': [{ group: 'a', version: 'v1', kind: 'DeleteOptions' }, { group: 'b', version: 'v1', kind: 'DeleteOptions' }], properties: { kind: { type: 'string' } } },
-    position: { kind: 'model', key: 'k' },
-    want: { 'x-kubernetes-group-version-kind': [{ group: 'a', version: 'v1', kind: 'DeleteOptions' }, { group: 'b', version: 'v1', kind: 'DeleteOptions' }], properties: { kind: { type: 'string' } } },
-  }],
-  ['OpenShift GVK derived from the key', {
-    rule: 'derive-openshift-gvk',
-    given: { properties: { apiVersion: {}, kind: {}, metadata: {} } },
-    position: { kind: 'model', key: 'com.github.openshift.api.image.v1.ImageTag' },
-    context: k8s,
-    want: { properties: { apiVersion: {}, kind: {}, metadata: {} }, 'x-kubernetes-group-version-kind': [{ group: 'image.openshift.io', kind: 'ImageTag', version: 'v1' }] },
-  }],
-  ['status of a kind is read-only', {
-    rule: 'kubernetes-status-read-only',
-    given: { 'x-kubernetes-group-version-kind': [], properties: { status: { type: 'object' } } },
-    context: k8s,
-    want: { 'x-kubernetes-group-version-kind': [], properties: { status: { type: 'object', readOnly: true } } },
-  }],
+  ],
+  [
+    'nullable beside $ref wraps the ref and keeps the docs outside',
+    {
+      rule: 'nullable-to-null-union',
+      given: { $ref: '#/components/schemas/X', description: 'd', nullable: true },
+      want: { description: 'd', anyOf: [{ $ref: '#/components/schemas/X' }, { type: 'null' }] },
+    },
+  ],
+  [
+    'nullable: false is dropped',
+    { rule: 'nullable-to-null-union', given: { type: 'string', nullable: false }, want: { type: 'string' } },
+  ],
+  [
+    'int-or-string by format',
+    {
+      rule: 'int-or-string',
+      given: { type: 'string', format: 'int-or-string', description: 'd' },
+      want: { description: 'd', anyOf: [{ type: 'integer' }, { type: 'string' }] },
+    },
+  ],
+  [
+    'int-or-string by extension',
+    {
+      rule: 'int-or-string',
+      given: { 'x-kubernetes-int-or-string': true },
+      want: { 'x-kubernetes-int-or-string': true, anyOf: [{ type: 'integer' }, { type: 'string' }] },
+    },
+  ],
+  [
+    'allOf wrapper of one $ref is the $ref',
+    {
+      rule: 'allof-ref-wrapper',
+      given: { allOf: [{ $ref: '#/components/schemas/X' }], description: 'd', default: {} },
+      want: { $ref: '#/components/schemas/X', description: 'd', default: {} },
+    },
+  ],
+  [
+    'allOf with constraints stays',
+    {
+      rule: 'allof-ref-wrapper',
+      given: { allOf: [{ $ref: '#/components/schemas/X' }], properties: { a: {} } },
+      want: { allOf: [{ $ref: '#/components/schemas/X' }], properties: { a: {} } },
+    },
+  ],
+  [
+    'Go nil: a zero Time may be null even when optional',
+    {
+      rule: 'go-nil-is-null',
+      given: { $ref: '#/components/schemas/Time' },
+      position: optional,
+      context: k8s,
+      want: { $ref: '#/components/schemas/Time', nullable: true },
+    },
+  ],
+  [
+    'Go nil: an optional struct pointer is omitted, not null',
+    {
+      rule: 'go-nil-is-null',
+      given: { $ref: '#/components/schemas/Struct' },
+      position: optional,
+      context: k8s,
+      want: { $ref: '#/components/schemas/Struct' },
+    },
+  ],
+  [
+    'Go nil: a required struct pointer may be null or absent',
+    {
+      rule: 'go-nil-is-null',
+      given: { $ref: '#/components/schemas/Struct' },
+      position: required,
+      context: k8s,
+      want: { $ref: '#/components/schemas/Struct', 'x-specgen-optional-in-response': true, nullable: true },
+    },
+  ],
+  [
+    'Go nil: maps and slices may be null',
+    {
+      rule: 'go-nil-is-null',
+      given: { type: 'object', additionalProperties: { type: 'string' } },
+      position: optional,
+      context: k8s,
+      want: { type: 'object', additionalProperties: { type: 'string' }, nullable: true },
+    },
+  ],
+  [
+    'Go nil: bytes may be null',
+    {
+      rule: 'go-nil-is-null',
+      given: { type: 'string', format: 'byte' },
+      position: optional,
+      context: k8s,
+      want: { type: 'string', format: 'byte', nullable: true },
+    },
+  ],
+  [
+    'Go nil: RawExtension (free-form) may be null',
+    {
+      rule: 'go-nil-is-null',
+      given: { $ref: '#/components/schemas/Free' },
+      position: optional,
+      context: k8s,
+      want: { $ref: '#/components/schemas/Free', nullable: true },
+    },
+  ],
+  [
+    'Go nil: strings are never null',
+    { rule: 'go-nil-is-null', given: { type: 'string' }, position: required, context: k8s, want: { type: 'string' } },
+  ],
+  [
+    'Go nil: not outside Kubernetes',
+    {
+      rule: 'go-nil-is-null',
+      given: { type: 'array', items: {} },
+      position: optional,
+      context: plain,
+      want: { type: 'array', items: {} },
+    },
+  ],
+  [
+    'Go nil: only properties',
+    {
+      rule: 'go-nil-is-null',
+      given: { type: 'array', items: {} },
+      position: other,
+      context: k8s,
+      want: { type: 'array', items: {} },
+    },
+  ],
+  [
+    'preserve-unknown-fields opens the object',
+    {
+      rule: 'preserve-unknown-fields',
+      given: { type: 'object', 'x-kubernetes-preserve-unknown-fields': true },
+      want: { type: 'object', 'x-kubernetes-preserve-unknown-fields': true, additionalProperties: {} },
+    },
+  ],
+  [
+    'kind literals from the single GVK',
+    {
+      rule: 'kind-literals',
+      given: {
+        'x-kubernetes-group-version-kind': [{ group: 'image.openshift.io', version: 'v1', kind: 'ImageTag' }],
+        properties: { apiVersion: { type: 'string' }, kind: { type: 'string' } },
+      },
+      position: { kind: 'model', key: 'k' },
+      want: {
+        'x-kubernetes-group-version-kind': [{ group: 'image.openshift.io', version: 'v1', kind: 'ImageTag' }],
+        properties: {
+          apiVersion: { type: 'string', enum: ['image.openshift.io/v1'] },
+          kind: { type: 'string', enum: ['ImageTag'] },
+        },
+      },
+    },
+  ],
+  [
+    'core group apiVersion is the bare version',
+    {
+      rule: 'kind-literals',
+      given: {
+        'x-kubernetes-group-version-kind': [{ group: '', version: 'v1', kind: 'Status' }],
+        properties: { apiVersion: { type: 'string' } },
+      },
+      position: { kind: 'model', key: 'k' },
+      want: {
+        'x-kubernetes-group-version-kind': [{ group: '', version: 'v1', kind: 'Status' }],
+        properties: { apiVersion: { type: 'string', enum: ['v1'] } },
+      },
+    },
+  ],
+  [
+    'no literals for shared option types with several GVKs',
+    {
+      rule: 'kind-literals',
+      given: {
+        'x-kubernetes-group-version-kind': [
+          { group: 'a', version: 'v1', kind: 'DeleteOptions' },
+          { group: 'b', version: 'v1', kind: 'DeleteOptions' },
+        ],
+        properties: { kind: { type: 'string' } },
+      },
+      position: { kind: 'model', key: 'k' },
+      want: {
+        'x-kubernetes-group-version-kind': [
+          { group: 'a', version: 'v1', kind: 'DeleteOptions' },
+          { group: 'b', version: 'v1', kind: 'DeleteOptions' },
+        ],
+        properties: { kind: { type: 'string' } },
+      },
+    },
+  ],
+  [
+    'OpenShift GVK derived from the key',
+    {
+      rule: 'derive-openshift-gvk',
+      given: { properties: { apiVersion: {}, kind: {}, metadata: {} } },
+      position: { kind: 'model', key: 'com.github.openshift.api.image.v1.ImageTag' },
+      context: k8s,
+      want: {
+        properties: { apiVersion: {}, kind: {}, metadata: {} },
+        'x-kubernetes-group-version-kind': [{ group: 'image.openshift.io', kind: 'ImageTag', version: 'v1' }],
+      },
+    },
+  ],
+  [
+    'status of a kind is read-only',
+    {
+      rule: 'kubernetes-status-read-only',
+      given: { 'x-kubernetes-group-version-kind': [], properties: { status: { type: 'object' } } },
+      context: k8s,
+      want: { 'x-kubernetes-group-version-kind': [], properties: { status: { type: 'object', readOnly: true } } },
+    },
+  ],
 ];
 
 describe('normalize rules', () => {
@@ -125,7 +274,11 @@ describe('normalize rules', () => {
 });
 
 describe('normalize', () => {
-  const spec = (document: JsonObject): Spec => ({ document, file: 'x.yaml', locate: (pointer) => ({ file: 'x.yaml', pointer }) });
+  const spec = (document: JsonObject): Spec => ({
+    document,
+    file: 'x.yaml',
+    locate: (pointer) => ({ file: 'x.yaml', pointer }),
+  });
 
   it('detects Kubernetes specs and applies the rules bottom-up, without mutating the input', () => {
     const document: JsonObject = {
@@ -153,14 +306,20 @@ describe('normalize', () => {
       type: 'object',
       required: ['list'],
       properties: {
-        created: { description: 'when', anyOf: [{ $ref: '#/components/schemas/io.k8s.apimachinery.pkg.apis.meta.v1.Time' }, { type: 'null' }] },
+        created: {
+          description: 'when',
+          anyOf: [{ $ref: '#/components/schemas/io.k8s.apimachinery.pkg.apis.meta.v1.Time' }, { type: 'null' }],
+        },
         list: { type: ['array', 'null'], items: { type: 'string' }, 'x-specgen-optional-in-response': true },
       },
     });
   });
 
   it('leaves non-Kubernetes specs alone', () => {
-    const document: JsonObject = { openapi: '3.1.0', components: { schemas: { Pet: { type: 'object', properties: { tags: { type: 'array' } } } } } };
+    const document: JsonObject = {
+      openapi: '3.1.0',
+      components: { schemas: { Pet: { type: 'object', properties: { tags: { type: 'array' } } } } },
+    };
     const result = normalize(spec(document));
     expect(result.kubernetes).toBe(false);
     expect(result.document).toEqual(document);

@@ -13,41 +13,128 @@ const context = (reports: string[] = []): SchemaContext => ({
 });
 
 const table: [string, { given: JsonObject; want: Type }][] = [
-  ['$ref to a model', { given: { $ref: '#/components/schemas/Pet', description: 'docs only' }, want: { kind: 'ref', name: 'Pet' } }],
+  [
+    '$ref to a model',
+    { given: { $ref: '#/components/schemas/Pet', description: 'docs only' }, want: { kind: 'ref', name: 'Pet' } },
+  ],
   ['$ref elsewhere is inlined', { given: { $ref: '#/other/inline' }, want: { kind: 'boolean' } }],
-  ['enum', { given: { type: 'string', enum: ['a', 'b'] }, want: { kind: 'union', members: [{ kind: 'literal', value: 'a' }, { kind: 'literal', value: 'b' }] } }],
+  [
+    'enum',
+    {
+      given: { type: 'string', enum: ['a', 'b'] },
+      want: {
+        kind: 'union',
+        members: [
+          { kind: 'literal', value: 'a' },
+          { kind: 'literal', value: 'b' },
+        ],
+      },
+    },
+  ],
   ['const', { given: { const: 3 }, want: { kind: 'literal', value: 3 } }],
-  ['type array', { given: { type: ['string', 'null'], maxLength: 3 }, want: { kind: 'union', members: [{ kind: 'string', maxLength: 3 }, { kind: 'null' }] } }],
-  ['integer with bounds', { given: { type: 'integer', format: 'int32', minimum: 0 }, want: { kind: 'number', integer: true, format: 'int32', minimum: 0 } }],
+  [
+    'type array',
+    {
+      given: { type: ['string', 'null'], maxLength: 3 },
+      want: { kind: 'union', members: [{ kind: 'string', maxLength: 3 }, { kind: 'null' }] },
+    },
+  ],
+  [
+    'integer with bounds',
+    {
+      given: { type: 'integer', format: 'int32', minimum: 0 },
+      want: { kind: 'number', integer: true, format: 'int32', minimum: 0 },
+    },
+  ],
   ['array without items', { given: { type: 'array' }, want: { kind: 'array', items: { kind: 'unknown' } } }],
   ['empty schema', { given: {}, want: { kind: 'unknown' } }],
-  ['free-form object', { given: { type: 'object' }, want: { kind: 'object', properties: [], additionalProperties: { kind: 'unknown' } } }],
-  ['closed object', { given: { type: 'object', properties: { a: { type: 'string' } }, additionalProperties: false }, want: {
-    kind: 'object',
-    properties: [{ name: 'a', type: { kind: 'string' }, required: { request: false, response: false }, readOnly: false, nonNullInRequest: false, doc: {} }],
-    additionalProperties: false,
-  } }],
-  ['properties are sorted, presence per mode', { given: {
-    type: 'object',
-    required: ['z', 'a', 'ro'],
-    properties: {
-      z: { type: 'string' },
-      ro: { type: 'string', readOnly: true },
-      a: { type: 'string', 'x-specgen-optional-in-response': true, 'x-specgen-non-null-in-request': true },
+  [
+    'free-form object',
+    { given: { type: 'object' }, want: { kind: 'object', properties: [], additionalProperties: { kind: 'unknown' } } },
+  ],
+  [
+    'closed object',
+    {
+      given: { type: 'object', properties: { a: { type: 'string' } }, additionalProperties: false },
+      want: {
+        kind: 'object',
+        properties: [
+          {
+            name: 'a',
+            type: { kind: 'string' },
+            required: { request: false, response: false },
+            readOnly: false,
+            nonNullInRequest: false,
+            doc: {},
+          },
+        ],
+        additionalProperties: false,
+      },
     },
-  }, want: {
-    kind: 'object',
-    properties: [
-      { name: 'a', type: { kind: 'string' }, required: { request: true, response: false }, readOnly: false, nonNullInRequest: true, doc: {} },
-      { name: 'ro', type: { kind: 'string' }, required: { request: false, response: true }, readOnly: true, nonNullInRequest: false, doc: {} },
-      { name: 'z', type: { kind: 'string' }, required: { request: true, response: true }, readOnly: false, nonNullInRequest: false, doc: {} },
-    ],
-  } }],
-  ['allOf is an intersection', { given: { allOf: [{ $ref: '#/components/schemas/Pet' }, { type: 'object', properties: {} }] }, want: {
-    kind: 'intersection',
-    members: [{ kind: 'ref', name: 'Pet' }, { kind: 'object', properties: [], additionalProperties: { kind: 'unknown' } }],
-  } }],
-  ['anyOf is a union', { given: { anyOf: [{ type: 'integer' }, { type: 'string' }] }, want: { kind: 'union', members: [{ kind: 'number', integer: true }, { kind: 'string' }] } }],
+  ],
+  [
+    'properties are sorted, presence per mode',
+    {
+      given: {
+        type: 'object',
+        required: ['z', 'a', 'ro'],
+        properties: {
+          z: { type: 'string' },
+          ro: { type: 'string', readOnly: true },
+          a: { type: 'string', 'x-specgen-optional-in-response': true, 'x-specgen-non-null-in-request': true },
+        },
+      },
+      want: {
+        kind: 'object',
+        properties: [
+          {
+            name: 'a',
+            type: { kind: 'string' },
+            required: { request: true, response: false },
+            readOnly: false,
+            nonNullInRequest: true,
+            doc: {},
+          },
+          {
+            name: 'ro',
+            type: { kind: 'string' },
+            required: { request: false, response: true },
+            readOnly: true,
+            nonNullInRequest: false,
+            doc: {},
+          },
+          {
+            name: 'z',
+            type: { kind: 'string' },
+            required: { request: true, response: true },
+            readOnly: false,
+            nonNullInRequest: false,
+            doc: {},
+          },
+        ],
+      },
+    },
+  ],
+  [
+    'allOf is an intersection',
+    {
+      given: { allOf: [{ $ref: '#/components/schemas/Pet' }, { type: 'object', properties: {} }] },
+      want: {
+        kind: 'intersection',
+        members: [
+          { kind: 'ref', name: 'Pet' },
+          { kind: 'object', properties: [], additionalProperties: { kind: 'unknown' } },
+        ],
+      },
+    },
+  ],
+  [
+    'anyOf is a union',
+    {
+      given: { anyOf: [{ type: 'integer' }, { type: 'string' }] },
+      want: { kind: 'union', members: [{ kind: 'number', integer: true }, { kind: 'string' }] },
+    },
+  ],
 ];
 
 describe('schemaToType', () => {
@@ -80,7 +167,12 @@ describe('parse', () => {
 
   it('lists every dangling $ref at once, with its place', () => {
     const document: JsonObject = {
-      components: { schemas: { A: { $ref: '#/components/schemas/Missing1' }, B: { properties: { x: { $ref: '#/components/schemas/Missing2' } } } } },
+      components: {
+        schemas: {
+          A: { $ref: '#/components/schemas/Missing1' },
+          B: { properties: { x: { $ref: '#/components/schemas/Missing2' } } },
+        },
+      },
     };
     expect(() => parse(spec(document))).toThrow(SpecgenError);
     try {
@@ -113,25 +205,56 @@ describe('parse', () => {
     const document: JsonObject = {
       paths: {
         '/pets/{id}': {
-          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }, { name: 'z', in: 'query', schema: { type: 'string' } }],
-          get: { parameters: [{ name: 'a', in: 'query', required: true, schema: { type: 'integer' } }], responses: { '200': { description: 'ok' } } },
+          parameters: [
+            { name: 'id', in: 'path', required: true, schema: { type: 'string' } },
+            { name: 'z', in: 'query', schema: { type: 'string' } },
+          ],
+          get: {
+            parameters: [{ name: 'a', in: 'query', required: true, schema: { type: 'integer' } }],
+            responses: { '200': { description: 'ok' } },
+          },
         },
       },
     };
     const [operation] = parse(spec(document)).api.operations;
     expect(operation!.name).toBe('getPetsById');
     expect(operation!.parameters.path.map((p) => p.name)).toEqual(['id']);
-    expect(operation!.parameters.query.map((p) => [p.name, p.required])).toEqual([['a', true], ['z', false]]);
+    expect(operation!.parameters.query.map((p) => [p.name, p.required])).toEqual([
+      ['a', true],
+      ['z', false],
+    ]);
   });
 });
 
 describe('parseKubernetesPath', () => {
   it.each([
-    ['/apis/image.openshift.io/v1/namespaces/{namespace}/imagetags/{name}', { group: 'image.openshift.io', version: 'v1', plural: 'imagetags', namespaced: true, named: true, watch: false }],
-    ['/apis/image.openshift.io/v1/imagetags', { group: 'image.openshift.io', version: 'v1', plural: 'imagetags', namespaced: false, named: false, watch: false }],
-    ['/api/v1/namespaces/{name}', { group: '', version: 'v1', plural: 'namespaces', namespaced: false, named: true, watch: false }],
-    ['/api/v1/namespaces/{namespace}/pods/{name}/log', { group: '', version: 'v1', plural: 'pods', namespaced: true, named: true, subresource: 'log', watch: false }],
-    ['/apis/apps/v1/watch/namespaces/{namespace}/deployments', { group: 'apps', version: 'v1', plural: 'deployments', namespaced: true, named: false, watch: true }],
+    [
+      '/apis/image.openshift.io/v1/namespaces/{namespace}/imagetags/{name}',
+      { group: 'image.openshift.io', version: 'v1', plural: 'imagetags', namespaced: true, named: true, watch: false },
+    ],
+    [
+      '/apis/image.openshift.io/v1/imagetags',
+      {
+        group: 'image.openshift.io',
+        version: 'v1',
+        plural: 'imagetags',
+        namespaced: false,
+        named: false,
+        watch: false,
+      },
+    ],
+    [
+      '/api/v1/namespaces/{name}',
+      { group: '', version: 'v1', plural: 'namespaces', namespaced: false, named: true, watch: false },
+    ],
+    [
+      '/api/v1/namespaces/{namespace}/pods/{name}/log',
+      { group: '', version: 'v1', plural: 'pods', namespaced: true, named: true, subresource: 'log', watch: false },
+    ],
+    [
+      '/apis/apps/v1/watch/namespaces/{namespace}/deployments',
+      { group: 'apps', version: 'v1', plural: 'deployments', namespaced: true, named: false, watch: true },
+    ],
   ] as const)('%s', (path, want) => {
     expect(parseKubernetesPath(path)).toEqual(want);
   });

@@ -18,27 +18,110 @@ const table: [string, { given: Type; want: string }][] = [
   ['string', { given: { kind: 'string', format: 'date-time' }, want: 'string' }],
   ['int64 stays number', { given: { kind: 'number', integer: true, format: 'int64' }, want: 'number' }],
   ['literal with quotes', { given: { kind: 'literal', value: 'a"b' }, want: '"a\\"b"' }],
-  ['enum union', { given: { kind: 'union', members: [{ kind: 'literal', value: 'Local' }, { kind: 'literal', value: 'Source' }] }, want: '"Local" | "Source"' }],
-  ['nullable ref', { given: { kind: 'union', members: [{ kind: 'ref', name: 'TagReference' }, { kind: 'null' }] }, want: 'TagReference | null' }],
-  ['int-or-string', { given: { kind: 'union', members: [{ kind: 'number', integer: true }, { kind: 'string' }] }, want: 'number | string' }],
-  ['array of union is parenthesised', { given: { kind: 'array', items: { kind: 'union', members: [{ kind: 'string' }, { kind: 'null' }] } }, want: '(string | null)[]' }],
-  ['intersection of ref and union', { given: { kind: 'intersection', members: [{ kind: 'ref', name: 'A' }, { kind: 'union', members: [{ kind: 'ref', name: 'B' }, { kind: 'ref', name: 'C' }] }] }, want: 'A & (B | C)' }],
+  [
+    'enum union',
+    {
+      given: {
+        kind: 'union',
+        members: [
+          { kind: 'literal', value: 'Local' },
+          { kind: 'literal', value: 'Source' },
+        ],
+      },
+      want: '"Local" | "Source"',
+    },
+  ],
+  [
+    'nullable ref',
+    {
+      given: { kind: 'union', members: [{ kind: 'ref', name: 'TagReference' }, { kind: 'null' }] },
+      want: 'TagReference | null',
+    },
+  ],
+  [
+    'int-or-string',
+    {
+      given: { kind: 'union', members: [{ kind: 'number', integer: true }, { kind: 'string' }] },
+      want: 'number | string',
+    },
+  ],
+  [
+    'array of union is parenthesised',
+    {
+      given: { kind: 'array', items: { kind: 'union', members: [{ kind: 'string' }, { kind: 'null' }] } },
+      want: '(string | null)[]',
+    },
+  ],
+  [
+    'intersection of ref and union',
+    {
+      given: {
+        kind: 'intersection',
+        members: [
+          { kind: 'ref', name: 'A' },
+          {
+            kind: 'union',
+            members: [
+              { kind: 'ref', name: 'B' },
+              { kind: 'ref', name: 'C' },
+            ],
+          },
+        ],
+      },
+      want: 'A & (B | C)',
+    },
+  ],
   ['empty union is never', { given: { kind: 'union', members: [] }, want: 'never' }],
-  ['free-form object', { given: { kind: 'object', properties: [], additionalProperties: { kind: 'unknown' } }, want: '{ [key: string]: unknown; }' }],
-  ['map of strings', { given: { kind: 'object', properties: [], additionalProperties: { kind: 'string' } }, want: '{ [key: string]: string; }' }],
-  ['closed empty object', { given: { kind: 'object', properties: [], additionalProperties: false }, want: 'Record<string, never>' }],
-  ['properties with odd names are quoted', {
-    given: { kind: 'object', properties: [property('a-b', { kind: 'string' }), property('__proto__', { kind: 'string' }, false), property('ok', { kind: 'boolean' })] },
-    want: '{ "a-b": string; "__proto__"?: string; ok: boolean; }',
-  }],
-  ['properties plus typed extras join the index signature', {
-    given: { kind: 'object', properties: [property('a', { kind: 'number', integer: false }, false)], additionalProperties: { kind: 'string' } },
-    want: '{ a?: number; [key: string]: string | number | undefined; }',
-  }],
-  ['member docs are escaped', {
-    given: { kind: 'object', properties: [property('a', { kind: 'string' }, true, { description: 'ends */ here' })] },
-    want: '{ /** ends *\\/ here */ a: string; }',
-  }],
+  [
+    'free-form object',
+    {
+      given: { kind: 'object', properties: [], additionalProperties: { kind: 'unknown' } },
+      want: '{ [key: string]: unknown; }',
+    },
+  ],
+  [
+    'map of strings',
+    {
+      given: { kind: 'object', properties: [], additionalProperties: { kind: 'string' } },
+      want: '{ [key: string]: string; }',
+    },
+  ],
+  [
+    'closed empty object',
+    { given: { kind: 'object', properties: [], additionalProperties: false }, want: 'Record<string, never>' },
+  ],
+  [
+    'properties with odd names are quoted',
+    {
+      given: {
+        kind: 'object',
+        properties: [
+          property('a-b', { kind: 'string' }),
+          property('__proto__', { kind: 'string' }, false),
+          property('ok', { kind: 'boolean' }),
+        ],
+      },
+      want: '{ "a-b": string; "__proto__"?: string; ok: boolean; }',
+    },
+  ],
+  [
+    'properties plus typed extras join the index signature',
+    {
+      given: {
+        kind: 'object',
+        properties: [property('a', { kind: 'number', integer: false }, false)],
+        additionalProperties: { kind: 'string' },
+      },
+      want: '{ a?: number; [key: string]: string | number | undefined; }',
+    },
+  ],
+  [
+    'member docs are escaped',
+    {
+      given: { kind: 'object', properties: [property('a', { kind: 'string' }, true, { description: 'ends */ here' })] },
+      want: '{ /** ends *\\/ here */ a: string; }',
+    },
+  ],
 ];
 
 describe('printType', () => {
@@ -49,7 +132,9 @@ describe('printType', () => {
   it('marks a property optional unless both directions require it', () => {
     const type: Type = {
       kind: 'object',
-      properties: [{ ...property('image', { kind: 'ref', name: 'Image' }), required: { request: true, response: false } }],
+      properties: [
+        { ...property('image', { kind: 'ref', name: 'Image' }), required: { request: true, response: false } },
+      ],
     };
     expect(flat(printType(type))).toBe('{ image?: Image; }');
   });
@@ -68,7 +153,17 @@ describe('literals and docs', () => {
     expect(printJsDoc({})).toBe('');
     expect(printJsDoc({ description: 'one line' })).toBe('/** one line */');
     expect(printJsDoc({ description: 'a\n\nb */ c\n@evil', default: {}, format: 'int64', deprecated: true })).toBe(
-      ['/**', ' * a', ' *', ' * b *\\/ c', ' * \\@evil', ' * @format int64', ' * @default {}', ' * @deprecated', ' */'].join('\n'),
+      [
+        '/**',
+        ' * a',
+        ' *',
+        ' * b *\\/ c',
+        ' * \\@evil',
+        ' * @format int64',
+        ' * @default {}',
+        ' * @deprecated',
+        ' */',
+      ].join('\n'),
     );
   });
 });

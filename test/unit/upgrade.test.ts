@@ -121,11 +121,41 @@ definitions:
 describe('upgrade: version detection', () => {
   type Case = [string, { given: { file: string; text: string }; want: string }];
   const table: Case[] = [
-    ['OpenAPI 4', { given: { file: 'a.yaml', text: 'openapi: 4.0.0\ninfo: {}\n' }, want: 'a.yaml:1:10 (#/openapi): unsupported OpenAPI version "4.0.0" (supported: Swagger 2.0, OpenAPI 3.0, 3.1)' }],
-    ['OpenAPI 3.2', { given: { file: 'a.json', text: '{\n  "openapi": "3.2.0"\n}' }, want: 'a.json:2:14 (#/openapi): unsupported OpenAPI version "3.2.0" (supported: Swagger 2.0, OpenAPI 3.0, 3.1)' }],
-    ['an unquoted YAML number', { given: { file: 'a.yaml', text: 'info: {}\nopenapi: 3.1\n' }, want: 'a.yaml:2:10 (#/openapi): unsupported OpenAPI version "3.1" (supported: Swagger 2.0, OpenAPI 3.0, 3.1)' }],
-    ['Swagger 1.2', { given: { file: 'a.yaml', text: 'swagger: "1.2"\n' }, want: 'a.yaml:1:10 (#/swagger): unsupported OpenAPI version "1.2" (supported: Swagger 2.0, OpenAPI 3.0, 3.1)' }],
-    ['no version at all', { given: { file: 'a.yaml', text: 'info: {}\n' }, want: 'a.yaml:1:1: not an OpenAPI document: it has neither an `openapi` nor a `swagger` field (supported: Swagger 2.0, OpenAPI 3.0, 3.1)' }],
+    [
+      'OpenAPI 4',
+      {
+        given: { file: 'a.yaml', text: 'openapi: 4.0.0\ninfo: {}\n' },
+        want: 'a.yaml:1:10 (#/openapi): unsupported OpenAPI version "4.0.0" (supported: Swagger 2.0, OpenAPI 3.0, 3.1)',
+      },
+    ],
+    [
+      'OpenAPI 3.2',
+      {
+        given: { file: 'a.json', text: '{\n  "openapi": "3.2.0"\n}' },
+        want: 'a.json:2:14 (#/openapi): unsupported OpenAPI version "3.2.0" (supported: Swagger 2.0, OpenAPI 3.0, 3.1)',
+      },
+    ],
+    [
+      'an unquoted YAML number',
+      {
+        given: { file: 'a.yaml', text: 'info: {}\nopenapi: 3.1\n' },
+        want: 'a.yaml:2:10 (#/openapi): unsupported OpenAPI version "3.1" (supported: Swagger 2.0, OpenAPI 3.0, 3.1)',
+      },
+    ],
+    [
+      'Swagger 1.2',
+      {
+        given: { file: 'a.yaml', text: 'swagger: "1.2"\n' },
+        want: 'a.yaml:1:10 (#/swagger): unsupported OpenAPI version "1.2" (supported: Swagger 2.0, OpenAPI 3.0, 3.1)',
+      },
+    ],
+    [
+      'no version at all',
+      {
+        given: { file: 'a.yaml', text: 'info: {}\n' },
+        want: 'a.yaml:1:1: not an OpenAPI document: it has neither an `openapi` nor a `swagger` field (supported: Swagger 2.0, OpenAPI 3.0, 3.1)',
+      },
+    ],
   ];
   it.each(table)('%s', (_name, { given, want }) => {
     let error: unknown;
@@ -156,26 +186,83 @@ describe('upgrade: Swagger 2.0', () => {
   type Case = [string, { given: (string | number)[]; want: Json | undefined }];
   const table: Case[] = [
     ['openapi is 3.1.0, swagger is gone', { given: ['swagger'], want: undefined }],
-    ['host, basePath and schemes become servers', { given: ['servers'], want: [{ url: 'https://pets.example.com/v1' }, { url: 'http://pets.example.com/v1' }] }],
+    [
+      'host, basePath and schemes become servers',
+      { given: ['servers'], want: [{ url: 'https://pets.example.com/v1' }, { url: 'http://pets.example.com/v1' }] },
+    ],
     ['extensions stay', { given: ['x-top'], want: 'kept' }],
     ['global consumes/produces leave', { given: ['consumes'], want: undefined }],
     ['definitions become components.schemas', { given: ['components', 'schemas', 'Error'], want: { type: 'object' } }],
-    ['refs to definitions are rewritten, even nested', { given: ['components', 'schemas', 'Pet', 'properties', 'tags', 'items'], want: { $ref: '#/components/schemas/Tag' } }],
-    ['additionalProperties are walked', { given: ['components', 'schemas', 'Pet', 'properties', 'extra', 'additionalProperties'], want: { $ref: '#/components/schemas/Tag' } }],
-    ['allOf members are walked, x-nullable becomes nullable', { given: ['components', 'schemas', 'Pet', 'properties', 'any'], want: { allOf: [{ $ref: '#/components/schemas/Tag' }, { nullable: true }] } }],
-    ['x-nullable on a property becomes nullable', { given: ['components', 'schemas', 'Pet', 'properties', 'name'], want: { type: 'string', nullable: true } }],
-    ['x-nullable beside other extensions', { given: ['components', 'schemas', 'Owner'], want: { type: 'object', nullable: true, 'x-kubernetes-kind': 'Owner' } }],
-    ['description and default beside $ref stay', { given: ['components', 'schemas', 'Pet', 'properties', 'owner'], want: { $ref: '#/components/schemas/Owner', description: 'the owner', default: {} } }],
-    ['exclusiveMinimum: false disappears', { given: ['components', 'schemas', 'Pet', 'properties', 'age'], want: { type: 'integer', minimum: 0 } }],
-    ['a string discriminator becomes an object', { given: ['components', 'schemas', 'Pet', 'discriminator'], want: { propertyName: 'kind' } }],
-    ['enum and example values are data', { given: ['components', 'schemas', 'Tag'], want: { type: 'string', enum: ['a', 'b'], example: { $ref: '#/definitions/NotARef' } } }],
+    [
+      'refs to definitions are rewritten, even nested',
+      {
+        given: ['components', 'schemas', 'Pet', 'properties', 'tags', 'items'],
+        want: { $ref: '#/components/schemas/Tag' },
+      },
+    ],
+    [
+      'additionalProperties are walked',
+      {
+        given: ['components', 'schemas', 'Pet', 'properties', 'extra', 'additionalProperties'],
+        want: { $ref: '#/components/schemas/Tag' },
+      },
+    ],
+    [
+      'allOf members are walked, x-nullable becomes nullable',
+      {
+        given: ['components', 'schemas', 'Pet', 'properties', 'any'],
+        want: { allOf: [{ $ref: '#/components/schemas/Tag' }, { nullable: true }] },
+      },
+    ],
+    [
+      'x-nullable on a property becomes nullable',
+      { given: ['components', 'schemas', 'Pet', 'properties', 'name'], want: { type: 'string', nullable: true } },
+    ],
+    [
+      'x-nullable beside other extensions',
+      {
+        given: ['components', 'schemas', 'Owner'],
+        want: { type: 'object', nullable: true, 'x-kubernetes-kind': 'Owner' },
+      },
+    ],
+    [
+      'description and default beside $ref stay',
+      {
+        given: ['components', 'schemas', 'Pet', 'properties', 'owner'],
+        want: { $ref: '#/components/schemas/Owner', description: 'the owner', default: {} },
+      },
+    ],
+    [
+      'exclusiveMinimum: false disappears',
+      { given: ['components', 'schemas', 'Pet', 'properties', 'age'], want: { type: 'integer', minimum: 0 } },
+    ],
+    [
+      'a string discriminator becomes an object',
+      { given: ['components', 'schemas', 'Pet', 'discriminator'], want: { propertyName: 'kind' } },
+    ],
+    [
+      'enum and example values are data',
+      {
+        given: ['components', 'schemas', 'Tag'],
+        want: { type: 'string', enum: ['a', 'b'], example: { $ref: '#/definitions/NotARef' } },
+      },
+    ],
     [
       'global parameters: value fields move into schema, boolean exclusiveMinimum becomes numeric',
-      { given: ['components', 'parameters'], want: { limit: { name: 'limit', in: 'query', schema: { type: 'integer', exclusiveMinimum: 1, maximum: 100 } } } },
+      {
+        given: ['components', 'parameters'],
+        want: { limit: { name: 'limit', in: 'query', schema: { type: 'integer', exclusiveMinimum: 1, maximum: 100 } } },
+      },
     ],
     [
       'global responses: schema becomes content for the global produces',
-      { given: ['components', 'responses', 'NotFound'], want: { description: 'not found', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } } },
+      {
+        given: ['components', 'responses', 'NotFound'],
+        want: {
+          description: 'not found',
+          content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+        },
+      },
     ],
     [
       'security definitions become security schemes',
@@ -184,21 +271,56 @@ describe('upgrade: Swagger 2.0', () => {
         want: {
           basic: { type: 'http', scheme: 'basic' },
           token: { type: 'apiKey', name: 'Authorization', in: 'header' },
-          oauth: { type: 'oauth2', flows: { authorizationCode: { authorizationUrl: 'https://a', tokenUrl: 'https://t', scopes: { read: 'Read' } } } },
+          oauth: {
+            type: 'oauth2',
+            flows: {
+              authorizationCode: { authorizationUrl: 'https://a', tokenUrl: 'https://t', scopes: { read: 'Read' } },
+            },
+          },
         },
       },
     ],
-    ['path-level parameters stay at the path level', { given: ['paths', '/pets', 'parameters'], want: [{ name: 'X-Trace', in: 'header', schema: { type: 'string' } }] }],
+    [
+      'path-level parameters stay at the path level',
+      {
+        given: ['paths', '/pets', 'parameters'],
+        want: [{ name: 'X-Trace', in: 'header', schema: { type: 'string' } }],
+      },
+    ],
     [
       'query arrays: refs, multi, csv (the default), ssv and pipes',
       {
         given: ['paths', '/pets', 'get', 'parameters'],
         want: [
           { $ref: '#/components/parameters/limit' },
-          { name: 'tags', in: 'query', schema: { type: 'array', items: { type: 'string' } }, style: 'form', explode: true },
-          { name: 'ids', in: 'query', schema: { type: 'array', items: { type: 'integer' } }, style: 'form', explode: false },
-          { name: 'words', in: 'query', schema: { type: 'array', items: { type: 'string' } }, style: 'spaceDelimited', explode: false },
-          { name: 'bars', in: 'query', schema: { type: 'array', items: { type: 'string' }, uniqueItems: true }, style: 'pipeDelimited', explode: false },
+          {
+            name: 'tags',
+            in: 'query',
+            schema: { type: 'array', items: { type: 'string' } },
+            style: 'form',
+            explode: true,
+          },
+          {
+            name: 'ids',
+            in: 'query',
+            schema: { type: 'array', items: { type: 'integer' } },
+            style: 'form',
+            explode: false,
+          },
+          {
+            name: 'words',
+            in: 'query',
+            schema: { type: 'array', items: { type: 'string' } },
+            style: 'spaceDelimited',
+            explode: false,
+          },
+          {
+            name: 'bars',
+            in: 'query',
+            schema: { type: 'array', items: { type: 'string' }, uniqueItems: true },
+            style: 'pipeDelimited',
+            explode: false,
+          },
         ],
       },
     ],
@@ -211,7 +333,10 @@ describe('upgrade: Swagger 2.0', () => {
             description: 'ok',
             headers: { 'X-Rate': { description: 'rate', schema: { type: 'integer', format: 'int32' } } },
             content: {
-              'application/json': { schema: { type: 'array', items: { $ref: '#/components/schemas/Pet' } }, example: [{ name: 'rex' }] },
+              'application/json': {
+                schema: { type: 'array', items: { $ref: '#/components/schemas/Pet' } },
+                example: [{ name: 'rex' }],
+              },
               'application/yaml': { schema: { type: 'array', items: { $ref: '#/components/schemas/Pet' } } },
             },
           },
@@ -228,11 +353,19 @@ describe('upgrade: Swagger 2.0', () => {
           parameters: [{ name: 'dryRun', in: 'query', schema: { type: 'boolean' } }],
           requestBody: {
             description: 'the pet',
-            content: { 'application/json': { schema: { $ref: '#/components/schemas/Pet' } }, 'application/yaml': { schema: { $ref: '#/components/schemas/Pet' } } },
+            content: {
+              'application/json': { schema: { $ref: '#/components/schemas/Pet' } },
+              'application/yaml': { schema: { $ref: '#/components/schemas/Pet' } },
+            },
             required: true,
             'x-body-ext': 'yes',
           },
-          responses: { '201': { description: 'created', content: { 'application/json': { schema: { $ref: '#/components/schemas/Pet' } } } } },
+          responses: {
+            '201': {
+              description: 'created',
+              content: { 'application/json': { schema: { $ref: '#/components/schemas/Pet' } } },
+            },
+          },
         },
       },
     ],
@@ -242,7 +375,10 @@ describe('upgrade: Swagger 2.0', () => {
         given: ['paths', '/pets/{id}', 'put'],
         want: {
           parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
-          requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/Pet' } } }, required: true },
+          requestBody: {
+            content: { 'application/json': { schema: { $ref: '#/components/schemas/Pet' } } },
+            required: true,
+          },
           responses: { default: { description: 'error' } },
         },
       },
@@ -258,20 +394,35 @@ describe('upgrade: Swagger 2.0', () => {
               'multipart/form-data': {
                 schema: {
                   type: 'object',
-                  properties: { file: { type: 'string', format: 'binary', description: 'the photo' }, caption: { type: 'string' } },
+                  properties: {
+                    file: { type: 'string', format: 'binary', description: 'the photo' },
+                    caption: { type: 'string' },
+                  },
                   required: ['file'],
                 },
               },
             },
             required: true,
           },
-          responses: { '200': { description: 'the photo', content: { 'image/png': { schema: { type: 'string', format: 'binary' } } } } },
+          responses: {
+            '200': {
+              description: 'the photo',
+              content: { 'image/png': { schema: { type: 'string', format: 'binary' } } },
+            },
+          },
         },
       },
     ],
     [
       'formData without a form media type is urlencoded',
-      { given: ['paths', '/search', 'get', 'requestBody'], want: { content: { 'application/x-www-form-urlencoded': { schema: { type: 'object', properties: { q: { type: 'string' } } } } } } },
+      {
+        given: ['paths', '/search', 'get', 'requestBody'],
+        want: {
+          content: {
+            'application/x-www-form-urlencoded': { schema: { type: 'object', properties: { q: { type: 'string' } } } },
+          },
+        },
+      },
     ],
   ];
   it.each(table)('%s', (_name, { given, want }) => {
@@ -294,27 +445,78 @@ describe('upgrade: Swagger 2.0', () => {
 
   type LocateCase = [string, { given: string; want: { pointer: string; line?: number; column?: number } }];
   const locations: LocateCase[] = [
-    ['a schema property maps back to definitions', { given: '/components/schemas/Pet/properties/name', want: { pointer: '/definitions/Pet/properties/name', line: 76, column: 13 } }],
-    ['a parameter schema maps to the parameter', { given: '/components/parameters/limit/schema', want: { pointer: '/parameters/limit', line: 14, column: 10 } }],
-    ['the requestBody maps to the body parameter', { given: '/paths/~1pets/post/requestBody', want: { pointer: '/paths/~1pets/post/parameters/0', line: 43, column: 11 } }],
+    [
+      'a schema property maps back to definitions',
+      {
+        given: '/components/schemas/Pet/properties/name',
+        want: { pointer: '/definitions/Pet/properties/name', line: 76, column: 13 },
+      },
+    ],
+    [
+      'a parameter schema maps to the parameter',
+      { given: '/components/parameters/limit/schema', want: { pointer: '/parameters/limit', line: 14, column: 10 } },
+    ],
+    [
+      'the requestBody maps to the body parameter',
+      {
+        given: '/paths/~1pets/post/requestBody',
+        want: { pointer: '/paths/~1pets/post/parameters/0', line: 43, column: 11 },
+      },
+    ],
     [
       'the request schema maps to the body parameter schema',
-      { given: '/paths/~1pets/post/requestBody/content/application~1yaml/schema', want: { pointer: '/paths/~1pets/post/parameters/0/schema', line: 43, column: 80 } },
+      {
+        given: '/paths/~1pets/post/requestBody/content/application~1yaml/schema',
+        want: { pointer: '/paths/~1pets/post/parameters/0/schema', line: 43, column: 80 },
+      },
     ],
-    ['parameter indices shift once the body leaves', { given: '/paths/~1pets/post/parameters/0', want: { pointer: '/paths/~1pets/post/parameters/1', line: 44, column: 11 } }],
-    ['a ref to a global body parameter maps to it', { given: '/paths/~1pets~1{id}/put/requestBody', want: { pointer: '/parameters/petBody', line: 15, column: 12 } }],
+    [
+      'parameter indices shift once the body leaves',
+      {
+        given: '/paths/~1pets/post/parameters/0',
+        want: { pointer: '/paths/~1pets/post/parameters/1', line: 44, column: 11 },
+      },
+    ],
+    [
+      'a ref to a global body parameter maps to it',
+      { given: '/paths/~1pets~1{id}/put/requestBody', want: { pointer: '/parameters/petBody', line: 15, column: 12 } },
+    ],
     [
       'a form property maps to its parameter',
-      { given: '/paths/~1pets~1{id}~1photo/post/requestBody/content/multipart~1form-data/schema/properties/caption', want: { pointer: '/paths/~1pets~1{id}~1photo/post/parameters/2', line: 61, column: 11 } },
+      {
+        given: '/paths/~1pets~1{id}~1photo/post/requestBody/content/multipart~1form-data/schema/properties/caption',
+        want: { pointer: '/paths/~1pets~1{id}~1photo/post/parameters/2', line: 61, column: 11 },
+      },
     ],
     [
       'a response schema maps to the response schema',
-      { given: '/paths/~1pets/get/responses/200/content/application~1json/schema/items', want: { pointer: '/paths/~1pets/get/responses/200/schema/items', line: 36, column: 40 } },
+      {
+        given: '/paths/~1pets/get/responses/200/content/application~1json/schema/items',
+        want: { pointer: '/paths/~1pets/get/responses/200/schema/items', line: 36, column: 40 },
+      },
     ],
-    ['a header schema maps to the header', { given: '/paths/~1pets/get/responses/200/headers/X-Rate/schema', want: { pointer: '/paths/~1pets/get/responses/200/headers/X-Rate', line: 35, column: 21 } }],
+    [
+      'a header schema maps to the header',
+      {
+        given: '/paths/~1pets/get/responses/200/headers/X-Rate/schema',
+        want: { pointer: '/paths/~1pets/get/responses/200/headers/X-Rate', line: 35, column: 21 },
+      },
+    ],
     ['servers map to host', { given: '/servers/1/url', want: { pointer: '/host', line: 3, column: 7 } }],
-    ['security schemes map to securityDefinitions', { given: '/components/securitySchemes/oauth/flows', want: { pointer: '/securityDefinitions/oauth', line: 12, column: 10 } }],
-    ['a place the input lacks falls back to its nearest ancestor', { given: '/components/schemas/Pet/properties/name/nullable', want: { pointer: '/definitions/Pet/properties/name', line: 76, column: 13 } }],
+    [
+      'security schemes map to securityDefinitions',
+      {
+        given: '/components/securitySchemes/oauth/flows',
+        want: { pointer: '/securityDefinitions/oauth', line: 12, column: 10 },
+      },
+    ],
+    [
+      'a place the input lacks falls back to its nearest ancestor',
+      {
+        given: '/components/schemas/Pet/properties/name/nullable',
+        want: { pointer: '/definitions/Pet/properties/name', line: 76, column: 13 },
+      },
+    ],
   ];
   it.each(locations)('locate: %s', (_name, { given, want }) => {
     expect(spec.locate(given)).toEqual({ file: 'petstore.swagger.yaml', ...want });
@@ -383,16 +585,56 @@ components:
   const document = upgrade(input).document;
   type Case = [string, { given: (string | number)[]; want: Json | undefined }];
   const table: Case[] = [
-    ['path parameter schema', { given: ['paths', '/a', 'parameters', 0, 'schema'], want: { type: 'number', exclusiveMaximum: 5 } }],
-    ['request body schema', { given: ['paths', '/a', 'post', 'requestBody', 'content', 'application/json', 'schema', 'properties', 'x'], want: { type: 'integer', exclusiveMinimum: 1 } }],
-    ['response header schema', { given: ['paths', '/a', 'post', 'responses', 'default', 'headers', 'H', 'schema'], want: { type: 'integer', minimum: 0 } }],
+    [
+      'path parameter schema',
+      { given: ['paths', '/a', 'parameters', 0, 'schema'], want: { type: 'number', exclusiveMaximum: 5 } },
+    ],
+    [
+      'request body schema',
+      {
+        given: ['paths', '/a', 'post', 'requestBody', 'content', 'application/json', 'schema', 'properties', 'x'],
+        want: { type: 'integer', exclusiveMinimum: 1 },
+      },
+    ],
+    [
+      'response header schema',
+      {
+        given: ['paths', '/a', 'post', 'responses', 'default', 'headers', 'H', 'schema'],
+        want: { type: 'integer', minimum: 0 },
+      },
+    ],
     [
       'callback schemas',
-      { given: ['paths', '/a', 'post', 'callbacks', 'cb', '{$request.body#/url}', 'post', 'responses', '200', 'content', 'text/plain', 'schema'], want: { type: 'number', exclusiveMinimum: 2 } },
+      {
+        given: [
+          'paths',
+          '/a',
+          'post',
+          'callbacks',
+          'cb',
+          '{$request.body#/url}',
+          'post',
+          'responses',
+          '200',
+          'content',
+          'text/plain',
+          'schema',
+        ],
+        want: { type: 'number', exclusiveMinimum: 2 },
+      },
     ],
-    ['nullable stays for normalize', { given: ['components', 'schemas', 'S'], want: { type: 'string', nullable: true } }],
-    ['nullable beside $ref stays', { given: ['components', 'schemas', 'R'], want: { $ref: '#/components/schemas/S', nullable: true } }],
-    ['a property named $ref is a schema', { given: ['components', 'schemas', 'N', 'properties', '$ref'], want: { type: 'number', exclusiveMaximum: 1 } }],
+    [
+      'nullable stays for normalize',
+      { given: ['components', 'schemas', 'S'], want: { type: 'string', nullable: true } },
+    ],
+    [
+      'nullable beside $ref stays',
+      { given: ['components', 'schemas', 'R'], want: { $ref: '#/components/schemas/S', nullable: true } },
+    ],
+    [
+      'a property named $ref is a schema',
+      { given: ['components', 'schemas', 'N', 'properties', '$ref'], want: { type: 'number', exclusiveMaximum: 1 } },
+    ],
     ['the version is canonical', { given: ['openapi'], want: '3.1.0' }],
   ];
   it.each(table)('%s', (_name, { given, want }) => {
@@ -405,31 +647,50 @@ components:
   });
 
   it('returns the very same subtrees when a 3.0 document needs no change', () => {
-    const plain = frozen('p.yaml', 'openapi: 3.0.0\npaths: {/a: {get: {responses: {"200": {description: ok}}}}}\ncomponents: {schemas: {A: {type: string}}}\n');
+    const plain = frozen(
+      'p.yaml',
+      'openapi: 3.0.0\npaths: {/a: {get: {responses: {"200": {description: ok}}}}}\ncomponents: {schemas: {A: {type: string}}}\n',
+    );
     const result = upgrade(plain).document;
     expect(result.paths).toBe((plain.value as JsonObject).paths);
     expect(at(result, 'components', 'schemas')).toBe(at(plain.value, 'components', 'schemas'));
   });
 
   it('locates pointers in place', () => {
-    expect(upgrade(input).locate('/components/schemas/S')).toEqual({ file: 'api.yaml', pointer: '/components/schemas/S', line: 21, column: 8 });
+    expect(upgrade(input).locate('/components/schemas/S')).toEqual({
+      file: 'api.yaml',
+      pointer: '/components/schemas/S',
+      line: 21,
+      column: 8,
+    });
   });
 });
 
 describe('upgrade: OpenAPI 3.1', () => {
   it('keeps the document as it is', () => {
-    const input = frozen('a.yaml', 'openapi: 3.1.1\ncomponents:\n  schemas:\n    A: {type: [string, "null"], $defs: {B: {exclusiveMinimum: 3}}}\n');
+    const input = frozen(
+      'a.yaml',
+      'openapi: 3.1.1\ncomponents:\n  schemas:\n    A: {type: [string, "null"], $defs: {B: {exclusiveMinimum: 3}}}\n',
+    );
     const document = upgrade(input).document;
-    expect(document).toEqual({ openapi: '3.1.0', components: { schemas: { A: { type: ['string', 'null'], $defs: { B: { exclusiveMinimum: 3 } } } } } });
+    expect(document).toEqual({
+      openapi: '3.1.0',
+      components: { schemas: { A: { type: ['string', 'null'], $defs: { B: { exclusiveMinimum: 3 } } } } },
+    });
     expect(document.components).toBe((input.value as JsonObject).components);
   });
 });
 
 describe('upgrade: the ImageTag reference spec', () => {
-  const input = frozen('imagetag.swagger.json', readFileSync(new URL('../fixtures/imagetag-reference/openapi/imagetag.swagger.json', import.meta.url), 'utf8'));
+  const input = frozen(
+    'imagetag.swagger.json',
+    readFileSync(new URL('../fixtures/imagetag-reference/openapi/imagetag.swagger.json', import.meta.url), 'utf8'),
+  );
   const document = upgrade(input).document;
   const methods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
-  const operations = Object.values(document.paths as JsonObject).flatMap((item) => Object.keys(item as JsonObject).filter((key) => methods.includes(key)));
+  const operations = Object.values(document.paths as JsonObject).flatMap((item) =>
+    Object.keys(item as JsonObject).filter((key) => methods.includes(key)),
+  );
 
   it('has 34 schemas and 7 operations', () => {
     expect(Object.keys(at(document, 'components', 'schemas') as JsonObject)).toHaveLength(34);
@@ -437,7 +698,12 @@ describe('upgrade: the ImageTag reference spec', () => {
   });
 
   it('gives PATCH a requestBody with the four patch media types', () => {
-    const patch = at(document, 'paths', '/apis/image.openshift.io/v1/namespaces/{namespace}/imagetags/{name}', 'patch') as JsonObject;
+    const patch = at(
+      document,
+      'paths',
+      '/apis/image.openshift.io/v1/namespaces/{namespace}/imagetags/{name}',
+      'patch',
+    ) as JsonObject;
     expect(Object.keys(at(patch, 'requestBody', 'content') as JsonObject)).toEqual([
       'application/json-patch+json',
       'application/merge-patch+json',
@@ -445,7 +711,12 @@ describe('upgrade: the ImageTag reference spec', () => {
       'application/apply-patch+yaml',
     ]);
     expect(at(patch, 'requestBody', 'required')).toBe(true);
-    expect((patch.parameters as Json[]).map((parameter) => at(parameter, 'name'))).toEqual(['dryRun', 'fieldManager', 'fieldValidation', 'force']);
+    expect((patch.parameters as Json[]).map((parameter) => at(parameter, 'name'))).toEqual([
+      'dryRun',
+      'fieldManager',
+      'fieldValidation',
+      'force',
+    ]);
   });
 
   it('leaves no Swagger 2.0 refs behind', () => {
