@@ -37,5 +37,5 @@ export async function generate(input: GenerateInput, options: GenerateOptions): 
   const views = buildViews(api, options);
   const rendered = render(views, options.templates);
   const files = await format(rendered);
-  return { files, warnings };
+  return { files, warnings: [...warnings, ...views.validators.warnings.map((message) => ({ message }))] };
 }

@@ -21,6 +21,22 @@ export interface Doc {
  */
 interface TypeBase {
   readonly onlyIn?: Mode;
+  /** Kubernetes CEL rules (`x-kubernetes-validations`) that a value of this type must also satisfy. */
+  readonly rules?: readonly ValidationRule[];
+}
+
+/** One `x-kubernetes-validations` entry: a CEL expression over `self` that must be true. */
+export interface ValidationRule {
+  readonly rule: string;
+  readonly message?: string;
+  /** Where to report a failure, relative to the value (`.spec.name`); the value itself when absent. */
+  readonly fieldPath?: string;
+  /** The field error type to report (`FieldValueInvalid` unless the rule says otherwise). */
+  readonly reason?: 'FieldValueInvalid' | 'FieldValueForbidden' | 'FieldValueRequired' | 'FieldValueDuplicate';
+  /** Check the rule only in this mode (`x-specgen-only-in` on the entry). */
+  readonly onlyIn?: Mode;
+  /** JSON pointer of the rule in the document, for diagnostics. */
+  readonly source: string;
 }
 
 /** A JSON string with its constraints. */

@@ -97,6 +97,27 @@ function declaredGvks(schema: JsonObject): JsonObject[] {
   return list.filter(isJsonObject);
 }
 
+/** Groups whose kinds the legacy OpenShift API (/oapi/v1) served with `apiVersion: v1`. */
+const LEGACY_OPENSHIFT_GROUPS = new Set(
+  [
+    'apps',
+    'authorization',
+    'build',
+    'image',
+    'network',
+    'oauth',
+    'project',
+    'quota',
+    'route',
+    'security',
+    'template',
+    'user',
+  ].map((group) => `${group}.openshift.io`),
+);
+
+/** Extension keyword: the schema (a union member, or a validation rule) applies only in the given mode. */
+export const ONLY_IN = 'x-specgen-only-in';
+
 /** The rules, in the order they run on every schema node (children first). */
 export const RULES: readonly NormalizeRule[] = [
   {
@@ -141,6 +162,24 @@ export const RULES: readonly NormalizeRule[] = [
         }
       }
       return result === properties ? schema : { ...schema, properties: result };
+    },
+  },
+  {
+    name: 'openshift-legacy-api-version',
+    reason:
+      'OpenShift kinds of the legacy /oapi/v1 API still come back with apiVersion: v1 in older objects; responses may carry it.',
+    apply: (schema, position) => {
+      const gvks = declaredGvks(schema);
+      const properties = schema['properties'];
+      if (position.kind !== 'model' || gvks.length !== 1 || !isJsonObject(properties)) return schema;
+      const group = gvks[0]!['group'];
+      const apiVersion = properties['apiVersion'];
+      if (typeof group !== 'string' || !LEGACY_OPENSHIFT_GROUPS.has(group) || !isJsonObject(apiVersion)) return schema;
+      const values = apiVersion['enum'];
+      if (!Array.isArray(values) || values.length !== 1) return schema;
+      const { docs, rest } = splitDocs(apiVersion);
+      const legacy = { ...rest, enum: ['v1'], [ONLY_IN]: 'response' };
+      return { ...schema, properties: { ...properties, apiVersion: { ...docs, anyOf: [rest, legacy] } } };
     },
   },
   {

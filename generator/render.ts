@@ -16,6 +16,8 @@ export interface TemplateSources {
 /** Which template renders which output file from which view. */
 const OUTPUTS: readonly { template: string; path: string; view: keyof Views }[] = [
   { template: 'types', path: 'src/types.ts', view: 'types' },
+  { template: 'validators', path: 'src/validators.ts', view: 'validators' },
+  { template: 'client', path: 'src/client.ts', view: 'client' },
   { template: 'index', path: 'src/index.ts', view: 'index' },
   { template: 'package.json', path: 'package.json', view: 'packageJson' },
 ];

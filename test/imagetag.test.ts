@@ -73,7 +73,7 @@ describe('types.ts', () => {
   it('types Kubernetes kinds with literal apiVersion and kind, and exports GVK constants', () => {
     const types = file('src/types.ts');
     expect(types).toMatch(
-      /export interface ImageTag \{[^]*?apiVersion\?: "image\.openshift\.io\/v1";[^]*?kind\?: "ImageTag";/,
+      /export interface ImageTag \{[^]*?apiVersion\?: "image\.openshift\.io\/v1" \| "v1";[^]*?kind\?: "ImageTag";/,
     );
     expect(types).toContain('export const ImageTagGVK = {');
     expect(types).toMatch(

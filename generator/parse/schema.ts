@@ -1,9 +1,9 @@
 import { isJsonObject, type Json, type JsonObject } from '../document.js';
 import type { Diagnostic } from '../errors.js';
 import { escapePointerSegment } from '../errors.js';
-import type { Doc, LiteralType, ObjectType, Property, Type } from '../ir.js';
+import type { Doc, LiteralType, Mode, ObjectType, Property, Type, ValidationRule } from '../ir.js';
 import { compareStrings } from '../names.js';
-import { NON_NULL_IN_REQUEST, OPTIONAL_IN_RESPONSE, resolveInternal } from '../normalize.js';
+import { NON_NULL_IN_REQUEST, ONLY_IN, OPTIONAL_IN_RESPONSE, resolveInternal } from '../normalize.js';
 
 /** What schema parsing needs: the document, model names by schema key, and where to report problems. */
 export interface SchemaContext {
@@ -59,6 +59,56 @@ function onlyDocsBesideRef(schema: JsonObject): boolean {
 
 /** Turns one schema into an IR type. `pointer` locates it in the document for diagnostics. */
 export function schemaToType(schema: Json, pointer: string, context: SchemaContext, depth = 0): Type {
+  const type = bareType(schema, pointer, context, depth);
+  if (!isJsonObject(schema)) return type;
+  const onlyIn = modeOf(schema[ONLY_IN]);
+  const rules = validationRules(schema['x-kubernetes-validations'], `${pointer}/x-kubernetes-validations`, context);
+  if (onlyIn === undefined && rules.length === 0) return type;
+  return {
+    ...type,
+    ...(onlyIn !== undefined ? { onlyIn } : {}),
+    ...(rules.length > 0 ? { rules: [...(type.rules ?? []), ...rules] } : {}),
+  };
+}
+
+function modeOf(value: Json | undefined): Mode | undefined {
+  return value === 'request' || value === 'response' ? value : undefined;
+}
+
+const RULE_REASONS = new Set(['FieldValueInvalid', 'FieldValueForbidden', 'FieldValueRequired', 'FieldValueDuplicate']);
+
+/** The `x-kubernetes-validations` entries of a schema; malformed entries are reported and skipped. */
+function validationRules(value: Json | undefined, pointer: string, context: SchemaContext): ValidationRule[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) {
+    context.report({ message: 'x-kubernetes-validations must be a list', pointer, severity: 'warning' });
+    return [];
+  }
+  return value.flatMap((entry, index): ValidationRule[] => {
+    const at = `${pointer}/${index}`;
+    if (!isJsonObject(entry) || typeof entry['rule'] !== 'string') {
+      context.report({ message: 'a validation rule needs a string "rule"', pointer: at, severity: 'warning' });
+      return [];
+    }
+    const { message, fieldPath, reason } = entry;
+    const onlyIn = modeOf(entry[ONLY_IN]);
+    return [
+      {
+        rule: entry['rule'],
+        ...(typeof message === 'string' ? { message } : {}),
+        ...(typeof fieldPath === 'string' ? { fieldPath } : {}),
+        ...(typeof reason === 'string' && RULE_REASONS.has(reason)
+          ? { reason: reason as ValidationRule['reason'] }
+          : {}),
+        ...(onlyIn !== undefined ? { onlyIn } : {}),
+        source: at,
+      },
+    ];
+  });
+}
+
+/** The type a schema describes, before mode gates and rules are attached. */
+function bareType(schema: Json, pointer: string, context: SchemaContext, depth: number): Type {
   if (schema === true) return UNKNOWN;
   if (schema === false) return { kind: 'union', members: [] };
   if (!isJsonObject(schema)) {

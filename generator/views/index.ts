@@ -1,7 +1,9 @@
 import type { Api } from '../ir.js';
 import { printCommentLine } from '../print/doc.js';
 import { printString } from '../print/literal.js';
+import { clientView, type ClientView } from './client.js';
 import { typesView, type TypesView } from './types.js';
+import { validatorsView, type ValidatorsView } from './validators.js';
 
 /** Options that shape the views (not the IR). */
 export interface ViewOptions {
@@ -27,6 +29,8 @@ export interface PackageJsonView {
 /** Every view, one per output file: the documented template contexts. */
 export interface Views {
   readonly types: TypesView;
+  readonly validators: ValidatorsView;
+  readonly client: ClientView;
   readonly index: IndexView;
   readonly packageJson: PackageJsonView;
 }
@@ -36,7 +40,9 @@ export function buildViews(api: Api, options: ViewOptions): Views {
   const title = printCommentLine(api.title);
   return {
     types: { ...typesView(api), title },
-    index: { title, modules: ['types'] },
+    validators: validatorsView(api, title),
+    client: clientView(api, title),
+    index: { title, modules: ['types', 'validators', 'client'] },
     packageJson: {
       name: printString(options.packageName),
       version: printString(options.packageVersion ?? '0.0.0'),

@@ -8,7 +8,7 @@
  */
 export interface Image {
   /** APIVersion defines the versioned schema of this representation of an object. Servers should convert recognized schemas to the latest internal value, and may reject unrecognized values. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#resources */
-  apiVersion?: "image.openshift.io/v1";
+  apiVersion?: "image.openshift.io/v1" | "v1";
   /** dockerImageConfig is a JSON blob that the runtime uses to set up the container. This is a part of manifest schema v2. Will not be set when the image represents a manifest list. */
   dockerImageConfig?: string;
   /** dockerImageLayers represents the layers in the image. May not be set if the image does not define that data or if the image represents a manifest list. */
@@ -98,7 +98,7 @@ export interface ImageManifest {
  */
 export interface ImageSignature {
   /** APIVersion defines the versioned schema of this representation of an object. Servers should convert recognized schemas to the latest internal value, and may reject unrecognized values. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#resources */
-  apiVersion?: "image.openshift.io/v1";
+  apiVersion?: "image.openshift.io/v1" | "v1";
   /** conditions represent the latest available observations of a signature's current state. */
   conditions?: SignatureCondition[] | null;
   /**
@@ -140,7 +140,7 @@ export interface ImageSignature {
  */
 export interface ImageTag {
   /** APIVersion defines the versioned schema of this representation of an object. Servers should convert recognized schemas to the latest internal value, and may reject unrecognized values. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#resources */
-  apiVersion?: "image.openshift.io/v1";
+  apiVersion?: "image.openshift.io/v1" | "v1";
   /**
    * image is the details of the most recent image stream status tag, and it may be null if import has not completed or an administrator has deleted the image object. To verify this is the most recent image, you must verify the generation of the most recent status.items entry matches the spec tag (if a spec tag is set). This field will not be set when listing image tags.
    * @readonly Set by the server; ignored in requests.
@@ -172,7 +172,7 @@ export interface ImageTag {
  */
 export interface ImageTagList {
   /** APIVersion defines the versioned schema of this representation of an object. Servers should convert recognized schemas to the latest internal value, and may reject unrecognized values. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#resources */
-  apiVersion?: "image.openshift.io/v1";
+  apiVersion?: "image.openshift.io/v1" | "v1";
   /** items is the list of image stream tags */
   items?: ImageTag[] | null;
   /** Kind is a string value representing the REST resource this object represents. Servers may infer this from the endpoint the client submits requests to. Cannot be updated. In CamelCase. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#types-kinds */

@@ -1,0 +1,335 @@
+import { assertNever } from '../errors.js';
+import type { Api, MediaBody, Model, Operation, Parameter, Property, Type } from '../ir.js';
+import { compareStrings } from '../names.js';
+import { printJsDoc } from '../print/doc.js';
+import { printPropertyAccess, printString, printValue } from '../print/literal.js';
+import { printType } from '../print/type.js';
+
+/** A query parameter as the request builder needs it. */
+export interface QueryView {
+  /** The parameter name as a string literal. */
+  readonly key: string;
+  /** Where its value is read: `params.labelSelector`. */
+  readonly access: string;
+  /** Repeat the key per array item (`true`), or join items with commas. */
+  readonly explode: boolean;
+}
+
+/** A header parameter. */
+export interface HeaderView {
+  readonly key: string;
+  readonly access: string;
+}
+
+/** One client method. */
+export interface ClientOperationView {
+  readonly name: string;
+  readonly jsdoc: string;
+  /** The HTTP method as a string literal (`"GET"`). */
+  readonly httpMethod: string;
+  readonly paramsType: string;
+  /** The parameters type, a printed TypeScript type expression. */
+  readonly paramsDeclaration: string;
+  /** No parameter is required, so `params` may be omitted. */
+  readonly paramsOptional: boolean;
+  /** An expression that builds the path from `params`. */
+  readonly path: string;
+  readonly query: readonly QueryView[];
+  readonly headers: readonly HeaderView[];
+  /** An expression for the request body (JSON value, raw body, or the patch), or `undefined`. */
+  readonly body: string;
+  /** `"json"`, `"raw"`, `"patch"` or `"none"`, as a string literal. */
+  readonly bodyKind: string;
+  /** The content type as a string literal, or `undefined`. */
+  readonly contentType: string;
+  /** For PATCH: the media type of each strategy the spec lists, as an object literal; else `undefined`. */
+  readonly patchTypes: string;
+  /** `"json"`, `"text"` or `"none"`: how the success body is read. */
+  readonly responseKind: string;
+  readonly responseType: string;
+  /** The response-mode validator of the success body, or `undefined`. */
+  readonly validator: string;
+  /** GET, HEAD or OPTIONS: retried on 429/503 without the caller opting in. */
+  readonly safe: boolean;
+  /** For Kubernetes list operations: the paging helper's name and item type. */
+  readonly listAll?: { readonly name: string; readonly itemType: string };
+}
+
+/** The template context of client.hbs. */
+export interface ClientView {
+  readonly title: string;
+  readonly typeImports: readonly string[];
+  readonly validatorImports: readonly string[];
+  /** The type of a decoded Kubernetes `Status` error body (`unknown` outside Kubernetes). */
+  readonly statusType: string;
+  readonly operations: readonly ClientOperationView[];
+  readonly hasPatch: boolean;
+  readonly hasListAll: boolean;
+}
+
+const STATUS_KEY = 'io.k8s.apimachinery.pkg.apis.meta.v1.Status';
+
+/** Patch strategies by the media type that selects them. */
+const PATCH_STRATEGIES: Readonly<Record<string, { type: string; generic: string }>> = {
+  'application/json-patch+json': { type: 'json', generic: 'JsonPatch' },
+  'application/merge-patch+json': { type: 'merge', generic: 'MergePatch' },
+  'application/strategic-merge-patch+json': { type: 'strategic-merge', generic: 'StrategicMergePatch' },
+  'application/apply-patch+yaml': { type: 'apply', generic: 'ApplyPatch' },
+};
+
+/** Every model name a type mentions. */
+export function referencedModels(type: Type, into: Set<string> = new Set()): Set<string> {
+  switch (type.kind) {
+    case 'ref':
+      into.add(type.name);
+      break;
+    case 'array':
+      referencedModels(type.items, into);
+      break;
+    case 'object':
+      for (const property of type.properties) referencedModels(property.type, into);
+      if (type.additionalProperties) referencedModels(type.additionalProperties, into);
+      break;
+    case 'union':
+    case 'intersection':
+      for (const member of type.members) referencedModels(member, into);
+      break;
+    case 'string':
+    case 'number':
+    case 'boolean':
+    case 'null':
+    case 'unknown':
+    case 'literal':
+      break;
+    default:
+      assertNever(type);
+  }
+  return into;
+}
+
+function isJsonMedia(mediaType: string): boolean {
+  const base = mediaType.split(';')[0]!.trim().toLowerCase();
+  return base === 'application/json' || base.endsWith('+json') || base === '*/*';
+}
+
+/** The body a client sends or reads: the JSON one when there is one, else the first. */
+function preferredBody(content: readonly MediaBody[]): { body: MediaBody; json: boolean } | undefined {
+  const json =
+    content.find((media) => media.mediaType === 'application/json') ??
+    content.find((media) => isJsonMedia(media.mediaType));
+  if (json) return { body: json, json: true };
+  return content[0] ? { body: content[0], json: false } : undefined;
+}
+
+function parameterProperty(parameter: Parameter): Property {
+  return {
+    name: parameter.name,
+    type: parameter.type,
+    required: { request: parameter.required, response: parameter.required },
+    readOnly: false,
+    nonNullInRequest: false,
+    doc: parameter.doc,
+  };
+}
+
+/** An object type literal of properties; `{}` when there are none (never `Record<string, never>`, which rejects keys). */
+function objectLiteral(properties: readonly Property[]): string {
+  return properties.length === 0 ? '{}' : printType({ kind: 'object', properties });
+}
+
+function pascal(name: string): string {
+  return name[0]!.toUpperCase() + name.slice(1);
+}
+
+/** The path as an expression: literal parts printed, parameters encoded as single segments by `$segment`. */
+function pathExpression(operation: Operation): string {
+  const parts = operation.path.split(/(\{[^}]+\})/).filter((part) => part.length > 0);
+  return parts
+    .map((part) => {
+      const match = /^\{(.+)\}$/.exec(part);
+      if (!match) return printString(part);
+      const name = match[1]!;
+      return `$segment(${printPropertyAccess('params', name)}, ${printString(name)})`;
+    })
+    .join(' + ');
+}
+
+/** The success response: the distinct JSON 2xx body types, or text, or nothing. */
+function successResponse(operation: Operation, models: ReadonlyMap<string, Model>) {
+  const bodies = operation.responses
+    .filter((response) => /^2\d\d$/.test(response.status))
+    .flatMap((response) => {
+      const preferred = preferredBody(response.content);
+      return preferred ? [preferred] : [];
+    });
+  if (bodies.length === 0) return { kind: 'none', type: 'void', validator: 'undefined', model: undefined };
+  if (bodies.every((body) => !body.json))
+    return { kind: 'text', type: 'string', validator: 'undefined', model: undefined };
+  const types = [
+    ...new Map(bodies.filter((body) => body.json).map((body) => [printType(body.body.type), body.body.type])).values(),
+  ];
+  const single = types.length === 1 && types[0]!.kind === 'ref' ? types[0]!.name : undefined;
+  return {
+    kind: 'json',
+    type: types.map(printType).join(' | '),
+    validator: single !== undefined && models.has(single) ? `validate${single}` : 'undefined',
+    model: single,
+  };
+}
+
+/** The item type of a Kubernetes list (`ImageTagList` → `ImageTag`), when its `items` is an array. */
+function listItemType(model: Model | undefined): string | undefined {
+  if (model?.type.kind !== 'object') return undefined;
+  const items = model.type.properties.find((property) => property.name === 'items');
+  const arrays =
+    items?.type.kind === 'union'
+      ? items.type.members.filter((member) => member.kind === 'array')
+      : items
+        ? [items.type]
+        : [];
+  const array = arrays[0];
+  return array?.kind === 'array' ? printType(array.items) : undefined;
+}
+
+function operationView(
+  operation: Operation,
+  models: ReadonlyMap<string, Model>,
+  used: Set<string>,
+  validators: Set<string>,
+): ClientOperationView {
+  const parameters = [...operation.parameters.path, ...operation.parameters.query, ...operation.parameters.header];
+  const properties = parameters.map(parameterProperty);
+  for (const parameter of parameters) referencedModels(parameter.type, used);
+  const paramsType = `${pascal(operation.name)}Params`;
+  const patchMedia = operation.body?.content.filter((media) => PATCH_STRATEGIES[media.mediaType] !== undefined) ?? [];
+  const success = successResponse(operation, models);
+  let bodyKind = 'none';
+  let body = 'undefined';
+  let contentType = 'undefined';
+  let patchTypes = 'undefined';
+  let declaration: string;
+  if (operation.method === 'patch' && patchMedia.length > 0) {
+    // The patched object is what the operation returns; each strategy listed by the spec becomes one variant.
+    const target = success.model ?? 'unknown';
+    if (success.model) used.add(success.model);
+    const strategies = patchMedia
+      .map((media) => PATCH_STRATEGIES[media.mediaType]!)
+      .sort((a, b) => compareStrings(a.type, b.type));
+    const plain = strategies
+      .filter((strategy) => strategy.type !== 'apply')
+      .map((strategy) => (strategy.type === 'json' ? 'JsonPatch' : `${strategy.generic}<${target}>`));
+    const apply = strategies.some((strategy) => strategy.type === 'apply');
+    const base = properties.filter((property) => property.name !== 'fieldManager' && property.name !== 'force');
+    const fieldManager = properties.find((property) => property.name === 'fieldManager');
+    const force = properties.find((property) => property.name === 'force');
+    const variants: string[] = [];
+    if (plain.length > 0) {
+      const optionalManager = fieldManager ? [{ ...fieldManager, required: { request: false, response: false } }] : [];
+      // `force` applies to server-side apply only; `never` keeps it out while letting the query builder read it.
+      const noForce = force ? ` & { ${force.name}?: never }` : '';
+      variants.push(`${objectLiteral(optionalManager)}${noForce} & { patch: ${plain.join(' | ')} }`);
+    }
+    if (apply) {
+      const requiredManager = fieldManager ? [{ ...fieldManager, required: { request: true, response: true } }] : [];
+      const applyProperties = [...requiredManager, ...(force ? [force] : [])];
+      variants.push(`${objectLiteral(applyProperties)} & { patch: ApplyPatch<${target}> }`);
+    }
+    declaration = `${objectLiteral(base)} & (${variants.map((variant) => `(${variant})`).join(' | ')})`;
+    bodyKind = 'patch';
+    body = 'params.patch';
+    patchTypes = printValue(
+      Object.fromEntries(patchMedia.map((media) => [PATCH_STRATEGIES[media.mediaType]!.type, media.mediaType])),
+    );
+  } else {
+    const preferred = operation.body ? preferredBody(operation.body.content) : undefined;
+    const bodyName = properties.some((property) => property.name === 'body') ? 'requestBody' : 'body';
+    if (preferred) {
+      referencedModels(preferred.body.type, used);
+      const bodyType: Type = preferred.json ? preferred.body.type : { kind: 'unknown' };
+      properties.push({
+        name: bodyName,
+        type: bodyType,
+        required: { request: operation.body!.required, response: operation.body!.required },
+        readOnly: false,
+        nonNullInRequest: false,
+        doc: operation.body!.doc,
+      });
+      bodyKind = preferred.json ? 'json' : 'raw';
+      body = printPropertyAccess('params', bodyName);
+      const mediaType = preferred.body.mediaType === '*/*' ? 'application/json' : preferred.body.mediaType;
+      contentType = printString(mediaType);
+    }
+    const printed = objectLiteral(properties);
+    // Raw bodies are whatever fetch accepts; the spec's schema for them does not describe bytes.
+    declaration =
+      bodyKind === 'raw' ? printed.replace(/(\n\s*(?:body|requestBody)\??: )unknown;/, '$1BodyInit;') : printed;
+  }
+  if (success.model) {
+    used.add(success.model);
+    if (success.validator !== 'undefined') validators.add(success.validator);
+  }
+  for (const response of operation.responses)
+    for (const media of response.content) if (/^2/.test(response.status)) referencedModels(media.type, used);
+  const allOptional = properties.every((property) => !property.required.request) && bodyKind !== 'patch';
+  const listItem =
+    operation.kubernetesAction === 'list'
+      ? listItemType(success.model ? models.get(success.model) : undefined)
+      : undefined;
+  const pages =
+    operation.parameters.query.some((p) => p.name === 'continue') &&
+    operation.parameters.query.some((p) => p.name === 'limit');
+  return {
+    name: operation.name,
+    jsdoc: printJsDoc(
+      {
+        ...operation.doc,
+        ...(operation.doc.summary && !operation.doc.description ? { description: operation.doc.summary } : {}),
+      },
+      { tags: [`@see ${operation.method.toUpperCase()} ${operation.path}`] },
+    ),
+    httpMethod: printString(operation.method.toUpperCase()),
+    paramsType,
+    paramsDeclaration: declaration,
+    paramsOptional: allOptional,
+    path: pathExpression(operation),
+    query: operation.parameters.query.map((parameter) => ({
+      key: printString(parameter.name),
+      access: printPropertyAccess('params', parameter.name),
+      explode: parameter.explode,
+    })),
+    headers: operation.parameters.header.map((parameter) => ({
+      key: printString(parameter.name),
+      access: printPropertyAccess('params', parameter.name),
+    })),
+    body,
+    bodyKind: printString(bodyKind),
+    contentType,
+    patchTypes,
+    responseKind: printString(success.kind),
+    responseType: success.type,
+    validator: success.validator,
+    safe: ['get', 'head', 'options'].includes(operation.method),
+    ...(listItem !== undefined && pages
+      ? { listAll: { name: operation.name.replace(/^list/, 'listAll'), itemType: listItem } }
+      : {}),
+  };
+}
+
+/** Builds the view of client.ts: one method per operation, with its parameter type and request recipe. */
+export function clientView(api: Api, title: string): ClientView {
+  const models = new Map(api.models.map((model) => [model.name, model]));
+  const used = new Set<string>();
+  const validators = new Set<string>();
+  const operations = api.operations.map((operation) => operationView(operation, models, used, validators));
+  const status = api.models.find((model) => model.key === STATUS_KEY);
+  if (status) used.add(status.name);
+  return {
+    title,
+    typeImports: [...used].sort(compareStrings),
+    validatorImports: [...validators].sort(compareStrings),
+    statusType: status ? status.name : 'unknown',
+    operations,
+    hasPatch: operations.some((operation) => operation.bodyKind === '"patch"'),
+    hasListAll: operations.some((operation) => operation.listAll !== undefined),
+  };
+}

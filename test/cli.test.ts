@@ -1,0 +1,140 @@
+import { execFile } from 'node:child_process';
+import { cp, mkdtemp, readFile, stat, writeFile, readdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { repoPath } from './support/pipeline.js';
+
+const run = promisify(execFile);
+const bin = repoPath('bin/specgen.js');
+
+/** Runs the built CLI (npm test builds it first) and returns its exit code and output. */
+async function specgen(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { cwd });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+let work: string;
+const imagetagArgs = (out = 'out') => [
+  'generate',
+  '--spec',
+  'specs/imagetag.openapi.yaml',
+  '--overlay',
+  'specs/imagetag.overlay.yaml',
+  '--out',
+  out,
+  '--name',
+  '@specgen/imagetag',
+];
+
+async function snapshot(dir: string): Promise<Record<string, string>> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const files: Record<string, string> = {};
+  for (const entry of entries) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    files[path.slice(dir.length + 1)] = await readFile(path, 'utf8');
+  }
+  return files;
+}
+
+beforeAll(async () => {
+  work = await mkdtemp(join(tmpdir(), 'specgen-cli-'));
+  await cp(repoPath('specs'), join(work, 'specs'), { recursive: true });
+});
+
+describe('specgen CLI', () => {
+  it('generates what is committed in generated/imagetag', async () => {
+    const result = await specgen(imagetagArgs(), work);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^out: \d+ written, 0 unchanged \(\d+ ms\)\n$/);
+    const generated = await snapshot(join(work, 'out'));
+    expect(generated).toEqual(await snapshot(repoPath('generated/imagetag')));
+  });
+
+  it('rewrites nothing when nothing changed (mtimes stay), and --check passes', async () => {
+    const before = await stat(join(work, 'out/src/types.ts'));
+    const again = await specgen(imagetagArgs(), work);
+    expect(again.stdout).toMatch(/^out: 0 written, \d+ unchanged/);
+    expect((await stat(join(work, 'out/src/types.ts'))).mtimeMs).toBe(before.mtimeMs);
+    const check = await specgen([...imagetagArgs(), '--check'], work);
+    expect(check.code).toBe(0);
+  });
+
+  it('--check names stale and missing files and exits 1, writing nothing', async () => {
+    await writeFile(join(work, 'out/src/types.ts'), '// edited by hand\n');
+    const before = await snapshot(join(work, 'out'));
+    const check = await specgen([...imagetagArgs(), '--check'], work);
+    expect(check.code).toBe(1);
+    expect(check.stderr).toContain('stale: out/src/types.ts');
+    expect(await snapshot(join(work, 'out'))).toEqual(before);
+    await specgen(imagetagArgs(), work);
+  });
+
+  it('fails on bad input with file:line:column, exit 1, and leaves the output untouched', async () => {
+    await writeFile(join(work, 'broken.yaml'), 'openapi: 3.0.0\ninfo: {title: x, version: "1"}\npaths:\n  /a: [\n');
+    const before = await snapshot(join(work, 'out'));
+    const result = await specgen(['generate', '--spec', 'broken.yaml', '--out', 'out', '--name', 'x'], work);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^specgen: broken\.yaml:\d+:\d+/);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(await snapshot(join(work, 'out'))).toEqual(before);
+  });
+
+  it('reports every dangling $ref at once', async () => {
+    await writeFile(
+      join(work, 'dangling.yaml'),
+      [
+        'openapi: 3.0.0',
+        'info: {title: x, version: "1"}',
+        'paths: {}',
+        'components:',
+        '  schemas:',
+        '    A:',
+        "      $ref: '#/components/schemas/Nope'",
+        '    B:',
+        '      properties:',
+        "        b: {$ref: '#/components/schemas/Gone'}",
+        '',
+      ].join('\n'),
+    );
+    const result = await specgen(['generate', '--spec', 'dangling.yaml', '--out', 'd', '--name', 'x'], work);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(
+      'dangling.yaml:7:13 (#/components/schemas/A/$ref): dangling $ref: #/components/schemas/Nope points nowhere',
+    );
+    expect(result.stderr).toContain('dangling.yaml:10:19 (#/components/schemas/B/properties/b/$ref)');
+    const allowed = await specgen(
+      ['generate', '--spec', 'dangling.yaml', '--out', 'd', '--name', 'x', '--allow-dangling-refs'],
+      work,
+    );
+    expect(allowed.code).toBe(0);
+    expect(allowed.stderr).toContain('warning: dangling.yaml:7:13');
+  });
+
+  it('exits 2 on bad usage, with help', async () => {
+    const result = await specgen(['generate', '--spec'], work);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--spec needs a value');
+    expect((await specgen(['frobnicate'], work)).code).toBe(2);
+    const help = await specgen(['generate', '--help'], work);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('--check');
+    expect((await specgen(['--version'], work)).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+
+  it('refuses an output folder outside the project', async () => {
+    const result = await specgen(
+      ['generate', '--spec', 'specs/imagetag.openapi.yaml', '--out', '../escape', '--name', 'x'],
+      work,
+    );
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('refusing output folder');
+  });
+});
