@@ -1,33 +1,40 @@
 import { readFileSync } from 'node:fs';
-import { performance } from 'node:perf_hooks';
-import { bundle } from './bundle.js';
+import { resolveJobs } from './config.js';
 import { EXIT_BAD_INPUT, EXIT_USAGE, SpecgenError, formatDiagnostic } from './errors.js';
-import { generate } from './index.js';
-import { loadFile, loadSpecFiles } from './load.js';
-import { loadTemplates } from './templates.js';
-import { checkOutput, outputFolder, writeOutput } from './write.js';
+import { runImportDocs } from './import-docs/command.js';
+import { generatorIdentity, runJob, type Job, type JobEnvironment, type JobResult } from './job.js';
+import { watch } from './watch.js';
 
 const HELP = `specgen: TypeScript types, validators and clients from OpenAPI (3.0, 3.1, Swagger 2.0)
 
 Usage:
+  specgen generate [--config FILE] [--check | --watch]      jobs from specgen.config.{ts,mjs,json}
   specgen generate --spec FILE --out DIR --name PACKAGE [options]
+  specgen import-docs PAGE... --out FILE [--api-version GROUP/VERSION]   OpenShift API reference pages → OpenAPI
   specgen --help | --version
 
-Run "specgen generate --help" for the options of generate.
+Run "specgen generate --help" or "specgen import-docs --help" for the options of a command.
 `;
 
-const GENERATE_HELP = `Usage: specgen generate --spec FILE --out DIR --name PACKAGE [options]
+const GENERATE_HELP = `Usage:
+  specgen generate [--config FILE] [--check | --watch] [--verbose]
+  specgen generate --spec FILE --out DIR --name PACKAGE [options]
+
+Without --spec, the jobs come from --config FILE or from specgen.config.ts, .mjs or .json in the current folder.
 
 Options:
-  --spec FILE             the OpenAPI or Swagger document (JSON or YAML)            (required)
+  --config FILE           the config file (default: specgen.config.{ts,mjs,json} here)
+  --spec FILE             the OpenAPI or Swagger document (JSON or YAML)
   --overlay FILE          an OpenAPI Overlay 1.0 document to apply; repeatable, applied in order
-  --out DIR               the output folder (a package: package.json, src/)      (required)
-  --name PACKAGE          the npm name of the generated package                  (required)
+  --out DIR               the output folder (a package: package.json, src/)      (required with --spec)
+  --name PACKAGE          the npm name of the generated package                  (required with --spec)
+  --version VERSION       the version of the generated package (default 0.0.0)
   --check                 write nothing; exit 1 and name each stale, missing or extra file
+  --watch                 regenerate whenever a spec, overlay, config or template changes
   --templates DIR         a folder whose templates/partials replace specgen's by file name
   --kubernetes on|off     force the Kubernetes rules on or off (default: detected from the spec)
   --allow-dangling-refs   type dangling $refs as unknown, with a warning, instead of failing
-  --verbose               print warnings in full and stack traces on failure
+  --verbose               list warnings in full, and stack traces on failure
   -h, --help              show this help
 
 Exit codes: 0 success, 1 bad input or stale output (--check), 2 bad usage.
@@ -35,14 +42,11 @@ Exit codes: 0 success, 1 bad input or stale output (--check), 2 bad usage.
 
 /** The parsed flags of `specgen generate`. */
 export interface GenerateFlags {
-  readonly spec: string;
-  readonly overlays: readonly string[];
-  readonly out: string;
-  readonly name: string;
+  /** A job given entirely by flags, when --spec is present. */
+  readonly job?: Job;
+  readonly config?: string;
   readonly check: boolean;
-  readonly templates?: string;
-  readonly kubernetes?: boolean;
-  readonly allowDanglingRefs: boolean;
+  readonly watch: boolean;
   readonly verbose: boolean;
 }
 
@@ -55,8 +59,8 @@ function usage(message: string): SpecgenError {
 export function parseGenerateFlags(args: readonly string[]): GenerateFlags | 'help' {
   const values: Record<string, string[]> = {};
   const switches = new Set<string>();
-  const valued = new Set(['spec', 'overlay', 'out', 'name', 'templates', 'kubernetes']);
-  const boolean = new Set(['check', 'allow-dangling-refs', 'verbose', 'help']);
+  const valued = new Set(['spec', 'overlay', 'out', 'name', 'templates', 'kubernetes', 'config', 'version']);
+  const boolean = new Set(['check', 'watch', 'allow-dangling-refs', 'verbose', 'help']);
   for (let index = 0; index < args.length; index++) {
     const arg = args[index]!;
     if (arg === '-h') return 'help';
@@ -80,26 +84,40 @@ export function parseGenerateFlags(args: readonly string[]): GenerateFlags | 'he
     if (list && list.length > 1) throw usage(`--${flag} given more than once`);
     return list?.[0];
   };
+  const common = { check: switches.has('check'), watch: switches.has('watch'), verbose: switches.has('verbose') };
+  if (common.check && common.watch) throw usage('--check and --watch do not go together');
   const spec = single('spec');
+  const config = single('config');
+  if (spec === undefined) {
+    for (const flag of ['overlay', 'out', 'name', 'templates', 'kubernetes', 'version']) {
+      if (values[flag]) throw usage(`--${flag} goes with --spec (or put it in the config file)`);
+    }
+    if (switches.has('allow-dangling-refs'))
+      throw usage('--allow-dangling-refs goes with --spec (or put it in the config file)');
+    return { ...common, ...(config !== undefined ? { config } : {}) };
+  }
+  if (config !== undefined) throw usage('give either --spec or --config, not both');
   const out = single('out');
   const name = single('name');
-  if (spec === undefined) throw usage('--spec is required');
-  if (out === undefined) throw usage('--out is required');
-  if (name === undefined) throw usage('--name is required');
+  if (out === undefined) throw usage('--out is required with --spec');
+  if (name === undefined) throw usage('--name is required with --spec');
   const kubernetes = single('kubernetes');
   if (kubernetes !== undefined && kubernetes !== 'on' && kubernetes !== 'off')
     throw usage('--kubernetes takes on or off');
   const templates = single('templates');
+  const packageVersion = single('version');
   return {
-    spec,
-    overlays: values['overlay'] ?? [],
-    out,
-    name,
-    check: switches.has('check'),
-    ...(templates !== undefined ? { templates } : {}),
-    ...(kubernetes !== undefined ? { kubernetes: kubernetes === 'on' } : {}),
-    allowDanglingRefs: switches.has('allow-dangling-refs'),
-    verbose: switches.has('verbose'),
+    ...common,
+    job: {
+      spec,
+      overlays: values['overlay'] ?? [],
+      out,
+      name,
+      ...(packageVersion !== undefined ? { packageVersion } : {}),
+      ...(templates !== undefined ? { templates } : {}),
+      ...(kubernetes !== undefined ? { kubernetes: kubernetes === 'on' } : {}),
+      ...(switches.has('allow-dangling-refs') ? { allowDanglingRefs: true } : {}),
+    },
   };
 }
 
@@ -109,50 +127,59 @@ function version(): string {
   return (JSON.parse(text) as { version: string }).version;
 }
 
-/** Runs `specgen generate` and returns the exit code. */
-async function runGenerate(flags: GenerateFlags, out: NodeJS.WriteStream, err: NodeJS.WriteStream): Promise<number> {
-  const started = performance.now();
-  const outDir = outputFolder(process.cwd(), flags.out);
-  const [files, overlays, templates] = await Promise.all([
-    loadSpecFiles(flags.spec),
-    Promise.all(flags.overlays.map((overlay) => loadFile(overlay))),
-    loadTemplates(flags.templates),
-  ]);
-  const spec = bundle(files, flags.spec);
-  const result = await generate(
-    { spec, overlays },
-    {
-      templates,
-      packageName: flags.name,
-      allowDanglingRefs: flags.allowDanglingRefs,
-      ...(flags.kubernetes !== undefined ? { kubernetes: flags.kubernetes } : {}),
-    },
-  );
-  for (const warning of result.warnings) err.write(`warning: ${formatDiagnostic(warning)}\n`);
-  const generator = `specgen@${version()}`;
-  const elapsed = (): string => `${Math.round(performance.now() - started)} ms`;
-  if (flags.check) {
-    const report = await checkOutput(outDir, result.files, generator);
+/** Colours for a terminal; plain text anywhere else (files, pipes, CI logs). */
+function painter(stream: NodeJS.WriteStream): {
+  ok: (text: string) => string;
+  bad: (text: string) => string;
+  dim: (text: string) => string;
+} {
+  const on = stream.isTTY === true && !('NO_COLOR' in process.env);
+  const wrap = (code: number) => (text: string) => (on ? `\u001b[${code}m${text}\u001b[0m` : text);
+  return { ok: wrap(32), bad: wrap(31), dim: wrap(2) };
+}
+
+/** One line for one job's result; warnings are counted, and listed with --verbose. */
+function report(result: JobResult, flags: GenerateFlags, out: NodeJS.WriteStream, err: NodeJS.WriteStream): boolean {
+  const paint = painter(out);
+  const warnings =
+    result.warnings.length === 0
+      ? ''
+      : `, ${result.warnings.length} warning${result.warnings.length === 1 ? '' : 's'}${flags.verbose ? '' : ' (--verbose lists them)'}`;
+  if (flags.verbose) for (const warning of result.warnings) err.write(`warning: ${formatDiagnostic(warning)}\n`);
+  if (result.kind === 'checked') {
     const problems = [
-      ...report.stale.map((path) => `stale: ${flags.out}/${path}`),
-      ...report.missing.map((path) => `missing: ${flags.out}/${path}`),
-      ...report.extra.map((path) => `extra: ${flags.out}/${path}`),
+      ...result.report.stale.map((path) => `stale: ${result.out}/${path}`),
+      ...result.report.missing.map((path) => `missing: ${result.out}/${path}`),
+      ...result.report.extra.map((path) => `extra: ${result.out}/${path}`),
     ];
     if (problems.length > 0) {
       err.write(
-        `${problems.join('\n')}\n${flags.out}: ${problems.length} file(s) out of date; run specgen generate (${elapsed()})\n`,
+        `${problems.join('\n')}\n${paint.bad(`${result.out}: ${problems.length} file(s) out of date`)}; run specgen generate (${result.ms} ms${warnings})\n`,
       );
-      return EXIT_BAD_INPUT;
+      return false;
     }
-    out.write(`${flags.out}: ${result.files.length} files fresh (${elapsed()})\n`);
-    return 0;
+    out.write(
+      `${paint.ok(`${result.out}: ${result.files} files fresh`)} ${paint.dim(`(${result.ms} ms${warnings})`)}\n`,
+    );
+    return true;
   }
-  const report = await writeOutput(outDir, result.files, generator);
-  const removed = report.removed.length > 0 ? `, ${report.removed.length} removed` : '';
+  const { written, unchanged, removed } = result.report;
+  const removedText = removed.length > 0 ? `, ${removed.length} removed` : '';
   out.write(
-    `${flags.out}: ${report.written.length} written, ${report.unchanged.length} unchanged${removed} (${elapsed()})\n`,
+    `${paint.ok(`${result.out}: ${written.length} written, ${unchanged.length} unchanged${removedText}`)} ${paint.dim(`(${result.ms} ms${warnings})`)}\n`,
   );
-  return 0;
+  return true;
+}
+
+/** Runs `specgen generate` (every job) and returns the exit code. */
+async function runGenerate(flags: GenerateFlags, out: NodeJS.WriteStream, err: NodeJS.WriteStream): Promise<number> {
+  const cwd = process.cwd();
+  const environment: JobEnvironment = { cwd, generator: await generatorIdentity() };
+  if (flags.watch) return watch(flags, environment, out, err);
+  const jobs = await resolveJobs(flags, cwd);
+  let ok = true;
+  for (const job of jobs) ok = report(await runJob(job, environment, flags.check), flags, out, err) && ok;
+  return ok ? 0 : EXIT_BAD_INPUT;
 }
 
 /** The command line: parses `args` and returns the exit code; errors are printed, never thrown. */
@@ -168,6 +195,8 @@ export async function main(args: readonly string[], out = process.stdout, err = 
       out.write(`${version()}\n`);
       return 0;
     }
+    // OpenShift API reference pages → an OpenAPI document (generator/import-docs/).
+    if (command === 'import-docs') return await runImportDocs(rest, out, err);
     if (command !== 'generate')
       throw new SpecgenError({ message: `unknown command ${JSON.stringify(command)}\n\n${HELP}` }, EXIT_USAGE);
     const flags = parseGenerateFlags(rest);

@@ -49,3 +49,76 @@ export function setProperty(target: JsonObject, key: string, value: Json): void 
     target[key] = value;
   }
 }
+
+/**
+ * How deep JSON containers may nest in an input document. Every stage walks schemas recursively, and Prettier formats
+ * the nested types and checks the generator prints; a limit checked once, up front, is what keeps all of them from
+ * running out of stack (real specs nest well under 64 levels).
+ */
+export const MAX_NESTING = 128;
+
+/**
+ * The path to the first container nested deeper than `limit` (the root is level 1), or undefined when there is none.
+ * Iterative, so any depth is safe; shared subtrees are measured once, and a cycle counts as infinitely deep.
+ */
+export function findTooDeep(root: Json, limit: number = MAX_NESTING): string[] | undefined {
+  if (typeof root !== 'object' || root === null) return undefined;
+  type Frame = { readonly node: object; readonly entries: [string, Json][]; next: number; height: number };
+  const heights = new WeakMap<object, number>();
+  const open = new WeakSet<object>();
+  const stack: Frame[] = [];
+  const path: string[] = [];
+  const enter = (node: Json[] | JsonObject): void => {
+    open.add(node);
+    const entries = Array.isArray(node)
+      ? node.map((item, index): [string, Json] => [String(index), item])
+      : Object.entries(node);
+    stack.push({ node, entries, next: 0, height: 1 });
+  };
+  enter(root);
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1]!;
+    const entry = frame.entries[frame.next++];
+    if (entry !== undefined) {
+      const [key, child] = entry;
+      if (typeof child !== 'object' || child === null) continue;
+      const height = heights.get(child);
+      if (open.has(child) || stack.length + (height ?? 1) > limit) return [...path, key];
+      if (height !== undefined) frame.height = Math.max(frame.height, height + 1);
+      else {
+        path.push(key);
+        enter(child);
+      }
+      continue;
+    }
+    stack.pop();
+    path.pop();
+    open.delete(frame.node);
+    heights.set(frame.node, frame.height);
+    const parent = stack[stack.length - 1];
+    if (parent) parent.height = Math.max(parent.height, frame.height + 1);
+  }
+  return undefined;
+}
+
+/**
+ * The path to the first number that JSON cannot carry (Infinity, NaN: YAML's `.inf`, JSON's `1e400`), or undefined.
+ * Recursive: call it on documents that `findTooDeep` accepted.
+ */
+export function findNonFinite(root: Json): string[] | undefined {
+  const path: string[] = [];
+  const seen = new WeakSet<object>();
+  const walk = (value: Json): boolean => {
+    if (typeof value === 'number') return !Number.isFinite(value);
+    if (typeof value !== 'object' || value === null || seen.has(value)) return false;
+    seen.add(value);
+    const keys = Array.isArray(value) ? value.map((_, index) => String(index)) : Object.keys(value);
+    for (const key of keys) {
+      path.push(key);
+      if (walk((value as Record<string, Json>)[key]!)) return true;
+      path.pop();
+    }
+    return false;
+  };
+  return walk(root) ? path : undefined;
+}

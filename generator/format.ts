@@ -38,6 +38,8 @@ export async function format(files: readonly OutputFile[]): Promise<OutputFile[]
           contents: await prettier.format(file.contents, { ...PRETTIER_OPTIONS, parser, plugins }),
         };
       } catch (error) {
+        // Prettier recursing past the stack is not a template bug; generate() reports it as too deep an input.
+        if (error instanceof RangeError) throw error;
         throw new Error(`generated ${file.path} is not valid ${parser}: ${(error as Error).message}`);
       }
     }),

@@ -1,6 +1,7 @@
-import type { SourceDocument } from './document.js';
-import type { Diagnostic } from './errors.js';
+import { locationOf, type SourceDocument } from './document.js';
+import { SpecgenError, type Diagnostic } from './errors.js';
 import { format } from './format.js';
+import { checkLimits } from './load.js';
 import { normalize, type NormalizeOptions } from './normalize.js';
 import { applyOverlay } from './overlay.js';
 import { parse, type ParseOptions } from './parse/index.js';
@@ -9,7 +10,7 @@ import { upgrade } from './upgrade.js';
 import { buildViews, type ViewOptions } from './views/index.js';
 
 export type { OutputFile, TemplateSources } from './render.js';
-export { SpecgenError } from './errors.js';
+export { SpecgenError };
 
 /** What to generate from: the (bundled) spec and the overlays to apply to it, in order. */
 export interface GenerateInput {
@@ -28,14 +29,32 @@ export interface GenerateResult {
   readonly warnings: readonly Diagnostic[];
 }
 
-/** The whole pipeline, one line per stage. Touches no disk: the caller loads inputs and writes outputs. */
+/**
+ * The whole pipeline, one line per stage. Touches no disk: the caller loads inputs and writes outputs. Bad input
+ * fails with a SpecgenError; inputs built in memory are held to the limits `load` applies to files.
+ */
 export async function generate(input: GenerateInput, options: GenerateOptions): Promise<GenerateResult> {
-  const upgraded = upgrade(input.spec);
-  const overlaid = (input.overlays ?? []).reduce(applyOverlay, upgraded);
-  const normalized = normalize(overlaid, options);
-  const { api, warnings } = parse(normalized, options);
-  const views = buildViews(api, options);
-  const rendered = render(views, options.templates);
-  const files = await format(rendered);
-  return { files, warnings: [...warnings, ...views.validators.warnings.map((message) => ({ message }))] };
+  try {
+    for (const document of [input.spec, ...(input.overlays ?? [])])
+      checkLimits(document.value, (pointer) => locationOf(document, pointer));
+    const upgraded = upgrade(input.spec);
+    const overlaid = (input.overlays ?? []).reduce(applyOverlay, upgraded);
+    checkLimits(overlaid.document, overlaid.locate);
+    const normalized = normalize(overlaid, options);
+    const { api, warnings } = parse(normalized, options);
+    const views = buildViews(api, options);
+    const rendered = render(views, options.templates);
+    const files = await format(rendered);
+    return { files, warnings: [...warnings, ...views.validators.warnings.map((message) => ({ message }))] };
+  } catch (error) {
+    // The nesting limit bounds every recursion over the document; this is the backstop for depth that references
+    // build up (a type inlined from another inlined type), reported as what it is rather than as a crash.
+    if (error instanceof RangeError && /call stack/i.test(error.message)) {
+      throw new SpecgenError({
+        message: 'the spec nests too deeply to generate from (through its inline references)',
+        location: { file: input.spec.file, pointer: '' },
+      });
+    }
+    throw error;
+  }
 }

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { dirname, join, normalize } from 'node:path';
 import {
   LineCounter,
@@ -13,8 +13,15 @@ import {
   type Node,
 } from 'yaml';
 import type { Json, Locator, SourceDocument } from './document.js';
-import { isJsonObject, locationOf, setProperty } from './document.js';
-import { SpecgenError, fromPointer, toPointer, type Diagnostic } from './errors.js';
+import { MAX_NESTING, findNonFinite, findTooDeep, isJsonObject, locationOf, setProperty } from './document.js';
+import { SpecgenError, fromPointer, toPointer, type Diagnostic, type SourceLocation } from './errors.js';
+
+/**
+ * The largest spec file specgen reads, in bytes (UTF-16 code units for text handed to `parseSource`). Four times the
+ * whole Kubernetes API; generating from a document this size already takes minutes, and a larger one is a mistake or
+ * an attack, so it is refused before it is read.
+ */
+export const MAX_SPEC_BYTES = 32 * 1024 * 1024;
 
 /** Expanded aliases beyond this count fail the load: a "billion laughs" document must not exhaust memory. */
 const MAX_ALIAS_COUNT = 1000;
@@ -35,6 +42,7 @@ type Place = { line: number; column: number };
 
 /** Parses one spec file's text (JSON or YAML) into a plain JSON value that can map pointers back to line:column. */
 export function parseSource(file: string, text: string): SourceDocument {
+  if (text.length > MAX_SPEC_BYTES) throw tooLarge(file, text.length);
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (source.trim() === '') throw new SpecgenError({ message: 'the file is empty', location: { file, pointer: '' } });
   const start = source.trimStart()[0];
@@ -48,15 +56,50 @@ export function parseSource(file: string, text: string): SourceDocument {
       location: { file, pointer: '', line: 1, column: 1 },
     });
   }
-  return { file, value: parsed.value, locate: parsed.locate };
+  const document = { file, value: parsed.value, locate: parsed.locate };
+  checkLimits(document.value, (pointer) => locationOf(document, pointer));
+  return document;
+}
+
+/** The error for a spec over the size limit. */
+function tooLarge(file: string, size: number): SpecgenError {
+  const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  return new SpecgenError({
+    message: `the file is ${mb(size)}; specgen reads specs of at most ${mb(MAX_SPEC_BYTES)}`,
+    location: { file, pointer: '' },
+  });
+}
+
+/**
+ * Refuses what no stage may be handed: containers nested deeper than MAX_NESTING, and numbers JSON cannot carry.
+ * `parseSource` checks every file it reads; `generate` checks documents built in memory and the overlaid spec.
+ */
+export function checkLimits(value: Json, locate: (pointer: string) => SourceLocation): void {
+  const deep = findTooDeep(value);
+  if (deep) {
+    throw new SpecgenError({
+      message: `the document nests more than ${MAX_NESTING} levels deep here (specgen's limit)`,
+      location: locate(toPointer(deep)),
+    });
+  }
+  const number = findNonFinite(value);
+  if (number) {
+    throw new SpecgenError({
+      message: 'a number too large for JSON (Infinity or NaN): specs are JSON, whose numbers are finite',
+      location: locate(toPointer(number)),
+    });
+  }
 }
 
 /** Reads and parses one spec file; the only file-system access of the loading stage. */
 export async function loadFile(path: string): Promise<SourceDocument> {
   let text: string;
   try {
+    const { size } = await stat(path);
+    if (size > MAX_SPEC_BYTES) throw tooLarge(path, size);
     text = await readFile(path, 'utf8');
   } catch (error) {
+    if (error instanceof SpecgenError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     const reason =
       code === 'ENOENT'
@@ -526,27 +569,39 @@ function placeAt(starts: readonly number[], offset: number): Place {
 /** Parses YAML 1.2 (core schema: plain JSON values only) and reports every syntax problem with its line:column. */
 function parseYaml(file: string, text: string): { value: Json; locate: Locator } {
   const lines = new LineCounter();
-  const document = parseDocument(text, {
-    schema: 'core',
-    lineCounter: lines,
-    prettyErrors: false,
-    uniqueKeys: true,
-    merge: false,
-    // Without this, `!!binary` or `!!timestamp` would produce Buffers and Dates instead of JSON values.
-    resolveKnownTags: false,
-  });
+  // The YAML library recurses per nesting level; it reports (or, in places, throws) a stack overflow.
+  const document = withinDepth(file, () =>
+    parseDocument(text, {
+      schema: 'core',
+      lineCounter: lines,
+      prettyErrors: false,
+      uniqueKeys: true,
+      merge: false,
+      // Without this, `!!binary` or `!!timestamp` would produce Buffers and Dates instead of JSON values.
+      resolveKnownTags: false,
+    }),
+  );
   const diagnostics: Diagnostic[] = [];
   const at = (offset: number, message: string): void => {
     const place = lines.linePos(offset);
     diagnostics.push({ message, location: { file, pointer: '', line: place.line, column: place.col } });
   };
-  for (const error of document.errors) at(error.pos[0], `invalid YAML: ${error.message}`);
-  if (diagnostics.length === 0) checkPlainJson(document, text, at);
+  for (const error of document.errors) {
+    const overflow = /maximum call stack/i.test(error.message);
+    at(
+      error.pos[0],
+      overflow
+        ? `the document is nested too deeply (specgen's limit is ${MAX_NESTING} levels)`
+        : `invalid YAML: ${error.message}`,
+    );
+  }
+  if (diagnostics.length === 0) withinDepth(file, () => checkPlainJson(document, text, at));
   if (diagnostics.length > 0) throw new SpecgenError(diagnostics);
   let value: unknown;
   try {
-    value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    value = withinDepth(file, () => document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }));
   } catch (error) {
+    if (error instanceof SpecgenError) throw error;
     const message = error instanceof Error ? error.message : String(error);
     throw new SpecgenError({
       message: `invalid YAML: ${message} (aliases expand beyond ${MAX_ALIAS_COUNT} nodes)`,

@@ -3,7 +3,10 @@
  * names whatever order the spec lists them in.
  */
 
-/** Words that cannot name a type or value in generated code (TypeScript reserved words and globals we rely on). */
+/**
+ * Words that cannot name a type or value in generated code: TypeScript reserved words, the globals the generated code
+ * relies on, and the names the generated modules declare (test/hostile.test.ts names models after every one of them).
+ */
 const RESERVED = new Set([
   'any',
   'as',
@@ -106,6 +109,34 @@ const RESERVED = new Set([
   'AbortSignal',
   'AbortController',
   'fetch',
+  'RequestInit',
+  'BodyInit',
+  'NonNullable',
+  'TextEncoder',
+  'AsyncGenerator',
+  // What the generated modules declare themselves (validators.ts, client.ts): a model by one of these names would
+  // clash with the declaration, or make index.ts export the name twice.
+  'FieldErrorType',
+  'FieldError',
+  'ValidateOptions',
+  'ValidationResult',
+  'ValidationError',
+  'Guard',
+  'ClientOptions',
+  'RetryOptions',
+  'RequestOptions',
+  'ApiError',
+  'NetworkError',
+  'TimeoutError',
+  'AbortError',
+  'ResponseValidationError',
+  'JsonPatchOperation',
+  'DeepPartial',
+  'JsonPatch',
+  'MergePatch',
+  'StrategicMergePatch',
+  'ApplyPatch',
+  'Client',
 ]);
 
 /** True when `name` is a plain ASCII JavaScript identifier. */
@@ -137,6 +168,16 @@ function safeIdentifier(name: string, fallback: string): string {
   if (/^[0-9]/.test(safe)) safe = `${fallback}${safe}`;
   if (RESERVED.has(safe)) safe = `${safe}_`;
   return safe;
+}
+
+/**
+ * A name derived from another (`ImageTagGVK`, `ListPetsParams`), kept apart from every name in `taken` and from the
+ * reserved words by trailing underscores, as model names are.
+ */
+export function derivedName(base: string, taken: ReadonlySet<string>): string {
+  let name = base;
+  while (taken.has(name) || RESERVED.has(name)) name = `${name}_`;
+  return name;
 }
 
 /** Reverse-domain keys (`io.k8s.api.core.v1.Pod`): the last segment is the short name, the others qualify it. */

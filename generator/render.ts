@@ -18,8 +18,10 @@ const OUTPUTS: readonly { template: string; path: string; view: keyof Views }[] 
   { template: 'types', path: 'src/types.ts', view: 'types' },
   { template: 'validators', path: 'src/validators.ts', view: 'validators' },
   { template: 'client', path: 'src/client.ts', view: 'client' },
+  { template: 'node', path: 'src/node.ts', view: 'node' },
   { template: 'index', path: 'src/index.ts', view: 'index' },
   { template: 'package.json', path: 'package.json', view: 'packageJson' },
+  { template: 'tsconfig.json', path: 'tsconfig.json', view: 'node' },
 ];
 
 /**

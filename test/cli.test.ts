@@ -47,15 +47,30 @@ async function snapshot(dir: string): Promise<Record<string, string>> {
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'specgen-cli-'));
   await cp(repoPath('specs'), join(work, 'specs'), { recursive: true });
+  await cp(repoPath('specgen.config.json'), join(work, 'specgen.config.json'));
 });
 
 describe('specgen CLI', () => {
-  it('generates what is committed in generated/imagetag', async () => {
+  it('generates what is committed in generated/imagetag, from specgen.config.json', async () => {
+    const result = await specgen(['generate'], work);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^generated\/imagetag: \d+ written, 0 unchanged \(\d+ ms\)\n$/);
+    const owned = async (dir: string) => {
+      const manifest = JSON.parse(await readFile(join(dir, '.specgen-manifest.json'), 'utf8')) as {
+        files: Record<string, string>;
+      };
+      const paths = [...Object.keys(manifest.files), '.specgen-manifest.json'];
+      return Object.fromEntries(
+        await Promise.all(paths.map(async (path) => [path, await readFile(join(dir, path), 'utf8')])),
+      );
+    };
+    expect(await owned(join(work, 'generated/imagetag'))).toEqual(await owned(repoPath('generated/imagetag')));
+  });
+
+  it('runs a job given by flags', async () => {
     const result = await specgen(imagetagArgs(), work);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^out: \d+ written, 0 unchanged \(\d+ ms\)\n$/);
-    const generated = await snapshot(join(work, 'out'));
-    expect(generated).toEqual(await snapshot(repoPath('generated/imagetag')));
   });
 
   it('rewrites nothing when nothing changed (mtimes stay), and --check passes', async () => {
@@ -111,11 +126,18 @@ describe('specgen CLI', () => {
     );
     expect(result.stderr).toContain('dangling.yaml:10:19 (#/components/schemas/B/properties/b/$ref)');
     const allowed = await specgen(
-      ['generate', '--spec', 'dangling.yaml', '--out', 'd', '--name', 'x', '--allow-dangling-refs'],
+      ['generate', '--spec', 'dangling.yaml', '--out', 'd', '--name', 'x', '--allow-dangling-refs', '--verbose'],
       work,
     );
     expect(allowed.code).toBe(0);
     expect(allowed.stderr).toContain('warning: dangling.yaml:7:13');
+    expect(allowed.stdout).toMatch(/^d: \d+ written, 0 unchanged \(\d+ ms, 2 warnings\)\n$/);
+    const quiet = await specgen(
+      ['generate', '--spec', 'dangling.yaml', '--out', 'd2', '--name', 'x', '--allow-dangling-refs'],
+      work,
+    );
+    expect(quiet.stderr).toBe('');
+    expect(quiet.stdout).toContain('2 warnings (--verbose lists them)');
   });
 
   it('exits 2 on bad usage, with help', async () => {

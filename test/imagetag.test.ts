@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { GenerateResult } from '../generator/index.js';
-import { compileDiagnostics } from './support/compile.js';
+import { compileDiagnostics, packageDiagnostics } from './support/compile.js';
 import { generateImageTag, repoPath } from './support/pipeline.js';
 
 let result: GenerateResult;
@@ -63,11 +63,13 @@ describe('types.ts', () => {
     expect(file('src/types.ts')).toMatch(new RegExp(`^export (interface|type) ${name}\\b`, 'm'));
   });
 
-  it('compiles under strict with no diagnostic', () => {
-    const sources = Object.fromEntries(
-      result.files.filter((f) => f.path.endsWith('.ts')).map((f) => [f.path, f.contents]),
-    );
-    expect(compileDiagnostics(sources)).toEqual([]);
+  it('compiles under strict with no diagnostic (browser-safe modules in memory, without Node types)', () => {
+    const browserSafe = result.files.filter((f) => f.path.endsWith('.ts') && f.path !== 'src/node.ts');
+    expect(compileDiagnostics(Object.fromEntries(browserSafe.map((f) => [f.path, f.contents])))).toEqual([]);
+  });
+
+  it('compiles as a package under strict, the Node entry included (its own tsconfig.json)', () => {
+    expect(packageDiagnostics(repoPath('generated/imagetag/tsconfig.json'))).toEqual([]);
   });
 
   it('types Kubernetes kinds with literal apiVersion and kind, and exports GVK constants', () => {

@@ -11,7 +11,16 @@ import { type CelNode, parseCel } from './parser.js';
 
 /** A compiled rule: `code(self)` is an expression over the value in `self`, or why the rule cannot be compiled. */
 export type CelResult =
-  | { readonly ok: true; readonly code: (self: string) => string }
+  | {
+      readonly ok: true;
+      /** The exact CEL semantics: `&&`/`||` absorb an error on one side when the other side decides. */
+      readonly code: (self: string) => string;
+      /**
+       * The same rule with JavaScript short-circuiting: it gives the same result whenever it does not throw, with no
+       * closures, so validators run it first and fall back to `code` only when it throws.
+       */
+      readonly fastCode: (self: string) => string;
+    }
   | { readonly ok: false; readonly message: string; readonly offset: number };
 
 /** Compiles one CEL rule; errors carry a message (ending `at <offset>`) and the offset into the rule. */
@@ -19,8 +28,12 @@ export function compileCelRule(rule: string): CelResult {
   try {
     const ast = parseCel(rule);
     // Emitting once here surfaces every compile error now; `code` re-emits, which then cannot fail.
-    emit(ast, { self: 'self', variables: new Map(), depth: 0 });
-    return { ok: true, code: (self) => emit(ast, { self: selfExpression(self), variables: new Map(), depth: 0 }).code };
+    emit(ast, { self: 'self', variables: new Map(), depth: 0, fast: false });
+    return {
+      ok: true,
+      code: (self) => emit(ast, { self: selfExpression(self), variables: new Map(), depth: 0, fast: false }).code,
+      fastCode: (self) => emit(ast, { self: selfExpression(self), variables: new Map(), depth: 0, fast: true }).code,
+    };
   } catch (error) {
     if (error instanceof CelSyntaxError) return { ok: false, message: error.message, offset: error.offset };
     throw error;
@@ -38,6 +51,8 @@ interface Scope {
   readonly variables: ReadonlyMap<string, string>;
   /** How many comprehensions enclose this point: names each one's variable uniquely along the nesting. */
   readonly depth: number;
+  /** Emit `&&`/`||` as JavaScript short-circuits (see `CelResult.fastCode`). */
+  readonly fast: boolean;
 }
 
 /** Generated code and its static CEL type. */
@@ -111,6 +126,14 @@ const ARITHMETIC: Readonly<Record<string, string>> = {
 function binary(node: Extract<CelNode, { kind: 'binary' }>, scope: Scope): Emitted {
   const { op } = node;
   if (op === '&&' || op === '||') {
+    if (scope.fast) {
+      return {
+        code: `(${chain(node, op)
+          .map((operand) => `$cel_bool(${emit(operand, scope).code})`)
+          .join(` ${op} `)})`,
+        type: 'bool',
+      };
+    }
     // A chain `a || b || c` becomes one call over thunks, so CEL's error rule (any true wins) spans the whole chain.
     const operands = chain(node, op).map((operand) => `() => ${emit(operand, scope).code}`);
     return { code: `${op === '&&' ? '$cel_and' : '$cel_or'}([${operands.join(', ')}])`, type: 'bool' };

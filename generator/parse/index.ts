@@ -10,7 +10,7 @@ import {
   parseKubernetesPath,
   type ResourceOperation,
 } from './resources.js';
-import { docOf, schemaToType, type SchemaContext } from './schema.js';
+import { directRefCycles, directRefs, docOf, schemaToType, type SchemaContext } from './schema.js';
 
 /** Options of the parse stage. */
 export interface ParseOptions {
@@ -68,6 +68,16 @@ export function parse(spec: Spec & { readonly kubernetes: boolean }, options: Pa
     };
   });
   const modelsByName = new Map(models.map((model) => [model.name, model]));
+  const direct = new Map(
+    keys.map((key) => [key, directRefs(schemas[key]!, `/components/schemas/${escapePointerSegment(key)}`, context)]),
+  );
+  for (const cycle of directRefCycles(direct)) {
+    context.report({
+      message: `$ref cycle with no object in between: ${cycle.keys.join(' → ')} (a type cannot be defined as itself)`,
+      pointer: cycle.pointer,
+      severity: 'error',
+    });
+  }
 
   const raw = readOperations(context);
   const ids = raw.map((operation) => `${operation.path} ${operation.method}`);

@@ -86,6 +86,7 @@ function parameters(
   pathItem: JsonObject,
   operation: JsonObject,
   pointer: { path: string; operation: string },
+  template: { readonly path: string; readonly names: readonly string[] },
   context: SchemaContext,
 ) {
   const merged = new Map<string, { node: JsonObject; pointer: string }>();
@@ -111,9 +112,38 @@ function parameters(
     });
   }
   const grouped: Record<'path' | 'query' | 'header', Parameter[]> = { path: [], query: [], header: [] };
+  // The client takes every parameter as one property of one object: a name may serve one location only.
+  const locations = new Map<string, { location: string; pointer: string }>();
   for (const { node, pointer: at } of merged.values()) {
     const location = node['in'] as ParameterLocation;
     if (location !== 'path' && location !== 'query' && location !== 'header') continue;
+    const name = node['name'] as string;
+    const other = locations.get(name);
+    if (other !== undefined) {
+      context.report({
+        message: `parameter "${name}" is both a ${other.location} parameter (#${other.pointer}) and a ${location} parameter; the client's parameters object cannot hold both`,
+        pointer: at,
+        severity: 'error',
+      });
+      continue;
+    }
+    locations.set(name, { location, pointer: at });
+    if (location === 'path' && !template.names.includes(name)) {
+      context.report({
+        message: `path parameter "${name}" does not appear in the path "${template.path}"; it is ignored`,
+        pointer: at,
+        severity: 'warning',
+      });
+      continue;
+    }
+    if (location === 'header' && !HEADER_NAME.test(name)) {
+      context.report({
+        message: `header parameter name ${JSON.stringify(name)} is not a valid HTTP header name`,
+        pointer: `${at}/name`,
+        severity: 'error',
+      });
+      continue;
+    }
     const schema = schemaOf(node, at);
     const style = node['style'];
     grouped[location].push({
@@ -125,8 +155,41 @@ function parameters(
       explode: node['explode'] === undefined ? style === undefined || style === 'form' : node['explode'] === true,
     });
   }
+  for (const name of template.names) {
+    if (!locations.has(name)) {
+      context.report({
+        message: `the path "${template.path}" has the parameter {${name}}, but the operation declares no path parameter "${name}"`,
+        pointer: pointer.operation,
+        severity: 'error',
+      });
+    }
+  }
   for (const list of Object.values(grouped)) list.sort((a, b) => compareStrings(a.name, b.name));
   return grouped;
+}
+
+/** An HTTP header name (RFC 9110 `token`): anything else could split or corrupt the request. */
+const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+
+/** The parameter names of a path template, or why it is malformed (OpenAPI: `/literal/{name}/...`). */
+export function parsePathTemplate(path: string): { readonly names: readonly string[] } | { readonly problem: string } {
+  if (!path.startsWith('/')) return { problem: 'a path must start with "/"' };
+  if (/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(path))
+    return { problem: 'it holds a lone surrogate, which is not text a URL can carry' };
+  const names: string[] = [];
+  for (let at = 0; at < path.length; at++) {
+    if (path[at] === '}') return { problem: `"}" without "{" at character ${at + 1}` };
+    if (path[at] !== '{') continue;
+    const end = path.indexOf('}', at);
+    const name = path.slice(at + 1, end < 0 ? path.length : end);
+    if (name.includes('{')) return { problem: `"{" inside a parameter at character ${at + 2 + name.indexOf('{')}` };
+    if (end < 0) return { problem: `"{" without "}" at character ${at + 1}` };
+    if (name === '') return { problem: `a parameter without a name ("{}") at character ${at + 1}` };
+    if (names.includes(name)) return { problem: `the parameter {${name}} appears twice` };
+    names.push(name);
+    at = end;
+  }
+  return { names };
 }
 
 /** Reads every operation of the document, in canonical order: by path, then by method in OpenAPI's order. */
@@ -134,8 +197,31 @@ export function readOperations(context: SchemaContext): RawOperation[] {
   const paths = context.document['paths'];
   if (!isJsonObject(paths)) return [];
   const result: RawOperation[] = [];
+  // Paths that differ only in parameter names are one path to a server (OpenAPI forbids them).
+  const shapes = new Map<string, string>();
   for (const path of Object.keys(paths).sort(compareStrings)) {
+    if (path.startsWith('x-')) continue;
     const pathPointer = `/paths/${escapePointerSegment(path)}`;
+    const template = parsePathTemplate(path);
+    if ('problem' in template) {
+      context.report({
+        message: `the path ${JSON.stringify(path)} is not a valid path template: ${template.problem}`,
+        pointer: pathPointer,
+        severity: 'error',
+      });
+      continue;
+    }
+    const shape = path.replace(/\{[^}]*\}/g, '{}');
+    const twin = shapes.get(shape);
+    if (twin !== undefined) {
+      context.report({
+        message: `the paths ${JSON.stringify(twin)} and ${JSON.stringify(path)} differ only in parameter names, so they are the same path`,
+        pointer: pathPointer,
+        severity: 'error',
+      });
+      continue;
+    }
+    shapes.set(shape, path);
     const resolvedItem = deref(paths[path], context, pathPointer);
     if (!resolvedItem) continue;
     const pathItem = resolvedItem.node;
@@ -150,7 +236,13 @@ export function readOperations(context: SchemaContext): RawOperation[] {
         ...(typeof operation['operationId'] === 'string' ? { operationId: operation['operationId'] } : {}),
         method,
         path,
-        parameters: parameters(pathItem, operation, { path: pathPointer, operation: pointer }, context),
+        parameters: parameters(
+          pathItem,
+          operation,
+          { path: pathPointer, operation: pointer },
+          { path, names: template.names },
+          context,
+        ),
         ...(body
           ? {
               body: {

@@ -2,13 +2,14 @@
  * IR type → validator code. Every model becomes one function with the signature
  * `(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: boolean, d: number) => boolean`:
  * `v` the value, `p` its Kubernetes field path, `e` null for the boolean fast path (return at the first failure,
- * allocate nothing) or the list that collects every error, `r` response mode, `s` reject unknown fields, `d` depth.
+ * allocate nothing) or the list that collects every error, `r` response mode, `s` unknown fields (0 ignore, 1 reject,
+ * 2 reject below this level only), `d` depth.
  * One code path serves both `isX` and `validateX`, so they cannot disagree.
  */
 import { assertNever } from '../errors.js';
 import { compileCelRule } from '../cel/compile.js';
 import type { Model, ObjectType, Property, Type, ValidationRule } from '../ir.js';
-import { printString, printValue } from './literal.js';
+import { printPropertyAccess, printString, printValue } from './literal.js';
 
 /** A generated function: name and body (statements), with the shared signature above. */
 export interface GuardFunction {
@@ -41,7 +42,7 @@ export function modelGuardName(model: string): string {
 }
 
 /** The parameters every guard function takes, in order. */
-export const GUARD_PARAMETERS = 'v: unknown, p: string, e: FieldError[] | null, r: boolean, s: boolean, d: number';
+export const GUARD_PARAMETERS = 'v: unknown, p: string, e: FieldError[] | null, r: boolean, s: number, d: number';
 
 /** Past this depth a value is rejected instead of walked: cyclic values and recursive schemas stay bounded. */
 export const MAX_DEPTH = 256;
@@ -54,7 +55,10 @@ interface Scope {
   readonly path: string;
   /** An expression for response mode (`r`, or `true` inside read-only properties). */
   readonly mode: string;
-  /** An expression for rejecting unknown fields (`s`, or `false` inside intersections). */
+  /**
+   * An expression for unknown-field checking: 0 ignore, 1 reject here and below, 2 reject below only (the members
+   * of an intersection, whose keys are checked together by the intersection).
+   */
   readonly strict: string;
 }
 
@@ -121,6 +125,11 @@ function functionBody(type: Type, emitter: Emitter): string {
   ].join('\n');
 }
 
+/** The unknown-field setting for the values below one that has `strict`: reject there whenever anywhere. */
+function below(strict: string): string {
+  return strict === '0' || strict === '1' ? strict : `(${strict} && 1)`;
+}
+
 /** A child path expression: `spec`, `spec.from`. */
 function fieldPath(parent: string, name: string): string {
   return `$field(${parent}, ${printString(name)})`;
@@ -133,8 +142,9 @@ function check(type: Type, scope: Scope, emitter: Emitter): string[] {
 }
 
 /**
- * `x-kubernetes-validations` rules, evaluated on present, non-null values. A rule that throws (a field of the wrong
- * type, say) is not reported: the shape checks above already report what is wrong with the value.
+ * `x-kubernetes-validations` rules, evaluated on present, non-null values once everything checked so far is valid:
+ * a cross-field rule over broken fields would only repeat their errors (and cost exceptions). A rule that throws
+ * is not reported either, for the same reason.
  */
 function checkRules(rules: readonly ValidationRule[], scope: Scope, emitter: Emitter): string[] {
   const { value: x, path: p, mode } = scope;
@@ -160,9 +170,9 @@ function checkRules(rules: readonly ValidationRule[], scope: Scope, emitter: Emi
     const reason = printString(rule.reason ?? 'FieldValueInvalid');
     const message = printString(rule.message ?? `failed rule: ${rule.rule}`);
     statements.push(
-      `if (${x} !== null && ${x} !== undefined${gate}) {`,
+      `if (ok && ${x} !== null && ${x} !== undefined${gate}) {`,
       `let ${passed} = true;`,
-      `try { ${passed} = $cel_true(${compiled.code(x)}); } catch { ${passed} = true; }`,
+      `try { ${passed} = $cel_true(${compiled.fastCode(x)}); } catch { try { ${passed} = $cel_true(${compiled.code(x)}); } catch { ${passed} = true; } }`,
       `if (!${passed}) ${fail(`$rule(${path}, ${reason}, ${message})`)}`,
       '}',
     );
@@ -300,7 +310,11 @@ function checkArray(type: Extract<Type, { kind: 'array' }>, scope: Scope, emitte
   }
   const index = emitter.local();
   const item = emitter.local();
-  const itemChecks = check(type.items, { ...scope, value: item, path: `$index(${p}, ${index})` }, emitter);
+  const itemChecks = check(
+    type.items,
+    { ...scope, value: item, path: `$index(${p}, ${index})`, strict: below(scope.strict) },
+    emitter,
+  );
   if (itemChecks.length > 0) {
     inner.push(
       `for (let ${index} = 0; ${index} < ${x}.length; ${index}++) {`,
@@ -337,10 +351,15 @@ function checkObject(type: ObjectType, scope: Scope, emitter: Emitter): string[]
     // A read-only property is ignored by the server in requests: check it as a response, whatever the mode.
     const childMode = property.readOnly ? 'true' : mode;
     const required = requiredCondition(property, mode);
-    const checks = check(property.type, { value: child, path, mode: childMode, strict: scope.strict }, emitter);
+    const checks = check(property.type, { value: child, path, mode: childMode, strict: below(scope.strict) }, emitter);
     const nonNull = property.nonNullInRequest && childMode !== 'true';
     if (required === undefined && !nonNull && checks.length === 0) continue;
-    inner.push(`const ${child} = $own(${x}, ${printString(property.name)});`);
+    // A direct read, then an own check only when something was found: absent keys (most of them) cost one lookup,
+    // and an inherited value (a class, a polluted Object.prototype) never counts as present.
+    inner.push(
+      `let ${child} = ${printPropertyAccess(x, property.name)};`,
+      `if (${child} !== undefined && !$hasOwn(${x}, ${printString(property.name)})) ${child} = undefined;`,
+    );
     const missing =
       required === undefined
         ? ''
@@ -371,7 +390,8 @@ function checkExtraKeys(
   const { value: x, path: p } = scope;
   const additional = type.additionalProperties;
   if (additional !== undefined && additional !== false && additional.kind === 'unknown') return [];
-  if (additional === undefined && scope.strict === 'false') return [];
+  // `0` never rejects; `(… && 2)` (an intersection member) rejects only below this level.
+  if (additional === undefined && (scope.strict === '0' || scope.strict.endsWith('&& 2)'))) return [];
   const key = emitter.local();
   const skipKnown =
     known.length > 0
@@ -385,10 +405,14 @@ function checkExtraKeys(
       fail(`$unknownField($field(${p}, ${key}), ${x}[${key}])`),
       '}',
     ];
-    return additional === false ? loop : [`if (${scope.strict}) {`, ...loop, '}'];
+    return additional === false ? loop : [`if (${scope.strict} === 1) {`, ...loop, '}'];
   }
   const item = emitter.local();
-  const checks = check(additional, { ...scope, value: item, path: `$key(${p}, ${key})` }, emitter);
+  const checks = check(
+    additional,
+    { ...scope, value: item, path: `$key(${p}, ${key})`, strict: below(scope.strict) },
+    emitter,
+  );
   if (checks.length === 0) return [];
   return [
     `for (const ${key} in ${x}) {`,
@@ -405,6 +429,12 @@ function elseBlock(statements: readonly string[]): string[] {
   return statements.length === 0 ? [] : ['else {', ...statements, '}'];
 }
 
+/**
+ * How many model references `jsonKind` and `knownKeys` look through. Both only refine error reports and strictness,
+ * so a longer chain of references (a spec may hold thousands) gets the conservative answer instead of a deep stack.
+ */
+const MAX_REF_HOPS = 64;
+
 /** The JSON kind a type accepts, when it accepts exactly one (used to pick the union member to report on). */
 function jsonKind(type: Type, models: ReadonlyMap<string, Model>, seen = new Set<string>()): string | undefined {
   switch (type.kind) {
@@ -419,7 +449,7 @@ function jsonKind(type: Type, models: ReadonlyMap<string, Model>, seen = new Set
     case 'literal':
       return type.value === null ? 'null' : typeof type.value;
     case 'ref': {
-      if (seen.has(type.name)) return undefined;
+      if (seen.has(type.name) || seen.size >= MAX_REF_HOPS) return undefined;
       seen.add(type.name);
       const model = models.get(type.name);
       return model ? jsonKind(model.type, models, seen) : undefined;
@@ -546,7 +576,7 @@ function knownKeys(type: Type, models: ReadonlyMap<string, Model>, seen = new Se
       if (type.additionalProperties !== undefined && type.additionalProperties !== false) return undefined;
       return type.properties.map((property) => property.name);
     case 'ref': {
-      if (seen.has(type.name)) return undefined;
+      if (seen.has(type.name) || seen.size >= MAX_REF_HOPS) return undefined;
       seen.add(type.name);
       const model = models.get(type.name);
       return model ? knownKeys(model.type, models, seen) : undefined;
@@ -562,10 +592,10 @@ function knownKeys(type: Type, models: ReadonlyMap<string, Model>, seen = new Se
 
 function checkIntersection(members: readonly Type[], scope: Scope, emitter: Emitter): string[] {
   // Each member alone would call the others' properties unknown: check them leniently, then the union of keys.
-  const lenient: Scope = { ...scope, strict: 'false' };
+  const lenient: Scope = { ...scope, strict: scope.strict === '0' ? '0' : `(${scope.strict} && 2)` };
   const statements = members.flatMap((member) => check(member, lenient, emitter));
   const known = knownKeys({ kind: 'intersection', members }, emitter.models);
-  if (known !== undefined && scope.strict !== 'false') {
+  if (known !== undefined && scope.strict !== '0') {
     const extra = checkExtraKeys({ kind: 'object', properties: [] }, scope, emitter, [...new Set(known)].sort());
     statements.push(`if ($isObject(${scope.value})) {`, ...extra, '}');
   }

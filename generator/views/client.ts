@@ -1,8 +1,8 @@
 import { assertNever } from '../errors.js';
 import type { Api, MediaBody, Model, Operation, Parameter, Property, Type } from '../ir.js';
-import { compareStrings } from '../names.js';
+import { compareStrings, derivedName } from '../names.js';
 import { printJsDoc } from '../print/doc.js';
-import { printPropertyAccess, printString, printValue } from '../print/literal.js';
+import { printOwnPropertyRead, printString, printValue } from '../print/literal.js';
 import { printType } from '../print/type.js';
 
 /** A query parameter as the request builder needs it. */
@@ -141,15 +141,24 @@ function pascal(name: string): string {
   return name[0]!.toUpperCase() + name.slice(1);
 }
 
+/**
+ * The literal text of a path as it goes into a URL: what a path segment may hold stays (RFC 3986 `pchar` and `/`,
+ * `%XX` escapes included), anything else is percent-encoded, so that no `?`, `#` or space in the spec's path can
+ * end the path early.
+ */
+function encodePathLiteral(text: string): string {
+  return text.replace(/%(?![0-9A-Fa-f]{2})|[^A-Za-z0-9\-._~!$&'()*+,;=:@/%]+/g, (match) => encodeURIComponent(match));
+}
+
 /** The path as an expression: literal parts printed, parameters encoded as single segments by `$segment`. */
 function pathExpression(operation: Operation): string {
   const parts = operation.path.split(/(\{[^}]+\})/).filter((part) => part.length > 0);
   return parts
     .map((part) => {
       const match = /^\{(.+)\}$/.exec(part);
-      if (!match) return printString(part);
+      if (!match) return printString(encodePathLiteral(part));
       const name = match[1]!;
-      return `$segment(${printPropertyAccess('params', name)}, ${printString(name)})`;
+      return `$segment(${printOwnPropertyRead('params', name)}, ${printString(name)})`;
     })
     .join(' + ');
 }
@@ -196,11 +205,13 @@ function operationView(
   models: ReadonlyMap<string, Model>,
   used: Set<string>,
   validators: Set<string>,
+  taken: Set<string>,
 ): ClientOperationView {
   const parameters = [...operation.parameters.path, ...operation.parameters.query, ...operation.parameters.header];
   const properties = parameters.map(parameterProperty);
   for (const parameter of parameters) referencedModels(parameter.type, used);
-  const paramsType = `${pascal(operation.name)}Params`;
+  const paramsType = derivedName(`${pascal(operation.name)}Params`, taken);
+  taken.add(paramsType);
   const patchMedia = operation.body?.content.filter((media) => PATCH_STRATEGIES[media.mediaType] !== undefined) ?? [];
   const success = successResponse(operation, models);
   let bodyKind = 'none';
@@ -242,7 +253,8 @@ function operationView(
     );
   } else {
     const preferred = operation.body ? preferredBody(operation.body.content) : undefined;
-    const bodyName = properties.some((property) => property.name === 'body') ? 'requestBody' : 'body';
+    const parameterNames = new Set(properties.map((property) => property.name));
+    const bodyName = parameterNames.has('body') ? derivedName('requestBody', parameterNames) : 'body';
     if (preferred) {
       referencedModels(preferred.body.type, used);
       const bodyType: Type = preferred.json ? preferred.body.type : { kind: 'unknown' };
@@ -255,14 +267,16 @@ function operationView(
         doc: operation.body!.doc,
       });
       bodyKind = preferred.json ? 'json' : 'raw';
-      body = printPropertyAccess('params', bodyName);
+      body = printOwnPropertyRead('params', bodyName);
       const mediaType = preferred.body.mediaType === '*/*' ? 'application/json' : preferred.body.mediaType;
       contentType = printString(mediaType);
     }
     const printed = objectLiteral(properties);
     // Raw bodies are whatever fetch accepts; the spec's schema for them does not describe bytes.
     declaration =
-      bodyKind === 'raw' ? printed.replace(/(\n\s*(?:body|requestBody)\??: )unknown;/, '$1BodyInit;') : printed;
+      bodyKind === 'raw'
+        ? printed.replace(new RegExp(`(\\n\\s*${bodyName}\\??: )unknown;`), '$1NonNullable<RequestInit["body"]>;')
+        : printed;
   }
   if (success.model) {
     used.add(success.model);
@@ -294,12 +308,12 @@ function operationView(
     path: pathExpression(operation),
     query: operation.parameters.query.map((parameter) => ({
       key: printString(parameter.name),
-      access: printPropertyAccess('params', parameter.name),
+      access: printOwnPropertyRead('params', parameter.name),
       explode: parameter.explode,
     })),
     headers: operation.parameters.header.map((parameter) => ({
       key: printString(parameter.name),
-      access: printPropertyAccess('params', parameter.name),
+      access: printOwnPropertyRead('params', parameter.name),
     })),
     body,
     bodyKind: printString(bodyKind),
@@ -310,9 +324,16 @@ function operationView(
     validator: success.validator,
     safe: ['get', 'head', 'options'].includes(operation.method),
     ...(listItem !== undefined && pages
-      ? { listAll: { name: operation.name.replace(/^list/, 'listAll'), itemType: listItem } }
+      ? { listAll: { name: listAllName(operation.name, taken), itemType: listItem } }
       : {}),
   };
+}
+
+/** The name of the paging helper of a list operation (`listPets` → `listAllPets`), apart from every other name. */
+function listAllName(operationName: string, taken: Set<string>): string {
+  const name = derivedName(operationName.replace(/^list/, 'listAll'), taken);
+  taken.add(name);
+  return name;
 }
 
 /** Builds the view of client.ts: one method per operation, with its parameter type and request recipe. */
@@ -320,7 +341,9 @@ export function clientView(api: Api, title: string): ClientView {
   const models = new Map(api.models.map((model) => [model.name, model]));
   const used = new Set<string>();
   const validators = new Set<string>();
-  const operations = api.operations.map((operation) => operationView(operation, models, used, validators));
+  // Names the client declares beside the model names it imports: parameter types, and methods.
+  const taken = new Set([...models.keys(), ...api.operations.map((operation) => operation.name)]);
+  const operations = api.operations.map((operation) => operationView(operation, models, used, validators, taken));
   const status = api.models.find((model) => model.key === STATUS_KEY);
   if (status) used.add(status.name);
   return {

@@ -1,6 +1,7 @@
 import type { Api, Model } from '../ir.js';
 import { printJsDoc } from '../print/doc.js';
 import { printString } from '../print/literal.js';
+import { derivedName } from '../names.js';
 import { indexSignatureType, memberViews, printType, type MemberView } from '../print/type.js';
 
 /** One declaration in types.ts: an interface (object models) or a type alias (everything else). */
@@ -32,13 +33,16 @@ export interface TypesView {
   readonly gvks: readonly GvkView[];
 }
 
-/** The name of the exported GVK constant of a model. */
-export function gvkConstName(modelName: string): string {
-  return `${modelName}GVK`;
+/** The name of the exported GVK constant of a model: `<Model>GVK`, unless a model already has that name. */
+export function gvkConstName(modelName: string, modelNames: ReadonlySet<string>): string {
+  return derivedName(`${modelName}GVK`, modelNames);
 }
 
-function declaration(model: Model): DeclarationView {
-  const jsdoc = printJsDoc(model.doc, model.gvk ? { tags: [`@see {@link ${gvkConstName(model.name)}}`] } : {});
+function declaration(model: Model, modelNames: ReadonlySet<string>): DeclarationView {
+  const jsdoc = printJsDoc(
+    model.doc,
+    model.gvk ? { tags: [`@see {@link ${gvkConstName(model.name, modelNames)}}`] } : {},
+  );
   const type = model.type;
   if (type.kind === 'object' && type.onlyIn === undefined) {
     return {
@@ -54,15 +58,16 @@ function declaration(model: Model): DeclarationView {
 
 /** Builds the view of types.ts: one declaration per model and a GVK constant per Kubernetes kind. */
 export function typesView(api: Api): TypesView {
+  const modelNames = new Set(api.models.map((model) => model.name));
   return {
     title: api.title,
-    declarations: api.models.map(declaration),
+    declarations: api.models.map((model) => declaration(model, modelNames)),
     gvks: api.models.flatMap((model) => {
       if (!model.gvk) return [];
       const { group, version, kind } = model.gvk;
       return [
         {
-          constName: gvkConstName(model.name),
+          constName: gvkConstName(model.name, modelNames),
           jsdoc: `/** Group, version and kind of {@link ${model.name}}. */`,
           group: printString(group),
           version: printString(version),

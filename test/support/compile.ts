@@ -26,3 +26,13 @@ export function compileDiagnostics(files: Readonly<Record<string, string>>): str
     return `${file}:${line}: ${message}`;
   });
 }
+
+/** Type-checks a package on disk with its own tsconfig.json (real module resolution: node: modules, undici). */
+export function packageDiagnostics(tsconfig: string): string[] {
+  const project = new Project({ tsConfigFilePath: tsconfig });
+  return project.getPreEmitDiagnostics().map((diagnostic) => {
+    const file = diagnostic.getSourceFile()?.getFilePath() ?? '';
+    const line = diagnostic.getLineNumber() ?? 0;
+    return `${file}:${line}: ${ts.flattenDiagnosticMessageText(diagnostic.compilerObject.messageText, '\n')}`;
+  });
+}

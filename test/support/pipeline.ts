@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { bundle } from '../../generator/bundle.js';
+import { loadConfig } from '../../generator/config.js';
 import { generate, type GenerateResult } from '../../generator/index.js';
 import { loadFile, loadSpecFiles } from '../../generator/load.js';
 import { loadTemplates } from '../../generator/templates.js';
@@ -14,14 +15,19 @@ export async function generateFrom(
   specFile: string,
   overlayFiles: readonly string[] = [],
   packageName = '@specgen/test',
+  packageVersion?: string,
 ): Promise<GenerateResult> {
   const files = await loadSpecFiles(repoPath(specFile));
   const spec = bundle(files, repoPath(specFile));
   const overlays = await Promise.all(overlayFiles.map((file) => loadFile(repoPath(file))));
-  return generate({ spec, overlays }, { templates: await loadTemplates(), packageName });
+  return generate(
+    { spec, overlays },
+    { templates: await loadTemplates(), packageName, ...(packageVersion !== undefined ? { packageVersion } : {}) },
+  );
 }
 
-/** The ImageTag package exactly as `npm run generate` builds it. */
-export function generateImageTag(): Promise<GenerateResult> {
-  return generateFrom('specs/imagetag.openapi.yaml', ['specs/imagetag.overlay.yaml'], '@specgen/imagetag');
+/** The ImageTag package exactly as `npm run generate` builds it: the job of specgen.config.json. */
+export async function generateImageTag(): Promise<GenerateResult> {
+  const [job] = await loadConfig(repoPath('specgen.config.json'), repoPath('.'));
+  return generateFrom(job!.spec, job!.overlays, job!.name, job!.packageVersion);
 }

@@ -342,14 +342,16 @@ async function $send<T>(config: $Config, spec: $RequestSpec, options: RequestOpt
   const path = spec.path + $queryString(spec.query);
   const url = config.baseUrl + path;
   const shown = url;
-  let body: string | BodyInit | undefined;
+  // RequestInit["body"], not BodyInit: @types/node declares the former globally, only the DOM lib the latter. `null`,
+  // not `undefined`, for no body: RequestInit accepts it under exactOptionalPropertyTypes.
+  let body: NonNullable<RequestInit["body"]> | null = null;
   let contentType = spec.contentType;
   if (spec.bodyKind === "patch") {
     const patch = $patchBody(spec.body, spec.patchTypes ?? {});
     body = patch.body;
     contentType = patch.contentType;
   } else if (spec.bodyKind === "json" && spec.body !== undefined) body = JSON.stringify(spec.body);
-  else if (spec.bodyKind === "raw" && spec.body !== undefined) body = spec.body as BodyInit;
+  else if (spec.bodyKind === "raw" && spec.body !== undefined) body = spec.body as NonNullable<RequestInit["body"]>;
   else contentType = undefined;
   const retry: RetryOptions | undefined = config.options.retry === true ? {} : config.options.retry || undefined;
   const retries = retry !== undefined && (spec.safe || retry.methods === "all") ? (retry.retries ?? 3) : 0;

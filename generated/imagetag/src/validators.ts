@@ -83,7 +83,7 @@ export class ValidationError extends Error {
   }
 }
 
-type Guard = (v: unknown, p: string, e: FieldError[] | null, r: boolean, s: boolean, d: number) => boolean;
+type Guard = (v: unknown, p: string, e: FieldError[] | null, r: boolean, s: number, d: number) => boolean;
 
 const $hasOwnProperty = Object.prototype.hasOwnProperty;
 
@@ -93,11 +93,6 @@ function $hasOwn(o: object, k: string): boolean {
 
 function $isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-
-/** Own properties only: inherited ones (and `__proto__` tricks) never count as present. */
-function $own(o: Record<string, unknown>, k: string): unknown {
-  return $hasOwnProperty.call(o, k) ? o[k] : undefined;
 }
 
 /** String length in code points, as JSON Schema counts it. */
@@ -116,34 +111,73 @@ function $length(s: string): number {
   return n;
 }
 
-const $dateTime = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(?:Z|[+-](\d{2}):(\d{2}))$/;
+/** The value of `n` decimal digits at `s[at]`, or -1 when any of them is not a digit. */
+function $digits(s: string, at: number, n: number): number {
+  let value = 0;
+  for (let i = at; i < at + n; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    value = value * 10 + c;
+  }
+  return value;
+}
 
-/** RFC 3339 as Go's time.Parse(time.RFC3339) accepts it: upper-case T and Z, real dates, no leap second. */
+/**
+ * RFC 3339 as Go's time.Parse(time.RFC3339) accepts it: upper-case T and Z, real dates, no leap second. Read by hand,
+ * without a regular expression's match array: timestamps are everywhere in Kubernetes objects.
+ */
 function $isDateTime(s: string): boolean {
-  const m = $dateTime.exec(s);
-  if (m === null) return false;
-  const year = +m[1]!,
-    month = +m[2]!,
-    day = +m[3]!;
+  if (
+    s.length < 20 ||
+    s.charCodeAt(4) !== 45 ||
+    s.charCodeAt(7) !== 45 ||
+    s.charCodeAt(10) !== 84 ||
+    s.charCodeAt(13) !== 58 ||
+    s.charCodeAt(16) !== 58
+  )
+    return false;
+  const year = $digits(s, 0, 4),
+    month = $digits(s, 5, 2),
+    day = $digits(s, 8, 2);
+  const hour = $digits(s, 11, 2),
+    minute = $digits(s, 14, 2),
+    second = $digits(s, 17, 2);
+  if (
+    year < 0 ||
+    month < 1 ||
+    month > 12 ||
+    day < 1 ||
+    hour < 0 ||
+    hour > 23 ||
+    minute < 0 ||
+    minute > 59 ||
+    second < 0 ||
+    second > 59
+  )
+    return false;
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
   const days = month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-  return (
-    month >= 1 &&
-    month <= 12 &&
-    day >= 1 &&
-    day <= days &&
-    +m[4]! < 24 &&
-    +m[5]! < 60 &&
-    +m[6]! < 60 &&
-    (m[7] === undefined || (+m[7] < 24 && +m[8]! < 60))
-  );
+  if (day > days) return false;
+  let i = 19;
+  if (s.charCodeAt(i) === 46) {
+    i++;
+    const start = i;
+    while (i < s.length && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i++;
+    if (i === start) return false;
+  }
+  if (i === s.length - 1) return s.charCodeAt(i) === 90;
+  if (i !== s.length - 6 || (s.charCodeAt(i) !== 43 && s.charCodeAt(i) !== 45) || s.charCodeAt(i + 3) !== 58)
+    return false;
+  const offsetHour = $digits(s, i + 1, 2),
+    offsetMinute = $digits(s, i + 4, 2);
+  return offsetHour >= 0 && offsetHour < 24 && offsetMinute >= 0 && offsetMinute < 60;
 }
 
 const $base64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 
-/** Standard base64 with padding, as Go's encoding/json decodes []byte. */
+/** Standard base64 with padding, as Go's encoding/json decodes []byte (its decoder skips CR and LF). */
 function $isBase64(s: string): boolean {
-  return $base64.test(s);
+  return $base64.test(s.indexOf("\n") < 0 && s.indexOf("\r") < 0 ? s : s.replace(/[\r\n]/g, ""));
 }
 
 function $isMultipleOf(n: number, m: number): boolean {
@@ -184,15 +218,39 @@ function $key(p: string, k: string): string {
   return `${p}[${k}]`;
 }
 
-/** A value as the API server quotes it in messages: strings quoted, short. */
+/** A value as the API server quotes it in messages: strings quoted, short; bounded work on any value. */
 function $show(v: unknown): string {
+  const limit = 120;
+  let text = "";
+  const put = (part: string): boolean => {
+    text += part;
+    return text.length <= limit;
+  };
+  const walk = (x: unknown, depth: number): boolean => {
+    if (typeof x === "string") return put(JSON.stringify(x.length > limit ? x.slice(0, limit) : x));
+    if (typeof x === "number" || typeof x === "boolean" || x === null) return put(String(x));
+    if (typeof x !== "object") return put(typeof x);
+    if (depth > 3) return put(Array.isArray(x) ? "[...]" : "{...}");
+    if (Array.isArray(x)) {
+      if (!put("[")) return false;
+      for (let i = 0; i < x.length; i++) if (!(i === 0 || put(",")) || !walk(x[i], depth + 1)) return false;
+      return put("]");
+    }
+    if (!put("{")) return false;
+    let first = true;
+    for (const k of Object.keys(x)) {
+      if (!(first || put(",")) || !put(`${JSON.stringify(k)}:`) || !walk((x as Record<string, unknown>)[k], depth + 1))
+        return false;
+      first = false;
+    }
+    return put("}");
+  };
   try {
-    const text =
-      typeof v === "string" ? JSON.stringify(v) : v === undefined ? "undefined" : (JSON.stringify(v) ?? String(v));
-    return text.length > 120 ? `${text.slice(0, 117)}...` : text;
+    walk(v, 0);
   } catch {
     return Array.isArray(v) ? "[...]" : "{...}";
   }
+  return text.length > limit ? `${text.slice(0, limit - 3)}...` : text;
 }
 
 function $error(path: string, type: FieldErrorType, text: string, value?: unknown, withValue = false): FieldError {
@@ -266,15 +324,15 @@ function $duplicate(path: string, value: unknown): FieldError {
 }
 
 const $fast = {
-  request: [false, false],
-  response: [true, false],
-  requestStrict: [false, true],
-  responseStrict: [true, true],
+  request: [false, 0],
+  response: [true, 0],
+  requestStrict: [false, 1],
+  responseStrict: [true, 1],
 } as const;
 
-/** The mode flags of the options, as [response, strict], without allocating. */
-function $flags(options: ValidateOptions | undefined): readonly [boolean, boolean] {
-  if (options === undefined) return $fast.request;
+/** The mode flags of the options, as [response, unknown fields], without allocating; unknown values mean the defaults. */
+function $flags(options: ValidateOptions | null | undefined): readonly [boolean, number] {
+  if (options === undefined || options === null) return $fast.request;
   const strict = options.unknownFields === "reject";
   return options.mode === "response"
     ? strict
@@ -285,7 +343,7 @@ function $flags(options: ValidateOptions | undefined): readonly [boolean, boolea
       : $fast.request;
 }
 
-function $is(guard: Guard, value: unknown, options: ValidateOptions | undefined): boolean {
+function $is(guard: Guard, value: unknown, options: ValidateOptions | null | undefined): boolean {
   const [response, strict] = $flags(options);
   try {
     return guard(value, "", null, response, strict, 0);
@@ -294,19 +352,25 @@ function $is(guard: Guard, value: unknown, options: ValidateOptions | undefined)
   }
 }
 
-function $validate<T>(guard: Guard, value: unknown, options: ValidateOptions | undefined): ValidationResult<T> {
+function $validate<T>(guard: Guard, value: unknown, options: ValidateOptions | null | undefined): ValidationResult<T> {
   const [response, strict] = $flags(options);
+  const unreadable = (error: unknown) =>
+    $error(
+      "",
+      "FieldValueInvalid",
+      `Invalid value: the value could not be read: ${error instanceof Error ? error.message : "unknown error"}`,
+    );
+  // The fast pass decides; only an invalid value pays for paths and messages, so isX and validateX cannot disagree.
+  try {
+    if (guard(value, "", null, response, strict, 0)) return { valid: true, value: value as T };
+  } catch (error) {
+    return { valid: false, errors: [unreadable(error)] };
+  }
   const errors: FieldError[] = [];
   try {
-    if (guard(value, "", errors, response, strict, 0) && errors.length === 0) return { valid: true, value: value as T };
+    guard(value, "", errors, response, strict, 0);
   } catch (error) {
-    errors.push(
-      $error(
-        "",
-        "FieldValueInvalid",
-        `Invalid value: the value could not be read: ${error instanceof Error ? error.message : "unknown error"}`,
-      ),
-    );
+    errors.push(unreadable(error));
   }
   if (errors.length === 0) errors.push($error("", "FieldValueInvalid", "Invalid value"));
   return { valid: false, errors };
@@ -529,9 +593,18 @@ function $cel_chars(s: string): string[] {
   return Array.from(s);
 }
 
+/** True when a string has surrogate pairs: only then do code points and UTF-16 units differ, and need the slow path. */
+function $cel_wide(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return true;
+  }
+  return false;
+}
+
 /** `size(x)`: code points of a string, items of a list, keys of a map. */
 function $cel_size(x: unknown): number {
-  if (typeof x === "string") return $cel_chars(x).length;
+  if (typeof x === "string") return $cel_wide(x) ? $cel_chars(x).length : x.length;
   if ($cel_isList(x)) return x.length;
   if ($cel_isMap(x)) return Object.keys(x).length;
   throw $cel_noOverload("size", x);
@@ -578,6 +651,11 @@ function $cel_find(chars: readonly string[], sub: readonly string[], from: numbe
 /** `s.indexOf(t)`, `s.indexOf(t, from)`, in code points. */
 function $cel_indexOf(s: unknown, t: unknown, from: unknown = 0): number {
   if (typeof s !== "string" || typeof t !== "string" || !$cel_isInt(from)) throw $cel_noOverload("indexOf", s, t, from);
+  if (!$cel_wide(s) && !$cel_wide(t)) {
+    // Without surrogates a code point is one UTF-16 unit: the native search gives the same answer, with no copies.
+    if (from < 0 || from > s.length) throw new Error(`index out of range: ${from}`);
+    return s.indexOf(t, from);
+  }
   const chars = $cel_chars(s);
   if (from < 0 || from > chars.length) throw new Error(`index out of range: ${from}`);
   return $cel_find(chars, $cel_chars(t), from, 1);
@@ -596,13 +674,13 @@ function $cel_lastIndexOf(s: unknown, t: unknown, from?: unknown): number {
 /** `s.substring(start)`, `s.substring(start, end)`, in code points; out of range is an error. */
 function $cel_substring(s: unknown, start: unknown, end?: unknown): string {
   if (typeof s !== "string") throw $cel_noOverload("substring", s, start, end);
-  const chars = $cel_chars(s);
+  const chars = $cel_wide(s) ? $cel_chars(s) : s;
   const stop = end === undefined ? chars.length : end;
   if (!$cel_isInt(start) || !$cel_isInt(stop)) throw $cel_noOverload("substring", s, start, end);
   if (start < 0 || start > chars.length) throw new Error(`index out of range: ${start}`);
   if (stop < 0 || stop > chars.length) throw new Error(`index out of range: ${stop}`);
   if (start > stop) throw new Error(`invalid substring range. start: ${start}, end: ${stop}`);
-  return chars.slice(start, stop).join("");
+  return typeof chars === "string" ? chars.slice(start, stop) : chars.slice(start, stop).join("");
 }
 
 /** `s.split(sep)`, `s.split(sep, n)`, as Go's strings.SplitN (an empty separator splits into code points). */
@@ -743,7 +821,7 @@ function $cel_filter_map(x: unknown, p: (v: unknown) => unknown, f: (v: unknown)
 }
 const $re1 = new RegExp("^[a-z0-9]+(?:[._-][a-z0-9]+)*:[^:@/%]+$", "u");
 
-function $v_Image(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: boolean, d: number): boolean {
+function $v_Image(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
   if (d > 256) {
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
@@ -754,7 +832,8 @@ function $v_Image(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: 
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    const x1 = $own(v, "apiVersion");
+    let x1 = v.apiVersion;
+    if (x1 !== undefined && !$hasOwn(v, "apiVersion")) x1 = undefined;
     if (x1 !== undefined) {
       if (!(x1 === "image.openshift.io/v1" || (r && x1 === "v1"))) {
         if (e === null) return false;
@@ -764,7 +843,8 @@ function $v_Image(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: 
         );
       }
     }
-    const x2 = $own(v, "dockerImageConfig");
+    let x2 = v.dockerImageConfig;
+    if (x2 !== undefined && !$hasOwn(v, "dockerImageConfig")) x2 = undefined;
     if (x2 !== undefined) {
       if (typeof x2 !== "string") {
         if (e === null) return false;
@@ -772,7 +852,8 @@ function $v_Image(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: 
         e.push($typeInvalid($field(p, "dockerImageConfig"), x2, "string"));
       }
     }
-    const x3 = $own(v, "dockerImageLayers");
+    let x3 = v.dockerImageLayers;
+    if (x3 !== undefined && !$hasOwn(v, "dockerImageLayers")) x3 = undefined;
     if (x3 !== undefined) {
       if (x3 === null) {
       } else {
@@ -783,7 +864,9 @@ function $v_Image(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: 
         } else {
           for (let x4 = 0; x4 < x3.length; x4++) {
             const x5: unknown = x3[x4];
-            if (!$v_ImageLayer(x5, e === null ? "" : $index($field(p, "dockerImageLayers"), x4), e, r, s, d + 1)) {
+            if (
+              !$v_ImageLayer(x5, e === null ? "" : $index($field(p, "dockerImageLayers"), x4), e, r, s && 1 && 1, d + 1)
+            ) {
               if (e === null) return false;
               ok = false;
             }
@@ -791,7 +874,8 @@ function $v_Image(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: 
         }
       }
     }
-    const x6 = $own(v, "dockerImageManifest");
+    let x6 = v.dockerImageManifest;
+    if (x6 !== undefined && !$hasOwn(v, "dockerImageManifest")) x6 = undefined;
     if (x6 !== undefined) {
       if (typeof x6 !== "string") {
         if (e === null) return false;
@@ -799,7 +883,8 @@ function $v_Image(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: 
         e.push($typeInvalid($field(p, "dockerImageManifest"), x6, "string"));
       }
     }
-    const x7 = $own(v, "dockerImageManifestMediaType");
+    let x7 = v.dockerImageManifestMediaType;
+    if (x7 !== undefined && !$hasOwn(v, "dockerImageManifestMediaType")) x7 = undefined;
     if (x7 !== undefined) {
       if (typeof x7 !== "string") {
         if (e === null) return false;
@@ -807,7 +892,8 @@ function $v_Image(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: 
         e.push($typeInvalid($field(p, "dockerImageManifestMediaType"), x7, "string"));
       }
     }
-    const x8 = $own(v, "dockerImageManifests");
+    let x8 = v.dockerImageManifests;
+    if (x8 !== undefined && !$hasOwn(v, "dockerImageManifests")) x8 = undefined;
     if (x8 !== undefined) {
       if (x8 === null) {
       } else {
@@ -819,7 +905,14 @@ function $v_Image(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: 
           for (let x9 = 0; x9 < x8.length; x9++) {
             const x10: unknown = x8[x9];
             if (
-              !$v_ImageManifest(x10, e === null ? "" : $index($field(p, "dockerImageManifests"), x9), e, r, s, d + 1)
+              !$v_ImageManifest(
+                x10,
+                e === null ? "" : $index($field(p, "dockerImageManifests"), x9),
+                e,
+                r,
+                s && 1 && 1,
+                d + 1,
+              )
             ) {
               if (e === null) return false;
               ok = false;
@@ -828,17 +921,19 @@ function $v_Image(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: 
         }
       }
     }
-    const x11 = $own(v, "dockerImageMetadata");
+    let x11 = v.dockerImageMetadata;
+    if (x11 !== undefined && !$hasOwn(v, "dockerImageMetadata")) x11 = undefined;
     if (x11 !== undefined) {
       if (x11 === null) {
       } else {
-        if (!$v_RawExtension(x11, e === null ? "" : $field(p, "dockerImageMetadata"), e, r, s, d + 1)) {
+        if (!$v_RawExtension(x11, e === null ? "" : $field(p, "dockerImageMetadata"), e, r, s && 1, d + 1)) {
           if (e === null) return false;
           ok = false;
         }
       }
     }
-    const x12 = $own(v, "dockerImageMetadataVersion");
+    let x12 = v.dockerImageMetadataVersion;
+    if (x12 !== undefined && !$hasOwn(v, "dockerImageMetadataVersion")) x12 = undefined;
     if (x12 !== undefined) {
       if (typeof x12 !== "string") {
         if (e === null) return false;
@@ -846,7 +941,8 @@ function $v_Image(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: 
         e.push($typeInvalid($field(p, "dockerImageMetadataVersion"), x12, "string"));
       }
     }
-    const x13 = $own(v, "dockerImageReference");
+    let x13 = v.dockerImageReference;
+    if (x13 !== undefined && !$hasOwn(v, "dockerImageReference")) x13 = undefined;
     if (x13 !== undefined) {
       if (typeof x13 !== "string") {
         if (e === null) return false;
@@ -854,7 +950,8 @@ function $v_Image(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: 
         e.push($typeInvalid($field(p, "dockerImageReference"), x13, "string"));
       }
     }
-    const x14 = $own(v, "dockerImageSignatures");
+    let x14 = v.dockerImageSignatures;
+    if (x14 !== undefined && !$hasOwn(v, "dockerImageSignatures")) x14 = undefined;
     if (x14 !== undefined) {
       if (x14 === null) {
       } else {
@@ -880,7 +977,8 @@ function $v_Image(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: 
         }
       }
     }
-    const x17 = $own(v, "kind");
+    let x17 = v.kind;
+    if (x17 !== undefined && !$hasOwn(v, "kind")) x17 = undefined;
     if (x17 !== undefined) {
       if (x17 !== "Image") {
         if (e === null) return false;
@@ -888,14 +986,16 @@ function $v_Image(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: 
         e.push($notSupported($field(p, "kind"), x17, ["Image"]));
       }
     }
-    const x18 = $own(v, "metadata");
+    let x18 = v.metadata;
+    if (x18 !== undefined && !$hasOwn(v, "metadata")) x18 = undefined;
     if (x18 !== undefined) {
-      if (!$v_ObjectMeta(x18, e === null ? "" : $field(p, "metadata"), e, r, s, d + 1)) {
+      if (!$v_ObjectMeta(x18, e === null ? "" : $field(p, "metadata"), e, r, s && 1, d + 1)) {
         if (e === null) return false;
         ok = false;
       }
     }
-    const x19 = $own(v, "signatures");
+    let x19 = v.signatures;
+    if (x19 !== undefined && !$hasOwn(v, "signatures")) x19 = undefined;
     if (x19 !== undefined) {
       if (x19 === null) {
       } else {
@@ -906,7 +1006,9 @@ function $v_Image(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: 
         } else {
           for (let x20 = 0; x20 < x19.length; x20++) {
             const x21: unknown = x19[x20];
-            if (!$v_ImageSignature(x21, e === null ? "" : $index($field(p, "signatures"), x20), e, r, s, d + 1)) {
+            if (
+              !$v_ImageSignature(x21, e === null ? "" : $index($field(p, "signatures"), x20), e, r, s && 1 && 1, d + 1)
+            ) {
               if (e === null) return false;
               ok = false;
             }
@@ -914,7 +1016,7 @@ function $v_Image(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: 
         }
       }
     }
-    if (s) {
+    if (s === 1) {
       for (const x22 in v) {
         if (!$hasOwn(v, x22)) continue;
         switch (x22) {
@@ -944,7 +1046,7 @@ function $v_Image(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: 
   return ok;
 }
 
-function $v_ImageLayer(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: boolean, d: number): boolean {
+function $v_ImageLayer(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
   if (d > 256) {
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
@@ -955,7 +1057,8 @@ function $v_ImageLayer(v: unknown, p: string, e: FieldError[] | null, r: boolean
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    const x1 = $own(v, "mediaType");
+    let x1 = v.mediaType;
+    if (x1 !== undefined && !$hasOwn(v, "mediaType")) x1 = undefined;
     if (x1 !== undefined) {
       if (typeof x1 !== "string") {
         if (e === null) return false;
@@ -963,7 +1066,8 @@ function $v_ImageLayer(v: unknown, p: string, e: FieldError[] | null, r: boolean
         e.push($typeInvalid($field(p, "mediaType"), x1, "string"));
       }
     }
-    const x2 = $own(v, "name");
+    let x2 = v.name;
+    if (x2 !== undefined && !$hasOwn(v, "name")) x2 = undefined;
     if (x2 === undefined) {
       {
         if (e === null) return false;
@@ -977,7 +1081,8 @@ function $v_ImageLayer(v: unknown, p: string, e: FieldError[] | null, r: boolean
         e.push($typeInvalid($field(p, "name"), x2, "string"));
       }
     }
-    const x3 = $own(v, "size");
+    let x3 = v.size;
+    if (x3 !== undefined && !$hasOwn(v, "size")) x3 = undefined;
     if (x3 === undefined) {
       {
         if (e === null) return false;
@@ -1003,7 +1108,7 @@ function $v_ImageLayer(v: unknown, p: string, e: FieldError[] | null, r: boolean
         }
       }
     }
-    if (s) {
+    if (s === 1) {
       for (const x4 in v) {
         if (!$hasOwn(v, x4)) continue;
         switch (x4) {
@@ -1023,7 +1128,7 @@ function $v_ImageLayer(v: unknown, p: string, e: FieldError[] | null, r: boolean
   return ok;
 }
 
-function $v_ImageManifest(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: boolean, d: number): boolean {
+function $v_ImageManifest(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
   if (d > 256) {
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
@@ -1034,7 +1139,8 @@ function $v_ImageManifest(v: unknown, p: string, e: FieldError[] | null, r: bool
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    const x1 = $own(v, "architecture");
+    let x1 = v.architecture;
+    if (x1 !== undefined && !$hasOwn(v, "architecture")) x1 = undefined;
     if (x1 === undefined) {
       {
         if (e === null) return false;
@@ -1048,7 +1154,8 @@ function $v_ImageManifest(v: unknown, p: string, e: FieldError[] | null, r: bool
         e.push($typeInvalid($field(p, "architecture"), x1, "string"));
       }
     }
-    const x2 = $own(v, "digest");
+    let x2 = v.digest;
+    if (x2 !== undefined && !$hasOwn(v, "digest")) x2 = undefined;
     if (x2 === undefined) {
       {
         if (e === null) return false;
@@ -1062,7 +1169,8 @@ function $v_ImageManifest(v: unknown, p: string, e: FieldError[] | null, r: bool
         e.push($typeInvalid($field(p, "digest"), x2, "string"));
       }
     }
-    const x3 = $own(v, "manifestSize");
+    let x3 = v.manifestSize;
+    if (x3 !== undefined && !$hasOwn(v, "manifestSize")) x3 = undefined;
     if (x3 === undefined) {
       {
         if (e === null) return false;
@@ -1088,7 +1196,8 @@ function $v_ImageManifest(v: unknown, p: string, e: FieldError[] | null, r: bool
         }
       }
     }
-    const x4 = $own(v, "mediaType");
+    let x4 = v.mediaType;
+    if (x4 !== undefined && !$hasOwn(v, "mediaType")) x4 = undefined;
     if (x4 === undefined) {
       {
         if (e === null) return false;
@@ -1102,7 +1211,8 @@ function $v_ImageManifest(v: unknown, p: string, e: FieldError[] | null, r: bool
         e.push($typeInvalid($field(p, "mediaType"), x4, "string"));
       }
     }
-    const x5 = $own(v, "os");
+    let x5 = v.os;
+    if (x5 !== undefined && !$hasOwn(v, "os")) x5 = undefined;
     if (x5 === undefined) {
       {
         if (e === null) return false;
@@ -1116,7 +1226,8 @@ function $v_ImageManifest(v: unknown, p: string, e: FieldError[] | null, r: bool
         e.push($typeInvalid($field(p, "os"), x5, "string"));
       }
     }
-    const x6 = $own(v, "variant");
+    let x6 = v.variant;
+    if (x6 !== undefined && !$hasOwn(v, "variant")) x6 = undefined;
     if (x6 !== undefined) {
       if (typeof x6 !== "string") {
         if (e === null) return false;
@@ -1124,7 +1235,7 @@ function $v_ImageManifest(v: unknown, p: string, e: FieldError[] | null, r: bool
         e.push($typeInvalid($field(p, "variant"), x6, "string"));
       }
     }
-    if (s) {
+    if (s === 1) {
       for (const x7 in v) {
         if (!$hasOwn(v, x7)) continue;
         switch (x7) {
@@ -1147,7 +1258,7 @@ function $v_ImageManifest(v: unknown, p: string, e: FieldError[] | null, r: bool
   return ok;
 }
 
-function $v_ImageSignature(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: boolean, d: number): boolean {
+function $v_ImageSignature(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
   if (d > 256) {
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
@@ -1158,7 +1269,8 @@ function $v_ImageSignature(v: unknown, p: string, e: FieldError[] | null, r: boo
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    const x1 = $own(v, "apiVersion");
+    let x1 = v.apiVersion;
+    if (x1 !== undefined && !$hasOwn(v, "apiVersion")) x1 = undefined;
     if (x1 !== undefined) {
       if (!(x1 === "image.openshift.io/v1" || (r && x1 === "v1"))) {
         if (e === null) return false;
@@ -1168,7 +1280,8 @@ function $v_ImageSignature(v: unknown, p: string, e: FieldError[] | null, r: boo
         );
       }
     }
-    const x2 = $own(v, "conditions");
+    let x2 = v.conditions;
+    if (x2 !== undefined && !$hasOwn(v, "conditions")) x2 = undefined;
     if (x2 !== undefined) {
       if (x2 === null) {
       } else {
@@ -1179,7 +1292,16 @@ function $v_ImageSignature(v: unknown, p: string, e: FieldError[] | null, r: boo
         } else {
           for (let x3 = 0; x3 < x2.length; x3++) {
             const x4: unknown = x2[x3];
-            if (!$v_SignatureCondition(x4, e === null ? "" : $index($field(p, "conditions"), x3), e, r, s, d + 1)) {
+            if (
+              !$v_SignatureCondition(
+                x4,
+                e === null ? "" : $index($field(p, "conditions"), x3),
+                e,
+                r,
+                s && 1 && 1,
+                d + 1,
+              )
+            ) {
               if (e === null) return false;
               ok = false;
             }
@@ -1187,7 +1309,8 @@ function $v_ImageSignature(v: unknown, p: string, e: FieldError[] | null, r: boo
         }
       }
     }
-    const x5 = $own(v, "content");
+    let x5 = v.content;
+    if (x5 !== undefined && !$hasOwn(v, "content")) x5 = undefined;
     if (x5 === undefined) {
       if (!r) {
         if (e === null) return false;
@@ -1210,17 +1333,19 @@ function $v_ImageSignature(v: unknown, p: string, e: FieldError[] | null, r: boo
         }
       }
     }
-    const x6 = $own(v, "created");
+    let x6 = v.created;
+    if (x6 !== undefined && !$hasOwn(v, "created")) x6 = undefined;
     if (x6 !== undefined) {
       if (x6 === null) {
       } else {
-        if (!$v_Time(x6, e === null ? "" : $field(p, "created"), e, r, s, d + 1)) {
+        if (!$v_Time(x6, e === null ? "" : $field(p, "created"), e, r, s && 1, d + 1)) {
           if (e === null) return false;
           ok = false;
         }
       }
     }
-    const x7 = $own(v, "imageIdentity");
+    let x7 = v.imageIdentity;
+    if (x7 !== undefined && !$hasOwn(v, "imageIdentity")) x7 = undefined;
     if (x7 !== undefined) {
       if (typeof x7 !== "string") {
         if (e === null) return false;
@@ -1228,21 +1353,24 @@ function $v_ImageSignature(v: unknown, p: string, e: FieldError[] | null, r: boo
         e.push($typeInvalid($field(p, "imageIdentity"), x7, "string"));
       }
     }
-    const x8 = $own(v, "issuedBy");
+    let x8 = v.issuedBy;
+    if (x8 !== undefined && !$hasOwn(v, "issuedBy")) x8 = undefined;
     if (x8 !== undefined) {
-      if (!$v_SignatureIssuer(x8, e === null ? "" : $field(p, "issuedBy"), e, r, s, d + 1)) {
+      if (!$v_SignatureIssuer(x8, e === null ? "" : $field(p, "issuedBy"), e, r, s && 1, d + 1)) {
         if (e === null) return false;
         ok = false;
       }
     }
-    const x9 = $own(v, "issuedTo");
+    let x9 = v.issuedTo;
+    if (x9 !== undefined && !$hasOwn(v, "issuedTo")) x9 = undefined;
     if (x9 !== undefined) {
-      if (!$v_SignatureSubject(x9, e === null ? "" : $field(p, "issuedTo"), e, r, s, d + 1)) {
+      if (!$v_SignatureSubject(x9, e === null ? "" : $field(p, "issuedTo"), e, r, s && 1, d + 1)) {
         if (e === null) return false;
         ok = false;
       }
     }
-    const x10 = $own(v, "kind");
+    let x10 = v.kind;
+    if (x10 !== undefined && !$hasOwn(v, "kind")) x10 = undefined;
     if (x10 !== undefined) {
       if (x10 !== "ImageSignature") {
         if (e === null) return false;
@@ -1250,14 +1378,16 @@ function $v_ImageSignature(v: unknown, p: string, e: FieldError[] | null, r: boo
         e.push($notSupported($field(p, "kind"), x10, ["ImageSignature"]));
       }
     }
-    const x11 = $own(v, "metadata");
+    let x11 = v.metadata;
+    if (x11 !== undefined && !$hasOwn(v, "metadata")) x11 = undefined;
     if (x11 !== undefined) {
-      if (!$v_ObjectMeta(x11, e === null ? "" : $field(p, "metadata"), e, r, s, d + 1)) {
+      if (!$v_ObjectMeta(x11, e === null ? "" : $field(p, "metadata"), e, r, s && 1, d + 1)) {
         if (e === null) return false;
         ok = false;
       }
     }
-    const x12 = $own(v, "signedClaims");
+    let x12 = v.signedClaims;
+    if (x12 !== undefined && !$hasOwn(v, "signedClaims")) x12 = undefined;
     if (x12 !== undefined) {
       if (x12 === null) {
       } else {
@@ -1278,7 +1408,8 @@ function $v_ImageSignature(v: unknown, p: string, e: FieldError[] | null, r: boo
         }
       }
     }
-    const x15 = $own(v, "type");
+    let x15 = v.type;
+    if (x15 !== undefined && !$hasOwn(v, "type")) x15 = undefined;
     if (x15 === undefined) {
       {
         if (e === null) return false;
@@ -1292,7 +1423,7 @@ function $v_ImageSignature(v: unknown, p: string, e: FieldError[] | null, r: boo
         e.push($typeInvalid($field(p, "type"), x15, "string"));
       }
     }
-    if (s) {
+    if (s === 1) {
       for (const x16 in v) {
         if (!$hasOwn(v, x16)) continue;
         switch (x16) {
@@ -1320,7 +1451,7 @@ function $v_ImageSignature(v: unknown, p: string, e: FieldError[] | null, r: boo
   return ok;
 }
 
-function $v_ImageTag(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: boolean, d: number): boolean {
+function $v_ImageTag(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
   if (d > 256) {
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
@@ -1331,7 +1462,8 @@ function $v_ImageTag(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    const x1 = $own(v, "apiVersion");
+    let x1 = v.apiVersion;
+    if (x1 !== undefined && !$hasOwn(v, "apiVersion")) x1 = undefined;
     if (x1 !== undefined) {
       if (!(x1 === "image.openshift.io/v1" || (r && x1 === "v1"))) {
         if (e === null) return false;
@@ -1341,17 +1473,19 @@ function $v_ImageTag(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
         );
       }
     }
-    const x2 = $own(v, "image");
+    let x2 = v.image;
+    if (x2 !== undefined && !$hasOwn(v, "image")) x2 = undefined;
     if (x2 !== undefined) {
       if (x2 === null) {
       } else {
-        if (!$v_Image(x2, e === null ? "" : $field(p, "image"), e, true, s, d + 1)) {
+        if (!$v_Image(x2, e === null ? "" : $field(p, "image"), e, true, s && 1, d + 1)) {
           if (e === null) return false;
           ok = false;
         }
       }
     }
-    const x3 = $own(v, "kind");
+    let x3 = v.kind;
+    if (x3 !== undefined && !$hasOwn(v, "kind")) x3 = undefined;
     if (x3 !== undefined) {
       if (x3 !== "ImageTag") {
         if (e === null) return false;
@@ -1359,9 +1493,10 @@ function $v_ImageTag(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
         e.push($notSupported($field(p, "kind"), x3, ["ImageTag"]));
       }
     }
-    const x4 = $own(v, "metadata");
+    let x4 = v.metadata;
+    if (x4 !== undefined && !$hasOwn(v, "metadata")) x4 = undefined;
     if (x4 !== undefined) {
-      if (!$v_ObjectMeta(x4, e === null ? "" : $field(p, "metadata"), e, r, false, d + 1)) {
+      if (!$v_ObjectMeta(x4, e === null ? "" : $field(p, "metadata"), e, r, s && 1 && 2, d + 1)) {
         if (e === null) return false;
         ok = false;
       }
@@ -1370,7 +1505,8 @@ function $v_ImageTag(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
         ok = false;
         e.push($typeInvalid($field(p, "metadata"), x4, "object"));
       } else {
-        const x5 = $own(x4, "name");
+        let x5 = x4.name;
+        if (x5 !== undefined && !$hasOwn(x4, "name")) x5 = undefined;
         if (x5 !== undefined) {
           if (typeof x5 !== "string") {
             if (e === null) return false;
@@ -1392,7 +1528,7 @@ function $v_ImageTag(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
         }
       }
       if ($isObject(x4)) {
-        if (s) {
+        if ((s && 1) === 1) {
           for (const x6 in x4) {
             if (!$hasOwn(x4, x6)) continue;
             switch (x6) {
@@ -1422,7 +1558,8 @@ function $v_ImageTag(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
         }
       }
     }
-    const x7 = $own(v, "spec");
+    let x7 = v.spec;
+    if (x7 !== undefined && !$hasOwn(v, "spec")) x7 = undefined;
     if (x7 === undefined) {
       if (!r) {
         if (e === null) return false;
@@ -1437,24 +1574,25 @@ function $v_ImageTag(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
       } else {
         if (x7 === null) {
         } else {
-          if (!$v_TagReference(x7, e === null ? "" : $field(p, "spec"), e, r, s, d + 1)) {
+          if (!$v_TagReference(x7, e === null ? "" : $field(p, "spec"), e, r, s && 1, d + 1)) {
             if (e === null) return false;
             ok = false;
           }
         }
       }
     }
-    const x8 = $own(v, "status");
+    let x8 = v.status;
+    if (x8 !== undefined && !$hasOwn(v, "status")) x8 = undefined;
     if (x8 !== undefined) {
       if (x8 === null) {
       } else {
-        if (!$v_NamedTagEventList(x8, e === null ? "" : $field(p, "status"), e, true, s, d + 1)) {
+        if (!$v_NamedTagEventList(x8, e === null ? "" : $field(p, "status"), e, true, s && 1, d + 1)) {
           if (e === null) return false;
           ok = false;
         }
       }
     }
-    if (s) {
+    if (s === 1) {
       for (const x9 in v) {
         if (!$hasOwn(v, x9)) continue;
         switch (x9) {
@@ -1474,18 +1612,17 @@ function $v_ImageTag(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
       }
     }
   }
-  if (v !== null && v !== undefined && !r) {
+  if (ok && v !== null && v !== undefined && !r) {
     let x10 = true;
     try {
       x10 = $cel_true(
-        $cel_or([
-          () => $cel_not($cel_has(v, "spec")),
-          () => $cel_not($cel_has($cel_get(v, "spec"), "name")),
-          () => $cel_eq($cel_get($cel_get(v, "spec"), "name"), ""),
-          () => $cel_not($cel_has(v, "metadata")),
-          () => $cel_not($cel_has($cel_get(v, "metadata"), "name")),
-          () => $cel_not($cel_contains($cel_get($cel_get(v, "metadata"), "name"), ":")),
-          () =>
+        $cel_bool($cel_not($cel_has(v, "spec"))) ||
+          $cel_bool($cel_not($cel_has($cel_get(v, "spec"), "name"))) ||
+          $cel_bool($cel_eq($cel_get($cel_get(v, "spec"), "name"), "")) ||
+          $cel_bool($cel_not($cel_has(v, "metadata"))) ||
+          $cel_bool($cel_not($cel_has($cel_get(v, "metadata"), "name"))) ||
+          $cel_bool($cel_not($cel_contains($cel_get($cel_get(v, "metadata"), "name"), ":"))) ||
+          $cel_bool(
             $cel_eq(
               $cel_substring(
                 $cel_get($cel_get(v, "metadata"), "name"),
@@ -1493,10 +1630,31 @@ function $v_ImageTag(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
               ),
               $cel_get($cel_get(v, "spec"), "name"),
             ),
-        ]),
+          ),
       );
     } catch {
-      x10 = true;
+      try {
+        x10 = $cel_true(
+          $cel_or([
+            () => $cel_not($cel_has(v, "spec")),
+            () => $cel_not($cel_has($cel_get(v, "spec"), "name")),
+            () => $cel_eq($cel_get($cel_get(v, "spec"), "name"), ""),
+            () => $cel_not($cel_has(v, "metadata")),
+            () => $cel_not($cel_has($cel_get(v, "metadata"), "name")),
+            () => $cel_not($cel_contains($cel_get($cel_get(v, "metadata"), "name"), ":")),
+            () =>
+              $cel_eq(
+                $cel_substring(
+                  $cel_get($cel_get(v, "metadata"), "name"),
+                  $cel_add($cel_indexOf($cel_get($cel_get(v, "metadata"), "name"), ":"), 1),
+                ),
+                $cel_get($cel_get(v, "spec"), "name"),
+              ),
+          ]),
+        );
+      } catch {
+        x10 = true;
+      }
     }
     if (!x10) {
       if (e === null) return false;
@@ -1507,7 +1665,7 @@ function $v_ImageTag(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
   return ok;
 }
 
-function $v_ImageTagList(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: boolean, d: number): boolean {
+function $v_ImageTagList(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
   if (d > 256) {
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
@@ -1518,7 +1676,8 @@ function $v_ImageTagList(v: unknown, p: string, e: FieldError[] | null, r: boole
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    const x1 = $own(v, "apiVersion");
+    let x1 = v.apiVersion;
+    if (x1 !== undefined && !$hasOwn(v, "apiVersion")) x1 = undefined;
     if (x1 !== undefined) {
       if (!(x1 === "image.openshift.io/v1" || (r && x1 === "v1"))) {
         if (e === null) return false;
@@ -1528,7 +1687,8 @@ function $v_ImageTagList(v: unknown, p: string, e: FieldError[] | null, r: boole
         );
       }
     }
-    const x2 = $own(v, "items");
+    let x2 = v.items;
+    if (x2 !== undefined && !$hasOwn(v, "items")) x2 = undefined;
     if (x2 === undefined) {
       if (!r) {
         if (e === null) return false;
@@ -1545,7 +1705,7 @@ function $v_ImageTagList(v: unknown, p: string, e: FieldError[] | null, r: boole
         } else {
           for (let x3 = 0; x3 < x2.length; x3++) {
             const x4: unknown = x2[x3];
-            if (!$v_ImageTag(x4, e === null ? "" : $index($field(p, "items"), x3), e, r, s, d + 1)) {
+            if (!$v_ImageTag(x4, e === null ? "" : $index($field(p, "items"), x3), e, r, s && 1 && 1, d + 1)) {
               if (e === null) return false;
               ok = false;
             }
@@ -1553,7 +1713,8 @@ function $v_ImageTagList(v: unknown, p: string, e: FieldError[] | null, r: boole
         }
       }
     }
-    const x5 = $own(v, "kind");
+    let x5 = v.kind;
+    if (x5 !== undefined && !$hasOwn(v, "kind")) x5 = undefined;
     if (x5 !== undefined) {
       if (x5 !== "ImageTagList") {
         if (e === null) return false;
@@ -1561,14 +1722,15 @@ function $v_ImageTagList(v: unknown, p: string, e: FieldError[] | null, r: boole
         e.push($notSupported($field(p, "kind"), x5, ["ImageTagList"]));
       }
     }
-    const x6 = $own(v, "metadata");
+    let x6 = v.metadata;
+    if (x6 !== undefined && !$hasOwn(v, "metadata")) x6 = undefined;
     if (x6 !== undefined) {
-      if (!$v_ListMeta(x6, e === null ? "" : $field(p, "metadata"), e, r, s, d + 1)) {
+      if (!$v_ListMeta(x6, e === null ? "" : $field(p, "metadata"), e, r, s && 1, d + 1)) {
         if (e === null) return false;
         ok = false;
       }
     }
-    if (s) {
+    if (s === 1) {
       for (const x7 in v) {
         if (!$hasOwn(v, x7)) continue;
         switch (x7) {
@@ -1594,7 +1756,7 @@ function $v_NamedTagEventList(
   p: string,
   e: FieldError[] | null,
   r: boolean,
-  s: boolean,
+  s: number,
   d: number,
 ): boolean {
   let ok = true;
@@ -1607,7 +1769,8 @@ function $v_NamedTagEventList(
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    const x1 = $own(v, "conditions");
+    let x1 = v.conditions;
+    if (x1 !== undefined && !$hasOwn(v, "conditions")) x1 = undefined;
     if (x1 !== undefined) {
       if (x1 === null) {
       } else {
@@ -1618,7 +1781,9 @@ function $v_NamedTagEventList(
         } else {
           for (let x2 = 0; x2 < x1.length; x2++) {
             const x3: unknown = x1[x2];
-            if (!$v_TagEventCondition(x3, e === null ? "" : $index($field(p, "conditions"), x2), e, r, s, d + 1)) {
+            if (
+              !$v_TagEventCondition(x3, e === null ? "" : $index($field(p, "conditions"), x2), e, r, s && 1 && 1, d + 1)
+            ) {
               if (e === null) return false;
               ok = false;
             }
@@ -1626,7 +1791,8 @@ function $v_NamedTagEventList(
         }
       }
     }
-    const x4 = $own(v, "items");
+    let x4 = v.items;
+    if (x4 !== undefined && !$hasOwn(v, "items")) x4 = undefined;
     if (x4 === undefined) {
       if (!r) {
         if (e === null) return false;
@@ -1643,7 +1809,7 @@ function $v_NamedTagEventList(
         } else {
           for (let x5 = 0; x5 < x4.length; x5++) {
             const x6: unknown = x4[x5];
-            if (!$v_TagEvent(x6, e === null ? "" : $index($field(p, "items"), x5), e, r, s, d + 1)) {
+            if (!$v_TagEvent(x6, e === null ? "" : $index($field(p, "items"), x5), e, r, s && 1 && 1, d + 1)) {
               if (e === null) return false;
               ok = false;
             }
@@ -1651,7 +1817,8 @@ function $v_NamedTagEventList(
         }
       }
     }
-    const x7 = $own(v, "tag");
+    let x7 = v.tag;
+    if (x7 !== undefined && !$hasOwn(v, "tag")) x7 = undefined;
     if (x7 === undefined) {
       {
         if (e === null) return false;
@@ -1665,7 +1832,7 @@ function $v_NamedTagEventList(
         e.push($typeInvalid($field(p, "tag"), x7, "string"));
       }
     }
-    if (s) {
+    if (s === 1) {
       for (const x8 in v) {
         if (!$hasOwn(v, x8)) continue;
         switch (x8) {
@@ -1690,7 +1857,7 @@ function $v_SignatureCondition(
   p: string,
   e: FieldError[] | null,
   r: boolean,
-  s: boolean,
+  s: number,
   d: number,
 ): boolean {
   let ok = true;
@@ -1703,27 +1870,30 @@ function $v_SignatureCondition(
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    const x1 = $own(v, "lastProbeTime");
+    let x1 = v.lastProbeTime;
+    if (x1 !== undefined && !$hasOwn(v, "lastProbeTime")) x1 = undefined;
     if (x1 !== undefined) {
       if (x1 === null) {
       } else {
-        if (!$v_Time(x1, e === null ? "" : $field(p, "lastProbeTime"), e, r, s, d + 1)) {
+        if (!$v_Time(x1, e === null ? "" : $field(p, "lastProbeTime"), e, r, s && 1, d + 1)) {
           if (e === null) return false;
           ok = false;
         }
       }
     }
-    const x2 = $own(v, "lastTransitionTime");
+    let x2 = v.lastTransitionTime;
+    if (x2 !== undefined && !$hasOwn(v, "lastTransitionTime")) x2 = undefined;
     if (x2 !== undefined) {
       if (x2 === null) {
       } else {
-        if (!$v_Time(x2, e === null ? "" : $field(p, "lastTransitionTime"), e, r, s, d + 1)) {
+        if (!$v_Time(x2, e === null ? "" : $field(p, "lastTransitionTime"), e, r, s && 1, d + 1)) {
           if (e === null) return false;
           ok = false;
         }
       }
     }
-    const x3 = $own(v, "message");
+    let x3 = v.message;
+    if (x3 !== undefined && !$hasOwn(v, "message")) x3 = undefined;
     if (x3 !== undefined) {
       if (typeof x3 !== "string") {
         if (e === null) return false;
@@ -1731,7 +1901,8 @@ function $v_SignatureCondition(
         e.push($typeInvalid($field(p, "message"), x3, "string"));
       }
     }
-    const x4 = $own(v, "reason");
+    let x4 = v.reason;
+    if (x4 !== undefined && !$hasOwn(v, "reason")) x4 = undefined;
     if (x4 !== undefined) {
       if (typeof x4 !== "string") {
         if (e === null) return false;
@@ -1739,7 +1910,8 @@ function $v_SignatureCondition(
         e.push($typeInvalid($field(p, "reason"), x4, "string"));
       }
     }
-    const x5 = $own(v, "status");
+    let x5 = v.status;
+    if (x5 !== undefined && !$hasOwn(v, "status")) x5 = undefined;
     if (x5 === undefined) {
       {
         if (e === null) return false;
@@ -1753,7 +1925,8 @@ function $v_SignatureCondition(
         e.push($notSupported($field(p, "status"), x5, ["True", "False", "Unknown"]));
       }
     }
-    const x6 = $own(v, "type");
+    let x6 = v.type;
+    if (x6 !== undefined && !$hasOwn(v, "type")) x6 = undefined;
     if (x6 === undefined) {
       {
         if (e === null) return false;
@@ -1767,7 +1940,7 @@ function $v_SignatureCondition(
         e.push($typeInvalid($field(p, "type"), x6, "string"));
       }
     }
-    if (s) {
+    if (s === 1) {
       for (const x7 in v) {
         if (!$hasOwn(v, x7)) continue;
         switch (x7) {
@@ -1790,7 +1963,7 @@ function $v_SignatureCondition(
   return ok;
 }
 
-function $v_SignatureIssuer(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: boolean, d: number): boolean {
+function $v_SignatureIssuer(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
   if (d > 256) {
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
@@ -1801,7 +1974,8 @@ function $v_SignatureIssuer(v: unknown, p: string, e: FieldError[] | null, r: bo
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    const x1 = $own(v, "commonName");
+    let x1 = v.commonName;
+    if (x1 !== undefined && !$hasOwn(v, "commonName")) x1 = undefined;
     if (x1 !== undefined) {
       if (typeof x1 !== "string") {
         if (e === null) return false;
@@ -1809,7 +1983,8 @@ function $v_SignatureIssuer(v: unknown, p: string, e: FieldError[] | null, r: bo
         e.push($typeInvalid($field(p, "commonName"), x1, "string"));
       }
     }
-    const x2 = $own(v, "organization");
+    let x2 = v.organization;
+    if (x2 !== undefined && !$hasOwn(v, "organization")) x2 = undefined;
     if (x2 !== undefined) {
       if (typeof x2 !== "string") {
         if (e === null) return false;
@@ -1817,7 +1992,7 @@ function $v_SignatureIssuer(v: unknown, p: string, e: FieldError[] | null, r: bo
         e.push($typeInvalid($field(p, "organization"), x2, "string"));
       }
     }
-    if (s) {
+    if (s === 1) {
       for (const x3 in v) {
         if (!$hasOwn(v, x3)) continue;
         switch (x3) {
@@ -1836,14 +2011,7 @@ function $v_SignatureIssuer(v: unknown, p: string, e: FieldError[] | null, r: bo
   return ok;
 }
 
-function $v_SignatureSubject(
-  v: unknown,
-  p: string,
-  e: FieldError[] | null,
-  r: boolean,
-  s: boolean,
-  d: number,
-): boolean {
+function $v_SignatureSubject(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
   if (d > 256) {
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
@@ -1854,7 +2022,8 @@ function $v_SignatureSubject(
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    const x1 = $own(v, "commonName");
+    let x1 = v.commonName;
+    if (x1 !== undefined && !$hasOwn(v, "commonName")) x1 = undefined;
     if (x1 !== undefined) {
       if (typeof x1 !== "string") {
         if (e === null) return false;
@@ -1862,7 +2031,8 @@ function $v_SignatureSubject(
         e.push($typeInvalid($field(p, "commonName"), x1, "string"));
       }
     }
-    const x2 = $own(v, "organization");
+    let x2 = v.organization;
+    if (x2 !== undefined && !$hasOwn(v, "organization")) x2 = undefined;
     if (x2 !== undefined) {
       if (typeof x2 !== "string") {
         if (e === null) return false;
@@ -1870,7 +2040,8 @@ function $v_SignatureSubject(
         e.push($typeInvalid($field(p, "organization"), x2, "string"));
       }
     }
-    const x3 = $own(v, "publicKeyID");
+    let x3 = v.publicKeyID;
+    if (x3 !== undefined && !$hasOwn(v, "publicKeyID")) x3 = undefined;
     if (x3 === undefined) {
       {
         if (e === null) return false;
@@ -1884,7 +2055,7 @@ function $v_SignatureSubject(
         e.push($typeInvalid($field(p, "publicKeyID"), x3, "string"));
       }
     }
-    if (s) {
+    if (s === 1) {
       for (const x4 in v) {
         if (!$hasOwn(v, x4)) continue;
         switch (x4) {
@@ -1904,7 +2075,7 @@ function $v_SignatureSubject(
   return ok;
 }
 
-function $v_TagEvent(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: boolean, d: number): boolean {
+function $v_TagEvent(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
   if (d > 256) {
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
@@ -1915,7 +2086,8 @@ function $v_TagEvent(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    const x1 = $own(v, "created");
+    let x1 = v.created;
+    if (x1 !== undefined && !$hasOwn(v, "created")) x1 = undefined;
     if (x1 === undefined) {
       if (!r) {
         if (e === null) return false;
@@ -1925,13 +2097,14 @@ function $v_TagEvent(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
     } else {
       if (x1 === null) {
       } else {
-        if (!$v_Time(x1, e === null ? "" : $field(p, "created"), e, r, s, d + 1)) {
+        if (!$v_Time(x1, e === null ? "" : $field(p, "created"), e, r, s && 1, d + 1)) {
           if (e === null) return false;
           ok = false;
         }
       }
     }
-    const x2 = $own(v, "dockerImageReference");
+    let x2 = v.dockerImageReference;
+    if (x2 !== undefined && !$hasOwn(v, "dockerImageReference")) x2 = undefined;
     if (x2 === undefined) {
       {
         if (e === null) return false;
@@ -1945,7 +2118,8 @@ function $v_TagEvent(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
         e.push($typeInvalid($field(p, "dockerImageReference"), x2, "string"));
       }
     }
-    const x3 = $own(v, "generation");
+    let x3 = v.generation;
+    if (x3 !== undefined && !$hasOwn(v, "generation")) x3 = undefined;
     if (x3 === undefined) {
       {
         if (e === null) return false;
@@ -1971,7 +2145,8 @@ function $v_TagEvent(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
         }
       }
     }
-    const x4 = $own(v, "image");
+    let x4 = v.image;
+    if (x4 !== undefined && !$hasOwn(v, "image")) x4 = undefined;
     if (x4 === undefined) {
       {
         if (e === null) return false;
@@ -1985,7 +2160,7 @@ function $v_TagEvent(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
         e.push($typeInvalid($field(p, "image"), x4, "string"));
       }
     }
-    if (s) {
+    if (s === 1) {
       for (const x5 in v) {
         if (!$hasOwn(v, x5)) continue;
         switch (x5) {
@@ -2011,7 +2186,7 @@ function $v_TagEventCondition(
   p: string,
   e: FieldError[] | null,
   r: boolean,
-  s: boolean,
+  s: number,
   d: number,
 ): boolean {
   let ok = true;
@@ -2024,7 +2199,8 @@ function $v_TagEventCondition(
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    const x1 = $own(v, "generation");
+    let x1 = v.generation;
+    if (x1 !== undefined && !$hasOwn(v, "generation")) x1 = undefined;
     if (x1 === undefined) {
       {
         if (e === null) return false;
@@ -2050,17 +2226,19 @@ function $v_TagEventCondition(
         }
       }
     }
-    const x2 = $own(v, "lastTransitionTime");
+    let x2 = v.lastTransitionTime;
+    if (x2 !== undefined && !$hasOwn(v, "lastTransitionTime")) x2 = undefined;
     if (x2 !== undefined) {
       if (x2 === null) {
       } else {
-        if (!$v_Time(x2, e === null ? "" : $field(p, "lastTransitionTime"), e, r, s, d + 1)) {
+        if (!$v_Time(x2, e === null ? "" : $field(p, "lastTransitionTime"), e, r, s && 1, d + 1)) {
           if (e === null) return false;
           ok = false;
         }
       }
     }
-    const x3 = $own(v, "message");
+    let x3 = v.message;
+    if (x3 !== undefined && !$hasOwn(v, "message")) x3 = undefined;
     if (x3 !== undefined) {
       if (typeof x3 !== "string") {
         if (e === null) return false;
@@ -2068,7 +2246,8 @@ function $v_TagEventCondition(
         e.push($typeInvalid($field(p, "message"), x3, "string"));
       }
     }
-    const x4 = $own(v, "reason");
+    let x4 = v.reason;
+    if (x4 !== undefined && !$hasOwn(v, "reason")) x4 = undefined;
     if (x4 !== undefined) {
       if (typeof x4 !== "string") {
         if (e === null) return false;
@@ -2076,7 +2255,8 @@ function $v_TagEventCondition(
         e.push($typeInvalid($field(p, "reason"), x4, "string"));
       }
     }
-    const x5 = $own(v, "status");
+    let x5 = v.status;
+    if (x5 !== undefined && !$hasOwn(v, "status")) x5 = undefined;
     if (x5 === undefined) {
       {
         if (e === null) return false;
@@ -2090,7 +2270,8 @@ function $v_TagEventCondition(
         e.push($notSupported($field(p, "status"), x5, ["True", "False", "Unknown"]));
       }
     }
-    const x6 = $own(v, "type");
+    let x6 = v.type;
+    if (x6 !== undefined && !$hasOwn(v, "type")) x6 = undefined;
     if (x6 === undefined) {
       {
         if (e === null) return false;
@@ -2104,7 +2285,7 @@ function $v_TagEventCondition(
         e.push($typeInvalid($field(p, "type"), x6, "string"));
       }
     }
-    if (s) {
+    if (s === 1) {
       for (const x7 in v) {
         if (!$hasOwn(v, x7)) continue;
         switch (x7) {
@@ -2127,7 +2308,7 @@ function $v_TagEventCondition(
   return ok;
 }
 
-function $v_TagImportPolicy(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: boolean, d: number): boolean {
+function $v_TagImportPolicy(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
   if (d > 256) {
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
@@ -2138,7 +2319,8 @@ function $v_TagImportPolicy(v: unknown, p: string, e: FieldError[] | null, r: bo
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    const x1 = $own(v, "importMode");
+    let x1 = v.importMode;
+    if (x1 !== undefined && !$hasOwn(v, "importMode")) x1 = undefined;
     if (x1 !== undefined) {
       if (!(x1 === "" || x1 === "Legacy" || x1 === "PreserveOriginal")) {
         if (e === null) return false;
@@ -2146,7 +2328,8 @@ function $v_TagImportPolicy(v: unknown, p: string, e: FieldError[] | null, r: bo
         e.push($notSupported($field(p, "importMode"), x1, ["Legacy", "PreserveOriginal"]));
       }
     }
-    const x2 = $own(v, "insecure");
+    let x2 = v.insecure;
+    if (x2 !== undefined && !$hasOwn(v, "insecure")) x2 = undefined;
     if (x2 !== undefined) {
       if (typeof x2 !== "boolean") {
         if (e === null) return false;
@@ -2154,7 +2337,8 @@ function $v_TagImportPolicy(v: unknown, p: string, e: FieldError[] | null, r: bo
         e.push($typeInvalid($field(p, "insecure"), x2, "boolean"));
       }
     }
-    const x3 = $own(v, "scheduled");
+    let x3 = v.scheduled;
+    if (x3 !== undefined && !$hasOwn(v, "scheduled")) x3 = undefined;
     if (x3 !== undefined) {
       if (typeof x3 !== "boolean") {
         if (e === null) return false;
@@ -2162,7 +2346,7 @@ function $v_TagImportPolicy(v: unknown, p: string, e: FieldError[] | null, r: bo
         e.push($typeInvalid($field(p, "scheduled"), x3, "boolean"));
       }
     }
-    if (s) {
+    if (s === 1) {
       for (const x4 in v) {
         if (!$hasOwn(v, x4)) continue;
         switch (x4) {
@@ -2182,7 +2366,7 @@ function $v_TagImportPolicy(v: unknown, p: string, e: FieldError[] | null, r: bo
   return ok;
 }
 
-function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: boolean, d: number): boolean {
+function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
   if (d > 256) {
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
@@ -2193,7 +2377,8 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    const x1 = $own(v, "annotations");
+    let x1 = v.annotations;
+    if (x1 !== undefined && !$hasOwn(v, "annotations")) x1 = undefined;
     if (x1 !== undefined) {
       if (x1 === null) {
       } else {
@@ -2214,9 +2399,10 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
         }
       }
     }
-    const x4 = $own(v, "from");
+    let x4 = v.from;
+    if (x4 !== undefined && !$hasOwn(v, "from")) x4 = undefined;
     if (x4 !== undefined) {
-      if (!$v_ObjectReference(x4, e === null ? "" : $field(p, "from"), e, r, false, d + 1)) {
+      if (!$v_ObjectReference(x4, e === null ? "" : $field(p, "from"), e, r, s && 1 && 2, d + 1)) {
         if (e === null) return false;
         ok = false;
       }
@@ -2225,7 +2411,8 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
         ok = false;
         e.push($typeInvalid($field(p, "from"), x4, "object"));
       } else {
-        const x5 = $own(x4, "kind");
+        let x5 = x4.kind;
+        if (x5 !== undefined && !$hasOwn(x4, "kind")) x5 = undefined;
         if (x5 === undefined) {
           {
             if (e === null) return false;
@@ -2245,7 +2432,8 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
             );
           }
         }
-        const x6 = $own(x4, "name");
+        let x6 = x4.name;
+        if (x6 !== undefined && !$hasOwn(x4, "name")) x6 = undefined;
         if (x6 === undefined) {
           {
             if (e === null) return false;
@@ -2267,7 +2455,7 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
         }
       }
       if ($isObject(x4)) {
-        if (s) {
+        if ((s && 1) === 1) {
           for (const x7 in x4) {
             if (!$hasOwn(x4, x7)) continue;
             switch (x7) {
@@ -2289,7 +2477,8 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
         }
       }
     }
-    const x8 = $own(v, "generation");
+    let x8 = v.generation;
+    if (x8 !== undefined && !$hasOwn(v, "generation")) x8 = undefined;
     if (x8 !== undefined) {
       if (x8 === null) {
       } else {
@@ -2312,14 +2501,16 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
         }
       }
     }
-    const x9 = $own(v, "importPolicy");
+    let x9 = v.importPolicy;
+    if (x9 !== undefined && !$hasOwn(v, "importPolicy")) x9 = undefined;
     if (x9 !== undefined) {
-      if (!$v_TagImportPolicy(x9, e === null ? "" : $field(p, "importPolicy"), e, r, s, d + 1)) {
+      if (!$v_TagImportPolicy(x9, e === null ? "" : $field(p, "importPolicy"), e, r, s && 1, d + 1)) {
         if (e === null) return false;
         ok = false;
       }
     }
-    const x10 = $own(v, "name");
+    let x10 = v.name;
+    if (x10 !== undefined && !$hasOwn(v, "name")) x10 = undefined;
     if (x10 !== undefined) {
       if (typeof x10 !== "string") {
         if (e === null) return false;
@@ -2327,7 +2518,8 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
         e.push($typeInvalid($field(p, "name"), x10, "string"));
       }
     }
-    const x11 = $own(v, "reference");
+    let x11 = v.reference;
+    if (x11 !== undefined && !$hasOwn(v, "reference")) x11 = undefined;
     if (x11 !== undefined) {
       if (typeof x11 !== "boolean") {
         if (e === null) return false;
@@ -2335,14 +2527,15 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
         e.push($typeInvalid($field(p, "reference"), x11, "boolean"));
       }
     }
-    const x12 = $own(v, "referencePolicy");
+    let x12 = v.referencePolicy;
+    if (x12 !== undefined && !$hasOwn(v, "referencePolicy")) x12 = undefined;
     if (x12 !== undefined) {
-      if (!$v_TagReferencePolicy(x12, e === null ? "" : $field(p, "referencePolicy"), e, r, s, d + 1)) {
+      if (!$v_TagReferencePolicy(x12, e === null ? "" : $field(p, "referencePolicy"), e, r, s && 1, d + 1)) {
         if (e === null) return false;
         ok = false;
       }
     }
-    if (s) {
+    if (s === 1) {
       for (const x13 in v) {
         if (!$hasOwn(v, x13)) continue;
         switch (x13) {
@@ -2363,20 +2556,30 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
       }
     }
   }
-  if (v !== null && v !== undefined && !r) {
+  if (ok && v !== null && v !== undefined && !r) {
     let x14 = true;
     try {
       x14 = $cel_true(
-        $cel_or([
-          () => $cel_not($cel_has(v, "importPolicy")),
-          () => $cel_not($cel_has($cel_get(v, "importPolicy"), "scheduled")),
-          () => $cel_not($cel_get($cel_get(v, "importPolicy"), "scheduled")),
-          () => $cel_not($cel_has(v, "from")),
-          () => $cel_eq($cel_get($cel_get(v, "from"), "kind"), "DockerImage"),
-        ]),
+        $cel_bool($cel_not($cel_has(v, "importPolicy"))) ||
+          $cel_bool($cel_not($cel_has($cel_get(v, "importPolicy"), "scheduled"))) ||
+          $cel_bool($cel_not($cel_get($cel_get(v, "importPolicy"), "scheduled"))) ||
+          $cel_bool($cel_not($cel_has(v, "from"))) ||
+          $cel_bool($cel_eq($cel_get($cel_get(v, "from"), "kind"), "DockerImage")),
       );
     } catch {
-      x14 = true;
+      try {
+        x14 = $cel_true(
+          $cel_or([
+            () => $cel_not($cel_has(v, "importPolicy")),
+            () => $cel_not($cel_has($cel_get(v, "importPolicy"), "scheduled")),
+            () => $cel_not($cel_get($cel_get(v, "importPolicy"), "scheduled")),
+            () => $cel_not($cel_has(v, "from")),
+            () => $cel_eq($cel_get($cel_get(v, "from"), "kind"), "DockerImage"),
+          ]),
+        );
+      } catch {
+        x14 = true;
+      }
     }
     if (!x14) {
       if (e === null) return false;
@@ -2398,7 +2601,7 @@ function $v_TagReferencePolicy(
   p: string,
   e: FieldError[] | null,
   r: boolean,
-  s: boolean,
+  s: number,
   d: number,
 ): boolean {
   let ok = true;
@@ -2411,7 +2614,8 @@ function $v_TagReferencePolicy(
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    const x1 = $own(v, "type");
+    let x1 = v.type;
+    if (x1 !== undefined && !$hasOwn(v, "type")) x1 = undefined;
     if (x1 !== undefined) {
       if (!(x1 === "Local" || x1 === "Source")) {
         if (e === null) return false;
@@ -2419,7 +2623,7 @@ function $v_TagReferencePolicy(
         e.push($notSupported($field(p, "type"), x1, ["Local", "Source"]));
       }
     }
-    if (s) {
+    if (s === 1) {
       for (const x2 in v) {
         if (!$hasOwn(v, x2)) continue;
         switch (x2) {
@@ -2437,7 +2641,7 @@ function $v_TagReferencePolicy(
   return ok;
 }
 
-function $v_ObjectReference(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: boolean, d: number): boolean {
+function $v_ObjectReference(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
   if (d > 256) {
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
@@ -2448,7 +2652,8 @@ function $v_ObjectReference(v: unknown, p: string, e: FieldError[] | null, r: bo
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    const x1 = $own(v, "apiVersion");
+    let x1 = v.apiVersion;
+    if (x1 !== undefined && !$hasOwn(v, "apiVersion")) x1 = undefined;
     if (x1 !== undefined) {
       if (typeof x1 !== "string") {
         if (e === null) return false;
@@ -2456,7 +2661,8 @@ function $v_ObjectReference(v: unknown, p: string, e: FieldError[] | null, r: bo
         e.push($typeInvalid($field(p, "apiVersion"), x1, "string"));
       }
     }
-    const x2 = $own(v, "fieldPath");
+    let x2 = v.fieldPath;
+    if (x2 !== undefined && !$hasOwn(v, "fieldPath")) x2 = undefined;
     if (x2 !== undefined) {
       if (typeof x2 !== "string") {
         if (e === null) return false;
@@ -2464,7 +2670,8 @@ function $v_ObjectReference(v: unknown, p: string, e: FieldError[] | null, r: bo
         e.push($typeInvalid($field(p, "fieldPath"), x2, "string"));
       }
     }
-    const x3 = $own(v, "kind");
+    let x3 = v.kind;
+    if (x3 !== undefined && !$hasOwn(v, "kind")) x3 = undefined;
     if (x3 !== undefined) {
       if (typeof x3 !== "string") {
         if (e === null) return false;
@@ -2472,7 +2679,8 @@ function $v_ObjectReference(v: unknown, p: string, e: FieldError[] | null, r: bo
         e.push($typeInvalid($field(p, "kind"), x3, "string"));
       }
     }
-    const x4 = $own(v, "name");
+    let x4 = v.name;
+    if (x4 !== undefined && !$hasOwn(v, "name")) x4 = undefined;
     if (x4 !== undefined) {
       if (typeof x4 !== "string") {
         if (e === null) return false;
@@ -2480,7 +2688,8 @@ function $v_ObjectReference(v: unknown, p: string, e: FieldError[] | null, r: bo
         e.push($typeInvalid($field(p, "name"), x4, "string"));
       }
     }
-    const x5 = $own(v, "namespace");
+    let x5 = v.namespace;
+    if (x5 !== undefined && !$hasOwn(v, "namespace")) x5 = undefined;
     if (x5 !== undefined) {
       if (typeof x5 !== "string") {
         if (e === null) return false;
@@ -2488,7 +2697,8 @@ function $v_ObjectReference(v: unknown, p: string, e: FieldError[] | null, r: bo
         e.push($typeInvalid($field(p, "namespace"), x5, "string"));
       }
     }
-    const x6 = $own(v, "resourceVersion");
+    let x6 = v.resourceVersion;
+    if (x6 !== undefined && !$hasOwn(v, "resourceVersion")) x6 = undefined;
     if (x6 !== undefined) {
       if (typeof x6 !== "string") {
         if (e === null) return false;
@@ -2496,7 +2706,8 @@ function $v_ObjectReference(v: unknown, p: string, e: FieldError[] | null, r: bo
         e.push($typeInvalid($field(p, "resourceVersion"), x6, "string"));
       }
     }
-    const x7 = $own(v, "uid");
+    let x7 = v.uid;
+    if (x7 !== undefined && !$hasOwn(v, "uid")) x7 = undefined;
     if (x7 !== undefined) {
       if (typeof x7 !== "string") {
         if (e === null) return false;
@@ -2504,7 +2715,7 @@ function $v_ObjectReference(v: unknown, p: string, e: FieldError[] | null, r: bo
         e.push($typeInvalid($field(p, "uid"), x7, "string"));
       }
     }
-    if (s) {
+    if (s === 1) {
       for (const x8 in v) {
         if (!$hasOwn(v, x8)) continue;
         switch (x8) {
@@ -2528,7 +2739,7 @@ function $v_ObjectReference(v: unknown, p: string, e: FieldError[] | null, r: bo
   return ok;
 }
 
-function $v_DeleteOptions(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: boolean, d: number): boolean {
+function $v_DeleteOptions(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
   if (d > 256) {
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
@@ -2539,7 +2750,8 @@ function $v_DeleteOptions(v: unknown, p: string, e: FieldError[] | null, r: bool
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    const x1 = $own(v, "apiVersion");
+    let x1 = v.apiVersion;
+    if (x1 !== undefined && !$hasOwn(v, "apiVersion")) x1 = undefined;
     if (x1 !== undefined) {
       if (typeof x1 !== "string") {
         if (e === null) return false;
@@ -2547,7 +2759,8 @@ function $v_DeleteOptions(v: unknown, p: string, e: FieldError[] | null, r: bool
         e.push($typeInvalid($field(p, "apiVersion"), x1, "string"));
       }
     }
-    const x2 = $own(v, "dryRun");
+    let x2 = v.dryRun;
+    if (x2 !== undefined && !$hasOwn(v, "dryRun")) x2 = undefined;
     if (x2 !== undefined) {
       if (x2 === null) {
       } else {
@@ -2567,7 +2780,8 @@ function $v_DeleteOptions(v: unknown, p: string, e: FieldError[] | null, r: bool
         }
       }
     }
-    const x5 = $own(v, "gracePeriodSeconds");
+    let x5 = v.gracePeriodSeconds;
+    if (x5 !== undefined && !$hasOwn(v, "gracePeriodSeconds")) x5 = undefined;
     if (x5 !== undefined) {
       if (typeof x5 !== "number" || !Number.isInteger(x5)) {
         if (e === null) return false;
@@ -2587,7 +2801,8 @@ function $v_DeleteOptions(v: unknown, p: string, e: FieldError[] | null, r: bool
         }
       }
     }
-    const x6 = $own(v, "ignoreStoreReadErrorWithClusterBreakingPotential");
+    let x6 = v.ignoreStoreReadErrorWithClusterBreakingPotential;
+    if (x6 !== undefined && !$hasOwn(v, "ignoreStoreReadErrorWithClusterBreakingPotential")) x6 = undefined;
     if (x6 !== undefined) {
       if (typeof x6 !== "boolean") {
         if (e === null) return false;
@@ -2595,7 +2810,8 @@ function $v_DeleteOptions(v: unknown, p: string, e: FieldError[] | null, r: bool
         e.push($typeInvalid($field(p, "ignoreStoreReadErrorWithClusterBreakingPotential"), x6, "boolean"));
       }
     }
-    const x7 = $own(v, "kind");
+    let x7 = v.kind;
+    if (x7 !== undefined && !$hasOwn(v, "kind")) x7 = undefined;
     if (x7 !== undefined) {
       if (typeof x7 !== "string") {
         if (e === null) return false;
@@ -2603,7 +2819,8 @@ function $v_DeleteOptions(v: unknown, p: string, e: FieldError[] | null, r: bool
         e.push($typeInvalid($field(p, "kind"), x7, "string"));
       }
     }
-    const x8 = $own(v, "orphanDependents");
+    let x8 = v.orphanDependents;
+    if (x8 !== undefined && !$hasOwn(v, "orphanDependents")) x8 = undefined;
     if (x8 !== undefined) {
       if (typeof x8 !== "boolean") {
         if (e === null) return false;
@@ -2611,14 +2828,16 @@ function $v_DeleteOptions(v: unknown, p: string, e: FieldError[] | null, r: bool
         e.push($typeInvalid($field(p, "orphanDependents"), x8, "boolean"));
       }
     }
-    const x9 = $own(v, "preconditions");
+    let x9 = v.preconditions;
+    if (x9 !== undefined && !$hasOwn(v, "preconditions")) x9 = undefined;
     if (x9 !== undefined) {
-      if (!$v_Preconditions(x9, e === null ? "" : $field(p, "preconditions"), e, r, s, d + 1)) {
+      if (!$v_Preconditions(x9, e === null ? "" : $field(p, "preconditions"), e, r, s && 1, d + 1)) {
         if (e === null) return false;
         ok = false;
       }
     }
-    const x10 = $own(v, "propagationPolicy");
+    let x10 = v.propagationPolicy;
+    if (x10 !== undefined && !$hasOwn(v, "propagationPolicy")) x10 = undefined;
     if (x10 !== undefined) {
       if (typeof x10 !== "string") {
         if (e === null) return false;
@@ -2626,7 +2845,7 @@ function $v_DeleteOptions(v: unknown, p: string, e: FieldError[] | null, r: bool
         e.push($typeInvalid($field(p, "propagationPolicy"), x10, "string"));
       }
     }
-    if (s) {
+    if (s === 1) {
       for (const x11 in v) {
         if (!$hasOwn(v, x11)) continue;
         switch (x11) {
@@ -2651,7 +2870,7 @@ function $v_DeleteOptions(v: unknown, p: string, e: FieldError[] | null, r: bool
   return ok;
 }
 
-function $v_FieldsV1(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: boolean, d: number): boolean {
+function $v_FieldsV1(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
   if (d > 256) {
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
@@ -2665,7 +2884,7 @@ function $v_FieldsV1(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
   return ok;
 }
 
-function $v_ListMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: boolean, d: number): boolean {
+function $v_ListMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
   if (d > 256) {
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
@@ -2676,7 +2895,8 @@ function $v_ListMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    const x1 = $own(v, "continue");
+    let x1 = v.continue;
+    if (x1 !== undefined && !$hasOwn(v, "continue")) x1 = undefined;
     if (x1 !== undefined) {
       if (typeof x1 !== "string") {
         if (e === null) return false;
@@ -2684,7 +2904,8 @@ function $v_ListMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
         e.push($typeInvalid($field(p, "continue"), x1, "string"));
       }
     }
-    const x2 = $own(v, "remainingItemCount");
+    let x2 = v.remainingItemCount;
+    if (x2 !== undefined && !$hasOwn(v, "remainingItemCount")) x2 = undefined;
     if (x2 !== undefined) {
       if (typeof x2 !== "number" || !Number.isInteger(x2)) {
         if (e === null) return false;
@@ -2704,7 +2925,8 @@ function $v_ListMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
         }
       }
     }
-    const x3 = $own(v, "resourceVersion");
+    let x3 = v.resourceVersion;
+    if (x3 !== undefined && !$hasOwn(v, "resourceVersion")) x3 = undefined;
     if (x3 !== undefined) {
       if (typeof x3 !== "string") {
         if (e === null) return false;
@@ -2712,7 +2934,8 @@ function $v_ListMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
         e.push($typeInvalid($field(p, "resourceVersion"), x3, "string"));
       }
     }
-    const x4 = $own(v, "selfLink");
+    let x4 = v.selfLink;
+    if (x4 !== undefined && !$hasOwn(v, "selfLink")) x4 = undefined;
     if (x4 !== undefined) {
       if (typeof x4 !== "string") {
         if (e === null) return false;
@@ -2720,14 +2943,15 @@ function $v_ListMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
         e.push($typeInvalid($field(p, "selfLink"), x4, "string"));
       }
     }
-    const x5 = $own(v, "shardInfo");
+    let x5 = v.shardInfo;
+    if (x5 !== undefined && !$hasOwn(v, "shardInfo")) x5 = undefined;
     if (x5 !== undefined) {
-      if (!$v_ShardInfo(x5, e === null ? "" : $field(p, "shardInfo"), e, r, s, d + 1)) {
+      if (!$v_ShardInfo(x5, e === null ? "" : $field(p, "shardInfo"), e, r, s && 1, d + 1)) {
         if (e === null) return false;
         ok = false;
       }
     }
-    if (s) {
+    if (s === 1) {
       for (const x6 in v) {
         if (!$hasOwn(v, x6)) continue;
         switch (x6) {
@@ -2754,7 +2978,7 @@ function $v_ManagedFieldsEntry(
   p: string,
   e: FieldError[] | null,
   r: boolean,
-  s: boolean,
+  s: number,
   d: number,
 ): boolean {
   let ok = true;
@@ -2767,7 +2991,8 @@ function $v_ManagedFieldsEntry(
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    const x1 = $own(v, "apiVersion");
+    let x1 = v.apiVersion;
+    if (x1 !== undefined && !$hasOwn(v, "apiVersion")) x1 = undefined;
     if (x1 !== undefined) {
       if (typeof x1 !== "string") {
         if (e === null) return false;
@@ -2775,7 +3000,8 @@ function $v_ManagedFieldsEntry(
         e.push($typeInvalid($field(p, "apiVersion"), x1, "string"));
       }
     }
-    const x2 = $own(v, "fieldsType");
+    let x2 = v.fieldsType;
+    if (x2 !== undefined && !$hasOwn(v, "fieldsType")) x2 = undefined;
     if (x2 !== undefined) {
       if (typeof x2 !== "string") {
         if (e === null) return false;
@@ -2783,17 +3009,19 @@ function $v_ManagedFieldsEntry(
         e.push($typeInvalid($field(p, "fieldsType"), x2, "string"));
       }
     }
-    const x3 = $own(v, "fieldsV1");
+    let x3 = v.fieldsV1;
+    if (x3 !== undefined && !$hasOwn(v, "fieldsV1")) x3 = undefined;
     if (x3 !== undefined) {
       if (x3 === null) {
       } else {
-        if (!$v_FieldsV1(x3, e === null ? "" : $field(p, "fieldsV1"), e, r, s, d + 1)) {
+        if (!$v_FieldsV1(x3, e === null ? "" : $field(p, "fieldsV1"), e, r, s && 1, d + 1)) {
           if (e === null) return false;
           ok = false;
         }
       }
     }
-    const x4 = $own(v, "manager");
+    let x4 = v.manager;
+    if (x4 !== undefined && !$hasOwn(v, "manager")) x4 = undefined;
     if (x4 !== undefined) {
       if (typeof x4 !== "string") {
         if (e === null) return false;
@@ -2801,7 +3029,8 @@ function $v_ManagedFieldsEntry(
         e.push($typeInvalid($field(p, "manager"), x4, "string"));
       }
     }
-    const x5 = $own(v, "operation");
+    let x5 = v.operation;
+    if (x5 !== undefined && !$hasOwn(v, "operation")) x5 = undefined;
     if (x5 !== undefined) {
       if (typeof x5 !== "string") {
         if (e === null) return false;
@@ -2809,7 +3038,8 @@ function $v_ManagedFieldsEntry(
         e.push($typeInvalid($field(p, "operation"), x5, "string"));
       }
     }
-    const x6 = $own(v, "subresource");
+    let x6 = v.subresource;
+    if (x6 !== undefined && !$hasOwn(v, "subresource")) x6 = undefined;
     if (x6 !== undefined) {
       if (typeof x6 !== "string") {
         if (e === null) return false;
@@ -2817,17 +3047,18 @@ function $v_ManagedFieldsEntry(
         e.push($typeInvalid($field(p, "subresource"), x6, "string"));
       }
     }
-    const x7 = $own(v, "time");
+    let x7 = v.time;
+    if (x7 !== undefined && !$hasOwn(v, "time")) x7 = undefined;
     if (x7 !== undefined) {
       if (x7 === null) {
       } else {
-        if (!$v_Time(x7, e === null ? "" : $field(p, "time"), e, r, s, d + 1)) {
+        if (!$v_Time(x7, e === null ? "" : $field(p, "time"), e, r, s && 1, d + 1)) {
           if (e === null) return false;
           ok = false;
         }
       }
     }
-    if (s) {
+    if (s === 1) {
       for (const x8 in v) {
         if (!$hasOwn(v, x8)) continue;
         switch (x8) {
@@ -2851,7 +3082,7 @@ function $v_ManagedFieldsEntry(
   return ok;
 }
 
-function $v_ObjectMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: boolean, d: number): boolean {
+function $v_ObjectMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
   if (d > 256) {
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
@@ -2862,7 +3093,8 @@ function $v_ObjectMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    const x1 = $own(v, "annotations");
+    let x1 = v.annotations;
+    if (x1 !== undefined && !$hasOwn(v, "annotations")) x1 = undefined;
     if (x1 !== undefined) {
       if (x1 === null) {
       } else {
@@ -2883,17 +3115,19 @@ function $v_ObjectMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean
         }
       }
     }
-    const x4 = $own(v, "creationTimestamp");
+    let x4 = v.creationTimestamp;
+    if (x4 !== undefined && !$hasOwn(v, "creationTimestamp")) x4 = undefined;
     if (x4 !== undefined) {
       if (x4 === null) {
       } else {
-        if (!$v_Time(x4, e === null ? "" : $field(p, "creationTimestamp"), e, r, s, d + 1)) {
+        if (!$v_Time(x4, e === null ? "" : $field(p, "creationTimestamp"), e, r, s && 1, d + 1)) {
           if (e === null) return false;
           ok = false;
         }
       }
     }
-    const x5 = $own(v, "deletionGracePeriodSeconds");
+    let x5 = v.deletionGracePeriodSeconds;
+    if (x5 !== undefined && !$hasOwn(v, "deletionGracePeriodSeconds")) x5 = undefined;
     if (x5 !== undefined) {
       if (typeof x5 !== "number" || !Number.isInteger(x5)) {
         if (e === null) return false;
@@ -2913,17 +3147,19 @@ function $v_ObjectMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean
         }
       }
     }
-    const x6 = $own(v, "deletionTimestamp");
+    let x6 = v.deletionTimestamp;
+    if (x6 !== undefined && !$hasOwn(v, "deletionTimestamp")) x6 = undefined;
     if (x6 !== undefined) {
       if (x6 === null) {
       } else {
-        if (!$v_Time(x6, e === null ? "" : $field(p, "deletionTimestamp"), e, r, s, d + 1)) {
+        if (!$v_Time(x6, e === null ? "" : $field(p, "deletionTimestamp"), e, r, s && 1, d + 1)) {
           if (e === null) return false;
           ok = false;
         }
       }
     }
-    const x7 = $own(v, "finalizers");
+    let x7 = v.finalizers;
+    if (x7 !== undefined && !$hasOwn(v, "finalizers")) x7 = undefined;
     if (x7 !== undefined) {
       if (x7 === null) {
       } else {
@@ -2943,7 +3179,8 @@ function $v_ObjectMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean
         }
       }
     }
-    const x10 = $own(v, "generateName");
+    let x10 = v.generateName;
+    if (x10 !== undefined && !$hasOwn(v, "generateName")) x10 = undefined;
     if (x10 !== undefined) {
       if (typeof x10 !== "string") {
         if (e === null) return false;
@@ -2951,7 +3188,8 @@ function $v_ObjectMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean
         e.push($typeInvalid($field(p, "generateName"), x10, "string"));
       }
     }
-    const x11 = $own(v, "generation");
+    let x11 = v.generation;
+    if (x11 !== undefined && !$hasOwn(v, "generation")) x11 = undefined;
     if (x11 !== undefined) {
       if (typeof x11 !== "number" || !Number.isInteger(x11)) {
         if (e === null) return false;
@@ -2971,7 +3209,8 @@ function $v_ObjectMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean
         }
       }
     }
-    const x12 = $own(v, "labels");
+    let x12 = v.labels;
+    if (x12 !== undefined && !$hasOwn(v, "labels")) x12 = undefined;
     if (x12 !== undefined) {
       if (x12 === null) {
       } else {
@@ -2992,7 +3231,8 @@ function $v_ObjectMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean
         }
       }
     }
-    const x15 = $own(v, "managedFields");
+    let x15 = v.managedFields;
+    if (x15 !== undefined && !$hasOwn(v, "managedFields")) x15 = undefined;
     if (x15 !== undefined) {
       if (x15 === null) {
       } else {
@@ -3004,7 +3244,14 @@ function $v_ObjectMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean
           for (let x16 = 0; x16 < x15.length; x16++) {
             const x17: unknown = x15[x16];
             if (
-              !$v_ManagedFieldsEntry(x17, e === null ? "" : $index($field(p, "managedFields"), x16), e, r, s, d + 1)
+              !$v_ManagedFieldsEntry(
+                x17,
+                e === null ? "" : $index($field(p, "managedFields"), x16),
+                e,
+                r,
+                s && 1 && 1,
+                d + 1,
+              )
             ) {
               if (e === null) return false;
               ok = false;
@@ -3013,7 +3260,8 @@ function $v_ObjectMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean
         }
       }
     }
-    const x18 = $own(v, "name");
+    let x18 = v.name;
+    if (x18 !== undefined && !$hasOwn(v, "name")) x18 = undefined;
     if (x18 !== undefined) {
       if (typeof x18 !== "string") {
         if (e === null) return false;
@@ -3021,7 +3269,8 @@ function $v_ObjectMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean
         e.push($typeInvalid($field(p, "name"), x18, "string"));
       }
     }
-    const x19 = $own(v, "namespace");
+    let x19 = v.namespace;
+    if (x19 !== undefined && !$hasOwn(v, "namespace")) x19 = undefined;
     if (x19 !== undefined) {
       if (typeof x19 !== "string") {
         if (e === null) return false;
@@ -3029,7 +3278,8 @@ function $v_ObjectMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean
         e.push($typeInvalid($field(p, "namespace"), x19, "string"));
       }
     }
-    const x20 = $own(v, "ownerReferences");
+    let x20 = v.ownerReferences;
+    if (x20 !== undefined && !$hasOwn(v, "ownerReferences")) x20 = undefined;
     if (x20 !== undefined) {
       if (x20 === null) {
       } else {
@@ -3040,7 +3290,16 @@ function $v_ObjectMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean
         } else {
           for (let x21 = 0; x21 < x20.length; x21++) {
             const x22: unknown = x20[x21];
-            if (!$v_OwnerReference(x22, e === null ? "" : $index($field(p, "ownerReferences"), x21), e, r, s, d + 1)) {
+            if (
+              !$v_OwnerReference(
+                x22,
+                e === null ? "" : $index($field(p, "ownerReferences"), x21),
+                e,
+                r,
+                s && 1 && 1,
+                d + 1,
+              )
+            ) {
               if (e === null) return false;
               ok = false;
             }
@@ -3048,7 +3307,8 @@ function $v_ObjectMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean
         }
       }
     }
-    const x23 = $own(v, "resourceVersion");
+    let x23 = v.resourceVersion;
+    if (x23 !== undefined && !$hasOwn(v, "resourceVersion")) x23 = undefined;
     if (x23 !== undefined) {
       if (typeof x23 !== "string") {
         if (e === null) return false;
@@ -3056,7 +3316,8 @@ function $v_ObjectMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean
         e.push($typeInvalid($field(p, "resourceVersion"), x23, "string"));
       }
     }
-    const x24 = $own(v, "selfLink");
+    let x24 = v.selfLink;
+    if (x24 !== undefined && !$hasOwn(v, "selfLink")) x24 = undefined;
     if (x24 !== undefined) {
       if (typeof x24 !== "string") {
         if (e === null) return false;
@@ -3064,7 +3325,8 @@ function $v_ObjectMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean
         e.push($typeInvalid($field(p, "selfLink"), x24, "string"));
       }
     }
-    const x25 = $own(v, "uid");
+    let x25 = v.uid;
+    if (x25 !== undefined && !$hasOwn(v, "uid")) x25 = undefined;
     if (x25 !== undefined) {
       if (typeof x25 !== "string") {
         if (e === null) return false;
@@ -3072,7 +3334,7 @@ function $v_ObjectMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean
         e.push($typeInvalid($field(p, "uid"), x25, "string"));
       }
     }
-    if (s) {
+    if (s === 1) {
       for (const x26 in v) {
         if (!$hasOwn(v, x26)) continue;
         switch (x26) {
@@ -3104,7 +3366,7 @@ function $v_ObjectMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean
   return ok;
 }
 
-function $v_OwnerReference(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: boolean, d: number): boolean {
+function $v_OwnerReference(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
   if (d > 256) {
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
@@ -3115,7 +3377,8 @@ function $v_OwnerReference(v: unknown, p: string, e: FieldError[] | null, r: boo
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    const x1 = $own(v, "apiVersion");
+    let x1 = v.apiVersion;
+    if (x1 !== undefined && !$hasOwn(v, "apiVersion")) x1 = undefined;
     if (x1 === undefined) {
       {
         if (e === null) return false;
@@ -3129,7 +3392,8 @@ function $v_OwnerReference(v: unknown, p: string, e: FieldError[] | null, r: boo
         e.push($typeInvalid($field(p, "apiVersion"), x1, "string"));
       }
     }
-    const x2 = $own(v, "blockOwnerDeletion");
+    let x2 = v.blockOwnerDeletion;
+    if (x2 !== undefined && !$hasOwn(v, "blockOwnerDeletion")) x2 = undefined;
     if (x2 !== undefined) {
       if (typeof x2 !== "boolean") {
         if (e === null) return false;
@@ -3137,7 +3401,8 @@ function $v_OwnerReference(v: unknown, p: string, e: FieldError[] | null, r: boo
         e.push($typeInvalid($field(p, "blockOwnerDeletion"), x2, "boolean"));
       }
     }
-    const x3 = $own(v, "controller");
+    let x3 = v.controller;
+    if (x3 !== undefined && !$hasOwn(v, "controller")) x3 = undefined;
     if (x3 !== undefined) {
       if (typeof x3 !== "boolean") {
         if (e === null) return false;
@@ -3145,7 +3410,8 @@ function $v_OwnerReference(v: unknown, p: string, e: FieldError[] | null, r: boo
         e.push($typeInvalid($field(p, "controller"), x3, "boolean"));
       }
     }
-    const x4 = $own(v, "kind");
+    let x4 = v.kind;
+    if (x4 !== undefined && !$hasOwn(v, "kind")) x4 = undefined;
     if (x4 === undefined) {
       {
         if (e === null) return false;
@@ -3159,7 +3425,8 @@ function $v_OwnerReference(v: unknown, p: string, e: FieldError[] | null, r: boo
         e.push($typeInvalid($field(p, "kind"), x4, "string"));
       }
     }
-    const x5 = $own(v, "name");
+    let x5 = v.name;
+    if (x5 !== undefined && !$hasOwn(v, "name")) x5 = undefined;
     if (x5 === undefined) {
       {
         if (e === null) return false;
@@ -3173,7 +3440,8 @@ function $v_OwnerReference(v: unknown, p: string, e: FieldError[] | null, r: boo
         e.push($typeInvalid($field(p, "name"), x5, "string"));
       }
     }
-    const x6 = $own(v, "uid");
+    let x6 = v.uid;
+    if (x6 !== undefined && !$hasOwn(v, "uid")) x6 = undefined;
     if (x6 === undefined) {
       {
         if (e === null) return false;
@@ -3187,7 +3455,7 @@ function $v_OwnerReference(v: unknown, p: string, e: FieldError[] | null, r: boo
         e.push($typeInvalid($field(p, "uid"), x6, "string"));
       }
     }
-    if (s) {
+    if (s === 1) {
       for (const x7 in v) {
         if (!$hasOwn(v, x7)) continue;
         switch (x7) {
@@ -3210,7 +3478,7 @@ function $v_OwnerReference(v: unknown, p: string, e: FieldError[] | null, r: boo
   return ok;
 }
 
-function $v_Patch(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: boolean, d: number): boolean {
+function $v_Patch(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
   if (d > 256) {
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
@@ -3224,7 +3492,7 @@ function $v_Patch(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: 
   return ok;
 }
 
-function $v_Preconditions(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: boolean, d: number): boolean {
+function $v_Preconditions(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
   if (d > 256) {
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
@@ -3235,7 +3503,8 @@ function $v_Preconditions(v: unknown, p: string, e: FieldError[] | null, r: bool
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    const x1 = $own(v, "resourceVersion");
+    let x1 = v.resourceVersion;
+    if (x1 !== undefined && !$hasOwn(v, "resourceVersion")) x1 = undefined;
     if (x1 !== undefined) {
       if (typeof x1 !== "string") {
         if (e === null) return false;
@@ -3243,7 +3512,8 @@ function $v_Preconditions(v: unknown, p: string, e: FieldError[] | null, r: bool
         e.push($typeInvalid($field(p, "resourceVersion"), x1, "string"));
       }
     }
-    const x2 = $own(v, "uid");
+    let x2 = v.uid;
+    if (x2 !== undefined && !$hasOwn(v, "uid")) x2 = undefined;
     if (x2 !== undefined) {
       if (typeof x2 !== "string") {
         if (e === null) return false;
@@ -3251,7 +3521,7 @@ function $v_Preconditions(v: unknown, p: string, e: FieldError[] | null, r: bool
         e.push($typeInvalid($field(p, "uid"), x2, "string"));
       }
     }
-    if (s) {
+    if (s === 1) {
       for (const x3 in v) {
         if (!$hasOwn(v, x3)) continue;
         switch (x3) {
@@ -3270,7 +3540,7 @@ function $v_Preconditions(v: unknown, p: string, e: FieldError[] | null, r: bool
   return ok;
 }
 
-function $v_ShardInfo(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: boolean, d: number): boolean {
+function $v_ShardInfo(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
   if (d > 256) {
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
@@ -3281,7 +3551,8 @@ function $v_ShardInfo(v: unknown, p: string, e: FieldError[] | null, r: boolean,
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    const x1 = $own(v, "selector");
+    let x1 = v.selector;
+    if (x1 !== undefined && !$hasOwn(v, "selector")) x1 = undefined;
     if (x1 === undefined) {
       {
         if (e === null) return false;
@@ -3295,7 +3566,7 @@ function $v_ShardInfo(v: unknown, p: string, e: FieldError[] | null, r: boolean,
         e.push($typeInvalid($field(p, "selector"), x1, "string"));
       }
     }
-    if (s) {
+    if (s === 1) {
       for (const x2 in v) {
         if (!$hasOwn(v, x2)) continue;
         switch (x2) {
@@ -3313,7 +3584,7 @@ function $v_ShardInfo(v: unknown, p: string, e: FieldError[] | null, r: boolean,
   return ok;
 }
 
-function $v_Status(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: boolean, d: number): boolean {
+function $v_Status(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
   if (d > 256) {
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
@@ -3324,7 +3595,8 @@ function $v_Status(v: unknown, p: string, e: FieldError[] | null, r: boolean, s:
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    const x1 = $own(v, "apiVersion");
+    let x1 = v.apiVersion;
+    if (x1 !== undefined && !$hasOwn(v, "apiVersion")) x1 = undefined;
     if (x1 !== undefined) {
       if (typeof x1 !== "string") {
         if (e === null) return false;
@@ -3332,7 +3604,8 @@ function $v_Status(v: unknown, p: string, e: FieldError[] | null, r: boolean, s:
         e.push($typeInvalid($field(p, "apiVersion"), x1, "string"));
       }
     }
-    const x2 = $own(v, "code");
+    let x2 = v.code;
+    if (x2 !== undefined && !$hasOwn(v, "code")) x2 = undefined;
     if (x2 !== undefined) {
       if (typeof x2 !== "number" || !Number.isInteger(x2)) {
         if (e === null) return false;
@@ -3346,14 +3619,16 @@ function $v_Status(v: unknown, p: string, e: FieldError[] | null, r: boolean, s:
         }
       }
     }
-    const x3 = $own(v, "details");
+    let x3 = v.details;
+    if (x3 !== undefined && !$hasOwn(v, "details")) x3 = undefined;
     if (x3 !== undefined) {
-      if (!$v_StatusDetails(x3, e === null ? "" : $field(p, "details"), e, r, s, d + 1)) {
+      if (!$v_StatusDetails(x3, e === null ? "" : $field(p, "details"), e, r, s && 1, d + 1)) {
         if (e === null) return false;
         ok = false;
       }
     }
-    const x4 = $own(v, "kind");
+    let x4 = v.kind;
+    if (x4 !== undefined && !$hasOwn(v, "kind")) x4 = undefined;
     if (x4 !== undefined) {
       if (typeof x4 !== "string") {
         if (e === null) return false;
@@ -3361,7 +3636,8 @@ function $v_Status(v: unknown, p: string, e: FieldError[] | null, r: boolean, s:
         e.push($typeInvalid($field(p, "kind"), x4, "string"));
       }
     }
-    const x5 = $own(v, "message");
+    let x5 = v.message;
+    if (x5 !== undefined && !$hasOwn(v, "message")) x5 = undefined;
     if (x5 !== undefined) {
       if (typeof x5 !== "string") {
         if (e === null) return false;
@@ -3369,14 +3645,16 @@ function $v_Status(v: unknown, p: string, e: FieldError[] | null, r: boolean, s:
         e.push($typeInvalid($field(p, "message"), x5, "string"));
       }
     }
-    const x6 = $own(v, "metadata");
+    let x6 = v.metadata;
+    if (x6 !== undefined && !$hasOwn(v, "metadata")) x6 = undefined;
     if (x6 !== undefined) {
-      if (!$v_ListMeta(x6, e === null ? "" : $field(p, "metadata"), e, r, s, d + 1)) {
+      if (!$v_ListMeta(x6, e === null ? "" : $field(p, "metadata"), e, r, s && 1, d + 1)) {
         if (e === null) return false;
         ok = false;
       }
     }
-    const x7 = $own(v, "reason");
+    let x7 = v.reason;
+    if (x7 !== undefined && !$hasOwn(v, "reason")) x7 = undefined;
     if (x7 !== undefined) {
       if (typeof x7 !== "string") {
         if (e === null) return false;
@@ -3384,7 +3662,8 @@ function $v_Status(v: unknown, p: string, e: FieldError[] | null, r: boolean, s:
         e.push($typeInvalid($field(p, "reason"), x7, "string"));
       }
     }
-    const x8 = $own(v, "status");
+    let x8 = v.status;
+    if (x8 !== undefined && !$hasOwn(v, "status")) x8 = undefined;
     if (x8 !== undefined) {
       if (typeof x8 !== "string") {
         if (e === null) return false;
@@ -3392,7 +3671,7 @@ function $v_Status(v: unknown, p: string, e: FieldError[] | null, r: boolean, s:
         e.push($typeInvalid($field(p, "status"), x8, "string"));
       }
     }
-    if (s) {
+    if (s === 1) {
       for (const x9 in v) {
         if (!$hasOwn(v, x9)) continue;
         switch (x9) {
@@ -3417,7 +3696,7 @@ function $v_Status(v: unknown, p: string, e: FieldError[] | null, r: boolean, s:
   return ok;
 }
 
-function $v_StatusCause(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: boolean, d: number): boolean {
+function $v_StatusCause(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
   if (d > 256) {
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
@@ -3428,7 +3707,8 @@ function $v_StatusCause(v: unknown, p: string, e: FieldError[] | null, r: boolea
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    const x1 = $own(v, "field");
+    let x1 = v.field;
+    if (x1 !== undefined && !$hasOwn(v, "field")) x1 = undefined;
     if (x1 !== undefined) {
       if (typeof x1 !== "string") {
         if (e === null) return false;
@@ -3436,7 +3716,8 @@ function $v_StatusCause(v: unknown, p: string, e: FieldError[] | null, r: boolea
         e.push($typeInvalid($field(p, "field"), x1, "string"));
       }
     }
-    const x2 = $own(v, "message");
+    let x2 = v.message;
+    if (x2 !== undefined && !$hasOwn(v, "message")) x2 = undefined;
     if (x2 !== undefined) {
       if (typeof x2 !== "string") {
         if (e === null) return false;
@@ -3444,7 +3725,8 @@ function $v_StatusCause(v: unknown, p: string, e: FieldError[] | null, r: boolea
         e.push($typeInvalid($field(p, "message"), x2, "string"));
       }
     }
-    const x3 = $own(v, "reason");
+    let x3 = v.reason;
+    if (x3 !== undefined && !$hasOwn(v, "reason")) x3 = undefined;
     if (x3 !== undefined) {
       if (typeof x3 !== "string") {
         if (e === null) return false;
@@ -3452,7 +3734,7 @@ function $v_StatusCause(v: unknown, p: string, e: FieldError[] | null, r: boolea
         e.push($typeInvalid($field(p, "reason"), x3, "string"));
       }
     }
-    if (s) {
+    if (s === 1) {
       for (const x4 in v) {
         if (!$hasOwn(v, x4)) continue;
         switch (x4) {
@@ -3472,7 +3754,7 @@ function $v_StatusCause(v: unknown, p: string, e: FieldError[] | null, r: boolea
   return ok;
 }
 
-function $v_StatusDetails(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: boolean, d: number): boolean {
+function $v_StatusDetails(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
   if (d > 256) {
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
@@ -3483,7 +3765,8 @@ function $v_StatusDetails(v: unknown, p: string, e: FieldError[] | null, r: bool
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    const x1 = $own(v, "causes");
+    let x1 = v.causes;
+    if (x1 !== undefined && !$hasOwn(v, "causes")) x1 = undefined;
     if (x1 !== undefined) {
       if (x1 === null) {
       } else {
@@ -3494,7 +3777,7 @@ function $v_StatusDetails(v: unknown, p: string, e: FieldError[] | null, r: bool
         } else {
           for (let x2 = 0; x2 < x1.length; x2++) {
             const x3: unknown = x1[x2];
-            if (!$v_StatusCause(x3, e === null ? "" : $index($field(p, "causes"), x2), e, r, s, d + 1)) {
+            if (!$v_StatusCause(x3, e === null ? "" : $index($field(p, "causes"), x2), e, r, s && 1 && 1, d + 1)) {
               if (e === null) return false;
               ok = false;
             }
@@ -3502,7 +3785,8 @@ function $v_StatusDetails(v: unknown, p: string, e: FieldError[] | null, r: bool
         }
       }
     }
-    const x4 = $own(v, "group");
+    let x4 = v.group;
+    if (x4 !== undefined && !$hasOwn(v, "group")) x4 = undefined;
     if (x4 !== undefined) {
       if (typeof x4 !== "string") {
         if (e === null) return false;
@@ -3510,7 +3794,8 @@ function $v_StatusDetails(v: unknown, p: string, e: FieldError[] | null, r: bool
         e.push($typeInvalid($field(p, "group"), x4, "string"));
       }
     }
-    const x5 = $own(v, "kind");
+    let x5 = v.kind;
+    if (x5 !== undefined && !$hasOwn(v, "kind")) x5 = undefined;
     if (x5 !== undefined) {
       if (typeof x5 !== "string") {
         if (e === null) return false;
@@ -3518,7 +3803,8 @@ function $v_StatusDetails(v: unknown, p: string, e: FieldError[] | null, r: bool
         e.push($typeInvalid($field(p, "kind"), x5, "string"));
       }
     }
-    const x6 = $own(v, "name");
+    let x6 = v.name;
+    if (x6 !== undefined && !$hasOwn(v, "name")) x6 = undefined;
     if (x6 !== undefined) {
       if (typeof x6 !== "string") {
         if (e === null) return false;
@@ -3526,7 +3812,8 @@ function $v_StatusDetails(v: unknown, p: string, e: FieldError[] | null, r: bool
         e.push($typeInvalid($field(p, "name"), x6, "string"));
       }
     }
-    const x7 = $own(v, "retryAfterSeconds");
+    let x7 = v.retryAfterSeconds;
+    if (x7 !== undefined && !$hasOwn(v, "retryAfterSeconds")) x7 = undefined;
     if (x7 !== undefined) {
       if (typeof x7 !== "number" || !Number.isInteger(x7)) {
         if (e === null) return false;
@@ -3540,7 +3827,8 @@ function $v_StatusDetails(v: unknown, p: string, e: FieldError[] | null, r: bool
         }
       }
     }
-    const x8 = $own(v, "uid");
+    let x8 = v.uid;
+    if (x8 !== undefined && !$hasOwn(v, "uid")) x8 = undefined;
     if (x8 !== undefined) {
       if (typeof x8 !== "string") {
         if (e === null) return false;
@@ -3548,7 +3836,7 @@ function $v_StatusDetails(v: unknown, p: string, e: FieldError[] | null, r: bool
         e.push($typeInvalid($field(p, "uid"), x8, "string"));
       }
     }
-    if (s) {
+    if (s === 1) {
       for (const x9 in v) {
         if (!$hasOwn(v, x9)) continue;
         switch (x9) {
@@ -3571,7 +3859,7 @@ function $v_StatusDetails(v: unknown, p: string, e: FieldError[] | null, r: bool
   return ok;
 }
 
-function $v_Time(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: boolean, d: number): boolean {
+function $v_Time(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
   if (d > 256) {
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
@@ -3591,7 +3879,7 @@ function $v_Time(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: b
   return ok;
 }
 
-function $v_RawExtension(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: boolean, d: number): boolean {
+function $v_RawExtension(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
   if (d > 256) {
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));

@@ -1,0 +1,125 @@
+import { existsSync } from 'node:fs';
+import { readFile, writeFile, rm } from 'node:fs/promises';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { EXIT_USAGE, SpecgenError } from './errors.js';
+import type { Job } from './job.js';
+
+/** The config files specgen looks for, in this order. */
+export const CONFIG_FILES = ['specgen.config.ts', 'specgen.config.mjs', 'specgen.config.json'] as const;
+
+/** One job as a config file writes it; paths are relative to the config file. */
+export interface JobConfig {
+  readonly spec: string;
+  readonly overlays?: readonly string[];
+  readonly out: string;
+  readonly name: string;
+  readonly version?: string;
+  readonly templates?: string;
+  readonly kubernetes?: boolean;
+  readonly allowDanglingRefs?: boolean;
+}
+
+/** A config file: one job, or several. */
+export type SpecgenConfig = JobConfig | { readonly jobs: readonly JobConfig[] };
+
+/** Types a config file: `export default defineConfig({ ... })` in specgen.config.ts. */
+export function defineConfig(config: SpecgenConfig): SpecgenConfig {
+  return config;
+}
+
+/** The config file in `cwd`, if there is one. */
+export function findConfig(cwd: string): string | undefined {
+  return CONFIG_FILES.map((name) => join(cwd, name)).find((path) => existsSync(path));
+}
+
+function invalid(file: string, message: string): SpecgenError {
+  return new SpecgenError({ message, location: { file, pointer: '' } });
+}
+
+/** Checks one job entry and makes its paths relative to `cwd`. */
+function toJob(entry: unknown, file: string, index: number, cwd: string): Job {
+  const at = `jobs[${index}]`;
+  if (typeof entry !== 'object' || entry === null) throw invalid(file, `${at} must be an object`);
+  const job = entry as Record<string, unknown>;
+  const known = new Set(['spec', 'overlays', 'out', 'name', 'version', 'templates', 'kubernetes', 'allowDanglingRefs']);
+  for (const key of Object.keys(job))
+    if (!known.has(key)) throw invalid(file, `${at}: unknown option "${key}" (known: ${[...known].join(', ')})`);
+  for (const key of ['spec', 'out', 'name'] as const) {
+    if (typeof job[key] !== 'string' || job[key] === '') throw invalid(file, `${at}.${key} must be a non-empty string`);
+  }
+  const overlays = job['overlays'] ?? [];
+  if (!Array.isArray(overlays) || overlays.some((overlay) => typeof overlay !== 'string'))
+    throw invalid(file, `${at}.overlays must be a list of paths`);
+  for (const key of ['version', 'templates'] as const) {
+    if (job[key] !== undefined && typeof job[key] !== 'string') throw invalid(file, `${at}.${key} must be a string`);
+  }
+  for (const key of ['kubernetes', 'allowDanglingRefs'] as const) {
+    if (job[key] !== undefined && typeof job[key] !== 'boolean')
+      throw invalid(file, `${at}.${key} must be true or false`);
+  }
+  const base = dirname(file);
+  const path = (value: string) => relative(cwd, resolve(base, value)) || '.';
+  return {
+    spec: path(job['spec'] as string),
+    overlays: (overlays as string[]).map(path),
+    out: path(job['out'] as string),
+    name: job['name'] as string,
+    ...(job['version'] !== undefined ? { packageVersion: job['version'] as string } : {}),
+    ...(job['templates'] !== undefined ? { templates: path(job['templates'] as string) } : {}),
+    ...(job['kubernetes'] !== undefined ? { kubernetes: job['kubernetes'] as boolean } : {}),
+    ...(job['allowDanglingRefs'] !== undefined ? { allowDanglingRefs: job['allowDanglingRefs'] as boolean } : {}),
+  };
+}
+
+/** Imports a TypeScript config by transpiling it with the project's own `typescript` (a config-only need). */
+async function importTypeScript(file: string): Promise<unknown> {
+  let ts: typeof import('typescript');
+  try {
+    ts = (await import('typescript')).default;
+  } catch {
+    throw invalid(file, 'a .ts config needs the "typescript" package installed; or use specgen.config.mjs or .json');
+  }
+  const output = ts.transpileModule(await readFile(file, 'utf8'), {
+    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+    fileName: file,
+  }).outputText;
+  // Beside the config, so its relative imports resolve as the author wrote them.
+  const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.mjs`);
+  await writeFile(temporary, output);
+  try {
+    return ((await import(pathToFileURL(temporary).href)) as { default?: unknown }).default;
+  } finally {
+    await rm(temporary, { force: true });
+  }
+}
+
+/** Reads a config file (.ts, .mjs or .json) into jobs whose paths are relative to `cwd`. */
+export async function loadConfig(file: string, cwd: string): Promise<Job[]> {
+  let config: unknown;
+  try {
+    if (file.endsWith('.json')) config = JSON.parse(await readFile(file, 'utf8'));
+    else if (file.endsWith('.ts')) config = await importTypeScript(file);
+    else
+      config = ((await import(`${pathToFileURL(resolve(file)).href}?t=${Date.now()}`)) as { default?: unknown })
+        .default;
+  } catch (error) {
+    if (error instanceof SpecgenError) throw error;
+    throw invalid(file, `cannot read the config: ${(error as Error).message}`);
+  }
+  if (typeof config !== 'object' || config === null)
+    throw invalid(file, 'the config must be an object (export default { ... })');
+  const entries = 'jobs' in config ? (config as { jobs: unknown }).jobs : [config];
+  if (!Array.isArray(entries) || entries.length === 0) throw invalid(file, '"jobs" must be a non-empty list');
+  return entries.map((entry, index) => toJob(entry, file, index, cwd));
+}
+
+/** Jobs from the command line's flags, or from the config file when no --spec is given. */
+export async function resolveJobs(flags: { spec?: string; config?: string; job?: Job }, cwd: string): Promise<Job[]> {
+  if (flags.job) return [flags.job];
+  const file = flags.config ?? findConfig(cwd);
+  if (file === undefined) {
+    throw new SpecgenError({ message: `no --spec given and no ${CONFIG_FILES.join(', ')} in ${cwd}` }, EXIT_USAGE);
+  }
+  return loadConfig(resolve(cwd, file), cwd);
+}

@@ -1,0 +1,162 @@
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { bundle } from './bundle.js';
+import type { Diagnostic } from './errors.js';
+import { generate } from './index.js';
+import { loadFile, loadSpecFiles } from './load.js';
+import type { TemplateSources } from './render.js';
+import { loadTemplates } from './templates.js';
+import {
+  checkOutput,
+  manifestText,
+  outputFolder,
+  ownedFilesIntact,
+  readManifest,
+  sha256,
+  writeOutput,
+  type CheckReport,
+  type WriteReport,
+} from './write.js';
+
+/** One generation job: a spec (with overlays) into one output package. */
+export interface Job {
+  readonly spec: string;
+  readonly overlays: readonly string[];
+  readonly out: string;
+  readonly name: string;
+  readonly packageVersion?: string;
+  readonly templates?: string;
+  readonly kubernetes?: boolean;
+  readonly allowDanglingRefs?: boolean;
+}
+
+/** What a job did. */
+export type JobResult =
+  | {
+      readonly kind: 'written';
+      readonly out: string;
+      readonly report: WriteReport;
+      readonly warnings: readonly Diagnostic[];
+      readonly ms: number;
+      readonly skipped: boolean;
+    }
+  | {
+      readonly kind: 'checked';
+      readonly out: string;
+      readonly report: CheckReport;
+      readonly files: number;
+      readonly warnings: readonly Diagnostic[];
+      readonly ms: number;
+    };
+
+/** What stays the same between runs of a job in one process (watch mode reuses it). */
+export interface JobEnvironment {
+  readonly cwd: string;
+  /** `specgen@<version>+<hash of the generator's own code>`: a new generator build invalidates every output. */
+  readonly generator: string;
+}
+
+/** The generator's identity: its version and a hash of its own compiled code and templates. */
+export async function generatorIdentity(): Promise<string> {
+  const root = fileURLToPath(new URL('.', import.meta.url));
+  const code = await hashFolder(root, (name) => name.endsWith('.js') || name.endsWith('.ts'));
+  const packageJson = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  };
+  return `specgen@${packageJson.version}+${sha256(code).slice(0, 16)}`;
+}
+
+/** Hashes every matching file below a folder, in sorted order. */
+async function hashFolder(folder: string, keep: (name: string) => boolean): Promise<string> {
+  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
+  const paths = entries
+    .filter((entry) => entry.isFile() && keep(entry.name))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+  const hashes = await Promise.all(paths.map(async (path) => sha256(await readFile(path))));
+  return hashes.join('\n');
+}
+
+/** The inputs of a run, hashed: every spec file read, the overlays, the templates and the options. */
+async function inputHashes(
+  job: Job,
+  specFiles: readonly string[],
+  templates: TemplateSources,
+): Promise<Record<string, string>> {
+  const inputs: Record<string, string> = {};
+  for (const file of specFiles) inputs[`spec:${file}`] = sha256(await readFile(file));
+  for (const file of job.overlays) inputs[`overlay:${file}`] = sha256(await readFile(file));
+  for (const [name, source] of Object.entries(templates.templates)) inputs[`template:${name}`] = sha256(source);
+  for (const [name, source] of Object.entries(templates.partials)) inputs[`partial:${name}`] = sha256(source);
+  const { spec: _spec, overlays: _overlays, templates: _templates, ...options } = job;
+  inputs['options'] = sha256(JSON.stringify(options, Object.keys(options).sort()));
+  return inputs;
+}
+
+function sameRecord(a: Readonly<Record<string, string>>, b: Readonly<Record<string, string>>): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
+}
+
+/** Runs one job: generates, then writes (or checks). A no-op run (same inputs, files intact) stops early. */
+export async function runJob(job: Job, environment: JobEnvironment, check: boolean): Promise<JobResult> {
+  const started = performance.now();
+  const ms = () => Math.round(performance.now() - started);
+  const outDir = outputFolder(environment.cwd, job.out);
+  const templates = await loadTemplates(job.templates);
+  const previous = await readManifest(outDir);
+  if (previous !== undefined && previous.generator === environment.generator) {
+    const specFiles = Object.keys(previous.inputs)
+      .filter((key) => key.startsWith('spec:'))
+      .map((key) => key.slice('spec:'.length));
+    const current = await inputHashes(job, specFiles, templates).catch(() => undefined);
+    if (current !== undefined && sameRecord(current, previous.inputs) && (await ownedFilesIntact(outDir, previous))) {
+      const files = Object.keys(previous.files);
+      if (check)
+        return {
+          kind: 'checked',
+          out: job.out,
+          report: { stale: [], missing: [], extra: [] },
+          files: files.length,
+          warnings: [],
+          ms: ms(),
+        };
+      return {
+        kind: 'written',
+        out: job.out,
+        report: { written: [], unchanged: files, removed: [] },
+        warnings: [],
+        ms: ms(),
+        skipped: true,
+      };
+    }
+  }
+  const [specFiles, overlays] = await Promise.all([
+    loadSpecFiles(job.spec),
+    Promise.all(job.overlays.map((overlay) => loadFile(overlay))),
+  ]);
+  const spec = bundle(specFiles, job.spec);
+  const result = await generate(
+    { spec, overlays },
+    {
+      templates,
+      packageName: job.name,
+      ...(job.packageVersion !== undefined ? { packageVersion: job.packageVersion } : {}),
+      ...(job.allowDanglingRefs !== undefined ? { allowDanglingRefs: job.allowDanglingRefs } : {}),
+      ...(job.kubernetes !== undefined ? { kubernetes: job.kubernetes } : {}),
+    },
+  );
+  const manifest = manifestText(
+    result.files,
+    environment.generator,
+    await inputHashes(job, [...specFiles.keys()], templates),
+  );
+  if (check) {
+    const report = await checkOutput(outDir, result.files, manifest);
+    return { kind: 'checked', out: job.out, report, files: result.files.length, warnings: result.warnings, ms: ms() };
+  }
+  const report = await writeOutput(outDir, result.files, manifest);
+  return { kind: 'written', out: job.out, report, warnings: result.warnings, ms: ms(), skipped: false };
+}

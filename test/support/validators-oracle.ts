@@ -1,0 +1,414 @@
+/**
+ * Ajv as the oracle of the generated validators. The ImageTag spec is loaded and normalized in-process exactly as the
+ * generator sees it (load → upgrade → overlay → normalize); its components.schemas are then rewritten, once per
+ * mode, into a draft 2020-12 document that states specgen's mode semantics in plain JSON Schema:
+ *
+ * - every definition exists twice, `Req_<key>` and `Res_<key>`, and references stay within their mode;
+ * - a request copy drops from `required` the readOnly properties, and checks their values with the response copies;
+ * - a response copy drops from `required` the properties marked `x-specgen-optional-in-response`;
+ * - `x-specgen-non-null-in-request` properties of a request copy do not accept null;
+ * - union members (`anyOf`/`oneOf`) marked `x-specgen-only-in` are kept only in that mode;
+ * - `unknownFields: 'reject'` has its own copies (`ReqS_`/`ResS_`, and `ReqSL_`/`ResSL_` for the members of an
+ *   `allOf`, strict below their top level only) that close every object with listed properties through
+ *   `unevaluatedProperties: false`, so the keys of all `allOf` members are known together, as Kubernetes strict field
+ *   validation sees one Go struct.
+ *
+ * Every other `x-*` keyword is dropped except `x-kubernetes-validations`, which Ajv ignores (`strict: false`) and
+ * `celFailures` evaluates with hand translations of the CEL rules (Ajv does not understand CEL).
+ */
+import { readFileSync } from 'node:fs';
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+import { fullFormats } from 'ajv-formats/dist/formats.js';
+import { isJsonObject, type Json, type JsonObject } from '../../generator/document.js';
+import { parseSource } from '../../generator/load.js';
+import { assignModelNames } from '../../generator/names.js';
+import { NON_NULL_IN_REQUEST, normalize, ONLY_IN, OPTIONAL_IN_RESPONSE } from '../../generator/normalize.js';
+import { applyOverlay } from '../../generator/overlay.js';
+import { upgrade } from '../../generator/upgrade.js';
+import { repoPath } from './pipeline.js';
+
+/** The validation mode of the contract. */
+export type Mode = 'request' | 'response';
+
+/** One configuration the validators are run in: a mode, and whether unknown fields are rejected. */
+export interface Config {
+  readonly mode: Mode;
+  readonly unknownFields: 'ignore' | 'reject';
+}
+
+/** Every configuration: both modes, with unknown fields ignored (the default) and rejected. */
+export const CONFIGS: readonly Config[] = [
+  { mode: 'request', unknownFields: 'ignore' },
+  { mode: 'response', unknownFields: 'ignore' },
+  { mode: 'request', unknownFields: 'reject' },
+  { mode: 'response', unknownFields: 'reject' },
+];
+
+const SCHEMA_REF = '#/components/schemas/';
+const DOCUMENT_ID = 'https://specgen.test/imagetag-oracle';
+
+type Variant = '' | 'S' | 'SL';
+
+/** The `$defs` name of a definition in a mode: `Req_<key>`, `Res_<key>`, or a strict variant. */
+export function defName(key: string, mode: Mode, variant: Variant = ''): string {
+  return `${mode === 'request' ? 'Req' : 'Res'}${variant}_${key}`;
+}
+
+/** The `$defs` name the validators of a model are compared with in a configuration. */
+export function configDefName(key: string, config: Config): string {
+  return defName(key, config.mode, config.unknownFields === 'reject' ? 'S' : '');
+}
+
+/** The overlaid, normalized ImageTag document, built in-process from specs/. */
+export function loadNormalizedImageTag(): JsonObject {
+  const specFile = repoPath('specs/imagetag.openapi.yaml');
+  const overlayFile = repoPath('specs/imagetag.overlay.yaml');
+  const spec = upgrade(parseSource(specFile, readFileSync(specFile, 'utf8')));
+  const overlay = parseSource(overlayFile, readFileSync(overlayFile, 'utf8'));
+  return normalize(applyOverlay(spec, overlay)).document;
+}
+
+/** components.schemas of a document. */
+export function schemasOf(document: JsonObject): JsonObject {
+  const components = document['components'];
+  const schemas = isJsonObject(components) ? components['schemas'] : undefined;
+  if (!isJsonObject(schemas)) throw new Error('the document has no components.schemas');
+  return schemas;
+}
+
+interface Context {
+  readonly mode: Mode;
+  readonly strict: boolean;
+  readonly schemas: JsonObject;
+}
+
+/** The definition key a `$ref` names, or undefined for references elsewhere. */
+export function refKey(ref: Json | undefined): string | undefined {
+  if (typeof ref !== 'string' || !ref.startsWith(SCHEMA_REF)) return undefined;
+  return decodeURIComponent(ref.slice(SCHEMA_REF.length)).replace(/~1/g, '/').replace(/~0/g, '~');
+}
+
+/**
+ * The property names of a schema when it is a closed object in strict mode (an object with listed properties and
+ * nothing said about other keys, or an `allOf` of closed objects), or undefined when extra keys are data.
+ */
+function closedKeys(schema: Json, schemas: JsonObject, seen: ReadonlySet<string> = new Set()): string[] | undefined {
+  if (!isJsonObject(schema)) return undefined;
+  const key = refKey(schema['$ref']);
+  if (key !== undefined) {
+    if (seen.has(key)) return undefined;
+    return closedKeys(schemas[key] ?? true, schemas, new Set([...seen, key]));
+  }
+  if (schema['additionalProperties'] !== undefined && schema['additionalProperties'] !== false) return undefined;
+  const properties = isJsonObject(schema['properties']) ? Object.keys(schema['properties']) : [];
+  const allOf = schema['allOf'];
+  if (Array.isArray(allOf)) {
+    const lists = allOf.map((member) => closedKeys(member, schemas, seen));
+    if (lists.some((list) => list === undefined)) return undefined;
+    return [...properties, ...lists.flatMap((list) => list!)];
+  }
+  return properties.length > 0 ? properties : undefined;
+}
+
+/** A schema that does not accept null: null dropped from type lists, enums and unions, and `not: {type: null}`. */
+function withoutNull(schema: Json): Json {
+  if (!isJsonObject(schema)) return schema;
+  const result: JsonObject = { ...schema };
+  const type = result['type'];
+  if (Array.isArray(type)) result['type'] = type.filter((entry) => entry !== 'null');
+  if (Array.isArray(result['enum'])) result['enum'] = result['enum'].filter((entry) => entry !== null);
+  for (const keyword of ['anyOf', 'oneOf'] as const) {
+    const members = result[keyword];
+    if (Array.isArray(members)) {
+      result[keyword] = members.filter(
+        (member) => !(isJsonObject(member) && (member['type'] === 'null' || isNullEnum(member['enum']))),
+      );
+    }
+  }
+  result['not'] = { type: 'null' };
+  return result;
+}
+
+function isNullEnum(values: Json | undefined): boolean {
+  return Array.isArray(values) && values.length > 0 && values.every((value) => value === null);
+}
+
+/** Rewrites one schema for a mode; `lenientTop` leaves the top-level object open (a member of an `allOf`). */
+function rewrite(schema: Json, context: Context, lenientTop = false): Json {
+  if (!isJsonObject(schema)) return schema;
+  const { mode, strict, schemas } = context;
+  if ('nullable' in schema) throw new Error('normalize should have turned nullable into a null union');
+  const result: JsonObject = {};
+  for (const [keyword, value] of Object.entries(schema)) {
+    if (keyword === 'x-kubernetes-validations') {
+      const rules = Array.isArray(value)
+        ? value.filter((rule) => !(isJsonObject(rule) && rule[ONLY_IN] !== undefined && rule[ONLY_IN] !== mode))
+        : [];
+      if (rules.length > 0) result[keyword] = rules;
+    } else if (keyword.startsWith('x-')) {
+      continue;
+    } else if (keyword === '$ref') {
+      const key = refKey(value);
+      if (key === undefined) throw new Error(`unexpected $ref ${JSON.stringify(value)}`);
+      result[keyword] = `#/$defs/${defName(key, mode, strict ? (lenientTop ? 'SL' : 'S') : '')}`;
+    } else if ((keyword === 'anyOf' || keyword === 'oneOf') && Array.isArray(value)) {
+      const members = value.filter(
+        (member) => !(isJsonObject(member) && member[ONLY_IN] !== undefined && member[ONLY_IN] !== mode),
+      );
+      result[keyword] = members.length === 0 ? [false] : members.map((member) => rewrite(member, context, lenientTop));
+    } else if (keyword === 'allOf' && Array.isArray(value)) {
+      result[keyword] = value.map((member) => rewrite(member, context, true));
+    } else if (keyword === 'properties' && isJsonObject(value)) {
+      const properties: JsonObject = {};
+      for (const [name, property] of Object.entries(value)) {
+        const flags = isJsonObject(property) ? property : {};
+        const readOnly = flags['readOnly'] === true;
+        // A read-only property is ignored by the server in requests: it is checked as a response.
+        const childContext = mode === 'request' && readOnly ? { ...context, mode: 'response' as const } : context;
+        const child = rewrite(property, childContext);
+        properties[name] =
+          mode === 'request' && !readOnly && flags[NON_NULL_IN_REQUEST] === true ? withoutNull(child) : child;
+      }
+      result[keyword] = properties;
+    } else if (keyword === 'required' && Array.isArray(value)) {
+      const properties = isJsonObject(schema['properties']) ? schema['properties'] : {};
+      result[keyword] = value.filter((name) => {
+        if (typeof name !== 'string') return true;
+        const property = properties[name];
+        if (!isJsonObject(property)) return true;
+        return mode === 'request' ? property['readOnly'] !== true : property[OPTIONAL_IN_RESPONSE] !== true;
+      });
+    } else if (keyword === 'items' || keyword === 'additionalProperties' || keyword === 'not') {
+      result[keyword] = rewrite(value, context);
+    } else {
+      result[keyword] = value;
+    }
+  }
+  if (strict && !lenientTop && result['unevaluatedProperties'] === undefined && closedKeys(schema, schemas)) {
+    result['unevaluatedProperties'] = false;
+  }
+  return result;
+}
+
+/** The oracle document: every definition in every mode and variant, under `$defs`. */
+export function oracleDocument(schemas: JsonObject): JsonObject {
+  const defs: JsonObject = {};
+  for (const key of Object.keys(schemas)) {
+    for (const mode of ['request', 'response'] as const) {
+      defs[defName(key, mode)] = rewrite(schemas[key]!, { mode, strict: false, schemas });
+      defs[defName(key, mode, 'S')] = rewrite(schemas[key]!, { mode, strict: true, schemas });
+      defs[defName(key, mode, 'SL')] = rewrite(schemas[key]!, { mode, strict: true, schemas }, true);
+    }
+  }
+  return { $schema: 'https://json-schema.org/draft/2020-12/schema', $id: DOCUMENT_ID, $defs: defs };
+}
+
+/** One model of the spec: its key, our TypeScript name, and its property names. */
+export interface OracleModel {
+  readonly key: string;
+  readonly name: string;
+  readonly properties: readonly string[];
+}
+
+/** Ajv compiled from the normalized document, with the CEL translations beside it. */
+export interface Oracle {
+  readonly models: readonly OracleModel[];
+  /** The rewritten definitions, by `$defs` name (what the value arbitraries are built from). */
+  readonly defs: JsonObject;
+  /** Ajv's verdict for a model in a configuration. */
+  readonly validate: (key: string, config: Config, value: unknown) => { valid: boolean; errors: ErrorObject[] };
+  /** The CEL rules (active in the configuration's mode) the value breaks, as `path: message`. */
+  readonly celFailures: (key: string, config: Config, value: unknown) => string[];
+  /** Every string of the spec's enums (for mutations). */
+  readonly enumStrings: readonly string[];
+  /** Every property name of the spec (for mutations that add fields known elsewhere). */
+  readonly propertyNames: readonly string[];
+}
+
+const addFormats = addFormatsModule as unknown as (ajv: Ajv2020, formats: string[]) => Ajv2020;
+
+/** Builds the oracle for the ImageTag spec. */
+export function imageTagOracle(): Oracle {
+  const schemas = schemasOf(loadNormalizedImageTag());
+  const document = oracleDocument(schemas);
+  const defs = document['$defs'] as JsonObject;
+  const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: true });
+  addFormats(ajv, ['date-time', 'byte', 'int32', 'int64']);
+  ajv.addSchema(document);
+  const compiled = new Map<string, ValidateFunction>();
+  const validator = (name: string): ValidateFunction => {
+    let validate = compiled.get(name);
+    if (validate === undefined) {
+      validate = ajv.compile({ $ref: `${DOCUMENT_ID}#/$defs/${name}` });
+      compiled.set(name, validate);
+    }
+    return validate;
+  };
+  const names = assignModelNames(Object.keys(schemas));
+  const models = Object.keys(schemas)
+    .sort()
+    .map((key) => {
+      const schema = schemas[key]!;
+      const properties =
+        isJsonObject(schema) && isJsonObject(schema['properties']) ? Object.keys(schema['properties']) : [];
+      return { key, name: names.get(key)!, properties };
+    });
+  const enumStrings = new Set<string>();
+  const propertyNames = new Set<string>();
+  visit(schemas, (node) => {
+    if (Array.isArray(node['enum']))
+      for (const value of node['enum']) if (typeof value === 'string') enumStrings.add(value);
+    if (isJsonObject(node['properties'])) for (const name of Object.keys(node['properties'])) propertyNames.add(name);
+    const rules = node['x-kubernetes-validations'];
+    if (Array.isArray(rules)) {
+      for (const rule of rules) {
+        const text = isJsonObject(rule) ? rule['rule'] : undefined;
+        if (typeof text !== 'string' || CEL[text] === undefined)
+          throw new Error(`no JavaScript translation of the CEL rule ${JSON.stringify(text)}: add it to CEL`);
+      }
+    }
+  });
+  return {
+    models,
+    defs,
+    validate: (key, config, value) => {
+      const validate = validator(configDefName(key, config));
+      const valid = validate(value) as boolean;
+      return { valid, errors: valid ? [] : [...(validate.errors ?? [])] };
+    },
+    celFailures: (key, config, value) => {
+      const failures: string[] = [];
+      walkRules(defs[configDefName(key, config)]!, value, defs, '', failures, 0);
+      return failures;
+    },
+    enumStrings: [...enumStrings].sort(),
+    propertyNames: [...propertyNames].sort(),
+  };
+}
+
+function visit(node: Json, callback: (node: JsonObject) => void): void {
+  if (Array.isArray(node)) for (const item of node) visit(item, callback);
+  else if (isJsonObject(node)) {
+    callback(node);
+    for (const value of Object.values(node)) visit(value, callback);
+  }
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** CEL's `has(o.k)` on JSON: an own field that is present and not null (Go's nil pointer is "not set"). */
+function has(object: unknown, key: string): boolean {
+  return isObject(object) && Object.prototype.hasOwnProperty.call(object, key) && object[key] !== null;
+}
+
+function field(object: unknown, key: string): unknown {
+  return isObject(object) && Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
+}
+
+/**
+ * Hand translations of the spec's CEL rules: true when the rule holds, and also when it cannot be evaluated on a value
+ * of the wrong shape (the schema rejects that value on its own). Keyed by the exact rule text, so a changed or new
+ * rule fails the oracle until it is translated here.
+ */
+export const CEL: Readonly<Record<string, (self: unknown) => boolean>> = {
+  "!has(self.spec) || !has(self.spec.name) || self.spec.name == '' || !has(self.metadata) || !has(self.metadata.name) || !self.metadata.name.contains(':') || self.metadata.name.substring(self.metadata.name.indexOf(':') + 1) == self.spec.name":
+    (self) => {
+      const spec = field(self, 'spec');
+      const metadata = field(self, 'metadata');
+      if (!has(self, 'spec') || !has(spec, 'name') || !has(self, 'metadata') || !has(metadata, 'name')) return true;
+      const specName = field(spec, 'name');
+      const name = field(metadata, 'name');
+      if (typeof specName !== 'string' || typeof name !== 'string') return true;
+      // CEL indexes strings by code point and JavaScript by UTF-16 unit; ':' is one unit, so both cut at the same place.
+      return specName === '' || !name.includes(':') || name.substring(name.indexOf(':') + 1) === specName;
+    },
+  "!has(self.importPolicy) || !has(self.importPolicy.scheduled) || !self.importPolicy.scheduled || !has(self.from) || self.from.kind == 'DockerImage'":
+    (self) => {
+      const policy = field(self, 'importPolicy');
+      if (!has(self, 'importPolicy') || !has(policy, 'scheduled') || field(policy, 'scheduled') !== true) return true;
+      if (!has(self, 'from')) return true;
+      const kind = field(field(self, 'from'), 'kind');
+      return typeof kind !== 'string' || kind === 'DockerImage';
+    },
+};
+
+/** Evaluates the rules of every schema node the value reaches (all union members: the rules are shape-tolerant). */
+function walkRules(
+  schema: Json,
+  value: unknown,
+  defs: JsonObject,
+  path: string,
+  failures: string[],
+  depth: number,
+): void {
+  if (!isJsonObject(schema) || depth > 64) return;
+  const rules = schema['x-kubernetes-validations'];
+  if (Array.isArray(rules)) {
+    for (const rule of rules) {
+      if (!isJsonObject(rule) || typeof rule['rule'] !== 'string') continue;
+      if (!CEL[rule['rule']]!(value)) failures.push(`${path || '<root>'}: ${String(rule['message'] ?? rule['rule'])}`);
+    }
+  }
+  const ref = schema['$ref'];
+  if (typeof ref === 'string')
+    walkRules(defs[ref.slice('#/$defs/'.length)] ?? true, value, defs, path, failures, depth + 1);
+  for (const keyword of ['allOf', 'anyOf', 'oneOf'] as const) {
+    const members = schema[keyword];
+    if (Array.isArray(members)) for (const member of members) walkRules(member, value, defs, path, failures, depth + 1);
+  }
+  if (isObject(value)) {
+    const properties = isJsonObject(schema['properties']) ? schema['properties'] : {};
+    for (const key of Object.keys(value)) {
+      const child = Object.prototype.hasOwnProperty.call(properties, key)
+        ? properties[key]
+        : schema['additionalProperties'];
+      if (child !== undefined) walkRules(child, value[key], defs, path ? `${path}.${key}` : key, failures, depth + 1);
+    }
+  }
+  if (Array.isArray(value) && schema['items'] !== undefined) {
+    value.forEach((item, index) => walkRules(schema['items']!, item, defs, `${path}[${index}]`, failures, depth + 1));
+  }
+}
+
+const ajvDateTime = (fullFormats['date-time'] as { validate: (value: string) => boolean }).validate;
+const ajvByte = fullFormats.byte as (value: string) => boolean;
+/** RFC 3339 as Go's time.Parse(time.RFC3339) and the generated validators both accept it (the common subset). */
+const STRICT_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:(?:[0-5]\d)(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/;
+
+/** Go's base64.StdEncoding.Decode, as encoding/json decodes []byte: padded standard base64, `\r` and `\n` skipped. */
+export function goBase64(text: string): boolean {
+  return /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(text.replace(/[\r\n]/g, ''));
+}
+
+/** The deliberate differences (ours is the Kubernetes behaviour, Ajv's is not) a value might run into. */
+export type DeliberateDifference = 'date-time' | 'int64' | 'byte';
+
+/**
+ * The deliberate differences a value could hit, found without the schema: a string Ajv's date-time accepts that is
+ * not in Go's RFC 3339 shape, an integer beyond ±(2^53 - 1), a string Ajv's `byte` accepts only because its regular
+ * expression has the `m` flag (it contains a line break) and Go's decoder rejects. Conservative: the string may not even sit in such a field.
+ */
+export function deliberateDifferences(value: unknown): DeliberateDifference[] {
+  const found = new Set<DeliberateDifference>();
+  const walk = (node: unknown, depth: number): void => {
+    if (depth > 64) return;
+    if (typeof node === 'string') {
+      if (ajvDateTime(node) && !STRICT_DATE_TIME.test(node)) found.add('date-time');
+      if (/[\r\n]/.test(node) && ajvByte(node) && !goBase64(node)) found.add('byte');
+    } else if (typeof node === 'number') {
+      if (Number.isInteger(node) && !Number.isSafeInteger(node)) found.add('int64');
+    } else if (Array.isArray(node)) {
+      for (const item of node) walk(item, depth + 1);
+    } else if (isObject(node)) {
+      for (const key of Object.keys(node)) walk(node[key], depth + 1);
+    }
+  };
+  walk(value, 0);
+  return [...found].sort();
+}
+
+/** Ajv's own format checks, for the focused tests of the deliberate differences. */
+export const ajvFormats = { dateTime: ajvDateTime, byte: ajvByte };

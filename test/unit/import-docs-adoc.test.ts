@@ -1,0 +1,340 @@
+import { describe, expect, it } from 'vitest';
+import { parseAdocTable, splitCells } from '../../generator/import-docs/adoc-table.js';
+import { parseAsciidocPage, parseTitle, readBlock } from '../../generator/import-docs/adoc.js';
+
+/** A page's lines from a template literal (the fixtures' AsciiDoc, written inline). */
+const lines = (text: string): string[] => text.replace(/^\n/, '').split('\n');
+
+describe('AsciiDoc tables', () => {
+  type Case = [string, { given: string; want: { header?: string[]; rows: string[][]; terminated: boolean } }];
+  const table: Case[] = [
+    [
+      'a property table: header row, rows separated by blank lines, multi-paragraph cells',
+      {
+        given: `
+[cols="1,1,1",options="header"]
+|===
+| Property | Type | Description
+
+| \`image\`
+| \`object\`
+| Image is an image.
+
+Compatibility level 1: Stable.
+
+| \`kind\`
+| \`string\`
+| Kind is a string.
+
+|===`,
+        want: {
+          header: ['Property', 'Type', 'Description'],
+          rows: [
+            ['`image`', '`object`', 'Image is an image.\n\nCompatibility level 1: Stable.'],
+            ['`kind`', '`string`', 'Kind is a string.'],
+          ],
+          terminated: true,
+        },
+      },
+    ],
+    [
+      'a parameter table: rows back to back, a cell continued by a later paragraph',
+      {
+        given: `
+[cols="1,1,2",options="header"]
+|===
+| Parameter | Type | Description
+| \`limit\`
+| \`integer\`
+| limit is a maximum.
+
+The server guarantees.
+| \`pretty\`
+| \`string\`
+| If 'true', pretty.
+|===`,
+        want: {
+          header: ['Parameter', 'Type', 'Description'],
+          rows: [
+            ['`limit`', '`integer`', 'limit is a maximum.\n\nThe server guarantees.'],
+            ['`pretty`', '`string`', "If 'true', pretty."],
+          ],
+          terminated: true,
+        },
+      },
+    ],
+    [
+      'cells on one line, an escaped pipe, no attribute line (the first line is the implicit header)',
+      {
+        given: `
+|===
+| Name | Value
+
+| a | x \\| y
+|===`,
+        want: { header: ['Name', 'Value'], rows: [['a', 'x | y']], terminated: true },
+      },
+    ],
+    [
+      'a table the page ends inside: read up to the cut, not terminated',
+      {
+        given: `
+[cols="1,1,1",options="header"]
+|===
+| Property | Type | Description
+
+| \`type\`
+| \`string\`
+| Type determines how the image pull spec should be transformed when the image stream tag is used in deploym`,
+        want: {
+          header: ['Property', 'Type', 'Description'],
+          rows: [
+            [
+              '`type`',
+              '`string`',
+              'Type determines how the image pull spec should be transformed when the image stream tag is used in deploym',
+            ],
+          ],
+          terminated: false,
+        },
+      },
+    ],
+  ];
+  it.each(table)('%s', (_name, { given, want }) => {
+    const parsed = parseAdocTable(lines(given), 0);
+    expect({
+      ...(parsed.header ? { header: parsed.header.map((cell) => cell.text) } : {}),
+      rows: parsed.rows.map((row) => row.map((cell) => cell.text)),
+      terminated: parsed.terminated,
+    }).toEqual(want);
+  });
+
+  it('pads a short last row and reports it at the row', () => {
+    const parsed = parseAdocTable(lines('[cols="1,1,1"]\n|===\n| a\n| b\n|==='), 0);
+    expect(parsed.rows.map((row) => row.map((cell) => cell.text))).toEqual([['a', 'b', '']]);
+    expect(parsed.problems).toEqual([{ place: { line: 3, column: 3 }, message: 'table row has 2 of 3 cells' }]);
+  });
+
+  it('places each cell at its first character', () => {
+    expect(splitCells('| `name` |  x')).toEqual([
+      { text: '', column: 1 },
+      { text: '`name`', column: 3 },
+      { text: 'x', column: 13 },
+    ]);
+  });
+});
+
+describe('AsciiDoc blocks and titles', () => {
+  type Case = [string, { given: string; want: ReturnType<typeof parseTitle> }];
+  const titles: Case[] = [
+    [
+      'an OpenShift kind',
+      {
+        given: 'ImageTag [image.openshift.io/v1]',
+        want: { kind: 'ImageTag', group: 'image.openshift.io', version: 'v1' },
+      },
+    ],
+    ['a core kind', { given: 'Pod [v1]', want: { kind: 'Pod', group: '', version: 'v1' } }],
+    ['a bare kind', { given: 'ImageTag', want: { kind: 'ImageTag' } }],
+  ];
+  it.each(titles)('title: %s', (_name, { given, want }) => expect(parseTitle(given)).toEqual(want));
+
+  it('reads an open block (+ / --) and an indented value', () => {
+    expect(readBlock(lines('+\n--\nFirst.\n\n\nSecond.\n--\nafter'), 0)).toEqual({
+      text: 'First.\n\nSecond.',
+      end: 7,
+      terminated: true,
+    });
+    expect(readBlock(lines('  list objects of kind ImageTag\n\nnext'), 0)).toEqual({
+      text: 'list objects of kind ImageTag',
+      end: 1,
+      terminated: true,
+    });
+    expect(readBlock(lines('+\n--\nCut'), 0).terminated).toBe(false);
+  });
+});
+
+describe('AsciiDoc pages', () => {
+  const page = `
+// Automatically generated by 'openshift-apidocs-gen'. Do not edit.
+[id="widget-example-com-v1"]
+= Widget [example.com/v1]
+
+Description::
++
+--
+Widget is a thing.
+--
+
+Type::
+  \`object\`
+
+Required::
+  - \`spec\`
+
+== Specification
+
+[cols="1,1,1",options="header"]
+|===
+| Property | Type | Description
+
+| \`metadata\`
+| xref:../objects/index.adoc#io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta[\`ObjectMeta\`]
+|
+
+| \`spec\`
+| \`object\`
+| WidgetSpec is the spec.
+
+|===
+=== .spec
+Description::
++
+--
+WidgetSpec is the spec.
+--
+
+Type::
+  \`object\`
+
+[cols="1,1,1",options="header"]
+|===
+| Property | Type | Description
+
+| \`size\`
+| \`integer-or-string\`
+| Size of it.
+
+|===
+
+== API endpoints
+
+=== /apis/example.com/v1/namespaces/{namespace}/widgets/{name}
+
+.Global path parameters
+[cols="1,1,2",options="header"]
+|===
+| Parameter | Type | Description
+| \`name\`
+| \`string\`
+| name of the Widget
+|===
+
+HTTP method::
+  \`PUT\`
+
+Description::
+  replace the specified Widget
+
+.Query parameters
+[cols="1,1,2",options="header"]
+|===
+| Parameter | Type | Description
+| \`dryRun\`
+| \`string\`
+| When present.
+|===
+
+.Body parameters
+[cols="1,1,2",options="header"]
+|===
+| Parameter | Type | Description
+| \`body\`
+| xref:../example/widget-example-com-v1.adoc#widget-example-com-v1[\`Widget\`] schema
+|
+|===
+
+.HTTP responses
+[cols="1,1",options="header"]
+|===
+| HTTP code | Reponse body
+| 200 - OK
+| xref:../example/widget-example-com-v1.adoc#widget-example-com-v1[\`Widget\`] schema
+| 401 - Unauthorized
+| Empty
+|===
+`;
+
+  it('reads the title, the object and its sections', () => {
+    const parsed = parseAsciidocPage('widget.adoc', page);
+    expect(parsed).toMatchObject({
+      form: 'asciidoc',
+      id: 'widget-example-com-v1',
+      title: { kind: 'Widget', group: 'example.com', version: 'v1' },
+      warnings: [],
+    });
+    expect(
+      parsed.objects.map((object) => ({
+        path: object.path,
+        description: object.description,
+        required: object.required,
+        properties: object.properties.map((row) => [row.name, row.type, row.description]),
+      })),
+    ).toEqual([
+      {
+        path: '',
+        description: 'Widget is a thing.',
+        required: ['spec'],
+        properties: [
+          [
+            'metadata',
+            { kind: 'xref', anchor: 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta', label: 'ObjectMeta' },
+            '',
+          ],
+          ['spec', { kind: 'name', name: 'object' }, 'WidgetSpec is the spec.'],
+        ],
+      },
+      {
+        path: '.spec',
+        description: 'WidgetSpec is the spec.',
+        required: [],
+        properties: [['size', { kind: 'name', name: 'integer-or-string' }, 'Size of it.']],
+      },
+    ]);
+    expect(parsed.objects[1]!.place).toEqual({ line: 33, column: 5 });
+  });
+
+  it('reads the endpoints: global and per-method parameters, body and responses', () => {
+    const [endpoint] = parseAsciidocPage('widget.adoc', page).endpoints;
+    const widget = { kind: 'xref', anchor: 'widget-example-com-v1', label: 'Widget' };
+    expect(endpoint).toMatchObject({
+      path: '/apis/example.com/v1/namespaces/{namespace}/widgets/{name}',
+      parameters: [
+        { name: 'name', in: 'path', type: { kind: 'name', name: 'string' }, description: 'name of the Widget' },
+      ],
+      operations: [
+        {
+          method: 'PUT',
+          description: 'replace the specified Widget',
+          parameters: [{ name: 'dryRun', in: 'query', description: 'When present.' }],
+          body: { type: widget, description: '' },
+          responses: [
+            { code: '200', reason: 'OK', type: widget },
+            { code: '401', reason: 'Unauthorized' },
+          ],
+        },
+      ],
+    });
+    expect(endpoint!.operations[0]!.responses[1]).not.toHaveProperty('type');
+  });
+
+  it('reports a page cut off inside an open block at the place it stops, keeping what precedes', () => {
+    const parsed = parseAsciidocPage('cut.adoc', '= Widget [example.com/v1]\n\nDescription::\n+\n--\nWidget is a thi');
+    expect(parsed.objects[0]!.description).toBe('Widget is a thi');
+    expect(parsed.warnings).toEqual([
+      {
+        message:
+          'the page is cut off here, inside the description block opened at line 3 ("Widget is a thi"); only what precedes was imported',
+        location: { file: 'cut.adoc', pointer: '', line: 6, column: 16 },
+      },
+    ]);
+  });
+
+  it('reports a missing title', () => {
+    const parsed = parseAsciidocPage('untitled.adoc', 'Description::\n  Widget is a thing.\n');
+    expect(parsed.objects).toHaveLength(1);
+    expect(parsed.warnings.map((warning) => warning.message)).toEqual([
+      'the page has no "= Kind [group/version]" title; the kind comes from its description',
+    ]);
+  });
+});
