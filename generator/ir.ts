@@ -180,7 +180,10 @@ export type ParameterLocation = 'path' | 'query' | 'header' | 'cookie';
 
 /** One operation parameter. */
 export interface Parameter {
+  /** The name on the wire. */
   readonly name: string;
+  /** The property of the client's parameters object: the name, unless another location took it first. */
+  readonly key: string;
   readonly in: ParameterLocation;
   readonly required: boolean;
   readonly type: Type;

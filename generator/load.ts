@@ -586,15 +586,10 @@ function parseYaml(file: string, text: string): { value: Json; locate: Locator }
     const place = lines.linePos(offset);
     diagnostics.push({ message, location: { file, pointer: '', line: place.line, column: place.col } });
   };
-  for (const error of document.errors) {
-    const overflow = /maximum call stack/i.test(error.message);
-    at(
-      error.pos[0],
-      overflow
-        ? `the document is nested too deeply (specgen's limit is ${MAX_NESTING} levels)`
-        : `invalid YAML: ${error.message}`,
-    );
-  }
+  // A parser that ran out of stack says so once per level it unwinds: one diagnostic, at the first, is enough.
+  const overflow = document.errors.find((error) => /maximum call stack/i.test(error.message));
+  if (overflow) at(overflow.pos[0], `the document is nested too deeply (specgen's limit is ${MAX_NESTING} levels)`);
+  else for (const error of document.errors) at(error.pos[0], `invalid YAML: ${error.message}`);
   if (diagnostics.length === 0) withinDepth(file, () => checkPlainJson(document, text, at));
   if (diagnostics.length > 0) throw new SpecgenError(diagnostics);
   let value: unknown;

@@ -9,7 +9,7 @@ import {
   type RequestBody,
   type Response,
 } from '../ir.js';
-import { compareStrings } from '../names.js';
+import { camelCase, compareStrings } from '../names.js';
 import { resolveInternal } from '../normalize.js';
 import { docOf, schemaToType, type SchemaContext } from './schema.js';
 
@@ -112,22 +112,22 @@ function parameters(
     });
   }
   const grouped: Record<'path' | 'query' | 'header', Parameter[]> = { path: [], query: [], header: [] };
-  // The client takes every parameter as one property of one object: a name may serve one location only.
+  // The client takes every parameter as one property of one object. A name used in two locations (Kubernetes proxy
+  // paths have a `{path}` and a `?path=`) keeps it for the path parameter; the other becomes `queryPath`.
   const locations = new Map<string, { location: string; pointer: string }>();
-  for (const { node, pointer: at } of merged.values()) {
+  const ordered = [...merged.values()].sort(
+    (a, b) => LOCATION_ORDER.indexOf(String(a.node['in'])) - LOCATION_ORDER.indexOf(String(b.node['in'])),
+  );
+  const keys = new Set<string>();
+  for (const { node, pointer: at } of ordered) {
     const location = node['in'] as ParameterLocation;
     if (location !== 'path' && location !== 'query' && location !== 'header') continue;
     const name = node['name'] as string;
-    const other = locations.get(name);
-    if (other !== undefined) {
-      context.report({
-        message: `parameter "${name}" is both a ${other.location} parameter (#${other.pointer}) and a ${location} parameter; the client's parameters object cannot hold both`,
-        pointer: at,
-        severity: 'error',
-      });
-      continue;
-    }
-    locations.set(name, { location, pointer: at });
+    if (location === 'path') locations.set(name, { location, pointer: at });
+    let key = name;
+    if (keys.has(key)) key = camelCase(`${location} ${name}`);
+    for (let index = 2; keys.has(key); index++) key = `${camelCase(`${location} ${name}`)}${index}`;
+    keys.add(key);
     if (location === 'path' && !template.names.includes(name)) {
       context.report({
         message: `path parameter "${name}" does not appear in the path "${template.path}"; it is ignored`,
@@ -148,6 +148,7 @@ function parameters(
     const style = node['style'];
     grouped[location].push({
       name: node['name'] as string,
+      key,
       in: location,
       required: location === 'path' || node['required'] === true,
       type: schema ? schemaToType(schema.schema, schema.pointer, context) : { kind: 'string' },
@@ -167,6 +168,9 @@ function parameters(
   for (const list of Object.values(grouped)) list.sort((a, b) => compareStrings(a.name, b.name));
   return grouped;
 }
+
+/** Path parameters claim their names first, then query, then header parameters. */
+const LOCATION_ORDER = ['path', 'query', 'header', 'cookie'];
 
 /** An HTTP header name (RFC 9110 `token`): anything else could split or corrupt the request. */
 const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;

@@ -355,9 +355,10 @@ function checkObject(type: ObjectType, scope: Scope, emitter: Emitter): string[]
     const nonNull = property.nonNullInRequest && childMode !== 'true';
     if (required === undefined && !nonNull && checks.length === 0) continue;
     // A direct read, then an own check only when something was found: absent keys (most of them) cost one lookup,
-    // and an inherited value (a class, a polluted Object.prototype) never counts as present.
+    // and an inherited value (a class, a polluted Object.prototype) never counts as present. Typed `unknown`: for a
+    // name Object.prototype has (`constructor`, `toString`) TypeScript would infer the inherited member's type.
     inner.push(
-      `let ${child} = ${printPropertyAccess(x, property.name)};`,
+      `let ${child}: unknown = ${printPropertyAccess(x, property.name)};`,
       `if (${child} !== undefined && !$hasOwn(${x}, ${printString(property.name)})) ${child} = undefined;`,
     );
     const missing =

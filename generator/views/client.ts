@@ -123,7 +123,7 @@ function preferredBody(content: readonly MediaBody[]): { body: MediaBody; json: 
 
 function parameterProperty(parameter: Parameter): Property {
   return {
-    name: parameter.name,
+    name: parameter.key,
     type: parameter.type,
     required: { request: parameter.required, response: parameter.required },
     readOnly: false,
@@ -308,12 +308,12 @@ function operationView(
     path: pathExpression(operation),
     query: operation.parameters.query.map((parameter) => ({
       key: printString(parameter.name),
-      access: printOwnPropertyRead('params', parameter.name),
+      access: printOwnPropertyRead('params', parameter.key),
       explode: parameter.explode,
     })),
     headers: operation.parameters.header.map((parameter) => ({
       key: printString(parameter.name),
-      access: printOwnPropertyRead('params', parameter.name),
+      access: printOwnPropertyRead('params', parameter.key),
     })),
     body,
     bodyKind: printString(bodyKind),

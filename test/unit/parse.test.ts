@@ -263,3 +263,33 @@ describe('parseKubernetesPath', () => {
     expect(parseKubernetesPath('/pets')).toBeUndefined();
   });
 });
+
+describe('one parameter name in two locations', () => {
+  it('keeps the name for the path parameter and gives the other a location-qualified key (Kubernetes proxy paths)', () => {
+    const document: JsonObject = {
+      paths: {
+        '/api/v1/namespaces/{namespace}/pods/{name}/proxy/{path}': {
+          parameters: [
+            { name: 'path', in: 'query', schema: { type: 'string' } },
+            { name: 'path', in: 'path', required: true, schema: { type: 'string' } },
+            { name: 'name', in: 'path', required: true, schema: { type: 'string' } },
+            { name: 'namespace', in: 'path', required: true, schema: { type: 'string' } },
+          ],
+          get: { operationId: 'connectGetNamespacedPodProxyWithPath', responses: { '200': { description: 'ok' } } },
+        },
+      },
+    };
+    const [operation] = parse({
+      document,
+      file: 'k.yaml',
+      kubernetes: false,
+      locate: (pointer) => ({ file: 'k.yaml', pointer }),
+    }).api.operations;
+    expect(operation!.parameters.path.map((p) => [p.name, p.key])).toEqual([
+      ['name', 'name'],
+      ['namespace', 'namespace'],
+      ['path', 'path'],
+    ]);
+    expect(operation!.parameters.query.map((p) => [p.name, p.key])).toEqual([['path', 'queryPath']]);
+  });
+});

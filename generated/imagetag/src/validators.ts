@@ -832,7 +832,7 @@ function $v_Image(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: 
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    let x1 = v.apiVersion;
+    let x1: unknown = v.apiVersion;
     if (x1 !== undefined && !$hasOwn(v, "apiVersion")) x1 = undefined;
     if (x1 !== undefined) {
       if (!(x1 === "image.openshift.io/v1" || (r && x1 === "v1"))) {
@@ -843,7 +843,7 @@ function $v_Image(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: 
         );
       }
     }
-    let x2 = v.dockerImageConfig;
+    let x2: unknown = v.dockerImageConfig;
     if (x2 !== undefined && !$hasOwn(v, "dockerImageConfig")) x2 = undefined;
     if (x2 !== undefined) {
       if (typeof x2 !== "string") {
@@ -852,7 +852,7 @@ function $v_Image(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: 
         e.push($typeInvalid($field(p, "dockerImageConfig"), x2, "string"));
       }
     }
-    let x3 = v.dockerImageLayers;
+    let x3: unknown = v.dockerImageLayers;
     if (x3 !== undefined && !$hasOwn(v, "dockerImageLayers")) x3 = undefined;
     if (x3 !== undefined) {
       if (x3 === null) {
@@ -874,7 +874,7 @@ function $v_Image(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: 
         }
       }
     }
-    let x6 = v.dockerImageManifest;
+    let x6: unknown = v.dockerImageManifest;
     if (x6 !== undefined && !$hasOwn(v, "dockerImageManifest")) x6 = undefined;
     if (x6 !== undefined) {
       if (typeof x6 !== "string") {
@@ -883,7 +883,7 @@ function $v_Image(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: 
         e.push($typeInvalid($field(p, "dockerImageManifest"), x6, "string"));
       }
     }
-    let x7 = v.dockerImageManifestMediaType;
+    let x7: unknown = v.dockerImageManifestMediaType;
     if (x7 !== undefined && !$hasOwn(v, "dockerImageManifestMediaType")) x7 = undefined;
     if (x7 !== undefined) {
       if (typeof x7 !== "string") {
@@ -892,7 +892,7 @@ function $v_Image(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: 
         e.push($typeInvalid($field(p, "dockerImageManifestMediaType"), x7, "string"));
       }
     }
-    let x8 = v.dockerImageManifests;
+    let x8: unknown = v.dockerImageManifests;
     if (x8 !== undefined && !$hasOwn(v, "dockerImageManifests")) x8 = undefined;
     if (x8 !== undefined) {
       if (x8 === null) {
@@ -921,7 +921,7 @@ function $v_Image(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: 
         }
       }
     }
-    let x11 = v.dockerImageMetadata;
+    let x11: unknown = v.dockerImageMetadata;
     if (x11 !== undefined && !$hasOwn(v, "dockerImageMetadata")) x11 = undefined;
     if (x11 !== undefined) {
       if (x11 === null) {
@@ -932,7 +932,7 @@ function $v_Image(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: 
         }
       }
     }
-    let x12 = v.dockerImageMetadataVersion;
+    let x12: unknown = v.dockerImageMetadataVersion;
     if (x12 !== undefined && !$hasOwn(v, "dockerImageMetadataVersion")) x12 = undefined;
     if (x12 !== undefined) {
       if (typeof x12 !== "string") {
@@ -941,7 +941,7 @@ function $v_Image(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: 
         e.push($typeInvalid($field(p, "dockerImageMetadataVersion"), x12, "string"));
       }
     }
-    let x13 = v.dockerImageReference;
+    let x13: unknown = v.dockerImageReference;
     if (x13 !== undefined && !$hasOwn(v, "dockerImageReference")) x13 = undefined;
     if (x13 !== undefined) {
       if (typeof x13 !== "string") {
@@ -950,7 +950,7 @@ function $v_Image(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: 
         e.push($typeInvalid($field(p, "dockerImageReference"), x13, "string"));
       }
     }
-    let x14 = v.dockerImageSignatures;
+    let x14: unknown = v.dockerImageSignatures;
     if (x14 !== undefined && !$hasOwn(v, "dockerImageSignatures")) x14 = undefined;
     if (x14 !== undefined) {
       if (x14 === null) {
@@ -977,7 +977,7 @@ function $v_Image(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: 
         }
       }
     }
-    let x17 = v.kind;
+    let x17: unknown = v.kind;
     if (x17 !== undefined && !$hasOwn(v, "kind")) x17 = undefined;
     if (x17 !== undefined) {
       if (x17 !== "Image") {
@@ -986,7 +986,7 @@ function $v_Image(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: 
         e.push($notSupported($field(p, "kind"), x17, ["Image"]));
       }
     }
-    let x18 = v.metadata;
+    let x18: unknown = v.metadata;
     if (x18 !== undefined && !$hasOwn(v, "metadata")) x18 = undefined;
     if (x18 !== undefined) {
       if (!$v_ObjectMeta(x18, e === null ? "" : $field(p, "metadata"), e, r, s && 1, d + 1)) {
@@ -994,7 +994,7 @@ function $v_Image(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: 
         ok = false;
       }
     }
-    let x19 = v.signatures;
+    let x19: unknown = v.signatures;
     if (x19 !== undefined && !$hasOwn(v, "signatures")) x19 = undefined;
     if (x19 !== undefined) {
       if (x19 === null) {
@@ -1057,7 +1057,7 @@ function $v_ImageLayer(v: unknown, p: string, e: FieldError[] | null, r: boolean
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    let x1 = v.mediaType;
+    let x1: unknown = v.mediaType;
     if (x1 !== undefined && !$hasOwn(v, "mediaType")) x1 = undefined;
     if (x1 !== undefined) {
       if (typeof x1 !== "string") {
@@ -1066,7 +1066,7 @@ function $v_ImageLayer(v: unknown, p: string, e: FieldError[] | null, r: boolean
         e.push($typeInvalid($field(p, "mediaType"), x1, "string"));
       }
     }
-    let x2 = v.name;
+    let x2: unknown = v.name;
     if (x2 !== undefined && !$hasOwn(v, "name")) x2 = undefined;
     if (x2 === undefined) {
       {
@@ -1081,7 +1081,7 @@ function $v_ImageLayer(v: unknown, p: string, e: FieldError[] | null, r: boolean
         e.push($typeInvalid($field(p, "name"), x2, "string"));
       }
     }
-    let x3 = v.size;
+    let x3: unknown = v.size;
     if (x3 !== undefined && !$hasOwn(v, "size")) x3 = undefined;
     if (x3 === undefined) {
       {
@@ -1139,7 +1139,7 @@ function $v_ImageManifest(v: unknown, p: string, e: FieldError[] | null, r: bool
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    let x1 = v.architecture;
+    let x1: unknown = v.architecture;
     if (x1 !== undefined && !$hasOwn(v, "architecture")) x1 = undefined;
     if (x1 === undefined) {
       {
@@ -1154,7 +1154,7 @@ function $v_ImageManifest(v: unknown, p: string, e: FieldError[] | null, r: bool
         e.push($typeInvalid($field(p, "architecture"), x1, "string"));
       }
     }
-    let x2 = v.digest;
+    let x2: unknown = v.digest;
     if (x2 !== undefined && !$hasOwn(v, "digest")) x2 = undefined;
     if (x2 === undefined) {
       {
@@ -1169,7 +1169,7 @@ function $v_ImageManifest(v: unknown, p: string, e: FieldError[] | null, r: bool
         e.push($typeInvalid($field(p, "digest"), x2, "string"));
       }
     }
-    let x3 = v.manifestSize;
+    let x3: unknown = v.manifestSize;
     if (x3 !== undefined && !$hasOwn(v, "manifestSize")) x3 = undefined;
     if (x3 === undefined) {
       {
@@ -1196,7 +1196,7 @@ function $v_ImageManifest(v: unknown, p: string, e: FieldError[] | null, r: bool
         }
       }
     }
-    let x4 = v.mediaType;
+    let x4: unknown = v.mediaType;
     if (x4 !== undefined && !$hasOwn(v, "mediaType")) x4 = undefined;
     if (x4 === undefined) {
       {
@@ -1211,7 +1211,7 @@ function $v_ImageManifest(v: unknown, p: string, e: FieldError[] | null, r: bool
         e.push($typeInvalid($field(p, "mediaType"), x4, "string"));
       }
     }
-    let x5 = v.os;
+    let x5: unknown = v.os;
     if (x5 !== undefined && !$hasOwn(v, "os")) x5 = undefined;
     if (x5 === undefined) {
       {
@@ -1226,7 +1226,7 @@ function $v_ImageManifest(v: unknown, p: string, e: FieldError[] | null, r: bool
         e.push($typeInvalid($field(p, "os"), x5, "string"));
       }
     }
-    let x6 = v.variant;
+    let x6: unknown = v.variant;
     if (x6 !== undefined && !$hasOwn(v, "variant")) x6 = undefined;
     if (x6 !== undefined) {
       if (typeof x6 !== "string") {
@@ -1269,7 +1269,7 @@ function $v_ImageSignature(v: unknown, p: string, e: FieldError[] | null, r: boo
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    let x1 = v.apiVersion;
+    let x1: unknown = v.apiVersion;
     if (x1 !== undefined && !$hasOwn(v, "apiVersion")) x1 = undefined;
     if (x1 !== undefined) {
       if (!(x1 === "image.openshift.io/v1" || (r && x1 === "v1"))) {
@@ -1280,7 +1280,7 @@ function $v_ImageSignature(v: unknown, p: string, e: FieldError[] | null, r: boo
         );
       }
     }
-    let x2 = v.conditions;
+    let x2: unknown = v.conditions;
     if (x2 !== undefined && !$hasOwn(v, "conditions")) x2 = undefined;
     if (x2 !== undefined) {
       if (x2 === null) {
@@ -1309,7 +1309,7 @@ function $v_ImageSignature(v: unknown, p: string, e: FieldError[] | null, r: boo
         }
       }
     }
-    let x5 = v.content;
+    let x5: unknown = v.content;
     if (x5 !== undefined && !$hasOwn(v, "content")) x5 = undefined;
     if (x5 === undefined) {
       if (!r) {
@@ -1333,7 +1333,7 @@ function $v_ImageSignature(v: unknown, p: string, e: FieldError[] | null, r: boo
         }
       }
     }
-    let x6 = v.created;
+    let x6: unknown = v.created;
     if (x6 !== undefined && !$hasOwn(v, "created")) x6 = undefined;
     if (x6 !== undefined) {
       if (x6 === null) {
@@ -1344,7 +1344,7 @@ function $v_ImageSignature(v: unknown, p: string, e: FieldError[] | null, r: boo
         }
       }
     }
-    let x7 = v.imageIdentity;
+    let x7: unknown = v.imageIdentity;
     if (x7 !== undefined && !$hasOwn(v, "imageIdentity")) x7 = undefined;
     if (x7 !== undefined) {
       if (typeof x7 !== "string") {
@@ -1353,7 +1353,7 @@ function $v_ImageSignature(v: unknown, p: string, e: FieldError[] | null, r: boo
         e.push($typeInvalid($field(p, "imageIdentity"), x7, "string"));
       }
     }
-    let x8 = v.issuedBy;
+    let x8: unknown = v.issuedBy;
     if (x8 !== undefined && !$hasOwn(v, "issuedBy")) x8 = undefined;
     if (x8 !== undefined) {
       if (!$v_SignatureIssuer(x8, e === null ? "" : $field(p, "issuedBy"), e, r, s && 1, d + 1)) {
@@ -1361,7 +1361,7 @@ function $v_ImageSignature(v: unknown, p: string, e: FieldError[] | null, r: boo
         ok = false;
       }
     }
-    let x9 = v.issuedTo;
+    let x9: unknown = v.issuedTo;
     if (x9 !== undefined && !$hasOwn(v, "issuedTo")) x9 = undefined;
     if (x9 !== undefined) {
       if (!$v_SignatureSubject(x9, e === null ? "" : $field(p, "issuedTo"), e, r, s && 1, d + 1)) {
@@ -1369,7 +1369,7 @@ function $v_ImageSignature(v: unknown, p: string, e: FieldError[] | null, r: boo
         ok = false;
       }
     }
-    let x10 = v.kind;
+    let x10: unknown = v.kind;
     if (x10 !== undefined && !$hasOwn(v, "kind")) x10 = undefined;
     if (x10 !== undefined) {
       if (x10 !== "ImageSignature") {
@@ -1378,7 +1378,7 @@ function $v_ImageSignature(v: unknown, p: string, e: FieldError[] | null, r: boo
         e.push($notSupported($field(p, "kind"), x10, ["ImageSignature"]));
       }
     }
-    let x11 = v.metadata;
+    let x11: unknown = v.metadata;
     if (x11 !== undefined && !$hasOwn(v, "metadata")) x11 = undefined;
     if (x11 !== undefined) {
       if (!$v_ObjectMeta(x11, e === null ? "" : $field(p, "metadata"), e, r, s && 1, d + 1)) {
@@ -1386,7 +1386,7 @@ function $v_ImageSignature(v: unknown, p: string, e: FieldError[] | null, r: boo
         ok = false;
       }
     }
-    let x12 = v.signedClaims;
+    let x12: unknown = v.signedClaims;
     if (x12 !== undefined && !$hasOwn(v, "signedClaims")) x12 = undefined;
     if (x12 !== undefined) {
       if (x12 === null) {
@@ -1408,7 +1408,7 @@ function $v_ImageSignature(v: unknown, p: string, e: FieldError[] | null, r: boo
         }
       }
     }
-    let x15 = v.type;
+    let x15: unknown = v.type;
     if (x15 !== undefined && !$hasOwn(v, "type")) x15 = undefined;
     if (x15 === undefined) {
       {
@@ -1462,7 +1462,7 @@ function $v_ImageTag(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    let x1 = v.apiVersion;
+    let x1: unknown = v.apiVersion;
     if (x1 !== undefined && !$hasOwn(v, "apiVersion")) x1 = undefined;
     if (x1 !== undefined) {
       if (!(x1 === "image.openshift.io/v1" || (r && x1 === "v1"))) {
@@ -1473,7 +1473,7 @@ function $v_ImageTag(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
         );
       }
     }
-    let x2 = v.image;
+    let x2: unknown = v.image;
     if (x2 !== undefined && !$hasOwn(v, "image")) x2 = undefined;
     if (x2 !== undefined) {
       if (x2 === null) {
@@ -1484,7 +1484,7 @@ function $v_ImageTag(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
         }
       }
     }
-    let x3 = v.kind;
+    let x3: unknown = v.kind;
     if (x3 !== undefined && !$hasOwn(v, "kind")) x3 = undefined;
     if (x3 !== undefined) {
       if (x3 !== "ImageTag") {
@@ -1493,7 +1493,7 @@ function $v_ImageTag(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
         e.push($notSupported($field(p, "kind"), x3, ["ImageTag"]));
       }
     }
-    let x4 = v.metadata;
+    let x4: unknown = v.metadata;
     if (x4 !== undefined && !$hasOwn(v, "metadata")) x4 = undefined;
     if (x4 !== undefined) {
       if (!$v_ObjectMeta(x4, e === null ? "" : $field(p, "metadata"), e, r, s && 1 && 2, d + 1)) {
@@ -1505,7 +1505,7 @@ function $v_ImageTag(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
         ok = false;
         e.push($typeInvalid($field(p, "metadata"), x4, "object"));
       } else {
-        let x5 = x4.name;
+        let x5: unknown = x4.name;
         if (x5 !== undefined && !$hasOwn(x4, "name")) x5 = undefined;
         if (x5 !== undefined) {
           if (typeof x5 !== "string") {
@@ -1558,7 +1558,7 @@ function $v_ImageTag(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
         }
       }
     }
-    let x7 = v.spec;
+    let x7: unknown = v.spec;
     if (x7 !== undefined && !$hasOwn(v, "spec")) x7 = undefined;
     if (x7 === undefined) {
       if (!r) {
@@ -1581,7 +1581,7 @@ function $v_ImageTag(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
         }
       }
     }
-    let x8 = v.status;
+    let x8: unknown = v.status;
     if (x8 !== undefined && !$hasOwn(v, "status")) x8 = undefined;
     if (x8 !== undefined) {
       if (x8 === null) {
@@ -1676,7 +1676,7 @@ function $v_ImageTagList(v: unknown, p: string, e: FieldError[] | null, r: boole
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    let x1 = v.apiVersion;
+    let x1: unknown = v.apiVersion;
     if (x1 !== undefined && !$hasOwn(v, "apiVersion")) x1 = undefined;
     if (x1 !== undefined) {
       if (!(x1 === "image.openshift.io/v1" || (r && x1 === "v1"))) {
@@ -1687,7 +1687,7 @@ function $v_ImageTagList(v: unknown, p: string, e: FieldError[] | null, r: boole
         );
       }
     }
-    let x2 = v.items;
+    let x2: unknown = v.items;
     if (x2 !== undefined && !$hasOwn(v, "items")) x2 = undefined;
     if (x2 === undefined) {
       if (!r) {
@@ -1713,7 +1713,7 @@ function $v_ImageTagList(v: unknown, p: string, e: FieldError[] | null, r: boole
         }
       }
     }
-    let x5 = v.kind;
+    let x5: unknown = v.kind;
     if (x5 !== undefined && !$hasOwn(v, "kind")) x5 = undefined;
     if (x5 !== undefined) {
       if (x5 !== "ImageTagList") {
@@ -1722,7 +1722,7 @@ function $v_ImageTagList(v: unknown, p: string, e: FieldError[] | null, r: boole
         e.push($notSupported($field(p, "kind"), x5, ["ImageTagList"]));
       }
     }
-    let x6 = v.metadata;
+    let x6: unknown = v.metadata;
     if (x6 !== undefined && !$hasOwn(v, "metadata")) x6 = undefined;
     if (x6 !== undefined) {
       if (!$v_ListMeta(x6, e === null ? "" : $field(p, "metadata"), e, r, s && 1, d + 1)) {
@@ -1769,7 +1769,7 @@ function $v_NamedTagEventList(
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    let x1 = v.conditions;
+    let x1: unknown = v.conditions;
     if (x1 !== undefined && !$hasOwn(v, "conditions")) x1 = undefined;
     if (x1 !== undefined) {
       if (x1 === null) {
@@ -1791,7 +1791,7 @@ function $v_NamedTagEventList(
         }
       }
     }
-    let x4 = v.items;
+    let x4: unknown = v.items;
     if (x4 !== undefined && !$hasOwn(v, "items")) x4 = undefined;
     if (x4 === undefined) {
       if (!r) {
@@ -1817,7 +1817,7 @@ function $v_NamedTagEventList(
         }
       }
     }
-    let x7 = v.tag;
+    let x7: unknown = v.tag;
     if (x7 !== undefined && !$hasOwn(v, "tag")) x7 = undefined;
     if (x7 === undefined) {
       {
@@ -1870,7 +1870,7 @@ function $v_SignatureCondition(
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    let x1 = v.lastProbeTime;
+    let x1: unknown = v.lastProbeTime;
     if (x1 !== undefined && !$hasOwn(v, "lastProbeTime")) x1 = undefined;
     if (x1 !== undefined) {
       if (x1 === null) {
@@ -1881,7 +1881,7 @@ function $v_SignatureCondition(
         }
       }
     }
-    let x2 = v.lastTransitionTime;
+    let x2: unknown = v.lastTransitionTime;
     if (x2 !== undefined && !$hasOwn(v, "lastTransitionTime")) x2 = undefined;
     if (x2 !== undefined) {
       if (x2 === null) {
@@ -1892,7 +1892,7 @@ function $v_SignatureCondition(
         }
       }
     }
-    let x3 = v.message;
+    let x3: unknown = v.message;
     if (x3 !== undefined && !$hasOwn(v, "message")) x3 = undefined;
     if (x3 !== undefined) {
       if (typeof x3 !== "string") {
@@ -1901,7 +1901,7 @@ function $v_SignatureCondition(
         e.push($typeInvalid($field(p, "message"), x3, "string"));
       }
     }
-    let x4 = v.reason;
+    let x4: unknown = v.reason;
     if (x4 !== undefined && !$hasOwn(v, "reason")) x4 = undefined;
     if (x4 !== undefined) {
       if (typeof x4 !== "string") {
@@ -1910,7 +1910,7 @@ function $v_SignatureCondition(
         e.push($typeInvalid($field(p, "reason"), x4, "string"));
       }
     }
-    let x5 = v.status;
+    let x5: unknown = v.status;
     if (x5 !== undefined && !$hasOwn(v, "status")) x5 = undefined;
     if (x5 === undefined) {
       {
@@ -1925,7 +1925,7 @@ function $v_SignatureCondition(
         e.push($notSupported($field(p, "status"), x5, ["True", "False", "Unknown"]));
       }
     }
-    let x6 = v.type;
+    let x6: unknown = v.type;
     if (x6 !== undefined && !$hasOwn(v, "type")) x6 = undefined;
     if (x6 === undefined) {
       {
@@ -1974,7 +1974,7 @@ function $v_SignatureIssuer(v: unknown, p: string, e: FieldError[] | null, r: bo
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    let x1 = v.commonName;
+    let x1: unknown = v.commonName;
     if (x1 !== undefined && !$hasOwn(v, "commonName")) x1 = undefined;
     if (x1 !== undefined) {
       if (typeof x1 !== "string") {
@@ -1983,7 +1983,7 @@ function $v_SignatureIssuer(v: unknown, p: string, e: FieldError[] | null, r: bo
         e.push($typeInvalid($field(p, "commonName"), x1, "string"));
       }
     }
-    let x2 = v.organization;
+    let x2: unknown = v.organization;
     if (x2 !== undefined && !$hasOwn(v, "organization")) x2 = undefined;
     if (x2 !== undefined) {
       if (typeof x2 !== "string") {
@@ -2022,7 +2022,7 @@ function $v_SignatureSubject(v: unknown, p: string, e: FieldError[] | null, r: b
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    let x1 = v.commonName;
+    let x1: unknown = v.commonName;
     if (x1 !== undefined && !$hasOwn(v, "commonName")) x1 = undefined;
     if (x1 !== undefined) {
       if (typeof x1 !== "string") {
@@ -2031,7 +2031,7 @@ function $v_SignatureSubject(v: unknown, p: string, e: FieldError[] | null, r: b
         e.push($typeInvalid($field(p, "commonName"), x1, "string"));
       }
     }
-    let x2 = v.organization;
+    let x2: unknown = v.organization;
     if (x2 !== undefined && !$hasOwn(v, "organization")) x2 = undefined;
     if (x2 !== undefined) {
       if (typeof x2 !== "string") {
@@ -2040,7 +2040,7 @@ function $v_SignatureSubject(v: unknown, p: string, e: FieldError[] | null, r: b
         e.push($typeInvalid($field(p, "organization"), x2, "string"));
       }
     }
-    let x3 = v.publicKeyID;
+    let x3: unknown = v.publicKeyID;
     if (x3 !== undefined && !$hasOwn(v, "publicKeyID")) x3 = undefined;
     if (x3 === undefined) {
       {
@@ -2086,7 +2086,7 @@ function $v_TagEvent(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    let x1 = v.created;
+    let x1: unknown = v.created;
     if (x1 !== undefined && !$hasOwn(v, "created")) x1 = undefined;
     if (x1 === undefined) {
       if (!r) {
@@ -2103,7 +2103,7 @@ function $v_TagEvent(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
         }
       }
     }
-    let x2 = v.dockerImageReference;
+    let x2: unknown = v.dockerImageReference;
     if (x2 !== undefined && !$hasOwn(v, "dockerImageReference")) x2 = undefined;
     if (x2 === undefined) {
       {
@@ -2118,7 +2118,7 @@ function $v_TagEvent(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
         e.push($typeInvalid($field(p, "dockerImageReference"), x2, "string"));
       }
     }
-    let x3 = v.generation;
+    let x3: unknown = v.generation;
     if (x3 !== undefined && !$hasOwn(v, "generation")) x3 = undefined;
     if (x3 === undefined) {
       {
@@ -2145,7 +2145,7 @@ function $v_TagEvent(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
         }
       }
     }
-    let x4 = v.image;
+    let x4: unknown = v.image;
     if (x4 !== undefined && !$hasOwn(v, "image")) x4 = undefined;
     if (x4 === undefined) {
       {
@@ -2199,7 +2199,7 @@ function $v_TagEventCondition(
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    let x1 = v.generation;
+    let x1: unknown = v.generation;
     if (x1 !== undefined && !$hasOwn(v, "generation")) x1 = undefined;
     if (x1 === undefined) {
       {
@@ -2226,7 +2226,7 @@ function $v_TagEventCondition(
         }
       }
     }
-    let x2 = v.lastTransitionTime;
+    let x2: unknown = v.lastTransitionTime;
     if (x2 !== undefined && !$hasOwn(v, "lastTransitionTime")) x2 = undefined;
     if (x2 !== undefined) {
       if (x2 === null) {
@@ -2237,7 +2237,7 @@ function $v_TagEventCondition(
         }
       }
     }
-    let x3 = v.message;
+    let x3: unknown = v.message;
     if (x3 !== undefined && !$hasOwn(v, "message")) x3 = undefined;
     if (x3 !== undefined) {
       if (typeof x3 !== "string") {
@@ -2246,7 +2246,7 @@ function $v_TagEventCondition(
         e.push($typeInvalid($field(p, "message"), x3, "string"));
       }
     }
-    let x4 = v.reason;
+    let x4: unknown = v.reason;
     if (x4 !== undefined && !$hasOwn(v, "reason")) x4 = undefined;
     if (x4 !== undefined) {
       if (typeof x4 !== "string") {
@@ -2255,7 +2255,7 @@ function $v_TagEventCondition(
         e.push($typeInvalid($field(p, "reason"), x4, "string"));
       }
     }
-    let x5 = v.status;
+    let x5: unknown = v.status;
     if (x5 !== undefined && !$hasOwn(v, "status")) x5 = undefined;
     if (x5 === undefined) {
       {
@@ -2270,7 +2270,7 @@ function $v_TagEventCondition(
         e.push($notSupported($field(p, "status"), x5, ["True", "False", "Unknown"]));
       }
     }
-    let x6 = v.type;
+    let x6: unknown = v.type;
     if (x6 !== undefined && !$hasOwn(v, "type")) x6 = undefined;
     if (x6 === undefined) {
       {
@@ -2319,7 +2319,7 @@ function $v_TagImportPolicy(v: unknown, p: string, e: FieldError[] | null, r: bo
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    let x1 = v.importMode;
+    let x1: unknown = v.importMode;
     if (x1 !== undefined && !$hasOwn(v, "importMode")) x1 = undefined;
     if (x1 !== undefined) {
       if (!(x1 === "" || x1 === "Legacy" || x1 === "PreserveOriginal")) {
@@ -2328,7 +2328,7 @@ function $v_TagImportPolicy(v: unknown, p: string, e: FieldError[] | null, r: bo
         e.push($notSupported($field(p, "importMode"), x1, ["Legacy", "PreserveOriginal"]));
       }
     }
-    let x2 = v.insecure;
+    let x2: unknown = v.insecure;
     if (x2 !== undefined && !$hasOwn(v, "insecure")) x2 = undefined;
     if (x2 !== undefined) {
       if (typeof x2 !== "boolean") {
@@ -2337,7 +2337,7 @@ function $v_TagImportPolicy(v: unknown, p: string, e: FieldError[] | null, r: bo
         e.push($typeInvalid($field(p, "insecure"), x2, "boolean"));
       }
     }
-    let x3 = v.scheduled;
+    let x3: unknown = v.scheduled;
     if (x3 !== undefined && !$hasOwn(v, "scheduled")) x3 = undefined;
     if (x3 !== undefined) {
       if (typeof x3 !== "boolean") {
@@ -2377,7 +2377,7 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    let x1 = v.annotations;
+    let x1: unknown = v.annotations;
     if (x1 !== undefined && !$hasOwn(v, "annotations")) x1 = undefined;
     if (x1 !== undefined) {
       if (x1 === null) {
@@ -2399,7 +2399,7 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
         }
       }
     }
-    let x4 = v.from;
+    let x4: unknown = v.from;
     if (x4 !== undefined && !$hasOwn(v, "from")) x4 = undefined;
     if (x4 !== undefined) {
       if (!$v_ObjectReference(x4, e === null ? "" : $field(p, "from"), e, r, s && 1 && 2, d + 1)) {
@@ -2411,7 +2411,7 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
         ok = false;
         e.push($typeInvalid($field(p, "from"), x4, "object"));
       } else {
-        let x5 = x4.kind;
+        let x5: unknown = x4.kind;
         if (x5 !== undefined && !$hasOwn(x4, "kind")) x5 = undefined;
         if (x5 === undefined) {
           {
@@ -2432,7 +2432,7 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
             );
           }
         }
-        let x6 = x4.name;
+        let x6: unknown = x4.name;
         if (x6 !== undefined && !$hasOwn(x4, "name")) x6 = undefined;
         if (x6 === undefined) {
           {
@@ -2477,7 +2477,7 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
         }
       }
     }
-    let x8 = v.generation;
+    let x8: unknown = v.generation;
     if (x8 !== undefined && !$hasOwn(v, "generation")) x8 = undefined;
     if (x8 !== undefined) {
       if (x8 === null) {
@@ -2501,7 +2501,7 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
         }
       }
     }
-    let x9 = v.importPolicy;
+    let x9: unknown = v.importPolicy;
     if (x9 !== undefined && !$hasOwn(v, "importPolicy")) x9 = undefined;
     if (x9 !== undefined) {
       if (!$v_TagImportPolicy(x9, e === null ? "" : $field(p, "importPolicy"), e, r, s && 1, d + 1)) {
@@ -2509,7 +2509,7 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
         ok = false;
       }
     }
-    let x10 = v.name;
+    let x10: unknown = v.name;
     if (x10 !== undefined && !$hasOwn(v, "name")) x10 = undefined;
     if (x10 !== undefined) {
       if (typeof x10 !== "string") {
@@ -2518,7 +2518,7 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
         e.push($typeInvalid($field(p, "name"), x10, "string"));
       }
     }
-    let x11 = v.reference;
+    let x11: unknown = v.reference;
     if (x11 !== undefined && !$hasOwn(v, "reference")) x11 = undefined;
     if (x11 !== undefined) {
       if (typeof x11 !== "boolean") {
@@ -2527,7 +2527,7 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
         e.push($typeInvalid($field(p, "reference"), x11, "boolean"));
       }
     }
-    let x12 = v.referencePolicy;
+    let x12: unknown = v.referencePolicy;
     if (x12 !== undefined && !$hasOwn(v, "referencePolicy")) x12 = undefined;
     if (x12 !== undefined) {
       if (!$v_TagReferencePolicy(x12, e === null ? "" : $field(p, "referencePolicy"), e, r, s && 1, d + 1)) {
@@ -2614,7 +2614,7 @@ function $v_TagReferencePolicy(
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    let x1 = v.type;
+    let x1: unknown = v.type;
     if (x1 !== undefined && !$hasOwn(v, "type")) x1 = undefined;
     if (x1 !== undefined) {
       if (!(x1 === "Local" || x1 === "Source")) {
@@ -2652,7 +2652,7 @@ function $v_ObjectReference(v: unknown, p: string, e: FieldError[] | null, r: bo
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    let x1 = v.apiVersion;
+    let x1: unknown = v.apiVersion;
     if (x1 !== undefined && !$hasOwn(v, "apiVersion")) x1 = undefined;
     if (x1 !== undefined) {
       if (typeof x1 !== "string") {
@@ -2661,7 +2661,7 @@ function $v_ObjectReference(v: unknown, p: string, e: FieldError[] | null, r: bo
         e.push($typeInvalid($field(p, "apiVersion"), x1, "string"));
       }
     }
-    let x2 = v.fieldPath;
+    let x2: unknown = v.fieldPath;
     if (x2 !== undefined && !$hasOwn(v, "fieldPath")) x2 = undefined;
     if (x2 !== undefined) {
       if (typeof x2 !== "string") {
@@ -2670,7 +2670,7 @@ function $v_ObjectReference(v: unknown, p: string, e: FieldError[] | null, r: bo
         e.push($typeInvalid($field(p, "fieldPath"), x2, "string"));
       }
     }
-    let x3 = v.kind;
+    let x3: unknown = v.kind;
     if (x3 !== undefined && !$hasOwn(v, "kind")) x3 = undefined;
     if (x3 !== undefined) {
       if (typeof x3 !== "string") {
@@ -2679,7 +2679,7 @@ function $v_ObjectReference(v: unknown, p: string, e: FieldError[] | null, r: bo
         e.push($typeInvalid($field(p, "kind"), x3, "string"));
       }
     }
-    let x4 = v.name;
+    let x4: unknown = v.name;
     if (x4 !== undefined && !$hasOwn(v, "name")) x4 = undefined;
     if (x4 !== undefined) {
       if (typeof x4 !== "string") {
@@ -2688,7 +2688,7 @@ function $v_ObjectReference(v: unknown, p: string, e: FieldError[] | null, r: bo
         e.push($typeInvalid($field(p, "name"), x4, "string"));
       }
     }
-    let x5 = v.namespace;
+    let x5: unknown = v.namespace;
     if (x5 !== undefined && !$hasOwn(v, "namespace")) x5 = undefined;
     if (x5 !== undefined) {
       if (typeof x5 !== "string") {
@@ -2697,7 +2697,7 @@ function $v_ObjectReference(v: unknown, p: string, e: FieldError[] | null, r: bo
         e.push($typeInvalid($field(p, "namespace"), x5, "string"));
       }
     }
-    let x6 = v.resourceVersion;
+    let x6: unknown = v.resourceVersion;
     if (x6 !== undefined && !$hasOwn(v, "resourceVersion")) x6 = undefined;
     if (x6 !== undefined) {
       if (typeof x6 !== "string") {
@@ -2706,7 +2706,7 @@ function $v_ObjectReference(v: unknown, p: string, e: FieldError[] | null, r: bo
         e.push($typeInvalid($field(p, "resourceVersion"), x6, "string"));
       }
     }
-    let x7 = v.uid;
+    let x7: unknown = v.uid;
     if (x7 !== undefined && !$hasOwn(v, "uid")) x7 = undefined;
     if (x7 !== undefined) {
       if (typeof x7 !== "string") {
@@ -2750,7 +2750,7 @@ function $v_DeleteOptions(v: unknown, p: string, e: FieldError[] | null, r: bool
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    let x1 = v.apiVersion;
+    let x1: unknown = v.apiVersion;
     if (x1 !== undefined && !$hasOwn(v, "apiVersion")) x1 = undefined;
     if (x1 !== undefined) {
       if (typeof x1 !== "string") {
@@ -2759,7 +2759,7 @@ function $v_DeleteOptions(v: unknown, p: string, e: FieldError[] | null, r: bool
         e.push($typeInvalid($field(p, "apiVersion"), x1, "string"));
       }
     }
-    let x2 = v.dryRun;
+    let x2: unknown = v.dryRun;
     if (x2 !== undefined && !$hasOwn(v, "dryRun")) x2 = undefined;
     if (x2 !== undefined) {
       if (x2 === null) {
@@ -2780,7 +2780,7 @@ function $v_DeleteOptions(v: unknown, p: string, e: FieldError[] | null, r: bool
         }
       }
     }
-    let x5 = v.gracePeriodSeconds;
+    let x5: unknown = v.gracePeriodSeconds;
     if (x5 !== undefined && !$hasOwn(v, "gracePeriodSeconds")) x5 = undefined;
     if (x5 !== undefined) {
       if (typeof x5 !== "number" || !Number.isInteger(x5)) {
@@ -2801,7 +2801,7 @@ function $v_DeleteOptions(v: unknown, p: string, e: FieldError[] | null, r: bool
         }
       }
     }
-    let x6 = v.ignoreStoreReadErrorWithClusterBreakingPotential;
+    let x6: unknown = v.ignoreStoreReadErrorWithClusterBreakingPotential;
     if (x6 !== undefined && !$hasOwn(v, "ignoreStoreReadErrorWithClusterBreakingPotential")) x6 = undefined;
     if (x6 !== undefined) {
       if (typeof x6 !== "boolean") {
@@ -2810,7 +2810,7 @@ function $v_DeleteOptions(v: unknown, p: string, e: FieldError[] | null, r: bool
         e.push($typeInvalid($field(p, "ignoreStoreReadErrorWithClusterBreakingPotential"), x6, "boolean"));
       }
     }
-    let x7 = v.kind;
+    let x7: unknown = v.kind;
     if (x7 !== undefined && !$hasOwn(v, "kind")) x7 = undefined;
     if (x7 !== undefined) {
       if (typeof x7 !== "string") {
@@ -2819,7 +2819,7 @@ function $v_DeleteOptions(v: unknown, p: string, e: FieldError[] | null, r: bool
         e.push($typeInvalid($field(p, "kind"), x7, "string"));
       }
     }
-    let x8 = v.orphanDependents;
+    let x8: unknown = v.orphanDependents;
     if (x8 !== undefined && !$hasOwn(v, "orphanDependents")) x8 = undefined;
     if (x8 !== undefined) {
       if (typeof x8 !== "boolean") {
@@ -2828,7 +2828,7 @@ function $v_DeleteOptions(v: unknown, p: string, e: FieldError[] | null, r: bool
         e.push($typeInvalid($field(p, "orphanDependents"), x8, "boolean"));
       }
     }
-    let x9 = v.preconditions;
+    let x9: unknown = v.preconditions;
     if (x9 !== undefined && !$hasOwn(v, "preconditions")) x9 = undefined;
     if (x9 !== undefined) {
       if (!$v_Preconditions(x9, e === null ? "" : $field(p, "preconditions"), e, r, s && 1, d + 1)) {
@@ -2836,7 +2836,7 @@ function $v_DeleteOptions(v: unknown, p: string, e: FieldError[] | null, r: bool
         ok = false;
       }
     }
-    let x10 = v.propagationPolicy;
+    let x10: unknown = v.propagationPolicy;
     if (x10 !== undefined && !$hasOwn(v, "propagationPolicy")) x10 = undefined;
     if (x10 !== undefined) {
       if (typeof x10 !== "string") {
@@ -2895,7 +2895,7 @@ function $v_ListMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    let x1 = v.continue;
+    let x1: unknown = v.continue;
     if (x1 !== undefined && !$hasOwn(v, "continue")) x1 = undefined;
     if (x1 !== undefined) {
       if (typeof x1 !== "string") {
@@ -2904,7 +2904,7 @@ function $v_ListMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
         e.push($typeInvalid($field(p, "continue"), x1, "string"));
       }
     }
-    let x2 = v.remainingItemCount;
+    let x2: unknown = v.remainingItemCount;
     if (x2 !== undefined && !$hasOwn(v, "remainingItemCount")) x2 = undefined;
     if (x2 !== undefined) {
       if (typeof x2 !== "number" || !Number.isInteger(x2)) {
@@ -2925,7 +2925,7 @@ function $v_ListMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
         }
       }
     }
-    let x3 = v.resourceVersion;
+    let x3: unknown = v.resourceVersion;
     if (x3 !== undefined && !$hasOwn(v, "resourceVersion")) x3 = undefined;
     if (x3 !== undefined) {
       if (typeof x3 !== "string") {
@@ -2934,7 +2934,7 @@ function $v_ListMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
         e.push($typeInvalid($field(p, "resourceVersion"), x3, "string"));
       }
     }
-    let x4 = v.selfLink;
+    let x4: unknown = v.selfLink;
     if (x4 !== undefined && !$hasOwn(v, "selfLink")) x4 = undefined;
     if (x4 !== undefined) {
       if (typeof x4 !== "string") {
@@ -2943,7 +2943,7 @@ function $v_ListMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
         e.push($typeInvalid($field(p, "selfLink"), x4, "string"));
       }
     }
-    let x5 = v.shardInfo;
+    let x5: unknown = v.shardInfo;
     if (x5 !== undefined && !$hasOwn(v, "shardInfo")) x5 = undefined;
     if (x5 !== undefined) {
       if (!$v_ShardInfo(x5, e === null ? "" : $field(p, "shardInfo"), e, r, s && 1, d + 1)) {
@@ -2991,7 +2991,7 @@ function $v_ManagedFieldsEntry(
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    let x1 = v.apiVersion;
+    let x1: unknown = v.apiVersion;
     if (x1 !== undefined && !$hasOwn(v, "apiVersion")) x1 = undefined;
     if (x1 !== undefined) {
       if (typeof x1 !== "string") {
@@ -3000,7 +3000,7 @@ function $v_ManagedFieldsEntry(
         e.push($typeInvalid($field(p, "apiVersion"), x1, "string"));
       }
     }
-    let x2 = v.fieldsType;
+    let x2: unknown = v.fieldsType;
     if (x2 !== undefined && !$hasOwn(v, "fieldsType")) x2 = undefined;
     if (x2 !== undefined) {
       if (typeof x2 !== "string") {
@@ -3009,7 +3009,7 @@ function $v_ManagedFieldsEntry(
         e.push($typeInvalid($field(p, "fieldsType"), x2, "string"));
       }
     }
-    let x3 = v.fieldsV1;
+    let x3: unknown = v.fieldsV1;
     if (x3 !== undefined && !$hasOwn(v, "fieldsV1")) x3 = undefined;
     if (x3 !== undefined) {
       if (x3 === null) {
@@ -3020,7 +3020,7 @@ function $v_ManagedFieldsEntry(
         }
       }
     }
-    let x4 = v.manager;
+    let x4: unknown = v.manager;
     if (x4 !== undefined && !$hasOwn(v, "manager")) x4 = undefined;
     if (x4 !== undefined) {
       if (typeof x4 !== "string") {
@@ -3029,7 +3029,7 @@ function $v_ManagedFieldsEntry(
         e.push($typeInvalid($field(p, "manager"), x4, "string"));
       }
     }
-    let x5 = v.operation;
+    let x5: unknown = v.operation;
     if (x5 !== undefined && !$hasOwn(v, "operation")) x5 = undefined;
     if (x5 !== undefined) {
       if (typeof x5 !== "string") {
@@ -3038,7 +3038,7 @@ function $v_ManagedFieldsEntry(
         e.push($typeInvalid($field(p, "operation"), x5, "string"));
       }
     }
-    let x6 = v.subresource;
+    let x6: unknown = v.subresource;
     if (x6 !== undefined && !$hasOwn(v, "subresource")) x6 = undefined;
     if (x6 !== undefined) {
       if (typeof x6 !== "string") {
@@ -3047,7 +3047,7 @@ function $v_ManagedFieldsEntry(
         e.push($typeInvalid($field(p, "subresource"), x6, "string"));
       }
     }
-    let x7 = v.time;
+    let x7: unknown = v.time;
     if (x7 !== undefined && !$hasOwn(v, "time")) x7 = undefined;
     if (x7 !== undefined) {
       if (x7 === null) {
@@ -3093,7 +3093,7 @@ function $v_ObjectMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    let x1 = v.annotations;
+    let x1: unknown = v.annotations;
     if (x1 !== undefined && !$hasOwn(v, "annotations")) x1 = undefined;
     if (x1 !== undefined) {
       if (x1 === null) {
@@ -3115,7 +3115,7 @@ function $v_ObjectMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean
         }
       }
     }
-    let x4 = v.creationTimestamp;
+    let x4: unknown = v.creationTimestamp;
     if (x4 !== undefined && !$hasOwn(v, "creationTimestamp")) x4 = undefined;
     if (x4 !== undefined) {
       if (x4 === null) {
@@ -3126,7 +3126,7 @@ function $v_ObjectMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean
         }
       }
     }
-    let x5 = v.deletionGracePeriodSeconds;
+    let x5: unknown = v.deletionGracePeriodSeconds;
     if (x5 !== undefined && !$hasOwn(v, "deletionGracePeriodSeconds")) x5 = undefined;
     if (x5 !== undefined) {
       if (typeof x5 !== "number" || !Number.isInteger(x5)) {
@@ -3147,7 +3147,7 @@ function $v_ObjectMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean
         }
       }
     }
-    let x6 = v.deletionTimestamp;
+    let x6: unknown = v.deletionTimestamp;
     if (x6 !== undefined && !$hasOwn(v, "deletionTimestamp")) x6 = undefined;
     if (x6 !== undefined) {
       if (x6 === null) {
@@ -3158,7 +3158,7 @@ function $v_ObjectMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean
         }
       }
     }
-    let x7 = v.finalizers;
+    let x7: unknown = v.finalizers;
     if (x7 !== undefined && !$hasOwn(v, "finalizers")) x7 = undefined;
     if (x7 !== undefined) {
       if (x7 === null) {
@@ -3179,7 +3179,7 @@ function $v_ObjectMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean
         }
       }
     }
-    let x10 = v.generateName;
+    let x10: unknown = v.generateName;
     if (x10 !== undefined && !$hasOwn(v, "generateName")) x10 = undefined;
     if (x10 !== undefined) {
       if (typeof x10 !== "string") {
@@ -3188,7 +3188,7 @@ function $v_ObjectMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean
         e.push($typeInvalid($field(p, "generateName"), x10, "string"));
       }
     }
-    let x11 = v.generation;
+    let x11: unknown = v.generation;
     if (x11 !== undefined && !$hasOwn(v, "generation")) x11 = undefined;
     if (x11 !== undefined) {
       if (typeof x11 !== "number" || !Number.isInteger(x11)) {
@@ -3209,7 +3209,7 @@ function $v_ObjectMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean
         }
       }
     }
-    let x12 = v.labels;
+    let x12: unknown = v.labels;
     if (x12 !== undefined && !$hasOwn(v, "labels")) x12 = undefined;
     if (x12 !== undefined) {
       if (x12 === null) {
@@ -3231,7 +3231,7 @@ function $v_ObjectMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean
         }
       }
     }
-    let x15 = v.managedFields;
+    let x15: unknown = v.managedFields;
     if (x15 !== undefined && !$hasOwn(v, "managedFields")) x15 = undefined;
     if (x15 !== undefined) {
       if (x15 === null) {
@@ -3260,7 +3260,7 @@ function $v_ObjectMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean
         }
       }
     }
-    let x18 = v.name;
+    let x18: unknown = v.name;
     if (x18 !== undefined && !$hasOwn(v, "name")) x18 = undefined;
     if (x18 !== undefined) {
       if (typeof x18 !== "string") {
@@ -3269,7 +3269,7 @@ function $v_ObjectMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean
         e.push($typeInvalid($field(p, "name"), x18, "string"));
       }
     }
-    let x19 = v.namespace;
+    let x19: unknown = v.namespace;
     if (x19 !== undefined && !$hasOwn(v, "namespace")) x19 = undefined;
     if (x19 !== undefined) {
       if (typeof x19 !== "string") {
@@ -3278,7 +3278,7 @@ function $v_ObjectMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean
         e.push($typeInvalid($field(p, "namespace"), x19, "string"));
       }
     }
-    let x20 = v.ownerReferences;
+    let x20: unknown = v.ownerReferences;
     if (x20 !== undefined && !$hasOwn(v, "ownerReferences")) x20 = undefined;
     if (x20 !== undefined) {
       if (x20 === null) {
@@ -3307,7 +3307,7 @@ function $v_ObjectMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean
         }
       }
     }
-    let x23 = v.resourceVersion;
+    let x23: unknown = v.resourceVersion;
     if (x23 !== undefined && !$hasOwn(v, "resourceVersion")) x23 = undefined;
     if (x23 !== undefined) {
       if (typeof x23 !== "string") {
@@ -3316,7 +3316,7 @@ function $v_ObjectMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean
         e.push($typeInvalid($field(p, "resourceVersion"), x23, "string"));
       }
     }
-    let x24 = v.selfLink;
+    let x24: unknown = v.selfLink;
     if (x24 !== undefined && !$hasOwn(v, "selfLink")) x24 = undefined;
     if (x24 !== undefined) {
       if (typeof x24 !== "string") {
@@ -3325,7 +3325,7 @@ function $v_ObjectMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean
         e.push($typeInvalid($field(p, "selfLink"), x24, "string"));
       }
     }
-    let x25 = v.uid;
+    let x25: unknown = v.uid;
     if (x25 !== undefined && !$hasOwn(v, "uid")) x25 = undefined;
     if (x25 !== undefined) {
       if (typeof x25 !== "string") {
@@ -3377,7 +3377,7 @@ function $v_OwnerReference(v: unknown, p: string, e: FieldError[] | null, r: boo
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    let x1 = v.apiVersion;
+    let x1: unknown = v.apiVersion;
     if (x1 !== undefined && !$hasOwn(v, "apiVersion")) x1 = undefined;
     if (x1 === undefined) {
       {
@@ -3392,7 +3392,7 @@ function $v_OwnerReference(v: unknown, p: string, e: FieldError[] | null, r: boo
         e.push($typeInvalid($field(p, "apiVersion"), x1, "string"));
       }
     }
-    let x2 = v.blockOwnerDeletion;
+    let x2: unknown = v.blockOwnerDeletion;
     if (x2 !== undefined && !$hasOwn(v, "blockOwnerDeletion")) x2 = undefined;
     if (x2 !== undefined) {
       if (typeof x2 !== "boolean") {
@@ -3401,7 +3401,7 @@ function $v_OwnerReference(v: unknown, p: string, e: FieldError[] | null, r: boo
         e.push($typeInvalid($field(p, "blockOwnerDeletion"), x2, "boolean"));
       }
     }
-    let x3 = v.controller;
+    let x3: unknown = v.controller;
     if (x3 !== undefined && !$hasOwn(v, "controller")) x3 = undefined;
     if (x3 !== undefined) {
       if (typeof x3 !== "boolean") {
@@ -3410,7 +3410,7 @@ function $v_OwnerReference(v: unknown, p: string, e: FieldError[] | null, r: boo
         e.push($typeInvalid($field(p, "controller"), x3, "boolean"));
       }
     }
-    let x4 = v.kind;
+    let x4: unknown = v.kind;
     if (x4 !== undefined && !$hasOwn(v, "kind")) x4 = undefined;
     if (x4 === undefined) {
       {
@@ -3425,7 +3425,7 @@ function $v_OwnerReference(v: unknown, p: string, e: FieldError[] | null, r: boo
         e.push($typeInvalid($field(p, "kind"), x4, "string"));
       }
     }
-    let x5 = v.name;
+    let x5: unknown = v.name;
     if (x5 !== undefined && !$hasOwn(v, "name")) x5 = undefined;
     if (x5 === undefined) {
       {
@@ -3440,7 +3440,7 @@ function $v_OwnerReference(v: unknown, p: string, e: FieldError[] | null, r: boo
         e.push($typeInvalid($field(p, "name"), x5, "string"));
       }
     }
-    let x6 = v.uid;
+    let x6: unknown = v.uid;
     if (x6 !== undefined && !$hasOwn(v, "uid")) x6 = undefined;
     if (x6 === undefined) {
       {
@@ -3503,7 +3503,7 @@ function $v_Preconditions(v: unknown, p: string, e: FieldError[] | null, r: bool
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    let x1 = v.resourceVersion;
+    let x1: unknown = v.resourceVersion;
     if (x1 !== undefined && !$hasOwn(v, "resourceVersion")) x1 = undefined;
     if (x1 !== undefined) {
       if (typeof x1 !== "string") {
@@ -3512,7 +3512,7 @@ function $v_Preconditions(v: unknown, p: string, e: FieldError[] | null, r: bool
         e.push($typeInvalid($field(p, "resourceVersion"), x1, "string"));
       }
     }
-    let x2 = v.uid;
+    let x2: unknown = v.uid;
     if (x2 !== undefined && !$hasOwn(v, "uid")) x2 = undefined;
     if (x2 !== undefined) {
       if (typeof x2 !== "string") {
@@ -3551,7 +3551,7 @@ function $v_ShardInfo(v: unknown, p: string, e: FieldError[] | null, r: boolean,
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    let x1 = v.selector;
+    let x1: unknown = v.selector;
     if (x1 !== undefined && !$hasOwn(v, "selector")) x1 = undefined;
     if (x1 === undefined) {
       {
@@ -3595,7 +3595,7 @@ function $v_Status(v: unknown, p: string, e: FieldError[] | null, r: boolean, s:
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    let x1 = v.apiVersion;
+    let x1: unknown = v.apiVersion;
     if (x1 !== undefined && !$hasOwn(v, "apiVersion")) x1 = undefined;
     if (x1 !== undefined) {
       if (typeof x1 !== "string") {
@@ -3604,7 +3604,7 @@ function $v_Status(v: unknown, p: string, e: FieldError[] | null, r: boolean, s:
         e.push($typeInvalid($field(p, "apiVersion"), x1, "string"));
       }
     }
-    let x2 = v.code;
+    let x2: unknown = v.code;
     if (x2 !== undefined && !$hasOwn(v, "code")) x2 = undefined;
     if (x2 !== undefined) {
       if (typeof x2 !== "number" || !Number.isInteger(x2)) {
@@ -3619,7 +3619,7 @@ function $v_Status(v: unknown, p: string, e: FieldError[] | null, r: boolean, s:
         }
       }
     }
-    let x3 = v.details;
+    let x3: unknown = v.details;
     if (x3 !== undefined && !$hasOwn(v, "details")) x3 = undefined;
     if (x3 !== undefined) {
       if (!$v_StatusDetails(x3, e === null ? "" : $field(p, "details"), e, r, s && 1, d + 1)) {
@@ -3627,7 +3627,7 @@ function $v_Status(v: unknown, p: string, e: FieldError[] | null, r: boolean, s:
         ok = false;
       }
     }
-    let x4 = v.kind;
+    let x4: unknown = v.kind;
     if (x4 !== undefined && !$hasOwn(v, "kind")) x4 = undefined;
     if (x4 !== undefined) {
       if (typeof x4 !== "string") {
@@ -3636,7 +3636,7 @@ function $v_Status(v: unknown, p: string, e: FieldError[] | null, r: boolean, s:
         e.push($typeInvalid($field(p, "kind"), x4, "string"));
       }
     }
-    let x5 = v.message;
+    let x5: unknown = v.message;
     if (x5 !== undefined && !$hasOwn(v, "message")) x5 = undefined;
     if (x5 !== undefined) {
       if (typeof x5 !== "string") {
@@ -3645,7 +3645,7 @@ function $v_Status(v: unknown, p: string, e: FieldError[] | null, r: boolean, s:
         e.push($typeInvalid($field(p, "message"), x5, "string"));
       }
     }
-    let x6 = v.metadata;
+    let x6: unknown = v.metadata;
     if (x6 !== undefined && !$hasOwn(v, "metadata")) x6 = undefined;
     if (x6 !== undefined) {
       if (!$v_ListMeta(x6, e === null ? "" : $field(p, "metadata"), e, r, s && 1, d + 1)) {
@@ -3653,7 +3653,7 @@ function $v_Status(v: unknown, p: string, e: FieldError[] | null, r: boolean, s:
         ok = false;
       }
     }
-    let x7 = v.reason;
+    let x7: unknown = v.reason;
     if (x7 !== undefined && !$hasOwn(v, "reason")) x7 = undefined;
     if (x7 !== undefined) {
       if (typeof x7 !== "string") {
@@ -3662,7 +3662,7 @@ function $v_Status(v: unknown, p: string, e: FieldError[] | null, r: boolean, s:
         e.push($typeInvalid($field(p, "reason"), x7, "string"));
       }
     }
-    let x8 = v.status;
+    let x8: unknown = v.status;
     if (x8 !== undefined && !$hasOwn(v, "status")) x8 = undefined;
     if (x8 !== undefined) {
       if (typeof x8 !== "string") {
@@ -3707,7 +3707,7 @@ function $v_StatusCause(v: unknown, p: string, e: FieldError[] | null, r: boolea
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    let x1 = v.field;
+    let x1: unknown = v.field;
     if (x1 !== undefined && !$hasOwn(v, "field")) x1 = undefined;
     if (x1 !== undefined) {
       if (typeof x1 !== "string") {
@@ -3716,7 +3716,7 @@ function $v_StatusCause(v: unknown, p: string, e: FieldError[] | null, r: boolea
         e.push($typeInvalid($field(p, "field"), x1, "string"));
       }
     }
-    let x2 = v.message;
+    let x2: unknown = v.message;
     if (x2 !== undefined && !$hasOwn(v, "message")) x2 = undefined;
     if (x2 !== undefined) {
       if (typeof x2 !== "string") {
@@ -3725,7 +3725,7 @@ function $v_StatusCause(v: unknown, p: string, e: FieldError[] | null, r: boolea
         e.push($typeInvalid($field(p, "message"), x2, "string"));
       }
     }
-    let x3 = v.reason;
+    let x3: unknown = v.reason;
     if (x3 !== undefined && !$hasOwn(v, "reason")) x3 = undefined;
     if (x3 !== undefined) {
       if (typeof x3 !== "string") {
@@ -3765,7 +3765,7 @@ function $v_StatusDetails(v: unknown, p: string, e: FieldError[] | null, r: bool
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    let x1 = v.causes;
+    let x1: unknown = v.causes;
     if (x1 !== undefined && !$hasOwn(v, "causes")) x1 = undefined;
     if (x1 !== undefined) {
       if (x1 === null) {
@@ -3785,7 +3785,7 @@ function $v_StatusDetails(v: unknown, p: string, e: FieldError[] | null, r: bool
         }
       }
     }
-    let x4 = v.group;
+    let x4: unknown = v.group;
     if (x4 !== undefined && !$hasOwn(v, "group")) x4 = undefined;
     if (x4 !== undefined) {
       if (typeof x4 !== "string") {
@@ -3794,7 +3794,7 @@ function $v_StatusDetails(v: unknown, p: string, e: FieldError[] | null, r: bool
         e.push($typeInvalid($field(p, "group"), x4, "string"));
       }
     }
-    let x5 = v.kind;
+    let x5: unknown = v.kind;
     if (x5 !== undefined && !$hasOwn(v, "kind")) x5 = undefined;
     if (x5 !== undefined) {
       if (typeof x5 !== "string") {
@@ -3803,7 +3803,7 @@ function $v_StatusDetails(v: unknown, p: string, e: FieldError[] | null, r: bool
         e.push($typeInvalid($field(p, "kind"), x5, "string"));
       }
     }
-    let x6 = v.name;
+    let x6: unknown = v.name;
     if (x6 !== undefined && !$hasOwn(v, "name")) x6 = undefined;
     if (x6 !== undefined) {
       if (typeof x6 !== "string") {
@@ -3812,7 +3812,7 @@ function $v_StatusDetails(v: unknown, p: string, e: FieldError[] | null, r: bool
         e.push($typeInvalid($field(p, "name"), x6, "string"));
       }
     }
-    let x7 = v.retryAfterSeconds;
+    let x7: unknown = v.retryAfterSeconds;
     if (x7 !== undefined && !$hasOwn(v, "retryAfterSeconds")) x7 = undefined;
     if (x7 !== undefined) {
       if (typeof x7 !== "number" || !Number.isInteger(x7)) {
@@ -3827,7 +3827,7 @@ function $v_StatusDetails(v: unknown, p: string, e: FieldError[] | null, r: bool
         }
       }
     }
-    let x8 = v.uid;
+    let x8: unknown = v.uid;
     if (x8 !== undefined && !$hasOwn(v, "uid")) x8 = undefined;
     if (x8 !== undefined) {
       if (typeof x8 !== "string") {
