@@ -5,41 +5,29 @@ import { printJsDoc } from '../print/doc.js';
 import { printOwnPropertyRead, printString, printValue } from '../print/literal.js';
 import { printType } from '../print/type.js';
 
-/** A query parameter as the request builder needs it. */
-export interface QueryView {
-  /** The parameter name as a string literal. */
-  readonly key: string;
-  /** Where its value is read: `params.labelSelector`. */
-  readonly access: string;
-  /** Repeat the key per array item (`true`), or join items with commas. */
-  readonly explode: boolean;
-}
-
-/** A header parameter. */
-export interface HeaderView {
-  readonly key: string;
-  readonly access: string;
-}
-
 /** One client method. */
 export interface ClientOperationView {
   readonly name: string;
   readonly jsdoc: string;
-  /** The HTTP method as a string literal (`"GET"`). */
-  readonly httpMethod: string;
   readonly paramsType: string;
-  /** The parameters type, a printed TypeScript type expression. */
+  /** The parameters type: a printed type expression, or the name of a shared one (`OperationParams3`). */
   readonly paramsDeclaration: string;
   /** No parameter is required, so `params` may be omitted. */
   readonly paramsOptional: boolean;
-  /** An expression that builds the path from `params`. */
+  /** The name of the module constant holding the request recipe (`$op_listPets`). */
+  readonly recipeName: string;
+  /** The HTTP method as a string literal (`"GET"`). */
+  readonly httpMethod: string;
+  /** Literal path parts and parameter keys, alternating, as an array literal. */
   readonly path: string;
-  readonly query: readonly QueryView[];
-  readonly headers: readonly HeaderView[];
-  /** An expression for the request body (JSON value, raw body, or the patch), or `undefined`. */
-  readonly body: string;
+  /** The query recipe: the name of a shared constant of `[wire name, key, explode]` entries. */
+  readonly query: string;
+  /** `[wire name, key]` entries, as an array literal. */
+  readonly headers: string;
   /** `"json"`, `"raw"`, `"patch"` or `"none"`, as a string literal. */
   readonly bodyKind: string;
+  /** The parameters' property holding the body, as a string literal, or `undefined`. */
+  readonly bodyKey: string;
   /** The content type as a string literal, or `undefined`. */
   readonly contentType: string;
   /** For PATCH: the media type of each strategy the spec lists, as an object literal; else `undefined`. */
@@ -55,6 +43,12 @@ export interface ClientOperationView {
   readonly listAll?: { readonly name: string; readonly itemType: string };
 }
 
+/** A declaration several operations share (identical parameter types, identical query recipes). */
+export interface SharedView {
+  readonly name: string;
+  readonly value: string;
+}
+
 /** The template context of client.hbs. */
 export interface ClientView {
   readonly title: string;
@@ -63,6 +57,10 @@ export interface ClientView {
   /** The type of a decoded Kubernetes `Status` error body (`unknown` outside Kubernetes). */
   readonly statusType: string;
   readonly operations: readonly ClientOperationView[];
+  /** Parameter types that several operations share, declared once. */
+  readonly sharedParams: readonly SharedView[];
+  /** Query recipes, declared once each. */
+  readonly queries: readonly SharedView[];
   readonly hasPatch: boolean;
   readonly hasListAll: boolean;
 }
@@ -150,17 +148,15 @@ function encodePathLiteral(text: string): string {
   return text.replace(/%(?![0-9A-Fa-f]{2})|[^A-Za-z0-9\-._~!$&'()*+,;=:@/%]+/g, (match) => encodeURIComponent(match));
 }
 
-/** The path as an expression: literal parts printed, parameters encoded as single segments by `$segment`. */
-function pathExpression(operation: Operation): string {
-  const parts = operation.path.split(/(\{[^}]+\})/).filter((part) => part.length > 0);
-  return parts
-    .map((part) => {
-      const match = /^\{(.+)\}$/.exec(part);
-      if (!match) return printString(encodePathLiteral(part));
-      const name = match[1]!;
-      return `$segment(${printOwnPropertyRead('params', name)}, ${printString(name)})`;
-    })
-    .join(' + ');
+/** The path as literal parts (URL-encoded) and parameter keys, alternating, starting with a literal part. */
+function pathParts(operation: Operation): string[] {
+  const parts: string[] = [''];
+  for (const piece of operation.path.split(/(\{[^}]+\})/).filter((part) => part.length > 0)) {
+    const match = /^\{(.+)\}$/.exec(piece);
+    if (match) parts.push(match[1]!, '');
+    else parts[parts.length - 1] += encodePathLiteral(piece);
+  }
+  return parts;
 }
 
 /** The success response: the distinct JSON 2xx body types, or text, or nothing. */
@@ -206,6 +202,7 @@ function operationView(
   used: Set<string>,
   validators: Set<string>,
   taken: Set<string>,
+  shared: SharedDeclarations,
 ): ClientOperationView {
   const parameters = [...operation.parameters.path, ...operation.parameters.query, ...operation.parameters.header];
   const properties = parameters.map(parameterProperty);
@@ -215,7 +212,7 @@ function operationView(
   const patchMedia = operation.body?.content.filter((media) => PATCH_STRATEGIES[media.mediaType] !== undefined) ?? [];
   const success = successResponse(operation, models);
   let bodyKind = 'none';
-  let body = 'undefined';
+  let bodyKey = 'undefined';
   let contentType = 'undefined';
   let patchTypes = 'undefined';
   let declaration: string;
@@ -247,7 +244,7 @@ function operationView(
     }
     declaration = `${objectLiteral(base)} & (${variants.map((variant) => `(${variant})`).join(' | ')})`;
     bodyKind = 'patch';
-    body = 'params.patch';
+    bodyKey = printString('patch');
     patchTypes = printValue(
       Object.fromEntries(patchMedia.map((media) => [PATCH_STRATEGIES[media.mediaType]!.type, media.mediaType])),
     );
@@ -267,7 +264,7 @@ function operationView(
         doc: operation.body!.doc,
       });
       bodyKind = preferred.json ? 'json' : 'raw';
-      body = printOwnPropertyRead('params', bodyName);
+      bodyKey = printString(bodyName);
       const mediaType = preferred.body.mediaType === '*/*' ? 'application/json' : preferred.body.mediaType;
       contentType = printString(mediaType);
     }
@@ -301,22 +298,18 @@ function operationView(
       },
       { tags: [`@see ${operation.method.toUpperCase()} ${operation.path}`] },
     ),
-    httpMethod: printString(operation.method.toUpperCase()),
     paramsType,
-    paramsDeclaration: declaration,
+    paramsDeclaration: shared.params(declaration),
     paramsOptional: allOptional,
-    path: pathExpression(operation),
-    query: operation.parameters.query.map((parameter) => ({
-      key: printString(parameter.name),
-      access: printOwnPropertyRead('params', parameter.key),
-      explode: parameter.explode,
-    })),
-    headers: operation.parameters.header.map((parameter) => ({
-      key: printString(parameter.name),
-      access: printOwnPropertyRead('params', parameter.key),
-    })),
-    body,
+    recipeName: `$op_${operation.name}`,
+    httpMethod: printString(operation.method.toUpperCase()),
+    path: printValue(pathParts(operation)),
+    query: shared.query(
+      printValue(operation.parameters.query.map((parameter) => [parameter.name, parameter.key, parameter.explode])),
+    ),
+    headers: printValue(operation.parameters.header.map((parameter) => [parameter.name, parameter.key])),
     bodyKind: printString(bodyKind),
+    bodyKey,
     contentType,
     patchTypes,
     responseKind: printString(success.kind),
@@ -327,6 +320,56 @@ function operationView(
       ? { listAll: { name: listAllName(operation.name, taken), itemType: listItem } }
       : {}),
   };
+}
+
+/**
+ * Declarations shared between operations: Kubernetes has hundreds of operations with the same parameters (every
+ * namespaced list takes the same eleven query parameters, with long docs); declaring each once keeps client.ts small.
+ */
+class SharedDeclarations {
+  private readonly paramsByText = new Map<string, { name?: string; count: number }>();
+  private readonly queriesByText = new Map<string, string>();
+
+  constructor(private readonly taken: Set<string>) {}
+
+  /** Counts a parameters type; `resolve` later names it if more than one operation uses it. */
+  params(declaration: string): string {
+    const entry = this.paramsByText.get(declaration) ?? { count: 0 };
+    entry.count++;
+    this.paramsByText.set(declaration, entry);
+    return declaration;
+  }
+
+  /** The constant holding a query recipe, created on first use. */
+  query(recipe: string): string {
+    let name = this.queriesByText.get(recipe);
+    if (name === undefined) {
+      name = `$query${this.queriesByText.size + 1}`;
+      this.queriesByText.set(recipe, name);
+    }
+    return name;
+  }
+
+  /** Names every parameters type used more than once, in order of first use. */
+  sharedParams(): SharedView[] {
+    const views: SharedView[] = [];
+    for (const [value, entry] of this.paramsByText) {
+      if (entry.count < 2) continue;
+      entry.name = derivedName(`OperationParams${views.length + 1}`, this.taken);
+      this.taken.add(entry.name);
+      views.push({ name: entry.name, value });
+    }
+    return views;
+  }
+
+  /** The declaration an operation's parameters type should use: the shared name, or the type itself. */
+  declarationOf(declaration: string): string {
+    return this.paramsByText.get(declaration)?.name ?? declaration;
+  }
+
+  queries(): SharedView[] {
+    return [...this.queriesByText].map(([value, name]) => ({ name, value }));
+  }
 }
 
 /** The name of the paging helper of a list operation (`listPets` → `listAllPets`), apart from every other name. */
@@ -343,7 +386,13 @@ export function clientView(api: Api, title: string): ClientView {
   const validators = new Set<string>();
   // Names the client declares beside the model names it imports: parameter types, and methods.
   const taken = new Set([...models.keys(), ...api.operations.map((operation) => operation.name)]);
-  const operations = api.operations.map((operation) => operationView(operation, models, used, validators, taken));
+  const shared = new SharedDeclarations(taken);
+  const counted = api.operations.map((operation) => operationView(operation, models, used, validators, taken, shared));
+  const sharedParams = shared.sharedParams();
+  const operations = counted.map((operation) => ({
+    ...operation,
+    paramsDeclaration: shared.declarationOf(operation.paramsDeclaration),
+  }));
   const status = api.models.find((model) => model.key === STATUS_KEY);
   if (status) used.add(status.name);
   return {
@@ -352,6 +401,8 @@ export function clientView(api: Api, title: string): ClientView {
     validatorImports: [...validators].sort(compareStrings),
     statusType: status ? status.name : 'unknown',
     operations,
+    sharedParams,
+    queries: shared.queries(),
     hasPatch: operations.some((operation) => operation.bodyKind === '"patch"'),
     hasListAll: operations.some((operation) => operation.listAll !== undefined),
   };

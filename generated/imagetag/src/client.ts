@@ -192,6 +192,51 @@ interface $RequestSpec {
   readonly safe: boolean;
 }
 
+/** How to build one operation's request from its parameters object: fixed per operation, generated. */
+interface $Operation {
+  readonly method: string;
+  /** Literal (already encoded) path parts and parameter keys, alternating, starting with a literal part. */
+  readonly path: readonly string[];
+  /** `[name on the wire, key in the parameters object, explode]`. */
+  readonly query: readonly (readonly [string, string, boolean])[];
+  /** `[header name, key in the parameters object]`. */
+  readonly headers: readonly (readonly [string, string])[];
+  readonly bodyKind: "json" | "raw" | "patch" | "none";
+  readonly bodyKey: string | undefined;
+  readonly contentType: string | undefined;
+  readonly patchTypes: Readonly<Record<string, string>> | undefined;
+  readonly responseKind: "json" | "text" | "none";
+  readonly validate: ((value: unknown, options: { mode: "response" }) => { valid: boolean }) | undefined;
+  readonly safe: boolean;
+}
+
+/** A parameter's value: own properties only, so a parameter named `constructor` is never read from a prototype. */
+function $param(params: object, key: string): unknown {
+  return Object.prototype.hasOwnProperty.call(params, key) ? (params as Record<string, unknown>)[key] : undefined;
+}
+
+/** The request of one call: the operation's recipe filled in from the caller's parameters. */
+function $request(operation: $Operation, params: object): $RequestSpec {
+  let path = "";
+  for (let i = 0; i < operation.path.length; i++) {
+    const part = operation.path[i]!;
+    path += i % 2 === 0 ? part : $segment($param(params, part), part);
+  }
+  return {
+    method: operation.method,
+    path,
+    query: operation.query.map(([name, key, explode]) => [name, $param(params, key), explode] as const),
+    headers: operation.headers.map(([name, key]) => [name, $param(params, key)] as const),
+    bodyKind: operation.bodyKind,
+    body: operation.bodyKey === undefined ? undefined : $param(params, operation.bodyKey),
+    contentType: operation.contentType,
+    patchTypes: operation.patchTypes,
+    responseKind: operation.responseKind,
+    validate: operation.validate,
+    safe: operation.safe,
+  };
+}
+
 function $config(options: ClientOptions): $Config {
   let base: URL;
   try {
@@ -646,6 +691,139 @@ export type PatchNamespacedImageTagParams = {
     } & { patch: ApplyPatch<ImageTag> })
 );
 
+const $query1 = [
+  ["allowWatchBookmarks", "allowWatchBookmarks", true],
+  ["continue", "continue", true],
+  ["fieldSelector", "fieldSelector", true],
+  ["labelSelector", "labelSelector", true],
+  ["limit", "limit", true],
+  ["pretty", "pretty", true],
+  ["resourceVersion", "resourceVersion", true],
+  ["resourceVersionMatch", "resourceVersionMatch", true],
+  ["sendInitialEvents", "sendInitialEvents", true],
+  ["timeoutSeconds", "timeoutSeconds", true],
+  ["watch", "watch", true],
+] as const;
+const $query2 = [
+  ["dryRun", "dryRun", true],
+  ["fieldManager", "fieldManager", true],
+  ["fieldValidation", "fieldValidation", true],
+  ["pretty", "pretty", true],
+] as const;
+const $query3 = [["pretty", "pretty", true]] as const;
+const $query4 = [
+  ["dryRun", "dryRun", true],
+  ["gracePeriodSeconds", "gracePeriodSeconds", true],
+  ["ignoreStoreReadErrorWithClusterBreakingPotential", "ignoreStoreReadErrorWithClusterBreakingPotential", true],
+  ["orphanDependents", "orphanDependents", true],
+  ["pretty", "pretty", true],
+  ["propagationPolicy", "propagationPolicy", true],
+] as const;
+const $query5 = [
+  ["dryRun", "dryRun", true],
+  ["fieldManager", "fieldManager", true],
+  ["fieldValidation", "fieldValidation", true],
+  ["force", "force", true],
+  ["pretty", "pretty", true],
+] as const;
+
+const $op_listImageTagForAllNamespaces: $Operation = {
+  method: "GET",
+  path: ["/apis/image.openshift.io/v1/imagetags"],
+  query: $query1,
+  headers: [],
+  bodyKind: "none",
+  bodyKey: undefined,
+  contentType: undefined,
+  patchTypes: undefined,
+  responseKind: "json",
+  validate: validateImageTagList,
+  safe: true,
+};
+const $op_listNamespacedImageTag: $Operation = {
+  method: "GET",
+  path: ["/apis/image.openshift.io/v1/namespaces/", "namespace", "/imagetags"],
+  query: $query1,
+  headers: [],
+  bodyKind: "none",
+  bodyKey: undefined,
+  contentType: undefined,
+  patchTypes: undefined,
+  responseKind: "json",
+  validate: validateImageTagList,
+  safe: true,
+};
+const $op_createNamespacedImageTag: $Operation = {
+  method: "POST",
+  path: ["/apis/image.openshift.io/v1/namespaces/", "namespace", "/imagetags"],
+  query: $query2,
+  headers: [],
+  bodyKind: "json",
+  bodyKey: "body",
+  contentType: "application/json",
+  patchTypes: undefined,
+  responseKind: "json",
+  validate: validateImageTag,
+  safe: false,
+};
+const $op_readNamespacedImageTag: $Operation = {
+  method: "GET",
+  path: ["/apis/image.openshift.io/v1/namespaces/", "namespace", "/imagetags/", "name", ""],
+  query: $query3,
+  headers: [],
+  bodyKind: "none",
+  bodyKey: undefined,
+  contentType: undefined,
+  patchTypes: undefined,
+  responseKind: "json",
+  validate: validateImageTag,
+  safe: true,
+};
+const $op_replaceNamespacedImageTag: $Operation = {
+  method: "PUT",
+  path: ["/apis/image.openshift.io/v1/namespaces/", "namespace", "/imagetags/", "name", ""],
+  query: $query2,
+  headers: [],
+  bodyKind: "json",
+  bodyKey: "body",
+  contentType: "application/json",
+  patchTypes: undefined,
+  responseKind: "json",
+  validate: validateImageTag,
+  safe: false,
+};
+const $op_deleteNamespacedImageTag: $Operation = {
+  method: "DELETE",
+  path: ["/apis/image.openshift.io/v1/namespaces/", "namespace", "/imagetags/", "name", ""],
+  query: $query4,
+  headers: [],
+  bodyKind: "json",
+  bodyKey: "body",
+  contentType: "application/json",
+  patchTypes: undefined,
+  responseKind: "json",
+  validate: validateStatus,
+  safe: false,
+};
+const $op_patchNamespacedImageTag: $Operation = {
+  method: "PATCH",
+  path: ["/apis/image.openshift.io/v1/namespaces/", "namespace", "/imagetags/", "name", ""],
+  query: $query5,
+  headers: [],
+  bodyKind: "patch",
+  bodyKey: "patch",
+  contentType: undefined,
+  patchTypes: {
+    apply: "application/apply-patch+yaml",
+    json: "application/json-patch+json",
+    merge: "application/merge-patch+json",
+    "strategic-merge": "application/strategic-merge-patch+json",
+  },
+  responseKind: "json",
+  validate: validateImageTag,
+  safe: false,
+};
+
 /** One typed method per operation of the API. */
 export interface Client {
   /**
@@ -704,215 +882,31 @@ export function createClient(options: ClientOptions): Client {
   // Methods are async so that a parameter refused while building the request rejects the promise, never throws.
   const client: Client = {
     async listImageTagForAllNamespaces(params = {}, options) {
-      return $send<ImageTagList>(
-        config,
-        {
-          method: "GET",
-          path: "/apis/image.openshift.io/v1/imagetags",
-          query: [
-            ["allowWatchBookmarks", params.allowWatchBookmarks, true],
-            ["continue", params.continue, true],
-            ["fieldSelector", params.fieldSelector, true],
-            ["labelSelector", params.labelSelector, true],
-            ["limit", params.limit, true],
-            ["pretty", params.pretty, true],
-            ["resourceVersion", params.resourceVersion, true],
-            ["resourceVersionMatch", params.resourceVersionMatch, true],
-            ["sendInitialEvents", params.sendInitialEvents, true],
-            ["timeoutSeconds", params.timeoutSeconds, true],
-            ["watch", params.watch, true],
-          ],
-          headers: [],
-          bodyKind: "none",
-          body: undefined,
-          contentType: undefined,
-          patchTypes: undefined,
-          responseKind: "json",
-          validate: validateImageTagList,
-          safe: true,
-        },
-        options,
-      );
+      return $send<ImageTagList>(config, $request($op_listImageTagForAllNamespaces, params), options);
     },
     listAllImageTagForAllNamespaces(params = {}, options) {
       return $pages(client.listImageTagForAllNamespaces, params, options);
     },
     async listNamespacedImageTag(params, options) {
-      return $send<ImageTagList>(
-        config,
-        {
-          method: "GET",
-          path: "/apis/image.openshift.io/v1/namespaces/" + $segment(params.namespace, "namespace") + "/imagetags",
-          query: [
-            ["allowWatchBookmarks", params.allowWatchBookmarks, true],
-            ["continue", params.continue, true],
-            ["fieldSelector", params.fieldSelector, true],
-            ["labelSelector", params.labelSelector, true],
-            ["limit", params.limit, true],
-            ["pretty", params.pretty, true],
-            ["resourceVersion", params.resourceVersion, true],
-            ["resourceVersionMatch", params.resourceVersionMatch, true],
-            ["sendInitialEvents", params.sendInitialEvents, true],
-            ["timeoutSeconds", params.timeoutSeconds, true],
-            ["watch", params.watch, true],
-          ],
-          headers: [],
-          bodyKind: "none",
-          body: undefined,
-          contentType: undefined,
-          patchTypes: undefined,
-          responseKind: "json",
-          validate: validateImageTagList,
-          safe: true,
-        },
-        options,
-      );
+      return $send<ImageTagList>(config, $request($op_listNamespacedImageTag, params), options);
     },
     listAllNamespacedImageTag(params, options) {
       return $pages(client.listNamespacedImageTag, params, options);
     },
     async createNamespacedImageTag(params, options) {
-      return $send<ImageTag>(
-        config,
-        {
-          method: "POST",
-          path: "/apis/image.openshift.io/v1/namespaces/" + $segment(params.namespace, "namespace") + "/imagetags",
-          query: [
-            ["dryRun", params.dryRun, true],
-            ["fieldManager", params.fieldManager, true],
-            ["fieldValidation", params.fieldValidation, true],
-            ["pretty", params.pretty, true],
-          ],
-          headers: [],
-          bodyKind: "json",
-          body: params.body,
-          contentType: "application/json",
-          patchTypes: undefined,
-          responseKind: "json",
-          validate: validateImageTag,
-          safe: false,
-        },
-        options,
-      );
+      return $send<ImageTag>(config, $request($op_createNamespacedImageTag, params), options);
     },
     async readNamespacedImageTag(params, options) {
-      return $send<ImageTag>(
-        config,
-        {
-          method: "GET",
-          path:
-            "/apis/image.openshift.io/v1/namespaces/" +
-            $segment(params.namespace, "namespace") +
-            "/imagetags/" +
-            $segment(params.name, "name"),
-          query: [["pretty", params.pretty, true]],
-          headers: [],
-          bodyKind: "none",
-          body: undefined,
-          contentType: undefined,
-          patchTypes: undefined,
-          responseKind: "json",
-          validate: validateImageTag,
-          safe: true,
-        },
-        options,
-      );
+      return $send<ImageTag>(config, $request($op_readNamespacedImageTag, params), options);
     },
     async replaceNamespacedImageTag(params, options) {
-      return $send<ImageTag>(
-        config,
-        {
-          method: "PUT",
-          path:
-            "/apis/image.openshift.io/v1/namespaces/" +
-            $segment(params.namespace, "namespace") +
-            "/imagetags/" +
-            $segment(params.name, "name"),
-          query: [
-            ["dryRun", params.dryRun, true],
-            ["fieldManager", params.fieldManager, true],
-            ["fieldValidation", params.fieldValidation, true],
-            ["pretty", params.pretty, true],
-          ],
-          headers: [],
-          bodyKind: "json",
-          body: params.body,
-          contentType: "application/json",
-          patchTypes: undefined,
-          responseKind: "json",
-          validate: validateImageTag,
-          safe: false,
-        },
-        options,
-      );
+      return $send<ImageTag>(config, $request($op_replaceNamespacedImageTag, params), options);
     },
     async deleteNamespacedImageTag(params, options) {
-      return $send<Status>(
-        config,
-        {
-          method: "DELETE",
-          path:
-            "/apis/image.openshift.io/v1/namespaces/" +
-            $segment(params.namespace, "namespace") +
-            "/imagetags/" +
-            $segment(params.name, "name"),
-          query: [
-            ["dryRun", params.dryRun, true],
-            ["gracePeriodSeconds", params.gracePeriodSeconds, true],
-            [
-              "ignoreStoreReadErrorWithClusterBreakingPotential",
-              params.ignoreStoreReadErrorWithClusterBreakingPotential,
-              true,
-            ],
-            ["orphanDependents", params.orphanDependents, true],
-            ["pretty", params.pretty, true],
-            ["propagationPolicy", params.propagationPolicy, true],
-          ],
-          headers: [],
-          bodyKind: "json",
-          body: params.body,
-          contentType: "application/json",
-          patchTypes: undefined,
-          responseKind: "json",
-          validate: validateStatus,
-          safe: false,
-        },
-        options,
-      );
+      return $send<Status>(config, $request($op_deleteNamespacedImageTag, params), options);
     },
     async patchNamespacedImageTag(params, options) {
-      return $send<ImageTag>(
-        config,
-        {
-          method: "PATCH",
-          path:
-            "/apis/image.openshift.io/v1/namespaces/" +
-            $segment(params.namespace, "namespace") +
-            "/imagetags/" +
-            $segment(params.name, "name"),
-          query: [
-            ["dryRun", params.dryRun, true],
-            ["fieldManager", params.fieldManager, true],
-            ["fieldValidation", params.fieldValidation, true],
-            ["force", params.force, true],
-            ["pretty", params.pretty, true],
-          ],
-          headers: [],
-          bodyKind: "patch",
-          body: params.patch,
-          contentType: undefined,
-          patchTypes: {
-            apply: "application/apply-patch+yaml",
-            json: "application/json-patch+json",
-            merge: "application/merge-patch+json",
-            "strategic-merge": "application/strategic-merge-patch+json",
-          },
-          responseKind: "json",
-          validate: validateImageTag,
-          safe: false,
-        },
-        options,
-      );
+      return $send<ImageTag>(config, $request($op_patchNamespacedImageTag, params), options);
     },
   };
   return client;

@@ -1,0 +1,351 @@
+// The generation benchmark: specgen against its peers on the same inputs, every run a cold process, the subjects
+// of a case alternating within each round (rotating which goes first). Reports median wall time, peak memory and
+// specgen ÷ peer ratios (medians of per-round ratios, so a slow moment of a shared machine hits both sides), and
+// whether each target of issue 6 is met. `--profile` instead profiles specgen on Kubernetes (profile.ts).
+// See bench/README.md, "Generation".
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PEAK_MEMORY_SOURCE, median, runCold, type ColdRun } from './cold.js';
+import { prepareInputs, sharedSpecs, type Stats } from './inputs.js';
+import { profile } from './profile.js';
+
+/** The repository root: .tmp/bench/bench/generate/ → four levels up (checked: its package.json is specgen's). */
+const root = fileURLToPath(new URL('../../../../', import.meta.url));
+if ((JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { name?: string }).name !== 'specgen')
+  throw new Error(`bench: ${root} is not the specgen repository (run the compiled bench from .tmp/bench/)`);
+
+function option(name: string, fallback: number): number {
+  const prefix = `--${name}=`;
+  const arg = process.argv.find((a) => a.startsWith(prefix));
+  const value = arg === undefined ? fallback : Number(arg.slice(prefix.length));
+  if (!Number.isInteger(value) || value <= 0) throw new Error(`bench: --${name} must be a positive integer`);
+  return value;
+}
+
+const quick = process.argv.includes('--quick');
+const settings = {
+  /** Rounds of the ImageTag case (every subject takes about a second). */
+  rounds: option('rounds', quick ? 1 : 5),
+  /** Rounds of the Kubernetes case. */
+  kRounds: option('k-rounds', quick ? 1 : 3),
+  /** How many of those rounds hey-api takes part in: ~30 s a run on Kubernetes. */
+  slowRounds: option('slow-rounds', quick ? 1 : 2),
+};
+
+const shared = sharedSpecs(root);
+if (process.argv.includes('--profile')) {
+  if (shared === undefined) throw new Error('bench: --profile needs ../shared/reference/specs-at-scale/');
+  await profile(root, join(shared, 'kubernetes.swagger.json'), Number(option('top', 15)));
+  process.exit(0);
+}
+
+const scratch = mkdtempSync(join(tmpdir(), 'specgen-bench-generate-'));
+process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
+const inputs = prepareInputs(root, join(root, '.tmp', 'bench', 'generate', 'inputs'), shared);
+
+// --- the tools, each as the command line a user runs
+const bin = {
+  specgen: join(root, 'bin', 'specgen.js'),
+  openapiTypescript: join(root, 'node_modules', 'openapi-typescript', 'bin', 'cli.js'),
+  heyApi: join(root, 'node_modules', '@hey-api', 'openapi-ts', 'bin', 'run.js'),
+  jstt: join(root, 'node_modules', 'json-schema-to-typescript', 'dist', 'src', 'cli.js'),
+  ajv: fileURLToPath(new URL('./ajv-standalone.js', import.meta.url)),
+};
+
+function version(name: string): string {
+  return (JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version: string })
+    .version;
+}
+
+/** Every file below a folder with its mtime, for the no-op check. */
+function mtimes(dir: string): Map<string, number> {
+  const entries = readdirSync(dir, { recursive: true, withFileTypes: true });
+  return new Map(
+    entries
+      .filter((e) => e.isFile())
+      .map((e) => [join(e.parentPath, e.name), statSync(join(e.parentPath, e.name)).mtimeMs]),
+  );
+}
+
+function bytesBelow(dir: string): number {
+  let total = 0;
+  for (const [file] of mtimes(dir)) total += statSync(file).size;
+  return total;
+}
+
+/** One measured run, with what the run produced. */
+interface Sample extends ColdRun {
+  readonly round: number;
+  readonly outputMb: number;
+  /** For specgen's no-op run: how many files it rewrote (mtime changed, added or removed). */
+  readonly rewritten?: number;
+}
+
+/** One tool on one input. `run` gets a fresh, empty output folder and returns the cold run and its output size. */
+interface Subject {
+  readonly name: string;
+  readonly what: string;
+  /** Rounds this subject takes part in (the first ones); all rounds of the case when undefined. */
+  readonly rounds?: number;
+  readonly run: (out: string, round: number) => Promise<Sample[]>;
+}
+
+/** A subject that is one command whose output goes to `out`. */
+function command(
+  name: string,
+  what: string,
+  script: string,
+  args: (out: string) => string[],
+  rounds?: number,
+): Subject {
+  return {
+    name,
+    what,
+    ...(rounds !== undefined ? { rounds } : {}),
+    run: async (out, round) => {
+      const result = await runCold(script, args(out), root);
+      return [{ ...result, round, outputMb: bytesBelow(out) / 1024 / 1024 }];
+    },
+  };
+}
+
+const specgen = (name: string, what: string, spec: string, extra: readonly string[] = []): Subject =>
+  command(name, what, bin.specgen, (out) => ['generate', '--spec', spec, ...extra, '--out', out, '--name', 'x']);
+
+/** specgen's full run, then the same command again (nothing changed): the no-op regeneration. */
+function specgenWithNoop(spec: string): Subject {
+  const full = specgen('specgen', 'types + validators + client, formatted', spec);
+  return {
+    ...full,
+    run: async (out, round) => {
+      const [first] = await full.run(out, round);
+      if (first === undefined || first.code !== 0) return first === undefined ? [] : [first];
+      const before = mtimes(out);
+      const again = await runCold(bin.specgen, ['generate', '--spec', spec, '--out', out, '--name', 'x'], root);
+      const after = mtimes(out);
+      const keys = new Set([...before.keys(), ...after.keys()]);
+      const rewritten = [...keys].filter((key) => before.get(key) !== after.get(key)).length;
+      return [first, { ...again, round, outputMb: first.outputMb, rewritten }];
+    },
+  };
+}
+
+interface Case {
+  readonly title: string;
+  readonly input: string;
+  readonly rounds: number;
+  readonly subjects: readonly Subject[];
+}
+
+const heyApiArgs = (spec: string) => (out: string) => [
+  '-i',
+  spec,
+  '-o',
+  out,
+  '-c',
+  '@hey-api/client-fetch',
+  '-p',
+  '@hey-api/typescript',
+  '@hey-api/sdk',
+  'zod',
+  '-s',
+  '--no-log-file',
+];
+
+const cases: Case[] = [
+  {
+    title: 'ImageTag',
+    input:
+      'specs/imagetag.openapi.yaml (+ its overlay for specgen); its 24 schemas as JSON Schema for the JSON Schema peers',
+    rounds: settings.rounds,
+    subjects: [
+      specgen('specgen', 'types + validators + client, formatted', inputs.imagetag.spec, [
+        '--overlay',
+        inputs.imagetag.overlay,
+      ]),
+      command('openapi-typescript', 'types', bin.openapiTypescript, (out) => [
+        inputs.imagetag.spec,
+        '-o',
+        join(out, 'types.ts'),
+      ]),
+      command('@hey-api/openapi-ts', 'types + SDK + zod', bin.heyApi, heyApiArgs(inputs.imagetag.spec)),
+      command('json-schema-to-typescript', 'types', bin.jstt, (out) => [
+        '-i',
+        inputs.imagetag.definitions,
+        '-o',
+        join(out, 'types.ts'),
+        '--unreachableDefinitions',
+      ]),
+      command('Ajv standalone', 'validators', bin.ajv, (out) => [
+        inputs.imagetag.definitions,
+        join(out, 'validators.mjs'),
+      ]),
+    ],
+  },
+];
+const k = inputs.kubernetes;
+if (k !== undefined) {
+  cases.push({
+    title: 'Kubernetes',
+    input:
+      'kubernetes.swagger.json for specgen, kubernetes.openapi3.json (the same, as OpenAPI 3) for the OpenAPI 3 peers, its definitions for the JSON Schema peers',
+    rounds: settings.kRounds,
+    subjects: [
+      specgenWithNoop(k.swagger),
+      specgen('specgen, Kubernetes + OpenShift', 'types + validators + client, formatted', k.merged, [
+        '--allow-dangling-refs',
+      ]),
+      command('openapi-typescript', 'types', bin.openapiTypescript, (out) => [k.openapi3, '-o', join(out, 'types.ts')]),
+      command('@hey-api/openapi-ts', 'types + SDK + zod', bin.heyApi, heyApiArgs(k.openapi3), settings.slowRounds),
+      command('json-schema-to-typescript', 'types', bin.jstt, (out) => [
+        '-i',
+        k.definitions,
+        '-o',
+        join(out, 'types.ts'),
+        '--unreachableDefinitions',
+      ]),
+      command('Ajv standalone', 'validators', bin.ajv, (out) => [k.definitions, join(out, 'validators.mjs')]),
+    ],
+  });
+}
+
+// --- header
+const load = () =>
+  loadavg()
+    .map((n) => n.toFixed(1))
+    .join(' ');
+console.log('# specgen generation benchmark\n');
+console.log(
+  `node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, load average ${load()} at start`,
+);
+console.log(
+  `peers: openapi-typescript ${version('openapi-typescript')}, @hey-api/openapi-ts ${version('@hey-api/openapi-ts')}, ` +
+    `json-schema-to-typescript ${version('json-schema-to-typescript')}, ajv ${version('ajv')} + ajv-formats ${version('ajv-formats')}; ` +
+    `specgen formats with prettier ${version('prettier')}`,
+);
+console.log(`peak memory: ${PEAK_MEMORY_SOURCE}`);
+console.log(
+  `rounds: ImageTag ${settings.rounds}, Kubernetes ${settings.kRounds} (hey-api ${Math.min(settings.slowRounds, settings.kRounds)})`,
+);
+if (k === undefined)
+  console.log('Kubernetes: skipped, ../shared/reference/specs-at-scale/ is not beside the repository');
+else {
+  const size = (s: Stats) => `${(s.bytes / 1024 / 1024).toFixed(1)} MB, ${s.definitions} definitions, ${s.paths} paths`;
+  console.log(`inputs: Kubernetes ${size(k.stats.kubernetes)}; Kubernetes + OpenShift ${size(k.stats.merged)}`);
+}
+
+// --- measure
+const results = new Map<string, Map<string, Sample[]>>();
+const started = Date.now();
+for (const benchCase of cases) {
+  const samples = new Map<string, Sample[]>(benchCase.subjects.map((s) => [s.name, []]));
+  results.set(benchCase.title, samples);
+  for (let round = 0; round < benchCase.rounds; round++) {
+    const n = benchCase.subjects.length;
+    for (let i = 0; i < n; i++) {
+      const subject = benchCase.subjects[(round + i) % n]!;
+      if (subject.rounds !== undefined && round >= subject.rounds) continue;
+      const out = mkdtempSync(join(scratch, 'out-'));
+      const runs = await subject.run(out, round);
+      rmSync(out, { recursive: true, force: true });
+      const [first, noop] = runs;
+      if (first !== undefined) samples.get(subject.name)!.push(first);
+      if (noop !== undefined) samples.set('specgen no-op', [...(samples.get('specgen no-op') ?? []), noop]);
+      const failed = runs.find((r) => r.code !== 0);
+      process.stderr.write(
+        `  ${benchCase.title} round ${round + 1}: ${subject.name} ${runs.map((r) => `${(r.ms / 1000).toFixed(2)} s`).join(' + ')}` +
+          `${failed !== undefined ? ` FAILED (exit ${failed.code}): ${failed.output.trim().split('\n').slice(-3).join(' | ')}` : ''}\n`,
+      );
+    }
+  }
+}
+console.log(`\nmeasured in ${((Date.now() - started) / 1000).toFixed(0)} s, load average ${load()} at the end`);
+
+// --- report
+const ok = (samples: readonly Sample[] | undefined) => (samples ?? []).filter((s) => s.code === 0);
+const medianMs = (samples: readonly Sample[] | undefined) => median(ok(samples).map((s) => s.ms));
+const medianPeak = (samples: readonly Sample[] | undefined) => median(ok(samples).map((s) => s.peakMb));
+
+/** a ÷ b as the median of per-round ratios over the rounds where both ran and succeeded. */
+function pairedRatio(a: readonly Sample[] | undefined, b: readonly Sample[] | undefined): number {
+  const ratios = ok(a).flatMap((x) => {
+    const y = ok(b).find((s) => s.round === x.round);
+    return y === undefined ? [] : [x.ms / y.ms];
+  });
+  return ratios.length === 0 ? Number.NaN : median(ratios);
+}
+
+interface Target {
+  readonly what: string;
+  readonly value: number;
+  readonly limit: number;
+  readonly extra?: boolean;
+}
+const targets: Target[] = [];
+const verdict = (t: Target) =>
+  Number.isNaN(t.value) ? 'not measured' : t.value <= t.limit && t.extra !== false ? 'met' : 'missed';
+
+for (const benchCase of cases) {
+  const samples = results.get(benchCase.title)!;
+  const ours = samples.get('specgen');
+  console.log(`\n## ${benchCase.title}\n\n${benchCase.input}\n`);
+  console.log('| tool | output | runs | median s | peak MB | output MB | specgen ÷ this (time) |');
+  console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: |');
+  for (const [name, list] of samples) {
+    const subject = benchCase.subjects.find((s) => s.name === name);
+    const what = subject?.what ?? 'same command again, nothing changed';
+    const good = ok(list);
+    const failures = list.length - good.length;
+    const ratio = name.startsWith('specgen') ? '' : `${pairedRatio(ours, list).toFixed(2)}×`;
+    const cell = (n: number, digits: number) => (good.length === 0 ? 'failed' : n.toFixed(digits));
+    console.log(
+      `| ${name} | ${what} | ${good.length}${failures > 0 ? ` (+${failures} failed)` : ''} | ${cell(medianMs(list) / 1000, 2)} | ` +
+        `${cell(medianPeak(list), 0)} | ${cell(median(good.map((s) => s.outputMb)), 1)} | ${ratio} |`,
+    );
+  }
+  if (benchCase.title === 'ImageTag') {
+    targets.push({
+      what: 'ImageTag: specgen (all three, formatted) ÷ openapi-typescript (types), time',
+      value: pairedRatio(ours, samples.get('openapi-typescript')),
+      limit: 0.5,
+    });
+  } else {
+    targets.push(
+      {
+        what: 'Kubernetes: specgen ÷ openapi-typescript, time',
+        value: pairedRatio(ours, samples.get('openapi-typescript')),
+        limit: 1.0,
+      },
+      {
+        what: 'Kubernetes: specgen ÷ @hey-api/openapi-ts, time',
+        value: pairedRatio(ours, samples.get('@hey-api/openapi-ts')),
+        limit: 0.2,
+      },
+      {
+        what: 'Kubernetes: specgen ÷ openapi-typescript, peak memory',
+        value: medianPeak(ours) / medianPeak(samples.get('openapi-typescript')),
+        limit: 1.0,
+      },
+      {
+        what: 'growth: Kubernetes + OpenShift ÷ Kubernetes alone, time',
+        value: pairedRatio(samples.get('specgen, Kubernetes + OpenShift'), ours),
+        limit: 2.2,
+      },
+    );
+    const noop = samples.get('specgen no-op');
+    const rewritten = ok(noop).reduce((sum, s) => sum + (s.rewritten ?? 0), 0);
+    targets.push({
+      what: `no-op regeneration ÷ full run, time (files rewritten: ${rewritten})`,
+      value: pairedRatio(noop, ours),
+      limit: 0.2,
+      extra: ok(noop).length > 0 && rewritten === 0,
+    });
+  }
+}
+
+console.log('\n## Targets (ratios from the same run)\n');
+console.log('| target | measured | limit | verdict |');
+console.log('| --- | ---: | ---: | --- |');
+for (const t of targets) console.log(`| ${t.what} | ${t.value.toFixed(2)}× | ≤ ${t.limit}× | ${verdict(t)} |`);
