@@ -30,12 +30,30 @@ function parserFor(path: string): 'babel-ts' | 'json' | undefined {
   return undefined;
 }
 
-/** One piece of work: a chunk of a file, in order. */
+/** One piece of work: a chunk of a file, in order; `parser` undefined when it is already formatted. */
 interface Task {
   readonly file: number;
   readonly path: string;
   readonly text: string;
-  readonly parser: string;
+  readonly parser: string | undefined;
+}
+
+/** A chunk whose marker says the printer already laid it out exactly as Prettier would. */
+const FORMATTED = ' formatted';
+
+/** Splits a rendered file at its chunk markers into pieces, each with whether it still needs formatting. */
+function chunks(contents: string): { text: string; formatted: boolean }[] {
+  const pieces: { text: string; formatted: boolean }[] = [];
+  const marker = new RegExp(`\\n${CHUNK_MARKER}(${FORMATTED})?\\n`, 'g');
+  let start = 0;
+  let formatted = false;
+  for (let match = marker.exec(contents); match !== null; match = marker.exec(contents)) {
+    pieces.push({ text: contents.slice(start, match.index), formatted });
+    formatted = match[1] !== undefined;
+    start = match.index + match[0].length;
+  }
+  pieces.push({ text: contents.slice(start), formatted });
+  return pieces.filter((piece) => piece.text.trim() !== '');
 }
 
 /** Formats one text with Prettier's standalone build (no config lookup, no plugins from disk). */
@@ -52,6 +70,7 @@ export async function formatText(text: string, parser: string): Promise<string> 
 
 /** Formats one task, naming its file when the generated code does not parse. */
 async function formatTask(task: Task): Promise<string> {
+  if (task.parser === undefined) return task.text;
   try {
     return await formatText(task.text, task.parser);
   } catch (error) {
@@ -81,6 +100,10 @@ async function runParallel(tasks: readonly Task[], script: string, workers: numb
       let current: number | undefined;
       const send = (): void => {
         current = take();
+        while (current !== undefined && tasks[current]!.parser === undefined) {
+          results[current] = tasks[current]!.text;
+          current = take();
+        }
         if (current === undefined) resolve();
         else worker.postMessage({ text: tasks[current]!.text, parser: tasks[current]!.parser });
       };
@@ -110,10 +133,12 @@ export async function format(files: readonly OutputFile[]): Promise<OutputFile[]
   files.forEach((file, index) => {
     const parser = parserFor(file.path);
     if (parser === undefined) return;
-    const pieces = file.contents.split(`\n${CHUNK_MARKER}\n`).filter((piece) => piece.trim() !== '');
-    for (const piece of pieces) tasks.push({ file: index, path: file.path, text: piece, parser });
+    for (const piece of chunks(file.contents)) {
+      const text = piece.formatted ? `${piece.text.replace(/\n+$/, '')}\n` : piece.text;
+      tasks.push({ file: index, path: file.path, text, parser: piece.formatted ? undefined : parser });
+    }
   });
-  const size = tasks.reduce((total, task) => total + task.text.length, 0);
+  const size = tasks.reduce((total, task) => total + (task.parser === undefined ? 0 : task.text.length), 0);
   const script = workerScript();
   const workers = Math.min(availableParallelism() - 1, 3);
   const formatted =

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { GenerateResult } from '../generator/index.js';
+import { formatText } from '../generator/format.js';
 import { compileDiagnostics, packageDiagnostics } from './support/compile.js';
 import { generateImageTag, repoPath } from './support/pipeline.js';
 
@@ -23,6 +24,16 @@ describe('generated/imagetag (golden)', () => {
 
   it('produces no warnings', () => {
     expect(result.warnings).toEqual([]);
+  });
+});
+
+describe('formatting', () => {
+  // Most validator code is laid out by the printer itself (generator/print/layout.ts) instead of going through
+  // Prettier: this proves the layout is exactly Prettier's, file by file.
+  it('is exactly what Prettier prints, for every file', async () => {
+    for (const generated of result.files.filter((file) => file.path.endsWith('.ts'))) {
+      expect(await formatText(generated.contents, 'typescript'), generated.path).toBe(generated.contents);
+    }
   });
 });
 

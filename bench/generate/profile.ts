@@ -12,6 +12,7 @@ interface CpuProfile {
   readonly nodes: readonly {
     readonly id: number;
     readonly callFrame: { readonly functionName: string; readonly url: string; readonly lineNumber: number };
+    readonly children?: readonly number[];
   }[];
   readonly samples: readonly number[];
   readonly timeDeltas: readonly number[];
@@ -41,15 +42,29 @@ function area(file: string): string {
   return file;
 }
 
-function top(title: string, totals: Map<string, number>, all: number, count: number): void {
+/** The pipeline's stages (generator/job.ts and index.ts), by function name and compiled file, in order. */
+const STAGES: readonly (readonly [string, string])[] = [
+  ['loadSpecFiles', 'dist/load.js'],
+  ['bundle', 'dist/bundle.js'],
+  ['upgrade', 'dist/upgrade.js'],
+  ['applyOverlay', 'dist/overlay.js'],
+  ['normalize', 'dist/normalize.js'],
+  ['parse', 'dist/parse/index.js'],
+  ['buildViews', 'dist/views/index.js'],
+  ['render', 'dist/render.js'],
+  ['format', 'dist/format.js'],
+  ['writeOutput', 'dist/write.js'],
+];
+
+function top(title: string, totals: Map<string, number>, all: number, count: number, column = 'self ms'): void {
   console.log(`\n### ${title}\n`);
-  console.log('| self ms | share | where |');
+  console.log(`| ${column} | share | where |`);
   console.log('| ---: | ---: | --- |');
   for (const [name, ms] of [...totals].sort((a, b) => b[1] - a[1]).slice(0, count))
     console.log(`| ${ms.toFixed(0)} | ${((100 * ms) / all).toFixed(1)}% | ${name.replace(/\|/g, '\\|')} |`);
 }
 
-/** Profiles one specgen run on `spec` and prints the top self-time functions, files and packages. */
+/** Profiles one specgen run on `spec` and prints where its CPU time goes: stages, packages, files, functions. */
 export async function profile(root: string, spec: string, count: number): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'specgen-profile-'));
   try {
@@ -64,16 +79,23 @@ export async function profile(root: string, spec: string, count: number): Promis
     const byFunction = new Map<string, number>();
     const byFile = new Map<string, number>();
     const byArea = new Map<string, number>();
+    const stages = new Map<string, number>(STAGES.map(([fn]) => [fn, 0]));
     const threads: string[] = [];
     let all = 0;
-    for (const name of readdirSync(profiles)
-      .filter((n) => n.endsWith('.cpuprofile'))
-      .sort()) {
+    const names = readdirSync(profiles).filter((n) => n.endsWith('.cpuprofile'));
+    for (const name of names.sort()) {
       const data = JSON.parse(readFileSync(join(profiles, name), 'utf8')) as CpuProfile;
       const nodes = new Map(data.nodes.map((node) => [node.id, node.callFrame]));
-      let thread = 0;
+      const parents = new Map<number, number>();
+      for (const node of data.nodes) for (const child of node.children ?? []) parents.set(child, node.id);
+      let busy = 0;
+      let idle = 0;
       for (const [id, ms] of selfTimes(data)) {
         const frame = nodes.get(id)!;
+        if (frame.functionName === '(idle)') {
+          idle += ms;
+          continue;
+        }
         const file = shortFile(frame.url, root);
         const fn = frame.functionName === '' ? '(anonymous)' : frame.functionName;
         const key = frame.url === '' ? fn : `${fn}  ${file}:${frame.lineNumber + 1}`;
@@ -81,18 +103,35 @@ export async function profile(root: string, spec: string, count: number): Promis
         byFile.set(file, (byFile.get(file) ?? 0) + ms);
         const where = frame.url === '' ? fn : area(file);
         byArea.set(where, (byArea.get(where) ?? 0) + ms);
-        thread += ms;
+        // Inclusive time of the stages: each stage on this sample's stack (synchronous code only) gets its time.
+        const onStack = new Set<string>();
+        for (let at: number | undefined = id; at !== undefined; at = parents.get(at)) {
+          const caller = nodes.get(at)!;
+          const stage = STAGES.find(
+            ([name, path]) => name === caller.functionName && shortFile(caller.url, root) === path,
+          );
+          if (stage !== undefined) onStack.add(stage[0]);
+        }
+        for (const stage of onStack) stages.set(stage, stages.get(stage)! + ms);
+        busy += ms;
       }
-      threads.push(
-        `${name.split('.').slice(-3, -2)[0] === '0' ? 'main' : 'thread'} ${name}: ${(thread / 1000).toFixed(1)} s`,
-      );
-      all += thread;
+      const thread = name.split('.').slice(-3, -2)[0] === '0' ? 'main thread' : 'worker';
+      threads.push(`${thread} (${name}): ${(busy / 1000).toFixed(1)} s busy, ${(idle / 1000).toFixed(1)} s idle`);
+      all += busy;
     }
     console.log(`# specgen --cpu-prof on ${relative(root, spec) || spec}\n`);
     console.log(
-      `wall ${(run.ms / 1000).toFixed(1)} s (profiling adds overhead), ${(all / 1000).toFixed(1)} s sampled on ${threads.length} thread(s):`,
+      `wall ${(run.ms / 1000).toFixed(1)} s (profiling adds overhead); ${(all / 1000).toFixed(1)} s of CPU on ` +
+        `${threads.length} thread(s), idle time excluded from the shares below:`,
     );
     for (const line of threads) console.log(`- ${line}`);
+    top(
+      'Pipeline stages, inclusive (synchronous code on their stack; Prettier in workers is not under format)',
+      stages,
+      all,
+      STAGES.length,
+      'ms',
+    );
     top('Self time by package / specgen folder', byArea, all, count);
     top('Self time by file', byFile, all, count);
     top('Self time by function', byFunction, all, count);

@@ -9,12 +9,15 @@
 import { assertNever } from '../errors.js';
 import { compileCelRule } from '../cel/compile.js';
 import type { Model, ObjectType, Property, Type, ValidationRule } from '../ir.js';
-import { printPropertyAccess, printString, printValue } from './literal.js';
+import { layout } from './layout.js';
+import { printList, printPropertyAccess, printString, printValue } from './literal.js';
 
-/** A generated function: name and body (statements), with the shared signature above. */
+/** A generated function: name and body (statements, laid out one level deep), with the shared signature above. */
 export interface GuardFunction {
   readonly name: string;
   readonly body: string;
+  /** The body is exactly as Prettier prints it, so the format stage can leave it alone. */
+  readonly canonical: boolean;
 }
 
 /** A module-level constant the guards use (regular expressions, enum sets). */
@@ -56,8 +59,9 @@ interface Scope {
   /** An expression for response mode (`r`, or `true` inside read-only properties). */
   readonly mode: string;
   /**
-   * An expression for unknown-field checking: 0 ignore, 1 reject here and below, 2 reject below only (the members
-   * of an intersection, whose keys are checked together by the intersection).
+   * The unknown-field setting, always a name or a digit: `s` (the parameter: 0 ignore, 1 reject here and below, 2
+   * reject below only), `c` (`s` for the levels below: 0 or 1), `m` (an intersection member: 0 or 2, since the
+   * intersection checks the keys of its members together), or `0`/`1`.
    */
   readonly strict: string;
 }
@@ -92,8 +96,8 @@ class Emitter {
   /** Hoists a type's checks into a helper function and returns its name. */
   hoist(type: Type): string {
     const name = `$h${this.helpers.length + 1}`;
-    const index = this.helpers.push({ name, body: '' }) - 1;
-    this.helpers[index] = { name, body: functionBody(type, this) };
+    const index = this.helpers.push({ name, body: '', canonical: false }) - 1;
+    this.helpers[index] = { name, ...functionBody(type, this) };
     return name;
   }
 
@@ -114,20 +118,26 @@ function fail(error: string): string {
   return `{ if (e === null) return false; ok = false; e.push(${error}); }`;
 }
 
-/** The body of a guard function for `type`, checking `v` at path `p` in mode `r`. */
-function functionBody(type: Type, emitter: Emitter): string {
+/** The body of a guard function for `type`, checking `v` at path `p` in mode `r`, laid out as Prettier would. */
+function functionBody(type: Type, emitter: Emitter): { body: string; canonical: boolean } {
   const statements = emitter.inFunction(() => check(type, { value: 'v', path: 'p', mode: 'r', strict: 's' }, emitter));
-  return [
+  const code = [
     'let ok = true;',
     `if (d > ${MAX_DEPTH}) { if (e !== null) e.push($invalid(p, v, "is nested too deeply")); return false; }`,
+    // The unknown-field setting for the levels below (`c`) and for intersection members (`m`): see Scope.strict.
+    'const c = s === 0 ? 0 : 1;',
+    'const m = s === 0 ? 0 : 2;',
     ...statements,
     'return ok;',
   ].join('\n');
+  const { text, canonical } = layout(code, 1);
+  return { body: text, canonical };
 }
 
 /** The unknown-field setting for the values below one that has `strict`: reject there whenever anywhere. */
 function below(strict: string): string {
-  return strict === '0' || strict === '1' ? strict : `(${strict} && 1)`;
+  // `c` is `s` with 2 turned into 1 (declared at the top of every guard), so the levels below check their keys.
+  return strict === '0' || strict === '1' ? strict : 'c';
 }
 
 /** A child path expression: `spec`, `spec.from`. */
@@ -192,7 +202,7 @@ function checkShape(type: Type, scope: Scope, emitter: Emitter): string[] {
       return [`if (typeof ${x} !== "boolean") ${fail(`$typeInvalid(${p}, ${x}, "boolean")`)}`];
     case 'literal':
       return [
-        `if (${x} !== ${printValue(type.value)}) ${fail(`$notSupported(${p}, ${x}, ${printValue([type.value])})`)}`,
+        `if (${x} !== ${printValue(type.value)}) ${fail(`$notSupported(${p}, ${x}, ${printList([type.value])})`)}`,
       ];
     case 'string':
       return checkString(type, scope, emitter);
@@ -391,8 +401,8 @@ function checkExtraKeys(
   const { value: x, path: p } = scope;
   const additional = type.additionalProperties;
   if (additional !== undefined && additional !== false && additional.kind === 'unknown') return [];
-  // `0` never rejects; `(… && 2)` (an intersection member) rejects only below this level.
-  if (additional === undefined && (scope.strict === '0' || scope.strict.endsWith('&& 2)'))) return [];
+  // `0` never rejects; `m` (an intersection member) rejects only below this level.
+  if (additional === undefined && (scope.strict === '0' || scope.strict === 'm')) return [];
   const key = emitter.local();
   const skipKnown =
     known.length > 0
@@ -556,13 +566,13 @@ function checkEnum(
       ? []
       : ungated.length <= 8
         ? ungated.map((value) => `${x} === ${printValue(value)}`)
-        : [`${emitter.constant('enum', `new Set<unknown>(${printValue(ungated)})`)}.has(${x})`];
+        : [`${emitter.constant('enum', `new Set<unknown>(${printList(ungated)})`)}.has(${x})`];
   const test = [
     ...plain,
     ...gated.map((literal) => `(${gate(literal)} && ${x} === ${printValue(literal.value)})`),
   ].join(' || ');
   // Kubernetes lists the supported values without the empty string its defaulting fills in.
-  const listed = (values: readonly unknown[]) => printValue(values.filter((value) => value !== ''));
+  const listed = (values: readonly unknown[]) => printList(values.filter((value) => value !== ''));
   const responseValues = literals.filter((literal) => literal.onlyIn !== 'request').map((literal) => literal.value);
   const requestValues = literals.filter((literal) => literal.onlyIn !== 'response').map((literal) => literal.value);
   const supported =
@@ -593,7 +603,7 @@ function knownKeys(type: Type, models: ReadonlyMap<string, Model>, seen = new Se
 
 function checkIntersection(members: readonly Type[], scope: Scope, emitter: Emitter): string[] {
   // Each member alone would call the others' properties unknown: check them leniently, then the union of keys.
-  const lenient: Scope = { ...scope, strict: scope.strict === '0' ? '0' : `(${scope.strict} && 2)` };
+  const lenient: Scope = { ...scope, strict: scope.strict === '0' ? '0' : 'm' };
   const statements = members.flatMap((member) => check(member, lenient, emitter));
   const known = knownKeys({ kind: 'intersection', members }, emitter.models);
   if (known !== undefined && scope.strict !== '0') {
@@ -608,7 +618,7 @@ export function printGuards(models: readonly Model[]): GuardModule {
   const emitter = new Emitter(new Map(models.map((model) => [model.name, model])));
   const functions = models.map((model) => ({
     name: modelGuardName(model.name),
-    body: functionBody(model.type, emitter),
+    ...functionBody(model.type, emitter),
   }));
   return {
     models: functions,

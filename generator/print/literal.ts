@@ -41,3 +41,8 @@ export function printOwnPropertyRead(target: string, name: string): string {
   const key = printString(name);
   return `(Object.hasOwn(${target}, ${key}) ? ${target}[${key}] : undefined)`;
 }
+
+/** A list of JSON values as an array literal, spaced as Prettier spaces it: `["a", "b"]`. */
+export function printList(values: readonly unknown[]): string {
+  return `[${values.map(printValue).join(', ')}]`;
+}

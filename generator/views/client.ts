@@ -268,12 +268,25 @@ function operationView(
       const mediaType = preferred.body.mediaType === '*/*' ? 'application/json' : preferred.body.mediaType;
       contentType = printString(mediaType);
     }
-    const printed = objectLiteral(properties);
+    // Query and header parameters (with their long docs) repeat across operations: they are a part of their own,
+    // declared once when shared; path parameters and the body stay with the operation.
+    const sharedKeys = new Set(
+      [...operation.parameters.query, ...operation.parameters.header].map((parameter) => parameter.key),
+    );
+    const own = properties.filter((property) => !sharedKeys.has(property.name));
+    const rest = properties.filter((property) => sharedKeys.has(property.name));
+    const printed = objectLiteral(own);
     // Raw bodies are whatever fetch accepts; the spec's schema for them does not describe bytes.
-    declaration =
+    const ownPart =
       bodyKind === 'raw'
         ? printed.replace(new RegExp(`(\\n\\s*${bodyName}\\??: )unknown;`), '$1NonNullable<RequestInit["body"]>;')
         : printed;
+    declaration =
+      rest.length === 0
+        ? ownPart
+        : own.length === 0
+          ? shared.params(objectLiteral(rest))
+          : `${ownPart} & ${shared.params(objectLiteral(rest))}`;
   }
   if (success.model) {
     used.add(success.model);
@@ -299,7 +312,7 @@ function operationView(
       { tags: [`@see ${operation.method.toUpperCase()} ${operation.path}`] },
     ),
     paramsType,
-    paramsDeclaration: shared.params(declaration),
+    paramsDeclaration: operation.method === 'patch' && patchMedia.length > 0 ? shared.params(declaration) : declaration,
     paramsOptional: allOptional,
     recipeName: `$op_${operation.name}`,
     httpMethod: printString(operation.method.toUpperCase()),
@@ -355,16 +368,22 @@ class SharedDeclarations {
     const views: SharedView[] = [];
     for (const [value, entry] of this.paramsByText) {
       if (entry.count < 2) continue;
-      entry.name = derivedName(`OperationParams${views.length + 1}`, this.taken);
+      entry.name = derivedName(`SharedParams${views.length + 1}`, this.taken);
       this.taken.add(entry.name);
       views.push({ name: entry.name, value });
     }
     return views;
   }
 
-  /** The declaration an operation's parameters type should use: the shared name, or the type itself. */
+  /** A declaration with every shared part replaced by its name (parts are whole types, or `own & shared`). */
   declarationOf(declaration: string): string {
-    return this.paramsByText.get(declaration)?.name ?? declaration;
+    const whole = this.paramsByText.get(declaration)?.name;
+    if (whole !== undefined) return whole;
+    for (const [text, entry] of this.paramsByText) {
+      if (entry.name !== undefined && declaration.endsWith(` & ${text}`))
+        return `${declaration.slice(0, -text.length)}${entry.name}`;
+    }
+    return declaration;
   }
 
   queries(): SharedView[] {

@@ -6,6 +6,7 @@ import {
   type GuardConstant,
   type GuardFunction,
 } from '../print/guard.js';
+import { PRINT_WIDTH } from '../print/layout.js';
 
 /** One model's public validators. */
 export interface ValidatorEntryView {
@@ -16,6 +17,15 @@ export interface ValidatorEntryView {
   readonly isName: string;
   readonly validateName: string;
   readonly assertName: string;
+  /** The signature does not fit on one line, so its parameters go one per line (as Prettier breaks them). */
+  readonly isWide: boolean;
+  readonly validateWide: boolean;
+  readonly assertWide: boolean;
+}
+
+/** A guard function with how its signature is laid out. */
+export interface GuardFunctionView extends GuardFunction {
+  readonly wide: boolean;
 }
 
 /** The template context of validators.hbs. */
@@ -25,12 +35,17 @@ export interface ValidatorsView {
   readonly typeImports: readonly string[];
   readonly parameters: string;
   readonly constants: readonly GuardConstant[];
-  readonly functions: readonly GuardFunction[];
+  readonly functions: readonly GuardFunctionView[];
   readonly entries: readonly ValidatorEntryView[];
   /** Whether the CEL runtime is needed (some model has `x-kubernetes-validations`). */
   readonly usesCel: boolean;
   /** Problems found while generating (e.g. patterns JavaScript cannot compile); also reported as warnings. */
   readonly warnings: readonly string[];
+}
+
+/** Whether a one-line signature would pass the print width. */
+function wide(signature: string): boolean {
+  return signature.length > PRINT_WIDTH;
 }
 
 /** Builds the view of validators.ts: a guard per model, and `isX`/`validateX`/`assertX` around it. */
@@ -41,14 +56,27 @@ export function validatorsView(api: Api, title: string): ValidatorsView {
     typeImports: api.models.map((model) => model.name),
     parameters: GUARD_PARAMETERS,
     constants: guards.constants,
-    functions: [...guards.models, ...guards.helpers],
-    entries: api.models.map((model) => ({
-      type: model.name,
-      guard: modelGuardName(model.name),
-      isName: `is${model.name}`,
-      validateName: `validate${model.name}`,
-      assertName: `assert${model.name}`,
+    functions: [...guards.models, ...guards.helpers].map((guard) => ({
+      ...guard,
+      wide: wide(`function ${guard.name}(${GUARD_PARAMETERS}): boolean {`),
     })),
+    entries: api.models.map((model) => {
+      const type = model.name;
+      return {
+        type,
+        guard: modelGuardName(type),
+        isName: `is${type}`,
+        validateName: `validate${type}`,
+        assertName: `assert${type}`,
+        isWide: wide(`export function is${type}(value: unknown, options?: ValidateOptions): value is ${type} {`),
+        validateWide: wide(
+          `export function validate${type}(value: unknown, options?: ValidateOptions): ValidationResult<${type}> {`,
+        ),
+        assertWide: wide(
+          `export function assert${type}(value: unknown, options?: ValidateOptions): asserts value is ${type} {`,
+        ),
+      };
+    }),
     warnings: guards.warnings,
     usesCel: guards.usesCel,
   };

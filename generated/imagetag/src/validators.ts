@@ -827,6 +827,8 @@ function $v_Image(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: 
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
     return false;
   }
+  const c = s === 0 ? 0 : 1;
+  const m = s === 0 ? 0 : 2;
   if (!$isObject(v)) {
     if (e === null) return false;
     ok = false;
@@ -864,9 +866,7 @@ function $v_Image(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: 
         } else {
           for (let x4 = 0; x4 < x3.length; x4++) {
             const x5: unknown = x3[x4];
-            if (
-              !$v_ImageLayer(x5, e === null ? "" : $index($field(p, "dockerImageLayers"), x4), e, r, s && 1 && 1, d + 1)
-            ) {
+            if (!$v_ImageLayer(x5, e === null ? "" : $index($field(p, "dockerImageLayers"), x4), e, r, c, d + 1)) {
               if (e === null) return false;
               ok = false;
             }
@@ -905,14 +905,7 @@ function $v_Image(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: 
           for (let x9 = 0; x9 < x8.length; x9++) {
             const x10: unknown = x8[x9];
             if (
-              !$v_ImageManifest(
-                x10,
-                e === null ? "" : $index($field(p, "dockerImageManifests"), x9),
-                e,
-                r,
-                s && 1 && 1,
-                d + 1,
-              )
+              !$v_ImageManifest(x10, e === null ? "" : $index($field(p, "dockerImageManifests"), x9), e, r, c, d + 1)
             ) {
               if (e === null) return false;
               ok = false;
@@ -926,7 +919,7 @@ function $v_Image(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: 
     if (x11 !== undefined) {
       if (x11 === null) {
       } else {
-        if (!$v_RawExtension(x11, e === null ? "" : $field(p, "dockerImageMetadata"), e, r, s && 1, d + 1)) {
+        if (!$v_RawExtension(x11, e === null ? "" : $field(p, "dockerImageMetadata"), e, r, c, d + 1)) {
           if (e === null) return false;
           ok = false;
         }
@@ -989,7 +982,7 @@ function $v_Image(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: 
     let x18: unknown = v.metadata;
     if (x18 !== undefined && !$hasOwn(v, "metadata")) x18 = undefined;
     if (x18 !== undefined) {
-      if (!$v_ObjectMeta(x18, e === null ? "" : $field(p, "metadata"), e, r, s && 1, d + 1)) {
+      if (!$v_ObjectMeta(x18, e === null ? "" : $field(p, "metadata"), e, r, c, d + 1)) {
         if (e === null) return false;
         ok = false;
       }
@@ -1006,9 +999,7 @@ function $v_Image(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: 
         } else {
           for (let x20 = 0; x20 < x19.length; x20++) {
             const x21: unknown = x19[x20];
-            if (
-              !$v_ImageSignature(x21, e === null ? "" : $index($field(p, "signatures"), x20), e, r, s && 1 && 1, d + 1)
-            ) {
+            if (!$v_ImageSignature(x21, e === null ? "" : $index($field(p, "signatures"), x20), e, r, c, d + 1)) {
               if (e === null) return false;
               ok = false;
             }
@@ -1052,6 +1043,8 @@ function $v_ImageLayer(v: unknown, p: string, e: FieldError[] | null, r: boolean
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
     return false;
   }
+  const c = s === 0 ? 0 : 1;
+  const m = s === 0 ? 0 : 2;
   if (!$isObject(v)) {
     if (e === null) return false;
     ok = false;
@@ -1134,6 +1127,8 @@ function $v_ImageManifest(v: unknown, p: string, e: FieldError[] | null, r: bool
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
     return false;
   }
+  const c = s === 0 ? 0 : 1;
+  const m = s === 0 ? 0 : 2;
   if (!$isObject(v)) {
     if (e === null) return false;
     ok = false;
@@ -1264,6 +1259,8 @@ function $v_ImageSignature(v: unknown, p: string, e: FieldError[] | null, r: boo
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
     return false;
   }
+  const c = s === 0 ? 0 : 1;
+  const m = s === 0 ? 0 : 2;
   if (!$isObject(v)) {
     if (e === null) return false;
     ok = false;
@@ -1292,16 +1289,7 @@ function $v_ImageSignature(v: unknown, p: string, e: FieldError[] | null, r: boo
         } else {
           for (let x3 = 0; x3 < x2.length; x3++) {
             const x4: unknown = x2[x3];
-            if (
-              !$v_SignatureCondition(
-                x4,
-                e === null ? "" : $index($field(p, "conditions"), x3),
-                e,
-                r,
-                s && 1 && 1,
-                d + 1,
-              )
-            ) {
+            if (!$v_SignatureCondition(x4, e === null ? "" : $index($field(p, "conditions"), x3), e, r, c, d + 1)) {
               if (e === null) return false;
               ok = false;
             }
@@ -1338,7 +1326,7 @@ function $v_ImageSignature(v: unknown, p: string, e: FieldError[] | null, r: boo
     if (x6 !== undefined) {
       if (x6 === null) {
       } else {
-        if (!$v_Time(x6, e === null ? "" : $field(p, "created"), e, r, s && 1, d + 1)) {
+        if (!$v_Time(x6, e === null ? "" : $field(p, "created"), e, r, c, d + 1)) {
           if (e === null) return false;
           ok = false;
         }
@@ -1356,7 +1344,7 @@ function $v_ImageSignature(v: unknown, p: string, e: FieldError[] | null, r: boo
     let x8: unknown = v.issuedBy;
     if (x8 !== undefined && !$hasOwn(v, "issuedBy")) x8 = undefined;
     if (x8 !== undefined) {
-      if (!$v_SignatureIssuer(x8, e === null ? "" : $field(p, "issuedBy"), e, r, s && 1, d + 1)) {
+      if (!$v_SignatureIssuer(x8, e === null ? "" : $field(p, "issuedBy"), e, r, c, d + 1)) {
         if (e === null) return false;
         ok = false;
       }
@@ -1364,7 +1352,7 @@ function $v_ImageSignature(v: unknown, p: string, e: FieldError[] | null, r: boo
     let x9: unknown = v.issuedTo;
     if (x9 !== undefined && !$hasOwn(v, "issuedTo")) x9 = undefined;
     if (x9 !== undefined) {
-      if (!$v_SignatureSubject(x9, e === null ? "" : $field(p, "issuedTo"), e, r, s && 1, d + 1)) {
+      if (!$v_SignatureSubject(x9, e === null ? "" : $field(p, "issuedTo"), e, r, c, d + 1)) {
         if (e === null) return false;
         ok = false;
       }
@@ -1381,7 +1369,7 @@ function $v_ImageSignature(v: unknown, p: string, e: FieldError[] | null, r: boo
     let x11: unknown = v.metadata;
     if (x11 !== undefined && !$hasOwn(v, "metadata")) x11 = undefined;
     if (x11 !== undefined) {
-      if (!$v_ObjectMeta(x11, e === null ? "" : $field(p, "metadata"), e, r, s && 1, d + 1)) {
+      if (!$v_ObjectMeta(x11, e === null ? "" : $field(p, "metadata"), e, r, c, d + 1)) {
         if (e === null) return false;
         ok = false;
       }
@@ -1457,6 +1445,8 @@ function $v_ImageTag(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
     return false;
   }
+  const c = s === 0 ? 0 : 1;
+  const m = s === 0 ? 0 : 2;
   if (!$isObject(v)) {
     if (e === null) return false;
     ok = false;
@@ -1478,7 +1468,7 @@ function $v_ImageTag(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
     if (x2 !== undefined) {
       if (x2 === null) {
       } else {
-        if (!$v_Image(x2, e === null ? "" : $field(p, "image"), e, true, s && 1, d + 1)) {
+        if (!$v_Image(x2, e === null ? "" : $field(p, "image"), e, true, c, d + 1)) {
           if (e === null) return false;
           ok = false;
         }
@@ -1496,7 +1486,7 @@ function $v_ImageTag(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
     let x4: unknown = v.metadata;
     if (x4 !== undefined && !$hasOwn(v, "metadata")) x4 = undefined;
     if (x4 !== undefined) {
-      if (!$v_ObjectMeta(x4, e === null ? "" : $field(p, "metadata"), e, r, s && 1 && 2, d + 1)) {
+      if (!$v_ObjectMeta(x4, e === null ? "" : $field(p, "metadata"), e, r, m, d + 1)) {
         if (e === null) return false;
         ok = false;
       }
@@ -1528,7 +1518,7 @@ function $v_ImageTag(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
         }
       }
       if ($isObject(x4)) {
-        if ((s && 1) === 1) {
+        if (c === 1) {
           for (const x6 in x4) {
             if (!$hasOwn(x4, x6)) continue;
             switch (x6) {
@@ -1574,7 +1564,7 @@ function $v_ImageTag(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
       } else {
         if (x7 === null) {
         } else {
-          if (!$v_TagReference(x7, e === null ? "" : $field(p, "spec"), e, r, s && 1, d + 1)) {
+          if (!$v_TagReference(x7, e === null ? "" : $field(p, "spec"), e, r, c, d + 1)) {
             if (e === null) return false;
             ok = false;
           }
@@ -1586,7 +1576,7 @@ function $v_ImageTag(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
     if (x8 !== undefined) {
       if (x8 === null) {
       } else {
-        if (!$v_NamedTagEventList(x8, e === null ? "" : $field(p, "status"), e, true, s && 1, d + 1)) {
+        if (!$v_NamedTagEventList(x8, e === null ? "" : $field(p, "status"), e, true, c, d + 1)) {
           if (e === null) return false;
           ok = false;
         }
@@ -1671,6 +1661,8 @@ function $v_ImageTagList(v: unknown, p: string, e: FieldError[] | null, r: boole
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
     return false;
   }
+  const c = s === 0 ? 0 : 1;
+  const m = s === 0 ? 0 : 2;
   if (!$isObject(v)) {
     if (e === null) return false;
     ok = false;
@@ -1705,7 +1697,7 @@ function $v_ImageTagList(v: unknown, p: string, e: FieldError[] | null, r: boole
         } else {
           for (let x3 = 0; x3 < x2.length; x3++) {
             const x4: unknown = x2[x3];
-            if (!$v_ImageTag(x4, e === null ? "" : $index($field(p, "items"), x3), e, r, s && 1 && 1, d + 1)) {
+            if (!$v_ImageTag(x4, e === null ? "" : $index($field(p, "items"), x3), e, r, c, d + 1)) {
               if (e === null) return false;
               ok = false;
             }
@@ -1725,7 +1717,7 @@ function $v_ImageTagList(v: unknown, p: string, e: FieldError[] | null, r: boole
     let x6: unknown = v.metadata;
     if (x6 !== undefined && !$hasOwn(v, "metadata")) x6 = undefined;
     if (x6 !== undefined) {
-      if (!$v_ListMeta(x6, e === null ? "" : $field(p, "metadata"), e, r, s && 1, d + 1)) {
+      if (!$v_ListMeta(x6, e === null ? "" : $field(p, "metadata"), e, r, c, d + 1)) {
         if (e === null) return false;
         ok = false;
       }
@@ -1764,6 +1756,8 @@ function $v_NamedTagEventList(
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
     return false;
   }
+  const c = s === 0 ? 0 : 1;
+  const m = s === 0 ? 0 : 2;
   if (!$isObject(v)) {
     if (e === null) return false;
     ok = false;
@@ -1781,9 +1775,7 @@ function $v_NamedTagEventList(
         } else {
           for (let x2 = 0; x2 < x1.length; x2++) {
             const x3: unknown = x1[x2];
-            if (
-              !$v_TagEventCondition(x3, e === null ? "" : $index($field(p, "conditions"), x2), e, r, s && 1 && 1, d + 1)
-            ) {
+            if (!$v_TagEventCondition(x3, e === null ? "" : $index($field(p, "conditions"), x2), e, r, c, d + 1)) {
               if (e === null) return false;
               ok = false;
             }
@@ -1809,7 +1801,7 @@ function $v_NamedTagEventList(
         } else {
           for (let x5 = 0; x5 < x4.length; x5++) {
             const x6: unknown = x4[x5];
-            if (!$v_TagEvent(x6, e === null ? "" : $index($field(p, "items"), x5), e, r, s && 1 && 1, d + 1)) {
+            if (!$v_TagEvent(x6, e === null ? "" : $index($field(p, "items"), x5), e, r, c, d + 1)) {
               if (e === null) return false;
               ok = false;
             }
@@ -1865,6 +1857,8 @@ function $v_SignatureCondition(
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
     return false;
   }
+  const c = s === 0 ? 0 : 1;
+  const m = s === 0 ? 0 : 2;
   if (!$isObject(v)) {
     if (e === null) return false;
     ok = false;
@@ -1875,7 +1869,7 @@ function $v_SignatureCondition(
     if (x1 !== undefined) {
       if (x1 === null) {
       } else {
-        if (!$v_Time(x1, e === null ? "" : $field(p, "lastProbeTime"), e, r, s && 1, d + 1)) {
+        if (!$v_Time(x1, e === null ? "" : $field(p, "lastProbeTime"), e, r, c, d + 1)) {
           if (e === null) return false;
           ok = false;
         }
@@ -1886,7 +1880,7 @@ function $v_SignatureCondition(
     if (x2 !== undefined) {
       if (x2 === null) {
       } else {
-        if (!$v_Time(x2, e === null ? "" : $field(p, "lastTransitionTime"), e, r, s && 1, d + 1)) {
+        if (!$v_Time(x2, e === null ? "" : $field(p, "lastTransitionTime"), e, r, c, d + 1)) {
           if (e === null) return false;
           ok = false;
         }
@@ -1969,6 +1963,8 @@ function $v_SignatureIssuer(v: unknown, p: string, e: FieldError[] | null, r: bo
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
     return false;
   }
+  const c = s === 0 ? 0 : 1;
+  const m = s === 0 ? 0 : 2;
   if (!$isObject(v)) {
     if (e === null) return false;
     ok = false;
@@ -2017,6 +2013,8 @@ function $v_SignatureSubject(v: unknown, p: string, e: FieldError[] | null, r: b
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
     return false;
   }
+  const c = s === 0 ? 0 : 1;
+  const m = s === 0 ? 0 : 2;
   if (!$isObject(v)) {
     if (e === null) return false;
     ok = false;
@@ -2081,6 +2079,8 @@ function $v_TagEvent(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
     return false;
   }
+  const c = s === 0 ? 0 : 1;
+  const m = s === 0 ? 0 : 2;
   if (!$isObject(v)) {
     if (e === null) return false;
     ok = false;
@@ -2097,7 +2097,7 @@ function $v_TagEvent(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
     } else {
       if (x1 === null) {
       } else {
-        if (!$v_Time(x1, e === null ? "" : $field(p, "created"), e, r, s && 1, d + 1)) {
+        if (!$v_Time(x1, e === null ? "" : $field(p, "created"), e, r, c, d + 1)) {
           if (e === null) return false;
           ok = false;
         }
@@ -2194,6 +2194,8 @@ function $v_TagEventCondition(
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
     return false;
   }
+  const c = s === 0 ? 0 : 1;
+  const m = s === 0 ? 0 : 2;
   if (!$isObject(v)) {
     if (e === null) return false;
     ok = false;
@@ -2231,7 +2233,7 @@ function $v_TagEventCondition(
     if (x2 !== undefined) {
       if (x2 === null) {
       } else {
-        if (!$v_Time(x2, e === null ? "" : $field(p, "lastTransitionTime"), e, r, s && 1, d + 1)) {
+        if (!$v_Time(x2, e === null ? "" : $field(p, "lastTransitionTime"), e, r, c, d + 1)) {
           if (e === null) return false;
           ok = false;
         }
@@ -2314,6 +2316,8 @@ function $v_TagImportPolicy(v: unknown, p: string, e: FieldError[] | null, r: bo
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
     return false;
   }
+  const c = s === 0 ? 0 : 1;
+  const m = s === 0 ? 0 : 2;
   if (!$isObject(v)) {
     if (e === null) return false;
     ok = false;
@@ -2372,6 +2376,8 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
     return false;
   }
+  const c = s === 0 ? 0 : 1;
+  const m = s === 0 ? 0 : 2;
   if (!$isObject(v)) {
     if (e === null) return false;
     ok = false;
@@ -2402,7 +2408,7 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
     let x4: unknown = v.from;
     if (x4 !== undefined && !$hasOwn(v, "from")) x4 = undefined;
     if (x4 !== undefined) {
-      if (!$v_ObjectReference(x4, e === null ? "" : $field(p, "from"), e, r, s && 1 && 2, d + 1)) {
+      if (!$v_ObjectReference(x4, e === null ? "" : $field(p, "from"), e, r, m, d + 1)) {
         if (e === null) return false;
         ok = false;
       }
@@ -2455,7 +2461,7 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
         }
       }
       if ($isObject(x4)) {
-        if ((s && 1) === 1) {
+        if (c === 1) {
           for (const x7 in x4) {
             if (!$hasOwn(x4, x7)) continue;
             switch (x7) {
@@ -2504,7 +2510,7 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
     let x9: unknown = v.importPolicy;
     if (x9 !== undefined && !$hasOwn(v, "importPolicy")) x9 = undefined;
     if (x9 !== undefined) {
-      if (!$v_TagImportPolicy(x9, e === null ? "" : $field(p, "importPolicy"), e, r, s && 1, d + 1)) {
+      if (!$v_TagImportPolicy(x9, e === null ? "" : $field(p, "importPolicy"), e, r, c, d + 1)) {
         if (e === null) return false;
         ok = false;
       }
@@ -2530,7 +2536,7 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
     let x12: unknown = v.referencePolicy;
     if (x12 !== undefined && !$hasOwn(v, "referencePolicy")) x12 = undefined;
     if (x12 !== undefined) {
-      if (!$v_TagReferencePolicy(x12, e === null ? "" : $field(p, "referencePolicy"), e, r, s && 1, d + 1)) {
+      if (!$v_TagReferencePolicy(x12, e === null ? "" : $field(p, "referencePolicy"), e, r, c, d + 1)) {
         if (e === null) return false;
         ok = false;
       }
@@ -2609,6 +2615,8 @@ function $v_TagReferencePolicy(
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
     return false;
   }
+  const c = s === 0 ? 0 : 1;
+  const m = s === 0 ? 0 : 2;
   if (!$isObject(v)) {
     if (e === null) return false;
     ok = false;
@@ -2647,6 +2655,8 @@ function $v_ObjectReference(v: unknown, p: string, e: FieldError[] | null, r: bo
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
     return false;
   }
+  const c = s === 0 ? 0 : 1;
+  const m = s === 0 ? 0 : 2;
   if (!$isObject(v)) {
     if (e === null) return false;
     ok = false;
@@ -2745,6 +2755,8 @@ function $v_DeleteOptions(v: unknown, p: string, e: FieldError[] | null, r: bool
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
     return false;
   }
+  const c = s === 0 ? 0 : 1;
+  const m = s === 0 ? 0 : 2;
   if (!$isObject(v)) {
     if (e === null) return false;
     ok = false;
@@ -2831,7 +2843,7 @@ function $v_DeleteOptions(v: unknown, p: string, e: FieldError[] | null, r: bool
     let x9: unknown = v.preconditions;
     if (x9 !== undefined && !$hasOwn(v, "preconditions")) x9 = undefined;
     if (x9 !== undefined) {
-      if (!$v_Preconditions(x9, e === null ? "" : $field(p, "preconditions"), e, r, s && 1, d + 1)) {
+      if (!$v_Preconditions(x9, e === null ? "" : $field(p, "preconditions"), e, r, c, d + 1)) {
         if (e === null) return false;
         ok = false;
       }
@@ -2876,6 +2888,8 @@ function $v_FieldsV1(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
     return false;
   }
+  const c = s === 0 ? 0 : 1;
+  const m = s === 0 ? 0 : 2;
   if (!$isObject(v)) {
     if (e === null) return false;
     ok = false;
@@ -2890,6 +2904,8 @@ function $v_ListMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
     return false;
   }
+  const c = s === 0 ? 0 : 1;
+  const m = s === 0 ? 0 : 2;
   if (!$isObject(v)) {
     if (e === null) return false;
     ok = false;
@@ -2946,7 +2962,7 @@ function $v_ListMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
     let x5: unknown = v.shardInfo;
     if (x5 !== undefined && !$hasOwn(v, "shardInfo")) x5 = undefined;
     if (x5 !== undefined) {
-      if (!$v_ShardInfo(x5, e === null ? "" : $field(p, "shardInfo"), e, r, s && 1, d + 1)) {
+      if (!$v_ShardInfo(x5, e === null ? "" : $field(p, "shardInfo"), e, r, c, d + 1)) {
         if (e === null) return false;
         ok = false;
       }
@@ -2986,6 +3002,8 @@ function $v_ManagedFieldsEntry(
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
     return false;
   }
+  const c = s === 0 ? 0 : 1;
+  const m = s === 0 ? 0 : 2;
   if (!$isObject(v)) {
     if (e === null) return false;
     ok = false;
@@ -3014,7 +3032,7 @@ function $v_ManagedFieldsEntry(
     if (x3 !== undefined) {
       if (x3 === null) {
       } else {
-        if (!$v_FieldsV1(x3, e === null ? "" : $field(p, "fieldsV1"), e, r, s && 1, d + 1)) {
+        if (!$v_FieldsV1(x3, e === null ? "" : $field(p, "fieldsV1"), e, r, c, d + 1)) {
           if (e === null) return false;
           ok = false;
         }
@@ -3052,7 +3070,7 @@ function $v_ManagedFieldsEntry(
     if (x7 !== undefined) {
       if (x7 === null) {
       } else {
-        if (!$v_Time(x7, e === null ? "" : $field(p, "time"), e, r, s && 1, d + 1)) {
+        if (!$v_Time(x7, e === null ? "" : $field(p, "time"), e, r, c, d + 1)) {
           if (e === null) return false;
           ok = false;
         }
@@ -3088,6 +3106,8 @@ function $v_ObjectMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
     return false;
   }
+  const c = s === 0 ? 0 : 1;
+  const m = s === 0 ? 0 : 2;
   if (!$isObject(v)) {
     if (e === null) return false;
     ok = false;
@@ -3120,7 +3140,7 @@ function $v_ObjectMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean
     if (x4 !== undefined) {
       if (x4 === null) {
       } else {
-        if (!$v_Time(x4, e === null ? "" : $field(p, "creationTimestamp"), e, r, s && 1, d + 1)) {
+        if (!$v_Time(x4, e === null ? "" : $field(p, "creationTimestamp"), e, r, c, d + 1)) {
           if (e === null) return false;
           ok = false;
         }
@@ -3152,7 +3172,7 @@ function $v_ObjectMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean
     if (x6 !== undefined) {
       if (x6 === null) {
       } else {
-        if (!$v_Time(x6, e === null ? "" : $field(p, "deletionTimestamp"), e, r, s && 1, d + 1)) {
+        if (!$v_Time(x6, e === null ? "" : $field(p, "deletionTimestamp"), e, r, c, d + 1)) {
           if (e === null) return false;
           ok = false;
         }
@@ -3244,14 +3264,7 @@ function $v_ObjectMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean
           for (let x16 = 0; x16 < x15.length; x16++) {
             const x17: unknown = x15[x16];
             if (
-              !$v_ManagedFieldsEntry(
-                x17,
-                e === null ? "" : $index($field(p, "managedFields"), x16),
-                e,
-                r,
-                s && 1 && 1,
-                d + 1,
-              )
+              !$v_ManagedFieldsEntry(x17, e === null ? "" : $index($field(p, "managedFields"), x16), e, r, c, d + 1)
             ) {
               if (e === null) return false;
               ok = false;
@@ -3290,16 +3303,7 @@ function $v_ObjectMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean
         } else {
           for (let x21 = 0; x21 < x20.length; x21++) {
             const x22: unknown = x20[x21];
-            if (
-              !$v_OwnerReference(
-                x22,
-                e === null ? "" : $index($field(p, "ownerReferences"), x21),
-                e,
-                r,
-                s && 1 && 1,
-                d + 1,
-              )
-            ) {
+            if (!$v_OwnerReference(x22, e === null ? "" : $index($field(p, "ownerReferences"), x21), e, r, c, d + 1)) {
               if (e === null) return false;
               ok = false;
             }
@@ -3372,6 +3376,8 @@ function $v_OwnerReference(v: unknown, p: string, e: FieldError[] | null, r: boo
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
     return false;
   }
+  const c = s === 0 ? 0 : 1;
+  const m = s === 0 ? 0 : 2;
   if (!$isObject(v)) {
     if (e === null) return false;
     ok = false;
@@ -3484,6 +3490,8 @@ function $v_Patch(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: 
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
     return false;
   }
+  const c = s === 0 ? 0 : 1;
+  const m = s === 0 ? 0 : 2;
   if (!$isObject(v)) {
     if (e === null) return false;
     ok = false;
@@ -3498,6 +3506,8 @@ function $v_Preconditions(v: unknown, p: string, e: FieldError[] | null, r: bool
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
     return false;
   }
+  const c = s === 0 ? 0 : 1;
+  const m = s === 0 ? 0 : 2;
   if (!$isObject(v)) {
     if (e === null) return false;
     ok = false;
@@ -3546,6 +3556,8 @@ function $v_ShardInfo(v: unknown, p: string, e: FieldError[] | null, r: boolean,
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
     return false;
   }
+  const c = s === 0 ? 0 : 1;
+  const m = s === 0 ? 0 : 2;
   if (!$isObject(v)) {
     if (e === null) return false;
     ok = false;
@@ -3590,6 +3602,8 @@ function $v_Status(v: unknown, p: string, e: FieldError[] | null, r: boolean, s:
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
     return false;
   }
+  const c = s === 0 ? 0 : 1;
+  const m = s === 0 ? 0 : 2;
   if (!$isObject(v)) {
     if (e === null) return false;
     ok = false;
@@ -3622,7 +3636,7 @@ function $v_Status(v: unknown, p: string, e: FieldError[] | null, r: boolean, s:
     let x3: unknown = v.details;
     if (x3 !== undefined && !$hasOwn(v, "details")) x3 = undefined;
     if (x3 !== undefined) {
-      if (!$v_StatusDetails(x3, e === null ? "" : $field(p, "details"), e, r, s && 1, d + 1)) {
+      if (!$v_StatusDetails(x3, e === null ? "" : $field(p, "details"), e, r, c, d + 1)) {
         if (e === null) return false;
         ok = false;
       }
@@ -3648,7 +3662,7 @@ function $v_Status(v: unknown, p: string, e: FieldError[] | null, r: boolean, s:
     let x6: unknown = v.metadata;
     if (x6 !== undefined && !$hasOwn(v, "metadata")) x6 = undefined;
     if (x6 !== undefined) {
-      if (!$v_ListMeta(x6, e === null ? "" : $field(p, "metadata"), e, r, s && 1, d + 1)) {
+      if (!$v_ListMeta(x6, e === null ? "" : $field(p, "metadata"), e, r, c, d + 1)) {
         if (e === null) return false;
         ok = false;
       }
@@ -3702,6 +3716,8 @@ function $v_StatusCause(v: unknown, p: string, e: FieldError[] | null, r: boolea
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
     return false;
   }
+  const c = s === 0 ? 0 : 1;
+  const m = s === 0 ? 0 : 2;
   if (!$isObject(v)) {
     if (e === null) return false;
     ok = false;
@@ -3760,6 +3776,8 @@ function $v_StatusDetails(v: unknown, p: string, e: FieldError[] | null, r: bool
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
     return false;
   }
+  const c = s === 0 ? 0 : 1;
+  const m = s === 0 ? 0 : 2;
   if (!$isObject(v)) {
     if (e === null) return false;
     ok = false;
@@ -3777,7 +3795,7 @@ function $v_StatusDetails(v: unknown, p: string, e: FieldError[] | null, r: bool
         } else {
           for (let x2 = 0; x2 < x1.length; x2++) {
             const x3: unknown = x1[x2];
-            if (!$v_StatusCause(x3, e === null ? "" : $index($field(p, "causes"), x2), e, r, s && 1 && 1, d + 1)) {
+            if (!$v_StatusCause(x3, e === null ? "" : $index($field(p, "causes"), x2), e, r, c, d + 1)) {
               if (e === null) return false;
               ok = false;
             }
@@ -3865,6 +3883,8 @@ function $v_Time(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: n
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
     return false;
   }
+  const c = s === 0 ? 0 : 1;
+  const m = s === 0 ? 0 : 2;
   if (typeof v !== "string") {
     if (e === null) return false;
     ok = false;
@@ -3885,6 +3905,8 @@ function $v_RawExtension(v: unknown, p: string, e: FieldError[] | null, r: boole
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
     return false;
   }
+  const c = s === 0 ? 0 : 1;
+  const m = s === 0 ? 0 : 2;
   if (!$isObject(v)) {
     if (e === null) return false;
     ok = false;

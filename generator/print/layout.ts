@@ -1,0 +1,101 @@
+/**
+ * Lays out the statements the guard printer writes (one line per statement, blocks on one line) the way Prettier
+ * would print them, so that validator code, the bulk of a large spec's output, needs no formatting pass. It knows
+ * only the printer's own small statement language: `if`/`else`, `for`, `switch`/`case`, `try`/`catch`, blocks, and
+ * statements ending in `;`, with expressions already printed in Prettier's style. Whatever it cannot vouch for (a
+ * line over the print width, a string literal Prettier would requote, a number it would rewrite) is reported, and
+ * the caller lets Prettier format that code instead. Tests compare its output with Prettier's.
+ */
+
+/** Prettier's print width, as the format stage sets it. */
+export const PRINT_WIDTH = 120;
+
+/** Laid-out code, and whether it is exactly what Prettier prints. */
+export interface Layout {
+  readonly text: string;
+  readonly canonical: boolean;
+}
+
+/** Splits code into statement-level tokens: `{`, `}`, `case …:` labels and statements, outside strings and parens. */
+function tokens(code: string): string[] {
+  const out: string[] = [];
+  let current = '';
+  let depth = 0;
+  let quote: string | undefined;
+  const flush = (): void => {
+    const text = current.trim();
+    if (text !== '') out.push(text);
+    current = '';
+  };
+  for (let i = 0; i < code.length; i++) {
+    const c = code[i]!;
+    if (quote !== undefined) {
+      current += c;
+      if (c === '\\') current += code[++i] ?? '';
+      else if (c === quote) quote = undefined;
+      continue;
+    }
+    if (c === '"' || c === "'" || c === '`') {
+      quote = c;
+      current += c;
+    } else if (c === '(' || c === '[') {
+      depth++;
+      current += c;
+    } else if (c === ')' || c === ']') {
+      depth--;
+      current += c;
+    } else if (depth === 0 && c === '{') {
+      current += ' {';
+      flush();
+    } else if (depth === 0 && c === '}') {
+      flush();
+      out.push('}');
+    } else if (depth === 0 && c === ';') {
+      current += ';';
+      flush();
+    } else if (depth === 0 && c === ':' && /^\s*case\b/.test(current)) {
+      current += ':';
+      flush();
+    } else if (c === '\n') {
+      current += ' ';
+    } else {
+      current += c;
+    }
+  }
+  flush();
+  return out.map((token) => token.replace(/\s+/g, ' ').replace(/ \{$/, ' {').replace(/^\{$/, '{'));
+}
+
+/** Indents statement tokens into lines: `} else {` and `} catch {` joined, `case` labels as Prettier places them. */
+export function layout(code: string, indent: number): Layout {
+  const lines: string[] = [];
+  // One entry per open block: whether it is a switch (its statements sit one level below the `case` labels).
+  const blocks: boolean[] = [];
+  let level = indent;
+  let canonical = true;
+  for (const token of tokens(code)) {
+    if (token === '}') {
+      blocks.pop();
+      level -= 1;
+      lines.push(`${'  '.repeat(level)}}`);
+      continue;
+    }
+    const inSwitch = blocks[blocks.length - 1] === true;
+    const last = lines[lines.length - 1];
+    if (/^(else|catch)\b/.test(token) && last !== undefined && last.trim() === '}') {
+      lines[lines.length - 1] = `${last} ${token}`;
+    } else {
+      const depth = inSwitch && !token.startsWith('case ') ? level + 1 : level;
+      lines.push(`${'  '.repeat(depth)}${token}`);
+    }
+    if (token.endsWith('{')) {
+      blocks.push(token.startsWith('switch '));
+      level += 1;
+    }
+  }
+  const text = lines.join('\n');
+  for (const line of lines) if (line.length > PRINT_WIDTH) canonical = false;
+  // Prettier requotes a string holding double quotes, and rewrites exponents (1e+21 → 1e21).
+  if (/\\"/.test(text) || /\de\+/.test(text)) canonical = false;
+  return { text, canonical };
+}
