@@ -3,7 +3,7 @@
 // file and by package. Run with `npm run bench:generate -- --profile` (Kubernetes; `--top=N` rows per table).
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runCold } from './cold.js';
 
@@ -25,11 +25,16 @@ function selfTimes(profile: CpuProfile): Map<number, number> {
   return self;
 }
 
-/** A file's URL as a short path: repository-relative, `node_modules/<package>/...` kept, `node:` internals. */
-function shortFile(url: string, root: string): string {
+/**
+ * A file's URL as a short path: specgen's own files relative to the build that ran (`dist/...`), others to the
+ * repository (`node_modules/<package>/...`); `node:` internals as they are.
+ */
+function shortFile(url: string, root: string, build: string): string {
   if (url === '') return '(native / V8)';
   if (!url.startsWith('file://')) return url;
-  return relative(root, fileURLToPath(url));
+  const path = fileURLToPath(url);
+  const inBuild = relative(build, path);
+  return inBuild.startsWith('..') ? relative(root, path) : inBuild;
 }
 
 /** The package (or specgen folder) a file belongs to. */
@@ -65,16 +70,16 @@ function top(title: string, totals: Map<string, number>, all: number, count: num
 }
 
 /** Profiles one specgen run on `spec` and prints where its CPU time goes: stages, packages, files, functions. */
-export async function profile(root: string, spec: string, count: number): Promise<void> {
+export async function profile(root: string, specgen: string, spec: string, count: number): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'specgen-profile-'));
+  const build = dirname(dirname(specgen));
   try {
     const profiles = join(dir, 'profiles');
-    const run = await runCold(
-      join(root, 'bin', 'specgen.js'),
-      ['generate', '--spec', spec, '--out', join(dir, 'out'), '--name', 'x'],
-      root,
-      ['--cpu-prof', '--cpu-prof-dir', profiles],
-    );
+    const run = await runCold(specgen, ['generate', '--spec', spec, '--out', join(dir, 'out'), '--name', 'x'], root, [
+      '--cpu-prof',
+      '--cpu-prof-dir',
+      profiles,
+    ]);
     if (run.code !== 0) throw new Error(`bench: specgen failed under --cpu-prof:\n${run.output}`);
     const byFunction = new Map<string, number>();
     const byFile = new Map<string, number>();
@@ -96,7 +101,7 @@ export async function profile(root: string, spec: string, count: number): Promis
           idle += ms;
           continue;
         }
-        const file = shortFile(frame.url, root);
+        const file = shortFile(frame.url, root, build);
         const fn = frame.functionName === '' ? '(anonymous)' : frame.functionName;
         const key = frame.url === '' ? fn : `${fn}  ${file}:${frame.lineNumber + 1}`;
         byFunction.set(key, (byFunction.get(key) ?? 0) + ms);
@@ -108,7 +113,7 @@ export async function profile(root: string, spec: string, count: number): Promis
         for (let at: number | undefined = id; at !== undefined; at = parents.get(at)) {
           const caller = nodes.get(at)!;
           const stage = STAGES.find(
-            ([name, path]) => name === caller.functionName && shortFile(caller.url, root) === path,
+            ([name, path]) => name === caller.functionName && shortFile(caller.url, root, build) === path,
           );
           if (stage !== undefined) onStack.add(stage[0]);
         }

@@ -3,9 +3,10 @@
 // specgen ÷ peer ratios (medians of per-round ratios, so a slow moment of a shared machine hits both sides), and
 // whether each target of issue 6 is met. `--profile` instead profiles specgen on Kubernetes (profile.ts).
 // See bench/README.md, "Generation".
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PEAK_MEMORY_SOURCE, median, runCold, type ColdRun } from './cold.js';
 import { prepareInputs, sharedSpecs, type Stats } from './inputs.js';
@@ -34,10 +35,39 @@ const settings = {
   slowRounds: option('slow-rounds', quick ? 1 : 2),
 };
 
+/**
+ * specgen as built when the run starts: bin/, dist/, templates/ and package.json copied under .tmp/bench/generate/
+ * (node_modules still resolve from the repository), so a rebuild during the run cannot mix two builds or break one.
+ * Returns its bin/specgen.js and a short hash of its code and templates.
+ */
+function snapshotSpecgen(): { bin: string; hash: string } {
+  const target = join(root, '.tmp', 'bench', 'generate', 'specgen');
+  rmSync(target, { recursive: true, force: true });
+  for (const part of ['bin', 'dist', 'templates', 'package.json'])
+    cpSync(join(root, part), join(target, part), { recursive: true });
+  const hash = createHash('sha256');
+  for (const file of readdirSync(target, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort())
+    hash.update(relative(target, file)).update(readFileSync(file));
+  return { bin: join(target, 'bin', 'specgen.js'), hash: hash.digest('hex').slice(0, 12) };
+}
+
 const shared = sharedSpecs(root);
+const build = snapshotSpecgen();
 if (process.argv.includes('--profile')) {
-  if (shared === undefined) throw new Error('bench: --profile needs ../shared/reference/specs-at-scale/');
-  await profile(root, join(shared, 'kubernetes.swagger.json'), Number(option('top', 15)));
+  // --spec=FILE profiles another spec (relative to the repository), e.g. --spec=specs/imagetag.openapi.yaml
+  const spec = process.argv.find((a) => a.startsWith('--spec='))?.slice('--spec='.length);
+  if (spec === undefined && shared === undefined)
+    throw new Error('bench: --profile needs ../shared/reference/specs-at-scale/ (or --spec=FILE)');
+  console.log(`specgen build ${build.hash}`);
+  await profile(
+    root,
+    build.bin,
+    spec === undefined ? join(shared!, 'kubernetes.swagger.json') : join(root, spec),
+    option('top', 15),
+  );
   process.exit(0);
 }
 
@@ -47,7 +77,7 @@ const inputs = prepareInputs(root, join(root, '.tmp', 'bench', 'generate', 'inpu
 
 // --- the tools, each as the command line a user runs
 const bin = {
-  specgen: join(root, 'bin', 'specgen.js'),
+  specgen: build.bin,
   openapiTypescript: join(root, 'node_modules', 'openapi-typescript', 'bin', 'cli.js'),
   heyApi: join(root, 'node_modules', '@hey-api', 'openapi-ts', 'bin', 'run.js'),
   jstt: join(root, 'node_modules', 'json-schema-to-typescript', 'dist', 'src', 'cli.js'),
@@ -225,6 +255,7 @@ console.log(
     `json-schema-to-typescript ${version('json-schema-to-typescript')}, ajv ${version('ajv')} + ajv-formats ${version('ajv-formats')}; ` +
     `specgen formats with prettier ${version('prettier')}`,
 );
+console.log(`specgen build ${build.hash} (bin, dist and templates, copied when the run starts)`);
 console.log(`peak memory: ${PEAK_MEMORY_SOURCE}`);
 console.log(
   `rounds: ImageTag ${settings.rounds}, Kubernetes ${settings.kRounds} (hey-api ${Math.min(settings.slowRounds, settings.kRounds)})`,

@@ -202,7 +202,7 @@ export function readOperations(context: SchemaContext): RawOperation[] {
   if (!isJsonObject(paths)) return [];
   const result: RawOperation[] = [];
   // Paths that differ only in parameter names are one path to a server (OpenAPI forbids them).
-  const shapes = new Map<string, string>();
+  const shapes = new Map<string, { path: string; methods: string[] }>();
   for (const path of Object.keys(paths).sort(compareStrings)) {
     if (path.startsWith('x-')) continue;
     const pathPointer = `/paths/${escapePointerSegment(path)}`;
@@ -216,19 +216,26 @@ export function readOperations(context: SchemaContext): RawOperation[] {
       continue;
     }
     const shape = path.replace(/\{[^}]*\}/g, '{}');
-    const twin = shapes.get(shape);
-    if (twin !== undefined) {
-      context.report({
-        message: `the paths ${JSON.stringify(twin)} and ${JSON.stringify(path)} differ only in parameter names, so they are the same path`,
-        pointer: pathPointer,
-        severity: 'error',
-      });
-      continue;
-    }
-    shapes.set(shape, path);
     const resolvedItem = deref(paths[path], context, pathPointer);
     if (!resolvedItem) continue;
     const pathItem = resolvedItem.node;
+    const methods = HTTP_METHODS.filter((method) => isJsonObject(pathItem[method]));
+    const twin = shapes.get(shape);
+    if (twin !== undefined) {
+      const shared = methods.filter((method) => twin.methods.includes(method));
+      // Real specs (GitHub's) have such twins with different methods: each operation keeps its own template, so
+      // that is only a warning; the same method on both is one endpoint described twice.
+      context.report({
+        message:
+          shared.length > 0
+            ? `the paths ${JSON.stringify(twin.path)} and ${JSON.stringify(path)} differ only in parameter names, so they are the same path`
+            : `the paths ${JSON.stringify(twin.path)} and ${JSON.stringify(path)} differ only in parameter names (OpenAPI forbids it); their methods differ, so each keeps its own`,
+        pointer: pathPointer,
+        severity: shared.length > 0 ? 'error' : 'warning',
+      });
+      if (shared.length > 0) continue;
+      twin.methods.push(...methods);
+    } else shapes.set(shape, { path, methods: [...methods] });
     for (const method of HTTP_METHODS) {
       const operation = pathItem[method];
       if (!isJsonObject(operation)) continue;

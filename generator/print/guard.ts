@@ -74,6 +74,7 @@ class Emitter {
   /** Set when a CEL rule was compiled, so the module includes the CEL runtime. */
   usesCel = false;
   private readonly constantsByInit = new Map<string, string>();
+  private readonly helpersByType = new Map<string, string>();
   private locals = 0;
 
   constructor(readonly models: ReadonlyMap<string, Model>) {}
@@ -93,9 +94,15 @@ class Emitter {
     return name;
   }
 
-  /** Hoists a type's checks into a helper function and returns its name. */
+  /** Hoists a type's checks into a helper function and returns its name; one function per distinct type. */
   hoist(type: Type): string {
+    // The same inline shape recurs across a spec (GitHub repeats whole repository objects): check it once.
+    // Documentation does not change the checks: shapes that differ only in their docs share a function.
+    const key = JSON.stringify(type, (name, value: unknown) => (name === 'doc' ? undefined : value));
+    const existing = this.helpersByType.get(key);
+    if (existing !== undefined) return existing;
     const name = `$h${this.helpers.length + 1}`;
+    this.helpersByType.set(key, name);
     const index = this.helpers.push({ name, body: '', canonical: false }) - 1;
     this.helpers[index] = { name, ...functionBody(type, this) };
     return name;
@@ -211,6 +218,14 @@ function checkShape(type: Type, scope: Scope, emitter: Emitter): string[] {
     case 'array':
       return checkArray(type, scope, emitter);
     case 'object':
+      // A nested inline object gets a function of its own: its paths start again from `p`, so code stays linear in
+      // the nesting depth instead of repeating ever longer path expressions.
+      if (p !== 'p' && type.properties.length > 0) {
+        const helper = emitter.hoist({ ...type, rules: undefined });
+        return [
+          `if (!${helper}(${x}, e === null ? "" : ${p}, e, ${scope.mode}, ${scope.strict}, d + 1)) { if (e === null) return false; ok = false; }`,
+        ];
+      }
       return checkObject(type, scope, emitter);
     case 'ref':
       return [
@@ -527,23 +542,30 @@ function checkUnion(members: readonly Type[], scope: Scope, emitter: Emitter): s
   if (others.length === 1 && others[0]!.onlyIn === undefined) {
     statements.push(...check(others[0]!, scope, emitter));
   } else {
-    const tests = others.map((member) => {
-      const helper = emitter.hoist(member);
-      const call = `${helper}(${x}, "", null, ${mode}, ${scope.strict}, d + 1)`;
+    const helpers = others.map((member) => emitter.hoist(member));
+    const tests = others.map((member, index) => {
+      const call = `${helpers[index]!}(${x}, "", null, ${mode}, ${scope.strict}, d + 1)`;
       const memberGate = gate(member);
       return memberGate === undefined ? call : `(${memberGate} && ${call})`;
     });
     // When exactly one member can take a value of this JSON kind, its own errors say the most.
     const kinds = others.map((member) => jsonKind(member, emitter.models));
-    const reportable = others.flatMap((member, index) => {
+    const reportable = others.flatMap((_member, index) => {
       const kind = kinds[index];
       if (kind === undefined || kinds.filter((other) => other === kind).length !== 1) return [];
-      return [{ member, kind }];
+      return [{ helper: helpers[index]!, kind }];
     });
     const expected = [...new Set(kinds.map((kind) => kind ?? 'value'))].join(' or ');
     statements.push(`if (!(${tests.join(' || ')})) {`, 'if (e === null) return false;');
-    for (const { member, kind } of reportable) {
-      statements.push(`if (${kindTest(kind, x)}) {`, ...check(member, scope, emitter), '}', 'else');
+    // The member's own function reports its errors (the same code, not a copy: nested unions stay linear in size).
+    for (const { helper, kind } of reportable) {
+      statements.push(
+        `if (${kindTest(kind, x)}) {`,
+        `${helper}(${x}, ${p}, e, ${mode}, ${scope.strict}, d + 1);`,
+        'ok = false;',
+        '}',
+        'else',
+      );
     }
     statements.push(fail(`$typeInvalid(${p}, ${x}, ${printString(expected)})`), '}');
   }

@@ -2,8 +2,9 @@ import { assertNever } from '../errors.js';
 import type { Api, MediaBody, Model, Operation, Parameter, Property, Type } from '../ir.js';
 import { compareStrings, derivedName } from '../names.js';
 import { printJsDoc } from '../print/doc.js';
-import { printOwnPropertyRead, printString, printValue } from '../print/literal.js';
+import { printList, printString, printValue } from '../print/literal.js';
 import { printType } from '../print/type.js';
+import { PRINT_WIDTH } from '../print/layout.js';
 
 /** One client method. */
 export interface ClientOperationView {
@@ -16,6 +17,9 @@ export interface ClientOperationView {
   readonly paramsOptional: boolean;
   /** The name of the module constant holding the request recipe (`$op_listPets`). */
   readonly recipeName: string;
+  /** The parameters type, and the recipe, are laid out exactly as Prettier prints them. */
+  readonly paramsCanonical: boolean;
+  readonly recipeCanonical: boolean;
   /** The HTTP method as a string literal (`"GET"`). */
   readonly httpMethod: string;
   /** Literal path parts and parameter keys, alternating, as an array literal. */
@@ -39,14 +43,19 @@ export interface ClientOperationView {
   readonly validator: string;
   /** GET, HEAD or OPTIONS: retried on 429/503 without the caller opting in. */
   readonly safe: boolean;
-  /** For Kubernetes list operations: the paging helper's name and item type. */
-  readonly listAll?: { readonly name: string; readonly itemType: string };
+  /** For Kubernetes list operations: the paging helper's name and item type, and whether its signature breaks. */
+  readonly listAll?: { readonly name: string; readonly itemType: string; readonly wide?: boolean };
+  /** The method's signature, or the call in its body, does not fit one line: parameters go one per line. */
+  readonly signatureWide: boolean;
+  readonly callWide: boolean;
 }
 
 /** A declaration several operations share (identical parameter types, identical query recipes). */
 export interface SharedView {
   readonly name: string;
   readonly value: string;
+  /** Laid out exactly as Prettier prints it. */
+  readonly canonical: boolean;
 }
 
 /** The template context of client.hbs. */
@@ -57,6 +66,8 @@ export interface ClientView {
   /** The type of a decoded Kubernetes `Status` error body (`unknown` outside Kubernetes). */
   readonly statusType: string;
   readonly operations: readonly ClientOperationView[];
+  /** The Client interface and createClient are laid out exactly as Prettier prints them. */
+  readonly membersCanonical: boolean;
   /** Parameter types that several operations share, declared once. */
   readonly sharedParams: readonly SharedView[];
   /** Query recipes, declared once each. */
@@ -130,9 +141,32 @@ function parameterProperty(parameter: Parameter): Property {
   };
 }
 
+/** A block of lines moved one level in. */
+function indentBlock(text: string): string {
+  return text === ''
+    ? ''
+    : text
+        .split('\n')
+        .map((line) => `  ${line}`)
+        .join('\n');
+}
+
 /** An object type literal of properties; `{}` when there are none (never `Record<string, never>`, which rejects keys). */
 function objectLiteral(properties: readonly Property[]): string {
-  return properties.length === 0 ? '{}' : printType({ kind: 'object', properties });
+  if (properties.length === 0) return '{}';
+  // Members one level in, as Prettier prints them; deeper (multi-line) member types are left to the format stage.
+  const [open, ...rest] = printType({ kind: 'object', properties }).split('\n');
+  const close = rest.pop()!;
+  return [open!, ...rest.map((line) => `  ${line}`), close].join('\n');
+}
+
+/**
+ * Whether declaration code is already as Prettier prints it: members on one line each within the width, and no
+ * literal Prettier would rewrite. A member type spanning lines (an inline object) leaves it to the format stage.
+ */
+function laidOut(code: string, nonFlat: ReadonlySet<string>): boolean {
+  for (const text of nonFlat) if (code.includes(text)) return false;
+  return code.split('\n').every((line) => line.length <= PRINT_WIDTH) && !/\\"|\de\+/.test(code);
 }
 
 function pascal(name: string): string {
@@ -157,6 +191,17 @@ function pathParts(operation: Operation): string[] {
     else parts[parts.length - 1] += encodePathLiteral(piece);
   }
   return parts;
+}
+
+/**
+ * The query recipe as an array literal laid out as Prettier prints it: one entry inline, several one per line (an
+ * array of arrays always breaks).
+ */
+function queryRecipe(operation: Operation): string {
+  const entries = operation.parameters.query.map((parameter) =>
+    printList([parameter.name, parameter.key, parameter.explode]),
+  );
+  return entries.length <= 1 ? `[${entries.join('')}]` : `[\n${entries.map((entry) => `  ${entry},`).join('\n')}\n]`;
 }
 
 /** The success response: the distinct JSON 2xx body types, or text, or nothing. */
@@ -281,12 +326,19 @@ function operationView(
       bodyKind === 'raw'
         ? printed.replace(new RegExp(`(\\n\\s*${bodyName}\\??: )unknown;`), '$1NonNullable<RequestInit["body"]>;')
         : printed;
+    const restPart = objectLiteral(rest);
+    for (const [part, members] of [
+      [ownPart, own],
+      [restPart, rest],
+    ] as const) {
+      if (members.some((property) => printType(property.type).includes('\n'))) shared.nonFlat.add(part);
+    }
     declaration =
       rest.length === 0
         ? ownPart
         : own.length === 0
-          ? shared.params(objectLiteral(rest))
-          : `${ownPart} & ${shared.params(objectLiteral(rest))}`;
+          ? shared.params(restPart)
+          : `${ownPart} & ${shared.params(restPart)}`;
   }
   if (success.model) {
     used.add(success.model);
@@ -304,22 +356,28 @@ function operationView(
     operation.parameters.query.some((p) => p.name === 'limit');
   return {
     name: operation.name,
-    jsdoc: printJsDoc(
-      {
-        ...operation.doc,
-        ...(operation.doc.summary && !operation.doc.description ? { description: operation.doc.summary } : {}),
-      },
-      { tags: [`@see ${operation.method.toUpperCase()} ${operation.path}`] },
+    // Indented: the JSDoc sits on a member of the Client interface.
+    jsdoc: indentBlock(
+      printJsDoc(
+        {
+          ...operation.doc,
+          ...(operation.doc.summary && !operation.doc.description ? { description: operation.doc.summary } : {}),
+        },
+        { tags: [`@see ${operation.method.toUpperCase()} ${operation.path}`] },
+      ),
     ),
     paramsType,
     paramsDeclaration: operation.method === 'patch' && patchMedia.length > 0 ? shared.params(declaration) : declaration,
     paramsOptional: allOptional,
     recipeName: `$op_${operation.name}`,
+    // Decided once shared declarations have their names (clientView).
+    paramsCanonical: false,
+    recipeCanonical: false,
+    signatureWide: false,
+    callWide: false,
     httpMethod: printString(operation.method.toUpperCase()),
-    path: printValue(pathParts(operation)),
-    query: shared.query(
-      printValue(operation.parameters.query.map((parameter) => [parameter.name, parameter.key, parameter.explode])),
-    ),
+    path: printList(pathParts(operation)),
+    query: shared.query(queryRecipe(operation)),
     headers: printValue(operation.parameters.header.map((parameter) => [parameter.name, parameter.key])),
     bodyKind: printString(bodyKind),
     bodyKey,
@@ -340,6 +398,8 @@ function operationView(
  * namespaced list takes the same eleven query parameters, with long docs); declaring each once keeps client.ts small.
  */
 class SharedDeclarations {
+  /** Object literal parts with a member type spanning lines: their layout is left to the format stage. */
+  readonly nonFlat = new Set<string>();
   private readonly paramsByText = new Map<string, { name?: string; count: number }>();
   private readonly queriesByText = new Map<string, string>();
 
@@ -370,7 +430,11 @@ class SharedDeclarations {
       if (entry.count < 2) continue;
       entry.name = derivedName(`SharedParams${views.length + 1}`, this.taken);
       this.taken.add(entry.name);
-      views.push({ name: entry.name, value });
+      views.push({
+        name: entry.name,
+        value,
+        canonical: laidOut(`export type ${entry.name} = ${value};`, this.nonFlat),
+      });
     }
     return views;
   }
@@ -387,7 +451,11 @@ class SharedDeclarations {
   }
 
   queries(): SharedView[] {
-    return [...this.queriesByText].map(([value, name]) => ({ name, value }));
+    return [...this.queriesByText].map(([value, name]) => ({
+      name,
+      value,
+      canonical: laidOut(`const ${name} = ${value} as const;`, this.nonFlat),
+    }));
   }
 }
 
@@ -408,14 +476,59 @@ export function clientView(api: Api, title: string): ClientView {
   const shared = new SharedDeclarations(taken);
   const counted = api.operations.map((operation) => operationView(operation, models, used, validators, taken, shared));
   const sharedParams = shared.sharedParams();
-  const operations = counted.map((operation) => ({
-    ...operation,
-    paramsDeclaration: shared.declarationOf(operation.paramsDeclaration),
-  }));
+  const operations = counted.map((operation) => {
+    const paramsDeclaration = shared.declarationOf(operation.paramsDeclaration);
+    const recipe = [
+      `const ${operation.recipeName}: $Operation = {`,
+      `  path: ${operation.path},`,
+      `  validate: ${operation.validator},`,
+    ].join('\n');
+    const optional = operation.paramsOptional ? '?' : '';
+    const signature = `  ${operation.name}(params${optional}: ${operation.paramsType}, options?: RequestOptions): Promise<${operation.responseType}>;`;
+    const call = `      return $send<${operation.responseType}>(config, $request(${operation.recipeName}, params), options);`;
+    const listAllSignature = operation.listAll
+      ? `  ${operation.listAll.name}(params${optional}: ${operation.paramsType}, options?: RequestOptions): AsyncGenerator<${operation.listAll.itemType}, void, undefined>;`
+      : '';
+    return {
+      ...operation,
+      signatureWide: signature.length > PRINT_WIDTH,
+      callWide: call.length > PRINT_WIDTH,
+      ...(operation.listAll ? { listAll: { ...operation.listAll, wide: listAllSignature.length > PRINT_WIDTH } } : {}),
+      paramsDeclaration,
+      paramsCanonical:
+        operation.bodyKind !== '"patch"' &&
+        laidOut(`export type ${operation.paramsType} = ${paramsDeclaration};`, shared.nonFlat),
+      // Headers and patch media types print as nested literals, which Prettier lays out itself.
+      recipeCanonical:
+        operation.headers === '[]' && operation.patchTypes === 'undefined' && laidOut(recipe, shared.nonFlat),
+    };
+  });
   const status = api.models.find((model) => model.key === STATUS_KEY);
   if (status) used.add(status.name);
+  // The broken forms above are Prettier's for these shapes as long as their own lines fit; types that span lines
+  // (a response union, say) or overlong names leave both statements to the format stage.
+  const membersCanonical =
+    operations.length > 0 &&
+    operations.every((operation) => {
+      const lines = [
+        `  ): Promise<${operation.responseType}>;`,
+        `    params?: ${operation.paramsType},`,
+        `    async ${operation.name}(params = {}, options) {`,
+        `      return $send<${operation.responseType}>(`,
+        `        $request(${operation.recipeName}, params),`,
+        ...(operation.listAll
+          ? [
+              `  ): AsyncGenerator<${operation.listAll.itemType}, void, undefined>;`,
+              `    ${operation.listAll.name}(params = {}, options) {`,
+              `      return $pages(client.${operation.name}, params, options);`,
+            ]
+          : []),
+      ];
+      return lines.every((line) => line.length <= PRINT_WIDTH && !line.includes('\n'));
+    });
   return {
     title,
+    membersCanonical,
     typeImports: [...used].sort(compareStrings),
     validatorImports: [...validators].sort(compareStrings),
     statusType: status ? status.name : 'unknown',

@@ -1,5 +1,6 @@
 import type { Api, Model } from '../ir.js';
 import { printJsDoc } from '../print/doc.js';
+import { PRINT_WIDTH } from '../print/layout.js';
 import { printString } from '../print/literal.js';
 import { derivedName } from '../names.js';
 import { indexSignatureType, memberViews, printType, type MemberView } from '../print/type.js';
@@ -13,8 +14,16 @@ export type DeclarationView =
       readonly members: readonly MemberView[];
       /** The index signature's value type, or an empty string for none. */
       readonly indexSignature: string;
+      /** Laid out exactly as Prettier prints it (members indented, every line within the width). */
+      readonly canonical: boolean;
     }
-  | { readonly isInterface: false; readonly name: string; readonly jsdoc: string; readonly expression: string };
+  | {
+      readonly isInterface: false;
+      readonly name: string;
+      readonly jsdoc: string;
+      readonly expression: string;
+      readonly canonical: boolean;
+    };
 
 /** The exported group/version/kind constant of a Kubernetes kind; values are printed literals. */
 export interface GvkView {
@@ -38,6 +47,24 @@ export function gvkConstName(modelName: string, modelNames: ReadonlySet<string>)
   return derivedName(`${modelName}GVK`, modelNames);
 }
 
+/** A JSDoc block moved one level in, as Prettier places comments on members. */
+function indent(jsdoc: string): string {
+  return jsdoc === ''
+    ? ''
+    : jsdoc
+        .split('\n')
+        .map((line) => `  ${line}`)
+        .join('\n');
+}
+
+/**
+ * Whether code lines are already as Prettier prints them: each on one line within the width, and no literal Prettier
+ * would rewrite (a string holding double quotes is requoted; exponents lose their `+`).
+ */
+function fits(lines: readonly string[]): boolean {
+  return lines.every((line) => !line.includes('\n') && line.length <= PRINT_WIDTH && !/\\"|\de\+/.test(line));
+}
+
 function declaration(model: Model, modelNames: ReadonlySet<string>): DeclarationView {
   const jsdoc = printJsDoc(
     model.doc,
@@ -45,15 +72,30 @@ function declaration(model: Model, modelNames: ReadonlySet<string>): Declaration
   );
   const type = model.type;
   if (type.kind === 'object' && type.onlyIn === undefined) {
+    const members = memberViews(type).map((member) => ({ ...member, jsdoc: indent(member.jsdoc) }));
+    const indexSignature = indexSignatureType(type) ?? '';
+    const lines = [
+      ...members.map((member) => `  ${member.key}${member.optional ? '?' : ''}: ${member.type};`),
+      ...(indexSignature === '' ? [] : [`  [key: string]: ${indexSignature};`]),
+      `export interface ${model.name} {`,
+    ];
     return {
       isInterface: true,
       name: model.name,
       jsdoc,
-      members: memberViews(type),
-      indexSignature: indexSignatureType(type) ?? '',
+      members,
+      indexSignature,
+      canonical: lines.length > 1 && fits(lines),
     };
   }
-  return { isInterface: false, name: model.name, jsdoc, expression: printType(type) };
+  const expression = printType(type);
+  return {
+    isInterface: false,
+    name: model.name,
+    jsdoc,
+    expression,
+    canonical: fits([`export type ${model.name} = ${expression};`]),
+  };
 }
 
 /** Builds the view of types.ts: one declaration per model and a GVK constant per Kubernetes kind. */

@@ -21,6 +21,8 @@ export interface ValidatorEntryView {
   readonly isWide: boolean;
   readonly validateWide: boolean;
   readonly assertWide: boolean;
+  /** Every line of the three functions is as Prettier prints it (their bodies fit the width). */
+  readonly canonical: boolean;
 }
 
 /** A guard function with how its signature is laid out. */
@@ -75,6 +77,12 @@ export function validatorsView(api: Api, title: string): ValidatorsView {
         assertWide: wide(
           `export function assert${type}(value: unknown, options?: ValidateOptions): asserts value is ${type} {`,
         ),
+        canonical: ![
+          `  return $is(${modelGuardName(type)}, value, options);`,
+          `  return $validate<${type}>(${modelGuardName(type)}, value, options);`,
+          `  const result = validate${type}(value, options);`,
+          `): ValidationResult<${type}> {`,
+        ].some(wide),
       };
     }),
     warnings: guards.warnings,

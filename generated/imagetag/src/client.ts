@@ -653,13 +653,16 @@ const $query1 = [
   ["timeoutSeconds", "timeoutSeconds", true],
   ["watch", "watch", true],
 ] as const;
+
 const $query2 = [
   ["dryRun", "dryRun", true],
   ["fieldManager", "fieldManager", true],
   ["fieldValidation", "fieldValidation", true],
   ["pretty", "pretty", true],
 ] as const;
+
 const $query3 = [["pretty", "pretty", true]] as const;
+
 const $query4 = [
   ["dryRun", "dryRun", true],
   ["gracePeriodSeconds", "gracePeriodSeconds", true],
@@ -668,6 +671,7 @@ const $query4 = [
   ["pretty", "pretty", true],
   ["propagationPolicy", "propagationPolicy", true],
 ] as const;
+
 const $query5 = [
   ["dryRun", "dryRun", true],
   ["fieldManager", "fieldManager", true],
@@ -689,6 +693,7 @@ const $op_listImageTagForAllNamespaces: $Operation = {
   validate: validateImageTagList,
   safe: true,
 };
+
 const $op_listNamespacedImageTag: $Operation = {
   method: "GET",
   path: ["/apis/image.openshift.io/v1/namespaces/", "namespace", "/imagetags"],
@@ -702,6 +707,7 @@ const $op_listNamespacedImageTag: $Operation = {
   validate: validateImageTagList,
   safe: true,
 };
+
 const $op_createNamespacedImageTag: $Operation = {
   method: "POST",
   path: ["/apis/image.openshift.io/v1/namespaces/", "namespace", "/imagetags"],
@@ -715,6 +721,7 @@ const $op_createNamespacedImageTag: $Operation = {
   validate: validateImageTag,
   safe: false,
 };
+
 const $op_readNamespacedImageTag: $Operation = {
   method: "GET",
   path: ["/apis/image.openshift.io/v1/namespaces/", "namespace", "/imagetags/", "name", ""],
@@ -728,6 +735,7 @@ const $op_readNamespacedImageTag: $Operation = {
   validate: validateImageTag,
   safe: true,
 };
+
 const $op_replaceNamespacedImageTag: $Operation = {
   method: "PUT",
   path: ["/apis/image.openshift.io/v1/namespaces/", "namespace", "/imagetags/", "name", ""],
@@ -741,6 +749,7 @@ const $op_replaceNamespacedImageTag: $Operation = {
   validate: validateImageTag,
   safe: false,
 };
+
 const $op_deleteNamespacedImageTag: $Operation = {
   method: "DELETE",
   path: ["/apis/image.openshift.io/v1/namespaces/", "namespace", "/imagetags/", "name", ""],
@@ -754,6 +763,7 @@ const $op_deleteNamespacedImageTag: $Operation = {
   validate: validateStatus,
   safe: false,
 };
+
 const $op_patchNamespacedImageTag: $Operation = {
   method: "PATCH",
   path: ["/apis/image.openshift.io/v1/namespaces/", "namespace", "/imagetags/", "name", ""],

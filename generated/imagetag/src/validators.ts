@@ -1490,38 +1490,15 @@ function $v_ImageTag(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
         if (e === null) return false;
         ok = false;
       }
-      if (!$isObject(x4)) {
+      if (!$h1(x4, e === null ? "" : $field(p, "metadata"), e, r, m, d + 1)) {
         if (e === null) return false;
         ok = false;
-        e.push($typeInvalid($field(p, "metadata"), x4, "object"));
-      } else {
-        let x5: unknown = x4.name;
-        if (x5 !== undefined && !$hasOwn(x4, "name")) x5 = undefined;
-        if (x5 !== undefined) {
-          if (typeof x5 !== "string") {
-            if (e === null) return false;
-            ok = false;
-            e.push($typeInvalid($field($field(p, "metadata"), "name"), x5, "string"));
-          } else {
-            if (!$re1.test(x5)) {
-              if (e === null) return false;
-              ok = false;
-              e.push(
-                $invalid(
-                  $field($field(p, "metadata"), "name"),
-                  x5,
-                  "must match ^[a-z0-9]+(?:[._-][a-z0-9]+)*:[^:@/%]+$",
-                ),
-              );
-            }
-          }
-        }
       }
       if ($isObject(x4)) {
         if (c === 1) {
-          for (const x6 in x4) {
-            if (!$hasOwn(x4, x6)) continue;
-            switch (x6) {
+          for (const x5 in x4) {
+            if (!$hasOwn(x4, x5)) continue;
+            switch (x5) {
               case "annotations":
               case "creationTimestamp":
               case "deletionGracePeriodSeconds":
@@ -1542,50 +1519,50 @@ function $v_ImageTag(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
             {
               if (e === null) return false;
               ok = false;
-              e.push($unknownField($field($field(p, "metadata"), x6), x4[x6]));
+              e.push($unknownField($field($field(p, "metadata"), x5), x4[x5]));
             }
           }
         }
       }
     }
-    let x7: unknown = v.spec;
-    if (x7 !== undefined && !$hasOwn(v, "spec")) x7 = undefined;
-    if (x7 === undefined) {
+    let x6: unknown = v.spec;
+    if (x6 !== undefined && !$hasOwn(v, "spec")) x6 = undefined;
+    if (x6 === undefined) {
       if (!r) {
         if (e === null) return false;
         ok = false;
         e.push($required($field(p, "spec")));
       }
     } else {
-      if (x7 === null && !r) {
+      if (x6 === null && !r) {
         if (e === null) return false;
         ok = false;
         e.push($required($field(p, "spec")));
       } else {
-        if (x7 === null) {
+        if (x6 === null) {
         } else {
-          if (!$v_TagReference(x7, e === null ? "" : $field(p, "spec"), e, r, c, d + 1)) {
+          if (!$v_TagReference(x6, e === null ? "" : $field(p, "spec"), e, r, c, d + 1)) {
             if (e === null) return false;
             ok = false;
           }
         }
       }
     }
-    let x8: unknown = v.status;
-    if (x8 !== undefined && !$hasOwn(v, "status")) x8 = undefined;
-    if (x8 !== undefined) {
-      if (x8 === null) {
+    let x7: unknown = v.status;
+    if (x7 !== undefined && !$hasOwn(v, "status")) x7 = undefined;
+    if (x7 !== undefined) {
+      if (x7 === null) {
       } else {
-        if (!$v_NamedTagEventList(x8, e === null ? "" : $field(p, "status"), e, true, c, d + 1)) {
+        if (!$v_NamedTagEventList(x7, e === null ? "" : $field(p, "status"), e, true, c, d + 1)) {
           if (e === null) return false;
           ok = false;
         }
       }
     }
     if (s === 1) {
-      for (const x9 in v) {
-        if (!$hasOwn(v, x9)) continue;
-        switch (x9) {
+      for (const x8 in v) {
+        if (!$hasOwn(v, x8)) continue;
+        switch (x8) {
           case "apiVersion":
           case "image":
           case "kind":
@@ -1597,15 +1574,15 @@ function $v_ImageTag(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
         {
           if (e === null) return false;
           ok = false;
-          e.push($unknownField($field(p, x9), v[x9]));
+          e.push($unknownField($field(p, x8), v[x8]));
         }
       }
     }
   }
   if (ok && v !== null && v !== undefined && !r) {
-    let x10 = true;
+    let x9 = true;
     try {
-      x10 = $cel_true(
+      x9 = $cel_true(
         $cel_bool($cel_not($cel_has(v, "spec"))) ||
           $cel_bool($cel_not($cel_has($cel_get(v, "spec"), "name"))) ||
           $cel_bool($cel_eq($cel_get($cel_get(v, "spec"), "name"), "")) ||
@@ -1624,7 +1601,7 @@ function $v_ImageTag(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
       );
     } catch {
       try {
-        x10 = $cel_true(
+        x9 = $cel_true(
           $cel_or([
             () => $cel_not($cel_has(v, "spec")),
             () => $cel_not($cel_has($cel_get(v, "spec"), "name")),
@@ -1643,10 +1620,10 @@ function $v_ImageTag(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
           ]),
         );
       } catch {
-        x10 = true;
+        x9 = true;
       }
     }
-    if (!x10) {
+    if (!x9) {
       if (e === null) return false;
       ok = false;
       e.push($rule($field(p, "spec.name"), "FieldValueInvalid", "must match image tag name"));
@@ -2412,59 +2389,15 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
         if (e === null) return false;
         ok = false;
       }
-      if (!$isObject(x4)) {
+      if (!$h2(x4, e === null ? "" : $field(p, "from"), e, r, m, d + 1)) {
         if (e === null) return false;
         ok = false;
-        e.push($typeInvalid($field(p, "from"), x4, "object"));
-      } else {
-        let x5: unknown = x4.kind;
-        if (x5 !== undefined && !$hasOwn(x4, "kind")) x5 = undefined;
-        if (x5 === undefined) {
-          {
-            if (e === null) return false;
-            ok = false;
-            e.push($required($field($field(p, "from"), "kind")));
-          }
-        } else {
-          if (!(x5 === "DockerImage" || x5 === "ImageStreamImage" || x5 === "ImageStreamTag")) {
-            if (e === null) return false;
-            ok = false;
-            e.push(
-              $notSupported($field($field(p, "from"), "kind"), x5, [
-                "DockerImage",
-                "ImageStreamImage",
-                "ImageStreamTag",
-              ]),
-            );
-          }
-        }
-        let x6: unknown = x4.name;
-        if (x6 !== undefined && !$hasOwn(x4, "name")) x6 = undefined;
-        if (x6 === undefined) {
-          {
-            if (e === null) return false;
-            ok = false;
-            e.push($required($field($field(p, "from"), "name")));
-          }
-        } else {
-          if (typeof x6 !== "string") {
-            if (e === null) return false;
-            ok = false;
-            e.push($typeInvalid($field($field(p, "from"), "name"), x6, "string"));
-          } else {
-            if ($length(x6) < 1) {
-              if (e === null) return false;
-              ok = false;
-              e.push($required($field($field(p, "from"), "name")));
-            }
-          }
-        }
       }
       if ($isObject(x4)) {
         if (c === 1) {
-          for (const x7 in x4) {
-            if (!$hasOwn(x4, x7)) continue;
-            switch (x7) {
+          for (const x5 in x4) {
+            if (!$hasOwn(x4, x5)) continue;
+            switch (x5) {
               case "apiVersion":
               case "fieldPath":
               case "kind":
@@ -2477,29 +2410,29 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
             {
               if (e === null) return false;
               ok = false;
-              e.push($unknownField($field($field(p, "from"), x7), x4[x7]));
+              e.push($unknownField($field($field(p, "from"), x5), x4[x5]));
             }
           }
         }
       }
     }
-    let x8: unknown = v.generation;
-    if (x8 !== undefined && !$hasOwn(v, "generation")) x8 = undefined;
-    if (x8 !== undefined) {
-      if (x8 === null) {
+    let x6: unknown = v.generation;
+    if (x6 !== undefined && !$hasOwn(v, "generation")) x6 = undefined;
+    if (x6 !== undefined) {
+      if (x6 === null) {
       } else {
-        if (typeof x8 !== "number" || !Number.isInteger(x8)) {
+        if (typeof x6 !== "number" || !Number.isInteger(x6)) {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "generation"), x8, "integer"));
+          e.push($typeInvalid($field(p, "generation"), x6, "integer"));
         } else {
-          if (!Number.isSafeInteger(x8)) {
+          if (!Number.isSafeInteger(x6)) {
             if (e === null) return false;
             ok = false;
             e.push(
               $invalid(
                 $field(p, "generation"),
-                x8,
+                x6,
                 "must be an integer within ±(2^53 - 1), the range JavaScript represents exactly",
               ),
             );
@@ -2507,44 +2440,44 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
         }
       }
     }
-    let x9: unknown = v.importPolicy;
-    if (x9 !== undefined && !$hasOwn(v, "importPolicy")) x9 = undefined;
+    let x7: unknown = v.importPolicy;
+    if (x7 !== undefined && !$hasOwn(v, "importPolicy")) x7 = undefined;
+    if (x7 !== undefined) {
+      if (!$v_TagImportPolicy(x7, e === null ? "" : $field(p, "importPolicy"), e, r, c, d + 1)) {
+        if (e === null) return false;
+        ok = false;
+      }
+    }
+    let x8: unknown = v.name;
+    if (x8 !== undefined && !$hasOwn(v, "name")) x8 = undefined;
+    if (x8 !== undefined) {
+      if (typeof x8 !== "string") {
+        if (e === null) return false;
+        ok = false;
+        e.push($typeInvalid($field(p, "name"), x8, "string"));
+      }
+    }
+    let x9: unknown = v.reference;
+    if (x9 !== undefined && !$hasOwn(v, "reference")) x9 = undefined;
     if (x9 !== undefined) {
-      if (!$v_TagImportPolicy(x9, e === null ? "" : $field(p, "importPolicy"), e, r, c, d + 1)) {
+      if (typeof x9 !== "boolean") {
         if (e === null) return false;
         ok = false;
+        e.push($typeInvalid($field(p, "reference"), x9, "boolean"));
       }
     }
-    let x10: unknown = v.name;
-    if (x10 !== undefined && !$hasOwn(v, "name")) x10 = undefined;
+    let x10: unknown = v.referencePolicy;
+    if (x10 !== undefined && !$hasOwn(v, "referencePolicy")) x10 = undefined;
     if (x10 !== undefined) {
-      if (typeof x10 !== "string") {
-        if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "name"), x10, "string"));
-      }
-    }
-    let x11: unknown = v.reference;
-    if (x11 !== undefined && !$hasOwn(v, "reference")) x11 = undefined;
-    if (x11 !== undefined) {
-      if (typeof x11 !== "boolean") {
-        if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "reference"), x11, "boolean"));
-      }
-    }
-    let x12: unknown = v.referencePolicy;
-    if (x12 !== undefined && !$hasOwn(v, "referencePolicy")) x12 = undefined;
-    if (x12 !== undefined) {
-      if (!$v_TagReferencePolicy(x12, e === null ? "" : $field(p, "referencePolicy"), e, r, c, d + 1)) {
+      if (!$v_TagReferencePolicy(x10, e === null ? "" : $field(p, "referencePolicy"), e, r, c, d + 1)) {
         if (e === null) return false;
         ok = false;
       }
     }
     if (s === 1) {
-      for (const x13 in v) {
-        if (!$hasOwn(v, x13)) continue;
-        switch (x13) {
+      for (const x11 in v) {
+        if (!$hasOwn(v, x11)) continue;
+        switch (x11) {
           case "annotations":
           case "from":
           case "generation":
@@ -2557,15 +2490,15 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
         {
           if (e === null) return false;
           ok = false;
-          e.push($unknownField($field(p, x13), v[x13]));
+          e.push($unknownField($field(p, x11), v[x11]));
         }
       }
     }
   }
   if (ok && v !== null && v !== undefined && !r) {
-    let x14 = true;
+    let x12 = true;
     try {
-      x14 = $cel_true(
+      x12 = $cel_true(
         $cel_bool($cel_not($cel_has(v, "importPolicy"))) ||
           $cel_bool($cel_not($cel_has($cel_get(v, "importPolicy"), "scheduled"))) ||
           $cel_bool($cel_not($cel_get($cel_get(v, "importPolicy"), "scheduled"))) ||
@@ -2574,7 +2507,7 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
       );
     } catch {
       try {
-        x14 = $cel_true(
+        x12 = $cel_true(
           $cel_or([
             () => $cel_not($cel_has(v, "importPolicy")),
             () => $cel_not($cel_has($cel_get(v, "importPolicy"), "scheduled")),
@@ -2584,10 +2517,10 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
           ]),
         );
       } catch {
-        x14 = true;
+        x12 = true;
       }
     }
-    if (!x14) {
+    if (!x12) {
       if (e === null) return false;
       ok = false;
       e.push(
@@ -3911,6 +3844,120 @@ function $v_RawExtension(v: unknown, p: string, e: FieldError[] | null, r: boole
     if (e === null) return false;
     ok = false;
     e.push($typeInvalid(p, v, "object"));
+  }
+  return ok;
+}
+
+function $h1(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
+  let ok = true;
+  if (d > 256) {
+    if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
+    return false;
+  }
+  const c = s === 0 ? 0 : 1;
+  const m = s === 0 ? 0 : 2;
+  if (!$isObject(v)) {
+    if (e === null) return false;
+    ok = false;
+    e.push($typeInvalid(p, v, "object"));
+  } else {
+    let x1: unknown = v.name;
+    if (x1 !== undefined && !$hasOwn(v, "name")) x1 = undefined;
+    if (x1 !== undefined) {
+      if (typeof x1 !== "string") {
+        if (e === null) return false;
+        ok = false;
+        e.push($typeInvalid($field(p, "name"), x1, "string"));
+      } else {
+        if (!$re1.test(x1)) {
+          if (e === null) return false;
+          ok = false;
+          e.push($invalid($field(p, "name"), x1, "must match ^[a-z0-9]+(?:[._-][a-z0-9]+)*:[^:@/%]+$"));
+        }
+      }
+    }
+    if (s === 1) {
+      for (const x2 in v) {
+        if (!$hasOwn(v, x2)) continue;
+        switch (x2) {
+          case "name":
+            continue;
+        }
+        {
+          if (e === null) return false;
+          ok = false;
+          e.push($unknownField($field(p, x2), v[x2]));
+        }
+      }
+    }
+  }
+  return ok;
+}
+
+function $h2(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
+  let ok = true;
+  if (d > 256) {
+    if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
+    return false;
+  }
+  const c = s === 0 ? 0 : 1;
+  const m = s === 0 ? 0 : 2;
+  if (!$isObject(v)) {
+    if (e === null) return false;
+    ok = false;
+    e.push($typeInvalid(p, v, "object"));
+  } else {
+    let x1: unknown = v.kind;
+    if (x1 !== undefined && !$hasOwn(v, "kind")) x1 = undefined;
+    if (x1 === undefined) {
+      {
+        if (e === null) return false;
+        ok = false;
+        e.push($required($field(p, "kind")));
+      }
+    } else {
+      if (!(x1 === "DockerImage" || x1 === "ImageStreamImage" || x1 === "ImageStreamTag")) {
+        if (e === null) return false;
+        ok = false;
+        e.push($notSupported($field(p, "kind"), x1, ["DockerImage", "ImageStreamImage", "ImageStreamTag"]));
+      }
+    }
+    let x2: unknown = v.name;
+    if (x2 !== undefined && !$hasOwn(v, "name")) x2 = undefined;
+    if (x2 === undefined) {
+      {
+        if (e === null) return false;
+        ok = false;
+        e.push($required($field(p, "name")));
+      }
+    } else {
+      if (typeof x2 !== "string") {
+        if (e === null) return false;
+        ok = false;
+        e.push($typeInvalid($field(p, "name"), x2, "string"));
+      } else {
+        if ($length(x2) < 1) {
+          if (e === null) return false;
+          ok = false;
+          e.push($required($field(p, "name")));
+        }
+      }
+    }
+    if (s === 1) {
+      for (const x3 in v) {
+        if (!$hasOwn(v, x3)) continue;
+        switch (x3) {
+          case "kind":
+          case "name":
+            continue;
+        }
+        {
+          if (e === null) return false;
+          ok = false;
+          e.push($unknownField($field(p, x3), v[x3]));
+        }
+      }
+    }
   }
   return ok;
 }
