@@ -93,7 +93,11 @@ async function runParallel(tasks: readonly Task[], script: string, workers: numb
   let next = 0;
   const take = (): number | undefined => (next < tasks.length ? next++ : undefined);
   const local = async (): Promise<void> => {
-    for (let index = take(); index !== undefined; index = take()) results[index] = await formatTask(tasks[index]!);
+    for (let index = take(); index !== undefined; index = take()) {
+      results[index] = await formatTask(tasks[index]!);
+      // Formatting never waits on I/O: yield, or the workers' finished tasks would sit unread in the queue.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
   };
   const remote = (worker: Worker): Promise<void> =>
     new Promise((resolve, reject) => {

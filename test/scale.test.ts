@@ -4,6 +4,7 @@
 // The slow group of `npm test`: each spec is generated twice (determinism) while tsgo checks the first output.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatText } from '../generator/format.js';
 import type { Json, SourceDocument } from '../generator/document.js';
 import { isJsonObject } from '../generator/document.js';
 import type { GenerateResult } from '../generator/index.js';
@@ -124,6 +125,18 @@ describe.skipIf(SHARED_SPECS === undefined)('scale: Kubernetes 1.36 (Swagger 2.0
   it(
     'compiles under strict (tsgo --noEmit): exit 0, no diagnostics',
     async () => expectClean(await group.check()),
+    SLOW,
+  );
+
+  // Most of this output is laid out by the printers, not by Prettier (generator/print/layout.ts): it must be
+  // exactly what Prettier prints, on the largest real spec too.
+  it(
+    'is exactly what Prettier prints',
+    async () => {
+      for (const generated of group.result().files.filter((f) => f.path.endsWith('.ts'))) {
+        expect(await formatText(generated.contents, 'babel-ts'), generated.path).toBe(generated.contents);
+      }
+    },
     SLOW,
   );
 });

@@ -598,8 +598,10 @@ function checkEnum(
   const responseValues = literals.filter((literal) => literal.onlyIn !== 'request').map((literal) => literal.value);
   const requestValues = literals.filter((literal) => literal.onlyIn !== 'response').map((literal) => literal.value);
   const supported =
-    gated.length === 0 ? listed(ungated) : `(${mode} ? ${listed(responseValues)} : ${listed(requestValues)})`;
-  return [`if (!(${test || 'false'})) ${fail(`$notSupported(${p}, ${x}, ${supported})`)}`];
+    gated.length === 0 ? listed(ungated) : `${mode} ? ${listed(responseValues)} : ${listed(requestValues)}`;
+  // A lone call needs no parentheses under `!` (and Prettier drops them); a comparison or a chain does.
+  const negated = /^[\w$]+\.has\([\w$]+\)$/.test(test) ? `!${test}` : `!(${test || 'false'})`;
+  return [`if (${negated}) ${fail(`$notSupported(${p}, ${x}, ${supported})`)}`];
 }
 
 /** Known property names of a type, or undefined when it accepts any extra key (so strictness cannot be checked). */

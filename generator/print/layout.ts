@@ -93,9 +93,55 @@ export function layout(code: string, indent: number): Layout {
       level += 1;
     }
   }
-  const text = lines.join('\n');
-  for (const line of lines) if (line.length > PRINT_WIDTH) canonical = false;
+  const broken = lines.flatMap((line) => (line.length > PRINT_WIDTH ? (breakPush(line) ?? [line]) : [line]));
+  const text = broken.join('\n');
+  for (const line of broken) if (line.length > PRINT_WIDTH) canonical = false;
   // Prettier requotes a string holding double quotes, and rewrites exponents (1e+21 → 1e21).
   if (/\\"/.test(text) || /\de\+/.test(text)) canonical = false;
   return { text, canonical };
+}
+
+/** Splits a call's arguments at the top-level commas. */
+function splitArguments(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let quote: string | undefined;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quote !== undefined) {
+      if (c === '\\') i++;
+      else if (c === quote) quote = undefined;
+    } else if (c === '"' || c === "'" || c === '`') quote = c;
+    else if (c === '(' || c === '[' || c === '{') depth++;
+    else if (c === ')' || c === ']' || c === '}') depth--;
+    else if (c === ',' && depth === 0) {
+      parts.push(text.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  parts.push(text.slice(start).trim());
+  return parts;
+}
+
+/**
+ * An overlong `e.push(error(...));` the way Prettier breaks it: the error on its own line, then, if that is still
+ * too long, the error's arguments one per line, each with a trailing comma. Undefined for any other statement.
+ */
+function breakPush(line: string): string[] | undefined {
+  const match = /^(\s*)e\.push\((\$[A-Za-z]+)\((.*)\)\);$/.exec(line);
+  if (!match) return undefined;
+  const [, indent, callee, args] = match as unknown as [string, string, string, string];
+  const inner = `${indent}  ${callee}(${args}),`;
+  if (inner.length <= PRINT_WIDTH) return [`${indent}e.push(`, inner, `${indent});`];
+  const list = splitArguments(args);
+  // A last argument that is an array or object is hugged by Prettier ("last-argument expansion"): not ours to mimic.
+  if (/^[[{]/.test(list[list.length - 1] ?? '')) return undefined;
+  return [
+    `${indent}e.push(`,
+    `${indent}  ${callee}(`,
+    ...list.map((arg) => `${indent}    ${arg},`),
+    `${indent}  ),`,
+    `${indent});`,
+  ];
 }

@@ -166,7 +166,9 @@ function objectLiteral(properties: readonly Property[]): string {
  */
 function laidOut(code: string, nonFlat: ReadonlySet<string>): boolean {
   for (const text of nonFlat) if (code.includes(text)) return false;
-  return code.split('\n').every((line) => line.length <= PRINT_WIDTH) && !/\\"|\de\+/.test(code);
+  // Prettier never reflows comments: only code lines must fit.
+  const codeLines = code.split('\n').filter((line) => !/^\s*(\/\*\*|\*|\/\/)/.test(line));
+  return codeLines.every((line) => line.length <= PRINT_WIDTH) && !/\\"|\de\+/.test(code);
 }
 
 function pascal(name: string): string {
@@ -288,6 +290,8 @@ function operationView(
       variants.push(`${objectLiteral(applyProperties)} & { patch: ApplyPatch<${target}> }`);
     }
     declaration = `${objectLiteral(base)} & (${variants.map((variant) => `(${variant})`).join(' | ')})`;
+    // Prettier breaks this union its own way: whatever contains it is left to the format stage.
+    shared.nonFlat.add(declaration);
     bodyKind = 'patch';
     bodyKey = printString('patch');
     patchTypes = printValue(

@@ -819,6 +819,7 @@ function $cel_filter(x: unknown, p: (v: unknown) => unknown): unknown[] {
 function $cel_filter_map(x: unknown, p: (v: unknown) => unknown, f: (v: unknown) => unknown): unknown[] {
   return $cel_filter(x, p).map((v) => f(v));
 }
+
 const $re1 = new RegExp("^[a-z0-9]+(?:[._-][a-z0-9]+)*:[^:@/%]+$", "u");
 
 function $v_Image(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
