@@ -5,7 +5,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { formatText } from '../dist/format.js';
 
-const files = ['partials/validators-runtime.hbs', 'partials/cel-runtime.hbs', 'partials/client-runtime.hbs', 'node.hbs'];
+const files = [
+  'partials/validators-runtime.hbs',
+  'partials/cel-runtime.hbs',
+  'partials/client-runtime.hbs',
+  'node.hbs',
+];
 const placeholders = [['{{statusType}}', 'Status_T']];
 
 for (const file of files) {
