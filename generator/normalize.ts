@@ -24,7 +24,7 @@ export const OPTIONAL_IN_RESPONSE = 'x-specgen-optional-in-response';
 export const NON_NULL_IN_REQUEST = 'x-specgen-non-null-in-request';
 
 /** Keywords that document a schema rather than constrain it; they stay on the outside when a schema is wrapped. */
-const DOC_KEYWORDS = new Set([
+export const DOC_KEYWORDS = new Set([
   'description',
   'title',
   'default',

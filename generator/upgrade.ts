@@ -1,6 +1,7 @@
 import type { Json, JsonObject, SourceDocument, Spec } from './document.js';
 import { isJsonObject, locationOf, setProperty } from './document.js';
 import { SpecgenError, escapePointerSegment, fromPointer, toPointer } from './errors.js';
+import { SCHEMA_KEYWORDS, SCHEMA_LIST_KEYWORDS, SCHEMA_MAP_KEYWORDS } from './walk.js';
 
 /** Input versions upgrade understands. */
 type Version = '2.0' | '3.0' | '3.1';
@@ -28,25 +29,10 @@ const VALUE_FIELDS = new Set([
   'uniqueItems',
   'multipleOf',
 ]);
-/** Schema keywords whose value is one schema. */
-const SUBSCHEMA_KEYS = new Set([
-  'items',
-  'additionalProperties',
-  'additionalItems',
-  'not',
-  'contains',
-  'propertyNames',
-  'if',
-  'then',
-  'else',
-  'unevaluatedItems',
-  'unevaluatedProperties',
-  'contentSchema',
-]);
-/** Schema keywords whose value is a list of schemas. */
-const SUBSCHEMA_LISTS = new Set(['allOf', 'anyOf', 'oneOf', 'prefixItems']);
-/** Schema keywords whose value maps names to schemas (the names are data, never keywords). */
-const SUBSCHEMA_MAPS = new Set(['properties', 'patternProperties', '$defs', 'dependentSchemas']);
+const SUBSCHEMA_KEYS: ReadonlySet<string> = new Set(SCHEMA_KEYWORDS);
+const SUBSCHEMA_LISTS: ReadonlySet<string> = new Set(SCHEMA_LIST_KEYWORDS);
+// Swagger 2.0 documents have no `definitions` inside schemas; `properties` is walked here like the other maps.
+const SUBSCHEMA_MAPS: ReadonlySet<string> = new Set(['properties', ...SCHEMA_MAP_KEYWORDS.filter((key) => key !== 'definitions')]);
 /** Swagger 2.0 `collectionFormat` of query parameters → OpenAPI 3 `style` and `explode`. */
 const QUERY_STYLES: Record<string, { style: string; explode: boolean }> = {
   csv: { style: 'form', explode: false },

@@ -11,18 +11,25 @@ export type SchemaPosition =
 export type SchemaMapper = (schema: JsonObject, position: SchemaPosition, pointer: string) => JsonObject;
 
 const OTHER: SchemaPosition = { kind: 'other' };
-const SCHEMA_LIST_KEYWORDS = ['allOf', 'anyOf', 'oneOf', 'prefixItems'] as const;
-const SCHEMA_KEYWORDS = [
+/** Schema keywords whose value is a list of schemas. */
+export const SCHEMA_LIST_KEYWORDS = ['allOf', 'anyOf', 'oneOf', 'prefixItems'] as const;
+/** Schema keywords whose value is one schema. */
+export const SCHEMA_KEYWORDS = [
   'items',
   'additionalProperties',
+  'additionalItems',
   'not',
   'contains',
   'propertyNames',
   'if',
   'then',
   'else',
+  'unevaluatedItems',
+  'unevaluatedProperties',
+  'contentSchema',
 ] as const;
-const SCHEMA_MAP_KEYWORDS = ['patternProperties', '$defs', 'definitions', 'dependentSchemas'] as const;
+/** Schema keywords whose value maps names to schemas (the names are data, never keywords); `properties` aside. */
+export const SCHEMA_MAP_KEYWORDS = ['patternProperties', '$defs', 'definitions', 'dependentSchemas'] as const;
 
 /**
  * Maps every schema node below `schema` bottom-up. Keys of `properties` are property names, never keywords, so a

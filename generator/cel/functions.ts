@@ -2,6 +2,7 @@
  * The CEL functions the compiler supports, each mapped to one runtime helper in templates/partials/cel-runtime.hbs.
  * A name missing here is a compile error, so a rule can only ever call these helpers.
  */
+import { CEL_RESERVED } from './parser.js';
 
 /** What the compiler knows statically about a value: enough to pick integer or float division and to format doubles. */
 export type CelType = 'int' | 'uint' | 'double' | 'string' | 'bool' | 'null' | 'list' | 'map' | 'dyn';
@@ -53,29 +54,7 @@ export const CEL_MACROS: ReadonlyMap<
 ]);
 
 /** Words Kubernetes escapes as `__word__` when a property has that name (CEL keywords and reserved words). */
-const ESCAPED_WORDS = new Set([
-  'true',
-  'false',
-  'null',
-  'in',
-  'as',
-  'break',
-  'const',
-  'continue',
-  'else',
-  'for',
-  'function',
-  'if',
-  'import',
-  'let',
-  'loop',
-  'package',
-  'namespace',
-  'return',
-  'var',
-  'void',
-  'while',
-]);
+const ESCAPED_WORDS = new Set(['true', 'false', 'null', ...CEL_RESERVED]);
 
 /**
  * The property name a CEL field name stands for. Kubernetes escapes property names that are not CEL identifiers:

@@ -69,7 +69,7 @@ const PRECEDENCE: Readonly<Record<BinaryOperator, number>> = {
 };
 
 /** CEL's reserved words: never identifiers (Kubernetes escapes such field names as `__namespace__`). */
-const RESERVED = new Set([
+export const CEL_RESERVED = new Set([
   'in',
   'as',
   'break',
@@ -333,7 +333,7 @@ function binaryOperator(token: Token): BinaryOperator | undefined {
 }
 
 function checkIdentifier(token: Token): void {
-  if (token.kind === 'ident' && RESERVED.has(token.value)) {
+  if (token.kind === 'ident' && CEL_RESERVED.has(token.value)) {
     throw new CelSyntaxError(`reserved word "${token.value}" cannot be an identifier`, token.offset);
   }
 }

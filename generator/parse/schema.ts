@@ -3,7 +3,7 @@ import type { Diagnostic } from '../errors.js';
 import { escapePointerSegment } from '../errors.js';
 import type { Doc, LiteralType, Mode, ObjectType, Property, Type, ValidationRule } from '../ir.js';
 import { compareStrings } from '../names.js';
-import { NON_NULL_IN_REQUEST, ONLY_IN, OPTIONAL_IN_RESPONSE, resolveInternal } from '../normalize.js';
+import { DOC_KEYWORDS, NON_NULL_IN_REQUEST, ONLY_IN, OPTIONAL_IN_RESPONSE, resolveInternal } from '../normalize.js';
 
 /** What schema parsing needs: the document, model names by schema key, and where to report problems. */
 export interface SchemaContext {
@@ -34,23 +34,8 @@ export function docOf(schema: Json): Doc {
   return doc;
 }
 
-const NON_CONSTRAINT = new Set([
-  'description',
-  'title',
-  'default',
-  'example',
-  'examples',
-  'deprecated',
-  'readOnly',
-  'writeOnly',
-  'externalDocs',
-  'xml',
-  'discriminator',
-  '$schema',
-  '$id',
-  '$comment',
-  'nullable',
-]);
+/** Keywords beside a `$ref` that do not constrain the value: its docs, and annotations. */
+const NON_CONSTRAINT = new Set([...DOC_KEYWORDS, 'xml', 'discriminator', '$schema', '$id', '$comment', 'nullable']);
 
 /** True when a schema beside its `$ref` carries only docs and extensions (the common Kubernetes shape). */
 function onlyDocsBesideRef(schema: JsonObject): boolean {
