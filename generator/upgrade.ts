@@ -32,7 +32,10 @@ const VALUE_FIELDS = new Set([
 const SUBSCHEMA_KEYS: ReadonlySet<string> = new Set(SCHEMA_KEYWORDS);
 const SUBSCHEMA_LISTS: ReadonlySet<string> = new Set(SCHEMA_LIST_KEYWORDS);
 // Swagger 2.0 documents have no `definitions` inside schemas; `properties` is walked here like the other maps.
-const SUBSCHEMA_MAPS: ReadonlySet<string> = new Set(['properties', ...SCHEMA_MAP_KEYWORDS.filter((key) => key !== 'definitions')]);
+const SUBSCHEMA_MAPS: ReadonlySet<string> = new Set([
+  'properties',
+  ...SCHEMA_MAP_KEYWORDS.filter((key) => key !== 'definitions'),
+]);
 /** Swagger 2.0 `collectionFormat` of query parameters → OpenAPI 3 `style` and `explode`. */
 const QUERY_STYLES: Record<string, { style: string; explode: boolean }> = {
   csv: { style: 'form', explode: false },
