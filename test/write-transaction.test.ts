@@ -69,3 +69,24 @@ describe('writes are transactions', () => {
     expect(await snapshot(join(work, 'generated/imagetag'))).toEqual(before);
   }, 30_000);
 });
+
+describe('ownership', () => {
+  it('removes the files it produced before but no longer produces, and never a file it does not own', async () => {
+    const dir = join(work, 'generated/imagetag');
+    const manifestPath = join(dir, '.specgen-manifest.json');
+    const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as { files: Record<string, string> };
+    // A file an older generation wrote (listed in the manifest), and one that is not specgen's.
+    await writeFile(join(dir, 'src/old-module.ts'), '// from an older generation\n');
+    manifest.files['src/old-module.ts'] = 'an older hash';
+    await writeFile(manifestPath, JSON.stringify(manifest));
+    await writeFile(join(dir, 'src/hand-written.ts'), "// ours, not specgen's\n");
+    const child = spawn(process.execPath, [repoPath('bin/specgen.js'), 'generate'], { cwd: work, stdio: 'pipe' });
+    let stdout = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    expect(await new Promise((resolve) => child.on('exit', resolve))).toBe(0);
+    expect(stdout).toMatch(/, 1 removed \(/);
+    expect(existsSync(join(dir, 'src/old-module.ts'))).toBe(false);
+    expect(await readFile(join(dir, 'src/hand-written.ts'), 'utf8')).toBe("// ours, not specgen's\n");
+    expect(await readFile(join(dir, 'NOTES.md'), 'utf8')).toBe("not specgen's\n");
+  }, 30_000);
+});
