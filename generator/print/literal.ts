@@ -29,19 +29,6 @@ export function printPropertyAccess(target: string, name: string): string {
   return isIdentifier(name) ? `${target}.${name}` : `${target}[${printString(name)}]`;
 }
 
-/** Names every plain object inherits from Object.prototype: `constructor`, `toString`, `__proto__`, ... */
-const INHERITED = new Set(Object.getOwnPropertyNames(Object.prototype));
-
-/**
- * A read of an own property of `target`: `target.name`, or, for a name every object inherits (`constructor`,
- * `__proto__`), an expression that is `undefined` unless `target` has the property itself.
- */
-export function printOwnPropertyRead(target: string, name: string): string {
-  if (!INHERITED.has(name)) return printPropertyAccess(target, name);
-  const key = printString(name);
-  return `(Object.hasOwn(${target}, ${key}) ? ${target}[${key}] : undefined)`;
-}
-
 /** A list of JSON values as an array literal, spaced as Prettier spaces it: `["a", "b"]`. */
 export function printList(values: readonly unknown[]): string {
   return `[${values.map(printValue).join(', ')}]`;
