@@ -25,8 +25,11 @@ export function printType(type: Type): string {
       return printValue(type.value);
     case 'ref':
       return type.name;
-    case 'array':
-      return `${wrap(type.items, ['union', 'intersection'])}[]`;
+    case 'array': {
+      const items = wrap(type.items, ['union', 'intersection']);
+      // `-1[]` does not parse: a negative number literal needs parentheses before `[]`.
+      return items.startsWith('-') ? `(${items})[]` : `${items}[]`;
+    }
     case 'object':
       return printObjectType(type);
     case 'union': {

@@ -71,6 +71,10 @@ const table: [string, { given: Type; want: string }][] = [
       want: 'A & (B | C)',
     },
   ],
+  [
+    'array of a negative literal is parenthesised',
+    { given: { kind: 'array', items: { kind: 'literal', value: -1e21 } }, want: '(-1e+21)[]' },
+  ],
   ['empty union is never', { given: { kind: 'union', members: [] }, want: 'never' }],
   [
     'free-form object',
