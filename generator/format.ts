@@ -45,8 +45,11 @@ const FORMATTED = ' formatted';
 function chunks(contents: string): { text: string; formatted: boolean }[] {
   const pieces: { text: string; formatted: boolean }[] = [];
   const marker = new RegExp(`\\n${CHUNK_MARKER}(${FORMATTED})?\\n`, 'g');
-  let start = 0;
-  let formatted = false;
+  // A file may start with a marker too (the whole file, or its first part, already laid out).
+  const leading = new RegExp(`^${CHUNK_MARKER}(${FORMATTED})?\\n`).exec(contents);
+  let start = leading ? leading[0].length : 0;
+  let formatted = leading?.[1] !== undefined;
+  marker.lastIndex = start;
   for (let match = marker.exec(contents); match !== null; match = marker.exec(contents)) {
     pieces.push({ text: contents.slice(start, match.index), formatted });
     formatted = match[1] !== undefined;

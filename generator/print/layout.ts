@@ -93,7 +93,9 @@ export function layout(code: string, indent: number): Layout {
       level += 1;
     }
   }
-  const broken = lines.flatMap((line) => (line.length > PRINT_WIDTH ? (breakPush(line) ?? [line]) : [line]));
+  const broken = lines.flatMap((line) =>
+    line.length > PRINT_WIDTH ? (breakPush(line) ?? breakCallCondition(line) ?? [line]) : [line],
+  );
   const text = broken.join('\n');
   for (const line of broken) if (line.length > PRINT_WIDTH) canonical = false;
   // Prettier requotes a string holding double quotes, and rewrites exponents (1e+21 → 1e21).
@@ -144,4 +146,26 @@ function breakPush(line: string): string[] | undefined {
     `${indent}  ),`,
     `${indent});`,
   ];
+}
+
+/** An import statement as Prettier prints it: on one line when it fits, else one name per line. */
+export function printImport(keyword: 'import' | 'import type', names: readonly string[], module: string): string {
+  const from = `from ${JSON.stringify(module)};`;
+  if (names.length === 0) return `${keyword} {} ${from}`;
+  const line = `${keyword} { ${names.join(', ')} } ${from}`;
+  return line.length <= PRINT_WIDTH
+    ? line
+    : [`${keyword} {`, ...names.map((name) => `  ${name},`), `} ${from}`].join('\n');
+}
+
+/**
+ * An overlong `if (!$guard(...)) {` the way Prettier breaks it when the negated call fits on a line of its own:
+ * the condition alone between `if (` and `) {`. Undefined for any other line.
+ */
+function breakCallCondition(line: string): string[] | undefined {
+  const match = /^(\s*)if \((!\$[A-Za-z0-9_$]+\(.*\))\) \{$/.exec(line);
+  if (!match) return undefined;
+  const [, indent, condition] = match as unknown as [string, string, string];
+  const inner = `${indent}  ${condition}`;
+  return inner.length <= PRINT_WIDTH ? [`${indent}if (`, inner, `${indent}) {`] : undefined;
 }

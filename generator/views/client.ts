@@ -4,7 +4,7 @@ import { compareStrings, derivedName } from '../names.js';
 import { printJsDoc } from '../print/doc.js';
 import { printList, printString, printValue } from '../print/literal.js';
 import { printType } from '../print/type.js';
-import { PRINT_WIDTH } from '../print/layout.js';
+import { PRINT_WIDTH, printImport } from '../print/layout.js';
 
 /** One client method. */
 export interface ClientOperationView {
@@ -63,6 +63,8 @@ export interface ClientView {
   readonly title: string;
   readonly typeImports: readonly string[];
   readonly validatorImports: readonly string[];
+  /** The import statements of those names, as Prettier prints them. */
+  readonly imports: string;
   /** The type of a decoded Kubernetes `Status` error body (`unknown` outside Kubernetes). */
   readonly statusType: string;
   readonly operations: readonly ClientOperationView[];
@@ -535,6 +537,11 @@ export function clientView(api: Api, title: string): ClientView {
     membersCanonical,
     typeImports: [...used].sort(compareStrings),
     validatorImports: [...validators].sort(compareStrings),
+    imports: [
+      printImport('import type', [...used].sort(compareStrings), './types.js'),
+      printImport('import type', ['FieldError'], './validators.js'),
+      printImport('import', [...validators].sort(compareStrings), './validators.js'),
+    ].join('\n'),
     statusType: status ? status.name : 'unknown',
     operations,
     sharedParams,

@@ -58,6 +58,29 @@ function indent(jsdoc: string): string {
 }
 
 /**
+ * A member type that spans lines (an inline object: `ObjectMeta & {`, `{ ... } | null`) placed as Prettier places
+ * it under a member: its own members two levels in, its closing brace back at the member's level.
+ */
+function nested(type: string): string {
+  const lines = type.split('\n');
+  if (lines.length === 1) return type;
+  const last = lines.length - 1;
+  return lines.map((line, index) => (index === 0 ? line : index === last ? `  ${line}` : `    ${line}`)).join('\n');
+}
+
+/** Whether a nested member type is one level of inline object only (deeper ones are left to Prettier). */
+function nestedLaidOut(type: string): boolean {
+  const lines = type.split('\n');
+  if (lines.length === 1) return true;
+  const inner = lines.slice(1, -1);
+  return (
+    lines[0]!.endsWith('{') &&
+    lines[lines.length - 1]!.startsWith('  }') &&
+    inner.every((line) => !line.trimEnd().endsWith('{') && !line.trim().startsWith('}'))
+  );
+}
+
+/**
  * Whether code lines are already as Prettier prints them: each on one line within the width, and no literal Prettier
  * would rewrite (a string holding double quotes is requoted; exponents lose their `+`).
  */
@@ -72,7 +95,11 @@ function declaration(model: Model, modelNames: ReadonlySet<string>): Declaration
   );
   const type = model.type;
   if (type.kind === 'object' && type.onlyIn === undefined) {
-    const members = memberViews(type).map((member) => ({ ...member, jsdoc: indent(member.jsdoc) }));
+    const members = memberViews(type).map((member) => ({
+      ...member,
+      jsdoc: indent(member.jsdoc),
+      type: nested(member.type),
+    }));
     const indexSignature = indexSignatureType(type) ?? '';
     const lines = [
       ...members.map((member) => `  ${member.key}${member.optional ? '?' : ''}: ${member.type};`),
@@ -85,7 +112,10 @@ function declaration(model: Model, modelNames: ReadonlySet<string>): Declaration
       jsdoc,
       members,
       indexSignature,
-      canonical: lines.length > 1 && fits(lines),
+      canonical:
+        lines.length > 1 &&
+        fits(lines.flatMap((line) => line.split('\n')).filter((line) => !/^\s*(\/\*\*|\*)/.test(line))) &&
+        members.every((member) => nestedLaidOut(member.type)),
     };
   }
   const expression = printType(type);

@@ -6,7 +6,7 @@ import {
   type GuardConstant,
   type GuardFunction,
 } from '../print/guard.js';
-import { PRINT_WIDTH } from '../print/layout.js';
+import { PRINT_WIDTH, printImport } from '../print/layout.js';
 
 /** One model's public validators. */
 export interface ValidatorEntryView {
@@ -35,6 +35,8 @@ export interface ValidatorsView {
   readonly title: string;
   /** Model names imported from types.ts. */
   readonly typeImports: readonly string[];
+  /** The import statement of those names, as Prettier prints it. */
+  readonly typeImport: string;
   readonly parameters: string;
   readonly constants: readonly GuardConstant[];
   readonly functions: readonly GuardFunctionView[];
@@ -56,6 +58,11 @@ export function validatorsView(api: Api, title: string): ValidatorsView {
   return {
     title,
     typeImports: api.models.map((model) => model.name),
+    typeImport: printImport(
+      'import type',
+      api.models.map((model) => model.name),
+      './types.js',
+    ),
     parameters: GUARD_PARAMETERS,
     constants: guards.constants,
     functions: [...guards.models, ...guards.helpers].map((guard) => ({
