@@ -6,18 +6,9 @@
  */
 import fc from 'fast-check';
 import { isJsonObject, type Json, type JsonObject } from '../../generator/document.js';
+import { DOC_KEYWORDS } from '../../generator/normalize.js';
 
 const MAX_DEPTH = 24;
-const DOC_KEYWORDS = new Set([
-  'description',
-  'title',
-  'default',
-  'example',
-  'examples',
-  'deprecated',
-  'readOnly',
-  'writeOnly',
-]);
 
 /** Any JSON value, small, with safe numbers only (an unsafe integer is a deliberate int64 difference). */
 export const jsonValue: fc.Arbitrary<unknown> = fc.letrec<{ json: unknown }>((tie) => ({
