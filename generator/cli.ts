@@ -1,9 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { resolveJobs } from './config.js';
 import { EXIT_BAD_INPUT, EXIT_USAGE, SpecgenError, formatDiagnostic } from './errors.js';
-import { runImportDocs } from './import-docs/command.js';
-import { generatorIdentity, runJob, type Job, type JobEnvironment, type JobResult } from './job.js';
-import { watch } from './watch.js';
+import type { Job, JobEnvironment, JobResult } from './job.js';
 
 const HELP = `specgen: TypeScript types, validators and clients from OpenAPI (3.0, 3.1, Swagger 2.0)
 
@@ -174,6 +171,12 @@ function report(result: JobResult, flags: GenerateFlags, out: NodeJS.WriteStream
 /** Runs `specgen generate` (every job) and returns the exit code. */
 async function runGenerate(flags: GenerateFlags, out: NodeJS.WriteStream, err: NodeJS.WriteStream): Promise<number> {
   const cwd = process.cwd();
+  // Loaded here, not at start-up: `--help`, `--version` and usage errors need none of the pipeline.
+  const [{ generatorIdentity, runJob }, { resolveJobs }, { watch }] = await Promise.all([
+    import('./job.js'),
+    import('./config.js'),
+    import('./watch.js'),
+  ]);
   const environment: JobEnvironment = { cwd, generator: await generatorIdentity() };
   if (flags.watch) return watch(flags, environment, out, err);
   const jobs = await resolveJobs(flags, cwd);
@@ -196,7 +199,8 @@ export async function main(args: readonly string[], out = process.stdout, err = 
       return 0;
     }
     // OpenShift API reference pages → an OpenAPI document (generator/import-docs/).
-    if (command === 'import-docs') return await runImportDocs(rest, out, err);
+    if (command === 'import-docs')
+      return await (await import('./import-docs/command.js')).runImportDocs(rest, out, err);
     if (command !== 'generate')
       throw new SpecgenError({ message: `unknown command ${JSON.stringify(command)}\n\n${HELP}` }, EXIT_USAGE);
     const flags = parseGenerateFlags(rest);

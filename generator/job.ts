@@ -2,10 +2,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { bundle } from './bundle.js';
 import type { Diagnostic } from './errors.js';
-import { generate } from './index.js';
-import { loadFile, loadSpecFiles } from './load.js';
 import type { TemplateSources } from './render.js';
 import { loadTemplates } from './templates.js';
 import {
@@ -133,6 +130,13 @@ export async function runJob(job: Job, environment: JobEnvironment, check: boole
       };
     }
   }
+  // The pipeline (YAML, Handlebars, the stages) is loaded only when there is something to generate: a no-op run
+  // stops above, after reading the manifest.
+  const [{ bundle }, { generate }, { loadFile, loadSpecFiles }] = await Promise.all([
+    import('./bundle.js'),
+    import('./index.js'),
+    import('./load.js'),
+  ]);
   const [specFiles, overlays] = await Promise.all([
     loadSpecFiles(job.spec),
     Promise.all(job.overlays.map((overlay) => loadFile(overlay))),

@@ -61,9 +61,7 @@ export interface SharedView {
 /** The template context of client.hbs. */
 export interface ClientView {
   readonly title: string;
-  readonly typeImports: readonly string[];
-  readonly validatorImports: readonly string[];
-  /** The import statements of those names, as Prettier prints them. */
+  /** The imports (models used, FieldError, the response validators), as Prettier prints them. */
   readonly imports: string;
   /** The type of a decoded Kubernetes `Status` error body (`unknown` outside Kubernetes). */
   readonly statusType: string;
@@ -74,8 +72,6 @@ export interface ClientView {
   readonly sharedParams: readonly SharedView[];
   /** Query recipes, declared once each. */
   readonly queries: readonly SharedView[];
-  readonly hasPatch: boolean;
-  readonly hasListAll: boolean;
 }
 
 const STATUS_KEY = 'io.k8s.apimachinery.pkg.apis.meta.v1.Status';
@@ -535,8 +531,6 @@ export function clientView(api: Api, title: string): ClientView {
   return {
     title,
     membersCanonical,
-    typeImports: [...used].sort(compareStrings),
-    validatorImports: [...validators].sort(compareStrings),
     imports: [
       printImport('import type', [...used].sort(compareStrings), './types.js'),
       printImport('import type', ['FieldError'], './validators.js'),
@@ -546,7 +540,5 @@ export function clientView(api: Api, title: string): ClientView {
     operations,
     sharedParams,
     queries: shared.queries(),
-    hasPatch: operations.some((operation) => operation.bodyKind === '"patch"'),
-    hasListAll: operations.some((operation) => operation.listAll !== undefined),
   };
 }

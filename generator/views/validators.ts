@@ -33,9 +33,7 @@ export interface GuardFunctionView extends GuardFunction {
 /** The template context of validators.hbs. */
 export interface ValidatorsView {
   readonly title: string;
-  /** Model names imported from types.ts. */
-  readonly typeImports: readonly string[];
-  /** The import statement of those names, as Prettier prints it. */
+  /** The import of every model name from types.ts, as Prettier prints it. */
   readonly typeImport: string;
   readonly parameters: string;
   readonly constants: readonly GuardConstant[];
@@ -57,7 +55,6 @@ export function validatorsView(api: Api, title: string): ValidatorsView {
   const guards = printGuards(api.models);
   return {
     title,
-    typeImports: api.models.map((model) => model.name),
     typeImport: printImport(
       'import type',
       api.models.map((model) => model.name),
