@@ -514,5 +514,6 @@ export {
   $sleep,
   $readBody,
   $send,
+  $pages,
 };
 // specgen:strip-end
