@@ -190,7 +190,14 @@ export interface Parameter {
   readonly doc: Doc;
   /** Query arrays: repeat the key (`explode`, the default) or join with commas. */
   readonly explode: boolean;
+  /** The OpenAPI serialization style (`form`, `simple`, `label`, `matrix`, `deepObject`, ...), given or default. */
+  readonly style: ParameterStyle;
+  /** Query values keep RFC 3986 reserved characters unencoded. */
+  readonly allowReserved: boolean;
 }
+
+/** OpenAPI parameter serialization styles. */
+export type ParameterStyle = 'form' | 'simple' | 'label' | 'matrix' | 'spaceDelimited' | 'pipeDelimited' | 'deepObject';
 
 /** A body for one media type. */
 export interface MediaBody {
@@ -230,6 +237,7 @@ export interface Operation {
     readonly path: readonly Parameter[];
     readonly query: readonly Parameter[];
     readonly header: readonly Parameter[];
+    readonly cookie: readonly Parameter[];
   };
   readonly body?: RequestBody;
   readonly responses: readonly Response[];
@@ -239,6 +247,28 @@ export interface Operation {
   readonly kubernetesAction?: string;
   /** JSON pointer of the operation in the (upgraded) document. */
   readonly source: string;
+  /** The operation's own `security` (alternatives, each a set of scheme names); absent: the API's. */
+  readonly security?: readonly SecurityRequirement[];
+}
+
+/** One alternative of a `security` requirement: the names of the schemes sent together (empty: no auth). */
+export type SecurityRequirement = readonly string[];
+
+/** One of the spec's `securitySchemes`, as the client sends it. */
+export type SecurityScheme =
+  | { readonly name: string; readonly kind: 'apiKey'; readonly in: 'header' | 'query' | 'cookie'; readonly key: string }
+  | { readonly name: string; readonly kind: 'bearer' }
+  | { readonly name: string; readonly kind: 'basic' }
+  | { readonly name: string; readonly kind: 'oauth2' };
+
+/** A server URL template with its variables' defaults (and allowed values). */
+export interface Server {
+  readonly url: string;
+  readonly variables: readonly {
+    readonly name: string;
+    readonly default: string;
+    readonly enum?: readonly string[];
+  }[];
 }
 
 /** A Kubernetes resource: one kind served at one plural path, and the operations that serve it. */
@@ -261,4 +291,9 @@ export interface Api {
   readonly models: readonly Model[];
   readonly operations: readonly Operation[];
   readonly resources: readonly Resource[];
+  /** The spec's `servers` (Swagger `host`/`basePath` upgraded), first one the client's default. */
+  readonly servers: readonly Server[];
+  readonly securitySchemes: readonly SecurityScheme[];
+  /** The API-wide `security` requirement (empty: none). */
+  readonly security: readonly SecurityRequirement[];
 }

@@ -2,14 +2,34 @@
 // The client's runtime: options, errors, request building and sending, copied into every generated client.ts
 // (templates/client.hbs includes it). `$$statusType` is the spec's Kubernetes `Status` type (or `unknown`).
 import type { FieldError } from "./validators.js";
+import {
+  $authFor,
+  $chooseSecurity,
+  $serverUrl,
+  type $Scheme,
+  type $Server,
+  type BasicCredentials,
+  type Credential,
+} from "./client-access.js";
+import { $cookiePairs, $headerValue, $pathParam, $queryPairs, type $Style } from "./client-params.js";
+import { $accept, $encodeBody, $events, $streaming, type $BodyKind, type $ResponseKind } from "./client-media.js";
 
 /** Stands for the spec's `Status` type, which the template fills in. */
 type $$statusType = unknown;
+/** Stands for the `auth` option's type: one credential per security scheme of the spec, which the template fills in. */
+type $$authType = Readonly<Record<string, Credential | BasicCredentials>>;
 // specgen:strip-end
 /** How a client reaches the server. */
 export interface ClientOptions {
-  /** The server's base URL, e.g. `https://api.example.com:6443`; a path prefix is kept. */
-  readonly baseUrl: string;
+  /**
+   * The server's base URL, e.g. `https://api.example.com:6443`; a path prefix is kept. Default: the spec's first
+   * server. A base URL without a path gets the server's path (a relative server URL, or Swagger's `basePath`).
+   */
+  readonly baseUrl?: string;
+  /** Values for the first server's URL variables (default: the spec's defaults). */
+  readonly serverVariables?: Readonly<Record<string, string>>;
+  /** Credentials by security scheme name; each operation sends what its `security` requirement names. */
+  readonly auth?: $$authType;
   /** A bearer token, or a function returning one (called before each request, so tokens can rotate). */
   readonly token?: string | (() => string | Promise<string>);
   /** Headers sent with every request. */
@@ -179,18 +199,30 @@ interface $Config {
   readonly basic: string | undefined;
   readonly options: ClientOptions;
   readonly fetch: typeof fetch;
+  readonly schemes: Readonly<Record<string, $Scheme>>;
+  /** The API-wide security requirement. */
+  readonly security: readonly (readonly string[])[];
+}
+
+/** What the spec says about servers and security, passed by the generated createClient. */
+interface $Access {
+  readonly server?: $Server | undefined;
+  readonly schemes?: Readonly<Record<string, $Scheme>>;
+  readonly security?: readonly (readonly string[])[];
 }
 
 interface $RequestSpec {
   readonly method: string;
   readonly path: string;
-  readonly query: readonly (readonly [string, unknown, boolean])[];
-  readonly headers: readonly (readonly [string, unknown])[];
-  readonly bodyKind: "json" | "raw" | "patch" | "none";
+  readonly query: readonly (readonly [string, unknown, boolean, $Style?, boolean?])[];
+  readonly headers: readonly (readonly [string, unknown, boolean?])[];
+  readonly cookies?: readonly (readonly [string, unknown, boolean])[];
+  readonly security?: readonly (readonly string[])[] | undefined;
+  readonly bodyKind: $BodyKind;
   readonly body: unknown;
   readonly contentType: string | undefined;
   readonly patchTypes: Readonly<Record<string, string>> | undefined;
-  readonly responseKind: "json" | "text" | "none";
+  readonly responseKind: $ResponseKind;
   readonly validate: ((value: unknown, options: { mode: "response" }) => { valid: boolean }) | undefined;
   readonly safe: boolean;
 }
@@ -200,15 +232,21 @@ interface $Operation {
   readonly method: string;
   /** Literal (already encoded) path parts and parameter keys, alternating, starting with a literal part. */
   readonly path: readonly string[];
-  /** `[name on the wire, key in the parameters object, explode]`. */
-  readonly query: readonly (readonly [string, string, boolean])[];
-  /** `[header name, key in the parameters object]`. */
-  readonly headers: readonly (readonly [string, string])[];
-  readonly bodyKind: "json" | "raw" | "patch" | "none";
+  /** `[name on the wire, key in the parameters object, explode, style (default form), allowReserved]`. */
+  readonly query: readonly (readonly [string, string, boolean, $Style?, boolean?])[];
+  /** `[header name, key in the parameters object, explode]`. */
+  readonly headers: readonly (readonly [string, string, boolean?])[];
+  /** Path parameters not in the simple style: `[style, explode]` by key. */
+  readonly pathStyles?: Readonly<Record<string, readonly [$Style, boolean]>>;
+  /** `[cookie name, key in the parameters object, explode]`. */
+  readonly cookies?: readonly (readonly [string, string, boolean])[];
+  /** The operation's own security requirement (absent: the API's). */
+  readonly security?: readonly (readonly string[])[];
+  readonly bodyKind: $BodyKind;
   readonly bodyKey: string | undefined;
   readonly contentType: string | undefined;
   readonly patchTypes: Readonly<Record<string, string>> | undefined;
-  readonly responseKind: "json" | "text" | "none";
+  readonly responseKind: $ResponseKind;
   readonly validate: ((value: unknown, options: { mode: "response" }) => { valid: boolean }) | undefined;
   readonly safe: boolean;
 }
@@ -223,13 +261,16 @@ function $request(operation: $Operation, params: object): $RequestSpec {
   let path = "";
   for (let i = 0; i < operation.path.length; i++) {
     const part = operation.path[i]!;
-    path += i % 2 === 0 ? part : $segment($param(params, part), part);
+    const style = operation.pathStyles?.[part];
+    path += i % 2 === 0 ? part : $pathParam($param(params, part), part, style?.[0], style?.[1]);
   }
   return {
     method: operation.method,
     path,
-    query: operation.query.map(([name, key, explode]) => [name, $param(params, key), explode] as const),
-    headers: operation.headers.map(([name, key]) => [name, $param(params, key)] as const),
+    query: operation.query.map(([name, key, ...rest]) => [name, $param(params, key), ...rest] as const),
+    headers: operation.headers.map(([name, key, ...rest]) => [name, $param(params, key), ...rest] as const),
+    cookies: (operation.cookies ?? []).map(([name, key, explode]) => [name, $param(params, key), explode] as const),
+    security: operation.security,
     bodyKind: operation.bodyKind,
     body: operation.bodyKey === undefined ? undefined : $param(params, operation.bodyKey),
     contentType: operation.contentType,
@@ -240,10 +281,10 @@ function $request(operation: $Operation, params: object): $RequestSpec {
   };
 }
 
-function $config(options: ClientOptions): $Config {
+function $config(options: ClientOptions, access: $Access = {}): $Config {
   let base: URL;
   try {
-    base = new URL(options.baseUrl);
+    base = new URL($serverUrl(options.baseUrl, access.server, options.serverVariables));
   } catch {
     // URL's own error carries the input, which may hold a password.
     throw new TypeError("baseUrl is not an absolute URL");
@@ -262,7 +303,14 @@ function $config(options: ClientOptions): $Config {
   }
   const fetchImpl = options.fetch ?? globalThis.fetch;
   if (typeof fetchImpl !== "function") throw new TypeError("no fetch available: pass options.fetch");
-  return { baseUrl: base.toString().replace(/\/+$/, ""), basic, options, fetch: fetchImpl };
+  return {
+    baseUrl: base.toString().replace(/\/+$/, ""),
+    basic,
+    options,
+    fetch: fetchImpl,
+    schemes: access.schemes ?? {},
+    security: access.security ?? [],
+  };
 }
 
 function $isStatus(body: unknown): boolean {
@@ -288,9 +336,11 @@ function $queryValue(value: unknown): string {
 function $queryString(query: $RequestSpec["query"]): string {
   const parts: string[] = [];
   const add = (key: string, value: string) => parts.push(`${encodeURIComponent(key)}=${encodeURIComponent(value)}`);
-  for (const [key, value, explode] of query) {
-    if (value === undefined || value === null) continue;
-    if (Array.isArray(value)) {
+  for (const [key, value, explode, style, reserved] of query) {
+    // A recipe without a style (Kubernetes) keeps the plain encoding, delimiters included; a style follows OpenAPI.
+    if (style !== undefined) parts.push(...$queryPairs(key, value, style, explode, reserved));
+    else if (value === undefined || value === null) continue;
+    else if (Array.isArray(value)) {
       if (explode) for (const item of value) add(key, $queryValue(item));
       else add(key, value.map($queryValue).join(","));
     } else add(key, $queryValue(value));
@@ -325,13 +375,16 @@ async function $headers(
   options: RequestOptions | undefined,
   contentType: string | undefined,
 ): Promise<Record<string, string>> {
-  const headers: Record<string, string> = { accept: spec.responseKind === "json" ? "application/json" : "*/*" };
+  const headers: Record<string, string> = { accept: $accept(spec.responseKind) };
   for (const source of [config.options.headers, options?.headers]) {
     if (source)
       for (const [name, value] of Object.entries(source)) headers[name.toLowerCase()] = $checkHeader(name, value);
   }
-  for (const [name, value] of spec.headers)
-    if (value !== undefined && value !== null) headers[name.toLowerCase()] = $checkHeader(name, $queryValue(value));
+  for (const [name, value, explode] of spec.headers)
+    if (value !== undefined && value !== null)
+      headers[name.toLowerCase()] = $checkHeader(name, $headerValue(value, explode));
+  const cookies = (spec.cookies ?? []).flatMap(([name, value, explode]) => $cookiePairs(name, value, explode));
+  if (cookies.length > 0) headers["cookie"] = $checkHeader("cookie", cookies.join("; "));
   if (contentType !== undefined) headers["content-type"] = contentType;
   if (config.options.userAgent !== undefined)
     headers["user-agent"] = $checkHeader("user-agent", config.options.userAgent);
@@ -398,9 +451,7 @@ async function $send<T>(config: $Config, spec: $RequestSpec, options: RequestOpt
     const patch = $patchBody(spec.body, spec.patchTypes ?? {});
     body = patch.body;
     contentType = patch.contentType;
-  } else if (spec.bodyKind === "json" && spec.body !== undefined) body = JSON.stringify(spec.body);
-  else if (spec.bodyKind === "raw" && spec.body !== undefined) body = spec.body as NonNullable<RequestInit["body"]>;
-  else contentType = undefined;
+  } else ({ body, contentType } = $encodeBody(spec.bodyKind, spec.body, contentType));
   const retry: RetryOptions | undefined = config.options.retry === true ? {} : config.options.retry || undefined;
   const retries = retry !== undefined && (spec.safe || retry.methods === "all") ? (retry.retries ?? 3) : 0;
   const timeoutMs = options?.timeoutMs ?? config.options.timeoutMs;
@@ -410,6 +461,7 @@ async function $send<T>(config: $Config, spec: $RequestSpec, options: RequestOpt
   if (userSignal?.aborted) throw new AbortError(spec.method, shown, userSignal.reason);
   userSignal?.addEventListener("abort", onUserAbort, { once: true });
   let timedOut = false;
+  let streaming = false;
   const timer =
     timeoutMs === undefined
       ? undefined
@@ -420,15 +472,24 @@ async function $send<T>(config: $Config, spec: $RequestSpec, options: RequestOpt
   try {
     for (let attempt = 0; ; attempt++) {
       const headers = await $headers(config, spec, options, contentType);
+      // Credentials go on the request only: `shown` (what errors carry) never has them.
+      const names = $chooseSecurity(spec.security ?? config.security, config.options.auth);
+      const auth = await $authFor(names, config.schemes, config.options.auth);
+      Object.assign(headers, auth.headers);
+      if (auth.cookies.length > 0)
+        headers["cookie"] = [headers["cookie"], ...auth.cookies].filter((part) => part !== undefined).join("; ");
+      const target = auth.query.length === 0 ? url : `${url}${url.includes("?") ? "&" : "?"}${auth.query.join("&")}`;
       let response: Response;
       try {
-        response = await config.fetch(url, {
+        response = await config.fetch(target, {
           method: spec.method,
           headers,
           body,
           signal: controller.signal,
           redirect: "follow",
-        });
+          // A stream body is sent as it is read (fetch requires saying so).
+          ...(body instanceof ReadableStream ? { duplex: "half" } : {}),
+        } as RequestInit);
       } catch (error) {
         if (timedOut) throw new TimeoutError(spec.method, shown, timeoutMs ?? 0);
         if (userSignal?.aborted) throw new AbortError(spec.method, shown, userSignal.reason);
@@ -444,12 +505,22 @@ async function $send<T>(config: $Config, spec: $RequestSpec, options: RequestOpt
         }
         continue;
       }
+      if (response.ok && $streaming(spec.responseKind)) {
+        // The stream outlives this call: the caller's signal keeps aborting it; the timeout covered the headers.
+        streaming = true;
+        return $stream(spec, shown, $events(spec.responseKind, response), userSignal, onUserAbort) as T;
+      }
       let decoded: unknown;
       try {
-        decoded =
-          spec.responseKind === "none" && response.ok
+        decoded = !response.ok
+          ? await $readBody(response)
+          : spec.responseKind === "none" || response.status === 204 || response.status === 205
             ? (await response.body?.cancel(), undefined)
-            : await $readBody(response);
+            : spec.responseKind === "blob"
+              ? await response.blob()
+              : spec.responseKind === "text"
+                ? await response.text()
+                : await $readBody(response);
       } catch (error) {
         if (timedOut) throw new TimeoutError(spec.method, shown, timeoutMs ?? 0);
         if (userSignal?.aborted) throw new AbortError(spec.method, shown, userSignal.reason);
@@ -471,6 +542,25 @@ async function $send<T>(config: $Config, spec: $RequestSpec, options: RequestOpt
     }
   } finally {
     if (timer !== undefined) clearTimeout(timer);
+    if (!streaming) userSignal?.removeEventListener("abort", onUserAbort);
+  }
+}
+
+/** A streamed body's events; a failure while reading is a typed error, and the abort listener goes at the end. */
+async function* $stream(
+  spec: $RequestSpec,
+  url: string,
+  events: AsyncGenerator<unknown, void, undefined>,
+  userSignal: AbortSignal | undefined,
+  onUserAbort: () => void,
+): AsyncGenerator<unknown, void, undefined> {
+  try {
+    yield* events;
+  } catch (error) {
+    if (userSignal?.aborted) throw new AbortError(spec.method, url, userSignal.reason);
+    if (error instanceof SyntaxError) throw error;
+    throw new NetworkError(spec.method, url, error);
+  } finally {
     userSignal?.removeEventListener("abort", onUserAbort);
   }
 }
@@ -500,6 +590,7 @@ export {
   type $Config,
   type $RequestSpec,
   type $Operation,
+  type $Access,
   $param,
   $request,
   $config,
@@ -514,6 +605,7 @@ export {
   $sleep,
   $readBody,
   $send,
+  $stream,
   $pages,
 };
 // specgen:strip-end

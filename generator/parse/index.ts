@@ -2,6 +2,7 @@ import { isJsonObject, type Json, type Spec } from '../document.js';
 import { SpecgenError, escapePointerSegment, type Diagnostic } from '../errors.js';
 import type { Api, GroupVersionKind, Model, Operation } from '../ir.js';
 import { assignModelNames, assignOperationNames, compareStrings, type OperationNameInput } from '../names.js';
+import { readSecurity, readSecuritySchemes, readServers } from './access.js';
 import { readOperations } from './operations.js';
 import {
   buildResources,
@@ -128,6 +129,7 @@ export function parse(spec: Spec & { readonly kubernetes: boolean }, options: Pa
       tags: operation.tags,
       ...(action !== undefined ? { kubernetesAction: action } : {}),
       source: operation.source,
+      ...(operation.security ? { security: operation.security } : {}),
     };
   });
 
@@ -147,6 +149,9 @@ export function parse(spec: Spec & { readonly kubernetes: boolean }, options: Pa
       models,
       operations,
       resources: buildResources(resourceOperations),
+      servers: readServers(document, context),
+      securitySchemes: readSecuritySchemes(document, context),
+      security: readSecurity(document['security']) ?? [],
     },
     warnings,
   };

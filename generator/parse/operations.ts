@@ -6,11 +6,14 @@ import {
   type MediaBody,
   type Parameter,
   type ParameterLocation,
+  type ParameterStyle,
+  type SecurityRequirement,
   type RequestBody,
   type Response,
 } from '../ir.js';
 import { camelCase, compareStrings } from '../names.js';
 import { resolveInternal } from '../normalize.js';
+import { readSecurity } from './access.js';
 import { docOf, schemaToType, type SchemaContext } from './schema.js';
 
 /** An operation as read from the document, before it is named. */
@@ -18,7 +21,12 @@ export interface RawOperation {
   readonly operationId?: string;
   readonly method: HttpMethod;
   readonly path: string;
-  readonly parameters: { readonly path: Parameter[]; readonly query: Parameter[]; readonly header: Parameter[] };
+  readonly parameters: {
+    readonly path: Parameter[];
+    readonly query: Parameter[];
+    readonly header: Parameter[];
+    readonly cookie: Parameter[];
+  };
   readonly body?: RequestBody;
   readonly responses: Response[];
   readonly summary?: string;
@@ -28,6 +36,7 @@ export interface RawOperation {
   readonly kubernetesAction?: string;
   readonly gvk?: { group: string; version: string; kind: string };
   readonly source: string;
+  readonly security?: SecurityRequirement[];
 }
 
 /** Follows a `$ref` to a component (parameter, request body, response), once or a few times. */
@@ -111,7 +120,7 @@ function parameters(
       merged.set(`${location}\u0000${name}`, resolved);
     });
   }
-  const grouped: Record<'path' | 'query' | 'header', Parameter[]> = { path: [], query: [], header: [] };
+  const grouped: Record<ParameterLocation, Parameter[]> = { path: [], query: [], header: [], cookie: [] };
   // The client takes every parameter as one property of one object. A name used in two locations (Kubernetes proxy
   // paths have a `{path}` and a `?path=`) keeps it for the path parameter; the other becomes `queryPath`.
   const locations = new Map<string, { location: string; pointer: string }>();
@@ -121,7 +130,7 @@ function parameters(
   const keys = new Set<string>();
   for (const { node, pointer: at } of ordered) {
     const location = node['in'] as ParameterLocation;
-    if (location !== 'path' && location !== 'query' && location !== 'header') continue;
+    if (location !== 'path' && location !== 'query' && location !== 'header' && location !== 'cookie') continue;
     const name = node['name'] as string;
     if (location === 'path') locations.set(name, { location, pointer: at });
     let key = name;
@@ -154,6 +163,8 @@ function parameters(
       type: schema ? schemaToType(schema.schema, schema.pointer, context) : { kind: 'string' },
       doc: { ...docOf(schema?.schema ?? {}), ...docOf(node) },
       explode: node['explode'] === undefined ? style === undefined || style === 'form' : node['explode'] === true,
+      style: parameterStyle(style, location),
+      allowReserved: node['allowReserved'] === true,
     });
   }
   for (const name of template.names) {
@@ -167,6 +178,18 @@ function parameters(
   }
   for (const list of Object.values(grouped)) list.sort((a, b) => compareStrings(a.name, b.name));
   return grouped;
+}
+
+/** A parameter's style: the one given when OpenAPI allows it in this location, else the location's default. */
+function parameterStyle(style: Json | undefined, location: ParameterLocation): ParameterStyle {
+  const allowed: Record<ParameterLocation, readonly ParameterStyle[]> = {
+    path: ['simple', 'label', 'matrix'],
+    query: ['form', 'spaceDelimited', 'pipeDelimited', 'deepObject'],
+    header: ['simple'],
+    cookie: ['form'],
+  };
+  const match = allowed[location].find((candidate) => candidate === style);
+  return match ?? allowed[location][0]!;
 }
 
 /** Path parameters claim their names first, then query, then header parameters. */
@@ -295,6 +318,7 @@ export function readOperations(context: SchemaContext): RawOperation[] {
             }
           : {}),
         source: pointer,
+        ...(Array.isArray(operation['security']) ? { security: readSecurity(operation['security'])! } : {}),
       });
     }
   }

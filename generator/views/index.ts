@@ -2,6 +2,7 @@ import type { Api } from '../ir.js';
 import { printCommentLine } from '../print/doc.js';
 import { printString } from '../print/literal.js';
 import { clientView, type ClientView } from './client.js';
+import { clientAccessView, type ClientAccessView } from './client-access.js';
 import { typesView, type TypesView } from './types.js';
 import { validatorsView, type ValidatorsView } from './validators.js';
 
@@ -37,7 +38,7 @@ export interface PackageJsonView {
 export interface Views {
   readonly types: TypesView;
   readonly validators: ValidatorsView;
-  readonly client: ClientView;
+  readonly client: ClientView & ClientAccessView;
   /** The kubeconfig / in-cluster entry, for Kubernetes APIs only; absent (and not emitted) for any other API. */
   readonly node?: TitleView;
   readonly index: IndexView;
@@ -50,7 +51,7 @@ export function buildViews(api: Api, options: ViewOptions): Views {
   return {
     types: { ...typesView(api), title },
     validators: validatorsView(api, title),
-    client: clientView(api, title),
+    client: { ...clientView(api, title), ...clientAccessView(api) },
     ...(api.kubernetes ? { node: { title } } : {}),
     index: { title, modules: ['types', 'validators', 'client'] },
     packageJson: {

@@ -1,0 +1,40 @@
+import type { Api, SecurityScheme } from '../ir.js';
+import { printPropertyKey, printValue } from '../print/literal.js';
+
+/** The part of client.hbs's context about servers and credentials. */
+export interface ClientAccessView {
+  /** The `auth` option's type: one optional credential per security scheme (`never` when the spec has none). */
+  readonly authType: string;
+  /** The `$Access` literal createClient passes to `$config`: first server, schemes, API-wide security. */
+  readonly access: string;
+}
+
+/** The credential type of one scheme. */
+function credentialType(scheme: SecurityScheme): string {
+  return scheme.kind === 'basic' ? 'BasicCredentials' : 'Credential';
+}
+
+/** Builds the servers-and-credentials part of the client view. */
+export function clientAccessView(api: Api): ClientAccessView {
+  const authType =
+    api.securitySchemes.length === 0
+      ? 'never'
+      : `{ ${api.securitySchemes.map((scheme) => `readonly ${printPropertyKey(scheme.name)}?: ${credentialType(scheme)};`).join(' ')} }`;
+  const [server] = api.servers;
+  const access = printValue({
+    server: server
+      ? {
+          url: server.url,
+          variables: Object.fromEntries(server.variables.map((variable) => [variable.name, variable.default])),
+        }
+      : undefined,
+    schemes: Object.fromEntries(
+      api.securitySchemes.map(({ name, ...scheme }) => [
+        name,
+        scheme.kind === 'apiKey' ? scheme : { kind: scheme.kind },
+      ]),
+    ),
+    security: api.security,
+  });
+  return { authType, access };
+}
