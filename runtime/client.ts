@@ -565,6 +565,16 @@ async function* $stream(
   }
 }
 
+/** A streamed operation's events: the request goes out when iteration starts, so the method returns the iterable. */
+async function* $iterate<T>(
+  config: $Config,
+  operation: $Operation,
+  params: object,
+  options: RequestOptions | undefined,
+): AsyncGenerator<T, void, undefined> {
+  yield* await $send<AsyncIterable<T>>(config, $request(operation, params), options);
+}
+
 /** Pages through a Kubernetes list with `limit` and `continue`, yielding every item. */
 async function* $pages<P extends object, I>(
   list: (
@@ -606,6 +616,7 @@ export {
   $readBody,
   $send,
   $stream,
+  $iterate,
   $pages,
 };
 // specgen:strip-end

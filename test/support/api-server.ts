@@ -16,6 +16,8 @@ export interface RecordedRequest {
   readonly query: URLSearchParams;
   readonly headers: http.IncomingHttpHeaders;
   readonly body: string;
+  /** The body's bytes, exactly as received. */
+  readonly bytes: Buffer;
   /** The common name of the verified client certificate, when the client sent one over TLS. */
   readonly clientCertificate: string | undefined;
 }
@@ -91,6 +93,7 @@ export async function startApiServer(tls?: https.ServerOptions): Promise<ApiServ
         query: new URLSearchParams(question === -1 ? '' : target.slice(question + 1)),
         headers: raw.headers,
         body: Buffer.concat(chunks).toString('utf8'),
+        bytes: Buffer.concat(chunks),
         clientCertificate: typeof peer?.subject?.CN === 'string' ? peer.subject.CN : undefined,
       };
       requests.push(request);
