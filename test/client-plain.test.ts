@@ -72,7 +72,7 @@ function parsedForm(request: RecordedRequest): Promise<FormData> {
   return new Request('http://parser.invalid/', {
     method: 'POST',
     headers: { 'content-type': String(request.headers['content-type']) },
-    body: request.bytes,
+    body: new Uint8Array(request.bytes),
   }).formData();
 }
 
@@ -90,9 +90,9 @@ describe('the generated client compiles', () => {
       'export const text: Promise<string> = c.getNote({ id: 1 });',
       'export const none: Promise<void> = c.submitForm({ body: { name: "n" } });',
       'export const patched = c.patchNote({ id: 1, body: { text: null } });',
-      "export const events: AsyncIterable<{ data: { delta: string } }> = c.listEvents();",
+      'export const events: AsyncIterable<{ data: { delta: string } }> = c.listEvents();',
       "export const chat = c.createChatStream({ body: { prompt: 'p', stream: true } });",
-      "// @ts-expect-error a multipart file part is a Blob, not a string",
+      '// @ts-expect-error a multipart file part is a Blob, not a string',
       "c.createFile({ body: { file: 'text', purpose: 'x' } });",
       "// @ts-expect-error auth names only the spec's schemes",
       "createClient({ auth: { nope: 'x' } });",
@@ -227,7 +227,7 @@ describe('servers', () => {
 });
 
 describe('security schemes', () => {
-  it('apiKey in a header, or basic, by the operation\'s own requirement', async () => {
+  it("apiKey in a header, or basic, by the operation's own requirement", async () => {
     server.handle(json(200, { id: 'f', bytes: 0 }));
     const body = { file: new Blob([]), purpose: 'p' };
     await client({ auth: { apiKeyHeader: SECRET, bearerAuth: 'unused' } }).createFile({ body });
@@ -289,7 +289,7 @@ describe('parameter styles on the wire', () => {
 });
 
 describe('plain APIs stay plain', () => {
-  it('PATCH takes the spec\'s body schema and media type, not a Kubernetes patch', async () => {
+  it("PATCH takes the spec's body schema and media type, not a Kubernetes patch", async () => {
     server.handle(json(200, { id: 1, text: 't' }));
     await client().patchNote({ id: 1, body: { text: null } });
     const [request] = server.requests;

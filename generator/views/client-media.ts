@@ -114,13 +114,12 @@ export function successPlan(operation: Operation): SuccessPlan {
   const media = operation.responses
     .filter((response) => /^2\d\d$/.test(response.status))
     .flatMap((response) => response.content);
-  const byKind = (kinds: readonly ResponseKind[]) => media.filter((body) => kinds.includes(responseKindOf(body.mediaType)));
+  const byKind = (kinds: readonly ResponseKind[]) =>
+    media.filter((body) => kinds.includes(responseKindOf(body.mediaType)));
   const json = byKind(['json']);
   const streams = byKind(['sse', 'ndjson', 'json-seq']);
   const typeOf = (bodies: readonly MediaBody[]) => [...new Set(bodies.map((body) => printType(body.type)))].join(' | ');
-  const streamPlan = streams[0]
-    ? { kind: responseKindOf(streams[0].mediaType), type: typeOf(streams) }
-    : undefined;
+  const streamPlan = streams[0] ? { kind: responseKindOf(streams[0].mediaType), type: typeOf(streams) } : undefined;
   if (json.length > 0)
     return {
       kind: 'json',
