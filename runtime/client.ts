@@ -30,8 +30,11 @@ export interface ClientOptions {
   readonly serverVariables?: Readonly<Record<string, string>>;
   /** Credentials by security scheme name; each operation sends what its `security` requirement names. */
   readonly auth?: $$authType;
-  /** A bearer token, or a function returning one (called before each request, so tokens can rotate). */
-  readonly token?: string | (() => string | Promise<string>);
+  /**
+   * A bearer token, or a function returning one (called before each request, so tokens can rotate). A function that
+   * declares a parameter is called again with `{ refresh: true }` after a 401, and the request is sent once more.
+   */
+  readonly token?: string | ((request?: { readonly refresh: boolean }) => string | Promise<string>);
   /** Headers sent with every request. */
   readonly headers?: Readonly<Record<string, string>>;
   /** The fetch to use (default: the global one); inject one for TLS settings, proxies or tests. */
@@ -462,6 +465,7 @@ async function $send<T>(config: $Config, spec: $RequestSpec, options: RequestOpt
   userSignal?.addEventListener("abort", onUserAbort, { once: true });
   let timedOut = false;
   let streaming = false;
+  let refreshed = false;
   const timer =
     timeoutMs === undefined
       ? undefined
@@ -494,6 +498,15 @@ async function $send<T>(config: $Config, spec: $RequestSpec, options: RequestOpt
         if (timedOut) throw new TimeoutError(spec.method, shown, timeoutMs ?? 0);
         if (userSignal?.aborted) throw new AbortError(spec.method, shown, userSignal.reason);
         throw new NetworkError(spec.method, shown, error);
+      }
+      const token = config.options.token;
+      if (response.status === 401 && !refreshed && typeof token === "function" && token.length > 0) {
+        // The credential may have been revoked or expired early (an exec plugin's): renew it and try once more.
+        refreshed = true;
+        await response.body?.cancel().catch(() => undefined);
+        await token({ refresh: true });
+        attempt--;
+        continue;
       }
       if ((response.status === 429 || response.status === 503) && attempt < retries) {
         await response.body?.cancel().catch(() => undefined);

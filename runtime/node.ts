@@ -8,6 +8,7 @@ import { delimiter, dirname, join, resolve } from "node:path";
 import { env as processEnv } from "node:process";
 import { Agent, fetch as undiciFetch, type Dispatcher, type RequestInit as UndiciRequestInit } from "undici";
 import type { ClientOptions } from "./client.js"; // specgen:keep
+import { $execCredential, $execSpec } from "./node-exec.js";
 
 /** Client options for Node, plus what the configuration says beyond them. */
 export interface NodeClientOptions extends ClientOptions {
@@ -53,7 +54,9 @@ export function defaultKubeconfigPath(env: Readonly<Record<string, string | unde
  * Client options from a kubeconfig file: the server (a path prefix is kept), the CA (`certificate-authority` or
  * `-data`), `insecure-skip-tls-verify`, `tls-server-name`, a client certificate and key (files relative to the
  * kubeconfig, or `-data`), a `token` or a `tokenFile` (re-read when it changes), or `username`/`password`.
- * `exec` and `auth-provider` credentials, impersonation and `proxy-url` are refused with a clear error.
+ * an `exec` credential plugin (client.authentication.k8s.io/v1 or v1beta1: its token cached until it expires and renewed
+ * after a 401, or its client certificate), or `username`/`password`. `auth-provider` credentials, impersonation and
+ * `proxy-url` are refused with a clear error.
  */
 export async function loadKubeconfig(options: KubeconfigOptions = {}): Promise<NodeClientOptions> {
   const path = resolve(options.path ?? defaultKubeconfigPath(options.env ?? processEnv));
@@ -275,7 +278,6 @@ async function $fromKubeconfig(
 
   const userWhere = `${file}: user "${userName ?? ""}"`;
   for (const [key, what] of [
-    ["exec", "exec credential plugins (an external command)"],
     ["auth-provider", "auth-provider credentials"],
     ["as", "impersonation"],
     ["as-uid", "impersonation"],
@@ -288,8 +290,15 @@ async function $fromKubeconfig(
       );
     }
   }
-  const cert = await $dataOrFile(user, "client-certificate", userWhere, base);
-  const key = await $dataOrFile(user, "client-key", userWhere, base);
+  const exec = $own(user, "exec");
+  const execSource =
+    exec === undefined || exec === null ? undefined : $execCredential($execSpec(exec, userWhere, base));
+  // Run the plugin now: a broken plugin fails here, and a client certificate it returns goes into the TLS settings.
+  const execResult = await execSource?.();
+  const execPem = (text: string | undefined) => (text === undefined ? undefined : Buffer.from(text));
+  const cert =
+    execPem(execResult?.clientCertificateData) ?? (await $dataOrFile(user, "client-certificate", userWhere, base));
+  const key = execPem(execResult?.clientKeyData) ?? (await $dataOrFile(user, "client-key", userWhere, base));
   if ((cert === undefined) !== (key === undefined)) {
     throw new KubeconfigError(`${userWhere}: a client certificate needs its key, and a key its certificate`);
   }
@@ -302,8 +311,19 @@ async function $fromKubeconfig(
   if ((tokenFile !== undefined || staticToken !== undefined) && (username !== undefined || password !== undefined)) {
     throw new KubeconfigError(`${userWhere}: a token and a username/password cannot both be set`);
   }
+  if (execSource !== undefined && (tokenFile !== undefined || staticToken !== undefined)) {
+    throw new KubeconfigError(`${userWhere}: a token and an exec plugin cannot both be set`);
+  }
   let token: ClientOptions["token"];
-  if (tokenFile !== undefined) {
+  if (execResult?.token !== undefined && execSource !== undefined) {
+    // Called before each request (the cache answers until expiry) and with `refresh` after a 401.
+    token = async (request?: { readonly refresh: boolean }) => {
+      const result = await execSource(request);
+      if (result.token === undefined)
+        throw new KubeconfigError(`${userWhere}: the exec plugin stopped returning a token`);
+      return result.token;
+    };
+  } else if (tokenFile !== undefined) {
     // As in client-go, the file wins over a token beside it: it is the one that rotates.
     token = $fileToken(resolve(base, tokenFile));
     await token();

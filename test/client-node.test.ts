@@ -316,7 +316,7 @@ describe('loadKubeconfig over http (no TLS)', () => {
   });
 
   const invalid: [string, Record<string, string | boolean>, Record<string, string>, RegExp][] = [
-    ['exec credentials', {}, { exec: 'x' }, /user "me": "exec" \(exec credential plugins.*\) is not supported/],
+    ['an exec entry that is no mapping', {}, { exec: 'x' }, /user "me": "exec" must be a mapping/],
     ['auth-provider credentials', {}, { 'auth-provider': 'x' }, /"auth-provider" .* is not supported/],
     ['impersonation', {}, { as: 'admin' }, /"as" \(impersonation\) is not supported/],
     ['a certificate without its key', {}, { 'client-certificate-data': b64('x') }, /needs its key/],

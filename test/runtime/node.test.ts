@@ -184,7 +184,7 @@ describe('loadKubeconfig', () => {
   });
 
   it.each([
-    ['exec credentials', { server: 'http://h' }, { exec: { command: 'x' } }, /"exec" \(exec credential plugins/],
+    ['an exec plugin without apiVersion', { server: 'http://h' }, { exec: { command: 'x' } }, /exec apiVersion/],
     ['auth-provider', { server: 'http://h' }, { 'auth-provider': { name: 'gcp' } }, /"auth-provider"/],
     ['impersonation', { server: 'http://h' }, { as: 'admin' }, /"as" \(impersonation\) is not supported/],
     ['a proxy', { server: 'http://h', 'proxy-url': 'http://p' }, {}, /"proxy-url" is not supported/],
