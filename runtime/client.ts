@@ -68,6 +68,23 @@ export interface RequestOptions {
   readonly timeoutMs?: number;
 }
 
+/** A decoded body with the status and headers of the response (`client.withResponse`). */
+export interface ApiResponse<T> {
+  readonly data: T;
+  readonly status: number;
+  /** Rate limits, `Link`, `ETag`, ... */
+  readonly headers: Headers;
+}
+
+/** The promise-returning methods of a client, each resolving to an {@link ApiResponse} instead of the body alone. */
+export type WithResponse<C> = {
+  readonly [K in keyof C as C[K] extends (...args: never[]) => Promise<unknown> ? K : never]: C[K] extends (
+    ...args: infer A
+  ) => Promise<infer R>
+    ? (...args: A) => Promise<ApiResponse<R>>
+    : never;
+};
+
 /** Fields every client error carries: the method and the URL (never credentials). */
 abstract class $ClientError extends Error {
   readonly method: string;
@@ -205,6 +222,8 @@ interface $Config {
   readonly schemes: Readonly<Record<string, $Scheme>>;
   /** The API-wide security requirement. */
   readonly security: readonly (readonly string[])[];
+  /** Resolve to `{ data, status, headers }` rather than the body alone. */
+  readonly withResponse?: boolean;
 }
 
 /** What the spec says about servers and security, passed by the generated createClient. */
@@ -521,7 +540,10 @@ async function $send<T>(config: $Config, spec: $RequestSpec, options: RequestOpt
       if (response.ok && $streaming(spec.responseKind)) {
         // The stream outlives this call: the caller's signal keeps aborting it; the timeout covered the headers.
         streaming = true;
-        return $stream(spec, shown, $events(spec.responseKind, response), userSignal, onUserAbort) as T;
+        const events = $stream(spec, shown, $events(spec.responseKind, response), userSignal, onUserAbort);
+        return (
+          config.withResponse ? { data: events, status: response.status, headers: response.headers } : events
+        ) as T;
       }
       let decoded: unknown;
       try {
@@ -551,7 +573,9 @@ async function $send<T>(config: $Config, spec: $RequestSpec, options: RequestOpt
         if (!result.valid)
           throw new ResponseValidationError(spec.method, shown, response.status, result.errors ?? [], decoded);
       }
-      return decoded as T;
+      return (
+        config.withResponse ? { data: decoded, status: response.status, headers: response.headers } : decoded
+      ) as T;
     }
   } finally {
     if (timer !== undefined) clearTimeout(timer);

@@ -2,10 +2,22 @@ import type { DeleteOptions, ImageTag, ImageTagList, Status } from "./types.js";
 import type { FieldError } from "./validators.js";
 /** How a client reaches the server. */
 export interface ClientOptions {
-	/** The server's base URL, e.g. `https://api.example.com:6443`; a path prefix is kept. */
-	readonly baseUrl: string;
-	/** A bearer token, or a function returning one (called before each request, so tokens can rotate). */
-	readonly token?: string | (() => string | Promise<string>);
+	/**
+	* The server's base URL, e.g. `https://api.example.com:6443`; a path prefix is kept. Default: the spec's first
+	* server. A base URL without a path gets the server's path (a relative server URL, or Swagger's `basePath`).
+	*/
+	readonly baseUrl?: string;
+	/** Values for the first server's URL variables (default: the spec's defaults). */
+	readonly serverVariables?: Readonly<Record<string, string>>;
+	/** Credentials by security scheme name; each operation sends what its `security` requirement names. */
+	readonly auth?: never;
+	/**
+	* A bearer token, or a function returning one (called before each request, so tokens can rotate). A function that
+	* declares a parameter is called again with `{ refresh: true }` after a 401, and the request is sent once more.
+	*/
+	readonly token?: string | ((request?: {
+		readonly refresh: boolean;
+	}) => string | Promise<string>);
 	/** Headers sent with every request. */
 	readonly headers?: Readonly<Record<string, string>>;
 	/** The fetch to use (default: the global one); inject one for TLS settings, proxies or tests. */
@@ -36,6 +48,15 @@ export interface RequestOptions {
 	readonly headers?: Readonly<Record<string, string>>;
 	readonly timeoutMs?: number;
 }
+/** A decoded body with the status and headers of the response (`client.withResponse`). */
+export interface ApiResponse<T> {
+	readonly data: T;
+	readonly status: number;
+	/** Rate limits, `Link`, `ETag`, ... */
+	readonly headers: Headers;
+}
+/** The promise-returning methods of a client, each resolving to an {@link ApiResponse} instead of the body alone. */
+export type WithResponse<C> = { readonly [K in keyof C as C[K] extends (...args: never[]) => Promise<unknown> ? K : never]: C[K] extends (...args: infer A) => Promise<infer R> ? (...args: A) => Promise<ApiResponse<R>> : never };
 /** Fields every client error carries: the method and the URL (never credentials). */
 declare abstract class $ClientError extends Error {
 	readonly method: string;
@@ -108,6 +129,25 @@ export interface StrategicMergePatch<T> {
 export interface ApplyPatch<T> {
 	readonly type: "apply";
 	readonly body: DeepPartial<T>;
+}
+/** Bytes a binary body may be given as. */
+export type BinaryBody = Blob | ArrayBuffer | Uint8Array | ReadableStream<Uint8Array>;
+/** One server-sent event: `data` decoded as JSON (the raw text when it is not JSON), with the event's fields. */
+export interface ServerSentEvent<T> {
+	readonly data: T;
+	/** The `event:` field, when the server named the event. */
+	readonly event: string | undefined;
+	/** The last `id:` seen on the stream (the one to resume from). */
+	readonly id: string | undefined;
+	/** The `retry:` field in milliseconds, when this event carried one. */
+	readonly retry: number | undefined;
+}
+/** A credential: the value, or a function returning it (called before each request, so it can rotate). */
+export type Credential = string | (() => string | Promise<string>);
+/** HTTP basic credentials. */
+export interface BasicCredentials {
+	readonly username: string;
+	readonly password: string;
 }
 /** Parameters that several operations take. */
 export type SharedParams1 = {
@@ -256,6 +296,8 @@ export type PatchNamespacedImageTagParams = {
 }));
 /** One typed method per operation of the API. */
 export interface Client {
+	/** The same methods, each resolving to `{ data, status, headers }`. */
+	readonly withResponse: WithResponse<Omit<Client, "withResponse">>;
 	/**
 	* list objects of kind ImageTag
 	* @see GET /apis/image.openshift.io/v1/imagetags

@@ -75,17 +75,28 @@ function $request(operation, params) {
 	let path = "";
 	for (let i = 0; i < operation.path.length; i++) {
 		const part = operation.path[i];
-		path += i % 2 === 0 ? part : $segment($param(params, part), part);
+		const style = operation.pathStyles?.[part];
+		path += i % 2 === 0 ? part : $pathParam($param(params, part), part, style?.[0], style?.[1]);
 	}
 	return {
 		method: operation.method,
 		path,
-		query: operation.query.map(([name, key, explode]) => [
+		query: operation.query.map(([name, key, ...rest]) => [
+			name,
+			$param(params, key),
+			...rest
+		]),
+		headers: operation.headers.map(([name, key, ...rest]) => [
+			name,
+			$param(params, key),
+			...rest
+		]),
+		cookies: (operation.cookies ?? []).map(([name, key, explode]) => [
 			name,
 			$param(params, key),
 			explode
 		]),
-		headers: operation.headers.map(([name, key]) => [name, $param(params, key)]),
+		security: operation.security,
 		bodyKind: operation.bodyKind,
 		body: operation.bodyKey === undefined ? undefined : $param(params, operation.bodyKey),
 		contentType: operation.contentType,
@@ -95,10 +106,10 @@ function $request(operation, params) {
 		safe: operation.safe
 	};
 }
-function $config(options) {
+function $config(options, access = {}) {
 	let base;
 	try {
-		base = new URL(options.baseUrl);
+		base = new URL($serverUrl(options.baseUrl, access.server, options.serverVariables));
 	} catch {
 		// URL's own error carries the input, which may hold a password.
 		throw new TypeError("baseUrl is not an absolute URL");
@@ -118,7 +129,9 @@ function $config(options) {
 		baseUrl: base.toString().replace(/\/+$/, ""),
 		basic,
 		options,
-		fetch: fetchImpl
+		fetch: fetchImpl,
+		schemes: access.schemes ?? {},
+		security: access.security ?? []
 	};
 }
 function $isStatus(body) {
@@ -141,9 +154,11 @@ function $queryValue(value) {
 function $queryString(query) {
 	const parts = [];
 	const add = (key, value) => parts.push(`${encodeURIComponent(key)}=${encodeURIComponent(value)}`);
-	for (const [key, value, explode] of query) {
-		if (value === undefined || value === null) continue;
-		if (Array.isArray(value)) {
+	for (const [key, value, explode, style, reserved] of query) {
+		// A recipe without a style (Kubernetes) keeps the plain encoding, delimiters included; a style follows OpenAPI.
+		if (style !== undefined) parts.push(...$queryPairs(key, value, style, explode, reserved));
+		else if (value === undefined || value === null) continue;
+		else if (Array.isArray(value)) {
 			if (explode) for (const item of value) add(key, $queryValue(item));
 			else add(key, value.map($queryValue).join(","));
 		} else add(key, $queryValue(value));
@@ -168,11 +183,13 @@ function $patchBody(patch, types) {
 	};
 }
 async function $headers(config, spec, options, contentType) {
-	const headers = { accept: spec.responseKind === "json" ? "application/json" : "*/*" };
+	const headers = { accept: $accept(spec.responseKind) };
 	for (const source of [config.options.headers, options?.headers]) {
 		if (source) for (const [name, value] of Object.entries(source)) headers[name.toLowerCase()] = $checkHeader(name, value);
 	}
-	for (const [name, value] of spec.headers) if (value !== undefined && value !== null) headers[name.toLowerCase()] = $checkHeader(name, $queryValue(value));
+	for (const [name, value, explode] of spec.headers) if (value !== undefined && value !== null) headers[name.toLowerCase()] = $checkHeader(name, $headerValue(value, explode));
+	const cookies = (spec.cookies ?? []).flatMap(([name, value, explode]) => $cookiePairs(name, value, explode));
+	if (cookies.length > 0) headers["cookie"] = $checkHeader("cookie", cookies.join("; "));
 	if (contentType !== undefined) headers["content-type"] = contentType;
 	if (config.options.userAgent !== undefined) headers["user-agent"] = $checkHeader("user-agent", config.options.userAgent);
 	const token = typeof config.options.token === "function" ? await config.options.token() : config.options.token;
@@ -234,9 +251,7 @@ async function $send(config, spec, options) {
 		const patch = $patchBody(spec.body, spec.patchTypes ?? {});
 		body = patch.body;
 		contentType = patch.contentType;
-	} else if (spec.bodyKind === "json" && spec.body !== undefined) body = JSON.stringify(spec.body);
-	else if (spec.bodyKind === "raw" && spec.body !== undefined) body = spec.body;
-	else contentType = undefined;
+	} else ({body, contentType} = $encodeBody(spec.bodyKind, spec.body, contentType));
 	const retry = config.options.retry === true ? {} : config.options.retry || undefined;
 	const retries = retry !== undefined && (spec.safe || retry.methods === "all") ? retry.retries ?? 3 : 0;
 	const timeoutMs = options?.timeoutMs ?? config.options.timeoutMs;
@@ -246,6 +261,8 @@ async function $send(config, spec, options) {
 	if (userSignal?.aborted) throw new AbortError(spec.method, shown, userSignal.reason);
 	userSignal?.addEventListener("abort", onUserAbort, { once: true });
 	let timedOut = false;
+	let streaming = false;
+	let refreshed = false;
 	const timer = timeoutMs === undefined ? undefined : setTimeout(() => {
 		timedOut = true;
 		controller.abort(new Error("timeout"));
@@ -253,19 +270,36 @@ async function $send(config, spec, options) {
 	try {
 		for (let attempt = 0;; attempt++) {
 			const headers = await $headers(config, spec, options, contentType);
+			// Credentials go on the request only: `shown` (what errors carry) never has them.
+			const names = $chooseSecurity(spec.security ?? config.security, config.options.auth);
+			const auth = await $authFor(names, config.schemes, config.options.auth);
+			Object.assign(headers, auth.headers);
+			if (auth.cookies.length > 0) headers["cookie"] = [headers["cookie"], ...auth.cookies].filter((part) => part !== undefined).join("; ");
+			const target = auth.query.length === 0 ? url : `${url}${url.includes("?") ? "&" : "?"}${auth.query.join("&")}`;
 			let response;
 			try {
-				response = await config.fetch(url, {
+				response = await config.fetch(target, {
 					method: spec.method,
 					headers,
 					body,
 					signal: controller.signal,
-					redirect: "follow"
+					redirect: "follow",
+					// A stream body is sent as it is read (fetch requires saying so).
+					...body instanceof ReadableStream ? { duplex: "half" } : {}
 				});
 			} catch (error) {
 				if (timedOut) throw new TimeoutError(spec.method, shown, timeoutMs ?? 0);
 				if (userSignal?.aborted) throw new AbortError(spec.method, shown, userSignal.reason);
 				throw new NetworkError(spec.method, shown, error);
+			}
+			const token = config.options.token;
+			if (response.status === 401 && !refreshed && typeof token === "function" && token.length > 0) {
+				// The credential may have been revoked or expired early (an exec plugin's): renew it and try once more.
+				refreshed = true;
+				await response.body?.cancel().catch(() => undefined);
+				await token({ refresh: true });
+				attempt--;
+				continue;
 			}
 			if ((response.status === 429 || response.status === 503) && attempt < retries) {
 				await response.body?.cancel().catch(() => undefined);
@@ -277,9 +311,19 @@ async function $send(config, spec, options) {
 				}
 				continue;
 			}
+			if (response.ok && $streaming(spec.responseKind)) {
+				// The stream outlives this call: the caller's signal keeps aborting it; the timeout covered the headers.
+				streaming = true;
+				const events = $stream(spec, shown, $events(spec.responseKind, response), userSignal, onUserAbort);
+				return config.withResponse ? {
+					data: events,
+					status: response.status,
+					headers: response.headers
+				} : events;
+			}
 			let decoded;
 			try {
-				decoded = spec.responseKind === "none" && response.ok ? (await response.body?.cancel(), undefined) : await $readBody(response);
+				decoded = !response.ok ? await $readBody(response) : spec.responseKind === "none" || response.status === 204 || response.status === 205 ? (await response.body?.cancel(), undefined) : spec.responseKind === "blob" ? await response.blob() : spec.responseKind === "text" ? await response.text() : await $readBody(response);
 			} catch (error) {
 				if (timedOut) throw new TimeoutError(spec.method, shown, timeoutMs ?? 0);
 				if (userSignal?.aborted) throw new AbortError(spec.method, shown, userSignal.reason);
@@ -293,12 +337,32 @@ async function $send(config, spec, options) {
 				const result = spec.validate(decoded, { mode: "response" });
 				if (!result.valid) throw new ResponseValidationError(spec.method, shown, response.status, result.errors ?? [], decoded);
 			}
-			return decoded;
+			return config.withResponse ? {
+				data: decoded,
+				status: response.status,
+				headers: response.headers
+			} : decoded;
 		}
 	} finally {
 		if (timer !== undefined) clearTimeout(timer);
+		if (!streaming) userSignal?.removeEventListener("abort", onUserAbort);
+	}
+}
+/** A streamed body's events; a failure while reading is a typed error, and the abort listener goes at the end. */
+async function* $stream(spec, url, events, userSignal, onUserAbort) {
+	try {
+		yield* events;
+	} catch (error) {
+		if (userSignal?.aborted) throw new AbortError(spec.method, url, userSignal.reason);
+		if (error instanceof SyntaxError) throw error;
+		throw new NetworkError(spec.method, url, error);
+	} finally {
 		userSignal?.removeEventListener("abort", onUserAbort);
 	}
+}
+/** A streamed operation's events: the request goes out when iteration starts, so the method returns the iterable. */
+async function* $iterate(config, operation, params, options) {
+	yield* await $send(config, $request(operation, params), options);
 }
 /** Pages through a Kubernetes list with `limit` and `continue`, yielding every item. */
 async function* $pages(list, params, options) {
@@ -311,6 +375,335 @@ async function* $pages(list, params, options) {
 		for (const item of page.items ?? []) yield item;
 		token = page.metadata?.continue || undefined;
 	} while (token !== undefined);
+}
+/** A form or multipart field value as text (numbers and booleans as JSON writes them). */
+function $fieldText(value) {
+	return typeof value === "string" ? value : JSON.stringify(value);
+}
+/**
+* An `application/x-www-form-urlencoded` body: arrays as repeated keys (form, explode), nested objects as
+* `key[sub]=value` (deepObject), `undefined` and `null` fields left out.
+*/
+function $formBody(value) {
+	const form = new URLSearchParams();
+	const add = (key, item) => {
+		if (item === undefined || item === null) return;
+		if (Array.isArray(item)) for (const element of item) add(key, element);
+		else if (typeof item === "object") for (const [name, nested] of Object.entries(item)) add(`${key}[${name}]`, nested);
+		else form.append(key, $fieldText(item));
+	};
+	if (typeof value !== "object" || value === null) throw new TypeError("a form body must be an object");
+	for (const [name, item] of Object.entries(value)) add(name, item);
+	return form;
+}
+/**
+* A `multipart/form-data` body: Blobs (and bytes) as file parts, arrays as repeated parts, objects as JSON parts,
+* `undefined` and `null` fields left out. fetch writes the content type, boundary included.
+*/
+function $multipartBody(value) {
+	const form = new FormData();
+	const add = (name, item) => {
+		if (item === undefined || item === null) return;
+		if (item instanceof Blob) form.append(name, item);
+		else if (item instanceof ArrayBuffer || ArrayBuffer.isView(item)) form.append(name, new Blob([item]));
+		else if (Array.isArray(item)) for (const element of item) add(name, element);
+		else if (typeof item === "object") form.append(name, new Blob([JSON.stringify(item)], { type: "application/json" }), `${name}.json`);
+		else form.append(name, $fieldText(item));
+	};
+	if (typeof value !== "object" || value === null) throw new TypeError("a multipart body must be an object");
+	for (const [name, item] of Object.entries(value)) add(name, item);
+	return form;
+}
+/** The body fetch sends and its content type (`undefined`: fetch's own, as for multipart), or no body. */
+function $encodeBody(kind, value, contentType) {
+	if (value === undefined || kind === "none") return {
+		body: null,
+		contentType: undefined
+	};
+	switch (kind) {
+		case "json": return {
+			body: JSON.stringify(value),
+			contentType
+		};
+		case "form": return {
+			body: $formBody(value).toString(),
+			contentType: contentType ?? "application/x-www-form-urlencoded"
+		};
+		case "multipart":
+ // fetch writes `multipart/form-data; boundary=...` itself; a content type set here would lose the boundary.
+		return {
+			body: $multipartBody(value),
+			contentType: undefined
+		};
+		case "text": return {
+			body: String(value),
+			contentType
+		};
+		case "binary":
+			if (!(value instanceof Blob) && !(value instanceof ArrayBuffer) && !ArrayBuffer.isView(value) && !(value instanceof ReadableStream)) throw new TypeError("a binary body must be a Blob, an ArrayBuffer, a Uint8Array or a ReadableStream");
+			return {
+				body: value,
+				contentType
+			};
+		default: return {
+			body: value,
+			contentType
+		};
+	}
+}
+/** The lines of a byte stream, decoded as UTF-8, split at CRLF, LF or CR. */
+async function* $lines(stream) {
+	const reader = stream.getReader();
+	const decoder = new TextDecoder();
+	let buffer = "";
+	try {
+		for (;;) {
+			const { done, value } = await reader.read();
+			if (done) break;
+			buffer += decoder.decode(value, { stream: true });
+			let match;
+			// A CR at the very end may be the first half of a CRLF: wait for the next chunk.
+			while ((match = /\r\n|\n|\r(?=[^\n])/.exec(buffer)) !== null) {
+				yield buffer.slice(0, match.index);
+				buffer = buffer.slice(match.index + match[0].length);
+			}
+		}
+		buffer = (buffer + decoder.decode()).replace(/\r$/, "");
+		if (buffer !== "") yield buffer;
+	} finally {
+		await reader.cancel().catch(() => undefined);
+	}
+}
+/** A non-JSON `data` that marks the end of a stream, as `[DONE]` does for OpenAI-style APIs. */
+const $SENTINEL = /^\[[A-Z_]+\]$/;
+/** Decodes `data` as JSON; the raw text when it is not JSON. */
+function $jsonOrText(data) {
+	try {
+		return JSON.parse(data);
+	} catch {
+		return data;
+	}
+}
+/** Server-sent events (the WHATWG event stream format), each event's data decoded as JSON; a sentinel ends it. */
+async function* $serverSentEvents(stream) {
+	let data = [];
+	let event;
+	let id;
+	let retry;
+	for await (const line of $lines(stream)) {
+		if (line === "") {
+			if (data.length > 0) {
+				const text = data.join("\n");
+				if ($SENTINEL.test(text.trim())) return;
+				yield {
+					data: $jsonOrText(text),
+					event,
+					id,
+					retry
+				};
+			}
+			data = [];
+			event = undefined;
+			retry = undefined;
+			continue;
+		}
+		if (line.startsWith(":")) continue;
+		const colon = line.indexOf(":");
+		const field = colon < 0 ? line : line.slice(0, colon);
+		const value = colon < 0 ? "" : line.slice(colon + 1).replace(/^ /, "");
+		if (field === "data") data.push(value);
+		else if (field === "event") event = value;
+		else if (field === "id" && !value.includes("\0")) id = value;
+		else if (field === "retry" && /^\d+$/.test(value)) retry = Number(value);
+	}
+}
+/** Newline-delimited JSON (`application/x-ndjson`, `application/jsonl`) or JSON text sequences (RFC 7464). */
+async function* $jsonLines(stream) {
+	for await (const line of $lines(stream)) {
+		const text = line.replace(/^\u001e/, "").trim();
+		if (text !== "") yield JSON.parse(text);
+	}
+}
+/** Whether a success body of this kind is a stream handed to the caller as it arrives. */
+function $streaming(kind) {
+	return kind === "sse" || kind === "ndjson" || kind === "json-seq";
+}
+/** The events of a streamed success body. */
+function $events(kind, response) {
+	const body = response.body ?? new ReadableStream({ start: (controller) => controller.close() });
+	return kind === "sse" ? $serverSentEvents(body) : $jsonLines(body);
+}
+/** The `accept` header of a response kind. */
+function $accept(kind) {
+	switch (kind) {
+		case "json": return "application/json";
+		case "sse": return "text/event-stream";
+		case "ndjson": return "application/x-ndjson";
+		case "json-seq": return "application/json-seq";
+		default: return "*/*";
+	}
+}
+/** A primitive value as text: booleans `true`/`false`, numbers in decimal, anything else as JSON. */
+function $scalar(value) {
+	if (typeof value === "string") return value;
+	if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return String(value);
+	return JSON.stringify(value);
+}
+/** An object's defined members, in order. */
+function $members(value) {
+	return Object.entries(value).filter(([, item]) => item !== undefined && item !== null);
+}
+/** Percent-encodes a value; with `allowReserved`, RFC 3986 reserved characters stay (all but `#`, which ends a URL). */
+function $encode(text, allowReserved) {
+	const encoded = encodeURIComponent(text);
+	return allowReserved ? encoded.replace(/%(3A|2F|3F|5B|5D|40|21|24|26|27|28|29|2A|2B|2C|3B|3D)/gi, (escape) => decodeURIComponent(escape)) : encoded;
+}
+/** A path parameter in its style (simple, label or matrix); a simple primitive is one segment, never `.` or `..`. */
+function $pathParam(value, name, style = "simple", explode = false) {
+	const empty = value === undefined || value === null || value === "";
+	const text = empty || typeof value === "object" ? "" : $scalar(value);
+	if (style === "simple" && (empty || text === "." || text === "..")) {
+		throw new TypeError(`path parameter "${name}" must be a non-empty name other than "." and ".."`);
+	}
+	if (value === undefined || value === null) throw new TypeError(`path parameter "${name}" is required`);
+	const encode = (item) => encodeURIComponent($scalar(item));
+	const key = encodeURIComponent(name);
+	if (Array.isArray(value)) {
+		const items = value.map(encode);
+		if (style === "label") return `.${items.join(explode ? "." : ",")}`;
+		if (style === "matrix") return explode ? items.map((item) => `;${key}=${item}`).join("") : `;${key}=${items.join(",")}`;
+		return items.join(",");
+	}
+	if (typeof value === "object") {
+		const members = $members(value);
+		const pairs = members.map(([member, item]) => [encodeURIComponent(member), encode(item)]);
+		if (explode) {
+			const joined = pairs.map(([member, item]) => `${member}=${item}`);
+			if (style === "label") return `.${joined.join(".")}`;
+			if (style === "matrix") return joined.map((pair) => `;${pair}`).join("");
+			return joined.join(",");
+		}
+		const flat = pairs.flat().join(",");
+		if (style === "label") return `.${flat}`;
+		if (style === "matrix") return `;${key}=${flat}`;
+		return flat;
+	}
+	if (style === "label") return `.${encodeURIComponent(text)}`;
+	if (style === "matrix") return text === "" ? `;${key}` : `;${key}=${encodeURIComponent(text)}`;
+	return encodeURIComponent(text);
+}
+/** A query parameter in its style, as `key=value` pairs already encoded (none when the value is absent). */
+function $queryPairs(name, value, style = "form", explode = true, allowReserved = false) {
+	if (value === undefined || value === null) return [];
+	const key = encodeURIComponent(name);
+	const encode = (item) => $encode($scalar(item), allowReserved);
+	const separator = style === "spaceDelimited" ? "%20" : style === "pipeDelimited" ? "|" : ",";
+	if (style === "deepObject" && typeof value === "object") {
+		const pairs = [];
+		const add = (prefix, item) => {
+			if (item === undefined || item === null) return;
+			if (Array.isArray(item)) for (const element of item) add(`${prefix}[]`, element);
+			else if (typeof item === "object") for (const [member, nested] of $members(item)) add(`${prefix}[${encodeURIComponent(member)}]`, nested);
+			else pairs.push(`${prefix}=${encode(item)}`);
+		};
+		add(key, value);
+		return pairs;
+	}
+	if (Array.isArray(value)) {
+		const items = value.filter((item) => item !== undefined && item !== null).map(encode);
+		return explode ? items.map((item) => `${key}=${item}`) : [`${key}=${items.join(separator)}`];
+	}
+	if (typeof value === "object") {
+		const members = $members(value);
+		if (explode) return members.map(([member, item]) => `${encodeURIComponent(member)}=${encode(item)}`);
+		return [`${key}=${members.map(([member, item]) => `${encodeURIComponent(member)}${separator}${encode(item)}`).join(separator)}`];
+	}
+	return [`${key}=${encode(value)}`];
+}
+/** A header parameter (simple style) as its value. */
+function $headerValue(value, explode = false) {
+	if (Array.isArray(value)) return value.map($scalar).join(",");
+	if (typeof value === "object" && value !== null) return $members(value).map(([member, item]) => explode ? `${member}=${$scalar(item)}` : `${member},${$scalar(item)}`).join(",");
+	return $scalar(value);
+}
+/** Cookie parameters (form style) as `name=value` pairs, values percent-encoded. */
+function $cookiePairs(name, value, explode = true) {
+	if (value === undefined || value === null) return [];
+	const encode = (item) => encodeURIComponent($scalar(item));
+	if (Array.isArray(value)) return explode ? value.map((item) => `${name}=${encode(item)}`) : [`${name}=${value.map(encode).join(",")}`];
+	if (typeof value === "object") {
+		const members = $members(value);
+		return explode ? members.map(([member, item]) => `${member}=${encode(item)}`) : [`${name}=${members.map(([member, item]) => `${member},${encode(item)}`).join(",")}`];
+	}
+	return [`${name}=${encode(value)}`];
+}
+/**
+* The base URL: the caller's, else the first server's with its variables filled in. A server URL's path (Swagger's
+* `basePath`, or a relative server URL such as `/api/v1`) joins a caller's base URL that has no path of its own.
+*/
+function $serverUrl(baseUrl, server, variables) {
+	const template = server?.url ?? "";
+	const filled = template.replace(/\{([^}]+)\}/g, (whole, name) => {
+		const value = variables?.[name] ?? server?.variables[name];
+		if (value === undefined || value === "") throw new TypeError(`server variable {${name}} has no value`);
+		return value;
+	});
+	const absolute = /^[a-z][a-z0-9+.-]*:/i.test(filled);
+	if (baseUrl === undefined) {
+		if (!absolute) throw new TypeError("baseUrl is required: the API names no absolute server URL");
+		return filled;
+	}
+	let serverPath;
+	try {
+		serverPath = new URL(filled, "http://server.invalid").pathname.replace(/\/+$/, "");
+	} catch {
+		return baseUrl;
+	}
+	if (serverPath === "") return baseUrl;
+	const match = /^([a-z][a-z0-9+.-]*:\/\/[^/?#]*)(\/*)$/i.exec(baseUrl);
+	return match ? `${match[1]}${serverPath}` : baseUrl;
+}
+/** The first alternative of a security requirement whose credentials are all given (none when nothing fits). */
+function $chooseSecurity(requirement, auth) {
+	if (requirement === undefined || requirement.length === 0) return [];
+	const given = (name) => auth !== undefined && auth[name] !== undefined && auth[name] !== null;
+	return requirement.find((alternative) => alternative.every(given)) ?? [];
+}
+/** Rejects a credential that could split a request; the message never shows it. */
+function $checkCredential(name, value) {
+	if (/[\r\n\0]/.test(value)) throw new TypeError(`the credential of "${name}" contains a forbidden character`);
+	return value;
+}
+/** A credential's current value. */
+async function $credentialValue(name, credential) {
+	const value = typeof credential === "function" ? await credential() : credential;
+	if (typeof value !== "string") throw new TypeError(`the credential of "${name}" is not a string`);
+	return $checkCredential(name, value);
+}
+/** What the chosen schemes send, from the caller's `auth` option. */
+async function $authFor(names, schemes, auth) {
+	const result = {
+		headers: {},
+		query: [],
+		cookies: []
+	};
+	for (const name of names) {
+		const scheme = schemes[name];
+		const credential = auth?.[name];
+		if (scheme === undefined || credential === undefined) continue;
+		if (scheme.kind === "basic") {
+			const { username, password } = credential;
+			const bytes = new TextEncoder().encode(`${username}:${password}`);
+			result.headers["authorization"] = `Basic ${btoa(String.fromCharCode(...bytes))}`;
+			continue;
+		}
+		const value = await $credentialValue(name, credential);
+		if (scheme.kind !== "apiKey") result.headers["authorization"] = `Bearer ${value}`;
+		else if (scheme.in === "header") result.headers[scheme.key.toLowerCase()] = value;
+		else if (scheme.in === "query") result.query.push(`${encodeURIComponent(scheme.key)}=${encodeURIComponent(value)}`);
+		else result.cookies.push(`${scheme.key}=${encodeURIComponent(value)}`);
+	}
+	return result;
 }
 const $query1 = [
 	[
@@ -583,9 +976,25 @@ const $op_patchNamespacedImageTag = {
 	validate: validateImageTag,
 	safe: false
 };
+/** The API's first server and its security schemes and requirement. */
+const $access = {
+	schemes: {},
+	security: []
+};
 /** Creates a client over `fetch`: no dependencies, for Node 20+ and browsers. */
 export function createClient(options) {
-	const config = $config(options);
+	const config = $config(options, $access);
+	const withResponse = $methods({
+		...config,
+		withResponse: true
+	});
+	return {
+		...$methods(config),
+		withResponse
+	};
+}
+/** The methods over one configuration. */
+function $methods(config) {
 	// Methods are async so that a parameter refused while building the request rejects the promise, never throws.
 	const client = {
 		async listImageTagForAllNamespaces(params = {}, options) {

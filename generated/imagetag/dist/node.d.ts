@@ -35,7 +35,9 @@ export declare function defaultKubeconfigPath(env?: Readonly<Record<string, stri
 * Client options from a kubeconfig file: the server (a path prefix is kept), the CA (`certificate-authority` or
 * `-data`), `insecure-skip-tls-verify`, `tls-server-name`, a client certificate and key (files relative to the
 * kubeconfig, or `-data`), a `token` or a `tokenFile` (re-read when it changes), or `username`/`password`.
-* `exec` and `auth-provider` credentials, impersonation and `proxy-url` are refused with a clear error.
+* an `exec` credential plugin (client.authentication.k8s.io/v1 or v1beta1: its token cached until it expires and renewed
+* after a 401, or its client certificate), or `username`/`password`. `auth-provider` credentials, impersonation and
+* `proxy-url` are refused with a clear error.
 */
 export declare function loadKubeconfig(options?: KubeconfigOptions): Promise<NodeClientOptions>;
 /**
