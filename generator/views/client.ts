@@ -5,6 +5,7 @@ import { printJsDoc } from '../print/doc.js';
 import { printList, printString, printValue } from '../print/literal.js';
 import { printType } from '../print/type.js';
 import { PRINT_WIDTH, printImport } from '../print/layout.js';
+import { operationMedia, recipeExtras, type OperationMedia } from './client-operation.js';
 
 /** One client method. */
 export interface ClientOperationView {
@@ -45,6 +46,10 @@ export interface ClientOperationView {
   readonly safe: boolean;
   /** For Kubernetes list operations: the paging helper's name and item type, and whether its signature breaks. */
   readonly listAll?: { readonly name: string; readonly itemType: string; readonly wide?: boolean };
+  /** How bodies travel, the method's return type, and the `<method>Stream` sibling (client-operation.ts). */
+  readonly media: OperationMedia;
+  /** Recipe members beyond the common ones (path styles, cookies, security), one per line, or empty. */
+  readonly recipeExtras: string;
   /** The method's signature, or the call in its body, does not fit one line: parameters go one per line. */
   readonly signatureWide: boolean;
   readonly callWide: boolean;
@@ -197,9 +202,16 @@ function pathParts(operation: Operation): string[] {
  * The query recipe as an array literal laid out as Prettier prints it: one entry inline, several one per line (an
  * array of arrays always breaks).
  */
-function queryRecipe(operation: Operation): string {
+function queryRecipe(operation: Operation, kubernetes: boolean): string {
+  // Kubernetes query parameters are primitives: their recipes keep the short form (no style).
   const entries = operation.parameters.query.map((parameter) =>
-    printList([parameter.name, parameter.key, parameter.explode]),
+    printList([
+      parameter.name,
+      parameter.key,
+      parameter.explode,
+      ...(kubernetes ? [] : [parameter.style]),
+      ...(parameter.allowReserved ? [true] : []),
+    ]),
   );
   return entries.length <= 1 ? `[${entries.join('')}]` : `[\n${entries.map((entry) => `  ${entry},`).join('\n')}\n]`;
 }
@@ -248,20 +260,29 @@ function operationView(
   validators: Set<string>,
   taken: Set<string>,
   shared: SharedDeclarations,
+  kubernetes: boolean,
 ): ClientOperationView {
-  const parameters = [...operation.parameters.path, ...operation.parameters.query, ...operation.parameters.header];
+  const parameters = [
+    ...operation.parameters.path,
+    ...operation.parameters.query,
+    ...operation.parameters.header,
+    ...operation.parameters.cookie,
+  ];
   const properties = parameters.map(parameterProperty);
   for (const parameter of parameters) referencedModels(parameter.type, used);
   const paramsType = derivedName(`${pascal(operation.name)}Params`, taken);
   taken.add(paramsType);
   const patchMedia = operation.body?.content.filter((media) => PATCH_STRATEGIES[media.mediaType] !== undefined) ?? [];
   const success = successResponse(operation, models);
+  const media = operationMedia(operation, models, kubernetes, taken);
   let bodyKind = 'none';
   let bodyKey = 'undefined';
   let contentType = 'undefined';
   let patchTypes = 'undefined';
   let declaration: string;
-  if (operation.method === 'patch' && patchMedia.length > 0) {
+  // Kubernetes patch strategies only for Kubernetes: elsewhere a PATCH takes the spec's own body schema.
+  const kubernetesPatch = kubernetes && operation.method === 'patch' && patchMedia.length > 0;
+  if (kubernetesPatch) {
     // The patched object is what the operation returns; each strategy listed by the spec becomes one variant.
     const target = success.model ?? 'unknown';
     if (success.model) used.add(success.model);
@@ -296,12 +317,12 @@ function operationView(
       Object.fromEntries(patchMedia.map((media) => [PATCH_STRATEGIES[media.mediaType]!.type, media.mediaType])),
     );
   } else {
-    const preferred = operation.body ? preferredBody(operation.body.content) : undefined;
+    const preferred = media.body;
     const parameterNames = new Set(properties.map((property) => property.name));
     const bodyName = parameterNames.has('body') ? derivedName('requestBody', parameterNames) : 'body';
     if (preferred) {
       referencedModels(preferred.body.type, used);
-      const bodyType: Type = preferred.json ? preferred.body.type : { kind: 'unknown' };
+      const bodyType: Type = preferred.kind === 'json' ? preferred.body.type : { kind: 'unknown' };
       properties.push({
         name: bodyName,
         type: bodyType,
@@ -310,7 +331,7 @@ function operationView(
         nonNullInRequest: false,
         doc: operation.body!.doc,
       });
-      bodyKind = preferred.json ? 'json' : 'raw';
+      bodyKind = preferred.kind;
       bodyKey = printString(bodyName);
       const mediaType = preferred.body.mediaType === '*/*' ? 'application/json' : preferred.body.mediaType;
       contentType = printString(mediaType);
@@ -320,13 +341,14 @@ function operationView(
     const sharedKeys = new Set(
       [...operation.parameters.query, ...operation.parameters.header].map((parameter) => parameter.key),
     );
+    if (preferred && preferred.kind !== 'json') shared.nonFlat.add(preferred.type);
     const own = properties.filter((property) => !sharedKeys.has(property.name));
     const rest = properties.filter((property) => sharedKeys.has(property.name));
     const printed = objectLiteral(own);
-    // Raw bodies are whatever fetch accepts; the spec's schema for them does not describe bytes.
+    // Form, multipart, text and binary bodies have their own types (Blob parts, bytes), not the schema's.
     const ownPart =
-      bodyKind === 'raw'
-        ? printed.replace(new RegExp(`(\\n\\s*${bodyName}\\??: )unknown;`), '$1NonNullable<RequestInit["body"]>;')
+      preferred && preferred.kind !== 'json'
+        ? printed.replace(new RegExp(`(\\n\\s*${bodyName}\\??: )unknown;`), `$1${preferred.type};`)
         : printed;
     const restPart = objectLiteral(rest);
     for (const [part, members] of [
@@ -342,13 +364,14 @@ function operationView(
           ? shared.params(restPart)
           : `${ownPart} & ${shared.params(restPart)}`;
   }
-  if (success.model) {
+  if (success.model && media.json) {
     used.add(success.model);
     if (success.validator !== 'undefined') validators.add(success.validator);
   }
   for (const response of operation.responses)
     for (const media of response.content) if (/^2/.test(response.status)) referencedModels(media.type, used);
   const allOptional = properties.every((property) => !property.required.request) && bodyKind !== 'patch';
+  const validator = media.json ? success.validator : 'undefined';
   const listItem =
     operation.kubernetesAction === 'list'
       ? listItemType(success.model ? models.get(success.model) : undefined)
@@ -369,7 +392,7 @@ function operationView(
       ),
     ),
     paramsType,
-    paramsDeclaration: operation.method === 'patch' && patchMedia.length > 0 ? shared.params(declaration) : declaration,
+    paramsDeclaration: kubernetesPatch ? shared.params(declaration) : declaration,
     paramsOptional: allOptional,
     recipeName: `$op_${operation.name}`,
     // Decided once shared declarations have their names (clientView).
@@ -379,15 +402,21 @@ function operationView(
     callWide: false,
     httpMethod: printString(operation.method.toUpperCase()),
     path: printList(pathParts(operation)),
-    query: shared.query(queryRecipe(operation)),
-    headers: printValue(operation.parameters.header.map((parameter) => [parameter.name, parameter.key])),
+    query: shared.query(queryRecipe(operation, kubernetes)),
+    headers: printValue(
+      operation.parameters.header.map((parameter) =>
+        parameter.explode ? [parameter.name, parameter.key, true] : [parameter.name, parameter.key],
+      ),
+    ),
     bodyKind: printString(bodyKind),
     bodyKey,
     contentType,
     patchTypes,
-    responseKind: printString(success.kind),
-    responseType: success.type,
-    validator: success.validator,
+    responseKind: printString(media.responseKind),
+    responseType: media.responseType,
+    validator,
+    media,
+    recipeExtras: recipeExtras(operation, kubernetes),
     safe: ['get', 'head', 'options'].includes(operation.method),
     ...(listItem !== undefined && pages
       ? { listAll: { name: listAllName(operation.name, taken), itemType: listItem } }
@@ -476,7 +505,9 @@ export function clientView(api: Api, title: string): ClientView {
   // Names the client declares beside the model names it imports: parameter types, and methods.
   const taken = new Set([...models.keys(), ...api.operations.map((operation) => operation.name)]);
   const shared = new SharedDeclarations(taken);
-  const counted = api.operations.map((operation) => operationView(operation, models, used, validators, taken, shared));
+  const counted = api.operations.map((operation) =>
+    operationView(operation, models, used, validators, taken, shared, api.kubernetes),
+  );
   const sharedParams = shared.sharedParams();
   const operations = counted.map((operation) => {
     const paramsDeclaration = shared.declarationOf(operation.paramsDeclaration);
@@ -502,7 +533,10 @@ export function clientView(api: Api, title: string): ClientView {
         laidOut(`export type ${operation.paramsType} = ${paramsDeclaration};`, shared.nonFlat),
       // Headers and patch media types print as nested literals, which Prettier lays out itself.
       recipeCanonical:
-        operation.headers === '[]' && operation.patchTypes === 'undefined' && laidOut(recipe, shared.nonFlat),
+        operation.headers === '[]' &&
+        operation.patchTypes === 'undefined' &&
+        operation.recipeExtras === '' &&
+        laidOut(recipe, shared.nonFlat),
     };
   });
   const status = api.models.find((model) => model.key === STATUS_KEY);
@@ -512,6 +546,8 @@ export function clientView(api: Api, title: string): ClientView {
   const membersCanonical =
     operations.length > 0 &&
     operations.every((operation) => {
+      // Streams and their siblings have other shapes: left to the format stage.
+      if (operation.media.streaming || operation.media.stream) return false;
       const lines = [
         `  ): Promise<${operation.responseType}>;`,
         `    params?: ${operation.paramsType},`,

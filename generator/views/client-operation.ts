@@ -1,0 +1,87 @@
+// Per-operation parts of the client view that depend on media types and on the API's flavour: the body the client
+// sends, what the method returns (a promise, or an async iterable for streams), the `<method>Stream` sibling, and
+// the recipe members beyond the common ones (path styles, cookie parameters, the operation's security).
+import type { MediaBody, Model, Operation } from '../ir.js';
+import { derivedName } from '../names.js';
+import { printString, printValue } from '../print/literal.js';
+import {
+  preferredRequestBody,
+  requestBodyType,
+  returnType,
+  successPlan,
+  type BodyKind,
+  type ResponseKind,
+} from './client-media.js';
+
+/** How an operation's bodies travel and what its method returns. */
+export interface OperationMedia {
+  /** The request body sent: its media entry, kind and the caller's type. */
+  readonly body?: { readonly body: MediaBody; readonly kind: BodyKind; readonly type: string };
+  /** The success body is JSON: the response validator applies, and its models are imported. */
+  readonly json: boolean;
+  readonly responseKind: ResponseKind;
+  /** The body type (of one event, for streams). */
+  readonly responseType: string;
+  /** The method's return type: `Promise<T>`, or `AsyncIterable<...>` for streams. */
+  readonly returns: string;
+  /** The method returns a stream: it calls `$iterate`, not `$send`. */
+  readonly streaming: boolean;
+  /** The sibling returning the stream when the operation offers JSON too (`createChatStream`). */
+  readonly stream?: {
+    readonly name: string;
+    readonly recipeName: string;
+    readonly responseKind: string;
+    readonly returns: string;
+  };
+}
+
+/** The media part of one operation's view; `taken` receives the sibling's name. */
+export function operationMedia(
+  operation: Operation,
+  models: ReadonlyMap<string, Model>,
+  kubernetes: boolean,
+  taken: Set<string>,
+): OperationMedia {
+  const preferred = operation.body ? preferredRequestBody(operation.body.content) : undefined;
+  const plan = successPlan(operation);
+  // Kubernetes watch streams are JSON lines under `application/json;stream=watch`: the list methods stay JSON.
+  const streaming = plan.kind === 'sse' || plan.kind === 'ndjson' || plan.kind === 'json-seq';
+  let stream: OperationMedia['stream'];
+  if (plan.stream && !kubernetes) {
+    const name = derivedName(`${operation.name}Stream`, taken);
+    taken.add(name);
+    stream = {
+      name,
+      recipeName: `$op_${name}`,
+      responseKind: printString(plan.stream.kind),
+      returns: returnType(plan.stream.kind, plan.stream.type),
+    };
+  }
+  return {
+    ...(preferred
+      ? { body: { ...preferred, type: requestBodyType(preferred.kind, preferred.body.type, models) } }
+      : {}),
+    json: plan.kind === 'json',
+    responseKind: plan.kind,
+    responseType: plan.type,
+    returns: returnType(plan.kind, plan.type),
+    streaming,
+    ...(stream ? { stream } : {}),
+  };
+}
+
+/** Recipe members beyond the common ones, each on its own line (two-space indent), or the empty string. */
+export function recipeExtras(operation: Operation, kubernetes: boolean): string {
+  const lines: string[] = [];
+  const styled = operation.parameters.path.filter((parameter) => parameter.style !== 'simple' || parameter.explode);
+  if (styled.length > 0 && !kubernetes)
+    lines.push(
+      `  pathStyles: ${printValue(Object.fromEntries(styled.map((parameter) => [parameter.key, [parameter.style, parameter.explode]])))},`,
+    );
+  if (operation.parameters.cookie.length > 0)
+    lines.push(
+      `  cookies: ${printValue(operation.parameters.cookie.map((parameter) => [parameter.name, parameter.key, parameter.explode]))},`,
+    );
+  if (operation.security !== undefined) lines.push(`  security: ${printValue(operation.security)},`);
+  return lines.join('\n');
+}
