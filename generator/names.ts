@@ -140,6 +140,27 @@ const RESERVED = new Set([
   'StrategicMergePatch',
   'ApplyPatch',
   'Client',
+  'ApiResponse',
+  'WithResponse',
+  'BinaryBody',
+  'ServerSentEvent',
+  'Credential',
+  'BasicCredentials',
+  'WatchEvent',
+  'WatchExpiredError',
+  'AsyncIterable',
+  'Blob',
+  'FormData',
+  'ReadableStream',
+  'TextDecoder',
+  'Omit',
+  'BlobPart',
+  'RegExpExecArray',
+  'SyntaxError',
+  'Uint8Array',
+  'ArrayBuffer',
+  // A client member beside the operations (an operation by this name would hide it).
+  'withResponse',
 ]);
 
 /** True when `name` is a plain ASCII JavaScript identifier. */

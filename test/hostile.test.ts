@@ -384,6 +384,8 @@ describe('operations.swagger.yaml: the client', () => {
       'getNames3',
       'postOddPath',
       'putLiteralNotQueryNotFragment4150ByQ',
+      // The same methods resolving to { data, status, headers }.
+      'withResponse',
     ]);
   });
 

@@ -7,6 +7,8 @@ export interface ClientAccessView {
   readonly authType: string;
   /** The `$Access` literal createClient passes to `$config`: first server, schemes, API-wide security. */
   readonly access: string;
+  /** The API is Kubernetes: the watch runtime is included. */
+  readonly kubernetes: boolean;
 }
 
 /** The credential type of one scheme. */
@@ -36,5 +38,5 @@ export function clientAccessView(api: Api): ClientAccessView {
     ),
     security: api.security,
   });
-  return { authType, access };
+  return { authType, access, kubernetes: api.kubernetes };
 }

@@ -44,6 +44,8 @@ export interface ClientOperationView {
   readonly validator: string;
   /** GET, HEAD or OPTIONS: retried on 429/503 without the caller opting in. */
   readonly safe: boolean;
+  /** For Kubernetes list operations that serve watch: the watch method's name and the item type. */
+  readonly watch?: { readonly name: string; readonly itemType: string };
   /** For Kubernetes list operations: the paging helper's name and item type, and whether its signature breaks. */
   readonly listAll?: { readonly name: string; readonly itemType: string; readonly wide?: boolean };
   /** How bodies travel, the method's return type, and the `<method>Stream` sibling (client-operation.ts). */
@@ -421,6 +423,9 @@ function operationView(
     ...(listItem !== undefined && pages
       ? { listAll: { name: listAllName(operation.name, taken), itemType: listItem } }
       : {}),
+    ...(listItem !== undefined && operation.parameters.query.some((p) => p.name === 'watch')
+      ? { watch: { name: watchName(operation.name, taken), itemType: listItem } }
+      : {}),
   };
 }
 
@@ -490,6 +495,13 @@ class SharedDeclarations {
   }
 }
 
+/** The name of the watch method of a list operation (`listPets` → `watchPets`), apart from every other name. */
+function watchName(operationName: string, taken: Set<string>): string {
+  const name = derivedName(operationName.replace(/^list/, 'watch'), taken);
+  taken.add(name);
+  return name;
+}
+
 /** The name of the paging helper of a list operation (`listPets` → `listAllPets`), apart from every other name. */
 function listAllName(operationName: string, taken: Set<string>): string {
   const name = derivedName(operationName.replace(/^list/, 'listAll'), taken);
@@ -547,7 +559,7 @@ export function clientView(api: Api, title: string): ClientView {
     operations.length > 0 &&
     operations.every((operation) => {
       // Streams and their siblings have other shapes: left to the format stage.
-      if (operation.media.streaming || operation.media.stream) return false;
+      if (operation.media.streaming || operation.media.stream || operation.watch) return false;
       const lines = [
         `  ): Promise<${operation.responseType}>;`,
         `    params?: ${operation.paramsType},`,

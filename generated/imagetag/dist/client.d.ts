@@ -149,6 +149,20 @@ export interface BasicCredentials {
 	readonly username: string;
 	readonly password: string;
 }
+/** One watch event: the object added, modified or deleted, a bookmark, or an error carrying a `Status`. */
+export type WatchEvent<T> = {
+	readonly type: "ADDED" | "MODIFIED" | "DELETED" | "BOOKMARK";
+	readonly object: T;
+} | {
+	readonly type: "ERROR";
+	readonly object: Status;
+};
+/** The watch's resourceVersion is too old (410 Gone, `Expired`): list again, then watch from the list's version. */
+export declare class WatchExpiredError extends ApiError {
+	/** The resourceVersion the watch tried to resume from. */
+	readonly resourceVersion: string | undefined;
+	constructor(method: string, url: string, body: unknown, resourceVersion: string | undefined);
+}
 /** Parameters that several operations take. */
 export type SharedParams1 = {
 	/** allowWatchBookmarks requests watch events with type "BOOKMARK". Servers that do not implement bookmarks may ignore this flag and bookmarks are sent at the server's discretion. Clients should not assume bookmarks are returned at any specific interval, nor may they assume the server will send any BOOKMARK event during a session. If this is not a watch, this field is ignored. */
@@ -303,6 +317,11 @@ export interface Client {
 	* @see GET /apis/image.openshift.io/v1/imagetags
 	*/
 	listImageTagForAllNamespaces(params?: ListImageTagForAllNamespacesParams, options?: RequestOptions): Promise<ImageTagList>;
+	/**
+	* Watches {@link Client.listImageTagForAllNamespaces }: events as they arrive, resumed from the last resourceVersion after a dropped
+	* connection; a `WatchExpiredError` (410 Gone) means list again and watch from the list's resourceVersion.
+	*/
+	watchImageTagForAllNamespaces(params?: ListImageTagForAllNamespacesParams, options?: RequestOptions): AsyncGenerator<WatchEvent<ImageTag>, void, undefined>;
 	/** Every item of {@link Client.listImageTagForAllNamespaces }, following `continue` from page to page. */
 	listAllImageTagForAllNamespaces(params?: ListImageTagForAllNamespacesParams, options?: RequestOptions): AsyncGenerator<ImageTag, void, undefined>;
 	/**
@@ -310,6 +329,11 @@ export interface Client {
 	* @see GET /apis/image.openshift.io/v1/namespaces/{namespace}/imagetags
 	*/
 	listNamespacedImageTag(params: ListNamespacedImageTagParams, options?: RequestOptions): Promise<ImageTagList>;
+	/**
+	* Watches {@link Client.listNamespacedImageTag }: events as they arrive, resumed from the last resourceVersion after a dropped
+	* connection; a `WatchExpiredError` (410 Gone) means list again and watch from the list's resourceVersion.
+	*/
+	watchNamespacedImageTag(params: ListNamespacedImageTagParams, options?: RequestOptions): AsyncGenerator<WatchEvent<ImageTag>, void, undefined>;
 	/** Every item of {@link Client.listNamespacedImageTag }, following `continue` from page to page. */
 	listAllNamespacedImageTag(params: ListNamespacedImageTagParams, options?: RequestOptions): AsyncGenerator<ImageTag, void, undefined>;
 	/**

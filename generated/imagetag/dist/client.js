@@ -705,6 +705,73 @@ async function $authFor(names, schemes, auth) {
 	}
 	return result;
 }
+/** The watch's resourceVersion is too old (410 Gone, `Expired`): list again, then watch from the list's version. */
+export class WatchExpiredError extends ApiError {
+	/** The resourceVersion the watch tried to resume from. */
+	resourceVersion;
+	constructor(method, url, body, resourceVersion) {
+		super(method, url, 410, body);
+		this.name = "WatchExpiredError";
+		this.resourceVersion = resourceVersion;
+	}
+}
+/** The resourceVersion an event's object carries. */
+function $resourceVersion(object) {
+	const metadata = object?.metadata;
+	return typeof metadata?.resourceVersion === "string" && metadata.resourceVersion !== "" ? metadata.resourceVersion : undefined;
+}
+/**
+* Watches a list operation: events as they arrive; after a dropped connection or a server-side timeout the watch
+* resumes from the last resourceVersion seen (bookmarks included), so no event is lost or repeated. Ends when the
+* caller's signal aborts or the loop is left; a 410 Gone is a `WatchExpiredError`.
+*/
+async function* $watch(config, operation, params, options) {
+	let resourceVersion = params.resourceVersion || undefined;
+	const recipe = {
+		...operation,
+		responseKind: "ndjson",
+		validate: undefined
+	};
+	for (let quiet = 0;;) {
+		const spec = $request(recipe, {
+			...params,
+			watch: true,
+			...resourceVersion ? { resourceVersion } : {}
+		});
+		let events;
+		try {
+			events = await $send(config, spec, options);
+		} catch (error) {
+			if (error instanceof ApiError && error.status === 410) throw new WatchExpiredError(error.method, error.url, error.body, resourceVersion);
+			throw error;
+		}
+		let received = false;
+		try {
+			for await (const raw of events) {
+				const event = raw;
+				if (event.type === "ERROR") {
+					const code = event.object?.code;
+					if (code === 410) throw new WatchExpiredError(spec.method, config.baseUrl + spec.path, event.object, resourceVersion);
+					throw new ApiError(spec.method, config.baseUrl + spec.path, typeof code === "number" ? code : 500, event.object);
+				}
+				received = true;
+				resourceVersion = $resourceVersion(event.object) ?? resourceVersion;
+				yield event;
+			}
+		} catch (error) {
+			// A connection dropped mid-stream is resumed; anything else (an abort, an error event) ends the watch.
+			if (!(error instanceof NetworkError) || options?.signal?.aborted) throw error;
+		}
+		if (options?.signal?.aborted) return;
+		// A server that keeps closing at once is not hammered: wait a little longer each time nothing came.
+		quiet = received ? 0 : quiet + 1;
+		if (quiet > 0) {
+			const signal = options?.signal ?? new AbortController().signal;
+			const waited = await $sleep(Math.min(100 * 2 ** (quiet - 1), 5e3), signal).then(() => true, () => false);
+			if (!waited) return;
+		}
+	}
+}
 const $query1 = [
 	[
 		"allowWatchBookmarks",
@@ -1000,11 +1067,17 @@ function $methods(config) {
 		async listImageTagForAllNamespaces(params = {}, options) {
 			return $send(config, $request($op_listImageTagForAllNamespaces, params), options);
 		},
+		watchImageTagForAllNamespaces(params = {}, options) {
+			return $watch(config, $op_listImageTagForAllNamespaces, params, options);
+		},
 		listAllImageTagForAllNamespaces(params = {}, options) {
 			return $pages(client.listImageTagForAllNamespaces, params, options);
 		},
 		async listNamespacedImageTag(params, options) {
 			return $send(config, $request($op_listNamespacedImageTag, params), options);
+		},
+		watchNamespacedImageTag(params, options) {
+			return $watch(config, $op_listNamespacedImageTag, params, options);
 		},
 		listAllNamespacedImageTag(params, options) {
 			return $pages(client.listNamespacedImageTag, params, options);
