@@ -81,7 +81,9 @@ const bytes = Uint8Array.from({ length: 256 }, (_, index) => index);
 describe('the generated client compiles', () => {
   it('under strict with the DOM library, and types bodies by media type', () => {
     const use = [
-      "import { createClient } from './client.js';",
+      "import { createClient, type GetNoteError } from './client.js';",
+      'export function title(error: GetNoteError): string | undefined { return error.status === 404 ? error.body.title : undefined; }',
+      'export const withMeta: Promise<{ data: string; status: number; headers: Headers }> = createClient({}).withResponse.getNote({ id: 1 });',
       "const c = createClient({ baseUrl: 'http://127.0.0.1:1', auth: { apiKeyHeader: 'k', basicAuth: { username: 'u', password: 'p' }, bearerAuth: async () => 't' } });",
       "export const file = c.createFile({ body: { file: new Blob([]), purpose: 'fine-tune', attachments: [new Blob([])] } });",
       "export const form = c.submitForm({ body: { name: 'n', tags: ['a'] } });",
@@ -295,6 +297,21 @@ describe('plain APIs stay plain', () => {
     const [request] = server.requests;
     expect(request!.headers['content-type']).toBe('application/merge-patch+json');
     expect(JSON.parse(request!.body)).toEqual({ text: null });
+  });
+
+  it('withResponse resolves to { data, status, headers }', async () => {
+    server.handle((_request, response) =>
+      response.writeHead(200, { 'content-type': 'text/plain', etag: '"v1"', 'x-ratelimit-remaining': '9' }).end('n'),
+    );
+    const result = (await (client() as unknown as { withResponse: PlainClient }).withResponse.getNote({ id: 1 })) as {
+      data: unknown;
+      status: number;
+      headers: Headers;
+    };
+    expect(result.data).toBe('n');
+    expect(result.status).toBe(200);
+    expect(result.headers.get('etag')).toBe('"v1"');
+    expect(result.headers.get('x-ratelimit-remaining')).toBe('9');
   });
 
   it('an error body is decoded JSON on ApiError, whatever its shape', async () => {

@@ -1,10 +1,12 @@
 // Per-operation parts of the client view that depend on media types and on the API's flavour: the body the client
 // sends, what the method returns (a promise, or an async iterable for streams), the `<method>Stream` sibling, and
 // the recipe members beyond the common ones (path styles, cookie parameters, the operation's security).
-import type { MediaBody, Model, Operation } from '../ir.js';
+import type { MediaBody, Model, Operation, Type } from '../ir.js';
+import { printType } from '../print/type.js';
 import { derivedName } from '../names.js';
 import { printString, printValue } from '../print/literal.js';
 import {
+  isJsonMedia,
   preferredRequestBody,
   requestBodyType,
   returnType,
@@ -12,6 +14,29 @@ import {
   type BodyKind,
   type ResponseKind,
 } from './client-media.js';
+
+/** The error bodies an operation declares, by status. */
+export interface OperationErrors {
+  /** `ApiError & ({ readonly status: 404; readonly body: Problem } | ...)`, or empty when none is declared. */
+  readonly type: string;
+  /** The IR types, for imports. */
+  readonly types: readonly Type[];
+}
+
+/** The declared JSON error bodies of an operation as a union over `status` (`default` and `4XX` as `number`). */
+export function operationErrors(operation: Operation): OperationErrors {
+  const members: string[] = [];
+  const types: Type[] = [];
+  for (const response of operation.responses) {
+    if (/^2/.test(response.status)) continue;
+    const json = response.content.find((media) => isJsonMedia(media.mediaType));
+    if (!json) continue;
+    types.push(json.type);
+    const status = /^\d{3}$/.test(response.status) ? response.status : 'number';
+    members.push(`{ readonly status: ${status}; readonly body: ${printType(json.type)} }`);
+  }
+  return { type: members.length === 0 ? '' : `ApiError & (${members.join(' | ')})`, types };
+}
 
 /** How an operation's bodies travel and what its method returns. */
 export interface OperationMedia {

@@ -5,7 +5,7 @@ import { printJsDoc } from '../print/doc.js';
 import { printList, printString, printValue } from '../print/literal.js';
 import { printType } from '../print/type.js';
 import { PRINT_WIDTH, printImport } from '../print/layout.js';
-import { operationMedia, recipeExtras, type OperationMedia } from './client-operation.js';
+import { operationErrors, operationMedia, recipeExtras, type OperationMedia } from './client-operation.js';
 
 /** One client method. */
 export interface ClientOperationView {
@@ -52,6 +52,8 @@ export interface ClientOperationView {
   readonly media: OperationMedia;
   /** Recipe members beyond the common ones (path styles, cookies, security), one per line, or empty. */
   readonly recipeExtras: string;
+  /** The operation's declared error bodies: the name and value of its `<Method>Error` type, when it declares any. */
+  readonly errors?: { readonly name: string; readonly type: string };
   /** The method's signature, or the call in its body, does not fit one line: parameters go one per line. */
   readonly signatureWide: boolean;
   readonly callWide: boolean;
@@ -277,6 +279,10 @@ function operationView(
   const patchMedia = operation.body?.content.filter((media) => PATCH_STRATEGIES[media.mediaType] !== undefined) ?? [];
   const success = successResponse(operation, models);
   const media = operationMedia(operation, models, kubernetes, taken);
+  const errors = kubernetes ? undefined : operationErrors(operation);
+  for (const type of errors?.types ?? []) referencedModels(type, used);
+  const errorsName = errors?.type ? derivedName(`${pascal(operation.name)}Error`, taken) : undefined;
+  if (errorsName !== undefined) taken.add(errorsName);
   let bodyKind = 'none';
   let bodyKey = 'undefined';
   let contentType = 'undefined';
@@ -419,6 +425,7 @@ function operationView(
     validator,
     media,
     recipeExtras: recipeExtras(operation, kubernetes),
+    ...(errorsName !== undefined && errors ? { errors: { name: errorsName, type: errors.type } } : {}),
     safe: ['get', 'head', 'options'].includes(operation.method),
     ...(listItem !== undefined && pages
       ? { listAll: { name: listAllName(operation.name, taken), itemType: listItem } }
