@@ -1,12 +1,9 @@
-// Real non-Kubernetes APIs (vendored whole from ../shared/reference/specs-real/) and GitHub's (@octokit/openapi):
-// each generates a client that type-checks under strict, and uses the media types, servers and security schemes
-// the spec declares rather than JSON and a bearer token everywhere.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { relative } from 'node:path';
+// Real non-Kubernetes APIs (vendored whole from ../shared/reference/specs-real/): each generates a client that
+// type-checks under strict, and uses the media types, servers and security schemes the spec declares rather than
+// JSON and a bearer token everywhere. GitHub's (@octokit/openapi) is compiled by test/scale.test.ts.
 import { describe, expect, it } from 'vitest';
 import { compileDiagnostics } from './support/compile.js';
-import { generateFrom, repoPath } from './support/pipeline.js';
+import { generateFrom } from './support/pipeline.js';
 
 const REAL = 'test/fixtures/reference/specs-real';
 
@@ -43,7 +40,8 @@ describe('real specs generate clients that compile', () => {
   it('Slack (Swagger 2.0 formData): form bodies, not raw fetch bodies', async () => {
     const client = await compiledClient(`${REAL}/slack_web_openapi_v2.json`);
     expect(client).toContain('bodyKind: "form"');
-    expect(client).not.toContain('NonNullable<RequestInit["body"]>');
+    // A parameters type member, not the runtime's own `let body: ...`.
+    expect(client).not.toMatch(/^\s+body\??: NonNullable<RequestInit\["body"\]>;$/m);
   }, 600_000);
 
   it('Twilio: form-encoded bodies and basic auth', async () => {
@@ -51,10 +49,4 @@ describe('real specs generate clients that compile', () => {
     expect(client).toContain('bodyKind: "form"');
     expect(client).toMatch(/readonly accountSid_authToken\?: BasicCredentials;/);
   }, 600_000);
-
-  it('GitHub (@octokit/openapi)', async () => {
-    const path = createRequire(import.meta.url).resolve('@octokit/openapi/generated/api.github.com.json');
-    expect(readFileSync(path, 'utf8').length).toBeGreaterThan(0);
-    await compiledClient(relative(repoPath('.'), path));
-  }, 900_000);
 });
