@@ -1,6 +1,14 @@
-// runtime/client.ts, imported directly: request building and sending, driven through an injected `fetch` that
+// runtime/client.ts and runtime/request.ts, imported directly: request building and sending, driven through an injected `fetch` that
 // answers with real WHATWG `Response` objects (Node's own), so no server is needed.
 import { describe, expect, it } from 'vitest';
+import {
+  AbortError,
+  ApiError,
+  NetworkError,
+  ResponseValidationError,
+  TimeoutError,
+  type ClientOptions,
+} from '../../runtime/client.js';
 import {
   $checkHeader,
   $config,
@@ -17,14 +25,8 @@ import {
   $segment,
   $send,
   $sleep,
-  AbortError,
-  ApiError,
-  NetworkError,
-  ResponseValidationError,
-  TimeoutError,
   type $Operation,
-  type ClientOptions,
-} from '../../runtime/client.js';
+} from '../../runtime/request.js';
 
 /** One request as the fake fetch saw it. */
 interface Seen {
