@@ -11,7 +11,7 @@ import { repoPath } from './support/pipeline.js';
 
 const run = promisify(execFile);
 
-/** A copy of what the scripts need (sources, templates, runtime modules, specs, generated/), sharing this checkout's node_modules. */
+/** A copy of what the scripts need (sources, templates, specs, generated/), sharing this checkout's node_modules. */
 async function repositoryCopy(): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'specgen-scripts-'));
   for (const path of [
