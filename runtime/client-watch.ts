@@ -2,8 +2,7 @@
 // Kubernetes watch, included after runtime/client.ts in the client.ts of Kubernetes APIs: a list operation with
 // `watch=true` read as a stream of typed events, resumed from the last resourceVersion after a dropped connection.
 import { ApiError, NetworkError, type RequestOptions } from "./client.js";
-import type { $Config, $Operation } from "./client.js";
-import { $request, $send, $sleep } from "./client.js";
+import { $request, $send, $sleep, type $Config, type $Operation } from "./request.js";
 
 /** Stands for the spec's `Status` type, which the template fills in. */
 type $$statusType = unknown;

@@ -2,11 +2,13 @@
 // kubeconfig `exec` credential plugins (what EKS, GKE and AKS kubeconfigs use), included after runtime/node.ts in the
 // Node entry: run the command, read its ExecCredential (client.authentication.k8s.io/v1 or v1beta1), cache the
 // credential until it expires, run it again when the server answers 401. Never interactive.
-import { execFile } from "node:child_process";
-import { isAbsolute, resolve } from "node:path";
+// What runtime/node.ts imports already (one generated file holds both): for tsc and the tests only.
+import { resolve } from "node:path";
 import { env as processEnv } from "node:process";
 import { KubeconfigError } from "./node.js";
 // specgen:strip-end
+import { execFile } from "node:child_process";
+import { isAbsolute } from "node:path";
 /** What an exec plugin returned: a bearer token or a client certificate, and when it expires. */
 interface $ExecResult {
   readonly token: string | undefined;

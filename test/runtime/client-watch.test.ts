@@ -1,7 +1,8 @@
 // runtime/client-watch.ts, imported directly, against a real HTTP server on loopback: events streamed one by one,
 // bookmarks, resumption from the last resourceVersion after a dropped connection, and 410 Gone as a typed error.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { $config, ApiError, type $Operation } from '../../runtime/client.js';
+import { ApiError } from '../../runtime/client.js';
+import { $config, type $Operation } from '../../runtime/request.js';
 import { $watch, WatchExpiredError, type WatchEvent } from '../../runtime/client-watch.js';
 import { json, startApiServer, type ApiServer } from '../support/api-server.js';
 

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inspect } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { $config, $request, $send, type $Operation } from '../../runtime/client.js';
+import { $config, $request, $send, type $Operation } from '../../runtime/request.js';
 import { $execCredential } from '../../runtime/node-exec.js';
 import { KubeconfigError, loadKubeconfig } from '../../runtime/node.js';
 import { json, startApiServer, type ApiServer } from '../support/api-server.js';

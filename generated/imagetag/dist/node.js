@@ -666,6 +666,8 @@ class $Yaml {
 		return text;
 	}
 }
+import { execFile } from "node:child_process";
+import { isAbsolute } from "node:path";
 const $EXEC_VERSIONS = ["client.authentication.k8s.io/v1", "client.authentication.k8s.io/v1beta1"];
 /** Reads `user.exec`, checking every field; `where` names the kubeconfig and the user. */
 function $execSpec(exec, where, base) {

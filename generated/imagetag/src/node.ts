@@ -778,6 +778,8 @@ class $Yaml {
   }
 }
 
+import { execFile } from "node:child_process";
+import { isAbsolute } from "node:path";
 /** What an exec plugin returned: a bearer token or a client certificate, and when it expires. */
 interface $ExecResult {
   readonly token: string | undefined;
