@@ -142,6 +142,7 @@ const RESERVED = new Set([
   'Client',
   'ApiResponse',
   'WithResponse',
+  'ClientAuth',
   'BinaryBody',
   'ServerSentEvent',
   'Credential',

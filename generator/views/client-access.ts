@@ -3,8 +3,10 @@ import { printPropertyKey, printValue } from '../print/literal.js';
 
 /** The part of client.hbs's context about servers and credentials. */
 export interface ClientAccessView {
-  /** The `auth` option's type: one optional credential per security scheme (`never` when the spec has none). */
+  /** The name of the `auth` option's type (`ClientAuth`), declared in a chunk of its own. */
   readonly authType: string;
+  /** The `ClientAuth` type: one optional credential per security scheme (`never` when the spec has none). */
+  readonly authMembers: string;
   /** The `$Access` literal createClient passes to `$config`: first server, schemes, API-wide security. */
   readonly access: string;
   /** The API is Kubernetes: the watch runtime is included. */
@@ -18,7 +20,7 @@ function credentialType(scheme: SecurityScheme): string {
 
 /** Builds the servers-and-credentials part of the client view. */
 export function clientAccessView(api: Api): ClientAccessView {
-  const authType =
+  const authMembers =
     api.securitySchemes.length === 0
       ? 'never'
       : `{ ${api.securitySchemes.map((scheme) => `readonly ${printPropertyKey(scheme.name)}?: ${credentialType(scheme)};`).join(' ')} }`;
@@ -38,5 +40,5 @@ export function clientAccessView(api: Api): ClientAccessView {
     ),
     security: api.security,
   });
-  return { authType, access, kubernetes: api.kubernetes };
+  return { authType: 'ClientAuth', authMembers, access, kubernetes: api.kubernetes };
 }

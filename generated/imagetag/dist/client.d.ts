@@ -10,7 +10,7 @@ export interface ClientOptions {
 	/** Values for the first server's URL variables (default: the spec's defaults). */
 	readonly serverVariables?: Readonly<Record<string, string>>;
 	/** Credentials by security scheme name; each operation sends what its `security` requirement names. */
-	readonly auth?: never;
+	readonly auth?: ClientAuth;
 	/**
 	* A bearer token, or a function returning one (called before each request, so tokens can rotate). A function that
 	* declares a parameter is called again with `{ refresh: true }` after a 401, and the request is sent once more.
@@ -308,6 +308,8 @@ export type PatchNamespacedImageTagParams = {
 } & {
 	patch: ApplyPatch<ImageTag>;
 }));
+/** Credentials by security scheme of the spec (the `auth` option). */
+export type ClientAuth = never;
 /** One typed method per operation of the API. */
 export interface Client {
 	/** The same methods, each resolving to `{ data, status, headers }`. */

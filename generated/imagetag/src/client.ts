@@ -13,7 +13,7 @@ export interface ClientOptions {
   /** Values for the first server's URL variables (default: the spec's defaults). */
   readonly serverVariables?: Readonly<Record<string, string>>;
   /** Credentials by security scheme name; each operation sends what its `security` requirement names. */
-  readonly auth?: never;
+  readonly auth?: ClientAuth;
   /**
    * A bearer token, or a function returning one (called before each request, so tokens can rotate). A function that
    * declares a parameter is called again with `{ refresh: true }` after a 401, and the request is sent once more.
@@ -1417,6 +1417,8 @@ const $op_patchNamespacedImageTag: $Operation = {
   safe: false,
 };
 
+/** Credentials by security scheme of the spec (the `auth` option). */
+export type ClientAuth = never;
 /** The API's first server and its security schemes and requirement. */
 const $access: $Access = { schemes: {}, security: [] };
 
