@@ -23,6 +23,46 @@ interface TypeBase {
   readonly onlyIn?: Mode;
   /** Kubernetes CEL rules (`x-kubernetes-validations`) that a value of this type must also satisfy. */
   readonly rules?: readonly ValidationRule[];
+  /** JSON Schema checks beyond the shape, which TypeScript cannot say (`not`, `if`, deep `enum`, ...). */
+  readonly assertions?: readonly Assertion[];
+}
+
+/** A JSON kind, as JSON Schema's `type` names it (`integer` aside). */
+export type JsonKind = 'string' | 'number' | 'array' | 'object';
+
+/**
+ * A JSON Schema check that narrows no TypeScript type, so it sits beside the shape instead of in it. `when` carries the
+ * type-specific keywords of a schema without that `type` (JSON Schema applies `maximum` only to numbers, and so on).
+ */
+export type Assertion =
+  | { readonly kind: 'not'; readonly type: Type }
+  | { readonly kind: 'if'; readonly if: Type; readonly then?: Type; readonly else?: Type }
+  | { readonly kind: 'enum'; readonly values: readonly unknown[] }
+  | { readonly kind: 'when'; readonly json: JsonKind; readonly type: Type }
+  | { readonly kind: 'unevaluatedProperties'; readonly plan: Evaluation; readonly type: Type }
+  | { readonly kind: 'unevaluatedItems'; readonly plan: Evaluation; readonly type: Type };
+
+/**
+ * Which properties and items a schema evaluates (JSON Schema's annotations), for `unevaluatedProperties` and
+ * `unevaluatedItems`: the keywords in place, and the subschemas that count only when the value passes them.
+ */
+export interface Evaluation {
+  /** Property names listed in `properties`. */
+  readonly properties: readonly string[];
+  /** `patternProperties` patterns. */
+  readonly patterns: readonly string[];
+  /** Every property (`additionalProperties` or a nested `unevaluatedProperties`). */
+  readonly allProperties: boolean;
+  /** The number of leading items evaluated (`prefixItems`). */
+  readonly prefixItems: number;
+  /** Every item (`items`, or a nested `unevaluatedItems`). */
+  readonly allItems: boolean;
+  /** Items that match this `contains` schema. */
+  readonly contains: readonly Type[];
+  /** Subschemas whose evaluations count when the value passes `when` (`anyOf`/`oneOf` branches, `if`/`then`/`else`). */
+  readonly conditional: readonly { readonly when: Type; readonly negate: boolean; readonly plan: Evaluation }[];
+  /** `dependentSchemas`: counts when the property is present. */
+  readonly dependent: readonly { readonly property: string; readonly plan: Evaluation }[];
 }
 
 /** One `x-kubernetes-validations` entry: a CEL expression over `self` that must be true. */
@@ -88,6 +128,10 @@ export interface ArrayType extends TypeBase {
   readonly minItems?: number;
   readonly maxItems?: number;
   readonly uniqueItems?: boolean;
+  /** `prefixItems` (draft 4: `items` as a list): the leading items; `items` then types the rest. */
+  readonly prefixItems?: readonly Type[];
+  /** `contains` with its bounds (`minContains` defaults to 1). */
+  readonly contains?: { readonly type: Type; readonly min: number; readonly max?: number };
 }
 
 /** Presence rules of one property, per mode. */
@@ -120,12 +164,22 @@ export interface ObjectType extends TypeBase {
   readonly additionalProperties?: Type | false;
   readonly minProperties?: number;
   readonly maxProperties?: number;
+  /** `patternProperties`: keys matching a pattern take its type (and are not extra keys). */
+  readonly patternProperties?: readonly { readonly pattern: string; readonly type: Type }[];
+  /** `propertyNames`: every key must be a string of this type. */
+  readonly propertyNames?: Type;
+  /** `dependentRequired` (draft 4: `dependencies` lists): when the key is present, so must these be. */
+  readonly dependentRequired?: readonly { readonly property: string; readonly required: readonly string[] }[];
+  /** `dependentSchemas` (draft 4: `dependencies` schemas): when the key is present, the object must match. */
+  readonly dependentSchemas?: readonly { readonly property: string; readonly type: Type }[];
 }
 
 /** Any one of the members (`oneOf`/`anyOf`, enums, nullable). */
 export interface UnionType extends TypeBase {
   readonly kind: 'union';
   readonly members: readonly Type[];
+  /** `oneOf`: exactly one member may match. */
+  readonly exclusive?: boolean;
 }
 
 /** All of the members at once (`allOf`). */

@@ -75,7 +75,7 @@ export function applyOverlay(spec: Spec, overlay: SourceDocument): Spec {
   });
   if (diagnostics.length > 0) throw new SpecgenError(diagnostics);
   const document = edits.root() as JsonObject;
-  return { document, file: spec.file, locate: locator(spec, overlay, document, edits) };
+  return { ...spec, document, locate: locator(spec, overlay, document, edits) };
 }
 
 /** One validated overlay action. */

@@ -33,7 +33,8 @@ export function printType(type: Type): string {
     case 'object':
       return printObjectType(type);
     case 'union': {
-      const printed = unique(type.members.map((member) => wrap(member, [])));
+      // Nested unions (a `oneOf` inside an `anyOf`, nullable members) read as one flat union in TypeScript.
+      const printed = unique(flatMembers(type).map((member) => wrap(member, [])));
       return printed.length === 0 ? 'never' : printed.join(' | ');
     }
     case 'intersection': {
@@ -51,6 +52,13 @@ function wrap(type: Type, parenthesise: readonly Type['kind'][]): string {
   return parenthesise.includes(type.kind) && printed !== 'never' && printed !== 'unknown' && printed.includes(' ')
     ? `(${printed})`
     : printed;
+}
+
+/** The members of a union with nested unions spread in. */
+function flatMembers(type: Extract<Type, { kind: 'union' }>): Type[] {
+  return type.members.flatMap((member) =>
+    member.kind === 'union' && member.members.length > 0 ? flatMembers(member) : [member],
+  );
 }
 
 function unique(values: readonly string[]): string[] {

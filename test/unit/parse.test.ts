@@ -4,13 +4,14 @@ import { SpecgenError } from '../../generator/errors.js';
 import type { Type } from '../../generator/ir.js';
 import { parse } from '../../generator/parse/index.js';
 import { parseKubernetesPath } from '../../generator/parse/resources.js';
-import { schemaToType, type SchemaContext } from '../../generator/parse/schema.js';
+import { createSchemaContext, schemaToType, type SchemaContext } from '../../generator/parse/schema.js';
 
-const context = (reports: string[] = []): SchemaContext => ({
-  document: { components: { schemas: { Pet: { type: 'object' } } }, other: { inline: { type: 'boolean' } } },
-  modelNames: new Map([['Pet', 'Pet']]),
-  report: ({ message, severity }) => reports.push(`${severity}: ${message}`),
-});
+const context = (reports: string[] = []): SchemaContext =>
+  createSchemaContext({
+    document: { components: { schemas: { Pet: { type: 'object' } } }, other: { inline: { type: 'boolean' } } },
+    modelNames: new Map([['Pet', 'Pet']]),
+    report: ({ message, severity }) => reports.push(`${severity}: ${message}`),
+  });
 
 const table: [string, { given: JsonObject; want: Type }][] = [
   [
