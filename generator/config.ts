@@ -18,6 +18,10 @@ export interface JobConfig {
   readonly templates?: string;
   readonly kubernetes?: boolean;
   readonly allowDanglingRefs?: boolean;
+  /** How schemas are read: `infer` (default) or `strict` (JSON Schema to the letter). */
+  readonly jsonSchema?: 'infer' | 'strict';
+  /** String formats: `false` switches one off, `true` keeps a built-in one, a regular expression adds one. */
+  readonly formats?: Readonly<Record<string, boolean | string>>;
   /** `package` (default): an installable package (package.json, src/, dist/); `sources`: the `.ts` files only. */
   readonly output?: 'package' | 'sources';
 }
@@ -53,6 +57,8 @@ function toJob(entry: unknown, file: string, index: number, cwd: string): Job {
     'templates',
     'kubernetes',
     'allowDanglingRefs',
+    'jsonSchema',
+    'formats',
     'output',
   ]);
   for (const key of Object.keys(job))
@@ -73,6 +79,17 @@ function toJob(entry: unknown, file: string, index: number, cwd: string): Job {
     if (job[key] !== undefined && typeof job[key] !== 'boolean')
       throw invalid(file, `${at}.${key} must be true or false`);
   }
+  if (job['jsonSchema'] !== undefined && job['jsonSchema'] !== 'infer' && job['jsonSchema'] !== 'strict')
+    throw invalid(file, `${at}.jsonSchema must be "infer" or "strict"`);
+  const formats = job['formats'];
+  if (
+    formats !== undefined &&
+    (typeof formats !== 'object' ||
+      formats === null ||
+      Array.isArray(formats) ||
+      Object.values(formats).some((value) => typeof value !== 'boolean' && typeof value !== 'string'))
+  )
+    throw invalid(file, `${at}.formats must map format names to true, false or a regular expression`);
   if (job['output'] !== undefined && job['output'] !== 'package' && job['output'] !== 'sources')
     throw invalid(file, `${at}.output must be "package" or "sources"`);
   const base = dirname(file);
@@ -86,6 +103,8 @@ function toJob(entry: unknown, file: string, index: number, cwd: string): Job {
     ...(job['templates'] !== undefined ? { templates: path(job['templates'] as string) } : {}),
     ...(job['kubernetes'] !== undefined ? { kubernetes: job['kubernetes'] as boolean } : {}),
     ...(job['allowDanglingRefs'] !== undefined ? { allowDanglingRefs: job['allowDanglingRefs'] as boolean } : {}),
+    ...(job['jsonSchema'] !== undefined ? { jsonSchema: job['jsonSchema'] as 'infer' | 'strict' } : {}),
+    ...(formats !== undefined ? { formats: formats as Record<string, boolean | string> } : {}),
     ...(job['output'] !== undefined ? { output: job['output'] as 'package' | 'sources' } : {}),
     config: path(file),
   };

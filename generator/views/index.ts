@@ -9,6 +9,8 @@ import { validatorsView, type ValidatorsView } from './validators.js';
 export interface ViewOptions {
   /** The npm name of the generated package, e.g. `@specgen/imagetag`. */
   readonly packageName: string;
+  /** String formats: `false` switches one off, `true` keeps a built-in one, a pattern adds or replaces one. */
+  readonly formats?: Readonly<Record<string, boolean | string>>;
   /** The version of the generated package. */
   readonly packageVersion?: string;
 }
@@ -49,7 +51,7 @@ export function buildViews(api: Api, options: ViewOptions): Views {
   const title = printCommentLine(api.title);
   return {
     types: { ...typesView(api), title },
-    validators: validatorsView(api, title),
+    validators: validatorsView(api, title, options.formats),
     client: clientView(api, title),
     ...(api.kubernetes ? { node: { title } } : {}),
     index: { title, modules: ['types', 'validators', 'client'] },
