@@ -152,16 +152,15 @@ export function objectType(
       };
     });
   // JSON Schema requires a listed name whatever `properties` says: it must be present, with any value.
-  if (context.strict)
-    for (const name of undeclared.sort(compareStrings))
-      list.push({
-        name,
-        type: UNKNOWN,
-        required: { request: true, response: true },
-        readOnly: false,
-        nonNullInRequest: false,
-        doc: {},
-      });
+  for (const name of undeclared.sort(compareStrings))
+    list.push({
+      name,
+      type: UNKNOWN,
+      required: { request: true, response: true },
+      readOnly: false,
+      nonNullInRequest: false,
+      doc: {},
+    });
   list.sort((a, b) => compareStrings(a.name, b.name));
   const additional = schema['additionalProperties'];
   const patterns = isJsonObject(schema['patternProperties']) ? Object.entries(schema['patternProperties']) : [];

@@ -26,6 +26,7 @@ export function printType(type: Type): string {
     case 'ref':
       return type.name;
     case 'array': {
+      if (type.prefixItems !== undefined && type.prefixItems.length > 0) return printTuple(type);
       const items = wrap(type.items, ['union', 'intersection']);
       // `-1[]` does not parse: a negative number literal needs parentheses before `[]`.
       return items.startsWith('-') ? `(${items})[]` : `${items}[]`;
@@ -44,6 +45,18 @@ export function printType(type: Type): string {
     default:
       return assertNever(type);
   }
+}
+
+/**
+ * `prefixItems` as a tuple: each leading item optional (JSON Schema allows shorter arrays), then the rest as
+ * `items` says (nothing more when `items` is false).
+ */
+function printTuple(type: Extract<Type, { kind: 'array' }>): string {
+  const leading = (type.prefixItems ?? []).map((item) => `${wrap(item, ['union', 'intersection'])}?`);
+  const restType = type.items;
+  const closed = restType.kind === 'union' && restType.members.length === 0;
+  const rest = closed ? [] : [`...${wrap(restType, ['union', 'intersection'])}[]`];
+  return `[${[...leading, ...rest].join(', ')}]`;
 }
 
 /** Prints `type`, in parentheses when its kind would bind wrongly inside the caller's operator. */
@@ -94,9 +107,13 @@ export function memberViews(type: ObjectType): MemberView[] {
  */
 export function indexSignatureType(type: ObjectType): string | undefined {
   const additional = type.additionalProperties;
-  if (additional === undefined || additional === false) return undefined;
-  if (type.properties.length === 0 || additional.kind === 'unknown') return printType(additional);
-  const members = [printType(additional), ...type.properties.map((property) => printType(property.type))];
+  const patterns = (type.patternProperties ?? []).map((entry) => entry.type);
+  // Keys that match a pattern take its type: they need the index signature even where other keys are closed off.
+  const extra = additional === undefined || additional === false ? patterns : [additional, ...patterns];
+  if (extra.length === 0) return undefined;
+  if (extra.some((member) => member.kind === 'unknown')) return 'unknown';
+  if (type.properties.length === 0) return unique(extra.map(printType)).join(' | ');
+  const members = [...extra.map(printType), ...type.properties.map((property) => printType(property.type))];
   if (type.properties.some(isOptional)) members.push('undefined');
   return unique(members).join(' | ');
 }
