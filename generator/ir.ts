@@ -27,6 +27,28 @@ interface TypeBase {
   readonly assertions?: readonly Assertion[];
 }
 
+/** The string formats the validators check or deliberately leave unchecked; any other is warned about at its place. */
+export const STRING_FORMATS: ReadonlySet<string> = new Set([
+  'date',
+  'time',
+  'date-time',
+  'duration',
+  'email',
+  'hostname',
+  'ipv4',
+  'ipv6',
+  'uri',
+  'uri-reference',
+  'uuid',
+  'regex',
+  'byte',
+  'binary',
+  'password',
+]);
+
+/** Number formats: the integer ranges are checked; `float` and `double` only describe the encoding. */
+export const NUMBER_FORMATS: ReadonlySet<string> = new Set(['int32', 'int64', 'float', 'double']);
+
 /** A JSON kind, as JSON Schema's `type` names it (`integer` aside). */
 export type JsonKind = 'string' | 'number' | 'array' | 'object';
 

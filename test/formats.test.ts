@@ -104,7 +104,11 @@ async function validatorsOf(
   try {
     writeFileSync(join(dir, 'validators.mjs'), outputText);
     const module = (await import(pathToFileURL(join(dir, 'validators.mjs')).href)) as Record<string, unknown>;
-    return { module, warnings: result.warnings.map((warning) => warning.message), sources };
+    return {
+      module,
+      warnings: result.warnings.map((warning) => `${warning.message} @${warning.location?.pointer ?? ''}`),
+      sources,
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -167,7 +171,9 @@ describe('the formats option', () => {
     expect((module['isSku'] as Guard)('ABC-12')).toBe(true);
     expect((module['isSku'] as Guard)('abc-12')).toBe(false);
     expect(warnings.filter((warning) => warning.includes('uri-template'))).toHaveLength(1);
-    expect(warnings.join('\n')).toMatch(/format "uri-template" is not checked/);
+    expect(warnings.join('\n')).toMatch(
+      /format "uri-template" is not checked.* @\/components\/schemas\/Template\/properties\/a\/format/,
+    );
   });
 
   it('reads date-time as Go does in Kubernetes APIs (no leap second, upper-case T and Z only)', async () => {

@@ -31,6 +31,8 @@ export interface ParseOptions {
    * its type, nothing is inferred).
    */
   readonly jsonSchema?: 'infer' | 'strict';
+  /** String formats the job switches off (`false`) or adds (a pattern): known, so not warned about. */
+  readonly formats?: Readonly<Record<string, boolean | string>>;
 }
 
 /** The result of parsing: the API and the warnings worth showing. */
@@ -110,7 +112,16 @@ export function parse(spec: Spec & { readonly kubernetes: boolean }, options: Pa
     const recursive = new Set<string>();
     const roundErrors = errors.length;
     const roundWarnings = warnings.length;
-    context = createSchemaContext({ document, modelNames, report, strict, draft4, inlineModels, recursive });
+    context = createSchemaContext({
+      document,
+      modelNames,
+      report,
+      strict,
+      draft4,
+      inlineModels,
+      recursive,
+      formatWarnings: new Set(Object.keys(options.formats ?? {})),
+    });
     models = [
       ...keys.map((key) => modelAt(`/components/schemas/${escapePointerSegment(key)}`, schemas[key]!, key, context)),
       ...[...inlineModels].map(([pointer, name]) => ({

@@ -5,6 +5,7 @@
  */
 import { isJsonObject, type Json, type JsonObject } from '../document.js';
 import { escapePointerSegment } from '../errors.js';
+import { NUMBER_FORMATS, STRING_FORMATS } from '../ir.js';
 import type { ArrayType, JsonKind, NumberType, ObjectType, Property, StringType, Type } from '../ir.js';
 import { compareStrings } from '../names.js';
 import { NON_NULL_IN_REQUEST, OPTIONAL_IN_RESPONSE } from '../normalize.js';
@@ -45,8 +46,26 @@ export function usesKind(schema: JsonObject, kind: JsonKind, context: SchemaCont
   });
 }
 
+/** Warns, once per format and at its first place, about a format specgen does not know. */
+export function checkFormat(
+  schema: JsonObject,
+  pointer: string,
+  context: SchemaContext,
+  known: ReadonlySet<string>,
+): void {
+  const format = schema['format'];
+  if (typeof format !== 'string' || known.has(format) || context.formatWarnings.has(format)) return;
+  context.formatWarnings.add(format);
+  context.report({
+    message: `format ${JSON.stringify(format)} is not checked: specgen does not know it (the job's formats option can add a pattern for it, or switch it off)`,
+    pointer: `${pointer}/format`,
+    severity: 'warning',
+  });
+}
+
 /** A string type with its constraints. */
-export function stringType(schema: JsonObject): StringType {
+export function stringType(schema: JsonObject, pointer: string, context: SchemaContext): StringType {
+  checkFormat(schema, pointer, context, STRING_FORMATS);
   return withDefined({
     kind: 'string' as const,
     format: stringOrUndefined(schema['format']),
@@ -57,7 +76,8 @@ export function stringType(schema: JsonObject): StringType {
 }
 
 /** A number (or integer) type with its constraints. */
-export function numberType(schema: JsonObject, integer: boolean): NumberType {
+export function numberType(schema: JsonObject, integer: boolean, pointer: string, context: SchemaContext): NumberType {
+  checkFormat(schema, pointer, context, NUMBER_FORMATS);
   return withDefined({
     kind: 'number' as const,
     integer,

@@ -40,18 +40,21 @@ export interface SchemaContext {
   readonly recursive: Set<string>;
   /** Inline targets being expanded, to tell recursion from repetition. */
   readonly inlining: Set<string>;
+  /** Formats already warned about (or configured by the job), so each unknown one is named once. */
+  readonly formatWarnings: Set<string>;
 }
 
 /** A context for parsing the schemas of `document` (2020-12 unless `draft4` says otherwise). */
 export function createSchemaContext(
   base: Pick<SchemaContext, 'document' | 'modelNames' | 'report'> &
-    Partial<Pick<SchemaContext, 'strict' | 'draft4' | 'inlineModels' | 'recursive'>>,
+    Partial<Pick<SchemaContext, 'strict' | 'draft4' | 'inlineModels' | 'recursive' | 'formatWarnings'>>,
 ): SchemaContext {
   const draft4 = base.draft4 ?? false;
   return {
     strict: false,
     inlineModels: new Map(),
     recursive: new Set(),
+    formatWarnings: new Set(),
     ...base,
     draft4,
     refs: indexRefs(base.document, draft4),
@@ -260,9 +263,9 @@ function kindType(
 ): Type {
   switch (kind) {
     case 'string':
-      return stringType(schema);
+      return stringType(schema, pointer, context);
     case 'number':
-      return numberType(schema, false);
+      return numberType(schema, false, pointer, context);
     case 'array':
       return arrayType(schema, pointer, context, parse);
     case 'object':
@@ -287,10 +290,10 @@ function baseType(
   }
   switch (declared) {
     case 'string':
-      return stringType(schema);
+      return stringType(schema, pointer, context);
     case 'integer':
     case 'number':
-      return numberType(schema, declared === 'integer');
+      return numberType(schema, declared === 'integer', pointer, context);
     case 'boolean':
       return { kind: 'boolean' };
     case 'null':

@@ -37,7 +37,7 @@ function checkShape(type: Type, scope: Scope, emitter: Emitter): string[] {
     case 'string':
       return checkString(type, scope, emitter);
     case 'number':
-      return checkNumber(type, scope, emitter);
+      return checkNumber(type, scope);
     case 'array':
       return checkArray(type, scope, emitter);
     case 'object':

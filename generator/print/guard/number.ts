@@ -1,16 +1,11 @@
 /** Emitter for numbers: `type: number|integer`, bounds, `multipleOf`, integer formats. */
 import type { NumberType } from '../../ir.js';
 import { printString } from '../literal.js';
-import { elseBlock, fail, type Emitter, type Scope } from './context.js';
-import { NUMBER_FORMATS } from './formats.js';
+import { elseBlock, fail, type Scope } from './context.js';
 
 /** Statements that check a number and its constraints. */
-export function checkNumber(type: NumberType, scope: Scope, emitter: Emitter): string[] {
+export function checkNumber(type: NumberType, scope: Scope): string[] {
   const { value: x, path: p } = scope;
-  if (type.format !== undefined && !NUMBER_FORMATS.has(type.format) && emitter.options.formats?.[type.format] !== false)
-    emitter.warnOnce(
-      `format ${printString(type.format)} is not checked on numbers: specgen knows int32, int64, float and double`,
-    );
   const inner: string[] = [];
   if (type.format === 'int32') {
     inner.push(
