@@ -22,6 +22,7 @@ const OUTPUTS: readonly { template: string; path: string; view: keyof Views }[] 
   { template: 'index', path: 'src/index.ts', view: 'index' },
   { template: 'package.json', path: 'package.json', view: 'packageJson' },
   { template: 'tsconfig.json', path: 'tsconfig.json', view: 'node' },
+  { template: 'testing', path: 'src/testing.ts', view: 'testing' },
 ];
 
 /**
@@ -32,7 +33,8 @@ export function render(views: Views, sources: TemplateSources): OutputFile[] {
   const handlebars = Handlebars.create();
   for (const [name, source] of Object.entries(sources.partials)) handlebars.registerPartial(name, source);
   const compileOptions = { strict: true, noEscape: true, knownHelpersOnly: true } as const;
-  return OUTPUTS.map(({ template, path, view }) => {
+  // A view that is undefined is an entry this API does not need (e.g. `testing` without Kubernetes resources).
+  return OUTPUTS.filter(({ view }) => views[view] !== undefined).map(({ template, path, view }) => {
     const source = sources.templates[template];
     if (source === undefined) throw new Error(`template "${template}" is missing`);
     const compiled = handlebars.compile(source, compileOptions);

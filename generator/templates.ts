@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TemplateSources } from './render.js';
+import { runtimePartial } from './runtime-include.js';
 
 /** specgen's own templates folder, beside the generator (source) or its build (dist). */
 export const BUILTIN_TEMPLATES = fileURLToPath(new URL('../templates/', import.meta.url));
@@ -23,7 +24,8 @@ async function readFolder(folder: string): Promise<TemplateSources> {
 
 /** Loads the built-in templates, then lets a user's folder replace any template or partial by file name. */
 export async function loadTemplates(overrideFolder?: string): Promise<TemplateSources> {
-  const builtin = await readFolder(BUILTIN_TEMPLATES);
+  const [folder, testingRuntime] = await Promise.all([readFolder(BUILTIN_TEMPLATES), runtimePartial('testing')]);
+  const builtin = { templates: folder.templates, partials: { ...folder.partials, 'testing-runtime': testingRuntime } };
   if (overrideFolder === undefined) return builtin;
   const override = await readFolder(overrideFolder);
   return {

@@ -2,7 +2,6 @@ import { writeOptions } from "./admission.js";
 import {
   apiVersionOf,
   formatTime,
-  metadataOf,
   readObject,
   storeKey,
   type EngineConfig,
@@ -12,6 +11,7 @@ import {
 import { isJsonObject } from "./merge-patch.js";
 import { matchesFields, matchesLabels, parseFieldSelector, parseLabelSelector } from "./selectors.js";
 import { StatusError, badRequest, expired } from "./status.js";
+import { metadataOf } from "./store.js";
 import type { FakeObject, ResourceSpec } from "./types.js";
 
 /** What a `continue` token carries: the revision of the first page and where the next page starts. */

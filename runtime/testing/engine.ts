@@ -3,7 +3,7 @@ import { applyJsonPatch, cloneJson, jsonEqual } from "./json-patch.js";
 import { applyFieldManagement, applyManagedFields, type ManagerContext } from "./managed-fields.js";
 import { applyMergePatch, isJsonObject } from "./merge-patch.js";
 import { StatusError, alreadyExists, badRequest, conflict, invalid, notFound, unsupportedMediaType } from "./status.js";
-import type { FakeStore } from "./store.js";
+import { metadataOf, type FakeStore } from "./store.js";
 import { mergeStrategic } from "./strategic-merge-patch.js";
 import type { FakeObject, HooksByResource, HookContext, PatchSchemas, ResourceHooks, ResourceSpec } from "./types.js";
 
@@ -55,12 +55,6 @@ export function apiVersionOf(resource: ResourceSpec): string {
 /** A time as the API server prints `metav1.Time`: RFC 3339 in UTC, whole seconds. */
 export function formatTime(date: Date): string {
   return date.toISOString().replace(/\.\d+Z$/, "Z");
-}
-
-/** The metadata object of an object (created when absent or not an object). */
-export function metadataOf(object: FakeObject): Record<string, unknown> {
-  if (!isJsonObject(object["metadata"])) object["metadata"] = {};
-  return object["metadata"] as Record<string, unknown>;
 }
 
 function hooksOf(config: EngineConfig, resource: ResourceSpec): ResourceHooks | undefined {

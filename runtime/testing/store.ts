@@ -18,8 +18,8 @@ export interface StoreEvent {
 /** Called for every change, in revision order. */
 export type StoreListener = (event: StoreEvent) => void;
 
-/** The metadata of a stored object. */
-function metadataOf(object: FakeObject): Record<string, unknown> {
+/** The metadata object of an object (created when absent or not an object). */
+export function metadataOf(object: FakeObject): Record<string, unknown> {
   const metadata = object["metadata"];
   if (typeof metadata !== "object" || metadata === null || Array.isArray(metadata)) {
     const created: Record<string, unknown> = {};
