@@ -81,6 +81,10 @@ function collect(
   if (Array.isArray(value)) {
     const kind = listKind(resolved);
     const items = resolvePatchSchema(resolved?.items, schemas);
+    if (value.length === 0 && kind.kind !== "atomic") {
+      out.set(JSON.stringify(prefix), value);
+      return;
+    }
     if (kind.kind === "map" && value.every(isJsonObject)) {
       for (const item of value as Record<string, unknown>[]) {
         const path = [...prefix, itemKey(item, kind.keys)];
@@ -229,15 +233,20 @@ export function formatFieldPath(encoded: string): string {
     .join("");
 }
 
-/** Removes the value at a field path, if it is there. */
+/** Removes the value at a field path, if it is there, and the maps it leaves empty (nobody applies an empty map). */
 function removeField(object: unknown, encoded: string): void {
   const segments = JSON.parse(encoded) as string[];
+  const chain: { parent: Record<string, unknown>; key: string }[] = [];
   let parent: unknown = object;
   for (let index = 0; index < segments.length; index++) {
     const segment = segments[index]!;
     const last = index === segments.length - 1 || segments[index + 1] === ".";
     if (segment.startsWith("f:") && isJsonObject(parent)) {
-      if (last) return void delete parent[segment.slice(2)];
+      if (last) {
+        delete parent[segment.slice(2)];
+        break;
+      }
+      chain.push({ parent, key: segment.slice(2) });
       parent = parent[segment.slice(2)];
     } else if (Array.isArray(parent)) {
       const wanted = segment.startsWith("k:") ? (JSON.parse(segment.slice(2)) as Record<string, unknown>) : undefined;
@@ -248,8 +257,14 @@ function removeField(object: unknown, encoded: string): void {
       );
       if (position < 0) return;
       if (last) return void parent.splice(position, 1);
+      chain.length = 0;
       parent = parent[position];
     } else return;
+  }
+  for (const { parent: container, key } of chain.reverse()) {
+    const value = container[key];
+    if (!isJsonObject(value) || Object.keys(value).length > 0) break;
+    delete container[key];
   }
 }
 

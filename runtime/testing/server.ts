@@ -147,14 +147,18 @@ export async function startFakeServer(api: FakeApi, options: FakeServerOptions =
     uid: options.uid ?? randomUUID,
     nameSuffix: options.nameSuffix ?? randomSuffix,
   };
-  const openapi = new OpenApiV3(api.resources, api.openapi);
+  const resources = api.resources.map((resource) => {
+    const verbs = config.hooks[resource.group === "" ? resource.plural : `${resource.plural}.${resource.group}`]?.verbs;
+    return verbs === undefined ? resource : { ...resource, verbs };
+  });
+  const openapi = new OpenApiV3(resources, api.openapi);
   const maxBodyBytes = options.maxBodyBytes ?? 3 * 1024 * 1024;
   const gitVersion = options.serverVersion ?? "v1.32.0";
   const watches = new Set<() => void>();
   const sockets = new Set<Socket>();
   let address = "127.0.0.1:0";
 
-  for (const object of options.objects ?? []) preload(config, api.resources, object);
+  for (const object of options.objects ?? []) preload(config, resources, object);
 
   const send = (
     response: ServerResponse,
@@ -321,10 +325,10 @@ export async function startFakeServer(api: FakeApi, options: FakeServerOptions =
     const aggregated = aggregatedDiscoveryType(accept);
     if (path === "/api" || path === "/apis") {
       if (aggregated !== undefined)
-        return send(response, 200, aggregatedDiscovery(api.resources, path === "/api", aggregated), {
+        return send(response, 200, aggregatedDiscovery(resources, path === "/api", aggregated), {
           "Content-Type": aggregated,
         });
-      return send(response, 200, path === "/api" ? coreVersions(api.resources, address) : groupList(api.resources));
+      return send(response, 200, path === "/api" ? coreVersions(resources, address) : groupList(resources));
     }
     if (path === "/openapi/v3") return send(response, 200, openapi.index());
     if (path.startsWith("/openapi/v3/")) {
@@ -336,17 +340,17 @@ export async function startFakeServer(api: FakeApi, options: FakeServerOptions =
     const segments = path.split("/").slice(1).map(decodeURIComponent);
     const discovery =
       segments[0] === "api" && segments.length === 2
-        ? resourceList(api.resources, "", segments[1]!)
+        ? resourceList(resources, "", segments[1]!)
         : segments[0] === "apis" && segments.length === 3
-          ? resourceList(api.resources, segments[1]!, segments[2]!)
+          ? resourceList(resources, segments[1]!, segments[2]!)
           : segments[0] === "apis" && segments.length === 2
-            ? groupOf(api.resources, segments[1]!)
+            ? groupOf(resources, segments[1]!)
             : undefined;
     if (discovery !== undefined) {
       if (request.method !== "GET") throw methodNotAllowed();
       return send(response, 200, discovery);
     }
-    const found = route(api.resources, segments);
+    const found = route(resources, segments);
     if (found === undefined) throw pathNotFound();
     await serveResource(request, response, found, url.searchParams);
   };

@@ -94,6 +94,8 @@ export interface ResourceHooks {
   readonly validateCreate?: (object: FakeObject, context: HookContext) => readonly FakeFieldError[] | void;
   /** Extra validation on update (`ValidateUpdate`). */
   readonly validateUpdate?: (object: FakeObject, context: HookContext) => readonly FakeFieldError[] | void;
+  /** The verbs the server really serves, when fewer than the spec advertises (e.g. no `watch`). */
+  readonly verbs?: readonly string[];
   /** What DELETE returns: the deleted object (the default) or a `Status` of success. */
   readonly deleteReturns?: "object" | "status";
 }

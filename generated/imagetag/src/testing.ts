@@ -1072,6 +1072,10 @@ function collect(
   if (Array.isArray(value)) {
     const kind = listKind(resolved);
     const items = resolvePatchSchema(resolved?.items, schemas);
+    if (value.length === 0 && kind.kind !== "atomic") {
+      out.set(JSON.stringify(prefix), value);
+      return;
+    }
     if (kind.kind === "map" && value.every(isJsonObject)) {
       for (const item of value as Record<string, unknown>[]) {
         const path = [...prefix, itemKey(item, kind.keys)];
@@ -1220,15 +1224,20 @@ export function formatFieldPath(encoded: string): string {
     .join("");
 }
 
-/** Removes the value at a field path, if it is there. */
+/** Removes the value at a field path, if it is there, and the maps it leaves empty (nobody applies an empty map). */
 function removeField(object: unknown, encoded: string): void {
   const segments = JSON.parse(encoded) as string[];
+  const chain: { parent: Record<string, unknown>; key: string }[] = [];
   let parent: unknown = object;
   for (let index = 0; index < segments.length; index++) {
     const segment = segments[index]!;
     const last = index === segments.length - 1 || segments[index + 1] === ".";
     if (segment.startsWith("f:") && isJsonObject(parent)) {
-      if (last) return void delete parent[segment.slice(2)];
+      if (last) {
+        delete parent[segment.slice(2)];
+        break;
+      }
+      chain.push({ parent, key: segment.slice(2) });
       parent = parent[segment.slice(2)];
     } else if (Array.isArray(parent)) {
       const wanted = segment.startsWith("k:") ? (JSON.parse(segment.slice(2)) as Record<string, unknown>) : undefined;
@@ -1239,8 +1248,14 @@ function removeField(object: unknown, encoded: string): void {
       );
       if (position < 0) return;
       if (last) return void parent.splice(position, 1);
+      chain.length = 0;
       parent = parent[position];
     } else return;
+  }
+  for (const { parent: container, key } of chain.reverse()) {
+    const value = container[key];
+    if (!isJsonObject(value) || Object.keys(value).length > 0) break;
+    delete container[key];
   }
 }
 
@@ -1678,14 +1693,18 @@ export async function startFakeServer(api: FakeApi, options: FakeServerOptions =
     uid: options.uid ?? randomUUID,
     nameSuffix: options.nameSuffix ?? randomSuffix,
   };
-  const openapi = new OpenApiV3(api.resources, api.openapi);
+  const resources = api.resources.map((resource) => {
+    const verbs = config.hooks[resource.group === "" ? resource.plural : `${resource.plural}.${resource.group}`]?.verbs;
+    return verbs === undefined ? resource : { ...resource, verbs };
+  });
+  const openapi = new OpenApiV3(resources, api.openapi);
   const maxBodyBytes = options.maxBodyBytes ?? 3 * 1024 * 1024;
   const gitVersion = options.serverVersion ?? "v1.32.0";
   const watches = new Set<() => void>();
   const sockets = new Set<Socket>();
   let address = "127.0.0.1:0";
 
-  for (const object of options.objects ?? []) preload(config, api.resources, object);
+  for (const object of options.objects ?? []) preload(config, resources, object);
 
   const send = (
     response: ServerResponse,
@@ -1852,10 +1871,10 @@ export async function startFakeServer(api: FakeApi, options: FakeServerOptions =
     const aggregated = aggregatedDiscoveryType(accept);
     if (path === "/api" || path === "/apis") {
       if (aggregated !== undefined)
-        return send(response, 200, aggregatedDiscovery(api.resources, path === "/api", aggregated), {
+        return send(response, 200, aggregatedDiscovery(resources, path === "/api", aggregated), {
           "Content-Type": aggregated,
         });
-      return send(response, 200, path === "/api" ? coreVersions(api.resources, address) : groupList(api.resources));
+      return send(response, 200, path === "/api" ? coreVersions(resources, address) : groupList(resources));
     }
     if (path === "/openapi/v3") return send(response, 200, openapi.index());
     if (path.startsWith("/openapi/v3/")) {
@@ -1867,17 +1886,17 @@ export async function startFakeServer(api: FakeApi, options: FakeServerOptions =
     const segments = path.split("/").slice(1).map(decodeURIComponent);
     const discovery =
       segments[0] === "api" && segments.length === 2
-        ? resourceList(api.resources, "", segments[1]!)
+        ? resourceList(resources, "", segments[1]!)
         : segments[0] === "apis" && segments.length === 3
-          ? resourceList(api.resources, segments[1]!, segments[2]!)
+          ? resourceList(resources, segments[1]!, segments[2]!)
           : segments[0] === "apis" && segments.length === 2
-            ? groupOf(api.resources, segments[1]!)
+            ? groupOf(resources, segments[1]!)
             : undefined;
     if (discovery !== undefined) {
       if (request.method !== "GET") throw methodNotAllowed();
       return send(response, 200, discovery);
     }
-    const found = route(api.resources, segments);
+    const found = route(resources, segments);
     if (found === undefined) throw pathNotFound();
     await serveResource(request, response, found, url.searchParams);
   };
@@ -2474,6 +2493,8 @@ export interface ResourceHooks {
   readonly validateCreate?: (object: FakeObject, context: HookContext) => readonly FakeFieldError[] | void;
   /** Extra validation on update (`ValidateUpdate`). */
   readonly validateUpdate?: (object: FakeObject, context: HookContext) => readonly FakeFieldError[] | void;
+  /** The verbs the server really serves, when fewer than the spec advertises (e.g. no `watch`). */
+  readonly verbs?: readonly string[];
   /** What DELETE returns: the deleted object (the default) or a `Status` of success. */
   readonly deleteReturns?: "object" | "status";
 }
