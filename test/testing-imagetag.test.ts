@@ -124,9 +124,9 @@ describe('the generated ImageTag client against the fake', () => {
     for (const name of ['a:1', 'b:1', 'c:1'])
       await client.createNamespacedImageTag({ namespace: 'demo', body: tag(name, { app: name[0]! }) });
     const selected = await client.listNamespacedImageTag({ namespace: 'demo', labelSelector: 'app in (a,c)' });
-    expect(selected.items.map((item) => item.metadata?.name)).toEqual(['a:1', 'c:1']);
+    expect(selected.items!.map((item) => item.metadata?.name)).toEqual(['a:1', 'c:1']);
     const first = await client.listNamespacedImageTag({ namespace: 'demo', limit: 2 });
-    expect(first.items.map((item) => item.metadata?.name)).toEqual(['a:1', 'b:1']);
+    expect(first.items!.map((item) => item.metadata?.name)).toEqual(['a:1', 'b:1']);
     expect(first.metadata?.remainingItemCount).toBe(2);
     // A change after the first page does not show in the next one: the pages read the first page's snapshot.
     await client.createNamespacedImageTag({ namespace: 'demo', body: tag('bb:1') });
@@ -135,7 +135,7 @@ describe('the generated ImageTag client against the fake', () => {
       limit: 2,
       continue: first.metadata!.continue!,
     });
-    expect(second.items.map((item) => item.metadata?.name)).toEqual(['c:1', 'preloaded:1']);
+    expect(second.items!.map((item) => item.metadata?.name)).toEqual(['c:1', 'preloaded:1']);
     expect(second.metadata?.resourceVersion).toBe(first.metadata?.resourceVersion);
     const all: string[] = [];
     for await (const item of client.listAllImageTagForAllNamespaces({ limit: 1 })) all.push(item.metadata!.name!);

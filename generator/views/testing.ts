@@ -2,7 +2,7 @@ import { isJsonObject, type Json, type JsonObject } from '../document.js';
 import type { Api, Resource } from '../ir.js';
 import { compareStrings } from '../names.js';
 import { parseKubernetesPath } from '../parse/resources.js';
-import { printPropertyKey, printString, printValue } from '../print/literal.js';
+import { printLongString, printPropertyKey, printString, printValue } from '../print/literal.js';
 
 /** The template context of testing.hbs: the per-spec table of the fake API server. */
 export interface TestingView {
@@ -149,6 +149,17 @@ function verbsOf(api: Api, resource: Resource): string[] {
   return [...verbs].sort(compareStrings);
 }
 
+/** A JSON value with every object's keys sorted: the embedded document does not depend on the input's key order. */
+function canonical(value: Json): Json {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (!isJsonObject(value)) return value;
+  return Object.fromEntries(
+    Object.keys(value)
+      .sort(compareStrings)
+      .map((key) => [key, canonical(value[key]!)]),
+  );
+}
+
 /** Builds the view of testing.ts from the IR and the (overlaid) document; undefined for non-Kubernetes APIs. */
 export function testingView(api: Api, title: string, document: JsonObject): TestingView | undefined {
   if (!api.kubernetes || api.resources.length === 0) return undefined;
@@ -185,6 +196,6 @@ export function testingView(api: Api, title: string, document: JsonObject): Test
     patchSchemas: [...useful]
       .sort(compareStrings)
       .map((name) => `${printPropertyKey(name)}: ${printNode(prune(nodes.get(name)!, useful)!)}`),
-    openapi: printString(JSON.stringify(document)),
+    openapi: printLongString(JSON.stringify(canonical(document))),
   };
 }
