@@ -2,7 +2,7 @@ import { isJsonObject } from "./merge-patch.js";
 import type { FakeObject, ResourceSpec } from "./types.js";
 
 /** Subresources the fake serves (others are listed by the spec but not served). */
-export const SERVED_SUBRESOURCES = ["status"];
+export const SERVED_SUBRESOURCES: readonly string[] = ["status"];
 
 /** Kubernetes version priority: GA before beta before alpha, higher numbers first (`v2`, `v1`, `v1beta2`, ...). */
 export function compareVersions(a: string, b: string): number {
