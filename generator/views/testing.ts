@@ -2,7 +2,7 @@ import { isJsonObject, type Json, type JsonObject } from '../document.js';
 import type { Api, Resource } from '../ir.js';
 import { compareStrings } from '../names.js';
 import { parseKubernetesPath } from '../parse/resources.js';
-import { printLongString, printPropertyKey, printString, printValue } from '../print/literal.js';
+import { printList, printLongString, printPropertyKey, printString, printValue } from '../print/literal.js';
 
 /** The template context of testing.hbs: the per-spec table of the fake API server. */
 export interface TestingView {
@@ -185,8 +185,8 @@ export function testingView(api: Api, title: string, document: JsonObject): Test
         `kind: ${printString(resource.gvk.kind)}`,
         `plural: ${printString(resource.plural)}`,
         `namespaced: ${resource.namespaced}`,
-        `verbs: ${printValue(verbsOf(api, resource))}`,
-        `subresources: ${printValue(subresourcesOf(api, resource))}`,
+        `verbs: ${printList(verbsOf(api, resource))}`,
+        `subresources: ${printList(subresourcesOf(api, resource))}`,
         `listKind: ${printString(`${resource.gvk.kind}List`)}`,
         ...(model !== undefined && useful.has(model) ? [`patchSchema: ${printString(model)}`] : []),
         ...(model !== undefined ? [`validate: validators.validate${model}`] : []),
