@@ -328,7 +328,9 @@ function place(location: { line?: number; column?: number; pointer: string } | u
 function sourcesOf(files: readonly OutputFile[], folder = ''): Record<string, string> {
   return Object.fromEntries(
     files
-      .filter((file) => /^src\/.*\.ts$/.test(file.path) && file.path !== 'src/node.ts')
+      .filter(
+        (file) => /^src\/.*\.ts$/.test(file.path) && file.path !== 'src/node.ts' && file.path !== 'src/testing.ts',
+      )
       .map((file) => [`${folder}${file.path}`, file.contents]),
   );
 }

@@ -41,13 +41,15 @@ async function generateFromImport(result: ImportResult, file: string) {
 }
 
 /**
- * The TypeScript files of a generation, for the in-memory compiler. The Node-only entry (src/node.ts) needs Node's
- * types and does not depend on the spec; test/imagetag.test.ts type-checks it as a package.
+ * The TypeScript files of a generation, for the in-memory compiler. The Node-only entries (src/node.ts, and the fake
+ * server src/testing.ts) need Node's types; test/imagetag.test.ts type-checks them as a package.
  */
 function sources(files: readonly { path: string; contents: string }[]): Record<string, string> {
   return Object.fromEntries(
     files
-      .filter((file) => /^src\/.*\.ts$/.test(file.path) && file.path !== 'src/node.ts')
+      .filter(
+        (file) => /^src\/.*\.ts$/.test(file.path) && file.path !== 'src/node.ts' && file.path !== 'src/testing.ts',
+      )
       .map((file) => [file.path, file.contents]),
   );
 }
