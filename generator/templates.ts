@@ -7,18 +7,25 @@ import type { TemplateSources } from './render.js';
 export const BUILTIN_TEMPLATES = fileURLToPath(new URL('../templates/', import.meta.url));
 
 /** Reads `*.hbs` templates and `partials/*.hbs` from a folder; absent folders give nothing. */
-async function readFolder(folder: string): Promise<TemplateSources> {
-  const read = async (dir: string): Promise<Record<string, string>> => {
+async function readFolder(folder: string): Promise<TemplateSources & { origins: Record<string, string> }> {
+  const origins: Record<string, string> = {};
+  const read = async (dir: string, kind: 'template' | 'partial'): Promise<Record<string, string>> => {
     const names = await readdir(dir).catch(() => [] as string[]);
     const entries = await Promise.all(
       names
         .filter((name) => name.endsWith('.hbs'))
-        .map(async (name) => [name.slice(0, -'.hbs'.length), await readFile(join(dir, name), 'utf8')] as const),
+        .map(async (name) => {
+          origins[`${kind}:${name.slice(0, -'.hbs'.length)}`] = join(dir, name);
+          return [name.slice(0, -'.hbs'.length), await readFile(join(dir, name), 'utf8')] as const;
+        }),
     );
     return Object.fromEntries(entries);
   };
-  const [templates, partials] = await Promise.all([read(folder), read(join(folder, 'partials'))]);
-  return { templates, partials };
+  const [templates, partials] = await Promise.all([
+    read(folder, 'template'),
+    read(join(folder, 'partials'), 'partial'),
+  ]);
+  return { templates, partials, origins };
 }
 
 /** Loads the built-in templates, then lets a user's folder replace any template or partial by file name. */
@@ -29,5 +36,6 @@ export async function loadTemplates(overrideFolder?: string): Promise<TemplateSo
   return {
     templates: { ...builtin.templates, ...override.templates },
     partials: { ...builtin.partials, ...override.partials },
+    origins: { ...builtin.origins, ...override.origins },
   };
 }
