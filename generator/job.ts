@@ -28,6 +28,8 @@ export interface Job {
   readonly templates?: string;
   readonly kubernetes?: boolean;
   readonly allowDanglingRefs?: boolean;
+  /** TypeScript names for schema keys, overriding the naming rule. */
+  readonly names?: Readonly<Record<string, string>>;
   /** `package` (default): an installable package with `dist/`; `sources`: only the `.ts` files, for your own build. */
   readonly output?: OutputKind;
   /** The config file the job came from: an input like any other. */
@@ -165,6 +167,7 @@ export async function runJob(job: Job, environment: JobEnvironment, check: boole
       packageName: job.name,
       ...(job.packageVersion !== undefined ? { packageVersion: job.packageVersion } : {}),
       ...(job.allowDanglingRefs !== undefined ? { allowDanglingRefs: job.allowDanglingRefs } : {}),
+      ...(job.names !== undefined ? { names: job.names } : {}),
       ...(job.kubernetes !== undefined ? { kubernetes: job.kubernetes } : {}),
       ...(job.output !== undefined ? { output: job.output } : {}),
     },

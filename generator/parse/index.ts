@@ -16,6 +16,8 @@ import { directRefCycles, directRefs, docOf, schemaToType, type SchemaContext } 
 export interface ParseOptions {
   /** Report dangling `$ref`s as warnings and type them `unknown`, instead of failing. */
   readonly allowDanglingRefs?: boolean;
+  /** Names for schema keys, overriding the naming rule (the config's `names`). */
+  readonly names?: Readonly<Record<string, string>>;
 }
 
 /** The result of parsing: the API and the warnings worth showing. */
@@ -41,9 +43,10 @@ export function parse(spec: Spec & { readonly kubernetes: boolean }, options: Pa
   const components = document['components'];
   const schemas = isJsonObject(components) && isJsonObject(components['schemas']) ? components['schemas'] : {};
   const keys = Object.keys(schemas).sort(compareStrings);
-  const modelNames = assignModelNames(keys);
+  const modelNames = assignModelNames(keys, options.names);
   const errors: Diagnostic[] = [];
   const warnings: Diagnostic[] = [];
+  errors.push(...overrideProblems(keys, options.names ?? {}, spec.file));
   const context: SchemaContext = {
     document,
     modelNames,
@@ -150,4 +153,25 @@ export function parse(spec: Spec & { readonly kubernetes: boolean }, options: Pa
     },
     warnings,
   };
+}
+
+/** The config's `names` map checked against the spec: every key must exist, and no two keys may share a name. */
+function overrideProblems(
+  keys: readonly string[],
+  names: Readonly<Record<string, string>>,
+  file: string,
+): Diagnostic[] {
+  const problems: Diagnostic[] = [];
+  const known = new Set(keys);
+  const byName = new Map<string, string>();
+  for (const key of Object.keys(names).sort(compareStrings)) {
+    const name = names[key]!;
+    const location = { file, pointer: '/components/schemas' };
+    if (!known.has(key)) problems.push({ message: `names: the spec has no schema "${key}" to name ${name}`, location });
+    const other = byName.get(name);
+    if (other !== undefined)
+      problems.push({ message: `names: "${other}" and "${key}" are both named ${name}`, location });
+    byName.set(name, key);
+  }
+  return problems;
 }
