@@ -253,6 +253,19 @@ export interface Resource {
 }
 
 /** The whole API, in canonical (sorted) order. */
+/** A request the API sends to its users' servers: a 3.1 webhook, or a callback of an operation. */
+export interface Webhook {
+  readonly kind: 'webhook' | 'callback';
+  /** The handler's name (a camelCase identifier, unique among handlers of its kind). */
+  readonly name: string;
+  readonly method: HttpMethod;
+  /** The model the JSON payload is, or undefined when the request carries no JSON body. */
+  readonly payload?: string;
+  readonly doc: Doc;
+  /** JSON pointer of the operation in the document. */
+  readonly source: string;
+}
+
 export interface Api {
   readonly title: string;
   readonly version: string;
@@ -261,4 +274,6 @@ export interface Api {
   readonly models: readonly Model[];
   readonly operations: readonly Operation[];
   readonly resources: readonly Resource[];
+  /** Webhooks and callbacks, whose payload models are among `models`. */
+  readonly webhooks?: readonly Webhook[];
 }

@@ -3,6 +3,7 @@ import { SpecgenError, escapePointerSegment, type Diagnostic } from '../errors.j
 import type { Api, GroupVersionKind, Model, Operation } from '../ir.js';
 import { assignModelNames, assignOperationNames, compareStrings, type OperationNameInput } from '../names.js';
 import { readOperations } from './operations.js';
+import { readWebhooks } from './webhooks.js';
 import {
   buildResources,
   deriveAction,
@@ -134,6 +135,12 @@ export function parse(spec: Spec & { readonly kubernetes: boolean }, options: Pa
     };
   });
 
+  const hooks = readWebhooks(
+    context,
+    new Map(operations.map((operation) => [operation.source, operation.name])),
+    new Set(models.map((model) => model.name)),
+  );
+
   const resourceOperations: ResourceOperation[] = [];
   operations.forEach((operation, index) => {
     const { path, gvk, action } = kubernetesInfo[index]!;
@@ -147,9 +154,10 @@ export function parse(spec: Spec & { readonly kubernetes: boolean }, options: Pa
       title: typeof info['title'] === 'string' ? info['title'] : 'API',
       version: typeof info['version'] === 'string' ? info['version'] : '',
       kubernetes: spec.kubernetes,
-      models,
+      models: [...models, ...hooks.models],
       operations,
       resources: buildResources(resourceOperations),
+      ...(hooks.webhooks.length > 0 ? { webhooks: hooks.webhooks } : {}),
     },
     warnings,
   };
