@@ -135,7 +135,11 @@ function baseType(schema: JsonObject, pointer: string, context: SchemaContext, d
     return union(declared.map((type) => baseType({ ...schema, type }, pointer, context, depth) ?? UNKNOWN));
   }
   if (declared === undefined) {
-    const looksLikeObject = isJsonObject(schema['properties']) || schema['additionalProperties'] !== undefined;
+    // `required` alone (beside `allOf`, or as an `allOf` branch of its own) constrains the merged object.
+    const looksLikeObject =
+      isJsonObject(schema['properties']) ||
+      schema['additionalProperties'] !== undefined ||
+      (Array.isArray(schema['required']) && schema['required'].length > 0);
     return looksLikeObject ? objectType(schema, pointer, context, depth) : undefined;
   }
   switch (declared) {
@@ -200,9 +204,24 @@ function objectType(schema: JsonObject, pointer: string, context: SchemaContext,
       });
     }
   }
-  const list: Property[] = Object.keys(properties)
+  // A required name this schema does not declare is declared elsewhere (an `allOf` branch, a `$ref` beside it): it
+  // stays required here as `unknown`, which the intersection with that declaration narrows to its type.
+  const undeclared = requiredList.filter((name) => !Object.hasOwn(properties, name));
+  const list: Property[] = [
+    ...Object.keys(properties),
+    ...(schema['additionalProperties'] === false ? [] : [...new Set(undeclared)]),
+  ]
     .sort(compareStrings)
     .map((name) => {
+      if (!Object.hasOwn(properties, name))
+        return {
+          name,
+          type: UNKNOWN,
+          required: { request: true, response: true },
+          readOnly: false,
+          nonNullInRequest: false,
+          doc: {},
+        };
       const propertySchema = properties[name]!;
       const propertyPointer = `${pointer}/properties/${escapePointerSegment(name)}`;
       const flags = isJsonObject(propertySchema) ? propertySchema : {};

@@ -94,7 +94,10 @@ function declaration(model: Model, modelNames: ReadonlySet<string>): Declaration
     model.gvk ? { tags: [`@see {@link ${gvkConstName(model.name, modelNames)}}`] } : {},
   );
   const type = model.type;
-  if (type.kind === 'object' && type.onlyIn === undefined) {
+  // A closed object with no properties has no members: `interface X {}` would accept `42`, so it is an alias of
+  // `Record<string, never>` (printType) instead.
+  const closedEmpty = type.kind === 'object' && type.properties.length === 0 && indexSignatureType(type) === undefined;
+  if (type.kind === 'object' && type.onlyIn === undefined && !closedEmpty) {
     const members = memberViews(type).map((member) => ({
       ...member,
       jsdoc: indent(member.jsdoc),
