@@ -24,6 +24,7 @@ RequiredInline: {allOf: [{type: object, properties: {id: {type: integer}}}, {typ
 ClosedEmpty: {type: object, additionalProperties: false}
 FreeForm: {type: object}
 WithFreeFormMember: {type: object, properties: {meta: {}}}
+Shape: {oneOf: [{type: object, required: [radius], properties: {radius: {type: number}}}, {type: object, required: [width, height], properties: {width: {type: number}, height: {type: number}}}]}
 `;
 
 /** Each model, values, and the verdict expected of both our validator and Ajv. */
@@ -45,6 +46,10 @@ const VERDICTS: readonly [string, Json, boolean][] = [
   ['FreeForm', 42, false],
   ['WithFreeFormMember', { meta: { any: [1] } }, true],
   ['WithFreeFormMember', { meta: 'text' }, true],
+  ['Shape', { radius: 1 }, true],
+  ['Shape', { width: 1, height: 2 }, true],
+  ['Shape', { radius: 'x' }, false],
+  ['Shape', 'x', false],
 ];
 
 /** The types: assignments that must compile and `@ts-expect-error` lines that must not. */
@@ -72,7 +77,7 @@ export const l: T.FreeForm = { a: 1, b: 'x' };
 export const m: T.WithFreeFormMember = { meta: 'anything' };
 `;
 
-type Validate = (value: unknown) => { valid: boolean };
+type Validate = (value: unknown) => { valid: boolean; errors?: { path: string; message: string }[] };
 
 describe('composition', () => {
   let result: GenerateResult;
@@ -122,5 +127,13 @@ describe('composition', () => {
   it.each(VERDICTS)('%s %j: valid is %s, as Ajv says', (model, value, want) => {
     expect(ajv.validate(`https://specgen.test/composition#/$defs/${model}`, value), 'Ajv').toBe(want);
     expect(validators[`validate${model}`]!(value).valid, 'ours').toBe(want);
+  });
+
+  it('a oneOf without a discriminator reports the closest branch, not "must be an object"', () => {
+    const result = validators['validateShape']!({ radius: 'x' });
+    expect(result.errors?.map((error) => error.path)).toEqual(['radius']);
+    expect(result.errors?.[0]?.message).not.toMatch(/must be an object/);
+    // Equally close branches: the first one's errors.
+    expect(validators['validateShape']!({ width: 1 }).errors?.map((error) => error.path)).toEqual(['radius']);
   });
 });

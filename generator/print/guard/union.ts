@@ -2,6 +2,7 @@
 import type { LiteralType, Type } from '../../ir.js';
 import { printString } from '../literal.js';
 import { fail, type Emitter, type Scope } from './context.js';
+import { reportClosest } from './closest.js';
 import { checkEnum } from './enum.js';
 import { jsonKind, kindTest } from './kinds.js';
 
@@ -63,6 +64,18 @@ export function checkUnion(members: readonly Type[], scope: Scope, emitter: Emit
         '}',
         'else',
       );
+    }
+    // Several members take this kind (two object branches): the one with the fewest errors says the most.
+    for (const kind of new Set(kinds)) {
+      const shared = others.flatMap((member, index) => (kinds[index] === kind ? [index] : []));
+      if (kind === undefined || shared.length < 2 || shared.some((index) => gate(others[index]!) !== undefined))
+        continue;
+      const closest = reportClosest(
+        shared.map((index) => helpers[index]!),
+        scope,
+        emitter,
+      );
+      statements.push(`if (${kindTest(kind, x)}) {`, ...closest, '}', 'else');
     }
     statements.push(fail(`$typeInvalid(${p}, ${x}, ${printString(expected)})`), '}');
   }
