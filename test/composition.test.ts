@@ -24,6 +24,7 @@ RequiredInline: {allOf: [{type: object, properties: {id: {type: integer}}}, {typ
 ClosedEmpty: {type: object, additionalProperties: false}
 FreeForm: {type: object}
 WithFreeFormMember: {type: object, properties: {meta: {}}}
+ObjectBesideOneOf: {type: object, oneOf: [{$ref: "#/components/schemas/Base"}, {$ref: "#/components/schemas/RequiredInline"}]}
 Shape: {oneOf: [{type: object, required: [radius], properties: {radius: {type: number}}}, {type: object, required: [width, height], properties: {width: {type: number}, height: {type: number}}}]}
 `;
 
@@ -46,6 +47,8 @@ const VERDICTS: readonly [string, Json, boolean][] = [
   ['FreeForm', 42, false],
   ['WithFreeFormMember', { meta: { any: [1] } }, true],
   ['WithFreeFormMember', { meta: 'text' }, true],
+  ['ObjectBesideOneOf', { id: 'x' }, true],
+  ['ObjectBesideOneOf', 'x', false],
   ['Shape', { radius: 1 }, true],
   ['Shape', { width: 1, height: 2 }, true],
   ['Shape', { radius: 'x' }, false],
@@ -75,6 +78,9 @@ export const j: T.ClosedEmpty = 'a string';
 export const k: T.ClosedEmpty = { a: 1 };
 export const l: T.FreeForm = { a: 1, b: 'x' };
 export const m: T.WithFreeFormMember = { meta: 'anything' };
+// \`type: object\` beside oneOf adds no index signature that the members' interfaces would lack.
+declare const base: T.Base;
+export const n: T.ObjectBesideOneOf = base;
 `;
 
 type Validate = (value: unknown) => { valid: boolean; errors?: { path: string; message: string }[] };

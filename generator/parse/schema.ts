@@ -125,7 +125,22 @@ function bareType(schema: Json, pointer: string, context: SchemaContext, depth: 
     }
   }
   if (parts.length === 0) return UNKNOWN;
+  // `type: object` beside `allOf`/`oneOf`/`anyOf`, with nothing of its own, only says "an object": the members say
+  // which. Kept, its free-form `{ [key: string]: unknown }` would make every member type need an index signature.
+  if (base && parts.length > 1 && isImplicitFreeForm(base, schema)) parts.shift();
   return intersect(parts);
+}
+
+/** An object type that says nothing but "an object" (no properties, nothing said about other keys). */
+function isImplicitFreeForm(type: Type, schema: JsonObject): boolean {
+  return (
+    type.kind === 'object' &&
+    type.properties.length === 0 &&
+    schema['additionalProperties'] === undefined &&
+    type.minProperties === undefined &&
+    type.maxProperties === undefined &&
+    type.rules === undefined
+  );
 }
 
 /** The type a schema states directly (`type`, `properties`, `items`), or undefined when it states none. */
