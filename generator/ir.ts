@@ -126,6 +126,14 @@ export interface ObjectType extends TypeBase {
 export interface UnionType extends TypeBase {
   readonly kind: 'union';
   readonly members: readonly Type[];
+  /** A `discriminator`: the property whose value picks the member (each member narrows it to its values). */
+  readonly discriminator?: Discriminator;
+}
+
+/** The discriminator of a `oneOf`/`anyOf`: its property and every value a member is mapped to. */
+export interface Discriminator {
+  readonly property: string;
+  readonly values: readonly string[];
 }
 
 /** All of the members at once (`allOf`). */

@@ -25,6 +25,9 @@ ClosedEmpty: {type: object, additionalProperties: false}
 FreeForm: {type: object}
 WithFreeFormMember: {type: object, properties: {meta: {}}}
 ObjectBesideOneOf: {type: object, oneOf: [{$ref: "#/components/schemas/Base"}, {$ref: "#/components/schemas/RequiredInline"}]}
+Image: {type: object, required: [type, url], properties: {type: {type: string, enum: [image, text]}, url: {type: string}}}
+Text: {type: object, required: [type, text], properties: {type: {type: string}, text: {type: string}}}
+Content: {oneOf: [{$ref: "#/components/schemas/Image"}, {$ref: "#/components/schemas/Text"}], discriminator: {propertyName: type, mapping: {image: "#/components/schemas/Image"}}}
 Shape: {oneOf: [{type: object, required: [radius], properties: {radius: {type: number}}}, {type: object, required: [width, height], properties: {width: {type: number}, height: {type: number}}}]}
 `;
 
@@ -80,6 +83,12 @@ export const l: T.FreeForm = { a: 1, b: 'x' };
 export const m: T.WithFreeFormMember = { meta: 'anything' };
 // \`type: object\` beside oneOf adds no index signature that the members' interfaces would lack.
 declare const base: T.Base;
+export const o: T.Content = { type: 'image', url: 'u' };
+export const p: T.Content = { type: 'Text', text: 't' };
+// @ts-expect-error the explicit mapping names Image "image" only, so "text" is no Image
+export const q: T.Content = { type: 'text', url: 'u' };
+// @ts-expect-error Text is mapped implicitly, by its schema name
+export const r: T.Content = { type: 'text', text: 't' };
 export const n: T.ObjectBesideOneOf = base;
 `;
 
@@ -141,5 +150,18 @@ describe('composition', () => {
     expect(result.errors?.[0]?.message).not.toMatch(/must be an object/);
     // Equally close branches: the first one's errors.
     expect(validators['validateShape']!({ width: 1 }).errors?.map((error) => error.path)).toEqual(['radius']);
+  });
+
+  // Discriminators are OpenAPI's, not JSON Schema's: Ajv's plain oneOf would accept { type: 'text', url } as an Image.
+  it.each([
+    [{ type: 'image', url: 'u' }, []],
+    [{ type: 'Text', text: 't' }, []],
+    [{ type: 'image', url: 5 }, ['url: Invalid value: 5: must be a string']],
+    [{ type: 'text', url: 'u' }, ['type: Unsupported value: "text": supported values: "image", "Text"']],
+    [{ type: 'video' }, ['type: Unsupported value: "video": supported values: "image", "Text"']],
+  ])('the discriminator picks the branch: %j', (value, messages) => {
+    const result = validators['validateContent']!(value);
+    expect(result.valid).toBe(messages.length === 0);
+    expect((result.errors ?? []).map((error) => error.message)).toEqual(messages);
   });
 });

@@ -1,3 +1,4 @@
+import { discriminatedUnion } from './discriminator.js';
 import { isJsonObject, type Json, type JsonObject } from '../document.js';
 import type { Diagnostic } from '../errors.js';
 import { escapePointerSegment } from '../errors.js';
@@ -119,9 +120,10 @@ function bareType(schema: Json, pointer: string, context: SchemaContext, depth: 
   for (const keyword of ['anyOf', 'oneOf'] as const) {
     const members = schema[keyword];
     if (Array.isArray(members)) {
-      parts.push(
-        union(members.map((member, index) => schemaToType(member, `${pointer}/${keyword}/${index}`, context, depth))),
+      const types = members.map((member, index) =>
+        schemaToType(member, `${pointer}/${keyword}/${index}`, context, depth),
       );
+      parts.push(schema['discriminator'] === undefined ? union(types) : discriminatedUnion(schema, members, types));
     }
   }
   if (parts.length === 0) return UNKNOWN;
@@ -330,7 +332,9 @@ function literal(value: Json, pointer: string, context: SchemaContext): Type {
 /** A union, flattened; one member is that member. */
 export function union(members: readonly Type[]): Type {
   const flat = members.flatMap((member) =>
-    member.kind === 'union' && member.onlyIn === undefined ? member.members : [member],
+    member.kind === 'union' && member.onlyIn === undefined && member.discriminator === undefined
+      ? member.members
+      : [member],
   );
   return flat.length === 1 ? flat[0]! : { kind: 'union', members: flat };
 }

@@ -9,6 +9,7 @@ import { checkNumber } from './number.js';
 import { checkObject } from './object.js';
 import { checkRules } from './rules.js';
 import { checkString } from './string.js';
+import { checkDiscriminated } from './discriminator.js';
 import { checkUnion } from './union.js';
 
 /** Statements that check `scope.value` against `type` and its CEL rules, reporting every failure. */
@@ -47,7 +48,7 @@ function checkShape(type: Type, scope: Scope, emitter: Emitter): string[] {
     case 'ref':
       return [callGuard(modelGuardName(type.name), scope)];
     case 'union':
-      return checkUnion(type.members, scope, emitter);
+      return type.discriminator ? checkDiscriminated(type, scope, emitter) : checkUnion(type.members, scope, emitter);
     case 'intersection':
       return checkIntersection(type.members, scope, emitter);
     default:
