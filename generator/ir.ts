@@ -260,7 +260,6 @@ export interface Resource {
   readonly operations: readonly string[];
 }
 
-/** The whole API, in canonical (sorted) order. */
 /** A request the API sends to its users' servers: a 3.1 webhook, or a callback of an operation. */
 export interface Webhook {
   readonly kind: 'webhook' | 'callback';
@@ -274,6 +273,7 @@ export interface Webhook {
   readonly source: string;
 }
 
+/** The whole API, in canonical (sorted) order. */
 export interface Api {
   readonly title: string;
   readonly version: string;
