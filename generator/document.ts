@@ -14,10 +14,13 @@ export interface SourceDocument {
   readonly file: string;
   readonly value: Json;
   readonly locate: Locator;
+  /** For a document bundled from several files: the file and place each pointer came from. */
+  readonly origin?: (pointer: string) => SourceLocation;
 }
 
 /** Builds a full location for a pointer inside a loaded document. */
 export function locationOf(document: SourceDocument, pointer: string): SourceLocation {
+  if (document.origin) return document.origin(pointer);
   const place = document.locate(pointer);
   return place
     ? { file: document.file, pointer, line: place.line, column: place.column }

@@ -202,6 +202,14 @@ export interface UnionType extends TypeBase {
   readonly members: readonly Type[];
   /** `oneOf`: exactly one member may match. */
   readonly exclusive?: boolean;
+  /** A `discriminator`: the property whose value picks the member (each member narrows it to its values). */
+  readonly discriminator?: Discriminator;
+}
+
+/** The discriminator of a `oneOf`/`anyOf`: its property and every value a member is mapped to. */
+export interface Discriminator {
+  readonly property: string;
+  readonly values: readonly string[];
 }
 
 /** All of the members at once (`allOf`). */
@@ -328,6 +336,19 @@ export interface Resource {
   readonly operations: readonly string[];
 }
 
+/** A request the API sends to its users' servers: a 3.1 webhook, or a callback of an operation. */
+export interface Webhook {
+  readonly kind: 'webhook' | 'callback';
+  /** The handler's name (a camelCase identifier, unique among handlers of its kind). */
+  readonly name: string;
+  readonly method: HttpMethod;
+  /** The model the JSON payload is, or undefined when the request carries no JSON body. */
+  readonly payload?: string;
+  readonly doc: Doc;
+  /** JSON pointer of the operation in the document. */
+  readonly source: string;
+}
+
 /** The whole API, in canonical (sorted) order. */
 export interface Api {
   readonly title: string;
@@ -337,4 +358,6 @@ export interface Api {
   readonly models: readonly Model[];
   readonly operations: readonly Operation[];
   readonly resources: readonly Resource[];
+  /** Webhooks and callbacks, whose payload models are among `models`. */
+  readonly webhooks?: readonly Webhook[];
 }

@@ -291,9 +291,10 @@ describe('names.openapi.json: identifiers and keys', () => {
       'io.example.v2.Pet': 'V2Pet',
       'pet store': 'PetStore2',
       'pet-store': 'PetStore3',
-      'pet.store': 'Store',
-      petStore: 'PetStore4',
-      pet_store: 'PetStore5',
+      // Named by the whole key, as every key that is not a Kubernetes kind (issue 13: stable names).
+      'pet.store': 'PetStore4',
+      petStore: 'PetStore5',
+      pet_store: 'PetStore6',
     });
   });
 

@@ -95,7 +95,11 @@ export function enumType(values: readonly Json[]): Type {
 /** A union, flattened; one member is that member. */
 export function union(members: readonly Type[]): Type {
   const flat = members.flatMap((member) =>
-    member.kind === 'union' && member.onlyIn === undefined && !member.exclusive && member.assertions === undefined
+    member.kind === 'union' &&
+    member.onlyIn === undefined &&
+    !member.exclusive &&
+    member.discriminator === undefined &&
+    member.assertions === undefined
       ? member.members
       : [member],
   );

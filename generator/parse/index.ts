@@ -10,6 +10,7 @@ import {
   type OperationNameInput,
 } from '../names.js';
 import { readOperations } from './operations.js';
+import { readWebhooks } from './webhooks.js';
 import {
   buildResources,
   deriveAction,
@@ -33,6 +34,8 @@ export interface ParseOptions {
   readonly jsonSchema?: 'infer' | 'strict';
   /** String formats the job switches off (`false`) or adds (a pattern): known, so not warned about. */
   readonly formats?: Readonly<Record<string, boolean | string>>;
+  /** Names for schema keys, overriding the naming rule (the config's `names`). */
+  readonly names?: Readonly<Record<string, string>>;
 }
 
 /** The result of parsing: the API and the warnings worth showing. */
@@ -93,9 +96,10 @@ export function parse(spec: Spec & { readonly kubernetes: boolean }, options: Pa
   const components = document['components'];
   const schemas = isJsonObject(components) && isJsonObject(components['schemas']) ? components['schemas'] : {};
   const keys = Object.keys(schemas).sort(compareStrings);
-  const modelNames = assignModelNames(keys);
+  const modelNames = assignModelNames(keys, options.names);
   const errors: Diagnostic[] = [];
   const warnings: Diagnostic[] = [];
+  errors.push(...overrideProblems(keys, options.names ?? {}, spec.file));
   const strict = options.jsonSchema === 'strict';
   const draft4 = spec.dialect === 'draft4';
   const report: SchemaContext['report'] = ({ message, pointer, severity }) => {
@@ -203,6 +207,12 @@ export function parse(spec: Spec & { readonly kubernetes: boolean }, options: Pa
     };
   });
 
+  const hooks = readWebhooks(
+    context,
+    new Map(operations.map((operation) => [operation.source, operation.name])),
+    new Set(models.map((model) => model.name)),
+  );
+
   const resourceOperations: ResourceOperation[] = [];
   operations.forEach((operation, index) => {
     const { path, gvk, action } = kubernetesInfo[index]!;
@@ -216,10 +226,32 @@ export function parse(spec: Spec & { readonly kubernetes: boolean }, options: Pa
       title: typeof info['title'] === 'string' ? info['title'] : 'API',
       version: typeof info['version'] === 'string' ? info['version'] : '',
       kubernetes: spec.kubernetes,
-      models,
+      models: [...models, ...hooks.models],
       operations,
       resources: buildResources(resourceOperations),
+      ...(hooks.webhooks.length > 0 ? { webhooks: hooks.webhooks } : {}),
     },
     warnings,
   };
+}
+
+/** The config's `names` map checked against the spec: every key must exist, and no two keys may share a name. */
+function overrideProblems(
+  keys: readonly string[],
+  names: Readonly<Record<string, string>>,
+  file: string,
+): Diagnostic[] {
+  const problems: Diagnostic[] = [];
+  const known = new Set(keys);
+  const byName = new Map<string, string>();
+  for (const key of Object.keys(names).sort(compareStrings)) {
+    const name = names[key]!;
+    const location = { file, pointer: '/components/schemas' };
+    if (!known.has(key)) problems.push({ message: `names: the spec has no schema "${key}" to name ${name}`, location });
+    const other = byName.get(name);
+    if (other !== undefined)
+      problems.push({ message: `names: "${other}" and "${key}" are both named ${name}`, location });
+    byName.set(name, key);
+  }
+  return problems;
 }

@@ -8,6 +8,7 @@ import { fromPointer } from '../errors.js';
 import type { Assertion, JsonKind, LiteralType, Mode, Type, ValidationRule } from '../ir.js';
 import { DOC_KEYWORDS, ONLY_IN } from '../normalize.js';
 import { combineLiterals, disjoint, enumType, intersect, union } from './combine.js';
+import { discriminatedUnion } from './discriminator.js';
 import { evaluationOf } from './evaluation.js';
 import {
   arrayType,
@@ -229,11 +230,14 @@ function keywordsType(schema: JsonObject, pointer: string, context: SchemaContex
     const members = schema[keyword];
     if (!Array.isArray(members)) continue;
     const types = members.map((member, index) => parse(member, `${pointer}/${keyword}/${index}`));
-    parts.push(
-      keyword === 'oneOf' && types.length > 1 && !disjoint(types)
-        ? { kind: 'union', members: types, exclusive: true }
-        : union(types),
-    );
+    // A discriminator names the member, which also makes a oneOf's members exclusive.
+    if (schema['discriminator'] !== undefined) parts.push(discriminatedUnion(schema, members, types));
+    else
+      parts.push(
+        keyword === 'oneOf' && types.length > 1 && !disjoint(types)
+          ? { kind: 'union', members: types, exclusive: true }
+          : union(types),
+      );
   }
   if (schema['not'] !== undefined) assertions.push({ kind: 'not', type: parse(schema['not'], `${pointer}/not`) });
   if (schema['if'] !== undefined && !context.draft4 && (schema['then'] !== undefined || schema['else'] !== undefined)) {
@@ -246,11 +250,28 @@ function keywordsType(schema: JsonObject, pointer: string, context: SchemaContex
       }),
     );
   }
+  // `type: object` beside `allOf`/`oneOf`/`anyOf`, with nothing of its own, only says "an object": the members say
+  // which. Kept, its free-form `{ [key: string]: unknown }` would make every member type need an index signature.
+  if (base && parts.length > 1 && parts[0] === base && isImplicitFreeForm(base, schema)) parts.shift();
   const literals = [
     ...(values !== undefined ? [enumType(values)] : []),
     ...('const' in schema ? [enumType([schema['const']!])] : []),
   ];
   return withAssertions(combineLiterals(literals, parts), assertions);
+}
+
+/** An object type that says nothing but "an object" (no properties, nothing said about other keys). */
+function isImplicitFreeForm(type: Type, schema: JsonObject): boolean {
+  return (
+    type.kind === 'object' &&
+    type.properties.length === 0 &&
+    schema['additionalProperties'] === undefined &&
+    schema['patternProperties'] === undefined &&
+    type.minProperties === undefined &&
+    type.maxProperties === undefined &&
+    type.rules === undefined &&
+    type.assertions === undefined
+  );
 }
 
 /** The type of one JSON kind with the schema's keywords for it. */
@@ -285,7 +306,11 @@ function baseType(
     return union(declared.map((type) => baseType({ ...schema, type }, pointer, context, parse) ?? UNKNOWN));
   }
   if (declared === undefined) {
-    const looksLikeObject = isJsonObject(schema['properties']) || schema['additionalProperties'] !== undefined;
+    // `required` alone (beside `allOf`, or as an `allOf` branch of its own) constrains the merged object.
+    const looksLikeObject =
+      isJsonObject(schema['properties']) ||
+      schema['additionalProperties'] !== undefined ||
+      (Array.isArray(schema['required']) && schema['required'].length > 0);
     return looksLikeObject && !context.strict ? objectType(schema, pointer, context, parse) : undefined;
   }
   switch (declared) {

@@ -10,6 +10,7 @@ import { checkNumber } from './number.js';
 import { checkObject } from './object.js';
 import { checkRules } from './rules.js';
 import { checkString } from './string.js';
+import { checkDiscriminated } from './discriminator.js';
 import { checkOneOf, checkUnion } from './union.js';
 
 /** Statements that check `scope.value` against `type` and its CEL rules, reporting every failure. */
@@ -50,6 +51,8 @@ function checkShape(type: Type, scope: Scope, emitter: Emitter): string[] {
     case 'ref':
       return [callGuard(modelGuardName(type.name), scope)];
     case 'union':
+      // A discriminator picks the member, so it also makes a oneOf's members exclusive.
+      if (type.discriminator) return checkDiscriminated(type, scope, emitter);
       return type.exclusive === true
         ? checkOneOf(type.members, scope, emitter)
         : checkUnion(type.members, scope, emitter);

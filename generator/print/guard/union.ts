@@ -2,6 +2,7 @@
 import type { LiteralType, Type } from '../../ir.js';
 import { printString } from '../literal.js';
 import { fail, type Emitter, type Scope } from './context.js';
+import { reportClosest } from './closest.js';
 import { checkEnum } from './enum.js';
 import { jsonKind, kindTest } from './kinds.js';
 
@@ -48,7 +49,13 @@ export function checkUnion(members: readonly Type[], scope: Scope, emitter: Emit
     statements.push(
       `if (!(${tests.join(' || ')})) {`,
       'if (e === null) return false;',
-      ...reportNoMatch(others, helpers, scope, emitter),
+      ...reportNoMatch(
+        others,
+        helpers,
+        scope,
+        emitter,
+        others.map((member) => gate(member) !== undefined),
+      ),
       '}',
     );
   }
@@ -60,10 +67,18 @@ export function checkUnion(members: readonly Type[], scope: Scope, emitter: Emit
  * What to report when no member matched: when exactly one member can take a value of this JSON kind, its own errors
  * (from its own function: the same code, not a copy, so nested unions stay linear in size); otherwise the kinds.
  */
-function reportNoMatch(members: readonly Type[], helpers: readonly string[], scope: Scope, emitter: Emitter): string[] {
+function reportNoMatch(
+  members: readonly Type[],
+  helpers: readonly string[],
+  scope: Scope,
+  emitter: Emitter,
+  gated: readonly boolean[] = [],
+): string[] {
   const { value: x, path: p, mode } = scope;
   const kinds = members.map((member) => jsonKind(member, emitter.models));
   const statements: string[] = [];
+  // When exactly one member can take a value of this JSON kind, its own errors say the most. The member's own
+  // function reports them (the same code, not a copy: nested unions stay linear in size).
   kinds.forEach((kind, index) => {
     if (kind === undefined || kinds.filter((other) => other === kind).length !== 1) return;
     statements.push(
@@ -74,6 +89,17 @@ function reportNoMatch(members: readonly Type[], helpers: readonly string[], sco
       'else',
     );
   });
+  // Several members take this kind (two object branches): the one with the fewest errors says the most.
+  for (const kind of new Set(kinds)) {
+    const shared = members.flatMap((_member, index) => (kinds[index] === kind ? [index] : []));
+    if (kind === undefined || shared.length < 2 || shared.some((index) => gated[index] === true)) continue;
+    const closest = reportClosest(
+      shared.map((index) => helpers[index]!),
+      scope,
+      emitter,
+    );
+    statements.push(`if (${kindTest(kind, x)}) {`, ...closest, '}', 'else');
+  }
   const expected = [...new Set(kinds.map((kind) => kind ?? 'value'))].join(' or ');
   statements.push(fail(`$typeInvalid(${p}, ${x}, ${printString(expected)})`));
   return statements;
