@@ -45,6 +45,9 @@ const ROWS: Readonly<Record<string, Row>> = {
       else: { required: ['y'] },
     },
     samples: [{ kind: 'a', x: 1 }, { kind: 'a', y: 1 }, { kind: 'b', y: 1 }, { kind: 'b' }, 3],
+    // infer reads a non-empty `required` without `type` as an object, as it reads `properties` (so that `required`
+    // in an allOf branch of its own types the merged object): the branches reject 3.
+    inferred: [3],
   },
   Tuple: {
     schema: { type: 'array', prefixItems: [{ type: 'string' }, { type: 'number' }], items: false },
