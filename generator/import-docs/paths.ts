@@ -5,10 +5,11 @@
  * and operationIds are the ones the Kubernetes OpenAPI generator derives.
  */
 import { setProperty, type JsonObject } from '../document.js';
-import { kubernetesInfix } from '../names.js';
+import { compareStrings, kubernetesInfix } from '../names.js';
 import { deriveAction, parseKubernetesPath, type KubernetesPath } from '../parse/resources.js';
 import type { HttpMethod } from '../ir.js';
 import type { DocEndpoint, DocOperation, DocParameter } from './model.js';
+import { prettyParameter, servedPathParameters, servedQueryParameters } from './served.js';
 import { typeSchema, type TypeContext } from './type-schema.js';
 
 /** The media types of a Kubernetes PATCH body. */
@@ -18,6 +19,13 @@ const PATCH_TYPES = [
   'application/merge-patch+json',
   'application/strategic-merge-patch+json',
 ];
+
+/** The body a Kubernetes API server takes for an action, by the docs' name of its type (k8s.io/apiserver installer). */
+const SERVED_BODIES: Readonly<Record<string, string>> = Object.freeze({
+  delete: 'DeleteOptions',
+  deletecollection: 'DeleteOptions',
+  patch: 'Patch',
+});
 
 /** The HTTP methods OpenAPI path items hold. */
 const METHODS = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);
@@ -42,7 +50,16 @@ export function buildPaths(endpoints: readonly DocEndpoint[], context: TypeConte
   const paths = new Map<string, JsonObject>();
   for (const endpoint of endpoints) {
     const item: JsonObject = paths.get(endpoint.path) ?? {};
-    if (endpoint.parameters.length > 0) item['parameters'] = endpoint.parameters.map((p) => parameter(p, context));
+    const kubernetes = parseKubernetesPath(endpoint.path);
+    // What the page documents wins; what it leaves out is what the server declares (served.ts).
+    // The path item keeps what every method takes (path parameters, `pretty`); a layout that documents a lone
+    // method's query parameters as "global" gets them moved to the method, so layouts compare and merge.
+    const onPath = (p: DocParameter): boolean => p.in === 'path' || (kubernetes !== undefined && p.name === 'pretty');
+    const documented = endpoint.parameters.filter(onPath).map((p) => parameter(p, context));
+    const moved = endpoint.parameters.filter((p) => !onPath(p));
+    const served = [...servedPathParameters(endpoint.path, context.kind), ...(kubernetes ? [prettyParameter()] : [])];
+    const shared = mergeParameters(documented, served);
+    if (shared.length > 0) item['parameters'] = shared;
     for (const operation of endpoint.operations) {
       const method = operation.method.toLowerCase();
       if (!METHODS.has(method)) {
@@ -50,7 +67,8 @@ export function buildPaths(endpoints: readonly DocEndpoint[], context: TypeConte
       } else if (Object.hasOwn(item, method)) {
         context.warn(operation.place, `${operation.method} ${endpoint.path} is documented twice; keeping the first`);
       } else {
-        item[method] = buildOperation(endpoint.path, method as HttpMethod, operation, namespacedKind, context);
+        const withMoved = { ...operation, parameters: [...moved, ...operation.parameters] };
+        item[method] = buildOperation(endpoint.path, method as HttpMethod, withMoved, namespacedKind, context, shared);
       }
     }
     paths.set(endpoint.path, item);
@@ -65,9 +83,15 @@ function buildOperation(
   operation: DocOperation,
   namespacedKind: boolean,
   context: TypeContext,
+  shared: readonly JsonObject[],
 ): JsonObject {
   const kubernetes = parseKubernetesPath(path);
   const action = kubernetes ? deriveAction(method, kubernetes) : undefined;
+  const onPath = new Set(shared.map(parameterId));
+  const parameters = mergeParameters(
+    operation.parameters.map((p) => parameter(p, context)),
+    action ? servedQueryParameters(action) : [],
+  ).filter((p) => !onPath.has(parameterId(p)));
   const responses: JsonObject = {};
   for (const response of operation.responses) {
     const entry: JsonObject = { description: response.reason || response.code };
@@ -75,11 +99,17 @@ function buildOperation(
       entry['content'] = { 'application/json': { schema: typeSchema(response.type, '', response.place, context) } };
     setProperty(responses, response.code, entry);
   }
-  const body = operation.body;
+  // The current docs layout leaves out the bodies the server always takes: DeleteOptions on deletes, a Patch on PATCH.
+  const servedBody = action ? SERVED_BODIES[action] : undefined;
+  const body =
+    operation.body ??
+    (servedBody
+      ? { type: { kind: 'name' as const, name: servedBody }, description: '', place: operation.place }
+      : undefined);
   return {
     ...(operation.description !== '' ? { description: operation.description } : {}),
     ...(kubernetes && action ? { operationId: operationId(kubernetes, action, context.kind, namespacedKind) } : {}),
-    ...(operation.parameters.length > 0 ? { parameters: operation.parameters.map((p) => parameter(p, context)) } : {}),
+    ...(parameters.length > 0 ? { parameters } : {}),
     ...(body
       ? {
           requestBody: {
@@ -90,6 +120,7 @@ function buildOperation(
                 { schema: typeSchema(body.type, '', body.place, context) },
               ]),
             ),
+            // A DELETE's options may be left out (the query parameters carry them too).
             required: method !== 'delete',
           },
         }
@@ -106,6 +137,18 @@ function buildOperation(
         }
       : {}),
   };
+}
+
+/** `in name`: what identifies a parameter of an operation. */
+function parameterId(parameter: JsonObject): string {
+  return `${String(parameter['in'])} ${String(parameter['name'])}`;
+}
+
+/** The documented parameters, then the served ones the page leaves out; sorted by name as servers list them. */
+function mergeParameters(documented: readonly JsonObject[], served: readonly JsonObject[]): JsonObject[] {
+  const byId = new Map(documented.map((p) => [parameterId(p), p]));
+  for (const p of served) if (!byId.has(parameterId(p))) byId.set(parameterId(p), p);
+  return [...byId.values()].sort((a, b) => compareStrings(String(a['name']), String(b['name'])));
 }
 
 /** One parameter object. */
