@@ -1,5 +1,5 @@
-// Rebuilds generator/apimachinery/schemas.json (the built-in apimachinery library) and the test extracts under
-// test/fixtures/reference/specs-at-scale/ from the upstream specs in ../shared/reference/specs-at-scale/.
+// Rebuilds generator/apimachinery/schemas.json (the built-in apimachinery library) from the upstream specs, vendored
+// whole in test/fixtures/reference/specs-at-scale/.
 // The library is data: each upstream definition verbatim, only its $ref targets rewritten from Swagger 2.0's
 // #/definitions/ to OpenAPI 3's #/components/schemas/. Run: node scripts/apimachinery-library.mjs [SPECS_DIR]
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { format, resolveConfig } from 'prettier';
 
 const root = new URL('..', import.meta.url).pathname;
-const specs = process.argv[2] ?? join(root, '../shared/reference/specs-at-scale');
+const specs = process.argv[2] ?? join(root, 'test/fixtures/reference/specs-at-scale');
 const read = (name) => JSON.parse(readFileSync(join(specs, name), 'utf8'));
 const openshift = read('openshift-api.swagger.json').definitions;
 const kubernetes = read('kubernetes.swagger.json').definitions;
@@ -43,20 +43,4 @@ const library = join(root, 'generator/apimachinery/schemas.json');
 const text = JSON.stringify({ sources: SOURCES, schemas });
 writeFileSync(library, await format(text, { ...(await resolveConfig(library)), filepath: library }));
 
-// Test extracts: the library's definitions (and the image and route groups the docs tests compare with), verbatim.
-const extract = (definitions, keep) =>
-  Object.fromEntries(
-    Object.keys(definitions)
-      .filter(keep)
-      .map((key) => [key, definitions[key]]),
-  );
-const pageGroups = (key) => /^com\.github\.openshift\.api\.(image|route)\.v1\./.test(key);
-writeFileSync(
-  join(root, 'test/fixtures/reference/specs-at-scale/openshift-api.swagger.json'),
-  `${JSON.stringify({ definitions: extract(openshift, (key) => isLibraryKey(key) || pageGroups(key)) }, null, 2)}\n`,
-);
-writeFileSync(
-  join(root, 'test/fixtures/reference/specs-at-scale/kubernetes.swagger.json'),
-  `${JSON.stringify({ definitions: extract(kubernetes, isLibraryKey) }, null, 2)}\n`,
-);
 console.log(`${Object.keys(schemas).length} library schemas`);
