@@ -106,7 +106,8 @@ describe('import-docs on every reference page', () => {
     const sources: Record<string, string> = {};
     for (const [name, result] of generated)
       for (const file of result.files)
-        if (file.path.endsWith('.ts') && file.path !== 'src/node.ts') sources[`${name}/${file.path}`] = file.contents;
+        if (/^src\/.*\.ts$/.test(file.path) && file.path !== 'src/node.ts')
+          sources[`${name}/${file.path}`] = file.contents;
     expect(compileDiagnostics(sources)).toEqual([]);
   });
 
