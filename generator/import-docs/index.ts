@@ -16,7 +16,7 @@ import { parseAsciidocPage } from './adoc.js';
 import { completeDocument } from './complete.js';
 import { conflictWarning, mergeCandidates, type Candidate, type PageRank } from './merge.js';
 import { warningAt, type DocPage, type Place } from './model.js';
-import { buildPaths } from './paths.js';
+import { buildPaths, hoistCommonParameters } from './paths.js';
 import { buildSchemas, nameSections, sectionTypeName } from './schemas.js';
 import { groupKeyPrefix } from './shared.js';
 import { parseTextPage } from './text.js';
@@ -115,7 +115,7 @@ export function importDocs(inputs: readonly PageInput[], options: ImportOptions 
       report.push(...merged.differences);
       warnings.push(...conflictWarning(what, merged, candidates));
     }
-    paths[path] = item;
+    paths[path] = hoistCommonParameters(item);
   }
   const gvs = [...new Set(versions.flatMap((gv) => (gv ? [gv.version] : [])))];
   const imported: JsonObject = {

@@ -1,11 +1,13 @@
 /**
  * The "API endpoints" section → `paths`. The docs give paths, methods, parameters (with types and descriptions),
  * body and response types; what they leave out follows the Kubernetes API conventions every page's server keeps:
- * path parameters are required, bodies are JSON (PATCH: the four patch media types) and required except on DELETE,
- * and operationIds are the ones the Kubernetes OpenAPI generator derives.
+ * path parameters are required, bodies take any media type (PATCH: the four patch media types) and required except on DELETE,
+ * responses come as JSON, YAML and protobuf (lists and watches also as streams), and operationIds and tags are the
+ * ones the Kubernetes OpenAPI generator derives.
  */
 import { setProperty, type JsonObject } from '../document.js';
-import { compareStrings, kubernetesInfix } from '../names.js';
+import { isDeepStrictEqual } from 'node:util';
+import { compareStrings, kubernetesInfix, pascalCase } from '../names.js';
 import { deriveAction, parseKubernetesPath, type KubernetesPath } from '../parse/resources.js';
 import type { HttpMethod } from '../ir.js';
 import type { DocEndpoint, DocOperation, DocParameter } from './model.js';
@@ -26,6 +28,11 @@ const SERVED_BODIES: Readonly<Record<string, string>> = Object.freeze({
   deletecollection: 'DeleteOptions',
   patch: 'Patch',
 });
+
+/** What a Kubernetes API server responds in (its `produces`), and the streams of list and watch operations. */
+const SERVED_RESPONSE_TYPES = ['application/json', 'application/yaml', 'application/vnd.kubernetes.protobuf'];
+const WATCH_TYPES = ['application/json;stream=watch', 'application/vnd.kubernetes.protobuf;stream=watch'];
+const STREAMS = new Set(['list', 'watch', 'watchlist']);
 
 /** The HTTP methods OpenAPI path items hold. */
 const METHODS = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);
@@ -95,8 +102,13 @@ function buildOperation(
   const responses: JsonObject = {};
   for (const response of operation.responses) {
     const entry: JsonObject = { description: response.reason || response.code };
-    if (response.type)
-      entry['content'] = { 'application/json': { schema: typeSchema(response.type, '', response.place, context) } };
+    if (response.type) {
+      const schema = typeSchema(response.type, '', response.place, context);
+      const types = kubernetes ? [...SERVED_RESPONSE_TYPES, ...(action && STREAMS.has(action) ? WATCH_TYPES : [])] : [];
+      entry['content'] = Object.fromEntries(
+        (types.length > 0 ? types : ['application/json']).map((type) => [type, { schema }]),
+      );
+    }
     setProperty(responses, response.code, entry);
   }
   // The current docs layout leaves out the bodies the server always takes: DeleteOptions on deletes, a Patch on PATCH.
@@ -115,17 +127,18 @@ function buildOperation(
           requestBody: {
             ...(body.description !== '' ? { description: body.description } : {}),
             content: Object.fromEntries(
-              (method === 'patch' ? PATCH_TYPES : ['application/json']).map((type) => [
+              (method === 'patch' ? PATCH_TYPES : [kubernetes ? '*/*' : 'application/json']).map((type) => [
                 type,
                 { schema: typeSchema(body.type, '', body.place, context) },
               ]),
             ),
             // A DELETE's options may be left out (the query parameters carry them too).
-            required: method !== 'delete',
+            ...(method === 'delete' ? {} : { required: true }),
           },
         }
       : {}),
     responses,
+    ...(kubernetes ? { tags: [tagOf(kubernetes.group, kubernetes.version)] } : {}),
     ...(kubernetes && action
       ? {
           'x-kubernetes-action': action,
@@ -137,6 +150,47 @@ function buildOperation(
         }
       : {}),
   };
+}
+
+/** The tag a served document gives a group/version's operations: `imageOpenshiftIo_v1`, `networking_v1`, `core_v1`. */
+export function tagOf(group: string, version: string): string {
+  const infix = groupVersionInfix(group, version);
+  const name = infix.slice(0, infix.length - pascalCase(version).length);
+  return `${name[0]!.toLowerCase()}${name.slice(1)}_${version}`;
+}
+
+/**
+ * Moves the parameters every operation of a path item declares alike to the path item, as kube-openapi does when it
+ * writes a served document (a lone list operation's query parameters end up on its path).
+ */
+export function hoistCommonParameters(item: JsonObject): JsonObject {
+  const operations = Object.entries(item).filter(([key]) => METHODS.has(key)) as [string, JsonObject][];
+  if (operations.length === 0) return item;
+  const lists = operations.map(([, operation]) => (operation['parameters'] as JsonObject[] | undefined) ?? []);
+  const common = lists[0]!.filter((candidate) =>
+    lists.every((list) => list.some((other) => isDeepStrictEqual(other, candidate))),
+  );
+  if (common.length === 0) return item;
+  const hoisted: JsonObject = { ...item };
+  const existing = (item['parameters'] as JsonObject[] | undefined) ?? [];
+  hoisted['parameters'] = mergeParameters(existing, common);
+  for (const [method, operation] of operations) {
+    const rest = ((operation['parameters'] as JsonObject[] | undefined) ?? []).filter(
+      (parameter) => !common.some((shared) => isDeepStrictEqual(shared, parameter)),
+    );
+    const { parameters: _dropped, ...others } = operation;
+    hoisted[method] = rest.length > 0 ? { ...others, parameters: rest } : others;
+  }
+  return hoisted;
+}
+
+/**
+ * The group/version infix of served operationIds and tags. Kubernetes' own groups drop their `.k8s.io` suffix
+ * (`listNetworkingV1NamespacedIngress`, `rbacAuthorization_v1`); other groups keep their whole name
+ * (`listImageOpenshiftIoV1ImageTagForAllNamespaces`).
+ */
+export function groupVersionInfix(group: string, version: string): string {
+  return kubernetesInfix(group.replace(/\.k8s\.io$/, ''), version);
 }
 
 /** `in name`: what identifies a parameter of an operation. */
@@ -171,7 +225,7 @@ export function operationId(path: KubernetesPath, action: string, kind: string, 
   const subresource = path.subresource ? path.subresource[0]!.toUpperCase() + path.subresource.slice(1) : '';
   return [
     VERBS[action] ?? action,
-    kubernetesInfix(path.group, path.version),
+    groupVersionInfix(path.group, path.version),
     action === 'deletecollection' ? 'Collection' : '',
     path.namespaced ? 'Namespaced' : '',
     kind,

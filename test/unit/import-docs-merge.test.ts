@@ -6,6 +6,7 @@ import { apimachinerySchema } from '../../generator/apimachinery/index.js';
 import type { JsonObject } from '../../generator/document.js';
 import { completeDocument, DERIVED_EXTENSION } from '../../generator/import-docs/complete.js';
 import { describeDifferences, mergeCandidates, type Candidate } from '../../generator/import-docs/merge.js';
+import { hoistCommonParameters, tagOf } from '../../generator/import-docs/paths.js';
 import { prettyParameter, servedPathParameters, servedQueryParameters } from '../../generator/import-docs/served.js';
 import { dashedSchemaKey } from '../../generator/import-docs/shared.js';
 
@@ -250,4 +251,35 @@ describe('dashed anchors of the current docs layout', () => {
     ['io.k8s.api.core.v1.ObjectReference', undefined],
   ];
   it.each(table)('%s', (anchor, want) => expect(dashedSchemaKey(anchor)).toBe(want));
+});
+
+describe('the shape of a served document', () => {
+  it.each([
+    ['image.openshift.io', 'v1', 'imageOpenshiftIo_v1'],
+    ['', 'v1', 'core_v1'],
+    ['networking.k8s.io', 'v1', 'networking_v1'],
+    ['rbac.authorization.k8s.io', 'v1', 'rbacAuthorization_v1'],
+    ['apps', 'v1beta2', 'apps_v1beta2'],
+  ])('tags %s/%s operations %s', (group, version, want) => expect(tagOf(group, version)).toBe(want));
+
+  it('hoists the parameters all operations of a path declare alike, and only those', () => {
+    const query = (name: string, type = 'string'): JsonObject => ({ name, in: 'query', schema: { type } });
+    const path: JsonObject = { name: 'namespace', in: 'path', required: true, schema: { type: 'string' } };
+    expect(
+      hoistCommonParameters({
+        parameters: [path],
+        get: { operationId: 'list', parameters: [query('limit', 'integer'), query('pretty')] },
+        post: { operationId: 'create', parameters: [query('dryRun'), query('pretty')] },
+      }),
+    ).toEqual({
+      parameters: [path, query('pretty')],
+      get: { operationId: 'list', parameters: [query('limit', 'integer')] },
+      post: { operationId: 'create', parameters: [query('dryRun')] },
+    });
+    // A lone operation's parameters all go to its path item.
+    expect(hoistCommonParameters({ get: { operationId: 'list', parameters: [query('watch', 'boolean')] } })).toEqual({
+      parameters: [query('watch', 'boolean')],
+      get: { operationId: 'list' },
+    });
+  });
 });

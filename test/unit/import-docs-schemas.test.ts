@@ -389,9 +389,17 @@ describe('key prefixes and operationIds', () => {
       'a core watch list',
       { path: '/api/v1/watch/namespaces/{namespace}/pods', action: 'watchlist', want: 'watchCoreV1NamespacedPodList' },
     ],
+    [
+      'a Kubernetes group without its .k8s.io suffix (as kubernetes.swagger.json names it)',
+      {
+        path: '/apis/networking.k8s.io/v1/namespaces/{namespace}/ingresses',
+        action: 'list',
+        want: 'listNetworkingV1NamespacedIngress',
+      },
+    ],
   ];
   it.each(ids)('%s', (_name, { path, action, want }) => {
-    const kind = path.includes('pods') ? 'Pod' : 'ImageTag';
+    const kind = path.includes('pods') ? 'Pod' : path.includes('ingresses') ? 'Ingress' : 'ImageTag';
     expect(operationId(parseKubernetesPath(path)!, action, kind, true)).toBe(want);
   });
 });
