@@ -69,6 +69,23 @@ describe('the paths of an imported page are the paths of the served OpenAPI', ()
       expect(withoutWording(document['paths']!)).toEqual(withoutWording(served));
     },
   );
+
+  it('all image pages merged (both ImageTag layouts and the text copy among them): the same imagetags paths', () => {
+    const docs = 'test/fixtures/reference/openshift-docs';
+    const files = [
+      `${docs}/image-image-openshift-io-v1.adoc`,
+      `${docs}/imagestream-image-openshift-io-v1.adoc`,
+      `${docs}/imagestreamtag-image-openshift-io-v1.adoc`,
+      CURRENT,
+      OLDER,
+      'test/fixtures/imagetag-reference/docs/imagetag-docs-rendered.txt',
+    ];
+    const { document } = importDocs(files.map((file) => ({ file, text: readFileSync(repoPath(file), 'utf8') })));
+    const imagetags = Object.fromEntries(
+      Object.entries(document['paths'] as Record<string, Json>).filter(([path]) => path.includes('/imagetags')),
+    );
+    expect(withoutWording(imagetags)).toEqual(withoutWording(served));
+  });
 });
 
 describe('the client of an imported page is the client of the served OpenAPI', () => {
