@@ -1,70 +1,46 @@
 import { basename, extname, normalize } from 'node:path';
 import type { Json, JsonObject, SourceDocument } from './document.js';
 import { isJsonObject, locationOf } from './document.js';
-import { SpecgenError, fromPointer, toPointer, type Diagnostic } from './errors.js';
+import { positionAt, type Position } from './bundle-position.js';
+import { SpecgenError, fromPointer, toPointer, type Diagnostic, type SourceLocation } from './errors.js';
 import { collectRefs, mapRefs, refPointer, resolveRefFile, splitRef, withinDepth, type RefEdit } from './load.js';
 
-/** What kind of object a `$ref` stands for, judged by where it sits. */
-type Kind =
-  | 'schemas'
-  | 'parameters'
-  | 'responses'
-  | 'requestBodies'
-  | 'headers'
-  | 'examples'
-  | 'links'
-  | 'callbacks'
-  | 'securitySchemes'
-  | 'pathItems';
-
-/** One external object that the root needs, keyed by `file#pointer`. */
+/** One external object that the root needs, keyed by where it goes and `file#pointer`. */
 interface Target {
   readonly key: string;
   readonly file: string;
   readonly pointer: string;
   readonly value: Json;
-  /** The components section it goes to; `undefined` means it is inlined in place (path items, Swagger 2.0 headers). */
+  /** The components section it goes to; `undefined` means it is inlined in place (operations, path items, text). */
   readonly section: string | undefined;
-  /** Where the target's content sits in the output, for judging the kind of the refs inside it. */
-  readonly path: readonly string[];
+  /** What the target's content is, for judging the position of the refs inside it. */
+  readonly position: Position;
 }
 
-/** Keys under which a schema's children are schemas keyed by name. */
-const SCHEMA_MAPS = new Set(['properties', 'patternProperties', 'definitions', '$defs', 'dependentSchemas']);
-/** Keys whose array items are schemas. */
-const SCHEMA_LISTS = new Set(['allOf', 'anyOf', 'oneOf', 'prefixItems']);
-/** Keys whose value is one schema. */
-const SCHEMA_KEYS = new Set([
-  'schema',
-  'items',
-  'additionalProperties',
-  'additionalItems',
-  'not',
-  'contains',
-  'if',
-  'then',
-  'else',
-  'propertyNames',
-  'unevaluatedProperties',
-  'unevaluatedItems',
-  'contentSchema',
-]);
-/** Sections of OpenAPI 3 `components`. */
-const COMPONENT_KINDS = new Set<Kind>([
-  'schemas',
-  'parameters',
-  'responses',
-  'requestBodies',
-  'headers',
-  'examples',
-  'links',
-  'callbacks',
-  'securitySchemes',
-]);
+/** The components section (Swagger 2.0: top-level section) that holds objects of a position, if any. */
+const SECTIONS_3: Partial<Record<Position, string>> = {
+  schema: 'schemas',
+  parameter: 'parameters',
+  response: 'responses',
+  requestBody: 'requestBodies',
+  header: 'headers',
+  example: 'examples',
+  link: 'links',
+  callback: 'callbacks',
+  securityScheme: 'securitySchemes',
+};
+const SECTIONS_2: Partial<Record<Position, string>> = {
+  schema: 'definitions',
+  parameter: 'parameters',
+  response: 'responses',
+};
 
 /**
- * Inlines every external `$ref` into the root document: referenced objects become named components (or Swagger 2.0
- * definitions/parameters/responses) and the refs point at them. Internal refs are kept as they are.
+ * Inlines every external `$ref` into the root document, by what its position holds: schemas, parameters, responses,
+ * request bodies, headers, examples, links, callbacks and security schemes become named components (Swagger 2.0:
+ * definitions, parameters, responses) and the refs point at them; operations, path items and plain values (a
+ * description, an extension) are inlined where they stand. Internal refs are kept as they are. The result locates
+ * every pointer in the file that holds it.
  */
 export function bundle(files: ReadonlyMap<string, SourceDocument>, rootPath: string): SourceDocument {
   // loadSpecFiles keys files by normalized path; accept the path as the caller spelled it.
@@ -76,22 +52,29 @@ export function bundle(files: ReadonlyMap<string, SourceDocument>, rootPath: str
       location: { file: rootFile, pointer: '' },
     });
   const swagger2 = isJsonObject(root.value) && 'swagger' in root.value;
+  const sections = swagger2 ? SECTIONS_2 : SECTIONS_3;
   const targets = new Map<string, Target>();
   const diagnostics: Diagnostic[] = [];
+  /** The key of the target a ref at a position names: one file#pointer may be both inlined and registered. */
+  const targetKey = (file: string, pointer: string, position: Position): string =>
+    `${sections[position] ?? `inline:${position}`} ${file}#${pointer}`;
 
   // Breadth-first over the refs reachable from the root, so every dangling ref is found before anything is built.
-  const queue: { from: SourceDocument; ref: string; at: readonly string[]; path: readonly string[] }[] = [];
-  const enqueueRefs = (from: SourceDocument, value: Json, base: readonly string[], path: readonly string[]): void => {
+  const queue: { from: SourceDocument; ref: string; at: readonly string[]; position: Position }[] = [];
+  const enqueueRefs = (from: SourceDocument, value: Json, base: readonly string[], start: Position): void => {
     for (const found of withinDepth(from.file, () => collectRefs(value))) {
       if (from === root && splitRef(found.ref).file === '') continue;
-      queue.push({ from, ref: found.ref, at: [...base, ...found.segments], path: [...path, ...found.segments] });
+      if (isExampleData(found.segments, start)) continue;
+      const position = positionAt(found.segments, start);
+      queue.push({ from, ref: found.ref, at: [...base, ...found.segments], position });
     }
   };
-  enqueueRefs(root, root.value, [], []);
+  enqueueRefs(root, root.value, [], 'root');
   for (let next = queue.shift(); next; next = queue.shift()) {
-    const { from, ref, at, path } = next;
+    const { from, ref, at, position } = next;
     const { file, pointer } = resolve(from.file, ref);
-    if (file === rootFile || targets.has(`${file}#${pointer}`)) continue;
+    const key = targetKey(file, pointer, position);
+    if (file === rootFile || targets.has(key)) continue;
     const problem = (message: string): void => {
       diagnostics.push({ message: `$ref "${ref}" ${message}`, location: locationOf(from, refPointer(at)) });
     };
@@ -109,43 +92,55 @@ export function bundle(files: ReadonlyMap<string, SourceDocument>, rootPath: str
       problem(`points at ${pointer}, which does not exist in ${file}`);
       continue;
     }
-    const section = sectionOf(kindOf(path), swagger2);
-    const targetPath = section === undefined ? path : [...sectionPath(section, swagger2), '*'];
-    targets.set(`${file}#${pointer}`, { key: `${file}#${pointer}`, file, pointer, value, section, path: targetPath });
-    enqueueRefs(document, value, fromPointer(pointer), targetPath);
+    const section = sections[position];
+    if (section !== undefined && !isJsonObject(value)) {
+      problem(`points at ${describeValue(value)} in ${file}, where ${ARTICLE[position] ?? 'an object'} is expected`);
+      continue;
+    }
+    targets.set(key, { key, file, pointer, value, section, position });
+    enqueueRefs(document, value, fromPointer(pointer), position);
   }
   if (diagnostics.length > 0) throw new SpecgenError(diagnostics);
   if (targets.size === 0) return root;
 
   const names = assignNames([...targets.values()], root.value, swagger2);
+  /** Output pointer → the file and pointer its content came from (inlined targets and components). */
+  const origins = new Map<string, { file: string; pointer: string }>();
   const inlining = new Set<string>();
-  const rewrite = (from: string, value: Json): Json =>
+  const rewrite = (from: string, value: Json, start: Position, out: readonly string[]): Json =>
     mapRefs(value, (ref, segments): RefEdit => {
       if (from === rootFile && splitRef(ref).file === '') return undefined;
+      if (isExampleData(segments, start)) return undefined;
       const { file, pointer } = resolve(from, ref);
       if (file === rootFile) return { ref: '#' + encodeFragment(pointer) };
-      const target = targets.get(`${file}#${pointer}`) as Target;
+      const position = positionAt(segments, start);
+      const target = targets.get(targetKey(file, pointer, position)) as Target;
       if (target.section !== undefined) {
         return { ref: '#' + toPointer([...sectionPath(target.section, swagger2), names.get(target.key) as string]) };
       }
       if (inlining.has(target.key)) {
         throw new SpecgenError({
           message: `$ref "${ref}" inlines itself (circular reference)`,
-          location: { file: from, pointer: toPointer(segments) },
+          location: locationOf(files.get(from) as SourceDocument, refPointer(segments)),
         });
       }
+      const at = [...out, ...segments];
+      origins.set(toPointer(at), { file: target.file, pointer: target.pointer });
       inlining.add(target.key);
-      const inline = rewrite(target.file, target.value);
+      const inline = rewrite(target.file, target.value, target.position, at);
       inlining.delete(target.key);
       return { inline };
     });
 
-  const value = { ...(withinDepth(rootFile, () => rewrite(rootFile, root.value)) as JsonObject) };
+  const value = { ...(withinDepth(rootFile, () => rewrite(rootFile, root.value, 'root', [])) as JsonObject) };
   const bySection = new Map<string, [string, Json][]>();
   for (const target of targets.values()) {
     if (target.section === undefined) continue;
+    const name = names.get(target.key) as string;
+    const at = [...sectionPath(target.section, swagger2), name];
+    origins.set(toPointer(at), { file: target.file, pointer: target.pointer });
     const entries = bySection.get(target.section) ?? [];
-    entries.push([names.get(target.key) as string, withinDepth(target.file, () => rewrite(target.file, target.value))]);
+    entries.push([name, withinDepth(target.file, () => rewrite(target.file, target.value, target.position, at))]);
     bySection.set(target.section, entries);
   }
   for (const [section, entries] of bySection) {
@@ -158,7 +153,78 @@ export function bundle(files: ReadonlyMap<string, SourceDocument>, rootPath: str
       value.components = components;
     }
   }
-  return { file: root.file, value, locate: root.locate };
+  const origin = originOf(root, files, origins);
+  return {
+    file: root.file,
+    value,
+    locate: (pointer) => {
+      const found = origin(pointer);
+      return found.line === undefined ? undefined : { line: found.line, column: found.column ?? 1 };
+    },
+    origin,
+  };
+}
+
+/** Articles for the objects each registered position holds, for messages. */
+const ARTICLE: Partial<Record<Position, string>> = {
+  schema: 'a schema',
+  parameter: 'a parameter',
+  response: 'a response',
+  requestBody: 'a request body',
+  header: 'a header',
+  example: 'an example',
+  link: 'a link',
+  callback: 'a callback',
+  securityScheme: 'a security scheme',
+};
+
+/** Describes a non-object JSON value for a message. */
+function describeValue(value: Json): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return `a ${typeof value}`;
+}
+
+/** True when a ref found at `segments` (from a position) sits inside an Example's `value`, which is data. */
+function isExampleData(segments: readonly string[], start: Position): boolean {
+  let position = start;
+  for (let index = 0; index < segments.length; index++) {
+    const key = segments[index] as string;
+    if (position === 'example' && (key === 'value' || key === 'dataValue')) return true;
+    position = positionAt([key], position);
+  }
+  return false;
+}
+
+/**
+ * Maps a pointer of the bundled document to the file and place it came from: the deepest inlined or registered
+ * target that contains it, else the root; a place the text does not have falls back to its nearest ancestor.
+ */
+function originOf(
+  root: SourceDocument,
+  files: ReadonlyMap<string, SourceDocument>,
+  origins: ReadonlyMap<string, { file: string; pointer: string }>,
+): (pointer: string) => SourceLocation {
+  return (pointer) => {
+    const segments = fromPointer(pointer);
+    let document = root;
+    let base: string[] = [];
+    let rest = segments;
+    for (let length = segments.length; length > 0; length--) {
+      const found = origins.get(toPointer(segments.slice(0, length)));
+      if (found) {
+        document = files.get(found.file) ?? root;
+        base = fromPointer(found.pointer);
+        rest = segments.slice(length);
+        break;
+      }
+    }
+    for (let length = rest.length; length >= 0; length--) {
+      const source = toPointer([...base, ...rest.slice(0, length)]);
+      if (document.locate(source)) return locationOf(document, source);
+    }
+    return { file: document.file, pointer: toPointer([...base, ...rest]) };
+  };
 }
 
 /** Resolves a ref found in `fromFile` to the file and JSON pointer it names. */
@@ -176,31 +242,6 @@ export function resolvePointer(value: Json, pointer: string): Json | undefined {
     else return undefined;
   }
   return node;
-}
-
-/** Judges what a `$ref` stands for from the path of the object that holds it. */
-function kindOf(path: readonly string[]): Kind {
-  const last = path[path.length - 1] ?? '';
-  const parent = path[path.length - 2] ?? '';
-  if (SCHEMA_MAPS.has(parent) || SCHEMA_LISTS.has(parent) || SCHEMA_KEYS.has(last)) return 'schemas';
-  if (path.length === 3 && path[0] === 'components')
-    return COMPONENT_KINDS.has(parent as Kind) ? (parent as Kind) : 'schemas';
-  if (parent === 'parameters') return 'parameters';
-  if (parent === 'responses') return 'responses';
-  if (last === 'requestBody' || parent === 'requestBodies') return 'requestBodies';
-  if (parent === 'headers') return 'headers';
-  if (parent === 'examples') return 'examples';
-  if (parent === 'links') return 'links';
-  if (parent === 'callbacks') return 'callbacks';
-  if (path.length === 2 && (path[0] === 'paths' || path[0] === 'webhooks')) return 'pathItems';
-  return 'schemas';
-}
-
-/** The section an external object of this kind goes to, or undefined to inline it in place. */
-function sectionOf(kind: Kind, swagger2: boolean): string | undefined {
-  if (swagger2)
-    return kind === 'schemas' ? 'definitions' : kind === 'parameters' || kind === 'responses' ? kind : undefined;
-  return kind === 'pathItems' ? undefined : kind;
 }
 
 /** The path of a section's map in the output document. */

@@ -32,6 +32,9 @@ Options:
   --watch                 regenerate whenever a spec, overlay, config or template changes
   --templates DIR         a folder whose templates/partials replace specgen's by file name
   --kubernetes on|off     force the Kubernetes rules on or off (default: detected from the spec)
+  --json-schema infer|strict
+                          read schemas as OpenAPI tools do (infer, the default: properties without type
+                          make an object) or as JSON Schema to the letter (strict)
   --allow-dangling-refs   type dangling $refs as unknown, with a warning, instead of failing
   --verbose               list warnings in full, and stack traces on failure
   -h, --help              show this help
@@ -63,7 +66,18 @@ function usage(message: string): SpecgenError {
 export function parseGenerateFlags(args: readonly string[]): GenerateFlags | 'help' {
   const values: Record<string, string[]> = {};
   const switches = new Set<string>();
-  const valued = new Set(['spec', 'overlay', 'out', 'name', 'templates', 'kubernetes', 'config', 'version', 'output']);
+  const valued = new Set([
+    'spec',
+    'overlay',
+    'out',
+    'name',
+    'templates',
+    'kubernetes',
+    'json-schema',
+    'config',
+    'version',
+    'output',
+  ]);
   const boolean = new Set(['check', 'watch', 'allow-dangling-refs', 'verbose', 'help']);
   for (let index = 0; index < args.length; index++) {
     const arg = args[index]!;
@@ -93,7 +107,7 @@ export function parseGenerateFlags(args: readonly string[]): GenerateFlags | 'he
   const spec = single('spec');
   const config = single('config');
   if (spec === undefined) {
-    for (const flag of ['overlay', 'out', 'name', 'templates', 'kubernetes', 'version', 'output']) {
+    for (const flag of ['overlay', 'out', 'name', 'templates', 'kubernetes', 'json-schema', 'version', 'output']) {
       if (values[flag]) throw usage(`--${flag} goes with --spec (or put it in the config file)`);
     }
     if (switches.has('allow-dangling-refs'))
@@ -112,6 +126,9 @@ export function parseGenerateFlags(args: readonly string[]): GenerateFlags | 'he
   const kubernetes = single('kubernetes');
   if (kubernetes !== undefined && kubernetes !== 'on' && kubernetes !== 'off')
     throw usage('--kubernetes takes on or off');
+  const jsonSchema = single('json-schema');
+  if (jsonSchema !== undefined && jsonSchema !== 'infer' && jsonSchema !== 'strict')
+    throw usage('--json-schema takes infer or strict');
   const templates = single('templates');
   const packageVersion = single('version');
   return {
@@ -124,6 +141,7 @@ export function parseGenerateFlags(args: readonly string[]): GenerateFlags | 'he
       ...(packageVersion !== undefined ? { packageVersion } : {}),
       ...(templates !== undefined ? { templates } : {}),
       ...(kubernetes !== undefined ? { kubernetes: kubernetes === 'on' } : {}),
+      ...(jsonSchema !== undefined ? { jsonSchema } : {}),
       ...(switches.has('allow-dangling-refs') ? { allowDanglingRefs: true } : {}),
       ...(output !== undefined ? { output } : {}),
     },

@@ -4,6 +4,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { EXIT_USAGE, SpecgenError } from './errors.js';
 import type { Job } from './job.js';
+import { invalidOverride } from './names.js';
 
 /** The config files specgen looks for, in this order. */
 export const CONFIG_FILES = ['specgen.config.ts', 'specgen.config.mjs', 'specgen.config.json'] as const;
@@ -18,6 +19,12 @@ export interface JobConfig {
   readonly templates?: string;
   readonly kubernetes?: boolean;
   readonly allowDanglingRefs?: boolean;
+  /** How schemas are read: `infer` (default) or `strict` (JSON Schema to the letter). */
+  readonly jsonSchema?: 'infer' | 'strict';
+  /** String formats: `false` switches one off, `true` keeps a built-in one, a regular expression adds one. */
+  readonly formats?: Readonly<Record<string, boolean | string>>;
+  /** TypeScript names for schema keys, overriding the naming rule: `{ "issuing.authorization": "IssuingAuth" }`. */
+  readonly names?: Readonly<Record<string, string>>;
   /** `package` (default): an installable package (package.json, src/, dist/); `sources`: the `.ts` files only. */
   readonly output?: 'package' | 'sources';
 }
@@ -53,7 +60,10 @@ function toJob(entry: unknown, file: string, index: number, cwd: string): Job {
     'templates',
     'kubernetes',
     'allowDanglingRefs',
+    'jsonSchema',
+    'formats',
     'output',
+    'names',
   ]);
   for (const key of Object.keys(job))
     if (!known.has(key)) throw invalid(file, `${at}: unknown option "${key}" (known: ${[...known].join(', ')})`);
@@ -73,6 +83,26 @@ function toJob(entry: unknown, file: string, index: number, cwd: string): Job {
     if (job[key] !== undefined && typeof job[key] !== 'boolean')
       throw invalid(file, `${at}.${key} must be true or false`);
   }
+  if (job['jsonSchema'] !== undefined && job['jsonSchema'] !== 'infer' && job['jsonSchema'] !== 'strict')
+    throw invalid(file, `${at}.jsonSchema must be "infer" or "strict"`);
+  const formats = job['formats'];
+  if (
+    formats !== undefined &&
+    (typeof formats !== 'object' ||
+      formats === null ||
+      Array.isArray(formats) ||
+      Object.values(formats).some((value) => typeof value !== 'boolean' && typeof value !== 'string'))
+  )
+    throw invalid(file, `${at}.formats must map format names to true, false or a regular expression`);
+  const names = job['names'];
+  if (names !== undefined) {
+    if (typeof names !== 'object' || names === null || Array.isArray(names))
+      throw invalid(file, `${at}.names must map schema keys to names`);
+    for (const [key, name] of Object.entries(names)) {
+      const problem = typeof name === 'string' ? invalidOverride(name) : 'it is not a string';
+      if (problem !== undefined) throw invalid(file, `${at}.names["${key}"]: ${problem}`);
+    }
+  }
   if (job['output'] !== undefined && job['output'] !== 'package' && job['output'] !== 'sources')
     throw invalid(file, `${at}.output must be "package" or "sources"`);
   const base = dirname(file);
@@ -86,6 +116,9 @@ function toJob(entry: unknown, file: string, index: number, cwd: string): Job {
     ...(job['templates'] !== undefined ? { templates: path(job['templates'] as string) } : {}),
     ...(job['kubernetes'] !== undefined ? { kubernetes: job['kubernetes'] as boolean } : {}),
     ...(job['allowDanglingRefs'] !== undefined ? { allowDanglingRefs: job['allowDanglingRefs'] as boolean } : {}),
+    ...(job['jsonSchema'] !== undefined ? { jsonSchema: job['jsonSchema'] as 'infer' | 'strict' } : {}),
+    ...(formats !== undefined ? { formats: formats as Record<string, boolean | string> } : {}),
+    ...(names !== undefined ? { names: names as Record<string, string> } : {}),
     ...(job['output'] !== undefined ? { output: job['output'] as 'package' | 'sources' } : {}),
     config: path(file),
   };

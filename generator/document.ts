@@ -14,10 +14,13 @@ export interface SourceDocument {
   readonly file: string;
   readonly value: Json;
   readonly locate: Locator;
+  /** For a document bundled from several files: the file and place each pointer came from. */
+  readonly origin?: (pointer: string) => SourceLocation;
 }
 
 /** Builds a full location for a pointer inside a loaded document. */
 export function locationOf(document: SourceDocument, pointer: string): SourceLocation {
+  if (document.origin) return document.origin(pointer);
   const place = document.locate(pointer);
   return place
     ? { file: document.file, pointer, line: place.line, column: place.column }
@@ -39,6 +42,11 @@ export interface Spec {
   readonly file: string;
   /** Maps a pointer in `document` to the best-known place in the input (file, original pointer, line:column). */
   readonly locate: (pointer: string) => SourceLocation;
+  /**
+   * The JSON Schema dialect of the input's schemas, before the upgrade: draft 4 for Swagger 2.0 and OpenAPI 3.0
+   * (`id`, `dependencies`, `items` lists), 2020-12 for 3.1. Absent means 2020-12.
+   */
+  readonly dialect?: 'draft4' | 'draft2020-12';
 }
 
 /** Sets an own property, also for the key `__proto__` (plain assignment would replace the prototype instead). */

@@ -45,7 +45,7 @@ export async function generate(input: GenerateInput, options: GenerateOptions): 
     checkLimits(overlaid.document, overlaid.locate);
     const normalized = normalize(overlaid, options);
     const { api, warnings } = parse(normalized, options);
-    const views = buildViews(api, options);
+    const views = buildViews(api, options, overlaid.document);
     const rendered = render(views, options.templates);
     const files = emit(await format(rendered), options.output ?? 'package');
     return { files, warnings: [...warnings, ...views.validators.warnings.map((message) => ({ message }))] };

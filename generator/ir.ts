@@ -23,6 +23,68 @@ interface TypeBase {
   readonly onlyIn?: Mode;
   /** Kubernetes CEL rules (`x-kubernetes-validations`) that a value of this type must also satisfy. */
   readonly rules?: readonly ValidationRule[];
+  /** JSON Schema checks beyond the shape, which TypeScript cannot say (`not`, `if`, deep `enum`, ...). */
+  readonly assertions?: readonly Assertion[];
+}
+
+/** The string formats the validators check or deliberately leave unchecked; any other is warned about at its place. */
+export const STRING_FORMATS: ReadonlySet<string> = new Set([
+  'date',
+  'time',
+  'date-time',
+  'duration',
+  'email',
+  'hostname',
+  'ipv4',
+  'ipv6',
+  'uri',
+  'uri-reference',
+  'uuid',
+  'regex',
+  'byte',
+  'binary',
+  'password',
+]);
+
+/** Number formats: the integer ranges are checked; `float` and `double` only describe the encoding. */
+export const NUMBER_FORMATS: ReadonlySet<string> = new Set(['int32', 'int64', 'float', 'double']);
+
+/** A JSON kind, as JSON Schema's `type` names it (`integer` aside). */
+export type JsonKind = 'string' | 'number' | 'array' | 'object';
+
+/**
+ * A JSON Schema check that narrows no TypeScript type, so it sits beside the shape instead of in it. `when` carries the
+ * type-specific keywords of a schema without that `type` (JSON Schema applies `maximum` only to numbers, and so on).
+ */
+export type Assertion =
+  | { readonly kind: 'not'; readonly type: Type }
+  | { readonly kind: 'if'; readonly if: Type; readonly then?: Type; readonly else?: Type }
+  | { readonly kind: 'enum'; readonly values: readonly unknown[] }
+  | { readonly kind: 'when'; readonly json: JsonKind; readonly type: Type }
+  | { readonly kind: 'unevaluatedProperties'; readonly plan: Evaluation; readonly type: Type }
+  | { readonly kind: 'unevaluatedItems'; readonly plan: Evaluation; readonly type: Type };
+
+/**
+ * Which properties and items a schema evaluates (JSON Schema's annotations), for `unevaluatedProperties` and
+ * `unevaluatedItems`: the keywords in place, and the subschemas that count only when the value passes them.
+ */
+export interface Evaluation {
+  /** Property names listed in `properties`. */
+  readonly properties: readonly string[];
+  /** `patternProperties` patterns. */
+  readonly patterns: readonly string[];
+  /** Every property (`additionalProperties` or a nested `unevaluatedProperties`). */
+  readonly allProperties: boolean;
+  /** The number of leading items evaluated (`prefixItems`). */
+  readonly prefixItems: number;
+  /** Every item (`items`, or a nested `unevaluatedItems`). */
+  readonly allItems: boolean;
+  /** Items that match this `contains` schema. */
+  readonly contains: readonly Type[];
+  /** Subschemas whose evaluations count when the value passes `when` (`anyOf`/`oneOf` branches, `if`/`then`/`else`). */
+  readonly conditional: readonly { readonly when: Type; readonly negate: boolean; readonly plan: Evaluation }[];
+  /** `dependentSchemas`: counts when the property is present. */
+  readonly dependent: readonly { readonly property: string; readonly plan: Evaluation }[];
 }
 
 /** One `x-kubernetes-validations` entry: a CEL expression over `self` that must be true. */
@@ -88,6 +150,10 @@ export interface ArrayType extends TypeBase {
   readonly minItems?: number;
   readonly maxItems?: number;
   readonly uniqueItems?: boolean;
+  /** `prefixItems` (draft 4: `items` as a list): the leading items; `items` then types the rest. */
+  readonly prefixItems?: readonly Type[];
+  /** `contains` with its bounds (`minContains` defaults to 1). */
+  readonly contains?: { readonly type: Type; readonly min: number; readonly max?: number };
 }
 
 /** Presence rules of one property, per mode. */
@@ -120,12 +186,30 @@ export interface ObjectType extends TypeBase {
   readonly additionalProperties?: Type | false;
   readonly minProperties?: number;
   readonly maxProperties?: number;
+  /** `patternProperties`: keys matching a pattern take its type (and are not extra keys). */
+  readonly patternProperties?: readonly { readonly pattern: string; readonly type: Type }[];
+  /** `propertyNames`: every key must be a string of this type. */
+  readonly propertyNames?: Type;
+  /** `dependentRequired` (draft 4: `dependencies` lists): when the key is present, so must these be. */
+  readonly dependentRequired?: readonly { readonly property: string; readonly required: readonly string[] }[];
+  /** `dependentSchemas` (draft 4: `dependencies` schemas): when the key is present, the object must match. */
+  readonly dependentSchemas?: readonly { readonly property: string; readonly type: Type }[];
 }
 
 /** Any one of the members (`oneOf`/`anyOf`, enums, nullable). */
 export interface UnionType extends TypeBase {
   readonly kind: 'union';
   readonly members: readonly Type[];
+  /** `oneOf`: exactly one member may match. */
+  readonly exclusive?: boolean;
+  /** A `discriminator`: the property whose value picks the member (each member narrows it to its values). */
+  readonly discriminator?: Discriminator;
+}
+
+/** The discriminator of a `oneOf`/`anyOf`: its property and every value a member is mapped to. */
+export interface Discriminator {
+  readonly property: string;
+  readonly values: readonly string[];
 }
 
 /** All of the members at once (`allOf`). */
@@ -191,9 +275,9 @@ export interface Parameter {
   /** Query arrays: repeat the key (`explode`, the default) or join with commas. */
   readonly explode: boolean;
   /** The OpenAPI serialization style (`form`, `simple`, `label`, `matrix`, `deepObject`, ...), given or default. */
-  readonly style: ParameterStyle;
+  readonly style?: ParameterStyle;
   /** Query values keep RFC 3986 reserved characters unencoded. */
-  readonly allowReserved: boolean;
+  readonly allowReserved?: boolean;
 }
 
 /** OpenAPI parameter serialization styles. */
@@ -237,7 +321,7 @@ export interface Operation {
     readonly path: readonly Parameter[];
     readonly query: readonly Parameter[];
     readonly header: readonly Parameter[];
-    readonly cookie: readonly Parameter[];
+    readonly cookie?: readonly Parameter[];
   };
   readonly body?: RequestBody;
   readonly responses: readonly Response[];
@@ -282,6 +366,19 @@ export interface Resource {
   readonly operations: readonly string[];
 }
 
+/** A request the API sends to its users' servers: a 3.1 webhook, or a callback of an operation. */
+export interface Webhook {
+  readonly kind: 'webhook' | 'callback';
+  /** The handler's name (a camelCase identifier, unique among handlers of its kind). */
+  readonly name: string;
+  readonly method: HttpMethod;
+  /** The model the JSON payload is, or undefined when the request carries no JSON body. */
+  readonly payload?: string;
+  readonly doc: Doc;
+  /** JSON pointer of the operation in the document. */
+  readonly source: string;
+}
+
 /** The whole API, in canonical (sorted) order. */
 export interface Api {
   readonly title: string;
@@ -292,8 +389,10 @@ export interface Api {
   readonly operations: readonly Operation[];
   readonly resources: readonly Resource[];
   /** The spec's `servers` (Swagger `host`/`basePath` upgraded), first one the client's default. */
-  readonly servers: readonly Server[];
-  readonly securitySchemes: readonly SecurityScheme[];
+  readonly servers?: readonly Server[];
+  readonly securitySchemes?: readonly SecurityScheme[];
   /** The API-wide `security` requirement (empty: none). */
-  readonly security: readonly SecurityRequirement[];
+  readonly security?: readonly SecurityRequirement[];
+  /** Webhooks and callbacks, whose payload models are among `models`. */
+  readonly webhooks?: readonly Webhook[];
 }

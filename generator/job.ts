@@ -28,6 +28,12 @@ export interface Job {
   readonly templates?: string;
   readonly kubernetes?: boolean;
   readonly allowDanglingRefs?: boolean;
+  /** How schemas are read: `infer` (default, the OpenAPI convention) or `strict` (JSON Schema to the letter). */
+  readonly jsonSchema?: 'infer' | 'strict';
+  /** String formats: `false` switches one off, `true` keeps a built-in one, a pattern adds or replaces one. */
+  readonly formats?: Readonly<Record<string, boolean | string>>;
+  /** TypeScript names for schema keys, overriding the naming rule. */
+  readonly names?: Readonly<Record<string, string>>;
   /** `package` (default): an installable package with `dist/`; `sources`: only the `.ts` files, for your own build. */
   readonly output?: OutputKind;
   /** The config file the job came from: an input like any other. */
@@ -165,7 +171,10 @@ export async function runJob(job: Job, environment: JobEnvironment, check: boole
       packageName: job.name,
       ...(job.packageVersion !== undefined ? { packageVersion: job.packageVersion } : {}),
       ...(job.allowDanglingRefs !== undefined ? { allowDanglingRefs: job.allowDanglingRefs } : {}),
+      ...(job.names !== undefined ? { names: job.names } : {}),
       ...(job.kubernetes !== undefined ? { kubernetes: job.kubernetes } : {}),
+      ...(job.jsonSchema !== undefined ? { jsonSchema: job.jsonSchema } : {}),
+      ...(job.formats !== undefined ? { formats: job.formats } : {}),
       ...(job.output !== undefined ? { output: job.output } : {}),
     },
   );

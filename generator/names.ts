@@ -205,21 +205,29 @@ export function derivedName(base: string, taken: ReadonlySet<string>): string {
   return name;
 }
 
-/** Reverse-domain keys (`io.k8s.api.core.v1.Pod`): the last segment is the short name, the others qualify it. */
+/**
+ * Kubernetes-style keys (`io.k8s.api.core.v1.Pod`, `com.github.openshift.api.image.v1.ImageTag`): lowercase
+ * reverse-domain qualifiers, then a Go type name. The type name (the kind) is the short name; the qualifiers tell
+ * kinds of the same name apart. Any other key (`pet-store`, Stripe's `issuing.authorization`) is named as a whole.
+ */
 function keySegments(key: string): { short: string; qualifiers: string[] } {
-  if (/^[a-z][a-z0-9_-]*(\.[A-Za-z0-9_-]+)+$/.test(key) && key.includes('.')) {
+  if (/^[a-z][a-z0-9_-]*(\.[a-z0-9_-]+)*\.[A-Z][A-Za-z0-9_]*$/.test(key)) {
     const segments = key.split('.');
     const short = segments.pop()!;
-    if (/^[A-Za-z_]/.test(short)) return { short, qualifiers: segments };
+    return { short, qualifiers: segments };
   }
   return { short: key, qualifiers: [] };
 }
 
-/** Adds numeric suffixes (`Name2`, `Name3`) to every name taken more than once, in the sorted order of the keys. */
+/**
+ * Adds numeric suffixes (`Name2`, `Name3`) to every name taken more than once, in the sorted order of the keys; of a
+ * colliding group, a key spelt exactly like the name keeps it, whatever keys are added beside it.
+ */
 function dedupe(candidates: ReadonlyMap<string, string>, taken: ReadonlySet<string>): Map<string, string> {
   const result = new Map<string, string>();
   const used = new Set(taken);
-  const keys = [...candidates.keys()].sort(compareStrings);
+  const exact = (key: string): number => (candidates.get(key) === key ? 0 : 1);
+  const keys = [...candidates.keys()].sort((a, b) => exact(a) - exact(b) || compareStrings(a, b));
   const counts = new Map<string, number>();
   for (const key of keys) {
     const name = candidates.get(key)!;
@@ -255,28 +263,34 @@ export function compareStrings(a: string, b: string): number {
 }
 
 /**
- * Gives every schema key a TypeScript name. The short name is the last segment of a reverse-domain key
- * (`com.github.openshift.api.image.v1.ImageTag` → `ImageTag`) or the whole key in PascalCase. When several keys share
- * a short name, each of them is qualified by as many preceding segments as it takes to tell them apart
- * (`ImageV1Image`, `ConfigV1Image`); whatever still collides, or collides with a reserved word, takes a numeric
- * suffix in the sorted order of the keys.
+ * Gives every schema key a TypeScript name that depends only on the key itself: a Kubernetes-style key
+ * (`com.github.openshift.api.image.v1.ImageTag`) is named by its kind (`ImageTag`), any other key is PascalCased as a
+ * whole (`issuing.authorization` → `IssuingAuthorization`), so adding a schema never renames another. Two exceptions,
+ * both documented: kinds that share a name are qualified by as many preceding segments as it takes to tell them apart
+ * (`ImageV1Image`, `ConfigV1Image`), and names that still collide take a numeric suffix in the sorted order of the keys
+ * (a key spelt exactly like the name keeps it). `overrides` (the config's `names`) name any key outright; no other
+ * key takes an overriding name.
  */
-export function assignModelNames(keys: readonly string[]): Map<string, string> {
-  const segmentsByKey = new Map(keys.map((key) => [key, keySegments(key)] as const));
+export function assignModelNames(
+  keys: readonly string[],
+  overrides: Readonly<Record<string, string>> = {},
+): Map<string, string> {
+  const fixed = new Map<string, string>();
+  for (const key of keys) if (Object.hasOwn(overrides, key)) fixed.set(key, overrides[key]!);
+  const automatic = keys.filter((key) => !fixed.has(key));
+  const segmentsByKey = new Map(automatic.map((key) => [key, keySegments(key)] as const));
   const shortByKey = new Map(
-    keys.map((key) => [key, safeIdentifier(pascalCase(segmentsByKey.get(key)!.short), 'Schema')]),
+    automatic.map((key) => [key, safeIdentifier(pascalCase(segmentsByKey.get(key)!.short), 'Schema')]),
   );
   const groups = new Map<string, string[]>();
-  for (const key of keys) {
+  for (const key of automatic) {
+    if (segmentsByKey.get(key)!.qualifiers.length === 0) continue;
     const short = shortByKey.get(key)!;
     groups.set(short, [...(groups.get(short) ?? []), key]);
   }
-  const candidates = new Map<string, string>();
+  const candidates = new Map<string, string>(shortByKey);
   for (const [short, group] of groups) {
-    if (group.length === 1) {
-      candidates.set(group[0]!, short);
-      continue;
-    }
+    if (group.length === 1) continue;
     const depth = Math.max(...group.map((key) => segmentsByKey.get(key)!.qualifiers.length));
     let chosen = group.map(() => short);
     for (let take = 1; take <= depth; take++) {
@@ -288,7 +302,16 @@ export function assignModelNames(keys: readonly string[]): Map<string, string> {
     }
     group.forEach((key, index) => candidates.set(key, chosen[index]!));
   }
-  return dedupe(candidates, new Set());
+  const result = dedupe(candidates, new Set(fixed.values()));
+  for (const [key, name] of fixed) result.set(key, name);
+  return result;
+}
+
+/** Why a name from the config's `names` map cannot name a type, or undefined when it can. */
+export function invalidOverride(name: string): string | undefined {
+  if (!isIdentifier(name)) return `"${name}" is not a TypeScript identifier`;
+  if (RESERVED.has(name)) return `"${name}" is reserved (a keyword, a global, or a name the generated code declares)`;
+  return undefined;
 }
 
 /** The group/version infix Kubernetes puts in operationIds: `image.openshift.io`, `v1` → `ImageOpenshiftIoV1`. */

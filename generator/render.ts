@@ -25,6 +25,7 @@ const OUTPUTS: readonly { template: string; path: string; view: keyof Views }[] 
   { template: 'index', path: 'src/index.ts', view: 'index' },
   { template: 'package.json', path: 'package.json', view: 'packageJson' },
   { template: 'tsconfig.json', path: 'tsconfig.json', view: 'packageJson' },
+  { template: 'testing', path: 'src/testing.ts', view: 'testing' },
 ];
 
 /**
@@ -40,7 +41,7 @@ export function render(views: Views, sources: TemplateSources): OutputFile[] {
   ] as const)
     for (const [name, source] of Object.entries(table)) checkTemplate(handlebars, sources, `${kind}:${name}`, source);
   for (const [name, source] of Object.entries(sources.partials)) handlebars.registerPartial(name, source);
-  // An output whose view is absent is not needed by this API (the Node entry of a non-Kubernetes API).
+  // An output whose view is absent is not needed by this API (the Node entry or the fake server of a non-Kubernetes API).
   return OUTPUTS.filter(({ view }) => views[view] !== undefined).map(({ template, path, view }) => {
     const source = sources.templates[template];
     if (source === undefined)

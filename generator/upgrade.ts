@@ -31,6 +31,7 @@ export function upgrade(document: SourceDocument): Spec {
   return {
     document: output,
     file: document.file,
+    dialect: version === '3.1' ? 'draft2020-12' : 'draft4',
     locate: locator(
       document,
       version === '2.0' ? (segments) => swagger2Source(root, segments) : (segments) => segments,

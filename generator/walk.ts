@@ -185,8 +185,31 @@ export function mapDocumentSchemas(document: JsonObject, mapper: SchemaMapper): 
         ),
       );
     }
+    const callbacks = operation['callbacks'];
+    if (isJsonObject(callbacks)) {
+      result = withKey(
+        result,
+        'callbacks',
+        mapObject(callbacks, (name, callback) => {
+          const at = `${pointer}/callbacks/${escapePointerSegment(name)}`;
+          return isJsonObject(callback)
+            ? mapObject(callback, (expression, item) => mapPathItem(item, `${at}/${escapePointerSegment(expression)}`))
+            : callback;
+        }),
+      );
+    }
     return result;
   };
+  function mapPathItem(item: Json, pointer: string): Json {
+    if (!isJsonObject(item)) return item;
+    return mapObject(item, (key, value) =>
+      key === 'parameters'
+        ? mapParameters(value, `${pointer}/parameters`)
+        : key.startsWith('x-')
+          ? value
+          : mapOperation(value, `${pointer}/${escapePointerSegment(key)}`),
+    );
+  }
 
   let result = document;
   const components = document['components'];
@@ -234,23 +257,16 @@ export function mapDocumentSchemas(document: JsonObject, mapper: SchemaMapper): 
     }
     result = withKey(result, 'components', mapped);
   }
-  const paths = document['paths'];
-  if (isJsonObject(paths)) {
-    result = withKey(
-      result,
-      'paths',
-      mapObject(paths, (path, item) => {
-        if (!isJsonObject(item)) return item;
-        const pointer = `/paths/${escapePointerSegment(path)}`;
-        return mapObject(item, (key, value) =>
-          key === 'parameters'
-            ? mapParameters(value, `${pointer}/parameters`)
-            : key.startsWith('x-')
-              ? value
-              : mapOperation(value, `${pointer}/${escapePointerSegment(key)}`),
-        );
-      }),
-    );
+  // Paths, webhooks (3.1) and each operation's callbacks are maps of path items.
+  for (const section of ['paths', 'webhooks'] as const) {
+    const items = document[section];
+    if (isJsonObject(items)) {
+      result = withKey(
+        result,
+        section,
+        mapObject(items, (name, item) => mapPathItem(item, `/${section}/${escapePointerSegment(name)}`)),
+      );
+    }
   }
   return result;
 }

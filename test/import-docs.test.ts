@@ -1,7 +1,7 @@
 // `specgen import-docs` end to end: both reference pages are imported, the result goes through the whole pipeline
-// (generate, then a strict type-check of every generated file), and the CLI writes it. The imported documents
-// refer to shared objects they do not define (ObjectMeta, Time, ...), so they are generated with
-// `allowDanglingRefs` (each external typed `unknown`), as `specgen generate --allow-dangling-refs` would.
+// (generate, then a strict type-check of every generated file), and the CLI writes it. The shared objects the pages
+// link to (ObjectMeta, Time, ...) come from the built-in apimachinery library and list kinds from the Kubernetes list
+// convention, so every document generates as it is: no `allowDanglingRefs`, nothing typed `unknown` for want of it.
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -12,6 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { bundle } from '../generator/bundle.js';
 import { SpecgenError } from '../generator/errors.js';
 import { serializeDocument } from '../generator/import-docs/emit.js';
+import { apimachinerySchema } from '../generator/apimachinery/index.js';
 import { EXTERNAL_EXTENSION, importDocs, type ImportResult } from '../generator/import-docs/index.js';
 import { generate } from '../generator/index.js';
 import { parseSource } from '../generator/load.js';
@@ -34,20 +35,19 @@ async function importPage(file: string, apiVersion?: string): Promise<ImportResu
 async function generateFromImport(result: ImportResult, file: string) {
   const text = serializeDocument(result.document, file, 'test');
   const spec = bundle(new Map([[file, parseSource(file, text)]]), file);
-  return generate(
-    { spec },
-    { templates: await loadTemplates(), packageName: '@specgen/imported', allowDanglingRefs: true },
-  );
+  return generate({ spec }, { templates: await loadTemplates(), packageName: '@specgen/imported' });
 }
 
 /**
- * The TypeScript files of a generation, for the in-memory compiler. The Node-only entry (src/node.ts) needs Node's
- * types and does not depend on the spec; test/imagetag.test.ts type-checks it as a package.
+ * The TypeScript files of a generation, for the in-memory compiler. The Node-only entries (src/node.ts, and the fake
+ * server src/testing.ts) need Node's types; test/imagetag.test.ts type-checks them as a package.
  */
 function sources(files: readonly { path: string; contents: string }[]): Record<string, string> {
   return Object.fromEntries(
     files
-      .filter((file) => /^src\/.*\.ts$/.test(file.path) && file.path !== 'src/node.ts')
+      .filter(
+        (file) => /^src\/.*\.ts$/.test(file.path) && file.path !== 'src/node.ts' && file.path !== 'src/testing.ts',
+      )
       .map((file) => [file.path, file.contents]),
   );
 }
@@ -58,12 +58,12 @@ describe('import-docs on the AsciiDoc page', () => {
     result = await importPage(ADOC);
   });
 
-  it('names the objects as upstream does and leaves shared objects as external $refs', () => {
-    const schemas = Object.keys((result.document['components'] as { schemas: object }).schemas);
-    expect(schemas).toContain('com.github.openshift.api.image.v1.ImageTag');
-    expect(schemas).toContain('com.github.openshift.api.image.v1.TagImportPolicy');
-    expect(result.externals).toEqual([
-      'com.github.openshift.api.image.v1.ImageTagList',
+  it('names the objects as upstream does and supplies what the page links to: nothing is left external', () => {
+    const schemas = (result.document['components'] as { schemas: Record<string, Record<string, unknown>> }).schemas;
+    expect(Object.keys(schemas)).toContain('com.github.openshift.api.image.v1.ImageTag');
+    expect(Object.keys(schemas)).toContain('com.github.openshift.api.image.v1.TagImportPolicy');
+    // Before the library, these 8 were left as external $refs that `generate` refused without a flag.
+    for (const key of [
       'io.k8s.api.core.v1.ObjectReference',
       'io.k8s.apimachinery.pkg.apis.meta.v1.DeleteOptions',
       'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta',
@@ -71,17 +71,26 @@ describe('import-docs on the AsciiDoc page', () => {
       'io.k8s.apimachinery.pkg.apis.meta.v1.Status',
       'io.k8s.apimachinery.pkg.apis.meta.v1.Time',
       'io.k8s.apimachinery.pkg.runtime.RawExtension',
-    ]);
-    expect(result.document[EXTERNAL_EXTENSION]).toEqual(result.externals);
-    // Each external is reported once, at the first place the page links it.
-    const externals = result.warnings.filter((warning) => warning.message.startsWith('external: '));
-    expect(externals).toHaveLength(8);
-    expect(externals.find((warning) => warning.message.includes('meta.v1.ObjectMeta '))?.location).toMatchObject({
-      file: ADOC,
-      line: 48,
-      column: 3,
+    ])
+      expect(schemas[key], key).toEqual(apimachinerySchema(key)!.schema);
+    expect(schemas['com.github.openshift.api.image.v1.ImageTagList']).toMatchObject({
+      required: ['items'],
+      properties: {
+        items: { type: 'array', items: { $ref: '#/components/schemas/com.github.openshift.api.image.v1.ImageTag' } },
+      },
+      'x-kubernetes-group-version-kind': [{ group: 'image.openshift.io', kind: 'ImageTagList', version: 'v1' }],
     });
-    expect(result.warnings.filter((warning) => !warning.message.startsWith('external: '))).toEqual([]);
+    expect(result.externals).toEqual([]);
+    expect(result.document[EXTERNAL_EXTENSION]).toBeUndefined();
+    expect(result.warnings).toEqual([]);
+    expect(result.report).toContainEqual(
+      expect.stringMatching(
+        /^io\.k8s\.apimachinery\.pkg\.apis\.meta\.v1\.ObjectMeta: linked from the apimachinery library \(openshift\/api openapi\/openapi\.json/,
+      ),
+    );
+    expect(result.report).toContain(
+      'com.github.openshift.api.image.v1.ImageTagList: derived by the Kubernetes list convention (no page documents it)',
+    );
   });
 
   it('imports every endpoint with its methods, parameters, bodies and responses', () => {
@@ -102,15 +111,15 @@ describe('import-docs on the AsciiDoc page', () => {
     ]);
   });
 
-  it('generates a package that type-checks under strict, with the externals typed unknown', async () => {
+  it('generates, with no flag, a package that type-checks under strict, metadata typed as ObjectMeta', async () => {
     const generated = await generateFromImport(result, 'imported.yaml');
     expect(compileDiagnostics(sources(generated.files))).toEqual([]);
     const types = generated.files.find((file) => file.path === 'src/types.ts')!.contents;
     expect(types).toMatch(/export interface ImageTag \{/);
     expect(types).toMatch(/export interface TagImportPolicy \{[^}]*importMode\?: string/);
-    const dangling = generated.warnings.filter((warning) => warning.message.startsWith('dangling $ref'));
-    const targets = new Set(dangling.map((warning) => /#\/components\/schemas\/(\S+)/.exec(warning.message)![1]));
-    expect([...targets].sort()).toEqual(result.externals);
+    expect(types).toMatch(/export interface ObjectMeta \{/);
+    expect(types).toMatch(/export interface ImageTag \{[^}]*metadata\?: ObjectMeta/);
+    expect(generated.warnings.filter((warning) => warning.message.startsWith('dangling $ref'))).toEqual([]);
   });
 
   it('is deterministic, and YAML and JSON hold the same document', async () => {
@@ -156,18 +165,52 @@ describe('import-docs on the plain-text page', () => {
 });
 
 describe('import-docs on several pages', () => {
-  it('merges them into one document: the first definition wins, the later one is reported where it is', async () => {
-    const pages = await Promise.all(
-      [ADOC, TEXT].map(async (file) => ({ file, text: await readFile(repoPath(file), 'utf8') })),
+  const PREFIX = 'com.github.openshift.api.image.v1.';
+  const read = (files: readonly string[]) =>
+    Promise.all(files.map(async (file) => ({ file, text: await readFile(repoPath(file), 'utf8') })));
+  type Schemas = Record<string, { properties: Record<string, unknown>; required?: string[] }>;
+  const schemasOf = (result: ImportResult): Schemas => (result.document['components'] as { schemas: Schemas }).schemas;
+
+  it('gives the page without a group/version that of the other page: one name per type, never Image and V1Image', async () => {
+    const merged = importDocs(await read([TEXT, ADOC]));
+    const keys = Object.keys(schemasOf(merged));
+    expect(keys.filter((key) => !key.startsWith(PREFIX) && !key.startsWith('io.k8s.'))).toEqual([]);
+    expect(merged.warnings.map((warning) => warning.message)).not.toContainEqual(
+      expect.stringContaining('names no API group/version'),
     );
-    const merged = importDocs(pages, { apiVersion: 'image.openshift.io/v1' });
+  });
+
+  it('keeps the newer, complete definition whichever page comes first, with or without --api-version', async () => {
     const alone = await importPage(ADOC);
-    expect(merged.document['components']).toEqual(alone.document['components']);
-    expect(merged.document['paths']).toEqual(alone.document['paths']);
-    const conflict = merged.warnings.find((warning) =>
-      warning.message.startsWith('com.github.openshift.api.image.v1.TagReference '),
-    );
+    for (const files of [
+      [ADOC, TEXT],
+      [TEXT, ADOC],
+    ])
+      for (const options of [{}, { apiVersion: 'image.openshift.io/v1' }]) {
+        const merged = importDocs(await read(files), options);
+        const schemas = schemasOf(merged);
+        expect(Object.keys(schemas[`${PREFIX}TagImportPolicy`]!.properties)).toContain('importMode');
+        expect(schemas[`${PREFIX}Image`]!.required ?? []).not.toContain('dockerImageLayers');
+        expect(merged.document['components']).toEqual(alone.document['components']);
+        expect(merged.document['paths']).toEqual(alone.document['paths']);
+      }
+  });
+
+  it('reports each difference with both locations: warnings name them, --report lists every one', async () => {
+    const merged = importDocs(await read([TEXT, ADOC]));
+    const conflict = merged.warnings.find((warning) => warning.message.startsWith(`schema ${PREFIX}TagReference `));
     expect(conflict?.location).toMatchObject({ file: TEXT, line: 426, column: 1 });
+    expect(conflict?.message).toMatch(new RegExp(`by ${ADOC}:\\d+:\\d+ and ${TEXT}:426:1; kept the one from ${ADOC}`));
+    expect(merged.report).toContainEqual(
+      expect.stringMatching(
+        new RegExp(
+          `^${PREFIX}TagImportPolicy\\.importMode only in the kept one: kept ${ADOC}:\\d+:\\d+, not ${TEXT}:483:1$`,
+        ),
+      ),
+    );
+    expect(merged.report).toContainEqual(
+      expect.stringMatching(new RegExp(`^${PREFIX}Image required only in the dropped one: kept ${ADOC}`)),
+    );
   });
 });
 
@@ -204,25 +247,31 @@ describe('specgen import-docs (the built CLI)', () => {
     work = await mkdtemp(join(tmpdir(), 'specgen-import-docs-'));
   });
 
-  it('writes YAML from the AsciiDoc page and the result generates', async () => {
+  it('writes YAML from the AsciiDoc page and the result generates with no flag', async () => {
     const out = join(work, 'imagetag.yaml');
     const result = await specgen(['import-docs', ADOC, '--out', out]);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/imagetag\.yaml: 14 schemas, 3 paths, 8 external \(\d+ ms\)\n$/);
-    expect(result.stderr).toContain(`warning: ${ADOC}:48:3: external: io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta`);
+    expect(result.stdout).toMatch(/imagetag\.yaml: 30 schemas, 3 paths, 0 external \(\d+ ms\)\n$/);
+    expect(result.stderr).toBe('');
     const document = parseYaml(await readFile(out, 'utf8')) as Record<string, unknown>;
     expect(document['openapi']).toBe('3.0.3');
-    const generated = await specgen([
-      'generate',
-      '--spec',
-      out,
-      '--out',
-      join(work, 'pkg'),
-      '--name',
-      '@x/imagetag',
-      '--allow-dangling-refs',
-    ]);
+    const generated = await specgen(['generate', '--spec', out, '--out', join(work, 'pkg'), '--name', '@x/imagetag']);
+    expect(generated.stderr).toBe('');
     expect(generated.code).toBe(0);
+  });
+
+  it('writes the merge report to --report FILE, and to stderr with --verbose', async () => {
+    const out = join(work, 'merged.yaml');
+    const report = join(work, 'merge-report.txt');
+    const result = await specgen(['import-docs', TEXT, ADOC, '--out', out, '--report', report]);
+    expect(result.code).toBe(0);
+    const written = await readFile(report, 'utf8');
+    expect(written).toMatch(
+      /TagImportPolicy\.importMode only in the kept one: kept \S+imagetag-image-openshift-io-v1\.adoc:/,
+    );
+    expect(result.stderr).not.toContain('importMode only in the kept one');
+    const verbose = await specgen(['import-docs', TEXT, ADOC, '--out', out, '--verbose']);
+    expect(verbose.stderr).toContain(written);
   });
 
   it('writes JSON from the plain-text page and reports the cut with file:line:column', async () => {

@@ -109,8 +109,33 @@ function columnCount(attributes: string): number | undefined {
 
 /** A cell's lines as text: trimmed, with paragraphs separated by exactly one blank line. */
 function cellText(lines: readonly string[]): string {
-  return lines
-    .join('\n')
-    .trim()
-    .replace(/\n\s*\n(\s*\n)*/g, '\n\n');
+  return decodeCharacterReferences(
+    lines
+      .join('\n')
+      .trim()
+      .replace(/\n\s*\n(\s*\n)*/g, '\n\n'),
+  );
+}
+
+/** Named character references the docs generator writes for characters of Go comments. */
+const NAMED_REFERENCES: Readonly<Record<string, string>> = Object.freeze({
+  amp: '&',
+  apos: "'",
+  gt: '>',
+  lt: '<',
+  quot: '"',
+});
+
+/**
+ * Decodes the HTML character references the docs generator escapes Go comments with (`&#x27;watch&#x27;` is
+ * `'watch'`), so descriptions read as upstream writes them; unknown names stay as they are.
+ */
+export function decodeCharacterReferences(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+    if (name.startsWith('#')) {
+      const code = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return NAMED_REFERENCES[name.toLowerCase()] ?? whole;
+  });
 }

@@ -5,7 +5,7 @@
  * inside a table or block is read up to the cut and reported.
  */
 import type { Diagnostic } from '../errors.js';
-import { isTableStart, parseAdocTable, type AdocTable } from './adoc-table.js';
+import { decodeCharacterReferences, isTableStart, parseAdocTable, type AdocTable } from './adoc-table.js';
 import { parseDocType } from './doc-types.js';
 import {
   warningAt,
@@ -190,10 +190,12 @@ function nextContent(lines: readonly string[], from: number): number | undefined
 
 /** Joins lines into text whose paragraphs are separated by exactly one blank line. */
 function paragraphs(lines: readonly string[]): string {
-  return lines
-    .join('\n')
-    .trim()
-    .replace(/\n\s*\n(\s*\n)*/g, '\n\n');
+  return decodeCharacterReferences(
+    lines
+      .join('\n')
+      .trim()
+      .replace(/\n\s*\n(\s*\n)*/g, '\n\n'),
+  );
 }
 
 /** Strips the monospace backticks from a name cell. */

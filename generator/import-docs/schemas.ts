@@ -1,4 +1,5 @@
 /** The page's objects → `components.schemas`: one named schema per documented object section. */
+import { apimachinerySchema } from '../apimachinery/index.js';
 import { setProperty, type JsonObject } from '../document.js';
 import { formatDocType } from './doc-types.js';
 import type { DocObject, Place } from './model.js';
@@ -54,7 +55,10 @@ export function nameSections(
     if (object.path === '') return key(kind);
     const name = sectionTypeName(object.path, object.description);
     if (name === undefined) return key(pathTypeName(kind, object.path));
-    return sharedObjectKey(name) ?? key(name);
+    const shared = sharedObjectKey(name);
+    // A group may define its own type of a shared name (route.openshift.io's LocalObjectReference): the section is
+    // the shared object only when it documents the same fields, described the same way, as the library's.
+    return shared !== undefined && documentsLibrarySchema(object, shared) ? shared : key(name);
   };
   const byKey = new Map<string, DocObject[]>();
   for (const object of sections) {
@@ -73,6 +77,23 @@ export function nameSections(
     }
   }
   return keyOfPath;
+}
+
+/** True when a section documents exactly the library schema's properties, each with the library's description. */
+function documentsLibrarySchema(object: DocObject, key: string): boolean {
+  const library = apimachinerySchema(key)?.schema;
+  // Not in the library: keep the upstream key the docs name (the reference stays external, as before).
+  if (!library) return true;
+  const properties = (library['properties'] ?? {}) as Record<string, { description?: string }>;
+  const rows = object.properties.filter((row) => !row.name.endsWith('[]'));
+  const words = (text: string | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
+  return (
+    rows.length === Object.keys(properties).length &&
+    rows.every(
+      (row) =>
+        Object.hasOwn(properties, row.name) && words(properties[row.name]!.description) === words(row.description),
+    )
+  );
 }
 
 /** What makes two sections document the same type: their description, required list and rows. */
@@ -94,8 +115,9 @@ export function buildSchemas(
   const schemas = new Map<string, JsonObject>();
   for (const object of objects) {
     const key = context.keyOfPath.get(object.path);
-    // A shared name is built once, from the first section that documents it.
-    if (key === undefined || schemas.has(key)) continue;
+    // A shared name is built once, from the first section that documents it; a library object documented inline
+    // is left to the library, which has its upstream definition verbatim.
+    if (key === undefined || schemas.has(key) || apimachinerySchema(key) !== undefined) continue;
     const schema = objectSchema(object, byPath, context);
     if (object.path === '' && gvk)
       schema['x-kubernetes-group-version-kind'] = [{ group: gvk.group, kind: context.kind, version: gvk.version }];

@@ -14,6 +14,7 @@ export const SHARED_OBJECTS: Readonly<Record<string, string>> = Object.freeze({
   DeleteOptions: 'io.k8s.apimachinery.pkg.apis.meta.v1.DeleteOptions',
   Duration: 'io.k8s.apimachinery.pkg.apis.meta.v1.Duration',
   FieldsV1: 'io.k8s.apimachinery.pkg.apis.meta.v1.FieldsV1',
+  IntOrString: 'io.k8s.apimachinery.pkg.util.intstr.IntOrString',
   LabelSelector: 'io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector',
   LabelSelectorRequirement: 'io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelectorRequirement',
   ListMeta: 'io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta',
@@ -73,6 +74,21 @@ export function groupKeyPrefix(group: string, version: string): string {
 /** True for an anchor that is itself a schema key (`io.k8s.api.core.v1.ObjectReference`, maybe `_v2`-suffixed). */
 export function isSchemaKey(anchor: string): boolean {
   return /^[a-z][\w-]*(\.[\w-]+)+\.[A-Z]\w*$/.test(anchor);
+}
+
+/** Package segments of upstream keys that contain a dash themselves (the repositories that define them). */
+const DASHED_SEGMENTS = ['apiextensions-apiserver', 'kube-aggregator'];
+
+/**
+ * The schema key an anchor of the current docs layout spells with dashes for dots
+ * (`io-k8s-apimachinery-pkg-apis-meta-v1-ObjectMeta_v2`, `com-github-openshift-api-image-v1-ImageTagList`), or
+ * undefined when the anchor does not have that shape. The older layout's dotted anchors pass `isSchemaKey` as they are.
+ */
+export function dashedSchemaKey(anchor: string): string | undefined {
+  if (!/^(io|com)-[a-z0-9-]+-[A-Z]\w*$/.test(anchor)) return undefined;
+  let key = anchor.replace(/-/g, '.');
+  for (const segment of DASHED_SEGMENTS) key = key.replace(segment.replace(/-/g, '.'), segment);
+  return key;
 }
 
 /**

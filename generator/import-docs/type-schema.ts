@@ -2,7 +2,14 @@
 import type { JsonObject } from '../document.js';
 import { formatDocType } from './doc-types.js';
 import type { DocType, Place } from './model.js';
-import { groupKeyPrefix, isSchemaKey, pageAnchorGroupVersion, sharedObjectKey, withoutVariant } from './shared.js';
+import {
+  dashedSchemaKey,
+  groupKeyPrefix,
+  isSchemaKey,
+  pageAnchorGroupVersion,
+  sharedObjectKey,
+  withoutVariant,
+} from './shared.js';
 
 /** What resolving a type needs to know about the page, and where it reports references and problems. */
 export interface TypeContext {
@@ -74,6 +81,8 @@ function namedSchema(name: string, path: string, place: Place, context: TypeCont
 export function anchorKey(anchor: string, label: string, context: TypeContext): string | undefined {
   if (anchor === context.pageId) return context.rootKey;
   if (isSchemaKey(anchor)) return withoutVariant(anchor);
+  const dashed = dashedSchemaKey(anchor);
+  if (dashed !== undefined) return withoutVariant(dashed);
   const page = pageAnchorGroupVersion(anchor, label);
   if (page) return `${groupKeyPrefix(page.group, page.version)}.${label}`;
   return sharedObjectKey(label);

@@ -28,6 +28,8 @@ const PLAIN_TAGS = new Set([
   'tag:yaml.org,2002:null',
   'tag:yaml.org,2002:map',
   'tag:yaml.org,2002:seq',
+  // `!!merge <<: *base` is the explicit spelling of a merge key, which YAML 1.1 specs (and their tools) use.
+  'tag:yaml.org,2002:merge',
 ]);
 
 /** Parses YAML 1.2 (core schema: plain JSON values only) and reports every syntax problem with its line:column. */
@@ -40,7 +42,8 @@ export function parseYaml(file: string, text: string): { value: Json; locate: Lo
       lineCounter: lines,
       prettyErrors: false,
       uniqueKeys: true,
-      merge: false,
+      // Merge keys (`<<: *base`, also tagged `!!merge`) are YAML 1.1, but real specs use them to share fields.
+      merge: true,
       // Without this, `!!binary` or `!!timestamp` would produce Buffers and Dates instead of JSON values.
       resolveKnownTags: false,
     }),

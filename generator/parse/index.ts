@@ -1,9 +1,17 @@
 import { isJsonObject, type Json, type Spec } from '../document.js';
-import { SpecgenError, escapePointerSegment, type Diagnostic } from '../errors.js';
+import { SpecgenError, escapePointerSegment, fromPointer, type Diagnostic } from '../errors.js';
 import type { Api, GroupVersionKind, Model, Operation } from '../ir.js';
-import { assignModelNames, assignOperationNames, compareStrings, type OperationNameInput } from '../names.js';
+import {
+  assignModelNames,
+  assignOperationNames,
+  compareStrings,
+  derivedName,
+  pascalCase,
+  type OperationNameInput,
+} from '../names.js';
 import { readSecurity, readSecuritySchemes, readServers } from './access.js';
 import { readOperations } from './operations.js';
+import { readWebhooks } from './webhooks.js';
 import {
   buildResources,
   deriveAction,
@@ -11,12 +19,24 @@ import {
   parseKubernetesPath,
   type ResourceOperation,
 } from './resources.js';
-import { directRefCycles, directRefs, docOf, schemaToType, type SchemaContext } from './schema.js';
+import { directRefCycles, directRefs } from './cycles.js';
+import { valueAt } from './refs.js';
+import { createSchemaContext, docOf, schemaToType, type SchemaContext } from './schema.js';
 
 /** Options of the parse stage. */
 export interface ParseOptions {
   /** Report dangling `$ref`s as warnings and type them `unknown`, instead of failing. */
   readonly allowDanglingRefs?: boolean;
+  /**
+   * How schemas are read: `infer` (the default, the OpenAPI convention) takes a schema with `properties` and no
+   * `type` as an object, and so on; `strict` reads JSON Schema to the letter (a keyword constrains only values of
+   * its type, nothing is inferred).
+   */
+  readonly jsonSchema?: 'infer' | 'strict';
+  /** String formats the job switches off (`false`) or adds (a pattern): known, so not warned about. */
+  readonly formats?: Readonly<Record<string, boolean | string>>;
+  /** Names for schema keys, overriding the naming rule (the config's `names`). */
+  readonly names?: Readonly<Record<string, string>>;
 }
 
 /** The result of parsing: the API and the warnings worth showing. */
@@ -36,38 +56,94 @@ export function modelGvk(schema: Json): GroupVersionKind | undefined {
   return { group: typeof group === 'string' ? group : '', version, kind };
 }
 
+/** The model of a component schema. */
+function modelAt(source: string, schema: Json, key: string, context: SchemaContext): Model {
+  const gvk = modelGvk(schema);
+  return {
+    name: context.modelNames.get(key)!,
+    key,
+    type: schemaToType(schema, source, context),
+    doc: docOf(schema),
+    source,
+    ...(gvk ? { gvk } : {}),
+  };
+}
+
+/**
+ * Names for inline schemas that reference themselves: the name of the model they sit in and their own key
+ * (`Tree` + `/$defs/node` → `TreeNode`), kept apart from every other name.
+ */
+function nameInlineModels(
+  pointers: ReadonlySet<string>,
+  named: ReadonlyMap<string, string>,
+  taken: Set<string>,
+): Map<string, string> {
+  const result = new Map(named);
+  for (const name of named.values()) taken.add(name);
+  for (const pointer of [...pointers].sort(compareStrings)) {
+    if (result.has(pointer)) continue;
+    const segments = fromPointer(pointer);
+    const owner = segments[0] === 'components' && segments[1] === 'schemas' ? pascalCase(segments[2] ?? '') : '';
+    const name = derivedName(`${owner || 'Schema'}${pascalCase(segments.at(-1) ?? '') || 'Item'}`, taken);
+    taken.add(name);
+    result.set(pointer, name);
+  }
+  return result;
+}
+
 /** Turns a normalized spec into the IR: models, operations and the Kubernetes resource layer, in canonical order. */
 export function parse(spec: Spec & { readonly kubernetes: boolean }, options: ParseOptions = {}): ParseResult {
   const document = spec.document;
   const components = document['components'];
   const schemas = isJsonObject(components) && isJsonObject(components['schemas']) ? components['schemas'] : {};
   const keys = Object.keys(schemas).sort(compareStrings);
-  const modelNames = assignModelNames(keys);
+  const modelNames = assignModelNames(keys, options.names);
   const errors: Diagnostic[] = [];
   const warnings: Diagnostic[] = [];
-  const context: SchemaContext = {
-    document,
-    modelNames,
-    report: ({ message, pointer, severity }) => {
-      const dangling = message.startsWith('dangling $ref');
-      const asWarning = severity === 'warning' || (dangling && options.allowDanglingRefs === true);
-      (asWarning ? warnings : errors).push({ message, location: spec.locate(pointer) });
-    },
+  errors.push(...overrideProblems(keys, options.names ?? {}, spec.file));
+  const strict = options.jsonSchema === 'strict';
+  const draft4 = spec.dialect === 'draft4';
+  const report: SchemaContext['report'] = ({ message, pointer, severity }) => {
+    const dangling = message.startsWith('dangling $ref');
+    const asWarning = severity === 'warning' || (dangling && options.allowDanglingRefs === true);
+    (asWarning ? warnings : errors).push({ message, location: spec.locate(pointer) });
   };
-
-  const models: Model[] = keys.map((key) => {
-    const source = `/components/schemas/${escapePointerSegment(key)}`;
-    const schema = schemas[key]!;
-    const gvk = modelGvk(schema);
-    return {
-      name: modelNames.get(key)!,
-      key,
-      type: schemaToType(schema, source, context),
-      doc: docOf(schema),
-      source,
-      ...(gvk ? { gvk } : {}),
-    };
-  });
+  // Inline schemas that reference themselves get a name of their own (TypeScript cannot write them out): each round
+  // names those the previous one found, and parses again.
+  let inlineModels = new Map<string, string>();
+  let context!: SchemaContext;
+  let models: Model[] = [];
+  for (let round = 0; round < 8; round++) {
+    const recursive = new Set<string>();
+    const roundErrors = errors.length;
+    const roundWarnings = warnings.length;
+    context = createSchemaContext({
+      document,
+      modelNames,
+      report,
+      strict,
+      draft4,
+      inlineModels,
+      recursive,
+      formatWarnings: new Set(Object.keys(options.formats ?? {})),
+    });
+    models = [
+      ...keys.map((key) => modelAt(`/components/schemas/${escapePointerSegment(key)}`, schemas[key]!, key, context)),
+      ...[...inlineModels].map(([pointer, name]) => ({
+        name,
+        key: pointer,
+        type: schemaToType(valueAt(document, pointer)!, pointer, context),
+        doc: docOf(valueAt(document, pointer)!),
+        source: pointer,
+      })),
+    ];
+    if (recursive.size === 0) break;
+    errors.length = roundErrors;
+    warnings.length = roundWarnings;
+    inlineModels = nameInlineModels(recursive, inlineModels, new Set([...modelNames.values()]));
+  }
+  for (const pointer of context.recursive)
+    report({ message: 'a $ref cycle that specgen could not name', pointer, severity: 'error' });
   const modelsByName = new Map(models.map((model) => [model.name, model]));
   const direct = new Map(
     keys.map((key) => [key, directRefs(schemas[key]!, `/components/schemas/${escapePointerSegment(key)}`, context)]),
@@ -133,6 +209,12 @@ export function parse(spec: Spec & { readonly kubernetes: boolean }, options: Pa
     };
   });
 
+  const hooks = readWebhooks(
+    context,
+    new Map(operations.map((operation) => [operation.source, operation.name])),
+    new Set(models.map((model) => model.name)),
+  );
+
   const resourceOperations: ResourceOperation[] = [];
   operations.forEach((operation, index) => {
     const { path, gvk, action } = kubernetesInfo[index]!;
@@ -146,13 +228,35 @@ export function parse(spec: Spec & { readonly kubernetes: boolean }, options: Pa
       title: typeof info['title'] === 'string' ? info['title'] : 'API',
       version: typeof info['version'] === 'string' ? info['version'] : '',
       kubernetes: spec.kubernetes,
-      models,
+      models: [...models, ...hooks.models],
       operations,
       resources: buildResources(resourceOperations),
       servers: readServers(document, context),
       securitySchemes: readSecuritySchemes(document, context),
       security: readSecurity(document['security']) ?? [],
+      ...(hooks.webhooks.length > 0 ? { webhooks: hooks.webhooks } : {}),
     },
     warnings,
   };
+}
+
+/** The config's `names` map checked against the spec: every key must exist, and no two keys may share a name. */
+function overrideProblems(
+  keys: readonly string[],
+  names: Readonly<Record<string, string>>,
+  file: string,
+): Diagnostic[] {
+  const problems: Diagnostic[] = [];
+  const known = new Set(keys);
+  const byName = new Map<string, string>();
+  for (const key of Object.keys(names).sort(compareStrings)) {
+    const name = names[key]!;
+    const location = { file, pointer: '/components/schemas' };
+    if (!known.has(key)) problems.push({ message: `names: the spec has no schema "${key}" to name ${name}`, location });
+    const other = byName.get(name);
+    if (other !== undefined)
+      problems.push({ message: `names: "${other}" and "${key}" are both named ${name}`, location });
+    byName.set(name, key);
+  }
+  return problems;
 }

@@ -168,13 +168,17 @@ function parameters(
     });
   }
   for (const name of template.names) {
-    if (!locations.has(name)) {
-      context.report({
-        message: `the path "${template.path}" has the parameter {${name}}, but the operation declares no path parameter "${name}"`,
-        pointer: pointer.operation,
-        severity: 'error',
-      });
-    }
+    if (locations.has(name)) continue;
+    // openapi-typescript and servers read such a parameter as a string; refusing the whole spec would help nobody.
+    context.report({
+      message: `the path "${template.path}" has the parameter {${name}}, but the operation declares no path parameter "${name}"; it is typed string`,
+      pointer: pointer.operation,
+      severity: 'warning',
+    });
+    let key = name;
+    for (let index = 2; keys.has(key); index++) key = `${name}${index}`;
+    keys.add(key);
+    grouped.path.push({ name, key, in: 'path', required: true, type: { kind: 'string' }, doc: {}, explode: false });
   }
   for (const list of Object.values(grouped)) list.sort((a, b) => compareStrings(a.name, b.name));
   return grouped;
@@ -198,25 +202,71 @@ const LOCATION_ORDER = ['path', 'query', 'header', 'cookie'];
 /** An HTTP header name (RFC 9110 `token`): anything else could split or corrupt the request. */
 const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 
-/** The parameter names of a path template, or why it is malformed (OpenAPI: `/literal/{name}/...`). */
-export function parsePathTemplate(path: string): { readonly names: readonly string[] } | { readonly problem: string } {
+/**
+ * How an RFC 6570 expression operator writes each variable into a path, as a level-1 template: `{.label}` becomes
+ * `.{label}`, `{;matrix}` becomes `;matrix={matrix}`, `{/segment}` becomes `/{segment}` (exact for the single
+ * values path parameters carry). `{+name}` is written as `{name}` (the client percent-encodes reserved characters).
+ */
+const OPERATORS: Readonly<Record<string, (name: string) => string>> = {
+  '': (name) => `{${name}}`,
+  '+': (name) => `{${name}}`,
+  '.': (name) => `.{${name}}`,
+  '/': (name) => `/{${name}}`,
+  ';': (name) => `;${name}={${name}}`,
+};
+/** Separators between the variables of one expression (`{a,b}`, `{.a,b}`), by operator. */
+const SEPARATORS: Readonly<Record<string, string>> = { '': ',', '+': ',', '.': '', '/': '', ';': '' };
+
+/**
+ * The parameter names of a path template, and the template with RFC 6570 expressions (`{name*}`, `{.label}`,
+ * `{;matrix}`, `{/segments}`, `{a,b}`) rewritten as plain `{name}` parameters between literal text; or why it is
+ * malformed (OpenAPI: `/literal/{name}/...`).
+ */
+export function parsePathTemplate(
+  path: string,
+): { readonly names: readonly string[]; readonly simple: string } | { readonly problem: string } {
   if (!path.startsWith('/')) return { problem: 'a path must start with "/"' };
   if (/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(path))
     return { problem: 'it holds a lone surrogate, which is not text a URL can carry' };
   const names: string[] = [];
+  let simple = '';
   for (let at = 0; at < path.length; at++) {
     if (path[at] === '}') return { problem: `"}" without "{" at character ${at + 1}` };
-    if (path[at] !== '{') continue;
+    if (path[at] !== '{') {
+      simple += path[at];
+      continue;
+    }
     const end = path.indexOf('}', at);
-    const name = path.slice(at + 1, end < 0 ? path.length : end);
-    if (name.includes('{')) return { problem: `"{" inside a parameter at character ${at + 2 + name.indexOf('{')}` };
+    const expression = path.slice(at + 1, end < 0 ? path.length : end);
+    if (expression.includes('{'))
+      return { problem: `"{" inside a parameter at character ${at + 2 + expression.indexOf('{')}` };
     if (end < 0) return { problem: `"{" without "}" at character ${at + 1}` };
-    if (name === '') return { problem: `a parameter without a name ("{}") at character ${at + 1}` };
-    if (names.includes(name)) return { problem: `the parameter {${name}} appears twice` };
-    names.push(name);
+    if (expression === '') return { problem: `a parameter without a name ("{}") at character ${at + 1}` };
+    const operator = /^[+#./;?&=,!@|]/.test(expression) ? expression[0]! : '';
+    const write = OPERATORS[operator];
+    if (write === undefined) {
+      return {
+        problem:
+          operator === '?' || operator === '&'
+            ? `{${expression}} is a query expansion: declare a query parameter instead`
+            : `the expression {${expression}} (operator "${operator}") has no place in a request path`,
+      };
+    }
+    const variables = expression.slice(operator.length).split(',');
+    const written: string[] = [];
+    for (const variable of variables) {
+      // The explode (`*`) and prefix (`:3`) modifiers change how lists, maps and long values are written; a path
+      // parameter is one value, written whole.
+      const name = variable.replace(/(\*|:[1-9][0-9]{0,3})$/, '');
+      if (name === '') return { problem: `a parameter without a name ("{${expression}}") at character ${at + 1}` };
+      if (names.includes(name)) return { problem: `the parameter {${name}} appears twice` };
+      names.push(name);
+      written.push(write(name));
+    }
+    simple += written.join(SEPARATORS[operator]);
     at = end;
   }
-  return { names };
+  return { names, simple };
 }
 
 /** Reads every operation of the document, in canonical order: by path, then by method in OpenAPI's order. */
@@ -238,7 +288,7 @@ export function readOperations(context: SchemaContext): RawOperation[] {
       });
       continue;
     }
-    const shape = path.replace(/\{[^}]*\}/g, '{}');
+    const shape = template.simple.replace(/\{[^}]*\}/g, '{}');
     const resolvedItem = deref(paths[path], context, pathPointer);
     if (!resolvedItem) continue;
     const pathItem = resolvedItem.node;
@@ -269,7 +319,8 @@ export function readOperations(context: SchemaContext): RawOperation[] {
       result.push({
         ...(typeof operation['operationId'] === 'string' ? { operationId: operation['operationId'] } : {}),
         method,
-        path,
+        // RFC 6570 expressions are written out as plain parameters, so later stages see one template form.
+        path: template.simple,
         parameters: parameters(
           pathItem,
           operation,

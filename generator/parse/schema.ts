@@ -1,38 +1,77 @@
+/**
+ * Schema → IR type: the dispatcher over a schema's keywords. Type-specific keywords are read by keywords.ts, refs
+ * resolved by refs.ts, `unevaluated*` plans built by evaluation.ts; what TypeScript cannot say becomes an assertion.
+ */
 import { isJsonObject, type Json, type JsonObject } from '../document.js';
 import type { Diagnostic } from '../errors.js';
-import { escapePointerSegment } from '../errors.js';
-import type { Doc, LiteralType, Mode, ObjectType, Property, Type, ValidationRule } from '../ir.js';
-import { compareStrings } from '../names.js';
-import { DOC_KEYWORDS, NON_NULL_IN_REQUEST, ONLY_IN, OPTIONAL_IN_RESPONSE, resolveInternal } from '../normalize.js';
+import { fromPointer } from '../errors.js';
+import type { Assertion, JsonKind, LiteralType, Mode, Type, ValidationRule } from '../ir.js';
+import { DOC_KEYWORDS, ONLY_IN } from '../normalize.js';
+import { combineLiterals, disjoint, enumType, intersect, union } from './combine.js';
+import { discriminatedUnion } from './discriminator.js';
+import { evaluationOf } from './evaluation.js';
+import {
+  arrayType,
+  numberType,
+  objectType,
+  stringType,
+  usesKind,
+  withDefined,
+  type SubschemaParser,
+} from './keywords.js';
+import { indexRefs, resolveRef, valueAt, type RefIndex } from './refs.js';
+
+export { docOf } from './keywords.js';
+export { intersect, union } from './combine.js';
 
 /** What schema parsing needs: the document, model names by schema key, and where to report problems. */
 export interface SchemaContext {
   readonly document: JsonObject;
   readonly modelNames: ReadonlyMap<string, string>;
   readonly report: (diagnostic: { message: string; pointer: string; severity: 'error' | 'warning' }) => void;
+  /** Base URIs, resources and anchors of the document's schemas. */
+  readonly refs: RefIndex;
+  /** `jsonSchema: 'strict'`: JSON Schema to the letter, nothing inferred from keywords. */
+  readonly strict: boolean;
+  /** Draft 4 (OpenAPI 3.0, Swagger 2.0): `id`, `dependencies`, `items` lists with `additionalItems`. */
+  readonly draft4: boolean;
+  /** Inline schemas that reference themselves, named as models: pointer → model name. */
+  readonly inlineModels: ReadonlyMap<string, string>;
+  /** Inline schemas found to reference themselves during this parse (filled in as they are met). */
+  readonly recursive: Set<string>;
+  /** Inline targets being expanded, to tell recursion from repetition. */
+  readonly inlining: Set<string>;
+  /** Formats already warned about (or configured by the job), so each unknown one is named once. */
+  readonly formatWarnings: Set<string>;
+}
+
+/** A context for parsing the schemas of `document` (2020-12 unless `draft4` says otherwise). */
+export function createSchemaContext(
+  base: Pick<SchemaContext, 'document' | 'modelNames' | 'report'> &
+    Partial<Pick<SchemaContext, 'strict' | 'draft4' | 'inlineModels' | 'recursive' | 'formatWarnings'>>,
+): SchemaContext {
+  const draft4 = base.draft4 ?? false;
+  return {
+    strict: false,
+    inlineModels: new Map(),
+    recursive: new Set(),
+    formatWarnings: new Set(),
+    ...base,
+    draft4,
+    refs: indexRefs(base.document, draft4),
+    inlining: new Set(),
+  };
 }
 
 /** A diagnostic with the pointer it concerns, before the location is resolved. */
 export type PendingDiagnostic = Diagnostic & { readonly pointer: string; readonly severity: 'error' | 'warning' };
 
-const SCHEMAS_PREFIX = '#/components/schemas/';
+const SCHEMAS_PREFIX = '/components/schemas/';
 const UNKNOWN: Type = { kind: 'unknown' };
-/** Inline (non-model) references are followed at most this deep; deeper means a reference cycle with no model in it. */
+const NEVER: Type = { kind: 'union', members: [] };
+/** Inline (non-model) references are followed at most this deep. */
 const MAX_INLINE_DEPTH = 64;
-
-/** Documentation of a schema: description (or title), default, format, deprecated, examples. */
-export function docOf(schema: Json): Doc {
-  if (!isJsonObject(schema)) return {};
-  const doc: { -readonly [K in keyof Doc]: Doc[K] } = {};
-  const description = schema['description'] ?? schema['title'];
-  if (typeof description === 'string' && description.trim().length > 0) doc.description = description;
-  if ('default' in schema) doc.default = schema['default'];
-  if (typeof schema['format'] === 'string') doc.format = schema['format'];
-  if (schema['deprecated'] === true) doc.deprecated = true;
-  if (Array.isArray(schema['examples'])) doc.examples = schema['examples'];
-  else if ('example' in schema) doc.examples = [schema['example']];
-  return doc;
-}
+const KINDS: readonly JsonKind[] = ['string', 'number', 'array', 'object'];
 
 /** Keywords beside a `$ref` that do not constrain the value: its docs, and annotations. */
 const NON_CONSTRAINT = new Set([...DOC_KEYWORDS, 'xml', 'discriminator', '$schema', '$id', '$comment', 'nullable']);
@@ -92,88 +131,202 @@ function validationRules(value: Json | undefined, pointer: string, context: Sche
   });
 }
 
+/** A type with assertions added (an `unknown` with assertions stays, unlike a plain one, in intersections). */
+export function withAssertions(type: Type, assertions: readonly Assertion[]): Type {
+  if (assertions.length === 0) return type;
+  return { ...type, assertions: [...(type.assertions ?? []), ...assertions] };
+}
+
 /** The type a schema describes, before mode gates and rules are attached. */
 function bareType(schema: Json, pointer: string, context: SchemaContext, depth: number): Type {
   if (schema === true) return UNKNOWN;
-  if (schema === false) return { kind: 'union', members: [] };
+  if (schema === false) return NEVER;
   if (!isJsonObject(schema)) {
     context.report({ message: 'a schema must be an object', pointer, severity: 'error' });
     return UNKNOWN;
   }
-  const ref = schema['$ref'];
+  const parse: SubschemaParser = (child, at) => schemaToType(child, at, context, depth);
+  const unevaluated = unevaluatedAssertions(schema, pointer, context, parse);
+  const { unevaluatedProperties: _p, unevaluatedItems: _i, ...rest } = schema;
+  const ref = rest['$ref'];
+  if ('$ref' in rest && typeof ref !== 'string') {
+    context.report({
+      message: 'a $ref must be a string (a URI reference)',
+      pointer: `${pointer}/$ref`,
+      severity: 'error',
+    });
+    return UNKNOWN;
+  }
+  const dynamic = rest['$dynamicRef'];
+  if (typeof dynamic === 'string' && !context.draft4) {
+    context.report({
+      message:
+        '$dynamicRef is resolved as $ref is, to its static target: an outer $dynamicAnchor of the same name does not override it',
+      pointer: `${pointer}/$dynamicRef`,
+      severity: 'warning',
+    });
+    const { $dynamicRef: _dynamic, ...others } = rest;
+    const target = refToType(dynamic, pointer, context, depth);
+    return withAssertions(intersect([target, schemaToType(others, pointer, context, depth)]), unevaluated);
+  }
   if (typeof ref === 'string') {
     const target = refToType(ref, pointer, context, depth);
-    if (onlyDocsBesideRef(schema)) return target;
-    const { $ref: _ref, ...rest } = schema;
-    return intersect([target, schemaToType(rest, pointer, context, depth)]);
+    // Draft 4 (and so OpenAPI 3.0) ignores every keyword beside a `$ref`.
+    if (onlyDocsBesideRef(rest) || (context.strict && context.draft4)) return withAssertions(target, unevaluated);
+    const { $ref: _ref, ...siblings } = rest;
+    return withAssertions(intersect([target, schemaToType(siblings, pointer, context, depth)]), unevaluated);
   }
-  if (Array.isArray(schema['enum'])) return enumType(schema['enum'], pointer, context);
-  if ('const' in schema) return literal(schema['const']!, pointer, context);
-
-  const parts: Type[] = [];
-  const base = baseType(schema, pointer, context, depth);
-  if (base) parts.push(base);
-  const allOf = schema['allOf'];
-  if (Array.isArray(allOf))
-    allOf.forEach((member, index) => parts.push(schemaToType(member, `${pointer}/allOf/${index}`, context, depth)));
-  for (const keyword of ['anyOf', 'oneOf'] as const) {
-    const members = schema[keyword];
-    if (Array.isArray(members)) {
-      parts.push(
-        union(members.map((member, index) => schemaToType(member, `${pointer}/${keyword}/${index}`, context, depth))),
-      );
-    }
-  }
-  if (parts.length === 0) return UNKNOWN;
-  return intersect(parts);
+  return withAssertions(keywordsType(rest, pointer, context, parse), unevaluated);
 }
 
-/** The type a schema states directly (`type`, `properties`, `items`), or undefined when it states none. */
-function baseType(schema: JsonObject, pointer: string, context: SchemaContext, depth: number): Type | undefined {
+/** `unevaluatedProperties` and `unevaluatedItems`, with what the rest of the schema evaluates. */
+function unevaluatedAssertions(
+  schema: JsonObject,
+  pointer: string,
+  context: SchemaContext,
+  parse: SubschemaParser,
+): Assertion[] {
+  if (context.draft4 || (schema['unevaluatedProperties'] === undefined && schema['unevaluatedItems'] === undefined))
+    return [];
+  // The schema's own `unevaluated*` keywords are what is being decided, so they do not count as evaluating.
+  const { unevaluatedProperties: _p, unevaluatedItems: _i, ...rest } = schema;
+  const plan = evaluationOf(rest, pointer, context, parse);
+  const assertions: Assertion[] = [];
+  if (schema['unevaluatedProperties'] !== undefined)
+    assertions.push({
+      kind: 'unevaluatedProperties',
+      plan,
+      type: parse(schema['unevaluatedProperties'], `${pointer}/unevaluatedProperties`),
+    });
+  if (schema['unevaluatedItems'] !== undefined)
+    assertions.push({
+      kind: 'unevaluatedItems',
+      plan,
+      type: parse(schema['unevaluatedItems'], `${pointer}/unevaluatedItems`),
+    });
+  return assertions;
+}
+
+/** Every keyword of a schema without `$ref`: its shape, enum and const, applicators, conditions. */
+function keywordsType(schema: JsonObject, pointer: string, context: SchemaContext, parse: SubschemaParser): Type {
+  const values = Array.isArray(schema['enum']) ? schema['enum'] : undefined;
+  // The OpenAPI reading: an enum (or const) says everything about the value.
+  if (!context.strict) {
+    if (values !== undefined) return enumType(values);
+    if ('const' in schema) return enumType([schema['const']!]);
+  }
+  const parts: Type[] = [];
+  const assertions: Assertion[] = [];
+  const base = baseType(schema, pointer, context, parse);
+  if (base) parts.push(base);
+  for (const kind of KINDS) {
+    if (schema['type'] !== undefined || (!context.strict && kind === 'object' && base !== undefined)) continue;
+    if (usesKind(schema, kind, context))
+      assertions.push({ kind: 'when', json: kind, type: kindType(kind, schema, pointer, context, parse) });
+  }
+  const allOf = schema['allOf'];
+  if (Array.isArray(allOf)) allOf.forEach((member, index) => parts.push(parse(member, `${pointer}/allOf/${index}`)));
+  for (const keyword of ['anyOf', 'oneOf'] as const) {
+    const members = schema[keyword];
+    if (!Array.isArray(members)) continue;
+    const types = members.map((member, index) => parse(member, `${pointer}/${keyword}/${index}`));
+    // A discriminator names the member, which also makes a oneOf's members exclusive.
+    if (schema['discriminator'] !== undefined) parts.push(discriminatedUnion(schema, members, types));
+    else
+      parts.push(
+        keyword === 'oneOf' && types.length > 1 && !disjoint(types)
+          ? { kind: 'union', members: types, exclusive: true }
+          : union(types),
+      );
+  }
+  if (schema['not'] !== undefined) assertions.push({ kind: 'not', type: parse(schema['not'], `${pointer}/not`) });
+  if (schema['if'] !== undefined && !context.draft4 && (schema['then'] !== undefined || schema['else'] !== undefined)) {
+    assertions.push(
+      withDefined({
+        kind: 'if' as const,
+        if: parse(schema['if'], `${pointer}/if`),
+        then: schema['then'] === undefined ? undefined : parse(schema['then'], `${pointer}/then`),
+        else: schema['else'] === undefined ? undefined : parse(schema['else'], `${pointer}/else`),
+      }),
+    );
+  }
+  // `type: object` beside `allOf`/`oneOf`/`anyOf`, with nothing of its own, only says "an object": the members say
+  // which. Kept, its free-form `{ [key: string]: unknown }` would make every member type need an index signature.
+  if (base && parts.length > 1 && parts[0] === base && isImplicitFreeForm(base, schema)) parts.shift();
+  const literals = [
+    ...(values !== undefined ? [enumType(values)] : []),
+    ...('const' in schema ? [enumType([schema['const']!])] : []),
+  ];
+  return withAssertions(combineLiterals(literals, parts), assertions);
+}
+
+/** An object type that says nothing but "an object" (no properties, nothing said about other keys). */
+function isImplicitFreeForm(type: Type, schema: JsonObject): boolean {
+  return (
+    type.kind === 'object' &&
+    type.properties.length === 0 &&
+    schema['additionalProperties'] === undefined &&
+    schema['patternProperties'] === undefined &&
+    type.minProperties === undefined &&
+    type.maxProperties === undefined &&
+    type.rules === undefined &&
+    type.assertions === undefined
+  );
+}
+
+/** The type of one JSON kind with the schema's keywords for it. */
+function kindType(
+  kind: JsonKind,
+  schema: JsonObject,
+  pointer: string,
+  context: SchemaContext,
+  parse: SubschemaParser,
+): Type {
+  switch (kind) {
+    case 'string':
+      return stringType(schema, pointer, context);
+    case 'number':
+      return numberType(schema, false, pointer, context);
+    case 'array':
+      return arrayType(schema, pointer, context, parse);
+    case 'object':
+      return objectType(schema, pointer, context, parse);
+  }
+}
+
+/** The type a schema states directly (`type`, or in `infer` mode `properties`), or undefined when it states none. */
+function baseType(
+  schema: JsonObject,
+  pointer: string,
+  context: SchemaContext,
+  parse: SubschemaParser,
+): Type | undefined {
   const declared = schema['type'];
   if (Array.isArray(declared)) {
-    return union(declared.map((type) => baseType({ ...schema, type }, pointer, context, depth) ?? UNKNOWN));
+    return union(declared.map((type) => baseType({ ...schema, type }, pointer, context, parse) ?? UNKNOWN));
   }
   if (declared === undefined) {
-    const looksLikeObject = isJsonObject(schema['properties']) || schema['additionalProperties'] !== undefined;
-    return looksLikeObject ? objectType(schema, pointer, context, depth) : undefined;
+    // `required` alone (beside `allOf`, or as an `allOf` branch of its own) constrains the merged object.
+    const looksLikeObject =
+      isJsonObject(schema['properties']) ||
+      schema['additionalProperties'] !== undefined ||
+      (Array.isArray(schema['required']) && schema['required'].length > 0);
+    return looksLikeObject && !context.strict ? objectType(schema, pointer, context, parse) : undefined;
   }
   switch (declared) {
     case 'string':
-      return withDefined({
-        kind: 'string' as const,
-        format: stringOrUndefined(schema['format']),
-        pattern: stringOrUndefined(schema['pattern']),
-        minLength: numberOrUndefined(schema['minLength']),
-        maxLength: numberOrUndefined(schema['maxLength']),
-      });
+      return stringType(schema, pointer, context);
     case 'integer':
     case 'number':
-      return withDefined({
-        kind: 'number' as const,
-        integer: declared === 'integer',
-        format: stringOrUndefined(schema['format']),
-        minimum: numberOrUndefined(schema['minimum']),
-        maximum: numberOrUndefined(schema['maximum']),
-        exclusiveMinimum: numberOrUndefined(schema['exclusiveMinimum']),
-        exclusiveMaximum: numberOrUndefined(schema['exclusiveMaximum']),
-        multipleOf: numberOrUndefined(schema['multipleOf']),
-      });
+      return numberType(schema, declared === 'integer', pointer, context);
     case 'boolean':
       return { kind: 'boolean' };
     case 'null':
       return { kind: 'null' };
     case 'array':
-      return withDefined({
-        kind: 'array' as const,
-        items:
-          schema['items'] === undefined ? UNKNOWN : schemaToType(schema['items'], `${pointer}/items`, context, depth),
-        minItems: numberOrUndefined(schema['minItems']),
-        maxItems: numberOrUndefined(schema['maxItems']),
-        uniqueItems: schema['uniqueItems'] === true ? true : undefined,
-      });
+      return arrayType(schema, pointer, context, parse);
     case 'object':
-      return objectType(schema, pointer, context, depth);
+      return objectType(schema, pointer, context, parse);
     default:
       context.report({
         message: `unknown type ${JSON.stringify(declared)}`,
@@ -184,212 +337,32 @@ function baseType(schema: JsonObject, pointer: string, context: SchemaContext, d
   }
 }
 
-/** An object type: properties sorted by name (canonical order), presence per mode, extra keys as the spec says. */
-function objectType(schema: JsonObject, pointer: string, context: SchemaContext, depth: number): ObjectType {
-  const properties = isJsonObject(schema['properties']) ? schema['properties'] : {};
-  const requiredList = Array.isArray(schema['required'])
-    ? schema['required'].filter((name): name is string => typeof name === 'string')
-    : [];
-  const required = new Set(requiredList);
-  for (const name of required) {
-    if (!(name in properties) && schema['additionalProperties'] === undefined && isJsonObject(schema['properties'])) {
-      context.report({
-        message: `required property "${name}" is not defined in properties`,
-        pointer: `${pointer}/required`,
-        severity: 'warning',
-      });
-    }
-  }
-  const list: Property[] = Object.keys(properties)
-    .sort(compareStrings)
-    .map((name) => {
-      const propertySchema = properties[name]!;
-      const propertyPointer = `${pointer}/properties/${escapePointerSegment(name)}`;
-      const flags = isJsonObject(propertySchema) ? propertySchema : {};
-      const readOnly = flags['readOnly'] === true;
-      return {
-        name,
-        type: schemaToType(propertySchema, propertyPointer, context, depth),
-        required: {
-          request: required.has(name) && !readOnly,
-          response: required.has(name) && flags[OPTIONAL_IN_RESPONSE] !== true,
-        },
-        readOnly,
-        nonNullInRequest: flags[NON_NULL_IN_REQUEST] === true,
-        doc: docOf(propertySchema),
-      };
-    });
-  const additional = schema['additionalProperties'];
-  const hasProperties = list.length > 0;
-  let additionalProperties: Type | false | undefined;
-  if (additional === false) additionalProperties = false;
-  else if (additional === true || (isJsonObject(additional) && Object.keys(additional).length === 0))
-    additionalProperties = UNKNOWN;
-  else if (isJsonObject(additional))
-    additionalProperties = schemaToType(additional, `${pointer}/additionalProperties`, context, depth);
-  // An object with no properties and nothing said about extra keys is free-form: any JSON object.
-  else if (!hasProperties) additionalProperties = UNKNOWN;
-  return withDefined({
-    kind: 'object' as const,
-    properties: list,
-    additionalProperties,
-    minProperties: numberOrUndefined(schema['minProperties']),
-    maxProperties: numberOrUndefined(schema['maxProperties']),
-  });
-}
-
-/** The schema key a `$ref` to a model names (`#/components/schemas/<key>`), or undefined for any other ref. */
-function modelKeyOf(ref: string): string | undefined {
-  if (!ref.startsWith(SCHEMAS_PREFIX) || ref.slice(SCHEMAS_PREFIX.length).includes('/')) return undefined;
-  let key = ref.slice(SCHEMAS_PREFIX.length);
-  try {
-    key = decodeURIComponent(key);
-  } catch {
-    // Not percent-encoded after all: the key is the text as written.
-  }
-  return key.replace(/~1/g, '/').replace(/~0/g, '~');
+/** The schema key of a model pointer (`/components/schemas/<key>`), or undefined for any other pointer. */
+export function modelKeyAt(pointer: string): string | undefined {
+  if (!pointer.startsWith(SCHEMAS_PREFIX)) return undefined;
+  const segments = fromPointer(pointer);
+  return segments.length === 3 ? segments[2] : undefined;
 }
 
 /** A `$ref`: a model reference by name, or the inlined target for references into other parts of the document. */
 function refToType(ref: string, pointer: string, context: SchemaContext, depth: number): Type {
-  const key = modelKeyOf(ref);
-  if (key !== undefined) {
-    const name = context.modelNames.get(key);
-    if (name !== undefined) return { kind: 'ref', name };
-  } else {
-    const target = resolveInternal(context.document, ref);
-    if (target !== undefined) {
-      if (depth >= MAX_INLINE_DEPTH) {
-        context.report({
-          message: `$ref cycle with no named schema in it: ${ref}`,
-          pointer: `${pointer}/$ref`,
-          severity: 'error',
-        });
-        return UNKNOWN;
-      }
-      return schemaToType(target, ref.slice(1), context, depth + 1);
-    }
+  const target = resolveRef(context.refs, ref, pointer, context.document);
+  if (target === undefined) {
+    context.report({ message: `dangling $ref: ${ref} points nowhere`, pointer: `${pointer}/$ref`, severity: 'error' });
+    return UNKNOWN;
   }
-  context.report({ message: `dangling $ref: ${ref} points nowhere`, pointer: `${pointer}/$ref`, severity: 'error' });
-  return UNKNOWN;
-}
-
-/** An enum: one literal, or a union of literals in the spec's order. */
-function enumType(values: readonly Json[], pointer: string, context: SchemaContext): Type {
-  const members = values.map((value, index) => literal(value, `${pointer}/enum/${index}`, context));
-  return members.length === 1 ? members[0]! : { kind: 'union', members };
-}
-
-/** One literal value; objects and arrays in enums are reported and typed as unknown. */
-function literal(value: Json, pointer: string, context: SchemaContext): Type {
-  if (value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
-    return { kind: 'literal', value } satisfies LiteralType;
+  const key = modelKeyAt(target);
+  const name = (key === undefined ? undefined : context.modelNames.get(key)) ?? context.inlineModels.get(target);
+  if (name !== undefined) return { kind: 'ref', name };
+  // A schema that contains a reference to itself needs a name (a TypeScript type cannot be written out infinitely).
+  if (context.inlining.has(target) || depth >= MAX_INLINE_DEPTH) {
+    context.recursive.add(target);
+    return UNKNOWN;
   }
-  context.report({
-    message: 'enum and const values must be strings, numbers, booleans or null',
-    pointer,
-    severity: 'warning',
-  });
-  return UNKNOWN;
-}
-
-/** A union, flattened; one member is that member. */
-export function union(members: readonly Type[]): Type {
-  const flat = members.flatMap((member) =>
-    member.kind === 'union' && member.onlyIn === undefined ? member.members : [member],
-  );
-  return flat.length === 1 ? flat[0]! : { kind: 'union', members: flat };
-}
-
-/** An intersection, flattened, dropping `unknown` members; one member is that member. */
-export function intersect(members: readonly Type[]): Type {
-  const flat = members
-    .flatMap((member) => (member.kind === 'intersection' ? member.members : [member]))
-    .filter((member) => member.kind !== 'unknown');
-  if (flat.length === 0) return UNKNOWN;
-  return flat.length === 1 ? flat[0]! : { kind: 'intersection', members: flat };
-}
-
-function stringOrUndefined(value: Json | undefined): string | undefined {
-  return typeof value === 'string' ? value : undefined;
-}
-
-function numberOrUndefined(value: Json | undefined): number | undefined {
-  return typeof value === 'number' ? value : undefined;
-}
-
-/** Drops keys whose value is undefined, so IR objects compare and snapshot cleanly. */
-function withDefined<T extends object>(object: T): T {
-  for (const key of Object.keys(object) as (keyof T)[]) if (object[key] === undefined) delete object[key];
-  return object;
-}
-
-/** A reference from one model to another that defines it directly, with the pointer of the `$ref`. */
-export interface DirectRef {
-  readonly key: string;
-  readonly pointer: string;
-}
-
-/**
- * The models a schema is directly defined as: `$ref`s reached through `allOf`/`anyOf`/`oneOf` and inline references,
- * never through `properties`, `additionalProperties` or `items`. TypeScript rejects a type alias that is itself (or a
- * union with itself), so a cycle of these is an error, while a cycle through an object or an array is recursion.
- */
-export function directRefs(schema: Json, pointer: string, context: SchemaContext, depth = 0): DirectRef[] {
-  if (!isJsonObject(schema)) return [];
-  const found: DirectRef[] = [];
-  const ref = schema['$ref'];
-  if (typeof ref === 'string') {
-    const key = modelKeyOf(ref);
-    if (key !== undefined && context.modelNames.has(key)) found.push({ key, pointer: `${pointer}/$ref` });
-    else if (key === undefined && depth < MAX_INLINE_DEPTH) {
-      const target = resolveInternal(context.document, ref);
-      if (target !== undefined) found.push(...directRefs(target, ref.slice(1), context, depth + 1));
-    }
+  context.inlining.add(target);
+  try {
+    return schemaToType(valueAt(context.document, target)!, target, context, depth + 1);
+  } finally {
+    context.inlining.delete(target);
   }
-  for (const keyword of ['allOf', 'anyOf', 'oneOf'] as const) {
-    const members = schema[keyword];
-    if (Array.isArray(members))
-      members.forEach((member, index) =>
-        found.push(...directRefs(member, `${pointer}/${keyword}/${index}`, context, depth)),
-      );
-  }
-  return found;
-}
-
-/**
- * Every cycle of direct references between models (see `directRefs`), each once, as the keys around it (the first
- * key again at the end) and the pointer of its first `$ref`. Iterative: a chain of any length is safe.
- */
-export function directRefCycles(
-  edges: ReadonlyMap<string, readonly DirectRef[]>,
-): { readonly keys: readonly string[]; readonly pointer: string }[] {
-  const state = new Map<string, 'open' | 'done'>();
-  const cycles: { keys: string[]; pointer: string }[] = [];
-  for (const start of [...edges.keys()].sort(compareStrings)) {
-    if (state.has(start)) continue;
-    // The path from `start`: each entry is a key and the index of its next edge to follow.
-    const stack: { key: string; next: number; via: string }[] = [{ key: start, next: 0, via: '' }];
-    state.set(start, 'open');
-    while (stack.length > 0) {
-      const top = stack[stack.length - 1]!;
-      const edge = edges.get(top.key)?.[top.next++];
-      if (edge === undefined) {
-        state.set(top.key, 'done');
-        stack.pop();
-        continue;
-      }
-      const seen = state.get(edge.key);
-      if (seen === 'open') {
-        const from = stack.findIndex((entry) => entry.key === edge.key);
-        const around = stack.slice(from);
-        const pointer = around[1]?.via ?? edge.pointer;
-        cycles.push({ keys: [...around.map((entry) => entry.key), edge.key], pointer });
-      } else if (seen === undefined) {
-        state.set(edge.key, 'open');
-        stack.push({ key: edge.key, next: 0, via: edge.pointer });
-      }
-    }
-  }
-  return cycles;
 }

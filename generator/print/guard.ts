@@ -10,6 +10,7 @@
 import type { Model } from '../ir.js';
 import { check } from './guard/check.js';
 import { Emitter, modelGuardName, type GuardConstant, type GuardFunction } from './guard/context.js';
+import type { FormatOptions } from './guard/formats.js';
 
 export { MAX_DEPTH, modelGuardName, type GuardConstant, type GuardFunction } from './guard/context.js';
 
@@ -30,8 +31,8 @@ export interface GuardModule {
 export const GUARD_PARAMETERS = 'v: unknown, p: string, e: FieldError[] | null, r: boolean, s: number, d: number';
 
 /** Generates the guard functions of every model. */
-export function printGuards(models: readonly Model[]): GuardModule {
-  const emitter = new Emitter(new Map(models.map((model) => [model.name, model])), check);
+export function printGuards(models: readonly Model[], options: FormatOptions = {}): GuardModule {
+  const emitter = new Emitter(new Map(models.map((model) => [model.name, model])), check, options);
   const functions = models.map((model) => ({
     name: modelGuardName(model.name),
     ...emitter.functionBody(model.type),

@@ -33,3 +33,22 @@ export function printPropertyAccess(target: string, name: string): string {
 export function printList(values: readonly unknown[]): string {
   return `[${values.map(printValue).join(', ')}]`;
 }
+
+/**
+ * A long text as the string literal Prettier prints: in double quotes unless the text holds more double than
+ * single quotes (JSON does), escaping only the backslash, the chosen quote and line breaks.
+ */
+export function printLongString(text: string): string {
+  const doubles = text.split('"').length;
+  const singles = text.split("'").length;
+  const quote = doubles > singles ? "'" : '"';
+  const escaped = text.replace(/[\\\n\r\u2028\u2029'"]/g, (character) => {
+    if (character === '\\') return '\\\\';
+    if (character === '\n') return '\\n';
+    if (character === '\r') return '\\r';
+    if (character === '\u2028') return '\\u2028';
+    if (character === '\u2029') return '\\u2029';
+    return character === quote ? `\\${character}` : character;
+  });
+  return `${quote}${escaped}${quote}`;
+}

@@ -26,6 +26,7 @@ export function printType(type: Type): string {
     case 'ref':
       return type.name;
     case 'array': {
+      if (type.prefixItems !== undefined && type.prefixItems.length > 0) return printTuple(type);
       const items = wrap(type.items, ['union', 'intersection']);
       // `-1[]` does not parse: a negative number literal needs parentheses before `[]`.
       return items.startsWith('-') ? `(${items})[]` : `${items}[]`;
@@ -33,7 +34,8 @@ export function printType(type: Type): string {
     case 'object':
       return printObjectType(type);
     case 'union': {
-      const printed = unique(type.members.map((member) => wrap(member, [])));
+      // Nested unions (a `oneOf` inside an `anyOf`, nullable members) read as one flat union in TypeScript.
+      const printed = unique(flatMembers(type).map((member) => wrap(member, [])));
       return printed.length === 0 ? 'never' : printed.join(' | ');
     }
     case 'intersection': {
@@ -45,12 +47,31 @@ export function printType(type: Type): string {
   }
 }
 
+/**
+ * `prefixItems` as a tuple: each leading item optional (JSON Schema allows shorter arrays), then the rest as
+ * `items` says (nothing more when `items` is false).
+ */
+function printTuple(type: Extract<Type, { kind: 'array' }>): string {
+  const leading = (type.prefixItems ?? []).map((item) => `${wrap(item, ['union', 'intersection'])}?`);
+  const restType = type.items;
+  const closed = restType.kind === 'union' && restType.members.length === 0;
+  const rest = closed ? [] : [`...${wrap(restType, ['union', 'intersection'])}[]`];
+  return `[${[...leading, ...rest].join(', ')}]`;
+}
+
 /** Prints `type`, in parentheses when its kind would bind wrongly inside the caller's operator. */
 function wrap(type: Type, parenthesise: readonly Type['kind'][]): string {
   const printed = printType(type);
   return parenthesise.includes(type.kind) && printed !== 'never' && printed !== 'unknown' && printed.includes(' ')
     ? `(${printed})`
     : printed;
+}
+
+/** The members of a union with nested unions spread in. */
+function flatMembers(type: Extract<Type, { kind: 'union' }>): Type[] {
+  return type.members.flatMap((member) =>
+    member.kind === 'union' && member.members.length > 0 ? flatMembers(member) : [member],
+  );
 }
 
 function unique(values: readonly string[]): string[] {
@@ -86,9 +107,13 @@ export function memberViews(type: ObjectType): MemberView[] {
  */
 export function indexSignatureType(type: ObjectType): string | undefined {
   const additional = type.additionalProperties;
-  if (additional === undefined || additional === false) return undefined;
-  if (type.properties.length === 0 || additional.kind === 'unknown') return printType(additional);
-  const members = [printType(additional), ...type.properties.map((property) => printType(property.type))];
+  const patterns = (type.patternProperties ?? []).map((entry) => entry.type);
+  // Keys that match a pattern take its type: they need the index signature even where other keys are closed off.
+  const extra = additional === undefined || additional === false ? patterns : [additional, ...patterns];
+  if (extra.length === 0) return undefined;
+  if (extra.some((member) => member.kind === 'unknown')) return 'unknown';
+  if (type.properties.length === 0) return unique(extra.map(printType)).join(' | ');
+  const members = [...extra.map(printType), ...type.properties.map((property) => printType(property.type))];
   if (type.properties.some(isOptional)) members.push('undefined');
   return unique(members).join(' | ');
 }

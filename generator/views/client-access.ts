@@ -20,11 +20,12 @@ function credentialType(scheme: SecurityScheme): string {
 
 /** Builds the servers-and-credentials part of the client view. */
 export function clientAccessView(api: Api): ClientAccessView {
+  const securitySchemes = api.securitySchemes ?? [];
   const authMembers =
-    api.securitySchemes.length === 0
+    securitySchemes.length === 0
       ? 'never'
-      : `{ ${api.securitySchemes.map((scheme) => `readonly ${printPropertyKey(scheme.name)}?: ${credentialType(scheme)};`).join(' ')} }`;
-  const [server] = api.servers;
+      : `{ ${securitySchemes.map((scheme) => `readonly ${printPropertyKey(scheme.name)}?: ${credentialType(scheme)};`).join(' ')} }`;
+  const [server] = api.servers ?? [];
   const access = printValue({
     server: server
       ? {
@@ -33,12 +34,9 @@ export function clientAccessView(api: Api): ClientAccessView {
         }
       : undefined,
     schemes: Object.fromEntries(
-      api.securitySchemes.map(({ name, ...scheme }) => [
-        name,
-        scheme.kind === 'apiKey' ? scheme : { kind: scheme.kind },
-      ]),
+      securitySchemes.map(({ name, ...scheme }) => [name, scheme.kind === 'apiKey' ? scheme : { kind: scheme.kind }]),
     ),
-    security: api.security,
+    security: api.security ?? [],
   });
   return { authType: 'ClientAuth', authMembers, access, kubernetes: api.kubernetes };
 }

@@ -98,14 +98,17 @@ export function operationMedia(
 /** Recipe members beyond the common ones, each on its own line (two-space indent), or the empty string. */
 export function recipeExtras(operation: Operation, kubernetes: boolean): string {
   const lines: string[] = [];
-  const styled = operation.parameters.path.filter((parameter) => parameter.style !== 'simple' || parameter.explode);
+  const styled = operation.parameters.path.filter(
+    (parameter) => (parameter.style ?? 'simple') !== 'simple' || parameter.explode,
+  );
   if (styled.length > 0 && !kubernetes)
     lines.push(
-      `  pathStyles: ${printValue(Object.fromEntries(styled.map((parameter) => [parameter.key, [parameter.style, parameter.explode]])))},`,
+      `  pathStyles: ${printValue(Object.fromEntries(styled.map((parameter) => [parameter.key, [parameter.style ?? 'simple', parameter.explode]])))},`,
     );
-  if (operation.parameters.cookie.length > 0)
+  const cookies = operation.parameters.cookie ?? [];
+  if (cookies.length > 0)
     lines.push(
-      `  cookies: ${printValue(operation.parameters.cookie.map((parameter) => [parameter.name, parameter.key, parameter.explode]))},`,
+      `  cookies: ${printValue(cookies.map((parameter) => [parameter.name, parameter.key, parameter.explode]))},`,
     );
   if (operation.security !== undefined) lines.push(`  security: ${printValue(operation.security)},`);
   return lines.join('\n');

@@ -1,4 +1,4 @@
-import type { Api, Model } from '../ir.js';
+import type { Api, Model, Webhook } from '../ir.js';
 import { printJsDoc } from '../print/doc.js';
 import { PRINT_WIDTH } from '../print/layout.js';
 import { printString } from '../print/literal.js';
@@ -94,7 +94,10 @@ function declaration(model: Model, modelNames: ReadonlySet<string>): Declaration
     model.gvk ? { tags: [`@see {@link ${gvkConstName(model.name, modelNames)}}`] } : {},
   );
   const type = model.type;
-  if (type.kind === 'object' && type.onlyIn === undefined) {
+  // A closed object with no properties has no members: `interface X {}` would accept `42`, so it is an alias of
+  // `Record<string, never>` (printType) instead.
+  const closedEmpty = type.kind === 'object' && type.properties.length === 0 && indexSignatureType(type) === undefined;
+  if (type.kind === 'object' && type.onlyIn === undefined && !closedEmpty) {
     const members = memberViews(type).map((member) => ({
       ...member,
       jsdoc: indent(member.jsdoc),
@@ -133,7 +136,10 @@ export function typesView(api: Api): TypesView {
   const modelNames = new Set(api.models.map((model) => model.name));
   return {
     title: api.title,
-    declarations: api.models.map((model) => declaration(model, modelNames)),
+    declarations: [
+      ...api.models.map((model) => declaration(model, modelNames)),
+      ...handlerDeclarations(api.webhooks ?? [], modelNames),
+    ],
     gvks: api.models.flatMap((model) => {
       if (!model.gvk) return [];
       const { group, version, kind } = model.gvk;
@@ -149,4 +155,35 @@ export function typesView(api: Api): TypesView {
       ];
     }),
   };
+}
+
+/**
+ * `WebhookHandlers` and `CallbackHandlers`: one member per webhook (callback), a function that receives its payload,
+ * so a server receiving them types its handlers (and validates the payload with the model's `validateX`).
+ */
+function handlerDeclarations(webhooks: readonly Webhook[], modelNames: ReadonlySet<string>): DeclarationView[] {
+  const taken = new Set(modelNames);
+  return (['webhook', 'callback'] as const).flatMap((kind) => {
+    const list = webhooks.filter((webhook) => webhook.kind === kind);
+    if (list.length === 0) return [];
+    const name = derivedName(kind === 'webhook' ? 'WebhookHandlers' : 'CallbackHandlers', taken);
+    taken.add(name);
+    const members = list.map((webhook) => ({
+      jsdoc: indent(printJsDoc(webhook.doc)),
+      key: webhook.name,
+      optional: false,
+      type: `(${webhook.payload === undefined ? '' : `payload: ${webhook.payload}`}) => void | Promise<void>`,
+    }));
+    const what = kind === 'webhook' ? 'the webhooks this API sends' : "the callbacks this API's operations make";
+    return [
+      {
+        isInterface: true as const,
+        name,
+        jsdoc: `/** Handlers for ${what}: each receives the request's JSON payload (check it with the model's validator). */`,
+        members,
+        indexSignature: '',
+        canonical: false,
+      },
+    ];
+  });
 }

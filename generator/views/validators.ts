@@ -51,8 +51,12 @@ function wide(signature: string): boolean {
 }
 
 /** Builds the view of validators.ts: a guard per model, and `isX`/`validateX`/`assertX` around it. */
-export function validatorsView(api: Api, title: string): ValidatorsView {
-  const guards = printGuards(api.models);
+export function validatorsView(
+  api: Api,
+  title: string,
+  formats?: Readonly<Record<string, boolean | string>>,
+): ValidatorsView {
+  const guards = printGuards(api.models, { kubernetes: api.kubernetes, ...(formats !== undefined ? { formats } : {}) });
   return {
     title,
     typeImport: printImport(

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bundle } from '../../generator/bundle.js';
 import type { Json, SourceDocument } from '../../generator/document.js';
 import { SpecgenError } from '../../generator/errors.js';
+import { locationOf } from '../../generator/document.js';
 import { parseSource } from '../../generator/load.js';
 
 /** Parses in-memory files (YAML unless the name ends in .json) into the map loadSpecFiles would return. */
@@ -277,12 +278,24 @@ describe('bundle', () => {
 
   it('accepts the root path as the caller spelled it', () => {
     const loaded = files({
-      'specs/root.yaml': 'openapi: 3.1.0\nx: {$ref: "a.yaml#/A"}\n',
+      'specs/root.yaml':
+        'openapi: 3.1.0\npaths: {/a: {get: {responses: {"200": {description: A, content: {application/json: {schema: {$ref: "a.yaml#/A"}}}}}}}}\n',
       'specs/a.yaml': 'A: {type: string}\n',
     });
     expect(bundle(loaded, './specs/root.yaml').value).toEqual({
       openapi: '3.1.0',
-      x: { $ref: '#/components/schemas/A' },
+      paths: {
+        '/a': {
+          get: {
+            responses: {
+              '200': {
+                description: 'A',
+                content: { 'application/json': { schema: { $ref: '#/components/schemas/A' } } },
+              },
+            },
+          },
+        },
+      },
       components: { schemas: { A: { type: 'string' } } },
     });
   });
@@ -312,5 +325,108 @@ describe('bundle', () => {
       'root.yaml:5:15 (#/components/schemas/B/$ref): $ref "other.yaml#/Nope" points at /Nope, which does not exist in other.yaml',
       'other.yaml:3:11 (#/C/items/$ref): $ref "#/Gone" points at /Gone, which does not exist in other.yaml',
     ]);
+  });
+
+  describe('by position (issue 13: DigitalOcean refers to operations, path items and plain text)', () => {
+    const loaded = files({
+      'root.yaml': [
+        'openapi: 3.1.0',
+        'info: {title: T, version: "1", description: {$ref: "text.yaml#/intro"}}',
+        'paths:',
+        '  /things/{id}:',
+        '    parameters: [{$ref: "params.yaml#/id"}]',
+        '    get: {$ref: "ops/get.yaml"}',
+        'webhooks:',
+        '  changed: {$ref: "hooks.yaml#/changed"}',
+        'components:',
+        '  securitySchemes: {token: {$ref: "security.yaml#/token"}}',
+      ].join('\n'),
+      'text.yaml': 'intro: Read me first.\n',
+      'params.yaml': 'id: {name: id, in: path, required: true, schema: {type: string}}\n',
+      'ops/get.yaml': [
+        'operationId: getThing',
+        'description: {$ref: "../text.yaml#/intro"}',
+        'responses:',
+        '  "200":',
+        '    description: ok',
+        '    headers: {rate: {$ref: "../common.yaml#/headers/rate"}}',
+        '    links: {self: {$ref: "../common.yaml#/links/self"}}',
+        '    content:',
+        '      application/json:',
+        '        schema: {$ref: "../thing.yaml"}',
+        '        examples: {one: {$ref: "../common.yaml#/examples/one"}}',
+        'callbacks: {done: {$ref: "../common.yaml#/callbacks/done"}}',
+        'x-codeSamples: [{$ref: "../common.yaml#/samples/curl"}]',
+      ].join('\n'),
+      'thing.yaml': 'type: object\nproperties: {id: {type: string}, next: {$ref: "thing.yaml"}}\n',
+      'common.yaml': [
+        'headers: {rate: {schema: {type: integer}}}',
+        'links: {self: {operationId: getThing}}',
+        'examples: {one: {value: {id: a, $ref: not-a-reference}}}',
+        'callbacks: {done: {"{$request.body#/url}": {post: {responses: {"200": {description: ok}}}}}}',
+        'samples: {curl: {lang: cURL, source: curl https://example.com}}',
+      ].join('\n'),
+      'hooks.yaml': 'changed: {post: {requestBody: {content: {application/json: {schema: {$ref: "thing.yaml"}}}}}}\n',
+      'security.yaml': 'token: {type: http, scheme: bearer}\n',
+    });
+    const value = bundle(loaded, 'root.yaml').value as Record<string, Json>;
+
+    it('inlines operations, path items and plain values where they stand', () => {
+      expect(value['info']).toEqual({ title: 'T', version: '1', description: 'Read me first.' });
+      const item = (value['paths'] as Record<string, Record<string, Json>>)['/things/{id}']!;
+      const get = item['get'] as Record<string, Json>;
+      expect(get['operationId']).toBe('getThing');
+      expect(get['description']).toBe('Read me first.');
+      expect(get['x-codeSamples']).toEqual([{ lang: 'cURL', source: 'curl https://example.com' }]);
+      expect(item['parameters']).toEqual([{ $ref: '#/components/parameters/id' }]);
+      expect((value['webhooks'] as Record<string, Json>)['changed']).toEqual({
+        post: { requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/thing' } } } } },
+      });
+    });
+
+    it('registers each other kind in its components section, and keeps example values as data', () => {
+      expect(value['components']).toEqual({
+        // A component that is itself an external ref stays a ref, to the registered copy (as for schemas).
+        securitySchemes: {
+          token: { $ref: '#/components/securitySchemes/token_2' },
+          token_2: { type: 'http', scheme: 'bearer' },
+        },
+        schemas: {
+          thing: {
+            type: 'object',
+            properties: { id: { type: 'string' }, next: { $ref: '#/components/schemas/thing' } },
+          },
+        },
+        parameters: { id: { name: 'id', in: 'path', required: true, schema: { type: 'string' } } },
+        headers: { rate: { schema: { type: 'integer' } } },
+        links: { self: { operationId: 'getThing' } },
+        examples: { one: { value: { id: 'a', $ref: 'not-a-reference' } } },
+        callbacks: { done: { '{$request.body#/url}': { post: { responses: { '200': { description: 'ok' } } } } } },
+      });
+    });
+
+    it('locates a bundled pointer in the file that holds it', () => {
+      const bundled = bundle(loaded, 'root.yaml');
+      expect(locationOf(bundled, '/paths/~1things~1{id}/get/responses/200/headers')).toEqual({
+        file: 'ops/get.yaml',
+        pointer: '/responses/200/headers',
+        line: 6,
+        column: 14,
+      });
+      expect(locationOf(bundled, '/components/schemas/thing/properties/next')).toMatchObject({
+        file: 'thing.yaml',
+        pointer: '/properties/next',
+      });
+    });
+  });
+
+  it('refuses a ref to text where an object is expected, located where the ref is written', () => {
+    const loaded = files({
+      'root.yaml': 'openapi: 3.1.0\ncomponents:\n  schemas:\n    A: {$ref: "text.yaml#/intro"}\n',
+      'text.yaml': 'intro: Read me first.\n',
+    });
+    expect(() => bundle(loaded, 'root.yaml')).toThrow(
+      'root.yaml:4:15 (#/components/schemas/A/$ref): $ref "text.yaml#/intro" points at a string in text.yaml, where a schema is expected',
+    );
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { apimachinerySchema } from '../../generator/apimachinery/index.js';
 import type { Json } from '../../generator/document.js';
 import { parseDocType } from '../../generator/import-docs/doc-types.js';
 import type { DocObject, DocType, Place } from '../../generator/import-docs/model.js';
@@ -243,9 +244,9 @@ describe('names of documented objects', () => {
     );
     expect(Object.fromEntries(names)).toEqual({
       '': `${PREFIX}.Widget`,
-      // A shared object the page documents inline is defined under its upstream key.
-      '.from': 'io.k8s.api.core.v1.ObjectReference',
-      '.to': 'io.k8s.api.core.v1.ObjectReference',
+      // A section with a shared name that does not document the library's fields is the group's own type.
+      '.from': `${PREFIX}.ObjectReference`,
+      '.to': `${PREFIX}.ObjectReference`,
       '.spec': `${PREFIX}.Widget_spec`,
       '.status.policy': `${PREFIX}.Widget_status_policy`,
       '.items[]': `${PREFIX}.Widget_items`,
@@ -254,6 +255,29 @@ describe('names of documented objects', () => {
       `.spec and another section both describe ${PREFIX}.WidgetPolicy differently; named ${PREFIX}.Widget_spec`,
       `.status.policy and another section both describe ${PREFIX}.WidgetPolicy differently; named ${PREFIX}.Widget_status_policy`,
     ]);
+  });
+
+  it("names a section by a shared object's upstream key only when it documents the library's fields", () => {
+    const core = apimachinerySchema('io.k8s.api.core.v1.LocalObjectReference')!.schema;
+    const coreName = (core['properties'] as Record<string, { description: string }>)['name']!.description;
+    const section = (path: string, description: string): DocObject => ({
+      ...object(path, 'LocalObjectReference contains enough information to let you locate the referenced object.'),
+      properties: [{ name: 'name', type: { kind: 'name', name: 'string' }, description, place: at }],
+    });
+    const names = nameSections(
+      [
+        object('', 'Widget is a thing.'),
+        section('.secret', coreName),
+        section('.route', 'name is the name of the secret'),
+      ],
+      'Widget',
+      key,
+      () => undefined,
+    );
+    // core/v1's LocalObjectReference, documented inline, is the shared object (the library supplies it) ...
+    expect(names.get('.secret')).toBe('io.k8s.api.core.v1.LocalObjectReference');
+    // ... while route.openshift.io's own LocalObjectReference (other field docs) stays in the page's group.
+    expect(names.get('.route')).toBe(`${PREFIX}.LocalObjectReference`);
   });
 
   it('builds object schemas: the row repeating its section description leaves it to the named schema', () => {
@@ -365,9 +389,17 @@ describe('key prefixes and operationIds', () => {
       'a core watch list',
       { path: '/api/v1/watch/namespaces/{namespace}/pods', action: 'watchlist', want: 'watchCoreV1NamespacedPodList' },
     ],
+    [
+      'a Kubernetes group without its .k8s.io suffix (as kubernetes.swagger.json names it)',
+      {
+        path: '/apis/networking.k8s.io/v1/namespaces/{namespace}/ingresses',
+        action: 'list',
+        want: 'listNetworkingV1NamespacedIngress',
+      },
+    ],
   ];
   it.each(ids)('%s', (_name, { path, action, want }) => {
-    const kind = path.includes('pods') ? 'Pod' : 'ImageTag';
+    const kind = path.includes('pods') ? 'Pod' : path.includes('ingresses') ? 'Ingress' : 'ImageTag';
     expect(operationId(parseKubernetesPath(path)!, action, kind, true)).toBe(want);
   });
 });

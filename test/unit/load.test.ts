@@ -52,7 +52,24 @@ describe('parseSource values', () => {
     ],
     ['YAML explicit !!str', { given: { file: 'a.yaml', text: 'a: !!str 12\n' }, want: { a: '12' } }],
     ['YAML aliases expand', { given: { file: 'a.yaml', text: 'a: &x [1]\nb: *x\n' }, want: { a: [1], b: [1] } }],
-    ['YAML merge keys are plain keys', { given: { file: 'a.yaml', text: '"<<": {x: 1}\n' }, want: { '<<': { x: 1 } } }],
+    ['a quoted "<<" is a plain key', { given: { file: 'a.yaml', text: '"<<": {x: 1}\n' }, want: { '<<': { x: 1 } } }],
+    [
+      "YAML merge keys merge, the mapping's own keys win",
+      {
+        given: { file: 'a.yaml', text: 'base: &b {x: 1, y: 2}\nc:\n  <<: *b\n  y: 3\n' },
+        want: { base: { x: 1, y: 2 }, c: { x: 1, y: 3 } },
+      },
+    ],
+    [
+      'YAML !!merge merge keys (issue 13)',
+      {
+        given: {
+          file: 'a.yaml',
+          text: 'base: &b {x: 1}\nc:\n  !!merge <<: *b\n  z: 2\nd:\n  !!merge <<: [*b, {w: 0}]\n',
+        },
+        want: { base: { x: 1 }, c: { x: 1, z: 2 }, d: { x: 1, w: 0 } },
+      },
+    ],
   ];
   it.each(table)('%s', (_name, { given, want }) => {
     expect(parseSource(given.file, given.text).value).toEqual(want);

@@ -59,6 +59,59 @@ describe('assignModelNames', () => {
     expect(Object.fromEntries(assignModelNames(given))).toEqual(want);
   });
 
+  it('a name depends only on its own key: adding keys renames nothing (issue 13, Stripe)', () => {
+    const before = [
+      'issuing.authorization',
+      'checkout.session',
+      'pet-store',
+      'Pet',
+      'io.k8s.api.core.v1.Pod',
+      'com.github.openshift.api.image.v1.ImageTag',
+      'v1.Status',
+    ];
+    const added = [
+      'authorization',
+      'session',
+      'issuing',
+      'Authorization',
+      'io.k8s.api.core.v1.Service',
+      'ImageTag2',
+      'PetStore2',
+      'pet.store',
+    ];
+    const first = assignModelNames(before);
+    expect(Object.fromEntries(first)).toEqual({
+      'issuing.authorization': 'IssuingAuthorization',
+      'checkout.session': 'CheckoutSession',
+      'pet-store': 'PetStore',
+      Pet: 'Pet',
+      'io.k8s.api.core.v1.Pod': 'Pod',
+      'com.github.openshift.api.image.v1.ImageTag': 'ImageTag',
+      'v1.Status': 'Status',
+    });
+    for (const key of added) {
+      const next = assignModelNames([...before, key]);
+      for (const old of before) expect(next.get(old), `${old} after adding ${key}`).toBe(first.get(old));
+    }
+    const all = assignModelNames([...before, ...added]);
+    expect(all.get('authorization')).toBe('Authorization2');
+    expect(all.get('Authorization')).toBe('Authorization');
+    // The documented Kubernetes exception: two kinds of one name are told apart by their group and version.
+    expect(assignModelNames([...before, 'io.k8s.api.core.v1.Status']).get('v1.Status')).toBe('V1Status');
+  });
+
+  it('the config names map overrides any name, and no other key takes an overriding name', () => {
+    const names = assignModelNames(['issuing.authorization', 'authorization', 'io.k8s.api.core.v1.Pod'], {
+      'io.k8s.api.core.v1.Pod': 'Authorization',
+      authorization: 'Auth',
+    });
+    expect(Object.fromEntries(names)).toEqual({
+      'issuing.authorization': 'IssuingAuthorization',
+      authorization: 'Auth',
+      'io.k8s.api.core.v1.Pod': 'Authorization',
+    });
+  });
+
   it('does not depend on the order of the keys', () => {
     const keys = [
       'com.github.openshift.api.image.v1.Image',

@@ -3,14 +3,16 @@ import type { JsonObject, Spec } from '../../generator/document.js';
 import { SpecgenError } from '../../generator/errors.js';
 import type { Type } from '../../generator/ir.js';
 import { parse } from '../../generator/parse/index.js';
+import { parsePathTemplate } from '../../generator/parse/operations.js';
 import { parseKubernetesPath } from '../../generator/parse/resources.js';
-import { schemaToType, type SchemaContext } from '../../generator/parse/schema.js';
+import { createSchemaContext, schemaToType, type SchemaContext } from '../../generator/parse/schema.js';
 
-const context = (reports: string[] = []): SchemaContext => ({
-  document: { components: { schemas: { Pet: { type: 'object' } } }, other: { inline: { type: 'boolean' } } },
-  modelNames: new Map([['Pet', 'Pet']]),
-  report: ({ message, severity }) => reports.push(`${severity}: ${message}`),
-});
+const context = (reports: string[] = []): SchemaContext =>
+  createSchemaContext({
+    document: { components: { schemas: { Pet: { type: 'object' } } }, other: { inline: { type: 'boolean' } } },
+    modelNames: new Map([['Pet', 'Pet']]),
+    report: ({ message, severity }) => reports.push(`${severity}: ${message}`),
+  });
 
 const table: [string, { given: JsonObject; want: Type }][] = [
   [
@@ -291,5 +293,28 @@ describe('one parameter name in two locations', () => {
       ['path', 'path'],
     ]);
     expect(operation!.parameters.query.map((p) => [p.name, p.key])).toEqual([['path', 'queryPath']]);
+  });
+});
+
+describe('parsePathTemplate (RFC 6570 expressions, issue 13)', () => {
+  const table: [string, { given: string; want: ReturnType<typeof parsePathTemplate> }][] = [
+    ['plain parameters', { given: '/a/{x}/b/{y}', want: { names: ['x', 'y'], simple: '/a/{x}/b/{y}' } }],
+    ['explode modifier', { given: '/files/{name*}', want: { names: ['name'], simple: '/files/{name}' } }],
+    ['prefix modifier', { given: '/short/{id:8}', want: { names: ['id'], simple: '/short/{id}' } }],
+    ['label expansion', { given: '/v{.label}', want: { names: ['label'], simple: '/v.{label}' } }],
+    ['path-style (matrix) expansion', { given: '/m{;color}', want: { names: ['color'], simple: '/m;color={color}' } }],
+    ['path segment expansion', { given: '/root{/seg}', want: { names: ['seg'], simple: '/root/{seg}' } }],
+    ['reserved expansion', { given: '/raw/{+path}', want: { names: ['path'], simple: '/raw/{path}' } }],
+    [
+      'variable lists',
+      { given: '/p/{x,y}{;a,b}', want: { names: ['x', 'y', 'a', 'b'], simple: '/p/{x},{y};a={a};b={b}' } },
+    ],
+    [
+      'query expansion',
+      { given: '/q{?x}', want: { problem: '{?x} is a query expansion: declare a query parameter instead' } },
+    ],
+  ];
+  it.each(table)('%s', (_name, { given, want }) => {
+    expect(parsePathTemplate(given)).toEqual(want);
   });
 });

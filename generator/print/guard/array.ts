@@ -1,5 +1,6 @@
 /** Emitter for arrays: `type: array`, `items`, `minItems`, `maxItems`, `uniqueItems`. */
 import type { ArrayType } from '../../ir.js';
+import { printString } from '../literal.js';
 import { below, elseBlock, fail, type Emitter, type Scope } from './context.js';
 
 /** Statements that check an array, its items and its constraints. */
@@ -15,20 +16,23 @@ export function checkArray(type: ArrayType, scope: Scope, emitter: Emitter): str
   }
   const index = emitter.local();
   const item = emitter.local();
-  const itemChecks = emitter.check(type.items, {
-    ...scope,
-    value: item,
-    path: `$index(${p}, ${index})`,
-    strict: below(scope.strict),
+  const itemScope = { ...scope, value: item, path: `$index(${p}, ${index})`, strict: below(scope.strict) };
+  const prefix = type.prefixItems ?? [];
+  prefix.forEach((prefixType, at) => {
+    const checks = emitter.check(prefixType, { ...itemScope, value: `${item}_${at}`, path: `$index(${p}, ${at})` });
+    if (checks.length > 0)
+      inner.push(`if (${x}.length > ${at}) {`, `const ${item}_${at}: unknown = ${x}[${at}];`, ...checks, '}');
   });
+  const itemChecks = emitter.check(type.items, itemScope);
   if (itemChecks.length > 0) {
     inner.push(
-      `for (let ${index} = 0; ${index} < ${x}.length; ${index}++) {`,
+      `for (let ${index} = ${prefix.length}; ${index} < ${x}.length; ${index}++) {`,
       `const ${item}: unknown = ${x}[${index}];`,
       ...itemChecks,
       '}',
     );
   }
+  if (type.contains !== undefined) inner.push(...checkContains(type.contains, scope, emitter));
   if (type.uniqueItems === true) {
     const duplicate = emitter.local();
     inner.push(
@@ -37,4 +41,25 @@ export function checkArray(type: ArrayType, scope: Scope, emitter: Emitter): str
     );
   }
   return [`if (!Array.isArray(${x})) ${fail(`$typeInvalid(${p}, ${x}, "array")`)}`, ...elseBlock(inner)];
+}
+
+/** `contains` with `minContains`/`maxContains`: how many items match the schema. */
+function checkContains(contains: NonNullable<ArrayType['contains']>, scope: Scope, emitter: Emitter): string[] {
+  const { value: x, path: p } = scope;
+  const helper = emitter.hoist(contains.type);
+  const count = emitter.local();
+  const index = emitter.local();
+  const statements = [
+    `let ${count} = 0;`,
+    `for (let ${index} = 0; ${index} < ${x}.length; ${index}++) if (${helper}(${x}[${index}], "", null, ${scope.mode}, 0, d + 1)) ${count}++;`,
+  ];
+  if (contains.min > 0)
+    statements.push(
+      `if (${count} < ${contains.min}) ${fail(`$invalid(${p}, ${x}, ${printString(`must contain at least ${contains.min} matching item${contains.min === 1 ? '' : 's'}`)})`)}`,
+    );
+  if (contains.max !== undefined)
+    statements.push(
+      `if (${count} > ${contains.max}) ${fail(`$invalid(${p}, ${x}, ${printString(`must contain at most ${contains.max} matching item${contains.max === 1 ? '' : 's'}`)})`)}`,
+    );
+  return statements;
 }

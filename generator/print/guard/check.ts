@@ -4,16 +4,20 @@ import type { Type } from '../../ir.js';
 import { printList, printValue } from '../literal.js';
 import { callGuard, fail, modelGuardName, type Emitter, type Scope } from './context.js';
 import { checkArray } from './array.js';
+import { checkAssertion } from './assertions.js';
 import { checkIntersection } from './intersection.js';
 import { checkNumber } from './number.js';
 import { checkObject } from './object.js';
 import { checkRules } from './rules.js';
 import { checkString } from './string.js';
-import { checkUnion } from './union.js';
+import { checkDiscriminated } from './discriminator.js';
+import { checkOneOf, checkUnion } from './union.js';
 
 /** Statements that check `scope.value` against `type` and its CEL rules, reporting every failure. */
 export function check(type: Type, scope: Scope, emitter: Emitter): string[] {
   const statements = checkShape(type, scope, emitter);
+  if (type.assertions !== undefined)
+    for (const assertion of type.assertions) statements.push(...checkAssertion(assertion, scope, emitter));
   return type.rules === undefined ? statements : [...statements, ...checkRules(type.rules, scope, emitter)];
 }
 
@@ -41,13 +45,17 @@ function checkShape(type: Type, scope: Scope, emitter: Emitter): string[] {
       // A nested inline object gets a function of its own: its paths start again from `p`, so code stays linear in
       // the nesting depth instead of repeating ever longer path expressions.
       if (p !== 'p' && type.properties.length > 0) {
-        return [callGuard(emitter.hoist({ ...type, rules: undefined }), scope)];
+        return [callGuard(emitter.hoist({ ...type, rules: undefined, assertions: undefined }), scope)];
       }
       return checkObject(type, scope, emitter);
     case 'ref':
       return [callGuard(modelGuardName(type.name), scope)];
     case 'union':
-      return checkUnion(type.members, scope, emitter);
+      // A discriminator picks the member, so it also makes a oneOf's members exclusive.
+      if (type.discriminator) return checkDiscriminated(type, scope, emitter);
+      return type.exclusive === true
+        ? checkOneOf(type.members, scope, emitter)
+        : checkUnion(type.members, scope, emitter);
     case 'intersection':
       return checkIntersection(type.members, scope, emitter);
     default:

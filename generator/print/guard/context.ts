@@ -5,6 +5,7 @@
  */
 import type { Model, Type } from '../../ir.js';
 import { layout } from '../layout.js';
+import type { FormatOptions } from './formats.js';
 import { printString } from '../literal.js';
 
 /** A generated function: name and body (statements, laid out one level deep), with the shared signature. */
@@ -59,10 +60,20 @@ export class Emitter {
   private readonly helpersByType = new Map<string, string>();
   private locals = 0;
 
+  private readonly warned = new Set<string>();
+
   constructor(
     readonly models: ReadonlyMap<string, Model>,
     private readonly checkType: CheckType,
+    readonly options: FormatOptions = {},
   ) {}
+
+  /** Records a warning unless the same one was recorded already (an unknown format is named once, not per use). */
+  warnOnce(message: string): void {
+    if (this.warned.has(message)) return;
+    this.warned.add(message);
+    this.warnings.push(message);
+  }
 
   /** Statements that check `scope.value` against `type` (dispatching to the emitter of its kind). */
   check(type: Type, scope: Scope): string[] {

@@ -66,6 +66,7 @@ export function knownKeys(
   switch (type.kind) {
     case 'object':
       if (type.additionalProperties !== undefined && type.additionalProperties !== false) return undefined;
+      if (type.patternProperties !== undefined) return undefined;
       return type.properties.map((property) => property.name);
     case 'ref': {
       if (seen.has(type.name) || seen.size >= MAX_REF_HOPS) return undefined;

@@ -2,6 +2,7 @@
 import type { ObjectType, Property } from '../../ir.js';
 import { printPropertyAccess, printString } from '../literal.js';
 import { below, elseBlock, fail, fieldPath, type Emitter, type Scope } from './context.js';
+import { checkObjectKeywords, checkPatternProperties, patternConstants } from './object-keywords.js';
 
 /** Whether a property must be present, as an expression of the mode. */
 function requiredCondition(property: Property, mode: string): string | undefined {
@@ -48,7 +49,10 @@ export function checkObject(type: ObjectType, scope: Scope, emitter: Emitter): s
         ...(present.length > 0 ? ['else {', ...present, '}'] : []),
       );
   }
-  inner.push(...checkExtraKeys(type, scope, emitter));
+  const patterns = patternConstants(type, emitter);
+  inner.push(...checkPatternProperties(type, patterns, scope, emitter));
+  inner.push(...checkExtraKeys(type, scope, emitter, undefined, patterns));
+  inner.push(...checkObjectKeywords(type, scope, emitter));
   return [`if (!$isObject(${x})) ${fail(`$typeInvalid(${p}, ${x}, "object")`)}`, ...elseBlock(inner)];
 }
 
@@ -58,6 +62,7 @@ export function checkExtraKeys(
   scope: Scope,
   emitter: Emitter,
   known: readonly string[] = type.properties.map((p) => p.name),
+  patterns: readonly (string | undefined)[] = [],
 ): string[] {
   const { value: x, path: p } = scope;
   const additional = type.additionalProperties;
@@ -69,6 +74,11 @@ export function checkExtraKeys(
     known.length > 0
       ? [`switch (${key}) { ${known.map((name) => `case ${printString(name)}:`).join(' ')} continue; }`]
       : [];
+  const compiled = patterns.filter((name): name is string => name !== undefined);
+  // A key a pattern covers is not an extra key (even when the pattern could not be compiled: then nothing is).
+  if (compiled.length < patterns.length) return [];
+  if (compiled.length > 0)
+    skipKnown.push(`if (${compiled.map((name) => `${name}.test(${key})`).join(' || ')}) continue;`);
   if (additional === undefined || additional === false) {
     const loop = [
       `for (const ${key} in ${x}) {`,

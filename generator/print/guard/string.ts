@@ -2,6 +2,7 @@
 import type { StringType } from '../../ir.js';
 import { printString } from '../literal.js';
 import { elseBlock, fail, type Emitter, type Scope } from './context.js';
+import { formatCheck } from './formats.js';
 
 /** Statements that check a string and its constraints. */
 export function checkString(type: StringType, scope: Scope, emitter: Emitter): string[] {
@@ -31,17 +32,11 @@ export function checkString(type: StringType, scope: Scope, emitter: Emitter): s
       );
     }
   }
-  const format = FORMAT_CHECKS[type.format ?? ''];
+  const format = type.format === undefined ? undefined : formatCheck(type.format, emitter, emitter.options);
   if (format !== undefined)
-    inner.push(`if (!${format.test}(${x})) ${fail(`$invalid(${p}, ${x}, ${printString(format.message)})`)}`);
+    inner.push(`if (!${format.test(x)}) ${fail(`$invalid(${p}, ${x}, ${printString(format.message)})`)}`);
   return [`if (typeof ${x} !== "string") ${fail(`$typeInvalid(${p}, ${x}, "string")`)}`, ...elseBlock(inner)];
 }
-
-/** String formats the validators check, and the helper that checks each (defined in the validators runtime). */
-const FORMAT_CHECKS: Readonly<Record<string, { test: string; message: string }>> = {
-  'date-time': { test: '$isDateTime', message: 'must be an RFC 3339 date-time, e.g. 2006-01-02T15:04:05Z' },
-  byte: { test: '$isBase64', message: 'must be base64-encoded' },
-};
 
 /** A JavaScript regular expression literal for a spec pattern, or undefined when it does not compile. */
 export function compilePattern(pattern: string): string | undefined {

@@ -2,6 +2,7 @@
 import type { LiteralType, Type } from '../../ir.js';
 import { printString } from '../literal.js';
 import { fail, type Emitter, type Scope } from './context.js';
+import { reportClosest } from './closest.js';
 import { checkEnum } from './enum.js';
 import { jsonKind, kindTest } from './kinds.js';
 
@@ -45,27 +46,77 @@ export function checkUnion(members: readonly Type[], scope: Scope, emitter: Emit
       const memberGate = gate(member);
       return memberGate === undefined ? call : `(${memberGate} && ${call})`;
     });
-    // When exactly one member can take a value of this JSON kind, its own errors say the most.
-    const kinds = others.map((member) => jsonKind(member, emitter.models));
-    const reportable = others.flatMap((_member, index) => {
-      const kind = kinds[index];
-      if (kind === undefined || kinds.filter((other) => other === kind).length !== 1) return [];
-      return [{ helper: helpers[index]!, kind }];
-    });
-    const expected = [...new Set(kinds.map((kind) => kind ?? 'value'))].join(' or ');
-    statements.push(`if (!(${tests.join(' || ')})) {`, 'if (e === null) return false;');
-    // The member's own function reports its errors (the same code, not a copy: nested unions stay linear in size).
-    for (const { helper, kind } of reportable) {
-      statements.push(
-        `if (${kindTest(kind, x)}) {`,
-        `${helper}(${x}, ${p}, e, ${mode}, ${scope.strict}, d + 1);`,
-        'ok = false;',
-        '}',
-        'else',
-      );
-    }
-    statements.push(fail(`$typeInvalid(${p}, ${x}, ${printString(expected)})`), '}');
+    statements.push(
+      `if (!(${tests.join(' || ')})) {`,
+      'if (e === null) return false;',
+      ...reportNoMatch(
+        others,
+        helpers,
+        scope,
+        emitter,
+        others.map((member) => gate(member) !== undefined),
+      ),
+      '}',
+    );
   }
   if (nulls.length > 0) statements.push('}');
   return statements;
+}
+
+/**
+ * What to report when no member matched: when exactly one member can take a value of this JSON kind, its own errors
+ * (from its own function: the same code, not a copy, so nested unions stay linear in size); otherwise the kinds.
+ */
+function reportNoMatch(
+  members: readonly Type[],
+  helpers: readonly string[],
+  scope: Scope,
+  emitter: Emitter,
+  gated: readonly boolean[] = [],
+): string[] {
+  const { value: x, path: p, mode } = scope;
+  const kinds = members.map((member) => jsonKind(member, emitter.models));
+  const statements: string[] = [];
+  // When exactly one member can take a value of this JSON kind, its own errors say the most. The member's own
+  // function reports them (the same code, not a copy: nested unions stay linear in size).
+  kinds.forEach((kind, index) => {
+    if (kind === undefined || kinds.filter((other) => other === kind).length !== 1) return;
+    statements.push(
+      `if (${kindTest(kind, x)}) {`,
+      `${helpers[index]!}(${x}, ${p}, e, ${mode}, ${scope.strict}, d + 1);`,
+      'ok = false;',
+      '}',
+      'else',
+    );
+  });
+  // Several members take this kind (two object branches): the one with the fewest errors says the most.
+  for (const kind of new Set(kinds)) {
+    const shared = members.flatMap((_member, index) => (kinds[index] === kind ? [index] : []));
+    if (kind === undefined || shared.length < 2 || shared.some((index) => gated[index] === true)) continue;
+    const closest = reportClosest(
+      shared.map((index) => helpers[index]!),
+      scope,
+      emitter,
+    );
+    statements.push(`if (${kindTest(kind, x)}) {`, ...closest, '}', 'else');
+  }
+  const expected = [...new Set(kinds.map((kind) => kind ?? 'value'))].join(' or ');
+  statements.push(fail(`$typeInvalid(${p}, ${x}, ${printString(expected)})`));
+  return statements;
+}
+
+/** `oneOf`: exactly one member may match; none reports as a union does, several say how many matched. */
+export function checkOneOf(members: readonly Type[], scope: Scope, emitter: Emitter): string[] {
+  const { value: x, path: p, mode } = scope;
+  const helpers = members.map((member) => emitter.hoist(member));
+  const count = emitter.local();
+  return [
+    `let ${count} = 0;`,
+    ...helpers.map((helper) => `if (${helper}(${x}, "", null, ${mode}, ${scope.strict}, d + 1)) ${count}++;`),
+    `if (${count} === 0) {`,
+    'if (e === null) return false;',
+    ...reportNoMatch(members, helpers, scope, emitter),
+    '}',
+    `else if (${count} > 1) ${fail(`$invalid(${p}, ${x}, "must match exactly one schema in oneOf, but matches " + ${count})`)}`,
+  ];
 }

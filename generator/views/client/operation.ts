@@ -68,7 +68,7 @@ export function operationView(
     ...operation.parameters.path,
     ...operation.parameters.query,
     ...operation.parameters.header,
-    ...operation.parameters.cookie,
+    ...(operation.parameters.cookie ?? []),
   ];
   const properties = parameters.map(parameterProperty);
   for (const parameter of parameters) referencedModels(parameter.type, used);

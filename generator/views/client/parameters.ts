@@ -45,7 +45,7 @@ export function queryRecipe(operation: Operation, kubernetes: boolean): string {
       parameter.name,
       parameter.key,
       parameter.explode,
-      ...(kubernetes ? [] : [parameter.style]),
+      ...(kubernetes ? [] : [parameter.style ?? 'form']),
       ...(parameter.allowReserved ? [true] : []),
     ]),
   );

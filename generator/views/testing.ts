@@ -1,0 +1,201 @@
+import { isJsonObject, type Json, type JsonObject } from '../document.js';
+import type { Api, Resource } from '../ir.js';
+import { compareStrings } from '../names.js';
+import { parseKubernetesPath } from '../parse/resources.js';
+import { printList, printLongString, printPropertyKey, printString, printValue } from '../print/literal.js';
+
+/** The template context of testing.hbs: the per-spec table of the fake API server. */
+export interface TestingView {
+  readonly title: string;
+  /** One printed `ResourceSpec` object literal per resource. */
+  readonly resources: readonly string[];
+  /** Printed `name: PatchSchema` entries: the merge metadata of every kind, by model name. */
+  readonly patchSchemas: readonly string[];
+  /** The OpenAPI document the package was generated from, as one printed string literal (served by the fake). */
+  readonly openapi: string;
+}
+
+/** The merge-relevant shape of a schema, before pruning (see runtime/testing/types.ts `PatchSchema`). */
+interface Node {
+  ref?: string;
+  fields?: Record<string, Node>;
+  items?: Node;
+  values?: Node;
+  list?: Record<string, Json>;
+  mapType?: string;
+}
+
+const SCHEMA_REF = '#/components/schemas/';
+
+/** The list extensions of an array schema that patches and apply read. */
+function listOf(schema: JsonObject): Record<string, Json> | undefined {
+  const list: Record<string, Json> = {};
+  const copy = (extension: string, field: string): void => {
+    const value = schema[extension];
+    if (typeof value === 'string' || (Array.isArray(value) && value.every((key) => typeof key === 'string')))
+      list[field] = value;
+  };
+  copy('x-kubernetes-list-type', 'listType');
+  copy('x-kubernetes-list-map-keys', 'mapKeys');
+  copy('x-kubernetes-patch-strategy', 'patchStrategy');
+  copy('x-kubernetes-patch-merge-key', 'patchMergeKey');
+  return Object.keys(list).length > 0 ? list : undefined;
+}
+
+/** Reads one schema into a node; `$ref`s to models become `ref`s (recursion stays in the table). */
+function nodeOf(schema: Json, names: ReadonlyMap<string, string>, depth: number): Node {
+  if (!isJsonObject(schema) || depth > 32) return {};
+  const ref = schema['$ref'];
+  if (typeof ref === 'string' && ref.startsWith(SCHEMA_REF)) {
+    const name = names.get(decodeURIComponent(ref.slice(SCHEMA_REF.length)).replace(/~1/g, '/').replace(/~0/g, '~'));
+    return name === undefined ? {} : { ref: name };
+  }
+  const node: Node = {};
+  const allOf = schema['allOf'];
+  if (Array.isArray(allOf) && allOf.length === 1) Object.assign(node, nodeOf(allOf[0]!, names, depth + 1));
+  const properties = schema['properties'];
+  if (isJsonObject(properties)) {
+    node.fields = {};
+    for (const key of Object.keys(properties).sort(compareStrings))
+      node.fields[key] = nodeOf(properties[key]!, names, depth + 1);
+  }
+  if (schema['items'] !== undefined) node.items = nodeOf(schema['items'], names, depth + 1);
+  if (isJsonObject(schema['additionalProperties']))
+    node.values = nodeOf(schema['additionalProperties'], names, depth + 1);
+  const list = schema['type'] === 'array' || schema['items'] !== undefined ? listOf(schema) : undefined;
+  if (list !== undefined) node.list = list;
+  const mapType =
+    schema['x-kubernetes-map-type'] ??
+    (schema['type'] === 'object' ? schema['x-kubernetes-patch-strategy'] : undefined);
+  if (typeof mapType === 'string') node.mapType = mapType;
+  return node;
+}
+
+/** Drops every part of a node that leads to no merge metadata; undefined when nothing is left. */
+function prune(node: Node, useful: ReadonlySet<string>): Node | undefined {
+  const result: Node = {};
+  if (node.ref !== undefined && useful.has(node.ref)) result.ref = node.ref;
+  if (node.list !== undefined) result.list = node.list;
+  if (node.mapType !== undefined) result.mapType = node.mapType;
+  const items = node.items && prune(node.items, useful);
+  if (items !== undefined) result.items = items;
+  const values = node.values && prune(node.values, useful);
+  if (values !== undefined) result.values = values;
+  const fields = Object.entries(node.fields ?? {}).flatMap(([key, child]) => {
+    const kept = prune(child, useful);
+    return kept === undefined ? [] : [[key, kept] as const];
+  });
+  if (fields.length > 0) result.fields = Object.fromEntries(fields);
+  return Object.keys(result).length > 0 ? result : undefined;
+}
+
+/** The models whose schema leads (through refs) to merge metadata: a fixpoint over the ref graph. */
+function usefulModels(nodes: ReadonlyMap<string, Node>): Set<string> {
+  const useful = new Set<string>();
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const [name, node] of nodes)
+      if (!useful.has(name) && prune(node, useful) !== undefined) {
+        useful.add(name);
+        changed = true;
+      }
+  }
+  return useful;
+}
+
+/** A node as a TypeScript object literal. */
+function printNode(node: Node): string {
+  const parts: string[] = [];
+  if (node.ref !== undefined) parts.push(`ref: ${printString(node.ref)}`);
+  if (node.fields !== undefined)
+    parts.push(
+      `fields: { ${Object.entries(node.fields)
+        .map(([key, child]) => `${printPropertyKey(key)}: ${printNode(child)}`)
+        .join(', ')} }`,
+    );
+  if (node.items !== undefined) parts.push(`items: ${printNode(node.items)}`);
+  if (node.values !== undefined) parts.push(`values: ${printNode(node.values)}`);
+  if (node.list !== undefined) parts.push(`list: ${printValue(node.list)}`);
+  if (node.mapType !== undefined) parts.push(`mapType: ${printString(node.mapType)}`);
+  return `{ ${parts.join(', ')} }`;
+}
+
+/** The subresources the spec serves for a resource (`status`, `scale`, ...), from its paths. */
+function subresourcesOf(api: Api, resource: Resource): string[] {
+  const found = new Set<string>();
+  for (const operation of api.operations) {
+    const path = parseKubernetesPath(operation.path);
+    if (path?.subresource === undefined || path.watch) continue;
+    if (path.group === resource.gvk.group && path.version === resource.gvk.version && path.plural === resource.plural)
+      found.add(path.subresource);
+  }
+  return [...found].sort(compareStrings);
+}
+
+/**
+ * Discovery verbs: the resource's, plus `watch` when the spec serves a watch for it (a `/watch/` path or a `watch`
+ * parameter on its list), which the resource layer leaves out of `verbs`.
+ */
+function verbsOf(api: Api, resource: Resource): string[] {
+  const verbs = new Set(resource.verbs);
+  for (const operation of api.operations) {
+    const path = parseKubernetesPath(operation.path);
+    if (path === undefined || path.subresource !== undefined || path.named) continue;
+    if (path.group !== resource.gvk.group || path.version !== resource.gvk.version || path.plural !== resource.plural)
+      continue;
+    const watchParameter = operation.parameters.query.some((parameter) => parameter.name === 'watch');
+    if (path.watch || (operation.method === 'get' && watchParameter)) verbs.add('watch');
+  }
+  return [...verbs].sort(compareStrings);
+}
+
+/** A JSON value with every object's keys sorted: the embedded document does not depend on the input's key order. */
+function canonical(value: Json): Json {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (!isJsonObject(value)) return value;
+  return Object.fromEntries(
+    Object.keys(value)
+      .sort(compareStrings)
+      .map((key) => [key, canonical(value[key]!)]),
+  );
+}
+
+/** Builds the view of testing.ts from the IR and the (overlaid) document; undefined for non-Kubernetes APIs. */
+export function testingView(api: Api, title: string, document: JsonObject): TestingView | undefined {
+  if (!api.kubernetes || api.resources.length === 0) return undefined;
+  const components = document['components'];
+  const schemas = isJsonObject(components) && isJsonObject(components['schemas']) ? components['schemas'] : {};
+  const names = new Map(api.models.map((model) => [model.key, model.name]));
+  const nodes = new Map(api.models.map((model) => [model.name, nodeOf(schemas[model.key] ?? {}, names, 0)]));
+  const useful = usefulModels(nodes);
+  const modelOf = (resource: Resource): string | undefined =>
+    api.models.find(
+      (model) =>
+        model.gvk?.group === resource.gvk.group &&
+        model.gvk.version === resource.gvk.version &&
+        model.gvk.kind === resource.gvk.kind,
+    )?.name;
+  return {
+    title,
+    resources: api.resources.map((resource) => {
+      const model = modelOf(resource);
+      const fields = [
+        `group: ${printString(resource.gvk.group)}`,
+        `version: ${printString(resource.gvk.version)}`,
+        `kind: ${printString(resource.gvk.kind)}`,
+        `plural: ${printString(resource.plural)}`,
+        `namespaced: ${resource.namespaced}`,
+        `verbs: ${printList(verbsOf(api, resource))}`,
+        `subresources: ${printList(subresourcesOf(api, resource))}`,
+        `listKind: ${printString(`${resource.gvk.kind}List`)}`,
+        ...(model !== undefined && useful.has(model) ? [`patchSchema: ${printString(model)}`] : []),
+        ...(model !== undefined ? [`validate: validators.validate${model}`] : []),
+      ];
+      return `{ ${fields.join(', ')} }`;
+    }),
+    patchSchemas: [...useful]
+      .sort(compareStrings)
+      .map((name) => `${printPropertyKey(name)}: ${printNode(prune(nodes.get(name)!, useful)!)}`),
+    openapi: printLongString(JSON.stringify(canonical(document))),
+  };
+}
