@@ -23,6 +23,11 @@ interface TypeBase {
   readonly onlyIn?: Mode;
   /** Kubernetes CEL rules (`x-kubernetes-validations`) that a value of this type must also satisfy. */
   readonly rules?: readonly ValidationRule[];
+  /**
+   * Go decodes `null` here to the zero value ("not set"): validators accept a `null` without checking it. Types do
+   * not print it: it is how the server reads a request, not a value it stores or returns.
+   */
+  readonly nullIsUnset?: boolean;
 }
 
 /** One `x-kubernetes-validations` entry: a CEL expression over `self` that must be true. */
@@ -173,6 +178,8 @@ export interface Model {
   readonly source: string;
   /** Group/version/kind when the schema is a Kubernetes kind (from the extension, or derived). */
   readonly gvk?: GroupVersionKind;
+  /** A stored Kubernetes kind: create and update requests need `metadata.name` or `metadata.generateName`. */
+  readonly nameRequired?: boolean;
 }
 
 /** Where a parameter travels. */

@@ -1,5 +1,6 @@
 import { isJsonObject, type Json, type Spec } from '../document.js';
 import { SpecgenError, escapePointerSegment, type Diagnostic } from '../errors.js';
+import { NAME_REQUIRED } from '../go-decoding.js';
 import type { Api, GroupVersionKind, Model, Operation } from '../ir.js';
 import { assignModelNames, assignOperationNames, compareStrings, type OperationNameInput } from '../names.js';
 import { readOperations } from './operations.js';
@@ -65,6 +66,7 @@ export function parse(spec: Spec & { readonly kubernetes: boolean }, options: Pa
       doc: docOf(schema),
       source,
       ...(gvk ? { gvk } : {}),
+      ...(isJsonObject(schema) && schema[NAME_REQUIRED] === true ? { nameRequired: true } : {}),
     };
   });
   const modelsByName = new Map(models.map((model) => [model.name, model]));

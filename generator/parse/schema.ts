@@ -2,6 +2,7 @@ import { isJsonObject, type Json, type JsonObject } from '../document.js';
 import type { Diagnostic } from '../errors.js';
 import { escapePointerSegment } from '../errors.js';
 import type { Doc, LiteralType, Mode, ObjectType, Property, Type, ValidationRule } from '../ir.js';
+import { NULL_IS_UNSET } from '../go-decoding.js';
 import { compareStrings } from '../names.js';
 import { DOC_KEYWORDS, NON_NULL_IN_REQUEST, ONLY_IN, OPTIONAL_IN_RESPONSE, resolveInternal } from '../normalize.js';
 
@@ -48,11 +49,13 @@ export function schemaToType(schema: Json, pointer: string, context: SchemaConte
   if (!isJsonObject(schema)) return type;
   const onlyIn = modeOf(schema[ONLY_IN]);
   const rules = validationRules(schema['x-kubernetes-validations'], `${pointer}/x-kubernetes-validations`, context);
-  if (onlyIn === undefined && rules.length === 0) return type;
+  const nullIsUnset = schema[NULL_IS_UNSET] === true;
+  if (onlyIn === undefined && rules.length === 0 && !nullIsUnset) return type;
   return {
     ...type,
     ...(onlyIn !== undefined ? { onlyIn } : {}),
     ...(rules.length > 0 ? { rules: [...(type.rules ?? []), ...rules] } : {}),
+    ...(nullIsUnset ? { nullIsUnset } : {}),
   };
 }
 

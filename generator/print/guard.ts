@@ -126,8 +126,15 @@ function fail(error: string): string {
 }
 
 /** The body of a guard function for `type`, checking `v` at path `p` in mode `r`, laid out as Prettier would. */
-function functionBody(type: Type, emitter: Emitter): { body: string; canonical: boolean } {
-  const statements = emitter.inFunction(() => check(type, { value: 'v', path: 'p', mode: 'r', strict: 's' }, emitter));
+function functionBody(
+  type: Type,
+  emitter: Emitter,
+  extra: readonly string[] = [],
+): { body: string; canonical: boolean } {
+  const statements = emitter.inFunction(() => [
+    ...check(type, { value: 'v', path: 'p', mode: 'r', strict: 's' }, emitter),
+    ...extra,
+  ]);
   const code = [
     'let ok = true;',
     `if (d > ${MAX_DEPTH}) { if (e !== null) e.push($invalid(p, v, "is nested too deeply")); return false; }`,
@@ -139,6 +146,22 @@ function functionBody(type: Type, emitter: Emitter): { body: string; canonical: 
   ].join('\n');
   const { text, canonical } = layout(code, 1);
   return { body: text, canonical };
+}
+
+/**
+ * A stored kind's create and update requests need a name: ValidateObjectMetaAccessor
+ * (k8s.io/apimachinery/pkg/api/validation/objectmeta.go) after BeforeCreate turns generateName into one.
+ */
+function nameRequiredCheck(): string[] {
+  const given = (key: string) => `(typeof n[${printString(key)}] === "string" && n[${printString(key)}] !== "")`;
+  return [
+    'if (!r && $isObject(v)) {',
+    'const n = v["metadata"];',
+    `if (!($isObject(n) && (${given('name')} || ${given('generateName')}))) ${fail(
+      `$rule($field($field(p, "metadata"), "name"), "FieldValueRequired", "name or generateName is required")`,
+    )}`,
+    '}',
+  ];
 }
 
 /** The unknown-field setting for the values below one that has `strict`: reject there whenever anywhere. */
@@ -154,8 +177,22 @@ function fieldPath(parent: string, name: string): string {
 
 /** Statements that check `scope.value` against `type` and its CEL rules, reporting every failure. */
 function check(type: Type, scope: Scope, emitter: Emitter): string[] {
-  const statements = checkShape(type, scope, emitter);
-  return type.rules === undefined ? statements : [...statements, ...checkRules(type.rules, scope, emitter)];
+  const shape = checkShape(type.nullIsUnset === true ? withoutNull(type) : type, scope, emitter);
+  const statements = type.rules === undefined ? shape : [...shape, ...checkRules(type.rules, scope, emitter)];
+  // Go decodes this null to the zero value (generator/go-decoding.ts): nothing to check.
+  return type.nullIsUnset === true && statements.length > 0
+    ? [`if (${scope.value} !== null) {`, ...statements, '}']
+    : statements;
+}
+
+/** A union without its null members (checked before them when null means "not set"). */
+function withoutNull(type: Type): Type {
+  if (type.kind !== 'union') return type;
+  const members = type.members.filter(
+    (member) => member.kind !== 'null' && !(member.kind === 'literal' && member.value === null),
+  );
+  if (members.length === type.members.length || members.length === 0) return type;
+  return members.length === 1 && type.rules === undefined ? members[0]! : { ...type, members };
 }
 
 /**
@@ -267,11 +304,26 @@ function checkString(type: Extract<Type, { kind: 'string' }>, scope: Scope, emit
       );
     }
   }
+  if (type.format === 'quantity') {
+    const name = emitter.constant('re', `new RegExp(${printString(QUANTITY_PATTERN)}, "u")`);
+    inner.push(`if (!${name}.test(${x})) ${fail(`$invalid(${p}, ${x}, ${printString(QUANTITY_MESSAGE)})`)}`);
+  }
   const format = FORMAT_CHECKS[type.format ?? ''];
   if (format !== undefined)
     inner.push(`if (!${format.test}(${x})) ${fail(`$invalid(${p}, ${x}, ${printString(format.message)})`)}`);
   return [`if (typeof ${x} !== "string") ${fail(`$typeInvalid(${p}, ${x}, "string")`)}`, ...elseBlock(inner)];
 }
+
+/**
+ * resource.ParseQuantity's grammar (k8s.io/apimachinery/pkg/api/resource/quantity.go) after UnmarshalJSON's
+ * strings.TrimSpace (Go's unicode.IsSpace): a signed decimal with digits on at least one side of the point, then a
+ * decimal SI suffix, a binary SI suffix, or an exponent. `e` alone is no suffix; `E` alone is exa.
+ */
+const QUANTITY_PATTERN =
+  '^[\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][+-]?[0-9]+|[numkMGTPE]|[KMGTPE]i)?[\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*$';
+
+/** The server's words for a malformed quantity (resource.ErrFormatWrong). */
+const QUANTITY_MESSAGE = "quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'";
 
 /** String formats the validators check, and the helper that checks each (defined in the validators runtime). */
 const FORMAT_CHECKS: Readonly<Record<string, { test: string; message: string }>> = {
@@ -534,7 +586,11 @@ function checkUnion(members: readonly Type[], scope: Scope, emitter: Emitter): s
     const gates = nulls.map(gate);
     const allowed = gates.includes(undefined) ? 'true' : gates.join(' || ');
     const nullBranch =
-      allowed === 'true' ? [] : [`if (!(${allowed})) ${fail(`$invalid(${p}, ${x}, "must not be null")`)}`];
+      allowed === 'true'
+        ? []
+        : [
+            `if (${/^[\w$]+$/.test(allowed) ? `!${allowed}` : `!(${allowed})`}) ${fail(`$invalid(${p}, ${x}, "must not be null")`)}`,
+          ];
     statements.push(`if (${x} === null) {`, ...nullBranch, '}');
     if (others.length === 0) return statements;
     statements.push('else {');
@@ -642,7 +698,7 @@ export function printGuards(models: readonly Model[]): GuardModule {
   const emitter = new Emitter(new Map(models.map((model) => [model.name, model])));
   const functions = models.map((model) => ({
     name: modelGuardName(model.name),
-    ...functionBody(model.type, emitter),
+    ...functionBody(model.type, emitter, model.nameRequired === true ? nameRequiredCheck() : []),
   }));
   return {
     models: functions,

@@ -838,28 +838,31 @@ function $v_Image(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: 
     let x1: unknown = v.apiVersion;
     if (x1 !== undefined && !$hasOwn(v, "apiVersion")) x1 = undefined;
     if (x1 !== undefined) {
-      if (!(x1 === "image.openshift.io/v1" || (r && x1 === "v1"))) {
-        if (e === null) return false;
-        ok = false;
-        e.push(
-          $notSupported($field(p, "apiVersion"), x1, r ? ["image.openshift.io/v1", "v1"] : ["image.openshift.io/v1"]),
-        );
+      if (x1 !== null) {
+        if (!(x1 === "image.openshift.io/v1" || (r && x1 === "v1"))) {
+          if (e === null) return false;
+          ok = false;
+          e.push(
+            $notSupported($field(p, "apiVersion"), x1, r ? ["image.openshift.io/v1", "v1"] : ["image.openshift.io/v1"]),
+          );
+        }
       }
     }
     let x2: unknown = v.dockerImageConfig;
     if (x2 !== undefined && !$hasOwn(v, "dockerImageConfig")) x2 = undefined;
     if (x2 !== undefined) {
-      if (typeof x2 !== "string") {
-        if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "dockerImageConfig"), x2, "string"));
+      if (x2 !== null) {
+        if (typeof x2 !== "string") {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "dockerImageConfig"), x2, "string"));
+        }
       }
     }
     let x3: unknown = v.dockerImageLayers;
     if (x3 !== undefined && !$hasOwn(v, "dockerImageLayers")) x3 = undefined;
     if (x3 !== undefined) {
-      if (x3 === null) {
-      } else {
+      if (x3 !== null) {
         if (!Array.isArray(x3)) {
           if (e === null) return false;
           ok = false;
@@ -878,26 +881,29 @@ function $v_Image(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: 
     let x6: unknown = v.dockerImageManifest;
     if (x6 !== undefined && !$hasOwn(v, "dockerImageManifest")) x6 = undefined;
     if (x6 !== undefined) {
-      if (typeof x6 !== "string") {
-        if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "dockerImageManifest"), x6, "string"));
+      if (x6 !== null) {
+        if (typeof x6 !== "string") {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "dockerImageManifest"), x6, "string"));
+        }
       }
     }
     let x7: unknown = v.dockerImageManifestMediaType;
     if (x7 !== undefined && !$hasOwn(v, "dockerImageManifestMediaType")) x7 = undefined;
     if (x7 !== undefined) {
-      if (typeof x7 !== "string") {
-        if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "dockerImageManifestMediaType"), x7, "string"));
+      if (x7 !== null) {
+        if (typeof x7 !== "string") {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "dockerImageManifestMediaType"), x7, "string"));
+        }
       }
     }
     let x8: unknown = v.dockerImageManifests;
     if (x8 !== undefined && !$hasOwn(v, "dockerImageManifests")) x8 = undefined;
     if (x8 !== undefined) {
-      if (x8 === null) {
-      } else {
+      if (x8 !== null) {
         if (!Array.isArray(x8)) {
           if (e === null) return false;
           ok = false;
@@ -918,8 +924,7 @@ function $v_Image(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: 
     let x11: unknown = v.dockerImageMetadata;
     if (x11 !== undefined && !$hasOwn(v, "dockerImageMetadata")) x11 = undefined;
     if (x11 !== undefined) {
-      if (x11 === null) {
-      } else {
+      if (x11 !== null) {
         if (!$v_RawExtension(x11, e === null ? "" : $field(p, "dockerImageMetadata"), e, r, c, d + 1)) {
           if (e === null) return false;
           ok = false;
@@ -929,26 +934,29 @@ function $v_Image(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: 
     let x12: unknown = v.dockerImageMetadataVersion;
     if (x12 !== undefined && !$hasOwn(v, "dockerImageMetadataVersion")) x12 = undefined;
     if (x12 !== undefined) {
-      if (typeof x12 !== "string") {
-        if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "dockerImageMetadataVersion"), x12, "string"));
+      if (x12 !== null) {
+        if (typeof x12 !== "string") {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "dockerImageMetadataVersion"), x12, "string"));
+        }
       }
     }
     let x13: unknown = v.dockerImageReference;
     if (x13 !== undefined && !$hasOwn(v, "dockerImageReference")) x13 = undefined;
     if (x13 !== undefined) {
-      if (typeof x13 !== "string") {
-        if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "dockerImageReference"), x13, "string"));
+      if (x13 !== null) {
+        if (typeof x13 !== "string") {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "dockerImageReference"), x13, "string"));
+        }
       }
     }
     let x14: unknown = v.dockerImageSignatures;
     if (x14 !== undefined && !$hasOwn(v, "dockerImageSignatures")) x14 = undefined;
     if (x14 !== undefined) {
-      if (x14 === null) {
-      } else {
+      if (x14 !== null) {
         if (!Array.isArray(x14)) {
           if (e === null) return false;
           ok = false;
@@ -974,25 +982,28 @@ function $v_Image(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: 
     let x17: unknown = v.kind;
     if (x17 !== undefined && !$hasOwn(v, "kind")) x17 = undefined;
     if (x17 !== undefined) {
-      if (x17 !== "Image") {
-        if (e === null) return false;
-        ok = false;
-        e.push($notSupported($field(p, "kind"), x17, ["Image"]));
+      if (x17 !== null) {
+        if (x17 !== "Image") {
+          if (e === null) return false;
+          ok = false;
+          e.push($notSupported($field(p, "kind"), x17, ["Image"]));
+        }
       }
     }
     let x18: unknown = v.metadata;
     if (x18 !== undefined && !$hasOwn(v, "metadata")) x18 = undefined;
     if (x18 !== undefined) {
-      if (!$v_ObjectMeta(x18, e === null ? "" : $field(p, "metadata"), e, r, c, d + 1)) {
-        if (e === null) return false;
-        ok = false;
+      if (x18 !== null) {
+        if (!$v_ObjectMeta(x18, e === null ? "" : $field(p, "metadata"), e, r, c, d + 1)) {
+          if (e === null) return false;
+          ok = false;
+        }
       }
     }
     let x19: unknown = v.signatures;
     if (x19 !== undefined && !$hasOwn(v, "signatures")) x19 = undefined;
     if (x19 !== undefined) {
-      if (x19 === null) {
-      } else {
+      if (x19 !== null) {
         if (!Array.isArray(x19)) {
           if (e === null) return false;
           ok = false;
@@ -1054,10 +1065,12 @@ function $v_ImageLayer(v: unknown, p: string, e: FieldError[] | null, r: boolean
     let x1: unknown = v.mediaType;
     if (x1 !== undefined && !$hasOwn(v, "mediaType")) x1 = undefined;
     if (x1 !== undefined) {
-      if (typeof x1 !== "string") {
-        if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "mediaType"), x1, "string"));
+      if (x1 !== null) {
+        if (typeof x1 !== "string") {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "mediaType"), x1, "string"));
+        }
       }
     }
     let x2: unknown = v.name;
@@ -1225,10 +1238,12 @@ function $v_ImageManifest(v: unknown, p: string, e: FieldError[] | null, r: bool
     let x6: unknown = v.variant;
     if (x6 !== undefined && !$hasOwn(v, "variant")) x6 = undefined;
     if (x6 !== undefined) {
-      if (typeof x6 !== "string") {
-        if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "variant"), x6, "string"));
+      if (x6 !== null) {
+        if (typeof x6 !== "string") {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "variant"), x6, "string"));
+        }
       }
     }
     if (s === 1) {
@@ -1270,19 +1285,20 @@ function $v_ImageSignature(v: unknown, p: string, e: FieldError[] | null, r: boo
     let x1: unknown = v.apiVersion;
     if (x1 !== undefined && !$hasOwn(v, "apiVersion")) x1 = undefined;
     if (x1 !== undefined) {
-      if (!(x1 === "image.openshift.io/v1" || (r && x1 === "v1"))) {
-        if (e === null) return false;
-        ok = false;
-        e.push(
-          $notSupported($field(p, "apiVersion"), x1, r ? ["image.openshift.io/v1", "v1"] : ["image.openshift.io/v1"]),
-        );
+      if (x1 !== null) {
+        if (!(x1 === "image.openshift.io/v1" || (r && x1 === "v1"))) {
+          if (e === null) return false;
+          ok = false;
+          e.push(
+            $notSupported($field(p, "apiVersion"), x1, r ? ["image.openshift.io/v1", "v1"] : ["image.openshift.io/v1"]),
+          );
+        }
       }
     }
     let x2: unknown = v.conditions;
     if (x2 !== undefined && !$hasOwn(v, "conditions")) x2 = undefined;
     if (x2 !== undefined) {
-      if (x2 === null) {
-      } else {
+      if (x2 !== null) {
         if (!Array.isArray(x2)) {
           if (e === null) return false;
           ok = false;
@@ -1308,6 +1324,11 @@ function $v_ImageSignature(v: unknown, p: string, e: FieldError[] | null, r: boo
       }
     } else {
       if (x5 === null) {
+        if (!r) {
+          if (e === null) return false;
+          ok = false;
+          e.push($invalid($field(p, "content"), x5, "must not be null"));
+        }
       } else {
         if (typeof x5 !== "string") {
           if (e === null) return false;
@@ -1325,8 +1346,7 @@ function $v_ImageSignature(v: unknown, p: string, e: FieldError[] | null, r: boo
     let x6: unknown = v.created;
     if (x6 !== undefined && !$hasOwn(v, "created")) x6 = undefined;
     if (x6 !== undefined) {
-      if (x6 === null) {
-      } else {
+      if (x6 !== null) {
         if (!$v_Time(x6, e === null ? "" : $field(p, "created"), e, r, c, d + 1)) {
           if (e === null) return false;
           ok = false;
@@ -1336,50 +1356,59 @@ function $v_ImageSignature(v: unknown, p: string, e: FieldError[] | null, r: boo
     let x7: unknown = v.imageIdentity;
     if (x7 !== undefined && !$hasOwn(v, "imageIdentity")) x7 = undefined;
     if (x7 !== undefined) {
-      if (typeof x7 !== "string") {
-        if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "imageIdentity"), x7, "string"));
+      if (x7 !== null) {
+        if (typeof x7 !== "string") {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "imageIdentity"), x7, "string"));
+        }
       }
     }
     let x8: unknown = v.issuedBy;
     if (x8 !== undefined && !$hasOwn(v, "issuedBy")) x8 = undefined;
     if (x8 !== undefined) {
-      if (!$v_SignatureIssuer(x8, e === null ? "" : $field(p, "issuedBy"), e, r, c, d + 1)) {
-        if (e === null) return false;
-        ok = false;
+      if (x8 !== null) {
+        if (!$v_SignatureIssuer(x8, e === null ? "" : $field(p, "issuedBy"), e, r, c, d + 1)) {
+          if (e === null) return false;
+          ok = false;
+        }
       }
     }
     let x9: unknown = v.issuedTo;
     if (x9 !== undefined && !$hasOwn(v, "issuedTo")) x9 = undefined;
     if (x9 !== undefined) {
-      if (!$v_SignatureSubject(x9, e === null ? "" : $field(p, "issuedTo"), e, r, c, d + 1)) {
-        if (e === null) return false;
-        ok = false;
+      if (x9 !== null) {
+        if (!$v_SignatureSubject(x9, e === null ? "" : $field(p, "issuedTo"), e, r, c, d + 1)) {
+          if (e === null) return false;
+          ok = false;
+        }
       }
     }
     let x10: unknown = v.kind;
     if (x10 !== undefined && !$hasOwn(v, "kind")) x10 = undefined;
     if (x10 !== undefined) {
-      if (x10 !== "ImageSignature") {
-        if (e === null) return false;
-        ok = false;
-        e.push($notSupported($field(p, "kind"), x10, ["ImageSignature"]));
+      if (x10 !== null) {
+        if (x10 !== "ImageSignature") {
+          if (e === null) return false;
+          ok = false;
+          e.push($notSupported($field(p, "kind"), x10, ["ImageSignature"]));
+        }
       }
     }
     let x11: unknown = v.metadata;
     if (x11 !== undefined && !$hasOwn(v, "metadata")) x11 = undefined;
     if (x11 !== undefined) {
-      if (!$v_ObjectMeta(x11, e === null ? "" : $field(p, "metadata"), e, r, c, d + 1)) {
-        if (e === null) return false;
-        ok = false;
+      if (x11 !== null) {
+        if (!$v_ObjectMeta(x11, e === null ? "" : $field(p, "metadata"), e, r, c, d + 1)) {
+          if (e === null) return false;
+          ok = false;
+        }
       }
     }
     let x12: unknown = v.signedClaims;
     if (x12 !== undefined && !$hasOwn(v, "signedClaims")) x12 = undefined;
     if (x12 !== undefined) {
-      if (x12 === null) {
-      } else {
+      if (x12 !== null) {
         if (!$isObject(x12)) {
           if (e === null) return false;
           ok = false;
@@ -1388,10 +1417,12 @@ function $v_ImageSignature(v: unknown, p: string, e: FieldError[] | null, r: boo
           for (const x13 in x12) {
             if (!$hasOwn(x12, x13)) continue;
             const x14: unknown = x12[x13];
-            if (typeof x14 !== "string") {
-              if (e === null) return false;
-              ok = false;
-              e.push($typeInvalid($key($field(p, "signedClaims"), x13), x14, "string"));
+            if (x14 !== null) {
+              if (typeof x14 !== "string") {
+                if (e === null) return false;
+                ok = false;
+                e.push($typeInvalid($key($field(p, "signedClaims"), x13), x14, "string"));
+              }
             }
           }
         }
@@ -1456,12 +1487,14 @@ function $v_ImageTag(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
     let x1: unknown = v.apiVersion;
     if (x1 !== undefined && !$hasOwn(v, "apiVersion")) x1 = undefined;
     if (x1 !== undefined) {
-      if (!(x1 === "image.openshift.io/v1" || (r && x1 === "v1"))) {
-        if (e === null) return false;
-        ok = false;
-        e.push(
-          $notSupported($field(p, "apiVersion"), x1, r ? ["image.openshift.io/v1", "v1"] : ["image.openshift.io/v1"]),
-        );
+      if (x1 !== null) {
+        if (!(x1 === "image.openshift.io/v1" || (r && x1 === "v1"))) {
+          if (e === null) return false;
+          ok = false;
+          e.push(
+            $notSupported($field(p, "apiVersion"), x1, r ? ["image.openshift.io/v1", "v1"] : ["image.openshift.io/v1"]),
+          );
+        }
       }
     }
     let x2: unknown = v.image;
@@ -1478,49 +1511,53 @@ function $v_ImageTag(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
     let x3: unknown = v.kind;
     if (x3 !== undefined && !$hasOwn(v, "kind")) x3 = undefined;
     if (x3 !== undefined) {
-      if (x3 !== "ImageTag") {
-        if (e === null) return false;
-        ok = false;
-        e.push($notSupported($field(p, "kind"), x3, ["ImageTag"]));
+      if (x3 !== null) {
+        if (x3 !== "ImageTag") {
+          if (e === null) return false;
+          ok = false;
+          e.push($notSupported($field(p, "kind"), x3, ["ImageTag"]));
+        }
       }
     }
     let x4: unknown = v.metadata;
     if (x4 !== undefined && !$hasOwn(v, "metadata")) x4 = undefined;
     if (x4 !== undefined) {
-      if (!$v_ObjectMeta(x4, e === null ? "" : $field(p, "metadata"), e, r, m, d + 1)) {
-        if (e === null) return false;
-        ok = false;
-      }
-      if (!$h1(x4, e === null ? "" : $field(p, "metadata"), e, r, m, d + 1)) {
-        if (e === null) return false;
-        ok = false;
-      }
-      if ($isObject(x4)) {
-        if (c === 1) {
-          for (const x5 in x4) {
-            if (!$hasOwn(x4, x5)) continue;
-            switch (x5) {
-              case "annotations":
-              case "creationTimestamp":
-              case "deletionGracePeriodSeconds":
-              case "deletionTimestamp":
-              case "finalizers":
-              case "generateName":
-              case "generation":
-              case "labels":
-              case "managedFields":
-              case "name":
-              case "namespace":
-              case "ownerReferences":
-              case "resourceVersion":
-              case "selfLink":
-              case "uid":
-                continue;
-            }
-            {
-              if (e === null) return false;
-              ok = false;
-              e.push($unknownField($field($field(p, "metadata"), x5), x4[x5]));
+      if (x4 !== null) {
+        if (!$v_ObjectMeta(x4, e === null ? "" : $field(p, "metadata"), e, r, m, d + 1)) {
+          if (e === null) return false;
+          ok = false;
+        }
+        if (!$h1(x4, e === null ? "" : $field(p, "metadata"), e, r, m, d + 1)) {
+          if (e === null) return false;
+          ok = false;
+        }
+        if ($isObject(x4)) {
+          if (c === 1) {
+            for (const x5 in x4) {
+              if (!$hasOwn(x4, x5)) continue;
+              switch (x5) {
+                case "annotations":
+                case "creationTimestamp":
+                case "deletionGracePeriodSeconds":
+                case "deletionTimestamp":
+                case "finalizers":
+                case "generateName":
+                case "generation":
+                case "labels":
+                case "managedFields":
+                case "name":
+                case "namespace":
+                case "ownerReferences":
+                case "resourceVersion":
+                case "selfLink":
+                case "uid":
+                  continue;
+              }
+              {
+                if (e === null) return false;
+                ok = false;
+                e.push($unknownField($field($field(p, "metadata"), x5), x4[x5]));
+              }
             }
           }
         }
@@ -1541,6 +1578,11 @@ function $v_ImageTag(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
         e.push($required($field(p, "spec")));
       } else {
         if (x6 === null) {
+          if (!r) {
+            if (e === null) return false;
+            ok = false;
+            e.push($invalid($field(p, "spec"), x6, "must not be null"));
+          }
         } else {
           if (!$v_TagReference(x6, e === null ? "" : $field(p, "spec"), e, r, c, d + 1)) {
             if (e === null) return false;
@@ -1630,6 +1672,18 @@ function $v_ImageTag(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
       e.push($rule($field(p, "spec.name"), "FieldValueInvalid", "must match image tag name"));
     }
   }
+  if (!r && $isObject(v)) {
+    const n = v["metadata"];
+    if (!(
+      $isObject(n) &&
+      ((typeof n["name"] === "string" && n["name"] !== "") ||
+        (typeof n["generateName"] === "string" && n["generateName"] !== ""))
+    )) {
+      if (e === null) return false;
+      ok = false;
+      e.push($rule($field($field(p, "metadata"), "name"), "FieldValueRequired", "name or generateName is required"));
+    }
+  }
   return ok;
 }
 
@@ -1649,12 +1703,14 @@ function $v_ImageTagList(v: unknown, p: string, e: FieldError[] | null, r: boole
     let x1: unknown = v.apiVersion;
     if (x1 !== undefined && !$hasOwn(v, "apiVersion")) x1 = undefined;
     if (x1 !== undefined) {
-      if (!(x1 === "image.openshift.io/v1" || (r && x1 === "v1"))) {
-        if (e === null) return false;
-        ok = false;
-        e.push(
-          $notSupported($field(p, "apiVersion"), x1, r ? ["image.openshift.io/v1", "v1"] : ["image.openshift.io/v1"]),
-        );
+      if (x1 !== null) {
+        if (!(x1 === "image.openshift.io/v1" || (r && x1 === "v1"))) {
+          if (e === null) return false;
+          ok = false;
+          e.push(
+            $notSupported($field(p, "apiVersion"), x1, r ? ["image.openshift.io/v1", "v1"] : ["image.openshift.io/v1"]),
+          );
+        }
       }
     }
     let x2: unknown = v.items;
@@ -1667,6 +1723,11 @@ function $v_ImageTagList(v: unknown, p: string, e: FieldError[] | null, r: boole
       }
     } else {
       if (x2 === null) {
+        if (!r) {
+          if (e === null) return false;
+          ok = false;
+          e.push($invalid($field(p, "items"), x2, "must not be null"));
+        }
       } else {
         if (!Array.isArray(x2)) {
           if (e === null) return false;
@@ -1686,18 +1747,22 @@ function $v_ImageTagList(v: unknown, p: string, e: FieldError[] | null, r: boole
     let x5: unknown = v.kind;
     if (x5 !== undefined && !$hasOwn(v, "kind")) x5 = undefined;
     if (x5 !== undefined) {
-      if (x5 !== "ImageTagList") {
-        if (e === null) return false;
-        ok = false;
-        e.push($notSupported($field(p, "kind"), x5, ["ImageTagList"]));
+      if (x5 !== null) {
+        if (x5 !== "ImageTagList") {
+          if (e === null) return false;
+          ok = false;
+          e.push($notSupported($field(p, "kind"), x5, ["ImageTagList"]));
+        }
       }
     }
     let x6: unknown = v.metadata;
     if (x6 !== undefined && !$hasOwn(v, "metadata")) x6 = undefined;
     if (x6 !== undefined) {
-      if (!$v_ListMeta(x6, e === null ? "" : $field(p, "metadata"), e, r, c, d + 1)) {
-        if (e === null) return false;
-        ok = false;
+      if (x6 !== null) {
+        if (!$v_ListMeta(x6, e === null ? "" : $field(p, "metadata"), e, r, c, d + 1)) {
+          if (e === null) return false;
+          ok = false;
+        }
       }
     }
     if (s === 1) {
@@ -1744,8 +1809,7 @@ function $v_NamedTagEventList(
     let x1: unknown = v.conditions;
     if (x1 !== undefined && !$hasOwn(v, "conditions")) x1 = undefined;
     if (x1 !== undefined) {
-      if (x1 === null) {
-      } else {
+      if (x1 !== null) {
         if (!Array.isArray(x1)) {
           if (e === null) return false;
           ok = false;
@@ -1771,6 +1835,11 @@ function $v_NamedTagEventList(
       }
     } else {
       if (x4 === null) {
+        if (!r) {
+          if (e === null) return false;
+          ok = false;
+          e.push($invalid($field(p, "items"), x4, "must not be null"));
+        }
       } else {
         if (!Array.isArray(x4)) {
           if (e === null) return false;
@@ -1845,8 +1914,7 @@ function $v_SignatureCondition(
     let x1: unknown = v.lastProbeTime;
     if (x1 !== undefined && !$hasOwn(v, "lastProbeTime")) x1 = undefined;
     if (x1 !== undefined) {
-      if (x1 === null) {
-      } else {
+      if (x1 !== null) {
         if (!$v_Time(x1, e === null ? "" : $field(p, "lastProbeTime"), e, r, c, d + 1)) {
           if (e === null) return false;
           ok = false;
@@ -1856,8 +1924,7 @@ function $v_SignatureCondition(
     let x2: unknown = v.lastTransitionTime;
     if (x2 !== undefined && !$hasOwn(v, "lastTransitionTime")) x2 = undefined;
     if (x2 !== undefined) {
-      if (x2 === null) {
-      } else {
+      if (x2 !== null) {
         if (!$v_Time(x2, e === null ? "" : $field(p, "lastTransitionTime"), e, r, c, d + 1)) {
           if (e === null) return false;
           ok = false;
@@ -1867,19 +1934,23 @@ function $v_SignatureCondition(
     let x3: unknown = v.message;
     if (x3 !== undefined && !$hasOwn(v, "message")) x3 = undefined;
     if (x3 !== undefined) {
-      if (typeof x3 !== "string") {
-        if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "message"), x3, "string"));
+      if (x3 !== null) {
+        if (typeof x3 !== "string") {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "message"), x3, "string"));
+        }
       }
     }
     let x4: unknown = v.reason;
     if (x4 !== undefined && !$hasOwn(v, "reason")) x4 = undefined;
     if (x4 !== undefined) {
-      if (typeof x4 !== "string") {
-        if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "reason"), x4, "string"));
+      if (x4 !== null) {
+        if (typeof x4 !== "string") {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "reason"), x4, "string"));
+        }
       }
     }
     let x5: unknown = v.status;
@@ -1951,19 +2022,23 @@ function $v_SignatureIssuer(v: unknown, p: string, e: FieldError[] | null, r: bo
     let x1: unknown = v.commonName;
     if (x1 !== undefined && !$hasOwn(v, "commonName")) x1 = undefined;
     if (x1 !== undefined) {
-      if (typeof x1 !== "string") {
-        if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "commonName"), x1, "string"));
+      if (x1 !== null) {
+        if (typeof x1 !== "string") {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "commonName"), x1, "string"));
+        }
       }
     }
     let x2: unknown = v.organization;
     if (x2 !== undefined && !$hasOwn(v, "organization")) x2 = undefined;
     if (x2 !== undefined) {
-      if (typeof x2 !== "string") {
-        if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "organization"), x2, "string"));
+      if (x2 !== null) {
+        if (typeof x2 !== "string") {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "organization"), x2, "string"));
+        }
       }
     }
     if (s === 1) {
@@ -2001,19 +2076,23 @@ function $v_SignatureSubject(v: unknown, p: string, e: FieldError[] | null, r: b
     let x1: unknown = v.commonName;
     if (x1 !== undefined && !$hasOwn(v, "commonName")) x1 = undefined;
     if (x1 !== undefined) {
-      if (typeof x1 !== "string") {
-        if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "commonName"), x1, "string"));
+      if (x1 !== null) {
+        if (typeof x1 !== "string") {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "commonName"), x1, "string"));
+        }
       }
     }
     let x2: unknown = v.organization;
     if (x2 !== undefined && !$hasOwn(v, "organization")) x2 = undefined;
     if (x2 !== undefined) {
-      if (typeof x2 !== "string") {
-        if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "organization"), x2, "string"));
+      if (x2 !== null) {
+        if (typeof x2 !== "string") {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "organization"), x2, "string"));
+        }
       }
     }
     let x3: unknown = v.publicKeyID;
@@ -2074,6 +2153,11 @@ function $v_TagEvent(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
       }
     } else {
       if (x1 === null) {
+        if (!r) {
+          if (e === null) return false;
+          ok = false;
+          e.push($invalid($field(p, "created"), x1, "must not be null"));
+        }
       } else {
         if (!$v_Time(x1, e === null ? "" : $field(p, "created"), e, r, c, d + 1)) {
           if (e === null) return false;
@@ -2209,8 +2293,7 @@ function $v_TagEventCondition(
     let x2: unknown = v.lastTransitionTime;
     if (x2 !== undefined && !$hasOwn(v, "lastTransitionTime")) x2 = undefined;
     if (x2 !== undefined) {
-      if (x2 === null) {
-      } else {
+      if (x2 !== null) {
         if (!$v_Time(x2, e === null ? "" : $field(p, "lastTransitionTime"), e, r, c, d + 1)) {
           if (e === null) return false;
           ok = false;
@@ -2220,19 +2303,23 @@ function $v_TagEventCondition(
     let x3: unknown = v.message;
     if (x3 !== undefined && !$hasOwn(v, "message")) x3 = undefined;
     if (x3 !== undefined) {
-      if (typeof x3 !== "string") {
-        if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "message"), x3, "string"));
+      if (x3 !== null) {
+        if (typeof x3 !== "string") {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "message"), x3, "string"));
+        }
       }
     }
     let x4: unknown = v.reason;
     if (x4 !== undefined && !$hasOwn(v, "reason")) x4 = undefined;
     if (x4 !== undefined) {
-      if (typeof x4 !== "string") {
-        if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "reason"), x4, "string"));
+      if (x4 !== null) {
+        if (typeof x4 !== "string") {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "reason"), x4, "string"));
+        }
       }
     }
     let x5: unknown = v.status;
@@ -2304,28 +2391,34 @@ function $v_TagImportPolicy(v: unknown, p: string, e: FieldError[] | null, r: bo
     let x1: unknown = v.importMode;
     if (x1 !== undefined && !$hasOwn(v, "importMode")) x1 = undefined;
     if (x1 !== undefined) {
-      if (!(x1 === "" || x1 === "Legacy" || x1 === "PreserveOriginal")) {
-        if (e === null) return false;
-        ok = false;
-        e.push($notSupported($field(p, "importMode"), x1, ["Legacy", "PreserveOriginal"]));
+      if (x1 !== null) {
+        if (!(x1 === "" || x1 === "Legacy" || x1 === "PreserveOriginal")) {
+          if (e === null) return false;
+          ok = false;
+          e.push($notSupported($field(p, "importMode"), x1, ["Legacy", "PreserveOriginal"]));
+        }
       }
     }
     let x2: unknown = v.insecure;
     if (x2 !== undefined && !$hasOwn(v, "insecure")) x2 = undefined;
     if (x2 !== undefined) {
-      if (typeof x2 !== "boolean") {
-        if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "insecure"), x2, "boolean"));
+      if (x2 !== null) {
+        if (typeof x2 !== "boolean") {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "insecure"), x2, "boolean"));
+        }
       }
     }
     let x3: unknown = v.scheduled;
     if (x3 !== undefined && !$hasOwn(v, "scheduled")) x3 = undefined;
     if (x3 !== undefined) {
-      if (typeof x3 !== "boolean") {
-        if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "scheduled"), x3, "boolean"));
+      if (x3 !== null) {
+        if (typeof x3 !== "boolean") {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "scheduled"), x3, "boolean"));
+        }
       }
     }
     if (s === 1) {
@@ -2364,8 +2457,7 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
     let x1: unknown = v.annotations;
     if (x1 !== undefined && !$hasOwn(v, "annotations")) x1 = undefined;
     if (x1 !== undefined) {
-      if (x1 === null) {
-      } else {
+      if (x1 !== null) {
         if (!$isObject(x1)) {
           if (e === null) return false;
           ok = false;
@@ -2374,10 +2466,12 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
           for (const x2 in x1) {
             if (!$hasOwn(x1, x2)) continue;
             const x3: unknown = x1[x2];
-            if (typeof x3 !== "string") {
-              if (e === null) return false;
-              ok = false;
-              e.push($typeInvalid($key($field(p, "annotations"), x2), x3, "string"));
+            if (x3 !== null) {
+              if (typeof x3 !== "string") {
+                if (e === null) return false;
+                ok = false;
+                e.push($typeInvalid($key($field(p, "annotations"), x2), x3, "string"));
+              }
             }
           }
         }
@@ -2386,32 +2480,34 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
     let x4: unknown = v.from;
     if (x4 !== undefined && !$hasOwn(v, "from")) x4 = undefined;
     if (x4 !== undefined) {
-      if (!$v_ObjectReference(x4, e === null ? "" : $field(p, "from"), e, r, m, d + 1)) {
-        if (e === null) return false;
-        ok = false;
-      }
-      if (!$h2(x4, e === null ? "" : $field(p, "from"), e, r, m, d + 1)) {
-        if (e === null) return false;
-        ok = false;
-      }
-      if ($isObject(x4)) {
-        if (c === 1) {
-          for (const x5 in x4) {
-            if (!$hasOwn(x4, x5)) continue;
-            switch (x5) {
-              case "apiVersion":
-              case "fieldPath":
-              case "kind":
-              case "name":
-              case "namespace":
-              case "resourceVersion":
-              case "uid":
-                continue;
-            }
-            {
-              if (e === null) return false;
-              ok = false;
-              e.push($unknownField($field($field(p, "from"), x5), x4[x5]));
+      if (x4 !== null) {
+        if (!$v_ObjectReference(x4, e === null ? "" : $field(p, "from"), e, r, m, d + 1)) {
+          if (e === null) return false;
+          ok = false;
+        }
+        if (!$h2(x4, e === null ? "" : $field(p, "from"), e, r, m, d + 1)) {
+          if (e === null) return false;
+          ok = false;
+        }
+        if ($isObject(x4)) {
+          if (c === 1) {
+            for (const x5 in x4) {
+              if (!$hasOwn(x4, x5)) continue;
+              switch (x5) {
+                case "apiVersion":
+                case "fieldPath":
+                case "kind":
+                case "name":
+                case "namespace":
+                case "resourceVersion":
+                case "uid":
+                  continue;
+              }
+              {
+                if (e === null) return false;
+                ok = false;
+                e.push($unknownField($field($field(p, "from"), x5), x4[x5]));
+              }
             }
           }
         }
@@ -2420,8 +2516,7 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
     let x6: unknown = v.generation;
     if (x6 !== undefined && !$hasOwn(v, "generation")) x6 = undefined;
     if (x6 !== undefined) {
-      if (x6 === null) {
-      } else {
+      if (x6 !== null) {
         if (typeof x6 !== "number" || !Number.isInteger(x6)) {
           if (e === null) return false;
           ok = false;
@@ -2444,35 +2539,43 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
     let x7: unknown = v.importPolicy;
     if (x7 !== undefined && !$hasOwn(v, "importPolicy")) x7 = undefined;
     if (x7 !== undefined) {
-      if (!$v_TagImportPolicy(x7, e === null ? "" : $field(p, "importPolicy"), e, r, c, d + 1)) {
-        if (e === null) return false;
-        ok = false;
+      if (x7 !== null) {
+        if (!$v_TagImportPolicy(x7, e === null ? "" : $field(p, "importPolicy"), e, r, c, d + 1)) {
+          if (e === null) return false;
+          ok = false;
+        }
       }
     }
     let x8: unknown = v.name;
     if (x8 !== undefined && !$hasOwn(v, "name")) x8 = undefined;
     if (x8 !== undefined) {
-      if (typeof x8 !== "string") {
-        if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "name"), x8, "string"));
+      if (x8 !== null) {
+        if (typeof x8 !== "string") {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "name"), x8, "string"));
+        }
       }
     }
     let x9: unknown = v.reference;
     if (x9 !== undefined && !$hasOwn(v, "reference")) x9 = undefined;
     if (x9 !== undefined) {
-      if (typeof x9 !== "boolean") {
-        if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "reference"), x9, "boolean"));
+      if (x9 !== null) {
+        if (typeof x9 !== "boolean") {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "reference"), x9, "boolean"));
+        }
       }
     }
     let x10: unknown = v.referencePolicy;
     if (x10 !== undefined && !$hasOwn(v, "referencePolicy")) x10 = undefined;
     if (x10 !== undefined) {
-      if (!$v_TagReferencePolicy(x10, e === null ? "" : $field(p, "referencePolicy"), e, r, c, d + 1)) {
-        if (e === null) return false;
-        ok = false;
+      if (x10 !== null) {
+        if (!$v_TagReferencePolicy(x10, e === null ? "" : $field(p, "referencePolicy"), e, r, c, d + 1)) {
+          if (e === null) return false;
+          ok = false;
+        }
       }
     }
     if (s === 1) {
@@ -2559,10 +2662,12 @@ function $v_TagReferencePolicy(
     let x1: unknown = v.type;
     if (x1 !== undefined && !$hasOwn(v, "type")) x1 = undefined;
     if (x1 !== undefined) {
-      if (!(x1 === "Local" || x1 === "Source")) {
-        if (e === null) return false;
-        ok = false;
-        e.push($notSupported($field(p, "type"), x1, ["Local", "Source"]));
+      if (x1 !== null) {
+        if (!(x1 === "Local" || x1 === "Source")) {
+          if (e === null) return false;
+          ok = false;
+          e.push($notSupported($field(p, "type"), x1, ["Local", "Source"]));
+        }
       }
     }
     if (s === 1) {
@@ -2599,64 +2704,78 @@ function $v_ObjectReference(v: unknown, p: string, e: FieldError[] | null, r: bo
     let x1: unknown = v.apiVersion;
     if (x1 !== undefined && !$hasOwn(v, "apiVersion")) x1 = undefined;
     if (x1 !== undefined) {
-      if (typeof x1 !== "string") {
-        if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "apiVersion"), x1, "string"));
+      if (x1 !== null) {
+        if (typeof x1 !== "string") {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "apiVersion"), x1, "string"));
+        }
       }
     }
     let x2: unknown = v.fieldPath;
     if (x2 !== undefined && !$hasOwn(v, "fieldPath")) x2 = undefined;
     if (x2 !== undefined) {
-      if (typeof x2 !== "string") {
-        if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "fieldPath"), x2, "string"));
+      if (x2 !== null) {
+        if (typeof x2 !== "string") {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "fieldPath"), x2, "string"));
+        }
       }
     }
     let x3: unknown = v.kind;
     if (x3 !== undefined && !$hasOwn(v, "kind")) x3 = undefined;
     if (x3 !== undefined) {
-      if (typeof x3 !== "string") {
-        if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "kind"), x3, "string"));
+      if (x3 !== null) {
+        if (typeof x3 !== "string") {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "kind"), x3, "string"));
+        }
       }
     }
     let x4: unknown = v.name;
     if (x4 !== undefined && !$hasOwn(v, "name")) x4 = undefined;
     if (x4 !== undefined) {
-      if (typeof x4 !== "string") {
-        if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "name"), x4, "string"));
+      if (x4 !== null) {
+        if (typeof x4 !== "string") {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "name"), x4, "string"));
+        }
       }
     }
     let x5: unknown = v.namespace;
     if (x5 !== undefined && !$hasOwn(v, "namespace")) x5 = undefined;
     if (x5 !== undefined) {
-      if (typeof x5 !== "string") {
-        if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "namespace"), x5, "string"));
+      if (x5 !== null) {
+        if (typeof x5 !== "string") {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "namespace"), x5, "string"));
+        }
       }
     }
     let x6: unknown = v.resourceVersion;
     if (x6 !== undefined && !$hasOwn(v, "resourceVersion")) x6 = undefined;
     if (x6 !== undefined) {
-      if (typeof x6 !== "string") {
-        if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "resourceVersion"), x6, "string"));
+      if (x6 !== null) {
+        if (typeof x6 !== "string") {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "resourceVersion"), x6, "string"));
+        }
       }
     }
     let x7: unknown = v.uid;
     if (x7 !== undefined && !$hasOwn(v, "uid")) x7 = undefined;
     if (x7 !== undefined) {
-      if (typeof x7 !== "string") {
-        if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "uid"), x7, "string"));
+      if (x7 !== null) {
+        if (typeof x7 !== "string") {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "uid"), x7, "string"));
+        }
       }
     }
     if (s === 1) {
@@ -2699,17 +2818,18 @@ function $v_DeleteOptions(v: unknown, p: string, e: FieldError[] | null, r: bool
     let x1: unknown = v.apiVersion;
     if (x1 !== undefined && !$hasOwn(v, "apiVersion")) x1 = undefined;
     if (x1 !== undefined) {
-      if (typeof x1 !== "string") {
-        if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "apiVersion"), x1, "string"));
+      if (x1 !== null) {
+        if (typeof x1 !== "string") {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "apiVersion"), x1, "string"));
+        }
       }
     }
     let x2: unknown = v.dryRun;
     if (x2 !== undefined && !$hasOwn(v, "dryRun")) x2 = undefined;
     if (x2 !== undefined) {
-      if (x2 === null) {
-      } else {
+      if (x2 !== null) {
         if (!Array.isArray(x2)) {
           if (e === null) return false;
           ok = false;
@@ -2729,66 +2849,78 @@ function $v_DeleteOptions(v: unknown, p: string, e: FieldError[] | null, r: bool
     let x5: unknown = v.gracePeriodSeconds;
     if (x5 !== undefined && !$hasOwn(v, "gracePeriodSeconds")) x5 = undefined;
     if (x5 !== undefined) {
-      if (typeof x5 !== "number" || !Number.isInteger(x5)) {
-        if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "gracePeriodSeconds"), x5, "integer"));
-      } else {
-        if (!Number.isSafeInteger(x5)) {
+      if (x5 !== null) {
+        if (typeof x5 !== "number" || !Number.isInteger(x5)) {
           if (e === null) return false;
           ok = false;
-          e.push(
-            $invalid(
-              $field(p, "gracePeriodSeconds"),
-              x5,
-              "must be an integer within ±(2^53 - 1), the range JavaScript represents exactly",
-            ),
-          );
+          e.push($typeInvalid($field(p, "gracePeriodSeconds"), x5, "integer"));
+        } else {
+          if (!Number.isSafeInteger(x5)) {
+            if (e === null) return false;
+            ok = false;
+            e.push(
+              $invalid(
+                $field(p, "gracePeriodSeconds"),
+                x5,
+                "must be an integer within ±(2^53 - 1), the range JavaScript represents exactly",
+              ),
+            );
+          }
         }
       }
     }
     let x6: unknown = v.ignoreStoreReadErrorWithClusterBreakingPotential;
     if (x6 !== undefined && !$hasOwn(v, "ignoreStoreReadErrorWithClusterBreakingPotential")) x6 = undefined;
     if (x6 !== undefined) {
-      if (typeof x6 !== "boolean") {
-        if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "ignoreStoreReadErrorWithClusterBreakingPotential"), x6, "boolean"));
+      if (x6 !== null) {
+        if (typeof x6 !== "boolean") {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "ignoreStoreReadErrorWithClusterBreakingPotential"), x6, "boolean"));
+        }
       }
     }
     let x7: unknown = v.kind;
     if (x7 !== undefined && !$hasOwn(v, "kind")) x7 = undefined;
     if (x7 !== undefined) {
-      if (typeof x7 !== "string") {
-        if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "kind"), x7, "string"));
+      if (x7 !== null) {
+        if (typeof x7 !== "string") {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "kind"), x7, "string"));
+        }
       }
     }
     let x8: unknown = v.orphanDependents;
     if (x8 !== undefined && !$hasOwn(v, "orphanDependents")) x8 = undefined;
     if (x8 !== undefined) {
-      if (typeof x8 !== "boolean") {
-        if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "orphanDependents"), x8, "boolean"));
+      if (x8 !== null) {
+        if (typeof x8 !== "boolean") {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "orphanDependents"), x8, "boolean"));
+        }
       }
     }
     let x9: unknown = v.preconditions;
     if (x9 !== undefined && !$hasOwn(v, "preconditions")) x9 = undefined;
     if (x9 !== undefined) {
-      if (!$v_Preconditions(x9, e === null ? "" : $field(p, "preconditions"), e, r, c, d + 1)) {
-        if (e === null) return false;
-        ok = false;
+      if (x9 !== null) {
+        if (!$v_Preconditions(x9, e === null ? "" : $field(p, "preconditions"), e, r, c, d + 1)) {
+          if (e === null) return false;
+          ok = false;
+        }
       }
     }
     let x10: unknown = v.propagationPolicy;
     if (x10 !== undefined && !$hasOwn(v, "propagationPolicy")) x10 = undefined;
     if (x10 !== undefined) {
-      if (typeof x10 !== "string") {
-        if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "propagationPolicy"), x10, "string"));
+      if (x10 !== null) {
+        if (typeof x10 !== "string") {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "propagationPolicy"), x10, "string"));
+        }
       }
     }
     if (s === 1) {
@@ -2848,57 +2980,67 @@ function $v_ListMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
     let x1: unknown = v.continue;
     if (x1 !== undefined && !$hasOwn(v, "continue")) x1 = undefined;
     if (x1 !== undefined) {
-      if (typeof x1 !== "string") {
-        if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "continue"), x1, "string"));
+      if (x1 !== null) {
+        if (typeof x1 !== "string") {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "continue"), x1, "string"));
+        }
       }
     }
     let x2: unknown = v.remainingItemCount;
     if (x2 !== undefined && !$hasOwn(v, "remainingItemCount")) x2 = undefined;
     if (x2 !== undefined) {
-      if (typeof x2 !== "number" || !Number.isInteger(x2)) {
-        if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "remainingItemCount"), x2, "integer"));
-      } else {
-        if (!Number.isSafeInteger(x2)) {
+      if (x2 !== null) {
+        if (typeof x2 !== "number" || !Number.isInteger(x2)) {
           if (e === null) return false;
           ok = false;
-          e.push(
-            $invalid(
-              $field(p, "remainingItemCount"),
-              x2,
-              "must be an integer within ±(2^53 - 1), the range JavaScript represents exactly",
-            ),
-          );
+          e.push($typeInvalid($field(p, "remainingItemCount"), x2, "integer"));
+        } else {
+          if (!Number.isSafeInteger(x2)) {
+            if (e === null) return false;
+            ok = false;
+            e.push(
+              $invalid(
+                $field(p, "remainingItemCount"),
+                x2,
+                "must be an integer within ±(2^53 - 1), the range JavaScript represents exactly",
+              ),
+            );
+          }
         }
       }
     }
     let x3: unknown = v.resourceVersion;
     if (x3 !== undefined && !$hasOwn(v, "resourceVersion")) x3 = undefined;
     if (x3 !== undefined) {
-      if (typeof x3 !== "string") {
-        if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "resourceVersion"), x3, "string"));
+      if (x3 !== null) {
+        if (typeof x3 !== "string") {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "resourceVersion"), x3, "string"));
+        }
       }
     }
     let x4: unknown = v.selfLink;
     if (x4 !== undefined && !$hasOwn(v, "selfLink")) x4 = undefined;
     if (x4 !== undefined) {
-      if (typeof x4 !== "string") {
-        if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "selfLink"), x4, "string"));
+      if (x4 !== null) {
+        if (typeof x4 !== "string") {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "selfLink"), x4, "string"));
+        }
       }
     }
     let x5: unknown = v.shardInfo;
     if (x5 !== undefined && !$hasOwn(v, "shardInfo")) x5 = undefined;
     if (x5 !== undefined) {
-      if (!$v_ShardInfo(x5, e === null ? "" : $field(p, "shardInfo"), e, r, c, d + 1)) {
-        if (e === null) return false;
-        ok = false;
+      if (x5 !== null) {
+        if (!$v_ShardInfo(x5, e === null ? "" : $field(p, "shardInfo"), e, r, c, d + 1)) {
+          if (e === null) return false;
+          ok = false;
+        }
       }
     }
     if (s === 1) {
@@ -2946,26 +3088,29 @@ function $v_ManagedFieldsEntry(
     let x1: unknown = v.apiVersion;
     if (x1 !== undefined && !$hasOwn(v, "apiVersion")) x1 = undefined;
     if (x1 !== undefined) {
-      if (typeof x1 !== "string") {
-        if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "apiVersion"), x1, "string"));
+      if (x1 !== null) {
+        if (typeof x1 !== "string") {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "apiVersion"), x1, "string"));
+        }
       }
     }
     let x2: unknown = v.fieldsType;
     if (x2 !== undefined && !$hasOwn(v, "fieldsType")) x2 = undefined;
     if (x2 !== undefined) {
-      if (typeof x2 !== "string") {
-        if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "fieldsType"), x2, "string"));
+      if (x2 !== null) {
+        if (typeof x2 !== "string") {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "fieldsType"), x2, "string"));
+        }
       }
     }
     let x3: unknown = v.fieldsV1;
     if (x3 !== undefined && !$hasOwn(v, "fieldsV1")) x3 = undefined;
     if (x3 !== undefined) {
-      if (x3 === null) {
-      } else {
+      if (x3 !== null) {
         if (!$v_FieldsV1(x3, e === null ? "" : $field(p, "fieldsV1"), e, r, c, d + 1)) {
           if (e === null) return false;
           ok = false;
@@ -2975,35 +3120,40 @@ function $v_ManagedFieldsEntry(
     let x4: unknown = v.manager;
     if (x4 !== undefined && !$hasOwn(v, "manager")) x4 = undefined;
     if (x4 !== undefined) {
-      if (typeof x4 !== "string") {
-        if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "manager"), x4, "string"));
+      if (x4 !== null) {
+        if (typeof x4 !== "string") {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "manager"), x4, "string"));
+        }
       }
     }
     let x5: unknown = v.operation;
     if (x5 !== undefined && !$hasOwn(v, "operation")) x5 = undefined;
     if (x5 !== undefined) {
-      if (typeof x5 !== "string") {
-        if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "operation"), x5, "string"));
+      if (x5 !== null) {
+        if (typeof x5 !== "string") {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "operation"), x5, "string"));
+        }
       }
     }
     let x6: unknown = v.subresource;
     if (x6 !== undefined && !$hasOwn(v, "subresource")) x6 = undefined;
     if (x6 !== undefined) {
-      if (typeof x6 !== "string") {
-        if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "subresource"), x6, "string"));
+      if (x6 !== null) {
+        if (typeof x6 !== "string") {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "subresource"), x6, "string"));
+        }
       }
     }
     let x7: unknown = v.time;
     if (x7 !== undefined && !$hasOwn(v, "time")) x7 = undefined;
     if (x7 !== undefined) {
-      if (x7 === null) {
-      } else {
+      if (x7 !== null) {
         if (!$v_Time(x7, e === null ? "" : $field(p, "time"), e, r, c, d + 1)) {
           if (e === null) return false;
           ok = false;
@@ -3050,8 +3200,7 @@ function $v_ObjectMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean
     let x1: unknown = v.annotations;
     if (x1 !== undefined && !$hasOwn(v, "annotations")) x1 = undefined;
     if (x1 !== undefined) {
-      if (x1 === null) {
-      } else {
+      if (x1 !== null) {
         if (!$isObject(x1)) {
           if (e === null) return false;
           ok = false;
@@ -3060,10 +3209,12 @@ function $v_ObjectMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean
           for (const x2 in x1) {
             if (!$hasOwn(x1, x2)) continue;
             const x3: unknown = x1[x2];
-            if (typeof x3 !== "string") {
-              if (e === null) return false;
-              ok = false;
-              e.push($typeInvalid($key($field(p, "annotations"), x2), x3, "string"));
+            if (x3 !== null) {
+              if (typeof x3 !== "string") {
+                if (e === null) return false;
+                ok = false;
+                e.push($typeInvalid($key($field(p, "annotations"), x2), x3, "string"));
+              }
             }
           }
         }
@@ -3072,8 +3223,7 @@ function $v_ObjectMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean
     let x4: unknown = v.creationTimestamp;
     if (x4 !== undefined && !$hasOwn(v, "creationTimestamp")) x4 = undefined;
     if (x4 !== undefined) {
-      if (x4 === null) {
-      } else {
+      if (x4 !== null) {
         if (!$v_Time(x4, e === null ? "" : $field(p, "creationTimestamp"), e, r, c, d + 1)) {
           if (e === null) return false;
           ok = false;
@@ -3083,29 +3233,30 @@ function $v_ObjectMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean
     let x5: unknown = v.deletionGracePeriodSeconds;
     if (x5 !== undefined && !$hasOwn(v, "deletionGracePeriodSeconds")) x5 = undefined;
     if (x5 !== undefined) {
-      if (typeof x5 !== "number" || !Number.isInteger(x5)) {
-        if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "deletionGracePeriodSeconds"), x5, "integer"));
-      } else {
-        if (!Number.isSafeInteger(x5)) {
+      if (x5 !== null) {
+        if (typeof x5 !== "number" || !Number.isInteger(x5)) {
           if (e === null) return false;
           ok = false;
-          e.push(
-            $invalid(
-              $field(p, "deletionGracePeriodSeconds"),
-              x5,
-              "must be an integer within ±(2^53 - 1), the range JavaScript represents exactly",
-            ),
-          );
+          e.push($typeInvalid($field(p, "deletionGracePeriodSeconds"), x5, "integer"));
+        } else {
+          if (!Number.isSafeInteger(x5)) {
+            if (e === null) return false;
+            ok = false;
+            e.push(
+              $invalid(
+                $field(p, "deletionGracePeriodSeconds"),
+                x5,
+                "must be an integer within ±(2^53 - 1), the range JavaScript represents exactly",
+              ),
+            );
+          }
         }
       }
     }
     let x6: unknown = v.deletionTimestamp;
     if (x6 !== undefined && !$hasOwn(v, "deletionTimestamp")) x6 = undefined;
     if (x6 !== undefined) {
-      if (x6 === null) {
-      } else {
+      if (x6 !== null) {
         if (!$v_Time(x6, e === null ? "" : $field(p, "deletionTimestamp"), e, r, c, d + 1)) {
           if (e === null) return false;
           ok = false;
@@ -3115,8 +3266,7 @@ function $v_ObjectMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean
     let x7: unknown = v.finalizers;
     if (x7 !== undefined && !$hasOwn(v, "finalizers")) x7 = undefined;
     if (x7 !== undefined) {
-      if (x7 === null) {
-      } else {
+      if (x7 !== null) {
         if (!Array.isArray(x7)) {
           if (e === null) return false;
           ok = false;
@@ -3136,38 +3286,41 @@ function $v_ObjectMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean
     let x10: unknown = v.generateName;
     if (x10 !== undefined && !$hasOwn(v, "generateName")) x10 = undefined;
     if (x10 !== undefined) {
-      if (typeof x10 !== "string") {
-        if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "generateName"), x10, "string"));
+      if (x10 !== null) {
+        if (typeof x10 !== "string") {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "generateName"), x10, "string"));
+        }
       }
     }
     let x11: unknown = v.generation;
     if (x11 !== undefined && !$hasOwn(v, "generation")) x11 = undefined;
     if (x11 !== undefined) {
-      if (typeof x11 !== "number" || !Number.isInteger(x11)) {
-        if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "generation"), x11, "integer"));
-      } else {
-        if (!Number.isSafeInteger(x11)) {
+      if (x11 !== null) {
+        if (typeof x11 !== "number" || !Number.isInteger(x11)) {
           if (e === null) return false;
           ok = false;
-          e.push(
-            $invalid(
-              $field(p, "generation"),
-              x11,
-              "must be an integer within ±(2^53 - 1), the range JavaScript represents exactly",
-            ),
-          );
+          e.push($typeInvalid($field(p, "generation"), x11, "integer"));
+        } else {
+          if (!Number.isSafeInteger(x11)) {
+            if (e === null) return false;
+            ok = false;
+            e.push(
+              $invalid(
+                $field(p, "generation"),
+                x11,
+                "must be an integer within ±(2^53 - 1), the range JavaScript represents exactly",
+              ),
+            );
+          }
         }
       }
     }
     let x12: unknown = v.labels;
     if (x12 !== undefined && !$hasOwn(v, "labels")) x12 = undefined;
     if (x12 !== undefined) {
-      if (x12 === null) {
-      } else {
+      if (x12 !== null) {
         if (!$isObject(x12)) {
           if (e === null) return false;
           ok = false;
@@ -3176,10 +3329,12 @@ function $v_ObjectMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean
           for (const x13 in x12) {
             if (!$hasOwn(x12, x13)) continue;
             const x14: unknown = x12[x13];
-            if (typeof x14 !== "string") {
-              if (e === null) return false;
-              ok = false;
-              e.push($typeInvalid($key($field(p, "labels"), x13), x14, "string"));
+            if (x14 !== null) {
+              if (typeof x14 !== "string") {
+                if (e === null) return false;
+                ok = false;
+                e.push($typeInvalid($key($field(p, "labels"), x13), x14, "string"));
+              }
             }
           }
         }
@@ -3188,8 +3343,7 @@ function $v_ObjectMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean
     let x15: unknown = v.managedFields;
     if (x15 !== undefined && !$hasOwn(v, "managedFields")) x15 = undefined;
     if (x15 !== undefined) {
-      if (x15 === null) {
-      } else {
+      if (x15 !== null) {
         if (!Array.isArray(x15)) {
           if (e === null) return false;
           ok = false;
@@ -3210,26 +3364,29 @@ function $v_ObjectMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean
     let x18: unknown = v.name;
     if (x18 !== undefined && !$hasOwn(v, "name")) x18 = undefined;
     if (x18 !== undefined) {
-      if (typeof x18 !== "string") {
-        if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "name"), x18, "string"));
+      if (x18 !== null) {
+        if (typeof x18 !== "string") {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "name"), x18, "string"));
+        }
       }
     }
     let x19: unknown = v.namespace;
     if (x19 !== undefined && !$hasOwn(v, "namespace")) x19 = undefined;
     if (x19 !== undefined) {
-      if (typeof x19 !== "string") {
-        if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "namespace"), x19, "string"));
+      if (x19 !== null) {
+        if (typeof x19 !== "string") {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "namespace"), x19, "string"));
+        }
       }
     }
     let x20: unknown = v.ownerReferences;
     if (x20 !== undefined && !$hasOwn(v, "ownerReferences")) x20 = undefined;
     if (x20 !== undefined) {
-      if (x20 === null) {
-      } else {
+      if (x20 !== null) {
         if (!Array.isArray(x20)) {
           if (e === null) return false;
           ok = false;
@@ -3248,28 +3405,34 @@ function $v_ObjectMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean
     let x23: unknown = v.resourceVersion;
     if (x23 !== undefined && !$hasOwn(v, "resourceVersion")) x23 = undefined;
     if (x23 !== undefined) {
-      if (typeof x23 !== "string") {
-        if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "resourceVersion"), x23, "string"));
+      if (x23 !== null) {
+        if (typeof x23 !== "string") {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "resourceVersion"), x23, "string"));
+        }
       }
     }
     let x24: unknown = v.selfLink;
     if (x24 !== undefined && !$hasOwn(v, "selfLink")) x24 = undefined;
     if (x24 !== undefined) {
-      if (typeof x24 !== "string") {
-        if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "selfLink"), x24, "string"));
+      if (x24 !== null) {
+        if (typeof x24 !== "string") {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "selfLink"), x24, "string"));
+        }
       }
     }
     let x25: unknown = v.uid;
     if (x25 !== undefined && !$hasOwn(v, "uid")) x25 = undefined;
     if (x25 !== undefined) {
-      if (typeof x25 !== "string") {
-        if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "uid"), x25, "string"));
+      if (x25 !== null) {
+        if (typeof x25 !== "string") {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "uid"), x25, "string"));
+        }
       }
     }
     if (s === 1) {
@@ -3335,19 +3498,23 @@ function $v_OwnerReference(v: unknown, p: string, e: FieldError[] | null, r: boo
     let x2: unknown = v.blockOwnerDeletion;
     if (x2 !== undefined && !$hasOwn(v, "blockOwnerDeletion")) x2 = undefined;
     if (x2 !== undefined) {
-      if (typeof x2 !== "boolean") {
-        if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "blockOwnerDeletion"), x2, "boolean"));
+      if (x2 !== null) {
+        if (typeof x2 !== "boolean") {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "blockOwnerDeletion"), x2, "boolean"));
+        }
       }
     }
     let x3: unknown = v.controller;
     if (x3 !== undefined && !$hasOwn(v, "controller")) x3 = undefined;
     if (x3 !== undefined) {
-      if (typeof x3 !== "boolean") {
-        if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "controller"), x3, "boolean"));
+      if (x3 !== null) {
+        if (typeof x3 !== "boolean") {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "controller"), x3, "boolean"));
+        }
       }
     }
     let x4: unknown = v.kind;
@@ -3450,19 +3617,23 @@ function $v_Preconditions(v: unknown, p: string, e: FieldError[] | null, r: bool
     let x1: unknown = v.resourceVersion;
     if (x1 !== undefined && !$hasOwn(v, "resourceVersion")) x1 = undefined;
     if (x1 !== undefined) {
-      if (typeof x1 !== "string") {
-        if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "resourceVersion"), x1, "string"));
+      if (x1 !== null) {
+        if (typeof x1 !== "string") {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "resourceVersion"), x1, "string"));
+        }
       }
     }
     let x2: unknown = v.uid;
     if (x2 !== undefined && !$hasOwn(v, "uid")) x2 = undefined;
     if (x2 !== undefined) {
-      if (typeof x2 !== "string") {
-        if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "uid"), x2, "string"));
+      if (x2 !== null) {
+        if (typeof x2 !== "string") {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "uid"), x2, "string"));
+        }
       }
     }
     if (s === 1) {
@@ -3546,77 +3717,93 @@ function $v_Status(v: unknown, p: string, e: FieldError[] | null, r: boolean, s:
     let x1: unknown = v.apiVersion;
     if (x1 !== undefined && !$hasOwn(v, "apiVersion")) x1 = undefined;
     if (x1 !== undefined) {
-      if (typeof x1 !== "string") {
-        if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "apiVersion"), x1, "string"));
+      if (x1 !== null) {
+        if (typeof x1 !== "string") {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "apiVersion"), x1, "string"));
+        }
       }
     }
     let x2: unknown = v.code;
     if (x2 !== undefined && !$hasOwn(v, "code")) x2 = undefined;
     if (x2 !== undefined) {
-      if (typeof x2 !== "number" || !Number.isInteger(x2)) {
-        if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "code"), x2, "integer"));
-      } else {
-        if (x2 < -2147483648 || x2 > 2147483647) {
+      if (x2 !== null) {
+        if (typeof x2 !== "number" || !Number.isInteger(x2)) {
           if (e === null) return false;
           ok = false;
-          e.push($invalid($field(p, "code"), x2, "must fit in a 32-bit integer"));
+          e.push($typeInvalid($field(p, "code"), x2, "integer"));
+        } else {
+          if (x2 < -2147483648 || x2 > 2147483647) {
+            if (e === null) return false;
+            ok = false;
+            e.push($invalid($field(p, "code"), x2, "must fit in a 32-bit integer"));
+          }
         }
       }
     }
     let x3: unknown = v.details;
     if (x3 !== undefined && !$hasOwn(v, "details")) x3 = undefined;
     if (x3 !== undefined) {
-      if (!$v_StatusDetails(x3, e === null ? "" : $field(p, "details"), e, r, c, d + 1)) {
-        if (e === null) return false;
-        ok = false;
+      if (x3 !== null) {
+        if (!$v_StatusDetails(x3, e === null ? "" : $field(p, "details"), e, r, c, d + 1)) {
+          if (e === null) return false;
+          ok = false;
+        }
       }
     }
     let x4: unknown = v.kind;
     if (x4 !== undefined && !$hasOwn(v, "kind")) x4 = undefined;
     if (x4 !== undefined) {
-      if (typeof x4 !== "string") {
-        if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "kind"), x4, "string"));
+      if (x4 !== null) {
+        if (typeof x4 !== "string") {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "kind"), x4, "string"));
+        }
       }
     }
     let x5: unknown = v.message;
     if (x5 !== undefined && !$hasOwn(v, "message")) x5 = undefined;
     if (x5 !== undefined) {
-      if (typeof x5 !== "string") {
-        if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "message"), x5, "string"));
+      if (x5 !== null) {
+        if (typeof x5 !== "string") {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "message"), x5, "string"));
+        }
       }
     }
     let x6: unknown = v.metadata;
     if (x6 !== undefined && !$hasOwn(v, "metadata")) x6 = undefined;
     if (x6 !== undefined) {
-      if (!$v_ListMeta(x6, e === null ? "" : $field(p, "metadata"), e, r, c, d + 1)) {
-        if (e === null) return false;
-        ok = false;
+      if (x6 !== null) {
+        if (!$v_ListMeta(x6, e === null ? "" : $field(p, "metadata"), e, r, c, d + 1)) {
+          if (e === null) return false;
+          ok = false;
+        }
       }
     }
     let x7: unknown = v.reason;
     if (x7 !== undefined && !$hasOwn(v, "reason")) x7 = undefined;
     if (x7 !== undefined) {
-      if (typeof x7 !== "string") {
-        if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "reason"), x7, "string"));
+      if (x7 !== null) {
+        if (typeof x7 !== "string") {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "reason"), x7, "string"));
+        }
       }
     }
     let x8: unknown = v.status;
     if (x8 !== undefined && !$hasOwn(v, "status")) x8 = undefined;
     if (x8 !== undefined) {
-      if (typeof x8 !== "string") {
-        if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "status"), x8, "string"));
+      if (x8 !== null) {
+        if (typeof x8 !== "string") {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "status"), x8, "string"));
+        }
       }
     }
     if (s === 1) {
@@ -3660,28 +3847,34 @@ function $v_StatusCause(v: unknown, p: string, e: FieldError[] | null, r: boolea
     let x1: unknown = v.field;
     if (x1 !== undefined && !$hasOwn(v, "field")) x1 = undefined;
     if (x1 !== undefined) {
-      if (typeof x1 !== "string") {
-        if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "field"), x1, "string"));
+      if (x1 !== null) {
+        if (typeof x1 !== "string") {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "field"), x1, "string"));
+        }
       }
     }
     let x2: unknown = v.message;
     if (x2 !== undefined && !$hasOwn(v, "message")) x2 = undefined;
     if (x2 !== undefined) {
-      if (typeof x2 !== "string") {
-        if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "message"), x2, "string"));
+      if (x2 !== null) {
+        if (typeof x2 !== "string") {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "message"), x2, "string"));
+        }
       }
     }
     let x3: unknown = v.reason;
     if (x3 !== undefined && !$hasOwn(v, "reason")) x3 = undefined;
     if (x3 !== undefined) {
-      if (typeof x3 !== "string") {
-        if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "reason"), x3, "string"));
+      if (x3 !== null) {
+        if (typeof x3 !== "string") {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "reason"), x3, "string"));
+        }
       }
     }
     if (s === 1) {
@@ -3720,8 +3913,7 @@ function $v_StatusDetails(v: unknown, p: string, e: FieldError[] | null, r: bool
     let x1: unknown = v.causes;
     if (x1 !== undefined && !$hasOwn(v, "causes")) x1 = undefined;
     if (x1 !== undefined) {
-      if (x1 === null) {
-      } else {
+      if (x1 !== null) {
         if (!Array.isArray(x1)) {
           if (e === null) return false;
           ok = false;
@@ -3740,52 +3932,62 @@ function $v_StatusDetails(v: unknown, p: string, e: FieldError[] | null, r: bool
     let x4: unknown = v.group;
     if (x4 !== undefined && !$hasOwn(v, "group")) x4 = undefined;
     if (x4 !== undefined) {
-      if (typeof x4 !== "string") {
-        if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "group"), x4, "string"));
+      if (x4 !== null) {
+        if (typeof x4 !== "string") {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "group"), x4, "string"));
+        }
       }
     }
     let x5: unknown = v.kind;
     if (x5 !== undefined && !$hasOwn(v, "kind")) x5 = undefined;
     if (x5 !== undefined) {
-      if (typeof x5 !== "string") {
-        if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "kind"), x5, "string"));
+      if (x5 !== null) {
+        if (typeof x5 !== "string") {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "kind"), x5, "string"));
+        }
       }
     }
     let x6: unknown = v.name;
     if (x6 !== undefined && !$hasOwn(v, "name")) x6 = undefined;
     if (x6 !== undefined) {
-      if (typeof x6 !== "string") {
-        if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "name"), x6, "string"));
+      if (x6 !== null) {
+        if (typeof x6 !== "string") {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "name"), x6, "string"));
+        }
       }
     }
     let x7: unknown = v.retryAfterSeconds;
     if (x7 !== undefined && !$hasOwn(v, "retryAfterSeconds")) x7 = undefined;
     if (x7 !== undefined) {
-      if (typeof x7 !== "number" || !Number.isInteger(x7)) {
-        if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "retryAfterSeconds"), x7, "integer"));
-      } else {
-        if (x7 < -2147483648 || x7 > 2147483647) {
+      if (x7 !== null) {
+        if (typeof x7 !== "number" || !Number.isInteger(x7)) {
           if (e === null) return false;
           ok = false;
-          e.push($invalid($field(p, "retryAfterSeconds"), x7, "must fit in a 32-bit integer"));
+          e.push($typeInvalid($field(p, "retryAfterSeconds"), x7, "integer"));
+        } else {
+          if (x7 < -2147483648 || x7 > 2147483647) {
+            if (e === null) return false;
+            ok = false;
+            e.push($invalid($field(p, "retryAfterSeconds"), x7, "must fit in a 32-bit integer"));
+          }
         }
       }
     }
     let x8: unknown = v.uid;
     if (x8 !== undefined && !$hasOwn(v, "uid")) x8 = undefined;
     if (x8 !== undefined) {
-      if (typeof x8 !== "string") {
-        if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "uid"), x8, "string"));
+      if (x8 !== null) {
+        if (typeof x8 !== "string") {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "uid"), x8, "string"));
+        }
       }
     }
     if (s === 1) {
@@ -3865,15 +4067,17 @@ function $h1(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: numbe
     let x1: unknown = v.name;
     if (x1 !== undefined && !$hasOwn(v, "name")) x1 = undefined;
     if (x1 !== undefined) {
-      if (typeof x1 !== "string") {
-        if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "name"), x1, "string"));
-      } else {
-        if (!$re1.test(x1)) {
+      if (x1 !== null) {
+        if (typeof x1 !== "string") {
           if (e === null) return false;
           ok = false;
-          e.push($invalid($field(p, "name"), x1, "must match ^[a-z0-9]+(?:[._-][a-z0-9]+)*:[^:@/%]+$"));
+          e.push($typeInvalid($field(p, "name"), x1, "string"));
+        } else {
+          if (!$re1.test(x1)) {
+            if (e === null) return false;
+            ok = false;
+            e.push($invalid($field(p, "name"), x1, "must match ^[a-z0-9]+(?:[._-][a-z0-9]+)*:[^:@/%]+$"));
+          }
         }
       }
     }
