@@ -58,6 +58,16 @@ export const GO_DECODING_RULES: readonly NormalizeRule[] = [
     },
   },
   {
+    name: 'crd-null-is-dropped',
+    reason:
+      'For a custom resource the server deletes a null field that is not nullable before it validates (apiextensions-apiserver pkg/apiserver/schema/defaulting/prunenulls.go PruneNonNullableNullsWithoutDefaults, or fills its default): a required one is then missing.',
+    apply: (schema, position, context) => {
+      if (context.customResources !== true || position.kind !== 'property') return schema;
+      if (schema['nullable'] === true || schema[NULL_IS_UNSET] === true) return schema;
+      return { ...schema, [NULL_IS_UNSET]: true };
+    },
+  },
+  {
     name: 'go-null-map-value-is-zero',
     reason:
       'A null map value decodes to the zero value of the element type (encoding/json decode.go object: a fresh element, then literalStore of null is a no-op): {a: null} in a map[string]string is {a: ""}.',

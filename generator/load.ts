@@ -12,6 +12,7 @@ import {
   type Document,
   type Node,
 } from 'yaml';
+import { loadCrdInput } from './crd.js';
 import type { Json, Locator, SourceDocument } from './document.js';
 import { MAX_NESTING, findNonFinite, findTooDeep, isJsonObject, locationOf, setProperty } from './document.js';
 import { SpecgenError, fromPointer, toPointer, type Diagnostic, type SourceLocation } from './errors.js';
@@ -117,6 +118,8 @@ export async function loadFile(path: string): Promise<SourceDocument> {
  * normalized paths, so `./a.yaml` and `a.yaml` are one file.
  */
 export async function loadSpecFiles(rootPath: string): Promise<Map<string, SourceDocument>> {
+  const crds = await loadCrdInput(normalize(rootPath));
+  if (crds !== undefined) return new Map([[normalize(rootPath), crds]]);
   const files = new Map<string, SourceDocument>();
   const pending: string[] = [normalize(rootPath)];
   // Where each file was first referenced, so a missing file is reported at the $ref, not as a bare path.

@@ -249,7 +249,8 @@ export const RULES: readonly NormalizeRule[] = [
     reason:
       'Go serialises nil maps, slices, []byte, RawExtension, zero metav1.Time and required (non-omitempty) struct pointers as null.',
     apply: (schema, position, context) => {
-      if (!context.kubernetes || position.kind !== 'property') return schema;
+      // Custom resources are stored and served as plain JSON: no Go struct turns an empty field into null.
+      if (!context.kubernetes || context.customResources === true || position.kind !== 'property') return schema;
       const target = resolveDeep(schema, context);
       const type = target['type'];
       const format = target['format'];

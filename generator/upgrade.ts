@@ -1,3 +1,4 @@
+import { crdToSpec } from './crd.js';
 import type { Json, JsonObject, SourceDocument, Spec } from './document.js';
 import { isJsonObject, locationOf, setProperty } from './document.js';
 import { SpecgenError, escapePointerSegment, fromPointer, toPointer } from './errors.js';
@@ -58,6 +59,8 @@ const MULTIPART = 'multipart/form-data';
  * one format. Never mutates the input; untouched subtrees are shared with it.
  */
 export function upgrade(document: SourceDocument): Spec {
+  const crds = crdToSpec(document);
+  if (crds !== undefined) return crds;
   const root = document.value;
   if (!isJsonObject(root))
     throw new SpecgenError({ message: 'the document root must be an object', location: locationOf(document, '') });
