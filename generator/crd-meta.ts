@@ -78,6 +78,7 @@ export const META_SCHEMAS: Readonly<Record<string, JsonObject>> = {
   },
 };
 
-/** `$ref` of ObjectMeta and ListMeta. */
+/** `$ref` of ObjectMeta. */
 export const OBJECT_META_REF = `#/components/schemas/${META}.ObjectMeta`;
+/** `$ref` of ListMeta. */
 export const LIST_META_REF = `#/components/schemas/${META}.ListMeta`;
