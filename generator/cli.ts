@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { EXIT_BAD_INPUT, EXIT_USAGE, SpecgenError, formatDiagnostic } from './errors.js';
 import type { Job, JobEnvironment, JobResult } from './job.js';
 
@@ -26,6 +27,7 @@ Options:
   --out DIR               the output folder (a package: package.json, src/)      (required with --spec)
   --name PACKAGE          the npm name of the generated package                  (required with --spec)
   --version VERSION       the version of the generated package (default 0.0.0)
+  --output KIND           package (default: package.json, src/, dist/) or sources (the .ts files only)
   --check                 write nothing; exit 1 and name each stale, missing or extra file
   --watch                 regenerate whenever a spec, overlay, config or template changes
   --templates DIR         a folder whose templates/partials replace specgen's by file name
@@ -34,7 +36,12 @@ Options:
   --verbose               list warnings in full, and stack traces on failure
   -h, --help              show this help
 
-Exit codes: 0 success, 1 bad input or stale output (--check), 2 bad usage.
+Exit codes:
+  0   success
+  1   bad input (a spec, overlay, config or template of yours; each error names the file and line:column)
+      or stale output (--check)
+  2   bad usage
+  70  an internal error of specgen's own: please report it
 `;
 
 /** The parsed flags of `specgen generate`. */
@@ -56,7 +63,7 @@ function usage(message: string): SpecgenError {
 export function parseGenerateFlags(args: readonly string[]): GenerateFlags | 'help' {
   const values: Record<string, string[]> = {};
   const switches = new Set<string>();
-  const valued = new Set(['spec', 'overlay', 'out', 'name', 'templates', 'kubernetes', 'config', 'version']);
+  const valued = new Set(['spec', 'overlay', 'out', 'name', 'templates', 'kubernetes', 'config', 'version', 'output']);
   const boolean = new Set(['check', 'watch', 'allow-dangling-refs', 'verbose', 'help']);
   for (let index = 0; index < args.length; index++) {
     const arg = args[index]!;
@@ -86,7 +93,7 @@ export function parseGenerateFlags(args: readonly string[]): GenerateFlags | 'he
   const spec = single('spec');
   const config = single('config');
   if (spec === undefined) {
-    for (const flag of ['overlay', 'out', 'name', 'templates', 'kubernetes', 'version']) {
+    for (const flag of ['overlay', 'out', 'name', 'templates', 'kubernetes', 'version', 'output']) {
       if (values[flag]) throw usage(`--${flag} goes with --spec (or put it in the config file)`);
     }
     if (switches.has('allow-dangling-refs'))
@@ -95,8 +102,12 @@ export function parseGenerateFlags(args: readonly string[]): GenerateFlags | 'he
   }
   if (config !== undefined) throw usage('give either --spec or --config, not both');
   const out = single('out');
-  const name = single('name');
+  const output = single('output');
+  if (output !== undefined && output !== 'package' && output !== 'sources')
+    throw usage('--output takes package or sources');
   if (out === undefined) throw usage('--out is required with --spec');
+  // A sources output has no package.json to name.
+  const name = single('name') ?? (output === 'sources' ? basename(out) : undefined);
   if (name === undefined) throw usage('--name is required with --spec');
   const kubernetes = single('kubernetes');
   if (kubernetes !== undefined && kubernetes !== 'on' && kubernetes !== 'off')
@@ -114,6 +125,7 @@ export function parseGenerateFlags(args: readonly string[]): GenerateFlags | 'he
       ...(templates !== undefined ? { templates } : {}),
       ...(kubernetes !== undefined ? { kubernetes: kubernetes === 'on' } : {}),
       ...(switches.has('allow-dangling-refs') ? { allowDanglingRefs: true } : {}),
+      ...(output !== undefined ? { output } : {}),
     },
   };
 }
@@ -160,7 +172,13 @@ function report(result: JobResult, flags: GenerateFlags, out: NodeJS.WriteStream
     );
     return true;
   }
-  const { written, unchanged, removed } = result.report;
+  const { written, unchanged, removed, recovered } = result.report;
+  if (recovered !== undefined)
+    err.write(
+      recovered === 'rolled-back'
+        ? `${result.out}: rolled back the commit of an earlier run that was interrupted\n`
+        : `${result.out}: removed what an interrupted earlier run had staged (nothing of it was committed)\n`,
+    );
   const removedText = removed.length > 0 ? `, ${removed.length} removed` : '';
   out.write(
     `${paint.ok(`${result.out}: ${written.length} written, ${unchanged.length} unchanged${removedText}`)} ${paint.dim(`(${result.ms} ms${warnings})`)}\n`,

@@ -18,6 +18,8 @@ export interface JobConfig {
   readonly templates?: string;
   readonly kubernetes?: boolean;
   readonly allowDanglingRefs?: boolean;
+  /** `package` (default): an installable package (package.json, src/, dist/); `sources`: the `.ts` files only. */
+  readonly output?: 'package' | 'sources';
 }
 
 /** A config file: one job, or several. */
@@ -42,12 +44,25 @@ function toJob(entry: unknown, file: string, index: number, cwd: string): Job {
   const at = `jobs[${index}]`;
   if (typeof entry !== 'object' || entry === null) throw invalid(file, `${at} must be an object`);
   const job = entry as Record<string, unknown>;
-  const known = new Set(['spec', 'overlays', 'out', 'name', 'version', 'templates', 'kubernetes', 'allowDanglingRefs']);
+  const known = new Set([
+    'spec',
+    'overlays',
+    'out',
+    'name',
+    'version',
+    'templates',
+    'kubernetes',
+    'allowDanglingRefs',
+    'output',
+  ]);
   for (const key of Object.keys(job))
     if (!known.has(key)) throw invalid(file, `${at}: unknown option "${key}" (known: ${[...known].join(', ')})`);
-  for (const key of ['spec', 'out', 'name'] as const) {
+  // A `sources` output has no package.json, so it needs no package name.
+  const required = job['output'] === 'sources' ? (['spec', 'out'] as const) : (['spec', 'out', 'name'] as const);
+  for (const key of required) {
     if (typeof job[key] !== 'string' || job[key] === '') throw invalid(file, `${at}.${key} must be a non-empty string`);
   }
+  if (job['name'] !== undefined && typeof job['name'] !== 'string') throw invalid(file, `${at}.name must be a string`);
   const overlays = job['overlays'] ?? [];
   if (!Array.isArray(overlays) || overlays.some((overlay) => typeof overlay !== 'string'))
     throw invalid(file, `${at}.overlays must be a list of paths`);
@@ -58,17 +73,21 @@ function toJob(entry: unknown, file: string, index: number, cwd: string): Job {
     if (job[key] !== undefined && typeof job[key] !== 'boolean')
       throw invalid(file, `${at}.${key} must be true or false`);
   }
+  if (job['output'] !== undefined && job['output'] !== 'package' && job['output'] !== 'sources')
+    throw invalid(file, `${at}.output must be "package" or "sources"`);
   const base = dirname(file);
   const path = (value: string) => relative(cwd, resolve(base, value)) || '.';
   return {
     spec: path(job['spec'] as string),
     overlays: (overlays as string[]).map(path),
     out: path(job['out'] as string),
-    name: job['name'] as string,
+    name: (job['name'] as string | undefined) ?? basename(resolve(base, job['out'] as string)),
     ...(job['version'] !== undefined ? { packageVersion: job['version'] as string } : {}),
     ...(job['templates'] !== undefined ? { templates: path(job['templates'] as string) } : {}),
     ...(job['kubernetes'] !== undefined ? { kubernetes: job['kubernetes'] as boolean } : {}),
     ...(job['allowDanglingRefs'] !== undefined ? { allowDanglingRefs: job['allowDanglingRefs'] as boolean } : {}),
+    ...(job['output'] !== undefined ? { output: job['output'] as 'package' | 'sources' } : {}),
+    config: path(file),
   };
 }
 
@@ -107,11 +126,26 @@ export async function loadConfig(file: string, cwd: string): Promise<Job[]> {
     if (error instanceof SpecgenError) throw error;
     throw invalid(file, `cannot read the config: ${(error as Error).message}`);
   }
+  return loadConfigObject(config, cwd, file);
+}
+
+/**
+ * Checks a config given as a value (from a file, or from the programmatic API) into jobs whose paths are relative
+ * to `cwd`; `file` is where its paths are relative to, and where its errors are reported.
+ */
+export function loadConfigObject(config: unknown, cwd: string, file: string): Job[] {
   if (typeof config !== 'object' || config === null)
     throw invalid(file, 'the config must be an object (export default { ... })');
   const entries = 'jobs' in config ? (config as { jobs: unknown }).jobs : [config];
   if (!Array.isArray(entries) || entries.length === 0) throw invalid(file, '"jobs" must be a non-empty list');
-  return entries.map((entry, index) => toJob(entry, file, index, cwd));
+  const fromFile = existsSync(file);
+  return entries.map((entry, index) => {
+    const job = toJob(entry, file, index, cwd);
+    if (fromFile) return job;
+    // A config given in code has no file: nothing to record as an input.
+    const { config: _config, ...rest } = job;
+    return rest;
+  });
 }
 
 /** Jobs from the command line's flags, or from the config file when no --spec is given. */

@@ -2,16 +2,21 @@
  * CustomResourceDefinitions as input: a CRD file (YAML or JSON, one or many documents) or a folder of them becomes one
  * OpenAPI document. Every served version of every CRD is a model named by its kind: the storage version plain
  * (`HTTPRoute`), the others suffixed by their version (`HTTPRouteV1beta1`), each with a list model (`HTTPRouteList`,
- * `HTTPRouteV1beta1List`). `metadata` links meta/v1 ObjectMeta (ListMeta for lists); the schema is otherwise the
- * CRD's own, extensions included, so normalize and parse treat it as any other Kubernetes schema.
+ * `HTTPRouteV1beta1List`). `metadata` links meta/v1 ObjectMeta (ListMeta for lists) from the built-in apimachinery
+ * library; the schema is otherwise the CRD's own, extensions included, so normalize and parse treat it as any other
+ * Kubernetes schema.
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { linkApimachinery } from './apimachinery/index.js';
 import { isJsonObject, type Json, type JsonObject, type SourceDocument, type Spec } from './document.js';
 import { SpecgenError, escapePointerSegment, fromPointer, toPointer, type SourceLocation } from './errors.js';
 import { CUSTOM_RESOURCES } from './go-decoding.js';
-import { LIST_META_REF, META_SCHEMAS, OBJECT_META_REF } from './crd-meta.js';
 import { parseSource } from './load.js';
+
+/** meta/v1 ObjectMeta and ListMeta, from the built-in apimachinery library (generator/apimachinery/). */
+const OBJECT_META_REF = '#/components/schemas/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta';
+const LIST_META_REF = '#/components/schemas/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta';
 
 /** Key of the loaded CRD list in the combined input document. */
 export const CRD_LIST = 'x-specgen-crds';
@@ -106,7 +111,7 @@ export function crdToSpec(document: SourceDocument): Spec | undefined {
         items.push({ file: item['file'], crd: item['crd'], pointer: `/${CRD_LIST}/${index}/crd` });
     });
   } else return undefined;
-  const schemas: JsonObject = { ...META_SCHEMAS };
+  const schemas: JsonObject = {};
   const origins = new Map<string, Origin>();
   const groups = new Set<string>();
   for (const { file, crd, pointer } of items) {
@@ -141,7 +146,7 @@ export function crdToSpec(document: SourceDocument): Spec | undefined {
     components: { schemas },
   };
   return {
-    document: output,
+    document: linkApimachinery(output).document,
     file: document.file,
     locate: (outputPointer) => {
       const [components, schemasKey, key, ...rest] = fromPointer(outputPointer);

@@ -6,6 +6,10 @@ parentPort?.on('message', (task: { text: string; parser: string }) => {
   formatText(task.text, task.parser).then(
     (text) => parentPort?.postMessage({ ok: true, text }),
     (error: unknown) =>
-      parentPort?.postMessage({ ok: false, text: error instanceof Error ? error.message : String(error) }),
+      parentPort?.postMessage({
+        ok: false,
+        text: error instanceof Error ? error.message : String(error),
+        loc: (error as { loc?: unknown }).loc,
+      }),
   );
 });

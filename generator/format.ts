@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { SpecgenError } from './errors.js';
 import type { OutputFile } from './render.js';
 
 /** Prettier options fixed by specgen: output never depends on the caller's configuration. */
@@ -36,14 +37,17 @@ interface Task {
   readonly path: string;
   readonly text: string;
   readonly parser: string | undefined;
+  /** The line of the rendered file this chunk starts on (1-based), to place a syntax error in the file. */
+  readonly line: number;
 }
 
 /** A chunk whose marker says the printer already laid it out exactly as Prettier would. */
 const FORMATTED = ' formatted';
 
 /** Splits a rendered file at its chunk markers into pieces, each with whether it still needs formatting. */
-function chunks(contents: string): { text: string; formatted: boolean }[] {
-  const pieces: { text: string; formatted: boolean }[] = [];
+function chunks(contents: string): { text: string; formatted: boolean; line: number }[] {
+  const pieces: { text: string; formatted: boolean; line: number }[] = [];
+  const lineAt = (offset: number) => contents.slice(0, offset).split('\n').length;
   const marker = new RegExp(`\\n${CHUNK_MARKER}(${FORMATTED})?\\n`, 'g');
   // A file may start with a marker too (the whole file, or its first part, already laid out).
   const leading = new RegExp(`^${CHUNK_MARKER}(${FORMATTED})?\\n`).exec(contents);
@@ -51,11 +55,11 @@ function chunks(contents: string): { text: string; formatted: boolean }[] {
   let formatted = leading?.[1] !== undefined;
   marker.lastIndex = start;
   for (let match = marker.exec(contents); match !== null; match = marker.exec(contents)) {
-    pieces.push({ text: contents.slice(start, match.index), formatted });
+    pieces.push({ text: contents.slice(start, match.index), formatted, line: lineAt(start) });
     formatted = match[1] !== undefined;
     start = match.index + match[0].length;
   }
-  pieces.push({ text: contents.slice(start), formatted });
+  pieces.push({ text: contents.slice(start), formatted, line: lineAt(start) });
   return pieces.filter((piece) => piece.text.trim() !== '');
 }
 
@@ -78,10 +82,28 @@ async function formatTask(task: Task): Promise<string> {
     return await formatText(task.text, task.parser);
   } catch (error) {
     if (error instanceof RangeError) throw error;
-    throw new Error(
-      `generated ${task.path} is not valid ${task.parser === 'json' ? 'JSON' : 'TypeScript'}: ${(error as Error).message}`,
-    );
+    throw syntaxError(task, error);
   }
+}
+
+/**
+ * Generated code that does not parse is a template's fault (specgen's printers only emit valid code): reported as
+ * bad input, at its line in the generated file as rendered, before formatting.
+ */
+function syntaxError(task: Task, error: unknown): SpecgenError {
+  const { loc } = error as { loc?: { start?: { line?: number; column?: number } } };
+  const message = String((error as Error).message ?? error)
+    .split('\n')[0]!
+    .replace(/ \(\d+:\d+\)$/, '');
+  const line = loc?.start?.line;
+  return new SpecgenError({
+    message: `generated code is not valid ${task.parser === 'json' ? 'JSON' : 'TypeScript'}: ${message} (a template renders code that does not parse)`,
+    location: {
+      file: task.path,
+      pointer: '',
+      ...(line !== undefined ? { line: task.line + line - 1, column: (loc?.start?.column ?? 0) + 1 } : {}),
+    },
+  });
 }
 
 /** The worker script beside this module, when it exists (the compiled build; tests run the sources in-process). */
@@ -114,8 +136,9 @@ async function runParallel(tasks: readonly Task[], script: string, workers: numb
         if (current === undefined) resolve();
         else worker.postMessage({ text: tasks[current]!.text, parser: tasks[current]!.parser });
       };
-      worker.on('message', (message: { ok: boolean; text: string }) => {
-        if (!message.ok) return reject(new Error(`generated ${tasks[current!]!.path} is not valid: ${message.text}`));
+      worker.on('message', (message: { ok: boolean; text: string; loc?: unknown }) => {
+        if (!message.ok)
+          return reject(syntaxError(tasks[current!]!, Object.assign(new Error(message.text), { loc: message.loc })));
         results[current!] = message.text;
         send();
       });
@@ -142,7 +165,13 @@ export async function format(files: readonly OutputFile[]): Promise<OutputFile[]
     if (parser === undefined) return;
     for (const piece of chunks(file.contents)) {
       const text = piece.formatted ? `${piece.text.replace(/\n+$/, '')}\n` : piece.text;
-      tasks.push({ file: index, path: file.path, text, parser: piece.formatted ? undefined : parser });
+      tasks.push({
+        file: index,
+        path: file.path,
+        text,
+        parser: piece.formatted ? undefined : parser,
+        line: piece.line,
+      });
     }
   });
   const size = tasks.reduce((total, task) => total + (task.parser === undefined ? 0 : task.text.length), 0);

@@ -1,5 +1,6 @@
 import { locationOf, type SourceDocument } from './document.js';
 import { SpecgenError, type Diagnostic } from './errors.js';
+import { emit, type OutputKind } from './emit.js';
 import { format } from './format.js';
 import { checkLimits } from './load.js';
 import { normalize, type NormalizeOptions } from './normalize.js';
@@ -21,6 +22,8 @@ export interface GenerateInput {
 /** Every option of the pipeline, and the templates to render with. */
 export interface GenerateOptions extends NormalizeOptions, ParseOptions, ViewOptions {
   readonly templates: TemplateSources;
+  /** `package` (default) or `sources`: see `emit`. */
+  readonly output?: OutputKind;
 }
 
 /** The generated files, and warnings that did not stop generation. */
@@ -44,7 +47,7 @@ export async function generate(input: GenerateInput, options: GenerateOptions): 
     const { api, warnings } = parse(normalized, options);
     const views = buildViews(api, options);
     const rendered = render(views, options.templates);
-    const files = await format(rendered);
+    const files = emit(await format(rendered), options.output ?? 'package');
     return { files, warnings: [...warnings, ...views.validators.warnings.map((message) => ({ message }))] };
   } catch (error) {
     // The nesting limit bounds every recursion over the document; this is the backstop for depth that references

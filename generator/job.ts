@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import type { Diagnostic } from './errors.js';
 import type { TemplateSources } from './render.js';
+import type { OutputKind } from './emit.js';
 import { loadTemplates } from './templates.js';
 import {
   checkOutput,
@@ -27,6 +28,10 @@ export interface Job {
   readonly templates?: string;
   readonly kubernetes?: boolean;
   readonly allowDanglingRefs?: boolean;
+  /** `package` (default): an installable package with `dist/`; `sources`: only the `.ts` files, for your own build. */
+  readonly output?: OutputKind;
+  /** The config file the job came from: an input like any other. */
+  readonly config?: string;
 }
 
 /** What a job did. */
@@ -76,19 +81,23 @@ async function hashFolder(folder: string, keep: (name: string) => boolean): Prom
   return hashes.join('\n');
 }
 
-/** The inputs of a run, hashed: every spec file read, the overlays, the templates and the options. */
+/**
+ * The inputs of a run, hashed: the job itself (which spec, which overlays in which order, which template folder,
+ * every option), every spec file it bundles, the overlays, the templates and the config file. Which files were read
+ * is part of the record, not only their bytes: a job pointed at another spec with the same text is still a change.
+ */
 async function inputHashes(
   job: Job,
   specFiles: readonly string[],
   templates: TemplateSources,
 ): Promise<Record<string, string>> {
   const inputs: Record<string, string> = {};
+  inputs['job'] = sha256(JSON.stringify(job, Object.keys(job).sort()));
   for (const file of specFiles) inputs[`spec:${file}`] = sha256(await readFile(file));
-  for (const file of job.overlays) inputs[`overlay:${file}`] = sha256(await readFile(file));
+  for (const [index, file] of job.overlays.entries()) inputs[`overlay:${index}:${file}`] = sha256(await readFile(file));
   for (const [name, source] of Object.entries(templates.templates)) inputs[`template:${name}`] = sha256(source);
   for (const [name, source] of Object.entries(templates.partials)) inputs[`partial:${name}`] = sha256(source);
-  const { spec: _spec, overlays: _overlays, templates: _templates, ...options } = job;
-  inputs['options'] = sha256(JSON.stringify(options, Object.keys(options).sort()));
+  if (job.config !== undefined) inputs[`config:${job.config}`] = sha256(await readFile(job.config));
   return inputs;
 }
 
@@ -104,12 +113,19 @@ export async function runJob(job: Job, environment: JobEnvironment, check: boole
   const outDir = outputFolder(environment.cwd, job.out);
   const templates = await loadTemplates(job.templates);
   const previous = await readManifest(outDir);
+  const ownership = { root: job.output === 'sources' };
   if (previous !== undefined && previous.generator === environment.generator) {
+    // The files the spec bundled last time: the same job (root spec included) over the same bytes bundles the same
+    // files, and the job's own record is compared below.
     const specFiles = Object.keys(previous.inputs)
       .filter((key) => key.startsWith('spec:'))
       .map((key) => key.slice('spec:'.length));
     const current = await inputHashes(job, specFiles, templates).catch(() => undefined);
-    if (current !== undefined && sameRecord(current, previous.inputs) && (await ownedFilesIntact(outDir, previous))) {
+    if (
+      current !== undefined &&
+      sameRecord(current, previous.inputs) &&
+      (await ownedFilesIntact(outDir, previous, ownership))
+    ) {
       const files = Object.keys(previous.files);
       if (check)
         return {
@@ -150,6 +166,7 @@ export async function runJob(job: Job, environment: JobEnvironment, check: boole
       ...(job.packageVersion !== undefined ? { packageVersion: job.packageVersion } : {}),
       ...(job.allowDanglingRefs !== undefined ? { allowDanglingRefs: job.allowDanglingRefs } : {}),
       ...(job.kubernetes !== undefined ? { kubernetes: job.kubernetes } : {}),
+      ...(job.output !== undefined ? { output: job.output } : {}),
     },
   );
   const manifest = manifestText(
@@ -158,9 +175,9 @@ export async function runJob(job: Job, environment: JobEnvironment, check: boole
     await inputHashes(job, [...specFiles.keys()], templates),
   );
   if (check) {
-    const report = await checkOutput(outDir, result.files, manifest);
+    const report = await checkOutput(outDir, result.files, manifest, ownership);
     return { kind: 'checked', out: job.out, report, files: result.files.length, warnings: result.warnings, ms: ms() };
   }
-  const report = await writeOutput(outDir, result.files, manifest);
+  const report = await writeOutput(outDir, result.files, manifest, ownership);
   return { kind: 'written', out: job.out, report, warnings: result.warnings, ms: ms(), skipped: false };
 }

@@ -1,4 +1,5 @@
 import Handlebars from 'handlebars';
+import { SpecgenError } from './errors.js';
 import type { Views } from './views/index.js';
 
 /** A generated file: its path relative to the output folder, and its text. */
@@ -11,6 +12,8 @@ export interface OutputFile {
 export interface TemplateSources {
   readonly templates: Readonly<Record<string, string>>;
   readonly partials: Readonly<Record<string, string>>;
+  /** The file each came from, by `template:<name>` or `partial:<name>`, so an error can name it. */
+  readonly origins?: Readonly<Record<string, string>>;
 }
 
 /** Which template renders which output file from which view. */
@@ -21,7 +24,7 @@ const OUTPUTS: readonly { template: string; path: string; view: keyof Views }[] 
   { template: 'node', path: 'src/node.ts', view: 'node' },
   { template: 'index', path: 'src/index.ts', view: 'index' },
   { template: 'package.json', path: 'package.json', view: 'packageJson' },
-  { template: 'tsconfig.json', path: 'tsconfig.json', view: 'node' },
+  { template: 'tsconfig.json', path: 'tsconfig.json', view: 'packageJson' },
 ];
 
 /**
@@ -30,12 +33,83 @@ const OUTPUTS: readonly { template: string; path: string; view: keyof Views }[] 
  */
 export function render(views: Views, sources: TemplateSources): OutputFile[] {
   const handlebars = Handlebars.create();
+  // Each source is compiled alone first, so a syntax error or an unknown helper names the file it is in.
+  for (const [kind, table] of [
+    ['partial', sources.partials],
+    ['template', sources.templates],
+  ] as const)
+    for (const [name, source] of Object.entries(table)) checkTemplate(handlebars, sources, `${kind}:${name}`, source);
   for (const [name, source] of Object.entries(sources.partials)) handlebars.registerPartial(name, source);
-  const compileOptions = { strict: true, noEscape: true, knownHelpersOnly: true } as const;
-  return OUTPUTS.map(({ template, path, view }) => {
+  // An output whose view is absent is not needed by this API (the Node entry of a non-Kubernetes API).
+  return OUTPUTS.filter(({ view }) => views[view] !== undefined).map(({ template, path, view }) => {
     const source = sources.templates[template];
-    if (source === undefined) throw new Error(`template "${template}" is missing`);
-    const compiled = handlebars.compile(source, compileOptions);
-    return { path, contents: compiled(views[view]) };
+    if (source === undefined)
+      throw new SpecgenError({ message: `template "${template}.hbs" is missing (it renders ${path})` });
+    try {
+      return { path, contents: handlebars.compile(source, COMPILE_OPTIONS)(views[view]) };
+    } catch (error) {
+      throw templateError(sources, `template:${template}`, source, error, `while rendering ${path}`);
+    }
+  });
+}
+
+const COMPILE_OPTIONS = { strict: true, noEscape: true, knownHelpersOnly: true } as const;
+
+/** Precompiles one source (nothing runs), turning a syntax error or an unknown helper into a located error. */
+function checkTemplate(handlebars: typeof Handlebars, sources: TemplateSources, key: string, source: string): void {
+  try {
+    handlebars.precompile(source, COMPILE_OPTIONS);
+  } catch (error) {
+    throw templateError(sources, key, source, error, 'in the template');
+  }
+}
+
+/** Where a Handlebars error points: its own line and column, or the parse error's pointer, or a missing partial. */
+function errorPlace(error: unknown, source: string): { line: number; column: number } | undefined {
+  const located = error as { lineNumber?: number; column?: number; message?: string };
+  if (typeof located.lineNumber === 'number' && typeof located.column === 'number')
+    return { line: located.lineNumber, column: located.column + 1 };
+  const message = String(located.message ?? '');
+  const parse = /^Parse error on line (\d+):\n.*\n(-*)\^/.exec(message);
+  if (parse) {
+    const line = Number(parse[1]);
+    const lineText = source.split('\n')[line - 1] ?? '';
+    // Handlebars shows the end of the line up to the error; the pointer's dashes count from that excerpt's start.
+    const shown = message.split('\n')[1] ?? '';
+    const start = Math.max(0, lineText.lastIndexOf(shown.replace(/^\.\.\./, '')));
+    return {
+      line,
+      column: Math.min(lineText.length, start + parse[2]!.length - (shown.startsWith('...') ? 3 : 0)) + 1,
+    };
+  }
+  const partial = /^The partial (.+) could not be found$/.exec(message);
+  if (partial) {
+    const at = source.search(new RegExp(`\\{\\{~?>\\s*${partial[1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`));
+    if (at >= 0) {
+      const before = source.slice(0, at);
+      return { line: before.split('\n').length, column: at - before.lastIndexOf('\n') };
+    }
+  }
+  return undefined;
+}
+
+/** A template's fault, reported as bad input (exit 1) in the template's file, never as specgen's own bug. */
+function templateError(
+  sources: TemplateSources,
+  key: string,
+  source: string,
+  error: unknown,
+  context: string,
+): SpecgenError {
+  const file =
+    sources.origins?.[key] ??
+    `${key.replace(/^(template|partial):/, key.startsWith('partial') ? 'partials/' : '')}.hbs`;
+  const place = errorPlace(error, source);
+  const message = String((error as Error).message ?? error)
+    .replace(/ - \d+:\d+$/, '')
+    .split('\n')[0]!;
+  return new SpecgenError({
+    message: `${message} (${context})`,
+    location: { file, pointer: '', ...(place ?? {}) },
   });
 }

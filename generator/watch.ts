@@ -1,10 +1,11 @@
 import { watch as watchFile, type FSWatcher } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { findConfig, resolveJobs } from './config.js';
 import { SpecgenError, formatDiagnostic } from './errors.js';
 import { runJob, type Job, type JobEnvironment } from './job.js';
 import { readManifest } from './write.js';
-import { BUILTIN_TEMPLATES } from './templates.js';
+import { BUILTIN_RUNTIME, BUILTIN_TEMPLATES } from './templates.js';
 
 /** What `specgen generate --watch` needs from the command line. */
 export interface WatchFlags {
@@ -13,13 +14,23 @@ export interface WatchFlags {
   readonly verbose: boolean;
 }
 
+/** A folder and every folder below it (a runtime folder may group modules, e.g. `runtime/testing/`). */
+async function folderTree(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { recursive: true, withFileTypes: true }).catch(() => []);
+  return [folder, ...entries.filter((entry) => entry.isDirectory()).map((entry) => join(entry.parentPath, entry.name))];
+}
+
 /** Every file and folder a set of jobs reads: specs (with the files they reference), overlays, templates, config. */
 async function watchedPaths(
   jobs: readonly Job[],
   environment: JobEnvironment,
   config: string | undefined,
 ): Promise<string[]> {
-  const paths = new Set<string>([BUILTIN_TEMPLATES, join(BUILTIN_TEMPLATES, 'partials')]);
+  const paths = new Set<string>([
+    BUILTIN_TEMPLATES,
+    join(BUILTIN_TEMPLATES, 'partials'),
+    ...(await folderTree(BUILTIN_RUNTIME)),
+  ]);
   if (config !== undefined) paths.add(resolve(environment.cwd, config));
   for (const job of jobs) {
     paths.add(resolve(environment.cwd, job.spec));
@@ -27,6 +38,7 @@ async function watchedPaths(
     if (job.templates !== undefined) {
       paths.add(resolve(environment.cwd, job.templates));
       paths.add(resolve(environment.cwd, job.templates, 'partials'));
+      for (const folder of await folderTree(resolve(environment.cwd, job.templates, 'runtime'))) paths.add(folder);
     }
     // External $ref files were recorded by the last successful run.
     const manifest = await readManifest(resolve(environment.cwd, job.out));

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, open, readFile, readdir, rename, rm } from 'node:fs/promises';
 import { dirname, isAbsolute, join, normalize, relative, sep } from 'node:path';
 import { EXIT_USAGE, SpecgenError } from './errors.js';
 import type { OutputFile } from './render.js';
@@ -9,12 +9,16 @@ import type { OutputFile } from './render.js';
 export const MANIFEST = '.specgen-manifest.json';
 /** The staging folder inside the output folder; it exists only while a write is in progress. */
 export const STAGING = '.specgen-staging';
+/** The journal inside the staging folder: present (and complete) from the first replaced file to the commit point. */
+const JOURNAL = 'journal.json';
 
 /** What a write found and did. */
 export interface WriteReport {
   readonly written: readonly string[];
   readonly unchanged: readonly string[];
   readonly removed: readonly string[];
+  /** What was left by an earlier run that was killed: discarded (nothing committed) or rolled back. */
+  readonly recovered?: Exclude<Recovery, 'none'>;
 }
 
 /** What a check found: files whose contents differ, files missing, owned files no longer produced. */
@@ -96,13 +100,68 @@ export function manifestText(
   return `${JSON.stringify(manifest, null, 2)}\n`;
 }
 
-/** True when every file the manifest lists is on disk with its recorded hash (a no-op run can stop here). */
-export async function ownedFilesIntact(outDir: string, manifest: Manifest): Promise<boolean> {
+/**
+ * True when the folder is exactly as the manifest left it (a no-op run can stop here): every file it lists on disk
+ * with its recorded hash, no stray file in a folder specgen owns, and no interrupted run's staging folder.
+ */
+export async function ownedFilesIntact(
+  outDir: string,
+  manifest: Manifest,
+  ownership: Ownership = {},
+): Promise<boolean> {
+  if (existsSync(join(outDir, STAGING))) return false;
   for (const [path, hash] of Object.entries(manifest.files)) {
     const text = await readIfExists(join(outDir, safeRelative(path)));
     if (text === undefined || sha256(text) !== hash) return false;
   }
-  return true;
+  return (await notProduced(outDir, Object.keys(manifest.files), manifest, ownership)).length === 0;
+}
+
+/** Which part of the output folder specgen owns besides the files it writes. */
+export interface Ownership {
+  /**
+   * True when the whole output folder is specgen's (a `sources` output). Otherwise it owns the folders it writes
+   * files into (`src/`, `dist/`) but not the package root, where a README or an .npmrc of the user's may sit.
+   */
+  readonly root?: boolean;
+}
+
+/** Every file below a folder, relative to `base`; an absent folder has none. */
+async function filesBelow(base: string, folder: string): Promise<string[]> {
+  const entries = await readdir(join(base, folder), { recursive: true, withFileTypes: true }).catch(() => []);
+  return entries
+    .filter((entry) => entry.isFile() || entry.isSymbolicLink())
+    .map((entry) => relative(base, join(entry.parentPath, entry.name)));
+}
+
+/**
+ * Files in the output folder that specgen owns but does not produce now: files an earlier run produced, and any
+ * other file inside a folder specgen owns (a stray `src/extra.ts` would be compiled into the package). Sorted.
+ */
+async function notProduced(
+  outDir: string,
+  paths: readonly string[],
+  previous: Manifest | undefined,
+  ownership: Ownership,
+): Promise<string[]> {
+  const produced = new Set(paths.map((path) => normalize(path)));
+  const candidates = new Set(Object.keys(previous?.files ?? {}).map((path) => normalize(path)));
+  const folders = new Set(
+    [...produced].map((path) => dirname(path)).filter((folder) => ownership.root === true || folder !== '.'),
+  );
+  const topLevel = [...folders].filter((folder) => ![...folders].some((other) => isInside(folder, other)));
+  for (const folder of topLevel) for (const path of await filesBelow(outDir, folder)) candidates.add(path);
+  const stray: string[] = [];
+  for (const path of candidates) {
+    if (produced.has(path) || path === MANIFEST || path === STAGING || path.startsWith(`${STAGING}${sep}`)) continue;
+    if ((await readIfExists(join(outDir, safeRelative(path)))) !== undefined) stray.push(path);
+  }
+  return stray.sort();
+}
+
+/** True when `folder` lies strictly inside `other` (both relative, normalized). */
+function isInside(folder: string, other: string): boolean {
+  return other !== folder && (other === '.' || folder.startsWith(`${other}${sep}`));
 }
 
 /** Compares what would be written with what is on disk, writing nothing. */
@@ -110,6 +169,7 @@ export async function checkOutput(
   outDir: string,
   files: readonly OutputFile[],
   manifest: string,
+  ownership: Ownership = {},
 ): Promise<CheckReport> {
   const stale: string[] = [];
   const missing: string[] = [];
@@ -118,27 +178,58 @@ export async function checkOutput(
     if (current === undefined) missing.push(file.path);
     else if (current !== file.contents) stale.push(file.path);
   }
-  const produced = new Set(files.map((file) => file.path));
-  const previous = await readManifest(outDir);
-  const extra: string[] = [];
-  for (const path of Object.keys(previous?.files ?? {})) {
-    if (!produced.has(path) && (await readIfExists(join(outDir, safeRelative(path)))) !== undefined) extra.push(path);
-  }
+  const extra = await notProduced(
+    outDir,
+    files.map((file) => file.path),
+    await readManifest(outDir),
+    ownership,
+  );
   return { stale, missing, extra };
 }
 
+/** What recovery found in the staging folder of an earlier run. */
+export type Recovery = 'none' | 'discarded' | 'rolled-back';
+
+/** Reads the journal; a missing, empty or torn one means the commit never started replacing files. */
+function readJournal(journalPath: string): Journal | undefined {
+  let text: string;
+  try {
+    text = readFileSync(journalPath, 'utf8');
+  } catch {
+    return undefined;
+  }
+  try {
+    const parsed = JSON.parse(text) as Partial<Journal>;
+    const entries = parsed.entries;
+    if (!Array.isArray(entries)) return undefined;
+    const valid = entries.every(
+      (entry: unknown) =>
+        typeof entry === 'object' &&
+        entry !== null &&
+        typeof (entry as { path?: unknown }).path === 'string' &&
+        typeof (entry as { backedUp?: unknown }).backedUp === 'boolean',
+    );
+    return valid ? (parsed as Journal) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
- * Puts an interrupted commit back: every file it replaced or removed is restored from its backup, every file it
- * added is removed, and the staging folder goes. Synchronous, so it can run in a signal handler.
+ * Puts an interrupted commit back. The journal is renamed into place only once complete, and removed once every
+ * file is in place (the commit point), so: no staging folder, nothing to do; a staging folder without a readable
+ * journal, nothing was replaced yet (discard it); a journal, restore every file it backed up and remove every file
+ * it added. Synchronous, so it can run in a signal handler; never throws on what an interrupted run can leave.
  */
-export function rollBack(outDir: string): void {
+export function rollBack(outDir: string): Recovery {
   const staging = join(outDir, STAGING);
-  const journalPath = join(staging, 'journal.json');
-  if (existsSync(journalPath)) {
-    const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as Journal;
+  if (!existsSync(staging)) return 'none';
+  const journal = readJournal(join(staging, JOURNAL));
+  if (journal !== undefined) {
     for (const { path, backedUp } of journal.entries) {
-      const target = join(outDir, path);
-      const backup = join(staging, 'backup', path);
+      const relativePath = safeRelative(path);
+      const target = join(outDir, relativePath);
+      const backup = join(staging, 'backup', relativePath);
       if (backedUp) {
         if (existsSync(backup)) {
           mkdirSync(dirname(target), { recursive: true });
@@ -150,10 +241,86 @@ export function rollBack(outDir: string): void {
     }
   }
   rmSync(staging, { recursive: true, force: true });
+  return journal === undefined ? 'discarded' : 'rolled-back';
+}
+
+/** The file operations a commit makes, one call per step: tests replace them to stop a commit after any step. */
+export interface CommitSteps {
+  readonly mkdir: (path: string) => Promise<unknown>;
+  /** Writes a file in full and flushes it to disk. */
+  readonly writeFile: (path: string, contents: string) => Promise<void>;
+  readonly rename: (from: string, to: string) => Promise<void>;
+  readonly unlink: (path: string) => Promise<void>;
+  readonly removeFolder: (path: string) => Promise<void>;
+}
+
+/** The real file system. */
+export const FILE_SYSTEM_STEPS: CommitSteps = {
+  mkdir: (path) => mkdir(path, { recursive: true }),
+  writeFile: async (path, contents) => {
+    const handle = await open(path, 'w');
+    try {
+      await handle.writeFile(contents);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  },
+  rename: (from, to) => rename(from, to),
+  unlink: (path) => rm(path, { force: true }),
+  removeFolder: (path) => rm(path, { recursive: true, force: true }),
+};
+
+/**
+ * The commit itself, without recovery (the caller rolls back on failure; the next run does after a kill): stage
+ * every new file in full; write the journal beside its place and rename it in; move the old files to the backup;
+ * rename the new ones in, the manifest last; remove the journal (the commit point); remove the staging folder.
+ */
+export async function commit(
+  outDir: string,
+  changed: readonly OutputFile[],
+  removedPaths: readonly string[],
+  steps: CommitSteps = FILE_SYSTEM_STEPS,
+): Promise<void> {
+  const staging = join(outDir, STAGING);
+  for (const file of changed) {
+    const target = join(staging, 'new', safeRelative(file.path));
+    await steps.mkdir(dirname(target));
+    await steps.writeFile(target, file.contents);
+  }
+  const entries = [
+    ...changed.map((file) => ({
+      path: safeRelative(file.path),
+      backedUp: existsSync(join(outDir, safeRelative(file.path))),
+    })),
+    ...removedPaths.map((path) => ({ path: safeRelative(path), backedUp: true })),
+  ];
+  await steps.mkdir(staging);
+  await steps.writeFile(join(staging, `${JOURNAL}.partial`), JSON.stringify({ entries } satisfies Journal));
+  await steps.rename(join(staging, `${JOURNAL}.partial`), join(staging, JOURNAL));
+  for (const { path, backedUp } of entries) {
+    if (!backedUp) continue;
+    const backup = join(staging, 'backup', path);
+    await steps.mkdir(dirname(backup));
+    await steps.rename(join(outDir, path), backup);
+  }
+  // Manifest last: until it is in place, the folder's manifest still describes the files it had.
+  const ordered = [
+    ...changed.filter((file) => file.path !== MANIFEST),
+    ...changed.filter((file) => file.path === MANIFEST),
+  ];
+  for (const file of ordered) {
+    const target = join(outDir, safeRelative(file.path));
+    await steps.mkdir(dirname(target));
+    await steps.rename(join(staging, 'new', safeRelative(file.path)), target);
+  }
+  await pauseForTests();
+  await steps.unlink(join(staging, JOURNAL));
+  await steps.removeFolder(staging);
 }
 
 /** Runs `commit` with SIGINT/SIGTERM/SIGHUP rolling the folder back first, so an interrupted run changes nothing. */
-async function withRollbackOnSignal<T>(outDir: string, commit: () => Promise<T>): Promise<T> {
+async function withRollbackOnSignal<T>(outDir: string, work: () => Promise<T>): Promise<T> {
   const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
   const handler = (signal: NodeJS.Signals) => {
     rollBack(outDir);
@@ -161,81 +328,45 @@ async function withRollbackOnSignal<T>(outDir: string, commit: () => Promise<T>)
   };
   for (const signal of signals) process.on(signal, handler);
   try {
-    return await commit();
+    return await work();
   } finally {
     for (const signal of signals) process.off(signal, handler);
   }
 }
 
 /**
- * Writes the files into `outDir` as one transaction. Unchanged files are not touched (their mtime stays). Changed
- * and new files are first staged in full; then a journal is written, the old files are moved to a backup, the new
- * ones renamed into place, files no longer produced moved out, and the manifest goes last. A failure or a signal
- * rolls everything back; a run killed outright is rolled back by the next run. Files specgen does not own are
+ * Writes the files into `outDir` as one transaction (see `commit`). Unchanged files are not touched (their mtime
+ * stays). Files no longer produced, and stray files in the folders specgen owns, are removed. A failure or a signal
+ * rolls everything back; a run killed outright is rolled back by the next run. Files outside what specgen owns are
  * never touched.
  */
 export async function writeOutput(
   outDir: string,
   files: readonly OutputFile[],
   manifest: string,
+  ownership: Ownership = {},
 ): Promise<WriteReport> {
-  rollBack(outDir);
+  const recovery = rollBack(outDir);
+  const recovered = recovery === 'none' ? {} : { recovered: recovery };
   const previous = await readManifest(outDir);
   const all = [...files, { path: MANIFEST, contents: manifest }];
-  const staging = join(outDir, STAGING);
   const changed: OutputFile[] = [];
   const unchanged: string[] = [];
   for (const file of all) {
     if ((await readIfExists(join(outDir, safeRelative(file.path)))) === file.contents) unchanged.push(file.path);
     else changed.push(file);
   }
-  const produced = new Set(files.map((file) => file.path));
-  const removedPaths: string[] = [];
-  for (const path of Object.keys(previous?.files ?? {}).sort()) {
-    if (
-      !produced.has(path) &&
-      path !== MANIFEST &&
-      (await readIfExists(join(outDir, safeRelative(path)))) !== undefined
-    )
-      removedPaths.push(path);
-  }
+  const removedPaths = await notProduced(
+    outDir,
+    files.map((file) => file.path),
+    previous,
+    ownership,
+  );
   if (changed.length === 0 && removedPaths.length === 0)
-    return { written: [], unchanged: unchanged.filter((path) => path !== MANIFEST), removed: [] };
+    return { written: [], unchanged: unchanged.filter((path) => path !== MANIFEST), removed: [], ...recovered };
 
   try {
-    await withRollbackOnSignal(outDir, async () => {
-      for (const file of changed) {
-        const target = join(staging, 'new', safeRelative(file.path));
-        await mkdir(dirname(target), { recursive: true });
-        await writeFile(target, file.contents);
-      }
-      const entries = [
-        ...changed.map((file) => ({
-          path: safeRelative(file.path),
-          backedUp: existsSync(join(outDir, safeRelative(file.path))),
-        })),
-        ...removedPaths.map((path) => ({ path: safeRelative(path), backedUp: true })),
-      ];
-      await writeFile(join(staging, 'journal.json'), JSON.stringify({ entries } satisfies Journal));
-      for (const { path, backedUp } of entries) {
-        if (!backedUp) continue;
-        const backup = join(staging, 'backup', path);
-        await mkdir(dirname(backup), { recursive: true });
-        await rename(join(outDir, path), backup);
-      }
-      // Manifest last: until it is in place, the folder's manifest still describes the files it had.
-      const ordered = [
-        ...changed.filter((file) => file.path !== MANIFEST),
-        ...changed.filter((file) => file.path === MANIFEST),
-      ];
-      for (const file of ordered) {
-        const target = join(outDir, safeRelative(file.path));
-        await mkdir(dirname(target), { recursive: true });
-        await rename(join(staging, 'new', safeRelative(file.path)), target);
-      }
-      await pauseForTests();
-      await rm(staging, { recursive: true, force: true });
-    });
+    await withRollbackOnSignal(outDir, () => commit(outDir, changed, removedPaths));
   } catch (error) {
     rollBack(outDir);
     throw error;
@@ -244,6 +375,7 @@ export async function writeOutput(
     written: changed.map((file) => file.path).filter((path) => path !== MANIFEST),
     unchanged: unchanged.filter((path) => path !== MANIFEST),
     removed: removedPaths,
+    ...recovered,
   };
 }
 

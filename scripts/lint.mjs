@@ -1,5 +1,5 @@
-// Project conventions no off-the-shelf linter checks for us: every export of the generator has a JSDoc line, no
-// module-level mutable state, no `any`, no console output outside the CLI. Exits 1 and lists every finding.
+// Project conventions no off-the-shelf linter checks for us: every export of the generator and of runtime/ has a JSDoc
+// line, no module-level mutable state, no `any`, no console output outside the CLI. Exits 1 and lists every finding.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
@@ -13,7 +13,7 @@ function files(dir) {
 }
 
 const findings = [];
-for (const file of files(join(root, 'generator'))) {
+for (const file of [...files(join(root, 'generator')), ...files(join(root, 'runtime'))]) {
   const lines = readFileSync(file, 'utf8').split('\n');
   const name = relative(root, file);
   lines.forEach((line, index) => {

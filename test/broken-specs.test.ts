@@ -328,7 +328,7 @@ function place(location: { line?: number; column?: number; pointer: string } | u
 function sourcesOf(files: readonly OutputFile[], folder = ''): Record<string, string> {
   return Object.fromEntries(
     files
-      .filter((file) => file.path.endsWith('.ts') && file.path !== 'src/node.ts')
+      .filter((file) => /^src\/.*\.ts$/.test(file.path) && file.path !== 'src/node.ts')
       .map((file) => [`${folder}${file.path}`, file.contents]),
   );
 }

@@ -1,7 +1,7 @@
 // examples/consumer, a downstream workspace package, uses @specgen/imagetag as an npm consumer would: through the
 // package's `exports` (dist/*.d.ts and dist/*.js, never src/). It must type-check under `strict` with both
 // `moduleResolution: nodenext` and `bundler`, and its compiled program must run under plain `node` against a
-// loopback API server. Needs generated/imagetag/dist (`npm test` builds it with `build:packages`).
+// loopback API server. Needs generated/imagetag/dist, which specgen writes.
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -60,7 +60,7 @@ let server: ApiServer;
 let scratch: string;
 beforeAll(async () => {
   if (!existsSync(join(root, 'generated', 'imagetag', 'dist', 'index.d.ts'))) {
-    throw new Error('generated/imagetag/dist is missing: run `npm run -s build:packages` (npm test does)');
+    throw new Error('generated/imagetag/dist is missing: run `npm run generate`');
   }
   server = await startApiServer();
   // Under the repository (.tmp/ is git-ignored), so that `@specgen/imagetag` resolves from its node_modules.

@@ -47,7 +47,7 @@ async function generateFromImport(result: ImportResult, file: string) {
 function sources(files: readonly { path: string; contents: string }[]): Record<string, string> {
   return Object.fromEntries(
     files
-      .filter((file) => file.path.endsWith('.ts') && file.path !== 'src/node.ts')
+      .filter((file) => /^src\/.*\.ts$/.test(file.path) && file.path !== 'src/node.ts')
       .map((file) => [file.path, file.contents]),
   );
 }

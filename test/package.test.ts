@@ -1,6 +1,6 @@
 // The packed @specgen/imagetag as npm would publish it: what `npm pack` puts in the tarball, what
 // @arethetypeswrong/cli (attw) says of every `exports` entry, and whether the tarball's entries import under plain
-// node once installed. Needs generated/imagetag/dist (`npm test` builds it with `build:packages`).
+// node once installed. Needs generated/imagetag/dist, which specgen writes.
 //
 // attw runs with `--profile esm-only`: the package is ESM only by design ("type": "module", `exports` conditions
 // `types` and `default`, no `require`). That profile ignores exactly two resolution modes, and the test below pins
@@ -61,7 +61,7 @@ let tarball: string;
 let packed: string[];
 beforeAll(async () => {
   if (!existsSync(join(packageDir, 'dist', 'index.d.ts'))) {
-    throw new Error('generated/imagetag/dist is missing: run `npm run -s build:packages` (npm test does)');
+    throw new Error('generated/imagetag/dist is missing: run `npm run generate`');
   }
   scratch = mkdtempSync(join(tmpdir(), 'specgen-pack-'));
   const pack = await run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', scratch], packageDir);

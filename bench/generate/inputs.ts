@@ -118,8 +118,8 @@ export function prepareInputs(root: string, dir: string, shared: string | undefi
   };
 }
 
-/** The specs-at-scale folder beside the repository (`../shared/reference/specs-at-scale`), when it is there. */
+/** The large real specs, vendored in the repository (test/fixtures/reference/specs-at-scale/). */
 export function sharedSpecs(root: string): string | undefined {
-  const folder = join(root, '..', 'shared', 'reference', 'specs-at-scale');
+  const folder = join(root, 'test', 'fixtures', 'reference', 'specs-at-scale');
   return existsSync(folder) ? folder : undefined;
 }

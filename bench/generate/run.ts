@@ -60,7 +60,7 @@ if (process.argv.includes('--profile')) {
   // --spec=FILE profiles another spec (relative to the repository), e.g. --spec=specs/imagetag.openapi.yaml
   const spec = process.argv.find((a) => a.startsWith('--spec='))?.slice('--spec='.length);
   if (spec === undefined && shared === undefined)
-    throw new Error('bench: --profile needs ../shared/reference/specs-at-scale/ (or --spec=FILE)');
+    throw new Error('bench: --profile needs test/fixtures/reference/specs-at-scale/ (or --spec=FILE)');
   console.log(`specgen build ${build.hash}`);
   await profile(
     root,
@@ -260,8 +260,7 @@ console.log(`peak memory: ${PEAK_MEMORY_SOURCE}`);
 console.log(
   `rounds: ImageTag ${settings.rounds}, Kubernetes ${settings.kRounds} (hey-api ${Math.min(settings.slowRounds, settings.kRounds)})`,
 );
-if (k === undefined)
-  console.log('Kubernetes: skipped, ../shared/reference/specs-at-scale/ is not beside the repository');
+if (k === undefined) console.log('Kubernetes: skipped, test/fixtures/reference/specs-at-scale/ is missing');
 else {
   const size = (s: Stats) => `${(s.bytes / 1024 / 1024).toFixed(1)} MB, ${s.definitions} definitions, ${s.paths} paths`;
   console.log(`inputs: Kubernetes ${size(k.stats.kubernetes)}; Kubernetes + OpenShift ${size(k.stats.merged)}`);

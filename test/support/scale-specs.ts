@@ -1,5 +1,4 @@
 // The large real specs of the scale tests and benchmarks: where they are, and how to run the pipeline on them.
-import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { bundle } from '../../generator/bundle.js';
@@ -9,23 +8,12 @@ import { loadSpecFiles } from '../../generator/load.js';
 import type { TemplateSources } from '../../generator/render.js';
 import { repoPath } from './pipeline.js';
 
-/**
- * The shared folder sits beside the repository (`../shared` from its root): on a developer's machine and in CI,
- * which copies it next to the clone. Undefined when it is absent (a bare clone), so the tests that need it skip.
- */
-export const SHARED_SPECS: string | undefined = ((): string | undefined => {
-  const folder = join(repoPath('.'), '..', 'shared', 'reference', 'specs-at-scale');
-  return existsSync(folder) ? folder : undefined;
-})();
+/** The large real specs, vendored into the repository (test/fixtures/reference/specs-at-scale/README.md). */
+export const SCALE_SPECS: string = repoPath('test/fixtures/reference/specs-at-scale');
 
-/** Why the shared-spec groups skip, when they do. */
-export const SHARED_MISSING_REASON =
-  'skipped: ../shared/reference/specs-at-scale/ is not beside the repository (CI copies shared/ next to the clone)';
-
-/** A spec of the shared folder by file name (only call it when SHARED_SPECS is set). */
+/** A vendored large spec by file name. */
 export function sharedSpec(name: string): string {
-  if (SHARED_SPECS === undefined) throw new Error(SHARED_MISSING_REASON);
-  return join(SHARED_SPECS, name);
+  return join(SCALE_SPECS, name);
 }
 
 /** GitHub's OpenAPI 3 document, as the pinned `@octokit/openapi` devDependency ships it. */

@@ -1,3 +1,7 @@
+// specgen:strip-begin
+// The validators' runtime: the result types, the error builders and the format checks that every generated
+// validators.ts starts with (templates/validators.hbs includes it). `$` names are internal to the generated file.
+// specgen:strip-end
 /** The kinds of field error the Kubernetes API server reports (k8s.io/apimachinery/pkg/util/validation/field). */
 export type FieldErrorType =
   | "FieldValueRequired"
@@ -341,3 +345,38 @@ function $validate<T>(guard: Guard, value: unknown, options: ValidateOptions | n
   if (errors.length === 0) errors.push($error("", "FieldValueInvalid", "Invalid value"));
   return { valid: false, errors };
 }
+
+// specgen:strip-begin
+// Internals of the generated file, exported here for this module's unit tests only.
+export {
+  $hasOwnProperty,
+  $hasOwn,
+  $isObject,
+  $length,
+  $digits,
+  $isDateTime,
+  $base64,
+  $isBase64,
+  $isMultipleOf,
+  $duplicateIndex,
+  $canonical,
+  $field,
+  $index,
+  $key,
+  $show,
+  $error,
+  $required,
+  $invalid,
+  $typeInvalid,
+  $notSupported,
+  $unknownField,
+  $rule,
+  $tooLong,
+  $tooMany,
+  $duplicate,
+  $fast,
+  $flags,
+  $is,
+  $validate,
+};
+// specgen:strip-end

@@ -1,3 +1,11 @@
+// specgen:strip-begin
+// The client's runtime: options, errors, request building and sending, copied into every generated client.ts
+// (templates/client.hbs includes it). `$$statusType` is the spec's Kubernetes `Status` type (or `unknown`).
+import type { FieldError } from "./validators.js";
+
+/** Stands for the spec's `Status` type, which the template fills in. */
+type $$statusType = unknown;
+// specgen:strip-end
 /** How a client reaches the server. */
 export interface ClientOptions {
   /** The server's base URL, e.g. `https://api.example.com:6443`; a path prefix is kept. */
@@ -52,14 +60,14 @@ abstract class $ClientError extends Error {
 /** The server answered with a non-2xx status. `apiStatus` is the decoded Kubernetes `Status`, when the body is one. */
 export class ApiError extends $ClientError {
   readonly status: number;
-  readonly apiStatus: {{statusType}} | undefined;
+  readonly apiStatus: $$statusType | undefined;
   /** The Kubernetes reason (`NotFound`, `Conflict`, `Invalid`, ...), when the body says. */
   readonly reason: string | undefined;
   /** The decoded body: a `Status`, other JSON, or the text. */
   readonly body: unknown;
 
   constructor(method: string, url: string, status: number, body: unknown) {
-    const apiStatus = $isStatus(body) ? (body as {{statusType}}) : undefined;
+    const apiStatus = $isStatus(body) ? (body as $$statusType) : undefined;
     const fields = apiStatus as { reason?: unknown; message?: unknown } | undefined;
     const reason = typeof fields?.reason === "string" ? fields.reason : undefined;
     const detail =
@@ -483,3 +491,29 @@ async function* $pages<P extends object, I>(
     token = page.metadata?.continue || undefined;
   } while (token !== undefined);
 }
+
+// specgen:strip-begin
+// Internals of the generated file, exported here for this module's unit tests only.
+export {
+  $ClientError,
+  type $Patch,
+  type $Config,
+  type $RequestSpec,
+  type $Operation,
+  $param,
+  $request,
+  $config,
+  $isStatus,
+  $segment,
+  $queryValue,
+  $queryString,
+  $checkHeader,
+  $patchBody,
+  $headers,
+  $retryDelay,
+  $sleep,
+  $readBody,
+  $send,
+  $pages,
+};
+// specgen:strip-end

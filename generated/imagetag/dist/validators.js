@@ -1,0 +1,4149 @@
+/** Thrown by `assertX`; carries every field error. */
+export class ValidationError extends Error {
+	errors;
+	constructor(errors) {
+		super(errors.length === 1 ? errors[0].message : `${errors.length} field errors:\n${errors.map((error) => `- ${error.message}`).join("\n")}`);
+		this.name = "ValidationError";
+		this.errors = errors;
+	}
+}
+const $hasOwnProperty = Object.prototype.hasOwnProperty;
+function $hasOwn(o, k) {
+	return $hasOwnProperty.call(o, k);
+}
+function $isObject(v) {
+	return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+/** String length in code points, as JSON Schema counts it. */
+function $length(s) {
+	let n = s.length;
+	for (let i = 0; i < s.length; i++) {
+		const c = s.charCodeAt(i);
+		if (c >= 55296 && c <= 56319 && i + 1 < s.length) {
+			const next = s.charCodeAt(i + 1);
+			if (next >= 56320 && next <= 57343) {
+				n--;
+				i++;
+			}
+		}
+	}
+	return n;
+}
+/** The value of `n` decimal digits at `s[at]`, or -1 when any of them is not a digit. */
+function $digits(s, at, n) {
+	let value = 0;
+	for (let i = at; i < at + n; i++) {
+		const c = s.charCodeAt(i) - 48;
+		if (c < 0 || c > 9) return -1;
+		value = value * 10 + c;
+	}
+	return value;
+}
+/**
+* RFC 3339 as Go's time.Parse(time.RFC3339) accepts it: upper-case T and Z, real dates, no leap second. Read by hand,
+* without a regular expression's match array: timestamps are everywhere in Kubernetes objects.
+*/
+function $isDateTime(s) {
+	if (s.length < 20 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(10) !== 84 || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58) return false;
+	const year = $digits(s, 0, 4), month = $digits(s, 5, 2), day = $digits(s, 8, 2);
+	const hour = $digits(s, 11, 2), minute = $digits(s, 14, 2), second = $digits(s, 17, 2);
+	if (year < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return false;
+	const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+	const days = month === 2 ? leap ? 29 : 28 : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+	if (day > days) return false;
+	let i = 19;
+	if (s.charCodeAt(i) === 46) {
+		i++;
+		const start = i;
+		while (i < s.length && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i++;
+		if (i === start) return false;
+	}
+	if (i === s.length - 1) return s.charCodeAt(i) === 90;
+	if (i !== s.length - 6 || s.charCodeAt(i) !== 43 && s.charCodeAt(i) !== 45 || s.charCodeAt(i + 3) !== 58) return false;
+	const offsetHour = $digits(s, i + 1, 2), offsetMinute = $digits(s, i + 4, 2);
+	return offsetHour >= 0 && offsetHour < 24 && offsetMinute >= 0 && offsetMinute < 60;
+}
+const $base64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+/** Standard base64 with padding, as Go's encoding/json decodes []byte (its decoder skips CR and LF). */
+function $isBase64(s) {
+	return $base64.test(s.indexOf("\n") < 0 && s.indexOf("\r") < 0 ? s : s.replace(/[\r\n]/g, ""));
+}
+function $isMultipleOf(n, m) {
+	const q = n / m;
+	return Math.abs(q - Math.round(q)) < 1e-9;
+}
+/** Index of the first item equal (as JSON) to an earlier one, or -1. */
+function $duplicateIndex(items) {
+	const seen = new Set();
+	for (let i = 0; i < items.length; i++) {
+		const key = $canonical(items[i]);
+		if (seen.has(key)) return i;
+		seen.add(key);
+	}
+	return -1;
+}
+function $canonical(v) {
+	if (Array.isArray(v)) return `[${v.map($canonical).join(",")}]`;
+	if ($isObject(v)) return `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${$canonical(v[k])}`).join(",")}}`;
+	return JSON.stringify(v) ?? "undefined";
+}
+function $field(p, name) {
+	return p === "" ? name : `${p}.${name}`;
+}
+function $index(p, i) {
+	return `${p}[${i}]`;
+}
+function $key(p, k) {
+	return `${p}[${k}]`;
+}
+/** A value as the API server quotes it in messages: strings quoted, short; bounded work on any value. */
+function $show(v) {
+	const limit = 120;
+	let text = "";
+	const put = (part) => {
+		text += part;
+		return text.length <= limit;
+	};
+	const walk = (x, depth) => {
+		if (typeof x === "string") return put(JSON.stringify(x.length > limit ? x.slice(0, limit) : x));
+		if (typeof x === "number" || typeof x === "boolean" || x === null) return put(String(x));
+		if (typeof x !== "object") return put(typeof x);
+		if (depth > 3) return put(Array.isArray(x) ? "[...]" : "{...}");
+		if (Array.isArray(x)) {
+			if (!put("[")) return false;
+			for (let i = 0; i < x.length; i++) if (!(i === 0 || put(",")) || !walk(x[i], depth + 1)) return false;
+			return put("]");
+		}
+		if (!put("{")) return false;
+		let first = true;
+		for (const k of Object.keys(x)) {
+			if (!(first || put(",")) || !put(`${JSON.stringify(k)}:`) || !walk(x[k], depth + 1)) return false;
+			first = false;
+		}
+		return put("}");
+	};
+	try {
+		walk(v, 0);
+	} catch {
+		return Array.isArray(v) ? "[...]" : "{...}";
+	}
+	return text.length > limit ? `${text.slice(0, limit - 3)}...` : text;
+}
+function $error(path, type, text, value, withValue = false) {
+	const message = path === "" ? text : `${path}: ${text}`;
+	return withValue ? {
+		path,
+		type,
+		message,
+		value
+	} : {
+		path,
+		type,
+		message
+	};
+}
+function $required(path) {
+	return $error(path, "FieldValueRequired", "Required value");
+}
+function $invalid(path, value, detail) {
+	return $error(path, "FieldValueInvalid", `Invalid value: ${$show(value)}: ${detail}`, value, true);
+}
+function $typeInvalid(path, value, expected) {
+	return $error(path, "FieldValueTypeInvalid", `Invalid value: ${$show(value)}: must be ${/^[aeiou]/.test(expected) ? "an" : "a"} ${expected}`, value, true);
+}
+function $notSupported(path, value, supported) {
+	const list = supported.map((s) => JSON.stringify(s)).join(", ");
+	return $error(path, "FieldValueNotSupported", `Unsupported value: ${$show(value)}: supported values: ${list}`, value, true);
+}
+function $unknownField(path, value) {
+	return $error(path, "FieldValueNotSupported", `Unsupported value: unknown field ${JSON.stringify(path)}`, value, true);
+}
+/** A failed `x-kubernetes-validations` rule, worded as the API server words CEL failures. */
+function $rule(path, type, message) {
+	switch (type) {
+		case "FieldValueForbidden": return $error(path, type, `Forbidden: ${message}`);
+		case "FieldValueRequired": return $error(path, type, `Required value: ${message}`);
+		case "FieldValueDuplicate": return $error(path, type, `Duplicate value: ${message}`);
+		default: return $error(path, "FieldValueInvalid", `Invalid value: "object": ${message}`);
+	}
+}
+function $tooLong(path, value, max) {
+	return $error(path, "FieldValueTooLong", `Too long: may not be more than ${max} characters`, value, true);
+}
+function $tooMany(path, count, max) {
+	return $error(path, "FieldValueTooMany", `Too many: ${count}: must have at most ${max} items`, count, true);
+}
+function $duplicate(path, value) {
+	return $error(path, "FieldValueDuplicate", `Duplicate value: ${$show(value)}`, value, true);
+}
+const $fast = {
+	request: [false, 0],
+	response: [true, 0],
+	requestStrict: [false, 1],
+	responseStrict: [true, 1]
+};
+/** The mode flags of the options, as [response, unknown fields], without allocating; unknown values mean the defaults. */
+function $flags(options) {
+	if (options === undefined || options === null) return $fast.request;
+	const strict = options.unknownFields === "reject";
+	return options.mode === "response" ? strict ? $fast.responseStrict : $fast.response : strict ? $fast.requestStrict : $fast.request;
+}
+function $is(guard, value, options) {
+	const [response, strict] = $flags(options);
+	try {
+		return guard(value, "", null, response, strict, 0);
+	} catch {
+		return false;
+	}
+}
+function $validate(guard, value, options) {
+	const [response, strict] = $flags(options);
+	const unreadable = (error) => $error("", "FieldValueInvalid", `Invalid value: the value could not be read: ${error instanceof Error ? error.message : "unknown error"}`);
+	// The fast pass decides; only an invalid value pays for paths and messages, so isX and validateX cannot disagree.
+	try {
+		if (guard(value, "", null, response, strict, 0)) return {
+			valid: true,
+			value
+		};
+	} catch (error) {
+		return {
+			valid: false,
+			errors: [unreadable(error)]
+		};
+	}
+	const errors = [];
+	try {
+		guard(value, "", errors, response, strict, 0);
+	} catch (error) {
+		errors.push(unreadable(error));
+	}
+	if (errors.length === 0) errors.push($error("", "FieldValueInvalid", "Invalid value"));
+	return {
+		valid: false,
+		errors
+	};
+}
+// CEL runtime: the helpers that compiled `x-kubernetes-validations` rules call (generator/cel/compile.ts emits the
+// calls). Values are JSON values; objects are CEL maps. A helper throws a plain Error wherever CEL reports an
+// evaluation error (missing field, wrong type, division by zero): the caller treats a throw as "the rule could not be
+// evaluated". Helpers read own properties only and never mutate their inputs.
+const $cel_hasOwnProperty = Object.prototype.hasOwnProperty;
+/** The rule holds only when its result is exactly `true`. */
+function $cel_true(x) {
+	return x === true;
+}
+function $cel_isMap(x) {
+	return typeof x === "object" && x !== null && !Array.isArray(x);
+}
+function $cel_isList(x) {
+	return Array.isArray(x);
+}
+function $cel_isInt(x) {
+	return typeof x === "number" && Number.isInteger(x);
+}
+/** CEL's name for a value's type, for error messages. */
+function $cel_typeName(x) {
+	if (x === null) return "null_type";
+	if (Array.isArray(x)) return "list";
+	if (typeof x === "number") return Number.isInteger(x) ? "int" : "double";
+	if (typeof x === "boolean") return "bool";
+	if (typeof x === "object") return "map";
+	return typeof x;
+}
+function $cel_noOverload(name, ...args) {
+	return new Error(`no such overload: ${name}(${args.map($cel_typeName).join(", ")})`);
+}
+/** `x.k`: an own property of a map; a missing key is an error, as in CEL. */
+function $cel_get(x, k) {
+	if ($cel_isMap(x) && $cel_hasOwnProperty.call(x, k)) {
+		const v = x[k];
+		if (v !== undefined) return v;
+	}
+	throw new Error(`no such key: ${k}`);
+}
+/** `has(x.k)`: Kubernetes treats a null (nullable) field as absent. */
+function $cel_has(x, k) {
+	if (!$cel_isMap(x)) throw $cel_noOverload("has", x);
+	return $cel_hasOwnProperty.call(x, k) && x[k] !== null && x[k] !== undefined;
+}
+/** `x[i]`: a list by integer position, a map by string key. */
+function $cel_index(x, i) {
+	if ($cel_isList(x) && $cel_isInt(i)) {
+		if (i < 0 || i >= x.length) throw new Error(`index out of range: ${i}`);
+		return x[i];
+	}
+	if ($cel_isMap(x) && typeof i === "string") return $cel_get(x, i);
+	throw $cel_noOverload("_[_]", x, i);
+}
+/** A map literal; `Object.fromEntries` defines own properties, so a `__proto__` key is an ordinary key. */
+function $cel_map(entries) {
+	const checked = [];
+	const seen = new Set();
+	for (const [k, v] of entries) {
+		if (typeof k !== "string") throw $cel_noOverload("map key", k);
+		if (seen.has(k)) throw new Error(`duplicate map key: ${k}`);
+		seen.add(k);
+		checked.push([k, v]);
+	}
+	return Object.fromEntries(checked);
+}
+/** `==`: deep equality of JSON values; numbers by value, values of different types are unequal. */
+function $cel_eq(a, b) {
+	if (a === b) return true;
+	if ($cel_isList(a)) {
+		if (!$cel_isList(b) || a.length !== b.length) return false;
+		for (let i = 0; i < a.length; i++) if (!$cel_eq(a[i], b[i])) return false;
+		return true;
+	}
+	if ($cel_isMap(a)) {
+		if (!$cel_isMap(b)) return false;
+		const keys = Object.keys(a);
+		if (keys.length !== Object.keys(b).length) return false;
+		for (const k of keys) if (!$cel_hasOwnProperty.call(b, k) || !$cel_eq(a[k], b[k])) return false;
+		return true;
+	}
+	return false;
+}
+/** Ordering for `< <= > >=`: negative, zero, positive, or NaN (never ordered) for NaN operands. */
+function $cel_cmp(a, b) {
+	if (typeof a === "number" && typeof b === "number") return a < b ? -1 : a > b ? 1 : a === b ? 0 : NaN;
+	if (typeof a === "boolean" && typeof b === "boolean") return Number(a) - Number(b);
+	if (typeof a === "string" && typeof b === "string") {
+		// Code-point order, as Go compares UTF-8, not JavaScript's UTF-16 code-unit order.
+		for (let i = 0; i < a.length && i < b.length;) {
+			const x = a.codePointAt(i);
+			const y = b.codePointAt(i);
+			if (x !== y) return x < y ? -1 : 1;
+			i += x > 65535 ? 2 : 1;
+		}
+		return a.length - b.length;
+	}
+	throw $cel_noOverload("_<_", a, b);
+}
+/** `x in c`: membership (by `==`) in a list, or an own key of a map. */
+function $cel_in(x, c) {
+	if ($cel_isList(c)) return c.some((item) => $cel_eq(x, item));
+	if ($cel_isMap(c)) return typeof x === "string" && $cel_hasOwnProperty.call(c, x);
+	throw $cel_noOverload("@in", x, c);
+}
+/** `!x`. */
+function $cel_not(x) {
+	return !$cel_bool(x);
+}
+/** A value that must be a bool (conditions, predicates). */
+function $cel_bool(x) {
+	if (typeof x !== "boolean") throw $cel_noOverload("bool", x);
+	return x;
+}
+/** `a && b && …`, CEL's way: any false wins, even when another operand fails; evaluated left to right. */
+function $cel_and(operands) {
+	let failure;
+	for (const operand of operands) {
+		try {
+			const value = operand();
+			if (value === false) return false;
+			if (value !== true) throw $cel_noOverload("_&&_", value);
+		} catch (error) {
+			failure ??= { error };
+		}
+	}
+	if (failure !== undefined) throw failure.error;
+	return true;
+}
+/** `a || b || …`, CEL's way: any true wins, even when another operand fails; evaluated left to right. */
+function $cel_or(operands) {
+	let failure;
+	for (const operand of operands) {
+		try {
+			const value = operand();
+			if (value === true) return true;
+			if (value !== false) throw $cel_noOverload("_||_", value);
+		} catch (error) {
+			failure ??= { error };
+		}
+	}
+	if (failure !== undefined) throw failure.error;
+	return false;
+}
+/** `-x`. */
+function $cel_neg(x) {
+	if (typeof x !== "number") throw $cel_noOverload("-_", x);
+	return 0 - x;
+}
+/** `a + b`: numbers, strings, or lists (a new list). */
+function $cel_add(a, b) {
+	if (typeof a === "number" && typeof b === "number") return a + b;
+	if (typeof a === "string" && typeof b === "string") return a + b;
+	if ($cel_isList(a) && $cel_isList(b)) return [...a, ...b];
+	throw $cel_noOverload("_+_", a, b);
+}
+/** `a - b`. */
+function $cel_sub(a, b) {
+	if (typeof a !== "number" || typeof b !== "number") throw $cel_noOverload("_-_", a, b);
+	return a - b;
+}
+/** `a * b`. */
+function $cel_mul(a, b) {
+	if (typeof a !== "number" || typeof b !== "number") throw $cel_noOverload("_*_", a, b);
+	return a * b;
+}
+/** Integer `a / b`, truncated toward zero. */
+function $cel_idiv(a, b) {
+	if (!$cel_isInt(a) || !$cel_isInt(b)) throw $cel_noOverload("_/_", a, b);
+	if (b === 0) throw new Error("division by zero");
+	return Math.trunc(a / b) + 0;
+}
+/** Double `a / b` (IEEE: division by zero is an infinity, not an error). */
+function $cel_fdiv(a, b) {
+	if (typeof a !== "number" || typeof b !== "number") throw $cel_noOverload("_/_", a, b);
+	return a / b;
+}
+/** `a / b` when the rule does not say int or double: integer division when both values are integers. */
+function $cel_div(a, b) {
+	return $cel_isInt(a) && $cel_isInt(b) ? $cel_idiv(a, b) : $cel_fdiv(a, b);
+}
+/** `a % b`: integers only, the sign of `a` (truncated division). */
+function $cel_mod(a, b) {
+	if (!$cel_isInt(a) || !$cel_isInt(b)) throw $cel_noOverload("_%_", a, b);
+	if (b === 0) throw new Error("modulus by zero");
+	return a % b + 0;
+}
+/** A string as code points (CEL strings are sequences of code points, not UTF-16 units). */
+function $cel_chars(s) {
+	return Array.from(s);
+}
+/** True when a string has surrogate pairs: only then do code points and UTF-16 units differ, and need the slow path. */
+function $cel_wide(s) {
+	for (let i = 0; i < s.length; i++) {
+		const c = s.charCodeAt(i);
+		if (c >= 55296 && c <= 57343) return true;
+	}
+	return false;
+}
+/** `size(x)`: code points of a string, items of a list, keys of a map. */
+function $cel_size(x) {
+	if (typeof x === "string") return $cel_wide(x) ? $cel_chars(x).length : x.length;
+	if ($cel_isList(x)) return x.length;
+	if ($cel_isMap(x)) return Object.keys(x).length;
+	throw $cel_noOverload("size", x);
+}
+/** `s.startsWith(t)`. */
+function $cel_startsWith(s, t) {
+	if (typeof s !== "string" || typeof t !== "string") throw $cel_noOverload("startsWith", s, t);
+	return s.startsWith(t);
+}
+/** `s.endsWith(t)`. */
+function $cel_endsWith(s, t) {
+	if (typeof s !== "string" || typeof t !== "string") throw $cel_noOverload("endsWith", s, t);
+	return s.endsWith(t);
+}
+/** `s.contains(t)`. */
+function $cel_contains(s, t) {
+	if (typeof s !== "string" || typeof t !== "string") throw $cel_noOverload("contains", s, t);
+	return s.includes(t);
+}
+/** `s.matches(re)`: an unanchored RE2 search; a leading `(?ims)` flag group becomes JavaScript flags. */
+function $cel_matches(s, re) {
+	if (typeof s !== "string" || typeof re !== "string") throw $cel_noOverload("matches", s, re);
+	const flags = /^\(\?([ims]+)\)/.exec(re);
+	const pattern = flags === null ? re : re.slice(flags[0].length);
+	return new RegExp(pattern, `u${[...new Set(flags?.[1] ?? "")].join("")}`).test(s);
+}
+/** The first position of `sub` in `chars` at or after `from` (`step` 1) or at or before it (`step` -1), or -1. */
+function $cel_find(chars, sub, from, step) {
+	// Searching backwards starts where a match still fits; forwards, `from` past that point simply finds nothing.
+	const start = step === -1 ? Math.min(from, chars.length - sub.length) : from;
+	for (let i = start; i >= 0 && i + sub.length <= chars.length; i += step) {
+		let found = true;
+		for (let j = 0; j < sub.length && found; j++) found = chars[i + j] === sub[j];
+		if (found) return i;
+	}
+	return -1;
+}
+/** `s.indexOf(t)`, `s.indexOf(t, from)`, in code points. */
+function $cel_indexOf(s, t, from = 0) {
+	if (typeof s !== "string" || typeof t !== "string" || !$cel_isInt(from)) throw $cel_noOverload("indexOf", s, t, from);
+	if (!$cel_wide(s) && !$cel_wide(t)) {
+		// Without surrogates a code point is one UTF-16 unit: the native search gives the same answer, with no copies.
+		if (from < 0 || from > s.length) throw new Error(`index out of range: ${from}`);
+		return s.indexOf(t, from);
+	}
+	const chars = $cel_chars(s);
+	if (from < 0 || from > chars.length) throw new Error(`index out of range: ${from}`);
+	return $cel_find(chars, $cel_chars(t), from, 1);
+}
+/** `s.lastIndexOf(t)`, `s.lastIndexOf(t, from)`, in code points. */
+function $cel_lastIndexOf(s, t, from) {
+	if (typeof s !== "string" || typeof t !== "string") throw $cel_noOverload("lastIndexOf", s, t, from);
+	const chars = $cel_chars(s);
+	const start = from === undefined ? chars.length : from;
+	if (!$cel_isInt(start)) throw $cel_noOverload("lastIndexOf", s, t, from);
+	if (start < 0 || start > chars.length) throw new Error(`index out of range: ${start}`);
+	return $cel_find(chars, $cel_chars(t), start, -1);
+}
+/** `s.substring(start)`, `s.substring(start, end)`, in code points; out of range is an error. */
+function $cel_substring(s, start, end) {
+	if (typeof s !== "string") throw $cel_noOverload("substring", s, start, end);
+	const chars = $cel_wide(s) ? $cel_chars(s) : s;
+	const stop = end === undefined ? chars.length : end;
+	if (!$cel_isInt(start) || !$cel_isInt(stop)) throw $cel_noOverload("substring", s, start, end);
+	if (start < 0 || start > chars.length) throw new Error(`index out of range: ${start}`);
+	if (stop < 0 || stop > chars.length) throw new Error(`index out of range: ${stop}`);
+	if (start > stop) throw new Error(`invalid substring range. start: ${start}, end: ${stop}`);
+	return typeof chars === "string" ? chars.slice(start, stop) : chars.slice(start, stop).join("");
+}
+/** `s.split(sep)`, `s.split(sep, n)`, as Go's strings.SplitN (an empty separator splits into code points). */
+function $cel_split(s, sep, n = -1) {
+	if (typeof s !== "string" || typeof sep !== "string" || !$cel_isInt(n)) throw $cel_noOverload("split", s, sep, n);
+	if (n === 0) return [];
+	const parts = sep === "" ? $cel_chars(s) : s.split(sep);
+	if (n < 0 || parts.length <= n) return parts;
+	return [...parts.slice(0, n - 1), parts.slice(n - 1).join(sep)];
+}
+/** `s.lowerAscii()`: only A-Z change. */
+function $cel_lowerAscii(s) {
+	if (typeof s !== "string") throw $cel_noOverload("lowerAscii", s);
+	return s.replace(/[A-Z]+/g, (m) => m.toLowerCase());
+}
+/** `s.upperAscii()`: only a-z change. */
+function $cel_upperAscii(s) {
+	if (typeof s !== "string") throw $cel_noOverload("upperAscii", s);
+	return s.replace(/[a-z]+/g, (m) => m.toUpperCase());
+}
+/** `s.trim()`: Unicode white space as Go's unicode.IsSpace has it (JavaScript's trim also strips U+FEFF, Go's does not). */
+function $cel_trim(s) {
+	if (typeof s !== "string") throw $cel_noOverload("trim", s);
+	return s.replace(/^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+|[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/g, "");
+}
+/** `s.replace(old, new)`, `s.replace(old, new, n)`, as Go's strings.Replace; no `$` patterns in the replacement. */
+function $cel_replace(s, from, to, n = -1) {
+	if (typeof s !== "string" || typeof from !== "string" || typeof to !== "string" || !$cel_isInt(n)) throw $cel_noOverload("replace", s, from, to, n);
+	if (from === "") {
+		// An empty pattern matches before every code point and at the end.
+		const chars = $cel_chars(s);
+		let out = "";
+		for (let i = 0; i <= chars.length; i++) out += (n < 0 || i < n ? to : "") + (chars[i] ?? "");
+		return out;
+	}
+	const parts = s.split(from);
+	if (n < 0 || n >= parts.length - 1) return parts.join(to);
+	return `${parts.slice(0, n + 1).join(to)}${from}${parts.slice(n + 1).join(from)}`;
+}
+/** `list.join()`, `list.join(sep)`: a list of strings only. */
+function $cel_join(x, sep = "") {
+	if (!$cel_isList(x) || typeof sep !== "string") throw $cel_noOverload("join", x, sep);
+	return x.map((item) => {
+		if (typeof item !== "string") throw $cel_noOverload("join", item);
+		return item;
+	}).join(sep);
+}
+/** `int(x)`: a number truncated toward zero, or a base-10 string; out of range is an error. */
+function $cel_int(x) {
+	const n = typeof x === "number" ? Math.trunc(x) : typeof x === "string" && /^[+-]?[0-9]+$/.test(x) ? Number(x) : undefined;
+	if (n === undefined) throw $cel_noOverload("int", x);
+	if (!Number.isSafeInteger(n)) throw new Error("int conversion out of range");
+	return n + 0;
+}
+/** `double(x)`: a number, or a string as Go's strconv.ParseFloat reads decimal, Inf and NaN. */
+function $cel_double(x) {
+	if (typeof x === "number") return x;
+	if (typeof x === "string") {
+		if (/^[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?$/.test(x)) {
+			const n = Number(x);
+			if (Number.isFinite(n)) return n;
+			throw new Error("double conversion out of range");
+		}
+		if (/^[+-]?inf(?:inity)?$/i.test(x)) return x.startsWith("-") ? -Infinity : Infinity;
+		if (/^nan$/i.test(x)) return NaN;
+		throw new Error(`cannot convert "${x}" to double`);
+	}
+	throw $cel_noOverload("double", x);
+}
+/** `string(x)`; `double` says the rule typed it as a double, which Go formats with %g (`1e+06`). */
+function $cel_string(x, double) {
+	if (typeof x === "string") return x;
+	if (typeof x === "boolean") return x ? "true" : "false";
+	if (typeof x !== "number") throw $cel_noOverload("string", x);
+	if (!double && Number.isSafeInteger(x)) return String(x + 0);
+	if (Number.isNaN(x)) return "NaN";
+	if (!Number.isFinite(x)) return x > 0 ? "+Inf" : "-Inf";
+	if (x === 0) return Object.is(x, -0) ? "-0" : "0";
+	// The shortest digits that round-trip, with Go's %g rule: exponent form when the exponent is below -4 or at least 6.
+	const [digits = "", power = "0"] = x.toExponential().split("e");
+	const exponent = Number(power);
+	if (exponent >= -4 && exponent < 6) return String(x);
+	return `${digits}e${exponent < 0 ? "-" : "+"}${String(Math.abs(exponent)).padStart(2, "0")}`;
+}
+/** The items a comprehension ranges over: a list's items or a map's keys. */
+function $cel_range(x, name) {
+	if ($cel_isList(x)) return x;
+	if ($cel_isMap(x)) return Object.keys(x);
+	throw $cel_noOverload(name, x);
+}
+/** `x.all(v, p)`: any false wins over errors, as with `&&`. */
+function $cel_all(x, p) {
+	return $cel_and($cel_range(x, "all").map((v) => () => p(v)));
+}
+/** `x.exists(v, p)`: any true wins over errors, as with `||`. */
+function $cel_exists(x, p) {
+	return $cel_or($cel_range(x, "exists").map((v) => () => p(v)));
+}
+/** `x.exists_one(v, p)`: exactly one true; an error anywhere is an error. */
+function $cel_exists_one(x, p) {
+	let count = 0;
+	for (const v of $cel_range(x, "exists_one")) if ($cel_bool(p(v))) count++;
+	return count === 1;
+}
+/** `x.map(v, f)`: a new list. */
+function $cel_map_list(x, f) {
+	return $cel_range(x, "map").map((v) => f(v));
+}
+/** `x.filter(v, p)`: a new list of the items for which `p` is true. */
+function $cel_filter(x, p) {
+	return $cel_range(x, "filter").filter((v) => $cel_bool(p(v)));
+}
+/** `x.map(v, p, f)`: filter by `p`, then map by `f`. */
+function $cel_filter_map(x, p, f) {
+	return $cel_filter(x, p).map((v) => f(v));
+}
+const $re1 = new RegExp("^[a-z0-9]+(?:[._-][a-z0-9]+)*:[^:@/%]+$", "u");
+function $v_Image(v, p, e, r, s, d) {
+	let ok = true;
+	if (d > 256) {
+		if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
+		return false;
+	}
+	const c = s === 0 ? 0 : 1;
+	const m = s === 0 ? 0 : 2;
+	if (!$isObject(v)) {
+		if (e === null) return false;
+		ok = false;
+		e.push($typeInvalid(p, v, "object"));
+	} else {
+		let x1 = v.apiVersion;
+		if (x1 !== undefined && !$hasOwn(v, "apiVersion")) x1 = undefined;
+		if (x1 !== undefined) {
+			if (x1 !== null) {
+				if (!(x1 === "image.openshift.io/v1" || r && x1 === "v1")) {
+					if (e === null) return false;
+					ok = false;
+					e.push($notSupported($field(p, "apiVersion"), x1, r ? ["image.openshift.io/v1", "v1"] : ["image.openshift.io/v1"]));
+				}
+			}
+		}
+		let x2 = v.dockerImageConfig;
+		if (x2 !== undefined && !$hasOwn(v, "dockerImageConfig")) x2 = undefined;
+		if (x2 !== undefined) {
+			if (x2 !== null) {
+				if (typeof x2 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "dockerImageConfig"), x2, "string"));
+				}
+			}
+		}
+		let x3 = v.dockerImageLayers;
+		if (x3 !== undefined && !$hasOwn(v, "dockerImageLayers")) x3 = undefined;
+		if (x3 !== undefined) {
+			if (x3 !== null) {
+				if (!Array.isArray(x3)) {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "dockerImageLayers"), x3, "array"));
+				} else {
+					for (let x4 = 0; x4 < x3.length; x4++) {
+						const x5 = x3[x4];
+						if (!$v_ImageLayer(x5, e === null ? "" : $index($field(p, "dockerImageLayers"), x4), e, r, c, d + 1)) {
+							if (e === null) return false;
+							ok = false;
+						}
+					}
+				}
+			}
+		}
+		let x6 = v.dockerImageManifest;
+		if (x6 !== undefined && !$hasOwn(v, "dockerImageManifest")) x6 = undefined;
+		if (x6 !== undefined) {
+			if (x6 !== null) {
+				if (typeof x6 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "dockerImageManifest"), x6, "string"));
+				}
+			}
+		}
+		let x7 = v.dockerImageManifestMediaType;
+		if (x7 !== undefined && !$hasOwn(v, "dockerImageManifestMediaType")) x7 = undefined;
+		if (x7 !== undefined) {
+			if (x7 !== null) {
+				if (typeof x7 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "dockerImageManifestMediaType"), x7, "string"));
+				}
+			}
+		}
+		let x8 = v.dockerImageManifests;
+		if (x8 !== undefined && !$hasOwn(v, "dockerImageManifests")) x8 = undefined;
+		if (x8 !== undefined) {
+			if (x8 !== null) {
+				if (!Array.isArray(x8)) {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "dockerImageManifests"), x8, "array"));
+				} else {
+					for (let x9 = 0; x9 < x8.length; x9++) {
+						const x10 = x8[x9];
+						if (!$v_ImageManifest(x10, e === null ? "" : $index($field(p, "dockerImageManifests"), x9), e, r, c, d + 1)) {
+							if (e === null) return false;
+							ok = false;
+						}
+					}
+				}
+			}
+		}
+		let x11 = v.dockerImageMetadata;
+		if (x11 !== undefined && !$hasOwn(v, "dockerImageMetadata")) x11 = undefined;
+		if (x11 !== undefined) {
+			if (x11 !== null) {
+				if (!$v_RawExtension(x11, e === null ? "" : $field(p, "dockerImageMetadata"), e, r, c, d + 1)) {
+					if (e === null) return false;
+					ok = false;
+				}
+			}
+		}
+		let x12 = v.dockerImageMetadataVersion;
+		if (x12 !== undefined && !$hasOwn(v, "dockerImageMetadataVersion")) x12 = undefined;
+		if (x12 !== undefined) {
+			if (x12 !== null) {
+				if (typeof x12 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "dockerImageMetadataVersion"), x12, "string"));
+				}
+			}
+		}
+		let x13 = v.dockerImageReference;
+		if (x13 !== undefined && !$hasOwn(v, "dockerImageReference")) x13 = undefined;
+		if (x13 !== undefined) {
+			if (x13 !== null) {
+				if (typeof x13 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "dockerImageReference"), x13, "string"));
+				}
+			}
+		}
+		let x14 = v.dockerImageSignatures;
+		if (x14 !== undefined && !$hasOwn(v, "dockerImageSignatures")) x14 = undefined;
+		if (x14 !== undefined) {
+			if (x14 !== null) {
+				if (!Array.isArray(x14)) {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "dockerImageSignatures"), x14, "array"));
+				} else {
+					for (let x15 = 0; x15 < x14.length; x15++) {
+						const x16 = x14[x15];
+						if (typeof x16 !== "string") {
+							if (e === null) return false;
+							ok = false;
+							e.push($typeInvalid($index($field(p, "dockerImageSignatures"), x15), x16, "string"));
+						} else {
+							if (!$isBase64(x16)) {
+								if (e === null) return false;
+								ok = false;
+								e.push($invalid($index($field(p, "dockerImageSignatures"), x15), x16, "must be base64-encoded"));
+							}
+						}
+					}
+				}
+			}
+		}
+		let x17 = v.kind;
+		if (x17 !== undefined && !$hasOwn(v, "kind")) x17 = undefined;
+		if (x17 !== undefined) {
+			if (x17 !== null) {
+				if (x17 !== "Image") {
+					if (e === null) return false;
+					ok = false;
+					e.push($notSupported($field(p, "kind"), x17, ["Image"]));
+				}
+			}
+		}
+		let x18 = v.metadata;
+		if (x18 !== undefined && !$hasOwn(v, "metadata")) x18 = undefined;
+		if (x18 !== undefined) {
+			if (x18 !== null) {
+				if (!$v_ObjectMeta(x18, e === null ? "" : $field(p, "metadata"), e, r, c, d + 1)) {
+					if (e === null) return false;
+					ok = false;
+				}
+			}
+		}
+		let x19 = v.signatures;
+		if (x19 !== undefined && !$hasOwn(v, "signatures")) x19 = undefined;
+		if (x19 !== undefined) {
+			if (x19 !== null) {
+				if (!Array.isArray(x19)) {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "signatures"), x19, "array"));
+				} else {
+					for (let x20 = 0; x20 < x19.length; x20++) {
+						const x21 = x19[x20];
+						if (!$v_ImageSignature(x21, e === null ? "" : $index($field(p, "signatures"), x20), e, r, c, d + 1)) {
+							if (e === null) return false;
+							ok = false;
+						}
+					}
+				}
+			}
+		}
+		if (s === 1) {
+			for (const x22 in v) {
+				if (!$hasOwn(v, x22)) continue;
+				switch (x22) {
+					case "apiVersion":
+					case "dockerImageConfig":
+					case "dockerImageLayers":
+					case "dockerImageManifest":
+					case "dockerImageManifestMediaType":
+					case "dockerImageManifests":
+					case "dockerImageMetadata":
+					case "dockerImageMetadataVersion":
+					case "dockerImageReference":
+					case "dockerImageSignatures":
+					case "kind":
+					case "metadata":
+					case "signatures": continue;
+				}
+				{
+					if (e === null) return false;
+					ok = false;
+					e.push($unknownField($field(p, x22), v[x22]));
+				}
+			}
+		}
+	}
+	return ok;
+}
+function $v_ImageLayer(v, p, e, r, s, d) {
+	let ok = true;
+	if (d > 256) {
+		if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
+		return false;
+	}
+	const c = s === 0 ? 0 : 1;
+	const m = s === 0 ? 0 : 2;
+	if (!$isObject(v)) {
+		if (e === null) return false;
+		ok = false;
+		e.push($typeInvalid(p, v, "object"));
+	} else {
+		let x1 = v.mediaType;
+		if (x1 !== undefined && !$hasOwn(v, "mediaType")) x1 = undefined;
+		if (x1 !== undefined) {
+			if (x1 !== null) {
+				if (typeof x1 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "mediaType"), x1, "string"));
+				}
+			}
+		}
+		let x2 = v.name;
+		if (x2 !== undefined && !$hasOwn(v, "name")) x2 = undefined;
+		if (x2 === undefined) {
+			{
+				if (e === null) return false;
+				ok = false;
+				e.push($required($field(p, "name")));
+			}
+		} else {
+			if (typeof x2 !== "string") {
+				if (e === null) return false;
+				ok = false;
+				e.push($typeInvalid($field(p, "name"), x2, "string"));
+			}
+		}
+		let x3 = v.size;
+		if (x3 !== undefined && !$hasOwn(v, "size")) x3 = undefined;
+		if (x3 === undefined) {
+			{
+				if (e === null) return false;
+				ok = false;
+				e.push($required($field(p, "size")));
+			}
+		} else {
+			if (typeof x3 !== "number" || !Number.isInteger(x3)) {
+				if (e === null) return false;
+				ok = false;
+				e.push($typeInvalid($field(p, "size"), x3, "integer"));
+			} else {
+				if (!Number.isSafeInteger(x3)) {
+					if (e === null) return false;
+					ok = false;
+					e.push($invalid($field(p, "size"), x3, "must be an integer within ±(2^53 - 1), the range JavaScript represents exactly"));
+				}
+			}
+		}
+		if (s === 1) {
+			for (const x4 in v) {
+				if (!$hasOwn(v, x4)) continue;
+				switch (x4) {
+					case "mediaType":
+					case "name":
+					case "size": continue;
+				}
+				{
+					if (e === null) return false;
+					ok = false;
+					e.push($unknownField($field(p, x4), v[x4]));
+				}
+			}
+		}
+	}
+	return ok;
+}
+function $v_ImageManifest(v, p, e, r, s, d) {
+	let ok = true;
+	if (d > 256) {
+		if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
+		return false;
+	}
+	const c = s === 0 ? 0 : 1;
+	const m = s === 0 ? 0 : 2;
+	if (!$isObject(v)) {
+		if (e === null) return false;
+		ok = false;
+		e.push($typeInvalid(p, v, "object"));
+	} else {
+		let x1 = v.architecture;
+		if (x1 !== undefined && !$hasOwn(v, "architecture")) x1 = undefined;
+		if (x1 === undefined) {
+			{
+				if (e === null) return false;
+				ok = false;
+				e.push($required($field(p, "architecture")));
+			}
+		} else {
+			if (typeof x1 !== "string") {
+				if (e === null) return false;
+				ok = false;
+				e.push($typeInvalid($field(p, "architecture"), x1, "string"));
+			}
+		}
+		let x2 = v.digest;
+		if (x2 !== undefined && !$hasOwn(v, "digest")) x2 = undefined;
+		if (x2 === undefined) {
+			{
+				if (e === null) return false;
+				ok = false;
+				e.push($required($field(p, "digest")));
+			}
+		} else {
+			if (typeof x2 !== "string") {
+				if (e === null) return false;
+				ok = false;
+				e.push($typeInvalid($field(p, "digest"), x2, "string"));
+			}
+		}
+		let x3 = v.manifestSize;
+		if (x3 !== undefined && !$hasOwn(v, "manifestSize")) x3 = undefined;
+		if (x3 === undefined) {
+			{
+				if (e === null) return false;
+				ok = false;
+				e.push($required($field(p, "manifestSize")));
+			}
+		} else {
+			if (typeof x3 !== "number" || !Number.isInteger(x3)) {
+				if (e === null) return false;
+				ok = false;
+				e.push($typeInvalid($field(p, "manifestSize"), x3, "integer"));
+			} else {
+				if (!Number.isSafeInteger(x3)) {
+					if (e === null) return false;
+					ok = false;
+					e.push($invalid($field(p, "manifestSize"), x3, "must be an integer within ±(2^53 - 1), the range JavaScript represents exactly"));
+				}
+			}
+		}
+		let x4 = v.mediaType;
+		if (x4 !== undefined && !$hasOwn(v, "mediaType")) x4 = undefined;
+		if (x4 === undefined) {
+			{
+				if (e === null) return false;
+				ok = false;
+				e.push($required($field(p, "mediaType")));
+			}
+		} else {
+			if (typeof x4 !== "string") {
+				if (e === null) return false;
+				ok = false;
+				e.push($typeInvalid($field(p, "mediaType"), x4, "string"));
+			}
+		}
+		let x5 = v.os;
+		if (x5 !== undefined && !$hasOwn(v, "os")) x5 = undefined;
+		if (x5 === undefined) {
+			{
+				if (e === null) return false;
+				ok = false;
+				e.push($required($field(p, "os")));
+			}
+		} else {
+			if (typeof x5 !== "string") {
+				if (e === null) return false;
+				ok = false;
+				e.push($typeInvalid($field(p, "os"), x5, "string"));
+			}
+		}
+		let x6 = v.variant;
+		if (x6 !== undefined && !$hasOwn(v, "variant")) x6 = undefined;
+		if (x6 !== undefined) {
+			if (x6 !== null) {
+				if (typeof x6 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "variant"), x6, "string"));
+				}
+			}
+		}
+		if (s === 1) {
+			for (const x7 in v) {
+				if (!$hasOwn(v, x7)) continue;
+				switch (x7) {
+					case "architecture":
+					case "digest":
+					case "manifestSize":
+					case "mediaType":
+					case "os":
+					case "variant": continue;
+				}
+				{
+					if (e === null) return false;
+					ok = false;
+					e.push($unknownField($field(p, x7), v[x7]));
+				}
+			}
+		}
+	}
+	return ok;
+}
+function $v_ImageSignature(v, p, e, r, s, d) {
+	let ok = true;
+	if (d > 256) {
+		if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
+		return false;
+	}
+	const c = s === 0 ? 0 : 1;
+	const m = s === 0 ? 0 : 2;
+	if (!$isObject(v)) {
+		if (e === null) return false;
+		ok = false;
+		e.push($typeInvalid(p, v, "object"));
+	} else {
+		let x1 = v.apiVersion;
+		if (x1 !== undefined && !$hasOwn(v, "apiVersion")) x1 = undefined;
+		if (x1 !== undefined) {
+			if (x1 !== null) {
+				if (!(x1 === "image.openshift.io/v1" || r && x1 === "v1")) {
+					if (e === null) return false;
+					ok = false;
+					e.push($notSupported($field(p, "apiVersion"), x1, r ? ["image.openshift.io/v1", "v1"] : ["image.openshift.io/v1"]));
+				}
+			}
+		}
+		let x2 = v.conditions;
+		if (x2 !== undefined && !$hasOwn(v, "conditions")) x2 = undefined;
+		if (x2 !== undefined) {
+			if (x2 !== null) {
+				if (!Array.isArray(x2)) {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "conditions"), x2, "array"));
+				} else {
+					for (let x3 = 0; x3 < x2.length; x3++) {
+						const x4 = x2[x3];
+						if (!$v_SignatureCondition(x4, e === null ? "" : $index($field(p, "conditions"), x3), e, r, c, d + 1)) {
+							if (e === null) return false;
+							ok = false;
+						}
+					}
+				}
+			}
+		}
+		let x5 = v.content;
+		if (x5 !== undefined && !$hasOwn(v, "content")) x5 = undefined;
+		if (x5 === undefined) {
+			if (!r) {
+				if (e === null) return false;
+				ok = false;
+				e.push($required($field(p, "content")));
+			}
+		} else {
+			if (x5 === null) {
+				if (!r) {
+					if (e === null) return false;
+					ok = false;
+					e.push($invalid($field(p, "content"), x5, "must not be null"));
+				}
+			} else {
+				if (typeof x5 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "content"), x5, "string"));
+				} else {
+					if (!$isBase64(x5)) {
+						if (e === null) return false;
+						ok = false;
+						e.push($invalid($field(p, "content"), x5, "must be base64-encoded"));
+					}
+				}
+			}
+		}
+		let x6 = v.created;
+		if (x6 !== undefined && !$hasOwn(v, "created")) x6 = undefined;
+		if (x6 !== undefined) {
+			if (x6 !== null) {
+				if (!$v_Time(x6, e === null ? "" : $field(p, "created"), e, r, c, d + 1)) {
+					if (e === null) return false;
+					ok = false;
+				}
+			}
+		}
+		let x7 = v.imageIdentity;
+		if (x7 !== undefined && !$hasOwn(v, "imageIdentity")) x7 = undefined;
+		if (x7 !== undefined) {
+			if (x7 !== null) {
+				if (typeof x7 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "imageIdentity"), x7, "string"));
+				}
+			}
+		}
+		let x8 = v.issuedBy;
+		if (x8 !== undefined && !$hasOwn(v, "issuedBy")) x8 = undefined;
+		if (x8 !== undefined) {
+			if (x8 !== null) {
+				if (!$v_SignatureIssuer(x8, e === null ? "" : $field(p, "issuedBy"), e, r, c, d + 1)) {
+					if (e === null) return false;
+					ok = false;
+				}
+			}
+		}
+		let x9 = v.issuedTo;
+		if (x9 !== undefined && !$hasOwn(v, "issuedTo")) x9 = undefined;
+		if (x9 !== undefined) {
+			if (x9 !== null) {
+				if (!$v_SignatureSubject(x9, e === null ? "" : $field(p, "issuedTo"), e, r, c, d + 1)) {
+					if (e === null) return false;
+					ok = false;
+				}
+			}
+		}
+		let x10 = v.kind;
+		if (x10 !== undefined && !$hasOwn(v, "kind")) x10 = undefined;
+		if (x10 !== undefined) {
+			if (x10 !== null) {
+				if (x10 !== "ImageSignature") {
+					if (e === null) return false;
+					ok = false;
+					e.push($notSupported($field(p, "kind"), x10, ["ImageSignature"]));
+				}
+			}
+		}
+		let x11 = v.metadata;
+		if (x11 !== undefined && !$hasOwn(v, "metadata")) x11 = undefined;
+		if (x11 !== undefined) {
+			if (x11 !== null) {
+				if (!$v_ObjectMeta(x11, e === null ? "" : $field(p, "metadata"), e, r, c, d + 1)) {
+					if (e === null) return false;
+					ok = false;
+				}
+			}
+		}
+		let x12 = v.signedClaims;
+		if (x12 !== undefined && !$hasOwn(v, "signedClaims")) x12 = undefined;
+		if (x12 !== undefined) {
+			if (x12 !== null) {
+				if (!$isObject(x12)) {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "signedClaims"), x12, "object"));
+				} else {
+					for (const x13 in x12) {
+						if (!$hasOwn(x12, x13)) continue;
+						const x14 = x12[x13];
+						if (x14 !== null) {
+							if (typeof x14 !== "string") {
+								if (e === null) return false;
+								ok = false;
+								e.push($typeInvalid($key($field(p, "signedClaims"), x13), x14, "string"));
+							}
+						}
+					}
+				}
+			}
+		}
+		let x15 = v.type;
+		if (x15 !== undefined && !$hasOwn(v, "type")) x15 = undefined;
+		if (x15 === undefined) {
+			{
+				if (e === null) return false;
+				ok = false;
+				e.push($required($field(p, "type")));
+			}
+		} else {
+			if (typeof x15 !== "string") {
+				if (e === null) return false;
+				ok = false;
+				e.push($typeInvalid($field(p, "type"), x15, "string"));
+			}
+		}
+		if (s === 1) {
+			for (const x16 in v) {
+				if (!$hasOwn(v, x16)) continue;
+				switch (x16) {
+					case "apiVersion":
+					case "conditions":
+					case "content":
+					case "created":
+					case "imageIdentity":
+					case "issuedBy":
+					case "issuedTo":
+					case "kind":
+					case "metadata":
+					case "signedClaims":
+					case "type": continue;
+				}
+				{
+					if (e === null) return false;
+					ok = false;
+					e.push($unknownField($field(p, x16), v[x16]));
+				}
+			}
+		}
+	}
+	return ok;
+}
+function $v_ImageTag(v, p, e, r, s, d) {
+	let ok = true;
+	if (d > 256) {
+		if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
+		return false;
+	}
+	const c = s === 0 ? 0 : 1;
+	const m = s === 0 ? 0 : 2;
+	if (!$isObject(v)) {
+		if (e === null) return false;
+		ok = false;
+		e.push($typeInvalid(p, v, "object"));
+	} else {
+		let x1 = v.apiVersion;
+		if (x1 !== undefined && !$hasOwn(v, "apiVersion")) x1 = undefined;
+		if (x1 !== undefined) {
+			if (x1 !== null) {
+				if (!(x1 === "image.openshift.io/v1" || r && x1 === "v1")) {
+					if (e === null) return false;
+					ok = false;
+					e.push($notSupported($field(p, "apiVersion"), x1, r ? ["image.openshift.io/v1", "v1"] : ["image.openshift.io/v1"]));
+				}
+			}
+		}
+		let x2 = v.image;
+		if (x2 !== undefined && !$hasOwn(v, "image")) x2 = undefined;
+		if (x2 !== undefined) {
+			if (x2 === null) {} else {
+				if (!$v_Image(x2, e === null ? "" : $field(p, "image"), e, true, c, d + 1)) {
+					if (e === null) return false;
+					ok = false;
+				}
+			}
+		}
+		let x3 = v.kind;
+		if (x3 !== undefined && !$hasOwn(v, "kind")) x3 = undefined;
+		if (x3 !== undefined) {
+			if (x3 !== null) {
+				if (x3 !== "ImageTag") {
+					if (e === null) return false;
+					ok = false;
+					e.push($notSupported($field(p, "kind"), x3, ["ImageTag"]));
+				}
+			}
+		}
+		let x4 = v.metadata;
+		if (x4 !== undefined && !$hasOwn(v, "metadata")) x4 = undefined;
+		if (x4 !== undefined) {
+			if (x4 !== null) {
+				if (!$v_ObjectMeta(x4, e === null ? "" : $field(p, "metadata"), e, r, m, d + 1)) {
+					if (e === null) return false;
+					ok = false;
+				}
+				if (!$h1(x4, e === null ? "" : $field(p, "metadata"), e, r, m, d + 1)) {
+					if (e === null) return false;
+					ok = false;
+				}
+				if ($isObject(x4)) {
+					if (c === 1) {
+						for (const x5 in x4) {
+							if (!$hasOwn(x4, x5)) continue;
+							switch (x5) {
+								case "annotations":
+								case "creationTimestamp":
+								case "deletionGracePeriodSeconds":
+								case "deletionTimestamp":
+								case "finalizers":
+								case "generateName":
+								case "generation":
+								case "labels":
+								case "managedFields":
+								case "name":
+								case "namespace":
+								case "ownerReferences":
+								case "resourceVersion":
+								case "selfLink":
+								case "uid": continue;
+							}
+							{
+								if (e === null) return false;
+								ok = false;
+								e.push($unknownField($field($field(p, "metadata"), x5), x4[x5]));
+							}
+						}
+					}
+				}
+			}
+		}
+		let x6 = v.spec;
+		if (x6 !== undefined && !$hasOwn(v, "spec")) x6 = undefined;
+		if (x6 === undefined) {
+			if (!r) {
+				if (e === null) return false;
+				ok = false;
+				e.push($required($field(p, "spec")));
+			}
+		} else {
+			if (x6 === null && !r) {
+				if (e === null) return false;
+				ok = false;
+				e.push($required($field(p, "spec")));
+			} else {
+				if (x6 === null) {
+					if (!r) {
+						if (e === null) return false;
+						ok = false;
+						e.push($invalid($field(p, "spec"), x6, "must not be null"));
+					}
+				} else {
+					if (!$v_TagReference(x6, e === null ? "" : $field(p, "spec"), e, r, c, d + 1)) {
+						if (e === null) return false;
+						ok = false;
+					}
+				}
+			}
+		}
+		let x7 = v.status;
+		if (x7 !== undefined && !$hasOwn(v, "status")) x7 = undefined;
+		if (x7 !== undefined) {
+			if (x7 === null) {} else {
+				if (!$v_NamedTagEventList(x7, e === null ? "" : $field(p, "status"), e, true, c, d + 1)) {
+					if (e === null) return false;
+					ok = false;
+				}
+			}
+		}
+		if (s === 1) {
+			for (const x8 in v) {
+				if (!$hasOwn(v, x8)) continue;
+				switch (x8) {
+					case "apiVersion":
+					case "image":
+					case "kind":
+					case "metadata":
+					case "spec":
+					case "status": continue;
+				}
+				{
+					if (e === null) return false;
+					ok = false;
+					e.push($unknownField($field(p, x8), v[x8]));
+				}
+			}
+		}
+	}
+	if (ok && v !== null && v !== undefined && !r) {
+		let x9 = true;
+		try {
+			x9 = $cel_true($cel_bool($cel_not($cel_has(v, "spec"))) || $cel_bool($cel_not($cel_has($cel_get(v, "spec"), "name"))) || $cel_bool($cel_eq($cel_get($cel_get(v, "spec"), "name"), "")) || $cel_bool($cel_not($cel_has(v, "metadata"))) || $cel_bool($cel_not($cel_has($cel_get(v, "metadata"), "name"))) || $cel_bool($cel_not($cel_contains($cel_get($cel_get(v, "metadata"), "name"), ":"))) || $cel_bool($cel_eq($cel_substring($cel_get($cel_get(v, "metadata"), "name"), $cel_add($cel_indexOf($cel_get($cel_get(v, "metadata"), "name"), ":"), 1)), $cel_get($cel_get(v, "spec"), "name"))));
+		} catch {
+			try {
+				x9 = $cel_true($cel_or([
+					() => $cel_not($cel_has(v, "spec")),
+					() => $cel_not($cel_has($cel_get(v, "spec"), "name")),
+					() => $cel_eq($cel_get($cel_get(v, "spec"), "name"), ""),
+					() => $cel_not($cel_has(v, "metadata")),
+					() => $cel_not($cel_has($cel_get(v, "metadata"), "name")),
+					() => $cel_not($cel_contains($cel_get($cel_get(v, "metadata"), "name"), ":")),
+					() => $cel_eq($cel_substring($cel_get($cel_get(v, "metadata"), "name"), $cel_add($cel_indexOf($cel_get($cel_get(v, "metadata"), "name"), ":"), 1)), $cel_get($cel_get(v, "spec"), "name"))
+				]));
+			} catch {
+				x9 = true;
+			}
+		}
+		if (!x9) {
+			if (e === null) return false;
+			ok = false;
+			e.push($rule($field(p, "spec.name"), "FieldValueInvalid", "must match image tag name"));
+		}
+	}
+	if (!r && $isObject(v)) {
+		const n = v["metadata"];
+		if (!($isObject(n) && (typeof n["name"] === "string" && n["name"] !== "" || typeof n["generateName"] === "string" && n["generateName"] !== ""))) {
+			if (e === null) return false;
+			ok = false;
+			e.push($rule($field($field(p, "metadata"), "name"), "FieldValueRequired", "name or generateName is required"));
+		}
+	}
+	return ok;
+}
+function $v_ImageTagList(v, p, e, r, s, d) {
+	let ok = true;
+	if (d > 256) {
+		if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
+		return false;
+	}
+	const c = s === 0 ? 0 : 1;
+	const m = s === 0 ? 0 : 2;
+	if (!$isObject(v)) {
+		if (e === null) return false;
+		ok = false;
+		e.push($typeInvalid(p, v, "object"));
+	} else {
+		let x1 = v.apiVersion;
+		if (x1 !== undefined && !$hasOwn(v, "apiVersion")) x1 = undefined;
+		if (x1 !== undefined) {
+			if (x1 !== null) {
+				if (!(x1 === "image.openshift.io/v1" || r && x1 === "v1")) {
+					if (e === null) return false;
+					ok = false;
+					e.push($notSupported($field(p, "apiVersion"), x1, r ? ["image.openshift.io/v1", "v1"] : ["image.openshift.io/v1"]));
+				}
+			}
+		}
+		let x2 = v.items;
+		if (x2 !== undefined && !$hasOwn(v, "items")) x2 = undefined;
+		if (x2 === undefined) {
+			if (!r) {
+				if (e === null) return false;
+				ok = false;
+				e.push($required($field(p, "items")));
+			}
+		} else {
+			if (x2 === null) {
+				if (!r) {
+					if (e === null) return false;
+					ok = false;
+					e.push($invalid($field(p, "items"), x2, "must not be null"));
+				}
+			} else {
+				if (!Array.isArray(x2)) {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "items"), x2, "array"));
+				} else {
+					for (let x3 = 0; x3 < x2.length; x3++) {
+						const x4 = x2[x3];
+						if (!$v_ImageTag(x4, e === null ? "" : $index($field(p, "items"), x3), e, r, c, d + 1)) {
+							if (e === null) return false;
+							ok = false;
+						}
+					}
+				}
+			}
+		}
+		let x5 = v.kind;
+		if (x5 !== undefined && !$hasOwn(v, "kind")) x5 = undefined;
+		if (x5 !== undefined) {
+			if (x5 !== null) {
+				if (x5 !== "ImageTagList") {
+					if (e === null) return false;
+					ok = false;
+					e.push($notSupported($field(p, "kind"), x5, ["ImageTagList"]));
+				}
+			}
+		}
+		let x6 = v.metadata;
+		if (x6 !== undefined && !$hasOwn(v, "metadata")) x6 = undefined;
+		if (x6 !== undefined) {
+			if (x6 !== null) {
+				if (!$v_ListMeta(x6, e === null ? "" : $field(p, "metadata"), e, r, c, d + 1)) {
+					if (e === null) return false;
+					ok = false;
+				}
+			}
+		}
+		if (s === 1) {
+			for (const x7 in v) {
+				if (!$hasOwn(v, x7)) continue;
+				switch (x7) {
+					case "apiVersion":
+					case "items":
+					case "kind":
+					case "metadata": continue;
+				}
+				{
+					if (e === null) return false;
+					ok = false;
+					e.push($unknownField($field(p, x7), v[x7]));
+				}
+			}
+		}
+	}
+	return ok;
+}
+function $v_NamedTagEventList(v, p, e, r, s, d) {
+	let ok = true;
+	if (d > 256) {
+		if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
+		return false;
+	}
+	const c = s === 0 ? 0 : 1;
+	const m = s === 0 ? 0 : 2;
+	if (!$isObject(v)) {
+		if (e === null) return false;
+		ok = false;
+		e.push($typeInvalid(p, v, "object"));
+	} else {
+		let x1 = v.conditions;
+		if (x1 !== undefined && !$hasOwn(v, "conditions")) x1 = undefined;
+		if (x1 !== undefined) {
+			if (x1 !== null) {
+				if (!Array.isArray(x1)) {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "conditions"), x1, "array"));
+				} else {
+					for (let x2 = 0; x2 < x1.length; x2++) {
+						const x3 = x1[x2];
+						if (!$v_TagEventCondition(x3, e === null ? "" : $index($field(p, "conditions"), x2), e, r, c, d + 1)) {
+							if (e === null) return false;
+							ok = false;
+						}
+					}
+				}
+			}
+		}
+		let x4 = v.items;
+		if (x4 !== undefined && !$hasOwn(v, "items")) x4 = undefined;
+		if (x4 === undefined) {
+			if (!r) {
+				if (e === null) return false;
+				ok = false;
+				e.push($required($field(p, "items")));
+			}
+		} else {
+			if (x4 === null) {
+				if (!r) {
+					if (e === null) return false;
+					ok = false;
+					e.push($invalid($field(p, "items"), x4, "must not be null"));
+				}
+			} else {
+				if (!Array.isArray(x4)) {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "items"), x4, "array"));
+				} else {
+					for (let x5 = 0; x5 < x4.length; x5++) {
+						const x6 = x4[x5];
+						if (!$v_TagEvent(x6, e === null ? "" : $index($field(p, "items"), x5), e, r, c, d + 1)) {
+							if (e === null) return false;
+							ok = false;
+						}
+					}
+				}
+			}
+		}
+		let x7 = v.tag;
+		if (x7 !== undefined && !$hasOwn(v, "tag")) x7 = undefined;
+		if (x7 === undefined) {
+			{
+				if (e === null) return false;
+				ok = false;
+				e.push($required($field(p, "tag")));
+			}
+		} else {
+			if (typeof x7 !== "string") {
+				if (e === null) return false;
+				ok = false;
+				e.push($typeInvalid($field(p, "tag"), x7, "string"));
+			}
+		}
+		if (s === 1) {
+			for (const x8 in v) {
+				if (!$hasOwn(v, x8)) continue;
+				switch (x8) {
+					case "conditions":
+					case "items":
+					case "tag": continue;
+				}
+				{
+					if (e === null) return false;
+					ok = false;
+					e.push($unknownField($field(p, x8), v[x8]));
+				}
+			}
+		}
+	}
+	return ok;
+}
+function $v_SignatureCondition(v, p, e, r, s, d) {
+	let ok = true;
+	if (d > 256) {
+		if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
+		return false;
+	}
+	const c = s === 0 ? 0 : 1;
+	const m = s === 0 ? 0 : 2;
+	if (!$isObject(v)) {
+		if (e === null) return false;
+		ok = false;
+		e.push($typeInvalid(p, v, "object"));
+	} else {
+		let x1 = v.lastProbeTime;
+		if (x1 !== undefined && !$hasOwn(v, "lastProbeTime")) x1 = undefined;
+		if (x1 !== undefined) {
+			if (x1 !== null) {
+				if (!$v_Time(x1, e === null ? "" : $field(p, "lastProbeTime"), e, r, c, d + 1)) {
+					if (e === null) return false;
+					ok = false;
+				}
+			}
+		}
+		let x2 = v.lastTransitionTime;
+		if (x2 !== undefined && !$hasOwn(v, "lastTransitionTime")) x2 = undefined;
+		if (x2 !== undefined) {
+			if (x2 !== null) {
+				if (!$v_Time(x2, e === null ? "" : $field(p, "lastTransitionTime"), e, r, c, d + 1)) {
+					if (e === null) return false;
+					ok = false;
+				}
+			}
+		}
+		let x3 = v.message;
+		if (x3 !== undefined && !$hasOwn(v, "message")) x3 = undefined;
+		if (x3 !== undefined) {
+			if (x3 !== null) {
+				if (typeof x3 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "message"), x3, "string"));
+				}
+			}
+		}
+		let x4 = v.reason;
+		if (x4 !== undefined && !$hasOwn(v, "reason")) x4 = undefined;
+		if (x4 !== undefined) {
+			if (x4 !== null) {
+				if (typeof x4 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "reason"), x4, "string"));
+				}
+			}
+		}
+		let x5 = v.status;
+		if (x5 !== undefined && !$hasOwn(v, "status")) x5 = undefined;
+		if (x5 === undefined) {
+			{
+				if (e === null) return false;
+				ok = false;
+				e.push($required($field(p, "status")));
+			}
+		} else {
+			if (!(x5 === "True" || x5 === "False" || x5 === "Unknown")) {
+				if (e === null) return false;
+				ok = false;
+				e.push($notSupported($field(p, "status"), x5, [
+					"True",
+					"False",
+					"Unknown"
+				]));
+			}
+		}
+		let x6 = v.type;
+		if (x6 !== undefined && !$hasOwn(v, "type")) x6 = undefined;
+		if (x6 === undefined) {
+			{
+				if (e === null) return false;
+				ok = false;
+				e.push($required($field(p, "type")));
+			}
+		} else {
+			if (typeof x6 !== "string") {
+				if (e === null) return false;
+				ok = false;
+				e.push($typeInvalid($field(p, "type"), x6, "string"));
+			}
+		}
+		if (s === 1) {
+			for (const x7 in v) {
+				if (!$hasOwn(v, x7)) continue;
+				switch (x7) {
+					case "lastProbeTime":
+					case "lastTransitionTime":
+					case "message":
+					case "reason":
+					case "status":
+					case "type": continue;
+				}
+				{
+					if (e === null) return false;
+					ok = false;
+					e.push($unknownField($field(p, x7), v[x7]));
+				}
+			}
+		}
+	}
+	return ok;
+}
+function $v_SignatureIssuer(v, p, e, r, s, d) {
+	let ok = true;
+	if (d > 256) {
+		if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
+		return false;
+	}
+	const c = s === 0 ? 0 : 1;
+	const m = s === 0 ? 0 : 2;
+	if (!$isObject(v)) {
+		if (e === null) return false;
+		ok = false;
+		e.push($typeInvalid(p, v, "object"));
+	} else {
+		let x1 = v.commonName;
+		if (x1 !== undefined && !$hasOwn(v, "commonName")) x1 = undefined;
+		if (x1 !== undefined) {
+			if (x1 !== null) {
+				if (typeof x1 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "commonName"), x1, "string"));
+				}
+			}
+		}
+		let x2 = v.organization;
+		if (x2 !== undefined && !$hasOwn(v, "organization")) x2 = undefined;
+		if (x2 !== undefined) {
+			if (x2 !== null) {
+				if (typeof x2 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "organization"), x2, "string"));
+				}
+			}
+		}
+		if (s === 1) {
+			for (const x3 in v) {
+				if (!$hasOwn(v, x3)) continue;
+				switch (x3) {
+					case "commonName":
+					case "organization": continue;
+				}
+				{
+					if (e === null) return false;
+					ok = false;
+					e.push($unknownField($field(p, x3), v[x3]));
+				}
+			}
+		}
+	}
+	return ok;
+}
+function $v_SignatureSubject(v, p, e, r, s, d) {
+	let ok = true;
+	if (d > 256) {
+		if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
+		return false;
+	}
+	const c = s === 0 ? 0 : 1;
+	const m = s === 0 ? 0 : 2;
+	if (!$isObject(v)) {
+		if (e === null) return false;
+		ok = false;
+		e.push($typeInvalid(p, v, "object"));
+	} else {
+		let x1 = v.commonName;
+		if (x1 !== undefined && !$hasOwn(v, "commonName")) x1 = undefined;
+		if (x1 !== undefined) {
+			if (x1 !== null) {
+				if (typeof x1 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "commonName"), x1, "string"));
+				}
+			}
+		}
+		let x2 = v.organization;
+		if (x2 !== undefined && !$hasOwn(v, "organization")) x2 = undefined;
+		if (x2 !== undefined) {
+			if (x2 !== null) {
+				if (typeof x2 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "organization"), x2, "string"));
+				}
+			}
+		}
+		let x3 = v.publicKeyID;
+		if (x3 !== undefined && !$hasOwn(v, "publicKeyID")) x3 = undefined;
+		if (x3 === undefined) {
+			{
+				if (e === null) return false;
+				ok = false;
+				e.push($required($field(p, "publicKeyID")));
+			}
+		} else {
+			if (typeof x3 !== "string") {
+				if (e === null) return false;
+				ok = false;
+				e.push($typeInvalid($field(p, "publicKeyID"), x3, "string"));
+			}
+		}
+		if (s === 1) {
+			for (const x4 in v) {
+				if (!$hasOwn(v, x4)) continue;
+				switch (x4) {
+					case "commonName":
+					case "organization":
+					case "publicKeyID": continue;
+				}
+				{
+					if (e === null) return false;
+					ok = false;
+					e.push($unknownField($field(p, x4), v[x4]));
+				}
+			}
+		}
+	}
+	return ok;
+}
+function $v_TagEvent(v, p, e, r, s, d) {
+	let ok = true;
+	if (d > 256) {
+		if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
+		return false;
+	}
+	const c = s === 0 ? 0 : 1;
+	const m = s === 0 ? 0 : 2;
+	if (!$isObject(v)) {
+		if (e === null) return false;
+		ok = false;
+		e.push($typeInvalid(p, v, "object"));
+	} else {
+		let x1 = v.created;
+		if (x1 !== undefined && !$hasOwn(v, "created")) x1 = undefined;
+		if (x1 === undefined) {
+			if (!r) {
+				if (e === null) return false;
+				ok = false;
+				e.push($required($field(p, "created")));
+			}
+		} else {
+			if (x1 === null) {
+				if (!r) {
+					if (e === null) return false;
+					ok = false;
+					e.push($invalid($field(p, "created"), x1, "must not be null"));
+				}
+			} else {
+				if (!$v_Time(x1, e === null ? "" : $field(p, "created"), e, r, c, d + 1)) {
+					if (e === null) return false;
+					ok = false;
+				}
+			}
+		}
+		let x2 = v.dockerImageReference;
+		if (x2 !== undefined && !$hasOwn(v, "dockerImageReference")) x2 = undefined;
+		if (x2 === undefined) {
+			{
+				if (e === null) return false;
+				ok = false;
+				e.push($required($field(p, "dockerImageReference")));
+			}
+		} else {
+			if (typeof x2 !== "string") {
+				if (e === null) return false;
+				ok = false;
+				e.push($typeInvalid($field(p, "dockerImageReference"), x2, "string"));
+			}
+		}
+		let x3 = v.generation;
+		if (x3 !== undefined && !$hasOwn(v, "generation")) x3 = undefined;
+		if (x3 === undefined) {
+			{
+				if (e === null) return false;
+				ok = false;
+				e.push($required($field(p, "generation")));
+			}
+		} else {
+			if (typeof x3 !== "number" || !Number.isInteger(x3)) {
+				if (e === null) return false;
+				ok = false;
+				e.push($typeInvalid($field(p, "generation"), x3, "integer"));
+			} else {
+				if (!Number.isSafeInteger(x3)) {
+					if (e === null) return false;
+					ok = false;
+					e.push($invalid($field(p, "generation"), x3, "must be an integer within ±(2^53 - 1), the range JavaScript represents exactly"));
+				}
+			}
+		}
+		let x4 = v.image;
+		if (x4 !== undefined && !$hasOwn(v, "image")) x4 = undefined;
+		if (x4 === undefined) {
+			{
+				if (e === null) return false;
+				ok = false;
+				e.push($required($field(p, "image")));
+			}
+		} else {
+			if (typeof x4 !== "string") {
+				if (e === null) return false;
+				ok = false;
+				e.push($typeInvalid($field(p, "image"), x4, "string"));
+			}
+		}
+		if (s === 1) {
+			for (const x5 in v) {
+				if (!$hasOwn(v, x5)) continue;
+				switch (x5) {
+					case "created":
+					case "dockerImageReference":
+					case "generation":
+					case "image": continue;
+				}
+				{
+					if (e === null) return false;
+					ok = false;
+					e.push($unknownField($field(p, x5), v[x5]));
+				}
+			}
+		}
+	}
+	return ok;
+}
+function $v_TagEventCondition(v, p, e, r, s, d) {
+	let ok = true;
+	if (d > 256) {
+		if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
+		return false;
+	}
+	const c = s === 0 ? 0 : 1;
+	const m = s === 0 ? 0 : 2;
+	if (!$isObject(v)) {
+		if (e === null) return false;
+		ok = false;
+		e.push($typeInvalid(p, v, "object"));
+	} else {
+		let x1 = v.generation;
+		if (x1 !== undefined && !$hasOwn(v, "generation")) x1 = undefined;
+		if (x1 === undefined) {
+			{
+				if (e === null) return false;
+				ok = false;
+				e.push($required($field(p, "generation")));
+			}
+		} else {
+			if (typeof x1 !== "number" || !Number.isInteger(x1)) {
+				if (e === null) return false;
+				ok = false;
+				e.push($typeInvalid($field(p, "generation"), x1, "integer"));
+			} else {
+				if (!Number.isSafeInteger(x1)) {
+					if (e === null) return false;
+					ok = false;
+					e.push($invalid($field(p, "generation"), x1, "must be an integer within ±(2^53 - 1), the range JavaScript represents exactly"));
+				}
+			}
+		}
+		let x2 = v.lastTransitionTime;
+		if (x2 !== undefined && !$hasOwn(v, "lastTransitionTime")) x2 = undefined;
+		if (x2 !== undefined) {
+			if (x2 !== null) {
+				if (!$v_Time(x2, e === null ? "" : $field(p, "lastTransitionTime"), e, r, c, d + 1)) {
+					if (e === null) return false;
+					ok = false;
+				}
+			}
+		}
+		let x3 = v.message;
+		if (x3 !== undefined && !$hasOwn(v, "message")) x3 = undefined;
+		if (x3 !== undefined) {
+			if (x3 !== null) {
+				if (typeof x3 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "message"), x3, "string"));
+				}
+			}
+		}
+		let x4 = v.reason;
+		if (x4 !== undefined && !$hasOwn(v, "reason")) x4 = undefined;
+		if (x4 !== undefined) {
+			if (x4 !== null) {
+				if (typeof x4 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "reason"), x4, "string"));
+				}
+			}
+		}
+		let x5 = v.status;
+		if (x5 !== undefined && !$hasOwn(v, "status")) x5 = undefined;
+		if (x5 === undefined) {
+			{
+				if (e === null) return false;
+				ok = false;
+				e.push($required($field(p, "status")));
+			}
+		} else {
+			if (!(x5 === "True" || x5 === "False" || x5 === "Unknown")) {
+				if (e === null) return false;
+				ok = false;
+				e.push($notSupported($field(p, "status"), x5, [
+					"True",
+					"False",
+					"Unknown"
+				]));
+			}
+		}
+		let x6 = v.type;
+		if (x6 !== undefined && !$hasOwn(v, "type")) x6 = undefined;
+		if (x6 === undefined) {
+			{
+				if (e === null) return false;
+				ok = false;
+				e.push($required($field(p, "type")));
+			}
+		} else {
+			if (typeof x6 !== "string") {
+				if (e === null) return false;
+				ok = false;
+				e.push($typeInvalid($field(p, "type"), x6, "string"));
+			}
+		}
+		if (s === 1) {
+			for (const x7 in v) {
+				if (!$hasOwn(v, x7)) continue;
+				switch (x7) {
+					case "generation":
+					case "lastTransitionTime":
+					case "message":
+					case "reason":
+					case "status":
+					case "type": continue;
+				}
+				{
+					if (e === null) return false;
+					ok = false;
+					e.push($unknownField($field(p, x7), v[x7]));
+				}
+			}
+		}
+	}
+	return ok;
+}
+function $v_TagImportPolicy(v, p, e, r, s, d) {
+	let ok = true;
+	if (d > 256) {
+		if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
+		return false;
+	}
+	const c = s === 0 ? 0 : 1;
+	const m = s === 0 ? 0 : 2;
+	if (!$isObject(v)) {
+		if (e === null) return false;
+		ok = false;
+		e.push($typeInvalid(p, v, "object"));
+	} else {
+		let x1 = v.importMode;
+		if (x1 !== undefined && !$hasOwn(v, "importMode")) x1 = undefined;
+		if (x1 !== undefined) {
+			if (x1 !== null) {
+				if (!(x1 === "" || x1 === "Legacy" || x1 === "PreserveOriginal")) {
+					if (e === null) return false;
+					ok = false;
+					e.push($notSupported($field(p, "importMode"), x1, ["Legacy", "PreserveOriginal"]));
+				}
+			}
+		}
+		let x2 = v.insecure;
+		if (x2 !== undefined && !$hasOwn(v, "insecure")) x2 = undefined;
+		if (x2 !== undefined) {
+			if (x2 !== null) {
+				if (typeof x2 !== "boolean") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "insecure"), x2, "boolean"));
+				}
+			}
+		}
+		let x3 = v.scheduled;
+		if (x3 !== undefined && !$hasOwn(v, "scheduled")) x3 = undefined;
+		if (x3 !== undefined) {
+			if (x3 !== null) {
+				if (typeof x3 !== "boolean") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "scheduled"), x3, "boolean"));
+				}
+			}
+		}
+		if (s === 1) {
+			for (const x4 in v) {
+				if (!$hasOwn(v, x4)) continue;
+				switch (x4) {
+					case "importMode":
+					case "insecure":
+					case "scheduled": continue;
+				}
+				{
+					if (e === null) return false;
+					ok = false;
+					e.push($unknownField($field(p, x4), v[x4]));
+				}
+			}
+		}
+	}
+	return ok;
+}
+function $v_TagReference(v, p, e, r, s, d) {
+	let ok = true;
+	if (d > 256) {
+		if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
+		return false;
+	}
+	const c = s === 0 ? 0 : 1;
+	const m = s === 0 ? 0 : 2;
+	if (!$isObject(v)) {
+		if (e === null) return false;
+		ok = false;
+		e.push($typeInvalid(p, v, "object"));
+	} else {
+		let x1 = v.annotations;
+		if (x1 !== undefined && !$hasOwn(v, "annotations")) x1 = undefined;
+		if (x1 !== undefined) {
+			if (x1 !== null) {
+				if (!$isObject(x1)) {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "annotations"), x1, "object"));
+				} else {
+					for (const x2 in x1) {
+						if (!$hasOwn(x1, x2)) continue;
+						const x3 = x1[x2];
+						if (x3 !== null) {
+							if (typeof x3 !== "string") {
+								if (e === null) return false;
+								ok = false;
+								e.push($typeInvalid($key($field(p, "annotations"), x2), x3, "string"));
+							}
+						}
+					}
+				}
+			}
+		}
+		let x4 = v.from;
+		if (x4 !== undefined && !$hasOwn(v, "from")) x4 = undefined;
+		if (x4 !== undefined) {
+			if (x4 !== null) {
+				if (!$v_ObjectReference(x4, e === null ? "" : $field(p, "from"), e, r, m, d + 1)) {
+					if (e === null) return false;
+					ok = false;
+				}
+				if (!$h2(x4, e === null ? "" : $field(p, "from"), e, r, m, d + 1)) {
+					if (e === null) return false;
+					ok = false;
+				}
+				if ($isObject(x4)) {
+					if (c === 1) {
+						for (const x5 in x4) {
+							if (!$hasOwn(x4, x5)) continue;
+							switch (x5) {
+								case "apiVersion":
+								case "fieldPath":
+								case "kind":
+								case "name":
+								case "namespace":
+								case "resourceVersion":
+								case "uid": continue;
+							}
+							{
+								if (e === null) return false;
+								ok = false;
+								e.push($unknownField($field($field(p, "from"), x5), x4[x5]));
+							}
+						}
+					}
+				}
+			}
+		}
+		let x6 = v.generation;
+		if (x6 !== undefined && !$hasOwn(v, "generation")) x6 = undefined;
+		if (x6 !== undefined) {
+			if (x6 !== null) {
+				if (typeof x6 !== "number" || !Number.isInteger(x6)) {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "generation"), x6, "integer"));
+				} else {
+					if (!Number.isSafeInteger(x6)) {
+						if (e === null) return false;
+						ok = false;
+						e.push($invalid($field(p, "generation"), x6, "must be an integer within ±(2^53 - 1), the range JavaScript represents exactly"));
+					}
+				}
+			}
+		}
+		let x7 = v.importPolicy;
+		if (x7 !== undefined && !$hasOwn(v, "importPolicy")) x7 = undefined;
+		if (x7 !== undefined) {
+			if (x7 !== null) {
+				if (!$v_TagImportPolicy(x7, e === null ? "" : $field(p, "importPolicy"), e, r, c, d + 1)) {
+					if (e === null) return false;
+					ok = false;
+				}
+			}
+		}
+		let x8 = v.name;
+		if (x8 !== undefined && !$hasOwn(v, "name")) x8 = undefined;
+		if (x8 !== undefined) {
+			if (x8 !== null) {
+				if (typeof x8 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "name"), x8, "string"));
+				}
+			}
+		}
+		let x9 = v.reference;
+		if (x9 !== undefined && !$hasOwn(v, "reference")) x9 = undefined;
+		if (x9 !== undefined) {
+			if (x9 !== null) {
+				if (typeof x9 !== "boolean") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "reference"), x9, "boolean"));
+				}
+			}
+		}
+		let x10 = v.referencePolicy;
+		if (x10 !== undefined && !$hasOwn(v, "referencePolicy")) x10 = undefined;
+		if (x10 !== undefined) {
+			if (x10 !== null) {
+				if (!$v_TagReferencePolicy(x10, e === null ? "" : $field(p, "referencePolicy"), e, r, c, d + 1)) {
+					if (e === null) return false;
+					ok = false;
+				}
+			}
+		}
+		if (s === 1) {
+			for (const x11 in v) {
+				if (!$hasOwn(v, x11)) continue;
+				switch (x11) {
+					case "annotations":
+					case "from":
+					case "generation":
+					case "importPolicy":
+					case "name":
+					case "reference":
+					case "referencePolicy": continue;
+				}
+				{
+					if (e === null) return false;
+					ok = false;
+					e.push($unknownField($field(p, x11), v[x11]));
+				}
+			}
+		}
+	}
+	if (ok && v !== null && v !== undefined && !r) {
+		let x12 = true;
+		try {
+			x12 = $cel_true($cel_bool($cel_not($cel_has(v, "importPolicy"))) || $cel_bool($cel_not($cel_has($cel_get(v, "importPolicy"), "scheduled"))) || $cel_bool($cel_not($cel_get($cel_get(v, "importPolicy"), "scheduled"))) || $cel_bool($cel_not($cel_has(v, "from"))) || $cel_bool($cel_eq($cel_get($cel_get(v, "from"), "kind"), "DockerImage")));
+		} catch {
+			try {
+				x12 = $cel_true($cel_or([
+					() => $cel_not($cel_has(v, "importPolicy")),
+					() => $cel_not($cel_has($cel_get(v, "importPolicy"), "scheduled")),
+					() => $cel_not($cel_get($cel_get(v, "importPolicy"), "scheduled")),
+					() => $cel_not($cel_has(v, "from")),
+					() => $cel_eq($cel_get($cel_get(v, "from"), "kind"), "DockerImage")
+				]));
+			} catch {
+				x12 = true;
+			}
+		}
+		if (!x12) {
+			if (e === null) return false;
+			ok = false;
+			e.push($rule($field(p, "importPolicy.scheduled"), "FieldValueInvalid", "only tags pointing to Docker repositories may be scheduled for background import"));
+		}
+	}
+	return ok;
+}
+function $v_TagReferencePolicy(v, p, e, r, s, d) {
+	let ok = true;
+	if (d > 256) {
+		if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
+		return false;
+	}
+	const c = s === 0 ? 0 : 1;
+	const m = s === 0 ? 0 : 2;
+	if (!$isObject(v)) {
+		if (e === null) return false;
+		ok = false;
+		e.push($typeInvalid(p, v, "object"));
+	} else {
+		let x1 = v.type;
+		if (x1 !== undefined && !$hasOwn(v, "type")) x1 = undefined;
+		if (x1 !== undefined) {
+			if (x1 !== null) {
+				if (!(x1 === "Local" || x1 === "Source")) {
+					if (e === null) return false;
+					ok = false;
+					e.push($notSupported($field(p, "type"), x1, ["Local", "Source"]));
+				}
+			}
+		}
+		if (s === 1) {
+			for (const x2 in v) {
+				if (!$hasOwn(v, x2)) continue;
+				switch (x2) {
+					case "type": continue;
+				}
+				{
+					if (e === null) return false;
+					ok = false;
+					e.push($unknownField($field(p, x2), v[x2]));
+				}
+			}
+		}
+	}
+	return ok;
+}
+function $v_ObjectReference(v, p, e, r, s, d) {
+	let ok = true;
+	if (d > 256) {
+		if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
+		return false;
+	}
+	const c = s === 0 ? 0 : 1;
+	const m = s === 0 ? 0 : 2;
+	if (!$isObject(v)) {
+		if (e === null) return false;
+		ok = false;
+		e.push($typeInvalid(p, v, "object"));
+	} else {
+		let x1 = v.apiVersion;
+		if (x1 !== undefined && !$hasOwn(v, "apiVersion")) x1 = undefined;
+		if (x1 !== undefined) {
+			if (x1 !== null) {
+				if (typeof x1 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "apiVersion"), x1, "string"));
+				}
+			}
+		}
+		let x2 = v.fieldPath;
+		if (x2 !== undefined && !$hasOwn(v, "fieldPath")) x2 = undefined;
+		if (x2 !== undefined) {
+			if (x2 !== null) {
+				if (typeof x2 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "fieldPath"), x2, "string"));
+				}
+			}
+		}
+		let x3 = v.kind;
+		if (x3 !== undefined && !$hasOwn(v, "kind")) x3 = undefined;
+		if (x3 !== undefined) {
+			if (x3 !== null) {
+				if (typeof x3 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "kind"), x3, "string"));
+				}
+			}
+		}
+		let x4 = v.name;
+		if (x4 !== undefined && !$hasOwn(v, "name")) x4 = undefined;
+		if (x4 !== undefined) {
+			if (x4 !== null) {
+				if (typeof x4 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "name"), x4, "string"));
+				}
+			}
+		}
+		let x5 = v.namespace;
+		if (x5 !== undefined && !$hasOwn(v, "namespace")) x5 = undefined;
+		if (x5 !== undefined) {
+			if (x5 !== null) {
+				if (typeof x5 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "namespace"), x5, "string"));
+				}
+			}
+		}
+		let x6 = v.resourceVersion;
+		if (x6 !== undefined && !$hasOwn(v, "resourceVersion")) x6 = undefined;
+		if (x6 !== undefined) {
+			if (x6 !== null) {
+				if (typeof x6 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "resourceVersion"), x6, "string"));
+				}
+			}
+		}
+		let x7 = v.uid;
+		if (x7 !== undefined && !$hasOwn(v, "uid")) x7 = undefined;
+		if (x7 !== undefined) {
+			if (x7 !== null) {
+				if (typeof x7 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "uid"), x7, "string"));
+				}
+			}
+		}
+		if (s === 1) {
+			for (const x8 in v) {
+				if (!$hasOwn(v, x8)) continue;
+				switch (x8) {
+					case "apiVersion":
+					case "fieldPath":
+					case "kind":
+					case "name":
+					case "namespace":
+					case "resourceVersion":
+					case "uid": continue;
+				}
+				{
+					if (e === null) return false;
+					ok = false;
+					e.push($unknownField($field(p, x8), v[x8]));
+				}
+			}
+		}
+	}
+	return ok;
+}
+function $v_DeleteOptions(v, p, e, r, s, d) {
+	let ok = true;
+	if (d > 256) {
+		if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
+		return false;
+	}
+	const c = s === 0 ? 0 : 1;
+	const m = s === 0 ? 0 : 2;
+	if (!$isObject(v)) {
+		if (e === null) return false;
+		ok = false;
+		e.push($typeInvalid(p, v, "object"));
+	} else {
+		let x1 = v.apiVersion;
+		if (x1 !== undefined && !$hasOwn(v, "apiVersion")) x1 = undefined;
+		if (x1 !== undefined) {
+			if (x1 !== null) {
+				if (typeof x1 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "apiVersion"), x1, "string"));
+				}
+			}
+		}
+		let x2 = v.dryRun;
+		if (x2 !== undefined && !$hasOwn(v, "dryRun")) x2 = undefined;
+		if (x2 !== undefined) {
+			if (x2 !== null) {
+				if (!Array.isArray(x2)) {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "dryRun"), x2, "array"));
+				} else {
+					for (let x3 = 0; x3 < x2.length; x3++) {
+						const x4 = x2[x3];
+						if (typeof x4 !== "string") {
+							if (e === null) return false;
+							ok = false;
+							e.push($typeInvalid($index($field(p, "dryRun"), x3), x4, "string"));
+						}
+					}
+				}
+			}
+		}
+		let x5 = v.gracePeriodSeconds;
+		if (x5 !== undefined && !$hasOwn(v, "gracePeriodSeconds")) x5 = undefined;
+		if (x5 !== undefined) {
+			if (x5 !== null) {
+				if (typeof x5 !== "number" || !Number.isInteger(x5)) {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "gracePeriodSeconds"), x5, "integer"));
+				} else {
+					if (!Number.isSafeInteger(x5)) {
+						if (e === null) return false;
+						ok = false;
+						e.push($invalid($field(p, "gracePeriodSeconds"), x5, "must be an integer within ±(2^53 - 1), the range JavaScript represents exactly"));
+					}
+				}
+			}
+		}
+		let x6 = v.ignoreStoreReadErrorWithClusterBreakingPotential;
+		if (x6 !== undefined && !$hasOwn(v, "ignoreStoreReadErrorWithClusterBreakingPotential")) x6 = undefined;
+		if (x6 !== undefined) {
+			if (x6 !== null) {
+				if (typeof x6 !== "boolean") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "ignoreStoreReadErrorWithClusterBreakingPotential"), x6, "boolean"));
+				}
+			}
+		}
+		let x7 = v.kind;
+		if (x7 !== undefined && !$hasOwn(v, "kind")) x7 = undefined;
+		if (x7 !== undefined) {
+			if (x7 !== null) {
+				if (typeof x7 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "kind"), x7, "string"));
+				}
+			}
+		}
+		let x8 = v.orphanDependents;
+		if (x8 !== undefined && !$hasOwn(v, "orphanDependents")) x8 = undefined;
+		if (x8 !== undefined) {
+			if (x8 !== null) {
+				if (typeof x8 !== "boolean") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "orphanDependents"), x8, "boolean"));
+				}
+			}
+		}
+		let x9 = v.preconditions;
+		if (x9 !== undefined && !$hasOwn(v, "preconditions")) x9 = undefined;
+		if (x9 !== undefined) {
+			if (x9 !== null) {
+				if (!$v_Preconditions(x9, e === null ? "" : $field(p, "preconditions"), e, r, c, d + 1)) {
+					if (e === null) return false;
+					ok = false;
+				}
+			}
+		}
+		let x10 = v.propagationPolicy;
+		if (x10 !== undefined && !$hasOwn(v, "propagationPolicy")) x10 = undefined;
+		if (x10 !== undefined) {
+			if (x10 !== null) {
+				if (typeof x10 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "propagationPolicy"), x10, "string"));
+				}
+			}
+		}
+		if (s === 1) {
+			for (const x11 in v) {
+				if (!$hasOwn(v, x11)) continue;
+				switch (x11) {
+					case "apiVersion":
+					case "dryRun":
+					case "gracePeriodSeconds":
+					case "ignoreStoreReadErrorWithClusterBreakingPotential":
+					case "kind":
+					case "orphanDependents":
+					case "preconditions":
+					case "propagationPolicy": continue;
+				}
+				{
+					if (e === null) return false;
+					ok = false;
+					e.push($unknownField($field(p, x11), v[x11]));
+				}
+			}
+		}
+	}
+	return ok;
+}
+function $v_FieldsV1(v, p, e, r, s, d) {
+	let ok = true;
+	if (d > 256) {
+		if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
+		return false;
+	}
+	const c = s === 0 ? 0 : 1;
+	const m = s === 0 ? 0 : 2;
+	if (!$isObject(v)) {
+		if (e === null) return false;
+		ok = false;
+		e.push($typeInvalid(p, v, "object"));
+	}
+	return ok;
+}
+function $v_ListMeta(v, p, e, r, s, d) {
+	let ok = true;
+	if (d > 256) {
+		if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
+		return false;
+	}
+	const c = s === 0 ? 0 : 1;
+	const m = s === 0 ? 0 : 2;
+	if (!$isObject(v)) {
+		if (e === null) return false;
+		ok = false;
+		e.push($typeInvalid(p, v, "object"));
+	} else {
+		let x1 = v.continue;
+		if (x1 !== undefined && !$hasOwn(v, "continue")) x1 = undefined;
+		if (x1 !== undefined) {
+			if (x1 !== null) {
+				if (typeof x1 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "continue"), x1, "string"));
+				}
+			}
+		}
+		let x2 = v.remainingItemCount;
+		if (x2 !== undefined && !$hasOwn(v, "remainingItemCount")) x2 = undefined;
+		if (x2 !== undefined) {
+			if (x2 !== null) {
+				if (typeof x2 !== "number" || !Number.isInteger(x2)) {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "remainingItemCount"), x2, "integer"));
+				} else {
+					if (!Number.isSafeInteger(x2)) {
+						if (e === null) return false;
+						ok = false;
+						e.push($invalid($field(p, "remainingItemCount"), x2, "must be an integer within ±(2^53 - 1), the range JavaScript represents exactly"));
+					}
+				}
+			}
+		}
+		let x3 = v.resourceVersion;
+		if (x3 !== undefined && !$hasOwn(v, "resourceVersion")) x3 = undefined;
+		if (x3 !== undefined) {
+			if (x3 !== null) {
+				if (typeof x3 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "resourceVersion"), x3, "string"));
+				}
+			}
+		}
+		let x4 = v.selfLink;
+		if (x4 !== undefined && !$hasOwn(v, "selfLink")) x4 = undefined;
+		if (x4 !== undefined) {
+			if (x4 !== null) {
+				if (typeof x4 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "selfLink"), x4, "string"));
+				}
+			}
+		}
+		let x5 = v.shardInfo;
+		if (x5 !== undefined && !$hasOwn(v, "shardInfo")) x5 = undefined;
+		if (x5 !== undefined) {
+			if (x5 !== null) {
+				if (!$v_ShardInfo(x5, e === null ? "" : $field(p, "shardInfo"), e, r, c, d + 1)) {
+					if (e === null) return false;
+					ok = false;
+				}
+			}
+		}
+		if (s === 1) {
+			for (const x6 in v) {
+				if (!$hasOwn(v, x6)) continue;
+				switch (x6) {
+					case "continue":
+					case "remainingItemCount":
+					case "resourceVersion":
+					case "selfLink":
+					case "shardInfo": continue;
+				}
+				{
+					if (e === null) return false;
+					ok = false;
+					e.push($unknownField($field(p, x6), v[x6]));
+				}
+			}
+		}
+	}
+	return ok;
+}
+function $v_ManagedFieldsEntry(v, p, e, r, s, d) {
+	let ok = true;
+	if (d > 256) {
+		if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
+		return false;
+	}
+	const c = s === 0 ? 0 : 1;
+	const m = s === 0 ? 0 : 2;
+	if (!$isObject(v)) {
+		if (e === null) return false;
+		ok = false;
+		e.push($typeInvalid(p, v, "object"));
+	} else {
+		let x1 = v.apiVersion;
+		if (x1 !== undefined && !$hasOwn(v, "apiVersion")) x1 = undefined;
+		if (x1 !== undefined) {
+			if (x1 !== null) {
+				if (typeof x1 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "apiVersion"), x1, "string"));
+				}
+			}
+		}
+		let x2 = v.fieldsType;
+		if (x2 !== undefined && !$hasOwn(v, "fieldsType")) x2 = undefined;
+		if (x2 !== undefined) {
+			if (x2 !== null) {
+				if (typeof x2 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "fieldsType"), x2, "string"));
+				}
+			}
+		}
+		let x3 = v.fieldsV1;
+		if (x3 !== undefined && !$hasOwn(v, "fieldsV1")) x3 = undefined;
+		if (x3 !== undefined) {
+			if (x3 !== null) {
+				if (!$v_FieldsV1(x3, e === null ? "" : $field(p, "fieldsV1"), e, r, c, d + 1)) {
+					if (e === null) return false;
+					ok = false;
+				}
+			}
+		}
+		let x4 = v.manager;
+		if (x4 !== undefined && !$hasOwn(v, "manager")) x4 = undefined;
+		if (x4 !== undefined) {
+			if (x4 !== null) {
+				if (typeof x4 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "manager"), x4, "string"));
+				}
+			}
+		}
+		let x5 = v.operation;
+		if (x5 !== undefined && !$hasOwn(v, "operation")) x5 = undefined;
+		if (x5 !== undefined) {
+			if (x5 !== null) {
+				if (typeof x5 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "operation"), x5, "string"));
+				}
+			}
+		}
+		let x6 = v.subresource;
+		if (x6 !== undefined && !$hasOwn(v, "subresource")) x6 = undefined;
+		if (x6 !== undefined) {
+			if (x6 !== null) {
+				if (typeof x6 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "subresource"), x6, "string"));
+				}
+			}
+		}
+		let x7 = v.time;
+		if (x7 !== undefined && !$hasOwn(v, "time")) x7 = undefined;
+		if (x7 !== undefined) {
+			if (x7 !== null) {
+				if (!$v_Time(x7, e === null ? "" : $field(p, "time"), e, r, c, d + 1)) {
+					if (e === null) return false;
+					ok = false;
+				}
+			}
+		}
+		if (s === 1) {
+			for (const x8 in v) {
+				if (!$hasOwn(v, x8)) continue;
+				switch (x8) {
+					case "apiVersion":
+					case "fieldsType":
+					case "fieldsV1":
+					case "manager":
+					case "operation":
+					case "subresource":
+					case "time": continue;
+				}
+				{
+					if (e === null) return false;
+					ok = false;
+					e.push($unknownField($field(p, x8), v[x8]));
+				}
+			}
+		}
+	}
+	return ok;
+}
+function $v_ObjectMeta(v, p, e, r, s, d) {
+	let ok = true;
+	if (d > 256) {
+		if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
+		return false;
+	}
+	const c = s === 0 ? 0 : 1;
+	const m = s === 0 ? 0 : 2;
+	if (!$isObject(v)) {
+		if (e === null) return false;
+		ok = false;
+		e.push($typeInvalid(p, v, "object"));
+	} else {
+		let x1 = v.annotations;
+		if (x1 !== undefined && !$hasOwn(v, "annotations")) x1 = undefined;
+		if (x1 !== undefined) {
+			if (x1 !== null) {
+				if (!$isObject(x1)) {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "annotations"), x1, "object"));
+				} else {
+					for (const x2 in x1) {
+						if (!$hasOwn(x1, x2)) continue;
+						const x3 = x1[x2];
+						if (x3 !== null) {
+							if (typeof x3 !== "string") {
+								if (e === null) return false;
+								ok = false;
+								e.push($typeInvalid($key($field(p, "annotations"), x2), x3, "string"));
+							}
+						}
+					}
+				}
+			}
+		}
+		let x4 = v.creationTimestamp;
+		if (x4 !== undefined && !$hasOwn(v, "creationTimestamp")) x4 = undefined;
+		if (x4 !== undefined) {
+			if (x4 !== null) {
+				if (!$v_Time(x4, e === null ? "" : $field(p, "creationTimestamp"), e, r, c, d + 1)) {
+					if (e === null) return false;
+					ok = false;
+				}
+			}
+		}
+		let x5 = v.deletionGracePeriodSeconds;
+		if (x5 !== undefined && !$hasOwn(v, "deletionGracePeriodSeconds")) x5 = undefined;
+		if (x5 !== undefined) {
+			if (x5 !== null) {
+				if (typeof x5 !== "number" || !Number.isInteger(x5)) {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "deletionGracePeriodSeconds"), x5, "integer"));
+				} else {
+					if (!Number.isSafeInteger(x5)) {
+						if (e === null) return false;
+						ok = false;
+						e.push($invalid($field(p, "deletionGracePeriodSeconds"), x5, "must be an integer within ±(2^53 - 1), the range JavaScript represents exactly"));
+					}
+				}
+			}
+		}
+		let x6 = v.deletionTimestamp;
+		if (x6 !== undefined && !$hasOwn(v, "deletionTimestamp")) x6 = undefined;
+		if (x6 !== undefined) {
+			if (x6 !== null) {
+				if (!$v_Time(x6, e === null ? "" : $field(p, "deletionTimestamp"), e, r, c, d + 1)) {
+					if (e === null) return false;
+					ok = false;
+				}
+			}
+		}
+		let x7 = v.finalizers;
+		if (x7 !== undefined && !$hasOwn(v, "finalizers")) x7 = undefined;
+		if (x7 !== undefined) {
+			if (x7 !== null) {
+				if (!Array.isArray(x7)) {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "finalizers"), x7, "array"));
+				} else {
+					for (let x8 = 0; x8 < x7.length; x8++) {
+						const x9 = x7[x8];
+						if (typeof x9 !== "string") {
+							if (e === null) return false;
+							ok = false;
+							e.push($typeInvalid($index($field(p, "finalizers"), x8), x9, "string"));
+						}
+					}
+				}
+			}
+		}
+		let x10 = v.generateName;
+		if (x10 !== undefined && !$hasOwn(v, "generateName")) x10 = undefined;
+		if (x10 !== undefined) {
+			if (x10 !== null) {
+				if (typeof x10 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "generateName"), x10, "string"));
+				}
+			}
+		}
+		let x11 = v.generation;
+		if (x11 !== undefined && !$hasOwn(v, "generation")) x11 = undefined;
+		if (x11 !== undefined) {
+			if (x11 !== null) {
+				if (typeof x11 !== "number" || !Number.isInteger(x11)) {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "generation"), x11, "integer"));
+				} else {
+					if (!Number.isSafeInteger(x11)) {
+						if (e === null) return false;
+						ok = false;
+						e.push($invalid($field(p, "generation"), x11, "must be an integer within ±(2^53 - 1), the range JavaScript represents exactly"));
+					}
+				}
+			}
+		}
+		let x12 = v.labels;
+		if (x12 !== undefined && !$hasOwn(v, "labels")) x12 = undefined;
+		if (x12 !== undefined) {
+			if (x12 !== null) {
+				if (!$isObject(x12)) {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "labels"), x12, "object"));
+				} else {
+					for (const x13 in x12) {
+						if (!$hasOwn(x12, x13)) continue;
+						const x14 = x12[x13];
+						if (x14 !== null) {
+							if (typeof x14 !== "string") {
+								if (e === null) return false;
+								ok = false;
+								e.push($typeInvalid($key($field(p, "labels"), x13), x14, "string"));
+							}
+						}
+					}
+				}
+			}
+		}
+		let x15 = v.managedFields;
+		if (x15 !== undefined && !$hasOwn(v, "managedFields")) x15 = undefined;
+		if (x15 !== undefined) {
+			if (x15 !== null) {
+				if (!Array.isArray(x15)) {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "managedFields"), x15, "array"));
+				} else {
+					for (let x16 = 0; x16 < x15.length; x16++) {
+						const x17 = x15[x16];
+						if (!$v_ManagedFieldsEntry(x17, e === null ? "" : $index($field(p, "managedFields"), x16), e, r, c, d + 1)) {
+							if (e === null) return false;
+							ok = false;
+						}
+					}
+				}
+			}
+		}
+		let x18 = v.name;
+		if (x18 !== undefined && !$hasOwn(v, "name")) x18 = undefined;
+		if (x18 !== undefined) {
+			if (x18 !== null) {
+				if (typeof x18 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "name"), x18, "string"));
+				}
+			}
+		}
+		let x19 = v.namespace;
+		if (x19 !== undefined && !$hasOwn(v, "namespace")) x19 = undefined;
+		if (x19 !== undefined) {
+			if (x19 !== null) {
+				if (typeof x19 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "namespace"), x19, "string"));
+				}
+			}
+		}
+		let x20 = v.ownerReferences;
+		if (x20 !== undefined && !$hasOwn(v, "ownerReferences")) x20 = undefined;
+		if (x20 !== undefined) {
+			if (x20 !== null) {
+				if (!Array.isArray(x20)) {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "ownerReferences"), x20, "array"));
+				} else {
+					for (let x21 = 0; x21 < x20.length; x21++) {
+						const x22 = x20[x21];
+						if (!$v_OwnerReference(x22, e === null ? "" : $index($field(p, "ownerReferences"), x21), e, r, c, d + 1)) {
+							if (e === null) return false;
+							ok = false;
+						}
+					}
+				}
+			}
+		}
+		let x23 = v.resourceVersion;
+		if (x23 !== undefined && !$hasOwn(v, "resourceVersion")) x23 = undefined;
+		if (x23 !== undefined) {
+			if (x23 !== null) {
+				if (typeof x23 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "resourceVersion"), x23, "string"));
+				}
+			}
+		}
+		let x24 = v.selfLink;
+		if (x24 !== undefined && !$hasOwn(v, "selfLink")) x24 = undefined;
+		if (x24 !== undefined) {
+			if (x24 !== null) {
+				if (typeof x24 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "selfLink"), x24, "string"));
+				}
+			}
+		}
+		let x25 = v.uid;
+		if (x25 !== undefined && !$hasOwn(v, "uid")) x25 = undefined;
+		if (x25 !== undefined) {
+			if (x25 !== null) {
+				if (typeof x25 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "uid"), x25, "string"));
+				}
+			}
+		}
+		if (s === 1) {
+			for (const x26 in v) {
+				if (!$hasOwn(v, x26)) continue;
+				switch (x26) {
+					case "annotations":
+					case "creationTimestamp":
+					case "deletionGracePeriodSeconds":
+					case "deletionTimestamp":
+					case "finalizers":
+					case "generateName":
+					case "generation":
+					case "labels":
+					case "managedFields":
+					case "name":
+					case "namespace":
+					case "ownerReferences":
+					case "resourceVersion":
+					case "selfLink":
+					case "uid": continue;
+				}
+				{
+					if (e === null) return false;
+					ok = false;
+					e.push($unknownField($field(p, x26), v[x26]));
+				}
+			}
+		}
+	}
+	return ok;
+}
+function $v_OwnerReference(v, p, e, r, s, d) {
+	let ok = true;
+	if (d > 256) {
+		if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
+		return false;
+	}
+	const c = s === 0 ? 0 : 1;
+	const m = s === 0 ? 0 : 2;
+	if (!$isObject(v)) {
+		if (e === null) return false;
+		ok = false;
+		e.push($typeInvalid(p, v, "object"));
+	} else {
+		let x1 = v.apiVersion;
+		if (x1 !== undefined && !$hasOwn(v, "apiVersion")) x1 = undefined;
+		if (x1 === undefined) {
+			{
+				if (e === null) return false;
+				ok = false;
+				e.push($required($field(p, "apiVersion")));
+			}
+		} else {
+			if (typeof x1 !== "string") {
+				if (e === null) return false;
+				ok = false;
+				e.push($typeInvalid($field(p, "apiVersion"), x1, "string"));
+			}
+		}
+		let x2 = v.blockOwnerDeletion;
+		if (x2 !== undefined && !$hasOwn(v, "blockOwnerDeletion")) x2 = undefined;
+		if (x2 !== undefined) {
+			if (x2 !== null) {
+				if (typeof x2 !== "boolean") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "blockOwnerDeletion"), x2, "boolean"));
+				}
+			}
+		}
+		let x3 = v.controller;
+		if (x3 !== undefined && !$hasOwn(v, "controller")) x3 = undefined;
+		if (x3 !== undefined) {
+			if (x3 !== null) {
+				if (typeof x3 !== "boolean") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "controller"), x3, "boolean"));
+				}
+			}
+		}
+		let x4 = v.kind;
+		if (x4 !== undefined && !$hasOwn(v, "kind")) x4 = undefined;
+		if (x4 === undefined) {
+			{
+				if (e === null) return false;
+				ok = false;
+				e.push($required($field(p, "kind")));
+			}
+		} else {
+			if (typeof x4 !== "string") {
+				if (e === null) return false;
+				ok = false;
+				e.push($typeInvalid($field(p, "kind"), x4, "string"));
+			}
+		}
+		let x5 = v.name;
+		if (x5 !== undefined && !$hasOwn(v, "name")) x5 = undefined;
+		if (x5 === undefined) {
+			{
+				if (e === null) return false;
+				ok = false;
+				e.push($required($field(p, "name")));
+			}
+		} else {
+			if (typeof x5 !== "string") {
+				if (e === null) return false;
+				ok = false;
+				e.push($typeInvalid($field(p, "name"), x5, "string"));
+			}
+		}
+		let x6 = v.uid;
+		if (x6 !== undefined && !$hasOwn(v, "uid")) x6 = undefined;
+		if (x6 === undefined) {
+			{
+				if (e === null) return false;
+				ok = false;
+				e.push($required($field(p, "uid")));
+			}
+		} else {
+			if (typeof x6 !== "string") {
+				if (e === null) return false;
+				ok = false;
+				e.push($typeInvalid($field(p, "uid"), x6, "string"));
+			}
+		}
+		if (s === 1) {
+			for (const x7 in v) {
+				if (!$hasOwn(v, x7)) continue;
+				switch (x7) {
+					case "apiVersion":
+					case "blockOwnerDeletion":
+					case "controller":
+					case "kind":
+					case "name":
+					case "uid": continue;
+				}
+				{
+					if (e === null) return false;
+					ok = false;
+					e.push($unknownField($field(p, x7), v[x7]));
+				}
+			}
+		}
+	}
+	return ok;
+}
+function $v_Patch(v, p, e, r, s, d) {
+	let ok = true;
+	if (d > 256) {
+		if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
+		return false;
+	}
+	const c = s === 0 ? 0 : 1;
+	const m = s === 0 ? 0 : 2;
+	if (!$isObject(v)) {
+		if (e === null) return false;
+		ok = false;
+		e.push($typeInvalid(p, v, "object"));
+	}
+	return ok;
+}
+function $v_Preconditions(v, p, e, r, s, d) {
+	let ok = true;
+	if (d > 256) {
+		if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
+		return false;
+	}
+	const c = s === 0 ? 0 : 1;
+	const m = s === 0 ? 0 : 2;
+	if (!$isObject(v)) {
+		if (e === null) return false;
+		ok = false;
+		e.push($typeInvalid(p, v, "object"));
+	} else {
+		let x1 = v.resourceVersion;
+		if (x1 !== undefined && !$hasOwn(v, "resourceVersion")) x1 = undefined;
+		if (x1 !== undefined) {
+			if (x1 !== null) {
+				if (typeof x1 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "resourceVersion"), x1, "string"));
+				}
+			}
+		}
+		let x2 = v.uid;
+		if (x2 !== undefined && !$hasOwn(v, "uid")) x2 = undefined;
+		if (x2 !== undefined) {
+			if (x2 !== null) {
+				if (typeof x2 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "uid"), x2, "string"));
+				}
+			}
+		}
+		if (s === 1) {
+			for (const x3 in v) {
+				if (!$hasOwn(v, x3)) continue;
+				switch (x3) {
+					case "resourceVersion":
+					case "uid": continue;
+				}
+				{
+					if (e === null) return false;
+					ok = false;
+					e.push($unknownField($field(p, x3), v[x3]));
+				}
+			}
+		}
+	}
+	return ok;
+}
+function $v_ShardInfo(v, p, e, r, s, d) {
+	let ok = true;
+	if (d > 256) {
+		if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
+		return false;
+	}
+	const c = s === 0 ? 0 : 1;
+	const m = s === 0 ? 0 : 2;
+	if (!$isObject(v)) {
+		if (e === null) return false;
+		ok = false;
+		e.push($typeInvalid(p, v, "object"));
+	} else {
+		let x1 = v.selector;
+		if (x1 !== undefined && !$hasOwn(v, "selector")) x1 = undefined;
+		if (x1 === undefined) {
+			{
+				if (e === null) return false;
+				ok = false;
+				e.push($required($field(p, "selector")));
+			}
+		} else {
+			if (typeof x1 !== "string") {
+				if (e === null) return false;
+				ok = false;
+				e.push($typeInvalid($field(p, "selector"), x1, "string"));
+			}
+		}
+		if (s === 1) {
+			for (const x2 in v) {
+				if (!$hasOwn(v, x2)) continue;
+				switch (x2) {
+					case "selector": continue;
+				}
+				{
+					if (e === null) return false;
+					ok = false;
+					e.push($unknownField($field(p, x2), v[x2]));
+				}
+			}
+		}
+	}
+	return ok;
+}
+function $v_Status(v, p, e, r, s, d) {
+	let ok = true;
+	if (d > 256) {
+		if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
+		return false;
+	}
+	const c = s === 0 ? 0 : 1;
+	const m = s === 0 ? 0 : 2;
+	if (!$isObject(v)) {
+		if (e === null) return false;
+		ok = false;
+		e.push($typeInvalid(p, v, "object"));
+	} else {
+		let x1 = v.apiVersion;
+		if (x1 !== undefined && !$hasOwn(v, "apiVersion")) x1 = undefined;
+		if (x1 !== undefined) {
+			if (x1 !== null) {
+				if (typeof x1 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "apiVersion"), x1, "string"));
+				}
+			}
+		}
+		let x2 = v.code;
+		if (x2 !== undefined && !$hasOwn(v, "code")) x2 = undefined;
+		if (x2 !== undefined) {
+			if (x2 !== null) {
+				if (typeof x2 !== "number" || !Number.isInteger(x2)) {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "code"), x2, "integer"));
+				} else {
+					if (x2 < -2147483648 || x2 > 2147483647) {
+						if (e === null) return false;
+						ok = false;
+						e.push($invalid($field(p, "code"), x2, "must fit in a 32-bit integer"));
+					}
+				}
+			}
+		}
+		let x3 = v.details;
+		if (x3 !== undefined && !$hasOwn(v, "details")) x3 = undefined;
+		if (x3 !== undefined) {
+			if (x3 !== null) {
+				if (!$v_StatusDetails(x3, e === null ? "" : $field(p, "details"), e, r, c, d + 1)) {
+					if (e === null) return false;
+					ok = false;
+				}
+			}
+		}
+		let x4 = v.kind;
+		if (x4 !== undefined && !$hasOwn(v, "kind")) x4 = undefined;
+		if (x4 !== undefined) {
+			if (x4 !== null) {
+				if (typeof x4 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "kind"), x4, "string"));
+				}
+			}
+		}
+		let x5 = v.message;
+		if (x5 !== undefined && !$hasOwn(v, "message")) x5 = undefined;
+		if (x5 !== undefined) {
+			if (x5 !== null) {
+				if (typeof x5 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "message"), x5, "string"));
+				}
+			}
+		}
+		let x6 = v.metadata;
+		if (x6 !== undefined && !$hasOwn(v, "metadata")) x6 = undefined;
+		if (x6 !== undefined) {
+			if (x6 !== null) {
+				if (!$v_ListMeta(x6, e === null ? "" : $field(p, "metadata"), e, r, c, d + 1)) {
+					if (e === null) return false;
+					ok = false;
+				}
+			}
+		}
+		let x7 = v.reason;
+		if (x7 !== undefined && !$hasOwn(v, "reason")) x7 = undefined;
+		if (x7 !== undefined) {
+			if (x7 !== null) {
+				if (typeof x7 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "reason"), x7, "string"));
+				}
+			}
+		}
+		let x8 = v.status;
+		if (x8 !== undefined && !$hasOwn(v, "status")) x8 = undefined;
+		if (x8 !== undefined) {
+			if (x8 !== null) {
+				if (typeof x8 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "status"), x8, "string"));
+				}
+			}
+		}
+		if (s === 1) {
+			for (const x9 in v) {
+				if (!$hasOwn(v, x9)) continue;
+				switch (x9) {
+					case "apiVersion":
+					case "code":
+					case "details":
+					case "kind":
+					case "message":
+					case "metadata":
+					case "reason":
+					case "status": continue;
+				}
+				{
+					if (e === null) return false;
+					ok = false;
+					e.push($unknownField($field(p, x9), v[x9]));
+				}
+			}
+		}
+	}
+	return ok;
+}
+function $v_StatusCause(v, p, e, r, s, d) {
+	let ok = true;
+	if (d > 256) {
+		if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
+		return false;
+	}
+	const c = s === 0 ? 0 : 1;
+	const m = s === 0 ? 0 : 2;
+	if (!$isObject(v)) {
+		if (e === null) return false;
+		ok = false;
+		e.push($typeInvalid(p, v, "object"));
+	} else {
+		let x1 = v.field;
+		if (x1 !== undefined && !$hasOwn(v, "field")) x1 = undefined;
+		if (x1 !== undefined) {
+			if (x1 !== null) {
+				if (typeof x1 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "field"), x1, "string"));
+				}
+			}
+		}
+		let x2 = v.message;
+		if (x2 !== undefined && !$hasOwn(v, "message")) x2 = undefined;
+		if (x2 !== undefined) {
+			if (x2 !== null) {
+				if (typeof x2 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "message"), x2, "string"));
+				}
+			}
+		}
+		let x3 = v.reason;
+		if (x3 !== undefined && !$hasOwn(v, "reason")) x3 = undefined;
+		if (x3 !== undefined) {
+			if (x3 !== null) {
+				if (typeof x3 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "reason"), x3, "string"));
+				}
+			}
+		}
+		if (s === 1) {
+			for (const x4 in v) {
+				if (!$hasOwn(v, x4)) continue;
+				switch (x4) {
+					case "field":
+					case "message":
+					case "reason": continue;
+				}
+				{
+					if (e === null) return false;
+					ok = false;
+					e.push($unknownField($field(p, x4), v[x4]));
+				}
+			}
+		}
+	}
+	return ok;
+}
+function $v_StatusDetails(v, p, e, r, s, d) {
+	let ok = true;
+	if (d > 256) {
+		if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
+		return false;
+	}
+	const c = s === 0 ? 0 : 1;
+	const m = s === 0 ? 0 : 2;
+	if (!$isObject(v)) {
+		if (e === null) return false;
+		ok = false;
+		e.push($typeInvalid(p, v, "object"));
+	} else {
+		let x1 = v.causes;
+		if (x1 !== undefined && !$hasOwn(v, "causes")) x1 = undefined;
+		if (x1 !== undefined) {
+			if (x1 !== null) {
+				if (!Array.isArray(x1)) {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "causes"), x1, "array"));
+				} else {
+					for (let x2 = 0; x2 < x1.length; x2++) {
+						const x3 = x1[x2];
+						if (!$v_StatusCause(x3, e === null ? "" : $index($field(p, "causes"), x2), e, r, c, d + 1)) {
+							if (e === null) return false;
+							ok = false;
+						}
+					}
+				}
+			}
+		}
+		let x4 = v.group;
+		if (x4 !== undefined && !$hasOwn(v, "group")) x4 = undefined;
+		if (x4 !== undefined) {
+			if (x4 !== null) {
+				if (typeof x4 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "group"), x4, "string"));
+				}
+			}
+		}
+		let x5 = v.kind;
+		if (x5 !== undefined && !$hasOwn(v, "kind")) x5 = undefined;
+		if (x5 !== undefined) {
+			if (x5 !== null) {
+				if (typeof x5 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "kind"), x5, "string"));
+				}
+			}
+		}
+		let x6 = v.name;
+		if (x6 !== undefined && !$hasOwn(v, "name")) x6 = undefined;
+		if (x6 !== undefined) {
+			if (x6 !== null) {
+				if (typeof x6 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "name"), x6, "string"));
+				}
+			}
+		}
+		let x7 = v.retryAfterSeconds;
+		if (x7 !== undefined && !$hasOwn(v, "retryAfterSeconds")) x7 = undefined;
+		if (x7 !== undefined) {
+			if (x7 !== null) {
+				if (typeof x7 !== "number" || !Number.isInteger(x7)) {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "retryAfterSeconds"), x7, "integer"));
+				} else {
+					if (x7 < -2147483648 || x7 > 2147483647) {
+						if (e === null) return false;
+						ok = false;
+						e.push($invalid($field(p, "retryAfterSeconds"), x7, "must fit in a 32-bit integer"));
+					}
+				}
+			}
+		}
+		let x8 = v.uid;
+		if (x8 !== undefined && !$hasOwn(v, "uid")) x8 = undefined;
+		if (x8 !== undefined) {
+			if (x8 !== null) {
+				if (typeof x8 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "uid"), x8, "string"));
+				}
+			}
+		}
+		if (s === 1) {
+			for (const x9 in v) {
+				if (!$hasOwn(v, x9)) continue;
+				switch (x9) {
+					case "causes":
+					case "group":
+					case "kind":
+					case "name":
+					case "retryAfterSeconds":
+					case "uid": continue;
+				}
+				{
+					if (e === null) return false;
+					ok = false;
+					e.push($unknownField($field(p, x9), v[x9]));
+				}
+			}
+		}
+	}
+	return ok;
+}
+function $v_Time(v, p, e, r, s, d) {
+	let ok = true;
+	if (d > 256) {
+		if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
+		return false;
+	}
+	const c = s === 0 ? 0 : 1;
+	const m = s === 0 ? 0 : 2;
+	if (typeof v !== "string") {
+		if (e === null) return false;
+		ok = false;
+		e.push($typeInvalid(p, v, "string"));
+	} else {
+		if (!$isDateTime(v)) {
+			if (e === null) return false;
+			ok = false;
+			e.push($invalid(p, v, "must be an RFC 3339 date-time, e.g. 2006-01-02T15:04:05Z"));
+		}
+	}
+	return ok;
+}
+function $v_RawExtension(v, p, e, r, s, d) {
+	let ok = true;
+	if (d > 256) {
+		if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
+		return false;
+	}
+	const c = s === 0 ? 0 : 1;
+	const m = s === 0 ? 0 : 2;
+	if (!$isObject(v)) {
+		if (e === null) return false;
+		ok = false;
+		e.push($typeInvalid(p, v, "object"));
+	}
+	return ok;
+}
+function $h1(v, p, e, r, s, d) {
+	let ok = true;
+	if (d > 256) {
+		if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
+		return false;
+	}
+	const c = s === 0 ? 0 : 1;
+	const m = s === 0 ? 0 : 2;
+	if (!$isObject(v)) {
+		if (e === null) return false;
+		ok = false;
+		e.push($typeInvalid(p, v, "object"));
+	} else {
+		let x1 = v.name;
+		if (x1 !== undefined && !$hasOwn(v, "name")) x1 = undefined;
+		if (x1 !== undefined) {
+			if (x1 !== null) {
+				if (typeof x1 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "name"), x1, "string"));
+				} else {
+					if (!$re1.test(x1)) {
+						if (e === null) return false;
+						ok = false;
+						e.push($invalid($field(p, "name"), x1, "must match ^[a-z0-9]+(?:[._-][a-z0-9]+)*:[^:@/%]+$"));
+					}
+				}
+			}
+		}
+		if (s === 1) {
+			for (const x2 in v) {
+				if (!$hasOwn(v, x2)) continue;
+				switch (x2) {
+					case "name": continue;
+				}
+				{
+					if (e === null) return false;
+					ok = false;
+					e.push($unknownField($field(p, x2), v[x2]));
+				}
+			}
+		}
+	}
+	return ok;
+}
+function $h2(v, p, e, r, s, d) {
+	let ok = true;
+	if (d > 256) {
+		if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
+		return false;
+	}
+	const c = s === 0 ? 0 : 1;
+	const m = s === 0 ? 0 : 2;
+	if (!$isObject(v)) {
+		if (e === null) return false;
+		ok = false;
+		e.push($typeInvalid(p, v, "object"));
+	} else {
+		let x1 = v.kind;
+		if (x1 !== undefined && !$hasOwn(v, "kind")) x1 = undefined;
+		if (x1 === undefined) {
+			{
+				if (e === null) return false;
+				ok = false;
+				e.push($required($field(p, "kind")));
+			}
+		} else {
+			if (!(x1 === "DockerImage" || x1 === "ImageStreamImage" || x1 === "ImageStreamTag")) {
+				if (e === null) return false;
+				ok = false;
+				e.push($notSupported($field(p, "kind"), x1, [
+					"DockerImage",
+					"ImageStreamImage",
+					"ImageStreamTag"
+				]));
+			}
+		}
+		let x2 = v.name;
+		if (x2 !== undefined && !$hasOwn(v, "name")) x2 = undefined;
+		if (x2 === undefined) {
+			{
+				if (e === null) return false;
+				ok = false;
+				e.push($required($field(p, "name")));
+			}
+		} else {
+			if (typeof x2 !== "string") {
+				if (e === null) return false;
+				ok = false;
+				e.push($typeInvalid($field(p, "name"), x2, "string"));
+			} else {
+				if ($length(x2) < 1) {
+					if (e === null) return false;
+					ok = false;
+					e.push($required($field(p, "name")));
+				}
+			}
+		}
+		if (s === 1) {
+			for (const x3 in v) {
+				if (!$hasOwn(v, x3)) continue;
+				switch (x3) {
+					case "kind":
+					case "name": continue;
+				}
+				{
+					if (e === null) return false;
+					ok = false;
+					e.push($unknownField($field(p, x3), v[x3]));
+				}
+			}
+		}
+	}
+	return ok;
+}
+/** True when `value` is a valid {@link Image }; allocates nothing when it is. */
+export function isImage(value, options) {
+	return $is($v_Image, value, options);
+}
+/** Checks `value` against {@link Image } and returns it typed, or every field error. */
+export function validateImage(value, options) {
+	return $validate($v_Image, value, options);
+}
+/** Throws a {@link ValidationError} carrying every field error unless `value` is a valid {@link Image }. */
+export function assertImage(value, options) {
+	const result = validateImage(value, options);
+	if (!result.valid) throw new ValidationError(result.errors);
+}
+/** True when `value` is a valid {@link ImageLayer }; allocates nothing when it is. */
+export function isImageLayer(value, options) {
+	return $is($v_ImageLayer, value, options);
+}
+/** Checks `value` against {@link ImageLayer } and returns it typed, or every field error. */
+export function validateImageLayer(value, options) {
+	return $validate($v_ImageLayer, value, options);
+}
+/** Throws a {@link ValidationError} carrying every field error unless `value` is a valid {@link ImageLayer }. */
+export function assertImageLayer(value, options) {
+	const result = validateImageLayer(value, options);
+	if (!result.valid) throw new ValidationError(result.errors);
+}
+/** True when `value` is a valid {@link ImageManifest }; allocates nothing when it is. */
+export function isImageManifest(value, options) {
+	return $is($v_ImageManifest, value, options);
+}
+/** Checks `value` against {@link ImageManifest } and returns it typed, or every field error. */
+export function validateImageManifest(value, options) {
+	return $validate($v_ImageManifest, value, options);
+}
+/** Throws a {@link ValidationError} carrying every field error unless `value` is a valid {@link ImageManifest }. */
+export function assertImageManifest(value, options) {
+	const result = validateImageManifest(value, options);
+	if (!result.valid) throw new ValidationError(result.errors);
+}
+/** True when `value` is a valid {@link ImageSignature }; allocates nothing when it is. */
+export function isImageSignature(value, options) {
+	return $is($v_ImageSignature, value, options);
+}
+/** Checks `value` against {@link ImageSignature } and returns it typed, or every field error. */
+export function validateImageSignature(value, options) {
+	return $validate($v_ImageSignature, value, options);
+}
+/** Throws a {@link ValidationError} carrying every field error unless `value` is a valid {@link ImageSignature }. */
+export function assertImageSignature(value, options) {
+	const result = validateImageSignature(value, options);
+	if (!result.valid) throw new ValidationError(result.errors);
+}
+/** True when `value` is a valid {@link ImageTag }; allocates nothing when it is. */
+export function isImageTag(value, options) {
+	return $is($v_ImageTag, value, options);
+}
+/** Checks `value` against {@link ImageTag } and returns it typed, or every field error. */
+export function validateImageTag(value, options) {
+	return $validate($v_ImageTag, value, options);
+}
+/** Throws a {@link ValidationError} carrying every field error unless `value` is a valid {@link ImageTag }. */
+export function assertImageTag(value, options) {
+	const result = validateImageTag(value, options);
+	if (!result.valid) throw new ValidationError(result.errors);
+}
+/** True when `value` is a valid {@link ImageTagList }; allocates nothing when it is. */
+export function isImageTagList(value, options) {
+	return $is($v_ImageTagList, value, options);
+}
+/** Checks `value` against {@link ImageTagList } and returns it typed, or every field error. */
+export function validateImageTagList(value, options) {
+	return $validate($v_ImageTagList, value, options);
+}
+/** Throws a {@link ValidationError} carrying every field error unless `value` is a valid {@link ImageTagList }. */
+export function assertImageTagList(value, options) {
+	const result = validateImageTagList(value, options);
+	if (!result.valid) throw new ValidationError(result.errors);
+}
+/** True when `value` is a valid {@link NamedTagEventList }; allocates nothing when it is. */
+export function isNamedTagEventList(value, options) {
+	return $is($v_NamedTagEventList, value, options);
+}
+/** Checks `value` against {@link NamedTagEventList } and returns it typed, or every field error. */
+export function validateNamedTagEventList(value, options) {
+	return $validate($v_NamedTagEventList, value, options);
+}
+/** Throws a {@link ValidationError} carrying every field error unless `value` is a valid {@link NamedTagEventList }. */
+export function assertNamedTagEventList(value, options) {
+	const result = validateNamedTagEventList(value, options);
+	if (!result.valid) throw new ValidationError(result.errors);
+}
+/** True when `value` is a valid {@link SignatureCondition }; allocates nothing when it is. */
+export function isSignatureCondition(value, options) {
+	return $is($v_SignatureCondition, value, options);
+}
+/** Checks `value` against {@link SignatureCondition } and returns it typed, or every field error. */
+export function validateSignatureCondition(value, options) {
+	return $validate($v_SignatureCondition, value, options);
+}
+/** Throws a {@link ValidationError} carrying every field error unless `value` is a valid {@link SignatureCondition }. */
+export function assertSignatureCondition(value, options) {
+	const result = validateSignatureCondition(value, options);
+	if (!result.valid) throw new ValidationError(result.errors);
+}
+/** True when `value` is a valid {@link SignatureIssuer }; allocates nothing when it is. */
+export function isSignatureIssuer(value, options) {
+	return $is($v_SignatureIssuer, value, options);
+}
+/** Checks `value` against {@link SignatureIssuer } and returns it typed, or every field error. */
+export function validateSignatureIssuer(value, options) {
+	return $validate($v_SignatureIssuer, value, options);
+}
+/** Throws a {@link ValidationError} carrying every field error unless `value` is a valid {@link SignatureIssuer }. */
+export function assertSignatureIssuer(value, options) {
+	const result = validateSignatureIssuer(value, options);
+	if (!result.valid) throw new ValidationError(result.errors);
+}
+/** True when `value` is a valid {@link SignatureSubject }; allocates nothing when it is. */
+export function isSignatureSubject(value, options) {
+	return $is($v_SignatureSubject, value, options);
+}
+/** Checks `value` against {@link SignatureSubject } and returns it typed, or every field error. */
+export function validateSignatureSubject(value, options) {
+	return $validate($v_SignatureSubject, value, options);
+}
+/** Throws a {@link ValidationError} carrying every field error unless `value` is a valid {@link SignatureSubject }. */
+export function assertSignatureSubject(value, options) {
+	const result = validateSignatureSubject(value, options);
+	if (!result.valid) throw new ValidationError(result.errors);
+}
+/** True when `value` is a valid {@link TagEvent }; allocates nothing when it is. */
+export function isTagEvent(value, options) {
+	return $is($v_TagEvent, value, options);
+}
+/** Checks `value` against {@link TagEvent } and returns it typed, or every field error. */
+export function validateTagEvent(value, options) {
+	return $validate($v_TagEvent, value, options);
+}
+/** Throws a {@link ValidationError} carrying every field error unless `value` is a valid {@link TagEvent }. */
+export function assertTagEvent(value, options) {
+	const result = validateTagEvent(value, options);
+	if (!result.valid) throw new ValidationError(result.errors);
+}
+/** True when `value` is a valid {@link TagEventCondition }; allocates nothing when it is. */
+export function isTagEventCondition(value, options) {
+	return $is($v_TagEventCondition, value, options);
+}
+/** Checks `value` against {@link TagEventCondition } and returns it typed, or every field error. */
+export function validateTagEventCondition(value, options) {
+	return $validate($v_TagEventCondition, value, options);
+}
+/** Throws a {@link ValidationError} carrying every field error unless `value` is a valid {@link TagEventCondition }. */
+export function assertTagEventCondition(value, options) {
+	const result = validateTagEventCondition(value, options);
+	if (!result.valid) throw new ValidationError(result.errors);
+}
+/** True when `value` is a valid {@link TagImportPolicy }; allocates nothing when it is. */
+export function isTagImportPolicy(value, options) {
+	return $is($v_TagImportPolicy, value, options);
+}
+/** Checks `value` against {@link TagImportPolicy } and returns it typed, or every field error. */
+export function validateTagImportPolicy(value, options) {
+	return $validate($v_TagImportPolicy, value, options);
+}
+/** Throws a {@link ValidationError} carrying every field error unless `value` is a valid {@link TagImportPolicy }. */
+export function assertTagImportPolicy(value, options) {
+	const result = validateTagImportPolicy(value, options);
+	if (!result.valid) throw new ValidationError(result.errors);
+}
+/** True when `value` is a valid {@link TagReference }; allocates nothing when it is. */
+export function isTagReference(value, options) {
+	return $is($v_TagReference, value, options);
+}
+/** Checks `value` against {@link TagReference } and returns it typed, or every field error. */
+export function validateTagReference(value, options) {
+	return $validate($v_TagReference, value, options);
+}
+/** Throws a {@link ValidationError} carrying every field error unless `value` is a valid {@link TagReference }. */
+export function assertTagReference(value, options) {
+	const result = validateTagReference(value, options);
+	if (!result.valid) throw new ValidationError(result.errors);
+}
+/** True when `value` is a valid {@link TagReferencePolicy }; allocates nothing when it is. */
+export function isTagReferencePolicy(value, options) {
+	return $is($v_TagReferencePolicy, value, options);
+}
+/** Checks `value` against {@link TagReferencePolicy } and returns it typed, or every field error. */
+export function validateTagReferencePolicy(value, options) {
+	return $validate($v_TagReferencePolicy, value, options);
+}
+/** Throws a {@link ValidationError} carrying every field error unless `value` is a valid {@link TagReferencePolicy }. */
+export function assertTagReferencePolicy(value, options) {
+	const result = validateTagReferencePolicy(value, options);
+	if (!result.valid) throw new ValidationError(result.errors);
+}
+/** True when `value` is a valid {@link ObjectReference }; allocates nothing when it is. */
+export function isObjectReference(value, options) {
+	return $is($v_ObjectReference, value, options);
+}
+/** Checks `value` against {@link ObjectReference } and returns it typed, or every field error. */
+export function validateObjectReference(value, options) {
+	return $validate($v_ObjectReference, value, options);
+}
+/** Throws a {@link ValidationError} carrying every field error unless `value` is a valid {@link ObjectReference }. */
+export function assertObjectReference(value, options) {
+	const result = validateObjectReference(value, options);
+	if (!result.valid) throw new ValidationError(result.errors);
+}
+/** True when `value` is a valid {@link DeleteOptions }; allocates nothing when it is. */
+export function isDeleteOptions(value, options) {
+	return $is($v_DeleteOptions, value, options);
+}
+/** Checks `value` against {@link DeleteOptions } and returns it typed, or every field error. */
+export function validateDeleteOptions(value, options) {
+	return $validate($v_DeleteOptions, value, options);
+}
+/** Throws a {@link ValidationError} carrying every field error unless `value` is a valid {@link DeleteOptions }. */
+export function assertDeleteOptions(value, options) {
+	const result = validateDeleteOptions(value, options);
+	if (!result.valid) throw new ValidationError(result.errors);
+}
+/** True when `value` is a valid {@link FieldsV1 }; allocates nothing when it is. */
+export function isFieldsV1(value, options) {
+	return $is($v_FieldsV1, value, options);
+}
+/** Checks `value` against {@link FieldsV1 } and returns it typed, or every field error. */
+export function validateFieldsV1(value, options) {
+	return $validate($v_FieldsV1, value, options);
+}
+/** Throws a {@link ValidationError} carrying every field error unless `value` is a valid {@link FieldsV1 }. */
+export function assertFieldsV1(value, options) {
+	const result = validateFieldsV1(value, options);
+	if (!result.valid) throw new ValidationError(result.errors);
+}
+/** True when `value` is a valid {@link ListMeta }; allocates nothing when it is. */
+export function isListMeta(value, options) {
+	return $is($v_ListMeta, value, options);
+}
+/** Checks `value` against {@link ListMeta } and returns it typed, or every field error. */
+export function validateListMeta(value, options) {
+	return $validate($v_ListMeta, value, options);
+}
+/** Throws a {@link ValidationError} carrying every field error unless `value` is a valid {@link ListMeta }. */
+export function assertListMeta(value, options) {
+	const result = validateListMeta(value, options);
+	if (!result.valid) throw new ValidationError(result.errors);
+}
+/** True when `value` is a valid {@link ManagedFieldsEntry }; allocates nothing when it is. */
+export function isManagedFieldsEntry(value, options) {
+	return $is($v_ManagedFieldsEntry, value, options);
+}
+/** Checks `value` against {@link ManagedFieldsEntry } and returns it typed, or every field error. */
+export function validateManagedFieldsEntry(value, options) {
+	return $validate($v_ManagedFieldsEntry, value, options);
+}
+/** Throws a {@link ValidationError} carrying every field error unless `value` is a valid {@link ManagedFieldsEntry }. */
+export function assertManagedFieldsEntry(value, options) {
+	const result = validateManagedFieldsEntry(value, options);
+	if (!result.valid) throw new ValidationError(result.errors);
+}
+/** True when `value` is a valid {@link ObjectMeta }; allocates nothing when it is. */
+export function isObjectMeta(value, options) {
+	return $is($v_ObjectMeta, value, options);
+}
+/** Checks `value` against {@link ObjectMeta } and returns it typed, or every field error. */
+export function validateObjectMeta(value, options) {
+	return $validate($v_ObjectMeta, value, options);
+}
+/** Throws a {@link ValidationError} carrying every field error unless `value` is a valid {@link ObjectMeta }. */
+export function assertObjectMeta(value, options) {
+	const result = validateObjectMeta(value, options);
+	if (!result.valid) throw new ValidationError(result.errors);
+}
+/** True when `value` is a valid {@link OwnerReference }; allocates nothing when it is. */
+export function isOwnerReference(value, options) {
+	return $is($v_OwnerReference, value, options);
+}
+/** Checks `value` against {@link OwnerReference } and returns it typed, or every field error. */
+export function validateOwnerReference(value, options) {
+	return $validate($v_OwnerReference, value, options);
+}
+/** Throws a {@link ValidationError} carrying every field error unless `value` is a valid {@link OwnerReference }. */
+export function assertOwnerReference(value, options) {
+	const result = validateOwnerReference(value, options);
+	if (!result.valid) throw new ValidationError(result.errors);
+}
+/** True when `value` is a valid {@link Patch }; allocates nothing when it is. */
+export function isPatch(value, options) {
+	return $is($v_Patch, value, options);
+}
+/** Checks `value` against {@link Patch } and returns it typed, or every field error. */
+export function validatePatch(value, options) {
+	return $validate($v_Patch, value, options);
+}
+/** Throws a {@link ValidationError} carrying every field error unless `value` is a valid {@link Patch }. */
+export function assertPatch(value, options) {
+	const result = validatePatch(value, options);
+	if (!result.valid) throw new ValidationError(result.errors);
+}
+/** True when `value` is a valid {@link Preconditions }; allocates nothing when it is. */
+export function isPreconditions(value, options) {
+	return $is($v_Preconditions, value, options);
+}
+/** Checks `value` against {@link Preconditions } and returns it typed, or every field error. */
+export function validatePreconditions(value, options) {
+	return $validate($v_Preconditions, value, options);
+}
+/** Throws a {@link ValidationError} carrying every field error unless `value` is a valid {@link Preconditions }. */
+export function assertPreconditions(value, options) {
+	const result = validatePreconditions(value, options);
+	if (!result.valid) throw new ValidationError(result.errors);
+}
+/** True when `value` is a valid {@link ShardInfo }; allocates nothing when it is. */
+export function isShardInfo(value, options) {
+	return $is($v_ShardInfo, value, options);
+}
+/** Checks `value` against {@link ShardInfo } and returns it typed, or every field error. */
+export function validateShardInfo(value, options) {
+	return $validate($v_ShardInfo, value, options);
+}
+/** Throws a {@link ValidationError} carrying every field error unless `value` is a valid {@link ShardInfo }. */
+export function assertShardInfo(value, options) {
+	const result = validateShardInfo(value, options);
+	if (!result.valid) throw new ValidationError(result.errors);
+}
+/** True when `value` is a valid {@link Status }; allocates nothing when it is. */
+export function isStatus(value, options) {
+	return $is($v_Status, value, options);
+}
+/** Checks `value` against {@link Status } and returns it typed, or every field error. */
+export function validateStatus(value, options) {
+	return $validate($v_Status, value, options);
+}
+/** Throws a {@link ValidationError} carrying every field error unless `value` is a valid {@link Status }. */
+export function assertStatus(value, options) {
+	const result = validateStatus(value, options);
+	if (!result.valid) throw new ValidationError(result.errors);
+}
+/** True when `value` is a valid {@link StatusCause }; allocates nothing when it is. */
+export function isStatusCause(value, options) {
+	return $is($v_StatusCause, value, options);
+}
+/** Checks `value` against {@link StatusCause } and returns it typed, or every field error. */
+export function validateStatusCause(value, options) {
+	return $validate($v_StatusCause, value, options);
+}
+/** Throws a {@link ValidationError} carrying every field error unless `value` is a valid {@link StatusCause }. */
+export function assertStatusCause(value, options) {
+	const result = validateStatusCause(value, options);
+	if (!result.valid) throw new ValidationError(result.errors);
+}
+/** True when `value` is a valid {@link StatusDetails }; allocates nothing when it is. */
+export function isStatusDetails(value, options) {
+	return $is($v_StatusDetails, value, options);
+}
+/** Checks `value` against {@link StatusDetails } and returns it typed, or every field error. */
+export function validateStatusDetails(value, options) {
+	return $validate($v_StatusDetails, value, options);
+}
+/** Throws a {@link ValidationError} carrying every field error unless `value` is a valid {@link StatusDetails }. */
+export function assertStatusDetails(value, options) {
+	const result = validateStatusDetails(value, options);
+	if (!result.valid) throw new ValidationError(result.errors);
+}
+/** True when `value` is a valid {@link Time }; allocates nothing when it is. */
+export function isTime(value, options) {
+	return $is($v_Time, value, options);
+}
+/** Checks `value` against {@link Time } and returns it typed, or every field error. */
+export function validateTime(value, options) {
+	return $validate($v_Time, value, options);
+}
+/** Throws a {@link ValidationError} carrying every field error unless `value` is a valid {@link Time }. */
+export function assertTime(value, options) {
+	const result = validateTime(value, options);
+	if (!result.valid) throw new ValidationError(result.errors);
+}
+/** True when `value` is a valid {@link RawExtension }; allocates nothing when it is. */
+export function isRawExtension(value, options) {
+	return $is($v_RawExtension, value, options);
+}
+/** Checks `value` against {@link RawExtension } and returns it typed, or every field error. */
+export function validateRawExtension(value, options) {
+	return $validate($v_RawExtension, value, options);
+}
+/** Throws a {@link ValidationError} carrying every field error unless `value` is a valid {@link RawExtension }. */
+export function assertRawExtension(value, options) {
+	const result = validateRawExtension(value, options);
+	if (!result.valid) throw new ValidationError(result.errors);
+}
+//# sourceMappingURL=validators.js.map

@@ -1,0 +1,73 @@
+import { transformSync, type OxcError, type SourceMap } from 'oxc-transform';
+import { SpecgenError, type Diagnostic } from './errors.js';
+import type { OutputFile } from './render.js';
+
+/** What a job writes: an installable package (`package.json`, `src/`, `dist/`), or the `.ts` sources alone. */
+export type OutputKind = 'package' | 'sources';
+
+/** The files a package needs only to be a package; a `sources` output leaves them out. */
+const PACKAGE_ONLY = new Set(['package.json', 'tsconfig.json']);
+
+/** Line and column (1-based) of an offset in a text. */
+function lineColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, column: offset - before.lastIndexOf('\n') };
+}
+
+/** Each error of the transpiler, placed in the generated file it came from. */
+function diagnostics(file: OutputFile, errors: readonly OxcError[]): Diagnostic[] {
+  return errors.map((error) => {
+    const offset = error.labels[0]?.start ?? 0;
+    const { line, column } = lineColumn(file.contents, offset);
+    return {
+      message: `generated code is not valid TypeScript: ${error.message} (a template renders code that does not parse)`,
+      location: { file: file.path, pointer: '', line, column },
+    };
+  });
+}
+
+/**
+ * Compiles one generated `src/*.ts` file to `dist/*.js` and `dist/*.d.ts`. No type-checking compile: the files are
+ * written for isolated declarations (every export annotated), so each one compiles alone, in milliseconds.
+ */
+function compile(file: OutputFile): OutputFile[] {
+  const result = transformSync(file.path, file.contents, {
+    lang: 'ts',
+    sourceType: 'module',
+    target: 'es2022',
+    sourcemap: true,
+    typescript: { declaration: { stripInternal: false } },
+  });
+  if (result.errors.length > 0) throw new SpecgenError(diagnostics(file, result.errors));
+  const base = file.path.replace(/^src\//, 'dist/').replace(/\.ts$/, '');
+  const name = base.slice(base.lastIndexOf('/') + 1);
+  // Maps point at the package's own src/ (shipped beside dist/), so a debugger or "go to definition" lands there.
+  const map = (emitted: string, sourceMap: SourceMap | undefined): string =>
+    `${JSON.stringify({
+      version: 3,
+      file: emitted,
+      sources: [`../${file.path}`],
+      names: sourceMap?.names ?? [],
+      mappings: sourceMap?.mappings ?? '',
+    })}\n`;
+  return [
+    { path: `${base}.js`, contents: `${result.code}//# sourceMappingURL=${name}.js.map\n` },
+    { path: `${base}.js.map`, contents: map(`${name}.js`, result.map) },
+    { path: `${base}.d.ts`, contents: `${result.declaration ?? ''}//# sourceMappingURL=${name}.d.ts.map\n` },
+    { path: `${base}.d.ts.map`, contents: map(`${name}.d.ts`, result.declarationMap) },
+  ];
+}
+
+/** The emit stage: a package gets `dist/` compiled from `src/`; a `sources` output keeps only the `.ts` files. */
+export function emit(files: readonly OutputFile[], kind: OutputKind): OutputFile[] {
+  if (kind === 'sources') {
+    // Compiled only as the syntax gate every output passes; the caller's own build compiles them.
+    for (const file of files) if (file.path.endsWith('.ts')) compile(file);
+    return files
+      .filter((file) => !PACKAGE_ONLY.has(file.path))
+      .map((file) => ({ path: file.path.replace(/^src\//, ''), contents: file.contents }));
+  }
+  const sources = files.filter((file) => file.path.startsWith('src/') && file.path.endsWith('.ts'));
+  return [...files, ...sources.flatMap(compile)];
+}

@@ -1,0 +1,40 @@
+/** Emitter for arrays: `type: array`, `items`, `minItems`, `maxItems`, `uniqueItems`. */
+import type { ArrayType } from '../../ir.js';
+import { below, elseBlock, fail, type Emitter, type Scope } from './context.js';
+
+/** Statements that check an array, its items and its constraints. */
+export function checkArray(type: ArrayType, scope: Scope, emitter: Emitter): string[] {
+  const { value: x, path: p } = scope;
+  const inner: string[] = [];
+  if (type.maxItems !== undefined)
+    inner.push(`if (${x}.length > ${type.maxItems}) ${fail(`$tooMany(${p}, ${x}.length, ${type.maxItems})`)}`);
+  if (type.minItems !== undefined && type.minItems > 0) {
+    const error =
+      type.minItems === 1 ? `$required(${p})` : `$invalid(${p}, ${x}, "must have at least ${type.minItems} items")`;
+    inner.push(`if (${x}.length < ${type.minItems}) ${fail(error)}`);
+  }
+  const index = emitter.local();
+  const item = emitter.local();
+  const itemChecks = emitter.check(type.items, {
+    ...scope,
+    value: item,
+    path: `$index(${p}, ${index})`,
+    strict: below(scope.strict),
+  });
+  if (itemChecks.length > 0) {
+    inner.push(
+      `for (let ${index} = 0; ${index} < ${x}.length; ${index}++) {`,
+      `const ${item}: unknown = ${x}[${index}];`,
+      ...itemChecks,
+      '}',
+    );
+  }
+  if (type.uniqueItems === true) {
+    const duplicate = emitter.local();
+    inner.push(
+      `const ${duplicate} = $duplicateIndex(${x});`,
+      `if (${duplicate} >= 0) ${fail(`$duplicate($index(${p}, ${duplicate}), ${x}[${duplicate}])`)}`,
+    );
+  }
+  return [`if (!Array.isArray(${x})) ${fail(`$typeInvalid(${p}, ${x}, "array")`)}`, ...elseBlock(inner)];
+}

@@ -1,0 +1,70 @@
+/** The dispatcher: one emitter per IR kind, plus the CEL rules any type may carry. */
+import { assertNever } from '../../errors.js';
+import type { Type } from '../../ir.js';
+import { printList, printValue } from '../literal.js';
+import { callGuard, fail, modelGuardName, type Emitter, type Scope } from './context.js';
+import { checkArray } from './array.js';
+import { checkIntersection } from './intersection.js';
+import { checkNumber } from './number.js';
+import { checkObject } from './object.js';
+import { checkRules } from './rules.js';
+import { checkString } from './string.js';
+import { checkUnion } from './union.js';
+
+/** Statements that check `scope.value` against `type` and its CEL rules, reporting every failure. */
+export function check(type: Type, scope: Scope, emitter: Emitter): string[] {
+  const shape = checkShape(type.nullIsUnset === true ? withoutNull(type) : type, scope, emitter);
+  const statements = type.rules === undefined ? shape : [...shape, ...checkRules(type.rules, scope, emitter)];
+  // Go decodes this null to the zero value, or the server drops it (generator/go-decoding.ts): nothing to check.
+  return type.nullIsUnset === true && statements.length > 0
+    ? [`if (${scope.value} !== null) {`, ...statements, '}']
+    : statements;
+}
+
+/** A union without its null members (checked before them when null means "not set"). */
+function withoutNull(type: Type): Type {
+  if (type.kind !== 'union') return type;
+  const members = type.members.filter(
+    (member) => member.kind !== 'null' && !(member.kind === 'literal' && member.value === null),
+  );
+  if (members.length === type.members.length || members.length === 0) return type;
+  return members.length === 1 && type.rules === undefined ? members[0]! : { ...type, members };
+}
+
+/** Statements that check the shape of `scope.value` against `type`. */
+function checkShape(type: Type, scope: Scope, emitter: Emitter): string[] {
+  const { value: x, path: p } = scope;
+  switch (type.kind) {
+    case 'unknown':
+      return [];
+    case 'null':
+      return [`if (${x} !== null) ${fail(`$typeInvalid(${p}, ${x}, "null")`)}`];
+    case 'boolean':
+      return [`if (typeof ${x} !== "boolean") ${fail(`$typeInvalid(${p}, ${x}, "boolean")`)}`];
+    case 'literal':
+      return [
+        `if (${x} !== ${printValue(type.value)}) ${fail(`$notSupported(${p}, ${x}, ${printList([type.value])})`)}`,
+      ];
+    case 'string':
+      return checkString(type, scope, emitter);
+    case 'number':
+      return checkNumber(type, scope);
+    case 'array':
+      return checkArray(type, scope, emitter);
+    case 'object':
+      // A nested inline object gets a function of its own: its paths start again from `p`, so code stays linear in
+      // the nesting depth instead of repeating ever longer path expressions.
+      if (p !== 'p' && type.properties.length > 0) {
+        return [callGuard(emitter.hoist({ ...type, rules: undefined }), scope)];
+      }
+      return checkObject(type, scope, emitter);
+    case 'ref':
+      return [callGuard(modelGuardName(type.name), scope)];
+    case 'union':
+      return checkUnion(type.members, scope, emitter);
+    case 'intersection':
+      return checkIntersection(type.members, scope, emitter);
+    default:
+      return assertNever(type);
+  }
+}

@@ -1,0 +1,74 @@
+/** Emitter for strings: `type: string`, `minLength`, `maxLength`, `pattern`, `format`. */
+import type { StringType } from '../../ir.js';
+import { printString } from '../literal.js';
+import { elseBlock, fail, type Emitter, type Scope } from './context.js';
+
+/** Statements that check a string and its constraints. */
+export function checkString(type: StringType, scope: Scope, emitter: Emitter): string[] {
+  const { value: x, path: p } = scope;
+  const inner: string[] = [];
+  if (type.maxLength !== undefined) {
+    inner.push(`if ($length(${x}) > ${type.maxLength}) ${fail(`$tooLong(${p}, ${x}, ${type.maxLength})`)}`);
+  }
+  if (type.minLength !== undefined && type.minLength > 0) {
+    // An empty string where one is needed reads, as the API server says it, "Required value".
+    const error =
+      type.minLength === 1
+        ? `$required(${p})`
+        : `$invalid(${p}, ${x}, "must be at least ${type.minLength} characters")`;
+    inner.push(`if ($length(${x}) < ${type.minLength}) ${fail(error)}`);
+  }
+  if (type.pattern !== undefined) {
+    const regex = compilePattern(type.pattern);
+    if (regex === undefined)
+      emitter.warnings.push(
+        `pattern ${printString(type.pattern)} is not a valid JavaScript regular expression; not checked`,
+      );
+    else {
+      const name = emitter.constant('re', regex);
+      inner.push(
+        `if (!${name}.test(${x})) ${fail(`$invalid(${p}, ${x}, ${printString(`must match ${type.pattern}`)})`)}`,
+      );
+    }
+  }
+  if (type.format === 'quantity') {
+    const name = emitter.constant('re', `new RegExp(${printString(QUANTITY_PATTERN)}, "u")`);
+    inner.push(`if (!${name}.test(${x})) ${fail(`$invalid(${p}, ${x}, ${printString(QUANTITY_MESSAGE)})`)}`);
+  }
+  const format = FORMAT_CHECKS[type.format ?? ''];
+  if (format !== undefined)
+    inner.push(`if (!${format.test}(${x})) ${fail(`$invalid(${p}, ${x}, ${printString(format.message)})`)}`);
+  return [`if (typeof ${x} !== "string") ${fail(`$typeInvalid(${p}, ${x}, "string")`)}`, ...elseBlock(inner)];
+}
+
+/** Unicode white space as Go's unicode.IsSpace sees it (strings.TrimSpace). */
+const GO_SPACE = '[\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*';
+
+/**
+ * resource.ParseQuantity's grammar (k8s.io/apimachinery/pkg/api/resource/quantity.go) after UnmarshalJSON's
+ * strings.TrimSpace: a signed decimal with digits on at least one side of the point, then a decimal SI suffix, a
+ * binary SI suffix, or an exponent. `e` alone is no suffix; `E` alone is exa.
+ */
+const QUANTITY_PATTERN = `^${GO_SPACE}[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][+-]?[0-9]+|[numkMGTPE]|[KMGTPE]i)?${GO_SPACE}$`;
+
+/** The server's words for a malformed quantity (resource.ErrFormatWrong). */
+const QUANTITY_MESSAGE = "quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'";
+
+/** String formats the validators check, and the helper that checks each (defined in the validators runtime). */
+const FORMAT_CHECKS: Readonly<Record<string, { test: string; message: string }>> = {
+  'date-time': { test: '$isDateTime', message: 'must be an RFC 3339 date-time, e.g. 2006-01-02T15:04:05Z' },
+  byte: { test: '$isBase64', message: 'must be base64-encoded' },
+};
+
+/** A JavaScript regular expression literal for a spec pattern, or undefined when it does not compile. */
+export function compilePattern(pattern: string): string | undefined {
+  for (const flags of ['u', '']) {
+    try {
+      new RegExp(pattern, flags);
+      return `new RegExp(${printString(pattern)}, ${printString(flags)})`;
+    } catch {
+      // Try the next flag set: some valid ECMA-262 patterns (e.g. `\-` escapes) are rejected only in unicode mode.
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,75 @@
+/** Emitter for unions (`anyOf`/`oneOf`, enums, nullable): member tests, then the most telling member's errors. */
+import type { LiteralType, Type } from '../../ir.js';
+import { printString } from '../literal.js';
+import { fail, type Emitter, type Scope } from './context.js';
+import { checkEnum } from './enum.js';
+import { jsonKind, kindTest } from './kinds.js';
+
+/** Statements that check a value against any one of `members`. */
+export function checkUnion(members: readonly Type[], scope: Scope, emitter: Emitter): string[] {
+  const { value: x, path: p, mode } = scope;
+  if (members.length === 0) return [fail(`$invalid(${p}, ${x}, "no value is allowed here")`)];
+  const gate = (member: Type): string | undefined =>
+    member.onlyIn === undefined
+      ? undefined
+      : member.onlyIn === 'response'
+        ? mode
+        : mode === 'true'
+          ? 'false'
+          : `!${mode}`;
+  const literals = members.filter((member): member is LiteralType => member.kind === 'literal');
+  if (literals.length === members.length && literals.every((literal) => literal.rules === undefined)) {
+    return checkEnum(literals, scope, emitter, gate);
+  }
+  // Nullable types: report on the one real member, with `null` accepted (in its mode).
+  const nulls = members.filter(
+    (member) => member.kind === 'null' || (member.kind === 'literal' && member.value === null),
+  );
+  const others = members.filter((member) => !nulls.includes(member));
+  const statements: string[] = [];
+  if (nulls.length > 0) {
+    const gates = nulls.map(gate);
+    const allowed = gates.includes(undefined) ? 'true' : gates.join(' || ');
+    const nullBranch =
+      allowed === 'true'
+        ? []
+        : [
+            `if (${/^[\w$]+$/.test(allowed) ? `!${allowed}` : `!(${allowed})`}) ${fail(`$invalid(${p}, ${x}, "must not be null")`)}`,
+          ];
+    statements.push(`if (${x} === null) {`, ...nullBranch, '}');
+    if (others.length === 0) return statements;
+    statements.push('else {');
+  }
+  if (others.length === 1 && others[0]!.onlyIn === undefined) {
+    statements.push(...emitter.check(others[0]!, scope));
+  } else {
+    const helpers = others.map((member) => emitter.hoist(member));
+    const tests = others.map((member, index) => {
+      const call = `${helpers[index]!}(${x}, "", null, ${mode}, ${scope.strict}, d + 1)`;
+      const memberGate = gate(member);
+      return memberGate === undefined ? call : `(${memberGate} && ${call})`;
+    });
+    // When exactly one member can take a value of this JSON kind, its own errors say the most.
+    const kinds = others.map((member) => jsonKind(member, emitter.models));
+    const reportable = others.flatMap((_member, index) => {
+      const kind = kinds[index];
+      if (kind === undefined || kinds.filter((other) => other === kind).length !== 1) return [];
+      return [{ helper: helpers[index]!, kind }];
+    });
+    const expected = [...new Set(kinds.map((kind) => kind ?? 'value'))].join(' or ');
+    statements.push(`if (!(${tests.join(' || ')})) {`, 'if (e === null) return false;');
+    // The member's own function reports its errors (the same code, not a copy: nested unions stay linear in size).
+    for (const { helper, kind } of reportable) {
+      statements.push(
+        `if (${kindTest(kind, x)}) {`,
+        `${helper}(${x}, ${p}, e, ${mode}, ${scope.strict}, d + 1);`,
+        'ok = false;',
+        '}',
+        'else',
+      );
+    }
+    statements.push(fail(`$typeInvalid(${p}, ${x}, ${printString(expected)})`), '}');
+  }
+  if (nulls.length > 0) statements.push('}');
+  return statements;
+}
