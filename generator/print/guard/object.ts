@@ -45,11 +45,7 @@ export function checkObject(type: ObjectType, scope: Scope, emitter: Emitter): s
     const absent =
       property.type.nullIsUnset === true ? `${child} === undefined || ${child} === null` : `${child} === undefined`;
     if (missing === '') inner.push(`if (${child} !== undefined) {`, ...present, '}');
-    else
-      inner.push(
-        `if (${absent}) {${missing}}`,
-        ...(present.length > 0 ? ['else {', ...present, '}'] : []),
-      );
+    else inner.push(`if (${absent}) {${missing}}`, ...(present.length > 0 ? ['else {', ...present, '}'] : []));
   }
   inner.push(...checkExtraKeys(type, scope, emitter));
   return [`if (!$isObject(${x})) ${fail(`$typeInvalid(${p}, ${x}, "object")`)}`, ...elseBlock(inner)];
