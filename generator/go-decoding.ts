@@ -13,6 +13,19 @@ export const NAME_REQUIRED = 'x-specgen-name-required';
 /** Extension keyword on the document's `info`: the document was built from CustomResourceDefinitions. */
 export const CUSTOM_RESOURCES = 'x-specgen-custom-resources';
 
+/**
+ * Extension keyword on a list: the server checks its `x-kubernetes-list-type` uniqueness; `true`, or the item field
+ * a built-in type's validation reports a duplicate at.
+ */
+export const LIST_CHECKED = 'x-specgen-list-checked';
+
+/**
+ * Lists of built-in types whose Go validation refuses duplicate names (pkg/apis/core/validation/validation.go:
+ * validateContainers, validateInitContainers, validateEphemeralContainers and validateVolumes call field.Duplicate on
+ * the item's name). Other built-in list maps (env, ports) take duplicates: only server-side apply would refuse them.
+ */
+const BUILT_IN_UNIQUE_NAMES = new Set(['containers', 'initContainers', 'ephemeralContainers', 'volumes']);
+
 /** Keywords that document a schema rather than constrain it. */
 const DOCS = new Set(['description', 'title', 'default', 'example', 'examples', 'deprecated', 'readOnly', 'writeOnly']);
 
@@ -65,6 +78,22 @@ export const GO_DECODING_RULES: readonly NormalizeRule[] = [
       if (context.customResources !== true || position.kind !== 'property') return schema;
       if (schema['nullable'] === true || schema[NULL_IS_UNSET] === true) return schema;
       return { ...schema, [NULL_IS_UNSET]: true };
+    },
+  },
+  {
+    name: 'list-type-uniqueness',
+    reason:
+      'Custom resources: the server checks x-kubernetes-list-type set and map uniqueness (apiextensions-apiserver pkg/apiserver/validation ValidateListSetsAndMaps). Built-in types: only where Go validation does (containers and volumes by name).',
+    apply: (schema, position, context) => {
+      const listType = schema['x-kubernetes-list-type'];
+      if (!context.kubernetes || (listType !== 'set' && listType !== 'map') || schema[LIST_CHECKED] !== undefined)
+        return schema;
+      if (context.customResources === true) return { ...schema, [LIST_CHECKED]: true };
+      const keys = schema['x-kubernetes-list-map-keys'];
+      const byName = Array.isArray(keys) && keys.length === 1 && keys[0] === 'name';
+      return position.kind === 'property' && BUILT_IN_UNIQUE_NAMES.has(position.name) && byName
+        ? { ...schema, [LIST_CHECKED]: 'name' }
+        : schema;
     },
   },
   {

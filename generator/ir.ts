@@ -93,6 +93,11 @@ export interface ArrayType extends TypeBase {
   readonly minItems?: number;
   readonly maxItems?: number;
   readonly uniqueItems?: boolean;
+  /**
+   * `x-kubernetes-list-type` uniqueness the server checks: `set` items unique as values, `map` items unique by their
+   * `keys`; `reportAt` names the item field a built-in type's validation reports a duplicate at (`name`).
+   */
+  readonly unique?: { readonly keys?: readonly string[]; readonly reportAt?: string };
 }
 
 /** Presence rules of one property, per mode. */

@@ -1,6 +1,12 @@
 import { isJsonObject, type Json, type JsonObject, type Spec } from './document.js';
 import { fromPointer } from './errors.js';
-import { CUSTOM_RESOURCES, GO_DECODING_RULES, NAME_REQUIRED_RULE, namedModelKeys } from './go-decoding.js';
+import {
+  CUSTOM_RESOURCES,
+  GO_DECODING_RULES,
+  LIST_CHECKED,
+  NAME_REQUIRED_RULE,
+  namedModelKeys,
+} from './go-decoding.js';
 import { mapDocumentSchemas, type SchemaPosition } from './walk.js';
 
 /** What a rule may look at besides the schema itself. */
@@ -273,7 +279,12 @@ export const RULES: readonly NormalizeRule[] = [
       // A required field that is nil is sometimes left out altogether (list items, older servers): tolerate absence.
       // In a request its null decodes to nil, which the server's validation calls missing: only responses take it.
       const { docs, rest } = splitDocs({ ...schema, [OPTIONAL_IN_RESPONSE]: true });
-      const { nullable: _nullable, ...bare } = rest;
+      const { nullable: _nullable, ...constraints } = rest;
+      // The list-type facts describe the array itself: they stay with it.
+      const listFacts = Object.entries(docs).filter(
+        ([key]) => key.startsWith('x-kubernetes-list-') || key === LIST_CHECKED,
+      );
+      const bare: JsonObject = { ...constraints, ...Object.fromEntries(listFacts) };
       // `format` stays outside too: alone (without `type`) it constrains nothing, and the docs read it there.
       const outer: JsonObject = typeof bare['format'] === 'string' ? { format: bare['format'] } : {};
       return { ...docs, ...outer, anyOf: [bare, { type: 'null', [ONLY_IN]: 'response' }] };

@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseAllDocuments } from 'yaml';
+import { parse as parseYaml, parseAllDocuments } from 'yaml';
 import { loadCrdInput } from '../generator/crd.js';
 import { SpecgenError } from '../generator/errors.js';
 import { liveValidators, type LiveValidators } from './support/live-validators.js';
@@ -83,7 +83,36 @@ describe('gateway-api experimental CRDs (the folder given to --spec as it is)', 
     expect(live!.validate(model, object, { mode: 'request' }).valid).toBe(false);
     expect(live!.is(model, object, { mode: 'request' })).toBe(false);
   });
+
+  const handMade = (
+    parseYaml(readFileSync(repoPath('test/fixtures/crd-objects/gateway.yaml'), 'utf8')) as { cases: HandMade[] }
+  ).cases.map((entry) => [entry.name, entry] as const);
+  it.each(handMade)('hand-made: %s', (_label, entry) => {
+    expect(entry.reason.length).toBeGreaterThan(20);
+    const result = live!.validate(entry.model, entry.object, { mode: 'request' });
+    expect(live!.is(entry.model, entry.object, { mode: 'request' })).toBe(entry.accept);
+    const messages = result.valid ? [] : result.errors.map((error) => error.message);
+    if (entry.accept) expect(messages).toEqual([]);
+    for (const wanted of entry.errors ?? [])
+      expect(
+        messages.some((message) => message.includes(wanted)),
+        `${wanted} in ${messages.join(' | ')}`,
+      ).toBe(true);
+  });
+
+  it('warns, with its location, about every rule it cannot check', () => {
+    for (const warning of live!.warnings) expect(warning).toMatch(/ at #\/components\/schemas\/|pattern /);
+  });
 });
+
+interface HandMade {
+  readonly name: string;
+  readonly model: string;
+  readonly reason: string;
+  readonly accept: boolean;
+  readonly errors?: readonly string[];
+  readonly object: unknown;
+}
 
 describe('cert-manager, Karpenter and Argo CD CRDs with their sample objects', () => {
   const cases = [

@@ -1,8 +1,8 @@
 import { isJsonObject, type Json, type JsonObject } from '../document.js';
 import type { Diagnostic } from '../errors.js';
 import { escapePointerSegment } from '../errors.js';
-import type { Doc, LiteralType, Mode, ObjectType, Property, Type, ValidationRule } from '../ir.js';
-import { NULL_IS_UNSET } from '../go-decoding.js';
+import type { ArrayType, Doc, LiteralType, Mode, ObjectType, Property, Type, ValidationRule } from '../ir.js';
+import { LIST_CHECKED, NULL_IS_UNSET } from '../go-decoding.js';
 import { compareStrings } from '../names.js';
 import { DOC_KEYWORDS, NON_NULL_IN_REQUEST, ONLY_IN, OPTIONAL_IN_RESPONSE, resolveInternal } from '../normalize.js';
 
@@ -174,6 +174,7 @@ function baseType(schema: JsonObject, pointer: string, context: SchemaContext, d
         minItems: numberOrUndefined(schema['minItems']),
         maxItems: numberOrUndefined(schema['maxItems']),
         uniqueItems: schema['uniqueItems'] === true ? true : undefined,
+        unique: listUniqueness(schema),
       });
     case 'object':
       return objectType(schema, pointer, context, depth);
@@ -185,6 +186,17 @@ function baseType(schema: JsonObject, pointer: string, context: SchemaContext, d
       });
       return UNKNOWN;
   }
+}
+
+/** The `x-kubernetes-list-type` uniqueness normalize marked as checked by the server, if any. */
+function listUniqueness(schema: JsonObject): ArrayType['unique'] {
+  const checked = schema[LIST_CHECKED];
+  if (checked === undefined) return undefined;
+  const reportAt = typeof checked === 'string' ? { reportAt: checked } : {};
+  if (schema['x-kubernetes-list-type'] === 'set') return reportAt;
+  const keys = schema['x-kubernetes-list-map-keys'];
+  const names = Array.isArray(keys) ? keys.filter((key): key is string => typeof key === 'string') : [];
+  return names.length > 0 ? { keys: names, ...reportAt } : undefined;
 }
 
 /** An object type: properties sorted by name (canonical order), presence per mode, extra keys as the spec says. */

@@ -196,6 +196,29 @@ function $duplicateIndex(items: readonly unknown[]): number {
   return -1;
 }
 
+/**
+ * Index of the first object item whose values at `keys` equal (as JSON) an earlier one's, or -1: the uniqueness of an
+ * `x-kubernetes-list-type: map` list. Items that are not objects are left to their own checks.
+ */
+function $duplicateKeyIndex(items: readonly unknown[], keys: readonly string[]): number {
+  const seen = new Set<string>();
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    if (!$isObject(item)) continue;
+    const key = $canonical(keys.map((k) => ($hasOwn(item, k) ? item[k] : undefined)));
+    if (seen.has(key)) return i;
+    seen.add(key);
+  }
+  return -1;
+}
+
+/** The key fields of a list-map item, as the API server shows a duplicate. */
+function $keysOf(item: unknown, keys: readonly string[]): Record<string, unknown> {
+  const picked: Record<string, unknown> = {};
+  if ($isObject(item)) for (const k of keys) if ($hasOwn(item, k)) picked[k] = item[k];
+  return picked;
+}
+
 function $canonical(v: unknown): string {
   if (Array.isArray(v)) return `[${v.map($canonical).join(",")}]`;
   if ($isObject(v))
@@ -821,6 +844,623 @@ function $cel_filter_map(x: unknown, p: (v: unknown) => unknown, f: (v: unknown)
 }
 
 const $re1 = new RegExp("^[a-z0-9]+(?:[._-][a-z0-9]+)*:[^:@/%]+$", "u");
+const $df2 = (v: unknown): unknown => v;
+const $df6 = (v: unknown): unknown => v;
+const $df11 = (v: unknown): unknown => v;
+const $df12 = (v: unknown): unknown => v;
+const $df10 = (v: unknown): unknown => {
+  if (!$isObject(v)) return v;
+  let o: Record<string, unknown> = v;
+  {
+    const c = v.mediaType;
+    if (c === undefined || (c === null && true)) {
+      if (o === v) o = { ...v };
+      o["mediaType"] = "";
+    }
+  }
+  {
+    const c = v.name;
+    if (c === undefined || (c === null && true)) {
+      if (o === v) o = { ...v };
+      o["name"] = "";
+    }
+  }
+  {
+    const c = v.size;
+    if (c === undefined || (c === null && true)) {
+      if (o === v) o = { ...v };
+      o["size"] = 0;
+    }
+  }
+  return o;
+};
+const $df9 = (v: unknown): unknown => {
+  return $df10(v);
+};
+const $df8 = (v: unknown): unknown => {
+  if (!Array.isArray(v)) return v;
+  let o: unknown[] = v;
+  for (let i = 0; i < v.length; i++) {
+    const d = $df9(v[i]);
+    if (d !== v[i]) {
+      if (o === v) o = [...v];
+      o[i] = d;
+    }
+  }
+  return o;
+};
+const $df7 = (v: unknown): unknown => {
+  return $df8(v);
+};
+const $df16 = (v: unknown): unknown => {
+  if (!$isObject(v)) return v;
+  let o: Record<string, unknown> = v;
+  {
+    const c = v.architecture;
+    if (c === undefined || (c === null && true)) {
+      if (o === v) o = { ...v };
+      o["architecture"] = "";
+    }
+  }
+  {
+    const c = v.digest;
+    if (c === undefined || (c === null && true)) {
+      if (o === v) o = { ...v };
+      o["digest"] = "";
+    }
+  }
+  {
+    const c = v.manifestSize;
+    if (c === undefined || (c === null && true)) {
+      if (o === v) o = { ...v };
+      o["manifestSize"] = 0;
+    }
+  }
+  {
+    const c = v.mediaType;
+    if (c === undefined || (c === null && true)) {
+      if (o === v) o = { ...v };
+      o["mediaType"] = "";
+    }
+  }
+  {
+    const c = v.os;
+    if (c === undefined || (c === null && true)) {
+      if (o === v) o = { ...v };
+      o["os"] = "";
+    }
+  }
+  return o;
+};
+const $df15 = (v: unknown): unknown => {
+  return $df16(v);
+};
+const $df14 = (v: unknown): unknown => {
+  if (!Array.isArray(v)) return v;
+  let o: unknown[] = v;
+  for (let i = 0; i < v.length; i++) {
+    const d = $df15(v[i]);
+    if (d !== v[i]) {
+      if (o === v) o = [...v];
+      o[i] = d;
+    }
+  }
+  return o;
+};
+const $df13 = (v: unknown): unknown => {
+  return $df14(v);
+};
+const $df20 = (v: unknown): unknown => v;
+const $df19 = (v: unknown): unknown => v;
+const $df18 = (v: unknown): unknown => v;
+const $df17 = (v: unknown): unknown => v;
+const $df23 = (v: unknown): unknown => v;
+const $df22 = (v: unknown): unknown => v;
+const $df21 = (v: unknown): unknown => v;
+const $df24 = (v: unknown): unknown => v;
+const $df28 = (v: unknown): unknown => v;
+const $df27 = (v: unknown): unknown => v;
+const $df31 = (v: unknown): unknown => v;
+const $df30 = (v: unknown): unknown => v;
+const $df29 = (v: unknown): unknown => v;
+const $df32 = (v: unknown): unknown => v;
+const $df34 = (v: unknown): unknown => v;
+const $df33 = (v: unknown): unknown => v;
+const $df40 = (v: unknown): unknown => v;
+const $df39 = (v: unknown): unknown => v;
+const $df38 = (v: unknown): unknown => v;
+const $df37 = (v: unknown): unknown => v;
+const $df36 = (v: unknown): unknown => v;
+const $df35 = (v: unknown): unknown => v;
+const $df45 = (v: unknown): unknown => v;
+const $df44 = (v: unknown): unknown => {
+  if (!$isObject(v)) return v;
+  let o: Record<string, unknown> = v;
+  {
+    const c = v.apiVersion;
+    if (c === undefined || (c === null && true)) {
+      if (o === v) o = { ...v };
+      o["apiVersion"] = "";
+    }
+  }
+  {
+    const c = v.kind;
+    if (c === undefined || (c === null && true)) {
+      if (o === v) o = { ...v };
+      o["kind"] = "";
+    }
+  }
+  {
+    const c = v.name;
+    if (c === undefined || (c === null && true)) {
+      if (o === v) o = { ...v };
+      o["name"] = "";
+    }
+  }
+  {
+    const c = v.uid;
+    if (c === undefined || (c === null && true)) {
+      if (o === v) o = { ...v };
+      o["uid"] = "";
+    }
+  }
+  return o;
+};
+const $df43 = (v: unknown): unknown => {
+  return $df44(v);
+};
+const $df42 = (v: unknown): unknown => {
+  if (!Array.isArray(v)) return v;
+  let o: unknown[] = v;
+  for (let i = 0; i < v.length; i++) {
+    const d = $df43(v[i]);
+    if (d !== v[i]) {
+      if (o === v) o = [...v];
+      o[i] = d;
+    }
+  }
+  return o;
+};
+const $df41 = (v: unknown): unknown => {
+  return $df42(v);
+};
+const $df26 = (v: unknown): unknown => {
+  if (!$isObject(v)) return v;
+  let o: Record<string, unknown> = v;
+  {
+    const c = v.ownerReferences;
+    if (c !== undefined) {
+      const d = $df41(c);
+      if (d !== c) {
+        if (o === v) o = { ...v };
+        o["ownerReferences"] = d;
+      }
+    }
+  }
+  return o;
+};
+const $df25 = (v: unknown): unknown => {
+  return $df26(v);
+};
+const $df54 = (v: unknown): unknown => v;
+const $df53 = (v: unknown): unknown => {
+  if (!$isObject(v)) return v;
+  let o: Record<string, unknown> = v;
+  {
+    const c = v.status;
+    if (c === undefined || (c === null && true)) {
+      if (o === v) o = { ...v };
+      o["status"] = "";
+    }
+  }
+  {
+    const c = v.type;
+    if (c === undefined || (c === null && true)) {
+      if (o === v) o = { ...v };
+      o["type"] = "";
+    }
+  }
+  return o;
+};
+const $df52 = (v: unknown): unknown => {
+  return $df53(v);
+};
+const $df51 = (v: unknown): unknown => {
+  if (!Array.isArray(v)) return v;
+  let o: unknown[] = v;
+  for (let i = 0; i < v.length; i++) {
+    const d = $df52(v[i]);
+    if (d !== v[i]) {
+      if (o === v) o = [...v];
+      o[i] = d;
+    }
+  }
+  return o;
+};
+const $df50 = (v: unknown): unknown => {
+  return $df51(v);
+};
+const $df55 = (v: unknown): unknown => v;
+const $df57 = (v: unknown): unknown => v;
+const $df56 = (v: unknown): unknown => v;
+const $df59 = (v: unknown): unknown => {
+  if (!$isObject(v)) return v;
+  let o: Record<string, unknown> = v;
+  {
+    const c = v.publicKeyID;
+    if (c === undefined || (c === null && true)) {
+      if (o === v) o = { ...v };
+      o["publicKeyID"] = "";
+    }
+  }
+  return o;
+};
+const $df58 = (v: unknown): unknown => {
+  return $df59(v);
+};
+const $df60 = (v: unknown): unknown => v;
+const $df49 = (v: unknown): unknown => {
+  if (!$isObject(v)) return v;
+  let o: Record<string, unknown> = v;
+  {
+    const c = v.conditions;
+    if (c !== undefined) {
+      const d = $df50(c);
+      if (d !== c) {
+        if (o === v) o = { ...v };
+        o["conditions"] = d;
+      }
+    }
+  }
+  {
+    const c = v.issuedTo;
+    if (c !== undefined) {
+      const d = $df58(c);
+      if (d !== c) {
+        if (o === v) o = { ...v };
+        o["issuedTo"] = d;
+      }
+    }
+  }
+  {
+    const c = v.metadata;
+    if (c === undefined || (c === null && true)) {
+      if (o === v) o = { ...v };
+      o["metadata"] = {};
+    } else if (c !== undefined) {
+      const d = $df25(c);
+      if (d !== c) {
+        if (o === v) o = { ...v };
+        o["metadata"] = d;
+      }
+    }
+  }
+  {
+    const c = v.type;
+    if (c === undefined || (c === null && true)) {
+      if (o === v) o = { ...v };
+      o["type"] = "";
+    }
+  }
+  return o;
+};
+const $df48 = (v: unknown): unknown => {
+  return $df49(v);
+};
+const $df47 = (v: unknown): unknown => {
+  if (!Array.isArray(v)) return v;
+  let o: unknown[] = v;
+  for (let i = 0; i < v.length; i++) {
+    const d = $df48(v[i]);
+    if (d !== v[i]) {
+      if (o === v) o = [...v];
+      o[i] = d;
+    }
+  }
+  return o;
+};
+const $df46 = (v: unknown): unknown => {
+  return $df47(v);
+};
+const $df5 = (v: unknown): unknown => {
+  if (!$isObject(v)) return v;
+  let o: Record<string, unknown> = v;
+  {
+    const c = v.dockerImageLayers;
+    if (c !== undefined) {
+      const d = $df7(c);
+      if (d !== c) {
+        if (o === v) o = { ...v };
+        o["dockerImageLayers"] = d;
+      }
+    }
+  }
+  {
+    const c = v.dockerImageManifests;
+    if (c !== undefined) {
+      const d = $df13(c);
+      if (d !== c) {
+        if (o === v) o = { ...v };
+        o["dockerImageManifests"] = d;
+      }
+    }
+  }
+  {
+    const c = v.metadata;
+    if (c === undefined || (c === null && true)) {
+      if (o === v) o = { ...v };
+      o["metadata"] = {};
+    } else if (c !== undefined) {
+      const d = $df25(c);
+      if (d !== c) {
+        if (o === v) o = { ...v };
+        o["metadata"] = d;
+      }
+    }
+  }
+  {
+    const c = v.signatures;
+    if (c !== undefined) {
+      const d = $df46(c);
+      if (d !== c) {
+        if (o === v) o = { ...v };
+        o["signatures"] = d;
+      }
+    }
+  }
+  return o;
+};
+const $df4 = (v: unknown): unknown => {
+  return $df5(v);
+};
+const $df3 = (v: unknown): unknown => {
+  return $df4(v);
+};
+const $df61 = (v: unknown): unknown => v;
+const $df64 = (v: unknown): unknown => v;
+const $df63 = (v: unknown): unknown => v;
+const $df62 = (v: unknown): unknown => {
+  return $df25(v);
+};
+const $df70 = (v: unknown): unknown => v;
+const $df69 = (v: unknown): unknown => v;
+const $df72 = (v: unknown): unknown => v;
+const $df73 = (v: unknown): unknown => v;
+const $df71 = (v: unknown): unknown => v;
+const $df68 = (v: unknown): unknown => v;
+const $df74 = (v: unknown): unknown => v;
+const $df77 = (v: unknown): unknown => v;
+const $df76 = (v: unknown): unknown => v;
+const $df75 = (v: unknown): unknown => v;
+const $df80 = (v: unknown): unknown => v;
+const $df79 = (v: unknown): unknown => {
+  if (!$isObject(v)) return v;
+  let o: Record<string, unknown> = v;
+  {
+    const c = v.type;
+    if (c === undefined || (c === null && true)) {
+      if (o === v) o = { ...v };
+      o["type"] = "";
+    }
+  }
+  return o;
+};
+const $df78 = (v: unknown): unknown => {
+  return $df79(v);
+};
+const $df67 = (v: unknown): unknown => {
+  if (!$isObject(v)) return v;
+  let o: Record<string, unknown> = v;
+  {
+    const c = v.importPolicy;
+    if (c === undefined || (c === null && true)) {
+      if (o === v) o = { ...v };
+      o["importPolicy"] = {};
+    }
+  }
+  {
+    const c = v.name;
+    if (c === undefined || (c === null && true)) {
+      if (o === v) o = { ...v };
+      o["name"] = "";
+    }
+  }
+  {
+    const c = v.referencePolicy;
+    if (c === undefined || (c === null && true)) {
+      if (o === v) o = { ...v };
+      o["referencePolicy"] = {};
+    } else if (c !== undefined) {
+      const d = $df78(c);
+      if (d !== c) {
+        if (o === v) o = { ...v };
+        o["referencePolicy"] = d;
+      }
+    }
+  }
+  return o;
+};
+const $df66 = (v: unknown): unknown => {
+  return $df67(v);
+};
+const $df65 = (v: unknown): unknown => {
+  return $df66(v);
+};
+const $df87 = (v: unknown): unknown => {
+  if (!$isObject(v)) return v;
+  let o: Record<string, unknown> = v;
+  {
+    const c = v.generation;
+    if (c === undefined || (c === null && true)) {
+      if (o === v) o = { ...v };
+      o["generation"] = 0;
+    }
+  }
+  {
+    const c = v.status;
+    if (c === undefined || (c === null && true)) {
+      if (o === v) o = { ...v };
+      o["status"] = "";
+    }
+  }
+  {
+    const c = v.type;
+    if (c === undefined || (c === null && true)) {
+      if (o === v) o = { ...v };
+      o["type"] = "";
+    }
+  }
+  return o;
+};
+const $df86 = (v: unknown): unknown => {
+  return $df87(v);
+};
+const $df85 = (v: unknown): unknown => {
+  if (!Array.isArray(v)) return v;
+  let o: unknown[] = v;
+  for (let i = 0; i < v.length; i++) {
+    const d = $df86(v[i]);
+    if (d !== v[i]) {
+      if (o === v) o = [...v];
+      o[i] = d;
+    }
+  }
+  return o;
+};
+const $df84 = (v: unknown): unknown => {
+  return $df85(v);
+};
+const $df92 = (v: unknown): unknown => v;
+const $df91 = (v: unknown): unknown => {
+  if (!$isObject(v)) return v;
+  let o: Record<string, unknown> = v;
+  {
+    const c = v.dockerImageReference;
+    if (c === undefined || (c === null && true)) {
+      if (o === v) o = { ...v };
+      o["dockerImageReference"] = "";
+    }
+  }
+  {
+    const c = v.generation;
+    if (c === undefined || (c === null && true)) {
+      if (o === v) o = { ...v };
+      o["generation"] = 0;
+    }
+  }
+  {
+    const c = v.image;
+    if (c === undefined || (c === null && true)) {
+      if (o === v) o = { ...v };
+      o["image"] = "";
+    }
+  }
+  return o;
+};
+const $df90 = (v: unknown): unknown => {
+  return $df91(v);
+};
+const $df89 = (v: unknown): unknown => {
+  if (!Array.isArray(v)) return v;
+  let o: unknown[] = v;
+  for (let i = 0; i < v.length; i++) {
+    const d = $df90(v[i]);
+    if (d !== v[i]) {
+      if (o === v) o = [...v];
+      o[i] = d;
+    }
+  }
+  return o;
+};
+const $df88 = (v: unknown): unknown => {
+  return $df89(v);
+};
+const $df83 = (v: unknown): unknown => {
+  if (!$isObject(v)) return v;
+  let o: Record<string, unknown> = v;
+  {
+    const c = v.conditions;
+    if (c !== undefined) {
+      const d = $df84(c);
+      if (d !== c) {
+        if (o === v) o = { ...v };
+        o["conditions"] = d;
+      }
+    }
+  }
+  {
+    const c = v.items;
+    if (c !== undefined) {
+      const d = $df88(c);
+      if (d !== c) {
+        if (o === v) o = { ...v };
+        o["items"] = d;
+      }
+    }
+  }
+  {
+    const c = v.tag;
+    if (c === undefined || (c === null && true)) {
+      if (o === v) o = { ...v };
+      o["tag"] = "";
+    }
+  }
+  return o;
+};
+const $df82 = (v: unknown): unknown => {
+  return $df83(v);
+};
+const $df81 = (v: unknown): unknown => {
+  return $df82(v);
+};
+const $df1 = (v: unknown): unknown => {
+  if (!$isObject(v)) return v;
+  let o: Record<string, unknown> = v;
+  {
+    const c = v.image;
+    if (c !== undefined) {
+      const d = $df3(c);
+      if (d !== c) {
+        if (o === v) o = { ...v };
+        o["image"] = d;
+      }
+    }
+  }
+  {
+    const c = v.metadata;
+    if (c === undefined || (c === null && true)) {
+      if (o === v) o = { ...v };
+      o["metadata"] = {};
+    } else if (c !== undefined) {
+      const d = $df62(c);
+      if (d !== c) {
+        if (o === v) o = { ...v };
+        o["metadata"] = d;
+      }
+    }
+  }
+  {
+    const c = v.spec;
+    if (c !== undefined) {
+      const d = $df65(c);
+      if (d !== c) {
+        if (o === v) o = { ...v };
+        o["spec"] = d;
+      }
+    }
+  }
+  {
+    const c = v.status;
+    if (c !== undefined) {
+      const d = $df81(c);
+      if (d !== c) {
+        if (o === v) o = { ...v };
+        o["status"] = d;
+      }
+    }
+  }
+  return o;
+};
 
 function $v_Image(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
@@ -1479,6 +2119,7 @@ function $v_ImageTag(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
   }
   const c = s === 0 ? 0 : 1;
   const m = s === 0 ? 0 : 2;
+  const x9 = e === null ? 0 : e.length;
   if (!$isObject(v)) {
     if (e === null) return false;
     ok = false;
@@ -1622,54 +2263,64 @@ function $v_ImageTag(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
       }
     }
   }
-  if (ok && v !== null && v !== undefined && !r) {
-    let x9 = true;
+  const x10 = e === null || e.length === x9;
+  const x11 = x10 ? $df1(v) : v;
+  if (x10 && x11 !== null && x11 !== undefined && !r) {
+    let x12 = true;
+    let x13 = "";
     try {
-      x9 = $cel_true(
-        $cel_bool($cel_not($cel_has(v, "spec"))) ||
-          $cel_bool($cel_not($cel_has($cel_get(v, "spec"), "name"))) ||
-          $cel_bool($cel_eq($cel_get($cel_get(v, "spec"), "name"), "")) ||
-          $cel_bool($cel_not($cel_has(v, "metadata"))) ||
-          $cel_bool($cel_not($cel_has($cel_get(v, "metadata"), "name"))) ||
-          $cel_bool($cel_not($cel_contains($cel_get($cel_get(v, "metadata"), "name"), ":"))) ||
+      x12 = $cel_true(
+        $cel_bool($cel_not($cel_has(x11, "spec"))) ||
+          $cel_bool($cel_not($cel_has($cel_get(x11, "spec"), "name"))) ||
+          $cel_bool($cel_eq($cel_get($cel_get(x11, "spec"), "name"), "")) ||
+          $cel_bool($cel_not($cel_has(x11, "metadata"))) ||
+          $cel_bool($cel_not($cel_has($cel_get(x11, "metadata"), "name"))) ||
+          $cel_bool($cel_not($cel_contains($cel_get($cel_get(x11, "metadata"), "name"), ":"))) ||
           $cel_bool(
             $cel_eq(
               $cel_substring(
-                $cel_get($cel_get(v, "metadata"), "name"),
-                $cel_add($cel_indexOf($cel_get($cel_get(v, "metadata"), "name"), ":"), 1),
+                $cel_get($cel_get(x11, "metadata"), "name"),
+                $cel_add($cel_indexOf($cel_get($cel_get(x11, "metadata"), "name"), ":"), 1),
               ),
-              $cel_get($cel_get(v, "spec"), "name"),
+              $cel_get($cel_get(x11, "spec"), "name"),
             ),
           ),
       );
     } catch {
       try {
-        x9 = $cel_true(
+        x12 = $cel_true(
           $cel_or([
-            () => $cel_not($cel_has(v, "spec")),
-            () => $cel_not($cel_has($cel_get(v, "spec"), "name")),
-            () => $cel_eq($cel_get($cel_get(v, "spec"), "name"), ""),
-            () => $cel_not($cel_has(v, "metadata")),
-            () => $cel_not($cel_has($cel_get(v, "metadata"), "name")),
-            () => $cel_not($cel_contains($cel_get($cel_get(v, "metadata"), "name"), ":")),
+            () => $cel_not($cel_has(x11, "spec")),
+            () => $cel_not($cel_has($cel_get(x11, "spec"), "name")),
+            () => $cel_eq($cel_get($cel_get(x11, "spec"), "name"), ""),
+            () => $cel_not($cel_has(x11, "metadata")),
+            () => $cel_not($cel_has($cel_get(x11, "metadata"), "name")),
+            () => $cel_not($cel_contains($cel_get($cel_get(x11, "metadata"), "name"), ":")),
             () =>
               $cel_eq(
                 $cel_substring(
-                  $cel_get($cel_get(v, "metadata"), "name"),
-                  $cel_add($cel_indexOf($cel_get($cel_get(v, "metadata"), "name"), ":"), 1),
+                  $cel_get($cel_get(x11, "metadata"), "name"),
+                  $cel_add($cel_indexOf($cel_get($cel_get(x11, "metadata"), "name"), ":"), 1),
                 ),
-                $cel_get($cel_get(v, "spec"), "name"),
+                $cel_get($cel_get(x11, "spec"), "name"),
               ),
           ]),
         );
-      } catch {
-        x9 = true;
+      } catch (error) {
+        x12 = false;
+        x13 = String(error instanceof Error ? error.message : error) + " evaluating rule: must match image tag name";
       }
     }
-    if (!x9) {
-      if (e === null) return false;
-      ok = false;
-      e.push($rule($field(p, "spec.name"), "FieldValueInvalid", "must match image tag name"));
+    if (!x12) {
+      if (x13 === "") {
+        if (e === null) return false;
+        ok = false;
+        e.push($rule($field(p, "spec.name"), "FieldValueInvalid", "must match image tag name"));
+      } else {
+        if (e === null) return false;
+        ok = false;
+        e.push($rule(p, "FieldValueInvalid", x13));
+      }
     }
   }
   if (!r && $isObject(v)) {
@@ -2449,6 +3100,7 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
   }
   const c = s === 0 ? 0 : 1;
   const m = s === 0 ? 0 : 2;
+  const x12 = e === null ? 0 : e.length;
   if (!$isObject(v)) {
     if (e === null) return false;
     ok = false;
@@ -2599,41 +3251,53 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
       }
     }
   }
-  if (ok && v !== null && v !== undefined && !r) {
-    let x12 = true;
+  const x13 = e === null || e.length === x12;
+  const x14 = x13 ? $df67(v) : v;
+  if (x13 && x14 !== null && x14 !== undefined && !r) {
+    let x15 = true;
+    let x16 = "";
     try {
-      x12 = $cel_true(
-        $cel_bool($cel_not($cel_has(v, "importPolicy"))) ||
-          $cel_bool($cel_not($cel_has($cel_get(v, "importPolicy"), "scheduled"))) ||
-          $cel_bool($cel_not($cel_get($cel_get(v, "importPolicy"), "scheduled"))) ||
-          $cel_bool($cel_not($cel_has(v, "from"))) ||
-          $cel_bool($cel_eq($cel_get($cel_get(v, "from"), "kind"), "DockerImage")),
+      x15 = $cel_true(
+        $cel_bool($cel_not($cel_has(x14, "importPolicy"))) ||
+          $cel_bool($cel_not($cel_has($cel_get(x14, "importPolicy"), "scheduled"))) ||
+          $cel_bool($cel_not($cel_get($cel_get(x14, "importPolicy"), "scheduled"))) ||
+          $cel_bool($cel_not($cel_has(x14, "from"))) ||
+          $cel_bool($cel_eq($cel_get($cel_get(x14, "from"), "kind"), "DockerImage")),
       );
     } catch {
       try {
-        x12 = $cel_true(
+        x15 = $cel_true(
           $cel_or([
-            () => $cel_not($cel_has(v, "importPolicy")),
-            () => $cel_not($cel_has($cel_get(v, "importPolicy"), "scheduled")),
-            () => $cel_not($cel_get($cel_get(v, "importPolicy"), "scheduled")),
-            () => $cel_not($cel_has(v, "from")),
-            () => $cel_eq($cel_get($cel_get(v, "from"), "kind"), "DockerImage"),
+            () => $cel_not($cel_has(x14, "importPolicy")),
+            () => $cel_not($cel_has($cel_get(x14, "importPolicy"), "scheduled")),
+            () => $cel_not($cel_get($cel_get(x14, "importPolicy"), "scheduled")),
+            () => $cel_not($cel_has(x14, "from")),
+            () => $cel_eq($cel_get($cel_get(x14, "from"), "kind"), "DockerImage"),
           ]),
         );
-      } catch {
-        x12 = true;
+      } catch (error) {
+        x15 = false;
+        x16 =
+          String(error instanceof Error ? error.message : error) +
+          " evaluating rule: only tags pointing to Docker repositories may be scheduled for background import";
       }
     }
-    if (!x12) {
-      if (e === null) return false;
-      ok = false;
-      e.push(
-        $rule(
-          $field(p, "importPolicy.scheduled"),
-          "FieldValueInvalid",
-          "only tags pointing to Docker repositories may be scheduled for background import",
-        ),
-      );
+    if (!x15) {
+      if (x16 === "") {
+        if (e === null) return false;
+        ok = false;
+        e.push(
+          $rule(
+            $field(p, "importPolicy.scheduled"),
+            "FieldValueInvalid",
+            "only tags pointing to Docker repositories may be scheduled for background import",
+          ),
+        );
+      } else {
+        if (e === null) return false;
+        ok = false;
+        e.push($rule(p, "FieldValueInvalid", x16));
+      }
     }
   }
   return ok;

@@ -1,5 +1,6 @@
 /** Emitter for arrays: `type: array`, `items`, `minItems`, `maxItems`, `uniqueItems`. */
 import type { ArrayType } from '../../ir.js';
+import { printList, printString } from '../literal.js';
 import { below, elseBlock, fail, type Emitter, type Scope } from './context.js';
 
 /** Statements that check an array, its items and its constraints. */
@@ -37,4 +38,25 @@ export function checkArray(type: ArrayType, scope: Scope, emitter: Emitter): str
     );
   }
   return [`if (!Array.isArray(${x})) ${fail(`$typeInvalid(${p}, ${x}, "array")`)}`, ...elseBlock(inner)];
+}
+
+/**
+ * `x-kubernetes-list-type: set | map` uniqueness, reported as the server reports it: `Duplicate value`. The dispatcher
+ * emits it after the CEL rules: a duplicate is no broken shape, and the server runs the rules on such a list too.
+ */
+export function checkListType(unique: NonNullable<ArrayType['unique']>, scope: Scope, emitter: Emitter): string[] {
+  const { value: x, path: p } = scope;
+  const duplicate = emitter.local();
+  if (unique.keys === undefined)
+    return [
+      `const ${duplicate} = $duplicateIndex(${x});`,
+      `if (${duplicate} >= 0) ${fail(`$duplicate($index(${p}, ${duplicate}), ${x}[${duplicate}])`)}`,
+    ];
+  const keys = emitter.constant('keys', printList(unique.keys));
+  const at = `$index(${p}, ${duplicate})`;
+  const error =
+    unique.reportAt === undefined
+      ? `$duplicate(${at}, $keysOf(${x}[${duplicate}], ${keys}))`
+      : `$duplicate($field(${at}, ${printString(unique.reportAt)}), $keysOf(${x}[${duplicate}], ${keys})[${printString(unique.reportAt)}])`;
+  return [`const ${duplicate} = $duplicateKeyIndex(${x}, ${keys});`, `if (${duplicate} >= 0) ${fail(error)}`];
 }

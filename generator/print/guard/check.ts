@@ -3,7 +3,7 @@ import { assertNever } from '../../errors.js';
 import type { Type } from '../../ir.js';
 import { printList, printValue } from '../literal.js';
 import { callGuard, fail, modelGuardName, type Emitter, type Scope } from './context.js';
-import { checkArray } from './array.js';
+import { checkArray, checkListType } from './array.js';
 import { checkIntersection } from './intersection.js';
 import { checkNumber } from './number.js';
 import { checkObject } from './object.js';
@@ -13,22 +13,43 @@ import { checkUnion } from './union.js';
 
 /** Statements that check `scope.value` against `type` and its CEL rules, reporting every failure. */
 export function check(type: Type, scope: Scope, emitter: Emitter): string[] {
-  const shape = checkShape(type.nullIsUnset === true ? withoutNull(type) : type, scope, emitter);
-  const statements = type.rules === undefined ? shape : [...shape, ...checkRules(type.rules, scope, emitter)];
-  // Go decodes this null to the zero value, or the server drops it (generator/go-decoding.ts): nothing to check.
-  return type.nullIsUnset === true && statements.length > 0
-    ? [`if (${scope.value} !== null) {`, ...statements, '}']
-    : statements;
+  if (type.nullIsUnset === true) {
+    // Go decodes this null to the zero value, or the server drops it (generator/go-decoding.ts): nothing to check.
+    const inner = check(withoutNull(type), scope, emitter);
+    return inner.length > 0 ? [`if (${scope.value} !== null) {`, ...inner, '}'] : inner;
+  }
+  const shape = checkShape(type, scope, emitter);
+  let statements = shape;
+  if (type.rules !== undefined) {
+    // The rules run when this value's own shape is valid, whatever its siblings did, and each failing rule reports.
+    const before = emitter.local();
+    statements = [
+      `const ${before} = e === null ? 0 : e.length;`,
+      ...shape,
+      ...checkRules(type, scope, emitter, `(e === null || e.length === ${before})`),
+    ];
+  }
+  if (type.kind === 'array' && type.unique !== undefined)
+    statements = [
+      ...statements,
+      `if (Array.isArray(${scope.value})) {`,
+      ...checkListType(type.unique, scope, emitter),
+      '}',
+    ];
+  return statements;
 }
 
-/** A union without its null members (checked before them when null means "not set"). */
+/** The type without its null members and without the flag (null is handled before it is checked). */
 function withoutNull(type: Type): Type {
-  if (type.kind !== 'union') return type;
-  const members = type.members.filter(
+  const { nullIsUnset: _flag, ...rest } = type;
+  if (rest.kind !== 'union') return rest;
+  const members = rest.members.filter(
     (member) => member.kind !== 'null' && !(member.kind === 'literal' && member.value === null),
   );
-  if (members.length === type.members.length || members.length === 0) return type;
-  return members.length === 1 && type.rules === undefined ? members[0]! : { ...type, members };
+  if (members.length === rest.members.length || members.length === 0) return rest;
+  return members.length === 1 && rest.rules === undefined && rest.onlyIn === undefined
+    ? members[0]!
+    : { ...rest, members };
 }
 
 /** Statements that check the shape of `scope.value` against `type`. */
