@@ -347,6 +347,27 @@ export const CEL: Readonly<Record<string, (self: unknown) => boolean>> = {
       const kind = field(field(self, 'from'), 'kind');
       return typeof kind !== 'string' || kind === 'DockerImage';
     },
+  "!has(self.metadata) || !has(self.metadata.name) || !has(self.metadata.__namespace__) || !self.metadata.name.contains(':') || size(self.metadata.__namespace__) + 1 + self.metadata.name.indexOf(':') <= 255":
+    (self) => {
+      const metadata = field(self, 'metadata');
+      const name = field(metadata, 'name');
+      const namespace = field(metadata, 'namespace');
+      if (!has(self, 'metadata') || !has(metadata, 'name') || !has(metadata, 'namespace')) return true;
+      if (typeof name !== 'string' || typeof namespace !== 'string' || !name.includes(':')) return true;
+      // Code points, as CEL counts them.
+      return [...namespace].length + 1 + [...name.slice(0, name.indexOf(':'))].length <= 255;
+    },
+  "!has(self.from) || !has(self.from.name) || (self.from.kind != 'ImageStreamTag' || self.from.name.matches('^[^:]*(:[^:]*)?$')) && (self.from.kind != 'ImageStreamImage' || self.from.name.matches('^[^@]*(@[^@]*)?$'))":
+    (self) => {
+      const from = field(self, 'from');
+      if (!has(self, 'from') || !has(from, 'name')) return true;
+      const name = field(from, 'name');
+      const kind = field(from, 'kind');
+      if (typeof name !== 'string') return true;
+      if (kind === 'ImageStreamTag') return name.split(':').length <= 2;
+      if (kind === 'ImageStreamImage') return name.split('@').length <= 2;
+      return true;
+    },
 };
 
 /** Evaluates the rules of every schema node the value reaches (all union members: the rules are shape-tolerant). */

@@ -2051,6 +2051,37 @@ function $v_ImageTag(v, p, e, r, s, d) {
 			}
 		}
 	}
+	if (x10 && x11 !== null && x11 !== undefined && !r) {
+		let x14 = true;
+		let x15 = "";
+		try {
+			x14 = $cel_true($cel_bool($cel_not($cel_has(x11, "metadata"))) || $cel_bool($cel_not($cel_has($cel_get(x11, "metadata"), "name"))) || $cel_bool($cel_not($cel_has($cel_get(x11, "metadata"), "namespace"))) || $cel_bool($cel_not($cel_contains($cel_get($cel_get(x11, "metadata"), "name"), ":"))) || $cel_bool($cel_cmp($cel_add($cel_add($cel_size($cel_get($cel_get(x11, "metadata"), "namespace")), 1), $cel_indexOf($cel_get($cel_get(x11, "metadata"), "name"), ":")), 255) <= 0));
+		} catch {
+			try {
+				x14 = $cel_true($cel_or([
+					() => $cel_not($cel_has(x11, "metadata")),
+					() => $cel_not($cel_has($cel_get(x11, "metadata"), "name")),
+					() => $cel_not($cel_has($cel_get(x11, "metadata"), "namespace")),
+					() => $cel_not($cel_contains($cel_get($cel_get(x11, "metadata"), "name"), ":")),
+					() => $cel_cmp($cel_add($cel_add($cel_size($cel_get($cel_get(x11, "metadata"), "namespace")), 1), $cel_indexOf($cel_get($cel_get(x11, "metadata"), "name"), ":")), 255) <= 0
+				]));
+			} catch (error) {
+				x14 = false;
+				x15 = String(error instanceof Error ? error.message : error) + " evaluating rule: 'namespace/name' cannot be longer than 255 characters";
+			}
+		}
+		if (!x14) {
+			if (x15 === "") {
+				if (e === null) return false;
+				ok = false;
+				e.push($rule($field(p, "metadata.name"), "FieldValueInvalid", "'namespace/name' cannot be longer than 255 characters"));
+			} else {
+				if (e === null) return false;
+				ok = false;
+				e.push($rule(p, "FieldValueInvalid", x15));
+			}
+		}
+	}
 	if (!r && $isObject(v)) {
 		const n = v["metadata"];
 		if (!($isObject(n) && (typeof n["name"] === "string" && n["name"] !== "" || typeof n["generateName"] === "string" && n["generateName"] !== ""))) {
@@ -2956,6 +2987,35 @@ function $v_TagReference(v, p, e, r, s, d) {
 			}
 		}
 	}
+	if (x13 && x14 !== null && x14 !== undefined && !r) {
+		let x17 = true;
+		let x18 = "";
+		try {
+			x17 = $cel_true($cel_bool($cel_not($cel_has(x14, "from"))) || $cel_bool($cel_not($cel_has($cel_get(x14, "from"), "name"))) || $cel_bool($cel_bool($cel_bool(!$cel_eq($cel_get($cel_get(x14, "from"), "kind"), "ImageStreamTag")) || $cel_bool($cel_matches($cel_get($cel_get(x14, "from"), "name"), "^[^:]*(:[^:]*)?$"))) && $cel_bool($cel_bool(!$cel_eq($cel_get($cel_get(x14, "from"), "kind"), "ImageStreamImage")) || $cel_bool($cel_matches($cel_get($cel_get(x14, "from"), "name"), "^[^@]*(@[^@]*)?$")))));
+		} catch {
+			try {
+				x17 = $cel_true($cel_or([
+					() => $cel_not($cel_has(x14, "from")),
+					() => $cel_not($cel_has($cel_get(x14, "from"), "name")),
+					() => $cel_and([() => $cel_or([() => !$cel_eq($cel_get($cel_get(x14, "from"), "kind"), "ImageStreamTag"), () => $cel_matches($cel_get($cel_get(x14, "from"), "name"), "^[^:]*(:[^:]*)?$")]), () => $cel_or([() => !$cel_eq($cel_get($cel_get(x14, "from"), "kind"), "ImageStreamImage"), () => $cel_matches($cel_get($cel_get(x14, "from"), "name"), "^[^@]*(@[^@]*)?$")])])
+				]));
+			} catch (error) {
+				x17 = false;
+				x18 = String(error instanceof Error ? error.message : error) + " evaluating rule: must be of the form <tag>, <repo>:<tag>, <id>, or <repo>@<id>";
+			}
+		}
+		if (!x17) {
+			if (x18 === "") {
+				if (e === null) return false;
+				ok = false;
+				e.push($rule($field(p, "from.name"), "FieldValueInvalid", "must be of the form <tag>, <repo>:<tag>, <id>, or <repo>@<id>"));
+			} else {
+				if (e === null) return false;
+				ok = false;
+				e.push($rule(p, "FieldValueInvalid", x18));
+			}
+		}
+	}
 	return ok;
 }
 function $v_TagReferencePolicy(v, p, e, r, s, d) {
@@ -2975,7 +3035,7 @@ function $v_TagReferencePolicy(v, p, e, r, s, d) {
 		if (x1 !== undefined && !$hasOwn(v, "type")) x1 = undefined;
 		if (x1 !== undefined) {
 			if (x1 !== null) {
-				if (!(x1 === "Local" || x1 === "Source")) {
+				if (!(x1 === "" || x1 === "Local" || x1 === "Source")) {
 					if (e === null) return false;
 					ok = false;
 					e.push($notSupported($field(p, "type"), x1, ["Local", "Source"]));
