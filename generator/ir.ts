@@ -34,6 +34,8 @@ interface TypeBase {
 export interface ValidationRule {
   readonly rule: string;
   readonly message?: string;
+  /** A CEL expression over `self` giving the message; `message` is used when it fails or gives "". */
+  readonly messageExpression?: string;
   /** Where to report a failure, relative to the value (`.spec.name`); the value itself when absent. */
   readonly fieldPath?: string;
   /** The field error type to report (`FieldValueInvalid` unless the rule says otherwise). */

@@ -140,6 +140,27 @@ describe('cert-manager, Karpenter and Argo CD CRDs with their sample objects', (
   }
 });
 
+describe('hand-made CRDs in one multi-document file', () => {
+  let live: LiveValidators | undefined;
+  beforeAll(async () => {
+    live = await liveValidators(repoPath('test/fixtures/crd-objects/widgets.crd.yaml'));
+  }, 120_000);
+  const cases = (
+    parseYaml(readFileSync(repoPath('test/fixtures/crd-objects/widgets.yaml'), 'utf8')) as { cases: HandMade[] }
+  ).cases.map((entry) => [entry.name, entry] as const);
+  it.each(cases)('%s', (_label, entry) => {
+    const result = live!.validate(entry.model, entry.object, { mode: 'request' });
+    expect(live!.is(entry.model, entry.object, { mode: 'request' })).toBe(entry.accept);
+    const messages = result.valid ? [] : result.errors.map((error) => error.message);
+    if (entry.accept) expect(messages).toEqual([]);
+    for (const wanted of entry.errors ?? [])
+      expect(
+        messages.some((message) => message.includes(wanted)),
+        `${wanted} in ${messages.join(' | ')}`,
+      ).toBe(true);
+  });
+});
+
 describe('CRD input', () => {
   it('is not taken for an OpenAPI document', async () => {
     expect(await loadCrdInput(repoPath('specs/imagetag.openapi.yaml'))).toBeUndefined();

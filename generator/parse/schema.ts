@@ -78,12 +78,13 @@ function validationRules(value: Json | undefined, pointer: string, context: Sche
       context.report({ message: 'a validation rule needs a string "rule"', pointer: at, severity: 'warning' });
       return [];
     }
-    const { message, fieldPath, reason } = entry;
+    const { message, messageExpression, fieldPath, reason } = entry;
     const onlyIn = modeOf(entry[ONLY_IN]);
     return [
       {
         rule: entry['rule'],
         ...(typeof message === 'string' ? { message } : {}),
+        ...(typeof messageExpression === 'string' ? { messageExpression } : {}),
         ...(typeof fieldPath === 'string' ? { fieldPath } : {}),
         ...(typeof reason === 'string' && RULE_REASONS.has(reason)
           ? { reason: reason as ValidationRule['reason'] }

@@ -255,6 +255,15 @@ const $cel_hasOwnProperty = Object.prototype.hasOwnProperty;
 function $cel_true(x) {
 	return x === true;
 }
+/** A rule's messageExpression result, or `fallback` when it fails or is not a non-empty string (as the server does). */
+function $cel_message(evaluate, fallback) {
+	try {
+		const message = evaluate();
+		return typeof message === "string" && message.trim() !== "" ? message : fallback;
+	} catch {
+		return fallback;
+	}
+}
 function $cel_isMap(x) {
 	return typeof x === "object" && x !== null && !Array.isArray(x);
 }

@@ -43,14 +43,35 @@ export function checkRules(type: Type, scope: Scope, emitter: Emitter, shapeVali
     const message = printString(rule.message?.trim() || `failed rule: ${rule.rule.trim()}`);
     const named = printString(` evaluating rule: ${rule.message?.trim() || rule.rule.trim()}`);
     const failure = emitter.local();
+    const messageCode = dynamicMessage(rule.messageExpression, rule.source, emitter, x, message);
     statements.push(
       `if (${valid} && ${x} !== null && ${x} !== undefined${gate}) {`,
       `let ${passed} = true;`,
       `let ${failure} = "";`,
       `try { ${passed} = $cel_true(${compiled.fastCode(x)}); } catch { try { ${passed} = $cel_true(${compiled.code(x)}); } catch (error) { ${passed} = false; ${failure} = String(error instanceof Error ? error.message : error) + ${named}; } }`,
-      `if (!${passed}) { if (${failure} === "") ${fail(`$rule(${path}, ${reason}, ${message})`)} else ${fail(`$rule(${p}, "FieldValueInvalid", ${failure})`)} }`,
+      `if (!${passed}) { if (${failure} === "") ${fail(`$rule(${path}, ${reason}, ${messageCode})`)} else ${fail(`$rule(${p}, "FieldValueInvalid", ${failure})`)} }`,
       '}',
     );
   }
   return statements;
+}
+
+/**
+ * The message of a failed rule: its `messageExpression` evaluated on the value when that gives a non-empty string,
+ * else `message` (apiextensions-apiserver pkg/apiserver/schema/cel/validation.go falls back the same way).
+ */
+function dynamicMessage(
+  expression: string | undefined,
+  source: string,
+  emitter: Emitter,
+  value: string,
+  message: string,
+): string {
+  if (expression === undefined) return message;
+  const compiled = compileCelRule(expression);
+  if (!compiled.ok) {
+    emitter.warnings.push(`messageExpression at #${source} is not used: ${compiled.message}`);
+    return message;
+  }
+  return `$cel_message(() => ${compiled.code(value)}, ${message})`;
 }
