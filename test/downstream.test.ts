@@ -17,13 +17,13 @@ const run = (command: string, args: string[], cwd: string) =>
 /** npm takes what it has cached first: the registry is reachable, but the test should not depend on its speed. */
 const npmInstall = ['install', '--no-audit', '--no-fund', '--prefer-offline'];
 
-/** The files of this checkout that a release contains, plus what building and packing it needs. */
-const RELEASE = ['package.json', 'README.md', 'bin', 'dist', 'templates', 'scripts'];
-
 /** `npm pack` of this checkout (as built by `npm test`), made in a copy so the checkout's package.json is untouched. */
 async function packTarball(): Promise<string> {
   const stage = await mkdtemp(join(tmpdir(), 'specgen-release-'));
-  for (const path of RELEASE) await cp(repoPath(path), join(stage, path), { recursive: true });
+  // What package.json's `files` ships, plus the script that strips the manifest as prepack does.
+  const { files } = JSON.parse(await readFile(repoPath('package.json'), 'utf8')) as { files: string[] };
+  for (const path of [...files, 'package.json', 'README.md', 'scripts/pack-manifest.mjs'])
+    await cp(repoPath(path), join(stage, path), { recursive: true });
   await run(process.execPath, ['scripts/pack-manifest.mjs', 'strip'], stage);
   const { stdout } = await run('npm', ['pack', '--ignore-scripts', '--json'], stage);
   const [{ filename }] = JSON.parse(stdout) as [{ filename: string }];
@@ -55,6 +55,8 @@ const MAIN_TS = `import { createClient } from "@acme/todo-client/client";
 import { isTodo, validateTodo } from "@acme/todo-client/validators";
 import type { Todo } from "@acme/todo-client/types";
 
+// No @types/node here: the generated package must not need it, so the script declares what it reads itself.
+declare const process: { readonly argv: readonly string[] };
 const client = createClient({ baseUrl: process.argv[2]! });
 const todo: Todo = await client.getTodo({ id: "42" });
 console.log(JSON.stringify({ todo, valid: isTodo(todo), errors: validateTodo({ id: 1 }).valid }));
@@ -100,7 +102,11 @@ async function typeCheckAndRun(dir: string): Promise<unknown> {
       files: ['main.ts'],
     }),
   );
-  await run(process.execPath, [repoPath('node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], dir);
+  await run(process.execPath, [repoPath('node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], dir).catch(
+    (error: { stdout?: string; message: string }) => {
+      throw new Error(`${error.message}\n${error.stdout ?? ''}`);
+    },
+  );
   const server = createServer((request, response) => {
     response.setHeader('content-type', 'application/json');
     response.end(JSON.stringify({ id: request.url?.split('/').pop(), title: 'write tests' }));

@@ -22,6 +22,7 @@ async function repositoryCopy(): Promise<string> {
     'bin',
     'generator',
     'templates',
+    'runtime',
     'specs',
     'generated',
   ])

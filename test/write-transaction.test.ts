@@ -71,7 +71,7 @@ describe('writes are transactions', () => {
 });
 
 describe('ownership', () => {
-  it('removes the files it produced before but no longer produces, and never a file it does not own', async () => {
+  it('removes the files it produced before, and stray files in the folders it owns; never a file at the root', async () => {
     const dir = join(work, 'generated/imagetag');
     const manifestPath = join(dir, '.specgen-manifest.json');
     const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as { files: Record<string, string> };
@@ -79,14 +79,15 @@ describe('ownership', () => {
     await writeFile(join(dir, 'src/old-module.ts'), '// from an older generation\n');
     manifest.files['src/old-module.ts'] = 'an older hash';
     await writeFile(manifestPath, JSON.stringify(manifest));
-    await writeFile(join(dir, 'src/hand-written.ts'), "// ours, not specgen's\n");
+    // src/ is specgen's: a stray file there would be compiled into the package, so a run removes it too.
+    await writeFile(join(dir, 'src/hand-written.ts'), '// put where it does not belong\n');
     const child = spawn(process.execPath, [repoPath('bin/specgen.js'), 'generate'], { cwd: work, stdio: 'pipe' });
     let stdout = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     expect(await new Promise((resolve) => child.on('exit', resolve))).toBe(0);
-    expect(stdout).toMatch(/, 1 removed \(/);
+    expect(stdout).toMatch(/, 2 removed \(/);
     expect(existsSync(join(dir, 'src/old-module.ts'))).toBe(false);
-    expect(await readFile(join(dir, 'src/hand-written.ts'), 'utf8')).toBe("// ours, not specgen's\n");
+    expect(existsSync(join(dir, 'src/hand-written.ts'))).toBe(false);
     expect(await readFile(join(dir, 'NOTES.md'), 'utf8')).toBe("not specgen's\n");
   }, 30_000);
 });

@@ -185,7 +185,7 @@ describe('the apimachinery library', () => {
     );
     const files = Object.fromEntries(
       result.files
-        .filter((file) => file.path.startsWith('src/') && file.path.endsWith('.ts') && file.path !== 'src/node.ts')
+        .filter((file) => /^src\/.*\.ts$/.test(file.path) && file.path !== 'src/node.ts')
         .map((file) => [file.path, file.contents]),
     );
     expect(files['src/types.ts']).toContain('export interface ObjectMeta');
