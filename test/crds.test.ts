@@ -8,7 +8,7 @@ import { parse as parseYaml, parseAllDocuments } from 'yaml';
 import { loadCrdInput } from '../generator/crd.js';
 import { SpecgenError } from '../generator/errors.js';
 import { liveValidators, type LiveValidators } from './support/live-validators.js';
-import { repoPath } from './support/pipeline.js';
+import { generateFrom, repoPath } from './support/pipeline.js';
 
 const CRDS = 'test/fixtures/reference/crds';
 const GATEWAY = `${CRDS}/gateway-api-experimental`;
@@ -162,6 +162,25 @@ describe('hand-made CRDs in one multi-document file', () => {
 });
 
 describe('CRD input', () => {
+  it('runs the whole pipeline on a CRD file as --spec does: kinds, lists, GVK constants, ObjectMeta linked', async () => {
+    const { files } = await generateFrom('test/fixtures/crd-objects/widgets.crd.yaml');
+    const types = files.find((file) => file.path === 'src/types.ts')!.contents;
+    for (const name of [
+      'Widget',
+      'WidgetList',
+      'WidgetV1alpha1',
+      'WidgetV1alpha1List',
+      'Gadget',
+      'ObjectMeta',
+      'ListMeta',
+    ])
+      expect(types).toMatch(new RegExp(`^export (interface|type) ${name}\\b`, 'm'));
+    expect(types).toMatch(
+      /^export const WidgetV1alpha1GVK = \{\n\s+group: "example.com",\n\s+version: "v1alpha1",\n\s+kind: "Widget",/m,
+    );
+    expect(types).toMatch(/kind: "WidgetList"/);
+  });
+
   it('is not taken for an OpenAPI document', async () => {
     expect(await loadCrdInput(repoPath('specs/imagetag.openapi.yaml'))).toBeUndefined();
   });
