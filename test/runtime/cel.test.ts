@@ -1,18 +1,9 @@
-// runtime/cel.ts, imported directly. The compiler's end-to-end table (test/unit/cel.test.ts) evaluates rules against
+// runtime/cel.ts and runtime/cel-functions.ts, imported directly. The compiler's end-to-end table (test/unit/cel.test.ts) evaluates rules against
 // this same module; these cases call helpers alone, with independent oracles where one exists (UTF-8 byte order for
 // string comparison, as Go compares strings).
 import { describe, expect, it } from 'vitest';
-import {
-  $cel_cmp,
-  $cel_double,
-  $cel_eq,
-  $cel_in,
-  $cel_int,
-  $cel_replace,
-  $cel_size,
-  $cel_string,
-  $cel_typeName,
-} from '../../runtime/cel.js';
+import { $cel_double, $cel_int, $cel_replace, $cel_size, $cel_string } from '../../runtime/cel-functions.js';
+import { $cel_cmp, $cel_eq, $cel_in, $cel_typeName } from '../../runtime/cel.js';
 
 describe('CEL runtime helpers', () => {
   it('orders strings as Go does: by UTF-8 bytes, not UTF-16 code units', () => {

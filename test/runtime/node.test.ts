@@ -1,4 +1,4 @@
-// runtime/node.ts, imported directly: the kubeconfig YAML subset (the `yaml` package is the oracle for what it
+// runtime/node.ts and runtime/kubeconfig-yaml.ts, imported directly: the kubeconfig YAML subset (the `yaml` package is the oracle for what it
 // accepts), kubeconfig and in-cluster loading from scratch files, and token files that rotate. TLS handshakes against
 // real servers are test/client-node.test.ts's job (it runs the generated node.ts).
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -16,8 +16,8 @@ import {
   defaultKubeconfigPath,
   inClusterConfig,
   loadKubeconfig,
-  parseKubeconfigYaml,
 } from '../../runtime/node.js';
+import { parseKubeconfigYaml } from '../../runtime/kubeconfig-yaml.js';
 
 const PEM_CERT = '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n';
 const PEM_KEY = '-----BEGIN EC PRIVATE KEY-----\nMHcC\n-----END EC PRIVATE KEY-----\n';

@@ -3,10 +3,15 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { compileCelRule } from '../../generator/cel/compile.js';
 import { runtimePartial } from '../../generator/runtime.js';
-import * as celRuntime from '../../runtime/cel.js';
+import * as celFunctions from '../../runtime/cel-functions.js';
+import * as celOperators from '../../runtime/cel.js';
 import { compileDiagnostics } from '../support/compile.js';
 
-const runtimeTs = runtimePartial(readFileSync(new URL('../../runtime/cel.ts', import.meta.url), 'utf8'), 'cel.ts');
+/** The CEL runtime as validators.hbs includes it: runtime/cel.ts, then runtime/cel-functions.ts. */
+const runtimeTs = ['cel.ts', 'cel-functions.ts']
+  .map((name) => runtimePartial(readFileSync(new URL(`../../runtime/${name}`, import.meta.url), 'utf8'), name))
+  .join('\n');
+const celRuntime = { ...celOperators, ...celFunctions };
 
 /** TypeScript → JavaScript, types stripped. */
 function transpile(source: string): string {

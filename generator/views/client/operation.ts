@@ -1,0 +1,216 @@
+// One operation's client view: its parameters type (patch variants included), request recipe and response.
+import { assertNever } from '../../errors.js';
+import type { Model, Operation, Type } from '../../ir.js';
+import { compareStrings, derivedName } from '../../names.js';
+import { printJsDoc } from '../../print/doc.js';
+import { printList, printString, printValue } from '../../print/literal.js';
+import { printType } from '../../print/type.js';
+import type { ClientOperationView } from '../client.js';
+import { indentBlock, objectLiteral } from './layout.js';
+import { listItemType, preferredBody, successResponse } from './media.js';
+import { parameterProperty, pathParts, queryRecipe } from './parameters.js';
+import type { SharedDeclarations } from './shared.js';
+
+/** Patch strategies by the media type that selects them. */
+const PATCH_STRATEGIES: Readonly<Record<string, { type: string; generic: string }>> = {
+  'application/json-patch+json': { type: 'json', generic: 'JsonPatch' },
+  'application/merge-patch+json': { type: 'merge', generic: 'MergePatch' },
+  'application/strategic-merge-patch+json': { type: 'strategic-merge', generic: 'StrategicMergePatch' },
+  'application/apply-patch+yaml': { type: 'apply', generic: 'ApplyPatch' },
+};
+
+/** Every model name a type mentions. */
+export function referencedModels(type: Type, into: Set<string> = new Set()): Set<string> {
+  switch (type.kind) {
+    case 'ref':
+      into.add(type.name);
+      break;
+    case 'array':
+      referencedModels(type.items, into);
+      break;
+    case 'object':
+      for (const property of type.properties) referencedModels(property.type, into);
+      if (type.additionalProperties) referencedModels(type.additionalProperties, into);
+      break;
+    case 'union':
+    case 'intersection':
+      for (const member of type.members) referencedModels(member, into);
+      break;
+    case 'string':
+    case 'number':
+    case 'boolean':
+    case 'null':
+    case 'unknown':
+    case 'literal':
+      break;
+    default:
+      assertNever(type);
+  }
+  return into;
+}
+
+function pascal(name: string): string {
+  return name[0]!.toUpperCase() + name.slice(1);
+}
+
+/** The view of one operation; records the models, validators and names it uses, and the declarations it shares. */
+export function operationView(
+  operation: Operation,
+  models: ReadonlyMap<string, Model>,
+  used: Set<string>,
+  validators: Set<string>,
+  taken: Set<string>,
+  shared: SharedDeclarations,
+): ClientOperationView {
+  const parameters = [...operation.parameters.path, ...operation.parameters.query, ...operation.parameters.header];
+  const properties = parameters.map(parameterProperty);
+  for (const parameter of parameters) referencedModels(parameter.type, used);
+  const paramsType = derivedName(`${pascal(operation.name)}Params`, taken);
+  taken.add(paramsType);
+  const patchMedia = operation.body?.content.filter((media) => PATCH_STRATEGIES[media.mediaType] !== undefined) ?? [];
+  const success = successResponse(operation, models);
+  let bodyKind = 'none';
+  let bodyKey = 'undefined';
+  let contentType = 'undefined';
+  let patchTypes = 'undefined';
+  let declaration: string;
+  if (operation.method === 'patch' && patchMedia.length > 0) {
+    // The patched object is what the operation returns; each strategy listed by the spec becomes one variant.
+    const target = success.model ?? 'unknown';
+    if (success.model) used.add(success.model);
+    const strategies = patchMedia
+      .map((media) => PATCH_STRATEGIES[media.mediaType]!)
+      .sort((a, b) => compareStrings(a.type, b.type));
+    const plain = strategies
+      .filter((strategy) => strategy.type !== 'apply')
+      .map((strategy) => (strategy.type === 'json' ? 'JsonPatch' : `${strategy.generic}<${target}>`));
+    const apply = strategies.some((strategy) => strategy.type === 'apply');
+    const base = properties.filter((property) => property.name !== 'fieldManager' && property.name !== 'force');
+    const fieldManager = properties.find((property) => property.name === 'fieldManager');
+    const force = properties.find((property) => property.name === 'force');
+    const variants: string[] = [];
+    if (plain.length > 0) {
+      const optionalManager = fieldManager ? [{ ...fieldManager, required: { request: false, response: false } }] : [];
+      // `force` applies to server-side apply only; `never` keeps it out while letting the query builder read it.
+      const noForce = force ? ` & { ${force.name}?: never }` : '';
+      variants.push(`${objectLiteral(optionalManager)}${noForce} & { patch: ${plain.join(' | ')} }`);
+    }
+    if (apply) {
+      const requiredManager = fieldManager ? [{ ...fieldManager, required: { request: true, response: true } }] : [];
+      const applyProperties = [...requiredManager, ...(force ? [force] : [])];
+      variants.push(`${objectLiteral(applyProperties)} & { patch: ApplyPatch<${target}> }`);
+    }
+    declaration = `${objectLiteral(base)} & (${variants.map((variant) => `(${variant})`).join(' | ')})`;
+    // Prettier breaks this union its own way: whatever contains it is left to the format stage.
+    shared.nonFlat.add(declaration);
+    bodyKind = 'patch';
+    bodyKey = printString('patch');
+    patchTypes = printValue(
+      Object.fromEntries(patchMedia.map((media) => [PATCH_STRATEGIES[media.mediaType]!.type, media.mediaType])),
+    );
+  } else {
+    const preferred = operation.body ? preferredBody(operation.body.content) : undefined;
+    const parameterNames = new Set(properties.map((property) => property.name));
+    const bodyName = parameterNames.has('body') ? derivedName('requestBody', parameterNames) : 'body';
+    if (preferred) {
+      referencedModels(preferred.body.type, used);
+      const bodyType: Type = preferred.json ? preferred.body.type : { kind: 'unknown' };
+      properties.push({
+        name: bodyName,
+        type: bodyType,
+        required: { request: operation.body!.required, response: operation.body!.required },
+        readOnly: false,
+        nonNullInRequest: false,
+        doc: operation.body!.doc,
+      });
+      bodyKind = preferred.json ? 'json' : 'raw';
+      bodyKey = printString(bodyName);
+      const mediaType = preferred.body.mediaType === '*/*' ? 'application/json' : preferred.body.mediaType;
+      contentType = printString(mediaType);
+    }
+    // Query and header parameters (with their long docs) repeat across operations: they are a part of their own,
+    // declared once when shared; path parameters and the body stay with the operation.
+    const sharedKeys = new Set(
+      [...operation.parameters.query, ...operation.parameters.header].map((parameter) => parameter.key),
+    );
+    const own = properties.filter((property) => !sharedKeys.has(property.name));
+    const rest = properties.filter((property) => sharedKeys.has(property.name));
+    const printed = objectLiteral(own);
+    // Raw bodies are whatever fetch accepts; the spec's schema for them does not describe bytes.
+    const ownPart =
+      bodyKind === 'raw'
+        ? printed.replace(new RegExp(`(\\n\\s*${bodyName}\\??: )unknown;`), '$1NonNullable<RequestInit["body"]>;')
+        : printed;
+    const restPart = objectLiteral(rest);
+    for (const [part, members] of [
+      [ownPart, own],
+      [restPart, rest],
+    ] as const) {
+      if (members.some((property) => printType(property.type).includes('\n'))) shared.nonFlat.add(part);
+    }
+    declaration =
+      rest.length === 0
+        ? ownPart
+        : own.length === 0
+          ? shared.params(restPart)
+          : `${ownPart} & ${shared.params(restPart)}`;
+  }
+  if (success.model) {
+    used.add(success.model);
+    if (success.validator !== 'undefined') validators.add(success.validator);
+  }
+  for (const response of operation.responses)
+    for (const media of response.content) if (/^2/.test(response.status)) referencedModels(media.type, used);
+  const allOptional = properties.every((property) => !property.required.request) && bodyKind !== 'patch';
+  const listItem =
+    operation.kubernetesAction === 'list'
+      ? listItemType(success.model ? models.get(success.model) : undefined)
+      : undefined;
+  const pages =
+    operation.parameters.query.some((p) => p.name === 'continue') &&
+    operation.parameters.query.some((p) => p.name === 'limit');
+  return {
+    name: operation.name,
+    // Indented: the JSDoc sits on a member of the Client interface.
+    jsdoc: indentBlock(
+      printJsDoc(
+        {
+          ...operation.doc,
+          ...(operation.doc.summary && !operation.doc.description ? { description: operation.doc.summary } : {}),
+        },
+        { tags: [`@see ${operation.method.toUpperCase()} ${operation.path}`] },
+      ),
+    ),
+    paramsType,
+    paramsDeclaration: operation.method === 'patch' && patchMedia.length > 0 ? shared.params(declaration) : declaration,
+    paramsOptional: allOptional,
+    recipeName: `$op_${operation.name}`,
+    // Decided once shared declarations have their names (clientView).
+    paramsCanonical: false,
+    recipeCanonical: false,
+    signatureWide: false,
+    callWide: false,
+    httpMethod: printString(operation.method.toUpperCase()),
+    path: printList(pathParts(operation)),
+    query: shared.query(queryRecipe(operation)),
+    headers: printValue(operation.parameters.header.map((parameter) => [parameter.name, parameter.key])),
+    bodyKind: printString(bodyKind),
+    bodyKey,
+    contentType,
+    patchTypes,
+    responseKind: printString(success.kind),
+    responseType: success.type,
+    validator: success.validator,
+    safe: ['get', 'head', 'options'].includes(operation.method),
+    ...(listItem !== undefined && pages
+      ? { listAll: { name: listAllName(operation.name, taken), itemType: listItem } }
+      : {}),
+  };
+}
+
+/** The name of the paging helper of a list operation (`listPets` → `listAllPets`), apart from every other name. */
+function listAllName(operationName: string, taken: Set<string>): string {
+  const name = derivedName(operationName.replace(/^list/, 'listAll'), taken);
+  taken.add(name);
+  return name;
+}
