@@ -25,6 +25,11 @@ interface TypeBase {
   readonly rules?: readonly ValidationRule[];
   /** JSON Schema checks beyond the shape, which TypeScript cannot say (`not`, `if`, deep `enum`, ...). */
   readonly assertions?: readonly Assertion[];
+  /**
+   * Go decodes `null` here to the zero value ("not set"): validators accept a `null` without checking it. Types do
+   * not print it: it is how the server reads a request, not a value it stores or returns.
+   */
+  readonly nullIsUnset?: boolean;
 }
 
 /** The string formats the validators check or deliberately leave unchecked; any other is warned about at its place. */
@@ -44,6 +49,8 @@ export const STRING_FORMATS: ReadonlySet<string> = new Set([
   'byte',
   'binary',
   'password',
+  // Kubernetes' resource.Quantity, as the go-decoding rules mark it: checked against the apimachinery grammar.
+  'quantity',
 ]);
 
 /** Number formats: the integer ranges are checked; `float` and `double` only describe the encoding. */
@@ -91,6 +98,8 @@ export interface Evaluation {
 export interface ValidationRule {
   readonly rule: string;
   readonly message?: string;
+  /** A CEL expression over `self` giving the message; `message` is used when it fails or gives "". */
+  readonly messageExpression?: string;
   /** Where to report a failure, relative to the value (`.spec.name`); the value itself when absent. */
   readonly fieldPath?: string;
   /** The field error type to report (`FieldValueInvalid` unless the rule says otherwise). */
@@ -154,6 +163,11 @@ export interface ArrayType extends TypeBase {
   readonly prefixItems?: readonly Type[];
   /** `contains` with its bounds (`minContains` defaults to 1). */
   readonly contains?: { readonly type: Type; readonly min: number; readonly max?: number };
+  /**
+   * `x-kubernetes-list-type` uniqueness the server checks: `set` items unique as values, `map` items unique by their
+   * `keys`; `reportAt` names the item field a built-in type's validation reports a duplicate at (`name`).
+   */
+  readonly unique?: { readonly keys?: readonly string[]; readonly reportAt?: string };
 }
 
 /** Presence rules of one property, per mode. */
@@ -257,6 +271,8 @@ export interface Model {
   readonly source: string;
   /** Group/version/kind when the schema is a Kubernetes kind (from the extension, or derived). */
   readonly gvk?: GroupVersionKind;
+  /** A stored Kubernetes kind: create and update requests need `metadata.name` or `metadata.generateName`. */
+  readonly nameRequired?: boolean;
 }
 
 /** Where a parameter travels. */

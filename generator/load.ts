@@ -2,6 +2,7 @@
 // (generator/load/json.ts) or YAML (generator/load/yaml.ts), keeping line:column for errors.
 import { readFile, stat } from 'node:fs/promises';
 import { normalize } from 'node:path';
+import { loadCrdInput } from './crd.js';
 import type { Json, SourceDocument } from './document.js';
 import { MAX_NESTING, findNonFinite, findTooDeep, isJsonObject, locationOf } from './document.js';
 import { SpecgenError, toPointer, type Diagnostic, type SourceLocation } from './errors.js';
@@ -105,6 +106,8 @@ export async function loadFile(path: string): Promise<SourceDocument> {
  * normalized paths, so `./a.yaml` and `a.yaml` are one file.
  */
 export async function loadSpecFiles(rootPath: string): Promise<Map<string, SourceDocument>> {
+  const crds = await loadCrdInput(normalize(rootPath));
+  if (crds !== undefined) return new Map([[normalize(rootPath), crds]]);
   const files = new Map<string, SourceDocument>();
   const pending: string[] = [normalize(rootPath)];
   // Where each file was first referenced, so a missing file is reported at the $ref, not as a bare path.

@@ -1,5 +1,12 @@
 import { isJsonObject, type Json, type JsonObject, type Spec } from './document.js';
 import { fromPointer } from './errors.js';
+import {
+  CUSTOM_RESOURCES,
+  GO_DECODING_RULES,
+  LIST_CHECKED,
+  NAME_REQUIRED_RULE,
+  namedModelKeys,
+} from './go-decoding.js';
 import { mapDocumentSchemas, type SchemaPosition } from './walk.js';
 
 /** What a rule may look at besides the schema itself. */
@@ -8,6 +15,10 @@ export interface RuleContext {
   readonly kubernetes: boolean;
   /** The schema an internal `$ref` points at, before normalisation, or undefined when it dangles. */
   readonly resolve: (ref: string) => JsonObject | undefined;
+  /** True when the document was built from CustomResourceDefinitions (the server's CRD rules apply, not Go's). */
+  readonly customResources?: boolean;
+  /** Schema keys of the kinds the API stores (served at a path ending in `/{name}`). */
+  readonly namedModels?: ReadonlySet<string>;
 }
 
 /** One named, pure rewrite of a schema node. */
@@ -237,12 +248,15 @@ export const RULES: readonly NormalizeRule[] = [
       return { ...schema, properties: { ...properties, status: { ...properties['status'], readOnly: true } } };
     },
   },
+  ...GO_DECODING_RULES,
+  NAME_REQUIRED_RULE,
   {
     name: 'go-nil-is-null',
     reason:
       'Go serialises nil maps, slices, []byte, RawExtension, zero metav1.Time and required (non-omitempty) struct pointers as null.',
     apply: (schema, position, context) => {
-      if (!context.kubernetes || position.kind !== 'property') return schema;
+      // Custom resources are stored and served as plain JSON: no Go struct turns an empty field into null.
+      if (!context.kubernetes || context.customResources === true || position.kind !== 'property') return schema;
       const target = resolveDeep(schema, context);
       const type = target['type'];
       const format = target['format'];
@@ -261,9 +275,19 @@ export const RULES: readonly NormalizeRule[] = [
         type === 'array' ||
         (type === 'string' && (format === 'byte' || format === 'date-time'));
       if (!goNil) return schema;
+      if (!position.required) return { ...schema, nullable: true };
       // A required field that is nil is sometimes left out altogether (list items, older servers): tolerate absence.
-      const marked = position.required ? { ...schema, [OPTIONAL_IN_RESPONSE]: true } : schema;
-      return { ...marked, nullable: true };
+      // In a request its null decodes to nil, which the server's validation calls missing: only responses take it.
+      const { docs, rest } = splitDocs({ ...schema, [OPTIONAL_IN_RESPONSE]: true });
+      const { nullable: _nullable, ...constraints } = rest;
+      // The list-type facts describe the array itself: they stay with it.
+      const listFacts = Object.entries(docs).filter(
+        ([key]) => key.startsWith('x-kubernetes-list-') || key === LIST_CHECKED,
+      );
+      const bare: JsonObject = { ...constraints, ...Object.fromEntries(listFacts) };
+      // `format` stays outside too: alone (without `type`) it constrains nothing, and the docs read it there.
+      const outer: JsonObject = typeof bare['format'] === 'string' ? { format: bare['format'] } : {};
+      return { ...docs, ...outer, anyOf: [bare, { type: 'null', [ONLY_IN]: 'response' }] };
     },
   },
   {
@@ -313,7 +337,13 @@ export function normalize(spec: Spec, options: NormalizeOptions = {}): Spec & { 
   const original = spec.document;
   const kubernetes =
     options.kubernetes === undefined || options.kubernetes === 'auto' ? detectKubernetes(original) : options.kubernetes;
-  const context: RuleContext = { kubernetes, resolve: (ref) => resolveInternal(original, ref) };
+  const info = original['info'];
+  const context: RuleContext = {
+    kubernetes,
+    resolve: (ref) => resolveInternal(original, ref),
+    customResources: isJsonObject(info) && info[CUSTOM_RESOURCES] === true,
+    namedModels: namedModelKeys(original),
+  };
   const document = mapDocumentSchemas(original, (schema, position) =>
     RULES.reduce((current, rule) => rule.apply(current, position, context), schema),
   );

@@ -1,4 +1,5 @@
 // The upgrade stage's entry: detects the version and hands the document to its converter (generator/upgrade/).
+import { crdToSpec } from './crd.js';
 import type { Json, JsonObject, SourceDocument, Spec } from './document.js';
 import { isJsonObject, locationOf } from './document.js';
 import { SpecgenError, fromPointer, toPointer } from './errors.js';
@@ -14,6 +15,8 @@ type Version = '2.0' | '3.0' | '3.1';
  * one format. Never mutates the input; untouched subtrees are shared with it.
  */
 export function upgrade(document: SourceDocument): Spec {
+  const crds = crdToSpec(document);
+  if (crds !== undefined) return crds;
   const root = document.value;
   if (!isJsonObject(root))
     throw new SpecgenError({ message: 'the document root must be an object', location: locationOf(document, '') });

@@ -10,6 +10,16 @@ function $cel_true(x: unknown): boolean {
   return x === true;
 }
 
+/** A rule's messageExpression result, or `fallback` when it fails or is not a non-empty string (as the server does). */
+function $cel_message(evaluate: () => unknown, fallback: string): string {
+  try {
+    const message = evaluate();
+    return typeof message === "string" && message.trim() !== "" ? message : fallback;
+  } catch {
+    return fallback;
+  }
+}
+
 function $cel_isMap(x: unknown): x is Readonly<Record<string, unknown>> {
   return typeof x === "object" && x !== null && !Array.isArray(x);
 }
@@ -215,6 +225,7 @@ function $cel_mod(a: unknown, b: unknown): number {
 export {
   $cel_hasOwnProperty,
   $cel_true,
+  $cel_message,
   $cel_isMap,
   $cel_isList,
   $cel_isInt,

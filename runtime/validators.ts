@@ -166,6 +166,29 @@ function $duplicateIndex(items: readonly unknown[]): number {
   return -1;
 }
 
+/**
+ * Index of the first object item whose values at `keys` equal (as JSON) an earlier one's, or -1: the uniqueness of an
+ * `x-kubernetes-list-type: map` list. Items that are not objects are left to their own checks.
+ */
+function $duplicateKeyIndex(items: readonly unknown[], keys: readonly string[]): number {
+  const seen = new Set<string>();
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    if (!$isObject(item)) continue;
+    const key = $canonical(keys.map((k) => ($hasOwn(item, k) ? item[k] : undefined)));
+    if (seen.has(key)) return i;
+    seen.add(key);
+  }
+  return -1;
+}
+
+/** The key fields of a list-map item, as the API server shows a duplicate. */
+function $keysOf(item: unknown, keys: readonly string[]): Record<string, unknown> {
+  const picked: Record<string, unknown> = {};
+  if ($isObject(item)) for (const k of keys) if ($hasOwn(item, k)) picked[k] = item[k];
+  return picked;
+}
+
 function $canonical(v: unknown): string {
   if (Array.isArray(v)) return `[${v.map($canonical).join(",")}]`;
   if ($isObject(v))
@@ -359,6 +382,8 @@ export {
   $isBase64,
   $isMultipleOf,
   $duplicateIndex,
+  $duplicateKeyIndex,
+  $keysOf,
   $canonical,
   $field,
   $index,

@@ -118,7 +118,7 @@ describe('types.ts', () => {
 
   it('keeps the overlay enums', () => {
     const types = file('src/types.ts');
-    expect(types).toMatch(/type\?: "Local" \| "Source";/);
+    expect(types).toMatch(/type\?: "" \| "Local" \| "Source";/);
     expect(types).toMatch(/importMode\?: "" \| "Legacy" \| "PreserveOriginal";/);
   });
 

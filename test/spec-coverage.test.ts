@@ -417,7 +417,7 @@ describe('specs/imagetag.overlay.yaml', () => {
     // a. generation is nullable
     expect(s[IMAGE + 'TagReference'].properties.generation.nullable).toBe(true);
     // b. referencePolicy.type: enum, and no longer required
-    expect(s[IMAGE + 'TagReferencePolicy'].properties.type.enum).toEqual(['Local', 'Source']);
+    expect(s[IMAGE + 'TagReferencePolicy'].properties.type.enum).toEqual(['', 'Local', 'Source']); // "" is defaulted to Source (rule 8)
     expect(s[IMAGE + 'TagReferencePolicy'].required ?? []).not.toContain('type');
     // c. importMode enum
     expect(s[IMAGE + 'TagImportPolicy'].properties.importMode.enum).toEqual(['', 'Legacy', 'PreserveOriginal']);

@@ -1,5 +1,6 @@
 import { isJsonObject, type Json, type Spec } from '../document.js';
 import { SpecgenError, escapePointerSegment, fromPointer, type Diagnostic } from '../errors.js';
+import { NAME_REQUIRED } from '../go-decoding.js';
 import type { Api, GroupVersionKind, Model, Operation } from '../ir.js';
 import {
   assignModelNames,
@@ -66,6 +67,7 @@ function modelAt(source: string, schema: Json, key: string, context: SchemaConte
     doc: docOf(schema),
     source,
     ...(gvk ? { gvk } : {}),
+    ...(isJsonObject(schema) && schema[NAME_REQUIRED] === true ? { nameRequired: true } : {}),
   };
 }
 

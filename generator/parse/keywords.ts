@@ -9,6 +9,7 @@ import { NUMBER_FORMATS, STRING_FORMATS } from '../ir.js';
 import type { ArrayType, JsonKind, NumberType, ObjectType, Property, StringType, Type } from '../ir.js';
 import { compareStrings } from '../names.js';
 import { NON_NULL_IN_REQUEST, OPTIONAL_IN_RESPONSE } from '../normalize.js';
+import { LIST_CHECKED } from '../go-decoding.js';
 import type { SchemaContext } from './schema.js';
 
 /** Parses a subschema; passed in so that this module does not import the dispatcher. */
@@ -128,6 +129,7 @@ export function arrayType(
     uniqueItems: schema['uniqueItems'] === true ? true : undefined,
     prefixItems,
     contains,
+    unique: listUniqueness(schema),
   });
 }
 
@@ -267,4 +269,15 @@ export function numberOrUndefined(value: Json | undefined): number | undefined {
 export function withDefined<T extends object>(object: T): T {
   for (const key of Object.keys(object) as (keyof T)[]) if (object[key] === undefined) delete object[key];
   return object;
+}
+
+/** The `x-kubernetes-list-type` uniqueness normalize marked as checked by the server, if any. */
+function listUniqueness(schema: JsonObject): ArrayType['unique'] {
+  const checked = schema[LIST_CHECKED];
+  if (checked === undefined) return undefined;
+  const reportAt = typeof checked === 'string' ? { reportAt: checked } : {};
+  if (schema['x-kubernetes-list-type'] === 'set') return reportAt;
+  const keys = schema['x-kubernetes-list-map-keys'];
+  const names = Array.isArray(keys) ? keys.filter((key): key is string => typeof key === 'string') : [];
+  return names.length > 0 ? { keys: names, ...reportAt } : undefined;
 }

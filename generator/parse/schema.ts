@@ -7,6 +7,7 @@ import type { Diagnostic } from '../errors.js';
 import { fromPointer } from '../errors.js';
 import type { Assertion, JsonKind, LiteralType, Mode, Type, ValidationRule } from '../ir.js';
 import { DOC_KEYWORDS, ONLY_IN } from '../normalize.js';
+import { NULL_IS_UNSET } from '../go-decoding.js';
 import { combineLiterals, disjoint, enumType, intersect, union } from './combine.js';
 import { discriminatedUnion } from './discriminator.js';
 import { evaluationOf } from './evaluation.js';
@@ -87,11 +88,13 @@ export function schemaToType(schema: Json, pointer: string, context: SchemaConte
   if (!isJsonObject(schema)) return type;
   const onlyIn = modeOf(schema[ONLY_IN]);
   const rules = validationRules(schema['x-kubernetes-validations'], `${pointer}/x-kubernetes-validations`, context);
-  if (onlyIn === undefined && rules.length === 0) return type;
+  const nullIsUnset = schema[NULL_IS_UNSET] === true;
+  if (onlyIn === undefined && rules.length === 0 && !nullIsUnset) return type;
   return {
     ...type,
     ...(onlyIn !== undefined ? { onlyIn } : {}),
     ...(rules.length > 0 ? { rules: [...(type.rules ?? []), ...rules] } : {}),
+    ...(nullIsUnset ? { nullIsUnset } : {}),
   };
 }
 
@@ -114,12 +117,13 @@ function validationRules(value: Json | undefined, pointer: string, context: Sche
       context.report({ message: 'a validation rule needs a string "rule"', pointer: at, severity: 'warning' });
       return [];
     }
-    const { message, fieldPath, reason } = entry;
+    const { message, messageExpression, fieldPath, reason } = entry;
     const onlyIn = modeOf(entry[ONLY_IN]);
     return [
       {
         rule: entry['rule'],
         ...(typeof message === 'string' ? { message } : {}),
+        ...(typeof messageExpression === 'string' ? { messageExpression } : {}),
         ...(typeof fieldPath === 'string' ? { fieldPath } : {}),
         ...(typeof reason === 'string' && RULE_REASONS.has(reason)
           ? { reason: reason as ValidationRule['reason'] }

@@ -9,8 +9,9 @@
  */
 import type { Model } from '../ir.js';
 import { check } from './guard/check.js';
-import { Emitter, modelGuardName, type GuardConstant, type GuardFunction } from './guard/context.js';
+import { Emitter, fail, modelGuardName, type GuardConstant, type GuardFunction } from './guard/context.js';
 import type { FormatOptions } from './guard/formats.js';
+import { printString } from './literal.js';
 
 export { MAX_DEPTH, modelGuardName, type GuardConstant, type GuardFunction } from './guard/context.js';
 
@@ -30,12 +31,28 @@ export interface GuardModule {
 /** The parameters every guard function takes, in order. */
 export const GUARD_PARAMETERS = 'v: unknown, p: string, e: FieldError[] | null, r: boolean, s: number, d: number';
 
+/**
+ * A stored kind's create and update requests need a name: ValidateObjectMetaAccessor
+ * (k8s.io/apimachinery/pkg/api/validation/objectmeta.go) after BeforeCreate turns generateName into one.
+ */
+function nameRequiredCheck(): string[] {
+  const given = (key: string) => `(typeof n[${printString(key)}] === "string" && n[${printString(key)}] !== "")`;
+  return [
+    'if (!r && $isObject(v)) {',
+    'const n = v["metadata"];',
+    `if (!($isObject(n) && (${given('name')} || ${given('generateName')}))) ${fail(
+      `$rule($field($field(p, "metadata"), "name"), "FieldValueRequired", "name or generateName is required")`,
+    )}`,
+    '}',
+  ];
+}
+
 /** Generates the guard functions of every model. */
 export function printGuards(models: readonly Model[], options: FormatOptions = {}): GuardModule {
   const emitter = new Emitter(new Map(models.map((model) => [model.name, model])), check, options);
   const functions = models.map((model) => ({
     name: modelGuardName(model.name),
-    ...emitter.functionBody(model.type),
+    ...emitter.functionBody(model.type, model.nameRequired === true ? nameRequiredCheck() : []),
   }));
   return {
     models: functions,

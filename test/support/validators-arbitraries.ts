@@ -130,9 +130,12 @@ export class SchemaArbitraries {
       const members = schema[keyword];
       if (Array.isArray(members)) {
         const { [keyword]: _members, ...rest } = schema;
+        // A member whose type contradicts the rest's (null beside `type: object`) accepts nothing: no values.
         const options = members
           .filter((member) => member !== false)
-          .map((member) => this.of(merge(asObject(member), rest), depth + 1));
+          .map((member) => merge(asObject(member), rest))
+          .filter((merged) => !(Array.isArray(merged['type']) && merged['type'].length === 0))
+          .map((merged) => this.of(merged, depth + 1));
         return fc.oneof(...options);
       }
     }

@@ -23,6 +23,7 @@ import { fullFormats } from 'ajv-formats/dist/formats.js';
 import { isJsonObject, type Json, type JsonObject } from '../../generator/document.js';
 import { parseSource } from '../../generator/load.js';
 import { assignModelNames } from '../../generator/names.js';
+import { NAME_REQUIRED, NULL_IS_UNSET } from '../../generator/go-decoding.js';
 import { NON_NULL_IN_REQUEST, normalize, ONLY_IN, OPTIONAL_IN_RESPONSE } from '../../generator/normalize.js';
 import { applyOverlay } from '../../generator/overlay.js';
 import { upgrade } from '../../generator/upgrade.js';
@@ -188,7 +189,20 @@ function rewrite(schema: Json, context: Context, lenientTop = false): Json {
   if (strict && !lenientTop && result['unevaluatedProperties'] === undefined && closedKeys(schema, schemas)) {
     result['unevaluatedProperties'] = false;
   }
-  return result;
+  // A stored kind's requests need metadata.name or metadata.generateName (objectmeta.go).
+  if (mode === 'request' && schema[NAME_REQUIRED] === true) {
+    const given = (name: string): JsonObject => ({
+      required: [name],
+      properties: { [name]: { type: 'string', minLength: 1 } },
+    });
+    const named: JsonObject = {
+      required: ['metadata'],
+      properties: { metadata: { type: 'object', anyOf: [given('name'), given('generateName')] } },
+    };
+    result['allOf'] = [...(Array.isArray(result['allOf']) ? result['allOf'] : []), named];
+  }
+  // Go decodes null here to the zero value: "not set" (generator/go-decoding.ts).
+  return schema[NULL_IS_UNSET] === true ? { anyOf: [{ type: 'null' }, result] } : result;
 }
 
 /** The oracle document: every definition in every mode and variant, under `$defs`. */
@@ -332,6 +346,27 @@ export const CEL: Readonly<Record<string, (self: unknown) => boolean>> = {
       if (!has(self, 'from')) return true;
       const kind = field(field(self, 'from'), 'kind');
       return typeof kind !== 'string' || kind === 'DockerImage';
+    },
+  "!has(self.metadata) || !has(self.metadata.name) || !has(self.metadata.__namespace__) || !self.metadata.name.contains(':') || size(self.metadata.__namespace__) + 1 + self.metadata.name.indexOf(':') <= 255":
+    (self) => {
+      const metadata = field(self, 'metadata');
+      const name = field(metadata, 'name');
+      const namespace = field(metadata, 'namespace');
+      if (!has(self, 'metadata') || !has(metadata, 'name') || !has(metadata, 'namespace')) return true;
+      if (typeof name !== 'string' || typeof namespace !== 'string' || !name.includes(':')) return true;
+      // Code points, as CEL counts them.
+      return [...namespace].length + 1 + [...name.slice(0, name.indexOf(':'))].length <= 255;
+    },
+  "!has(self.from) || !has(self.from.name) || (self.from.kind != 'ImageStreamTag' || self.from.name.matches('^[^:]*(:[^:]*)?$')) && (self.from.kind != 'ImageStreamImage' || self.from.name.matches('^[^@]*(@[^@]*)?$'))":
+    (self) => {
+      const from = field(self, 'from');
+      if (!has(self, 'from') || !has(from, 'name')) return true;
+      const name = field(from, 'name');
+      const kind = field(from, 'kind');
+      if (typeof name !== 'string') return true;
+      if (kind === 'ImageStreamTag') return name.split(':').length <= 2;
+      if (kind === 'ImageStreamImage') return name.split('@').length <= 2;
+      return true;
     },
 };
 

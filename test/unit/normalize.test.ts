@@ -25,7 +25,120 @@ type Case = [
   { rule: string; given: JsonObject; position?: SchemaPosition; context?: RuleContext; want: JsonObject },
 ];
 
+const crd: RuleContext = { ...k8s, customResources: true };
+const named: RuleContext = { ...k8s, namedModels: new Set(['io.k8s.api.core.v1.Pod']) };
+const metaRef = { $ref: '#/components/schemas/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' };
+const podGvk = [{ group: '', version: 'v1', kind: 'Pod' }];
+
 const table: Case[] = [
+  [
+    'quantity model: a number or a string in the quantity grammar, docs kept',
+    {
+      rule: 'quantity-number-or-string',
+      given: { type: 'string', description: 'q' },
+      position: { kind: 'model', key: 'io.k8s.apimachinery.pkg.api.resource.Quantity' },
+      context: k8s,
+      want: { description: 'q', anyOf: [{ type: 'number' }, { type: 'string', format: 'quantity' }] },
+    },
+  ],
+  [
+    'format: quantity anywhere',
+    {
+      rule: 'quantity-number-or-string',
+      given: { type: 'string', format: 'quantity' },
+      position: optional,
+      context: k8s,
+      want: { anyOf: [{ type: 'number' }, { type: 'string', format: 'quantity' }] },
+    },
+  ],
+  [
+    'quantity: not outside Kubernetes',
+    {
+      rule: 'quantity-number-or-string',
+      given: { type: 'string' },
+      position: { kind: 'model', key: 'io.k8s.apimachinery.pkg.api.resource.Quantity' },
+      context: plain,
+      want: { type: 'string' },
+    },
+  ],
+  [
+    'Go null: an optional field of a built-in type is unset by null',
+    {
+      rule: 'go-null-is-unset',
+      given: { $ref: '#/components/schemas/Struct' },
+      position: optional,
+      context: k8s,
+      want: { $ref: '#/components/schemas/Struct', 'x-specgen-null-is-unset': true },
+    },
+  ],
+  [
+    'Go null: a required field stays required',
+    {
+      rule: 'go-null-is-unset',
+      given: { type: 'string' },
+      position: required,
+      context: k8s,
+      want: { type: 'string' },
+    },
+  ],
+  [
+    'Go null: an overlay that forbids null in requests wins',
+    {
+      rule: 'go-null-is-unset',
+      given: { type: 'object', 'x-specgen-non-null-in-request': true },
+      position: optional,
+      context: k8s,
+      want: { type: 'object', 'x-specgen-non-null-in-request': true },
+    },
+  ],
+  [
+    'Go null: not for custom resources (the server drops null there, by its own rule)',
+    { rule: 'go-null-is-unset', given: { type: 'string' }, position: optional, context: crd, want: { type: 'string' } },
+  ],
+  [
+    'Go null: a scalar map value is the zero value',
+    {
+      rule: 'go-null-map-value-is-zero',
+      given: { type: 'object', additionalProperties: { type: 'string' } },
+      position: other,
+      context: k8s,
+      want: { type: 'object', additionalProperties: { type: 'string', 'x-specgen-null-is-unset': true } },
+    },
+  ],
+  [
+    'Go null: a struct map value is not',
+    {
+      rule: 'go-null-map-value-is-zero',
+      given: { type: 'object', additionalProperties: { $ref: '#/components/schemas/Struct' } },
+      position: other,
+      context: k8s,
+      want: { type: 'object', additionalProperties: { $ref: '#/components/schemas/Struct' } },
+    },
+  ],
+  [
+    'a stored kind needs a name on create',
+    {
+      rule: 'name-required-on-create',
+      given: { 'x-kubernetes-group-version-kind': podGvk, properties: { metadata: metaRef } },
+      position: { kind: 'model', key: 'io.k8s.api.core.v1.Pod' },
+      context: named,
+      want: {
+        'x-kubernetes-group-version-kind': podGvk,
+        properties: { metadata: metaRef },
+        'x-specgen-name-required': true,
+      },
+    },
+  ],
+  [
+    'a kind without a /{name} path (a review) does not',
+    {
+      rule: 'name-required-on-create',
+      given: { 'x-kubernetes-group-version-kind': podGvk, properties: { metadata: metaRef } },
+      position: { kind: 'model', key: 'io.k8s.api.authorization.v1.SubjectAccessReview' },
+      context: named,
+      want: { 'x-kubernetes-group-version-kind': podGvk, properties: { metadata: metaRef } },
+    },
+  ],
   [
     'nullable on a typed schema becomes a type array',
     { rule: 'nullable-to-null-union', given: { type: 'string', nullable: true }, want: { type: ['string', 'null'] } },
@@ -103,13 +216,16 @@ const table: Case[] = [
     },
   ],
   [
-    'Go nil: a required struct pointer may be null or absent',
+    'Go nil: a required struct pointer may be null or absent in a response, and is missing when null in a request',
     {
       rule: 'go-nil-is-null',
       given: { $ref: '#/components/schemas/Struct' },
       position: required,
       context: k8s,
-      want: { $ref: '#/components/schemas/Struct', 'x-specgen-optional-in-response': true, nullable: true },
+      want: {
+        'x-specgen-optional-in-response': true,
+        anyOf: [{ $ref: '#/components/schemas/Struct' }, { type: 'null', 'x-specgen-only-in': 'response' }],
+      },
     },
   ],
   [
@@ -309,8 +425,15 @@ describe('normalize', () => {
         created: {
           description: 'when',
           anyOf: [{ $ref: '#/components/schemas/io.k8s.apimachinery.pkg.apis.meta.v1.Time' }, { type: 'null' }],
+          'x-specgen-null-is-unset': true,
         },
-        list: { type: ['array', 'null'], items: { type: 'string' }, 'x-specgen-optional-in-response': true },
+        list: {
+          anyOf: [
+            { type: 'array', items: { type: 'string' } },
+            { type: 'null', 'x-specgen-only-in': 'response' },
+          ],
+          'x-specgen-optional-in-response': true,
+        },
       },
     });
   });

@@ -82,6 +82,29 @@ function $duplicateIndex(items) {
 	}
 	return -1;
 }
+/**
+* Index of the first object item whose values at `keys` equal (as JSON) an earlier one's, or -1: the uniqueness of an
+* `x-kubernetes-list-type: map` list. Items that are not objects are left to their own checks.
+*/
+function $duplicateKeyIndex(items, keys) {
+	const seen = new Set();
+	for (let i = 0; i < items.length; i++) {
+		const item = items[i];
+		if (!$isObject(item)) continue;
+		const key = $canonical(keys.map((k) => $hasOwn(item, k) ? item[k] : undefined));
+		if (seen.has(key)) return i;
+		seen.add(key);
+	}
+	return -1;
+}
+/** The key fields of a list-map item, as the API server shows a duplicate. */
+function $keysOf(item, keys) {
+	const picked = {};
+	if ($isObject(item)) {
+		for (const k of keys) if ($hasOwn(item, k)) picked[k] = item[k];
+	}
+	return picked;
+}
 function $canonical(v) {
 	if (Array.isArray(v)) return `[${v.map($canonical).join(",")}]`;
 	if ($isObject(v)) return `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${$canonical(v[k])}`).join(",")}}`;
@@ -231,6 +254,15 @@ const $cel_hasOwnProperty = Object.prototype.hasOwnProperty;
 /** The rule holds only when its result is exactly `true`. */
 function $cel_true(x) {
 	return x === true;
+}
+/** A rule's messageExpression result, or `fallback` when it fails or is not a non-empty string (as the server does). */
+function $cel_message(evaluate, fallback) {
+	try {
+		const message = evaluate();
+		return typeof message === "string" && message.trim() !== "" ? message : fallback;
+	} catch {
+		return fallback;
+	}
 }
 function $cel_isMap(x) {
 	return typeof x === "object" && x !== null && !Array.isArray(x);
@@ -607,6 +639,623 @@ function $cel_filter_map(x, p, f) {
 	return $cel_filter(x, p).map((v) => f(v));
 }
 const $re1 = new RegExp("^[a-z0-9]+(?:[._-][a-z0-9]+)*:[^:@/%]+$", "u");
+const $df2 = (v) => v;
+const $df6 = (v) => v;
+const $df11 = (v) => v;
+const $df12 = (v) => v;
+const $df10 = (v) => {
+	if (!$isObject(v)) return v;
+	let o = v;
+	{
+		const c = v.mediaType;
+		if (c === undefined || c === null && true) {
+			if (o === v) o = { ...v };
+			o["mediaType"] = "";
+		}
+	}
+	{
+		const c = v.name;
+		if (c === undefined || c === null && true) {
+			if (o === v) o = { ...v };
+			o["name"] = "";
+		}
+	}
+	{
+		const c = v.size;
+		if (c === undefined || c === null && true) {
+			if (o === v) o = { ...v };
+			o["size"] = 0;
+		}
+	}
+	return o;
+};
+const $df9 = (v) => {
+	return $df10(v);
+};
+const $df8 = (v) => {
+	if (!Array.isArray(v)) return v;
+	let o = v;
+	for (let i = 0; i < v.length; i++) {
+		const d = $df9(v[i]);
+		if (d !== v[i]) {
+			if (o === v) o = [...v];
+			o[i] = d;
+		}
+	}
+	return o;
+};
+const $df7 = (v) => {
+	return $df8(v);
+};
+const $df16 = (v) => {
+	if (!$isObject(v)) return v;
+	let o = v;
+	{
+		const c = v.architecture;
+		if (c === undefined || c === null && true) {
+			if (o === v) o = { ...v };
+			o["architecture"] = "";
+		}
+	}
+	{
+		const c = v.digest;
+		if (c === undefined || c === null && true) {
+			if (o === v) o = { ...v };
+			o["digest"] = "";
+		}
+	}
+	{
+		const c = v.manifestSize;
+		if (c === undefined || c === null && true) {
+			if (o === v) o = { ...v };
+			o["manifestSize"] = 0;
+		}
+	}
+	{
+		const c = v.mediaType;
+		if (c === undefined || c === null && true) {
+			if (o === v) o = { ...v };
+			o["mediaType"] = "";
+		}
+	}
+	{
+		const c = v.os;
+		if (c === undefined || c === null && true) {
+			if (o === v) o = { ...v };
+			o["os"] = "";
+		}
+	}
+	return o;
+};
+const $df15 = (v) => {
+	return $df16(v);
+};
+const $df14 = (v) => {
+	if (!Array.isArray(v)) return v;
+	let o = v;
+	for (let i = 0; i < v.length; i++) {
+		const d = $df15(v[i]);
+		if (d !== v[i]) {
+			if (o === v) o = [...v];
+			o[i] = d;
+		}
+	}
+	return o;
+};
+const $df13 = (v) => {
+	return $df14(v);
+};
+const $df20 = (v) => v;
+const $df19 = (v) => v;
+const $df18 = (v) => v;
+const $df17 = (v) => v;
+const $df23 = (v) => v;
+const $df22 = (v) => v;
+const $df21 = (v) => v;
+const $df24 = (v) => v;
+const $df28 = (v) => v;
+const $df27 = (v) => v;
+const $df31 = (v) => v;
+const $df30 = (v) => v;
+const $df29 = (v) => v;
+const $df32 = (v) => v;
+const $df34 = (v) => v;
+const $df33 = (v) => v;
+const $df40 = (v) => v;
+const $df39 = (v) => v;
+const $df38 = (v) => v;
+const $df37 = (v) => v;
+const $df36 = (v) => v;
+const $df35 = (v) => v;
+const $df45 = (v) => v;
+const $df44 = (v) => {
+	if (!$isObject(v)) return v;
+	let o = v;
+	{
+		const c = v.apiVersion;
+		if (c === undefined || c === null && true) {
+			if (o === v) o = { ...v };
+			o["apiVersion"] = "";
+		}
+	}
+	{
+		const c = v.kind;
+		if (c === undefined || c === null && true) {
+			if (o === v) o = { ...v };
+			o["kind"] = "";
+		}
+	}
+	{
+		const c = v.name;
+		if (c === undefined || c === null && true) {
+			if (o === v) o = { ...v };
+			o["name"] = "";
+		}
+	}
+	{
+		const c = v.uid;
+		if (c === undefined || c === null && true) {
+			if (o === v) o = { ...v };
+			o["uid"] = "";
+		}
+	}
+	return o;
+};
+const $df43 = (v) => {
+	return $df44(v);
+};
+const $df42 = (v) => {
+	if (!Array.isArray(v)) return v;
+	let o = v;
+	for (let i = 0; i < v.length; i++) {
+		const d = $df43(v[i]);
+		if (d !== v[i]) {
+			if (o === v) o = [...v];
+			o[i] = d;
+		}
+	}
+	return o;
+};
+const $df41 = (v) => {
+	return $df42(v);
+};
+const $df26 = (v) => {
+	if (!$isObject(v)) return v;
+	let o = v;
+	{
+		const c = v.ownerReferences;
+		if (c !== undefined) {
+			const d = $df41(c);
+			if (d !== c) {
+				if (o === v) o = { ...v };
+				o["ownerReferences"] = d;
+			}
+		}
+	}
+	return o;
+};
+const $df25 = (v) => {
+	return $df26(v);
+};
+const $df54 = (v) => v;
+const $df53 = (v) => {
+	if (!$isObject(v)) return v;
+	let o = v;
+	{
+		const c = v.status;
+		if (c === undefined || c === null && true) {
+			if (o === v) o = { ...v };
+			o["status"] = "";
+		}
+	}
+	{
+		const c = v.type;
+		if (c === undefined || c === null && true) {
+			if (o === v) o = { ...v };
+			o["type"] = "";
+		}
+	}
+	return o;
+};
+const $df52 = (v) => {
+	return $df53(v);
+};
+const $df51 = (v) => {
+	if (!Array.isArray(v)) return v;
+	let o = v;
+	for (let i = 0; i < v.length; i++) {
+		const d = $df52(v[i]);
+		if (d !== v[i]) {
+			if (o === v) o = [...v];
+			o[i] = d;
+		}
+	}
+	return o;
+};
+const $df50 = (v) => {
+	return $df51(v);
+};
+const $df55 = (v) => v;
+const $df57 = (v) => v;
+const $df56 = (v) => v;
+const $df59 = (v) => {
+	if (!$isObject(v)) return v;
+	let o = v;
+	{
+		const c = v.publicKeyID;
+		if (c === undefined || c === null && true) {
+			if (o === v) o = { ...v };
+			o["publicKeyID"] = "";
+		}
+	}
+	return o;
+};
+const $df58 = (v) => {
+	return $df59(v);
+};
+const $df60 = (v) => v;
+const $df49 = (v) => {
+	if (!$isObject(v)) return v;
+	let o = v;
+	{
+		const c = v.conditions;
+		if (c !== undefined) {
+			const d = $df50(c);
+			if (d !== c) {
+				if (o === v) o = { ...v };
+				o["conditions"] = d;
+			}
+		}
+	}
+	{
+		const c = v.issuedTo;
+		if (c !== undefined) {
+			const d = $df58(c);
+			if (d !== c) {
+				if (o === v) o = { ...v };
+				o["issuedTo"] = d;
+			}
+		}
+	}
+	{
+		const c = v.metadata;
+		if (c === undefined || c === null && true) {
+			if (o === v) o = { ...v };
+			o["metadata"] = {};
+		} else if (c !== undefined) {
+			const d = $df25(c);
+			if (d !== c) {
+				if (o === v) o = { ...v };
+				o["metadata"] = d;
+			}
+		}
+	}
+	{
+		const c = v.type;
+		if (c === undefined || c === null && true) {
+			if (o === v) o = { ...v };
+			o["type"] = "";
+		}
+	}
+	return o;
+};
+const $df48 = (v) => {
+	return $df49(v);
+};
+const $df47 = (v) => {
+	if (!Array.isArray(v)) return v;
+	let o = v;
+	for (let i = 0; i < v.length; i++) {
+		const d = $df48(v[i]);
+		if (d !== v[i]) {
+			if (o === v) o = [...v];
+			o[i] = d;
+		}
+	}
+	return o;
+};
+const $df46 = (v) => {
+	return $df47(v);
+};
+const $df5 = (v) => {
+	if (!$isObject(v)) return v;
+	let o = v;
+	{
+		const c = v.dockerImageLayers;
+		if (c !== undefined) {
+			const d = $df7(c);
+			if (d !== c) {
+				if (o === v) o = { ...v };
+				o["dockerImageLayers"] = d;
+			}
+		}
+	}
+	{
+		const c = v.dockerImageManifests;
+		if (c !== undefined) {
+			const d = $df13(c);
+			if (d !== c) {
+				if (o === v) o = { ...v };
+				o["dockerImageManifests"] = d;
+			}
+		}
+	}
+	{
+		const c = v.metadata;
+		if (c === undefined || c === null && true) {
+			if (o === v) o = { ...v };
+			o["metadata"] = {};
+		} else if (c !== undefined) {
+			const d = $df25(c);
+			if (d !== c) {
+				if (o === v) o = { ...v };
+				o["metadata"] = d;
+			}
+		}
+	}
+	{
+		const c = v.signatures;
+		if (c !== undefined) {
+			const d = $df46(c);
+			if (d !== c) {
+				if (o === v) o = { ...v };
+				o["signatures"] = d;
+			}
+		}
+	}
+	return o;
+};
+const $df4 = (v) => {
+	return $df5(v);
+};
+const $df3 = (v) => {
+	return $df4(v);
+};
+const $df61 = (v) => v;
+const $df64 = (v) => v;
+const $df63 = (v) => v;
+const $df62 = (v) => {
+	return $df25(v);
+};
+const $df70 = (v) => v;
+const $df69 = (v) => v;
+const $df72 = (v) => v;
+const $df73 = (v) => v;
+const $df71 = (v) => v;
+const $df68 = (v) => v;
+const $df74 = (v) => v;
+const $df77 = (v) => v;
+const $df76 = (v) => v;
+const $df75 = (v) => v;
+const $df80 = (v) => v;
+const $df79 = (v) => {
+	if (!$isObject(v)) return v;
+	let o = v;
+	{
+		const c = v.type;
+		if (c === undefined || c === null && true) {
+			if (o === v) o = { ...v };
+			o["type"] = "";
+		}
+	}
+	return o;
+};
+const $df78 = (v) => {
+	return $df79(v);
+};
+const $df67 = (v) => {
+	if (!$isObject(v)) return v;
+	let o = v;
+	{
+		const c = v.importPolicy;
+		if (c === undefined || c === null && true) {
+			if (o === v) o = { ...v };
+			o["importPolicy"] = {};
+		}
+	}
+	{
+		const c = v.name;
+		if (c === undefined || c === null && true) {
+			if (o === v) o = { ...v };
+			o["name"] = "";
+		}
+	}
+	{
+		const c = v.referencePolicy;
+		if (c === undefined || c === null && true) {
+			if (o === v) o = { ...v };
+			o["referencePolicy"] = {};
+		} else if (c !== undefined) {
+			const d = $df78(c);
+			if (d !== c) {
+				if (o === v) o = { ...v };
+				o["referencePolicy"] = d;
+			}
+		}
+	}
+	return o;
+};
+const $df66 = (v) => {
+	return $df67(v);
+};
+const $df65 = (v) => {
+	return $df66(v);
+};
+const $df87 = (v) => {
+	if (!$isObject(v)) return v;
+	let o = v;
+	{
+		const c = v.generation;
+		if (c === undefined || c === null && true) {
+			if (o === v) o = { ...v };
+			o["generation"] = 0;
+		}
+	}
+	{
+		const c = v.status;
+		if (c === undefined || c === null && true) {
+			if (o === v) o = { ...v };
+			o["status"] = "";
+		}
+	}
+	{
+		const c = v.type;
+		if (c === undefined || c === null && true) {
+			if (o === v) o = { ...v };
+			o["type"] = "";
+		}
+	}
+	return o;
+};
+const $df86 = (v) => {
+	return $df87(v);
+};
+const $df85 = (v) => {
+	if (!Array.isArray(v)) return v;
+	let o = v;
+	for (let i = 0; i < v.length; i++) {
+		const d = $df86(v[i]);
+		if (d !== v[i]) {
+			if (o === v) o = [...v];
+			o[i] = d;
+		}
+	}
+	return o;
+};
+const $df84 = (v) => {
+	return $df85(v);
+};
+const $df92 = (v) => v;
+const $df91 = (v) => {
+	if (!$isObject(v)) return v;
+	let o = v;
+	{
+		const c = v.dockerImageReference;
+		if (c === undefined || c === null && true) {
+			if (o === v) o = { ...v };
+			o["dockerImageReference"] = "";
+		}
+	}
+	{
+		const c = v.generation;
+		if (c === undefined || c === null && true) {
+			if (o === v) o = { ...v };
+			o["generation"] = 0;
+		}
+	}
+	{
+		const c = v.image;
+		if (c === undefined || c === null && true) {
+			if (o === v) o = { ...v };
+			o["image"] = "";
+		}
+	}
+	return o;
+};
+const $df90 = (v) => {
+	return $df91(v);
+};
+const $df89 = (v) => {
+	if (!Array.isArray(v)) return v;
+	let o = v;
+	for (let i = 0; i < v.length; i++) {
+		const d = $df90(v[i]);
+		if (d !== v[i]) {
+			if (o === v) o = [...v];
+			o[i] = d;
+		}
+	}
+	return o;
+};
+const $df88 = (v) => {
+	return $df89(v);
+};
+const $df83 = (v) => {
+	if (!$isObject(v)) return v;
+	let o = v;
+	{
+		const c = v.conditions;
+		if (c !== undefined) {
+			const d = $df84(c);
+			if (d !== c) {
+				if (o === v) o = { ...v };
+				o["conditions"] = d;
+			}
+		}
+	}
+	{
+		const c = v.items;
+		if (c !== undefined) {
+			const d = $df88(c);
+			if (d !== c) {
+				if (o === v) o = { ...v };
+				o["items"] = d;
+			}
+		}
+	}
+	{
+		const c = v.tag;
+		if (c === undefined || c === null && true) {
+			if (o === v) o = { ...v };
+			o["tag"] = "";
+		}
+	}
+	return o;
+};
+const $df82 = (v) => {
+	return $df83(v);
+};
+const $df81 = (v) => {
+	return $df82(v);
+};
+const $df1 = (v) => {
+	if (!$isObject(v)) return v;
+	let o = v;
+	{
+		const c = v.image;
+		if (c !== undefined) {
+			const d = $df3(c);
+			if (d !== c) {
+				if (o === v) o = { ...v };
+				o["image"] = d;
+			}
+		}
+	}
+	{
+		const c = v.metadata;
+		if (c === undefined || c === null && true) {
+			if (o === v) o = { ...v };
+			o["metadata"] = {};
+		} else if (c !== undefined) {
+			const d = $df62(c);
+			if (d !== c) {
+				if (o === v) o = { ...v };
+				o["metadata"] = d;
+			}
+		}
+	}
+	{
+		const c = v.spec;
+		if (c !== undefined) {
+			const d = $df65(c);
+			if (d !== c) {
+				if (o === v) o = { ...v };
+				o["spec"] = d;
+			}
+		}
+	}
+	{
+		const c = v.status;
+		if (c !== undefined) {
+			const d = $df81(c);
+			if (d !== c) {
+				if (o === v) o = { ...v };
+				o["status"] = d;
+			}
+		}
+	}
+	return o;
+};
 function $v_Image(v, p, e, r, s, d) {
 	let ok = true;
 	if (d > 256) {
@@ -623,25 +1272,29 @@ function $v_Image(v, p, e, r, s, d) {
 		let x1 = v.apiVersion;
 		if (x1 !== undefined && !$hasOwn(v, "apiVersion")) x1 = undefined;
 		if (x1 !== undefined) {
-			if (!(x1 === "image.openshift.io/v1" || r && x1 === "v1")) {
-				if (e === null) return false;
-				ok = false;
-				e.push($notSupported($field(p, "apiVersion"), x1, r ? ["image.openshift.io/v1", "v1"] : ["image.openshift.io/v1"]));
+			if (x1 !== null) {
+				if (!(x1 === "image.openshift.io/v1" || r && x1 === "v1")) {
+					if (e === null) return false;
+					ok = false;
+					e.push($notSupported($field(p, "apiVersion"), x1, r ? ["image.openshift.io/v1", "v1"] : ["image.openshift.io/v1"]));
+				}
 			}
 		}
 		let x2 = v.dockerImageConfig;
 		if (x2 !== undefined && !$hasOwn(v, "dockerImageConfig")) x2 = undefined;
 		if (x2 !== undefined) {
-			if (typeof x2 !== "string") {
-				if (e === null) return false;
-				ok = false;
-				e.push($typeInvalid($field(p, "dockerImageConfig"), x2, "string"));
+			if (x2 !== null) {
+				if (typeof x2 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "dockerImageConfig"), x2, "string"));
+				}
 			}
 		}
 		let x3 = v.dockerImageLayers;
 		if (x3 !== undefined && !$hasOwn(v, "dockerImageLayers")) x3 = undefined;
 		if (x3 !== undefined) {
-			if (x3 === null) {} else {
+			if (x3 !== null) {
 				if (!Array.isArray(x3)) {
 					if (e === null) return false;
 					ok = false;
@@ -660,25 +1313,29 @@ function $v_Image(v, p, e, r, s, d) {
 		let x6 = v.dockerImageManifest;
 		if (x6 !== undefined && !$hasOwn(v, "dockerImageManifest")) x6 = undefined;
 		if (x6 !== undefined) {
-			if (typeof x6 !== "string") {
-				if (e === null) return false;
-				ok = false;
-				e.push($typeInvalid($field(p, "dockerImageManifest"), x6, "string"));
+			if (x6 !== null) {
+				if (typeof x6 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "dockerImageManifest"), x6, "string"));
+				}
 			}
 		}
 		let x7 = v.dockerImageManifestMediaType;
 		if (x7 !== undefined && !$hasOwn(v, "dockerImageManifestMediaType")) x7 = undefined;
 		if (x7 !== undefined) {
-			if (typeof x7 !== "string") {
-				if (e === null) return false;
-				ok = false;
-				e.push($typeInvalid($field(p, "dockerImageManifestMediaType"), x7, "string"));
+			if (x7 !== null) {
+				if (typeof x7 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "dockerImageManifestMediaType"), x7, "string"));
+				}
 			}
 		}
 		let x8 = v.dockerImageManifests;
 		if (x8 !== undefined && !$hasOwn(v, "dockerImageManifests")) x8 = undefined;
 		if (x8 !== undefined) {
-			if (x8 === null) {} else {
+			if (x8 !== null) {
 				if (!Array.isArray(x8)) {
 					if (e === null) return false;
 					ok = false;
@@ -697,7 +1354,7 @@ function $v_Image(v, p, e, r, s, d) {
 		let x11 = v.dockerImageMetadata;
 		if (x11 !== undefined && !$hasOwn(v, "dockerImageMetadata")) x11 = undefined;
 		if (x11 !== undefined) {
-			if (x11 === null) {} else {
+			if (x11 !== null) {
 				if (!$v_RawExtension(x11, e === null ? "" : $field(p, "dockerImageMetadata"), e, r, c, d + 1)) {
 					if (e === null) return false;
 					ok = false;
@@ -707,25 +1364,29 @@ function $v_Image(v, p, e, r, s, d) {
 		let x12 = v.dockerImageMetadataVersion;
 		if (x12 !== undefined && !$hasOwn(v, "dockerImageMetadataVersion")) x12 = undefined;
 		if (x12 !== undefined) {
-			if (typeof x12 !== "string") {
-				if (e === null) return false;
-				ok = false;
-				e.push($typeInvalid($field(p, "dockerImageMetadataVersion"), x12, "string"));
+			if (x12 !== null) {
+				if (typeof x12 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "dockerImageMetadataVersion"), x12, "string"));
+				}
 			}
 		}
 		let x13 = v.dockerImageReference;
 		if (x13 !== undefined && !$hasOwn(v, "dockerImageReference")) x13 = undefined;
 		if (x13 !== undefined) {
-			if (typeof x13 !== "string") {
-				if (e === null) return false;
-				ok = false;
-				e.push($typeInvalid($field(p, "dockerImageReference"), x13, "string"));
+			if (x13 !== null) {
+				if (typeof x13 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "dockerImageReference"), x13, "string"));
+				}
 			}
 		}
 		let x14 = v.dockerImageSignatures;
 		if (x14 !== undefined && !$hasOwn(v, "dockerImageSignatures")) x14 = undefined;
 		if (x14 !== undefined) {
-			if (x14 === null) {} else {
+			if (x14 !== null) {
 				if (!Array.isArray(x14)) {
 					if (e === null) return false;
 					ok = false;
@@ -751,24 +1412,28 @@ function $v_Image(v, p, e, r, s, d) {
 		let x17 = v.kind;
 		if (x17 !== undefined && !$hasOwn(v, "kind")) x17 = undefined;
 		if (x17 !== undefined) {
-			if (x17 !== "Image") {
-				if (e === null) return false;
-				ok = false;
-				e.push($notSupported($field(p, "kind"), x17, ["Image"]));
+			if (x17 !== null) {
+				if (x17 !== "Image") {
+					if (e === null) return false;
+					ok = false;
+					e.push($notSupported($field(p, "kind"), x17, ["Image"]));
+				}
 			}
 		}
 		let x18 = v.metadata;
 		if (x18 !== undefined && !$hasOwn(v, "metadata")) x18 = undefined;
 		if (x18 !== undefined) {
-			if (!$v_ObjectMeta(x18, e === null ? "" : $field(p, "metadata"), e, r, c, d + 1)) {
-				if (e === null) return false;
-				ok = false;
+			if (x18 !== null) {
+				if (!$v_ObjectMeta(x18, e === null ? "" : $field(p, "metadata"), e, r, c, d + 1)) {
+					if (e === null) return false;
+					ok = false;
+				}
 			}
 		}
 		let x19 = v.signatures;
 		if (x19 !== undefined && !$hasOwn(v, "signatures")) x19 = undefined;
 		if (x19 !== undefined) {
-			if (x19 === null) {} else {
+			if (x19 !== null) {
 				if (!Array.isArray(x19)) {
 					if (e === null) return false;
 					ok = false;
@@ -828,10 +1493,12 @@ function $v_ImageLayer(v, p, e, r, s, d) {
 		let x1 = v.mediaType;
 		if (x1 !== undefined && !$hasOwn(v, "mediaType")) x1 = undefined;
 		if (x1 !== undefined) {
-			if (typeof x1 !== "string") {
-				if (e === null) return false;
-				ok = false;
-				e.push($typeInvalid($field(p, "mediaType"), x1, "string"));
+			if (x1 !== null) {
+				if (typeof x1 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "mediaType"), x1, "string"));
+				}
 			}
 		}
 		let x2 = v.name;
@@ -985,10 +1652,12 @@ function $v_ImageManifest(v, p, e, r, s, d) {
 		let x6 = v.variant;
 		if (x6 !== undefined && !$hasOwn(v, "variant")) x6 = undefined;
 		if (x6 !== undefined) {
-			if (typeof x6 !== "string") {
-				if (e === null) return false;
-				ok = false;
-				e.push($typeInvalid($field(p, "variant"), x6, "string"));
+			if (x6 !== null) {
+				if (typeof x6 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "variant"), x6, "string"));
+				}
 			}
 		}
 		if (s === 1) {
@@ -1028,16 +1697,18 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 		let x1 = v.apiVersion;
 		if (x1 !== undefined && !$hasOwn(v, "apiVersion")) x1 = undefined;
 		if (x1 !== undefined) {
-			if (!(x1 === "image.openshift.io/v1" || r && x1 === "v1")) {
-				if (e === null) return false;
-				ok = false;
-				e.push($notSupported($field(p, "apiVersion"), x1, r ? ["image.openshift.io/v1", "v1"] : ["image.openshift.io/v1"]));
+			if (x1 !== null) {
+				if (!(x1 === "image.openshift.io/v1" || r && x1 === "v1")) {
+					if (e === null) return false;
+					ok = false;
+					e.push($notSupported($field(p, "apiVersion"), x1, r ? ["image.openshift.io/v1", "v1"] : ["image.openshift.io/v1"]));
+				}
 			}
 		}
 		let x2 = v.conditions;
 		if (x2 !== undefined && !$hasOwn(v, "conditions")) x2 = undefined;
 		if (x2 !== undefined) {
-			if (x2 === null) {} else {
+			if (x2 !== null) {
 				if (!Array.isArray(x2)) {
 					if (e === null) return false;
 					ok = false;
@@ -1062,7 +1733,13 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 				e.push($required($field(p, "content")));
 			}
 		} else {
-			if (x5 === null) {} else {
+			if (x5 === null) {
+				if (!r) {
+					if (e === null) return false;
+					ok = false;
+					e.push($invalid($field(p, "content"), x5, "must not be null"));
+				}
+			} else {
 				if (typeof x5 !== "string") {
 					if (e === null) return false;
 					ok = false;
@@ -1079,7 +1756,7 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 		let x6 = v.created;
 		if (x6 !== undefined && !$hasOwn(v, "created")) x6 = undefined;
 		if (x6 !== undefined) {
-			if (x6 === null) {} else {
+			if (x6 !== null) {
 				if (!$v_Time(x6, e === null ? "" : $field(p, "created"), e, r, c, d + 1)) {
 					if (e === null) return false;
 					ok = false;
@@ -1089,49 +1766,59 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 		let x7 = v.imageIdentity;
 		if (x7 !== undefined && !$hasOwn(v, "imageIdentity")) x7 = undefined;
 		if (x7 !== undefined) {
-			if (typeof x7 !== "string") {
-				if (e === null) return false;
-				ok = false;
-				e.push($typeInvalid($field(p, "imageIdentity"), x7, "string"));
+			if (x7 !== null) {
+				if (typeof x7 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "imageIdentity"), x7, "string"));
+				}
 			}
 		}
 		let x8 = v.issuedBy;
 		if (x8 !== undefined && !$hasOwn(v, "issuedBy")) x8 = undefined;
 		if (x8 !== undefined) {
-			if (!$v_SignatureIssuer(x8, e === null ? "" : $field(p, "issuedBy"), e, r, c, d + 1)) {
-				if (e === null) return false;
-				ok = false;
+			if (x8 !== null) {
+				if (!$v_SignatureIssuer(x8, e === null ? "" : $field(p, "issuedBy"), e, r, c, d + 1)) {
+					if (e === null) return false;
+					ok = false;
+				}
 			}
 		}
 		let x9 = v.issuedTo;
 		if (x9 !== undefined && !$hasOwn(v, "issuedTo")) x9 = undefined;
 		if (x9 !== undefined) {
-			if (!$v_SignatureSubject(x9, e === null ? "" : $field(p, "issuedTo"), e, r, c, d + 1)) {
-				if (e === null) return false;
-				ok = false;
+			if (x9 !== null) {
+				if (!$v_SignatureSubject(x9, e === null ? "" : $field(p, "issuedTo"), e, r, c, d + 1)) {
+					if (e === null) return false;
+					ok = false;
+				}
 			}
 		}
 		let x10 = v.kind;
 		if (x10 !== undefined && !$hasOwn(v, "kind")) x10 = undefined;
 		if (x10 !== undefined) {
-			if (x10 !== "ImageSignature") {
-				if (e === null) return false;
-				ok = false;
-				e.push($notSupported($field(p, "kind"), x10, ["ImageSignature"]));
+			if (x10 !== null) {
+				if (x10 !== "ImageSignature") {
+					if (e === null) return false;
+					ok = false;
+					e.push($notSupported($field(p, "kind"), x10, ["ImageSignature"]));
+				}
 			}
 		}
 		let x11 = v.metadata;
 		if (x11 !== undefined && !$hasOwn(v, "metadata")) x11 = undefined;
 		if (x11 !== undefined) {
-			if (!$v_ObjectMeta(x11, e === null ? "" : $field(p, "metadata"), e, r, c, d + 1)) {
-				if (e === null) return false;
-				ok = false;
+			if (x11 !== null) {
+				if (!$v_ObjectMeta(x11, e === null ? "" : $field(p, "metadata"), e, r, c, d + 1)) {
+					if (e === null) return false;
+					ok = false;
+				}
 			}
 		}
 		let x12 = v.signedClaims;
 		if (x12 !== undefined && !$hasOwn(v, "signedClaims")) x12 = undefined;
 		if (x12 !== undefined) {
-			if (x12 === null) {} else {
+			if (x12 !== null) {
 				if (!$isObject(x12)) {
 					if (e === null) return false;
 					ok = false;
@@ -1140,10 +1827,12 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 					for (const x13 in x12) {
 						if (!$hasOwn(x12, x13)) continue;
 						const x14 = x12[x13];
-						if (typeof x14 !== "string") {
-							if (e === null) return false;
-							ok = false;
-							e.push($typeInvalid($key($field(p, "signedClaims"), x13), x14, "string"));
+						if (x14 !== null) {
+							if (typeof x14 !== "string") {
+								if (e === null) return false;
+								ok = false;
+								e.push($typeInvalid($key($field(p, "signedClaims"), x13), x14, "string"));
+							}
 						}
 					}
 				}
@@ -1198,6 +1887,7 @@ function $v_ImageTag(v, p, e, r, s, d) {
 	}
 	const c = s === 0 ? 0 : 1;
 	const m = s === 0 ? 0 : 2;
+	const x9 = e === null ? 0 : e.length;
 	if (!$isObject(v)) {
 		if (e === null) return false;
 		ok = false;
@@ -1206,10 +1896,12 @@ function $v_ImageTag(v, p, e, r, s, d) {
 		let x1 = v.apiVersion;
 		if (x1 !== undefined && !$hasOwn(v, "apiVersion")) x1 = undefined;
 		if (x1 !== undefined) {
-			if (!(x1 === "image.openshift.io/v1" || r && x1 === "v1")) {
-				if (e === null) return false;
-				ok = false;
-				e.push($notSupported($field(p, "apiVersion"), x1, r ? ["image.openshift.io/v1", "v1"] : ["image.openshift.io/v1"]));
+			if (x1 !== null) {
+				if (!(x1 === "image.openshift.io/v1" || r && x1 === "v1")) {
+					if (e === null) return false;
+					ok = false;
+					e.push($notSupported($field(p, "apiVersion"), x1, r ? ["image.openshift.io/v1", "v1"] : ["image.openshift.io/v1"]));
+				}
 			}
 		}
 		let x2 = v.image;
@@ -1225,48 +1917,52 @@ function $v_ImageTag(v, p, e, r, s, d) {
 		let x3 = v.kind;
 		if (x3 !== undefined && !$hasOwn(v, "kind")) x3 = undefined;
 		if (x3 !== undefined) {
-			if (x3 !== "ImageTag") {
-				if (e === null) return false;
-				ok = false;
-				e.push($notSupported($field(p, "kind"), x3, ["ImageTag"]));
+			if (x3 !== null) {
+				if (x3 !== "ImageTag") {
+					if (e === null) return false;
+					ok = false;
+					e.push($notSupported($field(p, "kind"), x3, ["ImageTag"]));
+				}
 			}
 		}
 		let x4 = v.metadata;
 		if (x4 !== undefined && !$hasOwn(v, "metadata")) x4 = undefined;
 		if (x4 !== undefined) {
-			if (!$v_ObjectMeta(x4, e === null ? "" : $field(p, "metadata"), e, r, m, d + 1)) {
-				if (e === null) return false;
-				ok = false;
-			}
-			if (!$h1(x4, e === null ? "" : $field(p, "metadata"), e, r, m, d + 1)) {
-				if (e === null) return false;
-				ok = false;
-			}
-			if ($isObject(x4)) {
-				if (c === 1) {
-					for (const x5 in x4) {
-						if (!$hasOwn(x4, x5)) continue;
-						switch (x5) {
-							case "annotations":
-							case "creationTimestamp":
-							case "deletionGracePeriodSeconds":
-							case "deletionTimestamp":
-							case "finalizers":
-							case "generateName":
-							case "generation":
-							case "labels":
-							case "managedFields":
-							case "name":
-							case "namespace":
-							case "ownerReferences":
-							case "resourceVersion":
-							case "selfLink":
-							case "uid": continue;
-						}
-						{
-							if (e === null) return false;
-							ok = false;
-							e.push($unknownField($field($field(p, "metadata"), x5), x4[x5]));
+			if (x4 !== null) {
+				if (!$v_ObjectMeta(x4, e === null ? "" : $field(p, "metadata"), e, r, m, d + 1)) {
+					if (e === null) return false;
+					ok = false;
+				}
+				if (!$h1(x4, e === null ? "" : $field(p, "metadata"), e, r, m, d + 1)) {
+					if (e === null) return false;
+					ok = false;
+				}
+				if ($isObject(x4)) {
+					if (c === 1) {
+						for (const x5 in x4) {
+							if (!$hasOwn(x4, x5)) continue;
+							switch (x5) {
+								case "annotations":
+								case "creationTimestamp":
+								case "deletionGracePeriodSeconds":
+								case "deletionTimestamp":
+								case "finalizers":
+								case "generateName":
+								case "generation":
+								case "labels":
+								case "managedFields":
+								case "name":
+								case "namespace":
+								case "ownerReferences":
+								case "resourceVersion":
+								case "selfLink":
+								case "uid": continue;
+							}
+							{
+								if (e === null) return false;
+								ok = false;
+								e.push($unknownField($field($field(p, "metadata"), x5), x4[x5]));
+							}
 						}
 					}
 				}
@@ -1286,7 +1982,13 @@ function $v_ImageTag(v, p, e, r, s, d) {
 				ok = false;
 				e.push($required($field(p, "spec")));
 			} else {
-				if (x6 === null) {} else {
+				if (x6 === null) {
+					if (!r) {
+						if (e === null) return false;
+						ok = false;
+						e.push($invalid($field(p, "spec"), x6, "must not be null"));
+					}
+				} else {
 					if (!$v_TagReference(x6, e === null ? "" : $field(p, "spec"), e, r, c, d + 1)) {
 						if (e === null) return false;
 						ok = false;
@@ -1323,29 +2025,78 @@ function $v_ImageTag(v, p, e, r, s, d) {
 			}
 		}
 	}
-	if (ok && v !== null && v !== undefined && !r) {
-		let x9 = true;
+	const x10 = e === null || e.length === x9;
+	const x11 = x10 ? $df1(v) : v;
+	if (x10 && x11 !== null && x11 !== undefined && !r) {
+		let x12 = true;
+		let x13 = "";
 		try {
-			x9 = $cel_true($cel_bool($cel_not($cel_has(v, "spec"))) || $cel_bool($cel_not($cel_has($cel_get(v, "spec"), "name"))) || $cel_bool($cel_eq($cel_get($cel_get(v, "spec"), "name"), "")) || $cel_bool($cel_not($cel_has(v, "metadata"))) || $cel_bool($cel_not($cel_has($cel_get(v, "metadata"), "name"))) || $cel_bool($cel_not($cel_contains($cel_get($cel_get(v, "metadata"), "name"), ":"))) || $cel_bool($cel_eq($cel_substring($cel_get($cel_get(v, "metadata"), "name"), $cel_add($cel_indexOf($cel_get($cel_get(v, "metadata"), "name"), ":"), 1)), $cel_get($cel_get(v, "spec"), "name"))));
+			x12 = $cel_true($cel_bool($cel_not($cel_has(x11, "spec"))) || $cel_bool($cel_not($cel_has($cel_get(x11, "spec"), "name"))) || $cel_bool($cel_eq($cel_get($cel_get(x11, "spec"), "name"), "")) || $cel_bool($cel_not($cel_has(x11, "metadata"))) || $cel_bool($cel_not($cel_has($cel_get(x11, "metadata"), "name"))) || $cel_bool($cel_not($cel_contains($cel_get($cel_get(x11, "metadata"), "name"), ":"))) || $cel_bool($cel_eq($cel_substring($cel_get($cel_get(x11, "metadata"), "name"), $cel_add($cel_indexOf($cel_get($cel_get(x11, "metadata"), "name"), ":"), 1)), $cel_get($cel_get(x11, "spec"), "name"))));
 		} catch {
 			try {
-				x9 = $cel_true($cel_or([
-					() => $cel_not($cel_has(v, "spec")),
-					() => $cel_not($cel_has($cel_get(v, "spec"), "name")),
-					() => $cel_eq($cel_get($cel_get(v, "spec"), "name"), ""),
-					() => $cel_not($cel_has(v, "metadata")),
-					() => $cel_not($cel_has($cel_get(v, "metadata"), "name")),
-					() => $cel_not($cel_contains($cel_get($cel_get(v, "metadata"), "name"), ":")),
-					() => $cel_eq($cel_substring($cel_get($cel_get(v, "metadata"), "name"), $cel_add($cel_indexOf($cel_get($cel_get(v, "metadata"), "name"), ":"), 1)), $cel_get($cel_get(v, "spec"), "name"))
+				x12 = $cel_true($cel_or([
+					() => $cel_not($cel_has(x11, "spec")),
+					() => $cel_not($cel_has($cel_get(x11, "spec"), "name")),
+					() => $cel_eq($cel_get($cel_get(x11, "spec"), "name"), ""),
+					() => $cel_not($cel_has(x11, "metadata")),
+					() => $cel_not($cel_has($cel_get(x11, "metadata"), "name")),
+					() => $cel_not($cel_contains($cel_get($cel_get(x11, "metadata"), "name"), ":")),
+					() => $cel_eq($cel_substring($cel_get($cel_get(x11, "metadata"), "name"), $cel_add($cel_indexOf($cel_get($cel_get(x11, "metadata"), "name"), ":"), 1)), $cel_get($cel_get(x11, "spec"), "name"))
 				]));
-			} catch {
-				x9 = true;
+			} catch (error) {
+				x12 = false;
+				x13 = String(error instanceof Error ? error.message : error) + " evaluating rule: must match image tag name";
 			}
 		}
-		if (!x9) {
+		if (!x12) {
+			if (x13 === "") {
+				if (e === null) return false;
+				ok = false;
+				e.push($rule($field(p, "spec.name"), "FieldValueInvalid", "must match image tag name"));
+			} else {
+				if (e === null) return false;
+				ok = false;
+				e.push($rule(p, "FieldValueInvalid", x13));
+			}
+		}
+	}
+	if (x10 && x11 !== null && x11 !== undefined && !r) {
+		let x14 = true;
+		let x15 = "";
+		try {
+			x14 = $cel_true($cel_bool($cel_not($cel_has(x11, "metadata"))) || $cel_bool($cel_not($cel_has($cel_get(x11, "metadata"), "name"))) || $cel_bool($cel_not($cel_has($cel_get(x11, "metadata"), "namespace"))) || $cel_bool($cel_not($cel_contains($cel_get($cel_get(x11, "metadata"), "name"), ":"))) || $cel_bool($cel_cmp($cel_add($cel_add($cel_size($cel_get($cel_get(x11, "metadata"), "namespace")), 1), $cel_indexOf($cel_get($cel_get(x11, "metadata"), "name"), ":")), 255) <= 0));
+		} catch {
+			try {
+				x14 = $cel_true($cel_or([
+					() => $cel_not($cel_has(x11, "metadata")),
+					() => $cel_not($cel_has($cel_get(x11, "metadata"), "name")),
+					() => $cel_not($cel_has($cel_get(x11, "metadata"), "namespace")),
+					() => $cel_not($cel_contains($cel_get($cel_get(x11, "metadata"), "name"), ":")),
+					() => $cel_cmp($cel_add($cel_add($cel_size($cel_get($cel_get(x11, "metadata"), "namespace")), 1), $cel_indexOf($cel_get($cel_get(x11, "metadata"), "name"), ":")), 255) <= 0
+				]));
+			} catch (error) {
+				x14 = false;
+				x15 = String(error instanceof Error ? error.message : error) + " evaluating rule: 'namespace/name' cannot be longer than 255 characters";
+			}
+		}
+		if (!x14) {
+			if (x15 === "") {
+				if (e === null) return false;
+				ok = false;
+				e.push($rule($field(p, "metadata.name"), "FieldValueInvalid", "'namespace/name' cannot be longer than 255 characters"));
+			} else {
+				if (e === null) return false;
+				ok = false;
+				e.push($rule(p, "FieldValueInvalid", x15));
+			}
+		}
+	}
+	if (!r && $isObject(v)) {
+		const n = v["metadata"];
+		if (!($isObject(n) && (typeof n["name"] === "string" && n["name"] !== "" || typeof n["generateName"] === "string" && n["generateName"] !== ""))) {
 			if (e === null) return false;
 			ok = false;
-			e.push($rule($field(p, "spec.name"), "FieldValueInvalid", "must match image tag name"));
+			e.push($rule($field($field(p, "metadata"), "name"), "FieldValueRequired", "name or generateName is required"));
 		}
 	}
 	return ok;
@@ -1366,10 +2117,12 @@ function $v_ImageTagList(v, p, e, r, s, d) {
 		let x1 = v.apiVersion;
 		if (x1 !== undefined && !$hasOwn(v, "apiVersion")) x1 = undefined;
 		if (x1 !== undefined) {
-			if (!(x1 === "image.openshift.io/v1" || r && x1 === "v1")) {
-				if (e === null) return false;
-				ok = false;
-				e.push($notSupported($field(p, "apiVersion"), x1, r ? ["image.openshift.io/v1", "v1"] : ["image.openshift.io/v1"]));
+			if (x1 !== null) {
+				if (!(x1 === "image.openshift.io/v1" || r && x1 === "v1")) {
+					if (e === null) return false;
+					ok = false;
+					e.push($notSupported($field(p, "apiVersion"), x1, r ? ["image.openshift.io/v1", "v1"] : ["image.openshift.io/v1"]));
+				}
 			}
 		}
 		let x2 = v.items;
@@ -1381,7 +2134,13 @@ function $v_ImageTagList(v, p, e, r, s, d) {
 				e.push($required($field(p, "items")));
 			}
 		} else {
-			if (x2 === null) {} else {
+			if (x2 === null) {
+				if (!r) {
+					if (e === null) return false;
+					ok = false;
+					e.push($invalid($field(p, "items"), x2, "must not be null"));
+				}
+			} else {
 				if (!Array.isArray(x2)) {
 					if (e === null) return false;
 					ok = false;
@@ -1400,18 +2159,22 @@ function $v_ImageTagList(v, p, e, r, s, d) {
 		let x5 = v.kind;
 		if (x5 !== undefined && !$hasOwn(v, "kind")) x5 = undefined;
 		if (x5 !== undefined) {
-			if (x5 !== "ImageTagList") {
-				if (e === null) return false;
-				ok = false;
-				e.push($notSupported($field(p, "kind"), x5, ["ImageTagList"]));
+			if (x5 !== null) {
+				if (x5 !== "ImageTagList") {
+					if (e === null) return false;
+					ok = false;
+					e.push($notSupported($field(p, "kind"), x5, ["ImageTagList"]));
+				}
 			}
 		}
 		let x6 = v.metadata;
 		if (x6 !== undefined && !$hasOwn(v, "metadata")) x6 = undefined;
 		if (x6 !== undefined) {
-			if (!$v_ListMeta(x6, e === null ? "" : $field(p, "metadata"), e, r, c, d + 1)) {
-				if (e === null) return false;
-				ok = false;
+			if (x6 !== null) {
+				if (!$v_ListMeta(x6, e === null ? "" : $field(p, "metadata"), e, r, c, d + 1)) {
+					if (e === null) return false;
+					ok = false;
+				}
 			}
 		}
 		if (s === 1) {
@@ -1449,7 +2212,7 @@ function $v_NamedTagEventList(v, p, e, r, s, d) {
 		let x1 = v.conditions;
 		if (x1 !== undefined && !$hasOwn(v, "conditions")) x1 = undefined;
 		if (x1 !== undefined) {
-			if (x1 === null) {} else {
+			if (x1 !== null) {
 				if (!Array.isArray(x1)) {
 					if (e === null) return false;
 					ok = false;
@@ -1474,7 +2237,13 @@ function $v_NamedTagEventList(v, p, e, r, s, d) {
 				e.push($required($field(p, "items")));
 			}
 		} else {
-			if (x4 === null) {} else {
+			if (x4 === null) {
+				if (!r) {
+					if (e === null) return false;
+					ok = false;
+					e.push($invalid($field(p, "items"), x4, "must not be null"));
+				}
+			} else {
 				if (!Array.isArray(x4)) {
 					if (e === null) return false;
 					ok = false;
@@ -1539,7 +2308,7 @@ function $v_SignatureCondition(v, p, e, r, s, d) {
 		let x1 = v.lastProbeTime;
 		if (x1 !== undefined && !$hasOwn(v, "lastProbeTime")) x1 = undefined;
 		if (x1 !== undefined) {
-			if (x1 === null) {} else {
+			if (x1 !== null) {
 				if (!$v_Time(x1, e === null ? "" : $field(p, "lastProbeTime"), e, r, c, d + 1)) {
 					if (e === null) return false;
 					ok = false;
@@ -1549,7 +2318,7 @@ function $v_SignatureCondition(v, p, e, r, s, d) {
 		let x2 = v.lastTransitionTime;
 		if (x2 !== undefined && !$hasOwn(v, "lastTransitionTime")) x2 = undefined;
 		if (x2 !== undefined) {
-			if (x2 === null) {} else {
+			if (x2 !== null) {
 				if (!$v_Time(x2, e === null ? "" : $field(p, "lastTransitionTime"), e, r, c, d + 1)) {
 					if (e === null) return false;
 					ok = false;
@@ -1559,19 +2328,23 @@ function $v_SignatureCondition(v, p, e, r, s, d) {
 		let x3 = v.message;
 		if (x3 !== undefined && !$hasOwn(v, "message")) x3 = undefined;
 		if (x3 !== undefined) {
-			if (typeof x3 !== "string") {
-				if (e === null) return false;
-				ok = false;
-				e.push($typeInvalid($field(p, "message"), x3, "string"));
+			if (x3 !== null) {
+				if (typeof x3 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "message"), x3, "string"));
+				}
 			}
 		}
 		let x4 = v.reason;
 		if (x4 !== undefined && !$hasOwn(v, "reason")) x4 = undefined;
 		if (x4 !== undefined) {
-			if (typeof x4 !== "string") {
-				if (e === null) return false;
-				ok = false;
-				e.push($typeInvalid($field(p, "reason"), x4, "string"));
+			if (x4 !== null) {
+				if (typeof x4 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "reason"), x4, "string"));
+				}
 			}
 		}
 		let x5 = v.status;
@@ -1645,19 +2418,23 @@ function $v_SignatureIssuer(v, p, e, r, s, d) {
 		let x1 = v.commonName;
 		if (x1 !== undefined && !$hasOwn(v, "commonName")) x1 = undefined;
 		if (x1 !== undefined) {
-			if (typeof x1 !== "string") {
-				if (e === null) return false;
-				ok = false;
-				e.push($typeInvalid($field(p, "commonName"), x1, "string"));
+			if (x1 !== null) {
+				if (typeof x1 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "commonName"), x1, "string"));
+				}
 			}
 		}
 		let x2 = v.organization;
 		if (x2 !== undefined && !$hasOwn(v, "organization")) x2 = undefined;
 		if (x2 !== undefined) {
-			if (typeof x2 !== "string") {
-				if (e === null) return false;
-				ok = false;
-				e.push($typeInvalid($field(p, "organization"), x2, "string"));
+			if (x2 !== null) {
+				if (typeof x2 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "organization"), x2, "string"));
+				}
 			}
 		}
 		if (s === 1) {
@@ -1693,19 +2470,23 @@ function $v_SignatureSubject(v, p, e, r, s, d) {
 		let x1 = v.commonName;
 		if (x1 !== undefined && !$hasOwn(v, "commonName")) x1 = undefined;
 		if (x1 !== undefined) {
-			if (typeof x1 !== "string") {
-				if (e === null) return false;
-				ok = false;
-				e.push($typeInvalid($field(p, "commonName"), x1, "string"));
+			if (x1 !== null) {
+				if (typeof x1 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "commonName"), x1, "string"));
+				}
 			}
 		}
 		let x2 = v.organization;
 		if (x2 !== undefined && !$hasOwn(v, "organization")) x2 = undefined;
 		if (x2 !== undefined) {
-			if (typeof x2 !== "string") {
-				if (e === null) return false;
-				ok = false;
-				e.push($typeInvalid($field(p, "organization"), x2, "string"));
+			if (x2 !== null) {
+				if (typeof x2 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "organization"), x2, "string"));
+				}
 			}
 		}
 		let x3 = v.publicKeyID;
@@ -1763,7 +2544,13 @@ function $v_TagEvent(v, p, e, r, s, d) {
 				e.push($required($field(p, "created")));
 			}
 		} else {
-			if (x1 === null) {} else {
+			if (x1 === null) {
+				if (!r) {
+					if (e === null) return false;
+					ok = false;
+					e.push($invalid($field(p, "created"), x1, "must not be null"));
+				}
+			} else {
 				if (!$v_Time(x1, e === null ? "" : $field(p, "created"), e, r, c, d + 1)) {
 					if (e === null) return false;
 					ok = false;
@@ -1877,7 +2664,7 @@ function $v_TagEventCondition(v, p, e, r, s, d) {
 		let x2 = v.lastTransitionTime;
 		if (x2 !== undefined && !$hasOwn(v, "lastTransitionTime")) x2 = undefined;
 		if (x2 !== undefined) {
-			if (x2 === null) {} else {
+			if (x2 !== null) {
 				if (!$v_Time(x2, e === null ? "" : $field(p, "lastTransitionTime"), e, r, c, d + 1)) {
 					if (e === null) return false;
 					ok = false;
@@ -1887,19 +2674,23 @@ function $v_TagEventCondition(v, p, e, r, s, d) {
 		let x3 = v.message;
 		if (x3 !== undefined && !$hasOwn(v, "message")) x3 = undefined;
 		if (x3 !== undefined) {
-			if (typeof x3 !== "string") {
-				if (e === null) return false;
-				ok = false;
-				e.push($typeInvalid($field(p, "message"), x3, "string"));
+			if (x3 !== null) {
+				if (typeof x3 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "message"), x3, "string"));
+				}
 			}
 		}
 		let x4 = v.reason;
 		if (x4 !== undefined && !$hasOwn(v, "reason")) x4 = undefined;
 		if (x4 !== undefined) {
-			if (typeof x4 !== "string") {
-				if (e === null) return false;
-				ok = false;
-				e.push($typeInvalid($field(p, "reason"), x4, "string"));
+			if (x4 !== null) {
+				if (typeof x4 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "reason"), x4, "string"));
+				}
 			}
 		}
 		let x5 = v.status;
@@ -1973,28 +2764,34 @@ function $v_TagImportPolicy(v, p, e, r, s, d) {
 		let x1 = v.importMode;
 		if (x1 !== undefined && !$hasOwn(v, "importMode")) x1 = undefined;
 		if (x1 !== undefined) {
-			if (!(x1 === "" || x1 === "Legacy" || x1 === "PreserveOriginal")) {
-				if (e === null) return false;
-				ok = false;
-				e.push($notSupported($field(p, "importMode"), x1, ["Legacy", "PreserveOriginal"]));
+			if (x1 !== null) {
+				if (!(x1 === "" || x1 === "Legacy" || x1 === "PreserveOriginal")) {
+					if (e === null) return false;
+					ok = false;
+					e.push($notSupported($field(p, "importMode"), x1, ["Legacy", "PreserveOriginal"]));
+				}
 			}
 		}
 		let x2 = v.insecure;
 		if (x2 !== undefined && !$hasOwn(v, "insecure")) x2 = undefined;
 		if (x2 !== undefined) {
-			if (typeof x2 !== "boolean") {
-				if (e === null) return false;
-				ok = false;
-				e.push($typeInvalid($field(p, "insecure"), x2, "boolean"));
+			if (x2 !== null) {
+				if (typeof x2 !== "boolean") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "insecure"), x2, "boolean"));
+				}
 			}
 		}
 		let x3 = v.scheduled;
 		if (x3 !== undefined && !$hasOwn(v, "scheduled")) x3 = undefined;
 		if (x3 !== undefined) {
-			if (typeof x3 !== "boolean") {
-				if (e === null) return false;
-				ok = false;
-				e.push($typeInvalid($field(p, "scheduled"), x3, "boolean"));
+			if (x3 !== null) {
+				if (typeof x3 !== "boolean") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "scheduled"), x3, "boolean"));
+				}
 			}
 		}
 		if (s === 1) {
@@ -2023,6 +2820,7 @@ function $v_TagReference(v, p, e, r, s, d) {
 	}
 	const c = s === 0 ? 0 : 1;
 	const m = s === 0 ? 0 : 2;
+	const x12 = e === null ? 0 : e.length;
 	if (!$isObject(v)) {
 		if (e === null) return false;
 		ok = false;
@@ -2031,7 +2829,7 @@ function $v_TagReference(v, p, e, r, s, d) {
 		let x1 = v.annotations;
 		if (x1 !== undefined && !$hasOwn(v, "annotations")) x1 = undefined;
 		if (x1 !== undefined) {
-			if (x1 === null) {} else {
+			if (x1 !== null) {
 				if (!$isObject(x1)) {
 					if (e === null) return false;
 					ok = false;
@@ -2040,10 +2838,12 @@ function $v_TagReference(v, p, e, r, s, d) {
 					for (const x2 in x1) {
 						if (!$hasOwn(x1, x2)) continue;
 						const x3 = x1[x2];
-						if (typeof x3 !== "string") {
-							if (e === null) return false;
-							ok = false;
-							e.push($typeInvalid($key($field(p, "annotations"), x2), x3, "string"));
+						if (x3 !== null) {
+							if (typeof x3 !== "string") {
+								if (e === null) return false;
+								ok = false;
+								e.push($typeInvalid($key($field(p, "annotations"), x2), x3, "string"));
+							}
 						}
 					}
 				}
@@ -2052,31 +2852,33 @@ function $v_TagReference(v, p, e, r, s, d) {
 		let x4 = v.from;
 		if (x4 !== undefined && !$hasOwn(v, "from")) x4 = undefined;
 		if (x4 !== undefined) {
-			if (!$v_ObjectReference(x4, e === null ? "" : $field(p, "from"), e, r, m, d + 1)) {
-				if (e === null) return false;
-				ok = false;
-			}
-			if (!$h2(x4, e === null ? "" : $field(p, "from"), e, r, m, d + 1)) {
-				if (e === null) return false;
-				ok = false;
-			}
-			if ($isObject(x4)) {
-				if (c === 1) {
-					for (const x5 in x4) {
-						if (!$hasOwn(x4, x5)) continue;
-						switch (x5) {
-							case "apiVersion":
-							case "fieldPath":
-							case "kind":
-							case "name":
-							case "namespace":
-							case "resourceVersion":
-							case "uid": continue;
-						}
-						{
-							if (e === null) return false;
-							ok = false;
-							e.push($unknownField($field($field(p, "from"), x5), x4[x5]));
+			if (x4 !== null) {
+				if (!$v_ObjectReference(x4, e === null ? "" : $field(p, "from"), e, r, m, d + 1)) {
+					if (e === null) return false;
+					ok = false;
+				}
+				if (!$h2(x4, e === null ? "" : $field(p, "from"), e, r, m, d + 1)) {
+					if (e === null) return false;
+					ok = false;
+				}
+				if ($isObject(x4)) {
+					if (c === 1) {
+						for (const x5 in x4) {
+							if (!$hasOwn(x4, x5)) continue;
+							switch (x5) {
+								case "apiVersion":
+								case "fieldPath":
+								case "kind":
+								case "name":
+								case "namespace":
+								case "resourceVersion":
+								case "uid": continue;
+							}
+							{
+								if (e === null) return false;
+								ok = false;
+								e.push($unknownField($field($field(p, "from"), x5), x4[x5]));
+							}
 						}
 					}
 				}
@@ -2085,7 +2887,7 @@ function $v_TagReference(v, p, e, r, s, d) {
 		let x6 = v.generation;
 		if (x6 !== undefined && !$hasOwn(v, "generation")) x6 = undefined;
 		if (x6 !== undefined) {
-			if (x6 === null) {} else {
+			if (x6 !== null) {
 				if (typeof x6 !== "number" || !Number.isInteger(x6)) {
 					if (e === null) return false;
 					ok = false;
@@ -2102,35 +2904,43 @@ function $v_TagReference(v, p, e, r, s, d) {
 		let x7 = v.importPolicy;
 		if (x7 !== undefined && !$hasOwn(v, "importPolicy")) x7 = undefined;
 		if (x7 !== undefined) {
-			if (!$v_TagImportPolicy(x7, e === null ? "" : $field(p, "importPolicy"), e, r, c, d + 1)) {
-				if (e === null) return false;
-				ok = false;
+			if (x7 !== null) {
+				if (!$v_TagImportPolicy(x7, e === null ? "" : $field(p, "importPolicy"), e, r, c, d + 1)) {
+					if (e === null) return false;
+					ok = false;
+				}
 			}
 		}
 		let x8 = v.name;
 		if (x8 !== undefined && !$hasOwn(v, "name")) x8 = undefined;
 		if (x8 !== undefined) {
-			if (typeof x8 !== "string") {
-				if (e === null) return false;
-				ok = false;
-				e.push($typeInvalid($field(p, "name"), x8, "string"));
+			if (x8 !== null) {
+				if (typeof x8 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "name"), x8, "string"));
+				}
 			}
 		}
 		let x9 = v.reference;
 		if (x9 !== undefined && !$hasOwn(v, "reference")) x9 = undefined;
 		if (x9 !== undefined) {
-			if (typeof x9 !== "boolean") {
-				if (e === null) return false;
-				ok = false;
-				e.push($typeInvalid($field(p, "reference"), x9, "boolean"));
+			if (x9 !== null) {
+				if (typeof x9 !== "boolean") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "reference"), x9, "boolean"));
+				}
 			}
 		}
 		let x10 = v.referencePolicy;
 		if (x10 !== undefined && !$hasOwn(v, "referencePolicy")) x10 = undefined;
 		if (x10 !== undefined) {
-			if (!$v_TagReferencePolicy(x10, e === null ? "" : $field(p, "referencePolicy"), e, r, c, d + 1)) {
-				if (e === null) return false;
-				ok = false;
+			if (x10 !== null) {
+				if (!$v_TagReferencePolicy(x10, e === null ? "" : $field(p, "referencePolicy"), e, r, c, d + 1)) {
+					if (e === null) return false;
+					ok = false;
+				}
 			}
 		}
 		if (s === 1) {
@@ -2153,27 +2963,66 @@ function $v_TagReference(v, p, e, r, s, d) {
 			}
 		}
 	}
-	if (ok && v !== null && v !== undefined && !r) {
-		let x12 = true;
+	const x13 = e === null || e.length === x12;
+	const x14 = x13 ? $df67(v) : v;
+	if (x13 && x14 !== null && x14 !== undefined && !r) {
+		let x15 = true;
+		let x16 = "";
 		try {
-			x12 = $cel_true($cel_bool($cel_not($cel_has(v, "importPolicy"))) || $cel_bool($cel_not($cel_has($cel_get(v, "importPolicy"), "scheduled"))) || $cel_bool($cel_not($cel_get($cel_get(v, "importPolicy"), "scheduled"))) || $cel_bool($cel_not($cel_has(v, "from"))) || $cel_bool($cel_eq($cel_get($cel_get(v, "from"), "kind"), "DockerImage")));
+			x15 = $cel_true($cel_bool($cel_not($cel_has(x14, "importPolicy"))) || $cel_bool($cel_not($cel_has($cel_get(x14, "importPolicy"), "scheduled"))) || $cel_bool($cel_not($cel_get($cel_get(x14, "importPolicy"), "scheduled"))) || $cel_bool($cel_not($cel_has(x14, "from"))) || $cel_bool($cel_eq($cel_get($cel_get(x14, "from"), "kind"), "DockerImage")));
 		} catch {
 			try {
-				x12 = $cel_true($cel_or([
-					() => $cel_not($cel_has(v, "importPolicy")),
-					() => $cel_not($cel_has($cel_get(v, "importPolicy"), "scheduled")),
-					() => $cel_not($cel_get($cel_get(v, "importPolicy"), "scheduled")),
-					() => $cel_not($cel_has(v, "from")),
-					() => $cel_eq($cel_get($cel_get(v, "from"), "kind"), "DockerImage")
+				x15 = $cel_true($cel_or([
+					() => $cel_not($cel_has(x14, "importPolicy")),
+					() => $cel_not($cel_has($cel_get(x14, "importPolicy"), "scheduled")),
+					() => $cel_not($cel_get($cel_get(x14, "importPolicy"), "scheduled")),
+					() => $cel_not($cel_has(x14, "from")),
+					() => $cel_eq($cel_get($cel_get(x14, "from"), "kind"), "DockerImage")
 				]));
-			} catch {
-				x12 = true;
+			} catch (error) {
+				x15 = false;
+				x16 = String(error instanceof Error ? error.message : error) + " evaluating rule: only tags pointing to Docker repositories may be scheduled for background import";
 			}
 		}
-		if (!x12) {
-			if (e === null) return false;
-			ok = false;
-			e.push($rule($field(p, "importPolicy.scheduled"), "FieldValueInvalid", "only tags pointing to Docker repositories may be scheduled for background import"));
+		if (!x15) {
+			if (x16 === "") {
+				if (e === null) return false;
+				ok = false;
+				e.push($rule($field(p, "importPolicy.scheduled"), "FieldValueInvalid", "only tags pointing to Docker repositories may be scheduled for background import"));
+			} else {
+				if (e === null) return false;
+				ok = false;
+				e.push($rule(p, "FieldValueInvalid", x16));
+			}
+		}
+	}
+	if (x13 && x14 !== null && x14 !== undefined && !r) {
+		let x17 = true;
+		let x18 = "";
+		try {
+			x17 = $cel_true($cel_bool($cel_not($cel_has(x14, "from"))) || $cel_bool($cel_not($cel_has($cel_get(x14, "from"), "name"))) || $cel_bool($cel_bool($cel_bool(!$cel_eq($cel_get($cel_get(x14, "from"), "kind"), "ImageStreamTag")) || $cel_bool($cel_matches($cel_get($cel_get(x14, "from"), "name"), "^[^:]*(:[^:]*)?$"))) && $cel_bool($cel_bool(!$cel_eq($cel_get($cel_get(x14, "from"), "kind"), "ImageStreamImage")) || $cel_bool($cel_matches($cel_get($cel_get(x14, "from"), "name"), "^[^@]*(@[^@]*)?$")))));
+		} catch {
+			try {
+				x17 = $cel_true($cel_or([
+					() => $cel_not($cel_has(x14, "from")),
+					() => $cel_not($cel_has($cel_get(x14, "from"), "name")),
+					() => $cel_and([() => $cel_or([() => !$cel_eq($cel_get($cel_get(x14, "from"), "kind"), "ImageStreamTag"), () => $cel_matches($cel_get($cel_get(x14, "from"), "name"), "^[^:]*(:[^:]*)?$")]), () => $cel_or([() => !$cel_eq($cel_get($cel_get(x14, "from"), "kind"), "ImageStreamImage"), () => $cel_matches($cel_get($cel_get(x14, "from"), "name"), "^[^@]*(@[^@]*)?$")])])
+				]));
+			} catch (error) {
+				x17 = false;
+				x18 = String(error instanceof Error ? error.message : error) + " evaluating rule: must be of the form <tag>, <repo>:<tag>, <id>, or <repo>@<id>";
+			}
+		}
+		if (!x17) {
+			if (x18 === "") {
+				if (e === null) return false;
+				ok = false;
+				e.push($rule($field(p, "from.name"), "FieldValueInvalid", "must be of the form <tag>, <repo>:<tag>, <id>, or <repo>@<id>"));
+			} else {
+				if (e === null) return false;
+				ok = false;
+				e.push($rule(p, "FieldValueInvalid", x18));
+			}
 		}
 	}
 	return ok;
@@ -2194,10 +3043,12 @@ function $v_TagReferencePolicy(v, p, e, r, s, d) {
 		let x1 = v.type;
 		if (x1 !== undefined && !$hasOwn(v, "type")) x1 = undefined;
 		if (x1 !== undefined) {
-			if (!(x1 === "Local" || x1 === "Source")) {
-				if (e === null) return false;
-				ok = false;
-				e.push($notSupported($field(p, "type"), x1, ["Local", "Source"]));
+			if (x1 !== null) {
+				if (!(x1 === "" || x1 === "Local" || x1 === "Source")) {
+					if (e === null) return false;
+					ok = false;
+					e.push($notSupported($field(p, "type"), x1, ["Local", "Source"]));
+				}
 			}
 		}
 		if (s === 1) {
@@ -2232,64 +3083,78 @@ function $v_ObjectReference(v, p, e, r, s, d) {
 		let x1 = v.apiVersion;
 		if (x1 !== undefined && !$hasOwn(v, "apiVersion")) x1 = undefined;
 		if (x1 !== undefined) {
-			if (typeof x1 !== "string") {
-				if (e === null) return false;
-				ok = false;
-				e.push($typeInvalid($field(p, "apiVersion"), x1, "string"));
+			if (x1 !== null) {
+				if (typeof x1 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "apiVersion"), x1, "string"));
+				}
 			}
 		}
 		let x2 = v.fieldPath;
 		if (x2 !== undefined && !$hasOwn(v, "fieldPath")) x2 = undefined;
 		if (x2 !== undefined) {
-			if (typeof x2 !== "string") {
-				if (e === null) return false;
-				ok = false;
-				e.push($typeInvalid($field(p, "fieldPath"), x2, "string"));
+			if (x2 !== null) {
+				if (typeof x2 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "fieldPath"), x2, "string"));
+				}
 			}
 		}
 		let x3 = v.kind;
 		if (x3 !== undefined && !$hasOwn(v, "kind")) x3 = undefined;
 		if (x3 !== undefined) {
-			if (typeof x3 !== "string") {
-				if (e === null) return false;
-				ok = false;
-				e.push($typeInvalid($field(p, "kind"), x3, "string"));
+			if (x3 !== null) {
+				if (typeof x3 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "kind"), x3, "string"));
+				}
 			}
 		}
 		let x4 = v.name;
 		if (x4 !== undefined && !$hasOwn(v, "name")) x4 = undefined;
 		if (x4 !== undefined) {
-			if (typeof x4 !== "string") {
-				if (e === null) return false;
-				ok = false;
-				e.push($typeInvalid($field(p, "name"), x4, "string"));
+			if (x4 !== null) {
+				if (typeof x4 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "name"), x4, "string"));
+				}
 			}
 		}
 		let x5 = v.namespace;
 		if (x5 !== undefined && !$hasOwn(v, "namespace")) x5 = undefined;
 		if (x5 !== undefined) {
-			if (typeof x5 !== "string") {
-				if (e === null) return false;
-				ok = false;
-				e.push($typeInvalid($field(p, "namespace"), x5, "string"));
+			if (x5 !== null) {
+				if (typeof x5 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "namespace"), x5, "string"));
+				}
 			}
 		}
 		let x6 = v.resourceVersion;
 		if (x6 !== undefined && !$hasOwn(v, "resourceVersion")) x6 = undefined;
 		if (x6 !== undefined) {
-			if (typeof x6 !== "string") {
-				if (e === null) return false;
-				ok = false;
-				e.push($typeInvalid($field(p, "resourceVersion"), x6, "string"));
+			if (x6 !== null) {
+				if (typeof x6 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "resourceVersion"), x6, "string"));
+				}
 			}
 		}
 		let x7 = v.uid;
 		if (x7 !== undefined && !$hasOwn(v, "uid")) x7 = undefined;
 		if (x7 !== undefined) {
-			if (typeof x7 !== "string") {
-				if (e === null) return false;
-				ok = false;
-				e.push($typeInvalid($field(p, "uid"), x7, "string"));
+			if (x7 !== null) {
+				if (typeof x7 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "uid"), x7, "string"));
+				}
 			}
 		}
 		if (s === 1) {
@@ -2330,16 +3195,18 @@ function $v_DeleteOptions(v, p, e, r, s, d) {
 		let x1 = v.apiVersion;
 		if (x1 !== undefined && !$hasOwn(v, "apiVersion")) x1 = undefined;
 		if (x1 !== undefined) {
-			if (typeof x1 !== "string") {
-				if (e === null) return false;
-				ok = false;
-				e.push($typeInvalid($field(p, "apiVersion"), x1, "string"));
+			if (x1 !== null) {
+				if (typeof x1 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "apiVersion"), x1, "string"));
+				}
 			}
 		}
 		let x2 = v.dryRun;
 		if (x2 !== undefined && !$hasOwn(v, "dryRun")) x2 = undefined;
 		if (x2 !== undefined) {
-			if (x2 === null) {} else {
+			if (x2 !== null) {
 				if (!Array.isArray(x2)) {
 					if (e === null) return false;
 					ok = false;
@@ -2359,60 +3226,72 @@ function $v_DeleteOptions(v, p, e, r, s, d) {
 		let x5 = v.gracePeriodSeconds;
 		if (x5 !== undefined && !$hasOwn(v, "gracePeriodSeconds")) x5 = undefined;
 		if (x5 !== undefined) {
-			if (typeof x5 !== "number" || !Number.isInteger(x5)) {
-				if (e === null) return false;
-				ok = false;
-				e.push($typeInvalid($field(p, "gracePeriodSeconds"), x5, "integer"));
-			} else {
-				if (!Number.isSafeInteger(x5)) {
+			if (x5 !== null) {
+				if (typeof x5 !== "number" || !Number.isInteger(x5)) {
 					if (e === null) return false;
 					ok = false;
-					e.push($invalid($field(p, "gracePeriodSeconds"), x5, "must be an integer within ±(2^53 - 1), the range JavaScript represents exactly"));
+					e.push($typeInvalid($field(p, "gracePeriodSeconds"), x5, "integer"));
+				} else {
+					if (!Number.isSafeInteger(x5)) {
+						if (e === null) return false;
+						ok = false;
+						e.push($invalid($field(p, "gracePeriodSeconds"), x5, "must be an integer within ±(2^53 - 1), the range JavaScript represents exactly"));
+					}
 				}
 			}
 		}
 		let x6 = v.ignoreStoreReadErrorWithClusterBreakingPotential;
 		if (x6 !== undefined && !$hasOwn(v, "ignoreStoreReadErrorWithClusterBreakingPotential")) x6 = undefined;
 		if (x6 !== undefined) {
-			if (typeof x6 !== "boolean") {
-				if (e === null) return false;
-				ok = false;
-				e.push($typeInvalid($field(p, "ignoreStoreReadErrorWithClusterBreakingPotential"), x6, "boolean"));
+			if (x6 !== null) {
+				if (typeof x6 !== "boolean") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "ignoreStoreReadErrorWithClusterBreakingPotential"), x6, "boolean"));
+				}
 			}
 		}
 		let x7 = v.kind;
 		if (x7 !== undefined && !$hasOwn(v, "kind")) x7 = undefined;
 		if (x7 !== undefined) {
-			if (typeof x7 !== "string") {
-				if (e === null) return false;
-				ok = false;
-				e.push($typeInvalid($field(p, "kind"), x7, "string"));
+			if (x7 !== null) {
+				if (typeof x7 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "kind"), x7, "string"));
+				}
 			}
 		}
 		let x8 = v.orphanDependents;
 		if (x8 !== undefined && !$hasOwn(v, "orphanDependents")) x8 = undefined;
 		if (x8 !== undefined) {
-			if (typeof x8 !== "boolean") {
-				if (e === null) return false;
-				ok = false;
-				e.push($typeInvalid($field(p, "orphanDependents"), x8, "boolean"));
+			if (x8 !== null) {
+				if (typeof x8 !== "boolean") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "orphanDependents"), x8, "boolean"));
+				}
 			}
 		}
 		let x9 = v.preconditions;
 		if (x9 !== undefined && !$hasOwn(v, "preconditions")) x9 = undefined;
 		if (x9 !== undefined) {
-			if (!$v_Preconditions(x9, e === null ? "" : $field(p, "preconditions"), e, r, c, d + 1)) {
-				if (e === null) return false;
-				ok = false;
+			if (x9 !== null) {
+				if (!$v_Preconditions(x9, e === null ? "" : $field(p, "preconditions"), e, r, c, d + 1)) {
+					if (e === null) return false;
+					ok = false;
+				}
 			}
 		}
 		let x10 = v.propagationPolicy;
 		if (x10 !== undefined && !$hasOwn(v, "propagationPolicy")) x10 = undefined;
 		if (x10 !== undefined) {
-			if (typeof x10 !== "string") {
-				if (e === null) return false;
-				ok = false;
-				e.push($typeInvalid($field(p, "propagationPolicy"), x10, "string"));
+			if (x10 !== null) {
+				if (typeof x10 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "propagationPolicy"), x10, "string"));
+				}
 			}
 		}
 		if (s === 1) {
@@ -2469,51 +3348,61 @@ function $v_ListMeta(v, p, e, r, s, d) {
 		let x1 = v.continue;
 		if (x1 !== undefined && !$hasOwn(v, "continue")) x1 = undefined;
 		if (x1 !== undefined) {
-			if (typeof x1 !== "string") {
-				if (e === null) return false;
-				ok = false;
-				e.push($typeInvalid($field(p, "continue"), x1, "string"));
+			if (x1 !== null) {
+				if (typeof x1 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "continue"), x1, "string"));
+				}
 			}
 		}
 		let x2 = v.remainingItemCount;
 		if (x2 !== undefined && !$hasOwn(v, "remainingItemCount")) x2 = undefined;
 		if (x2 !== undefined) {
-			if (typeof x2 !== "number" || !Number.isInteger(x2)) {
-				if (e === null) return false;
-				ok = false;
-				e.push($typeInvalid($field(p, "remainingItemCount"), x2, "integer"));
-			} else {
-				if (!Number.isSafeInteger(x2)) {
+			if (x2 !== null) {
+				if (typeof x2 !== "number" || !Number.isInteger(x2)) {
 					if (e === null) return false;
 					ok = false;
-					e.push($invalid($field(p, "remainingItemCount"), x2, "must be an integer within ±(2^53 - 1), the range JavaScript represents exactly"));
+					e.push($typeInvalid($field(p, "remainingItemCount"), x2, "integer"));
+				} else {
+					if (!Number.isSafeInteger(x2)) {
+						if (e === null) return false;
+						ok = false;
+						e.push($invalid($field(p, "remainingItemCount"), x2, "must be an integer within ±(2^53 - 1), the range JavaScript represents exactly"));
+					}
 				}
 			}
 		}
 		let x3 = v.resourceVersion;
 		if (x3 !== undefined && !$hasOwn(v, "resourceVersion")) x3 = undefined;
 		if (x3 !== undefined) {
-			if (typeof x3 !== "string") {
-				if (e === null) return false;
-				ok = false;
-				e.push($typeInvalid($field(p, "resourceVersion"), x3, "string"));
+			if (x3 !== null) {
+				if (typeof x3 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "resourceVersion"), x3, "string"));
+				}
 			}
 		}
 		let x4 = v.selfLink;
 		if (x4 !== undefined && !$hasOwn(v, "selfLink")) x4 = undefined;
 		if (x4 !== undefined) {
-			if (typeof x4 !== "string") {
-				if (e === null) return false;
-				ok = false;
-				e.push($typeInvalid($field(p, "selfLink"), x4, "string"));
+			if (x4 !== null) {
+				if (typeof x4 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "selfLink"), x4, "string"));
+				}
 			}
 		}
 		let x5 = v.shardInfo;
 		if (x5 !== undefined && !$hasOwn(v, "shardInfo")) x5 = undefined;
 		if (x5 !== undefined) {
-			if (!$v_ShardInfo(x5, e === null ? "" : $field(p, "shardInfo"), e, r, c, d + 1)) {
-				if (e === null) return false;
-				ok = false;
+			if (x5 !== null) {
+				if (!$v_ShardInfo(x5, e === null ? "" : $field(p, "shardInfo"), e, r, c, d + 1)) {
+					if (e === null) return false;
+					ok = false;
+				}
 			}
 		}
 		if (s === 1) {
@@ -2552,25 +3441,29 @@ function $v_ManagedFieldsEntry(v, p, e, r, s, d) {
 		let x1 = v.apiVersion;
 		if (x1 !== undefined && !$hasOwn(v, "apiVersion")) x1 = undefined;
 		if (x1 !== undefined) {
-			if (typeof x1 !== "string") {
-				if (e === null) return false;
-				ok = false;
-				e.push($typeInvalid($field(p, "apiVersion"), x1, "string"));
+			if (x1 !== null) {
+				if (typeof x1 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "apiVersion"), x1, "string"));
+				}
 			}
 		}
 		let x2 = v.fieldsType;
 		if (x2 !== undefined && !$hasOwn(v, "fieldsType")) x2 = undefined;
 		if (x2 !== undefined) {
-			if (typeof x2 !== "string") {
-				if (e === null) return false;
-				ok = false;
-				e.push($typeInvalid($field(p, "fieldsType"), x2, "string"));
+			if (x2 !== null) {
+				if (typeof x2 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "fieldsType"), x2, "string"));
+				}
 			}
 		}
 		let x3 = v.fieldsV1;
 		if (x3 !== undefined && !$hasOwn(v, "fieldsV1")) x3 = undefined;
 		if (x3 !== undefined) {
-			if (x3 === null) {} else {
+			if (x3 !== null) {
 				if (!$v_FieldsV1(x3, e === null ? "" : $field(p, "fieldsV1"), e, r, c, d + 1)) {
 					if (e === null) return false;
 					ok = false;
@@ -2580,34 +3473,40 @@ function $v_ManagedFieldsEntry(v, p, e, r, s, d) {
 		let x4 = v.manager;
 		if (x4 !== undefined && !$hasOwn(v, "manager")) x4 = undefined;
 		if (x4 !== undefined) {
-			if (typeof x4 !== "string") {
-				if (e === null) return false;
-				ok = false;
-				e.push($typeInvalid($field(p, "manager"), x4, "string"));
+			if (x4 !== null) {
+				if (typeof x4 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "manager"), x4, "string"));
+				}
 			}
 		}
 		let x5 = v.operation;
 		if (x5 !== undefined && !$hasOwn(v, "operation")) x5 = undefined;
 		if (x5 !== undefined) {
-			if (typeof x5 !== "string") {
-				if (e === null) return false;
-				ok = false;
-				e.push($typeInvalid($field(p, "operation"), x5, "string"));
+			if (x5 !== null) {
+				if (typeof x5 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "operation"), x5, "string"));
+				}
 			}
 		}
 		let x6 = v.subresource;
 		if (x6 !== undefined && !$hasOwn(v, "subresource")) x6 = undefined;
 		if (x6 !== undefined) {
-			if (typeof x6 !== "string") {
-				if (e === null) return false;
-				ok = false;
-				e.push($typeInvalid($field(p, "subresource"), x6, "string"));
+			if (x6 !== null) {
+				if (typeof x6 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "subresource"), x6, "string"));
+				}
 			}
 		}
 		let x7 = v.time;
 		if (x7 !== undefined && !$hasOwn(v, "time")) x7 = undefined;
 		if (x7 !== undefined) {
-			if (x7 === null) {} else {
+			if (x7 !== null) {
 				if (!$v_Time(x7, e === null ? "" : $field(p, "time"), e, r, c, d + 1)) {
 					if (e === null) return false;
 					ok = false;
@@ -2652,7 +3551,7 @@ function $v_ObjectMeta(v, p, e, r, s, d) {
 		let x1 = v.annotations;
 		if (x1 !== undefined && !$hasOwn(v, "annotations")) x1 = undefined;
 		if (x1 !== undefined) {
-			if (x1 === null) {} else {
+			if (x1 !== null) {
 				if (!$isObject(x1)) {
 					if (e === null) return false;
 					ok = false;
@@ -2661,10 +3560,12 @@ function $v_ObjectMeta(v, p, e, r, s, d) {
 					for (const x2 in x1) {
 						if (!$hasOwn(x1, x2)) continue;
 						const x3 = x1[x2];
-						if (typeof x3 !== "string") {
-							if (e === null) return false;
-							ok = false;
-							e.push($typeInvalid($key($field(p, "annotations"), x2), x3, "string"));
+						if (x3 !== null) {
+							if (typeof x3 !== "string") {
+								if (e === null) return false;
+								ok = false;
+								e.push($typeInvalid($key($field(p, "annotations"), x2), x3, "string"));
+							}
 						}
 					}
 				}
@@ -2673,7 +3574,7 @@ function $v_ObjectMeta(v, p, e, r, s, d) {
 		let x4 = v.creationTimestamp;
 		if (x4 !== undefined && !$hasOwn(v, "creationTimestamp")) x4 = undefined;
 		if (x4 !== undefined) {
-			if (x4 === null) {} else {
+			if (x4 !== null) {
 				if (!$v_Time(x4, e === null ? "" : $field(p, "creationTimestamp"), e, r, c, d + 1)) {
 					if (e === null) return false;
 					ok = false;
@@ -2683,22 +3584,24 @@ function $v_ObjectMeta(v, p, e, r, s, d) {
 		let x5 = v.deletionGracePeriodSeconds;
 		if (x5 !== undefined && !$hasOwn(v, "deletionGracePeriodSeconds")) x5 = undefined;
 		if (x5 !== undefined) {
-			if (typeof x5 !== "number" || !Number.isInteger(x5)) {
-				if (e === null) return false;
-				ok = false;
-				e.push($typeInvalid($field(p, "deletionGracePeriodSeconds"), x5, "integer"));
-			} else {
-				if (!Number.isSafeInteger(x5)) {
+			if (x5 !== null) {
+				if (typeof x5 !== "number" || !Number.isInteger(x5)) {
 					if (e === null) return false;
 					ok = false;
-					e.push($invalid($field(p, "deletionGracePeriodSeconds"), x5, "must be an integer within ±(2^53 - 1), the range JavaScript represents exactly"));
+					e.push($typeInvalid($field(p, "deletionGracePeriodSeconds"), x5, "integer"));
+				} else {
+					if (!Number.isSafeInteger(x5)) {
+						if (e === null) return false;
+						ok = false;
+						e.push($invalid($field(p, "deletionGracePeriodSeconds"), x5, "must be an integer within ±(2^53 - 1), the range JavaScript represents exactly"));
+					}
 				}
 			}
 		}
 		let x6 = v.deletionTimestamp;
 		if (x6 !== undefined && !$hasOwn(v, "deletionTimestamp")) x6 = undefined;
 		if (x6 !== undefined) {
-			if (x6 === null) {} else {
+			if (x6 !== null) {
 				if (!$v_Time(x6, e === null ? "" : $field(p, "deletionTimestamp"), e, r, c, d + 1)) {
 					if (e === null) return false;
 					ok = false;
@@ -2708,7 +3611,7 @@ function $v_ObjectMeta(v, p, e, r, s, d) {
 		let x7 = v.finalizers;
 		if (x7 !== undefined && !$hasOwn(v, "finalizers")) x7 = undefined;
 		if (x7 !== undefined) {
-			if (x7 === null) {} else {
+			if (x7 !== null) {
 				if (!Array.isArray(x7)) {
 					if (e === null) return false;
 					ok = false;
@@ -2728,31 +3631,35 @@ function $v_ObjectMeta(v, p, e, r, s, d) {
 		let x10 = v.generateName;
 		if (x10 !== undefined && !$hasOwn(v, "generateName")) x10 = undefined;
 		if (x10 !== undefined) {
-			if (typeof x10 !== "string") {
-				if (e === null) return false;
-				ok = false;
-				e.push($typeInvalid($field(p, "generateName"), x10, "string"));
+			if (x10 !== null) {
+				if (typeof x10 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "generateName"), x10, "string"));
+				}
 			}
 		}
 		let x11 = v.generation;
 		if (x11 !== undefined && !$hasOwn(v, "generation")) x11 = undefined;
 		if (x11 !== undefined) {
-			if (typeof x11 !== "number" || !Number.isInteger(x11)) {
-				if (e === null) return false;
-				ok = false;
-				e.push($typeInvalid($field(p, "generation"), x11, "integer"));
-			} else {
-				if (!Number.isSafeInteger(x11)) {
+			if (x11 !== null) {
+				if (typeof x11 !== "number" || !Number.isInteger(x11)) {
 					if (e === null) return false;
 					ok = false;
-					e.push($invalid($field(p, "generation"), x11, "must be an integer within ±(2^53 - 1), the range JavaScript represents exactly"));
+					e.push($typeInvalid($field(p, "generation"), x11, "integer"));
+				} else {
+					if (!Number.isSafeInteger(x11)) {
+						if (e === null) return false;
+						ok = false;
+						e.push($invalid($field(p, "generation"), x11, "must be an integer within ±(2^53 - 1), the range JavaScript represents exactly"));
+					}
 				}
 			}
 		}
 		let x12 = v.labels;
 		if (x12 !== undefined && !$hasOwn(v, "labels")) x12 = undefined;
 		if (x12 !== undefined) {
-			if (x12 === null) {} else {
+			if (x12 !== null) {
 				if (!$isObject(x12)) {
 					if (e === null) return false;
 					ok = false;
@@ -2761,10 +3668,12 @@ function $v_ObjectMeta(v, p, e, r, s, d) {
 					for (const x13 in x12) {
 						if (!$hasOwn(x12, x13)) continue;
 						const x14 = x12[x13];
-						if (typeof x14 !== "string") {
-							if (e === null) return false;
-							ok = false;
-							e.push($typeInvalid($key($field(p, "labels"), x13), x14, "string"));
+						if (x14 !== null) {
+							if (typeof x14 !== "string") {
+								if (e === null) return false;
+								ok = false;
+								e.push($typeInvalid($key($field(p, "labels"), x13), x14, "string"));
+							}
 						}
 					}
 				}
@@ -2773,7 +3682,7 @@ function $v_ObjectMeta(v, p, e, r, s, d) {
 		let x15 = v.managedFields;
 		if (x15 !== undefined && !$hasOwn(v, "managedFields")) x15 = undefined;
 		if (x15 !== undefined) {
-			if (x15 === null) {} else {
+			if (x15 !== null) {
 				if (!Array.isArray(x15)) {
 					if (e === null) return false;
 					ok = false;
@@ -2792,25 +3701,29 @@ function $v_ObjectMeta(v, p, e, r, s, d) {
 		let x18 = v.name;
 		if (x18 !== undefined && !$hasOwn(v, "name")) x18 = undefined;
 		if (x18 !== undefined) {
-			if (typeof x18 !== "string") {
-				if (e === null) return false;
-				ok = false;
-				e.push($typeInvalid($field(p, "name"), x18, "string"));
+			if (x18 !== null) {
+				if (typeof x18 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "name"), x18, "string"));
+				}
 			}
 		}
 		let x19 = v.namespace;
 		if (x19 !== undefined && !$hasOwn(v, "namespace")) x19 = undefined;
 		if (x19 !== undefined) {
-			if (typeof x19 !== "string") {
-				if (e === null) return false;
-				ok = false;
-				e.push($typeInvalid($field(p, "namespace"), x19, "string"));
+			if (x19 !== null) {
+				if (typeof x19 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "namespace"), x19, "string"));
+				}
 			}
 		}
 		let x20 = v.ownerReferences;
 		if (x20 !== undefined && !$hasOwn(v, "ownerReferences")) x20 = undefined;
 		if (x20 !== undefined) {
-			if (x20 === null) {} else {
+			if (x20 !== null) {
 				if (!Array.isArray(x20)) {
 					if (e === null) return false;
 					ok = false;
@@ -2829,28 +3742,34 @@ function $v_ObjectMeta(v, p, e, r, s, d) {
 		let x23 = v.resourceVersion;
 		if (x23 !== undefined && !$hasOwn(v, "resourceVersion")) x23 = undefined;
 		if (x23 !== undefined) {
-			if (typeof x23 !== "string") {
-				if (e === null) return false;
-				ok = false;
-				e.push($typeInvalid($field(p, "resourceVersion"), x23, "string"));
+			if (x23 !== null) {
+				if (typeof x23 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "resourceVersion"), x23, "string"));
+				}
 			}
 		}
 		let x24 = v.selfLink;
 		if (x24 !== undefined && !$hasOwn(v, "selfLink")) x24 = undefined;
 		if (x24 !== undefined) {
-			if (typeof x24 !== "string") {
-				if (e === null) return false;
-				ok = false;
-				e.push($typeInvalid($field(p, "selfLink"), x24, "string"));
+			if (x24 !== null) {
+				if (typeof x24 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "selfLink"), x24, "string"));
+				}
 			}
 		}
 		let x25 = v.uid;
 		if (x25 !== undefined && !$hasOwn(v, "uid")) x25 = undefined;
 		if (x25 !== undefined) {
-			if (typeof x25 !== "string") {
-				if (e === null) return false;
-				ok = false;
-				e.push($typeInvalid($field(p, "uid"), x25, "string"));
+			if (x25 !== null) {
+				if (typeof x25 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "uid"), x25, "string"));
+				}
 			}
 		}
 		if (s === 1) {
@@ -2914,19 +3833,23 @@ function $v_OwnerReference(v, p, e, r, s, d) {
 		let x2 = v.blockOwnerDeletion;
 		if (x2 !== undefined && !$hasOwn(v, "blockOwnerDeletion")) x2 = undefined;
 		if (x2 !== undefined) {
-			if (typeof x2 !== "boolean") {
-				if (e === null) return false;
-				ok = false;
-				e.push($typeInvalid($field(p, "blockOwnerDeletion"), x2, "boolean"));
+			if (x2 !== null) {
+				if (typeof x2 !== "boolean") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "blockOwnerDeletion"), x2, "boolean"));
+				}
 			}
 		}
 		let x3 = v.controller;
 		if (x3 !== undefined && !$hasOwn(v, "controller")) x3 = undefined;
 		if (x3 !== undefined) {
-			if (typeof x3 !== "boolean") {
-				if (e === null) return false;
-				ok = false;
-				e.push($typeInvalid($field(p, "controller"), x3, "boolean"));
+			if (x3 !== null) {
+				if (typeof x3 !== "boolean") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "controller"), x3, "boolean"));
+				}
 			}
 		}
 		let x4 = v.kind;
@@ -3026,19 +3949,23 @@ function $v_Preconditions(v, p, e, r, s, d) {
 		let x1 = v.resourceVersion;
 		if (x1 !== undefined && !$hasOwn(v, "resourceVersion")) x1 = undefined;
 		if (x1 !== undefined) {
-			if (typeof x1 !== "string") {
-				if (e === null) return false;
-				ok = false;
-				e.push($typeInvalid($field(p, "resourceVersion"), x1, "string"));
+			if (x1 !== null) {
+				if (typeof x1 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "resourceVersion"), x1, "string"));
+				}
 			}
 		}
 		let x2 = v.uid;
 		if (x2 !== undefined && !$hasOwn(v, "uid")) x2 = undefined;
 		if (x2 !== undefined) {
-			if (typeof x2 !== "string") {
-				if (e === null) return false;
-				ok = false;
-				e.push($typeInvalid($field(p, "uid"), x2, "string"));
+			if (x2 !== null) {
+				if (typeof x2 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "uid"), x2, "string"));
+				}
 			}
 		}
 		if (s === 1) {
@@ -3118,77 +4045,93 @@ function $v_Status(v, p, e, r, s, d) {
 		let x1 = v.apiVersion;
 		if (x1 !== undefined && !$hasOwn(v, "apiVersion")) x1 = undefined;
 		if (x1 !== undefined) {
-			if (typeof x1 !== "string") {
-				if (e === null) return false;
-				ok = false;
-				e.push($typeInvalid($field(p, "apiVersion"), x1, "string"));
+			if (x1 !== null) {
+				if (typeof x1 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "apiVersion"), x1, "string"));
+				}
 			}
 		}
 		let x2 = v.code;
 		if (x2 !== undefined && !$hasOwn(v, "code")) x2 = undefined;
 		if (x2 !== undefined) {
-			if (typeof x2 !== "number" || !Number.isInteger(x2)) {
-				if (e === null) return false;
-				ok = false;
-				e.push($typeInvalid($field(p, "code"), x2, "integer"));
-			} else {
-				if (x2 < -2147483648 || x2 > 2147483647) {
+			if (x2 !== null) {
+				if (typeof x2 !== "number" || !Number.isInteger(x2)) {
 					if (e === null) return false;
 					ok = false;
-					e.push($invalid($field(p, "code"), x2, "must fit in a 32-bit integer"));
+					e.push($typeInvalid($field(p, "code"), x2, "integer"));
+				} else {
+					if (x2 < -2147483648 || x2 > 2147483647) {
+						if (e === null) return false;
+						ok = false;
+						e.push($invalid($field(p, "code"), x2, "must fit in a 32-bit integer"));
+					}
 				}
 			}
 		}
 		let x3 = v.details;
 		if (x3 !== undefined && !$hasOwn(v, "details")) x3 = undefined;
 		if (x3 !== undefined) {
-			if (!$v_StatusDetails(x3, e === null ? "" : $field(p, "details"), e, r, c, d + 1)) {
-				if (e === null) return false;
-				ok = false;
+			if (x3 !== null) {
+				if (!$v_StatusDetails(x3, e === null ? "" : $field(p, "details"), e, r, c, d + 1)) {
+					if (e === null) return false;
+					ok = false;
+				}
 			}
 		}
 		let x4 = v.kind;
 		if (x4 !== undefined && !$hasOwn(v, "kind")) x4 = undefined;
 		if (x4 !== undefined) {
-			if (typeof x4 !== "string") {
-				if (e === null) return false;
-				ok = false;
-				e.push($typeInvalid($field(p, "kind"), x4, "string"));
+			if (x4 !== null) {
+				if (typeof x4 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "kind"), x4, "string"));
+				}
 			}
 		}
 		let x5 = v.message;
 		if (x5 !== undefined && !$hasOwn(v, "message")) x5 = undefined;
 		if (x5 !== undefined) {
-			if (typeof x5 !== "string") {
-				if (e === null) return false;
-				ok = false;
-				e.push($typeInvalid($field(p, "message"), x5, "string"));
+			if (x5 !== null) {
+				if (typeof x5 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "message"), x5, "string"));
+				}
 			}
 		}
 		let x6 = v.metadata;
 		if (x6 !== undefined && !$hasOwn(v, "metadata")) x6 = undefined;
 		if (x6 !== undefined) {
-			if (!$v_ListMeta(x6, e === null ? "" : $field(p, "metadata"), e, r, c, d + 1)) {
-				if (e === null) return false;
-				ok = false;
+			if (x6 !== null) {
+				if (!$v_ListMeta(x6, e === null ? "" : $field(p, "metadata"), e, r, c, d + 1)) {
+					if (e === null) return false;
+					ok = false;
+				}
 			}
 		}
 		let x7 = v.reason;
 		if (x7 !== undefined && !$hasOwn(v, "reason")) x7 = undefined;
 		if (x7 !== undefined) {
-			if (typeof x7 !== "string") {
-				if (e === null) return false;
-				ok = false;
-				e.push($typeInvalid($field(p, "reason"), x7, "string"));
+			if (x7 !== null) {
+				if (typeof x7 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "reason"), x7, "string"));
+				}
 			}
 		}
 		let x8 = v.status;
 		if (x8 !== undefined && !$hasOwn(v, "status")) x8 = undefined;
 		if (x8 !== undefined) {
-			if (typeof x8 !== "string") {
-				if (e === null) return false;
-				ok = false;
-				e.push($typeInvalid($field(p, "status"), x8, "string"));
+			if (x8 !== null) {
+				if (typeof x8 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "status"), x8, "string"));
+				}
 			}
 		}
 		if (s === 1) {
@@ -3230,28 +4173,34 @@ function $v_StatusCause(v, p, e, r, s, d) {
 		let x1 = v.field;
 		if (x1 !== undefined && !$hasOwn(v, "field")) x1 = undefined;
 		if (x1 !== undefined) {
-			if (typeof x1 !== "string") {
-				if (e === null) return false;
-				ok = false;
-				e.push($typeInvalid($field(p, "field"), x1, "string"));
+			if (x1 !== null) {
+				if (typeof x1 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "field"), x1, "string"));
+				}
 			}
 		}
 		let x2 = v.message;
 		if (x2 !== undefined && !$hasOwn(v, "message")) x2 = undefined;
 		if (x2 !== undefined) {
-			if (typeof x2 !== "string") {
-				if (e === null) return false;
-				ok = false;
-				e.push($typeInvalid($field(p, "message"), x2, "string"));
+			if (x2 !== null) {
+				if (typeof x2 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "message"), x2, "string"));
+				}
 			}
 		}
 		let x3 = v.reason;
 		if (x3 !== undefined && !$hasOwn(v, "reason")) x3 = undefined;
 		if (x3 !== undefined) {
-			if (typeof x3 !== "string") {
-				if (e === null) return false;
-				ok = false;
-				e.push($typeInvalid($field(p, "reason"), x3, "string"));
+			if (x3 !== null) {
+				if (typeof x3 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "reason"), x3, "string"));
+				}
 			}
 		}
 		if (s === 1) {
@@ -3288,7 +4237,7 @@ function $v_StatusDetails(v, p, e, r, s, d) {
 		let x1 = v.causes;
 		if (x1 !== undefined && !$hasOwn(v, "causes")) x1 = undefined;
 		if (x1 !== undefined) {
-			if (x1 === null) {} else {
+			if (x1 !== null) {
 				if (!Array.isArray(x1)) {
 					if (e === null) return false;
 					ok = false;
@@ -3307,52 +4256,62 @@ function $v_StatusDetails(v, p, e, r, s, d) {
 		let x4 = v.group;
 		if (x4 !== undefined && !$hasOwn(v, "group")) x4 = undefined;
 		if (x4 !== undefined) {
-			if (typeof x4 !== "string") {
-				if (e === null) return false;
-				ok = false;
-				e.push($typeInvalid($field(p, "group"), x4, "string"));
+			if (x4 !== null) {
+				if (typeof x4 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "group"), x4, "string"));
+				}
 			}
 		}
 		let x5 = v.kind;
 		if (x5 !== undefined && !$hasOwn(v, "kind")) x5 = undefined;
 		if (x5 !== undefined) {
-			if (typeof x5 !== "string") {
-				if (e === null) return false;
-				ok = false;
-				e.push($typeInvalid($field(p, "kind"), x5, "string"));
+			if (x5 !== null) {
+				if (typeof x5 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "kind"), x5, "string"));
+				}
 			}
 		}
 		let x6 = v.name;
 		if (x6 !== undefined && !$hasOwn(v, "name")) x6 = undefined;
 		if (x6 !== undefined) {
-			if (typeof x6 !== "string") {
-				if (e === null) return false;
-				ok = false;
-				e.push($typeInvalid($field(p, "name"), x6, "string"));
+			if (x6 !== null) {
+				if (typeof x6 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "name"), x6, "string"));
+				}
 			}
 		}
 		let x7 = v.retryAfterSeconds;
 		if (x7 !== undefined && !$hasOwn(v, "retryAfterSeconds")) x7 = undefined;
 		if (x7 !== undefined) {
-			if (typeof x7 !== "number" || !Number.isInteger(x7)) {
-				if (e === null) return false;
-				ok = false;
-				e.push($typeInvalid($field(p, "retryAfterSeconds"), x7, "integer"));
-			} else {
-				if (x7 < -2147483648 || x7 > 2147483647) {
+			if (x7 !== null) {
+				if (typeof x7 !== "number" || !Number.isInteger(x7)) {
 					if (e === null) return false;
 					ok = false;
-					e.push($invalid($field(p, "retryAfterSeconds"), x7, "must fit in a 32-bit integer"));
+					e.push($typeInvalid($field(p, "retryAfterSeconds"), x7, "integer"));
+				} else {
+					if (x7 < -2147483648 || x7 > 2147483647) {
+						if (e === null) return false;
+						ok = false;
+						e.push($invalid($field(p, "retryAfterSeconds"), x7, "must fit in a 32-bit integer"));
+					}
 				}
 			}
 		}
 		let x8 = v.uid;
 		if (x8 !== undefined && !$hasOwn(v, "uid")) x8 = undefined;
 		if (x8 !== undefined) {
-			if (typeof x8 !== "string") {
-				if (e === null) return false;
-				ok = false;
-				e.push($typeInvalid($field(p, "uid"), x8, "string"));
+			if (x8 !== null) {
+				if (typeof x8 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "uid"), x8, "string"));
+				}
 			}
 		}
 		if (s === 1) {
@@ -3428,15 +4387,17 @@ function $h1(v, p, e, r, s, d) {
 		let x1 = v.name;
 		if (x1 !== undefined && !$hasOwn(v, "name")) x1 = undefined;
 		if (x1 !== undefined) {
-			if (typeof x1 !== "string") {
-				if (e === null) return false;
-				ok = false;
-				e.push($typeInvalid($field(p, "name"), x1, "string"));
-			} else {
-				if (!$re1.test(x1)) {
+			if (x1 !== null) {
+				if (typeof x1 !== "string") {
 					if (e === null) return false;
 					ok = false;
-					e.push($invalid($field(p, "name"), x1, "must match ^[a-z0-9]+(?:[._-][a-z0-9]+)*:[^:@/%]+$"));
+					e.push($typeInvalid($field(p, "name"), x1, "string"));
+				} else {
+					if (!$re1.test(x1)) {
+						if (e === null) return false;
+						ok = false;
+						e.push($invalid($field(p, "name"), x1, "must match ^[a-z0-9]+(?:[._-][a-z0-9]+)*:[^:@/%]+$"));
+					}
 				}
 			}
 		}

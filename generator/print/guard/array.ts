@@ -1,6 +1,6 @@
 /** Emitter for arrays: `type: array`, `items`, `minItems`, `maxItems`, `uniqueItems`. */
 import type { ArrayType } from '../../ir.js';
-import { printString } from '../literal.js';
+import { printList, printString } from '../literal.js';
 import { below, elseBlock, fail, type Emitter, type Scope } from './context.js';
 
 /** Statements that check an array, its items and its constraints. */
@@ -62,4 +62,25 @@ function checkContains(contains: NonNullable<ArrayType['contains']>, scope: Scop
       `if (${count} > ${contains.max}) ${fail(`$invalid(${p}, ${x}, ${printString(`must contain at most ${contains.max} matching item${contains.max === 1 ? '' : 's'}`)})`)}`,
     );
   return statements;
+}
+
+/**
+ * `x-kubernetes-list-type: set | map` uniqueness, reported as the server reports it: `Duplicate value`. The dispatcher
+ * emits it after the CEL rules: a duplicate is no broken shape, and the server runs the rules on such a list too.
+ */
+export function checkListType(unique: NonNullable<ArrayType['unique']>, scope: Scope, emitter: Emitter): string[] {
+  const { value: x, path: p } = scope;
+  const duplicate = emitter.local();
+  if (unique.keys === undefined)
+    return [
+      `const ${duplicate} = $duplicateIndex(${x});`,
+      `if (${duplicate} >= 0) ${fail(`$duplicate($index(${p}, ${duplicate}), ${x}[${duplicate}])`)}`,
+    ];
+  const keys = emitter.constant('keys', printList(unique.keys));
+  const at = `$index(${p}, ${duplicate})`;
+  const error =
+    unique.reportAt === undefined
+      ? `$duplicate(${at}, $keysOf(${x}[${duplicate}], ${keys}))`
+      : `$duplicate($field(${at}, ${printString(unique.reportAt)}), $keysOf(${x}[${duplicate}], ${keys})[${printString(unique.reportAt)}])`;
+  return [`const ${duplicate} = $duplicateKeyIndex(${x}, ${keys});`, `if (${duplicate} >= 0) ${fail(error)}`];
 }

@@ -3,7 +3,7 @@ import { assertNever } from '../../errors.js';
 import type { Type } from '../../ir.js';
 import { printList, printValue } from '../literal.js';
 import { callGuard, fail, modelGuardName, type Emitter, type Scope } from './context.js';
-import { checkArray } from './array.js';
+import { checkArray, checkListType } from './array.js';
 import { checkAssertion } from './assertions.js';
 import { checkIntersection } from './intersection.js';
 import { checkNumber } from './number.js';
@@ -15,10 +15,45 @@ import { checkOneOf, checkUnion } from './union.js';
 
 /** Statements that check `scope.value` against `type` and its CEL rules, reporting every failure. */
 export function check(type: Type, scope: Scope, emitter: Emitter): string[] {
-  const statements = checkShape(type, scope, emitter);
+  if (type.nullIsUnset === true) {
+    // Go decodes this null to the zero value, or the server drops it (generator/go-decoding.ts): nothing to check.
+    const inner = check(withoutNull(type), scope, emitter);
+    return inner.length > 0 ? [`if (${scope.value} !== null) {`, ...inner, '}'] : inner;
+  }
+  const shape = checkShape(type, scope, emitter);
   if (type.assertions !== undefined)
-    for (const assertion of type.assertions) statements.push(...checkAssertion(assertion, scope, emitter));
-  return type.rules === undefined ? statements : [...statements, ...checkRules(type.rules, scope, emitter)];
+    for (const assertion of type.assertions) shape.push(...checkAssertion(assertion, scope, emitter));
+  let statements = shape;
+  if (type.rules !== undefined) {
+    // The rules run when this value's own shape is valid, whatever its siblings did, and each failing rule reports.
+    const before = emitter.local();
+    statements = [
+      `const ${before} = e === null ? 0 : e.length;`,
+      ...shape,
+      ...checkRules(type, scope, emitter, `(e === null || e.length === ${before})`),
+    ];
+  }
+  if (type.kind === 'array' && type.unique !== undefined)
+    statements = [
+      ...statements,
+      `if (Array.isArray(${scope.value})) {`,
+      ...checkListType(type.unique, scope, emitter),
+      '}',
+    ];
+  return statements;
+}
+
+/** The type without its null members and without the flag (null is handled before it is checked). */
+function withoutNull(type: Type): Type {
+  const { nullIsUnset: _flag, ...rest } = type;
+  if (rest.kind !== 'union') return rest;
+  const members = rest.members.filter(
+    (member) => member.kind !== 'null' && !(member.kind === 'literal' && member.value === null),
+  );
+  if (members.length === rest.members.length || members.length === 0) return rest;
+  return members.length === 1 && rest.rules === undefined && rest.onlyIn === undefined
+    ? members[0]!
+    : { ...rest, members };
 }
 
 /** Statements that check the shape of `scope.value` against `type`. */

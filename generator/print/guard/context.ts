@@ -110,8 +110,11 @@ export class Emitter {
   }
 
   /** The body of a guard function for `type`, checking `v` at path `p` in mode `r`, laid out as Prettier would. */
-  functionBody(type: Type): { body: string; canonical: boolean } {
-    const statements = this.inFunction(() => this.check(type, { value: 'v', path: 'p', mode: 'r', strict: 's' }));
+  functionBody(type: Type, extra: readonly string[] = []): { body: string; canonical: boolean } {
+    const statements = this.inFunction(() => [
+      ...this.check(type, { value: 'v', path: 'p', mode: 'r', strict: 's' }),
+      ...extra,
+    ]);
     const code = [
       'let ok = true;',
       `if (d > ${MAX_DEPTH}) { if (e !== null) e.push($invalid(p, v, "is nested too deeply")); return false; }`,

@@ -42,12 +42,11 @@ export function checkObject(type: ObjectType, scope: Scope, emitter: Emitter): s
     const nullCheck = nonNull ? [`if (${child} === null && !${childMode}) ${fail(`$required(${path})`)}`] : [];
     const present =
       nullCheck.length > 0 && checks.length > 0 ? [...nullCheck, 'else {', ...checks, '}'] : [...nullCheck, ...checks];
+    // A null that means "not set" (generator/go-decoding.ts) leaves a required property missing.
+    const absent =
+      property.type.nullIsUnset === true ? `${child} === undefined || ${child} === null` : `${child} === undefined`;
     if (missing === '') inner.push(`if (${child} !== undefined) {`, ...present, '}');
-    else
-      inner.push(
-        `if (${child} === undefined) {${missing}}`,
-        ...(present.length > 0 ? ['else {', ...present, '}'] : []),
-      );
+    else inner.push(`if (${absent}) {${missing}}`, ...(present.length > 0 ? ['else {', ...present, '}'] : []));
   }
   const patterns = patternConstants(type, emitter);
   inner.push(...checkPatternProperties(type, patterns, scope, emitter));

@@ -32,11 +32,28 @@ export function checkString(type: StringType, scope: Scope, emitter: Emitter): s
       );
     }
   }
+  if (type.format === 'quantity') {
+    const name = emitter.constant('re', `new RegExp(${printString(QUANTITY_PATTERN)}, "u")`);
+    inner.push(`if (!${name}.test(${x})) ${fail(`$invalid(${p}, ${x}, ${printString(QUANTITY_MESSAGE)})`)}`);
+  }
   const format = type.format === undefined ? undefined : formatCheck(type.format, emitter, emitter.options);
   if (format !== undefined)
     inner.push(`if (!${format.test(x)}) ${fail(`$invalid(${p}, ${x}, ${printString(format.message)})`)}`);
   return [`if (typeof ${x} !== "string") ${fail(`$typeInvalid(${p}, ${x}, "string")`)}`, ...elseBlock(inner)];
 }
+
+/** Unicode white space as Go's unicode.IsSpace sees it (strings.TrimSpace). */
+const GO_SPACE = '[\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*';
+
+/**
+ * resource.ParseQuantity's grammar (k8s.io/apimachinery/pkg/api/resource/quantity.go) after UnmarshalJSON's
+ * strings.TrimSpace: a signed decimal with digits on at least one side of the point, then a decimal SI suffix, a
+ * binary SI suffix, or an exponent. `e` alone is no suffix; `E` alone is exa.
+ */
+const QUANTITY_PATTERN = `^${GO_SPACE}[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][+-]?[0-9]+|[numkMGTPE]|[KMGTPE]i)?${GO_SPACE}$`;
+
+/** The server's words for a malformed quantity (resource.ErrFormatWrong). */
+const QUANTITY_MESSAGE = "quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'";
 
 /** A JavaScript regular expression literal for a spec pattern, or undefined when it does not compile. */
 export function compilePattern(pattern: string): string | undefined {

@@ -32,7 +32,11 @@ export function checkUnion(members: readonly Type[], scope: Scope, emitter: Emit
     const gates = nulls.map(gate);
     const allowed = gates.includes(undefined) ? 'true' : gates.join(' || ');
     const nullBranch =
-      allowed === 'true' ? [] : [`if (!(${allowed})) ${fail(`$invalid(${p}, ${x}, "must not be null")`)}`];
+      allowed === 'true'
+        ? []
+        : [
+            `if (${/^[\w$]+$/.test(allowed) ? `!${allowed}` : `!(${allowed})`}) ${fail(`$invalid(${p}, ${x}, "must not be null")`)}`,
+          ];
     statements.push(`if (${x} === null) {`, ...nullBranch, '}');
     if (others.length === 0) return statements;
     statements.push('else {');

@@ -1,0 +1,166 @@
+/**
+ * Normalize rules for how a Kubernetes API server decodes JSON before it validates anything: Go's `encoding/json`
+ * (through sigs.k8s.io/json) and the apimachinery types with their own `UnmarshalJSON`. Each rule cites the Go source
+ * it follows; ARCHITECTURE.md lists them.
+ */
+import { isJsonObject, type Json, type JsonObject } from './document.js';
+import type { NormalizeRule } from './normalize.js';
+
+/** Extension keyword: a `null` here decodes to Go's zero value ("not set"), so validators accept it as absent. */
+export const NULL_IS_UNSET = 'x-specgen-null-is-unset';
+/** Extension keyword on a model: a request must name the object (`metadata.name` or `metadata.generateName`). */
+export const NAME_REQUIRED = 'x-specgen-name-required';
+/** Extension keyword on the document's `info`: the document was built from CustomResourceDefinitions. */
+export const CUSTOM_RESOURCES = 'x-specgen-custom-resources';
+
+/**
+ * Extension keyword on a list: the server checks its `x-kubernetes-list-type` uniqueness; `true`, or the item field
+ * a built-in type's validation reports a duplicate at.
+ */
+export const LIST_CHECKED = 'x-specgen-list-checked';
+
+/**
+ * Lists of built-in types whose Go validation refuses duplicate names (pkg/apis/core/validation/validation.go:
+ * validateContainers, validateInitContainers, validateEphemeralContainers and validateVolumes call field.Duplicate on
+ * the item's name). Other built-in list maps (env, ports) take duplicates: only server-side apply would refuse them.
+ */
+const BUILT_IN_UNIQUE_NAMES = new Set(['containers', 'initContainers', 'ephemeralContainers', 'volumes']);
+
+/** Keywords that document a schema rather than constrain it. */
+const DOCS = new Set(['description', 'title', 'default', 'example', 'examples', 'deprecated', 'readOnly', 'writeOnly']);
+
+/** Keys of the apimachinery Quantity definition across Kubernetes and OpenShift documents. */
+const QUANTITY_KEY = /(?:^|\.)apimachinery\.pkg\.api\.resource\.Quantity$/;
+
+/** True for the schema of `resource.Quantity`: its model, or any schema that says `format: quantity`. */
+function isQuantity(schema: JsonObject, key: string | undefined): boolean {
+  if (key !== undefined && QUANTITY_KEY.test(key)) return schema['type'] === 'string' || schema['type'] === undefined;
+  return schema['format'] === 'quantity' && schema['anyOf'] === undefined;
+}
+
+/** The scalar JSON type a schema states (string, integer, number, boolean), or undefined. */
+function scalarType(schema: Json | undefined): string | undefined {
+  if (!isJsonObject(schema)) return undefined;
+  const type = schema['type'];
+  return type === 'string' || type === 'integer' || type === 'number' || type === 'boolean' ? type : undefined;
+}
+
+/** The Go decoding rules, run by normalize after the overlay and before the nullable rules. */
+export const GO_DECODING_RULES: readonly NormalizeRule[] = [
+  {
+    name: 'quantity-number-or-string',
+    reason:
+      'resource.Quantity.UnmarshalJSON (k8s.io/apimachinery/pkg/api/resource/quantity.go) takes a JSON number or string and parses it with ParseQuantity: number | string, the string in the quantity grammar.',
+    apply: (schema, position, context) => {
+      if (!context.kubernetes || !isQuantity(schema, position.kind === 'model' ? position.key : undefined))
+        return schema;
+      const docs = Object.fromEntries(Object.entries(schema).filter(([key]) => DOCS.has(key) || key.startsWith('x-')));
+      const members: Json[] = [{ type: 'number' }, { type: 'string', format: 'quantity' }];
+      return { ...docs, anyOf: members };
+    },
+  },
+  {
+    name: 'go-null-is-unset',
+    reason:
+      'Go decodes null into a pointer, map, slice or interface as nil and leaves any other field at its zero value (encoding/json decode.go literalStore): on a built-in type a null optional field is "not set".',
+    apply: (schema, position, context) => {
+      if (!context.kubernetes || context.customResources || position.kind !== 'property' || position.required)
+        return schema;
+      if (schema['x-specgen-non-null-in-request'] === true || schema[NULL_IS_UNSET] === true) return schema;
+      return { ...schema, [NULL_IS_UNSET]: true };
+    },
+  },
+  {
+    name: 'crd-null-is-dropped',
+    reason:
+      'For a custom resource the server deletes a null field that is not nullable before it validates (apiextensions-apiserver pkg/apiserver/schema/defaulting/prunenulls.go PruneNonNullableNullsWithoutDefaults, or fills its default): a required one is then missing.',
+    apply: (schema, position, context) => {
+      if (context.customResources !== true || position.kind !== 'property') return schema;
+      if (schema['nullable'] === true || schema[NULL_IS_UNSET] === true) return schema;
+      return { ...schema, [NULL_IS_UNSET]: true };
+    },
+  },
+  {
+    name: 'list-type-uniqueness',
+    reason:
+      'Custom resources: the server checks x-kubernetes-list-type set and map uniqueness (apiextensions-apiserver pkg/apiserver/validation ValidateListSetsAndMaps). Built-in types: only where Go validation does (containers and volumes by name).',
+    apply: (schema, position, context) => {
+      const listType = schema['x-kubernetes-list-type'];
+      if (!context.kubernetes || (listType !== 'set' && listType !== 'map') || schema[LIST_CHECKED] !== undefined)
+        return schema;
+      if (context.customResources === true) return { ...schema, [LIST_CHECKED]: true };
+      const keys = schema['x-kubernetes-list-map-keys'];
+      const byName = Array.isArray(keys) && keys.length === 1 && keys[0] === 'name';
+      return position.kind === 'property' && BUILT_IN_UNIQUE_NAMES.has(position.name) && byName
+        ? { ...schema, [LIST_CHECKED]: 'name' }
+        : schema;
+    },
+  },
+  {
+    name: 'go-null-map-value-is-zero',
+    reason:
+      'A null map value decodes to the zero value of the element type (encoding/json decode.go object: a fresh element, then literalStore of null is a no-op): {a: null} in a map[string]string is {a: ""}.',
+    apply: (schema, _position, context) => {
+      if (!context.kubernetes || context.customResources) return schema;
+      const additional = schema['additionalProperties'];
+      if (!isJsonObject(additional) || scalarType(additional) === undefined || additional[NULL_IS_UNSET] === true)
+        return schema;
+      return { ...schema, additionalProperties: { ...additional, [NULL_IS_UNSET]: true } };
+    },
+  },
+];
+
+/** Schema keys (`#/components/schemas/<key>`) that a path item ending in `/{name}` reads or replaces: stored kinds. */
+export function namedModelKeys(document: JsonObject): ReadonlySet<string> {
+  const keys = new Set<string>();
+  const paths = document['paths'];
+  if (!isJsonObject(paths)) return keys;
+  const collect = (value: Json | undefined): void => {
+    if (Array.isArray(value)) value.forEach(collect);
+    else if (isJsonObject(value)) {
+      const ref = value['$ref'];
+      if (typeof ref === 'string' && ref.startsWith('#/components/schemas/'))
+        keys.add(decodePointerSegment(ref.slice('#/components/schemas/'.length)));
+      for (const child of Object.values(value)) collect(child);
+    }
+  };
+  for (const [path, item] of Object.entries(paths)) {
+    if (!/\/\{name\}$/.test(path) || !isJsonObject(item)) continue;
+    for (const method of ['get', 'put'] as const) {
+      const operation = item[method];
+      if (!isJsonObject(operation)) continue;
+      const responses = operation['responses'];
+      if (isJsonObject(responses)) collect(responses['200']);
+      collect(operation['requestBody']);
+    }
+  }
+  return keys;
+}
+
+function decodePointerSegment(segment: string): string {
+  return segment.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+
+/** True when a `metadata` property schema is (or wraps) meta/v1 ObjectMeta. */
+function isObjectMeta(schema: Json | undefined): boolean {
+  if (!isJsonObject(schema)) return false;
+  const ref = schema['$ref'];
+  if (typeof ref === 'string') return /meta\.v1\.ObjectMeta$|\/ObjectMeta$/.test(ref);
+  const allOf = schema['allOf'];
+  return Array.isArray(allOf) && allOf.some(isObjectMeta);
+}
+
+/** The rule that marks stored kinds, whose create and update requests must carry a name. */
+export const NAME_REQUIRED_RULE: NormalizeRule = {
+  name: 'name-required-on-create',
+  reason:
+    'ValidateObjectMetaAccessor (k8s.io/apimachinery/pkg/api/validation/objectmeta.go) requires metadata.name after BeforeCreate fills it from generateName: "name or generateName is required".',
+  apply: (schema, position, context) => {
+    if (!context.kubernetes || position.kind !== 'model' || schema['x-kubernetes-group-version-kind'] === undefined)
+      return schema;
+    const properties = schema['properties'];
+    if (!isJsonObject(properties) || !isObjectMeta(properties['metadata'])) return schema;
+    if (context.customResources !== true && context.namedModels?.has(position.key) !== true) return schema;
+    return { ...schema, [NAME_REQUIRED]: true };
+  },
+};

@@ -1,0 +1,116 @@
+/**
+ * Schema defaults, applied as the API server applies them to a custom resource before it validates (apiextensions-
+ * apiserver pkg/apiserver/schema/defaulting/algorithm.go Default: a missing property, or a null one that is not
+ * nullable, takes its `default`; then the same below). CEL rules see the defaulted value, so `checkRules` evaluates
+ * them on a copy made by these functions; the value being validated is never changed.
+ */
+import type { Type } from '../../ir.js';
+import { printPropertyAccess, printString, printValue } from '../literal.js';
+import type { Emitter } from './context.js';
+
+/** Per-run memo of the defaulting functions, by type; kept beside the emitter, never shared between runs. */
+const memo = new WeakMap<Emitter, Map<string, string | null>>();
+
+/**
+ * The name of a function `(v: unknown) => unknown` that returns `v` with the defaults of `type` applied (a copy where
+ * anything changed, `v` itself otherwise), or undefined when nothing below `type` has a default.
+ */
+export function defaultsOf(type: Type, emitter: Emitter): string | undefined {
+  let known = memo.get(emitter);
+  if (known === undefined) memo.set(emitter, (known = new Map()));
+  const key = type.kind === 'ref' ? `ref:${type.name}` : JSON.stringify(type, dropDocsButDefaults);
+  if (known.has(key)) return known.get(key) ?? undefined;
+  // While the body is built a recursive reference sees the name: the function exists by the time it is called.
+  const name = `$df${known.size + 1}`;
+  known.set(key, name);
+  const body = defaultsBody(type, emitter);
+  if (body === undefined) {
+    known.set(key, null);
+    // A recursive reference may have taken the name while the body was built: it then names the identity.
+    emitter.constants.push({ name, init: '(v: unknown): unknown => v' });
+    return undefined;
+  }
+  emitter.constants.push({ name, init: `(v: unknown): unknown => {\n${body}\n}` });
+  return name;
+}
+
+/** Keeps what defaulting depends on: the shape and each property's default. */
+function dropDocsButDefaults(name: string, value: unknown): unknown {
+  if (name === 'doc' && typeof value === 'object' && value !== null && 'default' in value)
+    return { default: (value as { default: unknown }).default };
+  return name === 'doc' || name === 'rules' ? undefined : value;
+}
+
+/** The statements of a defaulting function, or undefined when the type has nothing to default. */
+function defaultsBody(type: Type, emitter: Emitter): string | undefined {
+  switch (type.kind) {
+    case 'ref': {
+      const model = emitter.models.get(type.name);
+      const inner = model === undefined ? undefined : defaultsOf(model.type, emitter);
+      return inner === undefined ? undefined : `return ${inner}(v);`;
+    }
+    case 'array': {
+      const items = defaultsOf(type.items, emitter);
+      if (items === undefined) return undefined;
+      return [
+        'if (!Array.isArray(v)) return v;',
+        'let o: unknown[] = v;',
+        'for (let i = 0; i < v.length; i++) {',
+        `const d = ${items}(v[i]);`,
+        'if (d !== v[i]) { if (o === v) o = [...v]; o[i] = d; }',
+        '}',
+        'return o;',
+      ].join('\n');
+    }
+    case 'object': {
+      const statements: string[] = [];
+      for (const property of type.properties) {
+        const below = defaultsOf(property.type, emitter);
+        const hasDefault = property.doc.default !== undefined;
+        if (!hasDefault && below === undefined) continue;
+        const read = printPropertyAccess('v', property.name);
+        const write = `o[${printString(property.name)}]`;
+        statements.push(`{ const c = ${read};`);
+        if (hasDefault)
+          statements.push(
+            `if (c === undefined || (c === null && ${!acceptsNull(property.type)})) { if (o === v) o = { ...v }; ${write} = ${printValue(property.doc.default)}; }`,
+          );
+        if (below !== undefined)
+          statements.push(
+            `${hasDefault ? 'else ' : ''}if (c !== undefined) { const d = ${below}(c); if (d !== c) { if (o === v) o = { ...v }; ${write} = d; } }`,
+          );
+        statements.push('}');
+      }
+      const additional = type.additionalProperties;
+      const values = additional === undefined || additional === false ? undefined : defaultsOf(additional, emitter);
+      if (values !== undefined)
+        statements.push(
+          'for (const k of Object.keys(v)) {',
+          `const d = ${values}(v[k]);`,
+          'if (d !== v[k]) { if (o === v) o = { ...v }; o[k] = d; }',
+          '}',
+        );
+      if (statements.length === 0) return undefined;
+      return ['if (!$isObject(v)) return v;', 'let o: Record<string, unknown> = v;', ...statements, 'return o;'].join(
+        '\n',
+      );
+    }
+    case 'intersection':
+    case 'union': {
+      // A union is defaulted only through its one non-null member (a nullable object), never by guessing a branch.
+      const members = type.members.filter((member) => member.kind !== 'null');
+      if (type.kind === 'union' && members.length !== 1) return undefined;
+      const names = members.map((member) => defaultsOf(member, emitter)).filter((name) => name !== undefined);
+      if (names.length === 0) return undefined;
+      return `return ${names.reduce((inner, name) => `${name}(${inner})`, 'v')};`;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** Whether a type takes null as a value (then a null is kept, not defaulted). */
+function acceptsNull(type: Type): boolean {
+  if (type.kind === 'null' || (type.kind === 'literal' && type.value === null)) return true;
+  return type.kind === 'union' && type.members.some(acceptsNull);
+}

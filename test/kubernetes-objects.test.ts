@@ -1,0 +1,64 @@
+// The server's verdict on Kubernetes objects (test/fixtures/kubernetes-objects/, each case with its Go source):
+// validators generated from Kubernetes 1.36's own spec must accept what the server accepts and refuse what it
+// refuses, in request and response mode.
+import { readdirSync, readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { repoPath } from './support/pipeline.js';
+import { liveValidators, type LiveValidators } from './support/live-validators.js';
+
+type Verdict = 'accept' | 'reject';
+
+interface Case {
+  readonly name: string;
+  readonly model: string;
+  readonly reason: string;
+  readonly object: unknown;
+  readonly accept?: boolean;
+  readonly request?: Verdict;
+  readonly response?: Verdict;
+  readonly at?: string;
+}
+
+const FOLDER = 'test/fixtures/kubernetes-objects';
+const files = readdirSync(repoPath(FOLDER)).filter((file) => file.endsWith('.yaml'));
+const cases = files.flatMap((file) =>
+  (parseYaml(readFileSync(repoPath(`${FOLDER}/${file}`), 'utf8')) as { cases: Case[] }).cases.map(
+    (entry) => [`${file}: ${entry.name}`, entry] as const,
+  ),
+);
+
+function verdict(entry: Case, mode: 'request' | 'response'): Verdict {
+  const given = entry[mode];
+  if (given !== undefined) return given;
+  if (entry.accept === undefined) throw new Error(`${entry.name}: no verdict`);
+  return entry.accept ? 'accept' : 'reject';
+}
+
+describe('Kubernetes 1.36 objects: the server verdict', () => {
+  let live: LiveValidators | undefined;
+  beforeAll(async () => {
+    live = await liveValidators(repoPath('test/fixtures/reference/specs-at-scale/kubernetes.swagger.json'));
+  }, 240_000);
+
+  it('has a reason for every case', () => {
+    expect(cases.length).toBeGreaterThan(20);
+    for (const [, entry] of cases) expect(entry.reason.length, entry.name).toBeGreaterThan(20);
+  });
+
+  for (const mode of ['request', 'response'] as const) {
+    it.each(cases)(`${mode}: %s`, (_label, entry) => {
+      const result = live!.validate(entry.model, entry.object, { mode });
+      const want = verdict(entry, mode);
+      if (want === 'accept') {
+        expect(result.valid ? [] : result.errors.map((error) => error.message)).toEqual([]);
+        expect(live!.is(entry.model, entry.object, { mode })).toBe(true);
+      } else {
+        expect(result.valid).toBe(false);
+        expect(live!.is(entry.model, entry.object, { mode })).toBe(false);
+        if (entry.at !== undefined && !result.valid)
+          expect(result.errors.map((error) => error.path)).toContain(entry.at);
+      }
+    });
+  }
+});
