@@ -2,59 +2,16 @@
 // a killed run never blocks the next one, --check covers everything specgen owns, a template's error is the
 // template author's (exit 1, located), and a non-Kubernetes package carries only what it needs.
 import { execFile } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { repoPath } from './support/pipeline.js';
+import { TODO_SPEC, snapshot, specgen } from './support/cli.js';
 
 const run = promisify(execFile);
-const bin = repoPath('bin/specgen.js');
-
-/** Runs the built CLI and returns its exit code and output. */
-async function specgen(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { cwd });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
-
-/** Every file below a folder, with its text. */
-async function snapshot(dir: string): Promise<Record<string, string>> {
-  const files: Record<string, string> = {};
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    files[path.slice(dir.length + 1)] = await readFile(path, 'utf8');
-  }
-  return files;
-}
-
-/** A small non-Kubernetes API. */
-const TODO_SPEC = `openapi: 3.0.3
-info: { title: Todo API, version: 1.0.0 }
-paths:
-  /todos/{id}:
-    get:
-      operationId: getTodo
-      parameters: [{ name: id, in: path, required: true, schema: { type: string } }]
-      responses:
-        '200': { description: ok, content: { application/json: { schema: { $ref: '#/components/schemas/Todo' } } } }
-components:
-  schemas:
-    Todo:
-      type: object
-      required: [id, title]
-      properties:
-        id: { type: string }
-        title: { type: string, minLength: 1 }
-        done: { type: boolean }
-`;
 
 /** A fresh project folder with the ImageTag specs, a second spec and a config of one job. */
 async function project(job: Record<string, unknown> = {}): Promise<string> {

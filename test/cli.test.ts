@@ -1,24 +1,9 @@
-import { execFile } from 'node:child_process';
-import { cp, mkdtemp, readFile, stat, writeFile, readdir } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { repoPath } from './support/pipeline.js';
-
-const run = promisify(execFile);
-const bin = repoPath('bin/specgen.js');
-
-/** Runs the built CLI (npm test builds it first) and returns its exit code and output. */
-async function specgen(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { cwd });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+import { snapshot, specgen } from './support/cli.js';
 
 let work: string;
 const imagetagArgs = (out = 'out') => [
@@ -32,17 +17,6 @@ const imagetagArgs = (out = 'out') => [
   '--name',
   '@specgen/imagetag',
 ];
-
-async function snapshot(dir: string): Promise<Record<string, string>> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  const files: Record<string, string> = {};
-  for (const entry of entries) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    files[path.slice(dir.length + 1)] = await readFile(path, 'utf8');
-  }
-  return files;
-}
 
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'specgen-cli-'));

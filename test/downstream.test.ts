@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { TODO_SPEC } from './support/cli.js';
 import { repoPath } from './support/pipeline.js';
 
 const exec = promisify(execFile);
@@ -29,27 +30,6 @@ async function packTarball(): Promise<string> {
   const [{ filename }] = JSON.parse(stdout) as [{ filename: string }];
   return join(stage, filename);
 }
-
-const TODO_SPEC = `openapi: 3.0.3
-info: { title: Todo API, version: 1.0.0 }
-servers: [{ url: http://127.0.0.1 }]
-paths:
-  /todos/{id}:
-    get:
-      operationId: getTodo
-      parameters: [{ name: id, in: path, required: true, schema: { type: string } }]
-      responses:
-        '200': { description: ok, content: { application/json: { schema: { $ref: '#/components/schemas/Todo' } } } }
-components:
-  schemas:
-    Todo:
-      type: object
-      required: [id, title]
-      properties:
-        id: { type: string }
-        title: { type: string, minLength: 1 }
-        done: { type: boolean }
-`;
 
 const MAIN_TS = `import { createClient } from "@acme/todo-client/client";
 import { isTodo, validateTodo } from "@acme/todo-client/validators";

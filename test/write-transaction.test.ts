@@ -1,22 +1,12 @@
 import { spawn } from 'node:child_process';
-import { cp, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { rollBack } from '../generator/write.js';
 import { repoPath } from './support/pipeline.js';
-
-/** Every file below a folder, with its text. */
-async function snapshot(dir: string): Promise<Record<string, string>> {
-  const files: Record<string, string> = {};
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    files[path.slice(dir.length + 1)] = await readFile(path, 'utf8');
-  }
-  return files;
-}
+import { snapshot } from './support/cli.js';
 
 /** Starts the CLI holding its commit open, waits until the commit is under way, then sends `signal`. */
 async function interruptCommit(cwd: string, signal: NodeJS.Signals): Promise<number | null> {

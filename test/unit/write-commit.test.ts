@@ -16,17 +16,7 @@ import {
   writeOutput,
   type CommitSteps,
 } from '../../generator/write.js';
-
-/** Every file below a folder, with its text, the staging folder included (it must be gone after recovery). */
-async function snapshot(dir: string): Promise<Record<string, string>> {
-  const files: Record<string, string> = {};
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    files[path.slice(dir.length + 1)] = await readFile(path, 'utf8');
-  }
-  return files;
-}
+import { snapshot } from '../support/cli.js';
 
 /** Thrown by the injected step: the process "dies" here. */
 class Killed extends Error {}
