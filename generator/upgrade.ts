@@ -66,6 +66,28 @@ function detectVersion(document: SourceDocument, root: JsonObject): Version {
   });
 }
 
+/** Keywords whose members normalize rules wrap a schema in (`nullable` → `anyOf: [X, {type: null}]`, ...). */
+const WRAPPERS = new Set(['anyOf', 'oneOf', 'allOf']);
+
+/**
+ * Drops `anyOf/<n>`-style steps the input does not have: a normalize rule wrapped the input's schema there, and the
+ * member is that schema itself, so what lies below it is still the input's (a dangling `$ref` in the items of a
+ * nil-able list is then placed at its `$ref`, not at the list).
+ */
+function withoutWrappers(segments: readonly string[], exists: (segments: readonly string[]) => boolean): string[] {
+  const kept: string[] = [];
+  for (let index = 0; index < segments.length; index++) {
+    const segment = segments[index]!;
+    const next = segments[index + 1];
+    if (WRAPPERS.has(segment) && next !== undefined && /^\d+$/.test(next) && !exists([...kept, segment, next])) {
+      index++;
+      continue;
+    }
+    kept.push(segment);
+  }
+  return kept;
+}
+
 /**
  * Maps output pointers back to the input, computed only when asked (upgrade itself records nothing); a place the
  * input text does not have falls back to its nearest ancestor that it does.
@@ -74,8 +96,9 @@ function locator(
   document: SourceDocument,
   toSource: (segments: readonly string[]) => readonly string[],
 ): Spec['locate'] {
+  const exists = (segments: readonly string[]) => document.locate(toPointer(toSource(segments))) !== undefined;
   return (pointer) => {
-    const segments = fromPointer(pointer);
+    const segments = withoutWrappers(fromPointer(pointer), exists);
     for (let length = segments.length; length >= 0; length--) {
       const source = toPointer(toSource(segments.slice(0, length)));
       if (document.locate(source)) return locationOf(document, source);

@@ -175,7 +175,7 @@ components:
   schemas:
     Self: {$ref: '#/components/schemas/Self', nullable: true}
 `,
-      want: 'self.yaml:6:11 (#/components/schemas/Self): $ref cycle with no object in between: Self → Self (a type cannot be defined as itself)',
+      want: 'self.yaml:6:18 (#/components/schemas/Self/$ref): $ref cycle with no object in between: Self → Self (a type cannot be defined as itself)',
     },
   ],
   [
