@@ -47,7 +47,15 @@ const FORMATTED = ' formatted';
 /** Splits a rendered file at its chunk markers into pieces, each with whether it still needs formatting. */
 function chunks(contents: string): { text: string; formatted: boolean; line: number }[] {
   const pieces: { text: string; formatted: boolean; line: number }[] = [];
-  const lineAt = (offset: number) => contents.slice(0, offset).split('\n').length;
+  // Lines are counted from the previous chunk's start, not from the file's: linear in the file's size.
+  let counted = 0;
+  let line = 1;
+  const lineAt = (offset: number): number => {
+    for (let at = contents.indexOf('\n', counted); at !== -1 && at < offset; at = contents.indexOf('\n', at + 1))
+      line++;
+    counted = Math.max(counted, offset);
+    return line;
+  };
   const marker = new RegExp(`\\n${CHUNK_MARKER}(${FORMATTED})?\\n`, 'g');
   // A file may start with a marker too (the whole file, or its first part, already laid out).
   const leading = new RegExp(`^${CHUNK_MARKER}(${FORMATTED})?\\n`).exec(contents);
