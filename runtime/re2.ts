@@ -368,7 +368,7 @@ const $re2_compiled = new Map<string, RegExp | string>();
  * A RE2 pattern as an equivalent JavaScript RegExp (`v` flag, no `g`: `test` keeps no state); throws an Error with
  * Go's message for a pattern Go refuses, or one saying why it has no JavaScript equivalent.
  */
-function $re2(pattern: string): RegExp {
+function $re2_compile(pattern: string): RegExp {
   let compiled = $re2_compiled.get(pattern);
   if (compiled === undefined) {
     const translated = $re2_translate(pattern);
@@ -382,5 +382,5 @@ function $re2(pattern: string): RegExp {
 
 // specgen:strip-begin
 // Internals of the generated file, exported here for the unit tests and the generator only.
-export { $re2, $re2_translate, type $Re2Translation };
+export { $re2_compile, $re2_translate, type $Re2Translation };
 // specgen:strip-end

@@ -11,6 +11,7 @@ import { NULL_IS_UNSET } from '../go-decoding.js';
 import { combineLiterals, disjoint, enumType, intersect, union } from './combine.js';
 import { discriminatedUnion } from './discriminator.js';
 import { evaluationOf } from './evaluation.js';
+import { checkCelPatterns } from './re2.js';
 import {
   arrayType,
   numberType,
@@ -44,12 +45,14 @@ export interface SchemaContext {
   readonly inlining: Set<string>;
   /** Formats already warned about (or configured by the job), so each unknown one is named once. */
   readonly formatWarnings: Set<string>;
+  /** Patterns are RE2 (Kubernetes APIs: the API server runs Go's regexp), not ECMA-262. */
+  readonly re2: boolean;
 }
 
 /** A context for parsing the schemas of `document` (2020-12 unless `draft4` says otherwise). */
 export function createSchemaContext(
   base: Pick<SchemaContext, 'document' | 'modelNames' | 'report'> &
-    Partial<Pick<SchemaContext, 'strict' | 'draft4' | 'inlineModels' | 'recursive' | 'formatWarnings'>>,
+    Partial<Pick<SchemaContext, 'strict' | 'draft4' | 'inlineModels' | 'recursive' | 'formatWarnings' | 're2'>>,
 ): SchemaContext {
   const draft4 = base.draft4 ?? false;
   return {
@@ -57,6 +60,7 @@ export function createSchemaContext(
     inlineModels: new Map(),
     recursive: new Set(),
     formatWarnings: new Set(),
+    re2: false,
     ...base,
     draft4,
     refs: indexRefs(base.document, draft4),
@@ -117,6 +121,7 @@ function validationRules(value: Json | undefined, pointer: string, context: Sche
       context.report({ message: 'a validation rule needs a string "rule"', pointer: at, severity: 'warning' });
       return [];
     }
+    checkCelPatterns(entry['rule'], `${at}/rule`, context.report);
     const { message, messageExpression, fieldPath, reason } = entry;
     const onlyIn = modeOf(entry[ONLY_IN]);
     return [
