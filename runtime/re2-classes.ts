@@ -2,9 +2,15 @@
 // RE2 (Go regexp/syntax) character classes as JavaScript `v`-flag class operands, and Go's case folding: the part of
 // the RE2 translation runtime/re2.ts builds its classes from. Included before runtime/re2.ts.
 // specgen:strip-end
-/** One code point as a class operand or an atom: ASCII letters and digits as they are, anything else escaped. */
-function $re2_char(cp: number): string {
-  return /^[0-9A-Za-z]$/.test(String.fromCodePoint(cp)) ? String.fromCodePoint(cp) : `\\u{${cp.toString(16)}}`;
+/**
+ * One code point as a class operand (or, `inClass` false, an atom): printable ASCII as it is, with a backslash where
+ * the `v` flag reserves it there; anything else as `\u{…}`.
+ */
+function $re2_char(cp: number, inClass: boolean = true): string {
+  if (cp < 0x20 || cp > 0x7e) return `\\u{${cp.toString(16)}}`;
+  const c = String.fromCodePoint(cp);
+  const reserved = inClass ? /[\^$\\.*+?()[\]{}|/&\-!#%,:;<=>@`~]/ : /[\^$\\.*+?()[\]{}|/]/;
+  return reserved.test(c) ? `\\${c}` : c;
 }
 
 /** A range of code points as a class operand. */
@@ -93,7 +99,7 @@ function $re2_foldOrbits(): ReadonlyMap<number, readonly number[]> {
 /** A literal code point under `(?i)`: the class of its orbit, or the code point alone. */
 function $re2_foldChar(cp: number): string {
   const orbit = $re2_foldOrbits().get(cp);
-  return orbit === undefined ? $re2_char(cp) : `[${orbit.map($re2_char).join("")}]`;
+  return orbit === undefined ? $re2_char(cp, false) : `[${orbit.map((member) => $re2_char(member)).join("")}]`;
 }
 
 /** A range under `(?i)`: small ranges by their orbits, large ones as any class. */
@@ -103,7 +109,7 @@ function $re2_foldRange(lo: number, hi: number): string {
   const extra = new Set<number>();
   for (let cp = lo; cp <= hi; cp++)
     for (const member of orbits.get(cp) ?? []) if (member < lo || member > hi) extra.add(member);
-  return $re2_range(lo, hi) + [...extra].map($re2_char).join("");
+  return $re2_range(lo, hi) + [...extra].map((member) => $re2_char(member)).join("");
 }
 
 /** Class operands under `(?i)`: the operands plus every code point that folds to one they hold (Go's appendFoldedClass). */
@@ -114,7 +120,7 @@ function $re2_foldClass(operands: string): string {
     if (extra.has(cp) || !holds.test(String.fromCodePoint(cp))) continue;
     for (const member of orbit) if (!holds.test(String.fromCodePoint(member))) extra.add(member);
   }
-  return operands + [...extra].map($re2_char).join("");
+  return operands + [...extra].map((member) => $re2_char(member)).join("");
 }
 
 // specgen:strip-begin

@@ -85,7 +85,7 @@ function $re2_concat(p: $Re2Parser, flags: $Re2Flags): string {
       if (lastRepeat >= 0) $re2_fail("invalid nested repetition operator", $re2_text(p, lastRepeat));
       if (items.length === 0) $re2_fail("missing argument to repetition operator", $re2_text(p, start));
       const item = items.pop()!;
-      items.push(`${/^(?:[0-9A-Za-z]|\\u\{[0-9a-f]+\})$/.test(item) ? item : `(?:${item})`}${repeat}`);
+      items.push(`${$re2_atomic(item) ? item : `(?:${item})`}${repeat}`);
       lastRepeat = start;
       continue;
     }
@@ -94,6 +94,16 @@ function $re2_concat(p: $Re2Parser, flags: $Re2Flags): string {
     items.push(...$re2_atom(p, flags).filter((item) => item !== ""));
   }
   return items.join("");
+}
+
+/**
+ * True when an item can take a quantifier as it is: one class, one group, or one character (items are single atoms;
+ * assertions, which JavaScript does not let a quantifier follow, and repeated items are wrapped).
+ */
+function $re2_atomic(item: string): boolean {
+  if (/^\[[^]*\]$/.test(item)) return true;
+  if (/^\((?!\?[=!<])[^]*\)$/.test(item)) return true;
+  return /^(?:[^\\()[\]{}|^$.*+?]|\\[\^$\\.*+?()[\]{}|/]|\\u\{[0-9a-f]+\})$/.test(item);
 }
 
 /** A repetition operator at the current position (consumed), as JavaScript, or undefined when there is none. */
@@ -134,7 +144,7 @@ function $re2_atom(p: $Re2Parser, flags: $Re2Flags): string[] {
   if (c === 0x24) return [flags.m ? "(?=$|\\n)" : "$"];
   if (c === 0x2a || c === 0x2b || c === 0x3f)
     $re2_fail("missing argument to repetition operator", $re2_text(p, p.at - 1));
-  if (c !== 0x5c) return [flags.i ? $re2_foldChar(c) : $re2_char(c)];
+  if (c !== 0x5c) return [flags.i ? $re2_foldChar(c) : $re2_char(c, false)];
   const e = $re2_peek(p);
   if (e === -1) $re2_fail("trailing backslash at end of expression", "");
   // JavaScript's `\b` without the `i` flag is ASCII, as Go's; `\B` must not hold inside a surrogate pair, a position
@@ -155,7 +165,7 @@ function $re2_atom(p: $Re2Parser, flags: $Re2Flags): string[] {
     const chars: string[] = [];
     while (p.at < p.cps.length && !$re2_startsWith(p, "\\E")) {
       const cp = p.cps[p.at++]!;
-      chars.push(flags.i ? $re2_foldChar(cp) : $re2_char(cp));
+      chars.push(flags.i ? $re2_foldChar(cp) : $re2_char(cp, false));
     }
     if (p.at < p.cps.length) p.at += 2;
     return chars;
@@ -164,7 +174,7 @@ function $re2_atom(p: $Re2Parser, flags: $Re2Flags): string[] {
   const group = $re2_escapeClass(p, flags);
   if (group !== undefined) return [`[${group}]`];
   const cp = $re2_escape(p);
-  return [flags.i ? $re2_foldChar(cp) : $re2_char(cp)];
+  return [flags.i ? $re2_foldChar(cp) : $re2_char(cp, false)];
 }
 
 /** A group: capturing, named, non-capturing with flags, or a flag change (which yields nothing), consumed. */
