@@ -38,6 +38,8 @@ interface $Re2Parser {
   at: number;
   readonly names: Set<string>;
   depth: number;
+  /** The largest product of `{n,m}` counts along a path of what was just parsed (Go allows 1000: repeatIsValid). */
+  weight: number;
 }
 
 /** Go's nesting limit (regexp/syntax maxHeight). */
@@ -66,16 +68,20 @@ function $re2_startsWith(p: $Re2Parser, s: string): boolean {
 /** An alternation up to `)` or the end, with the flags of its group (a flag group changes them for the rest of it). */
 function $re2_alternation(p: $Re2Parser, flags: $Re2Flags): string {
   const branches = [$re2_concat(p, flags)];
+  let weight = p.weight;
   while ($re2_peek(p) === 0x7c) {
     p.at++;
     branches.push($re2_concat(p, flags));
+    weight = Math.max(weight, p.weight);
   }
+  p.weight = weight;
   return branches.join("|");
 }
 
 /** A sequence of atoms, each with its repetition, up to `|`, `)` or the end. */
 function $re2_concat(p: $Re2Parser, flags: $Re2Flags): string {
   const items: string[] = [];
+  const weights: number[] = [];
   let lastRepeat = -1;
   while (p.at < p.cps.length && $re2_peek(p) !== 0x7c && $re2_peek(p) !== 0x29) {
     const start = p.at;
@@ -85,14 +91,25 @@ function $re2_concat(p: $Re2Parser, flags: $Re2Flags): string {
       if (lastRepeat >= 0) $re2_fail("invalid nested repetition operator", $re2_text(p, lastRepeat));
       if (items.length === 0) $re2_fail("missing argument to repetition operator", $re2_text(p, start));
       const item = items.pop()!;
-      items.push(`${$re2_atomic(item) ? item : `(?:${item})`}${repeat}`);
+      items.push(`${$re2_atomic(item) ? item : `(?:${item})`}${repeat.op}`);
+      // Go refuses nested counts whose product passes 1000 (`(a{500}){3}`); `{0}` ends the count below it.
+      const below = weights.pop()!;
+      const weight = repeat.count === 0 ? 1 : repeat.count * below;
+      if (repeat.checked && weight > 1000) $re2_fail("invalid repeat count", $re2_text(p, start));
+      weights.push(weight);
       lastRepeat = start;
       continue;
     }
     lastRepeat = -1;
+    const group = $re2_peek(p) === 0x28;
     // A flag group yields nothing: an operator after it repeats the atom before it, as in Go.
-    items.push(...$re2_atom(p, flags).filter((item) => item !== ""));
+    for (const item of $re2_atom(p, flags)) {
+      if (item === "") continue;
+      items.push(item);
+      weights.push(group ? p.weight : 1);
+    }
   }
+  p.weight = Math.max(1, ...weights);
   return items.join("");
 }
 
@@ -106,10 +123,19 @@ function $re2_atomic(item: string): boolean {
   return /^(?:[^\\()[\]{}|^$.*+?]|\\[\^$\\.*+?()[\]{}|/]|\\u\{[0-9a-f]+\})$/.test(item);
 }
 
-/** A repetition operator at the current position (consumed), as JavaScript, or undefined when there is none. */
-function $re2_repeat(p: $Re2Parser, flags: $Re2Flags): string | undefined {
+/**
+ * A repetition operator at the current position (consumed): its JavaScript, its count (`{n,m}`: m, or n when
+ * unbounded; 1 otherwise) and whether Go checks the counts below it (`{n,m}` with n or m at least 2); undefined when
+ * there is none.
+ */
+function $re2_repeat(
+  p: $Re2Parser,
+  flags: $Re2Flags,
+): { readonly op: string; readonly count: number; readonly checked: boolean } | undefined {
   const c = $re2_peek(p);
   let op: string;
+  let count = 1;
+  let checked = false;
   if (c === 0x2a || c === 0x2b || c === 0x3f) {
     op = String.fromCodePoint(c);
     p.at++;
@@ -120,6 +146,8 @@ function $re2_repeat(p: $Re2Parser, flags: $Re2Flags): string | undefined {
     const max = m[2] === undefined ? min : m[3] === undefined ? -1 : Number(m[3]);
     if (min > 1000 || max > 1000 || (max >= 0 && min > max)) $re2_fail("invalid repeat count", m[0]);
     op = max === min ? `{${min}}` : max < 0 ? `{${min},}` : `{${min},${max}}`;
+    count = max < 0 ? min : max;
+    checked = min >= 2 || max >= 2;
     p.at += m[0].length;
   } else return undefined;
   let lazy = false;
@@ -127,7 +155,7 @@ function $re2_repeat(p: $Re2Parser, flags: $Re2Flags): string | undefined {
     lazy = true;
     p.at++;
   }
-  return lazy !== flags.U ? `${op}?` : op;
+  return { op: lazy !== flags.U ? `${op}?` : op, count, checked };
 }
 
 /** One atom (a literal run of `\Q…\E` gives several), consumed. */
@@ -354,7 +382,13 @@ function $re2_escape(p: $Re2Parser): number {
  * message is Go's); the others are valid RE2 this engine cannot express (a Unicode script it does not know).
  */
 function $re2_translate(pattern: string): $Re2Translation {
-  const p: $Re2Parser = { cps: Array.from(pattern, (c) => c.codePointAt(0)!), at: 0, names: new Set(), depth: 0 };
+  const p: $Re2Parser = {
+    cps: Array.from(pattern, (c) => c.codePointAt(0)!),
+    at: 0,
+    names: new Set(),
+    depth: 0,
+    weight: 1,
+  };
   let source: string;
   try {
     source = $re2_alternation(p, { i: false, m: false, s: false, U: false });

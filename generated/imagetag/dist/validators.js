@@ -765,15 +765,19 @@ function $re2_startsWith(p, s) {
 /** An alternation up to `)` or the end, with the flags of its group (a flag group changes them for the rest of it). */
 function $re2_alternation(p, flags) {
 	const branches = [$re2_concat(p, flags)];
+	let weight = p.weight;
 	while ($re2_peek(p) === 124) {
 		p.at++;
 		branches.push($re2_concat(p, flags));
+		weight = Math.max(weight, p.weight);
 	}
+	p.weight = weight;
 	return branches.join("|");
 }
 /** A sequence of atoms, each with its repetition, up to `|`, `)` or the end. */
 function $re2_concat(p, flags) {
 	const items = [];
+	const weights = [];
 	let lastRepeat = -1;
 	while (p.at < p.cps.length && $re2_peek(p) !== 124 && $re2_peek(p) !== 41) {
 		const start = p.at;
@@ -783,14 +787,25 @@ function $re2_concat(p, flags) {
 			if (lastRepeat >= 0) $re2_fail("invalid nested repetition operator", $re2_text(p, lastRepeat));
 			if (items.length === 0) $re2_fail("missing argument to repetition operator", $re2_text(p, start));
 			const item = items.pop();
-			items.push(`${$re2_atomic(item) ? item : `(?:${item})`}${repeat}`);
+			items.push(`${$re2_atomic(item) ? item : `(?:${item})`}${repeat.op}`);
+			// Go refuses nested counts whose product passes 1000 (`(a{500}){3}`); `{0}` ends the count below it.
+			const below = weights.pop();
+			const weight = repeat.count === 0 ? 1 : repeat.count * below;
+			if (repeat.checked && weight > 1e3) $re2_fail("invalid repeat count", $re2_text(p, start));
+			weights.push(weight);
 			lastRepeat = start;
 			continue;
 		}
 		lastRepeat = -1;
+		const group = $re2_peek(p) === 40;
 		// A flag group yields nothing: an operator after it repeats the atom before it, as in Go.
-		items.push(...$re2_atom(p, flags).filter((item) => item !== ""));
+		for (const item of $re2_atom(p, flags)) {
+			if (item === "") continue;
+			items.push(item);
+			weights.push(group ? p.weight : 1);
+		}
 	}
+	p.weight = Math.max(1, ...weights);
 	return items.join("");
 }
 /**
@@ -802,10 +817,16 @@ function $re2_atomic(item) {
 	if (/^\((?!\?[=!<])[^]*\)$/.test(item)) return true;
 	return /^(?:[^\\()[\]{}|^$.*+?]|\\[\^$\\.*+?()[\]{}|/]|\\u\{[0-9a-f]+\})$/.test(item);
 }
-/** A repetition operator at the current position (consumed), as JavaScript, or undefined when there is none. */
+/**
+* A repetition operator at the current position (consumed): its JavaScript, its count (`{n,m}`: m, or n when
+* unbounded; 1 otherwise) and whether Go checks the counts below it (`{n,m}` with n or m at least 2); undefined when
+* there is none.
+*/
 function $re2_repeat(p, flags) {
 	const c = $re2_peek(p);
 	let op;
+	let count = 1;
+	let checked = false;
 	if (c === 42 || c === 43 || c === 63) {
 		op = String.fromCodePoint(c);
 		p.at++;
@@ -816,6 +837,8 @@ function $re2_repeat(p, flags) {
 		const max = m[2] === undefined ? min : m[3] === undefined ? -1 : Number(m[3]);
 		if (min > 1e3 || max > 1e3 || max >= 0 && min > max) $re2_fail("invalid repeat count", m[0]);
 		op = max === min ? `{${min}}` : max < 0 ? `{${min},}` : `{${min},${max}}`;
+		count = max < 0 ? min : max;
+		checked = min >= 2 || max >= 2;
 		p.at += m[0].length;
 	} else return undefined;
 	let lazy = false;
@@ -823,7 +846,11 @@ function $re2_repeat(p, flags) {
 		lazy = true;
 		p.at++;
 	}
-	return lazy !== flags.U ? `${op}?` : op;
+	return {
+		op: lazy !== flags.U ? `${op}?` : op,
+		count,
+		checked
+	};
 }
 /** One atom (a literal run of `\Q…\E` gives several), consumed. */
 function $re2_atom(p, flags) {
@@ -1050,7 +1077,8 @@ function $re2_translate(pattern) {
 		cps: Array.from(pattern, (c) => c.codePointAt(0)),
 		at: 0,
 		names: new Set(),
-		depth: 0
+		depth: 0,
+		weight: 1
 	};
 	let source;
 	try {
