@@ -84,6 +84,8 @@ const PATTERNS = [
   '[[:^alpha:]]',
   '[[:digit:][:upper:]]',
   '[[:word:]]+',
+  '[[:alpha:]',
+  '[x[:^digit:]]',
   '[[:space:]]',
   '[[:punct:]]',
   'a(?i)bc',
@@ -239,6 +241,13 @@ const PATTERNS = [
 
 describe('RE2 → JavaScript: differential against re2js', () => {
   it.each(PATTERNS)('%s', (pattern) => agree(pattern, INPUTS));
+
+  it('reads `[[:]]` as Go does, where re2js (after RE2/J) differs', () => {
+    // Go's parseNamedClass looks for `:]` after the `[:` (strings.Index(s[2:], ":]")); RE2/J looks from the `[`, so
+    // it takes `[:]` for a class name and refuses. Go reads a class of `[` and `:`, then a literal `]`.
+    expect($re2_translate('[[:]]')).toEqual({ ok: true, source: '[\\[\\:]\\]' });
+    expect($re2_compile('[[:alpha:][:digit:]x[:]').test(':')).toBe(true);
+  });
 
   it('refuses with the message Go gives', () => {
     expect($re2_translate('a**')).toEqual({

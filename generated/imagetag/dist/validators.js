@@ -752,7 +752,8 @@ function $re2_fail(code, text) {
 }
 /** The pattern text between two positions. */
 function $re2_text(p, from, to = p.at) {
-	return String.fromCodePoint(...p.cps.slice(from, to));
+	// (Not a spread: a long pattern would pass the engine's argument limit.)
+	return p.cps.slice(from, to).map((cp) => String.fromCodePoint(cp)).join("");
 }
 /** The code point at the current position (plus `ahead`), or -1 past the end. */
 function $re2_peek(p, ahead = 0) {
@@ -989,10 +990,16 @@ function $re2_class(p, flags) {
 }
 /** `[:name:]` at the current position (Go reads up to the next `:]`, whatever lies between), or undefined. */
 function $re2_posixName(p) {
-	if (!$re2_startsWith(p, "[:")) return undefined;
-	const rest = $re2_text(p, p.at + 2, p.cps.length);
-	const end = rest.indexOf(":]");
-	return end < 0 ? undefined : `[:${rest.slice(0, end)}:]`;
+	if ($re2_peek(p) !== 91 || $re2_peek(p, 1) !== 58) return undefined;
+	// The next `:]` is found once and reused while it lies ahead, so `[[:[[:[[:…` stays linear.
+	if (p.posixEnd < p.at + 2) {
+		p.posixEnd = p.cps.length;
+		for (let end = p.at + 2; end + 1 < p.cps.length; end++) if (p.cps[end] === 58 && p.cps[end + 1] === 93) {
+			p.posixEnd = end;
+			break;
+		}
+	}
+	return p.posixEnd < p.cps.length ? $re2_text(p, p.at, p.posixEnd + 2) : undefined;
 }
 /** One class member character (an escape or a code point), consumed. */
 function $re2_classChar(p) {
@@ -1078,7 +1085,8 @@ function $re2_translate(pattern) {
 		at: 0,
 		names: new Set(),
 		depth: 0,
-		weight: 1
+		weight: 1,
+		posixEnd: -1
 	};
 	let source;
 	try {

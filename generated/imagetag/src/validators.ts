@@ -996,6 +996,8 @@ interface $Re2Parser {
   depth: number;
   /** The largest product of `{n,m}` counts along a path of what was just parsed (Go allows 1000: repeatIsValid). */
   weight: number;
+  /** Where the next `:]` at or after some earlier `[:` starts (the pattern's length when there is none). */
+  posixEnd: number;
 }
 
 /** Go's nesting limit (regexp/syntax maxHeight). */
@@ -1008,7 +1010,11 @@ function $re2_fail(code: string, text: string): never {
 
 /** The pattern text between two positions. */
 function $re2_text(p: $Re2Parser, from: number, to: number = p.at): string {
-  return String.fromCodePoint(...p.cps.slice(from, to));
+  // (Not a spread: a long pattern would pass the engine's argument limit.)
+  return p.cps
+    .slice(from, to)
+    .map((cp) => String.fromCodePoint(cp))
+    .join("");
 }
 
 /** The code point at the current position (plus `ahead`), or -1 past the end. */
@@ -1255,10 +1261,17 @@ function $re2_class(p: $Re2Parser, flags: $Re2Flags): string {
 
 /** `[:name:]` at the current position (Go reads up to the next `:]`, whatever lies between), or undefined. */
 function $re2_posixName(p: $Re2Parser): string | undefined {
-  if (!$re2_startsWith(p, "[:")) return undefined;
-  const rest = $re2_text(p, p.at + 2, p.cps.length);
-  const end = rest.indexOf(":]");
-  return end < 0 ? undefined : `[:${rest.slice(0, end)}:]`;
+  if ($re2_peek(p) !== 0x5b || $re2_peek(p, 1) !== 0x3a) return undefined;
+  // The next `:]` is found once and reused while it lies ahead, so `[[:[[:[[:…` stays linear.
+  if (p.posixEnd < p.at + 2) {
+    p.posixEnd = p.cps.length;
+    for (let end = p.at + 2; end + 1 < p.cps.length; end++)
+      if (p.cps[end] === 0x3a && p.cps[end + 1] === 0x5d) {
+        p.posixEnd = end;
+        break;
+      }
+  }
+  return p.posixEnd < p.cps.length ? $re2_text(p, p.at, p.posixEnd + 2) : undefined;
 }
 
 /** One class member character (an escape or a code point), consumed. */
@@ -1344,6 +1357,7 @@ function $re2_translate(pattern: string): $Re2Translation {
     names: new Set(),
     depth: 0,
     weight: 1,
+    posixEnd: -1,
   };
   let source: string;
   try {
