@@ -224,6 +224,11 @@ export interface UnionType extends TypeBase {
 export interface Discriminator {
   readonly property: string;
   readonly values: readonly string[];
+  /**
+   * The values that select each member, in order, when the members narrow the property themselves (the children of
+   * a parent that declares the discriminator); absent, each member is narrowed by an intersection with its values.
+   */
+  readonly memberValues?: readonly (readonly string[])[];
 }
 
 /** All of the members at once (`allOf`). */
