@@ -185,6 +185,8 @@ export interface Property {
   readonly required: Presence;
   /** Set by the server; requests may carry it but the server ignores it, so requests check it as a response. */
   readonly readOnly: boolean;
+  /** Sent by clients only (OpenAPI `writeOnly`): a response leaves it out, so responses do not require it. */
+  readonly writeOnly?: boolean;
   /** A request must not send `null` here even when responses may (for example `spec` on create). */
   readonly nonNullInRequest: boolean;
   readonly doc: Doc;

@@ -294,6 +294,10 @@ describe('$is and $validate', () => {
     expect($flags({ mode: 'response', unknownFields: 'reject' })).toEqual([true, 1]);
     expect($flags({ mode: 'bogus' as 'request' })).toEqual([false, 0]);
     expect($flags({ mode: 'response' })).toBe($flags({ mode: 'response' }));
+    // The response form of a model with an input form: response mode unless the options ask for request mode.
+    expect($flags(undefined, true)).toEqual([true, 0]);
+    expect($flags({ unknownFields: 'reject' }, true)).toEqual([true, 1]);
+    expect($flags({ mode: 'request' }, true)).toEqual([false, 0]);
   });
 
   it('agree with each other on every mode', () => {
