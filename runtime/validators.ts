@@ -380,7 +380,22 @@ function $validate<T>(
     errors.push(unreadable(error));
   }
   if (errors.length === 0) errors.push($error("", "FieldValueInvalid", "Invalid value"));
-  return { valid: false, errors };
+  return { valid: false, errors: $distinct(errors) };
+}
+
+/**
+ * The errors without repeats: two `allOf` branches that require the same field report it once, as the API server's
+ * field.ErrorList.ToAggregate (k8s.io/apimachinery/pkg/util/validation/field/errors.go) drops repeated messages.
+ */
+function $distinct(errors: FieldError[]): FieldError[] {
+  if (errors.length < 2) return errors;
+  const seen = new Set<string>();
+  return errors.filter((error) => {
+    const key = `${error.type}\n${error.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 // specgen:strip-begin

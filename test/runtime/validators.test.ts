@@ -346,6 +346,19 @@ describe('$is and $validate', () => {
     ]);
   });
 
+  it('an error reported twice (two allOf branches require one field) is listed once, as ToAggregate does', () => {
+    const twice: Guard = (_v, p, e) => {
+      if (e === null) return false;
+      e.push($required($field(p, 'a')), $required($field(p, 'b')), $required($field(p, 'a')));
+      return false;
+    };
+    const result = $validate(twice, {}, undefined);
+    expect(!result.valid && result.errors.map((error) => error.message)).toEqual([
+      'a: Required value',
+      'b: Required value',
+    ]);
+  });
+
   it('a guard that fails without saying why still gives one error', () => {
     const silent: Guard = () => false;
     expect($validate(silent, 1, undefined)).toEqual({
