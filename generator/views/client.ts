@@ -1,6 +1,7 @@
 // The client view's entry: the view types of client.ts, and clientView, which assembles the operations' views
 // (generator/views/client/) with the declarations they share.
 import type { Api } from '../ir.js';
+import { directionalOperation, inputNames } from '../print/direction.js';
 import { compareStrings } from '../names.js';
 import { PRINT_WIDTH, printImport } from '../print/layout.js';
 import { laidOut } from './client/layout.js';
@@ -94,8 +95,11 @@ export function clientView(api: Api, title: string): ClientView {
   // Names the client declares beside the model names it imports: parameter types, and methods.
   const taken = new Set([...models.keys(), ...api.operations.map((operation) => operation.name)]);
   const shared = new SharedDeclarations(taken);
+  // Request bodies take the input forms of models with readOnly/writeOnly members (print/direction.ts).
+  const inputs = inputNames(api);
+  for (const input of inputs.values()) taken.add(input);
   const counted = api.operations.map((operation) =>
-    operationView(operation, models, used, validators, taken, shared, api.kubernetes),
+    operationView(directionalOperation(operation, inputs), models, used, validators, taken, shared, api.kubernetes),
   );
   const sharedParams = shared.sharedParams();
   const operations = counted.map((operation) => {
