@@ -4,6 +4,12 @@ import type { Api } from '../ir.js';
 import { compareStrings } from '../names.js';
 import { PRINT_WIDTH, printImport } from '../print/layout.js';
 import { laidOut } from './client/layout.js';
+import {
+  operationFunctions,
+  topLevelNames,
+  type ClientFunctionView,
+  type ClientMethodView,
+} from './client/functions.js';
 import { operationView } from './client/operation.js';
 import type { OperationMedia } from './client-operation.js';
 import { SharedDeclarations } from './client/shared.js';
@@ -57,7 +63,11 @@ export interface ClientOperationView {
   readonly errors?: { readonly name: string; readonly type: string };
   /** The method's signature, or the call in its body, does not fit one line: parameters go one per line. */
   readonly signatureWide: boolean;
-  readonly callWide: boolean;
+  /** The operation's standalone functions (the method, its stream sibling, watch and listAll), tree-shakable. */
+  readonly functions: readonly ClientFunctionView[];
+  readonly functionsCanonical: boolean;
+  /** The members createClient's object gives for this operation. */
+  readonly methods: readonly ClientMethodView[];
 }
 
 /** A declaration several operations share (identical parameter types, identical query recipes). */
@@ -98,23 +108,36 @@ export function clientView(api: Api, title: string): ClientView {
     operationView(operation, models, used, validators, taken, shared, api.kubernetes),
   );
   const sharedParams = shared.sharedParams();
+  // After every derived name is taken: the standalone functions keep the method names wherever nothing else has them.
+  const methodNames = new Set(
+    counted.flatMap((operation) => [
+      operation.name,
+      ...(operation.media.stream ? [operation.media.stream.name] : []),
+      ...(operation.watch ? [operation.watch.name] : []),
+      ...(operation.listAll ? [operation.listAll.name] : []),
+    ]),
+  );
+  const topLevel = topLevelNames(
+    [...models.keys()],
+    [...taken].filter((name) => !methodNames.has(name)),
+  );
+  let methodsCanonical = true;
   const operations = counted.map((operation) => {
+    const standalone = operationFunctions(operation, topLevel);
+    methodsCanonical &&= standalone.methodsCanonical;
     const paramsDeclaration = shared.declarationOf(operation.paramsDeclaration);
-    const recipe = [
-      `const ${operation.recipeName}: $Operation = {`,
-      `  path: ${operation.path},`,
-      `  validate: ${operation.validator},`,
-    ].join('\n');
+    const recipe = [`const ${operation.recipeName}: $Operation = {`, `  path: ${operation.path},`].join('\n');
     const optional = operation.paramsOptional ? '?' : '';
     const signature = `  ${operation.name}(params${optional}: ${operation.paramsType}, options?: RequestOptions): Promise<${operation.responseType}>;`;
-    const call = `      return $send<${operation.responseType}>(config, $request(${operation.recipeName}, params), options);`;
     const listAllSignature = operation.listAll
       ? `  ${operation.listAll.name}(params${optional}: ${operation.paramsType}, options?: RequestOptions): AsyncGenerator<${operation.listAll.itemType}, void, undefined>;`
       : '';
     return {
       ...operation,
+      functions: standalone.functions,
+      functionsCanonical: standalone.functionsCanonical,
+      methods: standalone.methods,
       signatureWide: signature.length > PRINT_WIDTH,
-      callWide: call.length > PRINT_WIDTH,
       ...(operation.listAll ? { listAll: { ...operation.listAll, wide: listAllSignature.length > PRINT_WIDTH } } : {}),
       paramsDeclaration,
       paramsCanonical:
@@ -134,22 +157,14 @@ export function clientView(api: Api, title: string): ClientView {
   // (a response union, say) or overlong names leave both statements to the format stage.
   const membersCanonical =
     operations.length > 0 &&
+    methodsCanonical &&
     operations.every((operation) => {
       // Streams, their siblings and watch methods have other shapes: left to the format stage.
       if (operation.media.streaming || operation.media.stream || operation.watch) return false;
       const lines = [
         `  ): Promise<${operation.responseType}>;`,
         `    params?: ${operation.paramsType},`,
-        `    async ${operation.name}(params = {}, options) {`,
-        `      return $send<${operation.responseType}>(`,
-        `        $request(${operation.recipeName}, params),`,
-        ...(operation.listAll
-          ? [
-              `  ): AsyncGenerator<${operation.listAll.itemType}, void, undefined>;`,
-              `    ${operation.listAll.name}(params = {}, options) {`,
-              `      return $pages(client.${operation.name}, params, options);`,
-            ]
-          : []),
+        ...(operation.listAll ? [`  ): AsyncGenerator<${operation.listAll.itemType}, void, undefined>;`] : []),
       ];
       return lines.every((line) => line.length <= PRINT_WIDTH && !line.includes('\n'));
     });

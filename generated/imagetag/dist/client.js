@@ -71,7 +71,7 @@ function $param(params, key) {
 	return Object.prototype.hasOwnProperty.call(params, key) ? params[key] : undefined;
 }
 /** The request of one call: the operation's recipe filled in from the caller's parameters. */
-function $request(operation, params) {
+function $request(operation, params, validate = operation.validate) {
 	let path = "";
 	for (let i = 0; i < operation.path.length; i++) {
 		const part = operation.path[i];
@@ -102,7 +102,7 @@ function $request(operation, params) {
 		contentType: operation.contentType,
 		patchTypes: operation.patchTypes,
 		responseKind: operation.responseKind,
-		validate: operation.validate,
+		validate,
 		safe: operation.safe
 	};
 }
@@ -133,6 +133,10 @@ function $config(options, access = {}) {
 		schemes: access.schemes ?? {},
 		security: access.security ?? []
 	};
+}
+/** A client over a configuration: `$config` is not enumerable, so a logged or serialized client shows no credential. */
+function $core(config, members) {
+	return Object.defineProperty(members, "$config", { value: config });
 }
 function $isStatus(body) {
 	return typeof body === "object" && body !== null && body.kind === "Status";
@@ -360,9 +364,13 @@ async function* $stream(spec, url, events, userSignal, onUserAbort) {
 		userSignal?.removeEventListener("abort", onUserAbort);
 	}
 }
+/** One call: the decoded body; a parameter refused while building the request rejects the promise, never throws. */
+async function $call(config, operation, params, options, validate) {
+	return $send(config, $request(operation, params ?? {}, validate), options);
+}
 /** A streamed operation's events: the request goes out when iteration starts, so the method returns the iterable. */
 async function* $iterate(config, operation, params, options) {
-	yield* await $send(config, $request(operation, params), options);
+	yield* await $send(config, $request(operation, params ?? {}), options);
 }
 /** Pages through a Kubernetes list with `limit` and `continue`, yielding every item. */
 async function* $pages(list, params, options) {
@@ -375,6 +383,10 @@ async function* $pages(list, params, options) {
 		for (const item of page.items ?? []) yield item;
 		token = page.metadata?.continue || undefined;
 	} while (token !== undefined);
+}
+/** Every item of a Kubernetes list operation, page by page. */
+function $listAll(config, operation, params, options, validate) {
+	return $pages((page, pageOptions) => $call(config, operation, page, pageOptions, validate), params ?? {}, options);
 }
 /** A form or multipart field value as text (numbers and booleans as JSON writes them). */
 function $fieldText(value) {
@@ -726,7 +738,7 @@ function $resourceVersion(object) {
 * caller's signal aborts or the loop is left; a 410 Gone is a `WatchExpiredError`.
 */
 async function* $watch(config, operation, params, options) {
-	let resourceVersion = params.resourceVersion || undefined;
+	let resourceVersion = params?.resourceVersion || undefined;
 	const recipe = {
 		...operation,
 		responseKind: "ndjson",
@@ -925,7 +937,6 @@ const $op_listImageTagForAllNamespaces = {
 	contentType: undefined,
 	patchTypes: undefined,
 	responseKind: "json",
-	validate: validateImageTagList,
 	safe: true
 };
 const $op_listNamespacedImageTag = {
@@ -942,7 +953,6 @@ const $op_listNamespacedImageTag = {
 	contentType: undefined,
 	patchTypes: undefined,
 	responseKind: "json",
-	validate: validateImageTagList,
 	safe: true
 };
 const $op_createNamespacedImageTag = {
@@ -959,7 +969,6 @@ const $op_createNamespacedImageTag = {
 	contentType: "application/json",
 	patchTypes: undefined,
 	responseKind: "json",
-	validate: validateImageTag,
 	safe: false
 };
 const $op_readNamespacedImageTag = {
@@ -978,7 +987,6 @@ const $op_readNamespacedImageTag = {
 	contentType: undefined,
 	patchTypes: undefined,
 	responseKind: "json",
-	validate: validateImageTag,
 	safe: true
 };
 const $op_replaceNamespacedImageTag = {
@@ -997,7 +1005,6 @@ const $op_replaceNamespacedImageTag = {
 	contentType: "application/json",
 	patchTypes: undefined,
 	responseKind: "json",
-	validate: validateImageTag,
 	safe: false
 };
 const $op_deleteNamespacedImageTag = {
@@ -1016,7 +1023,6 @@ const $op_deleteNamespacedImageTag = {
 	contentType: "application/json",
 	patchTypes: undefined,
 	responseKind: "json",
-	validate: validateStatus,
 	safe: false
 };
 const $op_patchNamespacedImageTag = {
@@ -1040,7 +1046,6 @@ const $op_patchNamespacedImageTag = {
 		"strategic-merge": "application/strategic-merge-patch+json"
 	},
 	responseKind: "json",
-	validate: validateImageTag,
 	safe: false
 };
 /** The API's first server and its security schemes and requirement. */
@@ -1048,6 +1053,86 @@ const $access = {
 	schemes: {},
 	security: []
 };
+/**
+* list objects of kind ImageTag
+* @see GET /apis/image.openshift.io/v1/imagetags
+*/
+export function listImageTagForAllNamespaces(client, params, options) {
+	return $call(client.$config, $op_listImageTagForAllNamespaces, params, options);
+}
+/**
+* Watches {@link listImageTagForAllNamespaces }.
+* Events as they arrive, resumed from the last resourceVersion after a dropped connection; a `WatchExpiredError`
+* (410 Gone) means list again and watch from the list's resourceVersion.
+*/
+export function watchImageTagForAllNamespaces(client, params, options) {
+	return $watch(client.$config, $op_listImageTagForAllNamespaces, params, options);
+}
+/** Every item of {@link listImageTagForAllNamespaces }, following `continue` from page to page. */
+export function listAllImageTagForAllNamespaces(client, params, options) {
+	return $listAll(client.$config, $op_listImageTagForAllNamespaces, params, options);
+}
+/**
+* list objects of kind ImageTag
+* @see GET /apis/image.openshift.io/v1/namespaces/{namespace}/imagetags
+*/
+export function listNamespacedImageTag(client, params, options) {
+	return $call(client.$config, $op_listNamespacedImageTag, params, options);
+}
+/**
+* Watches {@link listNamespacedImageTag }.
+* Events as they arrive, resumed from the last resourceVersion after a dropped connection; a `WatchExpiredError`
+* (410 Gone) means list again and watch from the list's resourceVersion.
+*/
+export function watchNamespacedImageTag(client, params, options) {
+	return $watch(client.$config, $op_listNamespacedImageTag, params, options);
+}
+/** Every item of {@link listNamespacedImageTag }, following `continue` from page to page. */
+export function listAllNamespacedImageTag(client, params, options) {
+	return $listAll(client.$config, $op_listNamespacedImageTag, params, options);
+}
+/**
+* create an ImageTag
+* @see POST /apis/image.openshift.io/v1/namespaces/{namespace}/imagetags
+*/
+export function createNamespacedImageTag(client, params, options) {
+	return $call(client.$config, $op_createNamespacedImageTag, params, options);
+}
+/**
+* read the specified ImageTag
+* @see GET /apis/image.openshift.io/v1/namespaces/{namespace}/imagetags/{name}
+*/
+export function readNamespacedImageTag(client, params, options) {
+	return $call(client.$config, $op_readNamespacedImageTag, params, options);
+}
+/**
+* replace the specified ImageTag
+* @see PUT /apis/image.openshift.io/v1/namespaces/{namespace}/imagetags/{name}
+*/
+export function replaceNamespacedImageTag(client, params, options) {
+	return $call(client.$config, $op_replaceNamespacedImageTag, params, options);
+}
+/**
+* delete an ImageTag
+* @see DELETE /apis/image.openshift.io/v1/namespaces/{namespace}/imagetags/{name}
+*/
+export function deleteNamespacedImageTag(client, params, options) {
+	return $call(client.$config, $op_deleteNamespacedImageTag, params, options);
+}
+/**
+* partially update the specified ImageTag
+* @see PATCH /apis/image.openshift.io/v1/namespaces/{namespace}/imagetags/{name}
+*/
+export function patchNamespacedImageTag(client, params, options) {
+	return $call(client.$config, $op_patchNamespacedImageTag, params, options);
+}
+/**
+* A client without methods, for the standalone operation functions: a bundle then carries only the operations it
+* calls. Its calls never validate responses (`validateResponses` is for `createClient`'s methods).
+*/
+export function createClientCore(options) {
+	return $core($config(options, $access), {});
+}
 /** Creates a client over `fetch`: no dependencies, for Node 20+ and browsers. */
 export function createClient(options) {
 	const config = $config(options, $access);
@@ -1055,49 +1140,25 @@ export function createClient(options) {
 		...config,
 		withResponse: true
 	});
-	return {
+	return $core(config, {
 		...$methods(config),
 		withResponse
-	};
+	});
 }
-/** The methods over one configuration. */
+/** The methods over one configuration (the standalone functions' calls, with the response validators). */
 function $methods(config) {
-	// Methods are async so that a parameter refused while building the request rejects the promise, never throws.
-	const client = {
-		async listImageTagForAllNamespaces(params = {}, options) {
-			return $send(config, $request($op_listImageTagForAllNamespaces, params), options);
-		},
-		watchImageTagForAllNamespaces(params = {}, options) {
-			return $watch(config, $op_listImageTagForAllNamespaces, params, options);
-		},
-		listAllImageTagForAllNamespaces(params = {}, options) {
-			return $pages(client.listImageTagForAllNamespaces, params, options);
-		},
-		async listNamespacedImageTag(params, options) {
-			return $send(config, $request($op_listNamespacedImageTag, params), options);
-		},
-		watchNamespacedImageTag(params, options) {
-			return $watch(config, $op_listNamespacedImageTag, params, options);
-		},
-		listAllNamespacedImageTag(params, options) {
-			return $pages(client.listNamespacedImageTag, params, options);
-		},
-		async createNamespacedImageTag(params, options) {
-			return $send(config, $request($op_createNamespacedImageTag, params), options);
-		},
-		async readNamespacedImageTag(params, options) {
-			return $send(config, $request($op_readNamespacedImageTag, params), options);
-		},
-		async replaceNamespacedImageTag(params, options) {
-			return $send(config, $request($op_replaceNamespacedImageTag, params), options);
-		},
-		async deleteNamespacedImageTag(params, options) {
-			return $send(config, $request($op_deleteNamespacedImageTag, params), options);
-		},
-		async patchNamespacedImageTag(params, options) {
-			return $send(config, $request($op_patchNamespacedImageTag, params), options);
-		}
+	return {
+		listImageTagForAllNamespaces: (params, options) => $call(config, $op_listImageTagForAllNamespaces, params, options, validateImageTagList),
+		watchImageTagForAllNamespaces: (params, options) => $watch(config, $op_listImageTagForAllNamespaces, params, options),
+		listAllImageTagForAllNamespaces: (params, options) => $listAll(config, $op_listImageTagForAllNamespaces, params, options, validateImageTagList),
+		listNamespacedImageTag: (params, options) => $call(config, $op_listNamespacedImageTag, params, options, validateImageTagList),
+		watchNamespacedImageTag: (params, options) => $watch(config, $op_listNamespacedImageTag, params, options),
+		listAllNamespacedImageTag: (params, options) => $listAll(config, $op_listNamespacedImageTag, params, options, validateImageTagList),
+		createNamespacedImageTag: (params, options) => $call(config, $op_createNamespacedImageTag, params, options, validateImageTag),
+		readNamespacedImageTag: (params, options) => $call(config, $op_readNamespacedImageTag, params, options, validateImageTag),
+		replaceNamespacedImageTag: (params, options) => $call(config, $op_replaceNamespacedImageTag, params, options, validateImageTag),
+		deleteNamespacedImageTag: (params, options) => $call(config, $op_deleteNamespacedImageTag, params, options, validateStatus),
+		patchNamespacedImageTag: (params, options) => $call(config, $op_patchNamespacedImageTag, params, options, validateImageTag)
 	};
-	return client;
 }
 //# sourceMappingURL=client.js.map

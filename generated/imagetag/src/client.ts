@@ -217,6 +217,9 @@ interface $Access {
   readonly security?: readonly (readonly string[])[];
 }
 
+/** A generated response-mode validator. */
+type $Validate = (value: unknown, options: { mode: "response" }) => { valid: boolean };
+
 interface $RequestSpec {
   readonly method: string;
   readonly path: string;
@@ -229,7 +232,7 @@ interface $RequestSpec {
   readonly contentType: string | undefined;
   readonly patchTypes: Readonly<Record<string, string>> | undefined;
   readonly responseKind: $ResponseKind;
-  readonly validate: ((value: unknown, options: { mode: "response" }) => { valid: boolean }) | undefined;
+  readonly validate: $Validate | undefined;
   readonly safe: boolean;
 }
 
@@ -253,8 +256,18 @@ interface $Operation {
   readonly contentType: string | undefined;
   readonly patchTypes: Readonly<Record<string, string>> | undefined;
   readonly responseKind: $ResponseKind;
-  readonly validate: ((value: unknown, options: { mode: "response" }) => { valid: boolean }) | undefined;
+  /** The success body's response-mode validator: the client's methods pass it (so a standalone call carries none). */
+  readonly validate?: $Validate | undefined;
   readonly safe: boolean;
+}
+
+/**
+ * A configured client: what the standalone operation functions take. `createClientCore` makes one without any method
+ * (so a bundle carries only the operations it calls); the client `createClient` makes is one too.
+ */
+export interface ClientCore {
+  /** The resolved options (internal). */
+  readonly $config: $Config;
 }
 
 /** A parameter's value: own properties only, so a parameter named `constructor` is never read from a prototype. */
@@ -263,7 +276,7 @@ function $param(params: object, key: string): unknown {
 }
 
 /** The request of one call: the operation's recipe filled in from the caller's parameters. */
-function $request(operation: $Operation, params: object): $RequestSpec {
+function $request(operation: $Operation, params: object, validate = operation.validate): $RequestSpec {
   let path = "";
   for (let i = 0; i < operation.path.length; i++) {
     const part = operation.path[i]!;
@@ -282,7 +295,7 @@ function $request(operation: $Operation, params: object): $RequestSpec {
     contentType: operation.contentType,
     patchTypes: operation.patchTypes,
     responseKind: operation.responseKind,
-    validate: operation.validate,
+    validate,
     safe: operation.safe,
   };
 }
@@ -317,6 +330,11 @@ function $config(options: ClientOptions, access: $Access = {}): $Config {
     schemes: access.schemes ?? {},
     security: access.security ?? [],
   };
+}
+
+/** A client over a configuration: `$config` is not enumerable, so a logged or serialized client shows no credential. */
+function $core<T extends object>(config: $Config, members: T): T & ClientCore {
+  return Object.defineProperty(members, "$config", { value: config }) as T & ClientCore;
 }
 
 function $isStatus(body: unknown): boolean {
@@ -586,14 +604,25 @@ async function* $stream(
   }
 }
 
+/** One call: the decoded body; a parameter refused while building the request rejects the promise, never throws. */
+async function $call<T>(
+  config: $Config,
+  operation: $Operation,
+  params: object | undefined,
+  options: RequestOptions | undefined,
+  validate?: $Validate,
+): Promise<T> {
+  return $send<T>(config, $request(operation, params ?? {}, validate), options);
+}
+
 /** A streamed operation's events: the request goes out when iteration starts, so the method returns the iterable. */
 async function* $iterate<T>(
   config: $Config,
   operation: $Operation,
-  params: object,
+  params: object | undefined,
   options: RequestOptions | undefined,
 ): AsyncGenerator<T, void, undefined> {
-  yield* await $send<AsyncIterable<T>>(config, $request(operation, params), options);
+  yield* await $send<AsyncIterable<T>>(config, $request(operation, params ?? {}), options);
 }
 
 /** Pages through a Kubernetes list with `limit` and `continue`, yielding every item. */
@@ -611,6 +640,21 @@ async function* $pages<P extends object, I>(
     for (const item of page.items ?? []) yield item;
     token = page.metadata?.continue || undefined;
   } while (token !== undefined);
+}
+
+/** Every item of a Kubernetes list operation, page by page. */
+function $listAll<I>(
+  config: $Config,
+  operation: $Operation,
+  params: object | undefined,
+  options: RequestOptions | undefined,
+  validate?: $Validate,
+): AsyncGenerator<I, void, undefined> {
+  return $pages<object, I>(
+    (page, pageOptions) => $call(config, operation, page, pageOptions, validate),
+    params ?? {},
+    options,
+  );
 }
 
 /** How an operation's request body goes on the wire. */
@@ -1071,10 +1115,10 @@ function $resourceVersion(object: unknown): string | undefined {
 async function* $watch<T>(
   config: $Config,
   operation: $Operation,
-  params: object,
+  params: object | undefined,
   options: RequestOptions | undefined,
 ): AsyncGenerator<WatchEvent<T>, void, undefined> {
-  let resourceVersion = (params as { resourceVersion?: string }).resourceVersion || undefined;
+  let resourceVersion = (params as { resourceVersion?: string } | undefined)?.resourceVersion || undefined;
   const recipe: $Operation = { ...operation, responseKind: "ndjson", validate: undefined };
   for (let quiet = 0; ;) {
     const spec = $request(recipe, { ...params, watch: true, ...(resourceVersion ? { resourceVersion } : {}) });
@@ -1324,7 +1368,6 @@ const $op_listImageTagForAllNamespaces: $Operation = {
   contentType: undefined,
   patchTypes: undefined,
   responseKind: "json",
-  validate: validateImageTagList,
   safe: true,
 };
 
@@ -1338,7 +1381,6 @@ const $op_listNamespacedImageTag: $Operation = {
   contentType: undefined,
   patchTypes: undefined,
   responseKind: "json",
-  validate: validateImageTagList,
   safe: true,
 };
 
@@ -1352,7 +1394,6 @@ const $op_createNamespacedImageTag: $Operation = {
   contentType: "application/json",
   patchTypes: undefined,
   responseKind: "json",
-  validate: validateImageTag,
   safe: false,
 };
 
@@ -1366,7 +1407,6 @@ const $op_readNamespacedImageTag: $Operation = {
   contentType: undefined,
   patchTypes: undefined,
   responseKind: "json",
-  validate: validateImageTag,
   safe: true,
 };
 
@@ -1380,7 +1420,6 @@ const $op_replaceNamespacedImageTag: $Operation = {
   contentType: "application/json",
   patchTypes: undefined,
   responseKind: "json",
-  validate: validateImageTag,
   safe: false,
 };
 
@@ -1394,7 +1433,6 @@ const $op_deleteNamespacedImageTag: $Operation = {
   contentType: "application/json",
   patchTypes: undefined,
   responseKind: "json",
-  validate: validateStatus,
   safe: false,
 };
 
@@ -1413,7 +1451,6 @@ const $op_patchNamespacedImageTag: $Operation = {
     "strategic-merge": "application/strategic-merge-patch+json",
   },
   responseKind: "json",
-  validate: validateImageTag,
   safe: false,
 };
 
@@ -1422,10 +1459,138 @@ export type ClientAuth = never;
 /** The API's first server and its security schemes and requirement. */
 const $access: $Access = { schemes: {}, security: [] };
 
-/** One typed method per operation of the API. */
-export interface Client {
+/**
+ * list objects of kind ImageTag
+ * @see GET /apis/image.openshift.io/v1/imagetags
+ */
+export function listImageTagForAllNamespaces(
+  client: ClientCore,
+  params?: ListImageTagForAllNamespacesParams,
+  options?: RequestOptions,
+): Promise<ImageTagList> {
+  return $call(client.$config, $op_listImageTagForAllNamespaces, params, options);
+}
+
+/**
+ * Watches {@link listImageTagForAllNamespaces }.
+ * Events as they arrive, resumed from the last resourceVersion after a dropped connection; a `WatchExpiredError`
+ * (410 Gone) means list again and watch from the list's resourceVersion.
+ */
+export function watchImageTagForAllNamespaces(
+  client: ClientCore,
+  params?: ListImageTagForAllNamespacesParams,
+  options?: RequestOptions,
+): AsyncGenerator<WatchEvent<ImageTag>, void, undefined> {
+  return $watch(client.$config, $op_listImageTagForAllNamespaces, params, options);
+}
+
+/** Every item of {@link listImageTagForAllNamespaces }, following `continue` from page to page. */
+export function listAllImageTagForAllNamespaces(
+  client: ClientCore,
+  params?: ListImageTagForAllNamespacesParams,
+  options?: RequestOptions,
+): AsyncGenerator<ImageTag, void, undefined> {
+  return $listAll(client.$config, $op_listImageTagForAllNamespaces, params, options);
+}
+
+/**
+ * list objects of kind ImageTag
+ * @see GET /apis/image.openshift.io/v1/namespaces/{namespace}/imagetags
+ */
+export function listNamespacedImageTag(
+  client: ClientCore,
+  params: ListNamespacedImageTagParams,
+  options?: RequestOptions,
+): Promise<ImageTagList> {
+  return $call(client.$config, $op_listNamespacedImageTag, params, options);
+}
+
+/**
+ * Watches {@link listNamespacedImageTag }.
+ * Events as they arrive, resumed from the last resourceVersion after a dropped connection; a `WatchExpiredError`
+ * (410 Gone) means list again and watch from the list's resourceVersion.
+ */
+export function watchNamespacedImageTag(
+  client: ClientCore,
+  params: ListNamespacedImageTagParams,
+  options?: RequestOptions,
+): AsyncGenerator<WatchEvent<ImageTag>, void, undefined> {
+  return $watch(client.$config, $op_listNamespacedImageTag, params, options);
+}
+
+/** Every item of {@link listNamespacedImageTag }, following `continue` from page to page. */
+export function listAllNamespacedImageTag(
+  client: ClientCore,
+  params: ListNamespacedImageTagParams,
+  options?: RequestOptions,
+): AsyncGenerator<ImageTag, void, undefined> {
+  return $listAll(client.$config, $op_listNamespacedImageTag, params, options);
+}
+
+/**
+ * create an ImageTag
+ * @see POST /apis/image.openshift.io/v1/namespaces/{namespace}/imagetags
+ */
+export function createNamespacedImageTag(
+  client: ClientCore,
+  params: CreateNamespacedImageTagParams,
+  options?: RequestOptions,
+): Promise<ImageTag> {
+  return $call(client.$config, $op_createNamespacedImageTag, params, options);
+}
+
+/**
+ * read the specified ImageTag
+ * @see GET /apis/image.openshift.io/v1/namespaces/{namespace}/imagetags/{name}
+ */
+export function readNamespacedImageTag(
+  client: ClientCore,
+  params: ReadNamespacedImageTagParams,
+  options?: RequestOptions,
+): Promise<ImageTag> {
+  return $call(client.$config, $op_readNamespacedImageTag, params, options);
+}
+
+/**
+ * replace the specified ImageTag
+ * @see PUT /apis/image.openshift.io/v1/namespaces/{namespace}/imagetags/{name}
+ */
+export function replaceNamespacedImageTag(
+  client: ClientCore,
+  params: ReplaceNamespacedImageTagParams,
+  options?: RequestOptions,
+): Promise<ImageTag> {
+  return $call(client.$config, $op_replaceNamespacedImageTag, params, options);
+}
+
+/**
+ * delete an ImageTag
+ * @see DELETE /apis/image.openshift.io/v1/namespaces/{namespace}/imagetags/{name}
+ */
+export function deleteNamespacedImageTag(
+  client: ClientCore,
+  params: DeleteNamespacedImageTagParams,
+  options?: RequestOptions,
+): Promise<Status> {
+  return $call(client.$config, $op_deleteNamespacedImageTag, params, options);
+}
+
+/**
+ * partially update the specified ImageTag
+ * @see PATCH /apis/image.openshift.io/v1/namespaces/{namespace}/imagetags/{name}
+ */
+export function patchNamespacedImageTag(
+  client: ClientCore,
+  params: PatchNamespacedImageTagParams,
+  options?: RequestOptions,
+): Promise<ImageTag> {
+  return $call(client.$config, $op_patchNamespacedImageTag, params, options);
+}
+
+/** One typed method per operation of the API; each is also a standalone function taking the client. */
+export interface Client extends ClientCore {
   /** The same methods, each resolving to `{ data, status, headers }`. */
-  readonly withResponse: WithResponse<Omit<Client, "withResponse">>;
+  readonly withResponse: WithResponse<Omit<Client, "withResponse" | "$config">>;
   /**
    * list objects of kind ImageTag
    * @see GET /apis/image.openshift.io/v1/imagetags
@@ -1492,50 +1657,44 @@ export interface Client {
   patchNamespacedImageTag(params: PatchNamespacedImageTagParams, options?: RequestOptions): Promise<ImageTag>;
 }
 
+/**
+ * A client without methods, for the standalone operation functions: a bundle then carries only the operations it
+ * calls. Its calls never validate responses (`validateResponses` is for `createClient`'s methods).
+ */
+export function createClientCore(options: ClientOptions): ClientCore {
+  return $core($config(options, $access), {});
+}
+
 /** Creates a client over `fetch`: no dependencies, for Node 20+ and browsers. */
 export function createClient(options: ClientOptions): Client {
   const config = $config(options, $access);
-  const withResponse = $methods({ ...config, withResponse: true });
-  return { ...$methods(config), withResponse: withResponse as unknown as Client["withResponse"] };
+  const withResponse = $methods({ ...config, withResponse: true }) as unknown as Client["withResponse"];
+  return $core(config, { ...$methods(config), withResponse });
 }
 
-/** The methods over one configuration. */
-function $methods(config: $Config): Omit<Client, "withResponse"> {
-  // Methods are async so that a parameter refused while building the request rejects the promise, never throws.
-  const client: Omit<Client, "withResponse"> = {
-    async listImageTagForAllNamespaces(params = {}, options) {
-      return $send<ImageTagList>(config, $request($op_listImageTagForAllNamespaces, params), options);
-    },
-    watchImageTagForAllNamespaces(params = {}, options) {
-      return $watch(config, $op_listImageTagForAllNamespaces, params, options);
-    },
-    listAllImageTagForAllNamespaces(params = {}, options) {
-      return $pages(client.listImageTagForAllNamespaces, params, options);
-    },
-    async listNamespacedImageTag(params, options) {
-      return $send<ImageTagList>(config, $request($op_listNamespacedImageTag, params), options);
-    },
-    watchNamespacedImageTag(params, options) {
-      return $watch(config, $op_listNamespacedImageTag, params, options);
-    },
-    listAllNamespacedImageTag(params, options) {
-      return $pages(client.listNamespacedImageTag, params, options);
-    },
-    async createNamespacedImageTag(params, options) {
-      return $send<ImageTag>(config, $request($op_createNamespacedImageTag, params), options);
-    },
-    async readNamespacedImageTag(params, options) {
-      return $send<ImageTag>(config, $request($op_readNamespacedImageTag, params), options);
-    },
-    async replaceNamespacedImageTag(params, options) {
-      return $send<ImageTag>(config, $request($op_replaceNamespacedImageTag, params), options);
-    },
-    async deleteNamespacedImageTag(params, options) {
-      return $send<Status>(config, $request($op_deleteNamespacedImageTag, params), options);
-    },
-    async patchNamespacedImageTag(params, options) {
-      return $send<ImageTag>(config, $request($op_patchNamespacedImageTag, params), options);
-    },
+/** The methods over one configuration (the standalone functions' calls, with the response validators). */
+function $methods(config: $Config): Omit<Client, "withResponse" | "$config"> {
+  return {
+    listImageTagForAllNamespaces: (params, options) =>
+      $call(config, $op_listImageTagForAllNamespaces, params, options, validateImageTagList),
+    watchImageTagForAllNamespaces: (params, options) =>
+      $watch(config, $op_listImageTagForAllNamespaces, params, options),
+    listAllImageTagForAllNamespaces: (params, options) =>
+      $listAll(config, $op_listImageTagForAllNamespaces, params, options, validateImageTagList),
+    listNamespacedImageTag: (params, options) =>
+      $call(config, $op_listNamespacedImageTag, params, options, validateImageTagList),
+    watchNamespacedImageTag: (params, options) => $watch(config, $op_listNamespacedImageTag, params, options),
+    listAllNamespacedImageTag: (params, options) =>
+      $listAll(config, $op_listNamespacedImageTag, params, options, validateImageTagList),
+    createNamespacedImageTag: (params, options) =>
+      $call(config, $op_createNamespacedImageTag, params, options, validateImageTag),
+    readNamespacedImageTag: (params, options) =>
+      $call(config, $op_readNamespacedImageTag, params, options, validateImageTag),
+    replaceNamespacedImageTag: (params, options) =>
+      $call(config, $op_replaceNamespacedImageTag, params, options, validateImageTag),
+    deleteNamespacedImageTag: (params, options) =>
+      $call(config, $op_deleteNamespacedImageTag, params, options, validateStatus),
+    patchNamespacedImageTag: (params, options) =>
+      $call(config, $op_patchNamespacedImageTag, params, options, validateImageTag),
   };
-  return client;
 }
