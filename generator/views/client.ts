@@ -2,6 +2,7 @@
 // (generator/views/client/) with the declarations they share.
 import type { Api } from '../ir.js';
 import { compareStrings } from '../names.js';
+import { parseKubernetesPath } from '../parse/resources.js';
 import { PRINT_WIDTH, printImport } from '../print/layout.js';
 import { laidOut } from './client/layout.js';
 import {
@@ -96,6 +97,41 @@ export interface ClientView {
 
 const STATUS_KEY = 'io.k8s.apimachinery.pkg.apis.meta.v1.Status';
 
+/** The spec's own watch operations (Kubernetes' `/watch/` paths): what each one streams, and which paths they serve. */
+export interface SpecWatches {
+  /** The model of the objects a watch operation streams, by operation name. */
+  readonly itemOf: ReadonlyMap<string, string>;
+  /** The paths of the spec's watch operations (a list whose `/watch/` twin is among them gets no generated watch). */
+  readonly paths: ReadonlySet<string>;
+}
+
+/** Finds the `watch` and `watchlist` operations of a Kubernetes API and the kind each serves. */
+function specWatches(api: Api): SpecWatches {
+  const itemOf = new Map<string, string>();
+  const paths = new Set<string>();
+  if (!api.kubernetes) return { itemOf, paths };
+  for (const operation of api.operations) {
+    if (operation.kubernetesAction !== 'watch' && operation.kubernetesAction !== 'watchlist') continue;
+    // The resource layer leaves `/watch/` paths out: the resource is the one served at the same group, version, plural.
+    const path = parseKubernetesPath(operation.path);
+    const resource = api.resources.find(
+      (candidate) =>
+        path !== undefined &&
+        candidate.plural === path.plural &&
+        candidate.gvk.group === path.group &&
+        candidate.gvk.version === path.version,
+    );
+    const { group, version, kind } = resource?.gvk ?? {};
+    const item = api.models.find(
+      (model) => model.gvk?.group === group && model.gvk?.version === version && model.gvk?.kind === kind,
+    );
+    if (resource === undefined || item === undefined) continue;
+    itemOf.set(operation.name, item.name);
+    paths.add(operation.path);
+  }
+  return { itemOf, paths };
+}
+
 /** Builds the view of client.ts: one method per operation, with its parameter type and request recipe. */
 export function clientView(api: Api, title: string): ClientView {
   const models = new Map(api.models.map((model) => [model.name, model]));
@@ -104,8 +140,9 @@ export function clientView(api: Api, title: string): ClientView {
   // Names the client declares beside the model names it imports: parameter types, and methods.
   const taken = new Set([...models.keys(), ...api.operations.map((operation) => operation.name)]);
   const shared = new SharedDeclarations(taken);
+  const watches = specWatches(api);
   const counted = api.operations.map((operation) =>
-    operationView(operation, models, used, validators, taken, shared, api.kubernetes),
+    operationView(operation, models, used, validators, taken, shared, api.kubernetes, watches),
   );
   const sharedParams = shared.sharedParams();
   // After every derived name is taken: the standalone functions keep the method names wherever nothing else has them.

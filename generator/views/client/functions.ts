@@ -71,7 +71,7 @@ export function operationFunctions(
   const kinds: { method: string; call: string; recipe: string; returns: string; doc: string; validate: boolean }[] = [
     {
       method: operation.name,
-      call: operation.media.streaming ? '$iterate' : '$call',
+      call: operation.media.watchEvents ? '$watch' : operation.media.streaming ? '$iterate' : '$call',
       recipe: operation.recipeName,
       returns: operation.media.returns,
       doc: outdent(operation.jsdoc),

@@ -5,7 +5,7 @@ import { compareStrings, derivedName } from '../../names.js';
 import { printJsDoc } from '../../print/doc.js';
 import { printList, printString, printValue } from '../../print/literal.js';
 import { printType } from '../../print/type.js';
-import type { ClientOperationView } from '../client.js';
+import type { ClientOperationView, SpecWatches } from '../client.js';
 import { indentBlock, objectLiteral } from './layout.js';
 import { operationErrors, operationMedia, recipeExtras } from '../client-operation.js';
 import { listItemType, successResponse } from './media.js';
@@ -63,6 +63,7 @@ export function operationView(
   taken: Set<string>,
   shared: SharedDeclarations,
   kubernetes: boolean,
+  watches: SpecWatches = { itemOf: new Map(), paths: new Set() },
 ): ClientOperationView {
   const parameters = [
     ...operation.parameters.path,
@@ -76,7 +77,11 @@ export function operationView(
   taken.add(paramsType);
   const patchMedia = operation.body?.content.filter((media) => PATCH_STRATEGIES[media.mediaType] !== undefined) ?? [];
   const success = successResponse(operation, models);
-  const media = operationMedia(operation, models, kubernetes, taken);
+  // The spec's own watch operations stream typed events, as the watch methods of list operations do.
+  const watchedItem = watches.itemOf.get(operation.name);
+  if (watchedItem !== undefined) used.add(watchedItem);
+  const media =
+    watchedItem === undefined ? operationMedia(operation, models, kubernetes, taken) : watchMedia(watchedItem);
   const errors = kubernetes ? undefined : operationErrors(operation);
   for (const type of errors?.types ?? []) referencedModels(type, used);
   const errorsName = errors?.type ? derivedName(`${pascal(operation.name)}Error`, taken) : undefined;
@@ -170,12 +175,13 @@ export function operationView(
           ? shared.params(restPart)
           : `${ownPart} & ${shared.params(restPart)}`;
   }
-  if (success.model && media.json) {
+  if (success.model && media.json && watchedItem === undefined) {
     used.add(success.model);
     if (success.validator !== 'undefined') validators.add(success.validator);
   }
-  for (const response of operation.responses)
-    for (const media of response.content) if (/^2/.test(response.status)) referencedModels(media.type, used);
+  if (watchedItem === undefined)
+    for (const response of operation.responses)
+      for (const media of response.content) if (/^2/.test(response.status)) referencedModels(media.type, used);
   const allOptional = properties.every((property) => !property.required.request) && bodyKind !== 'patch';
   const validator = media.json ? success.validator : 'undefined';
   const listItem =
@@ -230,10 +236,29 @@ export function operationView(
     ...(listItem !== undefined && pages
       ? { listAll: { name: listAllName(operation.name, taken), itemType: listItem } }
       : {}),
-    ...(listItem !== undefined && operation.parameters.query.some((p) => p.name === 'watch')
+    ...(listItem !== undefined &&
+    operation.parameters.query.some((p) => p.name === 'watch') &&
+    !watches.paths.has(watchTwin(operation.path))
       ? { watch: { name: watchName(operation.name, taken), itemType: listItem } }
       : {}),
   };
+}
+
+/** The media part of a spec's own watch operation: a stream of typed watch events (runtime `$watch`). */
+function watchMedia(item: string): ClientOperationView['media'] {
+  return {
+    json: false,
+    responseKind: 'ndjson',
+    responseType: `WatchEvent<${item}>`,
+    returns: `AsyncGenerator<WatchEvent<${item}>, void, undefined>`,
+    streaming: true,
+    watchEvents: true,
+  };
+}
+
+/** The deprecated `/watch/` path of a Kubernetes list path (`/api/v1/pods` → `/api/v1/watch/pods`). */
+function watchTwin(path: string): string {
+  return path.replace(/^(\/api\/[^/]+\/|\/apis\/[^/]+\/[^/]+\/)/, '$1watch/');
 }
 
 /** The name of the watch method of a list operation (`listPets` → `watchPets`), apart from every other name. */
