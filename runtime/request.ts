@@ -5,6 +5,7 @@ import type { ApplyPatch, ClientOptions, JsonPatch, MergePatch, StrategicMergePa
 import { $serverUrl, type $Scheme, type $Server } from "./client-access.js";
 import { $pathParam, type $Style } from "./client-params.js";
 import type { $BodyKind, $ResponseKind } from "./client-media.js";
+import type { $Encodings } from "./client-forms.js";
 
 // specgen:strip-end
 type $Patch = JsonPatch | MergePatch<unknown> | StrategicMergePatch<unknown> | ApplyPatch<unknown>;
@@ -43,6 +44,10 @@ interface $RequestSpec {
   readonly bodyKind: $BodyKind;
   readonly body: unknown;
   readonly contentType: string | undefined;
+  /** The body's encoding entries by property (form and multipart). */
+  readonly encoding?: $Encodings | undefined;
+  /** Headers of multipart parts, by part name, as the caller gave them. */
+  readonly partHeaders?: unknown;
   readonly patchTypes: Readonly<Record<string, string>> | undefined;
   readonly responseKind: $ResponseKind;
   readonly validate: $Validate | undefined;
@@ -67,6 +72,14 @@ interface $Operation {
   readonly bodyKind: $BodyKind;
   readonly bodyKey: string | undefined;
   readonly contentType: string | undefined;
+  /** Every media type the body may be sent as (the default's first), when several: chosen by `contentTypeKey`. */
+  readonly contentTypes?: Readonly<Record<string, $BodyKind>>;
+  /** The parameter that chooses among `contentTypes` (`contentType`). */
+  readonly contentTypeKey?: string;
+  /** The encoding entries of each media type that has some, by property. */
+  readonly encodings?: Readonly<Record<string, $Encodings>>;
+  /** The parameter holding multipart part headers (`partHeaders`). */
+  readonly partHeadersKey?: string;
   readonly patchTypes: Readonly<Record<string, string>> | undefined;
   readonly responseKind: $ResponseKind;
   /** The success body's response-mode validator: the client's methods pass it (so a standalone call carries none). */
@@ -96,6 +109,15 @@ function $request(operation: $Operation, params: object, validate = operation.va
     const style = operation.pathStyles?.[part];
     path += i % 2 === 0 ? part : $pathParam($param(params, part), part, style?.[0], style?.[1]);
   }
+  let { bodyKind, contentType } = operation;
+  const chosen = operation.contentTypeKey === undefined ? undefined : $param(params, operation.contentTypeKey);
+  if (chosen !== undefined && operation.contentTypes !== undefined) {
+    const offered = Object.keys(operation.contentTypes);
+    if (typeof chosen !== "string" || !offered.includes(chosen))
+      throw new TypeError(`contentType must be one of ${offered.map((type) => JSON.stringify(type)).join(", ")}`);
+    bodyKind = operation.contentTypes[chosen]!;
+    contentType = chosen;
+  }
   return {
     method: operation.method,
     path,
@@ -103,9 +125,11 @@ function $request(operation: $Operation, params: object, validate = operation.va
     headers: operation.headers.map(([name, key, ...rest]) => [name, $param(params, key), ...rest] as const),
     cookies: (operation.cookies ?? []).map(([name, key, explode]) => [name, $param(params, key), explode] as const),
     security: operation.security,
-    bodyKind: operation.bodyKind,
+    bodyKind,
     body: operation.bodyKey === undefined ? undefined : $param(params, operation.bodyKey),
-    contentType: operation.contentType,
+    contentType,
+    encoding: contentType === undefined ? undefined : operation.encodings?.[contentType],
+    partHeaders: operation.partHeadersKey === undefined ? undefined : $param(params, operation.partHeadersKey),
     patchTypes: operation.patchTypes,
     responseKind: operation.responseKind,
     validate,

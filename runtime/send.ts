@@ -71,7 +71,7 @@ async function $send<T>(config: $Config, spec: $RequestSpec, options: RequestOpt
     const patch = $patchBody(spec.body, spec.patchTypes ?? {});
     body = patch.body;
     contentType = patch.contentType;
-  } else ({ body, contentType } = $encodeBody(spec.bodyKind, spec.body, contentType));
+  } else ({ body, contentType } = $encodeBody(spec.bodyKind, spec.body, contentType, spec.encoding, spec.partHeaders));
   const retry: RetryOptions | undefined = config.options.retry === true ? {} : config.options.retry || undefined;
   const retries = retry !== undefined && (spec.safe || retry.methods === "all") ? (retry.retries ?? 3) : 0;
   const timeoutMs = options?.timeoutMs ?? config.options.timeoutMs;

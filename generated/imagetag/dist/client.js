@@ -78,6 +78,14 @@ function $request(operation, params, validate = operation.validate) {
 		const style = operation.pathStyles?.[part];
 		path += i % 2 === 0 ? part : $pathParam($param(params, part), part, style?.[0], style?.[1]);
 	}
+	let { bodyKind, contentType } = operation;
+	const chosen = operation.contentTypeKey === undefined ? undefined : $param(params, operation.contentTypeKey);
+	if (chosen !== undefined && operation.contentTypes !== undefined) {
+		const offered = Object.keys(operation.contentTypes);
+		if (typeof chosen !== "string" || !offered.includes(chosen)) throw new TypeError(`contentType must be one of ${offered.map((type) => JSON.stringify(type)).join(", ")}`);
+		bodyKind = operation.contentTypes[chosen];
+		contentType = chosen;
+	}
 	return {
 		method: operation.method,
 		path,
@@ -97,9 +105,11 @@ function $request(operation, params, validate = operation.validate) {
 			explode
 		]),
 		security: operation.security,
-		bodyKind: operation.bodyKind,
+		bodyKind,
 		body: operation.bodyKey === undefined ? undefined : $param(params, operation.bodyKey),
-		contentType: operation.contentType,
+		contentType,
+		encoding: contentType === undefined ? undefined : operation.encodings?.[contentType],
+		partHeaders: operation.partHeadersKey === undefined ? undefined : $param(params, operation.partHeadersKey),
 		patchTypes: operation.patchTypes,
 		responseKind: operation.responseKind,
 		validate,
@@ -255,7 +265,7 @@ async function $send(config, spec, options) {
 		const patch = $patchBody(spec.body, spec.patchTypes ?? {});
 		body = patch.body;
 		contentType = patch.contentType;
-	} else ({body, contentType} = $encodeBody(spec.bodyKind, spec.body, contentType));
+	} else ({body, contentType} = $encodeBody(spec.bodyKind, spec.body, contentType, spec.encoding, spec.partHeaders));
 	const retry = config.options.retry === true ? {} : config.options.retry || undefined;
 	const retries = retry !== undefined && (spec.safe || retry.methods === "all") ? retry.retries ?? 3 : 0;
 	const timeoutMs = options?.timeoutMs ?? config.options.timeoutMs;
@@ -388,46 +398,113 @@ async function* $pages(list, params, options) {
 function $listAll(config, operation, params, options, validate) {
 	return $pages((page, pageOptions) => $call(config, operation, page, pageOptions, validate), params ?? {}, options);
 }
+/** A property's encoding entry (own properties only). */
+function $encodingOf(encodings, name) {
+	return encodings !== undefined && Object.prototype.hasOwnProperty.call(encodings, name) ? encodings[name] : undefined;
+}
 /** A form or multipart field value as text (numbers and booleans as JSON writes them). */
 function $fieldText(value) {
 	return typeof value === "string" ? value : JSON.stringify(value);
 }
+/** Whether a media type (or the first of a list) is JSON. */
+function $namesJson(contentType) {
+	return /^\s*application\/([\w.+-]+\+)?json\s*(;|,|$)/i.test(contentType);
+}
 /**
-* An `application/x-www-form-urlencoded` body: arrays as repeated keys (form, explode), nested objects as
-* `key[sub]=value` (deepObject), `undefined` and `null` fields left out.
+* An `application/x-www-form-urlencoded` body. A property with a style is serialized as that query style
+* (`form`, `spaceDelimited`, `pipeDelimited`, `deepObject`, with explode and allowReserved); one whose content type
+* is JSON as JSON text; any other as arrays of repeated keys and nested objects as `key[sub]=value`.
+* `undefined` and `null` fields are left out.
 */
-function $formBody(value) {
-	const form = new URLSearchParams();
+function $formBody(value, encodings) {
+	if (typeof value !== "object" || value === null) throw new TypeError("a form body must be an object");
+	const pairs = [];
+	const plain = new URLSearchParams();
 	const add = (key, item) => {
 		if (item === undefined || item === null) return;
 		if (Array.isArray(item)) for (const element of item) add(key, element);
 		else if (typeof item === "object") for (const [name, nested] of Object.entries(item)) add(`${key}[${name}]`, nested);
-		else form.append(key, $fieldText(item));
+		else plain.append(key, $fieldText(item));
 	};
-	if (typeof value !== "object" || value === null) throw new TypeError("a form body must be an object");
-	for (const [name, item] of Object.entries(value)) add(name, item);
-	return form;
+	for (const [name, item] of Object.entries(value)) {
+		if (item === undefined || item === null) continue;
+		const encoding = $encodingOf(encodings, name);
+		if (encoding?.style !== undefined) {
+			pairs.push(...$queryPairs(name, item, encoding.style, encoding.explode ?? true, encoding.allowReserved ?? false));
+		} else if (encoding?.contentType !== undefined && $namesJson(encoding.contentType)) {
+			pairs.push(`${encodeURIComponent(name)}=${encodeURIComponent(JSON.stringify(item))}`);
+		} else {
+			add(name, item);
+			pairs.push(plain.toString());
+			for (const key of [...plain.keys()]) plain.delete(key);
+		}
+	}
+	return pairs.filter((pair) => pair !== "").join("&");
 }
 /**
 * A `multipart/form-data` body: Blobs (and bytes) as file parts, arrays as repeated parts, objects as JSON parts,
-* `undefined` and `null` fields left out. fetch writes the content type, boundary included.
+* `undefined` and `null` fields left out. A property's encoding gives its part a content type (the first of a
+* list, for a Blob without one), or, with a style, the parts the query style writes. fetch writes the content
+* type, boundary included.
 */
-function $multipartBody(value) {
+function $multipartBody(value, encodings) {
 	const form = new FormData();
-	const add = (name, item) => {
+	const add = (name, item, type) => {
 		if (item === undefined || item === null) return;
-		if (item instanceof Blob) form.append(name, item);
-		else if (item instanceof ArrayBuffer || ArrayBuffer.isView(item)) form.append(name, new Blob([item]));
-		else if (Array.isArray(item)) for (const element of item) add(name, element);
-		else if (typeof item === "object") form.append(name, new Blob([JSON.stringify(item)], { type: "application/json" }), `${name}.json`);
+		if (item instanceof Blob) form.append(name, item.type === "" && type !== undefined ? new Blob([item], { type }) : item);
+		else if (item instanceof ArrayBuffer || ArrayBuffer.isView(item)) form.append(name, new Blob([item], type === undefined ? {} : { type }));
+		else if (Array.isArray(item)) for (const element of item) add(name, element, type);
+		else if (typeof item === "object") form.append(name, new Blob([JSON.stringify(item)], { type: type ?? "application/json" }), `${name}.json`);
+		else if (type !== undefined) form.append(name, new Blob([$fieldText(item)], { type }), name);
 		else form.append(name, $fieldText(item));
 	};
 	if (typeof value !== "object" || value === null) throw new TypeError("a multipart body must be an object");
-	for (const [name, item] of Object.entries(value)) add(name, item);
+	for (const [name, item] of Object.entries(value)) {
+		const encoding = $encodingOf(encodings, name);
+		if (encoding?.style !== undefined) {
+			for (const pair of $queryPairs(name, item, encoding.style, encoding.explode ?? true, true)) {
+				const at = pair.indexOf("=");
+				form.append(decodeURIComponent(pair.slice(0, at)), decodeURIComponent(pair.slice(at + 1)));
+			}
+		} else add(name, item, encoding?.contentType?.split(",")[0].trim());
+	}
 	return form;
 }
+/** A quoted multipart parameter (a field or file name): quotes and line breaks percent-encoded, as browsers do. */
+function $quotedName(name) {
+	return `"${name.replace(/"/g, "%22").replace(/\r/g, "%0D").replace(/\n/g, "%0A")}"`;
+}
+/**
+* A multipart body written out (RFC 7578), for parts that carry headers of their own (the `headers` of their
+* encoding, values given by the caller by part name): FormData cannot say them. A header with CR, LF or NUL is
+* refused, so no value can split the body.
+*/
+function $multipartWithHeaders(form, partHeaders) {
+	const boundary = `----specgen-${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`;
+	const chunks = [];
+	const headersOf = (name) => {
+		const own = typeof partHeaders === "object" && partHeaders !== null && Object.prototype.hasOwnProperty.call(partHeaders, name) ? partHeaders[name] : undefined;
+		return typeof own === "object" && own !== null ? own : {};
+	};
+	form.forEach((value, name) => {
+		const lines = [`Content-Disposition: form-data; name=${$quotedName(name)}` + (typeof value === "string" || value.name === "" ? "" : `; filename=${$quotedName(value.name)}`)];
+		if (typeof value !== "string") lines.push(`Content-Type: ${value.type || "application/octet-stream"}`);
+		for (const [header, headerValue] of Object.entries(headersOf(name))) {
+			if (headerValue === undefined || headerValue === null) continue;
+			const text = String(headerValue);
+			if (/[\r\n\0]/.test(text) || /[\r\n\0:]/.test(header)) throw new TypeError(`part header ${JSON.stringify(header)} contains a forbidden character`);
+			lines.push(`${header}: ${text}`);
+		}
+		chunks.push(`--${boundary}\r\n${lines.join("\r\n")}\r\n\r\n`, value, "\r\n");
+	});
+	chunks.push(`--${boundary}--\r\n`);
+	return {
+		body: new Blob(chunks),
+		contentType: `multipart/form-data; boundary=${boundary}`
+	};
+}
 /** The body fetch sends and its content type (`undefined`: fetch's own, as for multipart), or no body. */
-function $encodeBody(kind, value, contentType) {
+function $encodeBody(kind, value, contentType, encodings, partHeaders) {
 	if (value === undefined || kind === "none") return {
 		body: null,
 		contentType: undefined
@@ -438,15 +515,25 @@ function $encodeBody(kind, value, contentType) {
 			contentType
 		};
 		case "form": return {
-			body: $formBody(value).toString(),
+			body: $formBody(value, encodings),
 			contentType: contentType ?? "application/x-www-form-urlencoded"
 		};
-		case "multipart":
- // fetch writes `multipart/form-data; boundary=...` itself; a content type set here would lose the boundary.
-		return {
-			body: $multipartBody(value),
-			contentType: undefined
-		};
+		case "multipart": {
+			const form = $multipartBody(value, encodings);
+			if (partHeaders === undefined || partHeaders === null) {
+				// fetch writes `multipart/form-data; boundary=...` itself; a content type set here would lose the boundary.
+				return {
+					body: form,
+					contentType: undefined
+				};
+			}
+			// Part headers are beyond FormData: the body is written here, with its own boundary.
+			const written = $multipartWithHeaders(form, partHeaders);
+			return {
+				body: written.body,
+				contentType: written.contentType
+			};
+		}
 		case "text": return {
 			body: String(value),
 			contentType

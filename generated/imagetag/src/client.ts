@@ -230,6 +230,10 @@ interface $RequestSpec {
   readonly bodyKind: $BodyKind;
   readonly body: unknown;
   readonly contentType: string | undefined;
+  /** The body's encoding entries by property (form and multipart). */
+  readonly encoding?: $Encodings | undefined;
+  /** Headers of multipart parts, by part name, as the caller gave them. */
+  readonly partHeaders?: unknown;
   readonly patchTypes: Readonly<Record<string, string>> | undefined;
   readonly responseKind: $ResponseKind;
   readonly validate: $Validate | undefined;
@@ -254,6 +258,14 @@ interface $Operation {
   readonly bodyKind: $BodyKind;
   readonly bodyKey: string | undefined;
   readonly contentType: string | undefined;
+  /** Every media type the body may be sent as (the default's first), when several: chosen by `contentTypeKey`. */
+  readonly contentTypes?: Readonly<Record<string, $BodyKind>>;
+  /** The parameter that chooses among `contentTypes` (`contentType`). */
+  readonly contentTypeKey?: string;
+  /** The encoding entries of each media type that has some, by property. */
+  readonly encodings?: Readonly<Record<string, $Encodings>>;
+  /** The parameter holding multipart part headers (`partHeaders`). */
+  readonly partHeadersKey?: string;
   readonly patchTypes: Readonly<Record<string, string>> | undefined;
   readonly responseKind: $ResponseKind;
   /** The success body's response-mode validator: the client's methods pass it (so a standalone call carries none). */
@@ -283,6 +295,15 @@ function $request(operation: $Operation, params: object, validate = operation.va
     const style = operation.pathStyles?.[part];
     path += i % 2 === 0 ? part : $pathParam($param(params, part), part, style?.[0], style?.[1]);
   }
+  let { bodyKind, contentType } = operation;
+  const chosen = operation.contentTypeKey === undefined ? undefined : $param(params, operation.contentTypeKey);
+  if (chosen !== undefined && operation.contentTypes !== undefined) {
+    const offered = Object.keys(operation.contentTypes);
+    if (typeof chosen !== "string" || !offered.includes(chosen))
+      throw new TypeError(`contentType must be one of ${offered.map((type) => JSON.stringify(type)).join(", ")}`);
+    bodyKind = operation.contentTypes[chosen]!;
+    contentType = chosen;
+  }
   return {
     method: operation.method,
     path,
@@ -290,9 +311,11 @@ function $request(operation: $Operation, params: object, validate = operation.va
     headers: operation.headers.map(([name, key, ...rest]) => [name, $param(params, key), ...rest] as const),
     cookies: (operation.cookies ?? []).map(([name, key, explode]) => [name, $param(params, key), explode] as const),
     security: operation.security,
-    bodyKind: operation.bodyKind,
+    bodyKind,
     body: operation.bodyKey === undefined ? undefined : $param(params, operation.bodyKey),
-    contentType: operation.contentType,
+    contentType,
+    encoding: contentType === undefined ? undefined : operation.encodings?.[contentType],
+    partHeaders: operation.partHeadersKey === undefined ? undefined : $param(params, operation.partHeadersKey),
     patchTypes: operation.patchTypes,
     responseKind: operation.responseKind,
     validate,
@@ -475,7 +498,7 @@ async function $send<T>(config: $Config, spec: $RequestSpec, options: RequestOpt
     const patch = $patchBody(spec.body, spec.patchTypes ?? {});
     body = patch.body;
     contentType = patch.contentType;
-  } else ({ body, contentType } = $encodeBody(spec.bodyKind, spec.body, contentType));
+  } else ({ body, contentType } = $encodeBody(spec.bodyKind, spec.body, contentType, spec.encoding, spec.partHeaders));
   const retry: RetryOptions | undefined = config.options.retry === true ? {} : config.options.retry || undefined;
   const retries = retry !== undefined && (spec.safe || retry.methods === "all") ? (retry.retries ?? 3) : 0;
   const timeoutMs = options?.timeoutMs ?? config.options.timeoutMs;
@@ -657,6 +680,139 @@ function $listAll<I>(
   );
 }
 
+/** How one property of a form or multipart body goes on the wire: its entry of the spec's `encoding` object. */
+interface $Encoding {
+  /** The part's media type (multipart), or how a form value is written (JSON when it names JSON). */
+  readonly contentType?: string;
+  /** Set when the spec gives style, explode or allowReserved: the value is serialized as a query parameter is. */
+  readonly style?: $Style;
+  readonly explode?: boolean;
+  readonly allowReserved?: boolean;
+}
+
+/** The encoding entries of one body, by property. */
+type $Encodings = Readonly<Record<string, $Encoding>>;
+
+/** A property's encoding entry (own properties only). */
+function $encodingOf(encodings: $Encodings | undefined, name: string): $Encoding | undefined {
+  return encodings !== undefined && Object.prototype.hasOwnProperty.call(encodings, name) ? encodings[name] : undefined;
+}
+
+/** A form or multipart field value as text (numbers and booleans as JSON writes them). */
+function $fieldText(value: unknown): string {
+  return typeof value === "string" ? value : JSON.stringify(value);
+}
+
+/** Whether a media type (or the first of a list) is JSON. */
+function $namesJson(contentType: string): boolean {
+  return /^\s*application\/([\w.+-]+\+)?json\s*(;|,|$)/i.test(contentType);
+}
+
+/**
+ * An `application/x-www-form-urlencoded` body. A property with a style is serialized as that query style
+ * (`form`, `spaceDelimited`, `pipeDelimited`, `deepObject`, with explode and allowReserved); one whose content type
+ * is JSON as JSON text; any other as arrays of repeated keys and nested objects as `key[sub]=value`.
+ * `undefined` and `null` fields are left out.
+ */
+function $formBody(value: unknown, encodings?: $Encodings): string {
+  if (typeof value !== "object" || value === null) throw new TypeError("a form body must be an object");
+  const pairs: string[] = [];
+  const plain = new URLSearchParams();
+  const add = (key: string, item: unknown): void => {
+    if (item === undefined || item === null) return;
+    if (Array.isArray(item)) for (const element of item) add(key, element);
+    else if (typeof item === "object")
+      for (const [name, nested] of Object.entries(item)) add(`${key}[${name}]`, nested);
+    else plain.append(key, $fieldText(item));
+  };
+  for (const [name, item] of Object.entries(value)) {
+    if (item === undefined || item === null) continue;
+    const encoding = $encodingOf(encodings, name);
+    if (encoding?.style !== undefined) {
+      pairs.push(...$queryPairs(name, item, encoding.style, encoding.explode ?? true, encoding.allowReserved ?? false));
+    } else if (encoding?.contentType !== undefined && $namesJson(encoding.contentType)) {
+      pairs.push(`${encodeURIComponent(name)}=${encodeURIComponent(JSON.stringify(item))}`);
+    } else {
+      add(name, item);
+      pairs.push(plain.toString());
+      for (const key of [...plain.keys()]) plain.delete(key);
+    }
+  }
+  return pairs.filter((pair) => pair !== "").join("&");
+}
+
+/**
+ * A `multipart/form-data` body: Blobs (and bytes) as file parts, arrays as repeated parts, objects as JSON parts,
+ * `undefined` and `null` fields left out. A property's encoding gives its part a content type (the first of a
+ * list, for a Blob without one), or, with a style, the parts the query style writes. fetch writes the content
+ * type, boundary included.
+ */
+function $multipartBody(value: unknown, encodings?: $Encodings): FormData {
+  const form = new FormData();
+  const add = (name: string, item: unknown, type: string | undefined): void => {
+    if (item === undefined || item === null) return;
+    if (item instanceof Blob)
+      form.append(name, item.type === "" && type !== undefined ? new Blob([item], { type }) : item);
+    else if (item instanceof ArrayBuffer || ArrayBuffer.isView(item))
+      form.append(name, new Blob([item as BlobPart], type === undefined ? {} : { type }));
+    else if (Array.isArray(item)) for (const element of item) add(name, element, type);
+    else if (typeof item === "object")
+      form.append(name, new Blob([JSON.stringify(item)], { type: type ?? "application/json" }), `${name}.json`);
+    else if (type !== undefined) form.append(name, new Blob([$fieldText(item)], { type }), name);
+    else form.append(name, $fieldText(item));
+  };
+  if (typeof value !== "object" || value === null) throw new TypeError("a multipart body must be an object");
+  for (const [name, item] of Object.entries(value)) {
+    const encoding = $encodingOf(encodings, name);
+    if (encoding?.style !== undefined) {
+      for (const pair of $queryPairs(name, item, encoding.style, encoding.explode ?? true, true)) {
+        const at = pair.indexOf("=");
+        form.append(decodeURIComponent(pair.slice(0, at)), decodeURIComponent(pair.slice(at + 1)));
+      }
+    } else add(name, item, encoding?.contentType?.split(",")[0]!.trim());
+  }
+  return form;
+}
+
+/** A quoted multipart parameter (a field or file name): quotes and line breaks percent-encoded, as browsers do. */
+function $quotedName(name: string): string {
+  return `"${name.replace(/"/g, "%22").replace(/\r/g, "%0D").replace(/\n/g, "%0A")}"`;
+}
+
+/**
+ * A multipart body written out (RFC 7578), for parts that carry headers of their own (the `headers` of their
+ * encoding, values given by the caller by part name): FormData cannot say them. A header with CR, LF or NUL is
+ * refused, so no value can split the body.
+ */
+function $multipartWithHeaders(form: FormData, partHeaders: unknown): { body: Blob; contentType: string } {
+  const boundary = `----specgen-${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`;
+  const chunks: BlobPart[] = [];
+  const headersOf = (name: string): Readonly<Record<string, unknown>> => {
+    const own =
+      typeof partHeaders === "object" && partHeaders !== null && Object.prototype.hasOwnProperty.call(partHeaders, name)
+        ? (partHeaders as Record<string, unknown>)[name]
+        : undefined;
+    return typeof own === "object" && own !== null ? (own as Record<string, unknown>) : {};
+  };
+  form.forEach((value, name) => {
+    const lines = [
+      `Content-Disposition: form-data; name=${$quotedName(name)}` +
+        (typeof value === "string" || value.name === "" ? "" : `; filename=${$quotedName(value.name)}`),
+    ];
+    if (typeof value !== "string") lines.push(`Content-Type: ${value.type || "application/octet-stream"}`);
+    for (const [header, headerValue] of Object.entries(headersOf(name))) {
+      if (headerValue === undefined || headerValue === null) continue;
+      const text = String(headerValue);
+      if (/[\r\n\0]/.test(text) || /[\r\n\0:]/.test(header))
+        throw new TypeError(`part header ${JSON.stringify(header)} contains a forbidden character`);
+      lines.push(`${header}: ${text}`);
+    }
+    chunks.push(`--${boundary}\r\n${lines.join("\r\n")}\r\n\r\n`, value, "\r\n");
+  });
+  chunks.push(`--${boundary}--\r\n`);
+  return { body: new Blob(chunks), contentType: `multipart/form-data; boundary=${boundary}` };
+}
+
 /** How an operation's request body goes on the wire. */
 type $BodyKind = "json" | "form" | "multipart" | "binary" | "text" | "raw" | "patch" | "none";
 
@@ -677,64 +833,30 @@ export interface ServerSentEvent<T> {
   readonly retry: number | undefined;
 }
 
-/** A form or multipart field value as text (numbers and booleans as JSON writes them). */
-function $fieldText(value: unknown): string {
-  return typeof value === "string" ? value : JSON.stringify(value);
-}
-
-/**
- * An `application/x-www-form-urlencoded` body: arrays as repeated keys (form, explode), nested objects as
- * `key[sub]=value` (deepObject), `undefined` and `null` fields left out.
- */
-function $formBody(value: unknown): URLSearchParams {
-  const form = new URLSearchParams();
-  const add = (key: string, item: unknown): void => {
-    if (item === undefined || item === null) return;
-    if (Array.isArray(item)) for (const element of item) add(key, element);
-    else if (typeof item === "object")
-      for (const [name, nested] of Object.entries(item)) add(`${key}[${name}]`, nested);
-    else form.append(key, $fieldText(item));
-  };
-  if (typeof value !== "object" || value === null) throw new TypeError("a form body must be an object");
-  for (const [name, item] of Object.entries(value)) add(name, item);
-  return form;
-}
-
-/**
- * A `multipart/form-data` body: Blobs (and bytes) as file parts, arrays as repeated parts, objects as JSON parts,
- * `undefined` and `null` fields left out. fetch writes the content type, boundary included.
- */
-function $multipartBody(value: unknown): FormData {
-  const form = new FormData();
-  const add = (name: string, item: unknown): void => {
-    if (item === undefined || item === null) return;
-    if (item instanceof Blob) form.append(name, item);
-    else if (item instanceof ArrayBuffer || ArrayBuffer.isView(item)) form.append(name, new Blob([item as BlobPart]));
-    else if (Array.isArray(item)) for (const element of item) add(name, element);
-    else if (typeof item === "object")
-      form.append(name, new Blob([JSON.stringify(item)], { type: "application/json" }), `${name}.json`);
-    else form.append(name, $fieldText(item));
-  };
-  if (typeof value !== "object" || value === null) throw new TypeError("a multipart body must be an object");
-  for (const [name, item] of Object.entries(value)) add(name, item);
-  return form;
-}
-
 /** The body fetch sends and its content type (`undefined`: fetch's own, as for multipart), or no body. */
 function $encodeBody(
   kind: $BodyKind,
   value: unknown,
   contentType: string | undefined,
+  encodings?: $Encodings,
+  partHeaders?: unknown,
 ): { readonly body: NonNullable<RequestInit["body"]> | null; readonly contentType: string | undefined } {
   if (value === undefined || kind === "none") return { body: null, contentType: undefined };
   switch (kind) {
     case "json":
       return { body: JSON.stringify(value), contentType };
     case "form":
-      return { body: $formBody(value).toString(), contentType: contentType ?? "application/x-www-form-urlencoded" };
-    case "multipart":
-      // fetch writes `multipart/form-data; boundary=...` itself; a content type set here would lose the boundary.
-      return { body: $multipartBody(value), contentType: undefined };
+      return { body: $formBody(value, encodings), contentType: contentType ?? "application/x-www-form-urlencoded" };
+    case "multipart": {
+      const form = $multipartBody(value, encodings);
+      if (partHeaders === undefined || partHeaders === null) {
+        // fetch writes `multipart/form-data; boundary=...` itself; a content type set here would lose the boundary.
+        return { body: form, contentType: undefined };
+      }
+      // Part headers are beyond FormData: the body is written here, with its own boundary.
+      const written = $multipartWithHeaders(form, partHeaders);
+      return { body: written.body, contentType: written.contentType };
+    }
     case "text":
       return { body: String(value), contentType };
     case "binary":

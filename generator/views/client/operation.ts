@@ -8,6 +8,7 @@ import { printType } from '../../print/type.js';
 import type { ClientOperationView, SpecWatches } from '../client.js';
 import { indentBlock, objectLiteral } from './layout.js';
 import { operationErrors, operationMedia, recipeExtras } from '../client-operation.js';
+import { bodyChoice, type BodyChoice } from './body-choice.js';
 import { listItemType, successResponse } from './media.js';
 import { parameterProperty, pathParts, queryRecipe } from './parameters.js';
 import type { SharedDeclarations } from './shared.js';
@@ -91,6 +92,7 @@ export function operationView(
   let contentType = 'undefined';
   let patchTypes = 'undefined';
   let declaration: string;
+  let choice: BodyChoice = { recipeLines: [] };
   // Kubernetes patch strategies only for Kubernetes: elsewhere a PATCH takes the spec's own body schema.
   const kubernetesPatch = kubernetes && operation.method === 'patch' && patchMedia.length > 0;
   if (kubernetesPatch) {
@@ -131,17 +133,20 @@ export function operationView(
     const preferred = media.body;
     const parameterNames = new Set(properties.map((property) => property.name));
     const bodyName = parameterNames.has('body') ? derivedName('requestBody', parameterNames) : 'body';
+    choice = bodyChoice(operation, preferred, models, used, parameterNames, bodyName);
     if (preferred) {
       referencedModels(preferred.body.type, used);
       const bodyType: Type = preferred.kind === 'json' ? preferred.body.type : { kind: 'unknown' };
-      properties.push({
-        name: bodyName,
-        type: bodyType,
-        required: { request: operation.body!.required, response: operation.body!.required },
-        readOnly: false,
-        nonNullInRequest: false,
-        doc: operation.body!.doc,
-      });
+      // Several media types: the body is a member of the `contentType` union instead.
+      if (choice.union === undefined)
+        properties.push({
+          name: bodyName,
+          type: bodyType,
+          required: { request: operation.body!.required, response: operation.body!.required },
+          readOnly: false,
+          nonNullInRequest: false,
+          doc: operation.body!.doc,
+        });
       bodyKind = preferred.kind;
       bodyKey = printString(bodyName);
       const mediaType = preferred.body.mediaType === '*/*' ? 'application/json' : preferred.body.mediaType;
@@ -174,6 +179,12 @@ export function operationView(
         : own.length === 0
           ? shared.params(restPart)
           : `${ownPart} & ${shared.params(restPart)}`;
+    for (const part of [choice.partHeaders, choice.union])
+      if (part !== undefined) {
+        declaration = declaration === '{}' ? part : `${declaration} & ${part}`;
+        // Prettier lays these out its own way.
+        shared.nonFlat.add(declaration);
+      }
   }
   if (success.model && media.json && watchedItem === undefined) {
     used.add(success.model);
@@ -182,7 +193,10 @@ export function operationView(
   if (watchedItem === undefined)
     for (const response of operation.responses)
       for (const media of response.content) if (/^2/.test(response.status)) referencedModels(media.type, used);
-  const allOptional = properties.every((property) => !property.required.request) && bodyKind !== 'patch';
+  const allOptional =
+    properties.every((property) => !property.required.request) &&
+    bodyKind !== 'patch' &&
+    !(choice.union !== undefined && operation.body?.required === true);
   const validator = media.json ? success.validator : 'undefined';
   const listItem =
     operation.kubernetesAction === 'list'
@@ -230,7 +244,7 @@ export function operationView(
     responseType: media.responseType,
     validator,
     media,
-    recipeExtras: recipeExtras(operation, kubernetes),
+    recipeExtras: [recipeExtras(operation, kubernetes), ...choice.recipeLines].filter((line) => line !== '').join('\n'),
     ...(errorsName !== undefined && errors ? { errors: { name: errorsName, type: errors.type } } : {}),
     safe: ['get', 'head', 'options'].includes(operation.method),
     ...(listItem !== undefined && pages
