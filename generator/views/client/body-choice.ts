@@ -58,6 +58,9 @@ export function bodyChoice(
     const variants = offered.map((media, index) => {
       const kind = bodyKindOf(media.mediaType);
       referencedModels(media.type, used);
+      // A form or multipart body is its schema's properties spelt out: the models they name are imported too.
+      const model = media.type.kind === 'ref' ? models.get(media.type.name) : undefined;
+      if (kind !== 'json' && model) referencedModels(model.type, used);
       const type = kind === 'json' ? printType(media.type) : requestBodyType(kind, media.type, models);
       // The first (the default) may be left out.
       const selector = `${contentTypeName}${index === 0 ? '?' : ''}: ${printString(sentAs(media))}`;

@@ -136,6 +136,9 @@ export function operationView(
     choice = bodyChoice(operation, preferred, models, used, parameterNames, bodyName);
     if (preferred) {
       referencedModels(preferred.body.type, used);
+      // A form or multipart body's type spells out its schema's properties: the models they name are imported too.
+      const spelt = preferred.body.type.kind === 'ref' ? models.get(preferred.body.type.name) : undefined;
+      if (preferred.kind !== 'json' && spelt) referencedModels(spelt.type, used);
       const bodyType: Type = preferred.kind === 'json' ? preferred.body.type : { kind: 'unknown' };
       // Several media types: the body is a member of the `contentType` union instead.
       if (choice.union === undefined)
