@@ -163,14 +163,16 @@ export function objectType(
       const propertySchema = properties[name]!;
       const flags = isJsonObject(propertySchema) ? propertySchema : {};
       const readOnly = flags['readOnly'] === true;
+      const writeOnly = flags['writeOnly'] === true;
       return {
         name,
         type: parse(propertySchema, `${pointer}/properties/${escapePointerSegment(name)}`),
         required: {
           request: required.has(name) && !readOnly,
-          response: required.has(name) && flags[OPTIONAL_IN_RESPONSE] !== true,
+          response: required.has(name) && !writeOnly && flags[OPTIONAL_IN_RESPONSE] !== true,
         },
         readOnly,
+        ...(writeOnly ? { writeOnly } : {}),
         nonNullInRequest: flags[NON_NULL_IN_REQUEST] === true,
         doc: docOf(propertySchema),
       };

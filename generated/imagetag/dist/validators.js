@@ -205,22 +205,25 @@ const $fast = {
 	requestStrict: [false, 1],
 	responseStrict: [true, 1]
 };
-/** The mode flags of the options, as [response, unknown fields], without allocating; unknown values mean the defaults. */
-function $flags(options) {
-	if (options === undefined || options === null) return $fast.request;
+/**
+* The mode flags of the options, as [response, unknown fields], without allocating; unknown values mean the defaults
+* (the mode is `response` by default for the response form of a model that has an input form).
+*/
+function $flags(options, responseByDefault = false) {
+	if (options === undefined || options === null) return responseByDefault ? $fast.response : $fast.request;
 	const strict = options.unknownFields === "reject";
-	return options.mode === "response" ? strict ? $fast.responseStrict : $fast.response : strict ? $fast.requestStrict : $fast.request;
+	return options.mode === "response" || responseByDefault && options.mode !== "request" ? strict ? $fast.responseStrict : $fast.response : strict ? $fast.requestStrict : $fast.request;
 }
-function $is(guard, value, options) {
-	const [response, strict] = $flags(options);
+function $is(guard, value, options, responseByDefault = false) {
+	const [response, strict] = $flags(options, responseByDefault);
 	try {
 		return guard(value, "", null, response, strict, 0);
 	} catch {
 		return false;
 	}
 }
-function $validate(guard, value, options) {
-	const [response, strict] = $flags(options);
+function $validate(guard, value, options, responseByDefault = false) {
+	const [response, strict] = $flags(options, responseByDefault);
 	const unreadable = (error) => $error("", "FieldValueInvalid", `Invalid value: the value could not be read: ${error instanceof Error ? error.message : "unknown error"}`);
 	// The fast pass decides; only an invalid value pays for paths and messages, so isX and validateX cannot disagree.
 	try {
@@ -243,8 +246,22 @@ function $validate(guard, value, options) {
 	if (errors.length === 0) errors.push($error("", "FieldValueInvalid", "Invalid value"));
 	return {
 		valid: false,
-		errors
+		errors: $distinct(errors)
 	};
+}
+/**
+* The errors without repeats: two `allOf` branches that require the same field report it once, as the API server's
+* field.ErrorList.ToAggregate (k8s.io/apimachinery/pkg/util/validation/field/errors.go) drops repeated messages.
+*/
+function $distinct(errors) {
+	if (errors.length < 2) return errors;
+	const seen = new Set();
+	return errors.filter((error) => {
+		const key = `${error.type}\n${error.message}`;
+		if (seen.has(key)) return false;
+		seen.add(key);
+		return true;
+	});
 }
 // CEL runtime: the helpers that compiled `x-kubernetes-validations` rules call (generator/cel/compile.ts emits the
 // calls). Values are JSON values; objects are CEL maps. A helper throws a plain Error wherever CEL reports an
