@@ -185,6 +185,8 @@ export interface Property {
   readonly required: Presence;
   /** Set by the server; requests may carry it but the server ignores it, so requests check it as a response. */
   readonly readOnly: boolean;
+  /** Sent by clients only (OpenAPI `writeOnly`): a response leaves it out, so responses do not require it. */
+  readonly writeOnly?: boolean;
   /** A request must not send `null` here even when responses may (for example `spec` on create). */
   readonly nonNullInRequest: boolean;
   readonly doc: Doc;
@@ -224,6 +226,11 @@ export interface UnionType extends TypeBase {
 export interface Discriminator {
   readonly property: string;
   readonly values: readonly string[];
+  /**
+   * The values that select each member, in order, when the members narrow the property themselves (the children of
+   * a parent that declares the discriminator); absent, each member is narrowed by an intersection with its values.
+   */
+  readonly memberValues?: readonly (readonly string[])[];
 }
 
 /** All of the members at once (`allOf`). */

@@ -1,6 +1,7 @@
 // The client view's entry: the view types of client.ts, and clientView, which assembles the operations' views
 // (generator/views/client/) with the declarations they share.
 import type { Api } from '../ir.js';
+import { directionalOperation, inputNames } from '../print/direction.js';
 import { compareStrings } from '../names.js';
 import { parseKubernetesPath } from '../parse/resources.js';
 import { PRINT_WIDTH, printImport } from '../print/layout.js';
@@ -140,9 +141,21 @@ export function clientView(api: Api, title: string): ClientView {
   // Names the client declares beside the model names it imports: parameter types, and methods.
   const taken = new Set([...models.keys(), ...api.operations.map((operation) => operation.name)]);
   const shared = new SharedDeclarations(taken);
+  // Request bodies take the input forms of models with readOnly/writeOnly members (print/direction.ts).
+  const inputs = inputNames(api);
+  for (const input of inputs.values()) taken.add(input);
   const watches = specWatches(api);
   const counted = api.operations.map((operation) =>
-    operationView(operation, models, used, validators, taken, shared, api.kubernetes, watches),
+    operationView(
+      directionalOperation(operation, inputs),
+      models,
+      used,
+      validators,
+      taken,
+      shared,
+      api.kubernetes,
+      watches,
+    ),
   );
   const sharedParams = shared.sharedParams();
   // After every derived name is taken: the standalone functions keep the method names wherever nothing else has them.
