@@ -310,6 +310,21 @@ export type ParameterStyle = 'form' | 'simple' | 'label' | 'matrix' | 'spaceDeli
 export interface MediaBody {
   readonly mediaType: string;
   readonly type: Type;
+  /** The `encoding` object of a form-urlencoded or multipart body: how each property goes on the wire. */
+  readonly encoding?: readonly PropertyEncoding[];
+}
+
+/** One property's entry of an `encoding` object, sorted by property. */
+export interface PropertyEncoding {
+  readonly property: string;
+  /** The part's (or the form value's) media type; a list (`image/png, image/jpeg`) as given. */
+  readonly contentType?: string;
+  /** Given when `style`, `explode` or `allowReserved` is: the value is then serialized as a query parameter is. */
+  readonly style?: ParameterStyle;
+  readonly explode?: boolean;
+  readonly allowReserved?: boolean;
+  /** The names of the headers a multipart part declares (their values are the caller's). */
+  readonly headers?: readonly { readonly name: string; readonly required: boolean }[];
 }
 
 /** A request body: one entry per media type, sorted by media type. */

@@ -133,6 +133,7 @@ export function parse(spec: Spec & { readonly kubernetes: boolean }, options: Pa
       inlineModels,
       recursive,
       formatWarnings: new Set(Object.keys(options.formats ?? {})),
+      re2: spec.kubernetes,
     });
     models = [
       ...keys.map((key) => modelAt(`/components/schemas/${escapePointerSegment(key)}`, schemas[key]!, key, context)),

@@ -12,6 +12,7 @@ import { combineLiterals, disjoint, enumType, intersect, union } from './combine
 import { discriminatedUnion, narrowInherited } from './discriminator.js';
 import { findInheritance, type Inheritance } from './inheritance.js';
 import { evaluationOf } from './evaluation.js';
+import { checkCelPatterns } from './re2.js';
 import {
   arrayType,
   numberType,
@@ -46,6 +47,8 @@ export interface SchemaContext {
   readonly inlining: Set<string>;
   /** Formats already warned about (or configured by the job), so each unknown one is named once. */
   readonly formatWarnings: Set<string>;
+  /** Patterns are RE2 (Kubernetes APIs: the API server runs Go's regexp), not ECMA-262. */
+  readonly re2: boolean;
   /** Component schemas that declare the discriminator their `allOf` children inherit, by key. */
   readonly inheritance: ReadonlyMap<string, Inheritance>;
 }
@@ -53,7 +56,7 @@ export interface SchemaContext {
 /** A context for parsing the schemas of `document` (2020-12 unless `draft4` says otherwise). */
 export function createSchemaContext(
   base: Pick<SchemaContext, 'document' | 'modelNames' | 'report'> &
-    Partial<Pick<SchemaContext, 'strict' | 'draft4' | 'inlineModels' | 'recursive' | 'formatWarnings'>>,
+    Partial<Pick<SchemaContext, 'strict' | 'draft4' | 'inlineModels' | 'recursive' | 'formatWarnings' | 're2'>>,
 ): SchemaContext {
   const draft4 = base.draft4 ?? false;
   const refs = indexRefs(base.document, draft4);
@@ -64,6 +67,7 @@ export function createSchemaContext(
     inlineModels: new Map(),
     recursive: new Set(),
     formatWarnings: new Set(),
+    re2: false,
     ...base,
     draft4,
     refs,
@@ -125,6 +129,7 @@ function validationRules(value: Json | undefined, pointer: string, context: Sche
       context.report({ message: 'a validation rule needs a string "rule"', pointer: at, severity: 'warning' });
       return [];
     }
+    checkCelPatterns(entry['rule'], `${at}/rule`, context.report);
     const { message, messageExpression, fieldPath, reason } = entry;
     const onlyIn = modeOf(entry[ONLY_IN]);
     return [
