@@ -5,7 +5,19 @@
  * comprehension variables and the helpers.
  */
 import { printString, printValue } from '../print/literal.js';
-import { CEL_FUNCTIONS, CEL_MACROS, CEL_METHODS, type CelType, unescapeFieldName } from './functions.js';
+import {
+  CEL_FUNCTIONS,
+  CEL_LIBRARIES,
+  CEL_LIBRARY_NEEDS,
+  CEL_MACROS,
+  CEL_METHODS,
+  CEL_NAMESPACES,
+  CEL_TYPE_NAMES,
+  type CelFunction,
+  type CelLibrary,
+  type CelType,
+  unescapeFieldName,
+} from './functions.js';
 import { CelSyntaxError } from './lexer.js';
 import { type CelNode, parseCel } from './parser.js';
 
@@ -20,6 +32,8 @@ export type CelResult =
        * closures, so validators run it first and fall back to `code` only when it throws.
        */
       readonly fastCode: (self: string) => string;
+      /** The runtime modules (runtime/cel/<name>.ts) the code calls, with those they need, in include order. */
+      readonly libraries: readonly CelLibrary[];
     }
   | { readonly ok: false; readonly message: string; readonly offset: number };
 
@@ -28,16 +42,37 @@ export function compileCelRule(rule: string): CelResult {
   try {
     const ast = parseCel(rule);
     // Emitting once here surfaces every compile error now; `code` re-emits, which then cannot fail.
-    emit(ast, { self: 'self', variables: new Map(), depth: 0, fast: false });
+    const used = new Set<CelLibrary>();
+    emit(ast, { self: 'self', variables: new Map(), depth: 0, fast: false, libraries: used });
+    const scope = (self: string, fast: boolean): Scope => ({
+      self: selfExpression(self),
+      variables: new Map(),
+      depth: 0,
+      fast,
+      libraries: new Set(),
+    });
     return {
       ok: true,
-      code: (self) => emit(ast, { self: selfExpression(self), variables: new Map(), depth: 0, fast: false }).code,
-      fastCode: (self) => emit(ast, { self: selfExpression(self), variables: new Map(), depth: 0, fast: true }).code,
+      code: (self) => emit(ast, scope(self, false)).code,
+      fastCode: (self) => emit(ast, scope(self, true)).code,
+      libraries: withNeeds(used),
     };
   } catch (error) {
     if (error instanceof CelSyntaxError) return { ok: false, message: error.message, offset: error.offset };
     throw error;
   }
+}
+
+/** The libraries used and every library they need, in include order. */
+export function withNeeds(used: Iterable<CelLibrary>): CelLibrary[] {
+  const all = new Set<CelLibrary>();
+  const add = (library: CelLibrary): void => {
+    if (all.has(library)) return;
+    all.add(library);
+    CEL_LIBRARY_NEEDS[library].forEach(add);
+  };
+  for (const library of used) add(library);
+  return CEL_LIBRARIES.filter((library) => all.has(library));
 }
 
 /** The caller's expression for `self`, parenthesised unless it is a plain name. */
@@ -53,6 +88,8 @@ interface Scope {
   readonly depth: number;
   /** Emit `&&`/`||` as JavaScript short-circuits (see `CelResult.fastCode`). */
   readonly fast: boolean;
+  /** Collects the runtime libraries the emitted code calls. */
+  readonly libraries: Set<CelLibrary>;
 }
 
 /** Generated code and its static CEL type. */
@@ -70,19 +107,39 @@ function emit(node: CelNode, scope: Scope): Emitted {
       };
     case 'ident':
       return identifier(node.name, node.offset, scope);
-    case 'list':
-      return { code: `[${node.items.map((item) => emit(item, scope).code).join(', ')}]`, type: 'list' };
-    case 'map': {
-      const entries = node.entries.map((entry) => `[${emit(entry.key, scope).code}, ${emit(entry.value, scope).code}]`);
-      return { code: `$cel_map([${entries.join(', ')}])`, type: 'map' };
+    case 'list': {
+      const items = `[${node.items.map((item) => emit(item, scope).code).join(', ')}]`;
+      if (node.optional === undefined) return { code: items, type: 'list' };
+      scope.libraries.add('optional');
+      return { code: `$cel_optional_list(${items}, ${printValue(node.optional)})`, type: 'list' };
     }
-    case 'select':
-      return {
-        code: `$cel_get(${emit(node.target, scope).code}, ${printString(unescapeFieldName(node.field))})`,
-        type: 'dyn',
-      };
-    case 'index':
-      return { code: `$cel_index(${emit(node.target, scope).code}, ${emit(node.index, scope).code})`, type: 'dyn' };
+    case 'map': {
+      const optional = node.entries.some((entry) => entry.optional === true);
+      const entries = node.entries.map(
+        (entry) =>
+          `[${emit(entry.key, scope).code}, ${emit(entry.value, scope).code}${optional ? `, ${entry.optional === true}` : ''}]`,
+      );
+      if (optional) scope.libraries.add('optional');
+      const list = `[${entries.join(', ')}]`;
+      return { code: `$cel_map(${optional ? `$cel_optional_entries(${list})` : list})`, type: 'map' };
+    }
+    case 'select': {
+      const qualified = qualifiedName(node);
+      if (qualified !== undefined && CEL_TYPE_NAMES.has(qualified) && !scope.variables.has(qualified.split('.')[0]!)) {
+        return typeValue(qualified, scope);
+      }
+      const field = printString(unescapeFieldName(node.field));
+      if (node.optional === true) {
+        scope.libraries.add('optional');
+        return { code: `$cel_optional_select(${emit(node.target, scope).code}, ${field})`, type: 'dyn' };
+      }
+      return { code: `$cel_get(${emit(node.target, scope).code}, ${field})`, type: 'dyn' };
+    }
+    case 'index': {
+      const helper = node.optional === true ? '$cel_optional_index' : '$cel_index';
+      if (node.optional === true) scope.libraries.add('optional');
+      return { code: `${helper}(${emit(node.target, scope).code}, ${emit(node.index, scope).code})`, type: 'dyn' };
+    }
     case 'unary': {
       const operand = emit(node.operand, scope);
       if (node.op === '!') return { code: `$cel_not(${operand.code})`, type: 'bool' };
@@ -108,11 +165,26 @@ function identifier(name: string, offset: number, scope: Scope): Emitted {
   const variable = scope.variables.get(name);
   if (variable !== undefined) return { code: variable, type: 'dyn' };
   if (name === 'self') return { code: scope.self, type: 'dyn' };
+  if (CEL_TYPE_NAMES.has(name)) return typeValue(name, scope);
   if (name === 'oldSelf') throw new CelSyntaxError('oldSelf (transition rules) is not supported', offset);
   throw new CelSyntaxError(
     `undeclared reference to "${name}" (only self and comprehension variables are in scope)`,
     offset,
   );
+}
+
+/** A type name as a value (`int`, `google.protobuf.Duration`). */
+function typeValue(name: string, scope: Scope): Emitted {
+  scope.libraries.add('types');
+  return { code: `$cel_typeValue(${printString(name)})`, type: 'dyn' };
+}
+
+/** `a.b.c` as one dotted name when it is only identifiers and plain selections, else undefined. */
+function qualifiedName(node: CelNode): string | undefined {
+  if (node.kind === 'ident') return node.name;
+  if (node.kind !== 'select' || node.optional === true) return undefined;
+  const target = qualifiedName(node.target);
+  return target === undefined ? undefined : `${target}.${node.field}`;
 }
 
 /** Arithmetic helpers by operator; `/` is chosen by type below. */
@@ -191,7 +263,14 @@ function chain(node: CelNode, op: '&&' | '||'): CelNode[] {
 }
 
 function call(node: Extract<CelNode, { kind: 'call' }>, scope: Scope): Emitted {
-  const { target, name, args, offset } = node;
+  const { name, args, offset } = node;
+  // `sets.contains(a, b)` parses as a method of `sets`: a namespace's function unless `sets` is a variable.
+  const namespace =
+    node.target?.kind === 'ident' && CEL_NAMESPACES.has(node.target.name) && !scope.variables.has(node.target.name)
+      ? node.target.name
+      : undefined;
+  const target = namespace === undefined ? node.target : undefined;
+  const qualified = namespace === undefined ? name : `${namespace}.${name}`;
   if (target === undefined && name === 'has') return has(args, offset, scope);
   const macro = target === undefined ? undefined : CEL_MACROS.get(name);
   if (macro !== undefined && target !== undefined) return comprehension(node, target, macro, scope);
@@ -200,11 +279,24 @@ function call(node: Extract<CelNode, { kind: 'call' }>, scope: Scope): Emitted {
     const value = emit(args[0]!, scope);
     return { code: `$cel_string(${value.code}, ${value.type === 'double'})`, type: 'string' };
   }
-  const known = target === undefined ? CEL_FUNCTIONS.get(name) : CEL_METHODS.get(name);
-  if (known === undefined) throw new CelSyntaxError(`unsupported CEL function "${name}"`, offset);
-  checkArity(name, known.arities, args.length, offset);
-  const values = [...(target === undefined ? [] : [target]), ...args].map((arg) => emit(arg, scope).code);
-  return { code: `${known.helper}(${values.join(', ')})`, type: known.result };
+  if (target === undefined && name === 'dyn') {
+    // `dyn(x)` only tells a type checker to stop checking: the value is `x`.
+    checkArity(name, [1], args.length, offset);
+    return { code: emit(args[0]!, scope).code, type: 'dyn' };
+  }
+  const known = target === undefined ? CEL_FUNCTIONS.get(qualified) : CEL_METHODS.get(name);
+  if (known === undefined) throw new CelSyntaxError(`unsupported CEL function "${qualified}"`, offset);
+  checkArity(qualified, known.arities, args.length, offset);
+  return { code: callCode(known, target, args, scope), type: known.result };
+}
+
+/** The helper call for a known function: its name first when the helper serves several, lazy arguments as thunks. */
+function callCode(known: CelFunction, target: CelNode | undefined, args: readonly CelNode[], scope: Scope): string {
+  if (known.library !== undefined) scope.libraries.add(known.library);
+  const receiver = target === undefined ? [] : [emit(target, scope).code];
+  const values = args.map((arg) => (known.lazy === true ? `() => ${emit(arg, scope).code}` : emit(arg, scope).code));
+  const named = known.named === undefined ? [] : [printString(known.named)];
+  return `${known.helper}(${[...named, ...receiver, ...values].join(', ')})`;
 }
 
 function checkArity(name: string, arities: readonly number[], count: number, offset: number): void {
@@ -230,9 +322,15 @@ function has(args: readonly CelNode[], offset: number, scope: Scope): Emitted {
 function comprehension(
   node: Extract<CelNode, { kind: 'call' }>,
   target: CelNode,
-  macro: { readonly helper: string; readonly bodies: readonly number[]; readonly result: CelType },
+  macro: {
+    readonly helper: string;
+    readonly bodies: readonly number[];
+    readonly result: CelType;
+    readonly library?: CelLibrary;
+  },
   scope: Scope,
 ): Emitted {
+  if (macro.library !== undefined) scope.libraries.add(macro.library);
   const [variable, ...bodies] = node.args;
   if (variable?.kind !== 'ident') {
     throw new CelSyntaxError(

@@ -7,12 +7,108 @@ import { CEL_RESERVED } from './parser.js';
 /** What the compiler knows statically about a value: enough to pick integer or float division and to format doubles. */
 export type CelType = 'int' | 'uint' | 'double' | 'string' | 'bool' | 'null' | 'list' | 'map' | 'dyn';
 
+/**
+ * The runtime modules beyond runtime/cel.ts and runtime/cel-functions.ts (`runtime/cel/<name>.ts`): a generated file
+ * includes the ones its rules use, with what each needs.
+ */
+export type CelLibrary =
+  'optional' | 'types' | 'time' | 'regex' | 'url' | 'quantity' | 'net' | 'format' | 'lists' | 'strings';
+
+/** Every library, in the order a generated file includes them (a module after those it uses). */
+export const CEL_LIBRARIES: readonly CelLibrary[] = [
+  'optional',
+  'types',
+  'time',
+  'regex',
+  'url',
+  'quantity',
+  'net',
+  'format',
+  'lists',
+  'strings',
+];
+
+/** The libraries a library's own code calls. */
+export const CEL_LIBRARY_NEEDS: Readonly<Record<CelLibrary, readonly CelLibrary[]>> = {
+  optional: [],
+  types: [],
+  time: [],
+  regex: [],
+  url: [],
+  quantity: [],
+  net: [],
+  format: ['optional', 'time', 'url'],
+  lists: [],
+  strings: [],
+};
+
 /** One supported function: the helper it compiles to, the argument counts it takes, the type it returns. */
 export interface CelFunction {
   readonly helper: string;
   readonly arities: readonly number[];
   readonly result: CelType;
+  /** The runtime module the helper lives in, when not the core. */
+  readonly library?: CelLibrary;
+  /** Passed before the receiver and arguments: the function's name, for helpers that serve several. */
+  readonly named?: string;
+  /** The arguments are passed as thunks: the helper decides whether to evaluate them (`or`). */
+  readonly lazy?: boolean;
 }
+
+/** Functions of one library that share one helper taking the function's name first. */
+function family(
+  library: CelLibrary,
+  helper: string,
+  names: readonly string[],
+  arities: readonly number[],
+  result: CelType,
+): [string, CelFunction][] {
+  return names.map((name) => [name, { helper, arities, result, library, named: name }]);
+}
+
+function single(
+  library: CelLibrary,
+  name: string,
+  helper: string,
+  arities: readonly number[],
+  result: CelType,
+): [string, CelFunction] {
+  return [name, { helper, arities, result, library }];
+}
+
+/** Kubernetes' named formats (`format.dns1123Label()`, ...), apiserver pkg/cel/library/format.go. */
+const FORMAT_NAMES = [
+  'dns1123Label',
+  'dns1123Subdomain',
+  'dns1035Label',
+  'qualifiedName',
+  'dns1123LabelPrefix',
+  'dns1123SubdomainPrefix',
+  'dns1035LabelPrefix',
+  'labelValue',
+  'uri',
+  'uuid',
+  'byte',
+  'date',
+  'datetime',
+];
+
+/** The type names that are values (`type(x) == string`). */
+export const CEL_TYPE_NAMES: ReadonlySet<string> = new Set([
+  'int',
+  'uint',
+  'double',
+  'bool',
+  'string',
+  'bytes',
+  'list',
+  'map',
+  'null_type',
+  'type',
+  'optional_type',
+  'google.protobuf.Duration',
+  'google.protobuf.Timestamp',
+]);
 
 /** Receiver-style functions, `x.name(args)`; the receiver is the helper's first argument. */
 export const CEL_METHODS: ReadonlyMap<string, CelFunction> = new Map<string, CelFunction>([
@@ -30,6 +126,62 @@ export const CEL_METHODS: ReadonlyMap<string, CelFunction> = new Map<string, Cel
   ['trim', { helper: '$cel_trim', arities: [0], result: 'string' }],
   ['replace', { helper: '$cel_replace', arities: [2, 3], result: 'string' }],
   ['join', { helper: '$cel_join', arities: [0, 1], result: 'string' }],
+  ...family(
+    'time',
+    '$cel_timeAccessor',
+    [
+      'getFullYear',
+      'getMonth',
+      'getDate',
+      'getDayOfMonth',
+      'getDayOfWeek',
+      'getDayOfYear',
+      'getHours',
+      'getMinutes',
+      'getSeconds',
+      'getMilliseconds',
+    ],
+    [0, 1],
+    'int',
+  ),
+  single('optional', 'hasValue', '$cel_hasValue', [0], 'bool'),
+  single('optional', 'value', '$cel_value', [0], 'dyn'),
+  single('optional', 'orValue', '$cel_orValue', [1], 'dyn'),
+  ['or', { helper: '$cel_optional_or', arities: [1], result: 'dyn', library: 'optional', lazy: true }],
+  single('regex', 'find', '$cel_find_regex', [1], 'string'),
+  single('regex', 'findAll', '$cel_findAll', [1, 2], 'list'),
+  ...family(
+    'url',
+    '$cel_urlMethod',
+    ['getScheme', 'getHost', 'getHostname', 'getPort', 'getEscapedPath'],
+    [0],
+    'string',
+  ),
+  ...family('url', '$cel_urlMethod', ['getQuery'], [0], 'map'),
+  ...family('quantity', '$cel_quantityMethod', ['sign', 'asInteger'], [0], 'int'),
+  ...family('quantity', '$cel_quantityMethod', ['isInteger'], [0], 'bool'),
+  ...family('quantity', '$cel_quantityMethod', ['asApproximateFloat'], [0], 'double'),
+  ...family('quantity', '$cel_quantityMethod', ['compareTo'], [1], 'int'),
+  ...family('quantity', '$cel_quantityMethod', ['isGreaterThan', 'isLessThan'], [1], 'bool'),
+  ...family('quantity', '$cel_quantityMethod', ['add', 'sub'], [1], 'dyn'),
+  ...family('net', '$cel_netMethod', ['family', 'prefixLength'], [0], 'int'),
+  ...family(
+    'net',
+    '$cel_netMethod',
+    ['isUnspecified', 'isLoopback', 'isLinkLocalMulticast', 'isLinkLocalUnicast', 'isGlobalUnicast'],
+    [0],
+    'bool',
+  ),
+  ...family('net', '$cel_netMethod', ['masked'], [0], 'dyn'),
+  ...family('net', '$cel_netMethod', ['containsIP', 'containsCIDR'], [1], 'bool'),
+  single('net', 'ip', '$cel_ip', [0], 'dyn'),
+  single('format', 'validate', '$cel_format_validate', [1], 'dyn'),
+  single('lists', 'isSorted', '$cel_isSorted', [0], 'bool'),
+  single('lists', 'sum', '$cel_sum', [0], 'dyn'),
+  single('lists', 'min', '$cel_min', [0], 'dyn'),
+  single('lists', 'max', '$cel_max', [0], 'dyn'),
+  single('strings', 'charAt', '$cel_charAt', [1], 'string'),
+  single('strings', 'reverse', '$cel_reverse', [0], 'string'),
 ]);
 
 /** Global functions, `name(args)`. `string` and `has` are special-cased by the compiler. */
@@ -38,13 +190,51 @@ export const CEL_FUNCTIONS: ReadonlyMap<string, CelFunction> = new Map<string, C
   ['matches', { helper: '$cel_matches', arities: [2], result: 'bool' }],
   ['int', { helper: '$cel_int', arities: [1], result: 'int' }],
   ['double', { helper: '$cel_double', arities: [1], result: 'double' }],
+  ['uint', { helper: '$cel_uint', arities: [1], result: 'uint' }],
+  ['bool', { helper: '$cel_toBool', arities: [1], result: 'bool' }],
+  single('types', 'type', '$cel_type', [1], 'dyn'),
+  single('time', 'duration', '$cel_duration', [1], 'dyn'),
+  single('time', 'timestamp', '$cel_timestamp', [1], 'dyn'),
+  single('url', 'url', '$cel_url', [1], 'dyn'),
+  single('url', 'isURL', '$cel_isURL', [1], 'bool'),
+  single('quantity', 'quantity', '$cel_quantity', [1], 'dyn'),
+  single('quantity', 'isQuantity', '$cel_isQuantity', [1], 'bool'),
+  single('net', 'ip', '$cel_ip', [1], 'dyn'),
+  single('net', 'isIP', '$cel_isIP', [1], 'bool'),
+  single('net', 'cidr', '$cel_cidr', [1], 'dyn'),
+  single('net', 'isCIDR', '$cel_isCIDR', [1], 'bool'),
+  single('lists', 'sets.contains', '$cel_sets_contains', [2], 'bool'),
+  single('lists', 'sets.equivalent', '$cel_sets_equivalent', [2], 'bool'),
+  single('lists', 'sets.intersects', '$cel_sets_intersects', [2], 'bool'),
+  single('optional', 'optional.of', '$cel_optional', [1], 'dyn'),
+  single('optional', 'optional.none', '$cel_optional_none', [0], 'dyn'),
+  single('optional', 'optional.ofNonZeroValue', '$cel_optional_ofNonZero', [1], 'dyn'),
+  single('format', 'format.named', '$cel_format_named', [1], 'dyn'),
+  ...FORMAT_NAMES.map((name): [string, CelFunction] => [
+    `format.${name}`,
+    { helper: '$cel_format', arities: [0], result: 'dyn', library: 'format', named: name },
+  ]),
+  single('strings', 'strings.quote', '$cel_quote', [1], 'string'),
 ]);
+
+/** The namespaces of global functions (`sets.contains(...)`): `ns.f(...)` calls one when `ns` is not a variable. */
+export const CEL_NAMESPACES: ReadonlySet<string> = new Set(['sets', 'optional', 'format', 'strings']);
 
 /** Comprehension macros, `range.name(var, …)`: the helper and how many expressions follow the variable. */
 export const CEL_MACROS: ReadonlyMap<
   string,
-  { readonly helper: string; readonly bodies: readonly number[]; readonly result: CelType }
+  {
+    readonly helper: string;
+    readonly bodies: readonly number[];
+    readonly result: CelType;
+    readonly library?: CelLibrary;
+  }
 > = new Map([
+  ['optMap', { helper: '$cel_optMap', bodies: [1], result: 'dyn' as CelType, library: 'optional' as CelLibrary }],
+  [
+    'optFlatMap',
+    { helper: '$cel_optFlatMap', bodies: [1], result: 'dyn' as CelType, library: 'optional' as CelLibrary },
+  ],
   ['all', { helper: '$cel_all', bodies: [1], result: 'bool' as CelType }],
   ['exists', { helper: '$cel_exists', bodies: [1], result: 'bool' as CelType }],
   ['exists_one', { helper: '$cel_exists_one', bodies: [1], result: 'bool' as CelType }],

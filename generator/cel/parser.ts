@@ -13,14 +13,34 @@ export type CelNode =
       readonly offset: number;
     }
   | { readonly kind: 'ident'; readonly name: string; readonly offset: number }
-  | { readonly kind: 'list'; readonly items: readonly CelNode[]; readonly offset: number }
   | {
-      readonly kind: 'map';
-      readonly entries: readonly { readonly key: CelNode; readonly value: CelNode }[];
+      readonly kind: 'list';
+      readonly items: readonly CelNode[];
+      /** Which items are optional (`[?x]`: left out when `x` is `optional.none()`); absent when none is. */
+      readonly optional?: readonly boolean[];
       readonly offset: number;
     }
-  | { readonly kind: 'select'; readonly target: CelNode; readonly field: string; readonly offset: number }
-  | { readonly kind: 'index'; readonly target: CelNode; readonly index: CelNode; readonly offset: number }
+  | {
+      readonly kind: 'map';
+      readonly entries: readonly { readonly key: CelNode; readonly value: CelNode; readonly optional?: boolean }[];
+      readonly offset: number;
+    }
+  | {
+      readonly kind: 'select';
+      readonly target: CelNode;
+      readonly field: string;
+      /** `x.?field`: an optional. */
+      readonly optional?: boolean;
+      readonly offset: number;
+    }
+  | {
+      readonly kind: 'index';
+      readonly target: CelNode;
+      readonly index: CelNode;
+      /** `x[?index]`: an optional. */
+      readonly optional?: boolean;
+      readonly offset: number;
+    }
   | {
       readonly kind: 'call';
       readonly target: CelNode | undefined;
@@ -231,9 +251,15 @@ class Parser {
       if (token.kind !== 'punct' || (token.value !== '.' && token.value !== '[')) return node;
       this.next();
       if (token.value === '[') {
+        const optional = this.optionalMark();
         const index = this.expression();
         this.expect(']');
-        node = { kind: 'index', target: node, index, offset: token.offset };
+        node = { kind: 'index', target: node, index, offset: token.offset, ...(optional ? { optional } : {}) };
+        continue;
+      }
+      if (this.optionalMark()) {
+        const field = this.identifier();
+        node = { kind: 'select', target: node, field: field.value, optional: true, offset: field.offset };
         continue;
       }
       const name = this.identifier();
@@ -278,7 +304,7 @@ class Parser {
           this.expect(')');
           return inner;
         }
-        if (token.value === '[') return { kind: 'list', items: this.arguments(']'), offset: token.offset };
+        if (token.value === '[') return this.list(token.offset);
         if (token.value === '{') return this.map(token.offset);
         if (token.value === '.')
           throw new CelSyntaxError('qualified identifiers (leading ".") are not supported', token.offset);
@@ -309,13 +335,35 @@ class Parser {
     return items;
   }
 
+  /** `?` before an optional field, index, list item or map entry: consumed, and whether it was there. */
+  private optionalMark(): boolean {
+    if (!this.isPunct('?')) return false;
+    this.next();
+    return true;
+  }
+
+  /** A list literal; the `[` is already read. */
+  private list(offset: number): CelNode {
+    const items: CelNode[] = [];
+    const optional: boolean[] = [];
+    while (!this.isPunct(']')) {
+      optional.push(this.optionalMark());
+      items.push(this.expression());
+      if (!this.isPunct(',')) break;
+      this.next();
+    }
+    this.expect(']');
+    return { kind: 'list', items, offset, ...(optional.includes(true) ? { optional } : {}) };
+  }
+
   private map(offset: number): CelNode {
-    const entries: { key: CelNode; value: CelNode }[] = [];
+    const entries: { key: CelNode; value: CelNode; optional?: boolean }[] = [];
     while (!this.isPunct('}')) {
+      const optional = this.optionalMark();
       const key = this.expression();
       this.expect(':');
       const value = this.expression();
-      entries.push({ key, value });
+      entries.push(optional ? { key, value, optional } : { key, value });
       if (!this.isPunct(',')) break;
       this.next();
     }
