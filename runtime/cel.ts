@@ -252,6 +252,12 @@ function $cel_mul(a: unknown, b: unknown): number {
   return a * b;
 }
 
+/** An int or uint result the compiler knows is one: past what a number holds exactly (or a negative uint) is an error. */
+function $cel_checkInt(x: unknown, unsigned: boolean): unknown {
+  if (typeof x === "number" && (!Number.isSafeInteger(x) || (unsigned && x < 0))) throw new Error("integer overflow");
+  return x;
+}
+
 /** Integer `a / b`, truncated toward zero. */
 function $cel_idiv(a: unknown, b: unknown): number {
   if (!$cel_isInt(a) || !$cel_isInt(b)) throw $cel_noOverload("_/_", a, b);
@@ -304,6 +310,7 @@ export {
   $cel_add,
   $cel_sub,
   $cel_mul,
+  $cel_checkInt,
   $cel_idiv,
   $cel_fdiv,
   $cel_div,

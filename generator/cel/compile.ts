@@ -128,7 +128,7 @@ function emit(node: CelNode, scope: Scope): Emitted {
       if (qualified !== undefined && CEL_TYPE_NAMES.has(qualified) && !scope.variables.has(qualified.split('.')[0]!)) {
         return typeValue(qualified, scope);
       }
-      const field = printString(unescapeFieldName(node.field));
+      const field = printString(node.quoted === true ? node.field : unescapeFieldName(node.field));
       if (node.optional === true) {
         scope.libraries.add('optional');
         return { code: `$cel_optional_select(${emit(node.target, scope).code}, ${field})`, type: 'dyn' };
@@ -182,7 +182,7 @@ function typeValue(name: string, scope: Scope): Emitted {
 /** `a.b.c` as one dotted name when it is only identifiers and plain selections, else undefined. */
 function qualifiedName(node: CelNode): string | undefined {
   if (node.kind === 'ident') return node.name;
-  if (node.kind !== 'select' || node.optional === true) return undefined;
+  if (node.kind !== 'select' || node.optional === true || node.quoted === true) return undefined;
   const target = qualifiedName(node.target);
   return target === undefined ? undefined : `${target}.${node.field}`;
 }
@@ -235,8 +235,14 @@ function binary(node: Extract<CelNode, { kind: 'binary' }>, scope: Scope): Emitt
         type: helper === '$cel_fdiv' ? 'double' : helper === '$cel_idiv' ? 'int' : 'dyn',
       };
     }
-    default:
-      return { code: `${ARITHMETIC[op]!}(${args})`, type: arithmeticType(op, left.type, right.type) };
+    default: {
+      const type = arithmeticType(op, left.type, right.type);
+      const code = `${ARITHMETIC[op]!}(${args})`;
+      // Statically int or uint: overflow is an error, as in cel-go (JavaScript numbers hold integers to 2^53 only).
+      if ((type === 'int' || type === 'uint') && op !== '%')
+        return { code: `$cel_checkInt(${code}, ${type === 'uint'})`, type };
+      return { code, type };
+    }
   }
 }
 
@@ -279,6 +285,13 @@ function call(node: Extract<CelNode, { kind: 'call' }>, scope: Scope): Emitted {
     const value = emit(args[0]!, scope);
     return { code: `$cel_string(${value.code}, ${value.type === 'double'})`, type: 'string' };
   }
+  if (target === undefined && name === 'type' && args.length === 1) {
+    // A literal's type is known here; JSON numbers from `self` are an int when integral, else a double.
+    scope.libraries.add('types');
+    const value = emit(args[0]!, scope);
+    const known = value.type === 'dyn' ? '' : `, ${printString(value.type === 'null' ? 'null_type' : value.type)}`;
+    return { code: `$cel_type(${value.code}${known})`, type: 'dyn' };
+  }
   if (target === undefined && name === 'dyn') {
     // `dyn(x)` only tells a type checker to stop checking: the value is `x`.
     checkArity(name, [1], args.length, offset);
@@ -313,7 +326,7 @@ function has(args: readonly CelNode[], offset: number, scope: Scope): Emitted {
     throw new CelSyntaxError('has() takes one field selection, such as has(self.field)', offset);
   }
   return {
-    code: `$cel_has(${emit(arg.target, scope).code}, ${printString(unescapeFieldName(arg.field))})`,
+    code: `$cel_has(${emit(arg.target, scope).code}, ${printString(arg.quoted === true ? arg.field : unescapeFieldName(arg.field))})`,
     type: 'bool',
   };
 }

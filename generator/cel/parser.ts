@@ -29,6 +29,8 @@ export type CelNode =
       readonly kind: 'select';
       readonly target: CelNode;
       readonly field: string;
+      /** Written in backquotes: the property name as it is, never a Kubernetes-escaped name. */
+      readonly quoted?: boolean;
       /** `x.?field`: an optional. */
       readonly optional?: boolean;
       readonly offset: number;
@@ -257,16 +259,13 @@ class Parser {
         node = { kind: 'index', target: node, index, offset: token.offset, ...(optional ? { optional } : {}) };
         continue;
       }
-      if (this.optionalMark()) {
-        const field = this.identifier();
-        node = { kind: 'select', target: node, field: field.value, optional: true, offset: field.offset };
-        continue;
-      }
-      const name = this.identifier();
-      if (this.isPunct('(')) {
+      const optional = this.optionalMark();
+      const name = this.fieldName();
+      const flags = { ...(optional ? { optional } : {}), ...(name.kind === 'quoted' ? { quoted: true } : {}) };
+      if (!optional && name.kind === 'ident' && this.isPunct('(')) {
         node = { kind: 'call', target: node, name: name.value, args: this.arguments(')'), offset: name.offset };
       } else {
-        node = { kind: 'select', target: node, field: name.value, offset: name.offset };
+        node = { kind: 'select', target: node, field: name.value, offset: name.offset, ...flags };
       }
     }
   }
@@ -309,17 +308,17 @@ class Parser {
         if (token.value === '.')
           throw new CelSyntaxError('qualified identifiers (leading ".") are not supported', token.offset);
         throw unexpected(token, 'an expression');
+      case 'quoted':
       case 'eof':
         throw unexpected(token, 'an expression');
     }
   }
 
-  /** A field or method name after `.`. */
-  private identifier(): { readonly value: string; readonly offset: number } {
+  /** A field or method name after `.`: reserved words are names here (cel-go), and a field may be backquoted. */
+  private fieldName(): { readonly kind: 'ident' | 'quoted'; readonly value: string; readonly offset: number } {
     const token = this.next();
-    if (token.kind !== 'ident') throw unexpected(token, 'a field name');
-    checkIdentifier(token);
-    return token;
+    if (token.kind !== 'ident' && token.kind !== 'quoted') throw unexpected(token, 'a field name');
+    return { kind: token.kind, value: token.value, offset: token.offset };
   }
 
   /** A comma-separated list up to `close` (a trailing comma is allowed); the opening token is already read. */

@@ -25,9 +25,10 @@ function $cel_typeValue(name: string): $CelType {
   return new $CelType(name);
 }
 
-/** `type(x)`. */
-function $cel_type(x: unknown): $CelType {
-  return new $CelType($cel_typeName(x));
+/** `type(x)`; `known` is the type the compiler knows statically (literals), which JSON numbers cannot tell. */
+function $cel_type(x: unknown, known?: string): $CelType {
+  if (x instanceof $CelType) return new $CelType("type");
+  return new $CelType(known ?? $cel_typeName(x));
 }
 
 // specgen:strip-begin
