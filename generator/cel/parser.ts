@@ -314,10 +314,14 @@ class Parser {
     }
   }
 
-  /** A field or method name after `.`: reserved words are names here (cel-go), and a field may be backquoted. */
+  /**
+   * A field or method name after `.`, or a backquoted field name. cel-go's parser takes reserved words here, but
+   * Kubernetes declares such properties as `__namespace__`, so the API server's checker refuses `self.namespace`.
+   */
   private fieldName(): { readonly kind: 'ident' | 'quoted'; readonly value: string; readonly offset: number } {
     const token = this.next();
     if (token.kind !== 'ident' && token.kind !== 'quoted') throw unexpected(token, 'a field name');
+    if (token.kind === 'ident') checkIdentifier(token);
     return { kind: token.kind, value: token.value, offset: token.offset };
   }
 
