@@ -235,15 +235,24 @@ class Parser {
     }
   }
 
+  /**
+   * `!x`, `-x`. As cel-go's parser does (VisitLogicalNot, VisitNegate), a run of the same operator counts by parity:
+   * `!!x` is `x` itself, `!!!x` is `!x`.
+   */
   private unary(): CelNode {
     const token = this.peek();
     if (token.kind === 'punct' && (token.value === '!' || token.value === '-')) {
-      this.next();
+      let count = 0;
+      while (this.isPunct(token.value)) {
+        this.next();
+        count++;
+      }
       const operand = this.nested(token.offset, () => this.unary());
-      return { kind: 'unary', op: token.value, operand, offset: token.offset };
+      return count % 2 === 0 ? operand : { kind: 'unary', op: token.value, operand, offset: token.offset };
     }
     return this.member();
   }
+
 
   /** A primary followed by `.field`, `.method(args)`, `[index]`. */
   private member(): CelNode {
