@@ -2,7 +2,7 @@
 // and random `self` values (test/cel/differential-arbitraries.ts). The result must be the same value, or an error on
 // both sides. Where @bufbuild/cel departs from cel-go (which the API server runs), specgen follows cel-go and the
 // departure is written down in test/cel/bufbuild-deviations.md.
-import { isCelError, isCelList, isCelMap, run } from '@bufbuild/cel';
+import { type CelInput, isCelError, isCelList, isCelMap, run } from '@bufbuild/cel';
 import { strings } from '@bufbuild/cel/ext';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -11,7 +11,7 @@ import { same } from './cel/conformance-runner.js';
 import { compileCel } from './support/cel.js';
 
 /** @bufbuild/cel's result as a JSON-like value (ints as numbers), or `error`. */
-export function reference(expression: string, self: ReadonlyMap<string, unknown>): { value: unknown } | 'error' {
+export function reference(expression: string, self: CelInput): { value: unknown } | 'error' {
   try {
     const result = run(expression, { self }, { funcs: strings });
     return isCelError(result) ? 'error' : { value: plain(result) };

@@ -108,6 +108,10 @@ export const CEL_TYPE_NAMES: ReadonlySet<string> = new Set([
   'optional_type',
   'google.protobuf.Duration',
   'google.protobuf.Timestamp',
+  'net.IP',
+  'net.CIDR',
+  'kubernetes.URL',
+  'kubernetes.Quantity',
 ]);
 
 /** Receiver-style functions, `x.name(args)`; the receiver is the helper's first argument. */
@@ -199,6 +203,9 @@ export const CEL_FUNCTIONS: ReadonlyMap<string, CelFunction> = new Map<string, C
   single('url', 'isURL', '$cel_isURL', [1], 'bool'),
   single('quantity', 'quantity', '$cel_quantity', [1], 'dyn'),
   single('quantity', 'isQuantity', '$cel_isQuantity', [1], 'bool'),
+  // Declared as a global overload (apiserver pkg/cel/library/quantity.go `quantity_sign`), documented as a method.
+  ['sign', { helper: '$cel_quantityMethod', arities: [1], result: 'int', library: 'quantity', named: 'sign' }],
+  single('net', 'ip.isCanonical', '$cel_ipIsCanonical', [1], 'bool'),
   single('net', 'ip', '$cel_ip', [1], 'dyn'),
   single('net', 'isIP', '$cel_isIP', [1], 'bool'),
   single('net', 'cidr', '$cel_cidr', [1], 'dyn'),
@@ -218,7 +225,7 @@ export const CEL_FUNCTIONS: ReadonlyMap<string, CelFunction> = new Map<string, C
 ]);
 
 /** The namespaces of global functions (`sets.contains(...)`): `ns.f(...)` calls one when `ns` is not a variable. */
-export const CEL_NAMESPACES: ReadonlySet<string> = new Set(['sets', 'optional', 'format', 'strings']);
+export const CEL_NAMESPACES: ReadonlySet<string> = new Set(['sets', 'optional', 'format', 'strings', 'ip']);
 
 /** Comprehension macros, `range.name(var, …)`: the helper and how many expressions follow the variable. */
 export const CEL_MACROS: ReadonlyMap<

@@ -253,7 +253,6 @@ class Parser {
     return this.member();
   }
 
-
   /** A primary followed by `.field`, `.method(args)`, `[index]`. */
   private member(): CelNode {
     let node = this.primary();

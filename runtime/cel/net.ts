@@ -84,21 +84,30 @@ function $cel_parseAddr(s: string): number[] | undefined {
 
 /** An address as Kubernetes accepts it (no zone, no IPv4-mapped IPv6), or the reason it does not. */
 function $cel_ipOrReason(s: string): $CelIP | string {
-  if (s.includes("%")) return "IP address with zone value is not allowed";
-  const bytes = $cel_parseAddr(s);
-  if (bytes === undefined) return `ParseAddr(${JSON.stringify(s)}): invalid IP address`;
+  const zone = s.indexOf("%");
+  const bytes = $cel_parseAddr(zone < 0 ? s : s.slice(0, zone));
+  const quoted = JSON.stringify(s);
+  if (bytes === undefined || (zone >= 0 && (bytes.length === 4 || zone === s.length - 1)))
+    return `IP Address ${quoted} parse error during conversion from string: ParseAddr(${quoted}): invalid IP address`;
+  if (zone >= 0) return `IP address ${quoted} with zone value is not allowed`;
   if (bytes.length === 16 && bytes.slice(0, 10).every((b) => b === 0) && bytes[10] === 255 && bytes[11] === 255)
-    return "IPv4-mapped IPv6 address is not allowed";
+    return `IPv4-mapped IPv6 address ${quoted} is not allowed`;
   return new $CelIP(bytes);
 }
 
 /** `ip(s)`, or the address of a CIDR: `cidr.ip()`. */
 function $cel_ip(s: unknown): $CelIP {
   if (s instanceof $CelCIDR) return s.ip;
+  if (s instanceof $CelIP) return s;
   if (typeof s !== "string") throw $cel_noOverload("ip", s);
   const ip = $cel_ipOrReason(s);
   if (typeof ip === "string") throw new Error(ip);
   return ip;
+}
+
+/** `ip.isCanonical(s)`: `s` is how Go prints the address (lower-case hex, the longest zero run as `::`). */
+function $cel_ipIsCanonical(s: unknown): boolean {
+  return $cel_ip(s).celString() === s;
 }
 
 /** `isIP(s)`. */
@@ -155,7 +164,8 @@ function $cel_netMethod(name: string, x: unknown, arg?: unknown): unknown {
     const unspecified = b.every((byte) => byte === 0);
     const loopback = v4 ? b[0] === 127 : is([...Array(15).fill(0), 1], 128);
     const linkLocalUnicast = v4 ? is([169, 254], 16) : is([0xfe, 0x80], 10);
-    const linkLocalMulticast = v4 ? is([224, 0, 0], 24) : is([0xff, 0x02], 16);
+    // Go's netip: IPv6 ff02::/16 with any flags nibble (`v6u16(0) & 0xff0f == 0xff02`).
+    const linkLocalMulticast = v4 ? is([224, 0, 0], 24) : b[0] === 0xff && (b[1]! & 0x0f) === 0x02;
     const multicast = v4 ? (b[0]! & 0xf0) === 224 : b[0] === 0xff;
     switch (name) {
       case "family":
@@ -196,5 +206,15 @@ function $cel_netMethod(name: string, x: unknown, arg?: unknown): unknown {
 }
 
 // specgen:strip-begin
-export { $CelIP, $CelCIDR, $cel_parseAddr, $cel_ip, $cel_isIP, $cel_cidr, $cel_isCIDR, $cel_netMethod };
+export {
+  $CelIP,
+  $CelCIDR,
+  $cel_parseAddr,
+  $cel_ip,
+  $cel_ipIsCanonical,
+  $cel_isIP,
+  $cel_cidr,
+  $cel_isCIDR,
+  $cel_netMethod,
+};
 // specgen:strip-end

@@ -48,7 +48,8 @@ function $cel_unescape(s: string, plus: boolean): string | undefined {
 /** url.ParseRequestURI, or the reason it fails. */
 function $cel_urlOrReason(s: string): $CelURL | string {
   if (/[\x00-\x1f\x7f]/.test(s)) return `parse ${JSON.stringify(s)}: net/url: invalid control character in URL`;
-  let rest = s;
+  // Kubernetes checks the text with ParseRequestURI, then reads it with url.Parse, which drops a `#fragment`.
+  let rest = s.includes("#") ? s.slice(0, s.indexOf("#")) : s;
   let scheme = "";
   const schemeMatch = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(rest);
   if (schemeMatch !== null) {

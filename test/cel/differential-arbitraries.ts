@@ -2,12 +2,13 @@
 // expression means the same on JSON values as on CEL's typed values (see test/cel/bufbuild-deviations.md): ints
 // stay ints (multiplication by small literals, so nothing overflows), doubles are never integral when they reach an
 // operation whose result depends on int-or-double, and division by a double has a double literal on its right.
+import type { CelInput } from '@bufbuild/cel';
 import fc from 'fast-check';
 
 /** `self` as JSON (what a validator gets), and the same object as @bufbuild/cel's typed input. */
 export interface SelfPair {
   readonly json: Readonly<Record<string, unknown>>;
-  readonly typed: ReadonlyMap<string, unknown>;
+  readonly typed: CelInput;
 }
 
 const smallInt = fc.integer({ min: -20, max: 20 });
@@ -37,7 +38,7 @@ export const selfArbitrary: fc.Arbitrary<SelfPair> = fc
     },
     { requiredKeys: ['i', 's', 'l'] },
   )
-  .map((json) => ({ json, typed: toTyped(json) as ReadonlyMap<string, unknown> }));
+  .map((json) => ({ json, typed: toTyped(json) as CelInput }));
 
 /** JSON → @bufbuild/cel input: integers as bigint (CEL int), other numbers as double, objects as Maps. */
 function toTyped(value: unknown): unknown {
