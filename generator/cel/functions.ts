@@ -186,6 +186,7 @@ export const CEL_METHODS: ReadonlyMap<string, CelFunction> = new Map<string, Cel
   single('lists', 'max', '$cel_max', [0], 'dyn'),
   single('strings', 'charAt', '$cel_charAt', [1], 'string'),
   single('strings', 'reverse', '$cel_reverse', [0], 'string'),
+  single('strings', 'format', '$cel_format_text', [1], 'string'),
 ]);
 
 /** Global functions, `name(args)`. `string` and `has` are special-cased by the compiler. */
