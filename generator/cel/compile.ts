@@ -12,6 +12,7 @@ import {
   CEL_MACROS,
   CEL_METHODS,
   CEL_NAMESPACES,
+  CEL_TWO_VARIABLE_MACROS,
   CEL_TYPE_NAMES,
   type CelFunction,
   type CelLibrary,
@@ -278,6 +279,10 @@ function call(node: Extract<CelNode, { kind: 'call' }>, scope: Scope): Emitted {
   const target = namespace === undefined ? node.target : undefined;
   const qualified = namespace === undefined ? name : `${namespace}.${name}`;
   if (target === undefined && name === 'has') return has(args, offset, scope);
+  const twoVariables = target === undefined ? undefined : CEL_TWO_VARIABLE_MACROS.get(name);
+  if (twoVariables !== undefined && target !== undefined && args.length >= 3 && args[1]?.kind === 'ident') {
+    return twoVariableComprehension(node, target, twoVariables, scope);
+  }
   const macro = target === undefined ? undefined : CEL_MACROS.get(name);
   if (macro !== undefined && target !== undefined) return comprehension(node, target, macro, scope);
   if (target === undefined && name === 'string') {
@@ -365,4 +370,35 @@ function comprehension(
   // `map(v, pred, expr)` filters, then maps.
   const helper = node.name === 'map' && bodies.length === 2 ? '$cel_filter_map' : macro.helper;
   return { code: `${helper}(${[emit(target, scope).code, ...lambdas].join(', ')})`, type: macro.result };
+}
+
+/**
+ * cel-go's two-variable comprehensions (ext/comprehensions.go): `all(i, v, p)`, `exists`, `existsOne`,
+ * `transformList(i, v, [filter,] f)`, `transformMap(i, v, [filter,] f)`, `transformMapEntry(i, v, [filter,] f)`;
+ * `i` is a list's index or a map's key, `v` the item or value.
+ */
+function twoVariableComprehension(
+  node: Extract<CelNode, { kind: 'call' }>,
+  target: CelNode,
+  macro: { readonly helper: string; readonly bodies: readonly number[]; readonly result: CelType },
+  scope: Scope,
+): Emitted {
+  scope.libraries.add('comprehensions');
+  const [first, second, ...bodies] = node.args;
+  if (first?.kind !== 'ident' || second?.kind !== 'ident') {
+    throw new CelSyntaxError(`the first two arguments of ${node.name}() must be variable names`, node.offset);
+  }
+  checkArity(
+    node.name,
+    macro.bodies.map((count) => count + 2),
+    node.args.length,
+    node.offset,
+  );
+  const [a, b] = [`$cel_it${scope.depth + 1}a`, `$cel_it${scope.depth + 1}b`];
+  const variables = new Map([...scope.variables, [first.name, a], [second.name, b]]);
+  const inner: Scope = { ...scope, variables, depth: scope.depth + 1 };
+  const lambdas = bodies.map((body) => `(${a}: unknown, ${b}: unknown) => ${emit(body, inner).code}`);
+  // With a filter, the helper takes the transform first and the filter after it.
+  const ordered = lambdas.length === 2 ? [lambdas[1]!, lambdas[0]!] : lambdas;
+  return { code: `${macro.helper}(${[emit(target, scope).code, ...ordered].join(', ')})`, type: macro.result };
 }

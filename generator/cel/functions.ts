@@ -12,7 +12,17 @@ export type CelType = 'int' | 'uint' | 'double' | 'string' | 'bool' | 'null' | '
  * includes the ones its rules use, with what each needs.
  */
 export type CelLibrary =
-  'optional' | 'types' | 'time' | 'regex' | 'url' | 'quantity' | 'net' | 'format' | 'lists' | 'strings';
+  | 'optional'
+  | 'types'
+  | 'time'
+  | 'regex'
+  | 'url'
+  | 'quantity'
+  | 'net'
+  | 'format'
+  | 'lists'
+  | 'strings'
+  | 'comprehensions';
 
 /** Every library, in the order a generated file includes them (a module after those it uses). */
 export const CEL_LIBRARIES: readonly CelLibrary[] = [
@@ -26,6 +36,7 @@ export const CEL_LIBRARIES: readonly CelLibrary[] = [
   'format',
   'lists',
   'strings',
+  'comprehensions',
 ];
 
 /** The libraries a library's own code calls. */
@@ -40,6 +51,7 @@ export const CEL_LIBRARY_NEEDS: Readonly<Record<CelLibrary, readonly CelLibrary[
   format: ['optional', 'time', 'url'],
   lists: [],
   strings: [],
+  comprehensions: [],
 };
 
 /** One supported function: the helper it compiles to, the argument counts it takes, the type it returns. */
@@ -265,3 +277,17 @@ export function unescapeFieldName(name: string): string {
   const map: Readonly<Record<string, string>> = { underscores: '__', dot: '.', dash: '-', slash: '/' };
   return name.replace(/__(underscores|dot|dash|slash)__/g, (_match, word: string) => map[word]!);
 }
+
+/** cel-go's two-variable comprehensions (ext/comprehensions.go, Kubernetes 1.32+): helper, body counts, result. */
+export const CEL_TWO_VARIABLE_MACROS: ReadonlyMap<
+  string,
+  { readonly helper: string; readonly bodies: readonly number[]; readonly result: CelType }
+> = new Map([
+  ['all', { helper: '$cel_all2', bodies: [1], result: 'bool' as CelType }],
+  ['exists', { helper: '$cel_exists2', bodies: [1], result: 'bool' as CelType }],
+  ['existsOne', { helper: '$cel_existsOne2', bodies: [1], result: 'bool' as CelType }],
+  ['exists_one', { helper: '$cel_existsOne2', bodies: [1], result: 'bool' as CelType }],
+  ['transformList', { helper: '$cel_transformList', bodies: [1, 2], result: 'list' as CelType }],
+  ['transformMap', { helper: '$cel_transformMap', bodies: [1, 2], result: 'map' as CelType }],
+  ['transformMapEntry', { helper: '$cel_transformMapEntry', bodies: [1, 2], result: 'map' as CelType }],
+]);

@@ -18,6 +18,7 @@ export const SUITES = [
   'lists',
   'logic',
   'macros',
+  'macros2',
   'optionals',
   'parse',
   'plumbing',

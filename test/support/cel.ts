@@ -4,6 +4,7 @@ import { transformSync } from 'oxc-transform';
 import { compileCelRule } from '../../generator/cel/compile.js';
 import * as celFunctions from '../../runtime/cel-functions.js';
 import * as celCore from '../../runtime/cel.js';
+import * as comprehensions from '../../runtime/cel/comprehensions.js';
 import * as format from '../../runtime/cel/format.js';
 import * as lists from '../../runtime/cel/lists.js';
 import * as net from '../../runtime/cel/net.js';
@@ -29,6 +30,7 @@ export const celRuntime: Readonly<Record<string, unknown>> = {
   ...format,
   ...lists,
   ...strings,
+  ...comprehensions,
 };
 
 /** TypeScript → JavaScript, types stripped (oxc: fast enough for thousands of expressions). */

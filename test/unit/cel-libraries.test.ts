@@ -285,6 +285,23 @@ describe('CEL libraries', () => {
     ]);
   });
 
+  it('two-variable comprehensions (cel-go ext/comprehensions.go)', () => {
+    check([
+      ["{'a': 1, 'b': 2}.all(k, v, v > 0 && k.size() == 1)", true],
+      ['[10, 20].exists(i, v, i == 1 && v == 20)', true],
+      ['[1, 2, 3].existsOne(i, v, v == i + 1 && i == 0)', true],
+      ['[1, 2, 3].transformList(i, v, i * v)', [0, 2, 6]],
+      ['[1, 2, 3].transformList(i, v, v > 1, v * 10)', [20, 30]],
+      ["{'a': 1, 'b': 2}.transformMap(k, v, v * 2)", { a: 2, b: 4 }],
+      ["{'a': 1, 'b': 2}.transformMapEntry(k, v, {k + k: v})", { aa: 1, bb: 2 }],
+      ["{'a': 1, 'b': 2}.transformMapEntry(k, v, {'x': v})", ERROR],
+    ]);
+    expect(evaluateCel('self.items.all(i, item, i == 0 || self.items[i - 1] <= item)', { items: [1, 2] })).toBe(true);
+    expect(evaluateCel('self.items.all(i, item, i == 0 || self.items[i - 1] <= item)', { items: [1, 3, 2] })).toBe(
+      false,
+    );
+  });
+
   it('reports which runtime libraries a rule needs, with their own needs', () => {
     const libraries = (rule: string) => {
       const result = compileCelRule(rule);
