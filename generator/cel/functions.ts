@@ -22,7 +22,8 @@ export type CelLibrary =
   | 'format'
   | 'lists'
   | 'strings'
-  | 'comprehensions';
+  | 'comprehensions'
+  | 'semver';
 
 /** Every library, in the order a generated file includes them (a module after those it uses). */
 export const CEL_LIBRARIES: readonly CelLibrary[] = [
@@ -37,6 +38,7 @@ export const CEL_LIBRARIES: readonly CelLibrary[] = [
   'lists',
   'strings',
   'comprehensions',
+  'semver',
 ];
 
 /** The libraries a library's own code calls. */
@@ -49,9 +51,10 @@ export const CEL_LIBRARY_NEEDS: Readonly<Record<CelLibrary, readonly CelLibrary[
   quantity: [],
   net: [],
   format: ['optional', 'time', 'url'],
-  lists: [],
+  lists: ['optional'],
   strings: [],
   comprehensions: [],
+  semver: [],
 };
 
 /** One supported function: the helper it compiles to, the argument counts it takes, the type it returns. */
@@ -124,6 +127,7 @@ export const CEL_TYPE_NAMES: ReadonlySet<string> = new Set([
   'net.CIDR',
   'kubernetes.URL',
   'kubernetes.Quantity',
+  'kubernetes.Semver',
 ]);
 
 /** Receiver-style functions, `x.name(args)`; the receiver is the helper's first argument. */
@@ -177,8 +181,11 @@ export const CEL_METHODS: ReadonlyMap<string, CelFunction> = new Map<string, Cel
   ...family('quantity', '$cel_quantityMethod', ['sign', 'asInteger'], [0], 'int'),
   ...family('quantity', '$cel_quantityMethod', ['isInteger'], [0], 'bool'),
   ...family('quantity', '$cel_quantityMethod', ['asApproximateFloat'], [0], 'double'),
-  ...family('quantity', '$cel_quantityMethod', ['compareTo'], [1], 'int'),
-  ...family('quantity', '$cel_quantityMethod', ['isGreaterThan', 'isLessThan'], [1], 'bool'),
+  // Quantities and versions: the value knows its order (runtime/cel.ts $cel_orderMethod), so no library is named.
+  ['compareTo', { helper: '$cel_orderMethod', arities: [1], result: 'int', named: 'compareTo' }],
+  ['isGreaterThan', { helper: '$cel_orderMethod', arities: [1], result: 'bool', named: 'isGreaterThan' }],
+  ['isLessThan', { helper: '$cel_orderMethod', arities: [1], result: 'bool', named: 'isLessThan' }],
+  ...family('semver', '$cel_semverPart', ['major', 'minor', 'patch'], [0], 'int'),
   ...family('quantity', '$cel_quantityMethod', ['add', 'sub'], [1], 'dyn'),
   ...family('net', '$cel_netMethod', ['family', 'prefixLength'], [0], 'int'),
   ...family(
@@ -197,7 +204,12 @@ export const CEL_METHODS: ReadonlyMap<string, CelFunction> = new Map<string, Cel
   single('lists', 'min', '$cel_min', [0], 'dyn'),
   single('lists', 'max', '$cel_max', [0], 'dyn'),
   single('strings', 'charAt', '$cel_charAt', [1], 'string'),
-  single('strings', 'reverse', '$cel_reverse', [0], 'string'),
+  single('strings', 'reverse', '$cel_reverse', [0], 'dyn'),
+  single('lists', 'slice', '$cel_slice', [2], 'list'),
+  single('lists', 'flatten', '$cel_flatten', [0, 1], 'list'),
+  single('lists', 'distinct', '$cel_distinct', [0], 'list'),
+  single('lists', 'sort', '$cel_sort', [0], 'list'),
+  ...family('lists', '$cel_firstLast', ['first', 'last'], [0], 'dyn'),
   single('strings', 'format', '$cel_format_text', [1], 'string'),
 ]);
 
@@ -218,6 +230,8 @@ export const CEL_FUNCTIONS: ReadonlyMap<string, CelFunction> = new Map<string, C
   single('quantity', 'isQuantity', '$cel_isQuantity', [1], 'bool'),
   // Declared as a global overload (apiserver pkg/cel/library/quantity.go `quantity_sign`), documented as a method.
   ['sign', { helper: '$cel_quantityMethod', arities: [1], result: 'int', library: 'quantity', named: 'sign' }],
+  single('semver', 'semver', '$cel_semver', [1, 2], 'dyn'),
+  single('semver', 'isSemver', '$cel_isSemver', [1, 2], 'bool'),
   single('net', 'ip.isCanonical', '$cel_ipIsCanonical', [1], 'bool'),
   single('net', 'ip', '$cel_ip', [1], 'dyn'),
   single('net', 'isIP', '$cel_isIP', [1], 'bool'),
@@ -235,10 +249,11 @@ export const CEL_FUNCTIONS: ReadonlyMap<string, CelFunction> = new Map<string, C
     { helper: '$cel_format', arities: [0], result: 'dyn', library: 'format', named: name },
   ]),
   single('strings', 'strings.quote', '$cel_quote', [1], 'string'),
+  single('lists', 'lists.range', '$cel_range_list', [1], 'list'),
 ]);
 
 /** The namespaces of global functions (`sets.contains(...)`): `ns.f(...)` calls one when `ns` is not a variable. */
-export const CEL_NAMESPACES: ReadonlySet<string> = new Set(['sets', 'optional', 'format', 'strings', 'ip']);
+export const CEL_NAMESPACES: ReadonlySet<string> = new Set(['sets', 'optional', 'format', 'strings', 'ip', 'lists']);
 
 /** Comprehension macros, `range.name(var, …)`: the helper and how many expressions follow the variable. */
 export const CEL_MACROS: ReadonlyMap<
@@ -250,6 +265,7 @@ export const CEL_MACROS: ReadonlyMap<
     readonly library?: CelLibrary;
   }
 > = new Map([
+  ['sortBy', { helper: '$cel_sortBy', bodies: [1], result: 'list' as CelType, library: 'lists' as CelLibrary }],
   ['optMap', { helper: '$cel_optMap', bodies: [1], result: 'dyn' as CelType, library: 'optional' as CelLibrary }],
   [
     'optFlatMap',

@@ -1,8 +1,10 @@
 // specgen:strip-begin
 // Kubernetes' list library (apiserver pkg/cel/library/lists.go: isSorted, sum, min, max; indexOf and lastIndexOf live
-// with the string functions) and cel-go's sets extension (ext/sets.go: sets.contains, sets.equivalent,
-// sets.intersects).
-import { $cel_add, $cel_cmp, $cel_in, $cel_isList, $cel_noOverload } from "../cel.js";
+// with the string functions), cel-go's sets extension (ext/sets.go: sets.contains, sets.equivalent, sets.intersects)
+// and lists extension (ext/lists.go, version 3 as Kubernetes 1.34 enables it: slice, flatten, distinct, reverse,
+// sort, sortBy, first, last, lists.range).
+import { $cel_add, $cel_cmp, $cel_eq, $cel_in, $cel_isInt, $cel_isList, $cel_noOverload } from "../cel.js";
+import { $CelOptional, $cel_none, $cel_optional } from "./optional.js";
 
 // specgen:strip-end
 function $cel_asList(x: unknown, name: string): readonly unknown[] {
@@ -64,8 +66,64 @@ function $cel_sets_intersects(a: unknown, b: unknown): boolean {
   return $cel_asList(b, "sets.intersects").some((item) => $cel_in(item, items));
 }
 
+/** `list.slice(start, end)`. */
+function $cel_slice(x: unknown, start: unknown, end: unknown): unknown[] {
+  const list = $cel_asList(x, "slice");
+  if (!$cel_isInt(start) || !$cel_isInt(end)) throw $cel_noOverload("slice", x, start, end);
+  if (start < 0 || end < 0) throw new Error(`cannot slice(${start}, ${end}), negative indexes not supported`);
+  if (start > end)
+    throw new Error(`cannot slice(${start}, ${end}), start index must be less than or equal to end index`);
+  if (end > list.length) throw new Error(`cannot slice(${start}, ${end}), list is length ${list.length}`);
+  return list.slice(start, end);
+}
+
+/** `list.flatten()`, `list.flatten(depth)`: nested lists spliced in, `depth` levels deep (1 by default). */
+function $cel_flatten(x: unknown, depth: unknown = 1): unknown[] {
+  const list = $cel_asList(x, "flatten");
+  if (!$cel_isInt(depth)) throw $cel_noOverload("flatten", x, depth);
+  if (depth < 0) throw new Error("level must be non-negative");
+  return list.flatMap((item) => ($cel_isList(item) && depth > 0 ? $cel_flatten(item, depth - 1) : [item]));
+}
+
+/** `list.distinct()`: the first of each group of equal items, in order. */
+function $cel_distinct(x: unknown): unknown[] {
+  const out: unknown[] = [];
+  for (const item of $cel_asList(x, "distinct")) if (!out.some((seen) => $cel_eq(seen, item))) out.push(item);
+  return out;
+}
+
+/** `list.sort()`: items of one comparable type, in ascending order (stable). */
+function $cel_sort(x: unknown): unknown[] {
+  return $cel_sortBy(x, (item) => item);
+}
+
+/** `list.sortBy(v, key)`: the items ordered by their keys. */
+function $cel_sortBy(x: unknown, key: (v: unknown) => unknown): unknown[] {
+  const keyed = $cel_asList(x, "sort").map((item) => [key(item), item] as const);
+  return keyed.sort((a, b) => $cel_cmp(a[0], b[0])).map(([, item]) => item);
+}
+
+/** `list.first()`, `list.last()`: an optional. */
+function $cel_firstLast(name: string, x: unknown): $CelOptional {
+  const list = $cel_asList(x, name);
+  return list.length === 0 ? $cel_none : $cel_optional(list[name === "last" ? list.length - 1 : 0]);
+}
+
+/** `lists.range(n)`: `[0, 1, ..., n - 1]`. */
+function $cel_range_list(n: unknown): number[] {
+  if (!$cel_isInt(n)) throw $cel_noOverload("lists.range", n);
+  return Array.from({ length: Math.max(0, n) }, (_, i) => i);
+}
+
 // specgen:strip-begin
 export {
+  $cel_slice,
+  $cel_flatten,
+  $cel_distinct,
+  $cel_sort,
+  $cel_sortBy,
+  $cel_firstLast,
+  $cel_range_list,
   $cel_isSorted,
   $cel_sum,
   $cel_minmax,

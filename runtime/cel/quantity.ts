@@ -18,6 +18,9 @@ class $CelQuantity extends $CelValue {
   override celEquals(other: unknown): boolean {
     return other instanceof $CelQuantity && $cel_quantityCmp(this, other) === 0;
   }
+  override celCompare(other: unknown): number | undefined {
+    return other instanceof $CelQuantity ? $cel_quantityCmp(this, other) : undefined;
+  }
 }
 
 const $cel_QUANTITY = /^([+-]?)([0-9]*)(?:\.([0-9]*))?(Ki|Mi|Gi|Ti|Pi|Ei|m|k|M|G|T|P|E|[eE]([+-]?[0-9]+)|)$/;
@@ -77,7 +80,7 @@ function $cel_asQuantity(x: unknown, name: string, ...args: unknown[]): $CelQuan
   return x;
 }
 
-/** A quantity method: `sign`, `isInteger`, `asInteger`, `asApproximateFloat`, `compareTo`, `isGreaterThan`, `isLessThan`, `add`, `sub`. */
+/** A quantity method: `sign`, `isInteger`, `asInteger`, `asApproximateFloat`, `add`, `sub` (the order methods: runtime/cel.ts). */
 function $cel_quantityMethod(name: string, x: unknown, arg?: unknown): unknown {
   const q = $cel_asQuantity(x, name, arg);
   const integer = q.unscaled % 10n ** BigInt(q.scale) === 0n ? q.unscaled / 10n ** BigInt(q.scale) : undefined;
@@ -100,12 +103,6 @@ function $cel_quantityMethod(name: string, x: unknown, arg?: unknown): unknown {
       ? new $CelQuantity(BigInt(arg), 0)
       : $cel_asQuantity(arg, name, x);
   switch (name) {
-    case "compareTo":
-      return $cel_quantityCmp(q, other);
-    case "isGreaterThan":
-      return $cel_quantityCmp(q, other) > 0;
-    case "isLessThan":
-      return $cel_quantityCmp(q, other) < 0;
     case "add":
     case "sub": {
       const scale = Math.max(q.scale, other.scale);

@@ -12,8 +12,9 @@ function $cel_charAt(s: unknown, i: unknown): string {
   return chars[i] ?? "";
 }
 
-/** `s.reverse()`: the code points in reverse order. */
-function $cel_reverse(s: unknown): string {
+/** `s.reverse()`: the code points in reverse order; `list.reverse()` (cel-go ext/lists.go) the items. */
+function $cel_reverse(s: unknown): unknown {
+  if ($cel_isList(s)) return [...s].reverse();
   if (typeof s !== "string") throw $cel_noOverload("reverse", s);
   return Array.from(s).reverse().join("");
 }

@@ -11,6 +11,7 @@ import * as net from '../../runtime/cel/net.js';
 import * as optional from '../../runtime/cel/optional.js';
 import * as quantity from '../../runtime/cel/quantity.js';
 import * as regex from '../../runtime/cel/regex.js';
+import * as semver from '../../runtime/cel/semver.js';
 import * as strings from '../../runtime/cel/strings.js';
 import * as time from '../../runtime/cel/time.js';
 import * as types from '../../runtime/cel/types.js';
@@ -31,6 +32,7 @@ export const celRuntime: Readonly<Record<string, unknown>> = {
   ...lists,
   ...strings,
   ...comprehensions,
+  ...semver,
 };
 
 /** TypeScript → JavaScript, types stripped (oxc: fast enough for thousands of expressions). */

@@ -302,6 +302,38 @@ describe('CEL libraries', () => {
     );
   });
 
+  it('semver (semverlib.go) and cel-go lists v3 (ext/lists.go)', () => {
+    check([
+      ["isSemver('1.2.3')", true],
+      ["isSemver('1.2.3-alpha.1+build.5')", true],
+      ["isSemver('v1.2.3')", false],
+      ["isSemver('v1.2', true)", true],
+      ["isSemver('01.2.3')", false],
+      ["isSemver('1.2.3-01')", false],
+      ["semver('1.2.3').major()", 1],
+      ["semver('v1.2', true).minor()", 2],
+      ["semver('1.2.3').patch()", 3],
+      ["semver('1.0.0-alpha').isLessThan(semver('1.0.0'))", true],
+      ["semver('1.0.0-alpha.1').isLessThan(semver('1.0.0-alpha.beta'))", true],
+      ["semver('1.0.0-beta.11').isGreaterThan(semver('1.0.0-beta.2'))", true],
+      ["semver('1.2.3+a').compareTo(semver('1.2.3+b'))", 0],
+      ["semver('2.0.0') == semver('2.0.0')", true],
+      ['[1, 2, 3, 4].slice(1, 3)', [2, 3]],
+      ['[1, 2].slice(1, 5)', ERROR],
+      ['[1, [2, [3]]].flatten()', [1, 2, [3]]],
+      ['[1, [2, [3]]].flatten(2)', [1, 2, 3]],
+      ['[1, 2, 1, 3, 2].distinct()', [1, 2, 3]],
+      ['[3, 1, 2].sort()', [1, 2, 3]],
+      ["['b', 'a'].sort()", ['a', 'b']],
+      ["[1, 'a'].sort()", ERROR],
+      ["[{'n': 2}, {'n': 1}].sortBy(e, e.n)", [{ n: 1 }, { n: 2 }]],
+      ['[1, 2, 3].reverse()', [3, 2, 1]],
+      ['[].first().hasValue()', false],
+      ['[1, 2].last().value()', 2],
+      ['lists.range(3)', [0, 1, 2]],
+    ]);
+  });
+
   it('reports which runtime libraries a rule needs, with their own needs', () => {
     const libraries = (rule: string) => {
       const result = compileCelRule(rule);
