@@ -54,12 +54,47 @@ const quote = (s: string): string => `'${s}'`;
 /** Patterns whose RE2 and JavaScript (`u` flag) meanings agree on the generated strings. */
 const PATTERNS = ['a', '^a', 'b$', '[a-b]+', '.', 'a|B', '^$', '[^ ]', 'é', '\\\\.', '(a)(b)?'];
 
-const { int, dbl, str, bool, list } = fc.letrec<{
+/** Whole-second durations (a fraction would reach `string(timestamp)`, deviation D3). */
+const DURATIONS = [
+  "duration('1h')",
+  "duration('30m')",
+  "duration('90s')",
+  "duration('-2m')",
+  "duration('0s')",
+  "duration('25h')",
+];
+const TIMESTAMPS = [
+  "timestamp('2024-01-01T00:00:00Z')",
+  "timestamp('2024-02-29T23:30:00Z')",
+  "timestamp('1999-12-31T23:59:59Z')",
+  "timestamp('2024-03-10T06:59:59-05:00')",
+];
+const ZONES = ["'UTC'", "'America/New_York'", "'Asia/Kathmandu'", "'+05:30'", "'-02:00'"];
+const TIME_ACCESSORS = [
+  'getFullYear',
+  'getMonth',
+  'getDate',
+  'getDayOfMonth',
+  'getDayOfWeek',
+  'getDayOfYear',
+  'getHours',
+  'getMinutes',
+  'getSeconds',
+];
+
+/** With a time zone, @bufbuild/cel's day fields are one too high (deviation D5). */
+const ZONED_ACCESSORS = TIME_ACCESSORS.filter(
+  (name) => !['getDate', 'getDayOfMonth', 'getDayOfWeek', 'getDayOfYear'].includes(name),
+);
+
+const { int, dbl, str, bool, list, dur, ts } = fc.letrec<{
   int: string;
   dbl: string;
   str: string;
   bool: string;
   list: string;
+  dur: string;
+  ts: string;
 }>((tie) => ({
   int: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
@@ -73,6 +108,23 @@ const { int, dbl, str, bool, list } = fc.letrec<{
     fc.tuple(tie('str'), tie('str')).map(([s, t]) => `${s}.indexOf(${t})`),
     fc.tuple(tie('bool'), tie('int'), tie('int')).map(([c, a, b]) => `(${c} ? ${a} : ${b})`),
     tie('dbl').map((d) => `int(${d})`),
+    fc.tuple(tie('dur'), fc.constantFrom('getHours', 'getMinutes', 'getSeconds')).map(([d, f]) => `${d}.${f}()`),
+    fc.tuple(tie('ts'), fc.constantFrom(...TIME_ACCESSORS)).map(([t, f]) => `${t}.${f}()`),
+    fc
+      .tuple(tie('ts'), fc.constantFrom(...ZONED_ACCESSORS), fc.constantFrom(...ZONES))
+      .map(([t, f, z]) => `${t}.${f}(${z})`),
+    tie('ts').map((t) => `int(${t})`),
+  ),
+  dur: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    fc.constantFrom(...DURATIONS),
+    fc.tuple(tie('dur'), fc.constantFrom('+', '-'), tie('dur')).map(([a, op, b]) => `(${a} ${op} ${b})`),
+    fc.tuple(tie('ts'), tie('ts')).map(([a, b]) => `(${a} - ${b})`),
+  ),
+  ts: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    fc.constantFrom(...TIMESTAMPS),
+    fc.tuple(tie('ts'), fc.constantFrom('+', '-'), tie('dur')).map(([t, op, d]) => `(${t} ${op} ${d})`),
   ),
   dbl: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
@@ -91,6 +143,8 @@ const { int, dbl, str, bool, list } = fc.letrec<{
     tie('str').map((s) => `${s}.upperAscii()`),
     tie('str').map((s) => `${s}.trim()`),
     tie('int').map((i) => `string(${i})`),
+    tie('dur').map((d) => `string(${d})`),
+    tie('ts').map((t) => `string(${t})`),
     fc.tuple(tie('str'), tie('int')).map(([s, i]) => `${s}.substring(${i})`),
     fc.tuple(tie('str'), tie('int')).map(([s, i]) => `${s}.charAt(${i})`),
     fc.tuple(tie('str'), pattern, tie('str')).map(([s, a, b]) => `${s}.replace('${a}', ${b})`),
@@ -106,6 +160,8 @@ const { int, dbl, str, bool, list } = fc.letrec<{
       .map(([a, op, b]) => `(${a} ${op} ${b})`),
     fc.tuple(tie('str'), fc.constantFrom('<', '>=', '==', '!='), tie('str')).map(([a, op, b]) => `(${a} ${op} ${b})`),
     fc.tuple(tie('dbl'), fc.constantFrom('<', '==', '>='), tie('dbl')).map(([a, op, b]) => `(${a} ${op} ${b})`),
+    fc.tuple(tie('dur'), fc.constantFrom('<', '==', '>='), tie('dur')).map(([a, op, b]) => `(${a} ${op} ${b})`),
+    fc.tuple(tie('ts'), fc.constantFrom('<', '!=', '<='), tie('ts')).map(([a, op, b]) => `(${a} ${op} ${b})`),
     fc
       .tuple(tie('str'), fc.constantFrom('startsWith', 'endsWith', 'contains'), tie('str'))
       .map(([s, f, t]) => `${s}.${f}(${t})`),
