@@ -1,14 +1,12 @@
 /**
  * Kubernetes CEL rules (`x-kubernetes-validations[].rule`) → one TypeScript expression calling the `$cel_…` helpers
- * of templates/partials/cel-runtime.hbs. The rule is untrusted spec text: the code is built only from the AST, every
+ * of runtime/cel.ts, runtime/cel-functions.ts and runtime/cel/*.ts. The rule is untrusted spec text: the code is built only from the AST, every
  * literal and field name goes through printValue/printString, and the only names it can reach are `self`, its own
  * comprehension variables and the helpers.
  */
 import { printString, printValue } from '../print/literal.js';
 import {
   CEL_FUNCTIONS,
-  CEL_LIBRARIES,
-  CEL_LIBRARY_NEEDS,
   CEL_MACROS,
   CEL_METHODS,
   CEL_NAMESPACES,
@@ -18,9 +16,13 @@ import {
   type CelLibrary,
   type CelType,
   unescapeFieldName,
+  withNeeds,
 } from './functions.js';
 import { CelSyntaxError } from './lexer.js';
 import { type CelNode, parseCel } from './parser.js';
+
+/** Re-exported: the guard emitters ask the compiler's module which libraries a set of rules needs. */
+export { withNeeds };
 
 /** A compiled rule: `code(self)` is an expression over the value in `self`, or why the rule cannot be compiled. */
 export type CelResult =
@@ -62,18 +64,6 @@ export function compileCelRule(rule: string): CelResult {
     if (error instanceof CelSyntaxError) return { ok: false, message: error.message, offset: error.offset };
     throw error;
   }
-}
-
-/** The libraries used and every library they need, in include order. */
-export function withNeeds(used: Iterable<CelLibrary>): CelLibrary[] {
-  const all = new Set<CelLibrary>();
-  const add = (library: CelLibrary): void => {
-    if (all.has(library)) return;
-    all.add(library);
-    CEL_LIBRARY_NEEDS[library].forEach(add);
-  };
-  for (const library of used) add(library);
-  return CEL_LIBRARIES.filter((library) => all.has(library));
 }
 
 /** The caller's expression for `self`, parenthesised unless it is a plain name. */

@@ -57,6 +57,18 @@ export const CEL_LIBRARY_NEEDS: Readonly<Record<CelLibrary, readonly CelLibrary[
   semver: [],
 };
 
+/** The libraries used and every library they need, in include order. */
+export function withNeeds(used: Iterable<CelLibrary>): CelLibrary[] {
+  const all = new Set<CelLibrary>();
+  const add = (library: CelLibrary): void => {
+    if (all.has(library)) return;
+    all.add(library);
+    CEL_LIBRARY_NEEDS[library].forEach(add);
+  };
+  for (const library of used) add(library);
+  return CEL_LIBRARIES.filter((library) => all.has(library));
+}
+
 /** One supported function: the helper it compiles to, the argument counts it takes, the type it returns. */
 export interface CelFunction {
   readonly helper: string;

@@ -200,3 +200,25 @@ function codePoint(value: number, at: number): string {
   }
   return String.fromCodePoint(value);
 }
+
+/** CEL's reserved words: never identifiers (Kubernetes escapes such field names as `__namespace__`). */
+export const CEL_RESERVED = new Set([
+  'in',
+  'as',
+  'break',
+  'const',
+  'continue',
+  'else',
+  'for',
+  'function',
+  'if',
+  'import',
+  'let',
+  'loop',
+  'package',
+  'namespace',
+  'return',
+  'var',
+  'void',
+  'while',
+]);

@@ -2,7 +2,9 @@
  * CEL tokens → AST, by precedence climbing. Precedence, lowest first: `?:`, `||`, `&&`, relations
  * (`== != < <= > >= in`), `+ -`, `* / %`, unary `! -`, then member, index and call.
  */
-import { CelSyntaxError, type Token, tokenize } from './lexer.js';
+import { CEL_RESERVED, CelSyntaxError, type Token, tokenize } from './lexer.js';
+
+export { CEL_RESERVED };
 
 /** A CEL expression; `offset` is where it starts in the rule, for error messages. */
 export type CelNode =
@@ -89,28 +91,6 @@ const PRECEDENCE: Readonly<Record<BinaryOperator, number>> = {
   '/': 5,
   '%': 5,
 };
-
-/** CEL's reserved words: never identifiers (Kubernetes escapes such field names as `__namespace__`). */
-export const CEL_RESERVED = new Set([
-  'in',
-  'as',
-  'break',
-  'const',
-  'continue',
-  'else',
-  'for',
-  'function',
-  'if',
-  'import',
-  'let',
-  'loop',
-  'package',
-  'namespace',
-  'return',
-  'var',
-  'void',
-  'while',
-]);
 
 /** Parses a CEL rule; throws `CelSyntaxError` with the offset of the problem. */
 export function parseCel(text: string): CelNode {
