@@ -1,8 +1,8 @@
 /**
  * Kubernetes CEL rules (`x-kubernetes-validations[].rule`) → one TypeScript expression calling the `$cel_…` helpers
- * of runtime/cel.ts, runtime/cel-functions.ts and runtime/cel/*.ts. The rule is untrusted spec text: the code is built only from the AST, every
- * literal and field name goes through printValue/printString, and the only names it can reach are `self`, its own
- * comprehension variables and the helpers.
+ * of runtime/cel.ts, runtime/cel-functions.ts and runtime/cel/*.ts. The rule is untrusted spec text: the code is
+ * built only from the AST, every literal and field name goes through printValue/printString, and the only names it
+ * can reach are `self`, its own comprehension variables, type names and the helpers.
  */
 import { printString, printValue } from '../print/literal.js';
 import {
