@@ -475,6 +475,12 @@ function $cel_checkInt(x, unsigned) {
 	if (typeof x === "number" && (!Number.isSafeInteger(x) || unsigned && x < 0)) throw new Error("integer overflow");
 	return x;
 }
+/** `compareTo`, `isLessThan`, `isGreaterThan` on library values that have an order (quantities, versions). */
+function $cel_orderMethod(name, x, y) {
+	const order = x instanceof $CelValue && y instanceof $CelValue && x.celType() === y.celType() ? x.celCompare(y) : undefined;
+	if (order === undefined) throw $cel_noOverload(name, x, y);
+	return name === "compareTo" ? order : name === "isLessThan" ? order < 0 : order > 0;
+}
 /** Integer `a / b`, truncated toward zero. */
 function $cel_idiv(a, b) {
 	if (!$cel_isInt(a) || !$cel_isInt(b)) throw $cel_noOverload("_/_", a, b);
