@@ -1,15 +1,15 @@
 // specgen:strip-begin
 // cel-go's regex extension as Kubernetes enables it (apiserver pkg/cel/library/regex.go): `s.find(re)`,
-// `s.findAll(re)`, `s.findAll(re, n)`. RE2 patterns: `$cel_regex` is the one place a pattern becomes a RegExp, so the
-// shared RE2 translation (runtime/re2.ts) replaces it alone.
+// `s.findAll(re)`, `s.findAll(re, n)`. Patterns are RE2, translated by runtime/re2.ts (which validators.hbs includes
+// with the CEL runtime), as `matches` does.
 import { $cel_noOverload } from "../cel.js";
+import { $re2_compile } from "../re2.js";
 
 // specgen:strip-end
-/** A CEL (RE2) pattern as a global JavaScript RegExp; a leading `(?ims)` flag group becomes JavaScript flags. */
+/** A CEL (RE2) pattern as a global JavaScript RegExp, for successive matches. */
 function $cel_regex(re: string): RegExp {
-  const flags = /^\(\?([ims]+)\)/.exec(re);
-  const pattern = flags === null ? re : re.slice(flags[0].length);
-  return new RegExp(pattern, `gu${[...new Set(flags?.[1] ?? "")].join("")}`);
+  const compiled = $re2_compile(re);
+  return new RegExp(compiled.source, `g${compiled.flags}`);
 }
 
 /** `s.find(re)`: the leftmost match, or `""`. */

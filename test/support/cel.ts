@@ -4,6 +4,8 @@ import { transformSync } from 'oxc-transform';
 import { compileCelRule } from '../../generator/cel/compile.js';
 import * as celFunctions from '../../runtime/cel-functions.js';
 import * as celCore from '../../runtime/cel.js';
+import * as re2Classes from '../../runtime/re2-classes.js';
+import * as re2 from '../../runtime/re2.js';
 import * as comprehensions from '../../runtime/cel/comprehensions.js';
 import * as format from '../../runtime/cel/format.js';
 import * as lists from '../../runtime/cel/lists.js';
@@ -21,6 +23,8 @@ import * as url from '../../runtime/cel/url.js';
 export const celRuntime: Readonly<Record<string, unknown>> = {
   ...celCore,
   ...celFunctions,
+  ...re2Classes,
+  ...re2,
   ...optional,
   ...types,
   ...time,

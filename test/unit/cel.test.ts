@@ -9,8 +9,14 @@ import * as celOperators from '../../runtime/cel.js';
 import { celRuntime as allHelpers } from '../support/cel.js';
 import { compileDiagnostics } from '../support/compile.js';
 
-/** The CEL runtime as validators.hbs includes it: runtime/cel.ts, runtime/cel-functions.ts, then every library. */
-const runtimeTs = ['cel.ts', 'cel-functions.ts', ...CEL_LIBRARIES.map((library) => `cel/${library}.ts`)]
+/** The CEL runtime as validators.hbs includes it: runtime/cel.ts, runtime/cel-functions.ts, the RE2 translation, then every library. */
+const runtimeTs = [
+  'cel.ts',
+  'cel-functions.ts',
+  're2-classes.ts',
+  're2.ts',
+  ...CEL_LIBRARIES.map((library) => `cel/${library}.ts`),
+]
   .map((name) => runtimePartial(readFileSync(new URL(`../../runtime/${name}`, import.meta.url), 'utf8'), name))
   .join('\n');
 const celRuntime = { ...celOperators, ...celFunctions, ...allHelpers };
