@@ -1,8 +1,10 @@
 // specgen:strip-begin
 // The CEL runtime's functions and macros (strings, conversions, comprehensions), included after runtime/cel.ts.
 import {
+  $CelValue,
   $cel_and,
   $cel_bool,
+  $cel_eq,
   $cel_isInt,
   $cel_isList,
   $cel_isMap,
@@ -71,8 +73,9 @@ function $cel_find(chars: readonly string[], sub: readonly string[], from: numbe
   return -1;
 }
 
-/** `s.indexOf(t)`, `s.indexOf(t, from)`, in code points. */
+/** `s.indexOf(t)`, `s.indexOf(t, from)`, in code points; `list.indexOf(x)` (Kubernetes' list library). */
 function $cel_indexOf(s: unknown, t: unknown, from: unknown = 0): number {
+  if ($cel_isList(s) && from === 0) return s.findIndex((item) => $cel_eq(item, t));
   if (typeof s !== "string" || typeof t !== "string" || !$cel_isInt(from)) throw $cel_noOverload("indexOf", s, t, from);
   if (!$cel_wide(s) && !$cel_wide(t)) {
     // Without surrogates a code point is one UTF-16 unit: the native search gives the same answer, with no copies.
@@ -84,8 +87,12 @@ function $cel_indexOf(s: unknown, t: unknown, from: unknown = 0): number {
   return $cel_find(chars, $cel_chars(t), from, 1);
 }
 
-/** `s.lastIndexOf(t)`, `s.lastIndexOf(t, from)`, in code points. */
+/** `s.lastIndexOf(t)`, `s.lastIndexOf(t, from)`, in code points; `list.lastIndexOf(x)`. */
 function $cel_lastIndexOf(s: unknown, t: unknown, from?: unknown): number {
+  if ($cel_isList(s) && from === undefined) {
+    for (let i = s.length - 1; i >= 0; i--) if ($cel_eq(s[i], t)) return i;
+    return -1;
+  }
   if (typeof s !== "string" || typeof t !== "string") throw $cel_noOverload("lastIndexOf", s, t, from);
   const chars = $cel_chars(s);
   const start = from === undefined ? chars.length : from;
@@ -163,13 +170,36 @@ function $cel_join(x: unknown, sep: unknown = ""): string {
     .join(sep);
 }
 
-/** `int(x)`: a number truncated toward zero, or a base-10 string; out of range is an error. */
+/** `int(x)`: a number truncated toward zero, a base-10 string, a timestamp's seconds; out of range is an error. */
 function $cel_int(x: unknown): number {
+  if (x instanceof $CelValue) {
+    const n = x.celInt();
+    if (n === undefined) throw $cel_noOverload("int", x);
+    return n;
+  }
   const n =
     typeof x === "number" ? Math.trunc(x) : typeof x === "string" && /^[+-]?[0-9]+$/.test(x) ? Number(x) : undefined;
   if (n === undefined) throw $cel_noOverload("int", x);
   if (!Number.isSafeInteger(n)) throw new Error("int conversion out of range");
   return n + 0;
+}
+
+/** `uint(x)`: as `int(x)`, never negative. */
+function $cel_uint(x: unknown): number {
+  const n = $cel_int(x);
+  if (n < 0) throw new Error("uint conversion out of range");
+  return n;
+}
+
+/** `bool(x)`: a bool, or a string as Go's strconv.ParseBool reads it. */
+function $cel_toBool(x: unknown): boolean {
+  if (typeof x === "boolean") return x;
+  if (typeof x === "string") {
+    if (["1", "t", "T", "TRUE", "true", "True"].includes(x)) return true;
+    if (["0", "f", "F", "FALSE", "false", "False"].includes(x)) return false;
+    throw new Error(`cannot convert "${x}" to bool`);
+  }
+  throw $cel_noOverload("bool", x);
 }
 
 /** `double(x)`: a number, or a string as Go's strconv.ParseFloat reads decimal, Inf and NaN. */
@@ -192,6 +222,8 @@ function $cel_double(x: unknown): number {
 function $cel_string(x: unknown, double: boolean): string {
   if (typeof x === "string") return x;
   if (typeof x === "boolean") return x ? "true" : "false";
+  const text = x instanceof $CelValue ? x.celString() : undefined;
+  if (text !== undefined) return text;
   if (typeof x !== "number") throw $cel_noOverload("string", x);
   if (!double && Number.isSafeInteger(x)) return String(x + 0);
   if (Number.isNaN(x)) return "NaN";
@@ -264,6 +296,8 @@ export {
   $cel_replace,
   $cel_join,
   $cel_int,
+  $cel_uint,
+  $cel_toBool,
   $cel_double,
   $cel_string,
   $cel_range,

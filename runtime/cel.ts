@@ -20,8 +20,46 @@ function $cel_message(evaluate: () => unknown, fallback: string): string {
   }
 }
 
+/**
+ * A CEL value JSON has no form for (duration, timestamp, quantity, IP, CIDR, URL, optional, type, format): the
+ * libraries in runtime/cel/ extend it, and the operators here ask the value itself, so they need none of them.
+ */
+abstract class $CelValue {
+  /** CEL's name for the value's type (`google.protobuf.Duration`, `optional_type`, ...). */
+  abstract celType(): string;
+  /** `this == other`. */
+  abstract celEquals(other: unknown): boolean;
+  /** The order of `this` and `other` (negative, zero, positive), or undefined when CEL has no `<` for the pair. */
+  celCompare(_other: unknown): number | undefined {
+    return undefined;
+  }
+  /** `this + other` (`other + this` when `swapped`), or undefined when CEL has no such overload. */
+  celAdd(_other: unknown, _swapped: boolean): unknown {
+    return undefined;
+  }
+  /** `this - other` (`other - this` when `swapped`), or undefined when CEL has no such overload. */
+  celSub(_other: unknown, _swapped: boolean): unknown {
+    return undefined;
+  }
+  /** `string(this)`, or undefined when there is no such conversion. */
+  celString(): string | undefined {
+    return undefined;
+  }
+  /**
+   * `this.k` (`has`: whether it is set; `index`: `this[k]`), or undefined when the value has no fields: optionals
+   * answer for the value they hold.
+   */
+  celSelect(_k: unknown, _how: "get" | "has" | "index"): unknown {
+    return undefined;
+  }
+  /** `int(this)`, or undefined when there is no such conversion. */
+  celInt(): number | undefined {
+    return undefined;
+  }
+}
+
 function $cel_isMap(x: unknown): x is Readonly<Record<string, unknown>> {
-  return typeof x === "object" && x !== null && !Array.isArray(x);
+  return typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof $CelValue);
 }
 
 function $cel_isList(x: unknown): x is readonly unknown[] {
@@ -35,6 +73,7 @@ function $cel_isInt(x: unknown): x is number {
 /** CEL's name for a value's type, for error messages. */
 function $cel_typeName(x: unknown): string {
   if (x === null) return "null_type";
+  if (x instanceof $CelValue) return x.celType();
   if (Array.isArray(x)) return "list";
   if (typeof x === "number") return Number.isInteger(x) ? "int" : "double";
   if (typeof x === "boolean") return "bool";
@@ -51,12 +90,19 @@ function $cel_get(x: unknown, k: string): unknown {
   if ($cel_isMap(x) && $cel_hasOwnProperty.call(x, k)) {
     const v = x[k];
     if (v !== undefined) return v;
+  } else if (x instanceof $CelValue) {
+    const v = x.celSelect(k, "get");
+    if (v !== undefined) return v;
   }
   throw new Error(`no such key: ${k}`);
 }
 
 /** `has(x.k)`: Kubernetes treats a null (nullable) field as absent. */
 function $cel_has(x: unknown, k: string): boolean {
+  if (x instanceof $CelValue) {
+    const v = x.celSelect(k, "has");
+    if (typeof v === "boolean") return v;
+  }
   if (!$cel_isMap(x)) throw $cel_noOverload("has", x);
   return $cel_hasOwnProperty.call(x, k) && x[k] !== null && x[k] !== undefined;
 }
@@ -68,6 +114,8 @@ function $cel_index(x: unknown, i: unknown): unknown {
     return x[i];
   }
   if ($cel_isMap(x) && typeof i === "string") return $cel_get(x, i);
+  const v = x instanceof $CelValue ? x.celSelect(i, "index") : undefined;
+  if (v !== undefined) return v;
   throw $cel_noOverload("_[_]", x, i);
 }
 
@@ -87,6 +135,8 @@ function $cel_map(entries: readonly (readonly [unknown, unknown])[]): Record<str
 /** `==`: deep equality of JSON values; numbers by value, values of different types are unequal. */
 function $cel_eq(a: unknown, b: unknown): boolean {
   if (a === b) return true;
+  if (a instanceof $CelValue) return a.celEquals(b);
+  if (b instanceof $CelValue) return b.celEquals(a);
   if ($cel_isList(a)) {
     if (!$cel_isList(b) || a.length !== b.length) return false;
     for (let i = 0; i < a.length; i++) if (!$cel_eq(a[i], b[i])) return false;
@@ -116,6 +166,8 @@ function $cel_cmp(a: unknown, b: unknown): number {
     }
     return a.length - b.length;
   }
+  const order = a instanceof $CelValue ? a.celCompare(b) : undefined;
+  if (order !== undefined) return order;
   throw $cel_noOverload("_<_", a, b);
 }
 
@@ -180,19 +232,38 @@ function $cel_add(a: unknown, b: unknown): unknown {
   if (typeof a === "number" && typeof b === "number") return a + b;
   if (typeof a === "string" && typeof b === "string") return a + b;
   if ($cel_isList(a) && $cel_isList(b)) return [...a, ...b];
+  const sum = a instanceof $CelValue ? a.celAdd(b, false) : b instanceof $CelValue ? b.celAdd(a, true) : undefined;
+  if (sum !== undefined) return sum;
   throw $cel_noOverload("_+_", a, b);
 }
 
-/** `a - b`. */
-function $cel_sub(a: unknown, b: unknown): number {
-  if (typeof a !== "number" || typeof b !== "number") throw $cel_noOverload("_-_", a, b);
-  return a - b;
+/** `a - b`: numbers, or library values (timestamps, durations). */
+function $cel_sub(a: unknown, b: unknown): unknown {
+  if (typeof a === "number" && typeof b === "number") return a - b;
+  const difference =
+    a instanceof $CelValue ? a.celSub(b, false) : b instanceof $CelValue ? b.celSub(a, true) : undefined;
+  if (difference !== undefined) return difference;
+  throw $cel_noOverload("_-_", a, b);
 }
 
 /** `a * b`. */
 function $cel_mul(a: unknown, b: unknown): number {
   if (typeof a !== "number" || typeof b !== "number") throw $cel_noOverload("_*_", a, b);
   return a * b;
+}
+
+/** An int or uint result the compiler knows is one: past what a number holds exactly (or a negative uint) is an error. */
+function $cel_checkInt(x: unknown, unsigned: boolean): unknown {
+  if (typeof x === "number" && (!Number.isSafeInteger(x) || (unsigned && x < 0))) throw new Error("integer overflow");
+  return x;
+}
+
+/** `compareTo`, `isLessThan`, `isGreaterThan` on library values that have an order (quantities, versions). */
+function $cel_orderMethod(name: string, x: unknown, y: unknown): unknown {
+  const order =
+    x instanceof $CelValue && y instanceof $CelValue && x.celType() === y.celType() ? x.celCompare(y) : undefined;
+  if (order === undefined) throw $cel_noOverload(name, x, y);
+  return name === "compareTo" ? order : name === "isLessThan" ? order < 0 : order > 0;
 }
 
 /** Integer `a / b`, truncated toward zero. */
@@ -223,6 +294,7 @@ function $cel_mod(a: unknown, b: unknown): number {
 // specgen:strip-begin
 // Internals of the generated file, exported here for this module's unit tests only.
 export {
+  $CelValue,
   $cel_hasOwnProperty,
   $cel_true,
   $cel_message,
@@ -246,6 +318,8 @@ export {
   $cel_add,
   $cel_sub,
   $cel_mul,
+  $cel_checkInt,
+  $cel_orderMethod,
   $cel_idiv,
   $cel_fdiv,
   $cel_div,

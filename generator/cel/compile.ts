@@ -1,13 +1,28 @@
 /**
  * Kubernetes CEL rules (`x-kubernetes-validations[].rule`) → one TypeScript expression calling the `$cel_…` helpers
- * of templates/partials/cel-runtime.hbs. The rule is untrusted spec text: the code is built only from the AST, every
- * literal and field name goes through printValue/printString, and the only names it can reach are `self`, its own
- * comprehension variables and the helpers.
+ * of runtime/cel.ts, runtime/cel-functions.ts and runtime/cel/*.ts. The rule is untrusted spec text: the code is
+ * built only from the AST, every literal and field name goes through printValue/printString, and the only names it
+ * can reach are `self`, its own comprehension variables, type names and the helpers.
  */
 import { printString, printValue } from '../print/literal.js';
-import { CEL_FUNCTIONS, CEL_MACROS, CEL_METHODS, type CelType, unescapeFieldName } from './functions.js';
+import {
+  CEL_FUNCTIONS,
+  CEL_MACROS,
+  CEL_METHODS,
+  CEL_NAMESPACES,
+  CEL_TWO_VARIABLE_MACROS,
+  CEL_TYPE_NAMES,
+  type CelFunction,
+  type CelLibrary,
+  type CelType,
+  unescapeFieldName,
+  withNeeds,
+} from './functions.js';
 import { CelSyntaxError } from './lexer.js';
 import { type CelNode, parseCel } from './parser.js';
+
+/** Re-exported: the guard emitters ask the compiler's module which libraries a set of rules needs. */
+export { withNeeds };
 
 /** A compiled rule: `code(self)` is an expression over the value in `self`, or why the rule cannot be compiled. */
 export type CelResult =
@@ -20,6 +35,8 @@ export type CelResult =
        * closures, so validators run it first and fall back to `code` only when it throws.
        */
       readonly fastCode: (self: string) => string;
+      /** The runtime modules (runtime/cel/<name>.ts) the code calls, with those they need, in include order. */
+      readonly libraries: readonly CelLibrary[];
     }
   | { readonly ok: false; readonly message: string; readonly offset: number };
 
@@ -28,11 +45,20 @@ export function compileCelRule(rule: string): CelResult {
   try {
     const ast = parseCel(rule);
     // Emitting once here surfaces every compile error now; `code` re-emits, which then cannot fail.
-    emit(ast, { self: 'self', variables: new Map(), depth: 0, fast: false });
+    const used = new Set<CelLibrary>();
+    emit(ast, { self: 'self', variables: new Map(), depth: 0, fast: false, libraries: used });
+    const scope = (self: string, fast: boolean): Scope => ({
+      self: selfExpression(self),
+      variables: new Map(),
+      depth: 0,
+      fast,
+      libraries: new Set(),
+    });
     return {
       ok: true,
-      code: (self) => emit(ast, { self: selfExpression(self), variables: new Map(), depth: 0, fast: false }).code,
-      fastCode: (self) => emit(ast, { self: selfExpression(self), variables: new Map(), depth: 0, fast: true }).code,
+      code: (self) => emit(ast, scope(self, false)).code,
+      fastCode: (self) => emit(ast, scope(self, true)).code,
+      libraries: withNeeds(used),
     };
   } catch (error) {
     if (error instanceof CelSyntaxError) return { ok: false, message: error.message, offset: error.offset };
@@ -53,6 +79,8 @@ interface Scope {
   readonly depth: number;
   /** Emit `&&`/`||` as JavaScript short-circuits (see `CelResult.fastCode`). */
   readonly fast: boolean;
+  /** Collects the runtime libraries the emitted code calls. */
+  readonly libraries: Set<CelLibrary>;
 }
 
 /** Generated code and its static CEL type. */
@@ -70,19 +98,39 @@ function emit(node: CelNode, scope: Scope): Emitted {
       };
     case 'ident':
       return identifier(node.name, node.offset, scope);
-    case 'list':
-      return { code: `[${node.items.map((item) => emit(item, scope).code).join(', ')}]`, type: 'list' };
-    case 'map': {
-      const entries = node.entries.map((entry) => `[${emit(entry.key, scope).code}, ${emit(entry.value, scope).code}]`);
-      return { code: `$cel_map([${entries.join(', ')}])`, type: 'map' };
+    case 'list': {
+      const items = `[${node.items.map((item) => emit(item, scope).code).join(', ')}]`;
+      if (node.optional === undefined) return { code: items, type: 'list' };
+      scope.libraries.add('optional');
+      return { code: `$cel_optional_list(${items}, ${printValue(node.optional)})`, type: 'list' };
     }
-    case 'select':
-      return {
-        code: `$cel_get(${emit(node.target, scope).code}, ${printString(unescapeFieldName(node.field))})`,
-        type: 'dyn',
-      };
-    case 'index':
-      return { code: `$cel_index(${emit(node.target, scope).code}, ${emit(node.index, scope).code})`, type: 'dyn' };
+    case 'map': {
+      const optional = node.entries.some((entry) => entry.optional === true);
+      const entries = node.entries.map(
+        (entry) =>
+          `[${emit(entry.key, scope).code}, ${emit(entry.value, scope).code}${optional ? `, ${entry.optional === true}` : ''}]`,
+      );
+      if (optional) scope.libraries.add('optional');
+      const list = `[${entries.join(', ')}]`;
+      return { code: `$cel_map(${optional ? `$cel_optional_entries(${list})` : list})`, type: 'map' };
+    }
+    case 'select': {
+      const qualified = qualifiedName(node);
+      if (qualified !== undefined && CEL_TYPE_NAMES.has(qualified) && !scope.variables.has(qualified.split('.')[0]!)) {
+        return typeValue(qualified, scope);
+      }
+      const field = printString(node.quoted === true ? node.field : unescapeFieldName(node.field));
+      if (node.optional === true) {
+        scope.libraries.add('optional');
+        return { code: `$cel_optional_select(${emit(node.target, scope).code}, ${field})`, type: 'dyn' };
+      }
+      return { code: `$cel_get(${emit(node.target, scope).code}, ${field})`, type: 'dyn' };
+    }
+    case 'index': {
+      const helper = node.optional === true ? '$cel_optional_index' : '$cel_index';
+      if (node.optional === true) scope.libraries.add('optional');
+      return { code: `${helper}(${emit(node.target, scope).code}, ${emit(node.index, scope).code})`, type: 'dyn' };
+    }
     case 'unary': {
       const operand = emit(node.operand, scope);
       if (node.op === '!') return { code: `$cel_not(${operand.code})`, type: 'bool' };
@@ -108,11 +156,26 @@ function identifier(name: string, offset: number, scope: Scope): Emitted {
   const variable = scope.variables.get(name);
   if (variable !== undefined) return { code: variable, type: 'dyn' };
   if (name === 'self') return { code: scope.self, type: 'dyn' };
+  if (CEL_TYPE_NAMES.has(name)) return typeValue(name, scope);
   if (name === 'oldSelf') throw new CelSyntaxError('oldSelf (transition rules) is not supported', offset);
   throw new CelSyntaxError(
     `undeclared reference to "${name}" (only self and comprehension variables are in scope)`,
     offset,
   );
+}
+
+/** A type name as a value (`int`, `google.protobuf.Duration`). */
+function typeValue(name: string, scope: Scope): Emitted {
+  scope.libraries.add('types');
+  return { code: `$cel_typeValue(${printString(name)})`, type: 'dyn' };
+}
+
+/** `a.b.c` as one dotted name when it is only identifiers and plain selections, else undefined. */
+function qualifiedName(node: CelNode): string | undefined {
+  if (node.kind === 'ident') return node.name;
+  if (node.kind !== 'select' || node.optional === true || node.quoted === true) return undefined;
+  const target = qualifiedName(node.target);
+  return target === undefined ? undefined : `${target}.${node.field}`;
 }
 
 /** Arithmetic helpers by operator; `/` is chosen by type below. */
@@ -163,8 +226,14 @@ function binary(node: Extract<CelNode, { kind: 'binary' }>, scope: Scope): Emitt
         type: helper === '$cel_fdiv' ? 'double' : helper === '$cel_idiv' ? 'int' : 'dyn',
       };
     }
-    default:
-      return { code: `${ARITHMETIC[op]!}(${args})`, type: arithmeticType(op, left.type, right.type) };
+    default: {
+      const type = arithmeticType(op, left.type, right.type);
+      const code = `${ARITHMETIC[op]!}(${args})`;
+      // Statically int or uint: overflow is an error, as in cel-go (JavaScript numbers hold integers to 2^53 only).
+      if ((type === 'int' || type === 'uint') && op !== '%')
+        return { code: `$cel_checkInt(${code}, ${type === 'uint'})`, type };
+      return { code, type };
+    }
   }
 }
 
@@ -191,8 +260,19 @@ function chain(node: CelNode, op: '&&' | '||'): CelNode[] {
 }
 
 function call(node: Extract<CelNode, { kind: 'call' }>, scope: Scope): Emitted {
-  const { target, name, args, offset } = node;
+  const { name, args, offset } = node;
+  // `sets.contains(a, b)` parses as a method of `sets`: a namespace's function unless `sets` is a variable.
+  const namespace =
+    node.target?.kind === 'ident' && CEL_NAMESPACES.has(node.target.name) && !scope.variables.has(node.target.name)
+      ? node.target.name
+      : undefined;
+  const target = namespace === undefined ? node.target : undefined;
+  const qualified = namespace === undefined ? name : `${namespace}.${name}`;
   if (target === undefined && name === 'has') return has(args, offset, scope);
+  const twoVariables = target === undefined ? undefined : CEL_TWO_VARIABLE_MACROS.get(name);
+  if (twoVariables !== undefined && target !== undefined && args.length >= 3 && args[1]?.kind === 'ident') {
+    return twoVariableComprehension(node, target, twoVariables, scope);
+  }
   const macro = target === undefined ? undefined : CEL_MACROS.get(name);
   if (macro !== undefined && target !== undefined) return comprehension(node, target, macro, scope);
   if (target === undefined && name === 'string') {
@@ -200,11 +280,31 @@ function call(node: Extract<CelNode, { kind: 'call' }>, scope: Scope): Emitted {
     const value = emit(args[0]!, scope);
     return { code: `$cel_string(${value.code}, ${value.type === 'double'})`, type: 'string' };
   }
-  const known = target === undefined ? CEL_FUNCTIONS.get(name) : CEL_METHODS.get(name);
-  if (known === undefined) throw new CelSyntaxError(`unsupported CEL function "${name}"`, offset);
-  checkArity(name, known.arities, args.length, offset);
-  const values = [...(target === undefined ? [] : [target]), ...args].map((arg) => emit(arg, scope).code);
-  return { code: `${known.helper}(${values.join(', ')})`, type: known.result };
+  if (target === undefined && name === 'type' && args.length === 1) {
+    // A literal's type is known here; JSON numbers from `self` are an int when integral, else a double.
+    scope.libraries.add('types');
+    const value = emit(args[0]!, scope);
+    const known = value.type === 'dyn' ? '' : `, ${printString(value.type === 'null' ? 'null_type' : value.type)}`;
+    return { code: `$cel_type(${value.code}${known})`, type: 'dyn' };
+  }
+  if (target === undefined && name === 'dyn') {
+    // `dyn(x)` only tells a type checker to stop checking: the value is `x`.
+    checkArity(name, [1], args.length, offset);
+    return { code: emit(args[0]!, scope).code, type: 'dyn' };
+  }
+  const known = target === undefined ? CEL_FUNCTIONS.get(qualified) : CEL_METHODS.get(name);
+  if (known === undefined) throw new CelSyntaxError(`unsupported CEL function "${qualified}"`, offset);
+  checkArity(qualified, known.arities, args.length, offset);
+  return { code: callCode(known, target, args, scope), type: known.result };
+}
+
+/** The helper call for a known function: its name first when the helper serves several, lazy arguments as thunks. */
+function callCode(known: CelFunction, target: CelNode | undefined, args: readonly CelNode[], scope: Scope): string {
+  if (known.library !== undefined) scope.libraries.add(known.library);
+  const receiver = target === undefined ? [] : [emit(target, scope).code];
+  const values = args.map((arg) => (known.lazy === true ? `() => ${emit(arg, scope).code}` : emit(arg, scope).code));
+  const named = known.named === undefined ? [] : [printString(known.named)];
+  return `${known.helper}(${[...named, ...receiver, ...values].join(', ')})`;
 }
 
 function checkArity(name: string, arities: readonly number[], count: number, offset: number): void {
@@ -221,7 +321,7 @@ function has(args: readonly CelNode[], offset: number, scope: Scope): Emitted {
     throw new CelSyntaxError('has() takes one field selection, such as has(self.field)', offset);
   }
   return {
-    code: `$cel_has(${emit(arg.target, scope).code}, ${printString(unescapeFieldName(arg.field))})`,
+    code: `$cel_has(${emit(arg.target, scope).code}, ${printString(arg.quoted === true ? arg.field : unescapeFieldName(arg.field))})`,
     type: 'bool',
   };
 }
@@ -230,9 +330,15 @@ function has(args: readonly CelNode[], offset: number, scope: Scope): Emitted {
 function comprehension(
   node: Extract<CelNode, { kind: 'call' }>,
   target: CelNode,
-  macro: { readonly helper: string; readonly bodies: readonly number[]; readonly result: CelType },
+  macro: {
+    readonly helper: string;
+    readonly bodies: readonly number[];
+    readonly result: CelType;
+    readonly library?: CelLibrary;
+  },
   scope: Scope,
 ): Emitted {
+  if (macro.library !== undefined) scope.libraries.add(macro.library);
   const [variable, ...bodies] = node.args;
   if (variable?.kind !== 'ident') {
     throw new CelSyntaxError(
@@ -254,4 +360,35 @@ function comprehension(
   // `map(v, pred, expr)` filters, then maps.
   const helper = node.name === 'map' && bodies.length === 2 ? '$cel_filter_map' : macro.helper;
   return { code: `${helper}(${[emit(target, scope).code, ...lambdas].join(', ')})`, type: macro.result };
+}
+
+/**
+ * cel-go's two-variable comprehensions (ext/comprehensions.go): `all(i, v, p)`, `exists`, `existsOne`,
+ * `transformList(i, v, [filter,] f)`, `transformMap(i, v, [filter,] f)`, `transformMapEntry(i, v, [filter,] f)`;
+ * `i` is a list's index or a map's key, `v` the item or value.
+ */
+function twoVariableComprehension(
+  node: Extract<CelNode, { kind: 'call' }>,
+  target: CelNode,
+  macro: { readonly helper: string; readonly bodies: readonly number[]; readonly result: CelType },
+  scope: Scope,
+): Emitted {
+  scope.libraries.add('comprehensions');
+  const [first, second, ...bodies] = node.args;
+  if (first?.kind !== 'ident' || second?.kind !== 'ident') {
+    throw new CelSyntaxError(`the first two arguments of ${node.name}() must be variable names`, node.offset);
+  }
+  checkArity(
+    node.name,
+    macro.bodies.map((count) => count + 2),
+    node.args.length,
+    node.offset,
+  );
+  const [a, b] = [`$cel_it${scope.depth + 1}a`, `$cel_it${scope.depth + 1}b`];
+  const variables = new Map([...scope.variables, [first.name, a], [second.name, b]]);
+  const inner: Scope = { ...scope, variables, depth: scope.depth + 1 };
+  const lambdas = bodies.map((body) => `(${a}: unknown, ${b}: unknown) => ${emit(body, inner).code}`);
+  // With a filter, the helper takes the transform first and the filter after it.
+  const ordered = lambdas.length === 2 ? [lambdas[1]!, lambdas[0]!] : lambdas;
+  return { code: `${macro.helper}(${[emit(target, scope).code, ...ordered].join(', ')})`, type: macro.result };
 }

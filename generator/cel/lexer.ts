@@ -20,6 +20,8 @@ export type Token =
   | { readonly kind: 'string'; readonly value: string; readonly offset: number }
   | { readonly kind: 'bytes'; readonly value: string; readonly offset: number }
   | { readonly kind: 'ident' | 'punct'; readonly value: string; readonly offset: number }
+  /** A backquoted field name (`` x.`content-type` ``): only a selection may use one. */
+  | { readonly kind: 'quoted'; readonly value: string; readonly offset: number }
   | { readonly kind: 'eof'; readonly value: ''; readonly offset: number };
 
 /** Longest first, so `<=` wins over `<`. */
@@ -92,6 +94,12 @@ export function tokenize(text: string): Token[] {
         tokens.push({ kind: 'ident', value: match, offset: at });
         at += match.length;
       }
+    } else if (c === '`') {
+      // cel-go's escaped field names: letters, digits and `_.-/ ` between backquotes.
+      const match = matchAt(/`([A-Za-z0-9_.\-/ ]+)`/, text, at);
+      if (match === null) throw new CelSyntaxError('malformed quoted field name', at);
+      tokens.push({ kind: 'quoted', value: match[1]!, offset: at });
+      at += match[0].length;
     } else if (c === '"' || c === "'") {
       const string = readString(text, at, false, at);
       tokens.push({ kind: 'string', value: string.value, offset: at });
@@ -192,3 +200,25 @@ function codePoint(value: number, at: number): string {
   }
   return String.fromCodePoint(value);
 }
+
+/** CEL's reserved words: never identifiers (Kubernetes escapes such field names as `__namespace__`). */
+export const CEL_RESERVED = new Set([
+  'in',
+  'as',
+  'break',
+  'const',
+  'continue',
+  'else',
+  'for',
+  'function',
+  'if',
+  'import',
+  'let',
+  'loop',
+  'package',
+  'namespace',
+  'return',
+  'var',
+  'void',
+  'while',
+]);

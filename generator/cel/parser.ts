@@ -2,7 +2,9 @@
  * CEL tokens → AST, by precedence climbing. Precedence, lowest first: `?:`, `||`, `&&`, relations
  * (`== != < <= > >= in`), `+ -`, `* / %`, unary `! -`, then member, index and call.
  */
-import { CelSyntaxError, type Token, tokenize } from './lexer.js';
+import { CEL_RESERVED, CelSyntaxError, type Token, tokenize } from './lexer.js';
+
+export { CEL_RESERVED };
 
 /** A CEL expression; `offset` is where it starts in the rule, for error messages. */
 export type CelNode =
@@ -13,14 +15,36 @@ export type CelNode =
       readonly offset: number;
     }
   | { readonly kind: 'ident'; readonly name: string; readonly offset: number }
-  | { readonly kind: 'list'; readonly items: readonly CelNode[]; readonly offset: number }
   | {
-      readonly kind: 'map';
-      readonly entries: readonly { readonly key: CelNode; readonly value: CelNode }[];
+      readonly kind: 'list';
+      readonly items: readonly CelNode[];
+      /** Which items are optional (`[?x]`: left out when `x` is `optional.none()`); absent when none is. */
+      readonly optional?: readonly boolean[];
       readonly offset: number;
     }
-  | { readonly kind: 'select'; readonly target: CelNode; readonly field: string; readonly offset: number }
-  | { readonly kind: 'index'; readonly target: CelNode; readonly index: CelNode; readonly offset: number }
+  | {
+      readonly kind: 'map';
+      readonly entries: readonly { readonly key: CelNode; readonly value: CelNode; readonly optional?: boolean }[];
+      readonly offset: number;
+    }
+  | {
+      readonly kind: 'select';
+      readonly target: CelNode;
+      readonly field: string;
+      /** Written in backquotes: the property name as it is, never a Kubernetes-escaped name. */
+      readonly quoted?: boolean;
+      /** `x.?field`: an optional. */
+      readonly optional?: boolean;
+      readonly offset: number;
+    }
+  | {
+      readonly kind: 'index';
+      readonly target: CelNode;
+      readonly index: CelNode;
+      /** `x[?index]`: an optional. */
+      readonly optional?: boolean;
+      readonly offset: number;
+    }
   | {
       readonly kind: 'call';
       readonly target: CelNode | undefined;
@@ -67,28 +91,6 @@ const PRECEDENCE: Readonly<Record<BinaryOperator, number>> = {
   '/': 5,
   '%': 5,
 };
-
-/** CEL's reserved words: never identifiers (Kubernetes escapes such field names as `__namespace__`). */
-export const CEL_RESERVED = new Set([
-  'in',
-  'as',
-  'break',
-  'const',
-  'continue',
-  'else',
-  'for',
-  'function',
-  'if',
-  'import',
-  'let',
-  'loop',
-  'package',
-  'namespace',
-  'return',
-  'var',
-  'void',
-  'while',
-]);
 
 /** Parses a CEL rule; throws `CelSyntaxError` with the offset of the problem. */
 export function parseCel(text: string): CelNode {
@@ -213,12 +215,20 @@ class Parser {
     }
   }
 
+  /**
+   * `!x`, `-x`. As cel-go's parser does (VisitLogicalNot, VisitNegate), a run of the same operator counts by parity:
+   * `!!x` is `x` itself, `!!!x` is `!x`.
+   */
   private unary(): CelNode {
     const token = this.peek();
     if (token.kind === 'punct' && (token.value === '!' || token.value === '-')) {
-      this.next();
+      let count = 0;
+      while (this.isPunct(token.value)) {
+        this.next();
+        count++;
+      }
       const operand = this.nested(token.offset, () => this.unary());
-      return { kind: 'unary', op: token.value, operand, offset: token.offset };
+      return count % 2 === 0 ? operand : { kind: 'unary', op: token.value, operand, offset: token.offset };
     }
     return this.member();
   }
@@ -231,16 +241,19 @@ class Parser {
       if (token.kind !== 'punct' || (token.value !== '.' && token.value !== '[')) return node;
       this.next();
       if (token.value === '[') {
+        const optional = this.optionalMark();
         const index = this.expression();
         this.expect(']');
-        node = { kind: 'index', target: node, index, offset: token.offset };
+        node = { kind: 'index', target: node, index, offset: token.offset, ...(optional ? { optional } : {}) };
         continue;
       }
-      const name = this.identifier();
-      if (this.isPunct('(')) {
+      const optional = this.optionalMark();
+      const name = this.fieldName();
+      const flags = { ...(optional ? { optional } : {}), ...(name.kind === 'quoted' ? { quoted: true } : {}) };
+      if (!optional && name.kind === 'ident' && this.isPunct('(')) {
         node = { kind: 'call', target: node, name: name.value, args: this.arguments(')'), offset: name.offset };
       } else {
-        node = { kind: 'select', target: node, field: name.value, offset: name.offset };
+        node = { kind: 'select', target: node, field: name.value, offset: name.offset, ...flags };
       }
     }
   }
@@ -278,22 +291,26 @@ class Parser {
           this.expect(')');
           return inner;
         }
-        if (token.value === '[') return { kind: 'list', items: this.arguments(']'), offset: token.offset };
+        if (token.value === '[') return this.list(token.offset);
         if (token.value === '{') return this.map(token.offset);
         if (token.value === '.')
           throw new CelSyntaxError('qualified identifiers (leading ".") are not supported', token.offset);
         throw unexpected(token, 'an expression');
+      case 'quoted':
       case 'eof':
         throw unexpected(token, 'an expression');
     }
   }
 
-  /** A field or method name after `.`. */
-  private identifier(): { readonly value: string; readonly offset: number } {
+  /**
+   * A field or method name after `.`, or a backquoted field name. cel-go's parser takes reserved words here, but
+   * Kubernetes declares such properties as `__namespace__`, so the API server's checker refuses `self.namespace`.
+   */
+  private fieldName(): { readonly kind: 'ident' | 'quoted'; readonly value: string; readonly offset: number } {
     const token = this.next();
-    if (token.kind !== 'ident') throw unexpected(token, 'a field name');
-    checkIdentifier(token);
-    return token;
+    if (token.kind !== 'ident' && token.kind !== 'quoted') throw unexpected(token, 'a field name');
+    if (token.kind === 'ident') checkIdentifier(token);
+    return { kind: token.kind, value: token.value, offset: token.offset };
   }
 
   /** A comma-separated list up to `close` (a trailing comma is allowed); the opening token is already read. */
@@ -309,13 +326,35 @@ class Parser {
     return items;
   }
 
+  /** `?` before an optional field, index, list item or map entry: consumed, and whether it was there. */
+  private optionalMark(): boolean {
+    if (!this.isPunct('?')) return false;
+    this.next();
+    return true;
+  }
+
+  /** A list literal; the `[` is already read. */
+  private list(offset: number): CelNode {
+    const items: CelNode[] = [];
+    const optional: boolean[] = [];
+    while (!this.isPunct(']')) {
+      optional.push(this.optionalMark());
+      items.push(this.expression());
+      if (!this.isPunct(',')) break;
+      this.next();
+    }
+    this.expect(']');
+    return { kind: 'list', items, offset, ...(optional.includes(true) ? { optional } : {}) };
+  }
+
   private map(offset: number): CelNode {
-    const entries: { key: CelNode; value: CelNode }[] = [];
+    const entries: { key: CelNode; value: CelNode; optional?: boolean }[] = [];
     while (!this.isPunct('}')) {
+      const optional = this.optionalMark();
       const key = this.expression();
       this.expect(':');
       const value = this.expression();
-      entries.push({ key, value });
+      entries.push(optional ? { key, value, optional } : { key, value });
       if (!this.isPunct(',')) break;
       this.next();
     }

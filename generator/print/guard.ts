@@ -7,6 +7,8 @@
  * One code path serves both `isX` and `validateX`, so they cannot disagree.
  * The emitters live in `guard/`, one small module per kind or keyword group; `guard/check.ts` dispatches.
  */
+import { withNeeds } from '../cel/compile.js';
+import type { CelLibrary } from '../cel/functions.js';
 import type { Model } from '../ir.js';
 import { check } from './guard/check.js';
 import { Emitter, fail, modelGuardName, type GuardConstant, type GuardFunction } from './guard/context.js';
@@ -26,6 +28,8 @@ export interface GuardModule {
   readonly warnings: readonly string[];
   /** Whether the code calls the CEL runtime. */
   readonly usesCel: boolean;
+  /** The CEL libraries the code calls, with those they need. */
+  readonly celLibraries: readonly CelLibrary[];
 }
 
 /** The parameters every guard function takes, in order. */
@@ -60,5 +64,6 @@ export function printGuards(models: readonly Model[], options: FormatOptions = {
     constants: emitter.constants,
     warnings: emitter.warnings,
     usesCel: emitter.usesCel,
+    celLibraries: withNeeds(emitter.celLibraries),
   };
 }

@@ -1,3 +1,4 @@
+import { CEL_LIBRARIES, type CelLibrary } from '../cel/functions.js';
 import type { Api } from '../ir.js';
 import {
   GUARD_PARAMETERS,
@@ -44,6 +45,8 @@ export interface ValidatorsView {
   readonly entries: readonly ValidatorEntryView[];
   /** Whether the CEL runtime is needed (some model has `x-kubernetes-validations`). */
   readonly usesCel: boolean;
+  /** Which CEL libraries (runtime/cel/<name>.ts) to include. */
+  readonly cel: Readonly<Record<CelLibrary, boolean>>;
   /** Problems found while generating (e.g. patterns JavaScript cannot compile); also reported as warnings. */
   readonly warnings: readonly string[];
 }
@@ -111,5 +114,9 @@ export function validatorsView(
     }),
     warnings: guards.warnings,
     usesCel: guards.usesCel,
+    cel: Object.fromEntries(CEL_LIBRARIES.map((library) => [library, guards.celLibraries.includes(library)])) as Record<
+      CelLibrary,
+      boolean
+    >,
   };
 }

@@ -281,8 +281,41 @@ function $cel_message(evaluate, fallback) {
 		return fallback;
 	}
 }
+/**
+* A CEL value JSON has no form for (duration, timestamp, quantity, IP, CIDR, URL, optional, type, format): the
+* libraries in runtime/cel/ extend it, and the operators here ask the value itself, so they need none of them.
+*/
+class $CelValue {
+	/** The order of `this` and `other` (negative, zero, positive), or undefined when CEL has no `<` for the pair. */
+	celCompare(_other) {
+		return undefined;
+	}
+	/** `this + other` (`other + this` when `swapped`), or undefined when CEL has no such overload. */
+	celAdd(_other, _swapped) {
+		return undefined;
+	}
+	/** `this - other` (`other - this` when `swapped`), or undefined when CEL has no such overload. */
+	celSub(_other, _swapped) {
+		return undefined;
+	}
+	/** `string(this)`, or undefined when there is no such conversion. */
+	celString() {
+		return undefined;
+	}
+	/**
+	* `this.k` (`has`: whether it is set; `index`: `this[k]`), or undefined when the value has no fields: optionals
+	* answer for the value they hold.
+	*/
+	celSelect(_k, _how) {
+		return undefined;
+	}
+	/** `int(this)`, or undefined when there is no such conversion. */
+	celInt() {
+		return undefined;
+	}
+}
 function $cel_isMap(x) {
-	return typeof x === "object" && x !== null && !Array.isArray(x);
+	return typeof x === "object" && x !== null && !Array.isArray(x) && !(x instanceof $CelValue);
 }
 function $cel_isList(x) {
 	return Array.isArray(x);
@@ -293,6 +326,7 @@ function $cel_isInt(x) {
 /** CEL's name for a value's type, for error messages. */
 function $cel_typeName(x) {
 	if (x === null) return "null_type";
+	if (x instanceof $CelValue) return x.celType();
 	if (Array.isArray(x)) return "list";
 	if (typeof x === "number") return Number.isInteger(x) ? "int" : "double";
 	if (typeof x === "boolean") return "bool";
@@ -307,11 +341,18 @@ function $cel_get(x, k) {
 	if ($cel_isMap(x) && $cel_hasOwnProperty.call(x, k)) {
 		const v = x[k];
 		if (v !== undefined) return v;
+	} else if (x instanceof $CelValue) {
+		const v = x.celSelect(k, "get");
+		if (v !== undefined) return v;
 	}
 	throw new Error(`no such key: ${k}`);
 }
 /** `has(x.k)`: Kubernetes treats a null (nullable) field as absent. */
 function $cel_has(x, k) {
+	if (x instanceof $CelValue) {
+		const v = x.celSelect(k, "has");
+		if (typeof v === "boolean") return v;
+	}
 	if (!$cel_isMap(x)) throw $cel_noOverload("has", x);
 	return $cel_hasOwnProperty.call(x, k) && x[k] !== null && x[k] !== undefined;
 }
@@ -322,6 +363,8 @@ function $cel_index(x, i) {
 		return x[i];
 	}
 	if ($cel_isMap(x) && typeof i === "string") return $cel_get(x, i);
+	const v = x instanceof $CelValue ? x.celSelect(i, "index") : undefined;
+	if (v !== undefined) return v;
 	throw $cel_noOverload("_[_]", x, i);
 }
 /** A map literal; `Object.fromEntries` defines own properties, so a `__proto__` key is an ordinary key. */
@@ -339,6 +382,8 @@ function $cel_map(entries) {
 /** `==`: deep equality of JSON values; numbers by value, values of different types are unequal. */
 function $cel_eq(a, b) {
 	if (a === b) return true;
+	if (a instanceof $CelValue) return a.celEquals(b);
+	if (b instanceof $CelValue) return b.celEquals(a);
 	if ($cel_isList(a)) {
 		if (!$cel_isList(b) || a.length !== b.length) return false;
 		for (let i = 0; i < a.length; i++) if (!$cel_eq(a[i], b[i])) return false;
@@ -367,6 +412,8 @@ function $cel_cmp(a, b) {
 		}
 		return a.length - b.length;
 	}
+	const order = a instanceof $CelValue ? a.celCompare(b) : undefined;
+	if (order !== undefined) return order;
 	throw $cel_noOverload("_<_", a, b);
 }
 /** `x in c`: membership (by `==`) in a list, or an own key of a map. */
@@ -424,17 +471,32 @@ function $cel_add(a, b) {
 	if (typeof a === "number" && typeof b === "number") return a + b;
 	if (typeof a === "string" && typeof b === "string") return a + b;
 	if ($cel_isList(a) && $cel_isList(b)) return [...a, ...b];
+	const sum = a instanceof $CelValue ? a.celAdd(b, false) : b instanceof $CelValue ? b.celAdd(a, true) : undefined;
+	if (sum !== undefined) return sum;
 	throw $cel_noOverload("_+_", a, b);
 }
-/** `a - b`. */
+/** `a - b`: numbers, or library values (timestamps, durations). */
 function $cel_sub(a, b) {
-	if (typeof a !== "number" || typeof b !== "number") throw $cel_noOverload("_-_", a, b);
-	return a - b;
+	if (typeof a === "number" && typeof b === "number") return a - b;
+	const difference = a instanceof $CelValue ? a.celSub(b, false) : b instanceof $CelValue ? b.celSub(a, true) : undefined;
+	if (difference !== undefined) return difference;
+	throw $cel_noOverload("_-_", a, b);
 }
 /** `a * b`. */
 function $cel_mul(a, b) {
 	if (typeof a !== "number" || typeof b !== "number") throw $cel_noOverload("_*_", a, b);
 	return a * b;
+}
+/** An int or uint result the compiler knows is one: past what a number holds exactly (or a negative uint) is an error. */
+function $cel_checkInt(x, unsigned) {
+	if (typeof x === "number" && (!Number.isSafeInteger(x) || unsigned && x < 0)) throw new Error("integer overflow");
+	return x;
+}
+/** `compareTo`, `isLessThan`, `isGreaterThan` on library values that have an order (quantities, versions). */
+function $cel_orderMethod(name, x, y) {
+	const order = x instanceof $CelValue && y instanceof $CelValue && x.celType() === y.celType() ? x.celCompare(y) : undefined;
+	if (order === undefined) throw $cel_noOverload(name, x, y);
+	return name === "compareTo" ? order : name === "isLessThan" ? order < 0 : order > 0;
 }
 /** Integer `a / b`, truncated toward zero. */
 function $cel_idiv(a, b) {
@@ -507,8 +569,9 @@ function $cel_find(chars, sub, from, step) {
 	}
 	return -1;
 }
-/** `s.indexOf(t)`, `s.indexOf(t, from)`, in code points. */
+/** `s.indexOf(t)`, `s.indexOf(t, from)`, in code points; `list.indexOf(x)` (Kubernetes' list library). */
 function $cel_indexOf(s, t, from = 0) {
+	if ($cel_isList(s) && from === 0) return s.findIndex((item) => $cel_eq(item, t));
 	if (typeof s !== "string" || typeof t !== "string" || !$cel_isInt(from)) throw $cel_noOverload("indexOf", s, t, from);
 	if (!$cel_wide(s) && !$cel_wide(t)) {
 		// Without surrogates a code point is one UTF-16 unit: the native search gives the same answer, with no copies.
@@ -519,8 +582,12 @@ function $cel_indexOf(s, t, from = 0) {
 	if (from < 0 || from > chars.length) throw new Error(`index out of range: ${from}`);
 	return $cel_find(chars, $cel_chars(t), from, 1);
 }
-/** `s.lastIndexOf(t)`, `s.lastIndexOf(t, from)`, in code points. */
+/** `s.lastIndexOf(t)`, `s.lastIndexOf(t, from)`, in code points; `list.lastIndexOf(x)`. */
 function $cel_lastIndexOf(s, t, from) {
+	if ($cel_isList(s) && from === undefined) {
+		for (let i = s.length - 1; i >= 0; i--) if ($cel_eq(s[i], t)) return i;
+		return -1;
+	}
 	if (typeof s !== "string" || typeof t !== "string") throw $cel_noOverload("lastIndexOf", s, t, from);
 	const chars = $cel_chars(s);
 	const start = from === undefined ? chars.length : from;
@@ -584,12 +651,47 @@ function $cel_join(x, sep = "") {
 		return item;
 	}).join(sep);
 }
-/** `int(x)`: a number truncated toward zero, or a base-10 string; out of range is an error. */
+/** `int(x)`: a number truncated toward zero, a base-10 string, a timestamp's seconds; out of range is an error. */
 function $cel_int(x) {
+	if (x instanceof $CelValue) {
+		const n = x.celInt();
+		if (n === undefined) throw $cel_noOverload("int", x);
+		return n;
+	}
 	const n = typeof x === "number" ? Math.trunc(x) : typeof x === "string" && /^[+-]?[0-9]+$/.test(x) ? Number(x) : undefined;
 	if (n === undefined) throw $cel_noOverload("int", x);
 	if (!Number.isSafeInteger(n)) throw new Error("int conversion out of range");
 	return n + 0;
+}
+/** `uint(x)`: as `int(x)`, never negative. */
+function $cel_uint(x) {
+	const n = $cel_int(x);
+	if (n < 0) throw new Error("uint conversion out of range");
+	return n;
+}
+/** `bool(x)`: a bool, or a string as Go's strconv.ParseBool reads it. */
+function $cel_toBool(x) {
+	if (typeof x === "boolean") return x;
+	if (typeof x === "string") {
+		if ([
+			"1",
+			"t",
+			"T",
+			"TRUE",
+			"true",
+			"True"
+		].includes(x)) return true;
+		if ([
+			"0",
+			"f",
+			"F",
+			"FALSE",
+			"false",
+			"False"
+		].includes(x)) return false;
+		throw new Error(`cannot convert "${x}" to bool`);
+	}
+	throw $cel_noOverload("bool", x);
 }
 /** `double(x)`: a number, or a string as Go's strconv.ParseFloat reads decimal, Inf and NaN. */
 function $cel_double(x) {
@@ -610,6 +712,8 @@ function $cel_double(x) {
 function $cel_string(x, double) {
 	if (typeof x === "string") return x;
 	if (typeof x === "boolean") return x ? "true" : "false";
+	const text = x instanceof $CelValue ? x.celString() : undefined;
+	if (text !== undefined) return text;
 	if (typeof x !== "number") throw $cel_noOverload("string", x);
 	if (!double && Number.isSafeInteger(x)) return String(x + 0);
 	if (Number.isNaN(x)) return "NaN";
@@ -2546,7 +2650,7 @@ function $v_ImageTag(v, p, e, r, s, d) {
 		let x12 = true;
 		let x13 = "";
 		try {
-			x12 = $cel_true($cel_bool($cel_not($cel_has(x11, "spec"))) || $cel_bool($cel_not($cel_has($cel_get(x11, "spec"), "name"))) || $cel_bool($cel_eq($cel_get($cel_get(x11, "spec"), "name"), "")) || $cel_bool($cel_not($cel_has(x11, "metadata"))) || $cel_bool($cel_not($cel_has($cel_get(x11, "metadata"), "name"))) || $cel_bool($cel_not($cel_contains($cel_get($cel_get(x11, "metadata"), "name"), ":"))) || $cel_bool($cel_eq($cel_substring($cel_get($cel_get(x11, "metadata"), "name"), $cel_add($cel_indexOf($cel_get($cel_get(x11, "metadata"), "name"), ":"), 1)), $cel_get($cel_get(x11, "spec"), "name"))));
+			x12 = $cel_true($cel_bool($cel_not($cel_has(x11, "spec"))) || $cel_bool($cel_not($cel_has($cel_get(x11, "spec"), "name"))) || $cel_bool($cel_eq($cel_get($cel_get(x11, "spec"), "name"), "")) || $cel_bool($cel_not($cel_has(x11, "metadata"))) || $cel_bool($cel_not($cel_has($cel_get(x11, "metadata"), "name"))) || $cel_bool($cel_not($cel_contains($cel_get($cel_get(x11, "metadata"), "name"), ":"))) || $cel_bool($cel_eq($cel_substring($cel_get($cel_get(x11, "metadata"), "name"), $cel_checkInt($cel_add($cel_indexOf($cel_get($cel_get(x11, "metadata"), "name"), ":"), 1), false)), $cel_get($cel_get(x11, "spec"), "name"))));
 		} catch {
 			try {
 				x12 = $cel_true($cel_or([
@@ -2556,7 +2660,7 @@ function $v_ImageTag(v, p, e, r, s, d) {
 					() => $cel_not($cel_has(x11, "metadata")),
 					() => $cel_not($cel_has($cel_get(x11, "metadata"), "name")),
 					() => $cel_not($cel_contains($cel_get($cel_get(x11, "metadata"), "name"), ":")),
-					() => $cel_eq($cel_substring($cel_get($cel_get(x11, "metadata"), "name"), $cel_add($cel_indexOf($cel_get($cel_get(x11, "metadata"), "name"), ":"), 1)), $cel_get($cel_get(x11, "spec"), "name"))
+					() => $cel_eq($cel_substring($cel_get($cel_get(x11, "metadata"), "name"), $cel_checkInt($cel_add($cel_indexOf($cel_get($cel_get(x11, "metadata"), "name"), ":"), 1), false)), $cel_get($cel_get(x11, "spec"), "name"))
 				]));
 			} catch (error) {
 				x12 = false;
@@ -2579,7 +2683,7 @@ function $v_ImageTag(v, p, e, r, s, d) {
 		let x14 = true;
 		let x15 = "";
 		try {
-			x14 = $cel_true($cel_bool($cel_not($cel_has(x11, "metadata"))) || $cel_bool($cel_not($cel_has($cel_get(x11, "metadata"), "name"))) || $cel_bool($cel_not($cel_has($cel_get(x11, "metadata"), "namespace"))) || $cel_bool($cel_not($cel_contains($cel_get($cel_get(x11, "metadata"), "name"), ":"))) || $cel_bool($cel_cmp($cel_add($cel_add($cel_size($cel_get($cel_get(x11, "metadata"), "namespace")), 1), $cel_indexOf($cel_get($cel_get(x11, "metadata"), "name"), ":")), 255) <= 0));
+			x14 = $cel_true($cel_bool($cel_not($cel_has(x11, "metadata"))) || $cel_bool($cel_not($cel_has($cel_get(x11, "metadata"), "name"))) || $cel_bool($cel_not($cel_has($cel_get(x11, "metadata"), "namespace"))) || $cel_bool($cel_not($cel_contains($cel_get($cel_get(x11, "metadata"), "name"), ":"))) || $cel_bool($cel_cmp($cel_checkInt($cel_add($cel_checkInt($cel_add($cel_size($cel_get($cel_get(x11, "metadata"), "namespace")), 1), false), $cel_indexOf($cel_get($cel_get(x11, "metadata"), "name"), ":")), false), 255) <= 0));
 		} catch {
 			try {
 				x14 = $cel_true($cel_or([
@@ -2587,7 +2691,7 @@ function $v_ImageTag(v, p, e, r, s, d) {
 					() => $cel_not($cel_has($cel_get(x11, "metadata"), "name")),
 					() => $cel_not($cel_has($cel_get(x11, "metadata"), "namespace")),
 					() => $cel_not($cel_contains($cel_get($cel_get(x11, "metadata"), "name"), ":")),
-					() => $cel_cmp($cel_add($cel_add($cel_size($cel_get($cel_get(x11, "metadata"), "namespace")), 1), $cel_indexOf($cel_get($cel_get(x11, "metadata"), "name"), ":")), 255) <= 0
+					() => $cel_cmp($cel_checkInt($cel_add($cel_checkInt($cel_add($cel_size($cel_get($cel_get(x11, "metadata"), "namespace")), 1), false), $cel_indexOf($cel_get($cel_get(x11, "metadata"), "name"), ":")), false), 255) <= 0
 				]));
 			} catch (error) {
 				x14 = false;

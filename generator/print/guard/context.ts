@@ -3,6 +3,7 @@
  * helpers and constants. Emitters reach each other only through `emitter.check`, so no emitter imports another's
  * dispatch (the same shape as Ajv's keyword context).
  */
+import type { CelLibrary } from '../../cel/functions.js';
 import type { Model, Type } from '../../ir.js';
 import { layout } from '../layout.js';
 import type { FormatOptions } from './formats.js';
@@ -56,6 +57,8 @@ export class Emitter {
   readonly warnings: string[] = [];
   /** Set when a CEL rule was compiled, so the module includes the CEL runtime. */
   usesCel = false;
+  /** The CEL libraries (runtime/cel/<name>.ts) compiled rules call. */
+  readonly celLibraries = new Set<CelLibrary>();
   private readonly constantsByInit = new Map<string, string>();
   private readonly helpersByType = new Map<string, string>();
   private locals = 0;

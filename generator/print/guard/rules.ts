@@ -28,6 +28,7 @@ export function checkRules(type: Type, scope: Scope, emitter: Emitter, shapeVali
       continue;
     }
     emitter.usesCel = true;
+    for (const library of compiled.libraries) emitter.celLibraries.add(library);
     const passed = emitter.local();
     const gate =
       rule.onlyIn === undefined
@@ -73,5 +74,6 @@ function dynamicMessage(
     emitter.warnings.push(`messageExpression at #${source} is not used: ${compiled.message}`);
     return message;
   }
+  for (const library of compiled.libraries) emitter.celLibraries.add(library);
   return `$cel_message(() => ${compiled.code(value)}, ${message})`;
 }
