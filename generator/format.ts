@@ -162,6 +162,17 @@ async function runParallel(tasks: readonly Task[], script: string, workers: numb
   return results;
 }
 
+/** The chunks of rendered files that the printers did not lay out: what the format stage gives to Prettier. */
+export function unformattedChunks(files: readonly OutputFile[]): { path: string; text: string }[] {
+  return files.flatMap((file) => {
+    const parser = parserFor(file.path);
+    if (parser === undefined) return [];
+    return chunks(file.contents)
+      .filter((piece) => !piece.formatted || parser === 'json')
+      .map((piece) => ({ path: file.path, text: piece.text }));
+  });
+}
+
 /**
  * Formats every file with Prettier. It is also a syntax gate: a template that renders broken code fails here, naming
  * the file. Large outputs are split at the templates' chunk markers and formatted on every core.

@@ -36,14 +36,14 @@ const settings = {
 };
 
 /**
- * specgen as built when the run starts: bin/, dist/, templates/ and package.json copied under .tmp/bench/generate/
+ * specgen as built when the run starts: bin/, dist/, templates/, runtime/ and package.json copied under .tmp/bench/generate/
  * (node_modules still resolve from the repository), so a rebuild during the run cannot mix two builds or break one.
  * Returns its bin/specgen.js and a short hash of its code and templates.
  */
 function snapshotSpecgen(): { bin: string; hash: string } {
   const target = join(root, '.tmp', 'bench', 'generate', 'specgen');
   rmSync(target, { recursive: true, force: true });
-  for (const part of ['bin', 'dist', 'templates', 'package.json'])
+  for (const part of ['bin', 'dist', 'templates', 'runtime', 'package.json'])
     cpSync(join(root, part), join(target, part), { recursive: true });
   const hash = createHash('sha256');
   for (const file of readdirSync(target, { recursive: true, withFileTypes: true })

@@ -53,8 +53,10 @@ export interface ClientOperationView {
   readonly media: OperationMedia;
   /** Recipe members beyond the common ones (path styles, cookies, security), one per line, or empty. */
   readonly recipeExtras: string;
+  /** The recipe's nested literals (headers, patch types, extras) are printed as Prettier prints them. */
+  readonly recipeInline: boolean;
   /** The operation's declared error bodies: the name and value of its `<Method>Error` type, when it declares any. */
-  readonly errors?: { readonly name: string; readonly type: string };
+  readonly errors?: { readonly name: string; readonly type: string; readonly canonical: boolean };
   /** The method's signature, or the call in its body, does not fit one line: parameters go one per line. */
   readonly signatureWide: boolean;
   readonly callWide: boolean;
@@ -103,7 +105,10 @@ export function clientView(api: Api, title: string): ClientView {
     const recipe = [
       `const ${operation.recipeName}: $Operation = {`,
       `  path: ${operation.path},`,
+      `  headers: ${operation.headers},`,
+      `  patchTypes: ${operation.patchTypes},`,
       `  validate: ${operation.validator},`,
+      ...(operation.recipeExtras === '' ? [] : [operation.recipeExtras]),
     ].join('\n');
     const optional = operation.paramsOptional ? '?' : '';
     const signature = `  ${operation.name}(params${optional}: ${operation.paramsType}, options?: RequestOptions): Promise<${operation.responseType}>;`;
@@ -120,12 +125,7 @@ export function clientView(api: Api, title: string): ClientView {
       paramsCanonical:
         operation.bodyKind !== '"patch"' &&
         laidOut(`export type ${operation.paramsType} = ${paramsDeclaration};`, shared.nonFlat),
-      // Headers and patch media types print as nested literals, which Prettier lays out itself.
-      recipeCanonical:
-        operation.headers === '[]' &&
-        operation.patchTypes === 'undefined' &&
-        operation.recipeExtras === '' &&
-        laidOut(recipe, shared.nonFlat),
+      recipeCanonical: operation.recipeInline && laidOut(recipe, shared.nonFlat),
     };
   });
   const status = api.models.find((model) => model.key === STATUS_KEY);

@@ -3,11 +3,11 @@ import { assertNever } from '../../errors.js';
 import type { Model, Operation, Type } from '../../ir.js';
 import { compareStrings, derivedName } from '../../names.js';
 import { printJsDoc } from '../../print/doc.js';
-import { printList, printString, printValue } from '../../print/literal.js';
-import { printType } from '../../print/type.js';
+import { printInline, printList, printString, printValue } from '../../print/literal.js';
+import { printType, typeLaidOut } from '../../print/type.js';
 import type { ClientOperationView } from '../client.js';
 import { indentBlock, objectLiteral } from './layout.js';
-import { operationErrors, operationMedia, recipeExtras } from '../client-operation.js';
+import { errorsLayout, operationErrors, operationMedia, recipeExtras } from '../client-operation.js';
 import { listItemType, successResponse } from './media.js';
 import { parameterProperty, pathParts, queryRecipe } from './parameters.js';
 import type { SharedDeclarations } from './shared.js';
@@ -77,6 +77,13 @@ export function operationView(
   const patchMedia = operation.body?.content.filter((media) => PATCH_STRATEGIES[media.mediaType] !== undefined) ?? [];
   const success = successResponse(operation, models);
   const media = operationMedia(operation, models, kubernetes, taken);
+  // The recipe's nested literals as Prettier prints them on one line; any it would break leave the recipe to it.
+  let recipeInline = true;
+  const inline = (value: unknown): string => {
+    const printed = printInline(value);
+    if (printed === undefined) recipeInline = false;
+    return printed ?? printValue(value);
+  };
   const errors = kubernetes ? undefined : operationErrors(operation);
   for (const type of errors?.types ?? []) referencedModels(type, used);
   const errorsName = errors?.type ? derivedName(`${pascal(operation.name)}Error`, taken) : undefined;
@@ -119,7 +126,7 @@ export function operationView(
     shared.nonFlat.add(declaration);
     bodyKind = 'patch';
     bodyKey = printString('patch');
-    patchTypes = printValue(
+    patchTypes = inline(
       Object.fromEntries(patchMedia.map((media) => [PATCH_STRATEGIES[media.mediaType]!.type, media.mediaType])),
     );
   } else {
@@ -147,7 +154,7 @@ export function operationView(
     const sharedKeys = new Set(
       [...operation.parameters.query, ...operation.parameters.header].map((parameter) => parameter.key),
     );
-    if (preferred && preferred.kind !== 'json') shared.nonFlat.add(preferred.type);
+    if (preferred && preferred.kind !== 'json' && preferred.type.includes('\n')) shared.nonFlat.add(preferred.type);
     const own = properties.filter((property) => !sharedKeys.has(property.name));
     const rest = properties.filter((property) => sharedKeys.has(property.name));
     const printed = objectLiteral(own);
@@ -161,7 +168,7 @@ export function operationView(
       [ownPart, own],
       [restPart, rest],
     ] as const) {
-      if (members.some((property) => printType(property.type).includes('\n'))) shared.nonFlat.add(part);
+      if (!members.every((property) => typeLaidOut(property.type))) shared.nonFlat.add(part);
     }
     declaration =
       rest.length === 0
@@ -209,7 +216,7 @@ export function operationView(
     httpMethod: printString(operation.method.toUpperCase()),
     path: printList(pathParts(operation)),
     query: shared.query(queryRecipe(operation, kubernetes)),
-    headers: printValue(
+    headers: inline(
       operation.parameters.header.map((parameter) =>
         parameter.explode ? [parameter.name, parameter.key, true] : [parameter.name, parameter.key],
       ),
@@ -222,8 +229,11 @@ export function operationView(
     responseType: media.responseType,
     validator,
     media,
-    recipeExtras: recipeExtras(operation, kubernetes),
-    ...(errorsName !== undefined && errors ? { errors: { name: errorsName, type: errors.type } } : {}),
+    recipeExtras: recipeExtras(operation, kubernetes, inline),
+    recipeInline,
+    ...(errorsName !== undefined && errors
+      ? { errors: { name: errorsName, ...errorsLayout(errorsName, errors) } }
+      : {}),
     safe: ['get', 'head', 'options'].includes(operation.method),
     ...(listItem !== undefined && pages
       ? { listAll: { name: listAllName(operation.name, taken), itemType: listItem } }
