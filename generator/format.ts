@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { SpecgenError } from './errors.js';
+import { jsonLaidOut } from './print/json-layout.js';
 import type { OutputFile } from './render.js';
 
 /** Prettier options fixed by specgen: output never depends on the caller's configuration. */
@@ -168,7 +169,7 @@ export function unformattedChunks(files: readonly OutputFile[]): { path: string;
     const parser = parserFor(file.path);
     if (parser === undefined) return [];
     return chunks(file.contents)
-      .filter((piece) => !piece.formatted || parser === 'json')
+      .filter((piece) => (parser === 'json' ? !jsonLaidOut(file.contents) : !piece.formatted))
       .map((piece) => ({ path: file.path, text: piece.text }));
   });
 }
@@ -182,6 +183,10 @@ export async function format(files: readonly OutputFile[]): Promise<OutputFile[]
   files.forEach((file, index) => {
     const parser = parserFor(file.path);
     if (parser === undefined) return;
+    if (parser === 'json' && jsonLaidOut(file.contents)) {
+      tasks.push({ file: index, path: file.path, text: file.contents, parser: undefined, line: 1 });
+      return;
+    }
     for (const piece of chunks(file.contents)) {
       const text = piece.formatted ? `${piece.text.replace(/\n+$/, '')}\n` : piece.text;
       tasks.push({
