@@ -5,7 +5,7 @@
 //   `examples`): ~970 schemas, ~810 paths, about Stripe's 4 MB / 812 schemas, OpenAPI 3.0 `nullable` as Stripe's is;
 // - "OpenAI-sized": the first 70% of its paths (with every component they reach) turned into OpenAPI 3.1 the way
 //   3.1 specs such as OpenAI's write it (`type: [T, "null"]` for `nullable`, `examples` arrays): about 3 MB;
-// - growth series: the Stripe-sized spec with every schema, parameter, response and path copied 2× and 4× under
+// - growth series: the OpenAI-sized spec with every schema, parameter, response and path copied 2× and 4× under
 //   renamed keys (references rewritten within each copy), so the cost of the same shapes can be read per size.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,7 +25,7 @@ export interface LargeInput {
 export interface LargeInputs {
   readonly stripeSized: LargeInput;
   readonly openaiSized: LargeInput;
-  /** The growth series: 1×, 2×, 4× the Stripe-sized spec. */
+  /** The growth series: 1×, 2×, 4× the OpenAI-sized spec. */
   readonly growth: readonly (LargeInput & { readonly factor: number })[];
 }
 
@@ -151,10 +151,11 @@ export function prepareLargeInputs(root: string, dir: string, fraction = 1): Lar
   const github = fraction < 1 ? slice(full, fraction) : full;
   const stripeSized = write(join(dir, 'stripe-sized.openapi30.json'), github);
   const openai = toOpenApi31(slice(full, 0.7 * fraction)) as JsonObject;
-  const openaiSized = write(join(dir, 'openai-sized.openapi31.json'), { ...openai, openapi: '3.1.0' });
+  const openai31 = { ...openai, openapi: '3.1.0' };
+  const openaiSized = write(join(dir, 'openai-sized.openapi31.json'), openai31);
   const growth = (fraction < 1 ? [1] : [1, 2, 4]).map((factor) => ({
     factor,
-    ...(factor === 1 ? stripeSized : write(join(dir, `stripe-sized.x${factor}.json`), multiply(github, factor))),
+    ...(factor === 1 ? openaiSized : write(join(dir, `openai-sized.x${factor}.json`), multiply(openai31, factor))),
   }));
   return { stripeSized, openaiSized, growth };
 }

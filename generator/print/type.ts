@@ -139,14 +139,7 @@ function printObjectType(type: ObjectType, column: number): string {
   const members = memberViews(type, column + 2).map((member, index) => {
     const jsdoc = member.jsdoc === '' ? '' : `${member.jsdoc}\n`;
     const head = `${member.key}${member.optional ? '?' : ''}:`;
-    const union = type.properties[index]!.type;
-    if (column + 2 + head.length + member.type.length + 2 > PRINT_WIDTH && !member.type.includes('\n')) {
-      // Too long for its line: a union moves to the next line, broken one member a line if it is still too long.
-      const next = column + 4 + member.type.length + 1 <= PRINT_WIDTH ? member.type : undefined;
-      const broken = union.kind === 'union' ? (next ?? brokenUnion(union, '  ')) : undefined;
-      if (broken !== undefined) return `${jsdoc}${head}\n  ${broken};`;
-    }
-    return `${jsdoc}${head} ${member.type};`;
+    return `${jsdoc}${printMember(head, type.properties[index]!.type, member.type, column + 2)}`;
   });
   const index = indexSignatureType(type);
   if (index !== undefined) members.push(`[key: string]: ${index};`);
@@ -154,26 +147,57 @@ function printObjectType(type: ObjectType, column: number): string {
 }
 
 /**
+ * A member `head type;` (head is `key?:`) on a line indented to `column`, as Prettier prints it; lines after the
+ * first are indented relative to the member's. Too long for its line, a union moves to the next line, and is broken
+ * one member a line if it is still too long; an array of a union is broken inside its parentheses. Anything else
+ * stays on its line (the caller's width check then leaves it to the format stage).
+ */
+export function printMember(head: string, type: Type, printed: string, column: number): string {
+  const line = `${head} ${printed};`;
+  if (type.kind === 'union' && printed.includes('\n') && !hugged(type)) {
+    const broken = brokenUnion(type, '  ', column);
+    return broken === undefined ? line : `${head}\n  ${broken};`;
+  }
+  const tooLong = column + line.length > PRINT_WIDTH || printed.includes('\n');
+  const items = type.kind === 'array' && (type.prefixItems ?? []).length === 0 ? type.items : undefined;
+  if (items?.kind === 'union' && !(printed.includes('\n') && hugged(items)) && tooLong) {
+    // `({...} | null)[]` stays hugged; any other union inside `(...)[]` is broken one member a line.
+    const broken = brokenUnion(items, '  ', column);
+    if (broken !== undefined) return `${head} (\n  ${broken}\n)[];`;
+  }
+  if (!tooLong || printed.includes('\n')) return line;
+  if (type.kind === 'union') {
+    const next = column + 2 + printed.length + 1 <= PRINT_WIDTH ? printed : brokenUnion(type, '  ', column);
+    if (next !== undefined) return `${head}\n  ${next};`;
+  }
+  return line;
+}
+
+/**
  * Whether Prettier prints `printType(type)` exactly as it is, apart from line widths (which the caller checks line
  * by line): a type on one line, or inline object literals placed only where Prettier keeps them hugged (a member's
- * type, `{...}[]`, `{...} | null`, `Name & {...}`). Any other multi-line shape (a union or intersection of several
+ * type, `{...}[]`, `{...} | null`, `Name & {...}`), or a member's union of them broken one member a line
+ * (`asMember`: the type is a property's, laid out by printMember). Any other multi-line shape (a union or intersection of several
  * objects, a tuple of objects) Prettier breaks its own way: the caller leaves that code to the format stage.
  */
-export function typeLaidOut(type: Type): boolean {
+export function typeLaidOut(type: Type, asMember = false): boolean {
   const multiLine = (member: Type): boolean => printType(member).includes('\n');
   switch (type.kind) {
     case 'object': {
       const index = indexSignatureType(type);
-      return type.properties.every((property) => typeLaidOut(property.type)) && !(index ?? '').includes('\n');
+      return type.properties.every((property) => typeLaidOut(property.type, true)) && !(index ?? '').includes('\n');
     }
     case 'array':
       if (!multiLine(type)) return true;
-      return (type.prefixItems ?? []).length === 0 && type.items.kind === 'object' && typeLaidOut(type.items);
+      if ((type.prefixItems ?? []).length > 0) return false;
+      if (type.items.kind === 'object') return typeLaidOut(type.items);
+      if (type.items.kind === 'union' && hugged(type.items)) return typeLaidOut(flatMembers(type.items)[0]!);
+      return asMember && type.items.kind === 'union' && brokenUnion(type.items, '  ') !== undefined;
     case 'union': {
       if (!multiLine(type)) return true;
-      const members = flatMembers(type);
-      const [first, ...rest] = members;
-      return first?.kind === 'object' && typeLaidOut(first) && rest.length > 0 && rest.every((m) => m.kind === 'null');
+      // A member's union is broken one member a line (printMember); elsewhere only the hugged shape is ours.
+      if (hugged(type)) return typeLaidOut(flatMembers(type)[0]!);
+      return asMember && brokenUnion(type, '  ') !== undefined;
     }
     case 'intersection': {
       if (!multiLine(type)) return true;
@@ -192,16 +216,26 @@ export function typeLaidOut(type: Type): boolean {
   }
 }
 
+/** A union Prettier keeps on the line it starts on: one object literal, the rest `null`. */
+function hugged(type: Extract<Type, { kind: 'union' }>): boolean {
+  const [first, ...rest] = flatMembers(type);
+  return first?.kind === 'object' && rest.length > 0 && rest.every((member) => member.kind === 'null');
+}
+
 /**
- * A union too long for its line as Prettier breaks it, one member a line each after `| ` (the caller puts the first
- * line after `key:` or `=` and indents the rest): undefined unless every member is a one-line type that Prettier
- * keeps as it is inside a broken union (no intersections, no hugged objects).
+ * A union as Prettier breaks it, one member a line after `| ` (the caller puts the first line after `key:` or `=`
+ * and `indent` before each further line; `column` is the indentation of the line before the first). A member that
+ * is an object literal (or an array of one) spans lines, indented from its `| `. Undefined when a member is some
+ * other shape Prettier lays out its own way (an intersection, a multi-line union or tuple).
  */
-export function brokenUnion(type: Type, indent: string): string | undefined {
+export function brokenUnion(type: Type, indent: string, column = 0): string | undefined {
   if (type.kind !== 'union') return undefined;
   const members = flatMembers(type);
-  if (members.some((member) => member.kind === 'intersection' || member.kind === 'object')) return undefined;
-  const printed = unique(members.map((member) => wrap(member, [])));
-  if (printed.length < 2 || printed.some((text) => text.includes('\n'))) return undefined;
-  return printed.map((text) => `| ${text}`).join(`\n${indent}`);
+  const spans = (member: Type): boolean =>
+    (member.kind === 'object' || (member.kind === 'array' && member.items.kind === 'object')) && typeLaidOut(member);
+  const at = column + indent.length + 2;
+  const printed = unique(members.map((member) => wrap(member, [], at)));
+  if (printed.length < 2 || members.some((member) => member.kind === 'intersection')) return undefined;
+  if (members.some((member) => printType(member, at).includes('\n') && !spans(member))) return undefined;
+  return printed.map((text) => `| ${text.replace(/\n/g, `\n${indent}  `)}`).join(`\n${indent}`);
 }

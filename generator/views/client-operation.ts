@@ -82,6 +82,8 @@ export interface OperationMedia {
   readonly responseType: string;
   /** The method's return type: `Promise<T>`, or `AsyncIterable<...>` for streams. */
   readonly returns: string;
+  /** The JSON success body when it is one inline object type: the client view lays it out across lines. */
+  readonly responseObject?: Type;
   /** The method returns a stream: it calls `$iterate`, not `$send`. */
   readonly streaming: boolean;
   /** The sibling returning the stream when the operation offers JSON too (`createChatStream`). */
@@ -123,6 +125,9 @@ export function operationMedia(
     responseKind: plan.kind,
     responseType: plan.type,
     returns: returnType(plan.kind, plan.type),
+    ...(plan.kind === 'json' && plan.jsonTypes.length === 1 && plan.jsonTypes[0]!.kind === 'object'
+      ? { responseObject: plan.jsonTypes[0]! }
+      : {}),
     streaming,
     ...(stream ? { stream } : {}),
   };

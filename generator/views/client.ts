@@ -3,6 +3,7 @@
 import type { Api } from '../ir.js';
 import { compareStrings } from '../names.js';
 import { PRINT_WIDTH, printImport } from '../print/layout.js';
+import { printType, typeLaidOut } from '../print/type.js';
 import { laidOut } from './client/layout.js';
 import { operationView } from './client/operation.js';
 import type { OperationMedia } from './client-operation.js';
@@ -116,10 +117,41 @@ export function clientView(api: Api, title: string): ClientView {
     const listAllSignature = operation.listAll
       ? `  ${operation.listAll.name}(params${optional}: ${operation.paramsType}, options?: RequestOptions): AsyncGenerator<${operation.listAll.itemType}, void, undefined>;`
       : '';
+    // A response that is one inline object: Prettier keeps it across lines after `Promise<` (the parameters then go
+    // one per line) and after `$send<`, its members indented from the line that opens it.
+    const object = operation.responseType.includes('\n') ? operation.media.responseObject : undefined;
+    if (object !== undefined && !operation.media.stream && !operation.media.streaming) {
+      const shift = (text: string, by: number): string => text.replace(/\n/g, `\n${' '.repeat(by)}`);
+      const responseType = shift(printType(object, 6), 6);
+      const returns = `Promise<${shift(printType(object, 2), 2)}>`;
+      const lines = [
+        ...`  ): ${returns};`.split('\n'),
+        ...`      return $send<${responseType}>(config, $request(${operation.recipeName}, params), options);`.split(
+          '\n',
+        ),
+      ];
+      return {
+        ...operation,
+        media: { ...operation.media, returns },
+        responseType,
+        signatureWide: true,
+        callWide: false,
+        responseLaidOut: typeLaidOut(object) && lines.every((line) => line.length <= PRINT_WIDTH),
+        ...(operation.listAll
+          ? { listAll: { ...operation.listAll, wide: listAllSignature.length > PRINT_WIDTH } }
+          : {}),
+        paramsDeclaration,
+        paramsCanonical:
+          operation.bodyKind !== '"patch"' &&
+          laidOut(`export type ${operation.paramsType} = ${paramsDeclaration};`, shared.nonFlat),
+        recipeCanonical: operation.recipeInline && laidOut(recipe, shared.nonFlat),
+      };
+    }
     return {
       ...operation,
       signatureWide: signature.length > PRINT_WIDTH,
       callWide: call.length > PRINT_WIDTH,
+      responseLaidOut: !operation.responseType.includes('\n'),
       ...(operation.listAll ? { listAll: { ...operation.listAll, wide: listAllSignature.length > PRINT_WIDTH } } : {}),
       paramsDeclaration,
       paramsCanonical:
@@ -137,12 +169,18 @@ export function clientView(api: Api, title: string): ClientView {
     operations.every((operation) => {
       // Streams, their siblings and watch methods have other shapes: left to the format stage.
       if (operation.media.streaming || operation.media.stream || operation.watch) return false;
+      if (!operation.responseLaidOut) return false;
+      const inline = operation.responseType.includes('\n');
       const lines = [
-        `  ): Promise<${operation.responseType}>;`,
+        ...(inline
+          ? []
+          : [
+              `  ): Promise<${operation.responseType}>;`,
+              `      return $send<${operation.responseType}>(`,
+              `        $request(${operation.recipeName}, params),`,
+            ]),
         `    params?: ${operation.paramsType},`,
         `    async ${operation.name}(params = {}, options) {`,
-        `      return $send<${operation.responseType}>(`,
-        `        $request(${operation.recipeName}, params),`,
         ...(operation.listAll
           ? [
               `  ): AsyncGenerator<${operation.listAll.itemType}, void, undefined>;`,

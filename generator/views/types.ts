@@ -5,6 +5,7 @@ import { printString } from '../print/literal.js';
 import { derivedName } from '../names.js';
 import {
   brokenUnion,
+  printMember,
   indexSignatureType,
   memberViews,
   printType,
@@ -18,7 +19,7 @@ export type DeclarationView =
       readonly isInterface: true;
       readonly name: string;
       readonly jsdoc: string;
-      /** Each member, `typeBroken` when its type is a union broken one member a line (`type` then starts with `| `). */
+      /** Each member; `typeBroken` when printMember broke its type (`type` is then all that follows `key?:`). */
       readonly members: readonly (MemberView & { readonly typeBroken: boolean })[];
       /** The index signature's value type, or an empty string for none. */
       readonly indexSignature: string;
@@ -99,24 +100,17 @@ function declaration(model: Model, modelNames: ReadonlySet<string>): Declaration
   const closedEmpty = type.kind === 'object' && type.properties.length === 0 && indexSignatureType(type) === undefined;
   if (type.kind === 'object' && type.onlyIn === undefined && !closedEmpty) {
     const members = memberViews(type, 2).map((member, index) => {
-      const line = `  ${member.key}${member.optional ? '?' : ''}: ${member.type};`;
-      // As for a type alias: a union too long moves to the next line, broken one member a line only if still too long.
-      const union = type.properties[index]!.type;
-      const nextLine =
-        union.kind === 'union' && !member.type.includes('\n') && `    ${member.type};`.length <= PRINT_WIDTH
-          ? member.type
-          : undefined;
-      const broken = line.length > PRINT_WIDTH ? (nextLine ?? brokenUnion(union, '    ')) : undefined;
-      return broken === undefined
-        ? { ...member, jsdoc: indent(member.jsdoc), type: nested(member.type), typeBroken: false }
-        : { ...member, jsdoc: indent(member.jsdoc), type: broken, typeBroken: true };
+      const head = `${member.key}${member.optional ? '?' : ''}:`;
+      const line = printMember(head, type.properties[index]!.type, member.type, 2);
+      // The template prints `key?: type;`: a member broken by printMember keeps its text after the head.
+      const broken = line !== `${head} ${member.type};`;
+      const text = broken ? line.slice(head.length).replace(/;$/, '') : member.type;
+      return { ...member, jsdoc: indent(member.jsdoc), type: nested(text), typeBroken: broken };
     });
     const indexSignature = indexSignatureType(type) ?? '';
     const lines = [
-      ...members.map((member) =>
-        member.typeBroken
-          ? `  ${member.key}${member.optional ? '?' : ''}:\n    ${member.type};`
-          : `  ${member.key}${member.optional ? '?' : ''}: ${member.type};`,
+      ...members.map(
+        (member) => `  ${member.key}${member.optional ? '?' : ''}:${member.typeBroken ? '' : ' '}${member.type};`,
       ),
       ...(indexSignature === '' ? [] : [`  [key: string]: ${indexSignature};`]),
       // `export interface Name {` has nowhere to break: Prettier leaves a long one as it is.
@@ -131,7 +125,7 @@ function declaration(model: Model, modelNames: ReadonlySet<string>): Declaration
       canonical:
         lines.length > 1 &&
         fits(lines.flatMap(codeLines)) &&
-        type.properties.every((property) => typeLaidOut(property.type)),
+        type.properties.every((property) => typeLaidOut(property.type, true)),
     };
   }
   const expression = printType(type);
@@ -139,7 +133,14 @@ function declaration(model: Model, modelNames: ReadonlySet<string>): Declaration
   // Too long for one line, Prettier moves a union to the next line, and breaks it one member a line only if it
   // does not fit there either.
   const nextLine = `  ${expression};`.length <= PRINT_WIDTH && !expression.includes('\n') ? expression : undefined;
-  const broken = oneLine.length > PRINT_WIDTH ? (nextLine ?? brokenUnion(type, '  ')) : undefined;
+  // A union with members across lines (other than the hugged `{...} | null`) is broken one member a line, whatever
+  // its width.
+  const spans = type.kind === 'union' && expression.includes('\n') && !typeLaidOut(type);
+  const broken = spans
+    ? brokenUnion(type, '  ')
+    : oneLine.length > PRINT_WIDTH && !expression.includes('\n')
+      ? (nextLine ?? brokenUnion(type, '  '))
+      : undefined;
   if (broken !== undefined)
     return {
       isInterface: false,
@@ -155,7 +156,7 @@ function declaration(model: Model, modelNames: ReadonlySet<string>): Declaration
     jsdoc,
     expression,
     expressionBroken: false,
-    canonical: typeLaidOut(type) && fits(codeLines(oneLine)),
+    canonical: !spans && typeLaidOut(type) && fits(codeLines(oneLine)),
   };
 }
 

@@ -168,7 +168,7 @@ export function operationView(
       [ownPart, own],
       [restPart, rest],
     ] as const) {
-      if (!members.every((property) => typeLaidOut(property.type))) shared.nonFlat.add(part);
+      if (!members.every((property) => typeLaidOut(property.type, true))) shared.nonFlat.add(part);
     }
     declaration =
       rest.length === 0
