@@ -9,6 +9,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PEAK_MEMORY_SOURCE, median, runCold, type ColdRun } from './cold.js';
+import { measureConsumers } from './consumers.js';
 import { prepareLargeInputs } from './inputs-large.js';
 import { prepareInputs, sharedSpecs, type Stats } from './inputs.js';
 import { profile } from './profile.js';
@@ -27,6 +28,8 @@ function option(name: string, fallback: number): number {
 }
 
 const quick = process.argv.includes('--quick');
+/** The size budget of a bundle that uses one validator and one client method (minified, gzipped). */
+const BUNDLE_BUDGET_KB = 12;
 const settings = {
   /** Rounds of the ImageTag case (every subject takes about a second). */
   rounds: option('rounds', quick ? 1 : 5),
@@ -428,6 +431,32 @@ for (const benchCase of cases) {
       extra: ok(noop).length > 0 && rewritten === 0,
     });
   }
+}
+
+// --- consumers: tsc over the generated Kubernetes types against openapi-typescript's, and one bundle's size
+if (k !== undefined && (only === undefined || only.includes('Consumers'))) {
+  const ours = join(scratch, 'consumer-ours');
+  const theirs = join(scratch, 'consumer-theirs', 'types.ts');
+  await runCold(bin.specgen, ['generate', '--spec', k.swagger, '--out', ours, '--name', 'x'], root);
+  await runCold(bin.openapiTypescript, [k.openapi3, '-o', theirs], root);
+  const consumers = await measureConsumers(root, join(scratch, 'consumers'), ours, theirs, settings.kRounds);
+  console.log('\n## Consumers\n');
+  console.log('One file that types a Pod and a Deployment, checked against each generated Kubernetes package.\n');
+  console.log('| work | specgen ms | openapi-typescript ms | specgen ÷ openapi-typescript |');
+  console.log('| --- | ---: | ---: | ---: |');
+  for (const row of consumers.tsc) {
+    console.log(`| ${row.what} | ${row.oursMs.toFixed(0)} | ${row.theirsMs.toFixed(0)} | ${row.ratio.toFixed(2)}× |`);
+    targets.push({ what: `consumer: ${row.what}, specgen ÷ openapi-typescript`, value: row.ratio, limit: 1 });
+  }
+  const { bytes, gzipBytes } = consumers.bundle;
+  console.log(
+    `\nesbuild bundle (minified) of isPod + createClient().readNamespacedPod: ${bytes} bytes, ${gzipBytes} gzipped`,
+  );
+  targets.push({
+    what: `bundle of one validator and one client method, gzipped KB (budget ${BUNDLE_BUDGET_KB} KB)`,
+    value: gzipBytes / 1024,
+    limit: BUNDLE_BUDGET_KB,
+  });
 }
 
 console.log('\n## Targets (ratios from the same run)\n');

@@ -161,8 +161,11 @@ export function printMember(head: string, type: Type, printed: string, column: n
   const tooLong = column + line.length > PRINT_WIDTH || printed.includes('\n');
   const items = type.kind === 'array' && (type.prefixItems ?? []).length === 0 ? type.items : undefined;
   if (items?.kind === 'union' && !(printed.includes('\n') && hugged(items)) && tooLong) {
-    // `({...} | null)[]` stays hugged; any other union inside `(...)[]` is broken one member a line.
-    const broken = brokenUnion(items, '  ', column);
+    // `({...} | null)[]` stays hugged; any other union inside `(...)[]` goes on its own line between the
+    // parentheses, broken one member a line if it does not fit there either.
+    const flat = printed.slice(1, -3);
+    const fits = !printed.includes('\n') && column + 2 + flat.length <= PRINT_WIDTH;
+    const broken = fits ? flat : brokenUnion(items, '  ', column);
     if (broken !== undefined) return `${head} (\n  ${broken}\n)[];`;
   }
   if (!tooLong || printed.includes('\n')) return line;
