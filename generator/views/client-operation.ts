@@ -82,10 +82,10 @@ export interface OperationMedia {
   readonly responseType: string;
   /** The method's return type: `Promise<T>`, or `AsyncIterable<...>` for streams. */
   readonly returns: string;
-  /** The JSON success body when it is one inline object type: the client view lays it out across lines. */
-  readonly responseObject?: Type;
-  /** The method returns a stream: it calls `$iterate`, not `$send`. */
+  /** The method returns a stream: it calls `$iterate` (or `$watch`), not `$call`. */
   readonly streaming: boolean;
+  /** A Kubernetes watch operation of the spec's own: a stream of typed watch events, resumed (`$watch`). */
+  readonly watchEvents?: boolean;
   /** The sibling returning the stream when the operation offers JSON too (`createChatStream`). */
   readonly stream?: {
     readonly name: string;
@@ -125,9 +125,6 @@ export function operationMedia(
     responseKind: plan.kind,
     responseType: plan.type,
     returns: returnType(plan.kind, plan.type),
-    ...(plan.kind === 'json' && plan.jsonTypes.length === 1 && plan.jsonTypes[0]!.kind === 'object'
-      ? { responseObject: plan.jsonTypes[0]! }
-      : {}),
     streaming,
     ...(stream ? { stream } : {}),
   };

@@ -6,6 +6,7 @@ import {
   type GuardConstant,
   type GuardFunction,
 } from '../print/guard.js';
+import { inputNames } from '../print/direction.js';
 import { PRINT_WIDTH, printImport } from '../print/layout.js';
 
 /** One model's public validators. */
@@ -23,6 +24,8 @@ export interface ValidatorEntryView {
   readonly assertWide: boolean;
   /** Every line of the three functions is as Prettier prints it (their bodies fit the width). */
   readonly canonical: boolean;
+  /** The response form of a model that has an input form: checked in response mode unless the options say. */
+  readonly responseByDefault: boolean;
 }
 
 /** A guard function with how its signature is laid out. */
@@ -57,11 +60,23 @@ export function validatorsView(
   formats?: Readonly<Record<string, boolean | string>>,
 ): ValidatorsView {
   const guards = printGuards(api.models, { kubernetes: api.kubernetes, ...(formats !== undefined ? { formats } : {}) });
+  // A model with an input form (print/direction.ts) has validators for both: the same guard, in each form's mode.
+  const inputs = inputNames(api);
+  const forms = api.models.flatMap((model) => {
+    const input = inputs.get(model.name);
+    const guard = modelGuardName(model.name);
+    return input === undefined
+      ? [{ type: model.name, guard, responseByDefault: false }]
+      : [
+          { type: model.name, guard, responseByDefault: true },
+          { type: input, guard, responseByDefault: false },
+        ];
+  });
   return {
     title,
     typeImport: printImport(
       'import type',
-      api.models.map((model) => model.name),
+      forms.map((form) => form.type),
       './types.js',
     ),
     parameters: GUARD_PARAMETERS,
@@ -70,11 +85,12 @@ export function validatorsView(
       ...guard,
       wide: wide(`function ${guard.name}(${GUARD_PARAMETERS}): boolean {`),
     })),
-    entries: api.models.map((model) => {
-      const type = model.name;
+    entries: forms.map(({ type, guard, responseByDefault }) => {
+      const extra = responseByDefault ? ', true' : '';
       return {
         type,
-        guard: modelGuardName(type),
+        guard,
+        responseByDefault,
         isName: `is${type}`,
         validateName: `validate${type}`,
         assertName: `assert${type}`,
@@ -86,8 +102,8 @@ export function validatorsView(
           `export function assert${type}(value: unknown, options?: ValidateOptions): asserts value is ${type} {`,
         ),
         canonical: ![
-          `  return $is(${modelGuardName(type)}, value, options);`,
-          `  return $validate<${type}>(${modelGuardName(type)}, value, options);`,
+          `  return $is(${guard}, value, options${extra});`,
+          `  return $validate<${type}>(${guard}, value, options${extra});`,
           `  const result = validate${type}(value, options);`,
           `): ValidationResult<${type}> {`,
         ].some(wide),
