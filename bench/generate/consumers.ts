@@ -1,7 +1,8 @@
 // What generated code costs the code that uses it (issue 16, "consumers pay too"):
 // - `tsc --noEmit` of one consumer file against specgen's Kubernetes package and against openapi-typescript's
 //   Kubernetes types, with TypeScript 5.9 (`typescript`) and 7 (`typescript7`), each a cold process;
-// - the minified + gzipped size of an esbuild bundle that uses one validator and one client method.
+// - the minified + gzipped size of an esbuild bundle that uses one validator and one client method (a standalone
+//   operation function over `createClientCore`, the tree-shakable form).
 // The consumer does the same with both: reads a Pod's first image and a Deployment's replicas through the types.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,7 +29,7 @@ const TSCONFIG = {
     target: 'ES2022',
     module: 'NodeNext',
     moduleResolution: 'NodeNext',
-    lib: ['ES2023', 'DOM'],
+    lib: ['ES2023', 'DOM', 'DOM.Iterable'],
     types: [],
     strict: true,
     noEmit: true,
@@ -41,7 +42,7 @@ const TSCONFIG = {
 function consumer(imports: string): string {
   return `${imports}
 export function firstImage(pod: Pod): string | undefined {
-  return pod.spec?.containers[0]?.image;
+  return pod.spec?.containers?.[0]?.image;
 }
 export function replicas(deployment: Deployment): number {
   return deployment.spec?.replicas ?? 1;
@@ -64,7 +65,8 @@ export async function measureConsumers(
   const oursDir = join(dir, 'ours');
   const theirsDir = join(dir, 'theirs');
   for (const [folder, code] of [
-    [oursDir, consumer(`import type { Deployment, Pod } from ${JSON.stringify(`${join(ours, 'src', 'index.js')}`)};`)],
+    // The package's types entry as a consumer resolves it (`./types` is dist/types.d.ts), beside openapi-typescript's.
+    [oursDir, consumer(`import type { Deployment, Pod } from ${JSON.stringify(join(ours, 'dist', 'types.js'))};`)],
     [
       theirsDir,
       consumer(
@@ -103,12 +105,14 @@ export async function measureConsumers(
       ratio: median(oursMs.map((ms, index) => ms / theirsMs[index]!)),
     });
   }
+  // The package as shipped (dist/*.js): one validator and one standalone operation over `createClientCore`.
+  const dist = (file: string): string => JSON.stringify(join(ours, 'dist', file));
   const entry =
-    `import { isPod } from ${JSON.stringify(join(ours, 'src', 'validators.ts'))};\n` +
-    `import { createClient } from ${JSON.stringify(join(ours, 'src', 'client.ts'))};\n` +
-    `const client = createClient({ baseUrl: "https://k8s.example" });\n` +
+    `import { isPod } from ${dist('validators.js')};\n` +
+    `import { createClientCore, readNamespacedPod } from ${dist('client.js')};\n` +
+    `const client = createClientCore({ baseUrl: "https://k8s.example" });\n` +
     `export async function run(): Promise<boolean> {\n` +
-    `  return isPod(await client.readNamespacedPod({ namespace: "default", name: "a" }));\n}\n`;
+    `  return isPod(await readNamespacedPod(client, { namespace: "default", name: "a" }));\n}\n`;
   const size = await bundleSize(entry, dir);
   return { tsc: rows, bundle: { bytes: size.bytes, gzipBytes: size.gzipBytes } };
 }
