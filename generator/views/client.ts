@@ -54,7 +54,7 @@ export interface ClientOperationView {
   /** GET, HEAD or OPTIONS: retried on 429/503 without the caller opting in. */
   readonly safe: boolean;
   /** For Kubernetes list operations that serve watch: the watch method's name and the item type. */
-  readonly watch?: { readonly name: string; readonly itemType: string };
+  readonly watch?: { readonly name: string; readonly itemType: string; readonly wide?: boolean };
   /** For Kubernetes list operations: the paging helper's name and item type, and whether its signature breaks. */
   readonly listAll?: { readonly name: string; readonly itemType: string; readonly wide?: boolean };
   /** How bodies travel, the method's return type, and the `<method>Stream` sibling (client-operation.ts). */
@@ -186,7 +186,7 @@ export function clientView(api: Api, title: string): ClientView {
       ...(operation.recipeExtras === '' ? [] : [operation.recipeExtras]),
     ].join('\n');
     const optional = operation.paramsOptional ? '?' : '';
-    const signature = `  ${operation.name}(params${optional}: ${operation.paramsType}, options?: RequestOptions): Promise<${operation.responseType}>;`;
+    const signature = `  ${operation.name}(params${optional}: ${operation.paramsType}, options?: RequestOptions): ${operation.media.returns};`;
     const listAllSignature = operation.listAll
       ? `  ${operation.listAll.name}(params${optional}: ${operation.paramsType}, options?: RequestOptions): AsyncGenerator<${operation.listAll.itemType}, void, undefined>;`
       : '';
@@ -197,6 +197,16 @@ export function clientView(api: Api, title: string): ClientView {
       methods: standalone.methods,
       signatureWide: signature.length > PRINT_WIDTH,
       ...(operation.listAll ? { listAll: { ...operation.listAll, wide: listAllSignature.length > PRINT_WIDTH } } : {}),
+      ...(operation.watch
+        ? {
+            watch: {
+              ...operation.watch,
+              wide:
+                `  ${operation.watch.name}(params${optional}: ${operation.paramsType}, options?: RequestOptions): AsyncGenerator<WatchEvent<${operation.watch.itemType}>, void, undefined>;`
+                  .length > PRINT_WIDTH,
+            },
+          }
+        : {}),
       paramsDeclaration,
       paramsCanonical:
         operation.bodyKind !== '"patch"' &&
@@ -212,12 +222,13 @@ export function clientView(api: Api, title: string): ClientView {
     operations.length > 0 &&
     methodsCanonical &&
     operations.every((operation) => {
-      // Streams, their siblings and watch methods have other shapes: left to the format stage.
-      if (operation.media.streaming || operation.media.stream || operation.watch) return false;
+      // A `<method>Stream` sibling has another shape: left to the format stage.
+      if (operation.media.stream) return false;
       const lines = [
-        `  ): Promise<${operation.responseType}>;`,
+        `  ): ${operation.media.returns};`,
         `    params?: ${operation.paramsType},`,
         ...(operation.listAll ? [`  ): AsyncGenerator<${operation.listAll.itemType}, void, undefined>;`] : []),
+        ...(operation.watch ? [`  ): AsyncGenerator<WatchEvent<${operation.watch.itemType}>, void, undefined>;`] : []),
       ];
       return lines.every((line) => line.length <= PRINT_WIDTH && !line.includes('\n'));
     });
