@@ -462,4 +462,7 @@ if (k !== undefined && (only === undefined || only.includes('Consumers'))) {
 console.log('\n## Targets (ratios from the same run)\n');
 console.log('| target | measured | limit | verdict |');
 console.log('| --- | ---: | ---: | --- |');
-for (const t of targets) console.log(`| ${t.what} | ${t.value.toFixed(2)}× | ≤ ${t.limit}× | ${verdict(t)} |`);
+for (const t of targets) {
+  const unit = t.what.includes(' KB') ? ' KB' : '×';
+  console.log(`| ${t.what} | ${t.value.toFixed(2)}${unit} | ≤ ${t.limit}${unit} | ${verdict(t)} |`);
+}
