@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { SpecgenError } from './errors.js';
+import { jsonLaidOut } from './print/json-layout.js';
 import type { OutputFile } from './render.js';
 
 /** Prettier options fixed by specgen: output never depends on the caller's configuration. */
@@ -162,6 +163,17 @@ async function runParallel(tasks: readonly Task[], script: string, workers: numb
   return results;
 }
 
+/** The chunks of rendered files that the printers did not lay out: what the format stage gives to Prettier. */
+export function unformattedChunks(files: readonly OutputFile[]): { path: string; text: string }[] {
+  return files.flatMap((file) => {
+    const parser = parserFor(file.path);
+    if (parser === undefined) return [];
+    return chunks(file.contents)
+      .filter((piece) => (parser === 'json' ? !jsonLaidOut(file.contents) : !piece.formatted))
+      .map((piece) => ({ path: file.path, text: piece.text }));
+  });
+}
+
 /**
  * Formats every file with Prettier. It is also a syntax gate: a template that renders broken code fails here, naming
  * the file. Large outputs are split at the templates' chunk markers and formatted on every core.
@@ -171,6 +183,10 @@ export async function format(files: readonly OutputFile[]): Promise<OutputFile[]
   files.forEach((file, index) => {
     const parser = parserFor(file.path);
     if (parser === undefined) return;
+    if (parser === 'json' && jsonLaidOut(file.contents)) {
+      tasks.push({ file: index, path: file.path, text: file.contents, parser: undefined, line: 1 });
+      return;
+    }
     for (const piece of chunks(file.contents)) {
       const text = piece.formatted ? `${piece.text.replace(/\n+$/, '')}\n` : piece.text;
       tasks.push({

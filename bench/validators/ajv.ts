@@ -27,7 +27,8 @@ export async function ajvStandalone(
   mode: Mode,
   allErrors: boolean,
 ): Promise<{ validate: AjvValidate; file: string; bytes: number }> {
-  const ajv = new Ajv({ code: { source: true }, allErrors, strict: true });
+  // strictTypes off: a Kubernetes quantity is `number | string` with a `format` (which applies to its strings).
+  const ajv = new Ajv({ code: { source: true }, allErrors, strict: true, strictTypes: false });
   addFormats(ajv);
   const validate = ajv.compile(modeSchema(schemas, root, mode));
   const code = standaloneCode(ajv, validate);

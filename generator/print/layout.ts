@@ -94,7 +94,9 @@ export function layout(code: string, indent: number): Layout {
     }
   }
   const broken = lines.flatMap((line) =>
-    line.length > PRINT_WIDTH ? (breakPush(line) ?? breakCallCondition(line) ?? [line]) : [line],
+    line.length > PRINT_WIDTH
+      ? (breakPush(line) ?? breakCallCondition(line) ?? breakNegatedChain(line) ?? [line])
+      : [line],
   );
   const text = broken.join('\n');
   for (const line of broken) if (line.length > PRINT_WIDTH) canonical = false;
@@ -137,8 +139,22 @@ function breakPush(line: string): string[] | undefined {
   const inner = `${indent}  ${callee}(${args}),`;
   if (inner.length <= PRINT_WIDTH) return [`${indent}e.push(`, inner, `${indent});`];
   const list = splitArguments(args);
-  // A last argument that is an array or object is hugged by Prettier ("last-argument expansion"): not ours to mimic.
-  if (/^[[{]/.test(list[list.length - 1] ?? '')) return undefined;
+  const last = list[list.length - 1] ?? '';
+  // A last argument that is an array is hugged by Prettier ("last-argument expansion"): the others stay on the
+  // call's line, the array's elements one per line. An object (or a nested array) is not ours to mimic.
+  if (last.startsWith('[') && last.endsWith(']')) {
+    const elements = splitArguments(last.slice(1, -1));
+    const head = `${indent}  ${callee}(${[...list.slice(0, -1), '['].join(', ')}`;
+    if (elements.some((element) => /^[[{]/.test(element))) return undefined;
+    return [
+      `${indent}e.push(`,
+      head,
+      ...elements.map((element) => `${indent}    ${element},`),
+      `${indent}  ]),`,
+      `${indent});`,
+    ];
+  }
+  if (/^[[{]/.test(last)) return undefined;
   return [
     `${indent}e.push(`,
     `${indent}  ${callee}(`,
@@ -167,5 +183,59 @@ function breakCallCondition(line: string): string[] | undefined {
   if (!match) return undefined;
   const [, indent, condition] = match as unknown as [string, string, string];
   const inner = `${indent}  ${condition}`;
-  return inner.length <= PRINT_WIDTH ? [`${indent}if (`, inner, `${indent}) {`] : undefined;
+  if (inner.length <= PRINT_WIDTH) return [`${indent}if (`, inner, `${indent}) {`];
+  // Still too long: the call's arguments one per line, each with a trailing comma.
+  const call = /^(![A-Za-z0-9_$]+)\((.*)\)$/.exec(condition);
+  if (!call) return undefined;
+  const args = splitArguments(call[2]!);
+  if (args.some((arg) => /^[[{(]|=>/.test(arg))) return undefined;
+  return [
+    `${indent}if (`,
+    `${indent}  ${call[1]!}(`,
+    ...args.map((arg) => `${indent}    ${arg},`),
+    `${indent}  )`,
+    `${indent}) {`,
+  ];
+}
+
+/** Splits an expression at its top-level ` || ` (outside strings, parentheses and brackets). */
+function splitOr(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let quote: string | undefined;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quote !== undefined) {
+      if (c === '\\') i++;
+      else if (c === quote) quote = undefined;
+    } else if (c === '"' || c === "'" || c === '`') quote = c;
+    else if (c === '(' || c === '[' || c === '{') depth++;
+    else if (c === ')' || c === ']' || c === '}') depth--;
+    else if (depth === 0 && text.startsWith(' || ', i)) {
+      parts.push(text.slice(start, i));
+      start = i + 4;
+      i += 3;
+    }
+  }
+  parts.push(text.slice(start));
+  return parts;
+}
+
+/**
+ * An overlong `if (!(a || b || c)) {` (an enum's membership test) the way Prettier breaks it: `if (!(`, one operand a
+ * line ending in `||`, then `)) {`. Undefined for any other line, or an operand with a top-level `&&` or `?`.
+ */
+function breakNegatedChain(line: string): string[] | undefined {
+  const match = /^(\s*)if \(!\((.*)\)\) \{$/.exec(line);
+  if (!match) return undefined;
+  const [, indent, chain] = match as unknown as [string, string, string];
+  const operands = splitOr(chain);
+  if (operands.length < 2 || operands.some((operand) => splitArguments(operand).length > 1)) return undefined;
+  if (operands.some((operand) => /&&|\?/.test(operand.replace(/\([^()]*\)|"(?:[^"\\]|\\.)*"/g, '')))) return undefined;
+  return [
+    `${indent}if (!(`,
+    ...operands.map((operand, index) => `${indent}  ${operand}${index < operands.length - 1 ? ' ||' : ''}`),
+    `${indent})) {`,
+  ];
 }

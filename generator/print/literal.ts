@@ -52,3 +52,31 @@ export function printLongString(text: string): string {
   });
   return `${quote}${escaped}${quote}`;
 }
+
+/**
+ * A JSON value as the one-line literal Prettier prints from code written on one line: `{ key: value }` with keys
+ * unquoted where they are identifiers, `[a, b]`, and string literals as `printValue` writes them. Undefined where
+ * Prettier would break the literal whatever the width (an array of several objects or arrays that each hold more
+ * than one entry): the caller leaves that code to the format stage.
+ */
+export function printInline(value: unknown): string | undefined {
+  if (Array.isArray(value)) {
+    const many = (item: unknown): boolean =>
+      Array.isArray(item)
+        ? item.length > 1
+        : item !== null && typeof item === 'object' && Object.keys(item as object).length > 1;
+    if (value.length > 1 && value.every(many) && value.every((item) => Array.isArray(item) === Array.isArray(value[0])))
+      return undefined;
+    const items = value.map(printInline);
+    return items.some((item) => item === undefined) ? undefined : `[${items.join(', ')}]`;
+  }
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).map(([key, item]) => {
+      const printed = printInline(item);
+      return printed === undefined ? undefined : `${printPropertyKey(key)}: ${printed}`;
+    });
+    if (entries.some((entry) => entry === undefined)) return undefined;
+    return entries.length === 0 ? '{}' : `{ ${entries.join(', ')} }`;
+  }
+  return printValue(value);
+}

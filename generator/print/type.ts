@@ -1,6 +1,7 @@
 import { assertNever } from '../errors.js';
 import type { ObjectType, Property, Type } from '../ir.js';
 import { printJsDoc } from './doc.js';
+import { PRINT_WIDTH } from './layout.js';
 import { printPropertyKey, printValue } from './literal.js';
 
 /** A property is optional in TypeScript unless both directions require it: the type must admit both. */
@@ -8,8 +9,12 @@ export function isOptional(property: Property): boolean {
   return !(property.required.request && property.required.response);
 }
 
-/** IR type → TypeScript type expression. */
-export function printType(type: Type): string {
+/**
+ * IR type → TypeScript type expression. `column` is the indentation of the line the expression starts on: nested
+ * object literals indent their members from it, and a member's union too long for the print width is broken there
+ * as Prettier breaks it.
+ */
+export function printType(type: Type, column = 0): string {
   switch (type.kind) {
     case 'string':
       return 'string';
@@ -27,19 +32,19 @@ export function printType(type: Type): string {
       return type.name;
     case 'array': {
       if (type.prefixItems !== undefined && type.prefixItems.length > 0) return printTuple(type);
-      const items = wrap(type.items, ['union', 'intersection']);
+      const items = wrap(type.items, ['union', 'intersection'], column);
       // `-1[]` does not parse: a negative number literal needs parentheses before `[]`.
       return items.startsWith('-') ? `(${items})[]` : `${items}[]`;
     }
     case 'object':
-      return printObjectType(type);
+      return printObjectType(type, column);
     case 'union': {
       // Nested unions (a `oneOf` inside an `anyOf`, nullable members) read as one flat union in TypeScript.
-      const printed = unique(flatMembers(type).map((member) => wrap(member, [])));
+      const printed = unique(flatMembers(type).map((member) => wrap(member, [], column)));
       return printed.length === 0 ? 'never' : printed.join(' | ');
     }
     case 'intersection': {
-      const printed = unique(type.members.map((member) => wrap(member, ['union'])));
+      const printed = unique(type.members.map((member) => wrap(member, ['union'], column)));
       return printed.length === 0 ? 'unknown' : printed.join(' & ');
     }
     default:
@@ -60,8 +65,8 @@ function printTuple(type: Extract<Type, { kind: 'array' }>): string {
 }
 
 /** Prints `type`, in parentheses when its kind would bind wrongly inside the caller's operator. */
-function wrap(type: Type, parenthesise: readonly Type['kind'][]): string {
-  const printed = printType(type);
+function wrap(type: Type, parenthesise: readonly Type['kind'][], column = 0): string {
+  const printed = printType(type, column);
   return parenthesise.includes(type.kind) && printed !== 'never' && printed !== 'unknown' && printed.includes(' ')
     ? `(${printed})`
     : printed;
@@ -88,8 +93,8 @@ export interface MemberView {
   readonly type: string;
 }
 
-/** The members of an object type, in the IR's (sorted) order. */
-export function memberViews(type: ObjectType): MemberView[] {
+/** The members of an object type, in the IR's (sorted) order; `column` is the indentation of the member lines. */
+export function memberViews(type: ObjectType, column = 0): MemberView[] {
   return type.properties.map((property) => ({
     jsdoc: printJsDoc(
       property.doc,
@@ -97,7 +102,7 @@ export function memberViews(type: ObjectType): MemberView[] {
     ),
     key: printPropertyKey(property.name),
     optional: isOptional(property),
-    type: printType(property.type),
+    type: printType(property.type, column),
   }));
 }
 
@@ -118,13 +123,122 @@ export function indexSignatureType(type: ObjectType): string | undefined {
   return unique(members).join(' | ');
 }
 
-/** An inline object type literal, members with their JSDoc. */
-function printObjectType(type: ObjectType): string {
-  const members = memberViews(type).map(
-    (member) =>
-      `${member.jsdoc === '' ? '' : `${member.jsdoc}\n`}${member.key}${member.optional ? '?' : ''}: ${member.type};`,
-  );
+/** Every line of `text` one level (two spaces) in. */
+function indentLines(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => `  ${line}`)
+    .join('\n');
+}
+
+/**
+ * An inline object type literal, members with their JSDoc, one level in: a nested literal is indented relative to
+ * the line that opens it, as Prettier prints it (an object type written across lines stays across lines).
+ */
+function printObjectType(type: ObjectType, column: number): string {
+  const members = memberViews(type, column + 2).map((member, index) => {
+    const jsdoc = member.jsdoc === '' ? '' : `${member.jsdoc}\n`;
+    const head = `${member.key}${member.optional ? '?' : ''}:`;
+    return `${jsdoc}${printMember(head, type.properties[index]!.type, member.type, column + 2)}`;
+  });
   const index = indexSignatureType(type);
   if (index !== undefined) members.push(`[key: string]: ${index};`);
-  return members.length === 0 ? 'Record<string, never>' : `{\n${members.join('\n')}\n}`;
+  return members.length === 0 ? 'Record<string, never>' : `{\n${members.map(indentLines).join('\n')}\n}`;
+}
+
+/**
+ * A member `head type;` (head is `key?:`) on a line indented to `column`, as Prettier prints it; lines after the
+ * first are indented relative to the member's. Too long for its line, a union moves to the next line, and is broken
+ * one member a line if it is still too long; an array of a union is broken inside its parentheses. Anything else
+ * stays on its line (the caller's width check then leaves it to the format stage).
+ */
+export function printMember(head: string, type: Type, printed: string, column: number): string {
+  const line = `${head} ${printed};`;
+  if (type.kind === 'union' && printed.includes('\n') && !hugged(type)) {
+    const broken = brokenUnion(type, '  ', column);
+    return broken === undefined ? line : `${head}\n  ${broken};`;
+  }
+  const tooLong = column + line.length > PRINT_WIDTH || printed.includes('\n');
+  const items = type.kind === 'array' && (type.prefixItems ?? []).length === 0 ? type.items : undefined;
+  if (items?.kind === 'union' && !(printed.includes('\n') && hugged(items)) && tooLong) {
+    // `({...} | null)[]` stays hugged; any other union inside `(...)[]` goes on its own line between the
+    // parentheses, broken one member a line if it does not fit there either.
+    const flat = printed.slice(1, -3);
+    const fits = !printed.includes('\n') && column + 2 + flat.length <= PRINT_WIDTH;
+    const broken = fits ? flat : brokenUnion(items, '  ', column);
+    if (broken !== undefined) return `${head} (\n  ${broken}\n)[];`;
+  }
+  if (!tooLong || printed.includes('\n')) return line;
+  if (type.kind === 'union') {
+    const next = column + 2 + printed.length + 1 <= PRINT_WIDTH ? printed : brokenUnion(type, '  ', column);
+    if (next !== undefined) return `${head}\n  ${next};`;
+  }
+  return line;
+}
+
+/**
+ * Whether Prettier prints `printType(type)` exactly as it is, apart from line widths (which the caller checks line
+ * by line): a type on one line, or inline object literals placed only where Prettier keeps them hugged (a member's
+ * type, `{...}[]`, `{...} | null`, `Name & {...}`), or a member's union of them broken one member a line
+ * (`asMember`: the type is a property's, laid out by printMember). Any other multi-line shape (a union or intersection of several
+ * objects, a tuple of objects) Prettier breaks its own way: the caller leaves that code to the format stage.
+ */
+export function typeLaidOut(type: Type, asMember = false): boolean {
+  const multiLine = (member: Type): boolean => printType(member).includes('\n');
+  switch (type.kind) {
+    case 'object': {
+      const index = indexSignatureType(type);
+      return type.properties.every((property) => typeLaidOut(property.type, true)) && !(index ?? '').includes('\n');
+    }
+    case 'array':
+      if (!multiLine(type)) return true;
+      if ((type.prefixItems ?? []).length > 0) return false;
+      if (type.items.kind === 'object') return typeLaidOut(type.items);
+      if (type.items.kind === 'union' && hugged(type.items)) return typeLaidOut(flatMembers(type.items)[0]!);
+      return asMember && type.items.kind === 'union' && brokenUnion(type.items, '  ') !== undefined;
+    case 'union': {
+      if (!multiLine(type)) return true;
+      // A member's union is broken one member a line (printMember); elsewhere only the hugged shape is ours.
+      if (hugged(type)) return typeLaidOut(flatMembers(type)[0]!);
+      return asMember && brokenUnion(type, '  ') !== undefined;
+    }
+    case 'intersection': {
+      if (!multiLine(type)) return true;
+      const [first, last] = type.members;
+      return (
+        type.members.length === 2 &&
+        first !== undefined &&
+        first.kind !== 'object' &&
+        !multiLine(first) &&
+        last?.kind === 'object' &&
+        typeLaidOut(last)
+      );
+    }
+    default:
+      return true;
+  }
+}
+
+/** A union Prettier keeps on the line it starts on: one object literal, the rest `null`. */
+function hugged(type: Extract<Type, { kind: 'union' }>): boolean {
+  const [first, ...rest] = flatMembers(type);
+  return first?.kind === 'object' && rest.length > 0 && rest.every((member) => member.kind === 'null');
+}
+
+/**
+ * A union as Prettier breaks it, one member a line after `| ` (the caller puts the first line after `key:` or `=`
+ * and `indent` before each further line; `column` is the indentation of the line before the first). A member that
+ * is an object literal (or an array of one) spans lines, indented from its `| `. Undefined when a member is some
+ * other shape Prettier lays out its own way (an intersection, a multi-line union or tuple).
+ */
+export function brokenUnion(type: Type, indent: string, column = 0): string | undefined {
+  if (type.kind !== 'union') return undefined;
+  const members = flatMembers(type);
+  const spans = (member: Type): boolean =>
+    (member.kind === 'object' || (member.kind === 'array' && member.items.kind === 'object')) && typeLaidOut(member);
+  const at = column + indent.length + 2;
+  const printed = unique(members.map((member) => wrap(member, [], at)));
+  if (printed.length < 2 || members.some((member) => member.kind === 'intersection')) return undefined;
+  if (members.some((member) => printType(member, at).includes('\n') && !spans(member))) return undefined;
+  return printed.map((text) => `| ${text.replace(/\n/g, `\n${indent}  `)}`).join(`\n${indent}`);
 }

@@ -91,9 +91,10 @@ export function requestBodyType(kind: BodyKind, type: Type, models: ReadonlyMap<
       const members = properties.map((property) => {
         const optional = property.required.request ? '' : '?';
         const name = /^[A-Za-z_$][\w$]*$/.test(property.name) ? property.name : JSON.stringify(property.name);
-        return `${name}${optional}: ${partType(property.type)};`;
+        return `${name}${optional}: ${partType(property.type)}`;
       });
-      return members.length === 0 ? 'Readonly<Record<string, never>>' : `{ ${members.join(' ')} }`;
+      // On one line as Prettier prints a literal written on one line: no separator after the last member.
+      return members.length === 0 ? 'Readonly<Record<string, never>>' : `{ ${members.join('; ')} }`;
     }
   }
 }

@@ -4,6 +4,7 @@
 import type { MediaBody, Model, Operation, Type } from '../ir.js';
 import { printType } from '../print/type.js';
 import { derivedName } from '../names.js';
+import { PRINT_WIDTH } from '../print/layout.js';
 import { printString, printValue } from '../print/literal.js';
 import {
   isJsonMedia,
@@ -21,6 +22,8 @@ export interface OperationErrors {
   readonly type: string;
   /** The IR types, for imports. */
   readonly types: readonly Type[];
+  /** One `{ readonly status: ...; readonly body: ... }` per declared error. */
+  readonly members: readonly string[];
 }
 
 /** The declared JSON error bodies of an operation as a union over `status` (`default` and `4XX` as `number`). */
@@ -35,7 +38,37 @@ export function operationErrors(operation: Operation): OperationErrors {
     const status = /^\d{3}$/.test(response.status) ? response.status : 'number';
     members.push(`{ readonly status: ${status}; readonly body: ${printType(json.type)} }`);
   }
-  return { type: members.length === 0 ? '' : `ApiError & (${members.join(' | ')})`, types };
+  return { type: members.length === 0 ? '' : `ApiError & (${members.join(' | ')})`, types, members };
+}
+
+/**
+ * The `<Method>Error` declaration's value as Prettier prints `export type Name = value;`, and whether it is exactly
+ * that: one line when it fits; one error as a hugged object literal; several as a parenthesised union after
+ * `ApiError &`. A member spanning lines (an inline body object) is left to the format stage. Prettier tries each layout in turn: all on one line, the union on the line after `ApiError &`,
+ * then the union alone between parentheses, then one member a line.
+ */
+export function errorsLayout(name: string, errors: OperationErrors): { type: string; canonical: boolean } {
+  const { members } = errors;
+  const fits = (lines: readonly string[]): boolean =>
+    lines.every((line) => line.length <= PRINT_WIDTH) && !lines.some((line) => /\\"|\de\+/.test(line));
+  if (members.length === 0 || members.some((member) => member.includes('\n')))
+    return { type: errors.type, canonical: false };
+  const head = `export type ${name} = `;
+  if (members.length === 1) {
+    const flat = `ApiError & ${members[0]!}`;
+    if (fits([`${head}${flat};`])) return { type: flat, canonical: true };
+    const body = members[0]!.slice(2, -2).split('; ');
+    if (body.length !== 2) return { type: errors.type, canonical: false };
+    const hugged = `ApiError & {\n${body.map((line) => `  ${line};`).join('\n')}\n}`;
+    return { type: hugged, canonical: fits(`${head}${hugged};`.split('\n')) };
+  }
+  const flat = `ApiError & (${members.join(' | ')})`;
+  if (fits([`${head}${flat};`])) return { type: flat, canonical: true };
+  const union = members.join(' | ');
+  if (fits([`  (${union});`])) return { type: `ApiError &\n  (${union})`, canonical: true };
+  const inner = fits([`    ${union}`]) ? [`    ${union}`] : members.map((member) => `    | ${member}`);
+  const broken = ['ApiError &', '  (', ...inner, '  )'].join('\n');
+  return { type: broken, canonical: fits(`${head}${broken};`.split('\n')) };
 }
 
 /** How an operation's bodies travel and what its method returns. */
@@ -98,20 +131,18 @@ export function operationMedia(
 }
 
 /** Recipe members beyond the common ones, each on its own line (two-space indent), or the empty string. */
-export function recipeExtras(operation: Operation, kubernetes: boolean): string {
+export function recipeExtras(operation: Operation, kubernetes: boolean, print: (value: unknown) => string): string {
   const lines: string[] = [];
   const styled = operation.parameters.path.filter(
     (parameter) => (parameter.style ?? 'simple') !== 'simple' || parameter.explode,
   );
   if (styled.length > 0 && !kubernetes)
     lines.push(
-      `  pathStyles: ${printValue(Object.fromEntries(styled.map((parameter) => [parameter.key, [parameter.style ?? 'simple', parameter.explode]])))},`,
+      `  pathStyles: ${print(Object.fromEntries(styled.map((parameter) => [parameter.key, [parameter.style ?? 'simple', parameter.explode]])))},`,
     );
   const cookies = operation.parameters.cookie ?? [];
   if (cookies.length > 0)
-    lines.push(
-      `  cookies: ${printValue(cookies.map((parameter) => [parameter.name, parameter.key, parameter.explode]))},`,
-    );
-  if (operation.security !== undefined) lines.push(`  security: ${printValue(operation.security)},`);
+    lines.push(`  cookies: ${print(cookies.map((parameter) => [parameter.name, parameter.key, parameter.explode]))},`);
+  if (operation.security !== undefined) lines.push(`  security: ${print(operation.security)},`);
   return lines.join('\n');
 }

@@ -54,15 +54,17 @@ export interface ClientOperationView {
   /** GET, HEAD or OPTIONS: retried on 429/503 without the caller opting in. */
   readonly safe: boolean;
   /** For Kubernetes list operations that serve watch: the watch method's name and the item type. */
-  readonly watch?: { readonly name: string; readonly itemType: string };
+  readonly watch?: { readonly name: string; readonly itemType: string; readonly wide?: boolean };
   /** For Kubernetes list operations: the paging helper's name and item type, and whether its signature breaks. */
   readonly listAll?: { readonly name: string; readonly itemType: string; readonly wide?: boolean };
   /** How bodies travel, the method's return type, and the `<method>Stream` sibling (client-operation.ts). */
   readonly media: OperationMedia;
   /** Recipe members beyond the common ones (path styles, cookies, security), one per line, or empty. */
   readonly recipeExtras: string;
+  /** The recipe's nested literals (headers, patch types, extras) are printed as Prettier prints them. */
+  readonly recipeInline: boolean;
   /** The operation's declared error bodies: the name and value of its `<Method>Error` type, when it declares any. */
-  readonly errors?: { readonly name: string; readonly type: string };
+  readonly errors?: { readonly name: string; readonly type: string; readonly canonical: boolean };
   /** The method's signature, or the call in its body, does not fit one line: parameters go one per line. */
   readonly signatureWide: boolean;
   /** The operation's standalone functions (the method, its stream sibling, watch and listAll), tree-shakable. */
@@ -176,9 +178,15 @@ export function clientView(api: Api, title: string): ClientView {
     const standalone = operationFunctions(operation, topLevel);
     methodsCanonical &&= standalone.methodsCanonical;
     const paramsDeclaration = shared.declarationOf(operation.paramsDeclaration);
-    const recipe = [`const ${operation.recipeName}: $Operation = {`, `  path: ${operation.path},`].join('\n');
+    const recipe = [
+      `const ${operation.recipeName}: $Operation = {`,
+      `  path: ${operation.path},`,
+      `  headers: ${operation.headers},`,
+      `  patchTypes: ${operation.patchTypes},`,
+      ...(operation.recipeExtras === '' ? [] : [operation.recipeExtras]),
+    ].join('\n');
     const optional = operation.paramsOptional ? '?' : '';
-    const signature = `  ${operation.name}(params${optional}: ${operation.paramsType}, options?: RequestOptions): Promise<${operation.responseType}>;`;
+    const signature = `  ${operation.name}(params${optional}: ${operation.paramsType}, options?: RequestOptions): ${operation.media.returns};`;
     const listAllSignature = operation.listAll
       ? `  ${operation.listAll.name}(params${optional}: ${operation.paramsType}, options?: RequestOptions): AsyncGenerator<${operation.listAll.itemType}, void, undefined>;`
       : '';
@@ -189,16 +197,21 @@ export function clientView(api: Api, title: string): ClientView {
       methods: standalone.methods,
       signatureWide: signature.length > PRINT_WIDTH,
       ...(operation.listAll ? { listAll: { ...operation.listAll, wide: listAllSignature.length > PRINT_WIDTH } } : {}),
+      ...(operation.watch
+        ? {
+            watch: {
+              ...operation.watch,
+              wide:
+                `  ${operation.watch.name}(params${optional}: ${operation.paramsType}, options?: RequestOptions): AsyncGenerator<WatchEvent<${operation.watch.itemType}>, void, undefined>;`
+                  .length > PRINT_WIDTH,
+            },
+          }
+        : {}),
       paramsDeclaration,
       paramsCanonical:
         operation.bodyKind !== '"patch"' &&
         laidOut(`export type ${operation.paramsType} = ${paramsDeclaration};`, shared.nonFlat),
-      // Headers and patch media types print as nested literals, which Prettier lays out itself.
-      recipeCanonical:
-        operation.headers === '[]' &&
-        operation.patchTypes === 'undefined' &&
-        operation.recipeExtras === '' &&
-        laidOut(recipe, shared.nonFlat),
+      recipeCanonical: operation.recipeInline && laidOut(recipe, shared.nonFlat),
     };
   });
   const status = api.models.find((model) => model.key === STATUS_KEY);
@@ -209,12 +222,13 @@ export function clientView(api: Api, title: string): ClientView {
     operations.length > 0 &&
     methodsCanonical &&
     operations.every((operation) => {
-      // Streams, their siblings and watch methods have other shapes: left to the format stage.
-      if (operation.media.streaming || operation.media.stream || operation.watch) return false;
+      // A `<method>Stream` sibling has another shape: left to the format stage.
+      if (operation.media.stream) return false;
       const lines = [
-        `  ): Promise<${operation.responseType}>;`,
+        `  ): ${operation.media.returns};`,
         `    params?: ${operation.paramsType},`,
         ...(operation.listAll ? [`  ): AsyncGenerator<${operation.listAll.itemType}, void, undefined>;`] : []),
+        ...(operation.watch ? [`  ): AsyncGenerator<WatchEvent<${operation.watch.itemType}>, void, undefined>;`] : []),
       ];
       return lines.every((line) => line.length <= PRINT_WIDTH && !line.includes('\n'));
     });

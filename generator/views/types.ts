@@ -4,7 +4,15 @@ import { PRINT_WIDTH } from '../print/layout.js';
 import { printString } from '../print/literal.js';
 import { derivedName } from '../names.js';
 import { directionalModels, inputNames } from '../print/direction.js';
-import { indexSignatureType, memberViews, printType, type MemberView } from '../print/type.js';
+import {
+  brokenUnion,
+  printMember,
+  indexSignatureType,
+  memberViews,
+  printType,
+  typeLaidOut,
+  type MemberView,
+} from '../print/type.js';
 
 /** One declaration in types.ts: an interface (object models) or a type alias (everything else). */
 export type DeclarationView =
@@ -12,7 +20,8 @@ export type DeclarationView =
       readonly isInterface: true;
       readonly name: string;
       readonly jsdoc: string;
-      readonly members: readonly MemberView[];
+      /** Each member; `typeBroken` when printMember broke its type (`type` is then all that follows `key?:`). */
+      readonly members: readonly (MemberView & { readonly typeBroken: boolean })[];
       /** The index signature's value type, or an empty string for none. */
       readonly indexSignature: string;
       /** Laid out exactly as Prettier prints it (members indented, every line within the width). */
@@ -23,6 +32,8 @@ export type DeclarationView =
       readonly name: string;
       readonly jsdoc: string;
       readonly expression: string;
+      /** A union broken one member a line (`expression` then starts with `| `), on the line after `=`. */
+      readonly expressionBroken: boolean;
       readonly canonical: boolean;
     };
 
@@ -59,26 +70,11 @@ function indent(jsdoc: string): string {
 }
 
 /**
- * A member type that spans lines (an inline object: `ObjectMeta & {`, `{ ... } | null`) placed as Prettier places
- * it under a member: its own members two levels in, its closing brace back at the member's level.
+ * A member type that spans lines (an inline object: `ObjectMeta & {`, `{ ... } | null`) placed under a member: printType
+ * indents nested literals relative to their opening line, so every line after the first moves one level in.
  */
 function nested(type: string): string {
-  const lines = type.split('\n');
-  if (lines.length === 1) return type;
-  const last = lines.length - 1;
-  return lines.map((line, index) => (index === 0 ? line : index === last ? `  ${line}` : `    ${line}`)).join('\n');
-}
-
-/** Whether a nested member type is one level of inline object only (deeper ones are left to Prettier). */
-function nestedLaidOut(type: string): boolean {
-  const lines = type.split('\n');
-  if (lines.length === 1) return true;
-  const inner = lines.slice(1, -1);
-  return (
-    lines[0]!.endsWith('{') &&
-    lines[lines.length - 1]!.startsWith('  }') &&
-    inner.every((line) => !line.trimEnd().endsWith('{') && !line.trim().startsWith('}'))
-  );
+  return type.includes('\n') ? type.replace(/\n/g, '\n  ') : type;
 }
 
 /**
@@ -87,6 +83,11 @@ function nestedLaidOut(type: string): boolean {
  */
 function fits(lines: readonly string[]): boolean {
   return lines.every((line) => !line.includes('\n') && line.length <= PRINT_WIDTH && !/\\"|\de\+/.test(line));
+}
+
+/** The code lines of a declaration: JSDoc lines aside (Prettier never reflows comments). */
+function codeLines(code: string): string[] {
+  return code.split('\n').filter((line) => !/^\s*(\/\*\*|\*)/.test(line));
 }
 
 function declaration(model: Model, modelNames: ReadonlySet<string>): DeclarationView {
@@ -99,16 +100,22 @@ function declaration(model: Model, modelNames: ReadonlySet<string>): Declaration
   // `Record<string, never>` (printType) instead.
   const closedEmpty = type.kind === 'object' && type.properties.length === 0 && indexSignatureType(type) === undefined;
   if (type.kind === 'object' && type.onlyIn === undefined && !closedEmpty) {
-    const members = memberViews(type).map((member) => ({
-      ...member,
-      jsdoc: indent(member.jsdoc),
-      type: nested(member.type),
-    }));
+    const members = memberViews(type, 2).map((member, index) => {
+      const head = `${member.key}${member.optional ? '?' : ''}:`;
+      const line = printMember(head, type.properties[index]!.type, member.type, 2);
+      // The template prints `key?: type;`: a member broken by printMember keeps its text after the head.
+      const broken = line !== `${head} ${member.type};`;
+      const text = broken ? line.slice(head.length).replace(/;$/, '') : member.type;
+      return { ...member, jsdoc: indent(member.jsdoc), type: nested(text), typeBroken: broken };
+    });
     const indexSignature = indexSignatureType(type) ?? '';
     const lines = [
-      ...members.map((member) => `  ${member.key}${member.optional ? '?' : ''}: ${member.type};`),
+      ...members.map(
+        (member) => `  ${member.key}${member.optional ? '?' : ''}:${member.typeBroken ? '' : ' '}${member.type};`,
+      ),
       ...(indexSignature === '' ? [] : [`  [key: string]: ${indexSignature};`]),
-      `export interface ${model.name} {`,
+      // `export interface Name {` has nowhere to break: Prettier leaves a long one as it is.
+      `export interface {`,
     ];
     return {
       isInterface: true,
@@ -118,17 +125,39 @@ function declaration(model: Model, modelNames: ReadonlySet<string>): Declaration
       indexSignature,
       canonical:
         lines.length > 1 &&
-        fits(lines.flatMap((line) => line.split('\n')).filter((line) => !/^\s*(\/\*\*|\*)/.test(line))) &&
-        members.every((member) => nestedLaidOut(member.type)),
+        fits(lines.flatMap(codeLines)) &&
+        type.properties.every((property) => typeLaidOut(property.type, true)),
     };
   }
   const expression = printType(type);
+  const oneLine = `export type ${model.name} = ${expression};`;
+  // Too long for one line, Prettier moves a union to the next line, and breaks it one member a line only if it
+  // does not fit there either.
+  const nextLine = `  ${expression};`.length <= PRINT_WIDTH && !expression.includes('\n') ? expression : undefined;
+  // A union with members across lines (other than the hugged `{...} | null`) is broken one member a line, whatever
+  // its width.
+  const spans = type.kind === 'union' && expression.includes('\n') && !typeLaidOut(type);
+  const broken = spans
+    ? brokenUnion(type, '  ')
+    : oneLine.length > PRINT_WIDTH && !expression.includes('\n')
+      ? (nextLine ?? brokenUnion(type, '  '))
+      : undefined;
+  if (broken !== undefined)
+    return {
+      isInterface: false,
+      name: model.name,
+      jsdoc,
+      expression: broken,
+      expressionBroken: true,
+      canonical: type.kind === 'union' && fits(codeLines(`export type ${model.name} =\n  ${broken};`)),
+    };
   return {
     isInterface: false,
     name: model.name,
     jsdoc,
     expression,
-    canonical: fits([`export type ${model.name} = ${expression};`]),
+    expressionBroken: false,
+    canonical: !spans && typeLaidOut(type) && fits(codeLines(oneLine)),
   };
 }
 
@@ -176,6 +205,7 @@ function handlerDeclarations(webhooks: readonly Webhook[], modelNames: ReadonlyS
       key: webhook.name,
       optional: false,
       type: `(${webhook.payload === undefined ? '' : `payload: ${webhook.payload}`}) => void | Promise<void>`,
+      typeBroken: false,
     }));
     const what = kind === 'webhook' ? 'the webhooks this API sends' : "the callbacks this API's operations make";
     return [

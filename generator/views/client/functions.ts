@@ -128,17 +128,31 @@ export function operationFunctions(
     )
       canonical = false;
     functions.push({ name, doc: kind.doc, returns: kind.returns, call: kind.call, recipe: kind.recipe, wide });
-    const call = `${kind.call}(config, ${kind.recipe}, params, options${kind.validate ? validator : ''})`;
+    const args = [
+      'config',
+      kind.recipe,
+      'params',
+      'options',
+      ...(kind.validate && validator !== '' ? [validator.slice(2)] : []),
+    ];
+    const flat = `${kind.call}(${args.join(', ')})`;
+    // Too long after `=>` on its own line, Prettier puts the call's arguments one per line.
+    const call =
+      `      ${flat},`.length <= PRINT_WIDTH
+        ? flat
+        : [`${kind.call}(`, ...args.map((arg) => `        ${arg},`), '      )'].join('\n');
     methods.push({
       name: kind.method,
       call,
-      wide: `    ${kind.method}: (params, options) => ${call},`.length > PRINT_WIDTH,
+      wide: `    ${kind.method}: (params, options) => ${flat},`.length > PRINT_WIDTH,
     });
   }
   return {
     functions,
     methods,
     functionsCanonical: canonical,
-    methodsCanonical: methods.every((method) => !method.wide || `      ${method.call},`.length <= PRINT_WIDTH),
+    methodsCanonical: methods.every(
+      (method) => !method.wide || method.call.split('\n').every((line) => `      ${line},`.length <= PRINT_WIDTH),
+    ),
   };
 }

@@ -16,10 +16,8 @@ export function indentBlock(text: string): string {
 /** An object type literal of properties; `{}` when there are none (never `Record<string, never>`, which rejects keys). */
 export function objectLiteral(properties: readonly Property[]): string {
   if (properties.length === 0) return '{}';
-  // Members one level in, as Prettier prints them; deeper (multi-line) member types are left to the format stage.
-  const [open, ...rest] = printType({ kind: 'object', properties }).split('\n');
-  const close = rest.pop()!;
-  return [open!, ...rest.map((line) => `  ${line}`), close].join('\n');
+  // Members one level in and nested literals relative to their line, as Prettier prints them (printType).
+  return printType({ kind: 'object', properties });
 }
 
 /**

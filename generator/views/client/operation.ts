@@ -3,11 +3,11 @@ import { assertNever } from '../../errors.js';
 import type { Model, Operation, Type } from '../../ir.js';
 import { compareStrings, derivedName } from '../../names.js';
 import { printJsDoc } from '../../print/doc.js';
-import { printList, printString, printValue } from '../../print/literal.js';
-import { printType } from '../../print/type.js';
+import { printInline, printList, printString, printValue } from '../../print/literal.js';
+import { printType, typeLaidOut } from '../../print/type.js';
 import type { ClientOperationView, SpecWatches } from '../client.js';
 import { indentBlock, objectLiteral } from './layout.js';
-import { operationErrors, operationMedia, recipeExtras } from '../client-operation.js';
+import { errorsLayout, operationErrors, operationMedia, recipeExtras } from '../client-operation.js';
 import { bodyChoice, type BodyChoice } from './body-choice.js';
 import { listItemType, successResponse } from './media.js';
 import { parameterProperty, pathParts, queryRecipe } from './parameters.js';
@@ -83,6 +83,13 @@ export function operationView(
   if (watchedItem !== undefined) used.add(watchedItem);
   const media =
     watchedItem === undefined ? operationMedia(operation, models, kubernetes, taken) : watchMedia(watchedItem);
+  // The recipe's nested literals as Prettier prints them on one line; any it would break leave the recipe to it.
+  let recipeInline = true;
+  const inline = (value: unknown): string => {
+    const printed = printInline(value);
+    if (printed === undefined) recipeInline = false;
+    return printed ?? printValue(value);
+  };
   const errors = kubernetes ? undefined : operationErrors(operation);
   for (const type of errors?.types ?? []) referencedModels(type, used);
   const errorsName = errors?.type ? derivedName(`${pascal(operation.name)}Error`, taken) : undefined;
@@ -126,7 +133,7 @@ export function operationView(
     shared.nonFlat.add(declaration);
     bodyKind = 'patch';
     bodyKey = printString('patch');
-    patchTypes = printValue(
+    patchTypes = inline(
       Object.fromEntries(patchMedia.map((media) => [PATCH_STRATEGIES[media.mediaType]!.type, media.mediaType])),
     );
   } else {
@@ -160,7 +167,7 @@ export function operationView(
     const sharedKeys = new Set(
       [...operation.parameters.query, ...operation.parameters.header].map((parameter) => parameter.key),
     );
-    if (preferred && preferred.kind !== 'json') shared.nonFlat.add(preferred.type);
+    if (preferred && preferred.kind !== 'json' && preferred.type.includes('\n')) shared.nonFlat.add(preferred.type);
     const own = properties.filter((property) => !sharedKeys.has(property.name));
     const rest = properties.filter((property) => sharedKeys.has(property.name));
     const printed = objectLiteral(own);
@@ -174,7 +181,7 @@ export function operationView(
       [ownPart, own],
       [restPart, rest],
     ] as const) {
-      if (members.some((property) => printType(property.type).includes('\n'))) shared.nonFlat.add(part);
+      if (!members.every((property) => typeLaidOut(property.type, true))) shared.nonFlat.add(part);
     }
     declaration =
       rest.length === 0
@@ -234,7 +241,7 @@ export function operationView(
     httpMethod: printString(operation.method.toUpperCase()),
     path: printList(pathParts(operation)),
     query: shared.query(queryRecipe(operation, kubernetes)),
-    headers: printValue(
+    headers: inline(
       operation.parameters.header.map((parameter) =>
         parameter.explode ? [parameter.name, parameter.key, true] : [parameter.name, parameter.key],
       ),
@@ -247,8 +254,14 @@ export function operationView(
     responseType: media.responseType,
     validator,
     media,
-    recipeExtras: [recipeExtras(operation, kubernetes), ...choice.recipeLines].filter((line) => line !== '').join('\n'),
-    ...(errorsName !== undefined && errors ? { errors: { name: errorsName, type: errors.type } } : {}),
+    recipeExtras: [recipeExtras(operation, kubernetes, inline), ...choice.recipeLines]
+      .filter((line) => line !== '')
+      .join('\n'),
+    // choice.recipeLines are printed as JSON by body-choice.ts: Prettier lays those out.
+    recipeInline: recipeInline && choice.recipeLines.length === 0,
+    ...(errorsName !== undefined && errors
+      ? { errors: { name: errorsName, ...errorsLayout(errorsName, errors) } }
+      : {}),
     safe: ['get', 'head', 'options'].includes(operation.method),
     ...(listItem !== undefined && pages
       ? { listAll: { name: listAllName(operation.name, taken), itemType: listItem } }
