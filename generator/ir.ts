@@ -106,6 +106,11 @@ export interface ValidationRule {
   readonly reason?: 'FieldValueInvalid' | 'FieldValueForbidden' | 'FieldValueRequired' | 'FieldValueDuplicate';
   /** Check the rule only in this mode (`x-specgen-only-in` on the entry). */
   readonly onlyIn?: Mode;
+  /**
+   * `optionalOldSelf: true`: a transition rule that also runs where there is no old value (on create, on a new item),
+   * with `oldSelf` an optional (`oldSelf.hasValue()`, `oldSelf.orValue(x)`).
+   */
+  readonly optionalOldSelf?: boolean;
   /** JSON pointer of the rule in the document, for diagnostics. */
   readonly source: string;
 }

@@ -12,6 +12,7 @@ import { check } from './guard/check.js';
 import { Emitter, fail, modelGuardName, type GuardConstant, type GuardFunction } from './guard/context.js';
 import type { FormatOptions } from './guard/formats.js';
 import { printString } from './literal.js';
+import { modelTransitions } from './guard/transitions.js';
 
 export { MAX_DEPTH, modelGuardName, type GuardConstant, type GuardFunction } from './guard/context.js';
 
@@ -26,6 +27,16 @@ export interface GuardModule {
   readonly warnings: readonly string[];
   /** Whether the code calls the CEL runtime. */
   readonly usesCel: boolean;
+  /** The update validators of the models that reach a transition rule (`oldSelf`), by model name. */
+  readonly transitions: ReadonlyMap<string, ModelUpdate>;
+}
+
+/** How a model with transition rules is validated on update, and on create. */
+export interface ModelUpdate {
+  /** The walker constant `(o, v, p, e, r, d)` running the transition rules against the old value. */
+  readonly walker: string;
+  /** The guard `isX`/`validateX` use instead of the model's when `optionalOldSelf` rules also run on create. */
+  readonly createGuard?: string;
 }
 
 /** The parameters every guard function takes, in order. */
@@ -54,7 +65,23 @@ export function printGuards(models: readonly Model[], options: FormatOptions = {
     name: modelGuardName(model.name),
     ...emitter.functionBody(model.type, model.nameRequired === true ? nameRequiredCheck() : []),
   }));
+  const transitions = new Map<string, ModelUpdate>();
+  for (const model of models) {
+    const found = modelTransitions(model, emitter);
+    if (found === undefined) continue;
+    let createGuard: string | undefined;
+    if (found.onCreate) {
+      createGuard = `$vc_${model.name}`;
+      // On create the rules with optionalOldSelf run too, with oldSelf none.
+      emitter.constants.push({
+        name: createGuard,
+        init: `$update(${modelGuardName(model.name)}, ${found.walker}, undefined)`,
+      });
+    }
+    transitions.set(model.name, { walker: found.walker, ...(createGuard !== undefined ? { createGuard } : {}) });
+  }
   return {
+    transitions,
     models: functions,
     helpers: emitter.helpers,
     constants: emitter.constants,

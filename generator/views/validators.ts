@@ -12,8 +12,17 @@ import { PRINT_WIDTH, printImport } from '../print/layout.js';
 export interface ValidatorEntryView {
   /** The model (type) name. */
   readonly type: string;
-  /** The internal guard function. */
+  /** The internal guard function (the model's, or its create guard when `optionalOldSelf` rules run on create). */
   readonly guard: string;
+  /** `isXUpdate` / `validateXUpdate`, for a model with transition rules (`oldSelf`) below it. */
+  readonly update?: {
+    readonly isName: string;
+    readonly validateName: string;
+    /** The model's own guard (the new value in full). */
+    readonly guard: string;
+    /** The walker running the transition rules against the old value. */
+    readonly walker: string;
+  };
   readonly isName: string;
   readonly validateName: string;
   readonly assertName: string;
@@ -72,9 +81,21 @@ export function validatorsView(
     })),
     entries: api.models.map((model) => {
       const type = model.name;
+      const transitions = guards.transitions.get(type);
+      const guard = transitions?.createGuard ?? modelGuardName(type);
       return {
         type,
-        guard: modelGuardName(type),
+        guard,
+        ...(transitions === undefined
+          ? {}
+          : {
+              update: {
+                isName: `is${type}Update`,
+                validateName: `validate${type}Update`,
+                guard: modelGuardName(type),
+                walker: transitions.walker,
+              },
+            }),
         isName: `is${type}`,
         validateName: `validate${type}`,
         assertName: `assert${type}`,
@@ -86,8 +107,8 @@ export function validatorsView(
           `export function assert${type}(value: unknown, options?: ValidateOptions): asserts value is ${type} {`,
         ),
         canonical: ![
-          `  return $is(${modelGuardName(type)}, value, options);`,
-          `  return $validate<${type}>(${modelGuardName(type)}, value, options);`,
+          `  return $is(${guard}, value, options);`,
+          `  return $validate<${type}>(${guard}, value, options);`,
           `  const result = validate${type}(value, options);`,
           `): ValidationResult<${type}> {`,
         ].some(wide),

@@ -354,7 +354,6 @@ const table: Case[] = [
   ['201 levels are not', c(`${'('.repeat(200)}1${')'.repeat(200)}`, error(/more than 200 levels/))],
 
   // Unsupported and malformed
-  ['oldSelf', c('self == oldSelf', error(/oldSelf \(transition rules\) is not supported at 8/, 8))],
   ['type()', c('type(self) == map', error(/unsupported CEL function "type" at 0/, 0))],
   ['an unknown method', c('self.foo()', error(/^unsupported CEL function "foo" at 5$/, 5))],
   ['an unknown function', c('timestamp(self.t)', error(/unsupported CEL function "timestamp"/))],

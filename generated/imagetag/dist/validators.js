@@ -105,6 +105,17 @@ function $keysOf(item, keys) {
 	}
 	return picked;
 }
+/**
+* The old items of an `x-kubernetes-list-type: map` list by their map keys (as `$canonical` of `$keysOf`), so a
+* transition rule finds an item's old value (apiextensions-apiserver pkg/apiserver/schema/cel/maplist.go), or
+* undefined when the old value is not a list.
+*/
+function $correlate(old, keys) {
+	if (!Array.isArray(old)) return undefined;
+	const byKey = new Map();
+	for (const item of old) if ($isObject(item)) byKey.set($canonical($keysOf(item, keys)), item);
+	return byKey;
+}
 function $canonical(v) {
 	if (Array.isArray(v)) return `[${v.map($canonical).join(",")}]`;
 	if ($isObject(v)) return `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${$canonical(v[k])}`).join(",")}}`;
@@ -198,6 +209,14 @@ function $tooMany(path, count, max) {
 }
 function $duplicate(path, value) {
 	return $error(path, "FieldValueDuplicate", `Duplicate value: ${$show(value)}`, value, true);
+}
+/** The guard of an update: the new value checked in full, then its transition rules against the old value. */
+function $update(guard, walker, old) {
+	return (v, p, e, r, s, d) => {
+		const ok = guard(v, p, e, r, s, d);
+		if (!ok && e === null) return false;
+		return walker(old, v, p, e, r, d) && ok;
+	};
 }
 const $fast = {
 	request: [false, 0],
