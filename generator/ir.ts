@@ -406,6 +406,8 @@ export interface Api {
   readonly version: string;
   /** True when the spec is Kubernetes-style and the Kubernetes rules were applied. */
   readonly kubernetes: boolean;
+  /** The API is custom resources (CRD input): the API server applies their schema `default`s (`defaultX`). */
+  readonly customResources?: boolean;
   readonly models: readonly Model[];
   readonly operations: readonly Operation[];
   readonly resources: readonly Resource[];

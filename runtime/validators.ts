@@ -211,6 +211,15 @@ function $canonical(v: unknown): string {
   return JSON.stringify(v) ?? "undefined";
 }
 
+/** A deep copy of a JSON value (arrays and plain objects, own keys), bounded in depth: what `defaultX` returns. */
+function $copyJson(v: unknown, d = 0): unknown {
+  if (typeof v !== "object" || v === null || d > 256) return v;
+  if (Array.isArray(v)) return v.map((item) => $copyJson(item, d + 1));
+  const copy: Record<string, unknown> = {};
+  for (const k of Object.keys(v)) copy[k] = $copyJson((v as Record<string, unknown>)[k], d + 1);
+  return copy;
+}
+
 function $field(p: string, name: string): string {
   return p === "" ? name : `${p}.${name}`;
 }
@@ -410,6 +419,7 @@ export {
   $keysOf,
   $correlate,
   $canonical,
+  $copyJson,
   $field,
   $index,
   $key,

@@ -14,6 +14,8 @@ export interface ValidatorEntryView {
   readonly type: string;
   /** The internal guard function (the model's, or its create guard when `optionalOldSelf` rules run on create). */
   readonly guard: string;
+  /** `defaultX` and the defaulting function it calls, for a model with a schema `default` below it. */
+  readonly defaults?: { readonly name: string; readonly apply: string };
   /** `isXUpdate` / `validateXUpdate`, for a model with transition rules (`oldSelf`) below it. */
   readonly update?: {
     readonly isName: string;
@@ -50,6 +52,8 @@ export interface ValidatorsView {
   readonly entries: readonly ValidatorEntryView[];
   /** Whether the CEL runtime is needed (some model has `x-kubernetes-validations`). */
   readonly usesCel: boolean;
+  /** Whether runtime/object-meta.ts is needed (some model is a stored Kubernetes kind). */
+  readonly usesObjectMeta: boolean;
   /** Problems found while generating (e.g. patterns JavaScript cannot compile); also reported as warnings. */
   readonly warnings: readonly string[];
 }
@@ -65,7 +69,11 @@ export function validatorsView(
   title: string,
   formats?: Readonly<Record<string, boolean | string>>,
 ): ValidatorsView {
-  const guards = printGuards(api.models, { kubernetes: api.kubernetes, ...(formats !== undefined ? { formats } : {}) });
+  const guards = printGuards(api.models, {
+    kubernetes: api.kubernetes,
+    ...(api.customResources === true ? { customResources: true } : {}),
+    ...(formats !== undefined ? { formats } : {}),
+  });
   return {
     title,
     typeImport: printImport(
@@ -83,9 +91,11 @@ export function validatorsView(
       const type = model.name;
       const transitions = guards.transitions.get(type);
       const guard = transitions?.createGuard ?? modelGuardName(type);
+      const defaults = guards.defaults.get(type);
       return {
         type,
         guard,
+        ...(defaults === undefined ? {} : { defaults: { name: `default${type}`, apply: defaults } }),
         ...(transitions === undefined
           ? {}
           : {
@@ -116,5 +126,6 @@ export function validatorsView(
     }),
     warnings: guards.warnings,
     usesCel: guards.usesCel,
+    usesObjectMeta: guards.usesObjectMeta,
   };
 }

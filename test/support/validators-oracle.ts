@@ -197,7 +197,9 @@ function rewrite(schema: Json, context: Context, lenientTop = false): Json {
     });
     const named: JsonObject = {
       required: ['metadata'],
-      properties: { metadata: { type: 'object', anyOf: [given('name'), given('generateName')] } },
+      properties: {
+        metadata: { type: 'object', anyOf: [given('name'), given('generateName')] },
+      },
     };
     result['allOf'] = [...(Array.isArray(result['allOf']) ? result['allOf'] : []), named];
   }
@@ -419,7 +421,7 @@ export function goBase64(text: string): boolean {
 }
 
 /** The deliberate differences (ours is the Kubernetes behaviour, Ajv's is not) a value might run into. */
-export type DeliberateDifference = 'date-time' | 'int64' | 'byte';
+export type DeliberateDifference = 'date-time' | 'int64' | 'byte' | 'metadata';
 
 /**
  * The deliberate differences a value could hit, found without the schema: a string Ajv's date-time accepts that is
@@ -438,11 +440,36 @@ export function deliberateDifferences(value: unknown): DeliberateDifference[] {
     } else if (Array.isArray(node)) {
       for (const item of node) walk(item, depth + 1);
     } else if (isObject(node)) {
+      // The metadata rules of every kind (ValidateObjectMetaAccessor), which JSON Schema cannot state in full.
+      if (isObject(node['metadata']) && metadataBreaksServerRules(node['metadata'])) found.add('metadata');
       for (const key of Object.keys(node)) walk(node[key], depth + 1);
     }
   };
   walk(value, 0);
   return [...found].sort();
+}
+
+const QUALIFIED_NAME =
+  /^(?:[a-z0-9](?:[-a-z0-9]*[a-z0-9])?(?:\.[a-z0-9](?:[-a-z0-9]*[a-z0-9])?)*\/)?[A-Za-z0-9](?:[-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/;
+
+/**
+ * Whether metadata breaks a rule every API server applies (restated from apimachinery's validation.go and path
+ * package): a name or generateName that is no path segment, a label key or annotation key that is no qualified name
+ * (annotation keys case-insensitive), a label value that is no label value.
+ */
+function metadataBreaksServerRules(meta: Record<string, unknown>): boolean {
+  const { name, generateName, labels, annotations } = meta;
+  if (typeof name === 'string' && (name === '.' || name === '..' || /[/%]/.test(name))) return true;
+  if (typeof generateName === 'string' && /[/%]/.test(generateName)) return true;
+  const keysBreak = (map: unknown, lower: boolean) =>
+    isObject(map) && Object.keys(map).some((key) => !QUALIFIED_NAME.test(lower ? key.toLowerCase() : key));
+  if (keysBreak(labels, false) || keysBreak(annotations, true)) return true;
+  return (
+    isObject(labels) &&
+    Object.values(labels).some(
+      (value) => typeof value === 'string' && !/^(?:[A-Za-z0-9](?:[-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?)?$/.test(value),
+    )
+  );
 }
 
 /** Ajv's own format checks, for the focused tests of the deliberate differences. */

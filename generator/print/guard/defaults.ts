@@ -4,30 +4,42 @@
  * nullable, takes its `default`; then the same below). CEL rules see the defaulted value, so `checkRules` evaluates
  * them on a copy made by these functions; the value being validated is never changed.
  */
+import { apimachinerySchema } from '../../apimachinery/index.js';
 import type { Type } from '../../ir.js';
 import { printPropertyAccess, printString, printValue } from '../literal.js';
 import type { Emitter } from './context.js';
 
-/** Per-run memo of the defaulting functions, by type; kept beside the emitter, never shared between runs. */
-const memo = new WeakMap<Emitter, Map<string, string | null>>();
+/** Per-run memo of the defaulting functions, by type, and the names handed out while their body was built. */
+interface Memo {
+  readonly known: Map<string, string | null>;
+  readonly used: Set<string>;
+}
+
+/** Kept beside the emitter, never shared between runs. */
+const memo = new WeakMap<Emitter, Memo>();
 
 /**
  * The name of a function `(v: unknown) => unknown` that returns `v` with the defaults of `type` applied (a copy where
  * anything changed, `v` itself otherwise), or undefined when nothing below `type` has a default.
  */
 export function defaultsOf(type: Type, emitter: Emitter): string | undefined {
-  let known = memo.get(emitter);
-  if (known === undefined) memo.set(emitter, (known = new Map()));
+  let state = memo.get(emitter);
+  if (state === undefined) memo.set(emitter, (state = { known: new Map(), used: new Set() }));
+  const { known, used } = state;
   const key = type.kind === 'ref' ? `ref:${type.name}` : JSON.stringify(type, dropDocsButDefaults);
-  if (known.has(key)) return known.get(key) ?? undefined;
+  if (known.has(key)) {
+    const found = known.get(key) ?? undefined;
+    if (found !== undefined) used.add(found);
+    return found;
+  }
   // While the body is built a recursive reference sees the name: the function exists by the time it is called.
   const name = `$df${known.size + 1}`;
   known.set(key, name);
   const body = defaultsBody(type, emitter);
   if (body === undefined) {
     known.set(key, null);
-    // A recursive reference may have taken the name while the body was built: it then names the identity.
-    emitter.constants.push({ name, init: '(v: unknown): unknown => v' });
+    // A recursive reference took the name while the body was built: it then names the identity.
+    if (used.has(name)) emitter.constants.push({ name, init: '(v: unknown): unknown => v' });
     return undefined;
   }
   emitter.constants.push({ name, init: `(v: unknown): unknown => {\n${body}\n}` });
@@ -46,6 +58,13 @@ function defaultsBody(type: Type, emitter: Emitter): string | undefined {
   switch (type.kind) {
     case 'ref': {
       const model = emitter.models.get(type.name);
+      // A custom resource's metadata is not defaulted by a schema: the library's zero values are not the server's.
+      if (
+        emitter.options.customResources === true &&
+        model !== undefined &&
+        apimachinerySchema(model.key) !== undefined
+      )
+        return undefined;
       const inner = model === undefined ? undefined : defaultsOf(model.type, emitter);
       return inner === undefined ? undefined : `return ${inner}(v);`;
     }
