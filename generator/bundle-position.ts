@@ -35,6 +35,7 @@ export type Position =
   | 'schema'
   | 'schemaMap'
   | 'schemaList'
+  | 'discriminator'
   | 'value';
 
 /** The methods of a path item (OpenAPI 3; Swagger 2.0 has the same minus `trace`). */
@@ -149,7 +150,11 @@ export function childPosition(parent: Position, key: string): Position {
       if (SCHEMA_MAPS.has(key)) return 'schemaMap';
       if (SCHEMA_LISTS.has(key)) return 'schemaList';
       if (SCHEMA_KEYS.has(key)) return 'schema';
+      // A mapping's values name schemas (bundle-mapping.ts lifts those that are references into `$ref`s).
+      if (key === 'discriminator') return 'discriminator';
       return 'value';
+    case 'discriminator':
+      return key === 'mapping' ? 'schemaMap' : 'value';
     case 'example':
     case 'link':
     case 'securityScheme':

@@ -1,6 +1,7 @@
 import { basename, extname, normalize } from 'node:path';
 import type { Json, JsonObject, SourceDocument } from './document.js';
 import { isJsonObject, locationOf } from './document.js';
+import { liftMappings, lowerMappings } from './bundle-mapping.js';
 import { positionAt, type Position } from './bundle-position.js';
 import { SpecgenError, fromPointer, toPointer, type Diagnostic, type SourceLocation } from './errors.js';
 import { collectRefs, mapRefs, refPointer, resolveRefFile, splitRef, withinDepth, type RefEdit } from './load.js';
@@ -42,11 +43,14 @@ const SECTIONS_2: Partial<Record<Position, string>> = {
  * description, an extension) are inlined where they stand. Internal refs are kept as they are. The result locates
  * every pointer in the file that holds it.
  */
-export function bundle(files: ReadonlyMap<string, SourceDocument>, rootPath: string): SourceDocument {
+export function bundle(loaded: ReadonlyMap<string, SourceDocument>, rootPath: string): SourceDocument {
   // loadSpecFiles keys files by normalized path; accept the path as the caller spelled it.
-  const rootFile = files.has(rootPath) ? rootPath : normalize(rootPath);
+  const rootFile = loaded.has(rootPath) ? rootPath : normalize(rootPath);
+  const original = loaded.get(rootFile);
+  // Discriminator mapping values that name schemas in other files are bundled as refs (bundle-mapping.ts).
+  const files = liftMappings(loaded);
   const root = files.get(rootFile);
-  if (!root)
+  if (!original || !root)
     throw new SpecgenError({
       message: `the root file ${rootFile} was not loaded`,
       location: { file: rootFile, pointer: '' },
@@ -101,7 +105,7 @@ export function bundle(files: ReadonlyMap<string, SourceDocument>, rootPath: str
     enqueueRefs(document, value, fromPointer(pointer), position);
   }
   if (diagnostics.length > 0) throw new SpecgenError(diagnostics);
-  if (targets.size === 0) return root;
+  if (targets.size === 0) return original;
 
   const names = assignNames([...targets.values()], root.value, swagger2);
   /** Output pointer → the file and pointer its content came from (inlined targets and components). */
@@ -132,7 +136,7 @@ export function bundle(files: ReadonlyMap<string, SourceDocument>, rootPath: str
       return { inline };
     });
 
-  const value = { ...(withinDepth(rootFile, () => rewrite(rootFile, root.value, 'root', [])) as JsonObject) };
+  let value = { ...(withinDepth(rootFile, () => rewrite(rootFile, root.value, 'root', [])) as JsonObject) };
   const bySection = new Map<string, [string, Json][]>();
   for (const target of targets.values()) {
     if (target.section === undefined) continue;
@@ -153,6 +157,7 @@ export function bundle(files: ReadonlyMap<string, SourceDocument>, rootPath: str
       value.components = components;
     }
   }
+  value = lowerMappings(value) as JsonObject;
   const origin = originOf(root, files, origins);
   return {
     file: root.file,

@@ -1,6 +1,7 @@
 import { transformSync, type OxcError, type SourceMap } from 'oxc-transform';
 import { SpecgenError, type Diagnostic } from './errors.js';
 import type { OutputFile } from './render.js';
+import { placeOf } from './text-place.js';
 
 /** What a job writes: an installable package (`package.json`, `src/`, `dist/`), or the `.ts` sources alone. */
 export type OutputKind = 'package' | 'sources';
@@ -8,18 +9,11 @@ export type OutputKind = 'package' | 'sources';
 /** The files a package needs only to be a package; a `sources` output leaves them out. */
 const PACKAGE_ONLY = new Set(['package.json', 'tsconfig.json']);
 
-/** Line and column (1-based) of an offset in a text. */
-function lineColumn(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  return { line, column: offset - before.lastIndexOf('\n') };
-}
-
 /** Each error of the transpiler, placed in the generated file it came from. */
 function diagnostics(file: OutputFile, errors: readonly OxcError[]): Diagnostic[] {
   return errors.map((error) => {
     const offset = error.labels[0]?.start ?? 0;
-    const { line, column } = lineColumn(file.contents, offset);
+    const { line, column } = placeOf(file.contents, offset);
     return {
       message: `generated code is not valid TypeScript: ${error.message} (a template renders code that does not parse)`,
       location: { file: file.path, pointer: '', line, column },

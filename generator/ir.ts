@@ -190,6 +190,8 @@ export interface Property {
   readonly required: Presence;
   /** Set by the server; requests may carry it but the server ignores it, so requests check it as a response. */
   readonly readOnly: boolean;
+  /** Sent by clients only (OpenAPI `writeOnly`): a response leaves it out, so responses do not require it. */
+  readonly writeOnly?: boolean;
   /** A request must not send `null` here even when responses may (for example `spec` on create). */
   readonly nonNullInRequest: boolean;
   readonly doc: Doc;
@@ -229,6 +231,11 @@ export interface UnionType extends TypeBase {
 export interface Discriminator {
   readonly property: string;
   readonly values: readonly string[];
+  /**
+   * The values that select each member, in order, when the members narrow the property themselves (the children of
+   * a parent that declares the discriminator); absent, each member is narrowed by an intersection with its values.
+   */
+  readonly memberValues?: readonly (readonly string[])[];
 }
 
 /** All of the members at once (`allOf`). */
@@ -308,6 +315,21 @@ export type ParameterStyle = 'form' | 'simple' | 'label' | 'matrix' | 'spaceDeli
 export interface MediaBody {
   readonly mediaType: string;
   readonly type: Type;
+  /** The `encoding` object of a form-urlencoded or multipart body: how each property goes on the wire. */
+  readonly encoding?: readonly PropertyEncoding[];
+}
+
+/** One property's entry of an `encoding` object, sorted by property. */
+export interface PropertyEncoding {
+  readonly property: string;
+  /** The part's (or the form value's) media type; a list (`image/png, image/jpeg`) as given. */
+  readonly contentType?: string;
+  /** Given when `style`, `explode` or `allowReserved` is: the value is then serialized as a query parameter is. */
+  readonly style?: ParameterStyle;
+  readonly explode?: boolean;
+  readonly allowReserved?: boolean;
+  /** The names of the headers a multipart part declares (their values are the caller's). */
+  readonly headers?: readonly { readonly name: string; readonly required: boolean }[];
 }
 
 /** A request body: one entry per media type, sorted by media type. */

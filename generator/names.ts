@@ -160,8 +160,10 @@ const RESERVED = new Set([
   'SyntaxError',
   'Uint8Array',
   'ArrayBuffer',
-  // A client member beside the operations (an operation by this name would hide it).
+  // Client members beside the operations (an operation by this name would hide them), and the core client's type.
   'withResponse',
+  '$config',
+  'ClientCore',
 ]);
 
 /** True when `name` is a plain ASCII JavaScript identifier. */

@@ -1,5 +1,6 @@
 import Handlebars from 'handlebars';
 import { SpecgenError } from './errors.js';
+import { placeOf } from './text-place.js';
 import type { Views } from './views/index.js';
 
 /** A generated file: its path relative to the output folder, and its text. */
@@ -86,10 +87,7 @@ function errorPlace(error: unknown, source: string): { line: number; column: num
   const partial = /^The partial (.+) could not be found$/.exec(message);
   if (partial) {
     const at = source.search(new RegExp(`\\{\\{~?>\\s*${partial[1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`));
-    if (at >= 0) {
-      const before = source.slice(0, at);
-      return { line: before.split('\n').length, column: at - before.lastIndexOf('\n') };
-    }
+    if (at >= 0) return placeOf(source, at);
   }
   return undefined;
 }

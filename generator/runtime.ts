@@ -75,6 +75,11 @@ function keptLines(source: string, file: string): string[] {
   return kept;
 }
 
+/** A runtime module's code as a generated file carries it (see the conventions above), before partial escaping. */
+export function runtimeCode(source: string, file: string): string {
+  return keptLines(source, file).join('\n');
+}
+
 /**
  * The Handlebars partial for one runtime module: its text as a generated file gets it (see the conventions above).
  * `file` names the module in errors.

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { mkdir, open, readFile, readdir, rename, rm } from 'node:fs/promises';
+import { lstat, mkdir, open, readFile, readdir, rename, rm } from 'node:fs/promises';
 import { dirname, isAbsolute, join, normalize, relative, sep } from 'node:path';
 import { EXIT_USAGE, SpecgenError } from './errors.js';
 import type { OutputFile } from './render.js';
@@ -62,6 +62,18 @@ function safeRelative(path: string): string {
   return normalized;
 }
 
+/** True when something (a file, or a link even if dangling) sits at a path; a stat, never a read. */
+async function isPresent(path: string): Promise<boolean> {
+  try {
+    await lstat(path);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw error;
+  }
+}
+
+/** A file's text, or undefined when it does not exist. */
 async function readIfExists(path: string): Promise<string | undefined> {
   try {
     return await readFile(path, 'utf8');
@@ -154,7 +166,7 @@ async function notProduced(
   const stray: string[] = [];
   for (const path of candidates) {
     if (produced.has(path) || path === MANIFEST || path === STAGING || path.startsWith(`${STAGING}${sep}`)) continue;
-    if ((await readIfExists(join(outDir, safeRelative(path)))) !== undefined) stray.push(path);
+    if (await isPresent(join(outDir, safeRelative(path)))) stray.push(path);
   }
   return stray.sort();
 }

@@ -10,6 +10,7 @@ import {
   $cel_or,
   $cel_typeName,
 } from "./cel.js";
+import { $re2_compile } from "./re2.js";
 
 // specgen:strip-end
 /** A string as code points (CEL strings are sequences of code points, not UTF-16 units). */
@@ -52,12 +53,10 @@ function $cel_contains(s: unknown, t: unknown): boolean {
   return s.includes(t);
 }
 
-/** `s.matches(re)`: an unanchored RE2 search; a leading `(?ims)` flag group becomes JavaScript flags. */
+/** `s.matches(re)`: an unanchored RE2 search (runtime/re2.ts translates Go's syntax and semantics). */
 function $cel_matches(s: unknown, re: unknown): boolean {
   if (typeof s !== "string" || typeof re !== "string") throw $cel_noOverload("matches", s, re);
-  const flags = /^\(\?([ims]+)\)/.exec(re);
-  const pattern = flags === null ? re : re.slice(flags[0].length);
-  return new RegExp(pattern, `u${[...new Set(flags?.[1] ?? "")].join("")}`).test(s);
+  return $re2_compile(re).test(s);
 }
 
 /** The first position of `sub` in `chars` at or after `from` (`step` 1) or at or before it (`step` -1), or -1. */

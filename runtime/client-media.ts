@@ -2,6 +2,7 @@
 // Request bodies and responses by media type, included after runtime/client.ts in every generated client.ts: JSON,
 // form-urlencoded, multipart (the boundary left to fetch), binary, text; responses as JSON, text, Blob, nothing,
 // or a stream of events (server-sent events, NDJSON, JSON text sequences).
+import { $formBody, $multipartBody, $multipartWithHeaders, type $Encodings } from "./client-forms.js";
 // specgen:strip-end
 /** How an operation's request body goes on the wire. */
 type $BodyKind = "json" | "form" | "multipart" | "binary" | "text" | "raw" | "patch" | "none";
@@ -23,64 +24,30 @@ export interface ServerSentEvent<T> {
   readonly retry: number | undefined;
 }
 
-/** A form or multipart field value as text (numbers and booleans as JSON writes them). */
-function $fieldText(value: unknown): string {
-  return typeof value === "string" ? value : JSON.stringify(value);
-}
-
-/**
- * An `application/x-www-form-urlencoded` body: arrays as repeated keys (form, explode), nested objects as
- * `key[sub]=value` (deepObject), `undefined` and `null` fields left out.
- */
-function $formBody(value: unknown): URLSearchParams {
-  const form = new URLSearchParams();
-  const add = (key: string, item: unknown): void => {
-    if (item === undefined || item === null) return;
-    if (Array.isArray(item)) for (const element of item) add(key, element);
-    else if (typeof item === "object")
-      for (const [name, nested] of Object.entries(item)) add(`${key}[${name}]`, nested);
-    else form.append(key, $fieldText(item));
-  };
-  if (typeof value !== "object" || value === null) throw new TypeError("a form body must be an object");
-  for (const [name, item] of Object.entries(value)) add(name, item);
-  return form;
-}
-
-/**
- * A `multipart/form-data` body: Blobs (and bytes) as file parts, arrays as repeated parts, objects as JSON parts,
- * `undefined` and `null` fields left out. fetch writes the content type, boundary included.
- */
-function $multipartBody(value: unknown): FormData {
-  const form = new FormData();
-  const add = (name: string, item: unknown): void => {
-    if (item === undefined || item === null) return;
-    if (item instanceof Blob) form.append(name, item);
-    else if (item instanceof ArrayBuffer || ArrayBuffer.isView(item)) form.append(name, new Blob([item as BlobPart]));
-    else if (Array.isArray(item)) for (const element of item) add(name, element);
-    else if (typeof item === "object")
-      form.append(name, new Blob([JSON.stringify(item)], { type: "application/json" }), `${name}.json`);
-    else form.append(name, $fieldText(item));
-  };
-  if (typeof value !== "object" || value === null) throw new TypeError("a multipart body must be an object");
-  for (const [name, item] of Object.entries(value)) add(name, item);
-  return form;
-}
-
 /** The body fetch sends and its content type (`undefined`: fetch's own, as for multipart), or no body. */
 function $encodeBody(
   kind: $BodyKind,
   value: unknown,
   contentType: string | undefined,
+  encodings?: $Encodings,
+  partHeaders?: unknown,
 ): { readonly body: NonNullable<RequestInit["body"]> | null; readonly contentType: string | undefined } {
   if (value === undefined || kind === "none") return { body: null, contentType: undefined };
   switch (kind) {
     case "json":
       return { body: JSON.stringify(value), contentType };
     case "form":
-      return { body: $formBody(value).toString(), contentType: contentType ?? "application/x-www-form-urlencoded" };
-    case "multipart":
-      // fetch writes `multipart/form-data; boundary=...` itself; a content type set here would lose the boundary.
-      return { body: $multipartBody(value), contentType: undefined };
+      return { body: $formBody(value, encodings), contentType: contentType ?? "application/x-www-form-urlencoded" };
+    case "multipart": {
+      const form = $multipartBody(value, encodings);
+      if (partHeaders === undefined || partHeaders === null) {
+        // fetch writes `multipart/form-data; boundary=...` itself; a content type set here would lose the boundary.
+        return { body: form, contentType: undefined };
+      }
+      // Part headers are beyond FormData: the body is written here, with its own boundary.
+      const written = $multipartWithHeaders(form, partHeaders);
+      return { body: written.body, contentType: written.contentType };
+    }
     case "text":
       return { body: String(value), contentType };
     case "binary":
@@ -203,9 +170,6 @@ function $accept(kind: $ResponseKind): string {
 export {
   type $BodyKind,
   type $ResponseKind,
-  $fieldText,
-  $formBody,
-  $multipartBody,
   $encodeBody,
   $lines,
   $serverSentEvents,

@@ -2,7 +2,8 @@
 // Kubernetes watch, included after runtime/client.ts in the client.ts of Kubernetes APIs: a list operation with
 // `watch=true` read as a stream of typed events, resumed from the last resourceVersion after a dropped connection.
 import { ApiError, NetworkError, type RequestOptions } from "./client.js";
-import { $request, $send, $sleep, type $Config, type $Operation } from "./request.js";
+import { $request, type $Config, type $Operation } from "./request.js";
+import { $send, $sleep } from "./send.js";
 
 /** Stands for the spec's `Status` type, which the template fills in. */
 type $$statusType = unknown;
@@ -40,10 +41,10 @@ function $resourceVersion(object: unknown): string | undefined {
 async function* $watch<T>(
   config: $Config,
   operation: $Operation,
-  params: object,
+  params: object | undefined,
   options: RequestOptions | undefined,
 ): AsyncGenerator<WatchEvent<T>, void, undefined> {
-  let resourceVersion = (params as { resourceVersion?: string }).resourceVersion || undefined;
+  let resourceVersion = (params as { resourceVersion?: string } | undefined)?.resourceVersion || undefined;
   const recipe: $Operation = { ...operation, responseKind: "ndjson", validate: undefined };
   for (let quiet = 0; ;) {
     const spec = $request(recipe, { ...params, watch: true, ...(resourceVersion ? { resourceVersion } : {}) });

@@ -27,7 +27,8 @@ export interface FieldError {
 export interface ValidateOptions {
   /**
    * `request` (the default) checks what the server accepts on create; `response` accepts everything a real server
-   * sends (Go's nulls, fields left out of list items).
+   * sends (Go's nulls, fields left out of list items). A model with an input form (readOnly or writeOnly members)
+   * checks its response form by default, and `<Name>Input` its request form.
    */
   readonly mode?: "request" | "response";
   /** `ignore` (the default) tolerates fields this client does not know; `reject` reports them, as strict field validation does. */
@@ -356,11 +357,14 @@ const $fast = {
   responseStrict: [true, 1],
 } as const;
 
-/** The mode flags of the options, as [response, unknown fields], without allocating; unknown values mean the defaults. */
-function $flags(options: ValidateOptions | null | undefined): readonly [boolean, number] {
-  if (options === undefined || options === null) return $fast.request;
+/**
+ * The mode flags of the options, as [response, unknown fields], without allocating; unknown values mean the defaults
+ * (the mode is `response` by default for the response form of a model that has an input form).
+ */
+function $flags(options: ValidateOptions | null | undefined, responseByDefault = false): readonly [boolean, number] {
+  if (options === undefined || options === null) return responseByDefault ? $fast.response : $fast.request;
   const strict = options.unknownFields === "reject";
-  return options.mode === "response"
+  return options.mode === "response" || (responseByDefault && options.mode !== "request")
     ? strict
       ? $fast.responseStrict
       : $fast.response
@@ -369,8 +373,13 @@ function $flags(options: ValidateOptions | null | undefined): readonly [boolean,
       : $fast.request;
 }
 
-function $is(guard: Guard, value: unknown, options: ValidateOptions | null | undefined): boolean {
-  const [response, strict] = $flags(options);
+function $is(
+  guard: Guard,
+  value: unknown,
+  options: ValidateOptions | null | undefined,
+  responseByDefault = false,
+): boolean {
+  const [response, strict] = $flags(options, responseByDefault);
   try {
     return guard(value, "", null, response, strict, 0);
   } catch {
@@ -378,8 +387,13 @@ function $is(guard: Guard, value: unknown, options: ValidateOptions | null | und
   }
 }
 
-function $validate<T>(guard: Guard, value: unknown, options: ValidateOptions | null | undefined): ValidationResult<T> {
-  const [response, strict] = $flags(options);
+function $validate<T>(
+  guard: Guard,
+  value: unknown,
+  options: ValidateOptions | null | undefined,
+  responseByDefault = false,
+): ValidationResult<T> {
+  const [response, strict] = $flags(options, responseByDefault);
   const unreadable = (error: unknown) =>
     $error(
       "",
@@ -399,7 +413,22 @@ function $validate<T>(guard: Guard, value: unknown, options: ValidateOptions | n
     errors.push(unreadable(error));
   }
   if (errors.length === 0) errors.push($error("", "FieldValueInvalid", "Invalid value"));
-  return { valid: false, errors };
+  return { valid: false, errors: $distinct(errors) };
+}
+
+/**
+ * The errors without repeats: two `allOf` branches that require the same field report it once, as the API server's
+ * field.ErrorList.ToAggregate (k8s.io/apimachinery/pkg/util/validation/field/errors.go) drops repeated messages.
+ */
+function $distinct(errors: FieldError[]): FieldError[] {
+  if (errors.length < 2) return errors;
+  const seen = new Set<string>();
+  return errors.filter((error) => {
+    const key = `${error.type}\n${error.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 // specgen:strip-begin

@@ -28,6 +28,10 @@ ObjectBesideOneOf: {type: object, oneOf: [{$ref: "#/components/schemas/Base"}, {
 Image: {type: object, required: [type, url], properties: {type: {type: string, enum: [image, text]}, url: {type: string}}}
 Text: {type: object, required: [type, text], properties: {type: {type: string}, text: {type: string}}}
 Content: {oneOf: [{$ref: "#/components/schemas/Image"}, {$ref: "#/components/schemas/Text"}], discriminator: {propertyName: type, mapping: {image: "#/components/schemas/Image"}}}
+Pet: {type: object, required: [petType, name], properties: {petType: {type: string}, name: {type: string}}, discriminator: {propertyName: petType, mapping: {dog: "#/components/schemas/Dog"}}}
+Dog: {allOf: [{$ref: "#/components/schemas/Pet"}, {type: object, required: [bark], properties: {bark: {type: boolean}}}]}
+Cat: {allOf: [{$ref: "#/components/schemas/Pet"}, {type: object, properties: {lives: {type: integer}}}]}
+Owner: {type: object, properties: {pet: {$ref: "#/components/schemas/Pet"}}}
 Shape: {oneOf: [{type: object, required: [radius], properties: {radius: {type: number}}}, {type: object, required: [width, height], properties: {width: {type: number}, height: {type: number}}}]}
 `;
 
@@ -52,6 +56,13 @@ const VERDICTS: readonly [string, Json, boolean][] = [
   ['WithFreeFormMember', { meta: 'text' }, true],
   ['ObjectBesideOneOf', { id: 'x' }, true],
   ['ObjectBesideOneOf', 'x', false],
+  ['Dog', { petType: 'dog', name: 'a', bark: true }, true],
+  ['Dog', { petType: 'dog', name: 'a' }, false],
+  ['Dog', {}, false],
+  ['Cat', { petType: 'Cat', name: 'c', lives: 9 }, true],
+  ['Cat', { petType: 'Cat', name: 'c', lives: 'x' }, false],
+  ['Owner', { pet: { petType: 'Cat', name: 'c' } }, true],
+  ['Owner', { pet: { name: 'c' } }, false],
   ['Shape', { radius: 1 }, true],
   ['Shape', { width: 1, height: 2 }, true],
   ['Shape', { radius: 'x' }, false],
@@ -90,6 +101,20 @@ export const q: T.Content = { type: 'text', url: 'u' };
 // @ts-expect-error Text is mapped implicitly, by its schema name
 export const r: T.Content = { type: 'text', text: 't' };
 export const n: T.ObjectBesideOneOf = base;
+// allOf inheritance from a parent that declares the discriminator: each child narrows it to its own values.
+export const s: T.Dog = { petType: 'dog', name: 'a', bark: true };
+// @ts-expect-error the explicit mapping names Dog "dog", not "Cat"
+export const t: T.Dog = { petType: 'Cat', name: 'a', bark: true };
+export const u: T.Cat = { petType: 'Cat', name: 'c' };
+// @ts-expect-error Cat is mapped implicitly, by its schema name
+export const v: T.Cat = { petType: 'dog', name: 'c' };
+// The parent used as a type is the union of its children.
+export const w: T.Pet = { petType: 'dog', name: 'a', bark: true };
+export const x: T.Owner = { pet: { petType: 'Cat', name: 'c' } };
+// @ts-expect-error "dog" selects Dog, which requires bark
+export const y: T.Pet = { petType: 'dog', name: 'a' };
+// @ts-expect-error no child is mapped to "fish"
+export const z: T.Owner = { pet: { petType: 'fish', name: 'a' } };
 `;
 
 type Validate = (value: unknown) => { valid: boolean; errors?: { path: string; message: string }[] };
@@ -161,6 +186,21 @@ describe('composition', () => {
     [{ type: 'video' }, ['type: Unsupported value: "video": supported values: "image", "Text"']],
   ])('the discriminator picks the branch: %j', (value, messages) => {
     const result = validators['validateContent']!(value);
+    expect(result.valid).toBe(messages.length === 0);
+    expect((result.errors ?? []).map((error) => error.message)).toEqual(messages);
+  });
+
+  // allOf inheritance from a discriminating parent, which JSON Schema does not define (Ajv accepts each below).
+  it.each([
+    ['Dog', { petType: 'Cat', name: 'a', bark: true }, ['petType: Unsupported value: "Cat": supported values: "dog"']],
+    ['Cat', { petType: 'dog', name: 'c' }, ['petType: Unsupported value: "dog": supported values: "Cat"']],
+    ['Pet', { petType: 'dog', name: 'a' }, ['bark: Required value']],
+    ['Pet', { petType: 'Cat', name: 'c', lives: 'x' }, ['lives: Invalid value: "x": must be an integer']],
+    ['Pet', { petType: 'fish', name: 'a' }, ['petType: Unsupported value: "fish": supported values: "dog", "Cat"']],
+    ['Pet', { petType: 'dog', name: 'a', bark: true }, []],
+    ['Owner', { pet: { petType: 'dog', name: 'a' } }, ['pet.bark: Required value']],
+  ])('a parent that declares the discriminator selects the child: %s %j', (model, value, messages) => {
+    const result = validators[`validate${model}`]!(value);
     expect(result.valid).toBe(messages.length === 0);
     expect((result.errors ?? []).map((error) => error.message)).toEqual(messages);
   });

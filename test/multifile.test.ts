@@ -1,7 +1,8 @@
 /**
  * A spec of DigitalOcean's shape (one folder per resource, external `$ref`s in every position: operations, path
  * items, parameters, request bodies, responses, headers, examples, links, callbacks, security schemes, webhooks,
- * schemas and plain values) bundles and generates as it is, and the result compiles under `strict`.
+ * discriminator mappings, schemas and plain values) bundles and generates as it is, and the result compiles under
+ * `strict`.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -17,7 +18,7 @@ import { writeMultiFileSpec } from './support/multifile-spec.js';
 
 const RESOURCES = Number(process.env['MULTIFILE_RESOURCES'] ?? 173);
 
-describe(`a DigitalOcean-shaped spec in ${RESOURCES * 15 + 11} files`, () => {
+describe(`a DigitalOcean-shaped spec in ${RESOURCES * 15 + 12} files`, () => {
   let dir: string;
   let root: string;
   let files: Awaited<ReturnType<typeof loadSpecFiles>>;
@@ -36,7 +37,7 @@ describe(`a DigitalOcean-shaped spec in ${RESOURCES * 15 + 11} files`, () => {
   });
 
   it('reads every file', () => {
-    expect(files.size).toBe(RESOURCES * 15 + 11);
+    expect(files.size).toBe(RESOURCES * 15 + 12);
   });
 
   it('inlines operations, path items and plain values in place; registers the rest as components', () => {
@@ -61,6 +62,11 @@ describe(`a DigitalOcean-shaped spec in ${RESOURCES * 15 + 11} files`, () => {
     ])
       expect(Object.keys(components[section] as JsonObject).length, section).toBeGreaterThan(0);
     expect(isJsonObject((bundled['webhooks'] as JsonObject)['resourceChanged'])).toBe(true);
+    const schemas = components['schemas'] as JsonObject;
+    expect((schemas['change'] as JsonObject)['discriminator']).toEqual({
+      propertyName: 'type',
+      mapping: { created: '#/components/schemas/change_created', deleted: '#/components/schemas/change_deleted' },
+    });
     expect(JSON.stringify(bundled)).not.toMatch(/\.yml/);
   });
 
@@ -74,5 +80,8 @@ describe(`a DigitalOcean-shaped spec in ${RESOURCES * 15 + 11} files`, () => {
         .map((file) => [file.path, file.contents]),
     );
     expect(compileDiagnostics(sources)).toEqual([]);
+    // The mapping, bundled, still narrows each child: the parent is the union of its children.
+    expect(sources['src/types.ts']).toContain('export type Change = ChangeCreated | ChangeDeleted;');
+    expect(sources['src/types.ts']).toMatch(/export type ChangeCreated = \{\n\s+type: "created";/);
   }, 600_000);
 });

@@ -32,9 +32,6 @@ const CATEGORIES: Readonly<Record<string, string>> = {
     'deliberate: we narrow the discriminator property where the discriminated union is (`(PrivateUser & ' +
     '{ user_view_type: "private" }) | ...`), so the member type stays as its schema says for its other uses; ' +
     'openapi-typescript writes the literal into the member type itself',
-  'required readOnly':
-    'not yet fixed (issue 13 item 5): a required readOnly property is optional in our single type; ' +
-    'direction-aware types would keep it required in responses',
 };
 
 const REAL = 'test/fixtures/reference/specs-real/';

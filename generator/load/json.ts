@@ -2,9 +2,7 @@
 import type { Json, Locator } from '../document.js';
 import { SpecgenError, fromPointer } from '../errors.js';
 import { parseYaml } from './yaml.js';
-
-/** A 1-based place in a text. */
-type Place = { line: number; column: number };
+import { lineStarts, placeAt } from '../text-place.js';
 
 /** Parses JSON with the fast native parser; only on failure (or when asked to locate) is the text scanned again. */
 export function parseJson(file: string, text: string): { value: Json; locate: Locator } {
@@ -238,23 +236,4 @@ function jsonLocator(text: string): Locator {
       return undefined;
     }
   };
-}
-
-/** Offsets where each line starts. */
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
-  return starts;
-}
-
-/** The 1-based line and column of an offset, by binary search over line starts. */
-function placeAt(starts: readonly number[], offset: number): Place {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if ((starts[middle] as number) <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return { line: low + 1, column: offset - (starts[low] as number) + 1 };
 }

@@ -21,6 +21,7 @@ import {
   type ResourceOperation,
 } from './resources.js';
 import { directRefCycles, directRefs } from './cycles.js';
+import { inheritedUnion } from './discriminator.js';
 import { valueAt } from './refs.js';
 import { createSchemaContext, docOf, schemaToType, type SchemaContext } from './schema.js';
 
@@ -60,10 +61,14 @@ export function modelGvk(schema: Json): GroupVersionKind | undefined {
 /** The model of a component schema. */
 function modelAt(source: string, schema: Json, key: string, context: SchemaContext): Model {
   const gvk = modelGvk(schema);
+  const inheritance = context.inheritance.get(key);
   return {
     name: context.modelNames.get(key)!,
     key,
-    type: schemaToType(schema, source, context),
+    type:
+      inheritance === undefined
+        ? schemaToType(schema, source, context)
+        : inheritedUnion(key, inheritance, context.modelNames, () => schemaToType(schema, source, context)),
     doc: docOf(schema),
     source,
     ...(gvk ? { gvk } : {}),
@@ -128,6 +133,7 @@ export function parse(spec: Spec & { readonly kubernetes: boolean }, options: Pa
       inlineModels,
       recursive,
       formatWarnings: new Set(Object.keys(options.formats ?? {})),
+      re2: spec.kubernetes,
     });
     models = [
       ...keys.map((key) => modelAt(`/components/schemas/${escapePointerSegment(key)}`, schemas[key]!, key, context)),

@@ -10,6 +10,7 @@ import type { ArrayType, JsonKind, NumberType, ObjectType, Property, StringType,
 import { compareStrings } from '../names.js';
 import { NON_NULL_IN_REQUEST, OPTIONAL_IN_RESPONSE } from '../normalize.js';
 import { LIST_CHECKED } from '../go-decoding.js';
+import { checkRe2Pattern } from './re2.js';
 import type { SchemaContext } from './schema.js';
 
 /** Parses a subschema; passed in so that this module does not import the dispatcher. */
@@ -67,6 +68,7 @@ export function checkFormat(
 /** A string type with its constraints. */
 export function stringType(schema: JsonObject, pointer: string, context: SchemaContext): StringType {
   checkFormat(schema, pointer, context, STRING_FORMATS);
+  if (context.re2) checkRe2Pattern(schema['pattern'], `${pointer}/pattern`, context.report);
   return withDefined({
     kind: 'string' as const,
     format: stringOrUndefined(schema['format']),
@@ -161,14 +163,16 @@ export function objectType(
       const propertySchema = properties[name]!;
       const flags = isJsonObject(propertySchema) ? propertySchema : {};
       const readOnly = flags['readOnly'] === true;
+      const writeOnly = flags['writeOnly'] === true;
       return {
         name,
         type: parse(propertySchema, `${pointer}/properties/${escapePointerSegment(name)}`),
         required: {
           request: required.has(name) && !readOnly,
-          response: required.has(name) && flags[OPTIONAL_IN_RESPONSE] !== true,
+          response: required.has(name) && !writeOnly && flags[OPTIONAL_IN_RESPONSE] !== true,
         },
         readOnly,
+        ...(writeOnly ? { writeOnly } : {}),
         nonNullInRequest: flags[NON_NULL_IN_REQUEST] === true,
         doc: docOf(propertySchema),
       };
@@ -202,10 +206,14 @@ export function objectType(
     patternProperties:
       patterns.length === 0
         ? undefined
-        : patterns.map(([pattern, value]) => ({
-            pattern,
-            type: parse(value, `${pointer}/patternProperties/${escapePointerSegment(pattern)}`),
-          })),
+        : patterns.map(([pattern, value]) => {
+            if (context.re2)
+              checkRe2Pattern(pattern, `${pointer}/patternProperties/${escapePointerSegment(pattern)}`, context.report);
+            return {
+              pattern,
+              type: parse(value, `${pointer}/patternProperties/${escapePointerSegment(pattern)}`),
+            };
+          }),
     propertyNames:
       schema['propertyNames'] === undefined ? undefined : parse(schema['propertyNames'], `${pointer}/propertyNames`),
     ...dependencies(schema, pointer, context, parse),

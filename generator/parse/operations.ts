@@ -13,6 +13,7 @@ import {
 } from '../ir.js';
 import { camelCase, compareStrings } from '../names.js';
 import { resolveInternal } from '../normalize.js';
+import { propertyEncodings } from './encoding.js';
 import { readSecurity } from './access.js';
 import { docOf, schemaToType, type SchemaContext } from './schema.js';
 
@@ -83,9 +84,11 @@ function mediaBodies(content: Json | undefined, pointer: string, context: Schema
       const media = content[mediaType];
       const at = `${pointer}/${escapePointerSegment(mediaType)}`;
       const schema = isJsonObject(media) ? media['schema'] : undefined;
+      const encoding = isJsonObject(media) ? propertyEncodings(media['encoding']) : [];
       return {
         mediaType,
         type: schema === undefined ? { kind: 'unknown' } : schemaToType(schema, `${at}/schema`, context),
+        ...(encoding.length > 0 ? { encoding } : {}),
       };
     });
 }

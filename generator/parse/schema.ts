@@ -9,8 +9,10 @@ import type { Assertion, JsonKind, LiteralType, Mode, Type, ValidationRule } fro
 import { DOC_KEYWORDS, ONLY_IN } from '../normalize.js';
 import { NULL_IS_UNSET } from '../go-decoding.js';
 import { combineLiterals, disjoint, enumType, intersect, union } from './combine.js';
-import { discriminatedUnion } from './discriminator.js';
+import { discriminatedUnion, narrowInherited } from './discriminator.js';
+import { findInheritance, type Inheritance } from './inheritance.js';
 import { evaluationOf } from './evaluation.js';
+import { checkCelPatterns } from './re2.js';
 import {
   arrayType,
   numberType,
@@ -44,23 +46,32 @@ export interface SchemaContext {
   readonly inlining: Set<string>;
   /** Formats already warned about (or configured by the job), so each unknown one is named once. */
   readonly formatWarnings: Set<string>;
+  /** Patterns are RE2 (Kubernetes APIs: the API server runs Go's regexp), not ECMA-262. */
+  readonly re2: boolean;
+  /** Component schemas that declare the discriminator their `allOf` children inherit, by key. */
+  readonly inheritance: ReadonlyMap<string, Inheritance>;
 }
 
 /** A context for parsing the schemas of `document` (2020-12 unless `draft4` says otherwise). */
 export function createSchemaContext(
   base: Pick<SchemaContext, 'document' | 'modelNames' | 'report'> &
-    Partial<Pick<SchemaContext, 'strict' | 'draft4' | 'inlineModels' | 'recursive' | 'formatWarnings'>>,
+    Partial<Pick<SchemaContext, 'strict' | 'draft4' | 'inlineModels' | 'recursive' | 'formatWarnings' | 're2'>>,
 ): SchemaContext {
   const draft4 = base.draft4 ?? false;
+  const refs = indexRefs(base.document, draft4);
+  const components = base.document['components'];
+  const schemas = isJsonObject(components) && isJsonObject(components['schemas']) ? components['schemas'] : {};
   return {
     strict: false,
     inlineModels: new Map(),
     recursive: new Set(),
     formatWarnings: new Set(),
+    re2: false,
     ...base,
     draft4,
-    refs: indexRefs(base.document, draft4),
+    refs,
     inlining: new Set(),
+    inheritance: findInheritance(schemas, base.document, refs),
   };
 }
 
@@ -117,6 +128,7 @@ function validationRules(value: Json | undefined, pointer: string, context: Sche
       context.report({ message: 'a validation rule needs a string "rule"', pointer: at, severity: 'warning' });
       return [];
     }
+    checkCelPatterns(entry['rule'], `${at}/rule`, context.report);
     const { message, messageExpression, fieldPath, reason } = entry;
     const onlyIn = modeOf(entry[ONLY_IN]);
     return [
@@ -230,7 +242,11 @@ function keywordsType(schema: JsonObject, pointer: string, context: SchemaContex
       assertions.push({ kind: 'when', json: kind, type: kindType(kind, schema, pointer, context, parse) });
   }
   const allOf = schema['allOf'];
-  if (Array.isArray(allOf)) allOf.forEach((member, index) => parts.push(parse(member, `${pointer}/allOf/${index}`)));
+  if (Array.isArray(allOf))
+    allOf.forEach((member, index) => {
+      const at = `${pointer}/allOf/${index}`;
+      parts.push(inheritedParent(member, at, pointer, context, parse) ?? parse(member, at));
+    });
   for (const keyword of ['anyOf', 'oneOf'] as const) {
     const members = schema[keyword];
     if (!Array.isArray(members)) continue;
@@ -263,6 +279,28 @@ function keywordsType(schema: JsonObject, pointer: string, context: SchemaContex
     ...('const' in schema ? [enumType([schema['const']!])] : []),
   ];
   return withAssertions(combineLiterals(literals, parts), assertions);
+}
+
+/**
+ * An `allOf` member of a component schema that names a parent declaring the discriminator: the parent's own shape
+ * (the parent as a type is the union of its children) with the property narrowed to this child's values.
+ */
+function inheritedParent(
+  member: Json,
+  at: string,
+  pointer: string,
+  context: SchemaContext,
+  parse: SubschemaParser,
+): Type | undefined {
+  const child = modelKeyAt(pointer);
+  if (child === undefined || !isJsonObject(member) || typeof member['$ref'] !== 'string') return undefined;
+  if (!onlyDocsBesideRef(member)) return undefined;
+  const target = resolveRef(context.refs, member['$ref'], at, context.document);
+  const parent = target === undefined ? undefined : modelKeyAt(target);
+  const inheritance = parent === undefined ? undefined : context.inheritance.get(parent);
+  const selected = inheritance?.selected.find((entry) => entry.key === child && entry.child);
+  if (inheritance === undefined || selected === undefined) return undefined;
+  return narrowInherited(parse(valueAt(context.document, target!)!, target!), inheritance.property, selected.values);
 }
 
 /** An object type that says nothing but "an object" (no properties, nothing said about other keys). */

@@ -49,8 +49,10 @@ export interface OperationMedia {
   readonly responseType: string;
   /** The method's return type: `Promise<T>`, or `AsyncIterable<...>` for streams. */
   readonly returns: string;
-  /** The method returns a stream: it calls `$iterate`, not `$send`. */
+  /** The method returns a stream: it calls `$iterate` (or `$watch`), not `$call`. */
   readonly streaming: boolean;
+  /** A Kubernetes watch operation of the spec's own: a stream of typed watch events, resumed (`$watch`). */
+  readonly watchEvents?: boolean;
   /** The sibling returning the stream when the operation offers JSON too (`createChatStream`). */
   readonly stream?: {
     readonly name: string;

@@ -1,9 +1,17 @@
 // The client view's entry: the view types of client.ts, and clientView, which assembles the operations' views
 // (generator/views/client/) with the declarations they share.
 import type { Api } from '../ir.js';
+import { directionalOperation, inputNames } from '../print/direction.js';
 import { compareStrings } from '../names.js';
+import { parseKubernetesPath } from '../parse/resources.js';
 import { PRINT_WIDTH, printImport } from '../print/layout.js';
 import { laidOut } from './client/layout.js';
+import {
+  operationFunctions,
+  topLevelNames,
+  type ClientFunctionView,
+  type ClientMethodView,
+} from './client/functions.js';
 import { operationView } from './client/operation.js';
 import type { OperationMedia } from './client-operation.js';
 import { SharedDeclarations } from './client/shared.js';
@@ -57,7 +65,11 @@ export interface ClientOperationView {
   readonly errors?: { readonly name: string; readonly type: string };
   /** The method's signature, or the call in its body, does not fit one line: parameters go one per line. */
   readonly signatureWide: boolean;
-  readonly callWide: boolean;
+  /** The operation's standalone functions (the method, its stream sibling, watch and listAll), tree-shakable. */
+  readonly functions: readonly ClientFunctionView[];
+  readonly functionsCanonical: boolean;
+  /** The members createClient's object gives for this operation. */
+  readonly methods: readonly ClientMethodView[];
 }
 
 /** A declaration several operations share (identical parameter types, identical query recipes). */
@@ -86,6 +98,41 @@ export interface ClientView {
 
 const STATUS_KEY = 'io.k8s.apimachinery.pkg.apis.meta.v1.Status';
 
+/** The spec's own watch operations (Kubernetes' `/watch/` paths): what each one streams, and which paths they serve. */
+export interface SpecWatches {
+  /** The model of the objects a watch operation streams, by operation name. */
+  readonly itemOf: ReadonlyMap<string, string>;
+  /** The paths of the spec's watch operations (a list whose `/watch/` twin is among them gets no generated watch). */
+  readonly paths: ReadonlySet<string>;
+}
+
+/** Finds the `watch` and `watchlist` operations of a Kubernetes API and the kind each serves. */
+function specWatches(api: Api): SpecWatches {
+  const itemOf = new Map<string, string>();
+  const paths = new Set<string>();
+  if (!api.kubernetes) return { itemOf, paths };
+  for (const operation of api.operations) {
+    if (operation.kubernetesAction !== 'watch' && operation.kubernetesAction !== 'watchlist') continue;
+    // The resource layer leaves `/watch/` paths out: the resource is the one served at the same group, version, plural.
+    const path = parseKubernetesPath(operation.path);
+    const resource = api.resources.find(
+      (candidate) =>
+        path !== undefined &&
+        candidate.plural === path.plural &&
+        candidate.gvk.group === path.group &&
+        candidate.gvk.version === path.version,
+    );
+    const { group, version, kind } = resource?.gvk ?? {};
+    const item = api.models.find(
+      (model) => model.gvk?.group === group && model.gvk?.version === version && model.gvk?.kind === kind,
+    );
+    if (resource === undefined || item === undefined) continue;
+    itemOf.set(operation.name, item.name);
+    paths.add(operation.path);
+  }
+  return { itemOf, paths };
+}
+
 /** Builds the view of client.ts: one method per operation, with its parameter type and request recipe. */
 export function clientView(api: Api, title: string): ClientView {
   const models = new Map(api.models.map((model) => [model.name, model]));
@@ -94,27 +141,53 @@ export function clientView(api: Api, title: string): ClientView {
   // Names the client declares beside the model names it imports: parameter types, and methods.
   const taken = new Set([...models.keys(), ...api.operations.map((operation) => operation.name)]);
   const shared = new SharedDeclarations(taken);
+  // Request bodies take the input forms of models with readOnly/writeOnly members (print/direction.ts).
+  const inputs = inputNames(api);
+  for (const input of inputs.values()) taken.add(input);
+  const watches = specWatches(api);
   const counted = api.operations.map((operation) =>
-    operationView(operation, models, used, validators, taken, shared, api.kubernetes),
+    operationView(
+      directionalOperation(operation, inputs),
+      models,
+      used,
+      validators,
+      taken,
+      shared,
+      api.kubernetes,
+      watches,
+    ),
   );
   const sharedParams = shared.sharedParams();
+  // After every derived name is taken: the standalone functions keep the method names wherever nothing else has them.
+  const methodNames = new Set(
+    counted.flatMap((operation) => [
+      operation.name,
+      ...(operation.media.stream ? [operation.media.stream.name] : []),
+      ...(operation.watch ? [operation.watch.name] : []),
+      ...(operation.listAll ? [operation.listAll.name] : []),
+    ]),
+  );
+  const topLevel = topLevelNames(
+    [...models.keys()],
+    [...taken].filter((name) => !methodNames.has(name)),
+  );
+  let methodsCanonical = true;
   const operations = counted.map((operation) => {
+    const standalone = operationFunctions(operation, topLevel);
+    methodsCanonical &&= standalone.methodsCanonical;
     const paramsDeclaration = shared.declarationOf(operation.paramsDeclaration);
-    const recipe = [
-      `const ${operation.recipeName}: $Operation = {`,
-      `  path: ${operation.path},`,
-      `  validate: ${operation.validator},`,
-    ].join('\n');
+    const recipe = [`const ${operation.recipeName}: $Operation = {`, `  path: ${operation.path},`].join('\n');
     const optional = operation.paramsOptional ? '?' : '';
     const signature = `  ${operation.name}(params${optional}: ${operation.paramsType}, options?: RequestOptions): Promise<${operation.responseType}>;`;
-    const call = `      return $send<${operation.responseType}>(config, $request(${operation.recipeName}, params), options);`;
     const listAllSignature = operation.listAll
       ? `  ${operation.listAll.name}(params${optional}: ${operation.paramsType}, options?: RequestOptions): AsyncGenerator<${operation.listAll.itemType}, void, undefined>;`
       : '';
     return {
       ...operation,
+      functions: standalone.functions,
+      functionsCanonical: standalone.functionsCanonical,
+      methods: standalone.methods,
       signatureWide: signature.length > PRINT_WIDTH,
-      callWide: call.length > PRINT_WIDTH,
       ...(operation.listAll ? { listAll: { ...operation.listAll, wide: listAllSignature.length > PRINT_WIDTH } } : {}),
       paramsDeclaration,
       paramsCanonical:
@@ -134,22 +207,14 @@ export function clientView(api: Api, title: string): ClientView {
   // (a response union, say) or overlong names leave both statements to the format stage.
   const membersCanonical =
     operations.length > 0 &&
+    methodsCanonical &&
     operations.every((operation) => {
       // Streams, their siblings and watch methods have other shapes: left to the format stage.
       if (operation.media.streaming || operation.media.stream || operation.watch) return false;
       const lines = [
         `  ): Promise<${operation.responseType}>;`,
         `    params?: ${operation.paramsType},`,
-        `    async ${operation.name}(params = {}, options) {`,
-        `      return $send<${operation.responseType}>(`,
-        `        $request(${operation.recipeName}, params),`,
-        ...(operation.listAll
-          ? [
-              `  ): AsyncGenerator<${operation.listAll.itemType}, void, undefined>;`,
-              `    ${operation.listAll.name}(params = {}, options) {`,
-              `      return $pages(client.${operation.name}, params, options);`,
-            ]
-          : []),
+        ...(operation.listAll ? [`  ): AsyncGenerator<${operation.listAll.itemType}, void, undefined>;`] : []),
       ];
       return lines.every((line) => line.length <= PRINT_WIDTH && !line.includes('\n'));
     });

@@ -3,6 +3,7 @@ import { printJsDoc } from '../print/doc.js';
 import { PRINT_WIDTH } from '../print/layout.js';
 import { printString } from '../print/literal.js';
 import { derivedName } from '../names.js';
+import { directionalModels, inputNames } from '../print/direction.js';
 import { indexSignatureType, memberViews, printType, type MemberView } from '../print/type.js';
 
 /** One declaration in types.ts: an interface (object models) or a type alias (everything else). */
@@ -134,10 +135,12 @@ function declaration(model: Model, modelNames: ReadonlySet<string>): Declaration
 /** Builds the view of types.ts: one declaration per model and a GVK constant per Kubernetes kind. */
 export function typesView(api: Api): TypesView {
   const modelNames = new Set(api.models.map((model) => model.name));
+  // A model with readOnly/writeOnly members: its response form, then its input form (print/direction.ts).
+  const inputs = inputNames(api);
   return {
     title: api.title,
     declarations: [
-      ...api.models.map((model) => declaration(model, modelNames)),
+      ...api.models.flatMap((model) => directionalModels(model, inputs)).map((model) => declaration(model, modelNames)),
       ...handlerDeclarations(api.webhooks ?? [], modelNames),
     ],
     gvks: api.models.flatMap((model) => {

@@ -6,6 +6,7 @@ import {
   type GuardConstant,
   type GuardFunction,
 } from '../print/guard.js';
+import { inputNames } from '../print/direction.js';
 import { PRINT_WIDTH, printImport } from '../print/layout.js';
 
 /** One model's public validators. */
@@ -34,6 +35,8 @@ export interface ValidatorEntryView {
   readonly assertWide: boolean;
   /** Every line of the three functions is as Prettier prints it (their bodies fit the width). */
   readonly canonical: boolean;
+  /** The response form of a model that has an input form: checked in response mode unless the options say. */
+  readonly responseByDefault: boolean;
 }
 
 /** A guard function with how its signature is laid out. */
@@ -74,11 +77,23 @@ export function validatorsView(
     ...(api.customResources === true ? { customResources: true } : {}),
     ...(formats !== undefined ? { formats } : {}),
   });
+  // A model with an input form (print/direction.ts) has validators for both: the same guard, in each form's mode.
+  // Its create guard runs the optionalOldSelf rules too; defaultX and the update validators go with the model's name.
+  const inputs = inputNames(api);
+  const forms = api.models.flatMap((model) => {
+    const input = inputs.get(model.name);
+    const guard = guards.transitions.get(model.name)?.createGuard ?? modelGuardName(model.name);
+    return input === undefined
+      ? [{ type: model.name, model: model.name, guard, responseByDefault: false }]
+      : [
+          { type: model.name, model: model.name, guard, responseByDefault: true },
+          { type: input, model: model.name, guard, responseByDefault: false },
+  });
   return {
     title,
     typeImport: printImport(
       'import type',
-      api.models.map((model) => model.name),
+      forms.map((form) => form.type),
       './types.js',
     ),
     parameters: GUARD_PARAMETERS,
@@ -87,14 +102,15 @@ export function validatorsView(
       ...guard,
       wide: wide(`function ${guard.name}(${GUARD_PARAMETERS}): boolean {`),
     })),
-    entries: api.models.map((model) => {
-      const type = model.name;
-      const transitions = guards.transitions.get(type);
-      const guard = transitions?.createGuard ?? modelGuardName(type);
-      const defaults = guards.defaults.get(type);
+    entries: forms.map(({ type, model, guard, responseByDefault }) => {
+      const extra = responseByDefault ? ', true' : '';
+      const own = type === model;
+      const transitions = own ? guards.transitions.get(model) : undefined;
+      const defaults = own ? guards.defaults.get(model) : undefined;
       return {
         type,
         guard,
+        responseByDefault,
         ...(defaults === undefined ? {} : { defaults: { name: `default${type}`, apply: defaults } }),
         ...(transitions === undefined
           ? {}
@@ -102,7 +118,7 @@ export function validatorsView(
               update: {
                 isName: `is${type}Update`,
                 validateName: `validate${type}Update`,
-                guard: modelGuardName(type),
+                guard: modelGuardName(model),
                 walker: transitions.walker,
               },
             }),
@@ -117,8 +133,8 @@ export function validatorsView(
           `export function assert${type}(value: unknown, options?: ValidateOptions): asserts value is ${type} {`,
         ),
         canonical: ![
-          `  return $is(${guard}, value, options);`,
-          `  return $validate<${type}>(${guard}, value, options);`,
+          `  return $is(${guard}, value, options${extra});`,
+          `  return $validate<${type}>(${guard}, value, options${extra});`,
           `  const result = validate${type}(value, options);`,
           `): ValidationResult<${type}> {`,
         ].some(wide),

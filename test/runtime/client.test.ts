@@ -1,8 +1,9 @@
-// runtime/client.ts and runtime/request.ts, imported directly: $send end to end through an injected fetch, and the
+// runtime/client.ts and runtime/request.ts and send.ts, imported directly: $send end to end through an injected fetch, and the
 // typed errors of runtime/client.ts it throws.
 import { describe, expect, it } from 'vitest';
 import { AbortError, ApiError, NetworkError, ResponseValidationError, TimeoutError } from '../../runtime/client.js';
-import { $config, $request, $send } from '../../runtime/request.js';
+import { $config, $request } from '../../runtime/request.js';
+import { $send } from '../../runtime/send.js';
 import { createThing, failure, getThing, json, send } from './fake-fetch.js';
 
 describe('$send', () => {

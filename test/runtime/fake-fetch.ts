@@ -1,6 +1,7 @@
 // A fetch for runtime/request.ts tests: answers from a list of real WHATWG `Response` objects (Node's own) or errors,
 // recording every request, so that no server is needed; and two operation recipes to send.
-import { $config, $request, $send, type $Operation } from '../../runtime/request.js';
+import { $config, $request, type $Operation } from '../../runtime/request.js';
+import { $send } from '../../runtime/send.js';
 import type { ClientOptions } from '../../runtime/client.js';
 
 /** One request as the fake fetch saw it. */

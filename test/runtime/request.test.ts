@@ -1,22 +1,17 @@
-// runtime/request.ts, imported directly: building requests (path, query, headers, patches), $config, retry delays,
+// runtime/request.ts, request-parts.ts, send.ts and calls.ts, imported directly: building requests (path, query, headers, patches), $config, retry delays,
 // body decoding and paging.
 import { describe, expect, it } from 'vitest';
+import { $pages } from '../../runtime/calls.js';
+import { $config, $isStatus, $param, $request } from '../../runtime/request.js';
 import {
   $checkHeader,
-  $config,
   $headers,
-  $isStatus,
-  $pages,
-  $param,
   $patchBody,
   $queryString,
   $queryValue,
-  $readBody,
-  $request,
-  $retryDelay,
   $segment,
-  $sleep,
-} from '../../runtime/request.js';
+} from '../../runtime/request-parts.js';
+import { $readBody, $retryDelay, $sleep } from '../../runtime/send.js';
 import { failure, getThing, json } from './fake-fetch.js';
 
 describe('building a request', () => {

@@ -294,6 +294,10 @@ describe('$is and $validate', () => {
     expect($flags({ mode: 'response', unknownFields: 'reject' })).toEqual([true, 1]);
     expect($flags({ mode: 'bogus' as 'request' })).toEqual([false, 0]);
     expect($flags({ mode: 'response' })).toBe($flags({ mode: 'response' }));
+    // The response form of a model with an input form: response mode unless the options ask for request mode.
+    expect($flags(undefined, true)).toEqual([true, 0]);
+    expect($flags({ unknownFields: 'reject' }, true)).toEqual([true, 1]);
+    expect($flags({ mode: 'request' }, true)).toEqual([false, 0]);
   });
 
   it('agree with each other on every mode', () => {
@@ -339,6 +343,19 @@ describe('$is and $validate', () => {
     expect(!result.valid && result.errors.map((error) => error.message)).toEqual([
       'a: Required value',
       'Invalid value: the value could not be read: unknown error',
+    ]);
+  });
+
+  it('an error reported twice (two allOf branches require one field) is listed once, as ToAggregate does', () => {
+    const twice: Guard = (_v, p, e) => {
+      if (e === null) return false;
+      e.push($required($field(p, 'a')), $required($field(p, 'b')), $required($field(p, 'a')));
+      return false;
+    };
+    const result = $validate(twice, {}, undefined);
+    expect(!result.valid && result.errors.map((error) => error.message)).toEqual([
+      'a: Required value',
+      'b: Required value',
     ]);
   });
 

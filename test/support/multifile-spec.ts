@@ -5,8 +5,9 @@ import { dirname, join } from 'node:path';
  * Writes a multi-file OpenAPI 3.1 spec shaped like DigitalOcean's public one (a root that refers to one folder per
  * resource, each holding its operations, path items, parameters, request bodies, responses, models, examples, links
  * and code samples in separate files) with an external `$ref` in every position `bundle` knows: schema, path item,
- * operation, parameter, response, request body, header, example, link, callback, security scheme, webhook and plain
- * values (an `info.description`, a tag description, an `x-codeSamples` entry). 15 files per resource plus 11 shared.
+ * operation, parameter, response, request body, header, example, link, callback, security scheme, webhook, a
+ * discriminator's mapping and plain values (an `info.description`, a tag description, an `x-codeSamples` entry).
+ * 15 files per resource plus 12 shared.
  * Returns the root file's path.
  */
 export async function writeMultiFileSpec(dir: string, resources: number): Promise<string> {
@@ -123,8 +124,24 @@ export async function writeMultiFileSpec(dir: string, resources: number): Promis
       'resourceChanged:',
       '  post:',
       '    requestBody:',
-      '      content: {application/json: {schema: {$ref: "models/error.yml"}}}',
+      '      content: {application/json: {schema: {$ref: "models/change.yml#/change"}}}',
       '    responses: {"200": {description: received}}',
+      '',
+    ].join('\n'),
+  );
+  // A parent that declares the discriminator its allOf children inherit, mapped by references within the file.
+  files.set(
+    'shared/models/change.yml',
+    [
+      'change:',
+      '  type: object',
+      '  required: [type]',
+      '  properties: {type: {type: string, enum: [created, deleted]}}',
+      '  discriminator: {propertyName: type, mapping: {created: "#/change_created", deleted: "#/change_deleted"}}',
+      'change_created:',
+      '  allOf: [{$ref: "#/change"}, {type: object, required: [id], properties: {id: {type: string}}}]',
+      'change_deleted:',
+      '  allOf: [{$ref: "#/change"}, {type: object, properties: {reason: {type: string}}}]',
       '',
     ].join('\n'),
   );

@@ -7,8 +7,8 @@ import * as celFunctions from '../../runtime/cel-functions.js';
 import * as celOperators from '../../runtime/cel.js';
 import { compileDiagnostics } from '../support/compile.js';
 
-/** The CEL runtime as validators.hbs includes it: runtime/cel.ts, then runtime/cel-functions.ts. */
-const runtimeTs = ['cel.ts', 'cel-functions.ts']
+/** The CEL runtime as validators.hbs includes it: runtime/cel.ts, runtime/cel-functions.ts, then the RE2 translation. */
+const runtimeTs = ['cel.ts', 'cel-functions.ts', 're2-classes.ts', 're2.ts']
   .map((name) => runtimePartial(readFileSync(new URL(`../../runtime/${name}`, import.meta.url), 'utf8'), name))
   .join('\n');
 const celRuntime = { ...celOperators, ...celFunctions };

@@ -130,6 +130,27 @@ export interface ApplyPatch<T> {
 	readonly type: "apply";
 	readonly body: DeepPartial<T>;
 }
+interface $Config {
+	/** The base URL without user:password (fetch refuses credentials in a URL, and its error would echo them). */
+	readonly baseUrl: string;
+	/** `Basic ...` from the base URL's user:password, sent when there is no token. */
+	readonly basic: string | undefined;
+	readonly options: ClientOptions;
+	readonly fetch: typeof fetch;
+	readonly schemes: Readonly<Record<string, $Scheme>>;
+	/** The API-wide security requirement. */
+	readonly security: readonly (readonly string[])[];
+	/** Resolve to `{ data, status, headers }` rather than the body alone. */
+	readonly withResponse?: boolean;
+}
+/**
+* A configured client: what the standalone operation functions take. `createClientCore` makes one without any method
+* (so a bundle carries only the operations it calls); the client `createClient` makes is one too.
+*/
+export interface ClientCore {
+	/** The resolved options (internal). */
+	readonly $config: $Config;
+}
 /** Bytes a binary body may be given as. */
 export type BinaryBody = Blob | ArrayBuffer | Uint8Array | ReadableStream<Uint8Array>;
 /** One server-sent event: `data` decoded as JSON (the raw text when it is not JSON), with the event's fields. */
@@ -149,6 +170,14 @@ export interface BasicCredentials {
 	readonly username: string;
 	readonly password: string;
 }
+/** How one security scheme is sent. */
+type $Scheme = {
+	readonly kind: "apiKey";
+	readonly in: "header" | "query" | "cookie";
+	readonly key: string;
+} | {
+	readonly kind: "bearer" | "basic" | "oauth2";
+};
 /** One watch event: the object added, modified or deleted, a bookmark, or an error carrying a `Status`. */
 export type WatchEvent<T> = {
 	readonly type: "ADDED" | "MODIFIED" | "DELETED" | "BOOKMARK";
@@ -310,10 +339,61 @@ export type PatchNamespacedImageTagParams = {
 }));
 /** Credentials by security scheme of the spec (the `auth` option). */
 export type ClientAuth = never;
-/** One typed method per operation of the API. */
-export interface Client {
+/**
+* list objects of kind ImageTag
+* @see GET /apis/image.openshift.io/v1/imagetags
+*/
+export declare function listImageTagForAllNamespaces(client: ClientCore, params?: ListImageTagForAllNamespacesParams, options?: RequestOptions): Promise<ImageTagList>;
+/**
+* Watches {@link listImageTagForAllNamespaces }.
+* Events as they arrive, resumed from the last resourceVersion after a dropped connection; a `WatchExpiredError`
+* (410 Gone) means list again and watch from the list's resourceVersion.
+*/
+export declare function watchImageTagForAllNamespaces(client: ClientCore, params?: ListImageTagForAllNamespacesParams, options?: RequestOptions): AsyncGenerator<WatchEvent<ImageTag>, void, undefined>;
+/** Every item of {@link listImageTagForAllNamespaces }, following `continue` from page to page. */
+export declare function listAllImageTagForAllNamespaces(client: ClientCore, params?: ListImageTagForAllNamespacesParams, options?: RequestOptions): AsyncGenerator<ImageTag, void, undefined>;
+/**
+* list objects of kind ImageTag
+* @see GET /apis/image.openshift.io/v1/namespaces/{namespace}/imagetags
+*/
+export declare function listNamespacedImageTag(client: ClientCore, params: ListNamespacedImageTagParams, options?: RequestOptions): Promise<ImageTagList>;
+/**
+* Watches {@link listNamespacedImageTag }.
+* Events as they arrive, resumed from the last resourceVersion after a dropped connection; a `WatchExpiredError`
+* (410 Gone) means list again and watch from the list's resourceVersion.
+*/
+export declare function watchNamespacedImageTag(client: ClientCore, params: ListNamespacedImageTagParams, options?: RequestOptions): AsyncGenerator<WatchEvent<ImageTag>, void, undefined>;
+/** Every item of {@link listNamespacedImageTag }, following `continue` from page to page. */
+export declare function listAllNamespacedImageTag(client: ClientCore, params: ListNamespacedImageTagParams, options?: RequestOptions): AsyncGenerator<ImageTag, void, undefined>;
+/**
+* create an ImageTag
+* @see POST /apis/image.openshift.io/v1/namespaces/{namespace}/imagetags
+*/
+export declare function createNamespacedImageTag(client: ClientCore, params: CreateNamespacedImageTagParams, options?: RequestOptions): Promise<ImageTag>;
+/**
+* read the specified ImageTag
+* @see GET /apis/image.openshift.io/v1/namespaces/{namespace}/imagetags/{name}
+*/
+export declare function readNamespacedImageTag(client: ClientCore, params: ReadNamespacedImageTagParams, options?: RequestOptions): Promise<ImageTag>;
+/**
+* replace the specified ImageTag
+* @see PUT /apis/image.openshift.io/v1/namespaces/{namespace}/imagetags/{name}
+*/
+export declare function replaceNamespacedImageTag(client: ClientCore, params: ReplaceNamespacedImageTagParams, options?: RequestOptions): Promise<ImageTag>;
+/**
+* delete an ImageTag
+* @see DELETE /apis/image.openshift.io/v1/namespaces/{namespace}/imagetags/{name}
+*/
+export declare function deleteNamespacedImageTag(client: ClientCore, params: DeleteNamespacedImageTagParams, options?: RequestOptions): Promise<Status>;
+/**
+* partially update the specified ImageTag
+* @see PATCH /apis/image.openshift.io/v1/namespaces/{namespace}/imagetags/{name}
+*/
+export declare function patchNamespacedImageTag(client: ClientCore, params: PatchNamespacedImageTagParams, options?: RequestOptions): Promise<ImageTag>;
+/** One typed method per operation of the API; each is also a standalone function taking the client. */
+export interface Client extends ClientCore {
 	/** The same methods, each resolving to `{ data, status, headers }`. */
-	readonly withResponse: WithResponse<Omit<Client, "withResponse">>;
+	readonly withResponse: WithResponse<Omit<Client, "withResponse" | "$config">>;
 	/**
 	* list objects of kind ImageTag
 	* @see GET /apis/image.openshift.io/v1/imagetags
@@ -364,6 +444,11 @@ export interface Client {
 	*/
 	patchNamespacedImageTag(params: PatchNamespacedImageTagParams, options?: RequestOptions): Promise<ImageTag>;
 }
+/**
+* A client without methods, for the standalone operation functions: a bundle then carries only the operations it
+* calls. Its calls never validate responses (`validateResponses` is for `createClient`'s methods).
+*/
+export declare function createClientCore(options: ClientOptions): ClientCore;
 /** Creates a client over `fetch`: no dependencies, for Node 20+ and browsers. */
 export declare function createClient(options: ClientOptions): Client;
 export {};

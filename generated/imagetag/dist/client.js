@@ -71,12 +71,20 @@ function $param(params, key) {
 	return Object.prototype.hasOwnProperty.call(params, key) ? params[key] : undefined;
 }
 /** The request of one call: the operation's recipe filled in from the caller's parameters. */
-function $request(operation, params) {
+function $request(operation, params, validate = operation.validate) {
 	let path = "";
 	for (let i = 0; i < operation.path.length; i++) {
 		const part = operation.path[i];
 		const style = operation.pathStyles?.[part];
 		path += i % 2 === 0 ? part : $pathParam($param(params, part), part, style?.[0], style?.[1]);
+	}
+	let { bodyKind, contentType } = operation;
+	const chosen = operation.contentTypeKey === undefined ? undefined : $param(params, operation.contentTypeKey);
+	if (chosen !== undefined && operation.contentTypes !== undefined) {
+		const offered = Object.keys(operation.contentTypes);
+		if (typeof chosen !== "string" || !offered.includes(chosen)) throw new TypeError(`contentType must be one of ${offered.map((type) => JSON.stringify(type)).join(", ")}`);
+		bodyKind = operation.contentTypes[chosen];
+		contentType = chosen;
 	}
 	return {
 		method: operation.method,
@@ -97,12 +105,14 @@ function $request(operation, params) {
 			explode
 		]),
 		security: operation.security,
-		bodyKind: operation.bodyKind,
+		bodyKind,
 		body: operation.bodyKey === undefined ? undefined : $param(params, operation.bodyKey),
-		contentType: operation.contentType,
+		contentType,
+		encoding: contentType === undefined ? undefined : operation.encodings?.[contentType],
+		partHeaders: operation.partHeadersKey === undefined ? undefined : $param(params, operation.partHeadersKey),
 		patchTypes: operation.patchTypes,
 		responseKind: operation.responseKind,
-		validate: operation.validate,
+		validate,
 		safe: operation.safe
 	};
 }
@@ -133,6 +143,10 @@ function $config(options, access = {}) {
 		schemes: access.schemes ?? {},
 		security: access.security ?? []
 	};
+}
+/** A client over a configuration: `$config` is not enumerable, so a logged or serialized client shows no credential. */
+function $core(config, members) {
+	return Object.defineProperty(members, "$config", { value: config });
 }
 function $isStatus(body) {
 	return typeof body === "object" && body !== null && body.kind === "Status";
@@ -251,7 +265,7 @@ async function $send(config, spec, options) {
 		const patch = $patchBody(spec.body, spec.patchTypes ?? {});
 		body = patch.body;
 		contentType = patch.contentType;
-	} else ({body, contentType} = $encodeBody(spec.bodyKind, spec.body, contentType));
+	} else ({body, contentType} = $encodeBody(spec.bodyKind, spec.body, contentType, spec.encoding, spec.partHeaders));
 	const retry = config.options.retry === true ? {} : config.options.retry || undefined;
 	const retries = retry !== undefined && (spec.safe || retry.methods === "all") ? retry.retries ?? 3 : 0;
 	const timeoutMs = options?.timeoutMs ?? config.options.timeoutMs;
@@ -360,9 +374,13 @@ async function* $stream(spec, url, events, userSignal, onUserAbort) {
 		userSignal?.removeEventListener("abort", onUserAbort);
 	}
 }
+/** One call: the decoded body; a parameter refused while building the request rejects the promise, never throws. */
+async function $call(config, operation, params, options, validate) {
+	return $send(config, $request(operation, params ?? {}, validate), options);
+}
 /** A streamed operation's events: the request goes out when iteration starts, so the method returns the iterable. */
 async function* $iterate(config, operation, params, options) {
-	yield* await $send(config, $request(operation, params), options);
+	yield* await $send(config, $request(operation, params ?? {}), options);
 }
 /** Pages through a Kubernetes list with `limit` and `continue`, yielding every item. */
 async function* $pages(list, params, options) {
@@ -376,46 +394,117 @@ async function* $pages(list, params, options) {
 		token = page.metadata?.continue || undefined;
 	} while (token !== undefined);
 }
+/** Every item of a Kubernetes list operation, page by page. */
+function $listAll(config, operation, params, options, validate) {
+	return $pages((page, pageOptions) => $call(config, operation, page, pageOptions, validate), params ?? {}, options);
+}
+/** A property's encoding entry (own properties only). */
+function $encodingOf(encodings, name) {
+	return encodings !== undefined && Object.prototype.hasOwnProperty.call(encodings, name) ? encodings[name] : undefined;
+}
 /** A form or multipart field value as text (numbers and booleans as JSON writes them). */
 function $fieldText(value) {
 	return typeof value === "string" ? value : JSON.stringify(value);
 }
+/** Whether a media type (or the first of a list) is JSON. */
+function $namesJson(contentType) {
+	return /^\s*application\/([\w.+-]+\+)?json\s*(;|,|$)/i.test(contentType);
+}
 /**
-* An `application/x-www-form-urlencoded` body: arrays as repeated keys (form, explode), nested objects as
-* `key[sub]=value` (deepObject), `undefined` and `null` fields left out.
+* An `application/x-www-form-urlencoded` body. A property with a style is serialized as that query style
+* (`form`, `spaceDelimited`, `pipeDelimited`, `deepObject`, with explode and allowReserved); one whose content type
+* is JSON as JSON text; any other as arrays of repeated keys and nested objects as `key[sub]=value`.
+* `undefined` and `null` fields are left out.
 */
-function $formBody(value) {
-	const form = new URLSearchParams();
+function $formBody(value, encodings) {
+	if (typeof value !== "object" || value === null) throw new TypeError("a form body must be an object");
+	const pairs = [];
+	const plain = new URLSearchParams();
 	const add = (key, item) => {
 		if (item === undefined || item === null) return;
 		if (Array.isArray(item)) for (const element of item) add(key, element);
 		else if (typeof item === "object") for (const [name, nested] of Object.entries(item)) add(`${key}[${name}]`, nested);
-		else form.append(key, $fieldText(item));
+		else plain.append(key, $fieldText(item));
 	};
-	if (typeof value !== "object" || value === null) throw new TypeError("a form body must be an object");
-	for (const [name, item] of Object.entries(value)) add(name, item);
-	return form;
+	for (const [name, item] of Object.entries(value)) {
+		if (item === undefined || item === null) continue;
+		const encoding = $encodingOf(encodings, name);
+		if (encoding?.style !== undefined) {
+			pairs.push(...$queryPairs(name, item, encoding.style, encoding.explode ?? true, encoding.allowReserved ?? false));
+		} else if (encoding?.contentType !== undefined && $namesJson(encoding.contentType)) {
+			pairs.push(`${encodeURIComponent(name)}=${encodeURIComponent(JSON.stringify(item))}`);
+		} else {
+			add(name, item);
+			pairs.push(plain.toString());
+			for (const key of [...plain.keys()]) plain.delete(key);
+		}
+	}
+	return pairs.filter((pair) => pair !== "").join("&");
 }
 /**
 * A `multipart/form-data` body: Blobs (and bytes) as file parts, arrays as repeated parts, objects as JSON parts,
-* `undefined` and `null` fields left out. fetch writes the content type, boundary included.
+* `undefined` and `null` fields left out. A property's encoding gives its part a content type (the first of a
+* list, for a Blob without one), or, with a style, the parts the query style writes. fetch writes the content
+* type, boundary included.
 */
-function $multipartBody(value) {
+function $multipartBody(value, encodings) {
 	const form = new FormData();
-	const add = (name, item) => {
+	const add = (name, item, type) => {
 		if (item === undefined || item === null) return;
-		if (item instanceof Blob) form.append(name, item);
-		else if (item instanceof ArrayBuffer || ArrayBuffer.isView(item)) form.append(name, new Blob([item]));
-		else if (Array.isArray(item)) for (const element of item) add(name, element);
-		else if (typeof item === "object") form.append(name, new Blob([JSON.stringify(item)], { type: "application/json" }), `${name}.json`);
+		if (item instanceof Blob) form.append(name, item.type === "" && type !== undefined ? new Blob([item], { type }) : item);
+		else if (item instanceof ArrayBuffer || ArrayBuffer.isView(item)) form.append(name, new Blob([item], type === undefined ? {} : { type }));
+		else if (Array.isArray(item)) for (const element of item) add(name, element, type);
+		else if (typeof item === "object") form.append(name, new Blob([JSON.stringify(item)], { type: type ?? "application/json" }), `${name}.json`);
+		else if (type !== undefined) form.append(name, new Blob([$fieldText(item)], { type }), name);
 		else form.append(name, $fieldText(item));
 	};
 	if (typeof value !== "object" || value === null) throw new TypeError("a multipart body must be an object");
-	for (const [name, item] of Object.entries(value)) add(name, item);
+	for (const [name, item] of Object.entries(value)) {
+		const encoding = $encodingOf(encodings, name);
+		if (encoding?.style !== undefined) {
+			for (const pair of $queryPairs(name, item, encoding.style, encoding.explode ?? true, true)) {
+				const at = pair.indexOf("=");
+				form.append(decodeURIComponent(pair.slice(0, at)), decodeURIComponent(pair.slice(at + 1)));
+			}
+		} else add(name, item, encoding?.contentType?.split(",")[0].trim());
+	}
 	return form;
 }
+/** A quoted multipart parameter (a field or file name): quotes and line breaks percent-encoded, as browsers do. */
+function $quotedName(name) {
+	return `"${name.replace(/"/g, "%22").replace(/\r/g, "%0D").replace(/\n/g, "%0A")}"`;
+}
+/**
+* A multipart body written out (RFC 7578), for parts that carry headers of their own (the `headers` of their
+* encoding, values given by the caller by part name): FormData cannot say them. A header with CR, LF or NUL is
+* refused, so no value can split the body.
+*/
+function $multipartWithHeaders(form, partHeaders) {
+	const boundary = `----specgen-${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`;
+	const chunks = [];
+	const headersOf = (name) => {
+		const own = typeof partHeaders === "object" && partHeaders !== null && Object.prototype.hasOwnProperty.call(partHeaders, name) ? partHeaders[name] : undefined;
+		return typeof own === "object" && own !== null ? own : {};
+	};
+	form.forEach((value, name) => {
+		const lines = [`Content-Disposition: form-data; name=${$quotedName(name)}` + (typeof value === "string" || value.name === "" ? "" : `; filename=${$quotedName(value.name)}`)];
+		if (typeof value !== "string") lines.push(`Content-Type: ${value.type || "application/octet-stream"}`);
+		for (const [header, headerValue] of Object.entries(headersOf(name))) {
+			if (headerValue === undefined || headerValue === null) continue;
+			const text = String(headerValue);
+			if (/[\r\n\0]/.test(text) || /[\r\n\0:]/.test(header)) throw new TypeError(`part header ${JSON.stringify(header)} contains a forbidden character`);
+			lines.push(`${header}: ${text}`);
+		}
+		chunks.push(`--${boundary}\r\n${lines.join("\r\n")}\r\n\r\n`, value, "\r\n");
+	});
+	chunks.push(`--${boundary}--\r\n`);
+	return {
+		body: new Blob(chunks),
+		contentType: `multipart/form-data; boundary=${boundary}`
+	};
+}
 /** The body fetch sends and its content type (`undefined`: fetch's own, as for multipart), or no body. */
-function $encodeBody(kind, value, contentType) {
+function $encodeBody(kind, value, contentType, encodings, partHeaders) {
 	if (value === undefined || kind === "none") return {
 		body: null,
 		contentType: undefined
@@ -426,15 +515,25 @@ function $encodeBody(kind, value, contentType) {
 			contentType
 		};
 		case "form": return {
-			body: $formBody(value).toString(),
+			body: $formBody(value, encodings),
 			contentType: contentType ?? "application/x-www-form-urlencoded"
 		};
-		case "multipart":
- // fetch writes `multipart/form-data; boundary=...` itself; a content type set here would lose the boundary.
-		return {
-			body: $multipartBody(value),
-			contentType: undefined
-		};
+		case "multipart": {
+			const form = $multipartBody(value, encodings);
+			if (partHeaders === undefined || partHeaders === null) {
+				// fetch writes `multipart/form-data; boundary=...` itself; a content type set here would lose the boundary.
+				return {
+					body: form,
+					contentType: undefined
+				};
+			}
+			// Part headers are beyond FormData: the body is written here, with its own boundary.
+			const written = $multipartWithHeaders(form, partHeaders);
+			return {
+				body: written.body,
+				contentType: written.contentType
+			};
+		}
 		case "text": return {
 			body: String(value),
 			contentType
@@ -726,7 +825,7 @@ function $resourceVersion(object) {
 * caller's signal aborts or the loop is left; a 410 Gone is a `WatchExpiredError`.
 */
 async function* $watch(config, operation, params, options) {
-	let resourceVersion = params.resourceVersion || undefined;
+	let resourceVersion = params?.resourceVersion || undefined;
 	const recipe = {
 		...operation,
 		responseKind: "ndjson",
@@ -925,7 +1024,6 @@ const $op_listImageTagForAllNamespaces = {
 	contentType: undefined,
 	patchTypes: undefined,
 	responseKind: "json",
-	validate: validateImageTagList,
 	safe: true
 };
 const $op_listNamespacedImageTag = {
@@ -942,7 +1040,6 @@ const $op_listNamespacedImageTag = {
 	contentType: undefined,
 	patchTypes: undefined,
 	responseKind: "json",
-	validate: validateImageTagList,
 	safe: true
 };
 const $op_createNamespacedImageTag = {
@@ -959,7 +1056,6 @@ const $op_createNamespacedImageTag = {
 	contentType: "application/json",
 	patchTypes: undefined,
 	responseKind: "json",
-	validate: validateImageTag,
 	safe: false
 };
 const $op_readNamespacedImageTag = {
@@ -978,7 +1074,6 @@ const $op_readNamespacedImageTag = {
 	contentType: undefined,
 	patchTypes: undefined,
 	responseKind: "json",
-	validate: validateImageTag,
 	safe: true
 };
 const $op_replaceNamespacedImageTag = {
@@ -997,7 +1092,6 @@ const $op_replaceNamespacedImageTag = {
 	contentType: "application/json",
 	patchTypes: undefined,
 	responseKind: "json",
-	validate: validateImageTag,
 	safe: false
 };
 const $op_deleteNamespacedImageTag = {
@@ -1016,7 +1110,6 @@ const $op_deleteNamespacedImageTag = {
 	contentType: "application/json",
 	patchTypes: undefined,
 	responseKind: "json",
-	validate: validateStatus,
 	safe: false
 };
 const $op_patchNamespacedImageTag = {
@@ -1040,7 +1133,6 @@ const $op_patchNamespacedImageTag = {
 		"strategic-merge": "application/strategic-merge-patch+json"
 	},
 	responseKind: "json",
-	validate: validateImageTag,
 	safe: false
 };
 /** The API's first server and its security schemes and requirement. */
@@ -1048,6 +1140,86 @@ const $access = {
 	schemes: {},
 	security: []
 };
+/**
+* list objects of kind ImageTag
+* @see GET /apis/image.openshift.io/v1/imagetags
+*/
+export function listImageTagForAllNamespaces(client, params, options) {
+	return $call(client.$config, $op_listImageTagForAllNamespaces, params, options);
+}
+/**
+* Watches {@link listImageTagForAllNamespaces }.
+* Events as they arrive, resumed from the last resourceVersion after a dropped connection; a `WatchExpiredError`
+* (410 Gone) means list again and watch from the list's resourceVersion.
+*/
+export function watchImageTagForAllNamespaces(client, params, options) {
+	return $watch(client.$config, $op_listImageTagForAllNamespaces, params, options);
+}
+/** Every item of {@link listImageTagForAllNamespaces }, following `continue` from page to page. */
+export function listAllImageTagForAllNamespaces(client, params, options) {
+	return $listAll(client.$config, $op_listImageTagForAllNamespaces, params, options);
+}
+/**
+* list objects of kind ImageTag
+* @see GET /apis/image.openshift.io/v1/namespaces/{namespace}/imagetags
+*/
+export function listNamespacedImageTag(client, params, options) {
+	return $call(client.$config, $op_listNamespacedImageTag, params, options);
+}
+/**
+* Watches {@link listNamespacedImageTag }.
+* Events as they arrive, resumed from the last resourceVersion after a dropped connection; a `WatchExpiredError`
+* (410 Gone) means list again and watch from the list's resourceVersion.
+*/
+export function watchNamespacedImageTag(client, params, options) {
+	return $watch(client.$config, $op_listNamespacedImageTag, params, options);
+}
+/** Every item of {@link listNamespacedImageTag }, following `continue` from page to page. */
+export function listAllNamespacedImageTag(client, params, options) {
+	return $listAll(client.$config, $op_listNamespacedImageTag, params, options);
+}
+/**
+* create an ImageTag
+* @see POST /apis/image.openshift.io/v1/namespaces/{namespace}/imagetags
+*/
+export function createNamespacedImageTag(client, params, options) {
+	return $call(client.$config, $op_createNamespacedImageTag, params, options);
+}
+/**
+* read the specified ImageTag
+* @see GET /apis/image.openshift.io/v1/namespaces/{namespace}/imagetags/{name}
+*/
+export function readNamespacedImageTag(client, params, options) {
+	return $call(client.$config, $op_readNamespacedImageTag, params, options);
+}
+/**
+* replace the specified ImageTag
+* @see PUT /apis/image.openshift.io/v1/namespaces/{namespace}/imagetags/{name}
+*/
+export function replaceNamespacedImageTag(client, params, options) {
+	return $call(client.$config, $op_replaceNamespacedImageTag, params, options);
+}
+/**
+* delete an ImageTag
+* @see DELETE /apis/image.openshift.io/v1/namespaces/{namespace}/imagetags/{name}
+*/
+export function deleteNamespacedImageTag(client, params, options) {
+	return $call(client.$config, $op_deleteNamespacedImageTag, params, options);
+}
+/**
+* partially update the specified ImageTag
+* @see PATCH /apis/image.openshift.io/v1/namespaces/{namespace}/imagetags/{name}
+*/
+export function patchNamespacedImageTag(client, params, options) {
+	return $call(client.$config, $op_patchNamespacedImageTag, params, options);
+}
+/**
+* A client without methods, for the standalone operation functions: a bundle then carries only the operations it
+* calls. Its calls never validate responses (`validateResponses` is for `createClient`'s methods).
+*/
+export function createClientCore(options) {
+	return $core($config(options, $access), {});
+}
 /** Creates a client over `fetch`: no dependencies, for Node 20+ and browsers. */
 export function createClient(options) {
 	const config = $config(options, $access);
@@ -1055,49 +1227,25 @@ export function createClient(options) {
 		...config,
 		withResponse: true
 	});
-	return {
+	return $core(config, {
 		...$methods(config),
 		withResponse
-	};
+	});
 }
-/** The methods over one configuration. */
+/** The methods over one configuration (the standalone functions' calls, with the response validators). */
 function $methods(config) {
-	// Methods are async so that a parameter refused while building the request rejects the promise, never throws.
-	const client = {
-		async listImageTagForAllNamespaces(params = {}, options) {
-			return $send(config, $request($op_listImageTagForAllNamespaces, params), options);
-		},
-		watchImageTagForAllNamespaces(params = {}, options) {
-			return $watch(config, $op_listImageTagForAllNamespaces, params, options);
-		},
-		listAllImageTagForAllNamespaces(params = {}, options) {
-			return $pages(client.listImageTagForAllNamespaces, params, options);
-		},
-		async listNamespacedImageTag(params, options) {
-			return $send(config, $request($op_listNamespacedImageTag, params), options);
-		},
-		watchNamespacedImageTag(params, options) {
-			return $watch(config, $op_listNamespacedImageTag, params, options);
-		},
-		listAllNamespacedImageTag(params, options) {
-			return $pages(client.listNamespacedImageTag, params, options);
-		},
-		async createNamespacedImageTag(params, options) {
-			return $send(config, $request($op_createNamespacedImageTag, params), options);
-		},
-		async readNamespacedImageTag(params, options) {
-			return $send(config, $request($op_readNamespacedImageTag, params), options);
-		},
-		async replaceNamespacedImageTag(params, options) {
-			return $send(config, $request($op_replaceNamespacedImageTag, params), options);
-		},
-		async deleteNamespacedImageTag(params, options) {
-			return $send(config, $request($op_deleteNamespacedImageTag, params), options);
-		},
-		async patchNamespacedImageTag(params, options) {
-			return $send(config, $request($op_patchNamespacedImageTag, params), options);
-		}
+	return {
+		listImageTagForAllNamespaces: (params, options) => $call(config, $op_listImageTagForAllNamespaces, params, options, validateImageTagList),
+		watchImageTagForAllNamespaces: (params, options) => $watch(config, $op_listImageTagForAllNamespaces, params, options),
+		listAllImageTagForAllNamespaces: (params, options) => $listAll(config, $op_listImageTagForAllNamespaces, params, options, validateImageTagList),
+		listNamespacedImageTag: (params, options) => $call(config, $op_listNamespacedImageTag, params, options, validateImageTagList),
+		watchNamespacedImageTag: (params, options) => $watch(config, $op_listNamespacedImageTag, params, options),
+		listAllNamespacedImageTag: (params, options) => $listAll(config, $op_listNamespacedImageTag, params, options, validateImageTagList),
+		createNamespacedImageTag: (params, options) => $call(config, $op_createNamespacedImageTag, params, options, validateImageTag),
+		readNamespacedImageTag: (params, options) => $call(config, $op_readNamespacedImageTag, params, options, validateImageTag),
+		replaceNamespacedImageTag: (params, options) => $call(config, $op_replaceNamespacedImageTag, params, options, validateImageTag),
+		deleteNamespacedImageTag: (params, options) => $call(config, $op_deleteNamespacedImageTag, params, options, validateStatus),
+		patchNamespacedImageTag: (params, options) => $call(config, $op_patchNamespacedImageTag, params, options, validateImageTag)
 	};
-	return client;
 }
 //# sourceMappingURL=client.js.map

@@ -14,7 +14,8 @@ export interface FieldError {
 export interface ValidateOptions {
 	/**
 	* `request` (the default) checks what the server accepts on create; `response` accepts everything a real server
-	* sends (Go's nulls, fields left out of list items).
+	* sends (Go's nulls, fields left out of list items). A model with an input form (readOnly or writeOnly members)
+	* checks its response form by default, and `<Name>Input` its request form.
 	*/
 	readonly mode?: "request" | "response";
 	/** `ignore` (the default) tolerates fields this client does not know; `reject` reports them, as strict field validation does. */

@@ -217,6 +217,9 @@ interface $Access {
   readonly security?: readonly (readonly string[])[];
 }
 
+/** A generated response-mode validator. */
+type $Validate = (value: unknown, options: { mode: "response" }) => { valid: boolean };
+
 interface $RequestSpec {
   readonly method: string;
   readonly path: string;
@@ -227,9 +230,13 @@ interface $RequestSpec {
   readonly bodyKind: $BodyKind;
   readonly body: unknown;
   readonly contentType: string | undefined;
+  /** The body's encoding entries by property (form and multipart). */
+  readonly encoding?: $Encodings | undefined;
+  /** Headers of multipart parts, by part name, as the caller gave them. */
+  readonly partHeaders?: unknown;
   readonly patchTypes: Readonly<Record<string, string>> | undefined;
   readonly responseKind: $ResponseKind;
-  readonly validate: ((value: unknown, options: { mode: "response" }) => { valid: boolean }) | undefined;
+  readonly validate: $Validate | undefined;
   readonly safe: boolean;
 }
 
@@ -251,10 +258,28 @@ interface $Operation {
   readonly bodyKind: $BodyKind;
   readonly bodyKey: string | undefined;
   readonly contentType: string | undefined;
+  /** Every media type the body may be sent as (the default's first), when several: chosen by `contentTypeKey`. */
+  readonly contentTypes?: Readonly<Record<string, $BodyKind>>;
+  /** The parameter that chooses among `contentTypes` (`contentType`). */
+  readonly contentTypeKey?: string;
+  /** The encoding entries of each media type that has some, by property. */
+  readonly encodings?: Readonly<Record<string, $Encodings>>;
+  /** The parameter holding multipart part headers (`partHeaders`). */
+  readonly partHeadersKey?: string;
   readonly patchTypes: Readonly<Record<string, string>> | undefined;
   readonly responseKind: $ResponseKind;
-  readonly validate: ((value: unknown, options: { mode: "response" }) => { valid: boolean }) | undefined;
+  /** The success body's response-mode validator: the client's methods pass it (so a standalone call carries none). */
+  readonly validate?: $Validate | undefined;
   readonly safe: boolean;
+}
+
+/**
+ * A configured client: what the standalone operation functions take. `createClientCore` makes one without any method
+ * (so a bundle carries only the operations it calls); the client `createClient` makes is one too.
+ */
+export interface ClientCore {
+  /** The resolved options (internal). */
+  readonly $config: $Config;
 }
 
 /** A parameter's value: own properties only, so a parameter named `constructor` is never read from a prototype. */
@@ -263,12 +288,21 @@ function $param(params: object, key: string): unknown {
 }
 
 /** The request of one call: the operation's recipe filled in from the caller's parameters. */
-function $request(operation: $Operation, params: object): $RequestSpec {
+function $request(operation: $Operation, params: object, validate = operation.validate): $RequestSpec {
   let path = "";
   for (let i = 0; i < operation.path.length; i++) {
     const part = operation.path[i]!;
     const style = operation.pathStyles?.[part];
     path += i % 2 === 0 ? part : $pathParam($param(params, part), part, style?.[0], style?.[1]);
+  }
+  let { bodyKind, contentType } = operation;
+  const chosen = operation.contentTypeKey === undefined ? undefined : $param(params, operation.contentTypeKey);
+  if (chosen !== undefined && operation.contentTypes !== undefined) {
+    const offered = Object.keys(operation.contentTypes);
+    if (typeof chosen !== "string" || !offered.includes(chosen))
+      throw new TypeError(`contentType must be one of ${offered.map((type) => JSON.stringify(type)).join(", ")}`);
+    bodyKind = operation.contentTypes[chosen]!;
+    contentType = chosen;
   }
   return {
     method: operation.method,
@@ -277,12 +311,14 @@ function $request(operation: $Operation, params: object): $RequestSpec {
     headers: operation.headers.map(([name, key, ...rest]) => [name, $param(params, key), ...rest] as const),
     cookies: (operation.cookies ?? []).map(([name, key, explode]) => [name, $param(params, key), explode] as const),
     security: operation.security,
-    bodyKind: operation.bodyKind,
+    bodyKind,
     body: operation.bodyKey === undefined ? undefined : $param(params, operation.bodyKey),
-    contentType: operation.contentType,
+    contentType,
+    encoding: contentType === undefined ? undefined : operation.encodings?.[contentType],
+    partHeaders: operation.partHeadersKey === undefined ? undefined : $param(params, operation.partHeadersKey),
     patchTypes: operation.patchTypes,
     responseKind: operation.responseKind,
-    validate: operation.validate,
+    validate,
     safe: operation.safe,
   };
 }
@@ -317,6 +353,11 @@ function $config(options: ClientOptions, access: $Access = {}): $Config {
     schemes: access.schemes ?? {},
     security: access.security ?? [],
   };
+}
+
+/** A client over a configuration: `$config` is not enumerable, so a logged or serialized client shows no credential. */
+function $core<T extends object>(config: $Config, members: T): T & ClientCore {
+  return Object.defineProperty(members, "$config", { value: config }) as T & ClientCore;
 }
 
 function $isStatus(body: unknown): boolean {
@@ -457,7 +498,7 @@ async function $send<T>(config: $Config, spec: $RequestSpec, options: RequestOpt
     const patch = $patchBody(spec.body, spec.patchTypes ?? {});
     body = patch.body;
     contentType = patch.contentType;
-  } else ({ body, contentType } = $encodeBody(spec.bodyKind, spec.body, contentType));
+  } else ({ body, contentType } = $encodeBody(spec.bodyKind, spec.body, contentType, spec.encoding, spec.partHeaders));
   const retry: RetryOptions | undefined = config.options.retry === true ? {} : config.options.retry || undefined;
   const retries = retry !== undefined && (spec.safe || retry.methods === "all") ? (retry.retries ?? 3) : 0;
   const timeoutMs = options?.timeoutMs ?? config.options.timeoutMs;
@@ -586,14 +627,25 @@ async function* $stream(
   }
 }
 
+/** One call: the decoded body; a parameter refused while building the request rejects the promise, never throws. */
+async function $call<T>(
+  config: $Config,
+  operation: $Operation,
+  params: object | undefined,
+  options: RequestOptions | undefined,
+  validate?: $Validate,
+): Promise<T> {
+  return $send<T>(config, $request(operation, params ?? {}, validate), options);
+}
+
 /** A streamed operation's events: the request goes out when iteration starts, so the method returns the iterable. */
 async function* $iterate<T>(
   config: $Config,
   operation: $Operation,
-  params: object,
+  params: object | undefined,
   options: RequestOptions | undefined,
 ): AsyncGenerator<T, void, undefined> {
-  yield* await $send<AsyncIterable<T>>(config, $request(operation, params), options);
+  yield* await $send<AsyncIterable<T>>(config, $request(operation, params ?? {}), options);
 }
 
 /** Pages through a Kubernetes list with `limit` and `continue`, yielding every item. */
@@ -611,6 +663,154 @@ async function* $pages<P extends object, I>(
     for (const item of page.items ?? []) yield item;
     token = page.metadata?.continue || undefined;
   } while (token !== undefined);
+}
+
+/** Every item of a Kubernetes list operation, page by page. */
+function $listAll<I>(
+  config: $Config,
+  operation: $Operation,
+  params: object | undefined,
+  options: RequestOptions | undefined,
+  validate?: $Validate,
+): AsyncGenerator<I, void, undefined> {
+  return $pages<object, I>(
+    (page, pageOptions) => $call(config, operation, page, pageOptions, validate),
+    params ?? {},
+    options,
+  );
+}
+
+/** How one property of a form or multipart body goes on the wire: its entry of the spec's `encoding` object. */
+interface $Encoding {
+  /** The part's media type (multipart), or how a form value is written (JSON when it names JSON). */
+  readonly contentType?: string;
+  /** Set when the spec gives style, explode or allowReserved: the value is serialized as a query parameter is. */
+  readonly style?: $Style;
+  readonly explode?: boolean;
+  readonly allowReserved?: boolean;
+}
+
+/** The encoding entries of one body, by property. */
+type $Encodings = Readonly<Record<string, $Encoding>>;
+
+/** A property's encoding entry (own properties only). */
+function $encodingOf(encodings: $Encodings | undefined, name: string): $Encoding | undefined {
+  return encodings !== undefined && Object.prototype.hasOwnProperty.call(encodings, name) ? encodings[name] : undefined;
+}
+
+/** A form or multipart field value as text (numbers and booleans as JSON writes them). */
+function $fieldText(value: unknown): string {
+  return typeof value === "string" ? value : JSON.stringify(value);
+}
+
+/** Whether a media type (or the first of a list) is JSON. */
+function $namesJson(contentType: string): boolean {
+  return /^\s*application\/([\w.+-]+\+)?json\s*(;|,|$)/i.test(contentType);
+}
+
+/**
+ * An `application/x-www-form-urlencoded` body. A property with a style is serialized as that query style
+ * (`form`, `spaceDelimited`, `pipeDelimited`, `deepObject`, with explode and allowReserved); one whose content type
+ * is JSON as JSON text; any other as arrays of repeated keys and nested objects as `key[sub]=value`.
+ * `undefined` and `null` fields are left out.
+ */
+function $formBody(value: unknown, encodings?: $Encodings): string {
+  if (typeof value !== "object" || value === null) throw new TypeError("a form body must be an object");
+  const pairs: string[] = [];
+  const plain = new URLSearchParams();
+  const add = (key: string, item: unknown): void => {
+    if (item === undefined || item === null) return;
+    if (Array.isArray(item)) for (const element of item) add(key, element);
+    else if (typeof item === "object")
+      for (const [name, nested] of Object.entries(item)) add(`${key}[${name}]`, nested);
+    else plain.append(key, $fieldText(item));
+  };
+  for (const [name, item] of Object.entries(value)) {
+    if (item === undefined || item === null) continue;
+    const encoding = $encodingOf(encodings, name);
+    if (encoding?.style !== undefined) {
+      pairs.push(...$queryPairs(name, item, encoding.style, encoding.explode ?? true, encoding.allowReserved ?? false));
+    } else if (encoding?.contentType !== undefined && $namesJson(encoding.contentType)) {
+      pairs.push(`${encodeURIComponent(name)}=${encodeURIComponent(JSON.stringify(item))}`);
+    } else {
+      add(name, item);
+      pairs.push(plain.toString());
+      for (const key of [...plain.keys()]) plain.delete(key);
+    }
+  }
+  return pairs.filter((pair) => pair !== "").join("&");
+}
+
+/**
+ * A `multipart/form-data` body: Blobs (and bytes) as file parts, arrays as repeated parts, objects as JSON parts,
+ * `undefined` and `null` fields left out. A property's encoding gives its part a content type (the first of a
+ * list, for a Blob without one), or, with a style, the parts the query style writes. fetch writes the content
+ * type, boundary included.
+ */
+function $multipartBody(value: unknown, encodings?: $Encodings): FormData {
+  const form = new FormData();
+  const add = (name: string, item: unknown, type: string | undefined): void => {
+    if (item === undefined || item === null) return;
+    if (item instanceof Blob)
+      form.append(name, item.type === "" && type !== undefined ? new Blob([item], { type }) : item);
+    else if (item instanceof ArrayBuffer || ArrayBuffer.isView(item))
+      form.append(name, new Blob([item as BlobPart], type === undefined ? {} : { type }));
+    else if (Array.isArray(item)) for (const element of item) add(name, element, type);
+    else if (typeof item === "object")
+      form.append(name, new Blob([JSON.stringify(item)], { type: type ?? "application/json" }), `${name}.json`);
+    else if (type !== undefined) form.append(name, new Blob([$fieldText(item)], { type }), name);
+    else form.append(name, $fieldText(item));
+  };
+  if (typeof value !== "object" || value === null) throw new TypeError("a multipart body must be an object");
+  for (const [name, item] of Object.entries(value)) {
+    const encoding = $encodingOf(encodings, name);
+    if (encoding?.style !== undefined) {
+      for (const pair of $queryPairs(name, item, encoding.style, encoding.explode ?? true, true)) {
+        const at = pair.indexOf("=");
+        form.append(decodeURIComponent(pair.slice(0, at)), decodeURIComponent(pair.slice(at + 1)));
+      }
+    } else add(name, item, encoding?.contentType?.split(",")[0]!.trim());
+  }
+  return form;
+}
+
+/** A quoted multipart parameter (a field or file name): quotes and line breaks percent-encoded, as browsers do. */
+function $quotedName(name: string): string {
+  return `"${name.replace(/"/g, "%22").replace(/\r/g, "%0D").replace(/\n/g, "%0A")}"`;
+}
+
+/**
+ * A multipart body written out (RFC 7578), for parts that carry headers of their own (the `headers` of their
+ * encoding, values given by the caller by part name): FormData cannot say them. A header with CR, LF or NUL is
+ * refused, so no value can split the body.
+ */
+function $multipartWithHeaders(form: FormData, partHeaders: unknown): { body: Blob; contentType: string } {
+  const boundary = `----specgen-${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`;
+  const chunks: BlobPart[] = [];
+  const headersOf = (name: string): Readonly<Record<string, unknown>> => {
+    const own =
+      typeof partHeaders === "object" && partHeaders !== null && Object.prototype.hasOwnProperty.call(partHeaders, name)
+        ? (partHeaders as Record<string, unknown>)[name]
+        : undefined;
+    return typeof own === "object" && own !== null ? (own as Record<string, unknown>) : {};
+  };
+  form.forEach((value, name) => {
+    const lines = [
+      `Content-Disposition: form-data; name=${$quotedName(name)}` +
+        (typeof value === "string" || value.name === "" ? "" : `; filename=${$quotedName(value.name)}`),
+    ];
+    if (typeof value !== "string") lines.push(`Content-Type: ${value.type || "application/octet-stream"}`);
+    for (const [header, headerValue] of Object.entries(headersOf(name))) {
+      if (headerValue === undefined || headerValue === null) continue;
+      const text = String(headerValue);
+      if (/[\r\n\0]/.test(text) || /[\r\n\0:]/.test(header))
+        throw new TypeError(`part header ${JSON.stringify(header)} contains a forbidden character`);
+      lines.push(`${header}: ${text}`);
+    }
+    chunks.push(`--${boundary}\r\n${lines.join("\r\n")}\r\n\r\n`, value, "\r\n");
+  });
+  chunks.push(`--${boundary}--\r\n`);
+  return { body: new Blob(chunks), contentType: `multipart/form-data; boundary=${boundary}` };
 }
 
 /** How an operation's request body goes on the wire. */
@@ -633,64 +833,30 @@ export interface ServerSentEvent<T> {
   readonly retry: number | undefined;
 }
 
-/** A form or multipart field value as text (numbers and booleans as JSON writes them). */
-function $fieldText(value: unknown): string {
-  return typeof value === "string" ? value : JSON.stringify(value);
-}
-
-/**
- * An `application/x-www-form-urlencoded` body: arrays as repeated keys (form, explode), nested objects as
- * `key[sub]=value` (deepObject), `undefined` and `null` fields left out.
- */
-function $formBody(value: unknown): URLSearchParams {
-  const form = new URLSearchParams();
-  const add = (key: string, item: unknown): void => {
-    if (item === undefined || item === null) return;
-    if (Array.isArray(item)) for (const element of item) add(key, element);
-    else if (typeof item === "object")
-      for (const [name, nested] of Object.entries(item)) add(`${key}[${name}]`, nested);
-    else form.append(key, $fieldText(item));
-  };
-  if (typeof value !== "object" || value === null) throw new TypeError("a form body must be an object");
-  for (const [name, item] of Object.entries(value)) add(name, item);
-  return form;
-}
-
-/**
- * A `multipart/form-data` body: Blobs (and bytes) as file parts, arrays as repeated parts, objects as JSON parts,
- * `undefined` and `null` fields left out. fetch writes the content type, boundary included.
- */
-function $multipartBody(value: unknown): FormData {
-  const form = new FormData();
-  const add = (name: string, item: unknown): void => {
-    if (item === undefined || item === null) return;
-    if (item instanceof Blob) form.append(name, item);
-    else if (item instanceof ArrayBuffer || ArrayBuffer.isView(item)) form.append(name, new Blob([item as BlobPart]));
-    else if (Array.isArray(item)) for (const element of item) add(name, element);
-    else if (typeof item === "object")
-      form.append(name, new Blob([JSON.stringify(item)], { type: "application/json" }), `${name}.json`);
-    else form.append(name, $fieldText(item));
-  };
-  if (typeof value !== "object" || value === null) throw new TypeError("a multipart body must be an object");
-  for (const [name, item] of Object.entries(value)) add(name, item);
-  return form;
-}
-
 /** The body fetch sends and its content type (`undefined`: fetch's own, as for multipart), or no body. */
 function $encodeBody(
   kind: $BodyKind,
   value: unknown,
   contentType: string | undefined,
+  encodings?: $Encodings,
+  partHeaders?: unknown,
 ): { readonly body: NonNullable<RequestInit["body"]> | null; readonly contentType: string | undefined } {
   if (value === undefined || kind === "none") return { body: null, contentType: undefined };
   switch (kind) {
     case "json":
       return { body: JSON.stringify(value), contentType };
     case "form":
-      return { body: $formBody(value).toString(), contentType: contentType ?? "application/x-www-form-urlencoded" };
-    case "multipart":
-      // fetch writes `multipart/form-data; boundary=...` itself; a content type set here would lose the boundary.
-      return { body: $multipartBody(value), contentType: undefined };
+      return { body: $formBody(value, encodings), contentType: contentType ?? "application/x-www-form-urlencoded" };
+    case "multipart": {
+      const form = $multipartBody(value, encodings);
+      if (partHeaders === undefined || partHeaders === null) {
+        // fetch writes `multipart/form-data; boundary=...` itself; a content type set here would lose the boundary.
+        return { body: form, contentType: undefined };
+      }
+      // Part headers are beyond FormData: the body is written here, with its own boundary.
+      const written = $multipartWithHeaders(form, partHeaders);
+      return { body: written.body, contentType: written.contentType };
+    }
     case "text":
       return { body: String(value), contentType };
     case "binary":
@@ -1071,10 +1237,10 @@ function $resourceVersion(object: unknown): string | undefined {
 async function* $watch<T>(
   config: $Config,
   operation: $Operation,
-  params: object,
+  params: object | undefined,
   options: RequestOptions | undefined,
 ): AsyncGenerator<WatchEvent<T>, void, undefined> {
-  let resourceVersion = (params as { resourceVersion?: string }).resourceVersion || undefined;
+  let resourceVersion = (params as { resourceVersion?: string } | undefined)?.resourceVersion || undefined;
   const recipe: $Operation = { ...operation, responseKind: "ndjson", validate: undefined };
   for (let quiet = 0; ;) {
     const spec = $request(recipe, { ...params, watch: true, ...(resourceVersion ? { resourceVersion } : {}) });
@@ -1324,7 +1490,6 @@ const $op_listImageTagForAllNamespaces: $Operation = {
   contentType: undefined,
   patchTypes: undefined,
   responseKind: "json",
-  validate: validateImageTagList,
   safe: true,
 };
 
@@ -1338,7 +1503,6 @@ const $op_listNamespacedImageTag: $Operation = {
   contentType: undefined,
   patchTypes: undefined,
   responseKind: "json",
-  validate: validateImageTagList,
   safe: true,
 };
 
@@ -1352,7 +1516,6 @@ const $op_createNamespacedImageTag: $Operation = {
   contentType: "application/json",
   patchTypes: undefined,
   responseKind: "json",
-  validate: validateImageTag,
   safe: false,
 };
 
@@ -1366,7 +1529,6 @@ const $op_readNamespacedImageTag: $Operation = {
   contentType: undefined,
   patchTypes: undefined,
   responseKind: "json",
-  validate: validateImageTag,
   safe: true,
 };
 
@@ -1380,7 +1542,6 @@ const $op_replaceNamespacedImageTag: $Operation = {
   contentType: "application/json",
   patchTypes: undefined,
   responseKind: "json",
-  validate: validateImageTag,
   safe: false,
 };
 
@@ -1394,7 +1555,6 @@ const $op_deleteNamespacedImageTag: $Operation = {
   contentType: "application/json",
   patchTypes: undefined,
   responseKind: "json",
-  validate: validateStatus,
   safe: false,
 };
 
@@ -1413,7 +1573,6 @@ const $op_patchNamespacedImageTag: $Operation = {
     "strategic-merge": "application/strategic-merge-patch+json",
   },
   responseKind: "json",
-  validate: validateImageTag,
   safe: false,
 };
 
@@ -1422,10 +1581,138 @@ export type ClientAuth = never;
 /** The API's first server and its security schemes and requirement. */
 const $access: $Access = { schemes: {}, security: [] };
 
-/** One typed method per operation of the API. */
-export interface Client {
+/**
+ * list objects of kind ImageTag
+ * @see GET /apis/image.openshift.io/v1/imagetags
+ */
+export function listImageTagForAllNamespaces(
+  client: ClientCore,
+  params?: ListImageTagForAllNamespacesParams,
+  options?: RequestOptions,
+): Promise<ImageTagList> {
+  return $call(client.$config, $op_listImageTagForAllNamespaces, params, options);
+}
+
+/**
+ * Watches {@link listImageTagForAllNamespaces }.
+ * Events as they arrive, resumed from the last resourceVersion after a dropped connection; a `WatchExpiredError`
+ * (410 Gone) means list again and watch from the list's resourceVersion.
+ */
+export function watchImageTagForAllNamespaces(
+  client: ClientCore,
+  params?: ListImageTagForAllNamespacesParams,
+  options?: RequestOptions,
+): AsyncGenerator<WatchEvent<ImageTag>, void, undefined> {
+  return $watch(client.$config, $op_listImageTagForAllNamespaces, params, options);
+}
+
+/** Every item of {@link listImageTagForAllNamespaces }, following `continue` from page to page. */
+export function listAllImageTagForAllNamespaces(
+  client: ClientCore,
+  params?: ListImageTagForAllNamespacesParams,
+  options?: RequestOptions,
+): AsyncGenerator<ImageTag, void, undefined> {
+  return $listAll(client.$config, $op_listImageTagForAllNamespaces, params, options);
+}
+
+/**
+ * list objects of kind ImageTag
+ * @see GET /apis/image.openshift.io/v1/namespaces/{namespace}/imagetags
+ */
+export function listNamespacedImageTag(
+  client: ClientCore,
+  params: ListNamespacedImageTagParams,
+  options?: RequestOptions,
+): Promise<ImageTagList> {
+  return $call(client.$config, $op_listNamespacedImageTag, params, options);
+}
+
+/**
+ * Watches {@link listNamespacedImageTag }.
+ * Events as they arrive, resumed from the last resourceVersion after a dropped connection; a `WatchExpiredError`
+ * (410 Gone) means list again and watch from the list's resourceVersion.
+ */
+export function watchNamespacedImageTag(
+  client: ClientCore,
+  params: ListNamespacedImageTagParams,
+  options?: RequestOptions,
+): AsyncGenerator<WatchEvent<ImageTag>, void, undefined> {
+  return $watch(client.$config, $op_listNamespacedImageTag, params, options);
+}
+
+/** Every item of {@link listNamespacedImageTag }, following `continue` from page to page. */
+export function listAllNamespacedImageTag(
+  client: ClientCore,
+  params: ListNamespacedImageTagParams,
+  options?: RequestOptions,
+): AsyncGenerator<ImageTag, void, undefined> {
+  return $listAll(client.$config, $op_listNamespacedImageTag, params, options);
+}
+
+/**
+ * create an ImageTag
+ * @see POST /apis/image.openshift.io/v1/namespaces/{namespace}/imagetags
+ */
+export function createNamespacedImageTag(
+  client: ClientCore,
+  params: CreateNamespacedImageTagParams,
+  options?: RequestOptions,
+): Promise<ImageTag> {
+  return $call(client.$config, $op_createNamespacedImageTag, params, options);
+}
+
+/**
+ * read the specified ImageTag
+ * @see GET /apis/image.openshift.io/v1/namespaces/{namespace}/imagetags/{name}
+ */
+export function readNamespacedImageTag(
+  client: ClientCore,
+  params: ReadNamespacedImageTagParams,
+  options?: RequestOptions,
+): Promise<ImageTag> {
+  return $call(client.$config, $op_readNamespacedImageTag, params, options);
+}
+
+/**
+ * replace the specified ImageTag
+ * @see PUT /apis/image.openshift.io/v1/namespaces/{namespace}/imagetags/{name}
+ */
+export function replaceNamespacedImageTag(
+  client: ClientCore,
+  params: ReplaceNamespacedImageTagParams,
+  options?: RequestOptions,
+): Promise<ImageTag> {
+  return $call(client.$config, $op_replaceNamespacedImageTag, params, options);
+}
+
+/**
+ * delete an ImageTag
+ * @see DELETE /apis/image.openshift.io/v1/namespaces/{namespace}/imagetags/{name}
+ */
+export function deleteNamespacedImageTag(
+  client: ClientCore,
+  params: DeleteNamespacedImageTagParams,
+  options?: RequestOptions,
+): Promise<Status> {
+  return $call(client.$config, $op_deleteNamespacedImageTag, params, options);
+}
+
+/**
+ * partially update the specified ImageTag
+ * @see PATCH /apis/image.openshift.io/v1/namespaces/{namespace}/imagetags/{name}
+ */
+export function patchNamespacedImageTag(
+  client: ClientCore,
+  params: PatchNamespacedImageTagParams,
+  options?: RequestOptions,
+): Promise<ImageTag> {
+  return $call(client.$config, $op_patchNamespacedImageTag, params, options);
+}
+
+/** One typed method per operation of the API; each is also a standalone function taking the client. */
+export interface Client extends ClientCore {
   /** The same methods, each resolving to `{ data, status, headers }`. */
-  readonly withResponse: WithResponse<Omit<Client, "withResponse">>;
+  readonly withResponse: WithResponse<Omit<Client, "withResponse" | "$config">>;
   /**
    * list objects of kind ImageTag
    * @see GET /apis/image.openshift.io/v1/imagetags
@@ -1492,50 +1779,44 @@ export interface Client {
   patchNamespacedImageTag(params: PatchNamespacedImageTagParams, options?: RequestOptions): Promise<ImageTag>;
 }
 
+/**
+ * A client without methods, for the standalone operation functions: a bundle then carries only the operations it
+ * calls. Its calls never validate responses (`validateResponses` is for `createClient`'s methods).
+ */
+export function createClientCore(options: ClientOptions): ClientCore {
+  return $core($config(options, $access), {});
+}
+
 /** Creates a client over `fetch`: no dependencies, for Node 20+ and browsers. */
 export function createClient(options: ClientOptions): Client {
   const config = $config(options, $access);
-  const withResponse = $methods({ ...config, withResponse: true });
-  return { ...$methods(config), withResponse: withResponse as unknown as Client["withResponse"] };
+  const withResponse = $methods({ ...config, withResponse: true }) as unknown as Client["withResponse"];
+  return $core(config, { ...$methods(config), withResponse });
 }
 
-/** The methods over one configuration. */
-function $methods(config: $Config): Omit<Client, "withResponse"> {
-  // Methods are async so that a parameter refused while building the request rejects the promise, never throws.
-  const client: Omit<Client, "withResponse"> = {
-    async listImageTagForAllNamespaces(params = {}, options) {
-      return $send<ImageTagList>(config, $request($op_listImageTagForAllNamespaces, params), options);
-    },
-    watchImageTagForAllNamespaces(params = {}, options) {
-      return $watch(config, $op_listImageTagForAllNamespaces, params, options);
-    },
-    listAllImageTagForAllNamespaces(params = {}, options) {
-      return $pages(client.listImageTagForAllNamespaces, params, options);
-    },
-    async listNamespacedImageTag(params, options) {
-      return $send<ImageTagList>(config, $request($op_listNamespacedImageTag, params), options);
-    },
-    watchNamespacedImageTag(params, options) {
-      return $watch(config, $op_listNamespacedImageTag, params, options);
-    },
-    listAllNamespacedImageTag(params, options) {
-      return $pages(client.listNamespacedImageTag, params, options);
-    },
-    async createNamespacedImageTag(params, options) {
-      return $send<ImageTag>(config, $request($op_createNamespacedImageTag, params), options);
-    },
-    async readNamespacedImageTag(params, options) {
-      return $send<ImageTag>(config, $request($op_readNamespacedImageTag, params), options);
-    },
-    async replaceNamespacedImageTag(params, options) {
-      return $send<ImageTag>(config, $request($op_replaceNamespacedImageTag, params), options);
-    },
-    async deleteNamespacedImageTag(params, options) {
-      return $send<Status>(config, $request($op_deleteNamespacedImageTag, params), options);
-    },
-    async patchNamespacedImageTag(params, options) {
-      return $send<ImageTag>(config, $request($op_patchNamespacedImageTag, params), options);
-    },
+/** The methods over one configuration (the standalone functions' calls, with the response validators). */
+function $methods(config: $Config): Omit<Client, "withResponse" | "$config"> {
+  return {
+    listImageTagForAllNamespaces: (params, options) =>
+      $call(config, $op_listImageTagForAllNamespaces, params, options, validateImageTagList),
+    watchImageTagForAllNamespaces: (params, options) =>
+      $watch(config, $op_listImageTagForAllNamespaces, params, options),
+    listAllImageTagForAllNamespaces: (params, options) =>
+      $listAll(config, $op_listImageTagForAllNamespaces, params, options, validateImageTagList),
+    listNamespacedImageTag: (params, options) =>
+      $call(config, $op_listNamespacedImageTag, params, options, validateImageTagList),
+    watchNamespacedImageTag: (params, options) => $watch(config, $op_listNamespacedImageTag, params, options),
+    listAllNamespacedImageTag: (params, options) =>
+      $listAll(config, $op_listNamespacedImageTag, params, options, validateImageTagList),
+    createNamespacedImageTag: (params, options) =>
+      $call(config, $op_createNamespacedImageTag, params, options, validateImageTag),
+    readNamespacedImageTag: (params, options) =>
+      $call(config, $op_readNamespacedImageTag, params, options, validateImageTag),
+    replaceNamespacedImageTag: (params, options) =>
+      $call(config, $op_replaceNamespacedImageTag, params, options, validateImageTag),
+    deleteNamespacedImageTag: (params, options) =>
+      $call(config, $op_deleteNamespacedImageTag, params, options, validateStatus),
+    patchNamespacedImageTag: (params, options) =>
+      $call(config, $op_patchNamespacedImageTag, params, options, validateImageTag),
   };
-  return client;
 }

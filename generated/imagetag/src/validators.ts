@@ -57,7 +57,8 @@ export interface FieldError {
 export interface ValidateOptions {
   /**
    * `request` (the default) checks what the server accepts on create; `response` accepts everything a real server
-   * sends (Go's nulls, fields left out of list items).
+   * sends (Go's nulls, fields left out of list items). A model with an input form (readOnly or writeOnly members)
+   * checks its response form by default, and `<Name>Input` its request form.
    */
   readonly mode?: "request" | "response";
   /** `ignore` (the default) tolerates fields this client does not know; `reject` reports them, as strict field validation does. */
@@ -219,18 +220,6 @@ function $keysOf(item: unknown, keys: readonly string[]): Record<string, unknown
   return picked;
 }
 
-/**
- * The old items of an `x-kubernetes-list-type: map` list by their map keys (as `$canonical` of `$keysOf`), so a
- * transition rule finds an item's old value (apiextensions-apiserver pkg/apiserver/schema/cel/maplist.go), or
- * undefined when the old value is not a list.
- */
-function $correlate(old: unknown, keys: readonly string[]): Map<string, unknown> | undefined {
-  if (!Array.isArray(old)) return undefined;
-  const byKey = new Map<string, unknown>();
-  for (const item of old) if ($isObject(item)) byKey.set($canonical($keysOf(item, keys)), item);
-  return byKey;
-}
-
 function $canonical(v: unknown): string {
   if (Array.isArray(v)) return `[${v.map($canonical).join(",")}]`;
   if ($isObject(v))
@@ -239,15 +228,6 @@ function $canonical(v: unknown): string {
       .map((k) => `${JSON.stringify(k)}:${$canonical(v[k])}`)
       .join(",")}}`;
   return JSON.stringify(v) ?? "undefined";
-}
-
-/** A deep copy of a JSON value (arrays and plain objects, own keys), bounded in depth: what `defaultX` returns. */
-function $copyJson(v: unknown, d = 0): unknown {
-  if (typeof v !== "object" || v === null || d > 256) return v;
-  if (Array.isArray(v)) return v.map((item) => $copyJson(item, d + 1));
-  const copy: Record<string, unknown> = {};
-  for (const k of Object.keys(v)) copy[k] = $copyJson((v as Record<string, unknown>)[k], d + 1);
-  return copy;
 }
 
 function $field(p: string, name: string): string {
@@ -367,18 +347,6 @@ function $duplicate(path: string, value: unknown): FieldError {
   return $error(path, "FieldValueDuplicate", `Duplicate value: ${$show(value)}`, value, true);
 }
 
-/** A transition-rule walker: the old value, then the new one, then as a guard (without the unknown-field setting). */
-type $Walker = (o: unknown, v: unknown, p: string, e: FieldError[] | null, r: boolean, d: number) => boolean;
-
-/** The guard of an update: the new value checked in full, then its transition rules against the old value. */
-function $update(guard: Guard, walker: $Walker, old: unknown): Guard {
-  return (v, p, e, r, s, d) => {
-    const ok = guard(v, p, e, r, s, d);
-    if (!ok && e === null) return false;
-    return walker(old, v, p, e, r, d) && ok;
-  };
-}
-
 const $fast = {
   request: [false, 0],
   response: [true, 0],
@@ -386,11 +354,14 @@ const $fast = {
   responseStrict: [true, 1],
 } as const;
 
-/** The mode flags of the options, as [response, unknown fields], without allocating; unknown values mean the defaults. */
-function $flags(options: ValidateOptions | null | undefined): readonly [boolean, number] {
-  if (options === undefined || options === null) return $fast.request;
+/**
+ * The mode flags of the options, as [response, unknown fields], without allocating; unknown values mean the defaults
+ * (the mode is `response` by default for the response form of a model that has an input form).
+ */
+function $flags(options: ValidateOptions | null | undefined, responseByDefault = false): readonly [boolean, number] {
+  if (options === undefined || options === null) return responseByDefault ? $fast.response : $fast.request;
   const strict = options.unknownFields === "reject";
-  return options.mode === "response"
+  return options.mode === "response" || (responseByDefault && options.mode !== "request")
     ? strict
       ? $fast.responseStrict
       : $fast.response
@@ -399,8 +370,13 @@ function $flags(options: ValidateOptions | null | undefined): readonly [boolean,
       : $fast.request;
 }
 
-function $is(guard: Guard, value: unknown, options: ValidateOptions | null | undefined): boolean {
-  const [response, strict] = $flags(options);
+function $is(
+  guard: Guard,
+  value: unknown,
+  options: ValidateOptions | null | undefined,
+  responseByDefault = false,
+): boolean {
+  const [response, strict] = $flags(options, responseByDefault);
   try {
     return guard(value, "", null, response, strict, 0);
   } catch {
@@ -408,8 +384,13 @@ function $is(guard: Guard, value: unknown, options: ValidateOptions | null | und
   }
 }
 
-function $validate<T>(guard: Guard, value: unknown, options: ValidateOptions | null | undefined): ValidationResult<T> {
-  const [response, strict] = $flags(options);
+function $validate<T>(
+  guard: Guard,
+  value: unknown,
+  options: ValidateOptions | null | undefined,
+  responseByDefault = false,
+): ValidationResult<T> {
+  const [response, strict] = $flags(options, responseByDefault);
   const unreadable = (error: unknown) =>
     $error(
       "",
@@ -429,197 +410,22 @@ function $validate<T>(guard: Guard, value: unknown, options: ValidateOptions | n
     errors.push(unreadable(error));
   }
   if (errors.length === 0) errors.push($error("", "FieldValueInvalid", "Invalid value"));
-  return { valid: false, errors };
-}
-
-const $qualifiedNamePart = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
-const $labelValue = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
-const $dns1123Subdomain = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-
-const $qualifiedNameMessage =
-  "must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyName',  or 'my.name',  or '123-abc', regex used for validation is '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]')";
-const $labelValueMessage =
-  "a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyValue',  or 'my_value',  or '12345', regex used for validation is '(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?')";
-const $dns1123SubdomainMessage =
-  "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')";
-
-/** `TotalAnnotationSizeLimitB`: keys and values together, in bytes. */
-const $annotationsLimit = 256 * 1024;
-
-/** IsDNS1123Subdomain's messages, or undefined when the value is one. */
-function $dns1123SubdomainProblems(value: string): string[] | undefined {
-  const long = value.length > 253;
-  const malformed = !$dns1123Subdomain.test(value);
-  if (!long && !malformed) return undefined;
-  const problems: string[] = [];
-  if (long) problems.push("must be no more than 253 characters");
-  if (malformed) problems.push($dns1123SubdomainMessage);
-  return problems;
-}
-
-/** IsQualifiedName's messages (an optional DNS subdomain prefix and `/`, then a name of at most 63), or undefined. */
-function $qualifiedNameProblems(value: string): string[] | undefined {
-  const slash = value.indexOf("/");
-  const name = slash < 0 ? value : value.slice(slash + 1);
-  if (slash >= 0 && name.indexOf("/") >= 0)
-    return [
-      `a qualified name ${$qualifiedNameMessage} with an optional DNS subdomain prefix and '/' (e.g. 'example.com/MyName')`,
-    ];
-  const prefix = slash < 0 ? undefined : value.slice(0, slash);
-  const prefixProblems =
-    prefix === undefined ? undefined : prefix === "" ? ["must be non-empty"] : $dns1123SubdomainProblems(prefix);
-  if (prefixProblems === undefined && name.length > 0 && name.length <= 63 && $qualifiedNamePart.test(name))
-    return undefined;
-  const problems = (prefixProblems ?? []).map((problem) => `prefix part ${problem}`);
-  if (name.length === 0) problems.push("name part must be non-empty");
-  else if (name.length > 63) problems.push("name part must be no more than 63 characters");
-  if (!$qualifiedNamePart.test(name)) problems.push(`name part ${$qualifiedNameMessage}`);
-  return problems;
-}
-
-/** IsValidLabelValue's messages, or undefined. */
-function $labelValueProblems(value: string): string[] | undefined {
-  const long = value.length > 63;
-  const malformed = !$labelValue.test(value);
-  if (!long && !malformed) return undefined;
-  const problems: string[] = [];
-  if (long) problems.push("must be no more than 63 characters");
-  if (malformed) problems.push($labelValueMessage);
-  return problems;
+  return { valid: false, errors: $distinct(errors) };
 }
 
 /**
- * The kind's name rule, or undefined when the name passes: custom resources NameIsDNSSubdomain (a generateName
- * prefix with its trailing dash masked as maskTrailingDash does), every other kind ValidatePathSegmentName.
+ * The errors without repeats: two `allOf` branches that require the same field report it once, as the API server's
+ * field.ErrorList.ToAggregate (k8s.io/apimachinery/pkg/util/validation/field/errors.go) drops repeated messages.
  */
-function $nameProblems(value: string, prefix: boolean, dnsSubdomain: boolean): string[] | undefined {
-  if (dnsSubdomain)
-    return $dns1123SubdomainProblems(
-      prefix && value.length > 1 && value.endsWith("-") ? `${value.slice(0, -2)}a` : value,
-    );
-  if (!prefix && (value === "." || value === "..")) return [`may not be '${value}'`];
-  const slash = value.indexOf("/") >= 0;
-  const percent = value.indexOf("%") >= 0;
-  if (!slash && !percent) return undefined;
-  const problems: string[] = [];
-  if (slash) problems.push("may not contain '/'");
-  if (percent) problems.push("may not contain '%'");
-  return problems;
-}
-
-/** The UTF-8 size of a string, as Go's len() counts it (a lone surrogate becomes U+FFFD, 3 bytes). */
-function $utf8Length(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-      const next = s.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        n += 4;
-        i++;
-      } else n += 3;
-    } else n += 3;
-  }
-  return n;
-}
-
-/**
- * Whether the annotations pass ValidateAnnotationsSize (at most 256 KiB of keys and values): counted in code units
- * first, in bytes only when a value might be past the limit.
- */
-function $annotationsFit(annotations: Readonly<Record<string, unknown>>): boolean {
-  let units = 0;
-  const keys = Object.keys(annotations);
-  for (const k of keys) {
-    const v = annotations[k];
-    units += k.length + (typeof v === "string" ? v.length : 0);
-  }
-  if (units * 3 <= $annotationsLimit) return true;
-  let bytes = 0;
-  for (const k of keys) {
-    const v = annotations[k];
-    bytes += $utf8Length(k) + (typeof v === "string" ? $utf8Length(v) : 0);
-  }
-  return bytes <= $annotationsLimit;
-}
-
-/** One `Invalid value` error per problem, at `metadata.<field>`. */
-function $invalidEach(e: FieldError[], p: string, field: string, value: unknown, problems: readonly string[]): void {
-  for (const problem of problems) e.push($invalid(p === "" ? field : `${p}.${field}`, value, problem));
-}
-
-/**
- * Checks `metadata` as ValidateObjectMetaAccessor does: generateName and name by the kind's rule, each label key and
- * value, each annotation key (case-insensitive) and the annotations' total size. Values of the wrong type are left to
- * the schema. True when all pass; without `e` it stops at the first problem and builds no message.
- */
-function $objectMeta(
-  m: Readonly<Record<string, unknown>>,
-  dnsSubdomain: boolean,
-  p: string,
-  e: FieldError[] | null,
-): boolean {
-  let ok = true;
-  const generateName = m["generateName"];
-  if (typeof generateName === "string" && generateName !== "") {
-    const problems = $nameProblems(generateName, true, dnsSubdomain);
-    if (problems !== undefined) {
-      if (e === null) return false;
-      ok = false;
-      $invalidEach(e, p, "generateName", generateName, problems);
-    }
-  }
-  const name = m["name"];
-  if (typeof name === "string" && name !== "") {
-    const problems = $nameProblems(name, false, dnsSubdomain);
-    if (problems !== undefined) {
-      if (e === null) return false;
-      ok = false;
-      $invalidEach(e, p, "name", name, problems);
-    }
-  }
-  const labels = m["labels"];
-  if (typeof labels === "object" && labels !== null && !Array.isArray(labels))
-    for (const k of Object.keys(labels)) {
-      const keyProblems = $qualifiedNameProblems(k);
-      if (keyProblems !== undefined) {
-        if (e === null) return false;
-        ok = false;
-        $invalidEach(e, p, "labels", k, keyProblems);
-      }
-      const v = (labels as Record<string, unknown>)[k];
-      const valueProblems = typeof v === "string" ? $labelValueProblems(v) : undefined;
-      if (valueProblems !== undefined) {
-        if (e === null) return false;
-        ok = false;
-        $invalidEach(e, p, "labels", v, valueProblems);
-      }
-    }
-  const annotations = m["annotations"];
-  if (typeof annotations === "object" && annotations !== null && !Array.isArray(annotations)) {
-    for (const k of Object.keys(annotations)) {
-      const problems = $qualifiedNameProblems(k.toLowerCase());
-      if (problems !== undefined) {
-        if (e === null) return false;
-        ok = false;
-        $invalidEach(e, p, "annotations", k, problems);
-      }
-    }
-    if (!$annotationsFit(annotations as Record<string, unknown>)) {
-      if (e === null) return false;
-      ok = false;
-      e.push(
-        $error(
-          p === "" ? "annotations" : `${p}.annotations`,
-          "FieldValueTooLong",
-          `Too long: may not be more than ${$annotationsLimit} bytes`,
-        ),
-      );
-    }
-  }
-  return ok;
+function $distinct(errors: FieldError[]): FieldError[] {
+  if (errors.length < 2) return errors;
+  const seen = new Set<string>();
+  return errors.filter((error) => {
+    const key = `${error.type}\n${error.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 // CEL runtime: the helpers that compiled `x-kubernetes-validations` rules call (generator/cel/compile.ts emits the
@@ -884,12 +690,10 @@ function $cel_contains(s: unknown, t: unknown): boolean {
   return s.includes(t);
 }
 
-/** `s.matches(re)`: an unanchored RE2 search; a leading `(?ims)` flag group becomes JavaScript flags. */
+/** `s.matches(re)`: an unanchored RE2 search (runtime/re2.ts translates Go's syntax and semantics). */
 function $cel_matches(s: unknown, re: unknown): boolean {
   if (typeof s !== "string" || typeof re !== "string") throw $cel_noOverload("matches", s, re);
-  const flags = /^\(\?([ims]+)\)/.exec(re);
-  const pattern = flags === null ? re : re.slice(flags[0].length);
-  return new RegExp(pattern, `u${[...new Set(flags?.[1] ?? "")].join("")}`).test(s);
+  return $re2_compile(re).test(s);
 }
 
 /** The first position of `sub` in `chars` at or after `from` (`step` 1) or at or before it (`step` -1), or -1. */
@@ -1076,7 +880,554 @@ function $cel_filter_map(x: unknown, p: (v: unknown) => unknown, f: (v: unknown)
   return $cel_filter(x, p).map((v) => f(v));
 }
 
-const $re1 = new RegExp("^[a-z0-9]+(?:[._-][a-z0-9]+)*:[^:@/%]+$", "u");
+/**
+ * One code point as a class operand (or, `inClass` false, an atom): printable ASCII as it is, with a backslash where
+ * the `v` flag reserves it there; anything else as `\u{…}`.
+ */
+function $re2_char(cp: number, inClass: boolean = true): string {
+  if (cp < 0x20 || cp > 0x7e) return `\\u{${cp.toString(16)}}`;
+  const c = String.fromCodePoint(cp);
+  const reserved = inClass ? /[\^$\\.*+?()[\]{}|/&\-!#%,:;<=>@`~]/ : /[\^$\\.*+?()[\]{}|/]/;
+  return reserved.test(c) ? `\\${c}` : c;
+}
+
+/** A range of code points as a class operand. */
+function $re2_range(lo: number, hi: number): string {
+  return lo === hi ? $re2_char(lo) : `${$re2_char(lo)}-${$re2_char(hi)}`;
+}
+
+/** Go's Perl classes: `\d`, `\s`, `\w` are ASCII (regexp/syntax perl_groups.go); `\s` has no `\v`. */
+const $re2_perl: Readonly<Record<string, string>> = {
+  d: "0-9",
+  s: "\\u{9}\\u{a}\\u{c}\\u{d}\\u{20}",
+  w: "0-9A-Za-z\\u{5f}",
+};
+
+/** Go's POSIX classes, `[[:alpha:]]`, all ASCII (regexp/syntax perl_groups.go). */
+const $re2_posix: Readonly<Record<string, string>> = {
+  alnum: "0-9A-Za-z",
+  alpha: "A-Za-z",
+  ascii: "\\u{0}-\\u{7f}",
+  blank: "\\u{9}\\u{20}",
+  cntrl: "\\u{0}-\\u{1f}\\u{7f}",
+  digit: "0-9",
+  graph: "\\u{21}-\\u{7e}",
+  lower: "a-z",
+  print: "\\u{20}-\\u{7e}",
+  punct: "\\u{21}-\\u{2f}\\u{3a}-\\u{40}\\u{5b}-\\u{60}\\u{7b}-\\u{7e}",
+  space: "\\u{9}-\\u{d}\\u{20}",
+  upper: "A-Z",
+  word: "0-9A-Za-z\\u{5f}",
+  xdigit: "0-9A-Fa-f",
+};
+
+/** Go's general categories (unicode.Categories); `C` there is Cc, Cf, Co and Cs, without JavaScript's unassigned Cn. */
+const $re2_categories = new Set(
+  "C Cc Cf Co Cs L Ll Lm Lo Lt Lu M Mc Me Mn N Nd Nl No P Pc Pd Pe Pf Pi Po Ps S Sc Sk Sm So Z Zl Zp Zs".split(" "),
+);
+
+/** The operand for `\p{name}` (a category, a script or `Any`), or undefined when Go does not know the name. */
+function $re2_unicodeClass(name: string): string | undefined {
+  if (name === "Any") return "\\u{0}-\\u{10ffff}";
+  if (name === "C") return "\\p{Cc}\\p{Cf}\\p{Co}\\p{Cs}";
+  if ($re2_categories.has(name)) return `\\p{${name}}`;
+  // Go's script names are Unicode's long names, which JavaScript knows too; the 4-letter aliases (Grek) Go does not,
+  // except where an alias is the long name.
+  if (!/^[A-Z][a-z]+(?:_[A-Z][a-z]+)*$|^SignWriting$/.test(name)) return undefined;
+  if (/^[A-Z][a-z]{3}$/.test(name) && !/^(?:Ahom|Cham|Lisu|Miao|Modi|Newa|Thai|Toto)$/.test(name)) return undefined;
+  try {
+    new RegExp(`\\p{Script=${name}}`, "v");
+    return `\\p{Script=${name}}`;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Case-folding orbits (each a list of code points equal under simple case folding), built once on first use. */
+const $re2_orbits = new Map<number, readonly number[]>();
+
+/**
+ * The simple case folding orbit of every code point that has one. Go folds by Unicode's CaseFolding.txt (simple
+ * and common mappings), as JavaScript's `ui` flags do; the candidates come from the case mappings and each is
+ * confirmed with a `ui` regular expression, so mappings that are not foldings (`ı` to `I`) stay out.
+ */
+function $re2_foldOrbits(): ReadonlyMap<number, readonly number[]> {
+  if ($re2_orbits.size > 0) return $re2_orbits;
+  const members = new Map<number, number[]>();
+  const single = (s: string): number | undefined => {
+    const cp = s.codePointAt(0);
+    return cp !== undefined && String.fromCodePoint(cp) === s ? cp : undefined;
+  };
+  for (let cp = 0; cp <= 0x1ffff; cp++) {
+    if (cp >= 0xd800 && cp <= 0xdfff) continue;
+    const s = String.fromCodePoint(cp);
+    const upper = single(s.toUpperCase());
+    const key =
+      (upper === undefined ? undefined : single(String.fromCodePoint(upper).toLowerCase())) ?? single(s.toLowerCase());
+    if (key === undefined || key === cp) continue;
+    if (!new RegExp(`^\\u{${key.toString(16)}}$`, "ui").test(s)) continue;
+    const orbit = members.get(key) ?? [key];
+    orbit.push(cp);
+    members.set(key, orbit);
+  }
+  for (const orbit of members.values()) for (const cp of orbit) $re2_orbits.set(cp, orbit);
+  return $re2_orbits;
+}
+
+/** A literal code point under `(?i)`: the class of its orbit, or the code point alone. */
+function $re2_foldChar(cp: number): string {
+  const orbit = $re2_foldOrbits().get(cp);
+  return orbit === undefined ? $re2_char(cp, false) : `[${orbit.map((member) => $re2_char(member)).join("")}]`;
+}
+
+/** A range under `(?i)`: small ranges by their orbits, large ones as any class. */
+function $re2_foldRange(lo: number, hi: number): string {
+  if (hi - lo > 256) return $re2_foldClass($re2_range(lo, hi));
+  const orbits = $re2_foldOrbits();
+  const extra = new Set<number>();
+  for (let cp = lo; cp <= hi; cp++)
+    for (const member of orbits.get(cp) ?? []) if (member < lo || member > hi) extra.add(member);
+  return $re2_range(lo, hi) + [...extra].map((member) => $re2_char(member)).join("");
+}
+
+/** Class operands under `(?i)`: the operands plus every code point that folds to one they hold (Go's appendFoldedClass). */
+function $re2_foldClass(operands: string): string {
+  const holds = new RegExp(`^[${operands}]$`, "v");
+  const extra = new Set<number>();
+  for (const [cp, orbit] of $re2_foldOrbits()) {
+    if (extra.has(cp) || !holds.test(String.fromCodePoint(cp))) continue;
+    for (const member of orbit) if (!holds.test(String.fromCodePoint(member))) extra.add(member);
+  }
+  return operands + [...extra].map((member) => $re2_char(member)).join("");
+}
+
+/** A translation: the JavaScript source (for the `v` flag), or why there is none (`invalid`: Go refuses it too). */
+type $Re2Translation =
+  | { readonly ok: true; readonly source: string }
+  | { readonly ok: false; readonly invalid: boolean; readonly message: string };
+
+/** The flags in force: `i` fold case, `m` multi-line, `s` dot matches `\n`, `U` ungreedy. */
+interface $Re2Flags {
+  i: boolean;
+  m: boolean;
+  s: boolean;
+  U: boolean;
+}
+
+/** A parse error, worded as Go's regexp/syntax words it. */
+class $Re2Error extends Error {}
+
+/** The parser's state: the pattern as code points, the position, and the capture names seen. */
+interface $Re2Parser {
+  readonly cps: readonly number[];
+  at: number;
+  readonly names: Set<string>;
+  depth: number;
+  /** The largest product of `{n,m}` counts along a path of what was just parsed (Go allows 1000: repeatIsValid). */
+  weight: number;
+  /** Where the next `:]` at or after some earlier `[:` starts (the pattern's length when there is none). */
+  posixEnd: number;
+}
+
+/** Go's nesting limit (regexp/syntax maxHeight). */
+const $re2_maxDepth = 1000;
+
+/** Throws Go's error for `code` at the text from `from` to the current position (or `text`). */
+function $re2_fail(code: string, text: string): never {
+  throw new $Re2Error(`error parsing regexp: ${code}: \`${text}\``);
+}
+
+/** The pattern text between two positions. */
+function $re2_text(p: $Re2Parser, from: number, to: number = p.at): string {
+  // (Not a spread: a long pattern would pass the engine's argument limit.)
+  return p.cps
+    .slice(from, to)
+    .map((cp) => String.fromCodePoint(cp))
+    .join("");
+}
+
+/** The code point at the current position (plus `ahead`), or -1 past the end. */
+function $re2_peek(p: $Re2Parser, ahead: number = 0): number {
+  return p.cps[p.at + ahead] ?? -1;
+}
+
+/** True when the text at the current position starts with `s`. */
+function $re2_startsWith(p: $Re2Parser, s: string): boolean {
+  return $re2_text(p, p.at, p.at + Array.from(s).length) === s;
+}
+
+/** An alternation up to `)` or the end, with the flags of its group (a flag group changes them for the rest of it). */
+function $re2_alternation(p: $Re2Parser, flags: $Re2Flags): string {
+  const branches = [$re2_concat(p, flags)];
+  let weight = p.weight;
+  while ($re2_peek(p) === 0x7c) {
+    p.at++;
+    branches.push($re2_concat(p, flags));
+    weight = Math.max(weight, p.weight);
+  }
+  p.weight = weight;
+  return branches.join("|");
+}
+
+/** A sequence of atoms, each with its repetition, up to `|`, `)` or the end. */
+function $re2_concat(p: $Re2Parser, flags: $Re2Flags): string {
+  const items: string[] = [];
+  const weights: number[] = [];
+  let lastRepeat = -1;
+  while (p.at < p.cps.length && $re2_peek(p) !== 0x7c && $re2_peek(p) !== 0x29) {
+    const start = p.at;
+    const repeat = $re2_repeat(p, flags);
+    if (repeat !== undefined) {
+      // Go refuses stacked operators (`a**`) and an operator with nothing to repeat.
+      if (lastRepeat >= 0) $re2_fail("invalid nested repetition operator", $re2_text(p, lastRepeat));
+      if (items.length === 0) $re2_fail("missing argument to repetition operator", $re2_text(p, start));
+      const item = items.pop()!;
+      items.push(`${$re2_atomic(item) ? item : `(?:${item})`}${repeat.op}`);
+      // Go refuses nested counts whose product passes 1000 (`(a{500}){3}`); `{0}` ends the count below it.
+      const below = weights.pop()!;
+      const weight = repeat.count === 0 ? 1 : repeat.count * below;
+      if (repeat.checked && weight > 1000) $re2_fail("invalid repeat count", $re2_text(p, start));
+      weights.push(weight);
+      lastRepeat = start;
+      continue;
+    }
+    lastRepeat = -1;
+    const group = $re2_peek(p) === 0x28;
+    // A flag group yields nothing: an operator after it repeats the atom before it, as in Go.
+    for (const item of $re2_atom(p, flags)) {
+      if (item === "") continue;
+      items.push(item);
+      weights.push(group ? p.weight : 1);
+    }
+  }
+  p.weight = Math.max(1, ...weights);
+  return items.join("");
+}
+
+/**
+ * True when an item can take a quantifier as it is: one class, one group, or one character (items are single atoms;
+ * assertions, which JavaScript does not let a quantifier follow, and repeated items are wrapped).
+ */
+function $re2_atomic(item: string): boolean {
+  if (/^\[[^]*\]$/.test(item)) return true;
+  if (/^\((?!\?[=!<])[^]*\)$/.test(item)) return true;
+  return /^(?:[^\\()[\]{}|^$.*+?]|\\[\^$\\.*+?()[\]{}|/]|\\u\{[0-9a-f]+\})$/.test(item);
+}
+
+/**
+ * A repetition operator at the current position (consumed): its JavaScript, its count (`{n,m}`: m, or n when
+ * unbounded; 1 otherwise) and whether Go checks the counts below it (`{n,m}` with n or m at least 2); undefined when
+ * there is none.
+ */
+function $re2_repeat(
+  p: $Re2Parser,
+  flags: $Re2Flags,
+): { readonly op: string; readonly count: number; readonly checked: boolean } | undefined {
+  const c = $re2_peek(p);
+  let op: string;
+  let count = 1;
+  let checked = false;
+  if (c === 0x2a || c === 0x2b || c === 0x3f) {
+    op = String.fromCodePoint(c);
+    p.at++;
+  } else if (c === 0x7b) {
+    const m = /^\{(0|[1-9][0-9]*)(,(0|[1-9][0-9]*)?)?\}/.exec($re2_text(p, p.at, p.at + 24));
+    if (m === null) return undefined;
+    const min = Number(m[1]);
+    const max = m[2] === undefined ? min : m[3] === undefined ? -1 : Number(m[3]);
+    if (min > 1000 || max > 1000 || (max >= 0 && min > max)) $re2_fail("invalid repeat count", m[0]);
+    op = max === min ? `{${min}}` : max < 0 ? `{${min},}` : `{${min},${max}}`;
+    count = max < 0 ? min : max;
+    checked = min >= 2 || max >= 2;
+    p.at += m[0].length;
+  } else return undefined;
+  let lazy = false;
+  if ($re2_peek(p) === 0x3f) {
+    lazy = true;
+    p.at++;
+  }
+  return { op: lazy !== flags.U ? `${op}?` : op, count, checked };
+}
+
+/** One atom (a literal run of `\Q…\E` gives several), consumed. */
+function $re2_atom(p: $Re2Parser, flags: $Re2Flags): string[] {
+  const c = $re2_peek(p);
+  if (c === 0x28) return [$re2_group(p, flags)];
+  if (c === 0x5b) return [$re2_class(p, flags)];
+  p.at++;
+  if (c === 0x2e) return [flags.s ? "[\\u{0}-\\u{10ffff}]" : "[^\\n]"];
+  // Without `m`, `^` and `$` are the ends of the text, as JavaScript's are without its `m` flag; with it, Go's line
+  // ends are `\n` only (JavaScript's `m` would also take `\r`, U+2028, U+2029).
+  // (Lookarounds with positive forms: V8 also tries the position inside a surrogate pair, where classes never match.)
+  if (c === 0x5e) return [flags.m ? "(?<=^|\\n)" : "^"];
+  if (c === 0x24) return [flags.m ? "(?=$|\\n)" : "$"];
+  if (c === 0x2a || c === 0x2b || c === 0x3f)
+    $re2_fail("missing argument to repetition operator", $re2_text(p, p.at - 1));
+  if (c !== 0x5c) return [flags.i ? $re2_foldChar(c) : $re2_char(c, false)];
+  const e = $re2_peek(p);
+  if (e === -1) $re2_fail("trailing backslash at end of expression", "");
+  // JavaScript's `\b` without the `i` flag is ASCII, as Go's; `\B` must not hold inside a surrogate pair, a position
+  // V8 tries and Go never sees.
+  const simple: Readonly<Record<number, string>> = {
+    0x41: "^",
+    0x7a: "$",
+    0x62: "\\b",
+    0x42: "\\B(?:(?<=[\\s\\S])|(?=[\\s\\S])|^$)",
+  };
+  if (simple[e] !== undefined) {
+    p.at++;
+    return [simple[e]!];
+  }
+  if (e === 0x51) {
+    // `\Q…\E`: literal text up to `\E` or the end.
+    p.at++;
+    const chars: string[] = [];
+    while (p.at < p.cps.length && !$re2_startsWith(p, "\\E")) {
+      const cp = p.cps[p.at++]!;
+      chars.push(flags.i ? $re2_foldChar(cp) : $re2_char(cp, false));
+    }
+    if (p.at < p.cps.length) p.at += 2;
+    return chars;
+  }
+  p.at--;
+  const group = $re2_escapeClass(p, flags);
+  if (group !== undefined) return [`[${group}]`];
+  const cp = $re2_escape(p);
+  return [flags.i ? $re2_foldChar(cp) : $re2_char(cp, false)];
+}
+
+/** A group: capturing, named, non-capturing with flags, or a flag change (which yields nothing), consumed. */
+function $re2_group(p: $Re2Parser, flags: $Re2Flags): string {
+  const start = p.at;
+  p.at++;
+  if (++p.depth > $re2_maxDepth) $re2_fail("expression nests too deeply", $re2_text(p, start));
+  let capture = true;
+  const inner: $Re2Flags = { ...flags };
+  if ($re2_peek(p) === 0x3f) {
+    const named = /^\?P?<([^>]*)>/.exec($re2_text(p, p.at, p.at + 260));
+    if (named !== null && (named[0][1] === "P" || named[0][1] === "<")) {
+      const name = named[1]!;
+      if (!/^[0-9A-Za-z_]+$/.test(name)) $re2_fail("invalid named capture", `(${named[0]}`);
+      if (p.names.has(name)) $re2_fail("duplicate capture group name", name);
+      p.names.add(name);
+      p.at += Array.from(named[0]).length;
+    } else {
+      p.at++;
+      let sign = true;
+      let sawFlag = false;
+      for (;;) {
+        const c = $re2_peek(p);
+        const flag = c === -1 ? "" : String.fromCodePoint(c);
+        p.at++;
+        if (flag === "i" || flag === "m" || flag === "s" || flag === "U") {
+          inner[flag] = sign;
+          sawFlag = true;
+        } else if (flag === "-" && sign) {
+          sign = false;
+          sawFlag = false;
+        } else if ((flag === ":" || flag === ")") && (sign || sawFlag)) {
+          if (flag === ")") {
+            // A flag group changes the flags of the enclosing group from here on.
+            Object.assign(flags, inner);
+            p.depth--;
+            return "";
+          }
+          capture = false;
+          break;
+        } else $re2_fail("invalid or unsupported Perl syntax", $re2_text(p, start, Math.min(p.at, p.cps.length)));
+      }
+    }
+  }
+  const body = $re2_alternation(p, inner);
+  if ($re2_peek(p) !== 0x29) $re2_fail("missing closing )", $re2_text(p, start));
+  p.at++;
+  p.depth--;
+  return capture ? `(${body})` : `(?:${body})`;
+}
+
+/** A bracketed class, consumed: `[…]`, `[^…]`, with ranges, escapes, Perl, POSIX and Unicode classes. */
+function $re2_class(p: $Re2Parser, flags: $Re2Flags): string {
+  const start = p.at;
+  p.at++;
+  let negated = false;
+  if ($re2_peek(p) === 0x5e) {
+    negated = true;
+    p.at++;
+  }
+  const operands: string[] = [];
+  let first = true;
+  while (first || $re2_peek(p) !== 0x5d) {
+    if (p.at >= p.cps.length) $re2_fail("missing closing ]", $re2_text(p, start));
+    first = false;
+    const posix = $re2_posixName(p);
+    if (posix !== undefined) {
+      const body = $re2_posix[posix.replace(/^\[:\^?|:\]$/g, "")];
+      if (body === undefined) $re2_fail("invalid character class range", posix);
+      operands.push($re2_group_operand(body, posix[2] === "^", flags));
+      p.at += Array.from(posix).length;
+      continue;
+    }
+    if ($re2_peek(p) === 0x5c) {
+      const group = $re2_escapeClass(p, flags);
+      if (group !== undefined) {
+        operands.push(group);
+        continue;
+      }
+    }
+    const rangeStart = p.at;
+    const lo = $re2_classChar(p);
+    let hi = lo;
+    if ($re2_peek(p) === 0x2d && $re2_peek(p, 1) !== 0x5d && $re2_peek(p, 1) !== -1) {
+      p.at++;
+      hi = $re2_classChar(p);
+      if (hi < lo) $re2_fail("invalid character class range", $re2_text(p, rangeStart));
+    }
+    operands.push(flags.i ? $re2_foldRange(lo, hi) : $re2_range(lo, hi));
+  }
+  p.at++;
+  return `[${negated ? "^" : ""}${operands.join("")}]`;
+}
+
+/** `[:name:]` at the current position (Go reads up to the next `:]`, whatever lies between), or undefined. */
+function $re2_posixName(p: $Re2Parser): string | undefined {
+  if ($re2_peek(p) !== 0x5b || $re2_peek(p, 1) !== 0x3a) return undefined;
+  // The next `:]` is found once and reused while it lies ahead, so `[[:[[:[[:…` stays linear.
+  if (p.posixEnd < p.at + 2) {
+    p.posixEnd = p.cps.length;
+    for (let end = p.at + 2; end + 1 < p.cps.length; end++)
+      if (p.cps[end] === 0x3a && p.cps[end + 1] === 0x5d) {
+        p.posixEnd = end;
+        break;
+      }
+  }
+  return p.posixEnd < p.cps.length ? $re2_text(p, p.at, p.posixEnd + 2) : undefined;
+}
+
+/** One class member character (an escape or a code point), consumed. */
+function $re2_classChar(p: $Re2Parser): number {
+  if ($re2_peek(p) === 0x5c) return $re2_escape(p);
+  return p.cps[p.at++]!;
+}
+
+/** A Perl (`\d`) or Unicode (`\pL`, `\p{Greek}`, `\P{^L}`) class escape as class operands, consumed; else undefined. */
+function $re2_escapeClass(p: $Re2Parser, flags: $Re2Flags): string | undefined {
+  const start = p.at;
+  const e = String.fromCodePoint($re2_peek(p, 1) === -1 ? 0 : $re2_peek(p, 1));
+  const perl = $re2_perl[e.toLowerCase()];
+  if (perl !== undefined && /^[dswDSW]$/.test(e)) {
+    p.at += 2;
+    return $re2_group_operand(perl, e !== e.toLowerCase(), flags);
+  }
+  if (e !== "p" && e !== "P") return undefined;
+  p.at += 2;
+  let name: string;
+  if ($re2_peek(p) === 0x7b) {
+    const end = p.cps.indexOf(0x7d, p.at);
+    if (end < 0) $re2_fail("invalid character class range", $re2_text(p, start, p.cps.length));
+    name = $re2_text(p, p.at + 1, end);
+    p.at = end + 1;
+  } else {
+    if (p.at >= p.cps.length) $re2_fail("invalid character class range", $re2_text(p, start));
+    name = String.fromCodePoint(p.cps[p.at++]!);
+  }
+  let negated = e === "P";
+  if (name.startsWith("^")) {
+    negated = !negated;
+    name = name.slice(1);
+  }
+  const body = $re2_unicodeClass(name);
+  if (body === undefined) $re2_fail("invalid character class range", $re2_text(p, start));
+  return $re2_group_operand(body, negated, flags);
+}
+
+/** A named group's operands, negated and case-folded as Go's appendGroup does (fold first, then negate). */
+function $re2_group_operand(body: string, negated: boolean, flags: $Re2Flags): string {
+  const folded = flags.i ? $re2_foldClass(body) : body;
+  return negated ? `[^${folded}]` : folded;
+}
+
+/** A single-character escape (`\n`, `\x41`, `\x{41}`, `\101`, `\.`), consumed; anything else is Go's error. */
+function $re2_escape(p: $Re2Parser): number {
+  const start = p.at;
+  p.at++;
+  const c = $re2_peek(p);
+  if (c === -1) $re2_fail("trailing backslash at end of expression", "");
+  p.at++;
+  const letter = String.fromCodePoint(c);
+  const controls: Readonly<Record<string, number>> = { a: 7, f: 12, n: 10, r: 13, t: 9, v: 11 };
+  if (controls[letter] !== undefined) return controls[letter]!;
+  if (c < 0x80 && !/^[0-9A-Za-z]$/.test(letter)) return c;
+  const octal = /^[0-7]{1,2}/.exec($re2_text(p, p.at, p.at + 2))?.[0] ?? "";
+  // `\1`…`\7` alone would be backreferences, which Go refuses; `\0` and multi-digit forms are octal.
+  if ((c >= 0x31 && c <= 0x37 && octal !== "") || c === 0x30) {
+    p.at += octal.length;
+    return parseInt(letter + octal, 8);
+  }
+  if (letter === "x") {
+    const hex = /^(?:\{([0-9A-Fa-f]+)\}|([0-9A-Fa-f]{2}))/.exec($re2_text(p, p.at, p.at + 12));
+    const digits = hex?.[1] ?? hex?.[2];
+    const value = digits === undefined ? -1 : parseInt(digits, 16);
+    if (hex === null || value > 0x10ffff || digits!.length > 8)
+      $re2_fail("invalid escape sequence", $re2_text(p, start));
+    p.at += hex[0].length;
+    return value;
+  }
+  return $re2_fail("invalid escape sequence", $re2_text(p, start));
+}
+
+/**
+ * Translates a RE2 pattern to JavaScript source for the `v` flag. `invalid` failures are patterns Go refuses (the
+ * message is Go's); the others are valid RE2 this engine cannot express (a Unicode script it does not know).
+ */
+function $re2_translate(pattern: string): $Re2Translation {
+  const p: $Re2Parser = {
+    cps: Array.from(pattern, (c) => c.codePointAt(0)!),
+    at: 0,
+    names: new Set(),
+    depth: 0,
+    weight: 1,
+    posixEnd: -1,
+  };
+  let source: string;
+  try {
+    source = $re2_alternation(p, { i: false, m: false, s: false, U: false });
+    if (p.at < p.cps.length) $re2_fail("unexpected )", pattern);
+  } catch (error) {
+    if (error instanceof $Re2Error) return { ok: false, invalid: true, message: error.message };
+    throw error;
+  }
+  try {
+    new RegExp(source, "v");
+  } catch (error) {
+    return { ok: false, invalid: false, message: `no JavaScript equivalent: ${String(error)}` };
+  }
+  return { ok: true, source };
+}
+
+/** Compiled patterns by source: rules run per value, so each pattern is translated once (bounded). */
+const $re2_compiled = new Map<string, RegExp | string>();
+
+/**
+ * A RE2 pattern as an equivalent JavaScript RegExp (`v` flag, no `g`: `test` keeps no state); throws an Error with
+ * Go's message for a pattern Go refuses, or one saying why it has no JavaScript equivalent.
+ */
+function $re2_compile(pattern: string): RegExp {
+  let compiled = $re2_compiled.get(pattern);
+  if (compiled === undefined) {
+    const translated = $re2_translate(pattern);
+    compiled = translated.ok ? new RegExp(translated.source, "v") : translated.message;
+    if ($re2_compiled.size >= 256) $re2_compiled.clear();
+    $re2_compiled.set(pattern, compiled);
+  }
+  if (typeof compiled === "string") throw new Error(compiled);
+  return compiled;
+}
+
+const $re1 = new RegExp("^[a-z0-9]+(?:[\\._\\-][a-z0-9]+)*:[^\\:\\@\\/\\%]+$", "v");
+const $df2 = (v: unknown): unknown => v;
+const $df6 = (v: unknown): unknown => v;
+const $df11 = (v: unknown): unknown => v;
+const $df12 = (v: unknown): unknown => v;
 const $df10 = (v: unknown): unknown => {
   if (!$isObject(v)) return v;
   let o: Record<string, unknown> = v;
@@ -1179,6 +1530,29 @@ const $df14 = (v: unknown): unknown => {
 const $df13 = (v: unknown): unknown => {
   return $df14(v);
 };
+const $df20 = (v: unknown): unknown => v;
+const $df19 = (v: unknown): unknown => v;
+const $df18 = (v: unknown): unknown => v;
+const $df17 = (v: unknown): unknown => v;
+const $df23 = (v: unknown): unknown => v;
+const $df22 = (v: unknown): unknown => v;
+const $df21 = (v: unknown): unknown => v;
+const $df24 = (v: unknown): unknown => v;
+const $df28 = (v: unknown): unknown => v;
+const $df27 = (v: unknown): unknown => v;
+const $df31 = (v: unknown): unknown => v;
+const $df30 = (v: unknown): unknown => v;
+const $df29 = (v: unknown): unknown => v;
+const $df32 = (v: unknown): unknown => v;
+const $df34 = (v: unknown): unknown => v;
+const $df33 = (v: unknown): unknown => v;
+const $df40 = (v: unknown): unknown => v;
+const $df39 = (v: unknown): unknown => v;
+const $df38 = (v: unknown): unknown => v;
+const $df37 = (v: unknown): unknown => v;
+const $df36 = (v: unknown): unknown => v;
+const $df35 = (v: unknown): unknown => v;
+const $df45 = (v: unknown): unknown => v;
 const $df44 = (v: unknown): unknown => {
   if (!$isObject(v)) return v;
   let o: Record<string, unknown> = v;
@@ -1248,6 +1622,7 @@ const $df26 = (v: unknown): unknown => {
 const $df25 = (v: unknown): unknown => {
   return $df26(v);
 };
+const $df54 = (v: unknown): unknown => v;
 const $df53 = (v: unknown): unknown => {
   if (!$isObject(v)) return v;
   let o: Record<string, unknown> = v;
@@ -1285,6 +1660,9 @@ const $df51 = (v: unknown): unknown => {
 const $df50 = (v: unknown): unknown => {
   return $df51(v);
 };
+const $df55 = (v: unknown): unknown => v;
+const $df57 = (v: unknown): unknown => v;
+const $df56 = (v: unknown): unknown => v;
 const $df59 = (v: unknown): unknown => {
   if (!$isObject(v)) return v;
   let o: Record<string, unknown> = v;
@@ -1300,6 +1678,7 @@ const $df59 = (v: unknown): unknown => {
 const $df58 = (v: unknown): unknown => {
   return $df59(v);
 };
+const $df60 = (v: unknown): unknown => v;
 const $df49 = (v: unknown): unknown => {
   if (!$isObject(v)) return v;
   let o: Record<string, unknown> = v;
@@ -1417,9 +1796,23 @@ const $df4 = (v: unknown): unknown => {
 const $df3 = (v: unknown): unknown => {
   return $df4(v);
 };
+const $df61 = (v: unknown): unknown => v;
+const $df64 = (v: unknown): unknown => v;
+const $df63 = (v: unknown): unknown => v;
 const $df62 = (v: unknown): unknown => {
   return $df25(v);
 };
+const $df70 = (v: unknown): unknown => v;
+const $df69 = (v: unknown): unknown => v;
+const $df72 = (v: unknown): unknown => v;
+const $df73 = (v: unknown): unknown => v;
+const $df71 = (v: unknown): unknown => v;
+const $df68 = (v: unknown): unknown => v;
+const $df74 = (v: unknown): unknown => v;
+const $df77 = (v: unknown): unknown => v;
+const $df76 = (v: unknown): unknown => v;
+const $df75 = (v: unknown): unknown => v;
+const $df80 = (v: unknown): unknown => v;
 const $df79 = (v: unknown): unknown => {
   if (!$isObject(v)) return v;
   let o: Record<string, unknown> = v;
@@ -1517,6 +1910,7 @@ const $df85 = (v: unknown): unknown => {
 const $df84 = (v: unknown): unknown => {
   return $df85(v);
 };
+const $df92 = (v: unknown): unknown => v;
 const $df91 = (v: unknown): unknown => {
   if (!$isObject(v)) return v;
   let o: Record<string, unknown> = v;
@@ -2581,10 +2975,6 @@ function $v_ImageTag(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
       if (e === null) return false;
       ok = false;
       e.push($rule($field($field(p, "metadata"), "name"), "FieldValueRequired", "name or generateName is required"));
-    }
-    if ($isObject(n) && !$objectMeta(n, false, e === null ? "" : $field(p, "metadata"), e)) {
-      if (e === null) return false;
-      ok = false;
     }
   }
   return ok;

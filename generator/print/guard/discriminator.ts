@@ -24,7 +24,8 @@ function memberValues(member: Type, property: string): string[] | undefined {
 /** Statements that check a value against a discriminated union. */
 export function checkDiscriminated(type: UnionType, scope: Scope, emitter: Emitter): string[] {
   const discriminator = type.discriminator!;
-  const values = type.members.map((member) => memberValues(member, discriminator.property));
+  const values =
+    discriminator.memberValues ?? type.members.map((member) => memberValues(member, discriminator.property));
   // Every member must be mapped (an unmapped inline member could take any value), and none gated by mode.
   if (values.some((list) => list === undefined) || type.members.some((member) => member.onlyIn !== undefined))
     return checkUnion(type.members, scope, emitter);

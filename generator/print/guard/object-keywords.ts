@@ -6,19 +6,20 @@ import type { ObjectType } from '../../ir.js';
 import { printString } from '../literal.js';
 import { inPlace } from './assertions.js';
 import { below, fail, fieldPath, type Emitter, type Scope } from './context.js';
-import { compilePattern } from './string.js';
+import { patternTest } from './pattern.js';
 
 /** The regular-expression constant of each `patternProperties` pattern (undefined where JavaScript cannot compile it). */
 export function patternConstants(type: ObjectType, emitter: Emitter): (string | undefined)[] {
   return (type.patternProperties ?? []).map(({ pattern }) => {
-    const regex = compilePattern(pattern);
-    if (regex === undefined) {
+    const test = patternTest(pattern, emitter);
+    if (test.kind === 'unchecked') {
       emitter.warnings.push(
         `pattern ${printString(pattern)} is not a valid JavaScript regular expression; not checked`,
       );
       return undefined;
     }
-    return emitter.constant('re', regex);
+    // A RE2 pattern that cannot be checked takes every key, and fails it (checkPatternProperties): fail closed.
+    return test.kind === 'regex' ? test.name : emitter.constant('re', 'new RegExp("", "v")');
   });
 }
 
@@ -33,9 +34,14 @@ export function checkPatternProperties(
   if (type.patternProperties === undefined) return [];
   const key = emitter.local();
   const item = emitter.local();
-  const body = (type.patternProperties ?? []).flatMap(({ type: valueType }, index) => {
+  const body = (type.patternProperties ?? []).flatMap(({ pattern, type: valueType }, index) => {
     const regex = patterns[index];
     if (regex === undefined) return [];
+    const test = patternTest(pattern, emitter);
+    if (test.kind === 'refused')
+      return [
+        `if (${regex}.test(${key})) ${fail(`$invalid($key(${p}, ${key}), ${item}, ${printString(test.message)})`)}`,
+      ];
     const checks = emitter.check(valueType, {
       ...scope,
       value: item,

@@ -3,6 +3,7 @@ import type { StringType } from '../../ir.js';
 import { printString } from '../literal.js';
 import { elseBlock, fail, type Emitter, type Scope } from './context.js';
 import { formatCheck } from './formats.js';
+import { patternTest } from './pattern.js';
 
 /** Statements that check a string and its constraints. */
 export function checkString(type: StringType, scope: Scope, emitter: Emitter): string[] {
@@ -20,17 +21,16 @@ export function checkString(type: StringType, scope: Scope, emitter: Emitter): s
     inner.push(`if ($length(${x}) < ${type.minLength}) ${fail(error)}`);
   }
   if (type.pattern !== undefined) {
-    const regex = compilePattern(type.pattern);
-    if (regex === undefined)
+    const test = patternTest(type.pattern, emitter);
+    if (test.kind === 'unchecked')
       emitter.warnings.push(
         `pattern ${printString(type.pattern)} is not a valid JavaScript regular expression; not checked`,
       );
-    else {
-      const name = emitter.constant('re', regex);
+    else if (test.kind === 'refused') inner.push(fail(`$invalid(${p}, ${x}, ${printString(test.message)})`));
+    else
       inner.push(
-        `if (!${name}.test(${x})) ${fail(`$invalid(${p}, ${x}, ${printString(`must match ${type.pattern}`)})`)}`,
+        `if (!${test.name}.test(${x})) ${fail(`$invalid(${p}, ${x}, ${printString(`must match ${type.pattern}`)})`)}`,
       );
-    }
   }
   if (type.format === 'quantity') {
     const name = emitter.constant('re', `new RegExp(${printString(QUANTITY_PATTERN)}, "u")`);
@@ -55,15 +55,5 @@ const QUANTITY_PATTERN = `^${GO_SPACE}[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:
 /** The server's words for a malformed quantity (resource.ErrFormatWrong). */
 const QUANTITY_MESSAGE = "quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'";
 
-/** A JavaScript regular expression literal for a spec pattern, or undefined when it does not compile. */
-export function compilePattern(pattern: string): string | undefined {
-  for (const flags of ['u', '']) {
-    try {
-      new RegExp(pattern, flags);
-      return `new RegExp(${printString(pattern)}, ${printString(flags)})`;
-    } catch {
-      // Try the next flag set: some valid ECMA-262 patterns (e.g. `\-` escapes) are rejected only in unicode mode.
-    }
-  }
-  return undefined;
-}
+/** Re-exported where the emitters have always found it. */
+export { compilePattern } from './pattern.js';

@@ -5,9 +5,10 @@ import { compareStrings, derivedName } from '../../names.js';
 import { printJsDoc } from '../../print/doc.js';
 import { printList, printString, printValue } from '../../print/literal.js';
 import { printType } from '../../print/type.js';
-import type { ClientOperationView } from '../client.js';
+import type { ClientOperationView, SpecWatches } from '../client.js';
 import { indentBlock, objectLiteral } from './layout.js';
 import { operationErrors, operationMedia, recipeExtras } from '../client-operation.js';
+import { bodyChoice, type BodyChoice } from './body-choice.js';
 import { listItemType, successResponse } from './media.js';
 import { parameterProperty, pathParts, queryRecipe } from './parameters.js';
 import type { SharedDeclarations } from './shared.js';
@@ -63,6 +64,7 @@ export function operationView(
   taken: Set<string>,
   shared: SharedDeclarations,
   kubernetes: boolean,
+  watches: SpecWatches = { itemOf: new Map(), paths: new Set() },
 ): ClientOperationView {
   const parameters = [
     ...operation.parameters.path,
@@ -76,7 +78,11 @@ export function operationView(
   taken.add(paramsType);
   const patchMedia = operation.body?.content.filter((media) => PATCH_STRATEGIES[media.mediaType] !== undefined) ?? [];
   const success = successResponse(operation, models);
-  const media = operationMedia(operation, models, kubernetes, taken);
+  // The spec's own watch operations stream typed events, as the watch methods of list operations do.
+  const watchedItem = watches.itemOf.get(operation.name);
+  if (watchedItem !== undefined) used.add(watchedItem);
+  const media =
+    watchedItem === undefined ? operationMedia(operation, models, kubernetes, taken) : watchMedia(watchedItem);
   const errors = kubernetes ? undefined : operationErrors(operation);
   for (const type of errors?.types ?? []) referencedModels(type, used);
   const errorsName = errors?.type ? derivedName(`${pascal(operation.name)}Error`, taken) : undefined;
@@ -86,6 +92,7 @@ export function operationView(
   let contentType = 'undefined';
   let patchTypes = 'undefined';
   let declaration: string;
+  let choice: BodyChoice = { recipeLines: [] };
   // Kubernetes patch strategies only for Kubernetes: elsewhere a PATCH takes the spec's own body schema.
   const kubernetesPatch = kubernetes && operation.method === 'patch' && patchMedia.length > 0;
   if (kubernetesPatch) {
@@ -126,17 +133,23 @@ export function operationView(
     const preferred = media.body;
     const parameterNames = new Set(properties.map((property) => property.name));
     const bodyName = parameterNames.has('body') ? derivedName('requestBody', parameterNames) : 'body';
+    choice = bodyChoice(operation, preferred, models, used, parameterNames, bodyName);
     if (preferred) {
       referencedModels(preferred.body.type, used);
+      // A form or multipart body's type spells out its schema's properties: the models they name are imported too.
+      const spelt = preferred.body.type.kind === 'ref' ? models.get(preferred.body.type.name) : undefined;
+      if (preferred.kind !== 'json' && spelt) referencedModels(spelt.type, used);
       const bodyType: Type = preferred.kind === 'json' ? preferred.body.type : { kind: 'unknown' };
-      properties.push({
-        name: bodyName,
-        type: bodyType,
-        required: { request: operation.body!.required, response: operation.body!.required },
-        readOnly: false,
-        nonNullInRequest: false,
-        doc: operation.body!.doc,
-      });
+      // Several media types: the body is a member of the `contentType` union instead.
+      if (choice.union === undefined)
+        properties.push({
+          name: bodyName,
+          type: bodyType,
+          required: { request: operation.body!.required, response: operation.body!.required },
+          readOnly: false,
+          nonNullInRequest: false,
+          doc: operation.body!.doc,
+        });
       bodyKind = preferred.kind;
       bodyKey = printString(bodyName);
       const mediaType = preferred.body.mediaType === '*/*' ? 'application/json' : preferred.body.mediaType;
@@ -169,14 +182,24 @@ export function operationView(
         : own.length === 0
           ? shared.params(restPart)
           : `${ownPart} & ${shared.params(restPart)}`;
+    for (const part of [choice.partHeaders, choice.union])
+      if (part !== undefined) {
+        declaration = declaration === '{}' ? part : `${declaration} & ${part}`;
+        // Prettier lays these out its own way.
+        shared.nonFlat.add(declaration);
+      }
   }
-  if (success.model && media.json) {
+  if (success.model && media.json && watchedItem === undefined) {
     used.add(success.model);
     if (success.validator !== 'undefined') validators.add(success.validator);
   }
-  for (const response of operation.responses)
-    for (const media of response.content) if (/^2/.test(response.status)) referencedModels(media.type, used);
-  const allOptional = properties.every((property) => !property.required.request) && bodyKind !== 'patch';
+  if (watchedItem === undefined)
+    for (const response of operation.responses)
+      for (const media of response.content) if (/^2/.test(response.status)) referencedModels(media.type, used);
+  const allOptional =
+    properties.every((property) => !property.required.request) &&
+    bodyKind !== 'patch' &&
+    !(choice.union !== undefined && operation.body?.required === true);
   const validator = media.json ? success.validator : 'undefined';
   const listItem =
     operation.kubernetesAction === 'list'
@@ -205,7 +228,9 @@ export function operationView(
     paramsCanonical: false,
     recipeCanonical: false,
     signatureWide: false,
-    callWide: false,
+    functions: [],
+    functionsCanonical: false,
+    methods: [],
     httpMethod: printString(operation.method.toUpperCase()),
     path: printList(pathParts(operation)),
     query: shared.query(queryRecipe(operation, kubernetes)),
@@ -222,16 +247,35 @@ export function operationView(
     responseType: media.responseType,
     validator,
     media,
-    recipeExtras: recipeExtras(operation, kubernetes),
+    recipeExtras: [recipeExtras(operation, kubernetes), ...choice.recipeLines].filter((line) => line !== '').join('\n'),
     ...(errorsName !== undefined && errors ? { errors: { name: errorsName, type: errors.type } } : {}),
     safe: ['get', 'head', 'options'].includes(operation.method),
     ...(listItem !== undefined && pages
       ? { listAll: { name: listAllName(operation.name, taken), itemType: listItem } }
       : {}),
-    ...(listItem !== undefined && operation.parameters.query.some((p) => p.name === 'watch')
+    ...(listItem !== undefined &&
+    operation.parameters.query.some((p) => p.name === 'watch') &&
+    !watches.paths.has(watchTwin(operation.path))
       ? { watch: { name: watchName(operation.name, taken), itemType: listItem } }
       : {}),
   };
+}
+
+/** The media part of a spec's own watch operation: a stream of typed watch events (runtime `$watch`). */
+function watchMedia(item: string): ClientOperationView['media'] {
+  return {
+    json: false,
+    responseKind: 'ndjson',
+    responseType: `WatchEvent<${item}>`,
+    returns: `AsyncGenerator<WatchEvent<${item}>, void, undefined>`,
+    streaming: true,
+    watchEvents: true,
+  };
+}
+
+/** The deprecated `/watch/` path of a Kubernetes list path (`/api/v1/pods` → `/api/v1/watch/pods`). */
+function watchTwin(path: string): string {
+  return path.replace(/^(\/api\/[^/]+\/|\/apis\/[^/]+\/[^/]+\/)/, '$1watch/');
 }
 
 /** The name of the watch method of a list operation (`listPets` → `watchPets`), apart from every other name. */

@@ -1,0 +1,66 @@
+/**
+ * Located warnings for RE2 patterns the generated validators cannot check (Kubernetes APIs: `pattern`,
+ * `patternProperties` keys, and literal patterns of CEL's `matches()`, `find()`, `findAll()`): Go's regexp refuses
+ * them (so does the API server), or JavaScript has no equivalent. The validators fail closed on them
+ * (generator/print/guard/pattern.ts; CEL: the rule fails to evaluate), so the warning says so.
+ */
+import { parseCel } from '../cel/parser.js';
+import { translateRe2 } from '../re2.js';
+
+/** Where a warning goes: `SchemaContext.report`'s shape. */
+type Report = (diagnostic: { message: string; pointer: string; severity: 'warning' }) => void;
+
+/** Why a RE2 pattern cannot be checked, or undefined when it translates. */
+function refusal(pattern: string): string | undefined {
+  const translated = translateRe2(pattern);
+  if (translated.ok) return undefined;
+  return `${translated.invalid ? 'is not valid RE2' : 'has no JavaScript equivalent'} (${translated.message})`;
+}
+
+/** Warns at `pointer` when a schema's RE2 pattern cannot be checked. */
+export function checkRe2Pattern(pattern: unknown, pointer: string, report: Report): void {
+  if (typeof pattern !== 'string') return;
+  const why = refusal(pattern);
+  if (why !== undefined)
+    report({
+      message: `pattern ${JSON.stringify(pattern)} ${why}; the validator rejects every value`,
+      pointer,
+      severity: 'warning',
+    });
+}
+
+/** The CEL functions whose pattern argument is RE2. */
+const REGEX_FUNCTIONS = new Set(['matches', 'find', 'findAll']);
+
+/** Warns at the rule's `pointer` for each literal RE2 pattern in a CEL rule that cannot be checked. */
+export function checkCelPatterns(rule: string, pointer: string, report: Report): void {
+  let ast: unknown;
+  try {
+    ast = parseCel(rule);
+  } catch {
+    return; // The rule's own compile error is reported where it is compiled.
+  }
+  for (const pattern of literalPatterns(ast)) {
+    const why = refusal(pattern);
+    if (why !== undefined)
+      report({
+        message: `CEL pattern ${JSON.stringify(pattern)} ${why}; the rule fails on every value it reaches`,
+        pointer,
+        severity: 'warning',
+      });
+  }
+}
+
+/** Literal string patterns passed to the regex functions anywhere in a CEL AST (walked generically, by shape). */
+function literalPatterns(node: unknown): string[] {
+  if (Array.isArray(node)) return node.flatMap(literalPatterns);
+  if (typeof node !== 'object' || node === null) return [];
+  const record = node as Record<string, unknown>;
+  const found = Object.values(record).flatMap(literalPatterns);
+  if (record['kind'] === 'call' && typeof record['name'] === 'string' && REGEX_FUNCTIONS.has(record['name'])) {
+    const args = Array.isArray(record['args']) ? (record['args'] as unknown[]) : [];
+    const pattern = args[record['target'] === undefined ? 1 : 0] as Record<string, unknown> | undefined;
+    if (pattern?.['kind'] === 'literal' && typeof pattern['value'] === 'string') found.push(pattern['value']);
+  }
+  return found;
+}

@@ -1,0 +1,205 @@
+// specgen:strip-begin
+// Sending a request: retries, timeouts and aborts, decoding the answer by its kind, typed errors; included after
+// runtime/request-parts.ts in every generated client.ts.
+import type { FieldError } from "./validators.js";
+import {
+  AbortError,
+  ApiError,
+  NetworkError,
+  ResponseValidationError,
+  TimeoutError,
+  type RequestOptions,
+  type RetryOptions,
+} from "./client.js";
+import { $authFor, $chooseSecurity } from "./client-access.js";
+import { $encodeBody, $events, $streaming } from "./client-media.js";
+import type { $Config, $RequestSpec } from "./request.js";
+import { $headers, $patchBody, $queryString } from "./request-parts.js";
+
+// specgen:strip-end
+/** Milliseconds to wait before retrying, from Retry-After (seconds or an HTTP date), or the backoff. */
+function $retryDelay(response: Response, attempt: number, retry: RetryOptions): number {
+  const max = retry.maxDelayMs ?? 30_000;
+  const header = response.headers.get("retry-after");
+  if (header !== null) {
+    const seconds = Number(header);
+    const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(header) - Date.now();
+    if (Number.isFinite(ms)) return Math.min(Math.max(ms, 0), max);
+  }
+  return Math.min((retry.baseDelayMs ?? 500) * 2 ** attempt, max);
+}
+
+function $sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(signal.reason);
+    const timer = setTimeout(() => {
+      signal.removeEventListener("abort", onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    };
+    signal.addEventListener("abort", onAbort, { once: true });
+  });
+}
+
+async function $readBody(response: Response): Promise<unknown> {
+  const text = await response.text();
+  if (text === "") return undefined;
+  const type = response.headers.get("content-type") ?? "";
+  if (/json/i.test(type) || /^[\s]*[{[]/.test(text)) {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      return text;
+    }
+  }
+  return text;
+}
+
+/** Sends one request (with retries when enabled) and decodes the answer; every failure is a typed error. */
+async function $send<T>(config: $Config, spec: $RequestSpec, options: RequestOptions | undefined): Promise<T> {
+  const path = spec.path + $queryString(spec.query);
+  const url = config.baseUrl + path;
+  const shown = url;
+  // RequestInit["body"], not BodyInit: @types/node declares the former globally, only the DOM lib the latter. `null`,
+  // not `undefined`, for no body: RequestInit accepts it under exactOptionalPropertyTypes.
+  let body: NonNullable<RequestInit["body"]> | null = null;
+  let contentType = spec.contentType;
+  if (spec.bodyKind === "patch") {
+    const patch = $patchBody(spec.body, spec.patchTypes ?? {});
+    body = patch.body;
+    contentType = patch.contentType;
+  } else ({ body, contentType } = $encodeBody(spec.bodyKind, spec.body, contentType, spec.encoding, spec.partHeaders));
+  const retry: RetryOptions | undefined = config.options.retry === true ? {} : config.options.retry || undefined;
+  const retries = retry !== undefined && (spec.safe || retry.methods === "all") ? (retry.retries ?? 3) : 0;
+  const timeoutMs = options?.timeoutMs ?? config.options.timeoutMs;
+  const controller = new AbortController();
+  const userSignal = options?.signal;
+  const onUserAbort = () => controller.abort(userSignal?.reason);
+  if (userSignal?.aborted) throw new AbortError(spec.method, shown, userSignal.reason);
+  userSignal?.addEventListener("abort", onUserAbort, { once: true });
+  let timedOut = false;
+  let streaming = false;
+  let refreshed = false;
+  const timer =
+    timeoutMs === undefined
+      ? undefined
+      : setTimeout(() => {
+          timedOut = true;
+          controller.abort(new Error("timeout"));
+        }, timeoutMs);
+  try {
+    for (let attempt = 0; ; attempt++) {
+      const headers = await $headers(config, spec, options, contentType);
+      // Credentials go on the request only: `shown` (what errors carry) never has them.
+      const names = $chooseSecurity(spec.security ?? config.security, config.options.auth);
+      const auth = await $authFor(names, config.schemes, config.options.auth);
+      Object.assign(headers, auth.headers);
+      if (auth.cookies.length > 0)
+        headers["cookie"] = [headers["cookie"], ...auth.cookies].filter((part) => part !== undefined).join("; ");
+      const target = auth.query.length === 0 ? url : `${url}${url.includes("?") ? "&" : "?"}${auth.query.join("&")}`;
+      let response: Response;
+      try {
+        response = await config.fetch(target, {
+          method: spec.method,
+          headers,
+          body,
+          signal: controller.signal,
+          redirect: "follow",
+          // A stream body is sent as it is read (fetch requires saying so).
+          ...(body instanceof ReadableStream ? { duplex: "half" } : {}),
+        } as RequestInit);
+      } catch (error) {
+        if (timedOut) throw new TimeoutError(spec.method, shown, timeoutMs ?? 0);
+        if (userSignal?.aborted) throw new AbortError(spec.method, shown, userSignal.reason);
+        throw new NetworkError(spec.method, shown, error);
+      }
+      const token = config.options.token;
+      if (response.status === 401 && !refreshed && typeof token === "function" && token.length > 0) {
+        // The credential may have been revoked or expired early (an exec plugin's): renew it and try once more.
+        refreshed = true;
+        await response.body?.cancel().catch(() => undefined);
+        await token({ refresh: true });
+        attempt--;
+        continue;
+      }
+      if ((response.status === 429 || response.status === 503) && attempt < retries) {
+        await response.body?.cancel().catch(() => undefined);
+        try {
+          await $sleep($retryDelay(response, attempt, retry ?? {}), controller.signal);
+        } catch {
+          if (timedOut) throw new TimeoutError(spec.method, shown, timeoutMs ?? 0);
+          throw new AbortError(spec.method, shown, userSignal?.reason);
+        }
+        continue;
+      }
+      if (response.ok && $streaming(spec.responseKind)) {
+        // The stream outlives this call: the caller's signal keeps aborting it; the timeout covered the headers.
+        streaming = true;
+        const events = $stream(spec, shown, $events(spec.responseKind, response), userSignal, onUserAbort);
+        return (
+          config.withResponse ? { data: events, status: response.status, headers: response.headers } : events
+        ) as T;
+      }
+      let decoded: unknown;
+      try {
+        decoded = !response.ok
+          ? await $readBody(response)
+          : spec.responseKind === "none" || response.status === 204 || response.status === 205
+            ? (await response.body?.cancel(), undefined)
+            : spec.responseKind === "blob"
+              ? await response.blob()
+              : spec.responseKind === "text"
+                ? await response.text()
+                : await $readBody(response);
+      } catch (error) {
+        if (timedOut) throw new TimeoutError(spec.method, shown, timeoutMs ?? 0);
+        if (userSignal?.aborted) throw new AbortError(spec.method, shown, userSignal.reason);
+        throw new NetworkError(spec.method, shown, error);
+      }
+      if (!response.ok) throw new ApiError(spec.method, shown, response.status, decoded);
+      if (spec.responseKind === "json" && typeof decoded === "string") {
+        throw new ApiError(spec.method, shown, response.status, decoded);
+      }
+      if (config.options.validateResponses === "response" && spec.validate !== undefined && decoded !== undefined) {
+        const result = spec.validate(decoded, { mode: "response" }) as {
+          valid: boolean;
+          errors?: readonly FieldError[];
+        };
+        if (!result.valid)
+          throw new ResponseValidationError(spec.method, shown, response.status, result.errors ?? [], decoded);
+      }
+      return (
+        config.withResponse ? { data: decoded, status: response.status, headers: response.headers } : decoded
+      ) as T;
+    }
+  } finally {
+    if (timer !== undefined) clearTimeout(timer);
+    if (!streaming) userSignal?.removeEventListener("abort", onUserAbort);
+  }
+}
+
+/** A streamed body's events; a failure while reading is a typed error, and the abort listener goes at the end. */
+async function* $stream(
+  spec: $RequestSpec,
+  url: string,
+  events: AsyncGenerator<unknown, void, undefined>,
+  userSignal: AbortSignal | undefined,
+  onUserAbort: () => void,
+): AsyncGenerator<unknown, void, undefined> {
+  try {
+    yield* events;
+  } catch (error) {
+    if (userSignal?.aborted) throw new AbortError(spec.method, url, userSignal.reason);
+    if (error instanceof SyntaxError) throw error;
+    throw new NetworkError(spec.method, url, error);
+  } finally {
+    userSignal?.removeEventListener("abort", onUserAbort);
+  }
+}
+
+// specgen:strip-begin
+export { $retryDelay, $sleep, $readBody, $send, $stream };
+// specgen:strip-end

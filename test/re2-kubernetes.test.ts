@@ -1,0 +1,131 @@
+// RE2 end to end: a CRD (test/fixtures/re2/widgets.crd.yaml) whose `pattern`s and CEL `matches()` use RE2-only
+// syntax, generated and loaded; every verdict of the generated validator must be re2js's (a port of Go's regexp,
+// which the API server runs). Patterns that cannot be checked are warned about at their place and fail closed.
+import { RE2JS } from 're2js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { formatDiagnostic } from '../generator/errors.js';
+import { liveValidators, type LiveValidators } from './support/live-validators.js';
+import { generateFrom, repoPath } from './support/pipeline.js';
+
+const CRD = 'test/fixtures/re2/widgets.crd.yaml';
+
+/** re2js: does `pattern` match somewhere in `input`. */
+function re2Matches(pattern: string, input: string): boolean {
+  return RE2JS.compile(pattern).matcher(input).find();
+}
+
+const INPUTS = [
+  '',
+  'a',
+  'ab',
+  'aB',
+  'AB',
+  'Ab',
+  'abc',
+  'a-b',
+  '9a',
+  'a\n',
+  'a\r',
+  'a\rb',
+  'a\u2028b',
+  'a\u00a0b',
+  'a b',
+  'a\tb',
+  'a\nb',
+  'A',
+  'AAA',
+  'Az9',
+  '1.2',
+  '1x2',
+  '1.2.3',
+  '1.2.x',
+  'αβγ',
+  'αβ γ1',
+  'é',
+  'É-x',
+  'xky',
+  'xKy',
+  'xKy',
+  'xkY',
+  'Ω',
+  'ab\n',
+];
+
+/** The fixture's pattern per property, as re2js reads it. */
+const PATTERNS: Readonly<Record<string, string>> = {
+  alpha: '^[[:alpha:]][[:alnum:]-]*\\z',
+  escaped: '^\\Q1.2\\E(?P<rest>\\.[0-9]+)?$',
+  hex: '^\\x{41}+$',
+  letters: '^\\pL[\\pL\\pN ]*$',
+  midflag: '^a(?i)b',
+  oneLine: '^.+$',
+  spaced: '^\\S+(\\s\\S+)*$',
+};
+
+/** The fixture's CEL rules' patterns per property. */
+const RULE_PATTERNS: Readonly<Record<string, string>> = {
+  upper: '^[[:upper:]][[:alnum:]]*\\z',
+  greek: '^\\p{Greek}+$',
+  caseless: '^x(?i)k(?-i)y$',
+};
+
+/** A Widget with one spec field set. */
+function widget(spec: Record<string, unknown>): Record<string, unknown> {
+  return { apiVersion: 're2.example.com/v1', kind: 'Widget', metadata: { name: 'w' }, spec };
+}
+
+describe('RE2 on a CRD: pattern and CEL matches() as the API server reads them', () => {
+  let live: LiveValidators;
+  beforeAll(async () => {
+    live = await liveValidators(repoPath(CRD));
+  }, 120_000);
+
+  it.each(Object.entries(PATTERNS))('pattern of %s agrees with re2js', (field, pattern) => {
+    for (const input of INPUTS)
+      expect(live.is('Widget', widget({ [field]: input })), `${field}: ${JSON.stringify(input)}`).toBe(
+        re2Matches(pattern, input),
+      );
+  });
+
+  it.each(Object.entries(RULE_PATTERNS))('CEL matches() on %s agrees with re2js', (field, pattern) => {
+    for (const input of INPUTS)
+      expect(live.is('Widget', widget({ [field]: input })), `${field}: ${JSON.stringify(input)}`).toBe(
+        re2Matches(pattern, input),
+      );
+  });
+
+  it('CEL matches() with a pattern known only at run time agrees with re2js, and a pattern Go refuses fails', () => {
+    const regexes = ['[[:digit:]]{2}', '(?i)^AB', '\\pL\\z', '^(?P<x>a|b)+$', '(?s)a.b', 'a.b'];
+    for (const regex of regexes)
+      for (const input of INPUTS)
+        expect(live.is('Widget', widget({ dynamic: input, regex })), `${regex} on ${JSON.stringify(input)}`).toBe(
+          re2Matches(regex, input),
+        );
+    const result = live.validate('Widget', widget({ dynamic: 'a', regex: 'a**' }));
+    expect(result.valid ? [] : result.errors.map((error) => error.message)).toEqual([
+      'spec: Invalid value: "object": error parsing regexp: invalid nested repetition operator: `**` evaluating rule: dynamic must match regex',
+    ]);
+  });
+
+  it('a pattern with no JavaScript equivalent or that Go refuses fails closed, with the reason', () => {
+    const broken = live.validate('Widget', widget({ broken: 'ab' }));
+    expect(broken.valid ? [] : broken.errors.map((error) => error.message)).toEqual([
+      'spec.broken: Invalid value: "ab": cannot be checked: the pattern a(?=b) is not valid RE2 (error parsing regexp: invalid or unsupported Perl syntax: `(?=`)',
+    ]);
+    const never = live.validate('Widget', widget({ never: 'x' }));
+    expect(never.valid).toBe(false);
+    expect(live.is('Widget', widget({}))).toBe(true);
+  });
+
+  it('warns at the place of each pattern that cannot be checked', async () => {
+    const result = await generateFrom(CRD);
+    const warnings = result.warnings.map(formatDiagnostic).filter((line) => /RE2/.test(line));
+    expect(warnings, warnings.join('\n')).toHaveLength(2);
+    expect(warnings[0]).toMatch(
+      /widgets\.crd\.yaml:69:28 \(#\/spec\/versions\/0\/schema\/openAPIV3Schema\/properties\/spec\/properties\/broken\/pattern\): pattern "a\(\?=b\)" is not valid RE2 \(error parsing regexp: invalid or unsupported Perl syntax: `\(\?=`\); the validator rejects every value$/,
+    );
+    expect(warnings[1]).toMatch(
+      /widgets\.crd\.yaml:32:25 \(#\/spec\/versions\/0\/schema\/openAPIV3Schema\/properties\/spec\/x-kubernetes-validations\/4\/rule\): CEL pattern "\\\\C" is not valid RE2 \(error parsing regexp: invalid escape sequence: `\\C`\); the rule fails on every value it reaches$/,
+    );
+  });
+});
