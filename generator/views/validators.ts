@@ -88,6 +88,7 @@ export function validatorsView(
       : [
           { type: model.name, model: model.name, guard, responseByDefault: true },
           { type: input, model: model.name, guard, responseByDefault: false },
+        ];
   });
   return {
     title,
