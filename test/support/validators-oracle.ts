@@ -395,21 +395,12 @@ function pullSpecName(spec: string): string | undefined {
 }
 
 export const CEL: Readonly<Record<string, (self: unknown) => boolean>> = {
-  [`${DOCKER_SOURCE} || self.from.name.matches('${PULL_SPEC}') || self.from.name.lowerAscii().matches('${PULL_SPEC}')`]:
+  [`${DOCKER_SOURCE} || self.from.name.matches('${PULL_SPEC}') && (size(self.from.name) <= 255 || size(${NAME_PART}) <= 255)`]:
     (self) => {
       const name = dockerSource(self);
-      return name === undefined || pullSpecName(name) !== undefined || pullSpecName(name.toLowerCase()) !== undefined;
+      const repository = name === undefined ? undefined : pullSpecName(name);
+      return name === undefined || (repository !== undefined && repository.length <= 255);
     },
-  [`${DOCKER_SOURCE} || self.from.name.matches('${PULL_SPEC}') || !self.from.name.lowerAscii().matches('${PULL_SPEC}')`]:
-    (self) => {
-      const name = dockerSource(self);
-      return name === undefined || pullSpecName(name) !== undefined || pullSpecName(name.toLowerCase()) === undefined;
-    },
-  [`${DOCKER_SOURCE} || !self.from.name.matches('${PULL_SPEC}') || size(${NAME_PART}) <= 255`]: (self) => {
-    const name = dockerSource(self);
-    const repository = name === undefined ? undefined : pullSpecName(name);
-    return repository === undefined || repository.length <= 255;
-  },
   "!has(self.spec) || !has(self.spec.name) || self.spec.name == '' || !has(self.metadata) || !has(self.metadata.name) || !self.metadata.name.contains(':') || self.metadata.name.substring(self.metadata.name.indexOf(':') + 1) == self.spec.name":
     (self) => {
       const spec = field(self, 'spec');

@@ -3655,7 +3655,7 @@ function $v_TagReference(v, p, e, r, s, d) {
 		let x17 = true;
 		let x18 = "";
 		try {
-			x17 = $cel_true($cel_bool($cel_not($cel_has(x14, "from"))) || $cel_bool($cel_not($cel_has($cel_get(x14, "from"), "name"))) || $cel_bool($cel_not($cel_has($cel_get(x14, "from"), "kind"))) || $cel_bool(!$cel_eq($cel_get($cel_get(x14, "from"), "kind"), "DockerImage")) || $cel_bool($cel_eq($cel_get($cel_get(x14, "from"), "name"), "")) || $cel_bool($cel_matches($cel_get($cel_get(x14, "from"), "name"), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$")) || $cel_bool($cel_matches($cel_lowerAscii($cel_get($cel_get(x14, "from"), "name")), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$")));
+			x17 = $cel_true($cel_bool($cel_not($cel_has(x14, "from"))) || $cel_bool($cel_not($cel_has($cel_get(x14, "from"), "name"))) || $cel_bool($cel_not($cel_has($cel_get(x14, "from"), "kind"))) || $cel_bool(!$cel_eq($cel_get($cel_get(x14, "from"), "kind"), "DockerImage")) || $cel_bool($cel_eq($cel_get($cel_get(x14, "from"), "name"), "")) || $cel_bool($cel_bool($cel_matches($cel_get($cel_get(x14, "from"), "name"), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$")) && $cel_bool($cel_bool($cel_cmp($cel_size($cel_get($cel_get(x14, "from"), "name")), 255) <= 0) || $cel_bool($cel_cmp($cel_size($cel_bool($cel_cmp($cel_lastIndexOf($cel_index($cel_split($cel_get($cel_get(x14, "from"), "name"), "@"), 0), ":"), $cel_lastIndexOf($cel_index($cel_split($cel_get($cel_get(x14, "from"), "name"), "@"), 0), "/")) > 0) ? $cel_substring($cel_index($cel_split($cel_get($cel_get(x14, "from"), "name"), "@"), 0), 0, $cel_lastIndexOf($cel_index($cel_split($cel_get($cel_get(x14, "from"), "name"), "@"), 0), ":")) : $cel_index($cel_split($cel_get($cel_get(x14, "from"), "name"), "@"), 0)), 255) <= 0))));
 		} catch {
 			try {
 				x17 = $cel_true($cel_or([
@@ -3664,8 +3664,7 @@ function $v_TagReference(v, p, e, r, s, d) {
 					() => $cel_not($cel_has($cel_get(x14, "from"), "kind")),
 					() => !$cel_eq($cel_get($cel_get(x14, "from"), "kind"), "DockerImage"),
 					() => $cel_eq($cel_get($cel_get(x14, "from"), "name"), ""),
-					() => $cel_matches($cel_get($cel_get(x14, "from"), "name"), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$"),
-					() => $cel_matches($cel_lowerAscii($cel_get($cel_get(x14, "from"), "name")), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$")
+					() => $cel_and([() => $cel_matches($cel_get($cel_get(x14, "from"), "name"), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$"), () => $cel_or([() => $cel_cmp($cel_size($cel_get($cel_get(x14, "from"), "name")), 255) <= 0, () => $cel_cmp($cel_size($cel_bool($cel_cmp($cel_lastIndexOf($cel_index($cel_split($cel_get($cel_get(x14, "from"), "name"), "@"), 0), ":"), $cel_lastIndexOf($cel_index($cel_split($cel_get($cel_get(x14, "from"), "name"), "@"), 0), "/")) > 0) ? $cel_substring($cel_index($cel_split($cel_get($cel_get(x14, "from"), "name"), "@"), 0), 0, $cel_lastIndexOf($cel_index($cel_split($cel_get($cel_get(x14, "from"), "name"), "@"), 0), ":")) : $cel_index($cel_split($cel_get($cel_get(x14, "from"), "name"), "@"), 0)), 255) <= 0])])
 				]));
 			} catch (error) {
 				x17 = false;
@@ -3676,7 +3675,7 @@ function $v_TagReference(v, p, e, r, s, d) {
 			if (x18 === "") {
 				if (e === null) return false;
 				ok = false;
-				e.push($rule($field(p, "from.name"), "FieldValueInvalid", "invalid reference format"));
+				e.push($rule($field(p, "from.name"), "FieldValueInvalid", $cel_message(() => $cel_bool($cel_not($cel_matches($cel_get($cel_get(x14, "from"), "name"), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$"))) ? $cel_bool($cel_matches($cel_lowerAscii($cel_get($cel_get(x14, "from"), "name")), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$")) ? "repository name must be lowercase" : "invalid reference format" : "repository name must not be more than 255 characters", "invalid reference format")));
 			} else {
 				if (e === null) return false;
 				ok = false;
@@ -3688,94 +3687,28 @@ function $v_TagReference(v, p, e, r, s, d) {
 		let x19 = true;
 		let x20 = "";
 		try {
-			x19 = $cel_true($cel_bool($cel_not($cel_has(x14, "from"))) || $cel_bool($cel_not($cel_has($cel_get(x14, "from"), "name"))) || $cel_bool($cel_not($cel_has($cel_get(x14, "from"), "kind"))) || $cel_bool(!$cel_eq($cel_get($cel_get(x14, "from"), "kind"), "DockerImage")) || $cel_bool($cel_eq($cel_get($cel_get(x14, "from"), "name"), "")) || $cel_bool($cel_matches($cel_get($cel_get(x14, "from"), "name"), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$")) || $cel_bool($cel_not($cel_matches($cel_lowerAscii($cel_get($cel_get(x14, "from"), "name")), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$"))));
+			x19 = $cel_true($cel_bool($cel_not($cel_has(x14, "from"))) || $cel_bool($cel_not($cel_has($cel_get(x14, "from"), "name"))) || $cel_bool($cel_bool($cel_bool(!$cel_eq($cel_get($cel_get(x14, "from"), "kind"), "ImageStreamTag")) || $cel_bool($cel_matches($cel_get($cel_get(x14, "from"), "name"), "^[^:]*(:[^:]*)?$"))) && $cel_bool($cel_bool(!$cel_eq($cel_get($cel_get(x14, "from"), "kind"), "ImageStreamImage")) || $cel_bool($cel_matches($cel_get($cel_get(x14, "from"), "name"), "^[^@]*(@[^@]*)?$")))));
 		} catch {
 			try {
 				x19 = $cel_true($cel_or([
 					() => $cel_not($cel_has(x14, "from")),
 					() => $cel_not($cel_has($cel_get(x14, "from"), "name")),
-					() => $cel_not($cel_has($cel_get(x14, "from"), "kind")),
-					() => !$cel_eq($cel_get($cel_get(x14, "from"), "kind"), "DockerImage"),
-					() => $cel_eq($cel_get($cel_get(x14, "from"), "name"), ""),
-					() => $cel_matches($cel_get($cel_get(x14, "from"), "name"), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$"),
-					() => $cel_not($cel_matches($cel_lowerAscii($cel_get($cel_get(x14, "from"), "name")), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$"))
+					() => $cel_and([() => $cel_or([() => !$cel_eq($cel_get($cel_get(x14, "from"), "kind"), "ImageStreamTag"), () => $cel_matches($cel_get($cel_get(x14, "from"), "name"), "^[^:]*(:[^:]*)?$")]), () => $cel_or([() => !$cel_eq($cel_get($cel_get(x14, "from"), "kind"), "ImageStreamImage"), () => $cel_matches($cel_get($cel_get(x14, "from"), "name"), "^[^@]*(@[^@]*)?$")])])
 				]));
 			} catch (error) {
 				x19 = false;
-				x20 = String(error instanceof Error ? error.message : error) + " evaluating rule: repository name must be lowercase";
+				x20 = String(error instanceof Error ? error.message : error) + " evaluating rule: must be of the form <tag>, <repo>:<tag>, <id>, or <repo>@<id>";
 			}
 		}
 		if (!x19) {
 			if (x20 === "") {
 				if (e === null) return false;
 				ok = false;
-				e.push($rule($field(p, "from.name"), "FieldValueInvalid", "repository name must be lowercase"));
-			} else {
-				if (e === null) return false;
-				ok = false;
-				e.push($rule(p, "FieldValueInvalid", x20));
-			}
-		}
-	}
-	if (x13 && x14 !== null && x14 !== undefined && !r) {
-		let x21 = true;
-		let x22 = "";
-		try {
-			x21 = $cel_true($cel_bool($cel_not($cel_has(x14, "from"))) || $cel_bool($cel_not($cel_has($cel_get(x14, "from"), "name"))) || $cel_bool($cel_not($cel_has($cel_get(x14, "from"), "kind"))) || $cel_bool(!$cel_eq($cel_get($cel_get(x14, "from"), "kind"), "DockerImage")) || $cel_bool($cel_eq($cel_get($cel_get(x14, "from"), "name"), "")) || $cel_bool($cel_not($cel_matches($cel_get($cel_get(x14, "from"), "name"), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$"))) || $cel_bool($cel_cmp($cel_size($cel_bool($cel_cmp($cel_lastIndexOf($cel_index($cel_split($cel_get($cel_get(x14, "from"), "name"), "@"), 0), ":"), $cel_lastIndexOf($cel_index($cel_split($cel_get($cel_get(x14, "from"), "name"), "@"), 0), "/")) > 0) ? $cel_substring($cel_index($cel_split($cel_get($cel_get(x14, "from"), "name"), "@"), 0), 0, $cel_lastIndexOf($cel_index($cel_split($cel_get($cel_get(x14, "from"), "name"), "@"), 0), ":")) : $cel_index($cel_split($cel_get($cel_get(x14, "from"), "name"), "@"), 0)), 255) <= 0));
-		} catch {
-			try {
-				x21 = $cel_true($cel_or([
-					() => $cel_not($cel_has(x14, "from")),
-					() => $cel_not($cel_has($cel_get(x14, "from"), "name")),
-					() => $cel_not($cel_has($cel_get(x14, "from"), "kind")),
-					() => !$cel_eq($cel_get($cel_get(x14, "from"), "kind"), "DockerImage"),
-					() => $cel_eq($cel_get($cel_get(x14, "from"), "name"), ""),
-					() => $cel_not($cel_matches($cel_get($cel_get(x14, "from"), "name"), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$")),
-					() => $cel_cmp($cel_size($cel_bool($cel_cmp($cel_lastIndexOf($cel_index($cel_split($cel_get($cel_get(x14, "from"), "name"), "@"), 0), ":"), $cel_lastIndexOf($cel_index($cel_split($cel_get($cel_get(x14, "from"), "name"), "@"), 0), "/")) > 0) ? $cel_substring($cel_index($cel_split($cel_get($cel_get(x14, "from"), "name"), "@"), 0), 0, $cel_lastIndexOf($cel_index($cel_split($cel_get($cel_get(x14, "from"), "name"), "@"), 0), ":")) : $cel_index($cel_split($cel_get($cel_get(x14, "from"), "name"), "@"), 0)), 255) <= 0
-				]));
-			} catch (error) {
-				x21 = false;
-				x22 = String(error instanceof Error ? error.message : error) + " evaluating rule: repository name must not be more than 255 characters";
-			}
-		}
-		if (!x21) {
-			if (x22 === "") {
-				if (e === null) return false;
-				ok = false;
-				e.push($rule($field(p, "from.name"), "FieldValueInvalid", "repository name must not be more than 255 characters"));
-			} else {
-				if (e === null) return false;
-				ok = false;
-				e.push($rule(p, "FieldValueInvalid", x22));
-			}
-		}
-	}
-	if (x13 && x14 !== null && x14 !== undefined && !r) {
-		let x23 = true;
-		let x24 = "";
-		try {
-			x23 = $cel_true($cel_bool($cel_not($cel_has(x14, "from"))) || $cel_bool($cel_not($cel_has($cel_get(x14, "from"), "name"))) || $cel_bool($cel_bool($cel_bool(!$cel_eq($cel_get($cel_get(x14, "from"), "kind"), "ImageStreamTag")) || $cel_bool($cel_matches($cel_get($cel_get(x14, "from"), "name"), "^[^:]*(:[^:]*)?$"))) && $cel_bool($cel_bool(!$cel_eq($cel_get($cel_get(x14, "from"), "kind"), "ImageStreamImage")) || $cel_bool($cel_matches($cel_get($cel_get(x14, "from"), "name"), "^[^@]*(@[^@]*)?$")))));
-		} catch {
-			try {
-				x23 = $cel_true($cel_or([
-					() => $cel_not($cel_has(x14, "from")),
-					() => $cel_not($cel_has($cel_get(x14, "from"), "name")),
-					() => $cel_and([() => $cel_or([() => !$cel_eq($cel_get($cel_get(x14, "from"), "kind"), "ImageStreamTag"), () => $cel_matches($cel_get($cel_get(x14, "from"), "name"), "^[^:]*(:[^:]*)?$")]), () => $cel_or([() => !$cel_eq($cel_get($cel_get(x14, "from"), "kind"), "ImageStreamImage"), () => $cel_matches($cel_get($cel_get(x14, "from"), "name"), "^[^@]*(@[^@]*)?$")])])
-				]));
-			} catch (error) {
-				x23 = false;
-				x24 = String(error instanceof Error ? error.message : error) + " evaluating rule: must be of the form <tag>, <repo>:<tag>, <id>, or <repo>@<id>";
-			}
-		}
-		if (!x23) {
-			if (x24 === "") {
-				if (e === null) return false;
-				ok = false;
 				e.push($rule($field(p, "from.name"), "FieldValueInvalid", "must be of the form <tag>, <repo>:<tag>, <id>, or <repo>@<id>"));
 			} else {
 				if (e === null) return false;
 				ok = false;
-				e.push($rule(p, "FieldValueInvalid", x24));
+				e.push($rule(p, "FieldValueInvalid", x20));
 			}
 		}
 	}
