@@ -12,7 +12,7 @@ import { check } from './guard/check.js';
 import { Emitter, fail, modelGuardName, type GuardConstant, type GuardFunction } from './guard/context.js';
 import type { FormatOptions } from './guard/formats.js';
 import { printString } from './literal.js';
-import { defaultsOf } from './guard/defaults.js';
+import { defaultsOf, modelsWithDefaults } from './guard/defaults.js';
 import { modelTransitions } from './guard/transitions.js';
 
 export { MAX_DEPTH, modelGuardName, type GuardConstant, type GuardFunction } from './guard/context.js';
@@ -92,8 +92,10 @@ export function printGuards(models: readonly Model[], options: FormatOptions = {
   }
   const defaults = new Map<string, string>();
   // A built-in Kubernetes type's `default`s are openapi-gen's Go zero values: the server defaults in Go, not by them.
-  if (options.kubernetes !== true || options.customResources === true)
-    for (const model of models) {
+  const defaulted =
+    options.kubernetes !== true || options.customResources === true ? modelsWithDefaults(models) : new Set<string>();
+  for (const model of models)
+    if (defaulted.has(model.name)) {
       const name = defaultsOf({ kind: 'ref', name: model.name }, emitter);
       if (name !== undefined) defaults.set(model.name, name);
     }

@@ -5,7 +5,7 @@
  * them on a copy made by these functions; the value being validated is never changed.
  */
 import { apimachinerySchema } from '../../apimachinery/index.js';
-import type { Type } from '../../ir.js';
+import type { Model, Type } from '../../ir.js';
 import { printPropertyAccess, printString, printValue } from '../literal.js';
 import type { Emitter } from './context.js';
 
@@ -125,6 +125,60 @@ function defaultsBody(type: Type, emitter: Emitter): string | undefined {
     }
     default:
       return undefined;
+  }
+}
+
+/**
+ * The models with a schema `default` somewhere below them, found without recursing through `$ref`s: the models that
+ * state a default inline, then everything that refers to one of them (backwards over the reference graph), so a
+ * chain of 10,000 references costs no deep stack.
+ */
+export function modelsWithDefaults(models: readonly Model[]): Set<string> {
+  const referrers = new Map<string, string[]>();
+  const found = new Set<string>();
+  for (const model of models) {
+    const refs: string[] = [];
+    if (statesDefault(model.type, refs)) found.add(model.name);
+    for (const ref of refs) {
+      const list = referrers.get(ref);
+      if (list === undefined) referrers.set(ref, [model.name]);
+      else list.push(model.name);
+    }
+  }
+  const pending = [...found];
+  while (pending.length > 0)
+    for (const referrer of referrers.get(pending.pop()!) ?? [])
+      if (!found.has(referrer)) {
+        found.add(referrer);
+        pending.push(referrer);
+      }
+  return found;
+}
+
+/** Whether a type states a property default inline (the walk defaultsBody takes); collects the refs it meets. */
+function statesDefault(type: Type, refs: string[]): boolean {
+  switch (type.kind) {
+    case 'ref':
+      refs.push(type.name);
+      return false;
+    case 'array':
+      return statesDefault(type.items, refs);
+    case 'object': {
+      let found = false;
+      for (const property of type.properties)
+        found = statesDefault(property.type, refs) || property.doc.default !== undefined || found;
+      const additional = type.additionalProperties;
+      if (additional !== undefined && additional !== false) found = statesDefault(additional, refs) || found;
+      return found;
+    }
+    case 'intersection':
+    case 'union': {
+      let found = false;
+      for (const member of type.members) found = statesDefault(member, refs) || found;
+      return found;
+    }
+    default:
+      return false;
   }
 }
 
