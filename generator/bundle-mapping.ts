@@ -36,7 +36,9 @@ function mapMappings(value: Json, edit: (mapping: JsonObject) => JsonObject): Js
 }
 
 /** The files with each mapping reference to a loaded file written as a `{ $ref }`. */
-export function liftMappings(files: ReadonlyMap<string, SourceDocument>): Map<string, SourceDocument> {
+export function liftMappings(files: ReadonlyMap<string, SourceDocument>): ReadonlyMap<string, SourceDocument> {
+  // One file: every mapping names a schema of that file, which needs no bundling (and big specs skip the walk).
+  if (files.size <= 1) return files;
   const lifted = new Map<string, SourceDocument>();
   for (const [path, document] of files) {
     const value = mapMappings(document.value, (mapping) => {

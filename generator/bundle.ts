@@ -3,6 +3,7 @@ import type { Json, JsonObject, SourceDocument } from './document.js';
 import { isJsonObject, locationOf } from './document.js';
 import { liftMappings, lowerMappings } from './bundle-mapping.js';
 import { positionAt, type Position } from './bundle-position.js';
+import { inDocumentRefs } from './load/ids.js';
 import { SpecgenError, fromPointer, toPointer, type Diagnostic, type SourceLocation } from './errors.js';
 import { collectRefs, mapRefs, refPointer, resolveRefFile, splitRef, withinDepth, type RefEdit } from './load.js';
 
@@ -65,9 +66,13 @@ export function bundle(loaded: ReadonlyMap<string, SourceDocument>, rootPath: st
 
   // Breadth-first over the refs reachable from the root, so every dangling ref is found before anything is built.
   const queue: { from: SourceDocument; ref: string; at: readonly string[]; position: Position }[] = [];
+  // Refs that name a schema of their own document by `$id`/`$anchor` are not files (load/ids.ts).
+  const inDocument = new Map([...files].map(([path, document]) => [path, inDocumentRefs(document.value)]));
   const enqueueRefs = (from: SourceDocument, value: Json, base: readonly string[], start: Position): void => {
     for (const found of withinDepth(from.file, () => collectRefs(value))) {
       if (from === root && splitRef(found.ref).file === '') continue;
+      if (splitRef(found.ref).file !== '' && inDocument.get(from.file)!(found.ref, [...base, ...found.segments]))
+        continue;
       if (isExampleData(found.segments, start)) continue;
       const position = positionAt(found.segments, start);
       queue.push({ from, ref: found.ref, at: [...base, ...found.segments], position });
@@ -111,10 +116,12 @@ export function bundle(loaded: ReadonlyMap<string, SourceDocument>, rootPath: st
   /** Output pointer → the file and pointer its content came from (inlined targets and components). */
   const origins = new Map<string, { file: string; pointer: string }>();
   const inlining = new Set<string>();
-  const rewrite = (from: string, value: Json, start: Position, out: readonly string[]): Json =>
+  // `source` is where `value` sits in its file, for refs that resolve by the file's own `$id`s.
+  const rewrite = (from: string, value: Json, start: Position, out: readonly string[], source: string[] = []): Json =>
     mapRefs(value, (ref, segments): RefEdit => {
       if (from === rootFile && splitRef(ref).file === '') return undefined;
       if (isExampleData(segments, start)) return undefined;
+      if (splitRef(ref).file !== '' && inDocument.get(from)!(ref, [...source, ...segments])) return undefined;
       const { file, pointer } = resolve(from, ref);
       if (file === rootFile) return { ref: '#' + encodeFragment(pointer) };
       const position = positionAt(segments, start);
@@ -131,7 +138,7 @@ export function bundle(loaded: ReadonlyMap<string, SourceDocument>, rootPath: st
       const at = [...out, ...segments];
       origins.set(toPointer(at), { file: target.file, pointer: target.pointer });
       inlining.add(target.key);
-      const inline = rewrite(target.file, target.value, target.position, at);
+      const inline = rewrite(target.file, target.value, target.position, at, fromPointer(target.pointer));
       inlining.delete(target.key);
       return { inline };
     });
@@ -144,7 +151,12 @@ export function bundle(loaded: ReadonlyMap<string, SourceDocument>, rootPath: st
     const at = [...sectionPath(target.section, swagger2), name];
     origins.set(toPointer(at), { file: target.file, pointer: target.pointer });
     const entries = bySection.get(target.section) ?? [];
-    entries.push([name, withinDepth(target.file, () => rewrite(target.file, target.value, target.position, at))]);
+    entries.push([
+      name,
+      withinDepth(target.file, () =>
+        rewrite(target.file, target.value, target.position, at, fromPointer(target.pointer)),
+      ),
+    ]);
     bySection.set(target.section, entries);
   }
   for (const [section, entries] of bySection) {

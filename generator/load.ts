@@ -7,6 +7,7 @@ import type { Json, SourceDocument } from './document.js';
 import { MAX_NESTING, findNonFinite, findTooDeep, isJsonObject, locationOf } from './document.js';
 import { SpecgenError, toPointer, type Diagnostic, type SourceLocation } from './errors.js';
 import { withinDepth } from './load/depth.js';
+import { inDocumentRefs } from './load/ids.js';
 import { parseJson } from './load/json.js';
 import { collectRefs, isRemote, refPointer, resolveRefFile, splitRef } from './load/refs.js';
 import { parseYaml } from './load/yaml.js';
@@ -129,9 +130,10 @@ export async function loadSpecFiles(rootPath: string): Promise<Map<string, Sourc
       });
     }
     files.set(path, document);
+    const inDocument = inDocumentRefs(document.value);
     for (const { ref, segments } of withinDepth(document.file, () => collectRefs(document.value))) {
       const target = splitRef(ref);
-      if (target.file === '') continue;
+      if (target.file === '' || inDocument(ref, segments)) continue;
       const pointer = refPointer(segments);
       if (isRemote(target.file)) {
         throw new SpecgenError({

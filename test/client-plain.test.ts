@@ -1,14 +1,9 @@
 // A generated client for a plain (non-Kubernetes) REST API against a real HTTP server on loopback: bodies and
 // responses by media type, servers, security schemes, parameter styles and streams (issue #14). The server side
 // parses with what nobody here wrote: undici's own multipart and form parsers (`Request.formData()`).
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { ts } from 'ts-morph';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileDiagnostics } from './support/compile.js';
-import { generateFrom } from './support/pipeline.js';
+import { importGeneratedClient, type GeneratedClient } from './support/generated-client.js';
 import { json, startApiServer, type ApiServer, type RecordedRequest } from './support/api-server.js';
 
 const SPEC = 'test/fixtures/client/plain-api.openapi.yaml';
@@ -36,33 +31,18 @@ interface PlainModule {
 }
 
 let server: ApiServer;
+let generated: GeneratedClient<PlainModule>;
 let module: PlainModule;
-let sources: Record<string, string>;
-const temporary: string[] = [];
 
 beforeAll(async () => {
   server = await startApiServer();
-  const { files } = await generateFrom(SPEC);
-  const dir = await mkdtemp(join(tmpdir(), 'specgen-plain-'));
-  temporary.push(dir);
-  await writeFile(join(dir, 'package.json'), '{ "type": "module" }\n');
-  sources = {};
-  for (const file of files) {
-    if (!/^src\/.*\.ts$/.test(file.path)) continue;
-    sources[file.path] = file.contents;
-    const { outputText } = ts.transpileModule(file.contents, {
-      compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
-    });
-    const target = join(dir, file.path.replace(/\.ts$/, '.js'));
-    await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, outputText);
-  }
-  module = (await import(pathToFileURL(join(dir, 'src/client.js')).href)) as PlainModule;
+  generated = await importGeneratedClient<PlainModule>(SPEC);
+  module = generated.module;
 }, 120_000);
 
 afterAll(async () => {
   await server.close();
-  for (const dir of temporary) await rm(dir, { recursive: true, force: true });
+  await generated.remove();
 });
 
 const client = (options: object = {}) => module.createClient({ baseUrl: server.url, ...options });
@@ -99,8 +79,7 @@ describe('the generated client compiles', () => {
       "// @ts-expect-error auth names only the spec's schemes",
       "createClient({ auth: { nope: 'x' } });",
     ].join('\n');
-    const files = Object.fromEntries(Object.entries(sources).map(([path, text]) => [path.replace(/^src\//, ''), text]));
-    expect(compileDiagnostics({ ...files, 'use.ts': use })).toEqual([]);
+    expect(compileDiagnostics({ ...generated.sources, 'use.ts': use })).toEqual([]);
   });
 });
 

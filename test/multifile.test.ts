@@ -72,7 +72,9 @@ describe(`a DigitalOcean-shaped spec in ${RESOURCES * 15 + 12} files`, () => {
 
   it('generates one client method per operation, and the output compiles under strict', () => {
     const client = result.files.find((file) => file.path === 'src/client.ts')!;
-    expect(client.contents).toContain('async res0000_list(');
+    // Each operation is a standalone function and a member of the object createClient returns.
+    expect(client.contents).toContain('export function res0000_list(');
+    expect(client.contents).toContain('res0000_list: (params, options)');
     expect(client.contents).toContain(`res${String(RESOURCES - 1).padStart(4, '0')}_delete(`);
     const sources = Object.fromEntries(
       result.files

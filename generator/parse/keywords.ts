@@ -289,3 +289,17 @@ function listUniqueness(schema: JsonObject): ArrayType['unique'] {
   const names = Array.isArray(keys) ? keys.filter((key): key is string => typeof key === 'string') : [];
   return names.length > 0 ? { keys: names, ...reportAt } : undefined;
 }
+
+/** An object type that says nothing but "an object" (no properties, nothing said about other keys). */
+export function isImplicitFreeForm(type: Type, schema: JsonObject): boolean {
+  return (
+    type.kind === 'object' &&
+    type.properties.length === 0 &&
+    schema['additionalProperties'] === undefined &&
+    schema['patternProperties'] === undefined &&
+    type.minProperties === undefined &&
+    type.maxProperties === undefined &&
+    type.rules === undefined &&
+    type.assertions === undefined
+  );
+}

@@ -17,6 +17,7 @@ import {
   arrayType,
   numberType,
   objectType,
+  isImplicitFreeForm,
   stringType,
   usesKind,
   withDefined,
@@ -301,20 +302,6 @@ function inheritedParent(
   const selected = inheritance?.selected.find((entry) => entry.key === child && entry.child);
   if (inheritance === undefined || selected === undefined) return undefined;
   return narrowInherited(parse(valueAt(context.document, target!)!, target!), inheritance.property, selected.values);
-}
-
-/** An object type that says nothing but "an object" (no properties, nothing said about other keys). */
-function isImplicitFreeForm(type: Type, schema: JsonObject): boolean {
-  return (
-    type.kind === 'object' &&
-    type.properties.length === 0 &&
-    schema['additionalProperties'] === undefined &&
-    schema['patternProperties'] === undefined &&
-    type.minProperties === undefined &&
-    type.maxProperties === undefined &&
-    type.rules === undefined &&
-    type.assertions === undefined
-  );
 }
 
 /** The type of one JSON kind with the schema's keywords for it. */

@@ -249,6 +249,46 @@ describe('bundle', () => {
         },
       },
     ],
+    [
+      'discriminator mapping values that reference other files point at the components; schema names stay',
+      {
+        given: {
+          'specs/root.yaml': [
+            'openapi: 3.0.0',
+            'components:',
+            '  schemas:',
+            '    Action:',
+            '      anyOf: [{$ref: "models.yml#/assign"}]',
+            '      discriminator: {propertyName: type, mapping: {assign: "models.yml#/assign", other: Other}}',
+            '    Other: {type: object}',
+          ].join('\n'),
+          'specs/models.yml': [
+            'type: {type: object, discriminator: {propertyName: type, mapping: {assign: "#/assign"}}}',
+            'assign: {allOf: [{$ref: "#/type"}]}',
+          ].join('\n'),
+        },
+        want: {
+          openapi: '3.0.0',
+          components: {
+            schemas: {
+              Action: {
+                anyOf: [{ $ref: '#/components/schemas/assign' }],
+                discriminator: {
+                  propertyName: 'type',
+                  mapping: { assign: '#/components/schemas/assign', other: 'Other' },
+                },
+              },
+              Other: { type: 'object' },
+              assign: { allOf: [{ $ref: '#/components/schemas/type' }] },
+              type: {
+                type: 'object',
+                discriminator: { propertyName: 'type', mapping: { assign: '#/components/schemas/assign' } },
+              },
+            },
+          },
+        },
+      },
+    ],
   ];
   it.each(table)('%s', (_name, { given, want }) => {
     const loaded = files(given);

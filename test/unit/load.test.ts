@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Json } from '../../generator/document.js';
 import { SpecgenError } from '../../generator/errors.js';
+import { bundle } from '../../generator/bundle.js';
 import { collectRefs, loadFile, loadSpecFiles, parseSource, withinDepth } from '../../generator/load.js';
 
 /** Runs a function that must throw a SpecgenError and returns it. */
@@ -415,6 +416,35 @@ describe('loadFile and loadSpecFiles', () => {
     expect([...files.keys()].sort()).toEqual(
       [join(dir, 'common.json'), join(dir, 'root.yaml'), join(dir, 'schemas', 'pet.yaml')].sort(),
     );
+  });
+
+  it("reads no file for a ref that names a schema of the document by its $id or $anchor (3.1's Petstore)", async () => {
+    const root = join(dir, 'ids.yaml');
+    await writeFile(
+      root,
+      [
+        'openapi: 3.1.0',
+        'components:',
+        '  schemas:',
+        '    Pet:',
+        '      properties:',
+        '        petDetailsId: {$ref: /api/v31/components/schemas/petdetails#pet_details_id}',
+        '        petDetails: {$ref: /api/v31/components/schemas/petdetails}',
+        "        owner: {$ref: './schemas/pet.yaml#/Pet'}",
+        '    PetDetails:',
+        '      $id: /api/v31/components/schemas/petdetails',
+        '      properties: {id: {$anchor: pet_details_id, type: integer}}',
+        '',
+      ].join('\n'),
+    );
+    const files = await loadSpecFiles(root);
+    expect([...files.keys()].sort()).toEqual([join(dir, 'common.json'), root, join(dir, 'schemas', 'pet.yaml')].sort());
+    const bundled = bundle(files, root).value as { components: { schemas: Record<string, { properties: object }> } };
+    expect(bundled.components.schemas['Pet']!.properties).toEqual({
+      petDetailsId: { $ref: '/api/v31/components/schemas/petdetails#pet_details_id' },
+      petDetails: { $ref: '/api/v31/components/schemas/petdetails' },
+      owner: { $ref: '#/components/schemas/Pet_2' },
+    });
   });
 
   it('reports a missing referenced file at the $ref', async () => {

@@ -120,7 +120,12 @@ export function operationFunctions(
     const wide = oneLine.length > PRINT_WIDTH;
     const body = `  return ${kind.call}(client.$config, ${kind.recipe}, params, options);`;
     const lastLine = `): ${kind.returns} {`;
-    if (kind.returns.includes('\n') || body.length > PRINT_WIDTH || (wide && lastLine.length > PRINT_WIDTH))
+    const paramsLine = `  params${optional}: ${operation.paramsType},`;
+    if (
+      kind.returns.includes('\n') ||
+      body.length > PRINT_WIDTH ||
+      (wide && (lastLine.length > PRINT_WIDTH || paramsLine.length > PRINT_WIDTH))
+    )
       canonical = false;
     functions.push({ name, doc: kind.doc, returns: kind.returns, call: kind.call, recipe: kind.recipe, wide });
     const call = `${kind.call}(config, ${kind.recipe}, params, options${kind.validate ? validator : ''})`;
