@@ -106,6 +106,11 @@ export interface ValidationRule {
   readonly reason?: 'FieldValueInvalid' | 'FieldValueForbidden' | 'FieldValueRequired' | 'FieldValueDuplicate';
   /** Check the rule only in this mode (`x-specgen-only-in` on the entry). */
   readonly onlyIn?: Mode;
+  /**
+   * `optionalOldSelf: true`: a transition rule that also runs where there is no old value (on create, on a new item),
+   * with `oldSelf` an optional (`oldSelf.hasValue()`, `oldSelf.orValue(x)`).
+   */
+  readonly optionalOldSelf?: boolean;
   /** JSON pointer of the rule in the document, for diagnostics. */
   readonly source: string;
 }
@@ -423,6 +428,8 @@ export interface Api {
   readonly version: string;
   /** True when the spec is Kubernetes-style and the Kubernetes rules were applied. */
   readonly kubernetes: boolean;
+  /** The API is custom resources (CRD input): the API server applies their schema `default`s (`defaultX`). */
+  readonly customResources?: boolean;
   readonly models: readonly Model[];
   readonly operations: readonly Operation[];
   readonly resources: readonly Resource[];

@@ -190,6 +190,18 @@ function $keysOf(item: unknown, keys: readonly string[]): Record<string, unknown
   return picked;
 }
 
+/**
+ * The old items of an `x-kubernetes-list-type: map` list by their map keys (as `$canonical` of `$keysOf`), so a
+ * transition rule finds an item's old value (apiextensions-apiserver pkg/apiserver/schema/cel/maplist.go), or
+ * undefined when the old value is not a list.
+ */
+function $correlate(old: unknown, keys: readonly string[]): Map<string, unknown> | undefined {
+  if (!Array.isArray(old)) return undefined;
+  const byKey = new Map<string, unknown>();
+  for (const item of old) if ($isObject(item)) byKey.set($canonical($keysOf(item, keys)), item);
+  return byKey;
+}
+
 function $canonical(v: unknown): string {
   if (Array.isArray(v)) return `[${v.map($canonical).join(",")}]`;
   if ($isObject(v))
@@ -198,6 +210,15 @@ function $canonical(v: unknown): string {
       .map((k) => `${JSON.stringify(k)}:${$canonical(v[k])}`)
       .join(",")}}`;
   return JSON.stringify(v) ?? "undefined";
+}
+
+/** A deep copy of a JSON value (arrays and plain objects, own keys), bounded in depth: what `defaultX` returns. */
+function $copyJson(v: unknown, d = 0): unknown {
+  if (typeof v !== "object" || v === null || d > 256) return v;
+  if (Array.isArray(v)) return v.map((item) => $copyJson(item, d + 1));
+  const copy: Record<string, unknown> = {};
+  for (const k of Object.keys(v)) copy[k] = $copyJson((v as Record<string, unknown>)[k], d + 1);
+  return copy;
 }
 
 function $field(p: string, name: string): string {
@@ -317,6 +338,18 @@ function $duplicate(path: string, value: unknown): FieldError {
   return $error(path, "FieldValueDuplicate", `Duplicate value: ${$show(value)}`, value, true);
 }
 
+/** A transition-rule walker: the old value, then the new one, then as a guard (without the unknown-field setting). */
+type $Walker = (o: unknown, v: unknown, p: string, e: FieldError[] | null, r: boolean, d: number) => boolean;
+
+/** The guard of an update: the new value checked in full, then its transition rules against the old value. */
+function $update(guard: Guard, walker: $Walker, old: unknown): Guard {
+  return (v, p, e, r, s, d) => {
+    const ok = guard(v, p, e, r, s, d);
+    if (!ok && e === null) return false;
+    return walker(old, v, p, e, r, d) && ok;
+  };
+}
+
 const $fast = {
   request: [false, 0],
   response: [true, 0],
@@ -413,7 +446,9 @@ export {
   $duplicateIndex,
   $duplicateKeyIndex,
   $keysOf,
+  $correlate,
   $canonical,
+  $copyJson,
   $field,
   $index,
   $key,
@@ -428,6 +463,7 @@ export {
   $tooLong,
   $tooMany,
   $duplicate,
+  $update,
   $fast,
   $flags,
   $is,

@@ -41,3 +41,32 @@ describe('ImageTag server rules', () => {
     expect(messages(from('DockerImage', 'registry:5000/a:b'))).toEqual([]);
   });
 });
+
+describe('ImageTag server rules, DockerImage sources', () => {
+  const docker = (name: string) => tag({ name: 's:latest' }, { from: { kind: 'DockerImage', name } });
+  const at = (message: string) => `spec.from.name: Invalid value: "object": ${message}`;
+
+  it('rule 11: a DockerImage name is a pull spec (library-go reference.Parse)', () => {
+    for (const name of [
+      'nginx',
+      'quay.io/x/ruby:3.1',
+      'registry:5000/a:b',
+      'Registry.Example.com:5000/team/app_1__x---y.z:v1.0-rc_2',
+      `docker.io/library/nginx@sha256:${'a'.repeat(64)}`,
+      `a/b:tag@sha256:${'F'.repeat(32)}`,
+      `x:${'t'.repeat(128)}`,
+    ])
+      expect(messages(docker(name)), name).toEqual([]);
+    for (const name of ['a b', 'x:', 'a@sha256:abc', 'a//b', '-a', 'a:b:c', `x:${'t'.repeat(129)}`, 'a/b_'])
+      expect(messages(docker(name)), name).toEqual([at('invalid reference format')]);
+    for (const name of ['quay.io/x/Ruby', 'Nginx:latest'])
+      expect(messages(docker(name)), name).toEqual([at('repository name must be lowercase')]);
+    const long = `quay.io/${'a'.repeat(248)}`;
+    expect(messages(docker(`${long}:v1`))).toEqual([at('repository name must not be more than 255 characters')]);
+    expect(messages(docker(`${long.slice(0, -1)}:v1`))).toEqual([]);
+  });
+
+  it('rule 11 gives a verdict on a long near-miss (the pattern has no nested quantifier to backtrack through)', () => {
+    expect(messages(docker(`${'a'.repeat(5000)}!`))).toEqual([at('invalid reference format')]);
+  });
+});

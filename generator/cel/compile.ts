@@ -24,19 +24,24 @@ import { type CelNode, parseCel } from './parser.js';
 /** Re-exported: the guard emitters ask the compiler's module which libraries a set of rules needs. */
 export { withNeeds };
 
-/** A compiled rule: `code(self)` is an expression over the value in `self`, or why the rule cannot be compiled. */
+/**
+ * A compiled rule: `code(self, oldSelf)` is an expression over the value in `self` (and, for a transition rule, the
+ * old value in `oldSelf`), or why the rule cannot be compiled.
+ */
 export type CelResult =
   | {
       readonly ok: true;
       /** The exact CEL semantics: `&&`/`||` absorb an error on one side when the other side decides. */
-      readonly code: (self: string) => string;
+      readonly code: (self: string, oldSelf?: string) => string;
       /**
        * The same rule with JavaScript short-circuiting: it gives the same result whenever it does not throw, with no
        * closures, so validators run it first and fall back to `code` only when it throws.
        */
-      readonly fastCode: (self: string) => string;
+      readonly fastCode: (self: string, oldSelf?: string) => string;
       /** The runtime modules (runtime/cel/<name>.ts) the code calls, with those they need, in include order. */
       readonly libraries: readonly CelLibrary[];
+      /** A transition rule: it reads `oldSelf`, so it runs only on update (apiextensions-apiserver `UsesOldSelf`). */
+      readonly usesOldSelf: boolean;
     }
   | { readonly ok: false; readonly message: string; readonly offset: number };
 
@@ -46,9 +51,10 @@ export function compileCelRule(rule: string): CelResult {
     const ast = parseCel(rule);
     // Emitting once here surfaces every compile error now; `code` re-emits, which then cannot fail.
     const used = new Set<CelLibrary>();
-    emit(ast, { self: 'self', variables: new Map(), depth: 0, fast: false, libraries: used });
-    const scope = (self: string, fast: boolean): Scope => ({
+    emit(ast, { self: 'self', oldSelf: 'oldSelf', variables: new Map(), depth: 0, fast: false, libraries: used });
+    const scope = (self: string, oldSelf: string | undefined, fast: boolean): Scope => ({
       self: selfExpression(self),
+      oldSelf: oldSelf === undefined ? undefined : selfExpression(oldSelf),
       variables: new Map(),
       depth: 0,
       fast,
@@ -56,14 +62,24 @@ export function compileCelRule(rule: string): CelResult {
     });
     return {
       ok: true,
-      code: (self) => emit(ast, scope(self, false)).code,
-      fastCode: (self) => emit(ast, scope(self, true)).code,
+      code: (self, oldSelf) => emit(ast, scope(self, oldSelf, false)).code,
+      fastCode: (self, oldSelf) => emit(ast, scope(self, oldSelf, true)).code,
       libraries: withNeeds(used),
+      usesOldSelf: mentionsOldSelf(ast),
     };
   } catch (error) {
     if (error instanceof CelSyntaxError) return { ok: false, message: error.message, offset: error.offset };
     throw error;
   }
+}
+
+/** Whether the rule reads `oldSelf` anywhere (any node kind: the walk does not depend on the AST's shape). */
+function mentionsOldSelf(node: unknown): boolean {
+  if (typeof node !== 'object' || node === null) return false;
+  if (Array.isArray(node)) return node.some(mentionsOldSelf);
+  const fields = node as Record<string, unknown>;
+  if (fields['kind'] === 'ident' && fields['name'] === 'oldSelf') return true;
+  return Object.values(fields).some(mentionsOldSelf);
 }
 
 /** The caller's expression for `self`, parenthesised unless it is a plain name. */
@@ -74,6 +90,8 @@ function selfExpression(self: string): string {
 /** The names in scope: CEL identifier → generated JavaScript name. */
 interface Scope {
   readonly self: string;
+  /** The old value's expression in a transition rule; undefined where the caller gives none. */
+  readonly oldSelf: string | undefined;
   readonly variables: ReadonlyMap<string, string>;
   /** How many comprehensions enclose this point: names each one's variable uniquely along the nesting. */
   readonly depth: number;
@@ -157,7 +175,10 @@ function identifier(name: string, offset: number, scope: Scope): Emitted {
   if (variable !== undefined) return { code: variable, type: 'dyn' };
   if (name === 'self') return { code: scope.self, type: 'dyn' };
   if (CEL_TYPE_NAMES.has(name)) return typeValue(name, scope);
-  if (name === 'oldSelf') throw new CelSyntaxError('oldSelf (transition rules) is not supported', offset);
+  if (name === 'oldSelf') {
+    if (scope.oldSelf !== undefined) return { code: scope.oldSelf, type: 'dyn' };
+    throw new CelSyntaxError('oldSelf is only known to transition rules, which run on update', offset);
+  }
   throw new CelSyntaxError(
     `undeclared reference to "${name}" (only self and comprehension variables are in scope)`,
     offset,

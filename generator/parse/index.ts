@@ -1,6 +1,6 @@
 import { isJsonObject, type Json, type Spec } from '../document.js';
 import { SpecgenError, escapePointerSegment, fromPointer, type Diagnostic } from '../errors.js';
-import { NAME_REQUIRED } from '../go-decoding.js';
+import { CUSTOM_RESOURCES, NAME_REQUIRED } from '../go-decoding.js';
 import type { Api, GroupVersionKind, Model, Operation } from '../ir.js';
 import {
   assignModelNames,
@@ -236,6 +236,7 @@ export function parse(spec: Spec & { readonly kubernetes: boolean }, options: Pa
       title: typeof info['title'] === 'string' ? info['title'] : 'API',
       version: typeof info['version'] === 'string' ? info['version'] : '',
       kubernetes: spec.kubernetes,
+      ...(info[CUSTOM_RESOURCES] === true ? { customResources: true } : {}),
       models: [...models, ...hooks.models],
       operations,
       resources: buildResources(resourceOperations),

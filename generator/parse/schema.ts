@@ -142,6 +142,7 @@ function validationRules(value: Json | undefined, pointer: string, context: Sche
           ? { reason: reason as ValidationRule['reason'] }
           : {}),
         ...(onlyIn !== undefined ? { onlyIn } : {}),
+        ...(entry['optionalOldSelf'] === true ? { optionalOldSelf: true } : {}),
         source: at,
       },
     ];

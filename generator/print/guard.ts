@@ -14,6 +14,8 @@ import { check } from './guard/check.js';
 import { Emitter, fail, modelGuardName, type GuardConstant, type GuardFunction } from './guard/context.js';
 import type { FormatOptions } from './guard/formats.js';
 import { printString } from './literal.js';
+import { defaultsOf, modelsWithDefaults } from './guard/defaults.js';
+import { modelTransitions } from './guard/transitions.js';
 
 export { MAX_DEPTH, modelGuardName, type GuardConstant, type GuardFunction } from './guard/context.js';
 
@@ -30,6 +32,20 @@ export interface GuardModule {
   readonly usesCel: boolean;
   /** The CEL libraries the code calls, with those they need. */
   readonly celLibraries: readonly CelLibrary[];
+  /** Whether the code checks ObjectMeta as every API server does (some model is a stored kind). */
+  readonly usesObjectMeta: boolean;
+  /** The update validators of the models that reach a transition rule (`oldSelf`), by model name. */
+  readonly transitions: ReadonlyMap<string, ModelUpdate>;
+  /** The defaulting function of each model that has a schema `default` below it, by model name. */
+  readonly defaults: ReadonlyMap<string, string>;
+}
+
+/** How a model with transition rules is validated on update, and on create. */
+export interface ModelUpdate {
+  /** The walker constant `(o, v, p, e, r, d)` running the transition rules against the old value. */
+  readonly walker: string;
+  /** The guard `isX`/`validateX` use instead of the model's when `optionalOldSelf` rules also run on create. */
+  readonly createGuard?: string;
 }
 
 /** The parameters every guard function takes, in order. */
@@ -39,7 +55,7 @@ export const GUARD_PARAMETERS = 'v: unknown, p: string, e: FieldError[] | null, 
  * A stored kind's create and update requests need a name: ValidateObjectMetaAccessor
  * (k8s.io/apimachinery/pkg/api/validation/objectmeta.go) after BeforeCreate turns generateName into one.
  */
-function nameRequiredCheck(): string[] {
+function nameRequiredCheck(customResources: boolean): string[] {
   const given = (key: string) => `(typeof n[${printString(key)}] === "string" && n[${printString(key)}] !== "")`;
   return [
     'if (!r && $isObject(v)) {',
@@ -47,6 +63,8 @@ function nameRequiredCheck(): string[] {
     `if (!($isObject(n) && (${given('name')} || ${given('generateName')}))) ${fail(
       `$rule($field($field(p, "metadata"), "name"), "FieldValueRequired", "name or generateName is required")`,
     )}`,
+    // The name, labels and annotations rules of every kind (runtime/object-meta.ts).
+    `if ($isObject(n) && !$objectMeta(n, ${customResources}, e === null ? "" : $field(p, "metadata"), e)) { if (e === null) return false; ok = false; }`,
     '}',
   ];
 }
@@ -56,14 +74,44 @@ export function printGuards(models: readonly Model[], options: FormatOptions = {
   const emitter = new Emitter(new Map(models.map((model) => [model.name, model])), check, options);
   const functions = models.map((model) => ({
     name: modelGuardName(model.name),
-    ...emitter.functionBody(model.type, model.nameRequired === true ? nameRequiredCheck() : []),
+    ...emitter.functionBody(
+      model.type,
+      model.nameRequired === true ? nameRequiredCheck(options.customResources === true) : [],
+    ),
   }));
+  const transitions = new Map<string, ModelUpdate>();
+  for (const model of models) {
+    const found = modelTransitions(model, emitter);
+    if (found === undefined) continue;
+    let createGuard: string | undefined;
+    if (found.onCreate) {
+      createGuard = `$vc_${model.name}`;
+      // On create the rules with optionalOldSelf run too, with oldSelf none.
+      emitter.constants.push({
+        name: createGuard,
+        init: `$update(${modelGuardName(model.name)}, ${found.walker}, undefined)`,
+      });
+    }
+    transitions.set(model.name, { walker: found.walker, ...(createGuard !== undefined ? { createGuard } : {}) });
+  }
+  const defaults = new Map<string, string>();
+  // A built-in Kubernetes type's `default`s are openapi-gen's Go zero values: the server defaults in Go, not by them.
+  const defaulted =
+    options.kubernetes !== true || options.customResources === true ? modelsWithDefaults(models) : new Set<string>();
+  for (const model of models)
+    if (defaulted.has(model.name)) {
+      const name = defaultsOf({ kind: 'ref', name: model.name }, emitter);
+      if (name !== undefined) defaults.set(model.name, name);
+    }
   return {
+    transitions,
+    defaults,
     models: functions,
     helpers: emitter.helpers,
     constants: emitter.constants,
     warnings: emitter.warnings,
     usesCel: emitter.usesCel,
     celLibraries: withNeeds(emitter.celLibraries),
+    usesObjectMeta: models.some((model) => model.nameRequired === true),
   };
 }

@@ -59,11 +59,13 @@ export interface Views {
  */
 export function buildViews(api: Api, options: ViewOptions, document: JsonObject = {}): Views {
   const title = printCommentLine(api.title);
-  const testing = testingView(api, title, document);
+  const validators = validatorsView(api, title, options.formats);
+  const updated = new Set(validators.entries.flatMap((entry) => (entry.update === undefined ? [] : [entry.type])));
+  const testing = testingView(api, title, document, updated);
   return {
     testing,
     types: { ...typesView(api), title },
-    validators: validatorsView(api, title, options.formats),
+    validators,
     client: { ...clientView(api, title), ...clientAccessView(api) },
     ...(api.kubernetes ? { node: { title } } : {}),
     index: { title, modules: ['types', 'validators', 'client'] },

@@ -161,7 +161,13 @@ function canonical(value: Json): Json {
 }
 
 /** Builds the view of testing.ts from the IR and the (overlaid) document; undefined for non-Kubernetes APIs. */
-export function testingView(api: Api, title: string, document: JsonObject): TestingView | undefined {
+export function testingView(
+  api: Api,
+  title: string,
+  document: JsonObject,
+  /** The models with a generated `validateXUpdate` (transition rules). */
+  updated: ReadonlySet<string> = new Set(),
+): TestingView | undefined {
   if (!api.kubernetes || api.resources.length === 0) return undefined;
   const components = document['components'];
   const schemas = isJsonObject(components) && isJsonObject(components['schemas']) ? components['schemas'] : {};
@@ -190,6 +196,7 @@ export function testingView(api: Api, title: string, document: JsonObject): Test
         `listKind: ${printString(`${resource.gvk.kind}List`)}`,
         ...(model !== undefined && useful.has(model) ? [`patchSchema: ${printString(model)}`] : []),
         ...(model !== undefined ? [`validate: validators.validate${model}`] : []),
+        ...(model !== undefined && updated.has(model) ? [`validateUpdate: validators.validate${model}Update`] : []),
       ];
       return `{ ${fields.join(', ')} }`;
     }),

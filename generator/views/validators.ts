@@ -14,8 +14,19 @@ import { PRINT_WIDTH, printImport } from '../print/layout.js';
 export interface ValidatorEntryView {
   /** The model (type) name. */
   readonly type: string;
-  /** The internal guard function. */
+  /** The internal guard function (the model's, or its create guard when `optionalOldSelf` rules run on create). */
   readonly guard: string;
+  /** `defaultX` and the defaulting function it calls, for a model with a schema `default` below it. */
+  readonly defaults?: { readonly name: string; readonly apply: string };
+  /** `isXUpdate` / `validateXUpdate`, for a model with transition rules (`oldSelf`) below it. */
+  readonly update?: {
+    readonly isName: string;
+    readonly validateName: string;
+    /** The model's own guard (the new value in full). */
+    readonly guard: string;
+    /** The walker running the transition rules against the old value. */
+    readonly walker: string;
+  };
   readonly isName: string;
   readonly validateName: string;
   readonly assertName: string;
@@ -47,6 +58,8 @@ export interface ValidatorsView {
   readonly usesCel: boolean;
   /** Which CEL libraries (runtime/cel/<name>.ts) to include. */
   readonly cel: Readonly<Record<CelLibrary, boolean>>;
+  /** Whether runtime/object-meta.ts is needed (some model is a stored Kubernetes kind). */
+  readonly usesObjectMeta: boolean;
   /** Problems found while generating (e.g. patterns JavaScript cannot compile); also reported as warnings. */
   readonly warnings: readonly string[];
 }
@@ -62,17 +75,22 @@ export function validatorsView(
   title: string,
   formats?: Readonly<Record<string, boolean | string>>,
 ): ValidatorsView {
-  const guards = printGuards(api.models, { kubernetes: api.kubernetes, ...(formats !== undefined ? { formats } : {}) });
+  const guards = printGuards(api.models, {
+    kubernetes: api.kubernetes,
+    ...(api.customResources === true ? { customResources: true } : {}),
+    ...(formats !== undefined ? { formats } : {}),
+  });
   // A model with an input form (print/direction.ts) has validators for both: the same guard, in each form's mode.
+  // Its create guard runs the optionalOldSelf rules too; defaultX and the update validators go with the model's name.
   const inputs = inputNames(api);
   const forms = api.models.flatMap((model) => {
     const input = inputs.get(model.name);
-    const guard = modelGuardName(model.name);
+    const guard = guards.transitions.get(model.name)?.createGuard ?? modelGuardName(model.name);
     return input === undefined
-      ? [{ type: model.name, guard, responseByDefault: false }]
+      ? [{ type: model.name, model: model.name, guard, responseByDefault: false }]
       : [
-          { type: model.name, guard, responseByDefault: true },
-          { type: input, guard, responseByDefault: false },
+          { type: model.name, model: model.name, guard, responseByDefault: true },
+          { type: input, model: model.name, guard, responseByDefault: false },
         ];
   });
   return {
@@ -88,12 +106,26 @@ export function validatorsView(
       ...guard,
       wide: wide(`function ${guard.name}(${GUARD_PARAMETERS}): boolean {`),
     })),
-    entries: forms.map(({ type, guard, responseByDefault }) => {
+    entries: forms.map(({ type, model, guard, responseByDefault }) => {
       const extra = responseByDefault ? ', true' : '';
+      const own = type === model;
+      const transitions = own ? guards.transitions.get(model) : undefined;
+      const defaults = own ? guards.defaults.get(model) : undefined;
       return {
         type,
         guard,
         responseByDefault,
+        ...(defaults === undefined ? {} : { defaults: { name: `default${type}`, apply: defaults } }),
+        ...(transitions === undefined
+          ? {}
+          : {
+              update: {
+                isName: `is${type}Update`,
+                validateName: `validate${type}Update`,
+                guard: modelGuardName(model),
+                walker: transitions.walker,
+              },
+            }),
         isName: `is${type}`,
         validateName: `validate${type}`,
         assertName: `assert${type}`,
@@ -118,5 +150,6 @@ export function validatorsView(
       CelLibrary,
       boolean
     >,
+    usesObjectMeta: guards.usesObjectMeta,
   };
 }

@@ -76,11 +76,13 @@ export function validateWrite(
   context: HookContext,
 ): void {
   const errors: FakeFieldError[] = [];
-  const generated = resource.validate?.(object, { mode: "request" });
+  // An update with transition rules is checked by validateXUpdate: the new object in full, then the rules on oldSelf.
+  const generated =
+    context.old !== undefined && resource.validateUpdate !== undefined
+      ? resource.validateUpdate(context.old, object, { mode: "request" })
+      : resource.validate?.(object, { mode: "request" });
   if (generated !== undefined && !generated.valid) errors.push(...generated.errors.filter((e) => !isUnknownField(e)));
   if (context.old !== undefined) {
-    const transition = resource.validateUpdate?.(context.old, object, { mode: "request" });
-    if (transition !== undefined && !transition.valid) errors.push(...transition.errors);
     errors.push(...(hooks?.validateUpdate?.(object, context) ?? []));
   } else {
     errors.push(...(hooks?.validateCreate?.(object, context) ?? []));

@@ -14,7 +14,7 @@ export type FakeValidate = (
   options?: { readonly mode?: "request" | "response"; readonly unknownFields?: "ignore" | "reject" },
 ) => { readonly valid: true } | { readonly valid: false; readonly errors: readonly FakeFieldError[] };
 
-/** A generated `validateXUpdate`: the transition rules of one kind (`oldSelf`), when the spec has any. */
+/** A generated `validateXUpdate`: an update of one kind, its transition rules (`oldSelf`) included, when it has any. */
 export type FakeValidateUpdate = (
   oldValue: unknown,
   newValue: unknown,

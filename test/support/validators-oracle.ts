@@ -197,7 +197,9 @@ function rewrite(schema: Json, context: Context, lenientTop = false): Json {
     });
     const named: JsonObject = {
       required: ['metadata'],
-      properties: { metadata: { type: 'object', anyOf: [given('name'), given('generateName')] } },
+      properties: {
+        metadata: { type: 'object', anyOf: [given('name'), given('generateName')] },
+      },
     };
     result['allOf'] = [...(Array.isArray(result['allOf']) ? result['allOf'] : []), named];
   }
@@ -327,7 +329,78 @@ function field(object: unknown, key: string): unknown {
  * of the wrong shape (the schema rejects that value on its own). Keyed by the exact rule text, so a changed or new
  * rule fails the oracle until it is translated here.
  */
+/** The overlay's pull-spec pattern (semantics.md rule 11), only to spell the rule texts below as the overlay has them. */
+const PULL_SPEC = String.raw`^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$`;
+const DOCKER_SOURCE =
+  "!has(self.from) || !has(self.from.name) || !has(self.from.kind) || self.from.kind != 'DockerImage' || self.from.name == ''";
+const NAME_PART =
+  "self.from.name.split('@')[0].lastIndexOf(':') > self.from.name.split('@')[0].lastIndexOf('/') ? self.from.name.split('@')[0].substring(0, self.from.name.split('@')[0].lastIndexOf(':')) : self.from.name.split('@')[0]";
+
+/** A DockerImage source name of a TagReference, or undefined when rule 11 does not apply. */
+function dockerSource(self: unknown): string | undefined {
+  const from = field(self, 'from');
+  if (!has(self, 'from') || !has(from, 'name') || !has(from, 'kind') || field(from, 'kind') !== 'DockerImage') return;
+  const name = field(from, 'name');
+  return typeof name === 'string' && name !== '' ? name : undefined;
+}
+
+/** Whether `s` is alphanumeric runs (`lower`: lower-case only) joined by `.`, `_`, `__` or a run of `-`. */
+function separatedRuns(s: string, lower: boolean): boolean {
+  const alnum = (c: string) => (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (!lower && c >= 'A' && c <= 'Z');
+  let i = 0;
+  while (i < s.length) {
+    const start = i;
+    while (i < s.length && alnum(s[i]!)) i++;
+    if (i === start) return false;
+    if (i === s.length) return true;
+    const separatorStart = i;
+    while (i < s.length && !alnum(s[i]!)) i++;
+    const separator = s.slice(separatorStart, i);
+    if (!(separator === '.' || separator === '_' || separator === '__' || /^-+$/.test(separator))) return false;
+    if (i === s.length) return false;
+  }
+  return false;
+}
+
+/** library-go reference.Parse restated by hand: the repository name, or undefined when the spec does not parse. */
+function pullSpecName(spec: string): string | undefined {
+  let rest = spec;
+  const at = rest.indexOf('@');
+  if (at >= 0) {
+    const [algorithm, hex, ...extra] = rest.slice(at + 1).split(':');
+    if (extra.length > 0 || hex === undefined || hex.length < 32 || /[^0-9a-fA-F]/.test(hex)) return undefined;
+    if (
+      !/^[A-Za-z]/.test(algorithm!) ||
+      !algorithm!.split(/[-_+.]/).every((part) => /^[A-Za-z][A-Za-z0-9]*$/.test(part))
+    )
+      return undefined;
+    rest = rest.slice(0, at);
+  }
+  const colon = rest.lastIndexOf(':');
+  if (colon > rest.lastIndexOf('/')) {
+    const tag = rest.slice(colon + 1);
+    if (tag.length === 0 || tag.length > 128 || /[^0-9A-Za-z_.-]/.test(tag) || /^[.-]/.test(tag)) return undefined;
+    rest = rest.slice(0, colon);
+  }
+  const components = rest.split('/');
+  const domainOk = (domain: string) => {
+    const [host, port, ...extra] = domain.split(':');
+    if (extra.length > 0 || (port !== undefined && !/^[0-9]+$/.test(port))) return false;
+    return host!.split('.').every((label) => /^[a-zA-Z0-9]([a-zA-Z0-9-]*[a-zA-Z0-9])?$/.test(label));
+  };
+  const pathOk = components.every(
+    (component, i) => separatedRuns(component, true) || (i === 0 && components.length > 1 && domainOk(component)),
+  );
+  return pathOk ? rest : undefined;
+}
+
 export const CEL: Readonly<Record<string, (self: unknown) => boolean>> = {
+  [`${DOCKER_SOURCE} || self.from.name.matches('${PULL_SPEC}') && (size(self.from.name) <= 255 || size(${NAME_PART}) <= 255)`]:
+    (self) => {
+      const name = dockerSource(self);
+      const repository = name === undefined ? undefined : pullSpecName(name);
+      return name === undefined || (repository !== undefined && repository.length <= 255);
+    },
   "!has(self.spec) || !has(self.spec.name) || self.spec.name == '' || !has(self.metadata) || !has(self.metadata.name) || !self.metadata.name.contains(':') || self.metadata.name.substring(self.metadata.name.indexOf(':') + 1) == self.spec.name":
     (self) => {
       const spec = field(self, 'spec');
@@ -419,7 +492,7 @@ export function goBase64(text: string): boolean {
 }
 
 /** The deliberate differences (ours is the Kubernetes behaviour, Ajv's is not) a value might run into. */
-export type DeliberateDifference = 'date-time' | 'int64' | 'byte';
+export type DeliberateDifference = 'date-time' | 'int64' | 'byte' | 'metadata';
 
 /**
  * The deliberate differences a value could hit, found without the schema: a string Ajv's date-time accepts that is
@@ -438,11 +511,36 @@ export function deliberateDifferences(value: unknown): DeliberateDifference[] {
     } else if (Array.isArray(node)) {
       for (const item of node) walk(item, depth + 1);
     } else if (isObject(node)) {
+      // The metadata rules of every kind (ValidateObjectMetaAccessor), which JSON Schema cannot state in full.
+      if (isObject(node['metadata']) && metadataBreaksServerRules(node['metadata'])) found.add('metadata');
       for (const key of Object.keys(node)) walk(node[key], depth + 1);
     }
   };
   walk(value, 0);
   return [...found].sort();
+}
+
+const QUALIFIED_NAME =
+  /^(?:[a-z0-9](?:[-a-z0-9]*[a-z0-9])?(?:\.[a-z0-9](?:[-a-z0-9]*[a-z0-9])?)*\/)?[A-Za-z0-9](?:[-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/;
+
+/**
+ * Whether metadata breaks a rule every API server applies (restated from apimachinery's validation.go and path
+ * package): a name or generateName that is no path segment, a label key or annotation key that is no qualified name
+ * (annotation keys case-insensitive), a label value that is no label value.
+ */
+function metadataBreaksServerRules(meta: Record<string, unknown>): boolean {
+  const { name, generateName, labels, annotations } = meta;
+  if (typeof name === 'string' && (name === '.' || name === '..' || /[/%]/.test(name))) return true;
+  if (typeof generateName === 'string' && /[/%]/.test(generateName)) return true;
+  const keysBreak = (map: unknown, lower: boolean) =>
+    isObject(map) && Object.keys(map).some((key) => !QUALIFIED_NAME.test(lower ? key.toLowerCase() : key));
+  if (keysBreak(labels, false) || keysBreak(annotations, true)) return true;
+  return (
+    isObject(labels) &&
+    Object.values(labels).some(
+      (value) => typeof value === 'string' && !/^(?:[A-Za-z0-9](?:[-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?)?$/.test(value),
+    )
+  );
 }
 
 /** Ajv's own format checks, for the focused tests of the deliberate differences. */

@@ -363,7 +363,6 @@ const table: Case[] = [
   ['201 levels are not', c(`${'('.repeat(200)}1${')'.repeat(200)}`, error(/more than 200 levels/))],
 
   // Unsupported and malformed
-  ['oldSelf', c('self == oldSelf', error(/oldSelf \(transition rules\) is not supported at 8/, 8))],
   ['type()', c('type(self) == map', v(true))],
   ['an unknown method', c('self.foo()', error(/^unsupported CEL function "foo" at 5$/, 5))],
   ['an unknown function', c('frobnicate(self.t)', error(/unsupported CEL function "frobnicate" at 0/, 0))],

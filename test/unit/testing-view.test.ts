@@ -101,6 +101,12 @@ describe('testingView', () => {
     ]);
   });
 
+  it('gives the fake server validateXUpdate for a kind with transition rules', () => {
+    expect(testingView(api, 'T', document, new Set(['Widget']))!.resources[0]).toMatch(
+      /validate: validators\.validateWidget, validateUpdate: validators\.validateWidgetUpdate \}$/,
+    );
+  });
+
   it('keeps only the models that lead to merge metadata, with refs for recursion', () => {
     expect(view.patchSchemas).toEqual([
       'Part: { fields: { tags: { list: {"listType":"set"} } } }',

@@ -16,7 +16,7 @@ export type FakeValidate = (value: unknown, options?: {
 	readonly valid: false;
 	readonly errors: readonly FakeFieldError[];
 };
-/** A generated `validateXUpdate`: the transition rules of one kind (`oldSelf`), when the spec has any. */
+/** A generated `validateXUpdate`: an update of one kind, its transition rules (`oldSelf`) included, when it has any. */
 export type FakeValidateUpdate = (oldValue: unknown, newValue: unknown, options?: {
 	readonly mode?: "request" | "response";
 }) => {

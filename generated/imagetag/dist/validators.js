@@ -105,10 +105,29 @@ function $keysOf(item, keys) {
 	}
 	return picked;
 }
+/**
+* The old items of an `x-kubernetes-list-type: map` list by their map keys (as `$canonical` of `$keysOf`), so a
+* transition rule finds an item's old value (apiextensions-apiserver pkg/apiserver/schema/cel/maplist.go), or
+* undefined when the old value is not a list.
+*/
+function $correlate(old, keys) {
+	if (!Array.isArray(old)) return undefined;
+	const byKey = new Map();
+	for (const item of old) if ($isObject(item)) byKey.set($canonical($keysOf(item, keys)), item);
+	return byKey;
+}
 function $canonical(v) {
 	if (Array.isArray(v)) return `[${v.map($canonical).join(",")}]`;
 	if ($isObject(v)) return `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${$canonical(v[k])}`).join(",")}}`;
 	return JSON.stringify(v) ?? "undefined";
+}
+/** A deep copy of a JSON value (arrays and plain objects, own keys), bounded in depth: what `defaultX` returns. */
+function $copyJson(v, d = 0) {
+	if (typeof v !== "object" || v === null || d > 256) return v;
+	if (Array.isArray(v)) return v.map((item) => $copyJson(item, d + 1));
+	const copy = {};
+	for (const k of Object.keys(v)) copy[k] = $copyJson(v[k], d + 1);
+	return copy;
 }
 function $field(p, name) {
 	return p === "" ? name : `${p}.${name}`;
@@ -199,6 +218,14 @@ function $tooMany(path, count, max) {
 function $duplicate(path, value) {
 	return $error(path, "FieldValueDuplicate", `Duplicate value: ${$show(value)}`, value, true);
 }
+/** The guard of an update: the new value checked in full, then its transition rules against the old value. */
+function $update(guard, walker, old) {
+	return (v, p, e, r, s, d) => {
+		const ok = guard(v, p, e, r, s, d);
+		if (!ok && e === null) return false;
+		return walker(old, v, p, e, r, d) && ok;
+	};
+}
 const $fast = {
 	request: [false, 0],
 	response: [true, 0],
@@ -262,6 +289,162 @@ function $distinct(errors) {
 		seen.add(key);
 		return true;
 	});
+}
+const $qualifiedNamePart = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
+const $labelValue = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
+const $dns1123Subdomain = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+const $qualifiedNameMessage = "must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyName',  or 'my.name',  or '123-abc', regex used for validation is '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]')";
+const $labelValueMessage = "a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyValue',  or 'my_value',  or '12345', regex used for validation is '(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?')";
+const $dns1123SubdomainMessage = "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')";
+/** `TotalAnnotationSizeLimitB`: keys and values together, in bytes. */
+const $annotationsLimit = 256 * 1024;
+/** IsDNS1123Subdomain's messages, or undefined when the value is one. */
+function $dns1123SubdomainProblems(value) {
+	const long = value.length > 253;
+	const malformed = !$dns1123Subdomain.test(value);
+	if (!long && !malformed) return undefined;
+	const problems = [];
+	if (long) problems.push("must be no more than 253 characters");
+	if (malformed) problems.push($dns1123SubdomainMessage);
+	return problems;
+}
+/** IsQualifiedName's messages (an optional DNS subdomain prefix and `/`, then a name of at most 63), or undefined. */
+function $qualifiedNameProblems(value) {
+	const slash = value.indexOf("/");
+	const name = slash < 0 ? value : value.slice(slash + 1);
+	if (slash >= 0 && name.indexOf("/") >= 0) return [`a qualified name ${$qualifiedNameMessage} with an optional DNS subdomain prefix and '/' (e.g. 'example.com/MyName')`];
+	const prefix = slash < 0 ? undefined : value.slice(0, slash);
+	const prefixProblems = prefix === undefined ? undefined : prefix === "" ? ["must be non-empty"] : $dns1123SubdomainProblems(prefix);
+	if (prefixProblems === undefined && name.length > 0 && name.length <= 63 && $qualifiedNamePart.test(name)) return undefined;
+	const problems = (prefixProblems ?? []).map((problem) => `prefix part ${problem}`);
+	if (name.length === 0) problems.push("name part must be non-empty");
+	else if (name.length > 63) problems.push("name part must be no more than 63 characters");
+	if (!$qualifiedNamePart.test(name)) problems.push(`name part ${$qualifiedNameMessage}`);
+	return problems;
+}
+/** IsValidLabelValue's messages, or undefined. */
+function $labelValueProblems(value) {
+	const long = value.length > 63;
+	const malformed = !$labelValue.test(value);
+	if (!long && !malformed) return undefined;
+	const problems = [];
+	if (long) problems.push("must be no more than 63 characters");
+	if (malformed) problems.push($labelValueMessage);
+	return problems;
+}
+/**
+* The kind's name rule, or undefined when the name passes: custom resources NameIsDNSSubdomain (a generateName
+* prefix with its trailing dash masked as maskTrailingDash does), every other kind ValidatePathSegmentName.
+*/
+function $nameProblems(value, prefix, dnsSubdomain) {
+	if (dnsSubdomain) return $dns1123SubdomainProblems(prefix && value.length > 1 && value.endsWith("-") ? `${value.slice(0, -2)}a` : value);
+	if (!prefix && (value === "." || value === "..")) return [`may not be '${value}'`];
+	const slash = value.indexOf("/") >= 0;
+	const percent = value.indexOf("%") >= 0;
+	if (!slash && !percent) return undefined;
+	const problems = [];
+	if (slash) problems.push("may not contain '/'");
+	if (percent) problems.push("may not contain '%'");
+	return problems;
+}
+/** The UTF-8 size of a string, as Go's len() counts it (a lone surrogate becomes U+FFFD, 3 bytes). */
+function $utf8Length(s) {
+	let n = 0;
+	for (let i = 0; i < s.length; i++) {
+		const c = s.charCodeAt(i);
+		if (c < 128) n += 1;
+		else if (c < 2048) n += 2;
+		else if (c >= 55296 && c <= 56319 && i + 1 < s.length) {
+			const next = s.charCodeAt(i + 1);
+			if (next >= 56320 && next <= 57343) {
+				n += 4;
+				i++;
+			} else n += 3;
+		} else n += 3;
+	}
+	return n;
+}
+/**
+* Whether the annotations pass ValidateAnnotationsSize (at most 256 KiB of keys and values): counted in code units
+* first, in bytes only when a value might be past the limit.
+*/
+function $annotationsFit(annotations) {
+	let units = 0;
+	const keys = Object.keys(annotations);
+	for (const k of keys) {
+		const v = annotations[k];
+		units += k.length + (typeof v === "string" ? v.length : 0);
+	}
+	if (units * 3 <= $annotationsLimit) return true;
+	let bytes = 0;
+	for (const k of keys) {
+		const v = annotations[k];
+		bytes += $utf8Length(k) + (typeof v === "string" ? $utf8Length(v) : 0);
+	}
+	return bytes <= $annotationsLimit;
+}
+/** One `Invalid value` error per problem, at `metadata.<field>`. */
+function $invalidEach(e, p, field, value, problems) {
+	for (const problem of problems) e.push($invalid(p === "" ? field : `${p}.${field}`, value, problem));
+}
+/**
+* Checks `metadata` as ValidateObjectMetaAccessor does: generateName and name by the kind's rule, each label key and
+* value, each annotation key (case-insensitive) and the annotations' total size. Values of the wrong type are left to
+* the schema. True when all pass; without `e` it stops at the first problem and builds no message.
+*/
+function $objectMeta(m, dnsSubdomain, p, e) {
+	let ok = true;
+	const generateName = m["generateName"];
+	if (typeof generateName === "string" && generateName !== "") {
+		const problems = $nameProblems(generateName, true, dnsSubdomain);
+		if (problems !== undefined) {
+			if (e === null) return false;
+			ok = false;
+			$invalidEach(e, p, "generateName", generateName, problems);
+		}
+	}
+	const name = m["name"];
+	if (typeof name === "string" && name !== "") {
+		const problems = $nameProblems(name, false, dnsSubdomain);
+		if (problems !== undefined) {
+			if (e === null) return false;
+			ok = false;
+			$invalidEach(e, p, "name", name, problems);
+		}
+	}
+	const labels = m["labels"];
+	if (typeof labels === "object" && labels !== null && !Array.isArray(labels)) for (const k of Object.keys(labels)) {
+		const keyProblems = $qualifiedNameProblems(k);
+		if (keyProblems !== undefined) {
+			if (e === null) return false;
+			ok = false;
+			$invalidEach(e, p, "labels", k, keyProblems);
+		}
+		const v = labels[k];
+		const valueProblems = typeof v === "string" ? $labelValueProblems(v) : undefined;
+		if (valueProblems !== undefined) {
+			if (e === null) return false;
+			ok = false;
+			$invalidEach(e, p, "labels", v, valueProblems);
+		}
+	}
+	const annotations = m["annotations"];
+	if (typeof annotations === "object" && annotations !== null && !Array.isArray(annotations)) {
+		for (const k of Object.keys(annotations)) {
+			const problems = $qualifiedNameProblems(k.toLowerCase());
+			if (problems !== undefined) {
+				if (e === null) return false;
+				ok = false;
+				$invalidEach(e, p, "annotations", k, problems);
+			}
+		}
+		if (!$annotationsFit(annotations)) {
+			if (e === null) return false;
+			ok = false;
+			e.push($error(p === "" ? "annotations" : `${p}.annotations`, "FieldValueTooLong", `Too long: may not be more than ${$annotationsLimit} bytes`));
+		}
+	}
+	return ok;
 }
 // CEL runtime: the helpers that compiled `x-kubernetes-validations` rules call (generator/cel/compile.ts emits the
 // calls). Values are JSON values; objects are CEL maps. A helper throws a plain Error wherever CEL reports an
@@ -1258,10 +1441,6 @@ function $re2_compile(pattern) {
 	return compiled;
 }
 const $re1 = new RegExp("^[a-z0-9]+(?:[\\._\\-][a-z0-9]+)*:[^\\:\\@\\/\\%]+$", "v");
-const $df2 = (v) => v;
-const $df6 = (v) => v;
-const $df11 = (v) => v;
-const $df12 = (v) => v;
 const $df10 = (v) => {
 	if (!$isObject(v)) return v;
 	let o = v;
@@ -1364,29 +1543,6 @@ const $df14 = (v) => {
 const $df13 = (v) => {
 	return $df14(v);
 };
-const $df20 = (v) => v;
-const $df19 = (v) => v;
-const $df18 = (v) => v;
-const $df17 = (v) => v;
-const $df23 = (v) => v;
-const $df22 = (v) => v;
-const $df21 = (v) => v;
-const $df24 = (v) => v;
-const $df28 = (v) => v;
-const $df27 = (v) => v;
-const $df31 = (v) => v;
-const $df30 = (v) => v;
-const $df29 = (v) => v;
-const $df32 = (v) => v;
-const $df34 = (v) => v;
-const $df33 = (v) => v;
-const $df40 = (v) => v;
-const $df39 = (v) => v;
-const $df38 = (v) => v;
-const $df37 = (v) => v;
-const $df36 = (v) => v;
-const $df35 = (v) => v;
-const $df45 = (v) => v;
 const $df44 = (v) => {
 	if (!$isObject(v)) return v;
 	let o = v;
@@ -1456,7 +1612,6 @@ const $df26 = (v) => {
 const $df25 = (v) => {
 	return $df26(v);
 };
-const $df54 = (v) => v;
 const $df53 = (v) => {
 	if (!$isObject(v)) return v;
 	let o = v;
@@ -1494,9 +1649,6 @@ const $df51 = (v) => {
 const $df50 = (v) => {
 	return $df51(v);
 };
-const $df55 = (v) => v;
-const $df57 = (v) => v;
-const $df56 = (v) => v;
 const $df59 = (v) => {
 	if (!$isObject(v)) return v;
 	let o = v;
@@ -1512,7 +1664,6 @@ const $df59 = (v) => {
 const $df58 = (v) => {
 	return $df59(v);
 };
-const $df60 = (v) => v;
 const $df49 = (v) => {
 	if (!$isObject(v)) return v;
 	let o = v;
@@ -1630,23 +1781,9 @@ const $df4 = (v) => {
 const $df3 = (v) => {
 	return $df4(v);
 };
-const $df61 = (v) => v;
-const $df64 = (v) => v;
-const $df63 = (v) => v;
 const $df62 = (v) => {
 	return $df25(v);
 };
-const $df70 = (v) => v;
-const $df69 = (v) => v;
-const $df72 = (v) => v;
-const $df73 = (v) => v;
-const $df71 = (v) => v;
-const $df68 = (v) => v;
-const $df74 = (v) => v;
-const $df77 = (v) => v;
-const $df76 = (v) => v;
-const $df75 = (v) => v;
-const $df80 = (v) => v;
 const $df79 = (v) => {
 	if (!$isObject(v)) return v;
 	let o = v;
@@ -1744,7 +1881,6 @@ const $df85 = (v) => {
 const $df84 = (v) => {
 	return $df85(v);
 };
-const $df92 = (v) => v;
 const $df91 = (v) => {
 	if (!$isObject(v)) return v;
 	let o = v;
@@ -2717,6 +2853,10 @@ function $v_ImageTag(v, p, e, r, s, d) {
 			ok = false;
 			e.push($rule($field($field(p, "metadata"), "name"), "FieldValueRequired", "name or generateName is required"));
 		}
+		if ($isObject(n) && !$objectMeta(n, false, e === null ? "" : $field(p, "metadata"), e)) {
+			if (e === null) return false;
+			ok = false;
+		}
 	}
 	return ok;
 }
@@ -3619,28 +3759,60 @@ function $v_TagReference(v, p, e, r, s, d) {
 		let x17 = true;
 		let x18 = "";
 		try {
-			x17 = $cel_true($cel_bool($cel_not($cel_has(x14, "from"))) || $cel_bool($cel_not($cel_has($cel_get(x14, "from"), "name"))) || $cel_bool($cel_bool($cel_bool(!$cel_eq($cel_get($cel_get(x14, "from"), "kind"), "ImageStreamTag")) || $cel_bool($cel_matches($cel_get($cel_get(x14, "from"), "name"), "^[^:]*(:[^:]*)?$"))) && $cel_bool($cel_bool(!$cel_eq($cel_get($cel_get(x14, "from"), "kind"), "ImageStreamImage")) || $cel_bool($cel_matches($cel_get($cel_get(x14, "from"), "name"), "^[^@]*(@[^@]*)?$")))));
+			x17 = $cel_true($cel_bool($cel_not($cel_has(x14, "from"))) || $cel_bool($cel_not($cel_has($cel_get(x14, "from"), "name"))) || $cel_bool($cel_not($cel_has($cel_get(x14, "from"), "kind"))) || $cel_bool(!$cel_eq($cel_get($cel_get(x14, "from"), "kind"), "DockerImage")) || $cel_bool($cel_eq($cel_get($cel_get(x14, "from"), "name"), "")) || $cel_bool($cel_bool($cel_matches($cel_get($cel_get(x14, "from"), "name"), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$")) && $cel_bool($cel_bool($cel_cmp($cel_size($cel_get($cel_get(x14, "from"), "name")), 255) <= 0) || $cel_bool($cel_cmp($cel_size($cel_bool($cel_cmp($cel_lastIndexOf($cel_index($cel_split($cel_get($cel_get(x14, "from"), "name"), "@"), 0), ":"), $cel_lastIndexOf($cel_index($cel_split($cel_get($cel_get(x14, "from"), "name"), "@"), 0), "/")) > 0) ? $cel_substring($cel_index($cel_split($cel_get($cel_get(x14, "from"), "name"), "@"), 0), 0, $cel_lastIndexOf($cel_index($cel_split($cel_get($cel_get(x14, "from"), "name"), "@"), 0), ":")) : $cel_index($cel_split($cel_get($cel_get(x14, "from"), "name"), "@"), 0)), 255) <= 0))));
 		} catch {
 			try {
 				x17 = $cel_true($cel_or([
 					() => $cel_not($cel_has(x14, "from")),
 					() => $cel_not($cel_has($cel_get(x14, "from"), "name")),
-					() => $cel_and([() => $cel_or([() => !$cel_eq($cel_get($cel_get(x14, "from"), "kind"), "ImageStreamTag"), () => $cel_matches($cel_get($cel_get(x14, "from"), "name"), "^[^:]*(:[^:]*)?$")]), () => $cel_or([() => !$cel_eq($cel_get($cel_get(x14, "from"), "kind"), "ImageStreamImage"), () => $cel_matches($cel_get($cel_get(x14, "from"), "name"), "^[^@]*(@[^@]*)?$")])])
+					() => $cel_not($cel_has($cel_get(x14, "from"), "kind")),
+					() => !$cel_eq($cel_get($cel_get(x14, "from"), "kind"), "DockerImage"),
+					() => $cel_eq($cel_get($cel_get(x14, "from"), "name"), ""),
+					() => $cel_and([() => $cel_matches($cel_get($cel_get(x14, "from"), "name"), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$"), () => $cel_or([() => $cel_cmp($cel_size($cel_get($cel_get(x14, "from"), "name")), 255) <= 0, () => $cel_cmp($cel_size($cel_bool($cel_cmp($cel_lastIndexOf($cel_index($cel_split($cel_get($cel_get(x14, "from"), "name"), "@"), 0), ":"), $cel_lastIndexOf($cel_index($cel_split($cel_get($cel_get(x14, "from"), "name"), "@"), 0), "/")) > 0) ? $cel_substring($cel_index($cel_split($cel_get($cel_get(x14, "from"), "name"), "@"), 0), 0, $cel_lastIndexOf($cel_index($cel_split($cel_get($cel_get(x14, "from"), "name"), "@"), 0), ":")) : $cel_index($cel_split($cel_get($cel_get(x14, "from"), "name"), "@"), 0)), 255) <= 0])])
 				]));
 			} catch (error) {
 				x17 = false;
-				x18 = String(error instanceof Error ? error.message : error) + " evaluating rule: must be of the form <tag>, <repo>:<tag>, <id>, or <repo>@<id>";
+				x18 = String(error instanceof Error ? error.message : error) + " evaluating rule: invalid reference format";
 			}
 		}
 		if (!x17) {
 			if (x18 === "") {
 				if (e === null) return false;
 				ok = false;
-				e.push($rule($field(p, "from.name"), "FieldValueInvalid", "must be of the form <tag>, <repo>:<tag>, <id>, or <repo>@<id>"));
+				e.push($rule($field(p, "from.name"), "FieldValueInvalid", $cel_message(() => $cel_bool($cel_not($cel_matches($cel_get($cel_get(x14, "from"), "name"), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$"))) ? $cel_bool($cel_matches($cel_lowerAscii($cel_get($cel_get(x14, "from"), "name")), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$")) ? "repository name must be lowercase" : "invalid reference format" : "repository name must not be more than 255 characters", "invalid reference format")));
 			} else {
 				if (e === null) return false;
 				ok = false;
 				e.push($rule(p, "FieldValueInvalid", x18));
+			}
+		}
+	}
+	if (x13 && x14 !== null && x14 !== undefined && !r) {
+		let x19 = true;
+		let x20 = "";
+		try {
+			x19 = $cel_true($cel_bool($cel_not($cel_has(x14, "from"))) || $cel_bool($cel_not($cel_has($cel_get(x14, "from"), "name"))) || $cel_bool($cel_bool($cel_bool(!$cel_eq($cel_get($cel_get(x14, "from"), "kind"), "ImageStreamTag")) || $cel_bool($cel_matches($cel_get($cel_get(x14, "from"), "name"), "^[^:]*(:[^:]*)?$"))) && $cel_bool($cel_bool(!$cel_eq($cel_get($cel_get(x14, "from"), "kind"), "ImageStreamImage")) || $cel_bool($cel_matches($cel_get($cel_get(x14, "from"), "name"), "^[^@]*(@[^@]*)?$")))));
+		} catch {
+			try {
+				x19 = $cel_true($cel_or([
+					() => $cel_not($cel_has(x14, "from")),
+					() => $cel_not($cel_has($cel_get(x14, "from"), "name")),
+					() => $cel_and([() => $cel_or([() => !$cel_eq($cel_get($cel_get(x14, "from"), "kind"), "ImageStreamTag"), () => $cel_matches($cel_get($cel_get(x14, "from"), "name"), "^[^:]*(:[^:]*)?$")]), () => $cel_or([() => !$cel_eq($cel_get($cel_get(x14, "from"), "kind"), "ImageStreamImage"), () => $cel_matches($cel_get($cel_get(x14, "from"), "name"), "^[^@]*(@[^@]*)?$")])])
+				]));
+			} catch (error) {
+				x19 = false;
+				x20 = String(error instanceof Error ? error.message : error) + " evaluating rule: must be of the form <tag>, <repo>:<tag>, <id>, or <repo>@<id>";
+			}
+		}
+		if (!x19) {
+			if (x20 === "") {
+				if (e === null) return false;
+				ok = false;
+				e.push($rule($field(p, "from.name"), "FieldValueInvalid", "must be of the form <tag>, <repo>:<tag>, <id>, or <repo>@<id>"));
+			} else {
+				if (e === null) return false;
+				ok = false;
+				e.push($rule(p, "FieldValueInvalid", x20));
 			}
 		}
 	}

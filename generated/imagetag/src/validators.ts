@@ -220,6 +220,18 @@ function $keysOf(item: unknown, keys: readonly string[]): Record<string, unknown
   return picked;
 }
 
+/**
+ * The old items of an `x-kubernetes-list-type: map` list by their map keys (as `$canonical` of `$keysOf`), so a
+ * transition rule finds an item's old value (apiextensions-apiserver pkg/apiserver/schema/cel/maplist.go), or
+ * undefined when the old value is not a list.
+ */
+function $correlate(old: unknown, keys: readonly string[]): Map<string, unknown> | undefined {
+  if (!Array.isArray(old)) return undefined;
+  const byKey = new Map<string, unknown>();
+  for (const item of old) if ($isObject(item)) byKey.set($canonical($keysOf(item, keys)), item);
+  return byKey;
+}
+
 function $canonical(v: unknown): string {
   if (Array.isArray(v)) return `[${v.map($canonical).join(",")}]`;
   if ($isObject(v))
@@ -228,6 +240,15 @@ function $canonical(v: unknown): string {
       .map((k) => `${JSON.stringify(k)}:${$canonical(v[k])}`)
       .join(",")}}`;
   return JSON.stringify(v) ?? "undefined";
+}
+
+/** A deep copy of a JSON value (arrays and plain objects, own keys), bounded in depth: what `defaultX` returns. */
+function $copyJson(v: unknown, d = 0): unknown {
+  if (typeof v !== "object" || v === null || d > 256) return v;
+  if (Array.isArray(v)) return v.map((item) => $copyJson(item, d + 1));
+  const copy: Record<string, unknown> = {};
+  for (const k of Object.keys(v)) copy[k] = $copyJson((v as Record<string, unknown>)[k], d + 1);
+  return copy;
 }
 
 function $field(p: string, name: string): string {
@@ -347,6 +368,18 @@ function $duplicate(path: string, value: unknown): FieldError {
   return $error(path, "FieldValueDuplicate", `Duplicate value: ${$show(value)}`, value, true);
 }
 
+/** A transition-rule walker: the old value, then the new one, then as a guard (without the unknown-field setting). */
+type $Walker = (o: unknown, v: unknown, p: string, e: FieldError[] | null, r: boolean, d: number) => boolean;
+
+/** The guard of an update: the new value checked in full, then its transition rules against the old value. */
+function $update(guard: Guard, walker: $Walker, old: unknown): Guard {
+  return (v, p, e, r, s, d) => {
+    const ok = guard(v, p, e, r, s, d);
+    if (!ok && e === null) return false;
+    return walker(old, v, p, e, r, d) && ok;
+  };
+}
+
 const $fast = {
   request: [false, 0],
   response: [true, 0],
@@ -426,6 +459,196 @@ function $distinct(errors: FieldError[]): FieldError[] {
     seen.add(key);
     return true;
   });
+}
+
+const $qualifiedNamePart = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
+const $labelValue = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
+const $dns1123Subdomain = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+
+const $qualifiedNameMessage =
+  "must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyName',  or 'my.name',  or '123-abc', regex used for validation is '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]')";
+const $labelValueMessage =
+  "a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyValue',  or 'my_value',  or '12345', regex used for validation is '(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?')";
+const $dns1123SubdomainMessage =
+  "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')";
+
+/** `TotalAnnotationSizeLimitB`: keys and values together, in bytes. */
+const $annotationsLimit = 256 * 1024;
+
+/** IsDNS1123Subdomain's messages, or undefined when the value is one. */
+function $dns1123SubdomainProblems(value: string): string[] | undefined {
+  const long = value.length > 253;
+  const malformed = !$dns1123Subdomain.test(value);
+  if (!long && !malformed) return undefined;
+  const problems: string[] = [];
+  if (long) problems.push("must be no more than 253 characters");
+  if (malformed) problems.push($dns1123SubdomainMessage);
+  return problems;
+}
+
+/** IsQualifiedName's messages (an optional DNS subdomain prefix and `/`, then a name of at most 63), or undefined. */
+function $qualifiedNameProblems(value: string): string[] | undefined {
+  const slash = value.indexOf("/");
+  const name = slash < 0 ? value : value.slice(slash + 1);
+  if (slash >= 0 && name.indexOf("/") >= 0)
+    return [
+      `a qualified name ${$qualifiedNameMessage} with an optional DNS subdomain prefix and '/' (e.g. 'example.com/MyName')`,
+    ];
+  const prefix = slash < 0 ? undefined : value.slice(0, slash);
+  const prefixProblems =
+    prefix === undefined ? undefined : prefix === "" ? ["must be non-empty"] : $dns1123SubdomainProblems(prefix);
+  if (prefixProblems === undefined && name.length > 0 && name.length <= 63 && $qualifiedNamePart.test(name))
+    return undefined;
+  const problems = (prefixProblems ?? []).map((problem) => `prefix part ${problem}`);
+  if (name.length === 0) problems.push("name part must be non-empty");
+  else if (name.length > 63) problems.push("name part must be no more than 63 characters");
+  if (!$qualifiedNamePart.test(name)) problems.push(`name part ${$qualifiedNameMessage}`);
+  return problems;
+}
+
+/** IsValidLabelValue's messages, or undefined. */
+function $labelValueProblems(value: string): string[] | undefined {
+  const long = value.length > 63;
+  const malformed = !$labelValue.test(value);
+  if (!long && !malformed) return undefined;
+  const problems: string[] = [];
+  if (long) problems.push("must be no more than 63 characters");
+  if (malformed) problems.push($labelValueMessage);
+  return problems;
+}
+
+/**
+ * The kind's name rule, or undefined when the name passes: custom resources NameIsDNSSubdomain (a generateName
+ * prefix with its trailing dash masked as maskTrailingDash does), every other kind ValidatePathSegmentName.
+ */
+function $nameProblems(value: string, prefix: boolean, dnsSubdomain: boolean): string[] | undefined {
+  if (dnsSubdomain)
+    return $dns1123SubdomainProblems(
+      prefix && value.length > 1 && value.endsWith("-") ? `${value.slice(0, -2)}a` : value,
+    );
+  if (!prefix && (value === "." || value === "..")) return [`may not be '${value}'`];
+  const slash = value.indexOf("/") >= 0;
+  const percent = value.indexOf("%") >= 0;
+  if (!slash && !percent) return undefined;
+  const problems: string[] = [];
+  if (slash) problems.push("may not contain '/'");
+  if (percent) problems.push("may not contain '%'");
+  return problems;
+}
+
+/** The UTF-8 size of a string, as Go's len() counts it (a lone surrogate becomes U+FFFD, 3 bytes). */
+function $utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const next = s.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        n += 4;
+        i++;
+      } else n += 3;
+    } else n += 3;
+  }
+  return n;
+}
+
+/**
+ * Whether the annotations pass ValidateAnnotationsSize (at most 256 KiB of keys and values): counted in code units
+ * first, in bytes only when a value might be past the limit.
+ */
+function $annotationsFit(annotations: Readonly<Record<string, unknown>>): boolean {
+  let units = 0;
+  const keys = Object.keys(annotations);
+  for (const k of keys) {
+    const v = annotations[k];
+    units += k.length + (typeof v === "string" ? v.length : 0);
+  }
+  if (units * 3 <= $annotationsLimit) return true;
+  let bytes = 0;
+  for (const k of keys) {
+    const v = annotations[k];
+    bytes += $utf8Length(k) + (typeof v === "string" ? $utf8Length(v) : 0);
+  }
+  return bytes <= $annotationsLimit;
+}
+
+/** One `Invalid value` error per problem, at `metadata.<field>`. */
+function $invalidEach(e: FieldError[], p: string, field: string, value: unknown, problems: readonly string[]): void {
+  for (const problem of problems) e.push($invalid(p === "" ? field : `${p}.${field}`, value, problem));
+}
+
+/**
+ * Checks `metadata` as ValidateObjectMetaAccessor does: generateName and name by the kind's rule, each label key and
+ * value, each annotation key (case-insensitive) and the annotations' total size. Values of the wrong type are left to
+ * the schema. True when all pass; without `e` it stops at the first problem and builds no message.
+ */
+function $objectMeta(
+  m: Readonly<Record<string, unknown>>,
+  dnsSubdomain: boolean,
+  p: string,
+  e: FieldError[] | null,
+): boolean {
+  let ok = true;
+  const generateName = m["generateName"];
+  if (typeof generateName === "string" && generateName !== "") {
+    const problems = $nameProblems(generateName, true, dnsSubdomain);
+    if (problems !== undefined) {
+      if (e === null) return false;
+      ok = false;
+      $invalidEach(e, p, "generateName", generateName, problems);
+    }
+  }
+  const name = m["name"];
+  if (typeof name === "string" && name !== "") {
+    const problems = $nameProblems(name, false, dnsSubdomain);
+    if (problems !== undefined) {
+      if (e === null) return false;
+      ok = false;
+      $invalidEach(e, p, "name", name, problems);
+    }
+  }
+  const labels = m["labels"];
+  if (typeof labels === "object" && labels !== null && !Array.isArray(labels))
+    for (const k of Object.keys(labels)) {
+      const keyProblems = $qualifiedNameProblems(k);
+      if (keyProblems !== undefined) {
+        if (e === null) return false;
+        ok = false;
+        $invalidEach(e, p, "labels", k, keyProblems);
+      }
+      const v = (labels as Record<string, unknown>)[k];
+      const valueProblems = typeof v === "string" ? $labelValueProblems(v) : undefined;
+      if (valueProblems !== undefined) {
+        if (e === null) return false;
+        ok = false;
+        $invalidEach(e, p, "labels", v, valueProblems);
+      }
+    }
+  const annotations = m["annotations"];
+  if (typeof annotations === "object" && annotations !== null && !Array.isArray(annotations)) {
+    for (const k of Object.keys(annotations)) {
+      const problems = $qualifiedNameProblems(k.toLowerCase());
+      if (problems !== undefined) {
+        if (e === null) return false;
+        ok = false;
+        $invalidEach(e, p, "annotations", k, problems);
+      }
+    }
+    if (!$annotationsFit(annotations as Record<string, unknown>)) {
+      if (e === null) return false;
+      ok = false;
+      e.push(
+        $error(
+          p === "" ? "annotations" : `${p}.annotations`,
+          "FieldValueTooLong",
+          `Too long: may not be more than ${$annotationsLimit} bytes`,
+        ),
+      );
+    }
+  }
+  return ok;
 }
 
 // CEL runtime: the helpers that compiled `x-kubernetes-validations` rules call (generator/cel/compile.ts emits the
@@ -1525,10 +1748,6 @@ function $re2_compile(pattern: string): RegExp {
 }
 
 const $re1 = new RegExp("^[a-z0-9]+(?:[\\._\\-][a-z0-9]+)*:[^\\:\\@\\/\\%]+$", "v");
-const $df2 = (v: unknown): unknown => v;
-const $df6 = (v: unknown): unknown => v;
-const $df11 = (v: unknown): unknown => v;
-const $df12 = (v: unknown): unknown => v;
 const $df10 = (v: unknown): unknown => {
   if (!$isObject(v)) return v;
   let o: Record<string, unknown> = v;
@@ -1631,29 +1850,6 @@ const $df14 = (v: unknown): unknown => {
 const $df13 = (v: unknown): unknown => {
   return $df14(v);
 };
-const $df20 = (v: unknown): unknown => v;
-const $df19 = (v: unknown): unknown => v;
-const $df18 = (v: unknown): unknown => v;
-const $df17 = (v: unknown): unknown => v;
-const $df23 = (v: unknown): unknown => v;
-const $df22 = (v: unknown): unknown => v;
-const $df21 = (v: unknown): unknown => v;
-const $df24 = (v: unknown): unknown => v;
-const $df28 = (v: unknown): unknown => v;
-const $df27 = (v: unknown): unknown => v;
-const $df31 = (v: unknown): unknown => v;
-const $df30 = (v: unknown): unknown => v;
-const $df29 = (v: unknown): unknown => v;
-const $df32 = (v: unknown): unknown => v;
-const $df34 = (v: unknown): unknown => v;
-const $df33 = (v: unknown): unknown => v;
-const $df40 = (v: unknown): unknown => v;
-const $df39 = (v: unknown): unknown => v;
-const $df38 = (v: unknown): unknown => v;
-const $df37 = (v: unknown): unknown => v;
-const $df36 = (v: unknown): unknown => v;
-const $df35 = (v: unknown): unknown => v;
-const $df45 = (v: unknown): unknown => v;
 const $df44 = (v: unknown): unknown => {
   if (!$isObject(v)) return v;
   let o: Record<string, unknown> = v;
@@ -1723,7 +1919,6 @@ const $df26 = (v: unknown): unknown => {
 const $df25 = (v: unknown): unknown => {
   return $df26(v);
 };
-const $df54 = (v: unknown): unknown => v;
 const $df53 = (v: unknown): unknown => {
   if (!$isObject(v)) return v;
   let o: Record<string, unknown> = v;
@@ -1761,9 +1956,6 @@ const $df51 = (v: unknown): unknown => {
 const $df50 = (v: unknown): unknown => {
   return $df51(v);
 };
-const $df55 = (v: unknown): unknown => v;
-const $df57 = (v: unknown): unknown => v;
-const $df56 = (v: unknown): unknown => v;
 const $df59 = (v: unknown): unknown => {
   if (!$isObject(v)) return v;
   let o: Record<string, unknown> = v;
@@ -1779,7 +1971,6 @@ const $df59 = (v: unknown): unknown => {
 const $df58 = (v: unknown): unknown => {
   return $df59(v);
 };
-const $df60 = (v: unknown): unknown => v;
 const $df49 = (v: unknown): unknown => {
   if (!$isObject(v)) return v;
   let o: Record<string, unknown> = v;
@@ -1897,23 +2088,9 @@ const $df4 = (v: unknown): unknown => {
 const $df3 = (v: unknown): unknown => {
   return $df4(v);
 };
-const $df61 = (v: unknown): unknown => v;
-const $df64 = (v: unknown): unknown => v;
-const $df63 = (v: unknown): unknown => v;
 const $df62 = (v: unknown): unknown => {
   return $df25(v);
 };
-const $df70 = (v: unknown): unknown => v;
-const $df69 = (v: unknown): unknown => v;
-const $df72 = (v: unknown): unknown => v;
-const $df73 = (v: unknown): unknown => v;
-const $df71 = (v: unknown): unknown => v;
-const $df68 = (v: unknown): unknown => v;
-const $df74 = (v: unknown): unknown => v;
-const $df77 = (v: unknown): unknown => v;
-const $df76 = (v: unknown): unknown => v;
-const $df75 = (v: unknown): unknown => v;
-const $df80 = (v: unknown): unknown => v;
 const $df79 = (v: unknown): unknown => {
   if (!$isObject(v)) return v;
   let o: Record<string, unknown> = v;
@@ -2011,7 +2188,6 @@ const $df85 = (v: unknown): unknown => {
 const $df84 = (v: unknown): unknown => {
   return $df85(v);
 };
-const $df92 = (v: unknown): unknown => v;
 const $df91 = (v: unknown): unknown => {
   if (!$isObject(v)) return v;
   let o: Record<string, unknown> = v;
@@ -3083,6 +3259,10 @@ function $v_ImageTag(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
       ok = false;
       e.push($rule($field($field(p, "metadata"), "name"), "FieldValueRequired", "name or generateName is required"));
     }
+    if ($isObject(n) && !$objectMeta(n, false, e === null ? "" : $field(p, "metadata"), e)) {
+      if (e === null) return false;
+      ok = false;
+    }
   }
   return ok;
 }
@@ -4056,6 +4236,149 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
       x17 = $cel_true(
         $cel_bool($cel_not($cel_has(x14, "from"))) ||
           $cel_bool($cel_not($cel_has($cel_get(x14, "from"), "name"))) ||
+          $cel_bool($cel_not($cel_has($cel_get(x14, "from"), "kind"))) ||
+          $cel_bool(!$cel_eq($cel_get($cel_get(x14, "from"), "kind"), "DockerImage")) ||
+          $cel_bool($cel_eq($cel_get($cel_get(x14, "from"), "name"), "")) ||
+          $cel_bool(
+            $cel_bool(
+              $cel_matches(
+                $cel_get($cel_get(x14, "from"), "name"),
+                "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$",
+              ),
+            ) &&
+              $cel_bool(
+                $cel_bool($cel_cmp($cel_size($cel_get($cel_get(x14, "from"), "name")), 255) <= 0) ||
+                  $cel_bool(
+                    $cel_cmp(
+                      $cel_size(
+                        $cel_bool(
+                          $cel_cmp(
+                            $cel_lastIndexOf(
+                              $cel_index($cel_split($cel_get($cel_get(x14, "from"), "name"), "@"), 0),
+                              ":",
+                            ),
+                            $cel_lastIndexOf(
+                              $cel_index($cel_split($cel_get($cel_get(x14, "from"), "name"), "@"), 0),
+                              "/",
+                            ),
+                          ) > 0,
+                        )
+                          ? $cel_substring(
+                              $cel_index($cel_split($cel_get($cel_get(x14, "from"), "name"), "@"), 0),
+                              0,
+                              $cel_lastIndexOf(
+                                $cel_index($cel_split($cel_get($cel_get(x14, "from"), "name"), "@"), 0),
+                                ":",
+                              ),
+                            )
+                          : $cel_index($cel_split($cel_get($cel_get(x14, "from"), "name"), "@"), 0),
+                      ),
+                      255,
+                    ) <= 0,
+                  ),
+              ),
+          ),
+      );
+    } catch {
+      try {
+        x17 = $cel_true(
+          $cel_or([
+            () => $cel_not($cel_has(x14, "from")),
+            () => $cel_not($cel_has($cel_get(x14, "from"), "name")),
+            () => $cel_not($cel_has($cel_get(x14, "from"), "kind")),
+            () => !$cel_eq($cel_get($cel_get(x14, "from"), "kind"), "DockerImage"),
+            () => $cel_eq($cel_get($cel_get(x14, "from"), "name"), ""),
+            () =>
+              $cel_and([
+                () =>
+                  $cel_matches(
+                    $cel_get($cel_get(x14, "from"), "name"),
+                    "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$",
+                  ),
+                () =>
+                  $cel_or([
+                    () => $cel_cmp($cel_size($cel_get($cel_get(x14, "from"), "name")), 255) <= 0,
+                    () =>
+                      $cel_cmp(
+                        $cel_size(
+                          $cel_bool(
+                            $cel_cmp(
+                              $cel_lastIndexOf(
+                                $cel_index($cel_split($cel_get($cel_get(x14, "from"), "name"), "@"), 0),
+                                ":",
+                              ),
+                              $cel_lastIndexOf(
+                                $cel_index($cel_split($cel_get($cel_get(x14, "from"), "name"), "@"), 0),
+                                "/",
+                              ),
+                            ) > 0,
+                          )
+                            ? $cel_substring(
+                                $cel_index($cel_split($cel_get($cel_get(x14, "from"), "name"), "@"), 0),
+                                0,
+                                $cel_lastIndexOf(
+                                  $cel_index($cel_split($cel_get($cel_get(x14, "from"), "name"), "@"), 0),
+                                  ":",
+                                ),
+                              )
+                            : $cel_index($cel_split($cel_get($cel_get(x14, "from"), "name"), "@"), 0),
+                        ),
+                        255,
+                      ) <= 0,
+                  ]),
+              ]),
+          ]),
+        );
+      } catch (error) {
+        x17 = false;
+        x18 = String(error instanceof Error ? error.message : error) + " evaluating rule: invalid reference format";
+      }
+    }
+    if (!x17) {
+      if (x18 === "") {
+        if (e === null) return false;
+        ok = false;
+        e.push(
+          $rule(
+            $field(p, "from.name"),
+            "FieldValueInvalid",
+            $cel_message(
+              () =>
+                $cel_bool(
+                  $cel_not(
+                    $cel_matches(
+                      $cel_get($cel_get(x14, "from"), "name"),
+                      "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$",
+                    ),
+                  ),
+                )
+                  ? $cel_bool(
+                      $cel_matches(
+                        $cel_lowerAscii($cel_get($cel_get(x14, "from"), "name")),
+                        "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$",
+                      ),
+                    )
+                    ? "repository name must be lowercase"
+                    : "invalid reference format"
+                  : "repository name must not be more than 255 characters",
+              "invalid reference format",
+            ),
+          ),
+        );
+      } else {
+        if (e === null) return false;
+        ok = false;
+        e.push($rule(p, "FieldValueInvalid", x18));
+      }
+    }
+  }
+  if (x13 && x14 !== null && x14 !== undefined && !r) {
+    let x19 = true;
+    let x20 = "";
+    try {
+      x19 = $cel_true(
+        $cel_bool($cel_not($cel_has(x14, "from"))) ||
+          $cel_bool($cel_not($cel_has($cel_get(x14, "from"), "name"))) ||
           $cel_bool(
             $cel_bool(
               $cel_bool(!$cel_eq($cel_get($cel_get(x14, "from"), "kind"), "ImageStreamTag")) ||
@@ -4069,7 +4392,7 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
       );
     } catch {
       try {
-        x17 = $cel_true(
+        x19 = $cel_true(
           $cel_or([
             () => $cel_not($cel_has(x14, "from")),
             () => $cel_not($cel_has($cel_get(x14, "from"), "name")),
@@ -4089,14 +4412,14 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
           ]),
         );
       } catch (error) {
-        x17 = false;
-        x18 =
+        x19 = false;
+        x20 =
           String(error instanceof Error ? error.message : error) +
           " evaluating rule: must be of the form <tag>, <repo>:<tag>, <id>, or <repo>@<id>";
       }
     }
-    if (!x17) {
-      if (x18 === "") {
+    if (!x19) {
+      if (x20 === "") {
         if (e === null) return false;
         ok = false;
         e.push(
@@ -4109,7 +4432,7 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
       } else {
         if (e === null) return false;
         ok = false;
-        e.push($rule(p, "FieldValueInvalid", x18));
+        e.push($rule(p, "FieldValueInvalid", x20));
       }
     }
   }

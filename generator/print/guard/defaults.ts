@@ -4,30 +4,42 @@
  * nullable, takes its `default`; then the same below). CEL rules see the defaulted value, so `checkRules` evaluates
  * them on a copy made by these functions; the value being validated is never changed.
  */
-import type { Type } from '../../ir.js';
+import { apimachinerySchema } from '../../apimachinery/index.js';
+import type { Model, Type } from '../../ir.js';
 import { printPropertyAccess, printString, printValue } from '../literal.js';
 import type { Emitter } from './context.js';
 
-/** Per-run memo of the defaulting functions, by type; kept beside the emitter, never shared between runs. */
-const memo = new WeakMap<Emitter, Map<string, string | null>>();
+/** Per-run memo of the defaulting functions, by type, and the names handed out while their body was built. */
+interface Memo {
+  readonly known: Map<string, string | null>;
+  readonly used: Set<string>;
+}
+
+/** Kept beside the emitter, never shared between runs. */
+const memo = new WeakMap<Emitter, Memo>();
 
 /**
  * The name of a function `(v: unknown) => unknown` that returns `v` with the defaults of `type` applied (a copy where
  * anything changed, `v` itself otherwise), or undefined when nothing below `type` has a default.
  */
 export function defaultsOf(type: Type, emitter: Emitter): string | undefined {
-  let known = memo.get(emitter);
-  if (known === undefined) memo.set(emitter, (known = new Map()));
+  let state = memo.get(emitter);
+  if (state === undefined) memo.set(emitter, (state = { known: new Map(), used: new Set() }));
+  const { known, used } = state;
   const key = type.kind === 'ref' ? `ref:${type.name}` : JSON.stringify(type, dropDocsButDefaults);
-  if (known.has(key)) return known.get(key) ?? undefined;
+  if (known.has(key)) {
+    const found = known.get(key) ?? undefined;
+    if (found !== undefined) used.add(found);
+    return found;
+  }
   // While the body is built a recursive reference sees the name: the function exists by the time it is called.
   const name = `$df${known.size + 1}`;
   known.set(key, name);
   const body = defaultsBody(type, emitter);
   if (body === undefined) {
     known.set(key, null);
-    // A recursive reference may have taken the name while the body was built: it then names the identity.
-    emitter.constants.push({ name, init: '(v: unknown): unknown => v' });
+    // A recursive reference took the name while the body was built: it then names the identity.
+    if (used.has(name)) emitter.constants.push({ name, init: '(v: unknown): unknown => v' });
     return undefined;
   }
   emitter.constants.push({ name, init: `(v: unknown): unknown => {\n${body}\n}` });
@@ -46,6 +58,13 @@ function defaultsBody(type: Type, emitter: Emitter): string | undefined {
   switch (type.kind) {
     case 'ref': {
       const model = emitter.models.get(type.name);
+      // A custom resource's metadata is not defaulted by a schema: the library's zero values are not the server's.
+      if (
+        emitter.options.customResources === true &&
+        model !== undefined &&
+        apimachinerySchema(model.key) !== undefined
+      )
+        return undefined;
       const inner = model === undefined ? undefined : defaultsOf(model.type, emitter);
       return inner === undefined ? undefined : `return ${inner}(v);`;
     }
@@ -106,6 +125,60 @@ function defaultsBody(type: Type, emitter: Emitter): string | undefined {
     }
     default:
       return undefined;
+  }
+}
+
+/**
+ * The models with a schema `default` somewhere below them, found without recursing through `$ref`s: the models that
+ * state a default inline, then everything that refers to one of them (backwards over the reference graph), so a
+ * chain of 10,000 references costs no deep stack.
+ */
+export function modelsWithDefaults(models: readonly Model[]): Set<string> {
+  const referrers = new Map<string, string[]>();
+  const found = new Set<string>();
+  for (const model of models) {
+    const refs: string[] = [];
+    if (statesDefault(model.type, refs)) found.add(model.name);
+    for (const ref of refs) {
+      const list = referrers.get(ref);
+      if (list === undefined) referrers.set(ref, [model.name]);
+      else list.push(model.name);
+    }
+  }
+  const pending = [...found];
+  while (pending.length > 0)
+    for (const referrer of referrers.get(pending.pop()!) ?? [])
+      if (!found.has(referrer)) {
+        found.add(referrer);
+        pending.push(referrer);
+      }
+  return found;
+}
+
+/** Whether a type states a property default inline (the walk defaultsBody takes); collects the refs it meets. */
+function statesDefault(type: Type, refs: string[]): boolean {
+  switch (type.kind) {
+    case 'ref':
+      refs.push(type.name);
+      return false;
+    case 'array':
+      return statesDefault(type.items, refs);
+    case 'object': {
+      let found = false;
+      for (const property of type.properties)
+        found = statesDefault(property.type, refs) || property.doc.default !== undefined || found;
+      const additional = type.additionalProperties;
+      if (additional !== undefined && additional !== false) found = statesDefault(additional, refs) || found;
+      return found;
+    }
+    case 'intersection':
+    case 'union': {
+      let found = false;
+      for (const member of type.members) found = statesDefault(member, refs) || found;
+      return found;
+    }
+    default:
+      return false;
   }
 }
 

@@ -73,6 +73,11 @@ export interface FormatOptions {
   readonly formats?: Readonly<Record<string, boolean | string>>;
   /** The API is Kubernetes: `date-time` is read as Go's `time.RFC3339` reads it. */
   readonly kubernetes?: boolean;
+  /**
+   * The API is custom resources: their schema defaults are the server's, those of the linked apimachinery library
+   * (openapi-gen's zero values on ObjectMeta and friends) are not.
+   */
+  readonly customResources?: boolean;
 }
 
 /** The check of a string format, or undefined when there is none (with a warning, once, for an unknown format). */

@@ -1,6 +1,6 @@
 /** Emitter for `x-kubernetes-validations`: CEL rules compiled to JavaScript. */
-import { compileCelRule } from '../../cel/compile.js';
-import type { Type } from '../../ir.js';
+import { compileCelRule, type CelResult } from '../../cel/compile.js';
+import type { Type, ValidationRule } from '../../ir.js';
 import { printString } from '../literal.js';
 import { fail, fieldPath, type Emitter, type Scope } from './context.js';
 import { defaultsOf } from './defaults.js';
@@ -9,7 +9,8 @@ import { defaultsOf } from './defaults.js';
  * `x-kubernetes-validations` rules, evaluated on present, non-null values whose shape is valid (`shapeValid`): a
  * cross-field rule over broken fields would only repeat their errors. Every failing rule is reported, and a rule that
  * fails to evaluate is an error worded as the API server words it (apiextensions-apiserver
- * pkg/apiserver/schema/cel/validation.go: "<error> evaluating rule: <message or rule>").
+ * pkg/apiserver/schema/cel/validation.go: "<error> evaluating rule: <message or rule>"). Transition rules (`oldSelf`)
+ * run only where there is an old value: the update validators run them (print/guard/transitions.ts).
  */
 export function checkRules(type: Type, scope: Scope, emitter: Emitter, shapeValid: string): string[] {
   const { value: v, path: p, mode } = scope;
@@ -22,39 +23,68 @@ export function checkRules(type: Type, scope: Scope, emitter: Emitter, shapeVali
   const x = defaults === undefined ? v : emitter.local();
   if (defaults !== undefined) statements.push(`const ${x} = ${valid} ? ${defaults}(${v}) : ${v};`);
   for (const rule of type.rules ?? []) {
-    const compiled = compileCelRule(rule.rule);
-    if (!compiled.ok) {
-      emitter.warnings.push(`x-kubernetes-validations rule at #${rule.source} is not checked: ${compiled.message}`);
-      continue;
-    }
-    emitter.usesCel = true;
-    for (const library of compiled.libraries) emitter.celLibraries.add(library);
-    const passed = emitter.local();
-    const gate =
-      rule.onlyIn === undefined
-        ? ''
-        : rule.onlyIn === 'response'
-          ? ` && ${mode}`
-          : mode === 'true'
-            ? ' && false'
-            : ` && !${mode}`;
-    if (gate === ' && false') continue;
-    const path = rule.fieldPath === undefined ? p : fieldPath(p, rule.fieldPath.replace(/^\./, ''));
-    const reason = printString(rule.reason ?? 'FieldValueInvalid');
-    const message = printString(rule.message?.trim() || `failed rule: ${rule.rule.trim()}`);
-    const named = printString(` evaluating rule: ${rule.message?.trim() || rule.rule.trim()}`);
-    const failure = emitter.local();
-    const messageCode = dynamicMessage(rule.messageExpression, rule.source, emitter, x, message);
-    statements.push(
-      `if (${valid} && ${x} !== null && ${x} !== undefined${gate}) {`,
-      `let ${passed} = true;`,
-      `let ${failure} = "";`,
-      `try { ${passed} = $cel_true(${compiled.fastCode(x)}); } catch { try { ${passed} = $cel_true(${compiled.code(x)}); } catch (error) { ${passed} = false; ${failure} = String(error instanceof Error ? error.message : error) + ${named}; } }`,
-      `if (!${passed}) { if (${failure} === "") ${fail(`$rule(${path}, ${reason}, ${messageCode})`)} else ${fail(`$rule(${p}, "FieldValueInvalid", ${failure})`)} }`,
-      '}',
-    );
+    const compiled = compiledRule(rule, emitter);
+    if (compiled === undefined || compiled.usesOldSelf) continue;
+    statements.push(...ruleCheck(rule, compiled, { self: x, path: p, mode, when: valid }, emitter));
   }
   return statements;
+}
+
+/** A rule compiled, or undefined (with a located warning) when specgen cannot compile it. */
+export function compiledRule(rule: ValidationRule, emitter: Emitter): Extract<CelResult, { ok: true }> | undefined {
+  const compiled = compileCelRule(rule.rule);
+  if (!compiled.ok) {
+    emitter.warnings.push(`x-kubernetes-validations rule at #${rule.source} is not checked: ${compiled.message}`);
+    return undefined;
+  }
+  return compiled;
+}
+
+/** Where one rule runs: the value (defaulted), the old value for a transition rule, its path, mode and guard. */
+export interface RuleSite {
+  readonly self: string;
+  /** The expression `oldSelf` stands for (a transition rule). */
+  readonly oldSelf?: string;
+  readonly path: string;
+  readonly mode: string;
+  /** The condition on top of "present and not null" (the value's shape is valid). */
+  readonly when: string;
+}
+
+/** The statements that evaluate one compiled rule at a site and report its failure as the server does. */
+export function ruleCheck(
+  rule: ValidationRule,
+  compiled: Extract<CelResult, { ok: true }>,
+  site: RuleSite,
+  emitter: Emitter,
+): string[] {
+  const { self: x, oldSelf, path: p, mode } = site;
+  const gate =
+    rule.onlyIn === undefined
+      ? ''
+      : rule.onlyIn === 'response'
+        ? ` && ${mode}`
+        : mode === 'true'
+          ? ' && false'
+          : ` && !${mode}`;
+  if (gate === ' && false') return [];
+  emitter.usesCel = true;
+  for (const library of compiled.libraries) emitter.celLibraries.add(library);
+  const passed = emitter.local();
+  const path = rule.fieldPath === undefined ? p : fieldPath(p, rule.fieldPath.replace(/^\./, ''));
+  const reason = printString(rule.reason ?? 'FieldValueInvalid');
+  const message = printString(rule.message?.trim() || `failed rule: ${rule.rule.trim()}`);
+  const named = printString(` evaluating rule: ${rule.message?.trim() || rule.rule.trim()}`);
+  const failure = emitter.local();
+  const messageCode = dynamicMessage(rule, emitter, x, oldSelf, message);
+  return [
+    `if (${site.when} && ${x} !== null && ${x} !== undefined${gate}) {`,
+    `let ${passed} = true;`,
+    `let ${failure} = "";`,
+    `try { ${passed} = $cel_true(${compiled.fastCode(x, oldSelf)}); } catch { try { ${passed} = $cel_true(${compiled.code(x, oldSelf)}); } catch (error) { ${passed} = false; ${failure} = String(error instanceof Error ? error.message : error) + ${named}; } }`,
+    `if (!${passed}) { if (${failure} === "") ${fail(`$rule(${path}, ${reason}, ${messageCode})`)} else ${fail(`$rule(${p}, "FieldValueInvalid", ${failure})`)} }`,
+    '}',
+  ];
 }
 
 /**
@@ -62,18 +92,19 @@ export function checkRules(type: Type, scope: Scope, emitter: Emitter, shapeVali
  * else `message` (apiextensions-apiserver pkg/apiserver/schema/cel/validation.go falls back the same way).
  */
 function dynamicMessage(
-  expression: string | undefined,
-  source: string,
+  rule: ValidationRule,
   emitter: Emitter,
   value: string,
+  oldValue: string | undefined,
   message: string,
 ): string {
-  if (expression === undefined) return message;
-  const compiled = compileCelRule(expression);
-  if (!compiled.ok) {
-    emitter.warnings.push(`messageExpression at #${source} is not used: ${compiled.message}`);
+  if (rule.messageExpression === undefined) return message;
+  const compiled = compileCelRule(rule.messageExpression);
+  if (!compiled.ok || (compiled.usesOldSelf && oldValue === undefined)) {
+    const why = compiled.ok ? 'oldSelf in the message of a rule that does not use it' : compiled.message;
+    emitter.warnings.push(`messageExpression at #${rule.source} is not used: ${why}`);
     return message;
   }
   for (const library of compiled.libraries) emitter.celLibraries.add(library);
-  return `$cel_message(() => ${compiled.code(value)}, ${message})`;
+  return `$cel_message(() => ${compiled.code(value, oldValue)}, ${message})`;
 }

@@ -74,10 +74,19 @@ describe('admission', () => {
       validateWrite(
         {
           ...resource,
-          validateUpdate: () => ({
-            valid: false,
-            errors: [{ path: 'spec', type: 'FieldValueInvalid', message: 'spec: Invalid value: "x": is immutable' }],
-          }),
+          // validateXUpdate checks the new object in full, then the transition rules: it stands for validate here.
+          validate: () => {
+            throw new Error('validate is not called on an update that has validateUpdate');
+          },
+          validateUpdate: (_old, value) => {
+            const full = validate(value);
+            const immutable = {
+              path: 'spec',
+              type: 'FieldValueInvalid',
+              message: 'spec: Invalid value: "x": is immutable',
+            };
+            return { valid: false, errors: [...(full.valid ? [] : full.errors), immutable] };
+          },
         },
         { validateUpdate: () => [{ path: 'status', type: 'FieldValueForbidden', message: 'status: Forbidden: no' }] },
         { metadata: { name: 'w' }, spec: {} },

@@ -1,0 +1,212 @@
+// specgen:strip-begin
+// The ObjectMeta rules every Kubernetes API server applies to a create or update whatever the kind, included by
+// validators.hbs when a model is a stored kind: apimachinery pkg/api/validation/objectmeta.go
+// ValidateObjectMetaAccessor (name and generateName with the kind's name rule, labels, annotations and their size),
+// which apiserver pkg/registry/rest/create.go BeforeCreate runs with path.ValidatePathSegmentName for every kind, and
+// apiextensions-apiserver pkg/registry/customresource/validator.go with NameIsDNSSubdomain for custom resources.
+// Messages as apimachinery pkg/util/validation/validation.go words them.
+import { $error, $invalid, type FieldError } from "./validators.js";
+
+// specgen:strip-end
+const $qualifiedNamePart = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
+const $labelValue = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
+const $dns1123Subdomain = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+
+const $qualifiedNameMessage =
+  "must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyName',  or 'my.name',  or '123-abc', regex used for validation is '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]')";
+const $labelValueMessage =
+  "a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyValue',  or 'my_value',  or '12345', regex used for validation is '(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?')";
+const $dns1123SubdomainMessage =
+  "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')";
+
+/** `TotalAnnotationSizeLimitB`: keys and values together, in bytes. */
+const $annotationsLimit = 256 * 1024;
+
+/** IsDNS1123Subdomain's messages, or undefined when the value is one. */
+function $dns1123SubdomainProblems(value: string): string[] | undefined {
+  const long = value.length > 253;
+  const malformed = !$dns1123Subdomain.test(value);
+  if (!long && !malformed) return undefined;
+  const problems: string[] = [];
+  if (long) problems.push("must be no more than 253 characters");
+  if (malformed) problems.push($dns1123SubdomainMessage);
+  return problems;
+}
+
+/** IsQualifiedName's messages (an optional DNS subdomain prefix and `/`, then a name of at most 63), or undefined. */
+function $qualifiedNameProblems(value: string): string[] | undefined {
+  const slash = value.indexOf("/");
+  const name = slash < 0 ? value : value.slice(slash + 1);
+  if (slash >= 0 && name.indexOf("/") >= 0)
+    return [
+      `a qualified name ${$qualifiedNameMessage} with an optional DNS subdomain prefix and '/' (e.g. 'example.com/MyName')`,
+    ];
+  const prefix = slash < 0 ? undefined : value.slice(0, slash);
+  const prefixProblems =
+    prefix === undefined ? undefined : prefix === "" ? ["must be non-empty"] : $dns1123SubdomainProblems(prefix);
+  if (prefixProblems === undefined && name.length > 0 && name.length <= 63 && $qualifiedNamePart.test(name))
+    return undefined;
+  const problems = (prefixProblems ?? []).map((problem) => `prefix part ${problem}`);
+  if (name.length === 0) problems.push("name part must be non-empty");
+  else if (name.length > 63) problems.push("name part must be no more than 63 characters");
+  if (!$qualifiedNamePart.test(name)) problems.push(`name part ${$qualifiedNameMessage}`);
+  return problems;
+}
+
+/** IsValidLabelValue's messages, or undefined. */
+function $labelValueProblems(value: string): string[] | undefined {
+  const long = value.length > 63;
+  const malformed = !$labelValue.test(value);
+  if (!long && !malformed) return undefined;
+  const problems: string[] = [];
+  if (long) problems.push("must be no more than 63 characters");
+  if (malformed) problems.push($labelValueMessage);
+  return problems;
+}
+
+/**
+ * The kind's name rule, or undefined when the name passes: custom resources NameIsDNSSubdomain (a generateName
+ * prefix with its trailing dash masked as maskTrailingDash does), every other kind ValidatePathSegmentName.
+ */
+function $nameProblems(value: string, prefix: boolean, dnsSubdomain: boolean): string[] | undefined {
+  if (dnsSubdomain)
+    return $dns1123SubdomainProblems(
+      prefix && value.length > 1 && value.endsWith("-") ? `${value.slice(0, -2)}a` : value,
+    );
+  if (!prefix && (value === "." || value === "..")) return [`may not be '${value}'`];
+  const slash = value.indexOf("/") >= 0;
+  const percent = value.indexOf("%") >= 0;
+  if (!slash && !percent) return undefined;
+  const problems: string[] = [];
+  if (slash) problems.push("may not contain '/'");
+  if (percent) problems.push("may not contain '%'");
+  return problems;
+}
+
+/** The UTF-8 size of a string, as Go's len() counts it (a lone surrogate becomes U+FFFD, 3 bytes). */
+function $utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const next = s.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        n += 4;
+        i++;
+      } else n += 3;
+    } else n += 3;
+  }
+  return n;
+}
+
+/**
+ * Whether the annotations pass ValidateAnnotationsSize (at most 256 KiB of keys and values): counted in code units
+ * first, in bytes only when a value might be past the limit.
+ */
+function $annotationsFit(annotations: Readonly<Record<string, unknown>>): boolean {
+  let units = 0;
+  const keys = Object.keys(annotations);
+  for (const k of keys) {
+    const v = annotations[k];
+    units += k.length + (typeof v === "string" ? v.length : 0);
+  }
+  if (units * 3 <= $annotationsLimit) return true;
+  let bytes = 0;
+  for (const k of keys) {
+    const v = annotations[k];
+    bytes += $utf8Length(k) + (typeof v === "string" ? $utf8Length(v) : 0);
+  }
+  return bytes <= $annotationsLimit;
+}
+
+/** One `Invalid value` error per problem, at `metadata.<field>`. */
+function $invalidEach(e: FieldError[], p: string, field: string, value: unknown, problems: readonly string[]): void {
+  for (const problem of problems) e.push($invalid(p === "" ? field : `${p}.${field}`, value, problem));
+}
+
+/**
+ * Checks `metadata` as ValidateObjectMetaAccessor does: generateName and name by the kind's rule, each label key and
+ * value, each annotation key (case-insensitive) and the annotations' total size. Values of the wrong type are left to
+ * the schema. True when all pass; without `e` it stops at the first problem and builds no message.
+ */
+function $objectMeta(
+  m: Readonly<Record<string, unknown>>,
+  dnsSubdomain: boolean,
+  p: string,
+  e: FieldError[] | null,
+): boolean {
+  let ok = true;
+  const generateName = m["generateName"];
+  if (typeof generateName === "string" && generateName !== "") {
+    const problems = $nameProblems(generateName, true, dnsSubdomain);
+    if (problems !== undefined) {
+      if (e === null) return false;
+      ok = false;
+      $invalidEach(e, p, "generateName", generateName, problems);
+    }
+  }
+  const name = m["name"];
+  if (typeof name === "string" && name !== "") {
+    const problems = $nameProblems(name, false, dnsSubdomain);
+    if (problems !== undefined) {
+      if (e === null) return false;
+      ok = false;
+      $invalidEach(e, p, "name", name, problems);
+    }
+  }
+  const labels = m["labels"];
+  if (typeof labels === "object" && labels !== null && !Array.isArray(labels))
+    for (const k of Object.keys(labels)) {
+      const keyProblems = $qualifiedNameProblems(k);
+      if (keyProblems !== undefined) {
+        if (e === null) return false;
+        ok = false;
+        $invalidEach(e, p, "labels", k, keyProblems);
+      }
+      const v = (labels as Record<string, unknown>)[k];
+      const valueProblems = typeof v === "string" ? $labelValueProblems(v) : undefined;
+      if (valueProblems !== undefined) {
+        if (e === null) return false;
+        ok = false;
+        $invalidEach(e, p, "labels", v, valueProblems);
+      }
+    }
+  const annotations = m["annotations"];
+  if (typeof annotations === "object" && annotations !== null && !Array.isArray(annotations)) {
+    for (const k of Object.keys(annotations)) {
+      const problems = $qualifiedNameProblems(k.toLowerCase());
+      if (problems !== undefined) {
+        if (e === null) return false;
+        ok = false;
+        $invalidEach(e, p, "annotations", k, problems);
+      }
+    }
+    if (!$annotationsFit(annotations as Record<string, unknown>)) {
+      if (e === null) return false;
+      ok = false;
+      e.push(
+        $error(
+          p === "" ? "annotations" : `${p}.annotations`,
+          "FieldValueTooLong",
+          `Too long: may not be more than ${$annotationsLimit} bytes`,
+        ),
+      );
+    }
+  }
+  return ok;
+}
+
+// specgen:strip-begin
+// Internals of the generated file, exported here for this module's unit tests only.
+export {
+  $dns1123SubdomainProblems,
+  $qualifiedNameProblems,
+  $labelValueProblems,
+  $nameProblems,
+  $utf8Length,
+  $annotationsFit,
+  $objectMeta,
+};
+// specgen:strip-end

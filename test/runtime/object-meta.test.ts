@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import {
+  $annotationsFit,
+  $labelValueProblems,
+  $nameProblems,
+  $objectMeta,
+  $qualifiedNameProblems,
+  $utf8Length,
+} from '../../runtime/object-meta.js';
+import type { FieldError } from '../../runtime/validators.js';
+
+describe('object-meta', () => {
+  it('counts UTF-8 bytes as Go does (a lone surrogate is U+FFFD)', () => {
+    expect(['a', 'é', '€', '😀', '\ud800', 'a\udc00b'].map($utf8Length)).toEqual([1, 2, 3, 4, 3, 5]);
+  });
+
+  it('qualified names: prefix and name parts', () => {
+    expect($qualifiedNameProblems('app.kubernetes.io/name')).toBeUndefined();
+    expect($qualifiedNameProblems('a')).toBeUndefined();
+    expect($qualifiedNameProblems('a/')).toEqual([
+      'name part must be non-empty',
+      expect.stringMatching(/^name part must consist of alphanumeric/),
+    ]);
+    expect($qualifiedNameProblems('a_b/c')).toEqual([
+      expect.stringMatching(/^prefix part a lowercase RFC 1123 subdomain/),
+    ]);
+  });
+
+  it('label values may be empty, at most 63 characters', () => {
+    expect($labelValueProblems('')).toBeUndefined();
+    expect($labelValueProblems('v'.repeat(63))).toBeUndefined();
+    expect($labelValueProblems('-a')).toEqual([expect.stringMatching(/^a valid label must be an empty string/)]);
+  });
+
+  it('names: path segments for built-in kinds, DNS subdomains (trailing dash masked for a prefix) for custom resources', () => {
+    expect($nameProblems('.', true, false)).toBeUndefined();
+    expect($nameProblems('.', false, false)).toEqual(["may not be '.'"]);
+    expect($nameProblems('Web:1', false, false)).toBeUndefined();
+    expect($nameProblems('web-', true, true)).toBeUndefined();
+    expect($nameProblems('web-', false, true)).toHaveLength(1);
+    expect($nameProblems('-', true, true)).toHaveLength(1);
+  });
+
+  it('annotation sizes in bytes, keys included', () => {
+    expect($annotationsFit({ k: 'x'.repeat(262_143) })).toBe(true);
+    expect($annotationsFit({ k: 'x'.repeat(262_144) })).toBe(false);
+    expect($annotationsFit({ k: 'é'.repeat(131_072) })).toBe(false);
+    expect($annotationsFit({ k: 1 })).toBe(true);
+  });
+
+  it('stops at the first problem without a list, reports every one with it', () => {
+    const meta = { name: 'a/b', labels: { '-x': '-y' } };
+    expect($objectMeta(meta, false, 'metadata', null)).toBe(false);
+    const errors: FieldError[] = [];
+    expect($objectMeta(meta, false, 'metadata', errors)).toBe(false);
+    expect(errors.map((error) => error.path)).toEqual(['metadata.name', 'metadata.labels', 'metadata.labels']);
+    expect($objectMeta({ name: 'a', labels: { a: 'b' }, annotations: { 'A/B': '' } }, true, '', null)).toBe(true);
+  });
+});
