@@ -147,6 +147,40 @@ describe('a hand-made CRD with transition rules', () => {
   });
 });
 
+describe('optionalOldSelf: a transition rule that also runs without an old value', () => {
+  let live: LiveValidators;
+  let update: { validate: Update; is: Update };
+  const counter = (spec: Record<string, unknown>) => ({
+    apiVersion: 'example.com/v1',
+    kind: 'Counter',
+    metadata: { name: 'a' },
+    spec,
+  });
+  beforeAll(async () => {
+    live = await liveValidators(repoPath('test/fixtures/transition-rules/counters.crd.yaml'));
+    update = updater(live, 'Counter');
+  }, 120_000);
+
+  it('compiles with no warning', () => {
+    expect(live.warnings.filter((warning) => /oldSelf|x-kubernetes-validations/.test(warning))).toEqual([]);
+  });
+
+  it('runs on create with oldSelf none', () => {
+    expect(live.validate('Counter', counter({ count: 3 }))).toEqual(expect.objectContaining({ valid: true }));
+    expect(live.validate('Counter', counter({ count: -1 }))).toEqual(expect.objectContaining({ valid: false }));
+  });
+
+  it('runs on update against the old value, and where the old object lacks the field', () => {
+    expect(messages(update, counter({ count: 2 }), counter({ count: 5 }))).toEqual([]);
+    expect(messages(update, counter({ count: 5 }), counter({ count: 2 }))).toEqual([
+      'spec.count: Invalid value: "object": count may only grow, from zero',
+    ]);
+    expect(messages(update, counter({}), counter({ count: -1 }))).toEqual([
+      'spec.count: Invalid value: "object": count may only grow, from zero',
+    ]);
+  });
+});
+
 describe('real CRDs with transition rules', () => {
   it('gateway-api GatewayClass: spec.controllerName is immutable', async () => {
     const live = await liveValidators(

@@ -166,15 +166,13 @@ function walkerBody(type: Type, emitter: Emitter, state: State): string[] {
     for (const rule of own) {
       const compiled = compiledRule(rule, emitter);
       if (compiled === undefined || !compiled.usesOldSelf) continue;
-      if (rule.optionalOldSelf === true) {
-        emitter.warnings.push(
-          `x-kubernetes-validations rule at #${rule.source} is not checked: optionalOldSelf needs CEL optionals`,
-        );
-        continue;
-      }
-      statements.push(
-        ...ruleCheck(rule, compiled, { self: 'v', oldSelf: 'o', path: 'p', mode: 'r', when: 'sv && hasOld' }, emitter),
-      );
+      // optionalOldSelf: the rule runs without an old value too, with oldSelf an optional (none there).
+      const optional = rule.optionalOldSelf === true;
+      if (optional) emitter.celLibraries.add('optional');
+      const site = optional
+        ? { self: 'v', oldSelf: '$cel_optional(hasOld ? o : undefined)', path: 'p', mode: 'r', when: 'sv' }
+        : { self: 'v', oldSelf: 'o', path: 'p', mode: 'r', when: 'sv && hasOld' };
+      statements.push(...ruleCheck(rule, compiled, site, emitter));
     }
   }
   statements.push(...childWalks(type, emitter, state), 'return ok;');
