@@ -105,8 +105,8 @@ export function layout(code: string, indent: number): Layout {
   return { text, canonical };
 }
 
-/** Splits a call's arguments at the top-level commas. */
-function splitArguments(text: string): string[] {
+/** Splits a text at each top-level `separator` (outside strings, parentheses, brackets and braces). */
+function splitTopLevel(text: string, separator: string): string[] {
   const parts: string[] = [];
   let depth = 0;
   let quote: string | undefined;
@@ -119,13 +119,19 @@ function splitArguments(text: string): string[] {
     } else if (c === '"' || c === "'" || c === '`') quote = c;
     else if (c === '(' || c === '[' || c === '{') depth++;
     else if (c === ')' || c === ']' || c === '}') depth--;
-    else if (c === ',' && depth === 0) {
-      parts.push(text.slice(start, i).trim());
-      start = i + 1;
+    else if (depth === 0 && text.startsWith(separator, i)) {
+      parts.push(text.slice(start, i));
+      start = i + separator.length;
+      i += separator.length - 1;
     }
   }
-  parts.push(text.slice(start).trim());
+  parts.push(text.slice(start));
   return parts;
+}
+
+/** Splits a call's arguments at the top-level commas. */
+function splitArguments(text: string): string[] {
+  return splitTopLevel(text, ',').map((part) => part.trim());
 }
 
 /**
@@ -200,26 +206,7 @@ function breakCallCondition(line: string): string[] | undefined {
 
 /** Splits an expression at its top-level ` || ` (outside strings, parentheses and brackets). */
 function splitOr(text: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let quote: string | undefined;
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quote !== undefined) {
-      if (c === '\\') i++;
-      else if (c === quote) quote = undefined;
-    } else if (c === '"' || c === "'" || c === '`') quote = c;
-    else if (c === '(' || c === '[' || c === '{') depth++;
-    else if (c === ')' || c === ']' || c === '}') depth--;
-    else if (depth === 0 && text.startsWith(' || ', i)) {
-      parts.push(text.slice(start, i));
-      start = i + 4;
-      i += 3;
-    }
-  }
-  parts.push(text.slice(start));
-  return parts;
+  return splitTopLevel(text, ' || ');
 }
 
 /**
