@@ -750,6 +750,11 @@ function $cel_get(x: unknown, k: string): unknown {
   throw new Error(`no such key: ${k}`);
 }
 
+/** What a rule's direct read (a field the fast path reads itself) throws where `$cel_get` would: no such key. */
+function $cel_absent(): never {
+  throw new Error("no such key");
+}
+
 /** `has(x.k)`: Kubernetes treats a null (nullable) field as absent. */
 function $cel_has(x: unknown, k: string): boolean {
   if (x instanceof $CelValue) {
@@ -2327,6 +2332,7 @@ const $df1 = (v: unknown): unknown => {
   }
   return o;
 };
+const $cd47 = {};
 
 function $v_Image(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
@@ -3129,102 +3135,152 @@ function $v_ImageTag(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
       }
     }
   }
-  const x10 = e === null || e.length === x9;
-  const x11 = x10 ? $df1(v) : v;
-  if (x10 && x11 !== null && x11 !== undefined && !r) {
-    let x12 = true;
-    let x13 = "";
+  const x16 = e === null || e.length === x9;
+  let x17: unknown;
+  let x10 = false,
+    x11: unknown,
+    x12: unknown,
+    x13: unknown,
+    x14: unknown,
+    x15: unknown;
+  if (x16 && v !== null && v !== undefined && !r) {
+    if ($isObject(v)) {
+      x11 = v.spec;
+      if (x11 !== undefined && !$hasOwn(v, "spec")) x10 = true;
+      if ($isObject(x11)) {
+        x12 = x11.name;
+        if (x12 === undefined || x12 === null) {
+          x12 = "";
+        } else {
+          if (!$hasOwn(x11, "name")) x10 = true;
+        }
+      }
+    }
+    if ($isObject(v)) {
+      x13 = v.metadata;
+      if (x13 === undefined || x13 === null) {
+        x13 = $cd47;
+        if ($isObject(x13)) {
+          x14 = x13.name;
+          if (x14 !== undefined && !$hasOwn(x13, "name")) x10 = true;
+        }
+        if ($isObject(x13)) {
+          x15 = x13.namespace;
+          if (x15 !== undefined && !$hasOwn(x13, "namespace")) x10 = true;
+        }
+      } else {
+        if (!$hasOwn(v, "metadata")) x10 = true;
+        if ($isObject(x13)) {
+          x14 = x13.name;
+          if (x14 !== undefined && !$hasOwn(x13, "name")) x10 = true;
+        }
+        if ($isObject(x13)) {
+          x15 = x13.namespace;
+          if (x15 !== undefined && !$hasOwn(x13, "namespace")) x10 = true;
+        }
+      }
+    }
+  }
+  if (x16 && v !== null && v !== undefined && !r) {
+    let x18 = true;
+    let x19 = "";
     try {
-      x12 = $cel_true(
-        $cel_bool($cel_not($cel_has(x11, "spec"))) ||
-          $cel_bool($cel_not($cel_has($cel_get(x11, "spec"), "name"))) ||
-          $cel_bool($cel_eq($cel_get($cel_get(x11, "spec"), "name"), "")) ||
-          $cel_bool($cel_not($cel_has(x11, "metadata"))) ||
-          $cel_bool($cel_not($cel_has($cel_get(x11, "metadata"), "name"))) ||
-          $cel_bool($cel_not($cel_contains($cel_get($cel_get(x11, "metadata"), "name"), ":"))) ||
-          $cel_bool(
-            $cel_eq(
-              $cel_substring(
-                $cel_get($cel_get(x11, "metadata"), "name"),
-                $cel_checkInt($cel_add($cel_indexOf($cel_get($cel_get(x11, "metadata"), "name"), ":"), 1), false),
+      x18 = $cel_true(
+        x10
+          ? $cel_absent()
+          : !($isObject(v) ? x11 !== undefined && x11 !== null : $cel_absent()) ||
+              !($isObject(x11) ? x12 !== undefined && x12 !== null : $cel_absent()) ||
+              (x12 === undefined ? $cel_absent() : x12) === "" ||
+              !($isObject(v) ? x13 !== undefined && x13 !== null : $cel_absent()) ||
+              !($isObject(x13) ? x14 !== undefined && x14 !== null : $cel_absent()) ||
+              $cel_not($cel_contains(x14 === undefined ? $cel_absent() : x14, ":")) ||
+              $cel_eq(
+                $cel_substring(
+                  x14 === undefined ? $cel_absent() : x14,
+                  $cel_checkInt($cel_add($cel_indexOf(x14 === undefined ? $cel_absent() : x14, ":"), 1), false),
+                ),
+                x12 === undefined ? $cel_absent() : x12,
               ),
-              $cel_get($cel_get(x11, "spec"), "name"),
-            ),
-          ),
       );
     } catch {
       try {
-        x12 = $cel_true(
+        x18 = $cel_true(
           $cel_or([
-            () => $cel_not($cel_has(x11, "spec")),
-            () => $cel_not($cel_has($cel_get(x11, "spec"), "name")),
-            () => $cel_eq($cel_get($cel_get(x11, "spec"), "name"), ""),
-            () => $cel_not($cel_has(x11, "metadata")),
-            () => $cel_not($cel_has($cel_get(x11, "metadata"), "name")),
-            () => $cel_not($cel_contains($cel_get($cel_get(x11, "metadata"), "name"), ":")),
+            () => $cel_not($cel_has((x17 ??= $df1(v)), "spec")),
+            () => $cel_not($cel_has($cel_get((x17 ??= $df1(v)), "spec"), "name")),
+            () => $cel_eq($cel_get($cel_get((x17 ??= $df1(v)), "spec"), "name"), ""),
+            () => $cel_not($cel_has((x17 ??= $df1(v)), "metadata")),
+            () => $cel_not($cel_has($cel_get((x17 ??= $df1(v)), "metadata"), "name")),
+            () => $cel_not($cel_contains($cel_get($cel_get((x17 ??= $df1(v)), "metadata"), "name"), ":")),
             () =>
               $cel_eq(
                 $cel_substring(
-                  $cel_get($cel_get(x11, "metadata"), "name"),
-                  $cel_checkInt($cel_add($cel_indexOf($cel_get($cel_get(x11, "metadata"), "name"), ":"), 1), false),
+                  $cel_get($cel_get((x17 ??= $df1(v)), "metadata"), "name"),
+                  $cel_checkInt(
+                    $cel_add($cel_indexOf($cel_get($cel_get((x17 ??= $df1(v)), "metadata"), "name"), ":"), 1),
+                    false,
+                  ),
                 ),
-                $cel_get($cel_get(x11, "spec"), "name"),
+                $cel_get($cel_get((x17 ??= $df1(v)), "spec"), "name"),
               ),
           ]),
         );
       } catch (error) {
-        x12 = false;
-        x13 = String(error instanceof Error ? error.message : error) + " evaluating rule: must match image tag name";
+        x18 = false;
+        x19 = String(error instanceof Error ? error.message : error) + " evaluating rule: must match image tag name";
       }
     }
-    if (!x12) {
-      if (x13 === "") {
+    if (!x18) {
+      if (x19 === "") {
         if (e === null) return false;
         ok = false;
         e.push($rule($field(p, "spec.name"), "FieldValueInvalid", "must match image tag name"));
       } else {
         if (e === null) return false;
         ok = false;
-        e.push($rule(p, "FieldValueInvalid", x13));
+        e.push($rule(p, "FieldValueInvalid", x19));
       }
     }
   }
-  if (x10 && x11 !== null && x11 !== undefined && !r) {
-    let x14 = true;
-    let x15 = "";
+  if (x16 && v !== null && v !== undefined && !r) {
+    let x20 = true;
+    let x21 = "";
     try {
-      x14 = $cel_true(
-        $cel_bool($cel_not($cel_has(x11, "metadata"))) ||
-          $cel_bool($cel_not($cel_has($cel_get(x11, "metadata"), "name"))) ||
-          $cel_bool($cel_not($cel_has($cel_get(x11, "metadata"), "namespace"))) ||
-          $cel_bool($cel_not($cel_contains($cel_get($cel_get(x11, "metadata"), "name"), ":"))) ||
-          $cel_bool(
-            $cel_cmp(
-              $cel_checkInt(
-                $cel_add(
-                  $cel_checkInt($cel_add($cel_size($cel_get($cel_get(x11, "metadata"), "namespace")), 1), false),
-                  $cel_indexOf($cel_get($cel_get(x11, "metadata"), "name"), ":"),
+      x20 = $cel_true(
+        x10
+          ? $cel_absent()
+          : !($isObject(v) ? x13 !== undefined && x13 !== null : $cel_absent()) ||
+              !($isObject(x13) ? x14 !== undefined && x14 !== null : $cel_absent()) ||
+              !($isObject(x13) ? x15 !== undefined && x15 !== null : $cel_absent()) ||
+              $cel_not($cel_contains(x14 === undefined ? $cel_absent() : x14, ":")) ||
+              $cel_cmp(
+                $cel_checkInt(
+                  $cel_add(
+                    $cel_checkInt($cel_add($cel_size(x15 === undefined ? $cel_absent() : x15), 1), false),
+                    $cel_indexOf(x14 === undefined ? $cel_absent() : x14, ":"),
+                  ),
+                  false,
                 ),
-                false,
-              ),
-              255,
-            ) <= 0,
-          ),
+                255,
+              ) <= 0,
       );
     } catch {
       try {
-        x14 = $cel_true(
+        x20 = $cel_true(
           $cel_or([
-            () => $cel_not($cel_has(x11, "metadata")),
-            () => $cel_not($cel_has($cel_get(x11, "metadata"), "name")),
-            () => $cel_not($cel_has($cel_get(x11, "metadata"), "namespace")),
-            () => $cel_not($cel_contains($cel_get($cel_get(x11, "metadata"), "name"), ":")),
+            () => $cel_not($cel_has((x17 ??= $df1(v)), "metadata")),
+            () => $cel_not($cel_has($cel_get((x17 ??= $df1(v)), "metadata"), "name")),
+            () => $cel_not($cel_has($cel_get((x17 ??= $df1(v)), "metadata"), "namespace")),
+            () => $cel_not($cel_contains($cel_get($cel_get((x17 ??= $df1(v)), "metadata"), "name"), ":")),
             () =>
               $cel_cmp(
                 $cel_checkInt(
                   $cel_add(
-                    $cel_checkInt($cel_add($cel_size($cel_get($cel_get(x11, "metadata"), "namespace")), 1), false),
-                    $cel_indexOf($cel_get($cel_get(x11, "metadata"), "name"), ":"),
+                    $cel_checkInt(
+                      $cel_add($cel_size($cel_get($cel_get((x17 ??= $df1(v)), "metadata"), "namespace")), 1),
+                      false,
+                    ),
+                    $cel_indexOf($cel_get($cel_get((x17 ??= $df1(v)), "metadata"), "name"), ":"),
                   ),
                   false,
                 ),
@@ -3233,14 +3289,14 @@ function $v_ImageTag(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
           ]),
         );
       } catch (error) {
-        x14 = false;
-        x15 =
+        x20 = false;
+        x21 =
           String(error instanceof Error ? error.message : error) +
           " evaluating rule: 'namespace/name' cannot be longer than 255 characters";
       }
     }
-    if (!x14) {
-      if (x15 === "") {
+    if (!x20) {
+      if (x21 === "") {
         if (e === null) return false;
         ok = false;
         e.push(
@@ -3253,7 +3309,7 @@ function $v_ImageTag(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
       } else {
         if (e === null) return false;
         ok = false;
-        e.push($rule(p, "FieldValueInvalid", x15));
+        e.push($rule(p, "FieldValueInvalid", x21));
       }
     }
   }
@@ -4189,39 +4245,77 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
       }
     }
   }
-  const x13 = e === null || e.length === x12;
-  const x14 = x13 ? $df67(v) : v;
-  if (x13 && x14 !== null && x14 !== undefined && !r) {
-    let x15 = true;
-    let x16 = "";
+  const x19 = e === null || e.length === x12;
+  let x20: unknown;
+  let x13 = false,
+    x14: unknown,
+    x15: unknown,
+    x16: unknown,
+    x17: unknown,
+    x18: unknown;
+  if (x19 && v !== null && v !== undefined && !r) {
+    if ($isObject(v)) {
+      x14 = v.importPolicy;
+      if (x14 === undefined || x14 === null) {
+        x14 = $cd47;
+        if ($isObject(x14)) {
+          x15 = x14.scheduled;
+          if (x15 !== undefined && !$hasOwn(x14, "scheduled")) x13 = true;
+        }
+      } else {
+        if (!$hasOwn(v, "importPolicy")) x13 = true;
+        if ($isObject(x14)) {
+          x15 = x14.scheduled;
+          if (x15 !== undefined && !$hasOwn(x14, "scheduled")) x13 = true;
+        }
+      }
+    }
+    if ($isObject(v)) {
+      x16 = v.from;
+      if (x16 !== undefined && !$hasOwn(v, "from")) x13 = true;
+      if ($isObject(x16)) {
+        x17 = x16.kind;
+        if (x17 !== undefined && !$hasOwn(x16, "kind")) x13 = true;
+      }
+      if ($isObject(x16)) {
+        x18 = x16.name;
+        if (x18 !== undefined && !$hasOwn(x16, "name")) x13 = true;
+      }
+    }
+  }
+  if (x19 && v !== null && v !== undefined && !r) {
+    let x21 = true;
+    let x22 = "";
     try {
-      x15 = $cel_true(
-        $cel_bool($cel_not($cel_has(x14, "importPolicy"))) ||
-          $cel_bool($cel_not($cel_has($cel_get(x14, "importPolicy"), "scheduled"))) ||
-          $cel_bool($cel_not($cel_get($cel_get(x14, "importPolicy"), "scheduled"))) ||
-          $cel_bool($cel_not($cel_has(x14, "from"))) ||
-          $cel_bool($cel_eq($cel_get($cel_get(x14, "from"), "kind"), "DockerImage")),
+      x21 = $cel_true(
+        x13
+          ? $cel_absent()
+          : !($isObject(v) ? x14 !== undefined && x14 !== null : $cel_absent()) ||
+              !($isObject(x14) ? x15 !== undefined && x15 !== null : $cel_absent()) ||
+              $cel_not(x15 === undefined ? $cel_absent() : x15) ||
+              !($isObject(v) ? x16 !== undefined && x16 !== null : $cel_absent()) ||
+              (x17 === undefined ? $cel_absent() : x17) === "DockerImage",
       );
     } catch {
       try {
-        x15 = $cel_true(
+        x21 = $cel_true(
           $cel_or([
-            () => $cel_not($cel_has(x14, "importPolicy")),
-            () => $cel_not($cel_has($cel_get(x14, "importPolicy"), "scheduled")),
-            () => $cel_not($cel_get($cel_get(x14, "importPolicy"), "scheduled")),
-            () => $cel_not($cel_has(x14, "from")),
-            () => $cel_eq($cel_get($cel_get(x14, "from"), "kind"), "DockerImage"),
+            () => $cel_not($cel_has((x20 ??= $df67(v)), "importPolicy")),
+            () => $cel_not($cel_has($cel_get((x20 ??= $df67(v)), "importPolicy"), "scheduled")),
+            () => $cel_not($cel_get($cel_get((x20 ??= $df67(v)), "importPolicy"), "scheduled")),
+            () => $cel_not($cel_has((x20 ??= $df67(v)), "from")),
+            () => $cel_eq($cel_get($cel_get((x20 ??= $df67(v)), "from"), "kind"), "DockerImage"),
           ]),
         );
       } catch (error) {
-        x15 = false;
-        x16 =
+        x21 = false;
+        x22 =
           String(error instanceof Error ? error.message : error) +
           " evaluating rule: only tags pointing to Docker repositories may be scheduled for background import";
       }
     }
-    if (!x15) {
-      if (x16 === "") {
+    if (!x21) {
+      if (x22 === "") {
         if (e === null) return false;
         ok = false;
         e.push(
@@ -4234,103 +4328,94 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
       } else {
         if (e === null) return false;
         ok = false;
-        e.push($rule(p, "FieldValueInvalid", x16));
+        e.push($rule(p, "FieldValueInvalid", x22));
       }
     }
   }
-  if (x13 && x14 !== null && x14 !== undefined && !r) {
-    let x17 = true;
-    let x18 = "";
+  if (x19 && v !== null && v !== undefined && !r) {
+    let x23 = true;
+    let x24 = "";
     try {
-      x17 = $cel_true(
-        $cel_bool($cel_not($cel_has(x14, "from"))) ||
-          $cel_bool($cel_not($cel_has($cel_get(x14, "from"), "name"))) ||
-          $cel_bool($cel_not($cel_has($cel_get(x14, "from"), "kind"))) ||
-          $cel_bool(!$cel_eq($cel_get($cel_get(x14, "from"), "kind"), "DockerImage")) ||
-          $cel_bool($cel_eq($cel_get($cel_get(x14, "from"), "name"), "")) ||
-          $cel_bool(
-            $cel_bool(
-              $cel_matches(
-                $cel_get($cel_get(x14, "from"), "name"),
-                "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$",
-              ),
-            ) &&
-              $cel_bool(
-                $cel_bool($cel_cmp($cel_size($cel_get($cel_get(x14, "from"), "name")), 255) <= 0) ||
-                  $cel_bool(
-                    $cel_cmp(
-                      $cel_size(
-                        $cel_bool(
-                          $cel_cmp(
+      x23 = $cel_true(
+        x13
+          ? $cel_absent()
+          : !($isObject(v) ? x16 !== undefined && x16 !== null : $cel_absent()) ||
+              !($isObject(x16) ? x18 !== undefined && x18 !== null : $cel_absent()) ||
+              !($isObject(x16) ? x17 !== undefined && x17 !== null : $cel_absent()) ||
+              (x17 === undefined ? $cel_absent() : x17) !== "DockerImage" ||
+              (x18 === undefined ? $cel_absent() : x18) === "" ||
+              ($cel_bool(
+                $cel_matches(
+                  x18 === undefined ? $cel_absent() : x18,
+                  "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$",
+                ),
+              ) &&
+                ($cel_cmp($cel_size(x18 === undefined ? $cel_absent() : x18), 255) <= 0 ||
+                  $cel_cmp(
+                    $cel_size(
+                      $cel_cmp(
+                        $cel_lastIndexOf($cel_index($cel_split(x18 === undefined ? $cel_absent() : x18, "@"), 0), ":"),
+                        $cel_lastIndexOf($cel_index($cel_split(x18 === undefined ? $cel_absent() : x18, "@"), 0), "/"),
+                      ) > 0
+                        ? $cel_substring(
+                            $cel_index($cel_split(x18 === undefined ? $cel_absent() : x18, "@"), 0),
+                            0,
                             $cel_lastIndexOf(
-                              $cel_index($cel_split($cel_get($cel_get(x14, "from"), "name"), "@"), 0),
+                              $cel_index($cel_split(x18 === undefined ? $cel_absent() : x18, "@"), 0),
                               ":",
                             ),
-                            $cel_lastIndexOf(
-                              $cel_index($cel_split($cel_get($cel_get(x14, "from"), "name"), "@"), 0),
-                              "/",
-                            ),
-                          ) > 0,
-                        )
-                          ? $cel_substring(
-                              $cel_index($cel_split($cel_get($cel_get(x14, "from"), "name"), "@"), 0),
-                              0,
-                              $cel_lastIndexOf(
-                                $cel_index($cel_split($cel_get($cel_get(x14, "from"), "name"), "@"), 0),
-                                ":",
-                              ),
-                            )
-                          : $cel_index($cel_split($cel_get($cel_get(x14, "from"), "name"), "@"), 0),
-                      ),
-                      255,
-                    ) <= 0,
-                  ),
-              ),
-          ),
+                          )
+                        : $cel_index($cel_split(x18 === undefined ? $cel_absent() : x18, "@"), 0),
+                    ),
+                    255,
+                  ) <= 0)),
       );
     } catch {
       try {
-        x17 = $cel_true(
+        x23 = $cel_true(
           $cel_or([
-            () => $cel_not($cel_has(x14, "from")),
-            () => $cel_not($cel_has($cel_get(x14, "from"), "name")),
-            () => $cel_not($cel_has($cel_get(x14, "from"), "kind")),
-            () => !$cel_eq($cel_get($cel_get(x14, "from"), "kind"), "DockerImage"),
-            () => $cel_eq($cel_get($cel_get(x14, "from"), "name"), ""),
+            () => $cel_not($cel_has((x20 ??= $df67(v)), "from")),
+            () => $cel_not($cel_has($cel_get((x20 ??= $df67(v)), "from"), "name")),
+            () => $cel_not($cel_has($cel_get((x20 ??= $df67(v)), "from"), "kind")),
+            () => !$cel_eq($cel_get($cel_get((x20 ??= $df67(v)), "from"), "kind"), "DockerImage"),
+            () => $cel_eq($cel_get($cel_get((x20 ??= $df67(v)), "from"), "name"), ""),
             () =>
               $cel_and([
                 () =>
                   $cel_matches(
-                    $cel_get($cel_get(x14, "from"), "name"),
+                    $cel_get($cel_get((x20 ??= $df67(v)), "from"), "name"),
                     "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$",
                   ),
                 () =>
                   $cel_or([
-                    () => $cel_cmp($cel_size($cel_get($cel_get(x14, "from"), "name")), 255) <= 0,
+                    () => $cel_cmp($cel_size($cel_get($cel_get((x20 ??= $df67(v)), "from"), "name")), 255) <= 0,
                     () =>
                       $cel_cmp(
                         $cel_size(
                           $cel_bool(
                             $cel_cmp(
                               $cel_lastIndexOf(
-                                $cel_index($cel_split($cel_get($cel_get(x14, "from"), "name"), "@"), 0),
+                                $cel_index($cel_split($cel_get($cel_get((x20 ??= $df67(v)), "from"), "name"), "@"), 0),
                                 ":",
                               ),
                               $cel_lastIndexOf(
-                                $cel_index($cel_split($cel_get($cel_get(x14, "from"), "name"), "@"), 0),
+                                $cel_index($cel_split($cel_get($cel_get((x20 ??= $df67(v)), "from"), "name"), "@"), 0),
                                 "/",
                               ),
                             ) > 0,
                           )
                             ? $cel_substring(
-                                $cel_index($cel_split($cel_get($cel_get(x14, "from"), "name"), "@"), 0),
+                                $cel_index($cel_split($cel_get($cel_get((x20 ??= $df67(v)), "from"), "name"), "@"), 0),
                                 0,
                                 $cel_lastIndexOf(
-                                  $cel_index($cel_split($cel_get($cel_get(x14, "from"), "name"), "@"), 0),
+                                  $cel_index(
+                                    $cel_split($cel_get($cel_get((x20 ??= $df67(v)), "from"), "name"), "@"),
+                                    0,
+                                  ),
                                   ":",
                                 ),
                               )
-                            : $cel_index($cel_split($cel_get($cel_get(x14, "from"), "name"), "@"), 0),
+                            : $cel_index($cel_split($cel_get($cel_get((x20 ??= $df67(v)), "from"), "name"), "@"), 0),
                         ),
                         255,
                       ) <= 0,
@@ -4339,12 +4424,12 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
           ]),
         );
       } catch (error) {
-        x17 = false;
-        x18 = String(error instanceof Error ? error.message : error) + " evaluating rule: invalid reference format";
+        x23 = false;
+        x24 = String(error instanceof Error ? error.message : error) + " evaluating rule: invalid reference format";
       }
     }
-    if (!x17) {
-      if (x18 === "") {
+    if (!x23) {
+      if (x24 === "") {
         if (e === null) return false;
         ok = false;
         e.push(
@@ -4356,14 +4441,14 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
                 $cel_bool(
                   $cel_not(
                     $cel_matches(
-                      $cel_get($cel_get(x14, "from"), "name"),
+                      $cel_get($cel_get((x20 ??= $df67(v)), "from"), "name"),
                       "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$",
                     ),
                   ),
                 )
                   ? $cel_bool(
                       $cel_matches(
-                        $cel_lowerAscii($cel_get($cel_get(x14, "from"), "name")),
+                        $cel_lowerAscii($cel_get($cel_get((x20 ??= $df67(v)), "from"), "name")),
                         "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$",
                       ),
                     )
@@ -4377,58 +4462,54 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
       } else {
         if (e === null) return false;
         ok = false;
-        e.push($rule(p, "FieldValueInvalid", x18));
+        e.push($rule(p, "FieldValueInvalid", x24));
       }
     }
   }
-  if (x13 && x14 !== null && x14 !== undefined && !r) {
-    let x19 = true;
-    let x20 = "";
+  if (x19 && v !== null && v !== undefined && !r) {
+    let x25 = true;
+    let x26 = "";
     try {
-      x19 = $cel_true(
-        $cel_bool($cel_not($cel_has(x14, "from"))) ||
-          $cel_bool($cel_not($cel_has($cel_get(x14, "from"), "name"))) ||
-          $cel_bool(
-            $cel_bool(
-              $cel_bool(!$cel_eq($cel_get($cel_get(x14, "from"), "kind"), "ImageStreamTag")) ||
-                $cel_bool($cel_matches($cel_get($cel_get(x14, "from"), "name"), "^[^:]*(:[^:]*)?$")),
-            ) &&
-              $cel_bool(
-                $cel_bool(!$cel_eq($cel_get($cel_get(x14, "from"), "kind"), "ImageStreamImage")) ||
-                  $cel_bool($cel_matches($cel_get($cel_get(x14, "from"), "name"), "^[^@]*(@[^@]*)?$")),
-              ),
-          ),
+      x25 = $cel_true(
+        x13
+          ? $cel_absent()
+          : !($isObject(v) ? x16 !== undefined && x16 !== null : $cel_absent()) ||
+              !($isObject(x16) ? x18 !== undefined && x18 !== null : $cel_absent()) ||
+              (((x17 === undefined ? $cel_absent() : x17) !== "ImageStreamTag" ||
+                $cel_bool($cel_matches(x18 === undefined ? $cel_absent() : x18, "^[^:]*(:[^:]*)?$"))) &&
+                ((x17 === undefined ? $cel_absent() : x17) !== "ImageStreamImage" ||
+                  $cel_bool($cel_matches(x18 === undefined ? $cel_absent() : x18, "^[^@]*(@[^@]*)?$")))),
       );
     } catch {
       try {
-        x19 = $cel_true(
+        x25 = $cel_true(
           $cel_or([
-            () => $cel_not($cel_has(x14, "from")),
-            () => $cel_not($cel_has($cel_get(x14, "from"), "name")),
+            () => $cel_not($cel_has((x20 ??= $df67(v)), "from")),
+            () => $cel_not($cel_has($cel_get((x20 ??= $df67(v)), "from"), "name")),
             () =>
               $cel_and([
                 () =>
                   $cel_or([
-                    () => !$cel_eq($cel_get($cel_get(x14, "from"), "kind"), "ImageStreamTag"),
-                    () => $cel_matches($cel_get($cel_get(x14, "from"), "name"), "^[^:]*(:[^:]*)?$"),
+                    () => !$cel_eq($cel_get($cel_get((x20 ??= $df67(v)), "from"), "kind"), "ImageStreamTag"),
+                    () => $cel_matches($cel_get($cel_get((x20 ??= $df67(v)), "from"), "name"), "^[^:]*(:[^:]*)?$"),
                   ]),
                 () =>
                   $cel_or([
-                    () => !$cel_eq($cel_get($cel_get(x14, "from"), "kind"), "ImageStreamImage"),
-                    () => $cel_matches($cel_get($cel_get(x14, "from"), "name"), "^[^@]*(@[^@]*)?$"),
+                    () => !$cel_eq($cel_get($cel_get((x20 ??= $df67(v)), "from"), "kind"), "ImageStreamImage"),
+                    () => $cel_matches($cel_get($cel_get((x20 ??= $df67(v)), "from"), "name"), "^[^@]*(@[^@]*)?$"),
                   ]),
               ]),
           ]),
         );
       } catch (error) {
-        x19 = false;
-        x20 =
+        x25 = false;
+        x26 =
           String(error instanceof Error ? error.message : error) +
           " evaluating rule: must be of the form <tag>, <repo>:<tag>, <id>, or <repo>@<id>";
       }
     }
-    if (!x19) {
-      if (x20 === "") {
+    if (!x25) {
+      if (x26 === "") {
         if (e === null) return false;
         ok = false;
         e.push(
@@ -4441,7 +4522,7 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
       } else {
         if (e === null) return false;
         ok = false;
-        e.push($rule(p, "FieldValueInvalid", x20));
+        e.push($rule(p, "FieldValueInvalid", x26));
       }
     }
   }
