@@ -2808,16 +2808,12 @@ function $v_ImageTag(v, p, e, r, s, d) {
 					if (!$hasOwn(x11, "name")) x10 = true;
 				}
 			}
-		}
-		if ($isObject(v)) {
 			x13 = v.metadata;
 			if (x13 === undefined || x13 === null) {
 				x13 = $cd47;
 				if ($isObject(x13)) {
 					x14 = x13.name;
 					if (x14 !== undefined && !$hasOwn(x13, "name")) x10 = true;
-				}
-				if ($isObject(x13)) {
 					x15 = x13.namespace;
 					if (x15 !== undefined && !$hasOwn(x13, "namespace")) x10 = true;
 				}
@@ -2826,8 +2822,6 @@ function $v_ImageTag(v, p, e, r, s, d) {
 				if ($isObject(x13)) {
 					x14 = x13.name;
 					if (x14 !== undefined && !$hasOwn(x13, "name")) x10 = true;
-				}
-				if ($isObject(x13)) {
 					x15 = x13.namespace;
 					if (x15 !== undefined && !$hasOwn(x13, "namespace")) x10 = true;
 				}
@@ -2838,7 +2832,7 @@ function $v_ImageTag(v, p, e, r, s, d) {
 		let x18 = true;
 		let x19 = "";
 		try {
-			x18 = $cel_true(x10 ? $cel_absent() : !($isObject(v) ? x11 !== undefined && x11 !== null : $cel_absent()) || !($isObject(x11) ? x12 !== undefined && x12 !== null : $cel_absent()) || (x12 === undefined ? $cel_absent() : x12) === "" || !($isObject(v) ? x13 !== undefined && x13 !== null : $cel_absent()) || !($isObject(x13) ? x14 !== undefined && x14 !== null : $cel_absent()) || $cel_not($cel_contains(x14 === undefined ? $cel_absent() : x14, ":")) || $cel_eq($cel_substring(x14 === undefined ? $cel_absent() : x14, $cel_checkInt($cel_add($cel_indexOf(x14 === undefined ? $cel_absent() : x14, ":"), 1), false)), x12 === undefined ? $cel_absent() : x12));
+			x18 = $cel_true(x10 ? $cel_absent() : !(x11 !== undefined && x11 !== null) || !(x11 !== undefined && x11 !== null ? x12 !== undefined && x12 !== null : $cel_absent()) || (x12 === undefined ? $cel_absent() : x12) === "" || !(x13 !== undefined && x13 !== null) || !(x13 !== undefined && x13 !== null ? x14 !== undefined && x14 !== null : $cel_absent()) || $cel_not($cel_contains(x14 === undefined ? $cel_absent() : x14, ":")) || $cel_eq($cel_substring(x14 === undefined ? $cel_absent() : x14, $cel_checkInt($cel_add($cel_indexOf(x14 === undefined ? $cel_absent() : x14, ":"), 1), false)), x12 === undefined ? $cel_absent() : x12));
 		} catch {
 			try {
 				x18 = $cel_true($cel_or([
@@ -2871,7 +2865,7 @@ function $v_ImageTag(v, p, e, r, s, d) {
 		let x20 = true;
 		let x21 = "";
 		try {
-			x20 = $cel_true(x10 ? $cel_absent() : !($isObject(v) ? x13 !== undefined && x13 !== null : $cel_absent()) || !($isObject(x13) ? x14 !== undefined && x14 !== null : $cel_absent()) || !($isObject(x13) ? x15 !== undefined && x15 !== null : $cel_absent()) || $cel_not($cel_contains(x14 === undefined ? $cel_absent() : x14, ":")) || $cel_cmp($cel_checkInt($cel_add($cel_checkInt($cel_add($cel_size(x15 === undefined ? $cel_absent() : x15), 1), false), $cel_indexOf(x14 === undefined ? $cel_absent() : x14, ":")), false), 255) <= 0);
+			x20 = $cel_true(x10 ? $cel_absent() : !(x13 !== undefined && x13 !== null) || !(x13 !== undefined && x13 !== null ? x14 !== undefined && x14 !== null : $cel_absent()) || !(x13 !== undefined && x13 !== null ? x15 !== undefined && x15 !== null : $cel_absent()) || $cel_not($cel_contains(x14 === undefined ? $cel_absent() : x14, ":")) || $cel_cmp($cel_checkInt($cel_add($cel_checkInt($cel_add($cel_size(x15 === undefined ? $cel_absent() : x15), 1), false), $cel_indexOf(x14 === undefined ? $cel_absent() : x14, ":")), false), 255) <= 0);
 		} catch {
 			try {
 				x20 = $cel_true($cel_or([
@@ -3793,15 +3787,11 @@ function $v_TagReference(v, p, e, r, s, d) {
 					if (x15 !== undefined && !$hasOwn(x14, "scheduled")) x13 = true;
 				}
 			}
-		}
-		if ($isObject(v)) {
 			x16 = v.from;
 			if (x16 !== undefined && !$hasOwn(v, "from")) x13 = true;
 			if ($isObject(x16)) {
 				x17 = x16.kind;
 				if (x17 !== undefined && !$hasOwn(x16, "kind")) x13 = true;
-			}
-			if ($isObject(x16)) {
 				x18 = x16.name;
 				if (x18 !== undefined && !$hasOwn(x16, "name")) x13 = true;
 			}
@@ -3811,7 +3801,7 @@ function $v_TagReference(v, p, e, r, s, d) {
 		let x21 = true;
 		let x22 = "";
 		try {
-			x21 = $cel_true(x13 ? $cel_absent() : !($isObject(v) ? x14 !== undefined && x14 !== null : $cel_absent()) || !($isObject(x14) ? x15 !== undefined && x15 !== null : $cel_absent()) || $cel_not(x15 === undefined ? $cel_absent() : x15) || !($isObject(v) ? x16 !== undefined && x16 !== null : $cel_absent()) || (x17 === undefined ? $cel_absent() : x17) === "DockerImage");
+			x21 = $cel_true(x13 ? $cel_absent() : !(x14 !== undefined && x14 !== null) || !(x14 !== undefined && x14 !== null ? x15 !== undefined && x15 !== null : $cel_absent()) || $cel_not(x15 === undefined ? $cel_absent() : x15) || !(x16 !== undefined && x16 !== null) || (x17 === undefined ? $cel_absent() : x17) === "DockerImage");
 		} catch {
 			try {
 				x21 = $cel_true($cel_or([
@@ -3842,7 +3832,7 @@ function $v_TagReference(v, p, e, r, s, d) {
 		let x23 = true;
 		let x24 = "";
 		try {
-			x23 = $cel_true(x13 ? $cel_absent() : !($isObject(v) ? x16 !== undefined && x16 !== null : $cel_absent()) || !($isObject(x16) ? x18 !== undefined && x18 !== null : $cel_absent()) || !($isObject(x16) ? x17 !== undefined && x17 !== null : $cel_absent()) || (x17 === undefined ? $cel_absent() : x17) !== "DockerImage" || (x18 === undefined ? $cel_absent() : x18) === "" || $cel_bool($cel_matches(x18 === undefined ? $cel_absent() : x18, "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$")) && ($cel_cmp($cel_size(x18 === undefined ? $cel_absent() : x18), 255) <= 0 || $cel_cmp($cel_size($cel_cmp($cel_lastIndexOf($cel_index($cel_split(x18 === undefined ? $cel_absent() : x18, "@"), 0), ":"), $cel_lastIndexOf($cel_index($cel_split(x18 === undefined ? $cel_absent() : x18, "@"), 0), "/")) > 0 ? $cel_substring($cel_index($cel_split(x18 === undefined ? $cel_absent() : x18, "@"), 0), 0, $cel_lastIndexOf($cel_index($cel_split(x18 === undefined ? $cel_absent() : x18, "@"), 0), ":")) : $cel_index($cel_split(x18 === undefined ? $cel_absent() : x18, "@"), 0)), 255) <= 0));
+			x23 = $cel_true(x13 ? $cel_absent() : !(x16 !== undefined && x16 !== null) || !(x16 !== undefined && x16 !== null ? x18 !== undefined && x18 !== null : $cel_absent()) || !(x16 !== undefined && x16 !== null ? x17 !== undefined && x17 !== null : $cel_absent()) || (x17 === undefined ? $cel_absent() : x17) !== "DockerImage" || (x18 === undefined ? $cel_absent() : x18) === "" || $cel_bool($cel_matches(x18 === undefined ? $cel_absent() : x18, "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$")) && ($cel_cmp($cel_size(x18 === undefined ? $cel_absent() : x18), 255) <= 0 || $cel_cmp($cel_size($cel_cmp($cel_lastIndexOf($cel_index($cel_split(x18 === undefined ? $cel_absent() : x18, "@"), 0), ":"), $cel_lastIndexOf($cel_index($cel_split(x18 === undefined ? $cel_absent() : x18, "@"), 0), "/")) > 0 ? $cel_substring($cel_index($cel_split(x18 === undefined ? $cel_absent() : x18, "@"), 0), 0, $cel_lastIndexOf($cel_index($cel_split(x18 === undefined ? $cel_absent() : x18, "@"), 0), ":")) : $cel_index($cel_split(x18 === undefined ? $cel_absent() : x18, "@"), 0)), 255) <= 0));
 		} catch {
 			try {
 				x23 = $cel_true($cel_or([
@@ -3874,7 +3864,7 @@ function $v_TagReference(v, p, e, r, s, d) {
 		let x25 = true;
 		let x26 = "";
 		try {
-			x25 = $cel_true(x13 ? $cel_absent() : !($isObject(v) ? x16 !== undefined && x16 !== null : $cel_absent()) || !($isObject(x16) ? x18 !== undefined && x18 !== null : $cel_absent()) || ((x17 === undefined ? $cel_absent() : x17) !== "ImageStreamTag" || $cel_bool($cel_matches(x18 === undefined ? $cel_absent() : x18, "^[^:]*(:[^:]*)?$"))) && ((x17 === undefined ? $cel_absent() : x17) !== "ImageStreamImage" || $cel_bool($cel_matches(x18 === undefined ? $cel_absent() : x18, "^[^@]*(@[^@]*)?$"))));
+			x25 = $cel_true(x13 ? $cel_absent() : !(x16 !== undefined && x16 !== null) || !(x16 !== undefined && x16 !== null ? x18 !== undefined && x18 !== null : $cel_absent()) || ((x17 === undefined ? $cel_absent() : x17) !== "ImageStreamTag" || $cel_bool($cel_matches(x18 === undefined ? $cel_absent() : x18, "^[^:]*(:[^:]*)?$"))) && ((x17 === undefined ? $cel_absent() : x17) !== "ImageStreamImage" || $cel_bool($cel_matches(x18 === undefined ? $cel_absent() : x18, "^[^@]*(@[^@]*)?$"))));
 		} catch {
 			try {
 				x25 = $cel_true($cel_or([

@@ -3155,16 +3155,12 @@ function $v_ImageTag(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
           if (!$hasOwn(x11, "name")) x10 = true;
         }
       }
-    }
-    if ($isObject(v)) {
       x13 = v.metadata;
       if (x13 === undefined || x13 === null) {
         x13 = $cd47;
         if ($isObject(x13)) {
           x14 = x13.name;
           if (x14 !== undefined && !$hasOwn(x13, "name")) x10 = true;
-        }
-        if ($isObject(x13)) {
           x15 = x13.namespace;
           if (x15 !== undefined && !$hasOwn(x13, "namespace")) x10 = true;
         }
@@ -3173,8 +3169,6 @@ function $v_ImageTag(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
         if ($isObject(x13)) {
           x14 = x13.name;
           if (x14 !== undefined && !$hasOwn(x13, "name")) x10 = true;
-        }
-        if ($isObject(x13)) {
           x15 = x13.namespace;
           if (x15 !== undefined && !$hasOwn(x13, "namespace")) x10 = true;
         }
@@ -3188,11 +3182,11 @@ function $v_ImageTag(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
       x18 = $cel_true(
         x10
           ? $cel_absent()
-          : !($isObject(v) ? x11 !== undefined && x11 !== null : $cel_absent()) ||
-              !($isObject(x11) ? x12 !== undefined && x12 !== null : $cel_absent()) ||
+          : !(x11 !== undefined && x11 !== null) ||
+              !(x11 !== undefined && x11 !== null ? x12 !== undefined && x12 !== null : $cel_absent()) ||
               (x12 === undefined ? $cel_absent() : x12) === "" ||
-              !($isObject(v) ? x13 !== undefined && x13 !== null : $cel_absent()) ||
-              !($isObject(x13) ? x14 !== undefined && x14 !== null : $cel_absent()) ||
+              !(x13 !== undefined && x13 !== null) ||
+              !(x13 !== undefined && x13 !== null ? x14 !== undefined && x14 !== null : $cel_absent()) ||
               $cel_not($cel_contains(x14 === undefined ? $cel_absent() : x14, ":")) ||
               $cel_eq(
                 $cel_substring(
@@ -3249,9 +3243,9 @@ function $v_ImageTag(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
       x20 = $cel_true(
         x10
           ? $cel_absent()
-          : !($isObject(v) ? x13 !== undefined && x13 !== null : $cel_absent()) ||
-              !($isObject(x13) ? x14 !== undefined && x14 !== null : $cel_absent()) ||
-              !($isObject(x13) ? x15 !== undefined && x15 !== null : $cel_absent()) ||
+          : !(x13 !== undefined && x13 !== null) ||
+              !(x13 !== undefined && x13 !== null ? x14 !== undefined && x14 !== null : $cel_absent()) ||
+              !(x13 !== undefined && x13 !== null ? x15 !== undefined && x15 !== null : $cel_absent()) ||
               $cel_not($cel_contains(x14 === undefined ? $cel_absent() : x14, ":")) ||
               $cel_cmp(
                 $cel_checkInt(
@@ -4269,15 +4263,11 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
           if (x15 !== undefined && !$hasOwn(x14, "scheduled")) x13 = true;
         }
       }
-    }
-    if ($isObject(v)) {
       x16 = v.from;
       if (x16 !== undefined && !$hasOwn(v, "from")) x13 = true;
       if ($isObject(x16)) {
         x17 = x16.kind;
         if (x17 !== undefined && !$hasOwn(x16, "kind")) x13 = true;
-      }
-      if ($isObject(x16)) {
         x18 = x16.name;
         if (x18 !== undefined && !$hasOwn(x16, "name")) x13 = true;
       }
@@ -4290,10 +4280,10 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
       x21 = $cel_true(
         x13
           ? $cel_absent()
-          : !($isObject(v) ? x14 !== undefined && x14 !== null : $cel_absent()) ||
-              !($isObject(x14) ? x15 !== undefined && x15 !== null : $cel_absent()) ||
+          : !(x14 !== undefined && x14 !== null) ||
+              !(x14 !== undefined && x14 !== null ? x15 !== undefined && x15 !== null : $cel_absent()) ||
               $cel_not(x15 === undefined ? $cel_absent() : x15) ||
-              !($isObject(v) ? x16 !== undefined && x16 !== null : $cel_absent()) ||
+              !(x16 !== undefined && x16 !== null) ||
               (x17 === undefined ? $cel_absent() : x17) === "DockerImage",
       );
     } catch {
@@ -4339,9 +4329,9 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
       x23 = $cel_true(
         x13
           ? $cel_absent()
-          : !($isObject(v) ? x16 !== undefined && x16 !== null : $cel_absent()) ||
-              !($isObject(x16) ? x18 !== undefined && x18 !== null : $cel_absent()) ||
-              !($isObject(x16) ? x17 !== undefined && x17 !== null : $cel_absent()) ||
+          : !(x16 !== undefined && x16 !== null) ||
+              !(x16 !== undefined && x16 !== null ? x18 !== undefined && x18 !== null : $cel_absent()) ||
+              !(x16 !== undefined && x16 !== null ? x17 !== undefined && x17 !== null : $cel_absent()) ||
               (x17 === undefined ? $cel_absent() : x17) !== "DockerImage" ||
               (x18 === undefined ? $cel_absent() : x18) === "" ||
               ($cel_bool(
@@ -4473,8 +4463,8 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
       x25 = $cel_true(
         x13
           ? $cel_absent()
-          : !($isObject(v) ? x16 !== undefined && x16 !== null : $cel_absent()) ||
-              !($isObject(x16) ? x18 !== undefined && x18 !== null : $cel_absent()) ||
+          : !(x16 !== undefined && x16 !== null) ||
+              !(x16 !== undefined && x16 !== null ? x18 !== undefined && x18 !== null : $cel_absent()) ||
               (((x17 === undefined ? $cel_absent() : x17) !== "ImageStreamTag" ||
                 $cel_bool($cel_matches(x18 === undefined ? $cel_absent() : x18, "^[^:]*(:[^:]*)?$"))) &&
                 ((x17 === undefined ? $cel_absent() : x17) !== "ImageStreamImage" ||

@@ -18,6 +18,8 @@ import { acceptsNull, defaultsOf } from './defaults.js';
 interface Step {
   /** The property's type; undefined where nothing at or below it is defaulted. */
   readonly type: Type | undefined;
+  /** The property's type as the structural check knows it (undefined: not known). */
+  readonly shape: Type | undefined;
   readonly fallback?: unknown;
   /** A null is kept (the type takes null), not replaced by the default. */
   readonly nullable: boolean;
@@ -28,6 +30,13 @@ interface Read {
   readonly local: string;
   readonly step: Step;
   readonly children: Map<string, Read>;
+  /**
+   * The value is an object, null or undefined whenever the rules run (the structural check passed and nothing above
+   * it comes from a default), so "is it a map" is a null test.
+   */
+  readonly map: boolean;
+  /** The value may come from a default (its own or one above it). */
+  readonly defaulted: boolean;
 }
 
 /** Reads shared by the rules of one site, and the statements that fill them. */
@@ -40,12 +49,18 @@ export interface SiteReads extends CelReads {
   statements(): string[];
 }
 
-const PLAIN: Step = { type: undefined, nullable: true };
+const PLAIN: Step = { type: undefined, shape: undefined, nullable: true };
 
 /** Direct reads of `self` (the value as validated, not defaulted) for the rules on a value of `type`. */
 export function siteReads(self: string, type: Type, emitter: Emitter): SiteReads {
   const bail = emitter.local();
-  const root: Read = { local: self, step: { type, nullable: true }, children: new Map() };
+  const root: Read = {
+    local: self,
+    step: { type, shape: type, nullable: true },
+    children: new Map(),
+    map: isObjectType(type, emitter),
+    defaulted: false,
+  };
   const hasDefaults = (t: Type | undefined): boolean => t !== undefined && defaultsOf(t, emitter) !== undefined;
   /** The read of `path`, made on first use; undefined where a step cannot be folded. */
   const read = (path: readonly string[]): Read | undefined => {
@@ -57,7 +72,11 @@ export function siteReads(self: string, type: Type, emitter: Emitter): SiteReads
         if (name in Object.prototype) return undefined;
         const step = stepOf(node.step.type, name, emitter);
         if (step === undefined) return undefined;
-        child = { local: emitter.local(), step, children: new Map() };
+        const { fallback } = step;
+        const defaulted = node.defaulted || fallback !== undefined;
+        const objectDefault = fallback === undefined || (typeof fallback === 'object' && !Array.isArray(fallback));
+        const map = !node.defaulted && objectDefault && isObjectType(step.shape, emitter);
+        child = { local: emitter.local(), step, children: new Map(), map, defaulted };
         node.children.set(name, child);
       }
       node = child;
@@ -87,7 +106,9 @@ export function siteReads(self: string, type: Type, emitter: Emitter): SiteReads
       const node = read(path);
       if (parent === undefined || node === undefined) return undefined;
       const present = `${node.local} !== undefined && ${node.local} !== null`;
-      return `($isObject(${parent.local}) ? ${present} : $cel_absent())`;
+      // The root is present whenever the rules run: a known object needs no test.
+      if (parent === root && root.map) return `(${present})`;
+      return `(${isMap(parent)} ? ${present} : $cel_absent())`;
     },
     declarations: () => [`let ${[`${bail} = false`, ...locals().map((local) => `${local}: unknown`)].join(', ')};`],
     guarded: (code) => `(${bail} ? $cel_absent() : ${code})`,
@@ -95,8 +116,14 @@ export function siteReads(self: string, type: Type, emitter: Emitter): SiteReads
   };
 }
 
+/** A test that `node`'s value is a map (an object, not an array), as `has()` needs it. */
+function isMap(node: Read): string {
+  return node.map ? `${node.local} !== undefined && ${node.local} !== null` : `$isObject(${node.local})`;
+}
+
 /** The statements that fill the children of `node` from its local; `plain` below a default (never defaulted again). */
 function childReads(node: Read, plain: boolean, bail: string, emitter: Emitter): string[] {
+  if (node.children.size === 0) return [];
   const statements: string[] = [];
   for (const [name, child] of node.children) {
     const { local } = child;
@@ -105,11 +132,9 @@ function childReads(node: Read, plain: boolean, bail: string, emitter: Emitter):
     const fallback = plain ? undefined : child.step.fallback;
     if (fallback === undefined) {
       statements.push(
-        `if ($isObject(${node.local})) {`,
         `${local} = ${raw};`,
         `if (${local} !== undefined && !${own}) ${bail} = true;`,
         ...childReads(child, plain, bail, emitter),
-        '}',
       );
       continue;
     }
@@ -120,7 +145,6 @@ function childReads(node: Read, plain: boolean, bail: string, emitter: Emitter):
         ? emitter.constant('cd', printValue(fallback))
         : printValue(fallback);
     statements.push(
-      `if ($isObject(${node.local})) {`,
       `${local} = ${raw};`,
       `if (${missing}) {`,
       `${local} = ${value};`,
@@ -129,10 +153,33 @@ function childReads(node: Read, plain: boolean, bail: string, emitter: Emitter):
       `if (!${own}) ${bail} = true;`,
       ...childReads(child, false, bail, emitter),
       '}',
-      '}',
     );
   }
-  return statements;
+  // One test for all the children (it also narrows the local for TypeScript).
+  return [`if ($isObject(${node.local})) {`, ...statements, '}'];
+}
+
+/** Whether the structural check makes a value of this type an object (or null, where it takes null). */
+function isObjectType(type: Type | undefined, emitter: Emitter, seen = new Set<string>()): boolean {
+  if (type === undefined) return false;
+  switch (type.kind) {
+    case 'object':
+      return true;
+    case 'ref': {
+      const model = emitter.models.get(type.name);
+      if (model === undefined || seen.has(type.name)) return false;
+      seen.add(type.name);
+      return isObjectType(model.type, emitter, seen);
+    }
+    case 'intersection':
+      return type.members.some((member) => isObjectType(member, emitter, seen));
+    case 'union': {
+      const members = type.members.filter((member) => member.kind !== 'null');
+      return members.length === 1 && isObjectType(members[0], emitter, seen);
+    }
+    default:
+      return false;
+  }
 }
 
 /**
@@ -155,7 +202,10 @@ function stepOf(type: Type | undefined, name: string, emitter: Emitter): Step | 
       const property = type.properties.find((candidate) => candidate.name === name);
       if (property === undefined) return PLAIN;
       const below = defaultsOf(property.type, emitter) === undefined ? undefined : property.type;
-      return { type: below, fallback: property.doc.default, nullable: acceptsNull(property.type) };
+      const { type: declared, doc } = property;
+      // A read-only or write-only member may be checked differently in one mode: its shape is not relied on.
+      const shape = property.readOnly || property.writeOnly === true ? undefined : declared;
+      return { type: below, shape, fallback: doc.default, nullable: acceptsNull(declared) };
     }
     case 'union':
     case 'intersection': {
@@ -168,7 +218,12 @@ function stepOf(type: Type | undefined, name: string, emitter: Emitter): Step | 
         if (step.type !== undefined || step.fallback !== undefined) steps.push(step);
       }
       // Members are defaulted one after the other: one member with a say keeps the fold exact.
-      return steps.length === 0 ? PLAIN : steps.length === 1 ? steps[0] : undefined;
+      if (steps.length > 1) return undefined;
+      if (steps.length === 1) return steps[0];
+      // No member defaults it: an intersection's members are all checked, so any member's shape holds.
+      const shapes = members.map((member) => stepOf(member, name, emitter)?.shape);
+      const shape = type.kind === 'intersection' ? shapes.find((found) => isObjectType(found, emitter)) : shapes[0];
+      return { ...PLAIN, shape };
     }
     default:
       return PLAIN;
