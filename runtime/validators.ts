@@ -156,8 +156,26 @@ function $isMultipleOf(n: number, m: number): boolean {
   return Math.abs(q - Math.round(q)) < 1e-9;
 }
 
+/**
+ * A value `===` compares as `$canonical` does: a string, a boolean, a finite number (one JSON text each), null or
+ * undefined. Short lists of such values are compared pairwise, with no key strings built.
+ */
+function $simple(v: unknown): boolean {
+  return (
+    v === null || v === undefined || typeof v === "string" || typeof v === "boolean" || Number.isFinite(v as number)
+  );
+}
+
+/** Lists up to this long are compared pairwise when their values are simple (`$simple`). */
+const $pairwise = 8;
+
 /** Index of the first item equal (as JSON) to an earlier one, or -1. */
 function $duplicateIndex(items: readonly unknown[]): number {
+  if (items.length < 2) return -1;
+  if (items.length <= $pairwise && items.every($simple)) {
+    for (let i = 1; i < items.length; i++) for (let j = 0; j < i; j++) if (items[i] === items[j]) return i;
+    return -1;
+  }
   const seen = new Set<string>();
   for (let i = 0; i < items.length; i++) {
     const key = $canonical(items[i]);
@@ -172,6 +190,9 @@ function $duplicateIndex(items: readonly unknown[]): number {
  * `x-kubernetes-list-type: map` list. Items that are not objects are left to their own checks.
  */
 function $duplicateKeyIndex(items: readonly unknown[], keys: readonly string[]): number {
+  if (items.length < 2) return -1;
+  const found = items.length <= $pairwise ? $duplicateKeyIndexPairwise(items, keys) : -2;
+  if (found !== -2) return found;
   const seen = new Set<string>();
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
@@ -179,6 +200,30 @@ function $duplicateKeyIndex(items: readonly unknown[], keys: readonly string[]):
     const key = $canonical(keys.map((k) => ($hasOwn(item, k) ? item[k] : undefined)));
     if (seen.has(key)) return i;
     seen.add(key);
+  }
+  return -1;
+}
+
+/** `$duplicateKeyIndex` by comparing items pairwise, or -2 when a key value is not simple (`$simple`). */
+function $duplicateKeyIndexPairwise(items: readonly unknown[], keys: readonly string[]): number {
+  for (let i = 1; i < items.length; i++) {
+    const a = items[i];
+    if (!$isObject(a)) continue;
+    for (let j = 0; j < i; j++) {
+      const b = items[j];
+      if (!$isObject(b)) continue;
+      let same = true;
+      for (const k of keys) {
+        const x = $hasOwn(a, k) ? a[k] : undefined;
+        const y = $hasOwn(b, k) ? b[k] : undefined;
+        if (!$simple(x) || !$simple(y)) return -2;
+        if (x !== y) {
+          same = false;
+          break;
+        }
+      }
+      if (same) return i;
+    }
   }
   return -1;
 }
