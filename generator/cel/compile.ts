@@ -19,8 +19,10 @@ import {
   withNeeds,
 } from './functions.js';
 import { CelSyntaxError } from './lexer.js';
+import { comprehension, twoVariableComprehension } from './comprehensions.js';
 import { type CelReads, direct, NoDirectRead, selfPath } from './direct.js';
 import { type CelNode, parseCel } from './parser.js';
+import { checkArity, type Emitted, type Scope } from './scope.js';
 
 /** Re-exported: the guard emitters ask the compiler's module which libraries a set of rules needs. */
 export { withNeeds, type CelReads };
@@ -101,32 +103,6 @@ function mentionsOldSelf(node: unknown): boolean {
 /** The caller's expression for `self`, parenthesised unless it is a plain name. */
 function selfExpression(self: string): string {
   return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(self) ? self : `(${self})`;
-}
-
-/** The names in scope: CEL identifier → generated JavaScript name. */
-interface Scope {
-  readonly self: string;
-  /** The old value's expression in a transition rule; undefined where the caller gives none. */
-  readonly oldSelf: string | undefined;
-  readonly variables: ReadonlyMap<string, string>;
-  /** How many comprehensions enclose this point: names each one's variable uniquely along the nesting. */
-  readonly depth: number;
-  /** Emit `&&`/`||` as JavaScript short-circuits (see `CelResult.fastCode`). */
-  readonly fast: boolean;
-  /** Collects the runtime libraries the emitted code calls. */
-  readonly libraries: Set<CelLibrary>;
-  /** Direct reads of `self`'s fields (`directCode`); every use of `self` must go through them. */
-  readonly reads?: CelReads | undefined;
-}
-
-/** Generated code and its static CEL type. */
-interface Emitted {
-  readonly code: string;
-  readonly type: CelType;
-  /** The code gives a JavaScript boolean (or throws): the fast code needs no `$cel_bool` around it. */
-  readonly boolean?: boolean;
-  /** A direct read: a JSON value (never a `$CelValue`), so `==` with a scalar literal is `===`. */
-  readonly json?: boolean;
 }
 
 function emit(node: CelNode, scope: Scope): Emitted {
@@ -337,10 +313,10 @@ function call(node: Extract<CelNode, { kind: 'call' }>, scope: Scope): Emitted {
   if (target === undefined && name === 'has') return has(args, offset, scope);
   const twoVariables = target === undefined ? undefined : CEL_TWO_VARIABLE_MACROS.get(name);
   if (twoVariables !== undefined && target !== undefined && args.length >= 3 && args[1]?.kind === 'ident') {
-    return twoVariableComprehension(node, target, twoVariables, scope);
+    return twoVariableComprehension(node, target, twoVariables, scope, emit);
   }
   const macro = target === undefined ? undefined : CEL_MACROS.get(name);
-  if (macro !== undefined && target !== undefined) return comprehension(node, target, macro, scope);
+  if (macro !== undefined && target !== undefined) return comprehension(node, target, macro, scope, emit);
   if (target === undefined && name === 'string') {
     checkArity(name, [1], args.length, offset);
     const value = emit(args[0]!, scope);
@@ -373,13 +349,6 @@ function callCode(known: CelFunction, target: CelNode | undefined, args: readonl
   return `${known.helper}(${[...named, ...receiver, ...values].join(', ')})`;
 }
 
-function checkArity(name: string, arities: readonly number[], count: number, offset: number): void {
-  if (!arities.includes(count)) {
-    const wanted = arities.join(' or ');
-    throw new CelSyntaxError(`CEL function "${name}" takes ${wanted} argument(s), not ${count}`, offset);
-  }
-}
-
 /** `has(x.f)`: true when `f` is an own, non-null property of `x`. */
 function has(args: readonly CelNode[], offset: number, scope: Scope): Emitted {
   const [arg] = args;
@@ -392,71 +361,4 @@ function has(args: readonly CelNode[], offset: number, scope: Scope): Emitted {
     code: `$cel_has(${emit(arg.target, scope).code}, ${printString(arg.quoted === true ? arg.field : unescapeFieldName(arg.field))})`,
     type: 'bool',
   };
-}
-
-/** `range.all(v, pred)` and friends: the variable becomes a parameter with a generated name. */
-function comprehension(
-  node: Extract<CelNode, { kind: 'call' }>,
-  target: CelNode,
-  macro: {
-    readonly helper: string;
-    readonly bodies: readonly number[];
-    readonly result: CelType;
-    readonly library?: CelLibrary;
-  },
-  scope: Scope,
-): Emitted {
-  if (macro.library !== undefined) scope.libraries.add(macro.library);
-  const [variable, ...bodies] = node.args;
-  if (variable?.kind !== 'ident') {
-    throw new CelSyntaxError(
-      `the first argument of ${node.name}() must be a variable name`,
-      variable?.offset ?? node.offset,
-    );
-  }
-  checkArity(
-    node.name,
-    macro.bodies.map((count) => count + 1),
-    node.args.length,
-    node.offset,
-  );
-  // Named by nesting depth, never after the rule's own text, so the CEL name cannot reach the code.
-  const parameter = `$cel_it${scope.depth + 1}`;
-  const variables = new Map([...scope.variables, [variable.name, parameter]]);
-  const inner: Scope = { ...scope, variables, depth: scope.depth + 1 };
-  const lambdas = bodies.map((body) => `(${parameter}: unknown) => ${emit(body, inner).code}`);
-  // `map(v, pred, expr)` filters, then maps.
-  const helper = node.name === 'map' && bodies.length === 2 ? '$cel_filter_map' : macro.helper;
-  return { code: `${helper}(${[emit(target, scope).code, ...lambdas].join(', ')})`, type: macro.result };
-}
-
-/**
- * cel-go's two-variable comprehensions (ext/comprehensions.go): `all(i, v, p)`, `exists`, `existsOne`,
- * `transformList(i, v, [filter,] f)`, `transformMap(i, v, [filter,] f)`, `transformMapEntry(i, v, [filter,] f)`;
- * `i` is a list's index or a map's key, `v` the item or value.
- */
-function twoVariableComprehension(
-  node: Extract<CelNode, { kind: 'call' }>,
-  target: CelNode,
-  macro: { readonly helper: string; readonly bodies: readonly number[]; readonly result: CelType },
-  scope: Scope,
-): Emitted {
-  scope.libraries.add('comprehensions');
-  const [first, second, ...bodies] = node.args;
-  if (first?.kind !== 'ident' || second?.kind !== 'ident') {
-    throw new CelSyntaxError(`the first two arguments of ${node.name}() must be variable names`, node.offset);
-  }
-  checkArity(
-    node.name,
-    macro.bodies.map((count) => count + 2),
-    node.args.length,
-    node.offset,
-  );
-  const [a, b] = [`$cel_it${scope.depth + 1}a`, `$cel_it${scope.depth + 1}b`];
-  const variables = new Map([...scope.variables, [first.name, a], [second.name, b]]);
-  const inner: Scope = { ...scope, variables, depth: scope.depth + 1 };
-  const lambdas = bodies.map((body) => `(${a}: unknown, ${b}: unknown) => ${emit(body, inner).code}`);
-  // With a filter, the helper takes the transform first and the filter after it.
-  const ordered = lambdas.length === 2 ? [lambdas[1]!, lambdas[0]!] : lambdas;
-  return { code: `${macro.helper}(${[emit(target, scope).code, ...ordered].join(', ')})`, type: macro.result };
 }
