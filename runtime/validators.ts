@@ -62,6 +62,19 @@ function $hasOwn(o: object, k: string): boolean {
   return $hasOwnProperty.call(o, k);
 }
 
+/** Object.prototype, read for names a guard looks up: one it lacks is never inherited by a plain object. */
+const $objectPrototype = Object.prototype as unknown as Readonly<Record<string, unknown>>;
+
+/**
+ * Whether an object inherits from Object.prototype or nothing: then a property found on it is its own unless
+ * Object.prototype has one of that name (a built-in such as `toString`, or pollution), which the guards read
+ * `$objectPrototype` for; anything else (a class instance, `Object.create(proto)`) is asked `$hasOwn` for every name.
+ */
+function $plain(o: object): boolean {
+  const proto: unknown = Object.getPrototypeOf(o);
+  return proto === $objectPrototype || proto === null;
+}
+
 function $isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
@@ -480,6 +493,8 @@ function $distinct(errors: FieldError[]): FieldError[] {
 // Internals of the generated file, exported here for this module's unit tests only.
 export {
   $hasOwnProperty,
+  $objectPrototype,
+  $plain,
   $hasOwn,
   $isObject,
   $length,

@@ -22,6 +22,8 @@ import {
   $key,
   $length,
   $notSupported,
+  $objectPrototype,
+  $plain,
   $required,
   $rule,
   $show,
@@ -117,6 +119,22 @@ describe('small helpers', () => {
     expect($hasOwn({}, 'toString')).toBe(false);
     expect($hasOwn(Object.create(null) as object, 'a')).toBe(false);
     expect([{}, [], null, 'x', 1].map($isObject)).toEqual([true, false, false, false, false]);
+  });
+
+  it('$plain: only objects inheriting from Object.prototype or nothing; $objectPrototype is Object.prototype', () => {
+    class Thing {}
+    expect([{}, Object.create(null), JSON.parse('{"__proto__": 1}')].map((o) => $plain(o as object))).toEqual([
+      true,
+      true,
+      true,
+    ]);
+    expect([Object.create({ a: 1 }), new Thing(), [], new Date()].map((o) => $plain(o as object))).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ]);
+    expect($objectPrototype).toBe(Object.prototype);
   });
 
   it('$canonical ignores key order; $duplicateIndex finds the first repeat', () => {

@@ -92,6 +92,19 @@ function $hasOwn(o: object, k: string): boolean {
   return $hasOwnProperty.call(o, k);
 }
 
+/** Object.prototype, read for names a guard looks up: one it lacks is never inherited by a plain object. */
+const $objectPrototype = Object.prototype as unknown as Readonly<Record<string, unknown>>;
+
+/**
+ * Whether an object inherits from Object.prototype or nothing: then a property found on it is its own unless
+ * Object.prototype has one of that name (a built-in such as `toString`, or pollution), which the guards read
+ * `$objectPrototype` for; anything else (a class instance, `Object.create(proto)`) is asked `$hasOwn` for every name.
+ */
+function $plain(o: object): boolean {
+  const proto: unknown = Object.getPrototypeOf(o);
+  return proto === $objectPrototype || proto === null;
+}
+
 function $isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
@@ -2392,42 +2405,54 @@ function $v_Image(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: 
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    let x1: unknown = v.apiVersion;
-    if (x1 !== undefined && !$hasOwn(v, "apiVersion")) x1 = undefined;
-    if (x1 !== undefined) {
-      if (x1 !== null) {
-        if (!(x1 === "image.openshift.io/v1" || (r && x1 === "v1"))) {
+    const x1 = $plain(v);
+    let x2: unknown = v.apiVersion;
+    if (x2 !== undefined && (!x1 || $objectPrototype.apiVersion !== undefined) && !$hasOwn(v, "apiVersion"))
+      x2 = undefined;
+    if (x2 !== undefined) {
+      if (x2 !== null) {
+        if (!(x2 === "image.openshift.io/v1" || (r && x2 === "v1"))) {
           if (e === null) return false;
           ok = false;
           e.push(
-            $notSupported($field(p, "apiVersion"), x1, r ? ["image.openshift.io/v1", "v1"] : ["image.openshift.io/v1"]),
+            $notSupported($field(p, "apiVersion"), x2, r ? ["image.openshift.io/v1", "v1"] : ["image.openshift.io/v1"]),
           );
         }
       }
     }
-    let x2: unknown = v.dockerImageConfig;
-    if (x2 !== undefined && !$hasOwn(v, "dockerImageConfig")) x2 = undefined;
-    if (x2 !== undefined) {
-      if (x2 !== null) {
-        if (typeof x2 !== "string") {
+    let x3: unknown = v.dockerImageConfig;
+    if (
+      x3 !== undefined &&
+      (!x1 || $objectPrototype.dockerImageConfig !== undefined) &&
+      !$hasOwn(v, "dockerImageConfig")
+    )
+      x3 = undefined;
+    if (x3 !== undefined) {
+      if (x3 !== null) {
+        if (typeof x3 !== "string") {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "dockerImageConfig"), x2, "string"));
+          e.push($typeInvalid($field(p, "dockerImageConfig"), x3, "string"));
         }
       }
     }
-    let x3: unknown = v.dockerImageLayers;
-    if (x3 !== undefined && !$hasOwn(v, "dockerImageLayers")) x3 = undefined;
-    if (x3 !== undefined) {
-      if (x3 !== null) {
-        if (!Array.isArray(x3)) {
+    let x4: unknown = v.dockerImageLayers;
+    if (
+      x4 !== undefined &&
+      (!x1 || $objectPrototype.dockerImageLayers !== undefined) &&
+      !$hasOwn(v, "dockerImageLayers")
+    )
+      x4 = undefined;
+    if (x4 !== undefined) {
+      if (x4 !== null) {
+        if (!Array.isArray(x4)) {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "dockerImageLayers"), x3, "array"));
+          e.push($typeInvalid($field(p, "dockerImageLayers"), x4, "array"));
         } else {
-          for (let x4 = 0; x4 < x3.length; x4++) {
-            const x5: unknown = x3[x4];
-            if (!$v_ImageLayer(x5, e === null ? "" : $index($field(p, "dockerImageLayers"), x4), e, r, c, d + 1)) {
+          for (let x5 = 0; x5 < x4.length; x5++) {
+            const x6: unknown = x4[x5];
+            if (!$v_ImageLayer(x6, e === null ? "" : $index($field(p, "dockerImageLayers"), x5), e, r, c, d + 1)) {
               if (e === null) return false;
               ok = false;
             }
@@ -2435,41 +2460,56 @@ function $v_Image(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: 
         }
       }
     }
-    let x6: unknown = v.dockerImageManifest;
-    if (x6 !== undefined && !$hasOwn(v, "dockerImageManifest")) x6 = undefined;
-    if (x6 !== undefined) {
-      if (x6 !== null) {
-        if (typeof x6 !== "string") {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "dockerImageManifest"), x6, "string"));
-        }
-      }
-    }
-    let x7: unknown = v.dockerImageManifestMediaType;
-    if (x7 !== undefined && !$hasOwn(v, "dockerImageManifestMediaType")) x7 = undefined;
+    let x7: unknown = v.dockerImageManifest;
+    if (
+      x7 !== undefined &&
+      (!x1 || $objectPrototype.dockerImageManifest !== undefined) &&
+      !$hasOwn(v, "dockerImageManifest")
+    )
+      x7 = undefined;
     if (x7 !== undefined) {
       if (x7 !== null) {
         if (typeof x7 !== "string") {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "dockerImageManifestMediaType"), x7, "string"));
+          e.push($typeInvalid($field(p, "dockerImageManifest"), x7, "string"));
         }
       }
     }
-    let x8: unknown = v.dockerImageManifests;
-    if (x8 !== undefined && !$hasOwn(v, "dockerImageManifests")) x8 = undefined;
+    let x8: unknown = v.dockerImageManifestMediaType;
+    if (
+      x8 !== undefined &&
+      (!x1 || $objectPrototype.dockerImageManifestMediaType !== undefined) &&
+      !$hasOwn(v, "dockerImageManifestMediaType")
+    )
+      x8 = undefined;
     if (x8 !== undefined) {
       if (x8 !== null) {
-        if (!Array.isArray(x8)) {
+        if (typeof x8 !== "string") {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "dockerImageManifests"), x8, "array"));
+          e.push($typeInvalid($field(p, "dockerImageManifestMediaType"), x8, "string"));
+        }
+      }
+    }
+    let x9: unknown = v.dockerImageManifests;
+    if (
+      x9 !== undefined &&
+      (!x1 || $objectPrototype.dockerImageManifests !== undefined) &&
+      !$hasOwn(v, "dockerImageManifests")
+    )
+      x9 = undefined;
+    if (x9 !== undefined) {
+      if (x9 !== null) {
+        if (!Array.isArray(x9)) {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "dockerImageManifests"), x9, "array"));
         } else {
-          for (let x9 = 0; x9 < x8.length; x9++) {
-            const x10: unknown = x8[x9];
+          for (let x10 = 0; x10 < x9.length; x10++) {
+            const x11: unknown = x9[x10];
             if (
-              !$v_ImageManifest(x10, e === null ? "" : $index($field(p, "dockerImageManifests"), x9), e, r, c, d + 1)
+              !$v_ImageManifest(x11, e === null ? "" : $index($field(p, "dockerImageManifests"), x10), e, r, c, d + 1)
             ) {
               if (e === null) return false;
               ok = false;
@@ -2478,97 +2518,119 @@ function $v_Image(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: 
         }
       }
     }
-    let x11: unknown = v.dockerImageMetadata;
-    if (x11 !== undefined && !$hasOwn(v, "dockerImageMetadata")) x11 = undefined;
-    if (x11 !== undefined) {
-      if (x11 !== null) {
-        if (!$v_RawExtension(x11, e === null ? "" : $field(p, "dockerImageMetadata"), e, r, c, d + 1)) {
-          if (e === null) return false;
-          ok = false;
-        }
-      }
-    }
-    let x12: unknown = v.dockerImageMetadataVersion;
-    if (x12 !== undefined && !$hasOwn(v, "dockerImageMetadataVersion")) x12 = undefined;
+    let x12: unknown = v.dockerImageMetadata;
+    if (
+      x12 !== undefined &&
+      (!x1 || $objectPrototype.dockerImageMetadata !== undefined) &&
+      !$hasOwn(v, "dockerImageMetadata")
+    )
+      x12 = undefined;
     if (x12 !== undefined) {
       if (x12 !== null) {
-        if (typeof x12 !== "string") {
+        if (!$v_RawExtension(x12, e === null ? "" : $field(p, "dockerImageMetadata"), e, r, c, d + 1)) {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "dockerImageMetadataVersion"), x12, "string"));
         }
       }
     }
-    let x13: unknown = v.dockerImageReference;
-    if (x13 !== undefined && !$hasOwn(v, "dockerImageReference")) x13 = undefined;
+    let x13: unknown = v.dockerImageMetadataVersion;
+    if (
+      x13 !== undefined &&
+      (!x1 || $objectPrototype.dockerImageMetadataVersion !== undefined) &&
+      !$hasOwn(v, "dockerImageMetadataVersion")
+    )
+      x13 = undefined;
     if (x13 !== undefined) {
       if (x13 !== null) {
         if (typeof x13 !== "string") {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "dockerImageReference"), x13, "string"));
+          e.push($typeInvalid($field(p, "dockerImageMetadataVersion"), x13, "string"));
         }
       }
     }
-    let x14: unknown = v.dockerImageSignatures;
-    if (x14 !== undefined && !$hasOwn(v, "dockerImageSignatures")) x14 = undefined;
+    let x14: unknown = v.dockerImageReference;
+    if (
+      x14 !== undefined &&
+      (!x1 || $objectPrototype.dockerImageReference !== undefined) &&
+      !$hasOwn(v, "dockerImageReference")
+    )
+      x14 = undefined;
     if (x14 !== undefined) {
       if (x14 !== null) {
-        if (!Array.isArray(x14)) {
+        if (typeof x14 !== "string") {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "dockerImageSignatures"), x14, "array"));
+          e.push($typeInvalid($field(p, "dockerImageReference"), x14, "string"));
+        }
+      }
+    }
+    let x15: unknown = v.dockerImageSignatures;
+    if (
+      x15 !== undefined &&
+      (!x1 || $objectPrototype.dockerImageSignatures !== undefined) &&
+      !$hasOwn(v, "dockerImageSignatures")
+    )
+      x15 = undefined;
+    if (x15 !== undefined) {
+      if (x15 !== null) {
+        if (!Array.isArray(x15)) {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "dockerImageSignatures"), x15, "array"));
         } else {
-          for (let x15 = 0; x15 < x14.length; x15++) {
-            const x16: unknown = x14[x15];
-            if (typeof x16 !== "string") {
+          for (let x16 = 0; x16 < x15.length; x16++) {
+            const x17: unknown = x15[x16];
+            if (typeof x17 !== "string") {
               if (e === null) return false;
               ok = false;
-              e.push($typeInvalid($index($field(p, "dockerImageSignatures"), x15), x16, "string"));
+              e.push($typeInvalid($index($field(p, "dockerImageSignatures"), x16), x17, "string"));
             } else {
-              if (!$isBase64(x16)) {
+              if (!$isBase64(x17)) {
                 if (e === null) return false;
                 ok = false;
-                e.push($invalid($index($field(p, "dockerImageSignatures"), x15), x16, "must be base64-encoded"));
+                e.push($invalid($index($field(p, "dockerImageSignatures"), x16), x17, "must be base64-encoded"));
               }
             }
           }
         }
       }
     }
-    let x17: unknown = v.kind;
-    if (x17 !== undefined && !$hasOwn(v, "kind")) x17 = undefined;
-    if (x17 !== undefined) {
-      if (x17 !== null) {
-        if (x17 !== "Image") {
-          if (e === null) return false;
-          ok = false;
-          e.push($notSupported($field(p, "kind"), x17, ["Image"]));
-        }
-      }
-    }
-    let x18: unknown = v.metadata;
-    if (x18 !== undefined && !$hasOwn(v, "metadata")) x18 = undefined;
+    let x18: unknown = v.kind;
+    if (x18 !== undefined && (!x1 || $objectPrototype.kind !== undefined) && !$hasOwn(v, "kind")) x18 = undefined;
     if (x18 !== undefined) {
       if (x18 !== null) {
-        if (!$v_ObjectMeta(x18, e === null ? "" : $field(p, "metadata"), e, r, c, d + 1)) {
+        if (x18 !== "Image") {
+          if (e === null) return false;
+          ok = false;
+          e.push($notSupported($field(p, "kind"), x18, ["Image"]));
+        }
+      }
+    }
+    let x19: unknown = v.metadata;
+    if (x19 !== undefined && (!x1 || $objectPrototype.metadata !== undefined) && !$hasOwn(v, "metadata"))
+      x19 = undefined;
+    if (x19 !== undefined) {
+      if (x19 !== null) {
+        if (!$v_ObjectMeta(x19, e === null ? "" : $field(p, "metadata"), e, r, c, d + 1)) {
           if (e === null) return false;
           ok = false;
         }
       }
     }
-    let x19: unknown = v.signatures;
-    if (x19 !== undefined && !$hasOwn(v, "signatures")) x19 = undefined;
-    if (x19 !== undefined) {
-      if (x19 !== null) {
-        if (!Array.isArray(x19)) {
+    let x20: unknown = v.signatures;
+    if (x20 !== undefined && (!x1 || $objectPrototype.signatures !== undefined) && !$hasOwn(v, "signatures"))
+      x20 = undefined;
+    if (x20 !== undefined) {
+      if (x20 !== null) {
+        if (!Array.isArray(x20)) {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "signatures"), x19, "array"));
+          e.push($typeInvalid($field(p, "signatures"), x20, "array"));
         } else {
-          for (let x20 = 0; x20 < x19.length; x20++) {
-            const x21: unknown = x19[x20];
-            if (!$v_ImageSignature(x21, e === null ? "" : $index($field(p, "signatures"), x20), e, r, c, d + 1)) {
+          for (let x21 = 0; x21 < x20.length; x21++) {
+            const x22: unknown = x20[x21];
+            if (!$v_ImageSignature(x22, e === null ? "" : $index($field(p, "signatures"), x21), e, r, c, d + 1)) {
               if (e === null) return false;
               ok = false;
             }
@@ -2577,9 +2639,9 @@ function $v_Image(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: 
       }
     }
     if (s === 1) {
-      for (const x22 in v) {
-        if (!$hasOwn(v, x22)) continue;
-        switch (x22) {
+      for (const x23 in v) {
+        if (!$hasOwn(v, x23)) continue;
+        switch (x23) {
           case "apiVersion":
           case "dockerImageConfig":
           case "dockerImageLayers":
@@ -2598,7 +2660,7 @@ function $v_Image(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: 
         {
           if (e === null) return false;
           ok = false;
-          e.push($unknownField($field(p, x22), v[x22]));
+          e.push($unknownField($field(p, x23), v[x23]));
         }
       }
     }
@@ -2619,53 +2681,55 @@ function $v_ImageLayer(v: unknown, p: string, e: FieldError[] | null, r: boolean
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    let x1: unknown = v.mediaType;
-    if (x1 !== undefined && !$hasOwn(v, "mediaType")) x1 = undefined;
-    if (x1 !== undefined) {
-      if (x1 !== null) {
-        if (typeof x1 !== "string") {
+    const x1 = $plain(v);
+    let x2: unknown = v.mediaType;
+    if (x2 !== undefined && (!x1 || $objectPrototype.mediaType !== undefined) && !$hasOwn(v, "mediaType"))
+      x2 = undefined;
+    if (x2 !== undefined) {
+      if (x2 !== null) {
+        if (typeof x2 !== "string") {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "mediaType"), x1, "string"));
+          e.push($typeInvalid($field(p, "mediaType"), x2, "string"));
         }
       }
     }
-    let x2: unknown = v.name;
-    if (x2 !== undefined && !$hasOwn(v, "name")) x2 = undefined;
-    if (x2 === undefined) {
+    let x3: unknown = v.name;
+    if (x3 !== undefined && (!x1 || $objectPrototype.name !== undefined) && !$hasOwn(v, "name")) x3 = undefined;
+    if (x3 === undefined) {
       {
         if (e === null) return false;
         ok = false;
         e.push($required($field(p, "name")));
       }
     } else {
-      if (typeof x2 !== "string") {
+      if (typeof x3 !== "string") {
         if (e === null) return false;
         ok = false;
-        e.push($typeInvalid($field(p, "name"), x2, "string"));
+        e.push($typeInvalid($field(p, "name"), x3, "string"));
       }
     }
-    let x3: unknown = v.size;
-    if (x3 !== undefined && !$hasOwn(v, "size")) x3 = undefined;
-    if (x3 === undefined) {
+    let x4: unknown = v.size;
+    if (x4 !== undefined && (!x1 || $objectPrototype.size !== undefined) && !$hasOwn(v, "size")) x4 = undefined;
+    if (x4 === undefined) {
       {
         if (e === null) return false;
         ok = false;
         e.push($required($field(p, "size")));
       }
     } else {
-      if (typeof x3 !== "number" || !Number.isInteger(x3)) {
+      if (typeof x4 !== "number" || !Number.isInteger(x4)) {
         if (e === null) return false;
         ok = false;
-        e.push($typeInvalid($field(p, "size"), x3, "integer"));
+        e.push($typeInvalid($field(p, "size"), x4, "integer"));
       } else {
-        if (!Number.isSafeInteger(x3)) {
+        if (!Number.isSafeInteger(x4)) {
           if (e === null) return false;
           ok = false;
           e.push(
             $invalid(
               $field(p, "size"),
-              x3,
+              x4,
               "must be an integer within ±(2^53 - 1), the range JavaScript represents exactly",
             ),
           );
@@ -2673,9 +2737,9 @@ function $v_ImageLayer(v: unknown, p: string, e: FieldError[] | null, r: boolean
       }
     }
     if (s === 1) {
-      for (const x4 in v) {
-        if (!$hasOwn(v, x4)) continue;
-        switch (x4) {
+      for (const x5 in v) {
+        if (!$hasOwn(v, x5)) continue;
+        switch (x5) {
           case "mediaType":
           case "name":
           case "size":
@@ -2684,7 +2748,7 @@ function $v_ImageLayer(v: unknown, p: string, e: FieldError[] | null, r: boolean
         {
           if (e === null) return false;
           ok = false;
-          e.push($unknownField($field(p, x4), v[x4]));
+          e.push($unknownField($field(p, x5), v[x5]));
         }
       }
     }
@@ -2705,108 +2769,112 @@ function $v_ImageManifest(v: unknown, p: string, e: FieldError[] | null, r: bool
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    let x1: unknown = v.architecture;
-    if (x1 !== undefined && !$hasOwn(v, "architecture")) x1 = undefined;
-    if (x1 === undefined) {
+    const x1 = $plain(v);
+    let x2: unknown = v.architecture;
+    if (x2 !== undefined && (!x1 || $objectPrototype.architecture !== undefined) && !$hasOwn(v, "architecture"))
+      x2 = undefined;
+    if (x2 === undefined) {
       {
         if (e === null) return false;
         ok = false;
         e.push($required($field(p, "architecture")));
       }
     } else {
-      if (typeof x1 !== "string") {
+      if (typeof x2 !== "string") {
         if (e === null) return false;
         ok = false;
-        e.push($typeInvalid($field(p, "architecture"), x1, "string"));
+        e.push($typeInvalid($field(p, "architecture"), x2, "string"));
       }
     }
-    let x2: unknown = v.digest;
-    if (x2 !== undefined && !$hasOwn(v, "digest")) x2 = undefined;
-    if (x2 === undefined) {
+    let x3: unknown = v.digest;
+    if (x3 !== undefined && (!x1 || $objectPrototype.digest !== undefined) && !$hasOwn(v, "digest")) x3 = undefined;
+    if (x3 === undefined) {
       {
         if (e === null) return false;
         ok = false;
         e.push($required($field(p, "digest")));
       }
     } else {
-      if (typeof x2 !== "string") {
+      if (typeof x3 !== "string") {
         if (e === null) return false;
         ok = false;
-        e.push($typeInvalid($field(p, "digest"), x2, "string"));
+        e.push($typeInvalid($field(p, "digest"), x3, "string"));
       }
     }
-    let x3: unknown = v.manifestSize;
-    if (x3 !== undefined && !$hasOwn(v, "manifestSize")) x3 = undefined;
-    if (x3 === undefined) {
+    let x4: unknown = v.manifestSize;
+    if (x4 !== undefined && (!x1 || $objectPrototype.manifestSize !== undefined) && !$hasOwn(v, "manifestSize"))
+      x4 = undefined;
+    if (x4 === undefined) {
       {
         if (e === null) return false;
         ok = false;
         e.push($required($field(p, "manifestSize")));
       }
     } else {
-      if (typeof x3 !== "number" || !Number.isInteger(x3)) {
+      if (typeof x4 !== "number" || !Number.isInteger(x4)) {
         if (e === null) return false;
         ok = false;
-        e.push($typeInvalid($field(p, "manifestSize"), x3, "integer"));
+        e.push($typeInvalid($field(p, "manifestSize"), x4, "integer"));
       } else {
-        if (!Number.isSafeInteger(x3)) {
+        if (!Number.isSafeInteger(x4)) {
           if (e === null) return false;
           ok = false;
           e.push(
             $invalid(
               $field(p, "manifestSize"),
-              x3,
+              x4,
               "must be an integer within ±(2^53 - 1), the range JavaScript represents exactly",
             ),
           );
         }
       }
     }
-    let x4: unknown = v.mediaType;
-    if (x4 !== undefined && !$hasOwn(v, "mediaType")) x4 = undefined;
-    if (x4 === undefined) {
+    let x5: unknown = v.mediaType;
+    if (x5 !== undefined && (!x1 || $objectPrototype.mediaType !== undefined) && !$hasOwn(v, "mediaType"))
+      x5 = undefined;
+    if (x5 === undefined) {
       {
         if (e === null) return false;
         ok = false;
         e.push($required($field(p, "mediaType")));
       }
     } else {
-      if (typeof x4 !== "string") {
+      if (typeof x5 !== "string") {
         if (e === null) return false;
         ok = false;
-        e.push($typeInvalid($field(p, "mediaType"), x4, "string"));
+        e.push($typeInvalid($field(p, "mediaType"), x5, "string"));
       }
     }
-    let x5: unknown = v.os;
-    if (x5 !== undefined && !$hasOwn(v, "os")) x5 = undefined;
-    if (x5 === undefined) {
+    let x6: unknown = v.os;
+    if (x6 !== undefined && (!x1 || $objectPrototype.os !== undefined) && !$hasOwn(v, "os")) x6 = undefined;
+    if (x6 === undefined) {
       {
         if (e === null) return false;
         ok = false;
         e.push($required($field(p, "os")));
       }
     } else {
-      if (typeof x5 !== "string") {
+      if (typeof x6 !== "string") {
         if (e === null) return false;
         ok = false;
-        e.push($typeInvalid($field(p, "os"), x5, "string"));
+        e.push($typeInvalid($field(p, "os"), x6, "string"));
       }
     }
-    let x6: unknown = v.variant;
-    if (x6 !== undefined && !$hasOwn(v, "variant")) x6 = undefined;
-    if (x6 !== undefined) {
-      if (x6 !== null) {
-        if (typeof x6 !== "string") {
+    let x7: unknown = v.variant;
+    if (x7 !== undefined && (!x1 || $objectPrototype.variant !== undefined) && !$hasOwn(v, "variant")) x7 = undefined;
+    if (x7 !== undefined) {
+      if (x7 !== null) {
+        if (typeof x7 !== "string") {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "variant"), x6, "string"));
+          e.push($typeInvalid($field(p, "variant"), x7, "string"));
         }
       }
     }
     if (s === 1) {
-      for (const x7 in v) {
-        if (!$hasOwn(v, x7)) continue;
-        switch (x7) {
+      for (const x8 in v) {
+        if (!$hasOwn(v, x8)) continue;
+        switch (x8) {
           case "architecture":
           case "digest":
           case "manifestSize":
@@ -2818,7 +2886,7 @@ function $v_ImageManifest(v: unknown, p: string, e: FieldError[] | null, r: bool
         {
           if (e === null) return false;
           ok = false;
-          e.push($unknownField($field(p, x7), v[x7]));
+          e.push($unknownField($field(p, x8), v[x8]));
         }
       }
     }
@@ -2839,31 +2907,34 @@ function $v_ImageSignature(v: unknown, p: string, e: FieldError[] | null, r: boo
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    let x1: unknown = v.apiVersion;
-    if (x1 !== undefined && !$hasOwn(v, "apiVersion")) x1 = undefined;
-    if (x1 !== undefined) {
-      if (x1 !== null) {
-        if (!(x1 === "image.openshift.io/v1" || (r && x1 === "v1"))) {
+    const x1 = $plain(v);
+    let x2: unknown = v.apiVersion;
+    if (x2 !== undefined && (!x1 || $objectPrototype.apiVersion !== undefined) && !$hasOwn(v, "apiVersion"))
+      x2 = undefined;
+    if (x2 !== undefined) {
+      if (x2 !== null) {
+        if (!(x2 === "image.openshift.io/v1" || (r && x2 === "v1"))) {
           if (e === null) return false;
           ok = false;
           e.push(
-            $notSupported($field(p, "apiVersion"), x1, r ? ["image.openshift.io/v1", "v1"] : ["image.openshift.io/v1"]),
+            $notSupported($field(p, "apiVersion"), x2, r ? ["image.openshift.io/v1", "v1"] : ["image.openshift.io/v1"]),
           );
         }
       }
     }
-    let x2: unknown = v.conditions;
-    if (x2 !== undefined && !$hasOwn(v, "conditions")) x2 = undefined;
-    if (x2 !== undefined) {
-      if (x2 !== null) {
-        if (!Array.isArray(x2)) {
+    let x3: unknown = v.conditions;
+    if (x3 !== undefined && (!x1 || $objectPrototype.conditions !== undefined) && !$hasOwn(v, "conditions"))
+      x3 = undefined;
+    if (x3 !== undefined) {
+      if (x3 !== null) {
+        if (!Array.isArray(x3)) {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "conditions"), x2, "array"));
+          e.push($typeInvalid($field(p, "conditions"), x3, "array"));
         } else {
-          for (let x3 = 0; x3 < x2.length; x3++) {
-            const x4: unknown = x2[x3];
-            if (!$v_SignatureCondition(x4, e === null ? "" : $index($field(p, "conditions"), x3), e, r, c, d + 1)) {
+          for (let x4 = 0; x4 < x3.length; x4++) {
+            const x5: unknown = x3[x4];
+            if (!$v_SignatureCondition(x5, e === null ? "" : $index($field(p, "conditions"), x4), e, r, c, d + 1)) {
               if (e === null) return false;
               ok = false;
             }
@@ -2871,139 +2942,143 @@ function $v_ImageSignature(v: unknown, p: string, e: FieldError[] | null, r: boo
         }
       }
     }
-    let x5: unknown = v.content;
-    if (x5 !== undefined && !$hasOwn(v, "content")) x5 = undefined;
-    if (x5 === undefined) {
+    let x6: unknown = v.content;
+    if (x6 !== undefined && (!x1 || $objectPrototype.content !== undefined) && !$hasOwn(v, "content")) x6 = undefined;
+    if (x6 === undefined) {
       if (!r) {
         if (e === null) return false;
         ok = false;
         e.push($required($field(p, "content")));
       }
     } else {
-      if (x5 === null) {
+      if (x6 === null) {
         if (!r) {
           if (e === null) return false;
           ok = false;
-          e.push($invalid($field(p, "content"), x5, "must not be null"));
+          e.push($invalid($field(p, "content"), x6, "must not be null"));
         }
       } else {
-        if (typeof x5 !== "string") {
+        if (typeof x6 !== "string") {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "content"), x5, "string"));
+          e.push($typeInvalid($field(p, "content"), x6, "string"));
         } else {
-          if (!$isBase64(x5)) {
+          if (!$isBase64(x6)) {
             if (e === null) return false;
             ok = false;
-            e.push($invalid($field(p, "content"), x5, "must be base64-encoded"));
+            e.push($invalid($field(p, "content"), x6, "must be base64-encoded"));
           }
         }
       }
     }
-    let x6: unknown = v.created;
-    if (x6 !== undefined && !$hasOwn(v, "created")) x6 = undefined;
-    if (x6 !== undefined) {
-      if (x6 !== null) {
-        if (!$v_Time(x6, e === null ? "" : $field(p, "created"), e, r, c, d + 1)) {
-          if (e === null) return false;
-          ok = false;
-        }
-      }
-    }
-    let x7: unknown = v.imageIdentity;
-    if (x7 !== undefined && !$hasOwn(v, "imageIdentity")) x7 = undefined;
+    let x7: unknown = v.created;
+    if (x7 !== undefined && (!x1 || $objectPrototype.created !== undefined) && !$hasOwn(v, "created")) x7 = undefined;
     if (x7 !== undefined) {
       if (x7 !== null) {
-        if (typeof x7 !== "string") {
+        if (!$v_Time(x7, e === null ? "" : $field(p, "created"), e, r, c, d + 1)) {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "imageIdentity"), x7, "string"));
         }
       }
     }
-    let x8: unknown = v.issuedBy;
-    if (x8 !== undefined && !$hasOwn(v, "issuedBy")) x8 = undefined;
+    let x8: unknown = v.imageIdentity;
+    if (x8 !== undefined && (!x1 || $objectPrototype.imageIdentity !== undefined) && !$hasOwn(v, "imageIdentity"))
+      x8 = undefined;
     if (x8 !== undefined) {
       if (x8 !== null) {
-        if (!$v_SignatureIssuer(x8, e === null ? "" : $field(p, "issuedBy"), e, r, c, d + 1)) {
+        if (typeof x8 !== "string") {
           if (e === null) return false;
           ok = false;
+          e.push($typeInvalid($field(p, "imageIdentity"), x8, "string"));
         }
       }
     }
-    let x9: unknown = v.issuedTo;
-    if (x9 !== undefined && !$hasOwn(v, "issuedTo")) x9 = undefined;
+    let x9: unknown = v.issuedBy;
+    if (x9 !== undefined && (!x1 || $objectPrototype.issuedBy !== undefined) && !$hasOwn(v, "issuedBy")) x9 = undefined;
     if (x9 !== undefined) {
       if (x9 !== null) {
-        if (!$v_SignatureSubject(x9, e === null ? "" : $field(p, "issuedTo"), e, r, c, d + 1)) {
+        if (!$v_SignatureIssuer(x9, e === null ? "" : $field(p, "issuedBy"), e, r, c, d + 1)) {
           if (e === null) return false;
           ok = false;
         }
       }
     }
-    let x10: unknown = v.kind;
-    if (x10 !== undefined && !$hasOwn(v, "kind")) x10 = undefined;
+    let x10: unknown = v.issuedTo;
+    if (x10 !== undefined && (!x1 || $objectPrototype.issuedTo !== undefined) && !$hasOwn(v, "issuedTo"))
+      x10 = undefined;
     if (x10 !== undefined) {
       if (x10 !== null) {
-        if (x10 !== "ImageSignature") {
+        if (!$v_SignatureSubject(x10, e === null ? "" : $field(p, "issuedTo"), e, r, c, d + 1)) {
           if (e === null) return false;
           ok = false;
-          e.push($notSupported($field(p, "kind"), x10, ["ImageSignature"]));
         }
       }
     }
-    let x11: unknown = v.metadata;
-    if (x11 !== undefined && !$hasOwn(v, "metadata")) x11 = undefined;
+    let x11: unknown = v.kind;
+    if (x11 !== undefined && (!x1 || $objectPrototype.kind !== undefined) && !$hasOwn(v, "kind")) x11 = undefined;
     if (x11 !== undefined) {
       if (x11 !== null) {
-        if (!$v_ObjectMeta(x11, e === null ? "" : $field(p, "metadata"), e, r, c, d + 1)) {
+        if (x11 !== "ImageSignature") {
+          if (e === null) return false;
+          ok = false;
+          e.push($notSupported($field(p, "kind"), x11, ["ImageSignature"]));
+        }
+      }
+    }
+    let x12: unknown = v.metadata;
+    if (x12 !== undefined && (!x1 || $objectPrototype.metadata !== undefined) && !$hasOwn(v, "metadata"))
+      x12 = undefined;
+    if (x12 !== undefined) {
+      if (x12 !== null) {
+        if (!$v_ObjectMeta(x12, e === null ? "" : $field(p, "metadata"), e, r, c, d + 1)) {
           if (e === null) return false;
           ok = false;
         }
       }
     }
-    let x12: unknown = v.signedClaims;
-    if (x12 !== undefined && !$hasOwn(v, "signedClaims")) x12 = undefined;
-    if (x12 !== undefined) {
-      if (x12 !== null) {
-        if (!$isObject(x12)) {
+    let x13: unknown = v.signedClaims;
+    if (x13 !== undefined && (!x1 || $objectPrototype.signedClaims !== undefined) && !$hasOwn(v, "signedClaims"))
+      x13 = undefined;
+    if (x13 !== undefined) {
+      if (x13 !== null) {
+        if (!$isObject(x13)) {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "signedClaims"), x12, "object"));
+          e.push($typeInvalid($field(p, "signedClaims"), x13, "object"));
         } else {
-          for (const x13 in x12) {
-            if (!$hasOwn(x12, x13)) continue;
-            const x14: unknown = x12[x13];
-            if (x14 !== null) {
-              if (typeof x14 !== "string") {
+          for (const x15 in x13) {
+            if (!$hasOwn(x13, x15)) continue;
+            const x16: unknown = x13[x15];
+            if (x16 !== null) {
+              if (typeof x16 !== "string") {
                 if (e === null) return false;
                 ok = false;
-                e.push($typeInvalid($key($field(p, "signedClaims"), x13), x14, "string"));
+                e.push($typeInvalid($key($field(p, "signedClaims"), x15), x16, "string"));
               }
             }
           }
         }
       }
     }
-    let x15: unknown = v.type;
-    if (x15 !== undefined && !$hasOwn(v, "type")) x15 = undefined;
-    if (x15 === undefined) {
+    let x17: unknown = v.type;
+    if (x17 !== undefined && (!x1 || $objectPrototype.type !== undefined) && !$hasOwn(v, "type")) x17 = undefined;
+    if (x17 === undefined) {
       {
         if (e === null) return false;
         ok = false;
         e.push($required($field(p, "type")));
       }
     } else {
-      if (typeof x15 !== "string") {
+      if (typeof x17 !== "string") {
         if (e === null) return false;
         ok = false;
-        e.push($typeInvalid($field(p, "type"), x15, "string"));
+        e.push($typeInvalid($field(p, "type"), x17, "string"));
       }
     }
     if (s === 1) {
-      for (const x16 in v) {
-        if (!$hasOwn(v, x16)) continue;
-        switch (x16) {
+      for (const x18 in v) {
+        if (!$hasOwn(v, x18)) continue;
+        switch (x18) {
           case "apiVersion":
           case "conditions":
           case "content":
@@ -3020,7 +3095,7 @@ function $v_ImageSignature(v: unknown, p: string, e: FieldError[] | null, r: boo
         {
           if (e === null) return false;
           ok = false;
-          e.push($unknownField($field(p, x16), v[x16]));
+          e.push($unknownField($field(p, x18), v[x18]));
         }
       }
     }
@@ -3036,64 +3111,66 @@ function $v_ImageTag(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
   }
   const c = s === 0 ? 0 : 1;
   const m = s === 0 ? 0 : 2;
-  const x9 = e === null ? 0 : e.length;
+  const x10 = e === null ? 0 : e.length;
   if (!$isObject(v)) {
     if (e === null) return false;
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    let x1: unknown = v.apiVersion;
-    if (x1 !== undefined && !$hasOwn(v, "apiVersion")) x1 = undefined;
-    if (x1 !== undefined) {
-      if (x1 !== null) {
-        if (!(x1 === "image.openshift.io/v1" || (r && x1 === "v1"))) {
+    const x1 = $plain(v);
+    let x2: unknown = v.apiVersion;
+    if (x2 !== undefined && (!x1 || $objectPrototype.apiVersion !== undefined) && !$hasOwn(v, "apiVersion"))
+      x2 = undefined;
+    if (x2 !== undefined) {
+      if (x2 !== null) {
+        if (!(x2 === "image.openshift.io/v1" || (r && x2 === "v1"))) {
           if (e === null) return false;
           ok = false;
           e.push(
-            $notSupported($field(p, "apiVersion"), x1, r ? ["image.openshift.io/v1", "v1"] : ["image.openshift.io/v1"]),
+            $notSupported($field(p, "apiVersion"), x2, r ? ["image.openshift.io/v1", "v1"] : ["image.openshift.io/v1"]),
           );
         }
       }
     }
-    let x2: unknown = v.image;
-    if (x2 !== undefined && !$hasOwn(v, "image")) x2 = undefined;
-    if (x2 !== undefined) {
-      if (x2 === null) {
-      } else {
-        if (!$v_Image(x2, e === null ? "" : $field(p, "image"), e, true, c, d + 1)) {
-          if (e === null) return false;
-          ok = false;
-        }
-      }
-    }
-    let x3: unknown = v.kind;
-    if (x3 !== undefined && !$hasOwn(v, "kind")) x3 = undefined;
+    let x3: unknown = v.image;
+    if (x3 !== undefined && (!x1 || $objectPrototype.image !== undefined) && !$hasOwn(v, "image")) x3 = undefined;
     if (x3 !== undefined) {
-      if (x3 !== null) {
-        if (x3 !== "ImageTag") {
+      if (x3 === null) {
+      } else {
+        if (!$v_Image(x3, e === null ? "" : $field(p, "image"), e, true, c, d + 1)) {
           if (e === null) return false;
           ok = false;
-          e.push($notSupported($field(p, "kind"), x3, ["ImageTag"]));
         }
       }
     }
-    let x4: unknown = v.metadata;
-    if (x4 !== undefined && !$hasOwn(v, "metadata")) x4 = undefined;
+    let x4: unknown = v.kind;
+    if (x4 !== undefined && (!x1 || $objectPrototype.kind !== undefined) && !$hasOwn(v, "kind")) x4 = undefined;
     if (x4 !== undefined) {
       if (x4 !== null) {
-        if (!$v_ObjectMeta(x4, e === null ? "" : $field(p, "metadata"), e, r, m, d + 1)) {
+        if (x4 !== "ImageTag") {
+          if (e === null) return false;
+          ok = false;
+          e.push($notSupported($field(p, "kind"), x4, ["ImageTag"]));
+        }
+      }
+    }
+    let x5: unknown = v.metadata;
+    if (x5 !== undefined && (!x1 || $objectPrototype.metadata !== undefined) && !$hasOwn(v, "metadata")) x5 = undefined;
+    if (x5 !== undefined) {
+      if (x5 !== null) {
+        if (!$v_ObjectMeta(x5, e === null ? "" : $field(p, "metadata"), e, r, m, d + 1)) {
           if (e === null) return false;
           ok = false;
         }
-        if (!$h1(x4, e === null ? "" : $field(p, "metadata"), e, r, m, d + 1)) {
+        if (!$h1(x5, e === null ? "" : $field(p, "metadata"), e, r, m, d + 1)) {
           if (e === null) return false;
           ok = false;
         }
-        if ($isObject(x4)) {
+        if ($isObject(x5)) {
           if (c === 1) {
-            for (const x5 in x4) {
-              if (!$hasOwn(x4, x5)) continue;
-              switch (x5) {
+            for (const x6 in x5) {
+              if (!$hasOwn(x5, x6)) continue;
+              switch (x6) {
                 case "annotations":
                 case "creationTimestamp":
                 case "deletionGracePeriodSeconds":
@@ -3114,56 +3191,56 @@ function $v_ImageTag(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
               {
                 if (e === null) return false;
                 ok = false;
-                e.push($unknownField($field($field(p, "metadata"), x5), x4[x5]));
+                e.push($unknownField($field($field(p, "metadata"), x6), x5[x6]));
               }
             }
           }
         }
       }
     }
-    let x6: unknown = v.spec;
-    if (x6 !== undefined && !$hasOwn(v, "spec")) x6 = undefined;
-    if (x6 === undefined) {
+    let x7: unknown = v.spec;
+    if (x7 !== undefined && (!x1 || $objectPrototype.spec !== undefined) && !$hasOwn(v, "spec")) x7 = undefined;
+    if (x7 === undefined) {
       if (!r) {
         if (e === null) return false;
         ok = false;
         e.push($required($field(p, "spec")));
       }
     } else {
-      if (x6 === null && !r) {
+      if (x7 === null && !r) {
         if (e === null) return false;
         ok = false;
         e.push($required($field(p, "spec")));
       } else {
-        if (x6 === null) {
+        if (x7 === null) {
           if (!r) {
             if (e === null) return false;
             ok = false;
-            e.push($invalid($field(p, "spec"), x6, "must not be null"));
+            e.push($invalid($field(p, "spec"), x7, "must not be null"));
           }
         } else {
-          if (!$v_TagReference(x6, e === null ? "" : $field(p, "spec"), e, r, c, d + 1)) {
+          if (!$v_TagReference(x7, e === null ? "" : $field(p, "spec"), e, r, c, d + 1)) {
             if (e === null) return false;
             ok = false;
           }
         }
       }
     }
-    let x7: unknown = v.status;
-    if (x7 !== undefined && !$hasOwn(v, "status")) x7 = undefined;
-    if (x7 !== undefined) {
-      if (x7 === null) {
+    let x8: unknown = v.status;
+    if (x8 !== undefined && (!x1 || $objectPrototype.status !== undefined) && !$hasOwn(v, "status")) x8 = undefined;
+    if (x8 !== undefined) {
+      if (x8 === null) {
       } else {
-        if (!$v_NamedTagEventList(x7, e === null ? "" : $field(p, "status"), e, true, c, d + 1)) {
+        if (!$v_NamedTagEventList(x8, e === null ? "" : $field(p, "status"), e, true, c, d + 1)) {
           if (e === null) return false;
           ok = false;
         }
       }
     }
     if (s === 1) {
-      for (const x8 in v) {
-        if (!$hasOwn(v, x8)) continue;
-        switch (x8) {
+      for (const x9 in v) {
+        if (!$hasOwn(v, x9)) continue;
+        switch (x9) {
           case "apiVersion":
           case "image":
           case "kind":
@@ -3175,128 +3252,128 @@ function $v_ImageTag(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
         {
           if (e === null) return false;
           ok = false;
-          e.push($unknownField($field(p, x8), v[x8]));
+          e.push($unknownField($field(p, x9), v[x9]));
         }
       }
     }
   }
-  const x16 = e === null || e.length === x9;
-  let x17: unknown;
-  let x10 = false,
-    x11: unknown,
+  const x17 = e === null || e.length === x10;
+  let x18: unknown;
+  let x11 = false,
     x12: unknown,
     x13: unknown,
     x14: unknown,
-    x15: unknown;
-  if (x16 && v !== null && v !== undefined && !r) {
+    x15: unknown,
+    x16: unknown;
+  if (x17 && v !== null && v !== undefined && !r) {
     if ($isObject(v)) {
-      x11 = v.spec;
-      if (x11 !== undefined && !$hasOwn(v, "spec")) x10 = true;
-      if ($isObject(x11)) {
-        x12 = x11.name;
-        if (x12 === undefined || x12 === null) {
-          x12 = "";
+      x12 = v.spec;
+      if (x12 !== undefined && !$hasOwn(v, "spec")) x11 = true;
+      if ($isObject(x12)) {
+        x13 = x12.name;
+        if (x13 === undefined || x13 === null) {
+          x13 = "";
         } else {
-          if (!$hasOwn(x11, "name")) x10 = true;
+          if (!$hasOwn(x12, "name")) x11 = true;
         }
       }
-      x13 = v.metadata;
-      if (x13 === undefined || x13 === null) {
-        x13 = $cd47;
-        if ($isObject(x13)) {
-          x14 = x13.name;
-          if (x14 !== undefined && !$hasOwn(x13, "name")) x10 = true;
-          x15 = x13.namespace;
-          if (x15 !== undefined && !$hasOwn(x13, "namespace")) x10 = true;
+      x14 = v.metadata;
+      if (x14 === undefined || x14 === null) {
+        x14 = $cd47;
+        if ($isObject(x14)) {
+          x15 = x14.name;
+          if (x15 !== undefined && !$hasOwn(x14, "name")) x11 = true;
+          x16 = x14.namespace;
+          if (x16 !== undefined && !$hasOwn(x14, "namespace")) x11 = true;
         }
       } else {
-        if (!$hasOwn(v, "metadata")) x10 = true;
-        if ($isObject(x13)) {
-          x14 = x13.name;
-          if (x14 !== undefined && !$hasOwn(x13, "name")) x10 = true;
-          x15 = x13.namespace;
-          if (x15 !== undefined && !$hasOwn(x13, "namespace")) x10 = true;
+        if (!$hasOwn(v, "metadata")) x11 = true;
+        if ($isObject(x14)) {
+          x15 = x14.name;
+          if (x15 !== undefined && !$hasOwn(x14, "name")) x11 = true;
+          x16 = x14.namespace;
+          if (x16 !== undefined && !$hasOwn(x14, "namespace")) x11 = true;
         }
       }
     }
   }
-  if (x16 && v !== null && v !== undefined && !r) {
-    let x18 = true;
-    let x19 = "";
+  if (x17 && v !== null && v !== undefined && !r) {
+    let x19 = true;
+    let x20 = "";
     try {
-      x18 = $cel_true(
-        x10
+      x19 = $cel_true(
+        x11
           ? $cel_absent()
-          : !(x11 !== undefined && x11 !== null) ||
-              !(x11 !== undefined && x11 !== null ? x12 !== undefined && x12 !== null : $cel_absent()) ||
-              (x12 === undefined ? $cel_absent() : x12) === "" ||
-              !(x13 !== undefined && x13 !== null) ||
-              !(x13 !== undefined && x13 !== null ? x14 !== undefined && x14 !== null : $cel_absent()) ||
-              $cel_not($cel_contains(x14 === undefined ? $cel_absent() : x14, ":")) ||
+          : !(x12 !== undefined && x12 !== null) ||
+              !(x12 !== undefined && x12 !== null ? x13 !== undefined && x13 !== null : $cel_absent()) ||
+              (x13 === undefined ? $cel_absent() : x13) === "" ||
+              !(x14 !== undefined && x14 !== null) ||
+              !(x14 !== undefined && x14 !== null ? x15 !== undefined && x15 !== null : $cel_absent()) ||
+              $cel_not($cel_contains(x15 === undefined ? $cel_absent() : x15, ":")) ||
               $cel_eq(
                 $cel_substring(
-                  x14 === undefined ? $cel_absent() : x14,
-                  $cel_checkInt($cel_add($cel_indexOf(x14 === undefined ? $cel_absent() : x14, ":"), 1), false),
+                  x15 === undefined ? $cel_absent() : x15,
+                  $cel_checkInt($cel_add($cel_indexOf(x15 === undefined ? $cel_absent() : x15, ":"), 1), false),
                 ),
-                x12 === undefined ? $cel_absent() : x12,
+                x13 === undefined ? $cel_absent() : x13,
               ),
       );
     } catch {
       try {
-        x18 = $cel_true(
+        x19 = $cel_true(
           $cel_or([
-            () => $cel_not($cel_has((x17 ??= $df1(v)), "spec")),
-            () => $cel_not($cel_has($cel_get((x17 ??= $df1(v)), "spec"), "name")),
-            () => $cel_eq($cel_get($cel_get((x17 ??= $df1(v)), "spec"), "name"), ""),
-            () => $cel_not($cel_has((x17 ??= $df1(v)), "metadata")),
-            () => $cel_not($cel_has($cel_get((x17 ??= $df1(v)), "metadata"), "name")),
-            () => $cel_not($cel_contains($cel_get($cel_get((x17 ??= $df1(v)), "metadata"), "name"), ":")),
+            () => $cel_not($cel_has((x18 ??= $df1(v)), "spec")),
+            () => $cel_not($cel_has($cel_get((x18 ??= $df1(v)), "spec"), "name")),
+            () => $cel_eq($cel_get($cel_get((x18 ??= $df1(v)), "spec"), "name"), ""),
+            () => $cel_not($cel_has((x18 ??= $df1(v)), "metadata")),
+            () => $cel_not($cel_has($cel_get((x18 ??= $df1(v)), "metadata"), "name")),
+            () => $cel_not($cel_contains($cel_get($cel_get((x18 ??= $df1(v)), "metadata"), "name"), ":")),
             () =>
               $cel_eq(
                 $cel_substring(
-                  $cel_get($cel_get((x17 ??= $df1(v)), "metadata"), "name"),
+                  $cel_get($cel_get((x18 ??= $df1(v)), "metadata"), "name"),
                   $cel_checkInt(
-                    $cel_add($cel_indexOf($cel_get($cel_get((x17 ??= $df1(v)), "metadata"), "name"), ":"), 1),
+                    $cel_add($cel_indexOf($cel_get($cel_get((x18 ??= $df1(v)), "metadata"), "name"), ":"), 1),
                     false,
                   ),
                 ),
-                $cel_get($cel_get((x17 ??= $df1(v)), "spec"), "name"),
+                $cel_get($cel_get((x18 ??= $df1(v)), "spec"), "name"),
               ),
           ]),
         );
       } catch (error) {
-        x18 = false;
-        x19 = String(error instanceof Error ? error.message : error) + " evaluating rule: must match image tag name";
+        x19 = false;
+        x20 = String(error instanceof Error ? error.message : error) + " evaluating rule: must match image tag name";
       }
     }
-    if (!x18) {
-      if (x19 === "") {
+    if (!x19) {
+      if (x20 === "") {
         if (e === null) return false;
         ok = false;
         e.push($rule($field(p, "spec.name"), "FieldValueInvalid", "must match image tag name"));
       } else {
         if (e === null) return false;
         ok = false;
-        e.push($rule(p, "FieldValueInvalid", x19));
+        e.push($rule(p, "FieldValueInvalid", x20));
       }
     }
   }
-  if (x16 && v !== null && v !== undefined && !r) {
-    let x20 = true;
-    let x21 = "";
+  if (x17 && v !== null && v !== undefined && !r) {
+    let x21 = true;
+    let x22 = "";
     try {
-      x20 = $cel_true(
-        x10
+      x21 = $cel_true(
+        x11
           ? $cel_absent()
-          : !(x13 !== undefined && x13 !== null) ||
-              !(x13 !== undefined && x13 !== null ? x14 !== undefined && x14 !== null : $cel_absent()) ||
-              !(x13 !== undefined && x13 !== null ? x15 !== undefined && x15 !== null : $cel_absent()) ||
-              $cel_not($cel_contains(x14 === undefined ? $cel_absent() : x14, ":")) ||
+          : !(x14 !== undefined && x14 !== null) ||
+              !(x14 !== undefined && x14 !== null ? x15 !== undefined && x15 !== null : $cel_absent()) ||
+              !(x14 !== undefined && x14 !== null ? x16 !== undefined && x16 !== null : $cel_absent()) ||
+              $cel_not($cel_contains(x15 === undefined ? $cel_absent() : x15, ":")) ||
               $cel_cmp(
                 $cel_checkInt(
                   $cel_add(
-                    $cel_checkInt($cel_add($cel_size(x15 === undefined ? $cel_absent() : x15), 1), false),
-                    $cel_indexOf(x14 === undefined ? $cel_absent() : x14, ":"),
+                    $cel_checkInt($cel_add($cel_size(x16 === undefined ? $cel_absent() : x16), 1), false),
+                    $cel_indexOf(x15 === undefined ? $cel_absent() : x15, ":"),
                   ),
                   false,
                 ),
@@ -3305,21 +3382,21 @@ function $v_ImageTag(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
       );
     } catch {
       try {
-        x20 = $cel_true(
+        x21 = $cel_true(
           $cel_or([
-            () => $cel_not($cel_has((x17 ??= $df1(v)), "metadata")),
-            () => $cel_not($cel_has($cel_get((x17 ??= $df1(v)), "metadata"), "name")),
-            () => $cel_not($cel_has($cel_get((x17 ??= $df1(v)), "metadata"), "namespace")),
-            () => $cel_not($cel_contains($cel_get($cel_get((x17 ??= $df1(v)), "metadata"), "name"), ":")),
+            () => $cel_not($cel_has((x18 ??= $df1(v)), "metadata")),
+            () => $cel_not($cel_has($cel_get((x18 ??= $df1(v)), "metadata"), "name")),
+            () => $cel_not($cel_has($cel_get((x18 ??= $df1(v)), "metadata"), "namespace")),
+            () => $cel_not($cel_contains($cel_get($cel_get((x18 ??= $df1(v)), "metadata"), "name"), ":")),
             () =>
               $cel_cmp(
                 $cel_checkInt(
                   $cel_add(
                     $cel_checkInt(
-                      $cel_add($cel_size($cel_get($cel_get((x17 ??= $df1(v)), "metadata"), "namespace")), 1),
+                      $cel_add($cel_size($cel_get($cel_get((x18 ??= $df1(v)), "metadata"), "namespace")), 1),
                       false,
                     ),
-                    $cel_indexOf($cel_get($cel_get((x17 ??= $df1(v)), "metadata"), "name"), ":"),
+                    $cel_indexOf($cel_get($cel_get((x18 ??= $df1(v)), "metadata"), "name"), ":"),
                   ),
                   false,
                 ),
@@ -3328,14 +3405,14 @@ function $v_ImageTag(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
           ]),
         );
       } catch (error) {
-        x20 = false;
-        x21 =
+        x21 = false;
+        x22 =
           String(error instanceof Error ? error.message : error) +
           " evaluating rule: 'namespace/name' cannot be longer than 255 characters";
       }
     }
-    if (!x20) {
-      if (x21 === "") {
+    if (!x21) {
+      if (x22 === "") {
         if (e === null) return false;
         ok = false;
         e.push(
@@ -3348,7 +3425,7 @@ function $v_ImageTag(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
       } else {
         if (e === null) return false;
         ok = false;
-        e.push($rule(p, "FieldValueInvalid", x21));
+        e.push($rule(p, "FieldValueInvalid", x22));
       }
     }
   }
@@ -3384,43 +3461,45 @@ function $v_ImageTagList(v: unknown, p: string, e: FieldError[] | null, r: boole
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    let x1: unknown = v.apiVersion;
-    if (x1 !== undefined && !$hasOwn(v, "apiVersion")) x1 = undefined;
-    if (x1 !== undefined) {
-      if (x1 !== null) {
-        if (!(x1 === "image.openshift.io/v1" || (r && x1 === "v1"))) {
+    const x1 = $plain(v);
+    let x2: unknown = v.apiVersion;
+    if (x2 !== undefined && (!x1 || $objectPrototype.apiVersion !== undefined) && !$hasOwn(v, "apiVersion"))
+      x2 = undefined;
+    if (x2 !== undefined) {
+      if (x2 !== null) {
+        if (!(x2 === "image.openshift.io/v1" || (r && x2 === "v1"))) {
           if (e === null) return false;
           ok = false;
           e.push(
-            $notSupported($field(p, "apiVersion"), x1, r ? ["image.openshift.io/v1", "v1"] : ["image.openshift.io/v1"]),
+            $notSupported($field(p, "apiVersion"), x2, r ? ["image.openshift.io/v1", "v1"] : ["image.openshift.io/v1"]),
           );
         }
       }
     }
-    let x2: unknown = v.items;
-    if (x2 !== undefined && !$hasOwn(v, "items")) x2 = undefined;
-    if (x2 === undefined) {
+    let x3: unknown = v.items;
+    if (x3 !== undefined && (!x1 || $objectPrototype.items !== undefined) && !$hasOwn(v, "items")) x3 = undefined;
+    if (x3 === undefined) {
       if (!r) {
         if (e === null) return false;
         ok = false;
         e.push($required($field(p, "items")));
       }
     } else {
-      if (x2 === null) {
+      if (x3 === null) {
         if (!r) {
           if (e === null) return false;
           ok = false;
-          e.push($invalid($field(p, "items"), x2, "must not be null"));
+          e.push($invalid($field(p, "items"), x3, "must not be null"));
         }
       } else {
-        if (!Array.isArray(x2)) {
+        if (!Array.isArray(x3)) {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "items"), x2, "array"));
+          e.push($typeInvalid($field(p, "items"), x3, "array"));
         } else {
-          for (let x3 = 0; x3 < x2.length; x3++) {
-            const x4: unknown = x2[x3];
-            if (!$v_ImageTag(x4, e === null ? "" : $index($field(p, "items"), x3), e, r, c, d + 1)) {
+          for (let x4 = 0; x4 < x3.length; x4++) {
+            const x5: unknown = x3[x4];
+            if (!$v_ImageTag(x5, e === null ? "" : $index($field(p, "items"), x4), e, r, c, d + 1)) {
               if (e === null) return false;
               ok = false;
             }
@@ -3428,31 +3507,31 @@ function $v_ImageTagList(v: unknown, p: string, e: FieldError[] | null, r: boole
         }
       }
     }
-    let x5: unknown = v.kind;
-    if (x5 !== undefined && !$hasOwn(v, "kind")) x5 = undefined;
-    if (x5 !== undefined) {
-      if (x5 !== null) {
-        if (x5 !== "ImageTagList") {
+    let x6: unknown = v.kind;
+    if (x6 !== undefined && (!x1 || $objectPrototype.kind !== undefined) && !$hasOwn(v, "kind")) x6 = undefined;
+    if (x6 !== undefined) {
+      if (x6 !== null) {
+        if (x6 !== "ImageTagList") {
           if (e === null) return false;
           ok = false;
-          e.push($notSupported($field(p, "kind"), x5, ["ImageTagList"]));
+          e.push($notSupported($field(p, "kind"), x6, ["ImageTagList"]));
         }
       }
     }
-    let x6: unknown = v.metadata;
-    if (x6 !== undefined && !$hasOwn(v, "metadata")) x6 = undefined;
-    if (x6 !== undefined) {
-      if (x6 !== null) {
-        if (!$v_ListMeta(x6, e === null ? "" : $field(p, "metadata"), e, r, c, d + 1)) {
+    let x7: unknown = v.metadata;
+    if (x7 !== undefined && (!x1 || $objectPrototype.metadata !== undefined) && !$hasOwn(v, "metadata")) x7 = undefined;
+    if (x7 !== undefined) {
+      if (x7 !== null) {
+        if (!$v_ListMeta(x7, e === null ? "" : $field(p, "metadata"), e, r, c, d + 1)) {
           if (e === null) return false;
           ok = false;
         }
       }
     }
     if (s === 1) {
-      for (const x7 in v) {
-        if (!$hasOwn(v, x7)) continue;
-        switch (x7) {
+      for (const x8 in v) {
+        if (!$hasOwn(v, x8)) continue;
+        switch (x8) {
           case "apiVersion":
           case "items":
           case "kind":
@@ -3462,7 +3541,7 @@ function $v_ImageTagList(v: unknown, p: string, e: FieldError[] | null, r: boole
         {
           if (e === null) return false;
           ok = false;
-          e.push($unknownField($field(p, x7), v[x7]));
+          e.push($unknownField($field(p, x8), v[x8]));
         }
       }
     }
@@ -3490,18 +3569,20 @@ function $v_NamedTagEventList(
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    let x1: unknown = v.conditions;
-    if (x1 !== undefined && !$hasOwn(v, "conditions")) x1 = undefined;
-    if (x1 !== undefined) {
-      if (x1 !== null) {
-        if (!Array.isArray(x1)) {
+    const x1 = $plain(v);
+    let x2: unknown = v.conditions;
+    if (x2 !== undefined && (!x1 || $objectPrototype.conditions !== undefined) && !$hasOwn(v, "conditions"))
+      x2 = undefined;
+    if (x2 !== undefined) {
+      if (x2 !== null) {
+        if (!Array.isArray(x2)) {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "conditions"), x1, "array"));
+          e.push($typeInvalid($field(p, "conditions"), x2, "array"));
         } else {
-          for (let x2 = 0; x2 < x1.length; x2++) {
-            const x3: unknown = x1[x2];
-            if (!$v_TagEventCondition(x3, e === null ? "" : $index($field(p, "conditions"), x2), e, r, c, d + 1)) {
+          for (let x3 = 0; x3 < x2.length; x3++) {
+            const x4: unknown = x2[x3];
+            if (!$v_TagEventCondition(x4, e === null ? "" : $index($field(p, "conditions"), x3), e, r, c, d + 1)) {
               if (e === null) return false;
               ok = false;
             }
@@ -3509,30 +3590,30 @@ function $v_NamedTagEventList(
         }
       }
     }
-    let x4: unknown = v.items;
-    if (x4 !== undefined && !$hasOwn(v, "items")) x4 = undefined;
-    if (x4 === undefined) {
+    let x5: unknown = v.items;
+    if (x5 !== undefined && (!x1 || $objectPrototype.items !== undefined) && !$hasOwn(v, "items")) x5 = undefined;
+    if (x5 === undefined) {
       if (!r) {
         if (e === null) return false;
         ok = false;
         e.push($required($field(p, "items")));
       }
     } else {
-      if (x4 === null) {
+      if (x5 === null) {
         if (!r) {
           if (e === null) return false;
           ok = false;
-          e.push($invalid($field(p, "items"), x4, "must not be null"));
+          e.push($invalid($field(p, "items"), x5, "must not be null"));
         }
       } else {
-        if (!Array.isArray(x4)) {
+        if (!Array.isArray(x5)) {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "items"), x4, "array"));
+          e.push($typeInvalid($field(p, "items"), x5, "array"));
         } else {
-          for (let x5 = 0; x5 < x4.length; x5++) {
-            const x6: unknown = x4[x5];
-            if (!$v_TagEvent(x6, e === null ? "" : $index($field(p, "items"), x5), e, r, c, d + 1)) {
+          for (let x6 = 0; x6 < x5.length; x6++) {
+            const x7: unknown = x5[x6];
+            if (!$v_TagEvent(x7, e === null ? "" : $index($field(p, "items"), x6), e, r, c, d + 1)) {
               if (e === null) return false;
               ok = false;
             }
@@ -3540,25 +3621,25 @@ function $v_NamedTagEventList(
         }
       }
     }
-    let x7: unknown = v.tag;
-    if (x7 !== undefined && !$hasOwn(v, "tag")) x7 = undefined;
-    if (x7 === undefined) {
+    let x8: unknown = v.tag;
+    if (x8 !== undefined && (!x1 || $objectPrototype.tag !== undefined) && !$hasOwn(v, "tag")) x8 = undefined;
+    if (x8 === undefined) {
       {
         if (e === null) return false;
         ok = false;
         e.push($required($field(p, "tag")));
       }
     } else {
-      if (typeof x7 !== "string") {
+      if (typeof x8 !== "string") {
         if (e === null) return false;
         ok = false;
-        e.push($typeInvalid($field(p, "tag"), x7, "string"));
+        e.push($typeInvalid($field(p, "tag"), x8, "string"));
       }
     }
     if (s === 1) {
-      for (const x8 in v) {
-        if (!$hasOwn(v, x8)) continue;
-        switch (x8) {
+      for (const x9 in v) {
+        if (!$hasOwn(v, x9)) continue;
+        switch (x9) {
           case "conditions":
           case "items":
           case "tag":
@@ -3567,7 +3648,7 @@ function $v_NamedTagEventList(
         {
           if (e === null) return false;
           ok = false;
-          e.push($unknownField($field(p, x8), v[x8]));
+          e.push($unknownField($field(p, x9), v[x9]));
         }
       }
     }
@@ -3595,82 +3676,89 @@ function $v_SignatureCondition(
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    let x1: unknown = v.lastProbeTime;
-    if (x1 !== undefined && !$hasOwn(v, "lastProbeTime")) x1 = undefined;
-    if (x1 !== undefined) {
-      if (x1 !== null) {
-        if (!$v_Time(x1, e === null ? "" : $field(p, "lastProbeTime"), e, r, c, d + 1)) {
-          if (e === null) return false;
-          ok = false;
-        }
-      }
-    }
-    let x2: unknown = v.lastTransitionTime;
-    if (x2 !== undefined && !$hasOwn(v, "lastTransitionTime")) x2 = undefined;
+    const x1 = $plain(v);
+    let x2: unknown = v.lastProbeTime;
+    if (x2 !== undefined && (!x1 || $objectPrototype.lastProbeTime !== undefined) && !$hasOwn(v, "lastProbeTime"))
+      x2 = undefined;
     if (x2 !== undefined) {
       if (x2 !== null) {
-        if (!$v_Time(x2, e === null ? "" : $field(p, "lastTransitionTime"), e, r, c, d + 1)) {
+        if (!$v_Time(x2, e === null ? "" : $field(p, "lastProbeTime"), e, r, c, d + 1)) {
           if (e === null) return false;
           ok = false;
         }
       }
     }
-    let x3: unknown = v.message;
-    if (x3 !== undefined && !$hasOwn(v, "message")) x3 = undefined;
+    let x3: unknown = v.lastTransitionTime;
+    if (
+      x3 !== undefined &&
+      (!x1 || $objectPrototype.lastTransitionTime !== undefined) &&
+      !$hasOwn(v, "lastTransitionTime")
+    )
+      x3 = undefined;
     if (x3 !== undefined) {
       if (x3 !== null) {
-        if (typeof x3 !== "string") {
+        if (!$v_Time(x3, e === null ? "" : $field(p, "lastTransitionTime"), e, r, c, d + 1)) {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "message"), x3, "string"));
         }
       }
     }
-    let x4: unknown = v.reason;
-    if (x4 !== undefined && !$hasOwn(v, "reason")) x4 = undefined;
+    let x4: unknown = v.message;
+    if (x4 !== undefined && (!x1 || $objectPrototype.message !== undefined) && !$hasOwn(v, "message")) x4 = undefined;
     if (x4 !== undefined) {
       if (x4 !== null) {
         if (typeof x4 !== "string") {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "reason"), x4, "string"));
+          e.push($typeInvalid($field(p, "message"), x4, "string"));
         }
       }
     }
-    let x5: unknown = v.status;
-    if (x5 !== undefined && !$hasOwn(v, "status")) x5 = undefined;
-    if (x5 === undefined) {
+    let x5: unknown = v.reason;
+    if (x5 !== undefined && (!x1 || $objectPrototype.reason !== undefined) && !$hasOwn(v, "reason")) x5 = undefined;
+    if (x5 !== undefined) {
+      if (x5 !== null) {
+        if (typeof x5 !== "string") {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "reason"), x5, "string"));
+        }
+      }
+    }
+    let x6: unknown = v.status;
+    if (x6 !== undefined && (!x1 || $objectPrototype.status !== undefined) && !$hasOwn(v, "status")) x6 = undefined;
+    if (x6 === undefined) {
       {
         if (e === null) return false;
         ok = false;
         e.push($required($field(p, "status")));
       }
     } else {
-      if (!(x5 === "True" || x5 === "False" || x5 === "Unknown")) {
+      if (!(x6 === "True" || x6 === "False" || x6 === "Unknown")) {
         if (e === null) return false;
         ok = false;
-        e.push($notSupported($field(p, "status"), x5, ["True", "False", "Unknown"]));
+        e.push($notSupported($field(p, "status"), x6, ["True", "False", "Unknown"]));
       }
     }
-    let x6: unknown = v.type;
-    if (x6 !== undefined && !$hasOwn(v, "type")) x6 = undefined;
-    if (x6 === undefined) {
+    let x7: unknown = v.type;
+    if (x7 !== undefined && (!x1 || $objectPrototype.type !== undefined) && !$hasOwn(v, "type")) x7 = undefined;
+    if (x7 === undefined) {
       {
         if (e === null) return false;
         ok = false;
         e.push($required($field(p, "type")));
       }
     } else {
-      if (typeof x6 !== "string") {
+      if (typeof x7 !== "string") {
         if (e === null) return false;
         ok = false;
-        e.push($typeInvalid($field(p, "type"), x6, "string"));
+        e.push($typeInvalid($field(p, "type"), x7, "string"));
       }
     }
     if (s === 1) {
-      for (const x7 in v) {
-        if (!$hasOwn(v, x7)) continue;
-        switch (x7) {
+      for (const x8 in v) {
+        if (!$hasOwn(v, x8)) continue;
+        switch (x8) {
           case "lastProbeTime":
           case "lastTransitionTime":
           case "message":
@@ -3682,7 +3770,7 @@ function $v_SignatureCondition(
         {
           if (e === null) return false;
           ok = false;
-          e.push($unknownField($field(p, x7), v[x7]));
+          e.push($unknownField($field(p, x8), v[x8]));
         }
       }
     }
@@ -3703,32 +3791,35 @@ function $v_SignatureIssuer(v: unknown, p: string, e: FieldError[] | null, r: bo
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    let x1: unknown = v.commonName;
-    if (x1 !== undefined && !$hasOwn(v, "commonName")) x1 = undefined;
-    if (x1 !== undefined) {
-      if (x1 !== null) {
-        if (typeof x1 !== "string") {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "commonName"), x1, "string"));
-        }
-      }
-    }
-    let x2: unknown = v.organization;
-    if (x2 !== undefined && !$hasOwn(v, "organization")) x2 = undefined;
+    const x1 = $plain(v);
+    let x2: unknown = v.commonName;
+    if (x2 !== undefined && (!x1 || $objectPrototype.commonName !== undefined) && !$hasOwn(v, "commonName"))
+      x2 = undefined;
     if (x2 !== undefined) {
       if (x2 !== null) {
         if (typeof x2 !== "string") {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "organization"), x2, "string"));
+          e.push($typeInvalid($field(p, "commonName"), x2, "string"));
+        }
+      }
+    }
+    let x3: unknown = v.organization;
+    if (x3 !== undefined && (!x1 || $objectPrototype.organization !== undefined) && !$hasOwn(v, "organization"))
+      x3 = undefined;
+    if (x3 !== undefined) {
+      if (x3 !== null) {
+        if (typeof x3 !== "string") {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "organization"), x3, "string"));
         }
       }
     }
     if (s === 1) {
-      for (const x3 in v) {
-        if (!$hasOwn(v, x3)) continue;
-        switch (x3) {
+      for (const x4 in v) {
+        if (!$hasOwn(v, x4)) continue;
+        switch (x4) {
           case "commonName":
           case "organization":
             continue;
@@ -3736,7 +3827,7 @@ function $v_SignatureIssuer(v: unknown, p: string, e: FieldError[] | null, r: bo
         {
           if (e === null) return false;
           ok = false;
-          e.push($unknownField($field(p, x3), v[x3]));
+          e.push($unknownField($field(p, x4), v[x4]));
         }
       }
     }
@@ -3757,47 +3848,51 @@ function $v_SignatureSubject(v: unknown, p: string, e: FieldError[] | null, r: b
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    let x1: unknown = v.commonName;
-    if (x1 !== undefined && !$hasOwn(v, "commonName")) x1 = undefined;
-    if (x1 !== undefined) {
-      if (x1 !== null) {
-        if (typeof x1 !== "string") {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "commonName"), x1, "string"));
-        }
-      }
-    }
-    let x2: unknown = v.organization;
-    if (x2 !== undefined && !$hasOwn(v, "organization")) x2 = undefined;
+    const x1 = $plain(v);
+    let x2: unknown = v.commonName;
+    if (x2 !== undefined && (!x1 || $objectPrototype.commonName !== undefined) && !$hasOwn(v, "commonName"))
+      x2 = undefined;
     if (x2 !== undefined) {
       if (x2 !== null) {
         if (typeof x2 !== "string") {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "organization"), x2, "string"));
+          e.push($typeInvalid($field(p, "commonName"), x2, "string"));
         }
       }
     }
-    let x3: unknown = v.publicKeyID;
-    if (x3 !== undefined && !$hasOwn(v, "publicKeyID")) x3 = undefined;
-    if (x3 === undefined) {
+    let x3: unknown = v.organization;
+    if (x3 !== undefined && (!x1 || $objectPrototype.organization !== undefined) && !$hasOwn(v, "organization"))
+      x3 = undefined;
+    if (x3 !== undefined) {
+      if (x3 !== null) {
+        if (typeof x3 !== "string") {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "organization"), x3, "string"));
+        }
+      }
+    }
+    let x4: unknown = v.publicKeyID;
+    if (x4 !== undefined && (!x1 || $objectPrototype.publicKeyID !== undefined) && !$hasOwn(v, "publicKeyID"))
+      x4 = undefined;
+    if (x4 === undefined) {
       {
         if (e === null) return false;
         ok = false;
         e.push($required($field(p, "publicKeyID")));
       }
     } else {
-      if (typeof x3 !== "string") {
+      if (typeof x4 !== "string") {
         if (e === null) return false;
         ok = false;
-        e.push($typeInvalid($field(p, "publicKeyID"), x3, "string"));
+        e.push($typeInvalid($field(p, "publicKeyID"), x4, "string"));
       }
     }
     if (s === 1) {
-      for (const x4 in v) {
-        if (!$hasOwn(v, x4)) continue;
-        switch (x4) {
+      for (const x5 in v) {
+        if (!$hasOwn(v, x5)) continue;
+        switch (x5) {
           case "commonName":
           case "organization":
           case "publicKeyID":
@@ -3806,7 +3901,7 @@ function $v_SignatureSubject(v: unknown, p: string, e: FieldError[] | null, r: b
         {
           if (e === null) return false;
           ok = false;
-          e.push($unknownField($field(p, x4), v[x4]));
+          e.push($unknownField($field(p, x5), v[x5]));
         }
       }
     }
@@ -3827,89 +3922,96 @@ function $v_TagEvent(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    let x1: unknown = v.created;
-    if (x1 !== undefined && !$hasOwn(v, "created")) x1 = undefined;
-    if (x1 === undefined) {
+    const x1 = $plain(v);
+    let x2: unknown = v.created;
+    if (x2 !== undefined && (!x1 || $objectPrototype.created !== undefined) && !$hasOwn(v, "created")) x2 = undefined;
+    if (x2 === undefined) {
       if (!r) {
         if (e === null) return false;
         ok = false;
         e.push($required($field(p, "created")));
       }
     } else {
-      if (x1 === null) {
+      if (x2 === null) {
         if (!r) {
           if (e === null) return false;
           ok = false;
-          e.push($invalid($field(p, "created"), x1, "must not be null"));
+          e.push($invalid($field(p, "created"), x2, "must not be null"));
         }
       } else {
-        if (!$v_Time(x1, e === null ? "" : $field(p, "created"), e, r, c, d + 1)) {
+        if (!$v_Time(x2, e === null ? "" : $field(p, "created"), e, r, c, d + 1)) {
           if (e === null) return false;
           ok = false;
         }
       }
     }
-    let x2: unknown = v.dockerImageReference;
-    if (x2 !== undefined && !$hasOwn(v, "dockerImageReference")) x2 = undefined;
-    if (x2 === undefined) {
+    let x3: unknown = v.dockerImageReference;
+    if (
+      x3 !== undefined &&
+      (!x1 || $objectPrototype.dockerImageReference !== undefined) &&
+      !$hasOwn(v, "dockerImageReference")
+    )
+      x3 = undefined;
+    if (x3 === undefined) {
       {
         if (e === null) return false;
         ok = false;
         e.push($required($field(p, "dockerImageReference")));
       }
     } else {
-      if (typeof x2 !== "string") {
+      if (typeof x3 !== "string") {
         if (e === null) return false;
         ok = false;
-        e.push($typeInvalid($field(p, "dockerImageReference"), x2, "string"));
+        e.push($typeInvalid($field(p, "dockerImageReference"), x3, "string"));
       }
     }
-    let x3: unknown = v.generation;
-    if (x3 !== undefined && !$hasOwn(v, "generation")) x3 = undefined;
-    if (x3 === undefined) {
+    let x4: unknown = v.generation;
+    if (x4 !== undefined && (!x1 || $objectPrototype.generation !== undefined) && !$hasOwn(v, "generation"))
+      x4 = undefined;
+    if (x4 === undefined) {
       {
         if (e === null) return false;
         ok = false;
         e.push($required($field(p, "generation")));
       }
     } else {
-      if (typeof x3 !== "number" || !Number.isInteger(x3)) {
+      if (typeof x4 !== "number" || !Number.isInteger(x4)) {
         if (e === null) return false;
         ok = false;
-        e.push($typeInvalid($field(p, "generation"), x3, "integer"));
+        e.push($typeInvalid($field(p, "generation"), x4, "integer"));
       } else {
-        if (!Number.isSafeInteger(x3)) {
+        if (!Number.isSafeInteger(x4)) {
           if (e === null) return false;
           ok = false;
           e.push(
             $invalid(
               $field(p, "generation"),
-              x3,
+              x4,
               "must be an integer within ±(2^53 - 1), the range JavaScript represents exactly",
             ),
           );
         }
       }
     }
-    let x4: unknown = v.image;
-    if (x4 !== undefined && !$hasOwn(v, "image")) x4 = undefined;
-    if (x4 === undefined) {
+    let x5: unknown = v.image;
+    if (x5 !== undefined && (!x1 || $objectPrototype.image !== undefined) && !$hasOwn(v, "image")) x5 = undefined;
+    if (x5 === undefined) {
       {
         if (e === null) return false;
         ok = false;
         e.push($required($field(p, "image")));
       }
     } else {
-      if (typeof x4 !== "string") {
+      if (typeof x5 !== "string") {
         if (e === null) return false;
         ok = false;
-        e.push($typeInvalid($field(p, "image"), x4, "string"));
+        e.push($typeInvalid($field(p, "image"), x5, "string"));
       }
     }
     if (s === 1) {
-      for (const x5 in v) {
-        if (!$hasOwn(v, x5)) continue;
-        switch (x5) {
+      for (const x6 in v) {
+        if (!$hasOwn(v, x6)) continue;
+        switch (x6) {
           case "created":
           case "dockerImageReference":
           case "generation":
@@ -3919,7 +4021,7 @@ function $v_TagEvent(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
         {
           if (e === null) return false;
           ok = false;
-          e.push($unknownField($field(p, x5), v[x5]));
+          e.push($unknownField($field(p, x6), v[x6]));
         }
       }
     }
@@ -3947,99 +4049,106 @@ function $v_TagEventCondition(
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    let x1: unknown = v.generation;
-    if (x1 !== undefined && !$hasOwn(v, "generation")) x1 = undefined;
-    if (x1 === undefined) {
+    const x1 = $plain(v);
+    let x2: unknown = v.generation;
+    if (x2 !== undefined && (!x1 || $objectPrototype.generation !== undefined) && !$hasOwn(v, "generation"))
+      x2 = undefined;
+    if (x2 === undefined) {
       {
         if (e === null) return false;
         ok = false;
         e.push($required($field(p, "generation")));
       }
     } else {
-      if (typeof x1 !== "number" || !Number.isInteger(x1)) {
+      if (typeof x2 !== "number" || !Number.isInteger(x2)) {
         if (e === null) return false;
         ok = false;
-        e.push($typeInvalid($field(p, "generation"), x1, "integer"));
+        e.push($typeInvalid($field(p, "generation"), x2, "integer"));
       } else {
-        if (!Number.isSafeInteger(x1)) {
+        if (!Number.isSafeInteger(x2)) {
           if (e === null) return false;
           ok = false;
           e.push(
             $invalid(
               $field(p, "generation"),
-              x1,
+              x2,
               "must be an integer within ±(2^53 - 1), the range JavaScript represents exactly",
             ),
           );
         }
       }
     }
-    let x2: unknown = v.lastTransitionTime;
-    if (x2 !== undefined && !$hasOwn(v, "lastTransitionTime")) x2 = undefined;
-    if (x2 !== undefined) {
-      if (x2 !== null) {
-        if (!$v_Time(x2, e === null ? "" : $field(p, "lastTransitionTime"), e, r, c, d + 1)) {
-          if (e === null) return false;
-          ok = false;
-        }
-      }
-    }
-    let x3: unknown = v.message;
-    if (x3 !== undefined && !$hasOwn(v, "message")) x3 = undefined;
+    let x3: unknown = v.lastTransitionTime;
+    if (
+      x3 !== undefined &&
+      (!x1 || $objectPrototype.lastTransitionTime !== undefined) &&
+      !$hasOwn(v, "lastTransitionTime")
+    )
+      x3 = undefined;
     if (x3 !== undefined) {
       if (x3 !== null) {
-        if (typeof x3 !== "string") {
+        if (!$v_Time(x3, e === null ? "" : $field(p, "lastTransitionTime"), e, r, c, d + 1)) {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "message"), x3, "string"));
         }
       }
     }
-    let x4: unknown = v.reason;
-    if (x4 !== undefined && !$hasOwn(v, "reason")) x4 = undefined;
+    let x4: unknown = v.message;
+    if (x4 !== undefined && (!x1 || $objectPrototype.message !== undefined) && !$hasOwn(v, "message")) x4 = undefined;
     if (x4 !== undefined) {
       if (x4 !== null) {
         if (typeof x4 !== "string") {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "reason"), x4, "string"));
+          e.push($typeInvalid($field(p, "message"), x4, "string"));
         }
       }
     }
-    let x5: unknown = v.status;
-    if (x5 !== undefined && !$hasOwn(v, "status")) x5 = undefined;
-    if (x5 === undefined) {
+    let x5: unknown = v.reason;
+    if (x5 !== undefined && (!x1 || $objectPrototype.reason !== undefined) && !$hasOwn(v, "reason")) x5 = undefined;
+    if (x5 !== undefined) {
+      if (x5 !== null) {
+        if (typeof x5 !== "string") {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "reason"), x5, "string"));
+        }
+      }
+    }
+    let x6: unknown = v.status;
+    if (x6 !== undefined && (!x1 || $objectPrototype.status !== undefined) && !$hasOwn(v, "status")) x6 = undefined;
+    if (x6 === undefined) {
       {
         if (e === null) return false;
         ok = false;
         e.push($required($field(p, "status")));
       }
     } else {
-      if (!(x5 === "True" || x5 === "False" || x5 === "Unknown")) {
+      if (!(x6 === "True" || x6 === "False" || x6 === "Unknown")) {
         if (e === null) return false;
         ok = false;
-        e.push($notSupported($field(p, "status"), x5, ["True", "False", "Unknown"]));
+        e.push($notSupported($field(p, "status"), x6, ["True", "False", "Unknown"]));
       }
     }
-    let x6: unknown = v.type;
-    if (x6 !== undefined && !$hasOwn(v, "type")) x6 = undefined;
-    if (x6 === undefined) {
+    let x7: unknown = v.type;
+    if (x7 !== undefined && (!x1 || $objectPrototype.type !== undefined) && !$hasOwn(v, "type")) x7 = undefined;
+    if (x7 === undefined) {
       {
         if (e === null) return false;
         ok = false;
         e.push($required($field(p, "type")));
       }
     } else {
-      if (typeof x6 !== "string") {
+      if (typeof x7 !== "string") {
         if (e === null) return false;
         ok = false;
-        e.push($typeInvalid($field(p, "type"), x6, "string"));
+        e.push($typeInvalid($field(p, "type"), x7, "string"));
       }
     }
     if (s === 1) {
-      for (const x7 in v) {
-        if (!$hasOwn(v, x7)) continue;
-        switch (x7) {
+      for (const x8 in v) {
+        if (!$hasOwn(v, x8)) continue;
+        switch (x8) {
           case "generation":
           case "lastTransitionTime":
           case "message":
@@ -4051,7 +4160,7 @@ function $v_TagEventCondition(
         {
           if (e === null) return false;
           ok = false;
-          e.push($unknownField($field(p, x7), v[x7]));
+          e.push($unknownField($field(p, x8), v[x8]));
         }
       }
     }
@@ -4072,43 +4181,46 @@ function $v_TagImportPolicy(v: unknown, p: string, e: FieldError[] | null, r: bo
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    let x1: unknown = v.importMode;
-    if (x1 !== undefined && !$hasOwn(v, "importMode")) x1 = undefined;
-    if (x1 !== undefined) {
-      if (x1 !== null) {
-        if (!(x1 === "" || x1 === "Legacy" || x1 === "PreserveOriginal")) {
-          if (e === null) return false;
-          ok = false;
-          e.push($notSupported($field(p, "importMode"), x1, ["Legacy", "PreserveOriginal"]));
-        }
-      }
-    }
-    let x2: unknown = v.insecure;
-    if (x2 !== undefined && !$hasOwn(v, "insecure")) x2 = undefined;
+    const x1 = $plain(v);
+    let x2: unknown = v.importMode;
+    if (x2 !== undefined && (!x1 || $objectPrototype.importMode !== undefined) && !$hasOwn(v, "importMode"))
+      x2 = undefined;
     if (x2 !== undefined) {
       if (x2 !== null) {
-        if (typeof x2 !== "boolean") {
+        if (!(x2 === "" || x2 === "Legacy" || x2 === "PreserveOriginal")) {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "insecure"), x2, "boolean"));
+          e.push($notSupported($field(p, "importMode"), x2, ["Legacy", "PreserveOriginal"]));
         }
       }
     }
-    let x3: unknown = v.scheduled;
-    if (x3 !== undefined && !$hasOwn(v, "scheduled")) x3 = undefined;
+    let x3: unknown = v.insecure;
+    if (x3 !== undefined && (!x1 || $objectPrototype.insecure !== undefined) && !$hasOwn(v, "insecure")) x3 = undefined;
     if (x3 !== undefined) {
       if (x3 !== null) {
         if (typeof x3 !== "boolean") {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "scheduled"), x3, "boolean"));
+          e.push($typeInvalid($field(p, "insecure"), x3, "boolean"));
+        }
+      }
+    }
+    let x4: unknown = v.scheduled;
+    if (x4 !== undefined && (!x1 || $objectPrototype.scheduled !== undefined) && !$hasOwn(v, "scheduled"))
+      x4 = undefined;
+    if (x4 !== undefined) {
+      if (x4 !== null) {
+        if (typeof x4 !== "boolean") {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "scheduled"), x4, "boolean"));
         }
       }
     }
     if (s === 1) {
-      for (const x4 in v) {
-        if (!$hasOwn(v, x4)) continue;
-        switch (x4) {
+      for (const x5 in v) {
+        if (!$hasOwn(v, x5)) continue;
+        switch (x5) {
           case "importMode":
           case "insecure":
           case "scheduled":
@@ -4117,7 +4229,7 @@ function $v_TagImportPolicy(v: unknown, p: string, e: FieldError[] | null, r: bo
         {
           if (e === null) return false;
           ok = false;
-          e.push($unknownField($field(p, x4), v[x4]));
+          e.push($unknownField($field(p, x5), v[x5]));
         }
       }
     }
@@ -4133,52 +4245,54 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
   }
   const c = s === 0 ? 0 : 1;
   const m = s === 0 ? 0 : 2;
-  const x12 = e === null ? 0 : e.length;
+  const x14 = e === null ? 0 : e.length;
   if (!$isObject(v)) {
     if (e === null) return false;
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    let x1: unknown = v.annotations;
-    if (x1 !== undefined && !$hasOwn(v, "annotations")) x1 = undefined;
-    if (x1 !== undefined) {
-      if (x1 !== null) {
-        if (!$isObject(x1)) {
+    const x1 = $plain(v);
+    let x2: unknown = v.annotations;
+    if (x2 !== undefined && (!x1 || $objectPrototype.annotations !== undefined) && !$hasOwn(v, "annotations"))
+      x2 = undefined;
+    if (x2 !== undefined) {
+      if (x2 !== null) {
+        if (!$isObject(x2)) {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "annotations"), x1, "object"));
+          e.push($typeInvalid($field(p, "annotations"), x2, "object"));
         } else {
-          for (const x2 in x1) {
-            if (!$hasOwn(x1, x2)) continue;
-            const x3: unknown = x1[x2];
-            if (x3 !== null) {
-              if (typeof x3 !== "string") {
+          for (const x4 in x2) {
+            if (!$hasOwn(x2, x4)) continue;
+            const x5: unknown = x2[x4];
+            if (x5 !== null) {
+              if (typeof x5 !== "string") {
                 if (e === null) return false;
                 ok = false;
-                e.push($typeInvalid($key($field(p, "annotations"), x2), x3, "string"));
+                e.push($typeInvalid($key($field(p, "annotations"), x4), x5, "string"));
               }
             }
           }
         }
       }
     }
-    let x4: unknown = v.from;
-    if (x4 !== undefined && !$hasOwn(v, "from")) x4 = undefined;
-    if (x4 !== undefined) {
-      if (x4 !== null) {
-        if (!$v_ObjectReference(x4, e === null ? "" : $field(p, "from"), e, r, m, d + 1)) {
+    let x6: unknown = v.from;
+    if (x6 !== undefined && (!x1 || $objectPrototype.from !== undefined) && !$hasOwn(v, "from")) x6 = undefined;
+    if (x6 !== undefined) {
+      if (x6 !== null) {
+        if (!$v_ObjectReference(x6, e === null ? "" : $field(p, "from"), e, r, m, d + 1)) {
           if (e === null) return false;
           ok = false;
         }
-        if (!$h2(x4, e === null ? "" : $field(p, "from"), e, r, m, d + 1)) {
+        if (!$h2(x6, e === null ? "" : $field(p, "from"), e, r, m, d + 1)) {
           if (e === null) return false;
           ok = false;
         }
-        if ($isObject(x4)) {
+        if ($isObject(x6)) {
           if (c === 1) {
-            for (const x5 in x4) {
-              if (!$hasOwn(x4, x5)) continue;
-              switch (x5) {
+            for (const x7 in x6) {
+              if (!$hasOwn(x6, x7)) continue;
+              switch (x7) {
                 case "apiVersion":
                 case "fieldPath":
                 case "kind":
@@ -4191,29 +4305,30 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
               {
                 if (e === null) return false;
                 ok = false;
-                e.push($unknownField($field($field(p, "from"), x5), x4[x5]));
+                e.push($unknownField($field($field(p, "from"), x7), x6[x7]));
               }
             }
           }
         }
       }
     }
-    let x6: unknown = v.generation;
-    if (x6 !== undefined && !$hasOwn(v, "generation")) x6 = undefined;
-    if (x6 !== undefined) {
-      if (x6 !== null) {
-        if (typeof x6 !== "number" || !Number.isInteger(x6)) {
+    let x8: unknown = v.generation;
+    if (x8 !== undefined && (!x1 || $objectPrototype.generation !== undefined) && !$hasOwn(v, "generation"))
+      x8 = undefined;
+    if (x8 !== undefined) {
+      if (x8 !== null) {
+        if (typeof x8 !== "number" || !Number.isInteger(x8)) {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "generation"), x6, "integer"));
+          e.push($typeInvalid($field(p, "generation"), x8, "integer"));
         } else {
-          if (!Number.isSafeInteger(x6)) {
+          if (!Number.isSafeInteger(x8)) {
             if (e === null) return false;
             ok = false;
             e.push(
               $invalid(
                 $field(p, "generation"),
-                x6,
+                x8,
                 "must be an integer within ±(2^53 - 1), the range JavaScript represents exactly",
               ),
             );
@@ -4221,52 +4336,55 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
         }
       }
     }
-    let x7: unknown = v.importPolicy;
-    if (x7 !== undefined && !$hasOwn(v, "importPolicy")) x7 = undefined;
-    if (x7 !== undefined) {
-      if (x7 !== null) {
-        if (!$v_TagImportPolicy(x7, e === null ? "" : $field(p, "importPolicy"), e, r, c, d + 1)) {
-          if (e === null) return false;
-          ok = false;
-        }
-      }
-    }
-    let x8: unknown = v.name;
-    if (x8 !== undefined && !$hasOwn(v, "name")) x8 = undefined;
-    if (x8 !== undefined) {
-      if (x8 !== null) {
-        if (typeof x8 !== "string") {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "name"), x8, "string"));
-        }
-      }
-    }
-    let x9: unknown = v.reference;
-    if (x9 !== undefined && !$hasOwn(v, "reference")) x9 = undefined;
+    let x9: unknown = v.importPolicy;
+    if (x9 !== undefined && (!x1 || $objectPrototype.importPolicy !== undefined) && !$hasOwn(v, "importPolicy"))
+      x9 = undefined;
     if (x9 !== undefined) {
       if (x9 !== null) {
-        if (typeof x9 !== "boolean") {
+        if (!$v_TagImportPolicy(x9, e === null ? "" : $field(p, "importPolicy"), e, r, c, d + 1)) {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "reference"), x9, "boolean"));
         }
       }
     }
-    let x10: unknown = v.referencePolicy;
-    if (x10 !== undefined && !$hasOwn(v, "referencePolicy")) x10 = undefined;
+    let x10: unknown = v.name;
+    if (x10 !== undefined && (!x1 || $objectPrototype.name !== undefined) && !$hasOwn(v, "name")) x10 = undefined;
     if (x10 !== undefined) {
       if (x10 !== null) {
-        if (!$v_TagReferencePolicy(x10, e === null ? "" : $field(p, "referencePolicy"), e, r, c, d + 1)) {
+        if (typeof x10 !== "string") {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "name"), x10, "string"));
+        }
+      }
+    }
+    let x11: unknown = v.reference;
+    if (x11 !== undefined && (!x1 || $objectPrototype.reference !== undefined) && !$hasOwn(v, "reference"))
+      x11 = undefined;
+    if (x11 !== undefined) {
+      if (x11 !== null) {
+        if (typeof x11 !== "boolean") {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "reference"), x11, "boolean"));
+        }
+      }
+    }
+    let x12: unknown = v.referencePolicy;
+    if (x12 !== undefined && (!x1 || $objectPrototype.referencePolicy !== undefined) && !$hasOwn(v, "referencePolicy"))
+      x12 = undefined;
+    if (x12 !== undefined) {
+      if (x12 !== null) {
+        if (!$v_TagReferencePolicy(x12, e === null ? "" : $field(p, "referencePolicy"), e, r, c, d + 1)) {
           if (e === null) return false;
           ok = false;
         }
       }
     }
     if (s === 1) {
-      for (const x11 in v) {
-        if (!$hasOwn(v, x11)) continue;
-        switch (x11) {
+      for (const x13 in v) {
+        if (!$hasOwn(v, x13)) continue;
+        switch (x13) {
           case "annotations":
           case "from":
           case "generation":
@@ -4279,78 +4397,78 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
         {
           if (e === null) return false;
           ok = false;
-          e.push($unknownField($field(p, x11), v[x11]));
+          e.push($unknownField($field(p, x13), v[x13]));
         }
       }
     }
   }
-  const x19 = e === null || e.length === x12;
-  let x20: unknown;
-  let x13 = false,
-    x14: unknown,
-    x15: unknown,
+  const x21 = e === null || e.length === x14;
+  let x22: unknown;
+  let x15 = false,
     x16: unknown,
     x17: unknown,
-    x18: unknown;
-  if (x19 && v !== null && v !== undefined && !r) {
+    x18: unknown,
+    x19: unknown,
+    x20: unknown;
+  if (x21 && v !== null && v !== undefined && !r) {
     if ($isObject(v)) {
-      x14 = v.importPolicy;
-      if (x14 === undefined || x14 === null) {
-        x14 = $cd47;
-        if ($isObject(x14)) {
-          x15 = x14.scheduled;
-          if (x15 !== undefined && !$hasOwn(x14, "scheduled")) x13 = true;
+      x16 = v.importPolicy;
+      if (x16 === undefined || x16 === null) {
+        x16 = $cd47;
+        if ($isObject(x16)) {
+          x17 = x16.scheduled;
+          if (x17 !== undefined && !$hasOwn(x16, "scheduled")) x15 = true;
         }
       } else {
-        if (!$hasOwn(v, "importPolicy")) x13 = true;
-        if ($isObject(x14)) {
-          x15 = x14.scheduled;
-          if (x15 !== undefined && !$hasOwn(x14, "scheduled")) x13 = true;
+        if (!$hasOwn(v, "importPolicy")) x15 = true;
+        if ($isObject(x16)) {
+          x17 = x16.scheduled;
+          if (x17 !== undefined && !$hasOwn(x16, "scheduled")) x15 = true;
         }
       }
-      x16 = v.from;
-      if (x16 !== undefined && !$hasOwn(v, "from")) x13 = true;
-      if ($isObject(x16)) {
-        x17 = x16.kind;
-        if (x17 !== undefined && !$hasOwn(x16, "kind")) x13 = true;
-        x18 = x16.name;
-        if (x18 !== undefined && !$hasOwn(x16, "name")) x13 = true;
+      x18 = v.from;
+      if (x18 !== undefined && !$hasOwn(v, "from")) x15 = true;
+      if ($isObject(x18)) {
+        x19 = x18.kind;
+        if (x19 !== undefined && !$hasOwn(x18, "kind")) x15 = true;
+        x20 = x18.name;
+        if (x20 !== undefined && !$hasOwn(x18, "name")) x15 = true;
       }
     }
   }
-  if (x19 && v !== null && v !== undefined && !r) {
-    let x21 = true;
-    let x22 = "";
+  if (x21 && v !== null && v !== undefined && !r) {
+    let x23 = true;
+    let x24 = "";
     try {
-      x21 = $cel_true(
-        x13
+      x23 = $cel_true(
+        x15
           ? $cel_absent()
-          : !(x14 !== undefined && x14 !== null) ||
-              !(x14 !== undefined && x14 !== null ? x15 !== undefined && x15 !== null : $cel_absent()) ||
-              $cel_not(x15 === undefined ? $cel_absent() : x15) ||
-              !(x16 !== undefined && x16 !== null) ||
-              (x17 === undefined ? $cel_absent() : x17) === "DockerImage",
+          : !(x16 !== undefined && x16 !== null) ||
+              !(x16 !== undefined && x16 !== null ? x17 !== undefined && x17 !== null : $cel_absent()) ||
+              $cel_not(x17 === undefined ? $cel_absent() : x17) ||
+              !(x18 !== undefined && x18 !== null) ||
+              (x19 === undefined ? $cel_absent() : x19) === "DockerImage",
       );
     } catch {
       try {
-        x21 = $cel_true(
+        x23 = $cel_true(
           $cel_or([
-            () => $cel_not($cel_has((x20 ??= $df67(v)), "importPolicy")),
-            () => $cel_not($cel_has($cel_get((x20 ??= $df67(v)), "importPolicy"), "scheduled")),
-            () => $cel_not($cel_get($cel_get((x20 ??= $df67(v)), "importPolicy"), "scheduled")),
-            () => $cel_not($cel_has((x20 ??= $df67(v)), "from")),
-            () => $cel_eq($cel_get($cel_get((x20 ??= $df67(v)), "from"), "kind"), "DockerImage"),
+            () => $cel_not($cel_has((x22 ??= $df67(v)), "importPolicy")),
+            () => $cel_not($cel_has($cel_get((x22 ??= $df67(v)), "importPolicy"), "scheduled")),
+            () => $cel_not($cel_get($cel_get((x22 ??= $df67(v)), "importPolicy"), "scheduled")),
+            () => $cel_not($cel_has((x22 ??= $df67(v)), "from")),
+            () => $cel_eq($cel_get($cel_get((x22 ??= $df67(v)), "from"), "kind"), "DockerImage"),
           ]),
         );
       } catch (error) {
-        x21 = false;
-        x22 =
+        x23 = false;
+        x24 =
           String(error instanceof Error ? error.message : error) +
           " evaluating rule: only tags pointing to Docker repositories may be scheduled for background import";
       }
     }
-    if (!x21) {
-      if (x22 === "") {
+    if (!x23) {
+      if (x24 === "") {
         if (e === null) return false;
         ok = false;
         e.push(
@@ -4363,94 +4481,94 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
       } else {
         if (e === null) return false;
         ok = false;
-        e.push($rule(p, "FieldValueInvalid", x22));
+        e.push($rule(p, "FieldValueInvalid", x24));
       }
     }
   }
-  if (x19 && v !== null && v !== undefined && !r) {
-    let x23 = true;
-    let x24 = "";
+  if (x21 && v !== null && v !== undefined && !r) {
+    let x25 = true;
+    let x26 = "";
     try {
-      x23 = $cel_true(
-        x13
+      x25 = $cel_true(
+        x15
           ? $cel_absent()
-          : !(x16 !== undefined && x16 !== null) ||
-              !(x16 !== undefined && x16 !== null ? x18 !== undefined && x18 !== null : $cel_absent()) ||
-              !(x16 !== undefined && x16 !== null ? x17 !== undefined && x17 !== null : $cel_absent()) ||
-              (x17 === undefined ? $cel_absent() : x17) !== "DockerImage" ||
-              (x18 === undefined ? $cel_absent() : x18) === "" ||
+          : !(x18 !== undefined && x18 !== null) ||
+              !(x18 !== undefined && x18 !== null ? x20 !== undefined && x20 !== null : $cel_absent()) ||
+              !(x18 !== undefined && x18 !== null ? x19 !== undefined && x19 !== null : $cel_absent()) ||
+              (x19 === undefined ? $cel_absent() : x19) !== "DockerImage" ||
+              (x20 === undefined ? $cel_absent() : x20) === "" ||
               ($cel_bool(
                 $cel_matches(
-                  x18 === undefined ? $cel_absent() : x18,
+                  x20 === undefined ? $cel_absent() : x20,
                   "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$",
                 ),
               ) &&
-                ($cel_cmp($cel_size(x18 === undefined ? $cel_absent() : x18), 255) <= 0 ||
+                ($cel_cmp($cel_size(x20 === undefined ? $cel_absent() : x20), 255) <= 0 ||
                   $cel_cmp(
                     $cel_size(
                       $cel_cmp(
-                        $cel_lastIndexOf($cel_index($cel_split(x18 === undefined ? $cel_absent() : x18, "@"), 0), ":"),
-                        $cel_lastIndexOf($cel_index($cel_split(x18 === undefined ? $cel_absent() : x18, "@"), 0), "/"),
+                        $cel_lastIndexOf($cel_index($cel_split(x20 === undefined ? $cel_absent() : x20, "@"), 0), ":"),
+                        $cel_lastIndexOf($cel_index($cel_split(x20 === undefined ? $cel_absent() : x20, "@"), 0), "/"),
                       ) > 0
                         ? $cel_substring(
-                            $cel_index($cel_split(x18 === undefined ? $cel_absent() : x18, "@"), 0),
+                            $cel_index($cel_split(x20 === undefined ? $cel_absent() : x20, "@"), 0),
                             0,
                             $cel_lastIndexOf(
-                              $cel_index($cel_split(x18 === undefined ? $cel_absent() : x18, "@"), 0),
+                              $cel_index($cel_split(x20 === undefined ? $cel_absent() : x20, "@"), 0),
                               ":",
                             ),
                           )
-                        : $cel_index($cel_split(x18 === undefined ? $cel_absent() : x18, "@"), 0),
+                        : $cel_index($cel_split(x20 === undefined ? $cel_absent() : x20, "@"), 0),
                     ),
                     255,
                   ) <= 0)),
       );
     } catch {
       try {
-        x23 = $cel_true(
+        x25 = $cel_true(
           $cel_or([
-            () => $cel_not($cel_has((x20 ??= $df67(v)), "from")),
-            () => $cel_not($cel_has($cel_get((x20 ??= $df67(v)), "from"), "name")),
-            () => $cel_not($cel_has($cel_get((x20 ??= $df67(v)), "from"), "kind")),
-            () => !$cel_eq($cel_get($cel_get((x20 ??= $df67(v)), "from"), "kind"), "DockerImage"),
-            () => $cel_eq($cel_get($cel_get((x20 ??= $df67(v)), "from"), "name"), ""),
+            () => $cel_not($cel_has((x22 ??= $df67(v)), "from")),
+            () => $cel_not($cel_has($cel_get((x22 ??= $df67(v)), "from"), "name")),
+            () => $cel_not($cel_has($cel_get((x22 ??= $df67(v)), "from"), "kind")),
+            () => !$cel_eq($cel_get($cel_get((x22 ??= $df67(v)), "from"), "kind"), "DockerImage"),
+            () => $cel_eq($cel_get($cel_get((x22 ??= $df67(v)), "from"), "name"), ""),
             () =>
               $cel_and([
                 () =>
                   $cel_matches(
-                    $cel_get($cel_get((x20 ??= $df67(v)), "from"), "name"),
+                    $cel_get($cel_get((x22 ??= $df67(v)), "from"), "name"),
                     "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$",
                   ),
                 () =>
                   $cel_or([
-                    () => $cel_cmp($cel_size($cel_get($cel_get((x20 ??= $df67(v)), "from"), "name")), 255) <= 0,
+                    () => $cel_cmp($cel_size($cel_get($cel_get((x22 ??= $df67(v)), "from"), "name")), 255) <= 0,
                     () =>
                       $cel_cmp(
                         $cel_size(
                           $cel_bool(
                             $cel_cmp(
                               $cel_lastIndexOf(
-                                $cel_index($cel_split($cel_get($cel_get((x20 ??= $df67(v)), "from"), "name"), "@"), 0),
+                                $cel_index($cel_split($cel_get($cel_get((x22 ??= $df67(v)), "from"), "name"), "@"), 0),
                                 ":",
                               ),
                               $cel_lastIndexOf(
-                                $cel_index($cel_split($cel_get($cel_get((x20 ??= $df67(v)), "from"), "name"), "@"), 0),
+                                $cel_index($cel_split($cel_get($cel_get((x22 ??= $df67(v)), "from"), "name"), "@"), 0),
                                 "/",
                               ),
                             ) > 0,
                           )
                             ? $cel_substring(
-                                $cel_index($cel_split($cel_get($cel_get((x20 ??= $df67(v)), "from"), "name"), "@"), 0),
+                                $cel_index($cel_split($cel_get($cel_get((x22 ??= $df67(v)), "from"), "name"), "@"), 0),
                                 0,
                                 $cel_lastIndexOf(
                                   $cel_index(
-                                    $cel_split($cel_get($cel_get((x20 ??= $df67(v)), "from"), "name"), "@"),
+                                    $cel_split($cel_get($cel_get((x22 ??= $df67(v)), "from"), "name"), "@"),
                                     0,
                                   ),
                                   ":",
                                 ),
                               )
-                            : $cel_index($cel_split($cel_get($cel_get((x20 ??= $df67(v)), "from"), "name"), "@"), 0),
+                            : $cel_index($cel_split($cel_get($cel_get((x22 ??= $df67(v)), "from"), "name"), "@"), 0),
                         ),
                         255,
                       ) <= 0,
@@ -4459,12 +4577,12 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
           ]),
         );
       } catch (error) {
-        x23 = false;
-        x24 = String(error instanceof Error ? error.message : error) + " evaluating rule: invalid reference format";
+        x25 = false;
+        x26 = String(error instanceof Error ? error.message : error) + " evaluating rule: invalid reference format";
       }
     }
-    if (!x23) {
-      if (x24 === "") {
+    if (!x25) {
+      if (x26 === "") {
         if (e === null) return false;
         ok = false;
         e.push(
@@ -4476,14 +4594,14 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
                 $cel_bool(
                   $cel_not(
                     $cel_matches(
-                      $cel_get($cel_get((x20 ??= $df67(v)), "from"), "name"),
+                      $cel_get($cel_get((x22 ??= $df67(v)), "from"), "name"),
                       "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$",
                     ),
                   ),
                 )
                   ? $cel_bool(
                       $cel_matches(
-                        $cel_lowerAscii($cel_get($cel_get((x20 ??= $df67(v)), "from"), "name")),
+                        $cel_lowerAscii($cel_get($cel_get((x22 ??= $df67(v)), "from"), "name")),
                         "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$",
                       ),
                     )
@@ -4497,54 +4615,54 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
       } else {
         if (e === null) return false;
         ok = false;
-        e.push($rule(p, "FieldValueInvalid", x24));
+        e.push($rule(p, "FieldValueInvalid", x26));
       }
     }
   }
-  if (x19 && v !== null && v !== undefined && !r) {
-    let x25 = true;
-    let x26 = "";
+  if (x21 && v !== null && v !== undefined && !r) {
+    let x27 = true;
+    let x28 = "";
     try {
-      x25 = $cel_true(
-        x13
+      x27 = $cel_true(
+        x15
           ? $cel_absent()
-          : !(x16 !== undefined && x16 !== null) ||
-              !(x16 !== undefined && x16 !== null ? x18 !== undefined && x18 !== null : $cel_absent()) ||
-              (((x17 === undefined ? $cel_absent() : x17) !== "ImageStreamTag" ||
-                $cel_bool($cel_matches(x18 === undefined ? $cel_absent() : x18, "^[^:]*(:[^:]*)?$"))) &&
-                ((x17 === undefined ? $cel_absent() : x17) !== "ImageStreamImage" ||
-                  $cel_bool($cel_matches(x18 === undefined ? $cel_absent() : x18, "^[^@]*(@[^@]*)?$")))),
+          : !(x18 !== undefined && x18 !== null) ||
+              !(x18 !== undefined && x18 !== null ? x20 !== undefined && x20 !== null : $cel_absent()) ||
+              (((x19 === undefined ? $cel_absent() : x19) !== "ImageStreamTag" ||
+                $cel_bool($cel_matches(x20 === undefined ? $cel_absent() : x20, "^[^:]*(:[^:]*)?$"))) &&
+                ((x19 === undefined ? $cel_absent() : x19) !== "ImageStreamImage" ||
+                  $cel_bool($cel_matches(x20 === undefined ? $cel_absent() : x20, "^[^@]*(@[^@]*)?$")))),
       );
     } catch {
       try {
-        x25 = $cel_true(
+        x27 = $cel_true(
           $cel_or([
-            () => $cel_not($cel_has((x20 ??= $df67(v)), "from")),
-            () => $cel_not($cel_has($cel_get((x20 ??= $df67(v)), "from"), "name")),
+            () => $cel_not($cel_has((x22 ??= $df67(v)), "from")),
+            () => $cel_not($cel_has($cel_get((x22 ??= $df67(v)), "from"), "name")),
             () =>
               $cel_and([
                 () =>
                   $cel_or([
-                    () => !$cel_eq($cel_get($cel_get((x20 ??= $df67(v)), "from"), "kind"), "ImageStreamTag"),
-                    () => $cel_matches($cel_get($cel_get((x20 ??= $df67(v)), "from"), "name"), "^[^:]*(:[^:]*)?$"),
+                    () => !$cel_eq($cel_get($cel_get((x22 ??= $df67(v)), "from"), "kind"), "ImageStreamTag"),
+                    () => $cel_matches($cel_get($cel_get((x22 ??= $df67(v)), "from"), "name"), "^[^:]*(:[^:]*)?$"),
                   ]),
                 () =>
                   $cel_or([
-                    () => !$cel_eq($cel_get($cel_get((x20 ??= $df67(v)), "from"), "kind"), "ImageStreamImage"),
-                    () => $cel_matches($cel_get($cel_get((x20 ??= $df67(v)), "from"), "name"), "^[^@]*(@[^@]*)?$"),
+                    () => !$cel_eq($cel_get($cel_get((x22 ??= $df67(v)), "from"), "kind"), "ImageStreamImage"),
+                    () => $cel_matches($cel_get($cel_get((x22 ??= $df67(v)), "from"), "name"), "^[^@]*(@[^@]*)?$"),
                   ]),
               ]),
           ]),
         );
       } catch (error) {
-        x25 = false;
-        x26 =
+        x27 = false;
+        x28 =
           String(error instanceof Error ? error.message : error) +
           " evaluating rule: must be of the form <tag>, <repo>:<tag>, <id>, or <repo>@<id>";
       }
     }
-    if (!x25) {
-      if (x26 === "") {
+    if (!x27) {
+      if (x28 === "") {
         if (e === null) return false;
         ok = false;
         e.push(
@@ -4557,7 +4675,7 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
       } else {
         if (e === null) return false;
         ok = false;
-        e.push($rule(p, "FieldValueInvalid", x26));
+        e.push($rule(p, "FieldValueInvalid", x28));
       }
     }
   }
@@ -4584,28 +4702,29 @@ function $v_TagReferencePolicy(
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    let x1: unknown = v.type;
-    if (x1 !== undefined && !$hasOwn(v, "type")) x1 = undefined;
-    if (x1 !== undefined) {
-      if (x1 !== null) {
-        if (!(x1 === "" || x1 === "Local" || x1 === "Source")) {
+    const x1 = $plain(v);
+    let x2: unknown = v.type;
+    if (x2 !== undefined && (!x1 || $objectPrototype.type !== undefined) && !$hasOwn(v, "type")) x2 = undefined;
+    if (x2 !== undefined) {
+      if (x2 !== null) {
+        if (!(x2 === "" || x2 === "Local" || x2 === "Source")) {
           if (e === null) return false;
           ok = false;
-          e.push($notSupported($field(p, "type"), x1, ["Local", "Source"]));
+          e.push($notSupported($field(p, "type"), x2, ["Local", "Source"]));
         }
       }
     }
     if (s === 1) {
-      for (const x2 in v) {
-        if (!$hasOwn(v, x2)) continue;
-        switch (x2) {
+      for (const x3 in v) {
+        if (!$hasOwn(v, x3)) continue;
+        switch (x3) {
           case "type":
             continue;
         }
         {
           if (e === null) return false;
           ok = false;
-          e.push($unknownField($field(p, x2), v[x2]));
+          e.push($unknownField($field(p, x3), v[x3]));
         }
       }
     }
@@ -4626,87 +4745,92 @@ function $v_ObjectReference(v: unknown, p: string, e: FieldError[] | null, r: bo
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    let x1: unknown = v.apiVersion;
-    if (x1 !== undefined && !$hasOwn(v, "apiVersion")) x1 = undefined;
-    if (x1 !== undefined) {
-      if (x1 !== null) {
-        if (typeof x1 !== "string") {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "apiVersion"), x1, "string"));
-        }
-      }
-    }
-    let x2: unknown = v.fieldPath;
-    if (x2 !== undefined && !$hasOwn(v, "fieldPath")) x2 = undefined;
+    const x1 = $plain(v);
+    let x2: unknown = v.apiVersion;
+    if (x2 !== undefined && (!x1 || $objectPrototype.apiVersion !== undefined) && !$hasOwn(v, "apiVersion"))
+      x2 = undefined;
     if (x2 !== undefined) {
       if (x2 !== null) {
         if (typeof x2 !== "string") {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "fieldPath"), x2, "string"));
+          e.push($typeInvalid($field(p, "apiVersion"), x2, "string"));
         }
       }
     }
-    let x3: unknown = v.kind;
-    if (x3 !== undefined && !$hasOwn(v, "kind")) x3 = undefined;
+    let x3: unknown = v.fieldPath;
+    if (x3 !== undefined && (!x1 || $objectPrototype.fieldPath !== undefined) && !$hasOwn(v, "fieldPath"))
+      x3 = undefined;
     if (x3 !== undefined) {
       if (x3 !== null) {
         if (typeof x3 !== "string") {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "kind"), x3, "string"));
+          e.push($typeInvalid($field(p, "fieldPath"), x3, "string"));
         }
       }
     }
-    let x4: unknown = v.name;
-    if (x4 !== undefined && !$hasOwn(v, "name")) x4 = undefined;
+    let x4: unknown = v.kind;
+    if (x4 !== undefined && (!x1 || $objectPrototype.kind !== undefined) && !$hasOwn(v, "kind")) x4 = undefined;
     if (x4 !== undefined) {
       if (x4 !== null) {
         if (typeof x4 !== "string") {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "name"), x4, "string"));
+          e.push($typeInvalid($field(p, "kind"), x4, "string"));
         }
       }
     }
-    let x5: unknown = v.namespace;
-    if (x5 !== undefined && !$hasOwn(v, "namespace")) x5 = undefined;
+    let x5: unknown = v.name;
+    if (x5 !== undefined && (!x1 || $objectPrototype.name !== undefined) && !$hasOwn(v, "name")) x5 = undefined;
     if (x5 !== undefined) {
       if (x5 !== null) {
         if (typeof x5 !== "string") {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "namespace"), x5, "string"));
+          e.push($typeInvalid($field(p, "name"), x5, "string"));
         }
       }
     }
-    let x6: unknown = v.resourceVersion;
-    if (x6 !== undefined && !$hasOwn(v, "resourceVersion")) x6 = undefined;
+    let x6: unknown = v.namespace;
+    if (x6 !== undefined && (!x1 || $objectPrototype.namespace !== undefined) && !$hasOwn(v, "namespace"))
+      x6 = undefined;
     if (x6 !== undefined) {
       if (x6 !== null) {
         if (typeof x6 !== "string") {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "resourceVersion"), x6, "string"));
+          e.push($typeInvalid($field(p, "namespace"), x6, "string"));
         }
       }
     }
-    let x7: unknown = v.uid;
-    if (x7 !== undefined && !$hasOwn(v, "uid")) x7 = undefined;
+    let x7: unknown = v.resourceVersion;
+    if (x7 !== undefined && (!x1 || $objectPrototype.resourceVersion !== undefined) && !$hasOwn(v, "resourceVersion"))
+      x7 = undefined;
     if (x7 !== undefined) {
       if (x7 !== null) {
         if (typeof x7 !== "string") {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "uid"), x7, "string"));
+          e.push($typeInvalid($field(p, "resourceVersion"), x7, "string"));
+        }
+      }
+    }
+    let x8: unknown = v.uid;
+    if (x8 !== undefined && (!x1 || $objectPrototype.uid !== undefined) && !$hasOwn(v, "uid")) x8 = undefined;
+    if (x8 !== undefined) {
+      if (x8 !== null) {
+        if (typeof x8 !== "string") {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "uid"), x8, "string"));
         }
       }
     }
     if (s === 1) {
-      for (const x8 in v) {
-        if (!$hasOwn(v, x8)) continue;
-        switch (x8) {
+      for (const x9 in v) {
+        if (!$hasOwn(v, x9)) continue;
+        switch (x9) {
           case "apiVersion":
           case "fieldPath":
           case "kind":
@@ -4719,7 +4843,7 @@ function $v_ObjectReference(v: unknown, p: string, e: FieldError[] | null, r: bo
         {
           if (e === null) return false;
           ok = false;
-          e.push($unknownField($field(p, x8), v[x8]));
+          e.push($unknownField($field(p, x9), v[x9]));
         }
       }
     }
@@ -4740,53 +4864,60 @@ function $v_DeleteOptions(v: unknown, p: string, e: FieldError[] | null, r: bool
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    let x1: unknown = v.apiVersion;
-    if (x1 !== undefined && !$hasOwn(v, "apiVersion")) x1 = undefined;
-    if (x1 !== undefined) {
-      if (x1 !== null) {
-        if (typeof x1 !== "string") {
+    const x1 = $plain(v);
+    let x2: unknown = v.apiVersion;
+    if (x2 !== undefined && (!x1 || $objectPrototype.apiVersion !== undefined) && !$hasOwn(v, "apiVersion"))
+      x2 = undefined;
+    if (x2 !== undefined) {
+      if (x2 !== null) {
+        if (typeof x2 !== "string") {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "apiVersion"), x1, "string"));
+          e.push($typeInvalid($field(p, "apiVersion"), x2, "string"));
         }
       }
     }
-    let x2: unknown = v.dryRun;
-    if (x2 !== undefined && !$hasOwn(v, "dryRun")) x2 = undefined;
-    if (x2 !== undefined) {
-      if (x2 !== null) {
-        if (!Array.isArray(x2)) {
+    let x3: unknown = v.dryRun;
+    if (x3 !== undefined && (!x1 || $objectPrototype.dryRun !== undefined) && !$hasOwn(v, "dryRun")) x3 = undefined;
+    if (x3 !== undefined) {
+      if (x3 !== null) {
+        if (!Array.isArray(x3)) {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "dryRun"), x2, "array"));
+          e.push($typeInvalid($field(p, "dryRun"), x3, "array"));
         } else {
-          for (let x3 = 0; x3 < x2.length; x3++) {
-            const x4: unknown = x2[x3];
-            if (typeof x4 !== "string") {
+          for (let x4 = 0; x4 < x3.length; x4++) {
+            const x5: unknown = x3[x4];
+            if (typeof x5 !== "string") {
               if (e === null) return false;
               ok = false;
-              e.push($typeInvalid($index($field(p, "dryRun"), x3), x4, "string"));
+              e.push($typeInvalid($index($field(p, "dryRun"), x4), x5, "string"));
             }
           }
         }
       }
     }
-    let x5: unknown = v.gracePeriodSeconds;
-    if (x5 !== undefined && !$hasOwn(v, "gracePeriodSeconds")) x5 = undefined;
-    if (x5 !== undefined) {
-      if (x5 !== null) {
-        if (typeof x5 !== "number" || !Number.isInteger(x5)) {
+    let x6: unknown = v.gracePeriodSeconds;
+    if (
+      x6 !== undefined &&
+      (!x1 || $objectPrototype.gracePeriodSeconds !== undefined) &&
+      !$hasOwn(v, "gracePeriodSeconds")
+    )
+      x6 = undefined;
+    if (x6 !== undefined) {
+      if (x6 !== null) {
+        if (typeof x6 !== "number" || !Number.isInteger(x6)) {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "gracePeriodSeconds"), x5, "integer"));
+          e.push($typeInvalid($field(p, "gracePeriodSeconds"), x6, "integer"));
         } else {
-          if (!Number.isSafeInteger(x5)) {
+          if (!Number.isSafeInteger(x6)) {
             if (e === null) return false;
             ok = false;
             e.push(
               $invalid(
                 $field(p, "gracePeriodSeconds"),
-                x5,
+                x6,
                 "must be an integer within ±(2^53 - 1), the range JavaScript represents exactly",
               ),
             );
@@ -4794,64 +4925,76 @@ function $v_DeleteOptions(v: unknown, p: string, e: FieldError[] | null, r: bool
         }
       }
     }
-    let x6: unknown = v.ignoreStoreReadErrorWithClusterBreakingPotential;
-    if (x6 !== undefined && !$hasOwn(v, "ignoreStoreReadErrorWithClusterBreakingPotential")) x6 = undefined;
-    if (x6 !== undefined) {
-      if (x6 !== null) {
-        if (typeof x6 !== "boolean") {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "ignoreStoreReadErrorWithClusterBreakingPotential"), x6, "boolean"));
-        }
-      }
-    }
-    let x7: unknown = v.kind;
-    if (x7 !== undefined && !$hasOwn(v, "kind")) x7 = undefined;
+    let x7: unknown = v.ignoreStoreReadErrorWithClusterBreakingPotential;
+    if (
+      x7 !== undefined &&
+      (!x1 || $objectPrototype.ignoreStoreReadErrorWithClusterBreakingPotential !== undefined) &&
+      !$hasOwn(v, "ignoreStoreReadErrorWithClusterBreakingPotential")
+    )
+      x7 = undefined;
     if (x7 !== undefined) {
       if (x7 !== null) {
-        if (typeof x7 !== "string") {
+        if (typeof x7 !== "boolean") {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "kind"), x7, "string"));
+          e.push($typeInvalid($field(p, "ignoreStoreReadErrorWithClusterBreakingPotential"), x7, "boolean"));
         }
       }
     }
-    let x8: unknown = v.orphanDependents;
-    if (x8 !== undefined && !$hasOwn(v, "orphanDependents")) x8 = undefined;
+    let x8: unknown = v.kind;
+    if (x8 !== undefined && (!x1 || $objectPrototype.kind !== undefined) && !$hasOwn(v, "kind")) x8 = undefined;
     if (x8 !== undefined) {
       if (x8 !== null) {
-        if (typeof x8 !== "boolean") {
+        if (typeof x8 !== "string") {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "orphanDependents"), x8, "boolean"));
+          e.push($typeInvalid($field(p, "kind"), x8, "string"));
         }
       }
     }
-    let x9: unknown = v.preconditions;
-    if (x9 !== undefined && !$hasOwn(v, "preconditions")) x9 = undefined;
+    let x9: unknown = v.orphanDependents;
+    if (x9 !== undefined && (!x1 || $objectPrototype.orphanDependents !== undefined) && !$hasOwn(v, "orphanDependents"))
+      x9 = undefined;
     if (x9 !== undefined) {
       if (x9 !== null) {
-        if (!$v_Preconditions(x9, e === null ? "" : $field(p, "preconditions"), e, r, c, d + 1)) {
+        if (typeof x9 !== "boolean") {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "orphanDependents"), x9, "boolean"));
+        }
+      }
+    }
+    let x10: unknown = v.preconditions;
+    if (x10 !== undefined && (!x1 || $objectPrototype.preconditions !== undefined) && !$hasOwn(v, "preconditions"))
+      x10 = undefined;
+    if (x10 !== undefined) {
+      if (x10 !== null) {
+        if (!$v_Preconditions(x10, e === null ? "" : $field(p, "preconditions"), e, r, c, d + 1)) {
           if (e === null) return false;
           ok = false;
         }
       }
     }
-    let x10: unknown = v.propagationPolicy;
-    if (x10 !== undefined && !$hasOwn(v, "propagationPolicy")) x10 = undefined;
-    if (x10 !== undefined) {
-      if (x10 !== null) {
-        if (typeof x10 !== "string") {
+    let x11: unknown = v.propagationPolicy;
+    if (
+      x11 !== undefined &&
+      (!x1 || $objectPrototype.propagationPolicy !== undefined) &&
+      !$hasOwn(v, "propagationPolicy")
+    )
+      x11 = undefined;
+    if (x11 !== undefined) {
+      if (x11 !== null) {
+        if (typeof x11 !== "string") {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "propagationPolicy"), x10, "string"));
+          e.push($typeInvalid($field(p, "propagationPolicy"), x11, "string"));
         }
       }
     }
     if (s === 1) {
-      for (const x11 in v) {
-        if (!$hasOwn(v, x11)) continue;
-        switch (x11) {
+      for (const x12 in v) {
+        if (!$hasOwn(v, x12)) continue;
+        switch (x12) {
           case "apiVersion":
           case "dryRun":
           case "gracePeriodSeconds":
@@ -4865,7 +5008,7 @@ function $v_DeleteOptions(v: unknown, p: string, e: FieldError[] | null, r: bool
         {
           if (e === null) return false;
           ok = false;
-          e.push($unknownField($field(p, x11), v[x11]));
+          e.push($unknownField($field(p, x12), v[x12]));
         }
       }
     }
@@ -4902,33 +5045,39 @@ function $v_ListMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    let x1: unknown = v.continue;
-    if (x1 !== undefined && !$hasOwn(v, "continue")) x1 = undefined;
-    if (x1 !== undefined) {
-      if (x1 !== null) {
-        if (typeof x1 !== "string") {
+    const x1 = $plain(v);
+    let x2: unknown = v.continue;
+    if (x2 !== undefined && (!x1 || $objectPrototype.continue !== undefined) && !$hasOwn(v, "continue")) x2 = undefined;
+    if (x2 !== undefined) {
+      if (x2 !== null) {
+        if (typeof x2 !== "string") {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "continue"), x1, "string"));
+          e.push($typeInvalid($field(p, "continue"), x2, "string"));
         }
       }
     }
-    let x2: unknown = v.remainingItemCount;
-    if (x2 !== undefined && !$hasOwn(v, "remainingItemCount")) x2 = undefined;
-    if (x2 !== undefined) {
-      if (x2 !== null) {
-        if (typeof x2 !== "number" || !Number.isInteger(x2)) {
+    let x3: unknown = v.remainingItemCount;
+    if (
+      x3 !== undefined &&
+      (!x1 || $objectPrototype.remainingItemCount !== undefined) &&
+      !$hasOwn(v, "remainingItemCount")
+    )
+      x3 = undefined;
+    if (x3 !== undefined) {
+      if (x3 !== null) {
+        if (typeof x3 !== "number" || !Number.isInteger(x3)) {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "remainingItemCount"), x2, "integer"));
+          e.push($typeInvalid($field(p, "remainingItemCount"), x3, "integer"));
         } else {
-          if (!Number.isSafeInteger(x2)) {
+          if (!Number.isSafeInteger(x3)) {
             if (e === null) return false;
             ok = false;
             e.push(
               $invalid(
                 $field(p, "remainingItemCount"),
-                x2,
+                x3,
                 "must be an integer within ±(2^53 - 1), the range JavaScript represents exactly",
               ),
             );
@@ -4936,42 +5085,44 @@ function $v_ListMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
         }
       }
     }
-    let x3: unknown = v.resourceVersion;
-    if (x3 !== undefined && !$hasOwn(v, "resourceVersion")) x3 = undefined;
-    if (x3 !== undefined) {
-      if (x3 !== null) {
-        if (typeof x3 !== "string") {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "resourceVersion"), x3, "string"));
-        }
-      }
-    }
-    let x4: unknown = v.selfLink;
-    if (x4 !== undefined && !$hasOwn(v, "selfLink")) x4 = undefined;
+    let x4: unknown = v.resourceVersion;
+    if (x4 !== undefined && (!x1 || $objectPrototype.resourceVersion !== undefined) && !$hasOwn(v, "resourceVersion"))
+      x4 = undefined;
     if (x4 !== undefined) {
       if (x4 !== null) {
         if (typeof x4 !== "string") {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "selfLink"), x4, "string"));
+          e.push($typeInvalid($field(p, "resourceVersion"), x4, "string"));
         }
       }
     }
-    let x5: unknown = v.shardInfo;
-    if (x5 !== undefined && !$hasOwn(v, "shardInfo")) x5 = undefined;
+    let x5: unknown = v.selfLink;
+    if (x5 !== undefined && (!x1 || $objectPrototype.selfLink !== undefined) && !$hasOwn(v, "selfLink")) x5 = undefined;
     if (x5 !== undefined) {
       if (x5 !== null) {
-        if (!$v_ShardInfo(x5, e === null ? "" : $field(p, "shardInfo"), e, r, c, d + 1)) {
+        if (typeof x5 !== "string") {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "selfLink"), x5, "string"));
+        }
+      }
+    }
+    let x6: unknown = v.shardInfo;
+    if (x6 !== undefined && (!x1 || $objectPrototype.shardInfo !== undefined) && !$hasOwn(v, "shardInfo"))
+      x6 = undefined;
+    if (x6 !== undefined) {
+      if (x6 !== null) {
+        if (!$v_ShardInfo(x6, e === null ? "" : $field(p, "shardInfo"), e, r, c, d + 1)) {
           if (e === null) return false;
           ok = false;
         }
       }
     }
     if (s === 1) {
-      for (const x6 in v) {
-        if (!$hasOwn(v, x6)) continue;
-        switch (x6) {
+      for (const x7 in v) {
+        if (!$hasOwn(v, x7)) continue;
+        switch (x7) {
           case "continue":
           case "remainingItemCount":
           case "resourceVersion":
@@ -4982,7 +5133,7 @@ function $v_ListMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
         {
           if (e === null) return false;
           ok = false;
-          e.push($unknownField($field(p, x6), v[x6]));
+          e.push($unknownField($field(p, x7), v[x7]));
         }
       }
     }
@@ -5010,85 +5161,90 @@ function $v_ManagedFieldsEntry(
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    let x1: unknown = v.apiVersion;
-    if (x1 !== undefined && !$hasOwn(v, "apiVersion")) x1 = undefined;
-    if (x1 !== undefined) {
-      if (x1 !== null) {
-        if (typeof x1 !== "string") {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "apiVersion"), x1, "string"));
-        }
-      }
-    }
-    let x2: unknown = v.fieldsType;
-    if (x2 !== undefined && !$hasOwn(v, "fieldsType")) x2 = undefined;
+    const x1 = $plain(v);
+    let x2: unknown = v.apiVersion;
+    if (x2 !== undefined && (!x1 || $objectPrototype.apiVersion !== undefined) && !$hasOwn(v, "apiVersion"))
+      x2 = undefined;
     if (x2 !== undefined) {
       if (x2 !== null) {
         if (typeof x2 !== "string") {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "fieldsType"), x2, "string"));
+          e.push($typeInvalid($field(p, "apiVersion"), x2, "string"));
         }
       }
     }
-    let x3: unknown = v.fieldsV1;
-    if (x3 !== undefined && !$hasOwn(v, "fieldsV1")) x3 = undefined;
+    let x3: unknown = v.fieldsType;
+    if (x3 !== undefined && (!x1 || $objectPrototype.fieldsType !== undefined) && !$hasOwn(v, "fieldsType"))
+      x3 = undefined;
     if (x3 !== undefined) {
       if (x3 !== null) {
-        if (!$v_FieldsV1(x3, e === null ? "" : $field(p, "fieldsV1"), e, r, c, d + 1)) {
+        if (typeof x3 !== "string") {
           if (e === null) return false;
           ok = false;
+          e.push($typeInvalid($field(p, "fieldsType"), x3, "string"));
         }
       }
     }
-    let x4: unknown = v.manager;
-    if (x4 !== undefined && !$hasOwn(v, "manager")) x4 = undefined;
+    let x4: unknown = v.fieldsV1;
+    if (x4 !== undefined && (!x1 || $objectPrototype.fieldsV1 !== undefined) && !$hasOwn(v, "fieldsV1")) x4 = undefined;
     if (x4 !== undefined) {
       if (x4 !== null) {
-        if (typeof x4 !== "string") {
+        if (!$v_FieldsV1(x4, e === null ? "" : $field(p, "fieldsV1"), e, r, c, d + 1)) {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "manager"), x4, "string"));
         }
       }
     }
-    let x5: unknown = v.operation;
-    if (x5 !== undefined && !$hasOwn(v, "operation")) x5 = undefined;
+    let x5: unknown = v.manager;
+    if (x5 !== undefined && (!x1 || $objectPrototype.manager !== undefined) && !$hasOwn(v, "manager")) x5 = undefined;
     if (x5 !== undefined) {
       if (x5 !== null) {
         if (typeof x5 !== "string") {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "operation"), x5, "string"));
+          e.push($typeInvalid($field(p, "manager"), x5, "string"));
         }
       }
     }
-    let x6: unknown = v.subresource;
-    if (x6 !== undefined && !$hasOwn(v, "subresource")) x6 = undefined;
+    let x6: unknown = v.operation;
+    if (x6 !== undefined && (!x1 || $objectPrototype.operation !== undefined) && !$hasOwn(v, "operation"))
+      x6 = undefined;
     if (x6 !== undefined) {
       if (x6 !== null) {
         if (typeof x6 !== "string") {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "subresource"), x6, "string"));
+          e.push($typeInvalid($field(p, "operation"), x6, "string"));
         }
       }
     }
-    let x7: unknown = v.time;
-    if (x7 !== undefined && !$hasOwn(v, "time")) x7 = undefined;
+    let x7: unknown = v.subresource;
+    if (x7 !== undefined && (!x1 || $objectPrototype.subresource !== undefined) && !$hasOwn(v, "subresource"))
+      x7 = undefined;
     if (x7 !== undefined) {
       if (x7 !== null) {
-        if (!$v_Time(x7, e === null ? "" : $field(p, "time"), e, r, c, d + 1)) {
+        if (typeof x7 !== "string") {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "subresource"), x7, "string"));
+        }
+      }
+    }
+    let x8: unknown = v.time;
+    if (x8 !== undefined && (!x1 || $objectPrototype.time !== undefined) && !$hasOwn(v, "time")) x8 = undefined;
+    if (x8 !== undefined) {
+      if (x8 !== null) {
+        if (!$v_Time(x8, e === null ? "" : $field(p, "time"), e, r, c, d + 1)) {
           if (e === null) return false;
           ok = false;
         }
       }
     }
     if (s === 1) {
-      for (const x8 in v) {
-        if (!$hasOwn(v, x8)) continue;
-        switch (x8) {
+      for (const x9 in v) {
+        if (!$hasOwn(v, x9)) continue;
+        switch (x9) {
           case "apiVersion":
           case "fieldsType":
           case "fieldsV1":
@@ -5101,7 +5257,7 @@ function $v_ManagedFieldsEntry(
         {
           if (e === null) return false;
           ok = false;
-          e.push($unknownField($field(p, x8), v[x8]));
+          e.push($unknownField($field(p, x9), v[x9]));
         }
       }
     }
@@ -5122,55 +5278,67 @@ function $v_ObjectMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    let x1: unknown = v.annotations;
-    if (x1 !== undefined && !$hasOwn(v, "annotations")) x1 = undefined;
-    if (x1 !== undefined) {
-      if (x1 !== null) {
-        if (!$isObject(x1)) {
+    const x1 = $plain(v);
+    let x2: unknown = v.annotations;
+    if (x2 !== undefined && (!x1 || $objectPrototype.annotations !== undefined) && !$hasOwn(v, "annotations"))
+      x2 = undefined;
+    if (x2 !== undefined) {
+      if (x2 !== null) {
+        if (!$isObject(x2)) {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "annotations"), x1, "object"));
+          e.push($typeInvalid($field(p, "annotations"), x2, "object"));
         } else {
-          for (const x2 in x1) {
-            if (!$hasOwn(x1, x2)) continue;
-            const x3: unknown = x1[x2];
-            if (x3 !== null) {
-              if (typeof x3 !== "string") {
+          for (const x4 in x2) {
+            if (!$hasOwn(x2, x4)) continue;
+            const x5: unknown = x2[x4];
+            if (x5 !== null) {
+              if (typeof x5 !== "string") {
                 if (e === null) return false;
                 ok = false;
-                e.push($typeInvalid($key($field(p, "annotations"), x2), x3, "string"));
+                e.push($typeInvalid($key($field(p, "annotations"), x4), x5, "string"));
               }
             }
           }
         }
       }
     }
-    let x4: unknown = v.creationTimestamp;
-    if (x4 !== undefined && !$hasOwn(v, "creationTimestamp")) x4 = undefined;
-    if (x4 !== undefined) {
-      if (x4 !== null) {
-        if (!$v_Time(x4, e === null ? "" : $field(p, "creationTimestamp"), e, r, c, d + 1)) {
+    let x6: unknown = v.creationTimestamp;
+    if (
+      x6 !== undefined &&
+      (!x1 || $objectPrototype.creationTimestamp !== undefined) &&
+      !$hasOwn(v, "creationTimestamp")
+    )
+      x6 = undefined;
+    if (x6 !== undefined) {
+      if (x6 !== null) {
+        if (!$v_Time(x6, e === null ? "" : $field(p, "creationTimestamp"), e, r, c, d + 1)) {
           if (e === null) return false;
           ok = false;
         }
       }
     }
-    let x5: unknown = v.deletionGracePeriodSeconds;
-    if (x5 !== undefined && !$hasOwn(v, "deletionGracePeriodSeconds")) x5 = undefined;
-    if (x5 !== undefined) {
-      if (x5 !== null) {
-        if (typeof x5 !== "number" || !Number.isInteger(x5)) {
+    let x7: unknown = v.deletionGracePeriodSeconds;
+    if (
+      x7 !== undefined &&
+      (!x1 || $objectPrototype.deletionGracePeriodSeconds !== undefined) &&
+      !$hasOwn(v, "deletionGracePeriodSeconds")
+    )
+      x7 = undefined;
+    if (x7 !== undefined) {
+      if (x7 !== null) {
+        if (typeof x7 !== "number" || !Number.isInteger(x7)) {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "deletionGracePeriodSeconds"), x5, "integer"));
+          e.push($typeInvalid($field(p, "deletionGracePeriodSeconds"), x7, "integer"));
         } else {
-          if (!Number.isSafeInteger(x5)) {
+          if (!Number.isSafeInteger(x7)) {
             if (e === null) return false;
             ok = false;
             e.push(
               $invalid(
                 $field(p, "deletionGracePeriodSeconds"),
-                x5,
+                x7,
                 "must be an integer within ±(2^53 - 1), the range JavaScript represents exactly",
               ),
             );
@@ -5178,63 +5346,71 @@ function $v_ObjectMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean
         }
       }
     }
-    let x6: unknown = v.deletionTimestamp;
-    if (x6 !== undefined && !$hasOwn(v, "deletionTimestamp")) x6 = undefined;
-    if (x6 !== undefined) {
-      if (x6 !== null) {
-        if (!$v_Time(x6, e === null ? "" : $field(p, "deletionTimestamp"), e, r, c, d + 1)) {
+    let x8: unknown = v.deletionTimestamp;
+    if (
+      x8 !== undefined &&
+      (!x1 || $objectPrototype.deletionTimestamp !== undefined) &&
+      !$hasOwn(v, "deletionTimestamp")
+    )
+      x8 = undefined;
+    if (x8 !== undefined) {
+      if (x8 !== null) {
+        if (!$v_Time(x8, e === null ? "" : $field(p, "deletionTimestamp"), e, r, c, d + 1)) {
           if (e === null) return false;
           ok = false;
         }
       }
     }
-    let x7: unknown = v.finalizers;
-    if (x7 !== undefined && !$hasOwn(v, "finalizers")) x7 = undefined;
-    if (x7 !== undefined) {
-      if (x7 !== null) {
-        if (!Array.isArray(x7)) {
+    let x9: unknown = v.finalizers;
+    if (x9 !== undefined && (!x1 || $objectPrototype.finalizers !== undefined) && !$hasOwn(v, "finalizers"))
+      x9 = undefined;
+    if (x9 !== undefined) {
+      if (x9 !== null) {
+        if (!Array.isArray(x9)) {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "finalizers"), x7, "array"));
+          e.push($typeInvalid($field(p, "finalizers"), x9, "array"));
         } else {
-          for (let x8 = 0; x8 < x7.length; x8++) {
-            const x9: unknown = x7[x8];
-            if (typeof x9 !== "string") {
+          for (let x10 = 0; x10 < x9.length; x10++) {
+            const x11: unknown = x9[x10];
+            if (typeof x11 !== "string") {
               if (e === null) return false;
               ok = false;
-              e.push($typeInvalid($index($field(p, "finalizers"), x8), x9, "string"));
+              e.push($typeInvalid($index($field(p, "finalizers"), x10), x11, "string"));
             }
           }
         }
       }
     }
-    let x10: unknown = v.generateName;
-    if (x10 !== undefined && !$hasOwn(v, "generateName")) x10 = undefined;
-    if (x10 !== undefined) {
-      if (x10 !== null) {
-        if (typeof x10 !== "string") {
+    let x12: unknown = v.generateName;
+    if (x12 !== undefined && (!x1 || $objectPrototype.generateName !== undefined) && !$hasOwn(v, "generateName"))
+      x12 = undefined;
+    if (x12 !== undefined) {
+      if (x12 !== null) {
+        if (typeof x12 !== "string") {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "generateName"), x10, "string"));
+          e.push($typeInvalid($field(p, "generateName"), x12, "string"));
         }
       }
     }
-    let x11: unknown = v.generation;
-    if (x11 !== undefined && !$hasOwn(v, "generation")) x11 = undefined;
-    if (x11 !== undefined) {
-      if (x11 !== null) {
-        if (typeof x11 !== "number" || !Number.isInteger(x11)) {
+    let x13: unknown = v.generation;
+    if (x13 !== undefined && (!x1 || $objectPrototype.generation !== undefined) && !$hasOwn(v, "generation"))
+      x13 = undefined;
+    if (x13 !== undefined) {
+      if (x13 !== null) {
+        if (typeof x13 !== "number" || !Number.isInteger(x13)) {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "generation"), x11, "integer"));
+          e.push($typeInvalid($field(p, "generation"), x13, "integer"));
         } else {
-          if (!Number.isSafeInteger(x11)) {
+          if (!Number.isSafeInteger(x13)) {
             if (e === null) return false;
             ok = false;
             e.push(
               $invalid(
                 $field(p, "generation"),
-                x11,
+                x13,
                 "must be an integer within ±(2^53 - 1), the range JavaScript represents exactly",
               ),
             );
@@ -5242,42 +5418,43 @@ function $v_ObjectMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean
         }
       }
     }
-    let x12: unknown = v.labels;
-    if (x12 !== undefined && !$hasOwn(v, "labels")) x12 = undefined;
-    if (x12 !== undefined) {
-      if (x12 !== null) {
-        if (!$isObject(x12)) {
+    let x14: unknown = v.labels;
+    if (x14 !== undefined && (!x1 || $objectPrototype.labels !== undefined) && !$hasOwn(v, "labels")) x14 = undefined;
+    if (x14 !== undefined) {
+      if (x14 !== null) {
+        if (!$isObject(x14)) {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "labels"), x12, "object"));
+          e.push($typeInvalid($field(p, "labels"), x14, "object"));
         } else {
-          for (const x13 in x12) {
-            if (!$hasOwn(x12, x13)) continue;
-            const x14: unknown = x12[x13];
-            if (x14 !== null) {
-              if (typeof x14 !== "string") {
+          for (const x16 in x14) {
+            if (!$hasOwn(x14, x16)) continue;
+            const x17: unknown = x14[x16];
+            if (x17 !== null) {
+              if (typeof x17 !== "string") {
                 if (e === null) return false;
                 ok = false;
-                e.push($typeInvalid($key($field(p, "labels"), x13), x14, "string"));
+                e.push($typeInvalid($key($field(p, "labels"), x16), x17, "string"));
               }
             }
           }
         }
       }
     }
-    let x15: unknown = v.managedFields;
-    if (x15 !== undefined && !$hasOwn(v, "managedFields")) x15 = undefined;
-    if (x15 !== undefined) {
-      if (x15 !== null) {
-        if (!Array.isArray(x15)) {
+    let x18: unknown = v.managedFields;
+    if (x18 !== undefined && (!x1 || $objectPrototype.managedFields !== undefined) && !$hasOwn(v, "managedFields"))
+      x18 = undefined;
+    if (x18 !== undefined) {
+      if (x18 !== null) {
+        if (!Array.isArray(x18)) {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "managedFields"), x15, "array"));
+          e.push($typeInvalid($field(p, "managedFields"), x18, "array"));
         } else {
-          for (let x16 = 0; x16 < x15.length; x16++) {
-            const x17: unknown = x15[x16];
+          for (let x19 = 0; x19 < x18.length; x19++) {
+            const x20: unknown = x18[x19];
             if (
-              !$v_ManagedFieldsEntry(x17, e === null ? "" : $index($field(p, "managedFields"), x16), e, r, c, d + 1)
+              !$v_ManagedFieldsEntry(x20, e === null ? "" : $index($field(p, "managedFields"), x19), e, r, c, d + 1)
             ) {
               if (e === null) return false;
               ok = false;
@@ -5286,40 +5463,42 @@ function $v_ObjectMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean
         }
       }
     }
-    let x18: unknown = v.name;
-    if (x18 !== undefined && !$hasOwn(v, "name")) x18 = undefined;
-    if (x18 !== undefined) {
-      if (x18 !== null) {
-        if (typeof x18 !== "string") {
+    let x21: unknown = v.name;
+    if (x21 !== undefined && (!x1 || $objectPrototype.name !== undefined) && !$hasOwn(v, "name")) x21 = undefined;
+    if (x21 !== undefined) {
+      if (x21 !== null) {
+        if (typeof x21 !== "string") {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "name"), x18, "string"));
+          e.push($typeInvalid($field(p, "name"), x21, "string"));
         }
       }
     }
-    let x19: unknown = v.namespace;
-    if (x19 !== undefined && !$hasOwn(v, "namespace")) x19 = undefined;
-    if (x19 !== undefined) {
-      if (x19 !== null) {
-        if (typeof x19 !== "string") {
+    let x22: unknown = v.namespace;
+    if (x22 !== undefined && (!x1 || $objectPrototype.namespace !== undefined) && !$hasOwn(v, "namespace"))
+      x22 = undefined;
+    if (x22 !== undefined) {
+      if (x22 !== null) {
+        if (typeof x22 !== "string") {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "namespace"), x19, "string"));
+          e.push($typeInvalid($field(p, "namespace"), x22, "string"));
         }
       }
     }
-    let x20: unknown = v.ownerReferences;
-    if (x20 !== undefined && !$hasOwn(v, "ownerReferences")) x20 = undefined;
-    if (x20 !== undefined) {
-      if (x20 !== null) {
-        if (!Array.isArray(x20)) {
+    let x23: unknown = v.ownerReferences;
+    if (x23 !== undefined && (!x1 || $objectPrototype.ownerReferences !== undefined) && !$hasOwn(v, "ownerReferences"))
+      x23 = undefined;
+    if (x23 !== undefined) {
+      if (x23 !== null) {
+        if (!Array.isArray(x23)) {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "ownerReferences"), x20, "array"));
+          e.push($typeInvalid($field(p, "ownerReferences"), x23, "array"));
         } else {
-          for (let x21 = 0; x21 < x20.length; x21++) {
-            const x22: unknown = x20[x21];
-            if (!$v_OwnerReference(x22, e === null ? "" : $index($field(p, "ownerReferences"), x21), e, r, c, d + 1)) {
+          for (let x24 = 0; x24 < x23.length; x24++) {
+            const x25: unknown = x23[x24];
+            if (!$v_OwnerReference(x25, e === null ? "" : $index($field(p, "ownerReferences"), x24), e, r, c, d + 1)) {
               if (e === null) return false;
               ok = false;
             }
@@ -5327,43 +5506,45 @@ function $v_ObjectMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean
         }
       }
     }
-    let x23: unknown = v.resourceVersion;
-    if (x23 !== undefined && !$hasOwn(v, "resourceVersion")) x23 = undefined;
-    if (x23 !== undefined) {
-      if (x23 !== null) {
-        if (typeof x23 !== "string") {
+    let x26: unknown = v.resourceVersion;
+    if (x26 !== undefined && (!x1 || $objectPrototype.resourceVersion !== undefined) && !$hasOwn(v, "resourceVersion"))
+      x26 = undefined;
+    if (x26 !== undefined) {
+      if (x26 !== null) {
+        if (typeof x26 !== "string") {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "resourceVersion"), x23, "string"));
+          e.push($typeInvalid($field(p, "resourceVersion"), x26, "string"));
         }
       }
     }
-    let x24: unknown = v.selfLink;
-    if (x24 !== undefined && !$hasOwn(v, "selfLink")) x24 = undefined;
-    if (x24 !== undefined) {
-      if (x24 !== null) {
-        if (typeof x24 !== "string") {
+    let x27: unknown = v.selfLink;
+    if (x27 !== undefined && (!x1 || $objectPrototype.selfLink !== undefined) && !$hasOwn(v, "selfLink"))
+      x27 = undefined;
+    if (x27 !== undefined) {
+      if (x27 !== null) {
+        if (typeof x27 !== "string") {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "selfLink"), x24, "string"));
+          e.push($typeInvalid($field(p, "selfLink"), x27, "string"));
         }
       }
     }
-    let x25: unknown = v.uid;
-    if (x25 !== undefined && !$hasOwn(v, "uid")) x25 = undefined;
-    if (x25 !== undefined) {
-      if (x25 !== null) {
-        if (typeof x25 !== "string") {
+    let x28: unknown = v.uid;
+    if (x28 !== undefined && (!x1 || $objectPrototype.uid !== undefined) && !$hasOwn(v, "uid")) x28 = undefined;
+    if (x28 !== undefined) {
+      if (x28 !== null) {
+        if (typeof x28 !== "string") {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "uid"), x25, "string"));
+          e.push($typeInvalid($field(p, "uid"), x28, "string"));
         }
       }
     }
     if (s === 1) {
-      for (const x26 in v) {
-        if (!$hasOwn(v, x26)) continue;
-        switch (x26) {
+      for (const x29 in v) {
+        if (!$hasOwn(v, x29)) continue;
+        switch (x29) {
           case "annotations":
           case "creationTimestamp":
           case "deletionGracePeriodSeconds":
@@ -5384,7 +5565,7 @@ function $v_ObjectMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean
         {
           if (e === null) return false;
           ok = false;
-          e.push($unknownField($field(p, x26), v[x26]));
+          e.push($unknownField($field(p, x29), v[x29]));
         }
       }
     }
@@ -5405,92 +5586,100 @@ function $v_OwnerReference(v: unknown, p: string, e: FieldError[] | null, r: boo
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    let x1: unknown = v.apiVersion;
-    if (x1 !== undefined && !$hasOwn(v, "apiVersion")) x1 = undefined;
-    if (x1 === undefined) {
+    const x1 = $plain(v);
+    let x2: unknown = v.apiVersion;
+    if (x2 !== undefined && (!x1 || $objectPrototype.apiVersion !== undefined) && !$hasOwn(v, "apiVersion"))
+      x2 = undefined;
+    if (x2 === undefined) {
       {
         if (e === null) return false;
         ok = false;
         e.push($required($field(p, "apiVersion")));
       }
     } else {
-      if (typeof x1 !== "string") {
+      if (typeof x2 !== "string") {
         if (e === null) return false;
         ok = false;
-        e.push($typeInvalid($field(p, "apiVersion"), x1, "string"));
+        e.push($typeInvalid($field(p, "apiVersion"), x2, "string"));
       }
     }
-    let x2: unknown = v.blockOwnerDeletion;
-    if (x2 !== undefined && !$hasOwn(v, "blockOwnerDeletion")) x2 = undefined;
-    if (x2 !== undefined) {
-      if (x2 !== null) {
-        if (typeof x2 !== "boolean") {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "blockOwnerDeletion"), x2, "boolean"));
-        }
-      }
-    }
-    let x3: unknown = v.controller;
-    if (x3 !== undefined && !$hasOwn(v, "controller")) x3 = undefined;
+    let x3: unknown = v.blockOwnerDeletion;
+    if (
+      x3 !== undefined &&
+      (!x1 || $objectPrototype.blockOwnerDeletion !== undefined) &&
+      !$hasOwn(v, "blockOwnerDeletion")
+    )
+      x3 = undefined;
     if (x3 !== undefined) {
       if (x3 !== null) {
         if (typeof x3 !== "boolean") {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "controller"), x3, "boolean"));
+          e.push($typeInvalid($field(p, "blockOwnerDeletion"), x3, "boolean"));
         }
       }
     }
-    let x4: unknown = v.kind;
-    if (x4 !== undefined && !$hasOwn(v, "kind")) x4 = undefined;
-    if (x4 === undefined) {
+    let x4: unknown = v.controller;
+    if (x4 !== undefined && (!x1 || $objectPrototype.controller !== undefined) && !$hasOwn(v, "controller"))
+      x4 = undefined;
+    if (x4 !== undefined) {
+      if (x4 !== null) {
+        if (typeof x4 !== "boolean") {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "controller"), x4, "boolean"));
+        }
+      }
+    }
+    let x5: unknown = v.kind;
+    if (x5 !== undefined && (!x1 || $objectPrototype.kind !== undefined) && !$hasOwn(v, "kind")) x5 = undefined;
+    if (x5 === undefined) {
       {
         if (e === null) return false;
         ok = false;
         e.push($required($field(p, "kind")));
       }
     } else {
-      if (typeof x4 !== "string") {
+      if (typeof x5 !== "string") {
         if (e === null) return false;
         ok = false;
-        e.push($typeInvalid($field(p, "kind"), x4, "string"));
+        e.push($typeInvalid($field(p, "kind"), x5, "string"));
       }
     }
-    let x5: unknown = v.name;
-    if (x5 !== undefined && !$hasOwn(v, "name")) x5 = undefined;
-    if (x5 === undefined) {
+    let x6: unknown = v.name;
+    if (x6 !== undefined && (!x1 || $objectPrototype.name !== undefined) && !$hasOwn(v, "name")) x6 = undefined;
+    if (x6 === undefined) {
       {
         if (e === null) return false;
         ok = false;
         e.push($required($field(p, "name")));
       }
     } else {
-      if (typeof x5 !== "string") {
+      if (typeof x6 !== "string") {
         if (e === null) return false;
         ok = false;
-        e.push($typeInvalid($field(p, "name"), x5, "string"));
+        e.push($typeInvalid($field(p, "name"), x6, "string"));
       }
     }
-    let x6: unknown = v.uid;
-    if (x6 !== undefined && !$hasOwn(v, "uid")) x6 = undefined;
-    if (x6 === undefined) {
+    let x7: unknown = v.uid;
+    if (x7 !== undefined && (!x1 || $objectPrototype.uid !== undefined) && !$hasOwn(v, "uid")) x7 = undefined;
+    if (x7 === undefined) {
       {
         if (e === null) return false;
         ok = false;
         e.push($required($field(p, "uid")));
       }
     } else {
-      if (typeof x6 !== "string") {
+      if (typeof x7 !== "string") {
         if (e === null) return false;
         ok = false;
-        e.push($typeInvalid($field(p, "uid"), x6, "string"));
+        e.push($typeInvalid($field(p, "uid"), x7, "string"));
       }
     }
     if (s === 1) {
-      for (const x7 in v) {
-        if (!$hasOwn(v, x7)) continue;
-        switch (x7) {
+      for (const x8 in v) {
+        if (!$hasOwn(v, x8)) continue;
+        switch (x8) {
           case "apiVersion":
           case "blockOwnerDeletion":
           case "controller":
@@ -5502,7 +5691,7 @@ function $v_OwnerReference(v: unknown, p: string, e: FieldError[] | null, r: boo
         {
           if (e === null) return false;
           ok = false;
-          e.push($unknownField($field(p, x7), v[x7]));
+          e.push($unknownField($field(p, x8), v[x8]));
         }
       }
     }
@@ -5539,32 +5728,34 @@ function $v_Preconditions(v: unknown, p: string, e: FieldError[] | null, r: bool
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    let x1: unknown = v.resourceVersion;
-    if (x1 !== undefined && !$hasOwn(v, "resourceVersion")) x1 = undefined;
-    if (x1 !== undefined) {
-      if (x1 !== null) {
-        if (typeof x1 !== "string") {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "resourceVersion"), x1, "string"));
-        }
-      }
-    }
-    let x2: unknown = v.uid;
-    if (x2 !== undefined && !$hasOwn(v, "uid")) x2 = undefined;
+    const x1 = $plain(v);
+    let x2: unknown = v.resourceVersion;
+    if (x2 !== undefined && (!x1 || $objectPrototype.resourceVersion !== undefined) && !$hasOwn(v, "resourceVersion"))
+      x2 = undefined;
     if (x2 !== undefined) {
       if (x2 !== null) {
         if (typeof x2 !== "string") {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "uid"), x2, "string"));
+          e.push($typeInvalid($field(p, "resourceVersion"), x2, "string"));
+        }
+      }
+    }
+    let x3: unknown = v.uid;
+    if (x3 !== undefined && (!x1 || $objectPrototype.uid !== undefined) && !$hasOwn(v, "uid")) x3 = undefined;
+    if (x3 !== undefined) {
+      if (x3 !== null) {
+        if (typeof x3 !== "string") {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "uid"), x3, "string"));
         }
       }
     }
     if (s === 1) {
-      for (const x3 in v) {
-        if (!$hasOwn(v, x3)) continue;
-        switch (x3) {
+      for (const x4 in v) {
+        if (!$hasOwn(v, x4)) continue;
+        switch (x4) {
           case "resourceVersion":
           case "uid":
             continue;
@@ -5572,7 +5763,7 @@ function $v_Preconditions(v: unknown, p: string, e: FieldError[] | null, r: bool
         {
           if (e === null) return false;
           ok = false;
-          e.push($unknownField($field(p, x3), v[x3]));
+          e.push($unknownField($field(p, x4), v[x4]));
         }
       }
     }
@@ -5593,32 +5784,33 @@ function $v_ShardInfo(v: unknown, p: string, e: FieldError[] | null, r: boolean,
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    let x1: unknown = v.selector;
-    if (x1 !== undefined && !$hasOwn(v, "selector")) x1 = undefined;
-    if (x1 === undefined) {
+    const x1 = $plain(v);
+    let x2: unknown = v.selector;
+    if (x2 !== undefined && (!x1 || $objectPrototype.selector !== undefined) && !$hasOwn(v, "selector")) x2 = undefined;
+    if (x2 === undefined) {
       {
         if (e === null) return false;
         ok = false;
         e.push($required($field(p, "selector")));
       }
     } else {
-      if (typeof x1 !== "string") {
+      if (typeof x2 !== "string") {
         if (e === null) return false;
         ok = false;
-        e.push($typeInvalid($field(p, "selector"), x1, "string"));
+        e.push($typeInvalid($field(p, "selector"), x2, "string"));
       }
     }
     if (s === 1) {
-      for (const x2 in v) {
-        if (!$hasOwn(v, x2)) continue;
-        switch (x2) {
+      for (const x3 in v) {
+        if (!$hasOwn(v, x3)) continue;
+        switch (x3) {
           case "selector":
             continue;
         }
         {
           if (e === null) return false;
           ok = false;
-          e.push($unknownField($field(p, x2), v[x2]));
+          e.push($unknownField($field(p, x3), v[x3]));
         }
       }
     }
@@ -5639,102 +5831,104 @@ function $v_Status(v: unknown, p: string, e: FieldError[] | null, r: boolean, s:
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    let x1: unknown = v.apiVersion;
-    if (x1 !== undefined && !$hasOwn(v, "apiVersion")) x1 = undefined;
-    if (x1 !== undefined) {
-      if (x1 !== null) {
-        if (typeof x1 !== "string") {
+    const x1 = $plain(v);
+    let x2: unknown = v.apiVersion;
+    if (x2 !== undefined && (!x1 || $objectPrototype.apiVersion !== undefined) && !$hasOwn(v, "apiVersion"))
+      x2 = undefined;
+    if (x2 !== undefined) {
+      if (x2 !== null) {
+        if (typeof x2 !== "string") {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "apiVersion"), x1, "string"));
+          e.push($typeInvalid($field(p, "apiVersion"), x2, "string"));
         }
       }
     }
-    let x2: unknown = v.code;
-    if (x2 !== undefined && !$hasOwn(v, "code")) x2 = undefined;
-    if (x2 !== undefined) {
-      if (x2 !== null) {
-        if (typeof x2 !== "number" || !Number.isInteger(x2)) {
+    let x3: unknown = v.code;
+    if (x3 !== undefined && (!x1 || $objectPrototype.code !== undefined) && !$hasOwn(v, "code")) x3 = undefined;
+    if (x3 !== undefined) {
+      if (x3 !== null) {
+        if (typeof x3 !== "number" || !Number.isInteger(x3)) {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "code"), x2, "integer"));
+          e.push($typeInvalid($field(p, "code"), x3, "integer"));
         } else {
-          if (x2 < -2147483648 || x2 > 2147483647) {
+          if (x3 < -2147483648 || x3 > 2147483647) {
             if (e === null) return false;
             ok = false;
-            e.push($invalid($field(p, "code"), x2, "must fit in a 32-bit integer"));
+            e.push($invalid($field(p, "code"), x3, "must fit in a 32-bit integer"));
           }
         }
       }
     }
-    let x3: unknown = v.details;
-    if (x3 !== undefined && !$hasOwn(v, "details")) x3 = undefined;
-    if (x3 !== undefined) {
-      if (x3 !== null) {
-        if (!$v_StatusDetails(x3, e === null ? "" : $field(p, "details"), e, r, c, d + 1)) {
-          if (e === null) return false;
-          ok = false;
-        }
-      }
-    }
-    let x4: unknown = v.kind;
-    if (x4 !== undefined && !$hasOwn(v, "kind")) x4 = undefined;
+    let x4: unknown = v.details;
+    if (x4 !== undefined && (!x1 || $objectPrototype.details !== undefined) && !$hasOwn(v, "details")) x4 = undefined;
     if (x4 !== undefined) {
       if (x4 !== null) {
-        if (typeof x4 !== "string") {
+        if (!$v_StatusDetails(x4, e === null ? "" : $field(p, "details"), e, r, c, d + 1)) {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "kind"), x4, "string"));
         }
       }
     }
-    let x5: unknown = v.message;
-    if (x5 !== undefined && !$hasOwn(v, "message")) x5 = undefined;
+    let x5: unknown = v.kind;
+    if (x5 !== undefined && (!x1 || $objectPrototype.kind !== undefined) && !$hasOwn(v, "kind")) x5 = undefined;
     if (x5 !== undefined) {
       if (x5 !== null) {
         if (typeof x5 !== "string") {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "message"), x5, "string"));
+          e.push($typeInvalid($field(p, "kind"), x5, "string"));
         }
       }
     }
-    let x6: unknown = v.metadata;
-    if (x6 !== undefined && !$hasOwn(v, "metadata")) x6 = undefined;
+    let x6: unknown = v.message;
+    if (x6 !== undefined && (!x1 || $objectPrototype.message !== undefined) && !$hasOwn(v, "message")) x6 = undefined;
     if (x6 !== undefined) {
       if (x6 !== null) {
-        if (!$v_ListMeta(x6, e === null ? "" : $field(p, "metadata"), e, r, c, d + 1)) {
+        if (typeof x6 !== "string") {
           if (e === null) return false;
           ok = false;
+          e.push($typeInvalid($field(p, "message"), x6, "string"));
         }
       }
     }
-    let x7: unknown = v.reason;
-    if (x7 !== undefined && !$hasOwn(v, "reason")) x7 = undefined;
+    let x7: unknown = v.metadata;
+    if (x7 !== undefined && (!x1 || $objectPrototype.metadata !== undefined) && !$hasOwn(v, "metadata")) x7 = undefined;
     if (x7 !== undefined) {
       if (x7 !== null) {
-        if (typeof x7 !== "string") {
+        if (!$v_ListMeta(x7, e === null ? "" : $field(p, "metadata"), e, r, c, d + 1)) {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "reason"), x7, "string"));
         }
       }
     }
-    let x8: unknown = v.status;
-    if (x8 !== undefined && !$hasOwn(v, "status")) x8 = undefined;
+    let x8: unknown = v.reason;
+    if (x8 !== undefined && (!x1 || $objectPrototype.reason !== undefined) && !$hasOwn(v, "reason")) x8 = undefined;
     if (x8 !== undefined) {
       if (x8 !== null) {
         if (typeof x8 !== "string") {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "status"), x8, "string"));
+          e.push($typeInvalid($field(p, "reason"), x8, "string"));
+        }
+      }
+    }
+    let x9: unknown = v.status;
+    if (x9 !== undefined && (!x1 || $objectPrototype.status !== undefined) && !$hasOwn(v, "status")) x9 = undefined;
+    if (x9 !== undefined) {
+      if (x9 !== null) {
+        if (typeof x9 !== "string") {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "status"), x9, "string"));
         }
       }
     }
     if (s === 1) {
-      for (const x9 in v) {
-        if (!$hasOwn(v, x9)) continue;
-        switch (x9) {
+      for (const x10 in v) {
+        if (!$hasOwn(v, x10)) continue;
+        switch (x10) {
           case "apiVersion":
           case "code":
           case "details":
@@ -5748,7 +5942,7 @@ function $v_Status(v: unknown, p: string, e: FieldError[] | null, r: boolean, s:
         {
           if (e === null) return false;
           ok = false;
-          e.push($unknownField($field(p, x9), v[x9]));
+          e.push($unknownField($field(p, x10), v[x10]));
         }
       }
     }
@@ -5769,43 +5963,44 @@ function $v_StatusCause(v: unknown, p: string, e: FieldError[] | null, r: boolea
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    let x1: unknown = v.field;
-    if (x1 !== undefined && !$hasOwn(v, "field")) x1 = undefined;
-    if (x1 !== undefined) {
-      if (x1 !== null) {
-        if (typeof x1 !== "string") {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "field"), x1, "string"));
-        }
-      }
-    }
-    let x2: unknown = v.message;
-    if (x2 !== undefined && !$hasOwn(v, "message")) x2 = undefined;
+    const x1 = $plain(v);
+    let x2: unknown = v.field;
+    if (x2 !== undefined && (!x1 || $objectPrototype.field !== undefined) && !$hasOwn(v, "field")) x2 = undefined;
     if (x2 !== undefined) {
       if (x2 !== null) {
         if (typeof x2 !== "string") {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "message"), x2, "string"));
+          e.push($typeInvalid($field(p, "field"), x2, "string"));
         }
       }
     }
-    let x3: unknown = v.reason;
-    if (x3 !== undefined && !$hasOwn(v, "reason")) x3 = undefined;
+    let x3: unknown = v.message;
+    if (x3 !== undefined && (!x1 || $objectPrototype.message !== undefined) && !$hasOwn(v, "message")) x3 = undefined;
     if (x3 !== undefined) {
       if (x3 !== null) {
         if (typeof x3 !== "string") {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "reason"), x3, "string"));
+          e.push($typeInvalid($field(p, "message"), x3, "string"));
+        }
+      }
+    }
+    let x4: unknown = v.reason;
+    if (x4 !== undefined && (!x1 || $objectPrototype.reason !== undefined) && !$hasOwn(v, "reason")) x4 = undefined;
+    if (x4 !== undefined) {
+      if (x4 !== null) {
+        if (typeof x4 !== "string") {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "reason"), x4, "string"));
         }
       }
     }
     if (s === 1) {
-      for (const x4 in v) {
-        if (!$hasOwn(v, x4)) continue;
-        switch (x4) {
+      for (const x5 in v) {
+        if (!$hasOwn(v, x5)) continue;
+        switch (x5) {
           case "field":
           case "message":
           case "reason":
@@ -5814,7 +6009,7 @@ function $v_StatusCause(v: unknown, p: string, e: FieldError[] | null, r: boolea
         {
           if (e === null) return false;
           ok = false;
-          e.push($unknownField($field(p, x4), v[x4]));
+          e.push($unknownField($field(p, x5), v[x5]));
         }
       }
     }
@@ -5835,18 +6030,19 @@ function $v_StatusDetails(v: unknown, p: string, e: FieldError[] | null, r: bool
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    let x1: unknown = v.causes;
-    if (x1 !== undefined && !$hasOwn(v, "causes")) x1 = undefined;
-    if (x1 !== undefined) {
-      if (x1 !== null) {
-        if (!Array.isArray(x1)) {
+    const x1 = $plain(v);
+    let x2: unknown = v.causes;
+    if (x2 !== undefined && (!x1 || $objectPrototype.causes !== undefined) && !$hasOwn(v, "causes")) x2 = undefined;
+    if (x2 !== undefined) {
+      if (x2 !== null) {
+        if (!Array.isArray(x2)) {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "causes"), x1, "array"));
+          e.push($typeInvalid($field(p, "causes"), x2, "array"));
         } else {
-          for (let x2 = 0; x2 < x1.length; x2++) {
-            const x3: unknown = x1[x2];
-            if (!$v_StatusCause(x3, e === null ? "" : $index($field(p, "causes"), x2), e, r, c, d + 1)) {
+          for (let x3 = 0; x3 < x2.length; x3++) {
+            const x4: unknown = x2[x3];
+            if (!$v_StatusCause(x4, e === null ? "" : $index($field(p, "causes"), x3), e, r, c, d + 1)) {
               if (e === null) return false;
               ok = false;
             }
@@ -5854,71 +6050,76 @@ function $v_StatusDetails(v: unknown, p: string, e: FieldError[] | null, r: bool
         }
       }
     }
-    let x4: unknown = v.group;
-    if (x4 !== undefined && !$hasOwn(v, "group")) x4 = undefined;
-    if (x4 !== undefined) {
-      if (x4 !== null) {
-        if (typeof x4 !== "string") {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "group"), x4, "string"));
-        }
-      }
-    }
-    let x5: unknown = v.kind;
-    if (x5 !== undefined && !$hasOwn(v, "kind")) x5 = undefined;
+    let x5: unknown = v.group;
+    if (x5 !== undefined && (!x1 || $objectPrototype.group !== undefined) && !$hasOwn(v, "group")) x5 = undefined;
     if (x5 !== undefined) {
       if (x5 !== null) {
         if (typeof x5 !== "string") {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "kind"), x5, "string"));
+          e.push($typeInvalid($field(p, "group"), x5, "string"));
         }
       }
     }
-    let x6: unknown = v.name;
-    if (x6 !== undefined && !$hasOwn(v, "name")) x6 = undefined;
+    let x6: unknown = v.kind;
+    if (x6 !== undefined && (!x1 || $objectPrototype.kind !== undefined) && !$hasOwn(v, "kind")) x6 = undefined;
     if (x6 !== undefined) {
       if (x6 !== null) {
         if (typeof x6 !== "string") {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "name"), x6, "string"));
+          e.push($typeInvalid($field(p, "kind"), x6, "string"));
         }
       }
     }
-    let x7: unknown = v.retryAfterSeconds;
-    if (x7 !== undefined && !$hasOwn(v, "retryAfterSeconds")) x7 = undefined;
+    let x7: unknown = v.name;
+    if (x7 !== undefined && (!x1 || $objectPrototype.name !== undefined) && !$hasOwn(v, "name")) x7 = undefined;
     if (x7 !== undefined) {
       if (x7 !== null) {
-        if (typeof x7 !== "number" || !Number.isInteger(x7)) {
+        if (typeof x7 !== "string") {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "retryAfterSeconds"), x7, "integer"));
+          e.push($typeInvalid($field(p, "name"), x7, "string"));
+        }
+      }
+    }
+    let x8: unknown = v.retryAfterSeconds;
+    if (
+      x8 !== undefined &&
+      (!x1 || $objectPrototype.retryAfterSeconds !== undefined) &&
+      !$hasOwn(v, "retryAfterSeconds")
+    )
+      x8 = undefined;
+    if (x8 !== undefined) {
+      if (x8 !== null) {
+        if (typeof x8 !== "number" || !Number.isInteger(x8)) {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "retryAfterSeconds"), x8, "integer"));
         } else {
-          if (x7 < -2147483648 || x7 > 2147483647) {
+          if (x8 < -2147483648 || x8 > 2147483647) {
             if (e === null) return false;
             ok = false;
-            e.push($invalid($field(p, "retryAfterSeconds"), x7, "must fit in a 32-bit integer"));
+            e.push($invalid($field(p, "retryAfterSeconds"), x8, "must fit in a 32-bit integer"));
           }
         }
       }
     }
-    let x8: unknown = v.uid;
-    if (x8 !== undefined && !$hasOwn(v, "uid")) x8 = undefined;
-    if (x8 !== undefined) {
-      if (x8 !== null) {
-        if (typeof x8 !== "string") {
+    let x9: unknown = v.uid;
+    if (x9 !== undefined && (!x1 || $objectPrototype.uid !== undefined) && !$hasOwn(v, "uid")) x9 = undefined;
+    if (x9 !== undefined) {
+      if (x9 !== null) {
+        if (typeof x9 !== "string") {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "uid"), x8, "string"));
+          e.push($typeInvalid($field(p, "uid"), x9, "string"));
         }
       }
     }
     if (s === 1) {
-      for (const x9 in v) {
-        if (!$hasOwn(v, x9)) continue;
-        switch (x9) {
+      for (const x10 in v) {
+        if (!$hasOwn(v, x10)) continue;
+        switch (x10) {
           case "causes":
           case "group":
           case "kind":
@@ -5930,7 +6131,7 @@ function $v_StatusDetails(v: unknown, p: string, e: FieldError[] | null, r: bool
         {
           if (e === null) return false;
           ok = false;
-          e.push($unknownField($field(p, x9), v[x9]));
+          e.push($unknownField($field(p, x10), v[x10]));
         }
       }
     }
@@ -5989,34 +6190,35 @@ function $h1(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: numbe
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    let x1: unknown = v.name;
-    if (x1 !== undefined && !$hasOwn(v, "name")) x1 = undefined;
-    if (x1 !== undefined) {
-      if (x1 !== null) {
-        if (typeof x1 !== "string") {
+    const x1 = $plain(v);
+    let x2: unknown = v.name;
+    if (x2 !== undefined && (!x1 || $objectPrototype.name !== undefined) && !$hasOwn(v, "name")) x2 = undefined;
+    if (x2 !== undefined) {
+      if (x2 !== null) {
+        if (typeof x2 !== "string") {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "name"), x1, "string"));
+          e.push($typeInvalid($field(p, "name"), x2, "string"));
         } else {
-          if (!$re1.test(x1)) {
+          if (!$re1.test(x2)) {
             if (e === null) return false;
             ok = false;
-            e.push($invalid($field(p, "name"), x1, "must match ^[a-z0-9]+(?:[._-][a-z0-9]+)*:[^:@/%]+$"));
+            e.push($invalid($field(p, "name"), x2, "must match ^[a-z0-9]+(?:[._-][a-z0-9]+)*:[^:@/%]+$"));
           }
         }
       }
     }
     if (s === 1) {
-      for (const x2 in v) {
-        if (!$hasOwn(v, x2)) continue;
-        switch (x2) {
+      for (const x3 in v) {
+        if (!$hasOwn(v, x3)) continue;
+        switch (x3) {
           case "name":
             continue;
         }
         {
           if (e === null) return false;
           ok = false;
-          e.push($unknownField($field(p, x2), v[x2]));
+          e.push($unknownField($field(p, x3), v[x3]));
         }
       }
     }
@@ -6037,36 +6239,37 @@ function $h2(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: numbe
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    let x1: unknown = v.kind;
-    if (x1 !== undefined && !$hasOwn(v, "kind")) x1 = undefined;
-    if (x1 === undefined) {
+    const x1 = $plain(v);
+    let x2: unknown = v.kind;
+    if (x2 !== undefined && (!x1 || $objectPrototype.kind !== undefined) && !$hasOwn(v, "kind")) x2 = undefined;
+    if (x2 === undefined) {
       {
         if (e === null) return false;
         ok = false;
         e.push($required($field(p, "kind")));
       }
     } else {
-      if (!(x1 === "DockerImage" || x1 === "ImageStreamImage" || x1 === "ImageStreamTag")) {
+      if (!(x2 === "DockerImage" || x2 === "ImageStreamImage" || x2 === "ImageStreamTag")) {
         if (e === null) return false;
         ok = false;
-        e.push($notSupported($field(p, "kind"), x1, ["DockerImage", "ImageStreamImage", "ImageStreamTag"]));
+        e.push($notSupported($field(p, "kind"), x2, ["DockerImage", "ImageStreamImage", "ImageStreamTag"]));
       }
     }
-    let x2: unknown = v.name;
-    if (x2 !== undefined && !$hasOwn(v, "name")) x2 = undefined;
-    if (x2 === undefined) {
+    let x3: unknown = v.name;
+    if (x3 !== undefined && (!x1 || $objectPrototype.name !== undefined) && !$hasOwn(v, "name")) x3 = undefined;
+    if (x3 === undefined) {
       {
         if (e === null) return false;
         ok = false;
         e.push($required($field(p, "name")));
       }
     } else {
-      if (typeof x2 !== "string") {
+      if (typeof x3 !== "string") {
         if (e === null) return false;
         ok = false;
-        e.push($typeInvalid($field(p, "name"), x2, "string"));
+        e.push($typeInvalid($field(p, "name"), x3, "string"));
       } else {
-        if ($length(x2) < 1) {
+        if ($length(x3) < 1) {
           if (e === null) return false;
           ok = false;
           e.push($required($field(p, "name")));
@@ -6074,9 +6277,9 @@ function $h2(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: numbe
       }
     }
     if (s === 1) {
-      for (const x3 in v) {
-        if (!$hasOwn(v, x3)) continue;
-        switch (x3) {
+      for (const x4 in v) {
+        if (!$hasOwn(v, x4)) continue;
+        switch (x4) {
           case "kind":
           case "name":
             continue;
@@ -6084,7 +6287,7 @@ function $h2(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: numbe
         {
           if (e === null) return false;
           ok = false;
-          e.push($unknownField($field(p, x3), v[x3]));
+          e.push($unknownField($field(p, x4), v[x4]));
         }
       }
     }

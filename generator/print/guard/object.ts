@@ -17,6 +17,9 @@ function requiredCondition(property: Property, mode: string): string | undefined
 export function checkObject(type: ObjectType, scope: Scope, emitter: Emitter): string[] {
   const { value: x, path: p, mode } = scope;
   const inner: string[] = [];
+  // Read once per object: whether a property found on it can only be its own (runtime/validators.ts `$plain`).
+  const plain = emitter.local();
+  let plainUsed = false;
   for (const property of type.properties) {
     const child = emitter.local();
     const path = fieldPath(p, property.name);
@@ -29,9 +32,15 @@ export function checkObject(type: ObjectType, scope: Scope, emitter: Emitter): s
     // A direct read, then an own check only when something was found: absent keys (most of them) cost one lookup,
     // and an inherited value (a class, a polluted Object.prototype) never counts as present. Typed `unknown`: for a
     // name Object.prototype has (`constructor`, `toString`) TypeScript would infer the inherited member's type.
+    // On a plain object (`$plain`) a name Object.prototype lacks is own wherever found: no `$hasOwn` call.
+    const inherited = property.name in Object.prototype;
+    const ask = inherited
+      ? ''
+      : `(!${plain} || ${printPropertyAccess('$objectPrototype', property.name)} !== undefined) && `;
+    plainUsed ||= !inherited;
     inner.push(
       `let ${child}: unknown = ${printPropertyAccess(x, property.name)};`,
-      `if (${child} !== undefined && !$hasOwn(${x}, ${printString(property.name)})) ${child} = undefined;`,
+      `if (${child} !== undefined && ${ask}!$hasOwn(${x}, ${printString(property.name)})) ${child} = undefined;`,
     );
     const missing =
       required === undefined
@@ -48,6 +57,7 @@ export function checkObject(type: ObjectType, scope: Scope, emitter: Emitter): s
     if (missing === '') inner.push(`if (${child} !== undefined) {`, ...present, '}');
     else inner.push(`if (${absent}) {${missing}}`, ...(present.length > 0 ? ['else {', ...present, '}'] : []));
   }
+  if (plainUsed) inner.unshift(`const ${plain} = $plain(${x});`);
   const patterns = patternConstants(type, emitter);
   inner.push(...checkPatternProperties(type, patterns, scope, emitter));
   inner.push(...checkExtraKeys(type, scope, emitter, undefined, patterns));
