@@ -1012,13 +1012,12 @@ function $cel_chars(s: string): string[] {
   return Array.from(s);
 }
 
+/** Any surrogate code unit (a regular expression scans about three times faster than a charCodeAt loop). */
+const $cel_surrogate = /[\ud800-\udfff]/;
+
 /** True when a string has surrogate pairs: only then do code points and UTF-16 units differ, and need the slow path. */
 function $cel_wide(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdfff) return true;
-  }
-  return false;
+  return $cel_surrogate.test(s);
 }
 
 /** `size(x)`: code points of a string, items of a list, keys of a map. */
