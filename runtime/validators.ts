@@ -62,18 +62,13 @@ function $hasOwn(o: object, k: string): boolean {
   return $hasOwnProperty.call(o, k);
 }
 
-/** Object.prototype, read for names a guard looks up: one it lacks is never inherited by a plain object. */
-const $objectPrototype = Object.prototype as unknown as Readonly<Record<string, unknown>>;
-
 /**
- * Whether an object inherits from Object.prototype or nothing: then a property found on it is its own unless
- * Object.prototype has one of that name (a built-in such as `toString`, or pollution), which the guards read
- * `$objectPrototype` for; anything else (a class instance, `Object.create(proto)`) is asked `$hasOwn` for every name.
+ * Object.prototype, which the guards compare an object's prototype with and read names from: on an object whose
+ * prototype is this (or null), a name Object.prototype lacks is never inherited, so a value found is own without a
+ * `$hasOwn` call; a name it has (a built-in such as `toString`, or pollution) and any other prototype (a class
+ * instance, `Object.create(proto)`) still ask `$hasOwn`.
  */
-function $plain(o: object): boolean {
-  const proto: unknown = Object.getPrototypeOf(o);
-  return proto === $objectPrototype || proto === null;
-}
+const $objectPrototype = Object.prototype as unknown as Readonly<Record<string, unknown>>;
 
 function $isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
@@ -499,7 +494,6 @@ function $distinct(errors: FieldError[]): FieldError[] {
 export {
   $hasOwnProperty,
   $objectPrototype,
-  $plain,
   $hasOwn,
   $isObject,
   $length,

@@ -11,17 +11,13 @@ const $hasOwnProperty = Object.prototype.hasOwnProperty;
 function $hasOwn(o, k) {
 	return $hasOwnProperty.call(o, k);
 }
-/** Object.prototype, read for names a guard looks up: one it lacks is never inherited by a plain object. */
-const $objectPrototype = Object.prototype;
 /**
-* Whether an object inherits from Object.prototype or nothing: then a property found on it is its own unless
-* Object.prototype has one of that name (a built-in such as `toString`, or pollution), which the guards read
-* `$objectPrototype` for; anything else (a class instance, `Object.create(proto)`) is asked `$hasOwn` for every name.
+* Object.prototype, which the guards compare an object's prototype with and read names from: on an object whose
+* prototype is this (or null), a name Object.prototype lacks is never inherited, so a value found is own without a
+* `$hasOwn` call; a name it has (a built-in such as `toString`, or pollution) and any other prototype (a class
+* instance, `Object.create(proto)`) still ask `$hasOwn`.
 */
-function $plain(o) {
-	const proto = Object.getPrototypeOf(o);
-	return proto === $objectPrototype || proto === null;
-}
+const $objectPrototype = Object.prototype;
 function $isObject(v) {
 	return typeof v === "object" && v !== null && !Array.isArray(v);
 }
@@ -2097,41 +2093,42 @@ function $v_Image(v, p, e, r, s, d) {
 		ok = false;
 		e.push($typeInvalid(p, v, "object"));
 	} else {
-		const x1 = $plain(v);
-		let x2 = v.apiVersion;
-		if (x2 !== undefined && (!x1 || $objectPrototype.apiVersion !== undefined) && !$hasOwn(v, "apiVersion")) x2 = undefined;
-		if (x2 !== undefined) {
-			if (x2 !== null) {
-				if (!(x2 === "image.openshift.io/v1" || r && x2 === "v1")) {
-					if (e === null) return false;
-					ok = false;
-					e.push($notSupported($field(p, "apiVersion"), x2, r ? ["image.openshift.io/v1", "v1"] : ["image.openshift.io/v1"]));
-				}
-			}
-		}
-		let x3 = v.dockerImageConfig;
-		if (x3 !== undefined && (!x1 || $objectPrototype.dockerImageConfig !== undefined) && !$hasOwn(v, "dockerImageConfig")) x3 = undefined;
+		const x2 = Object.getPrototypeOf(v);
+		const x1 = x2 === $objectPrototype || x2 === null;
+		let x3 = v.apiVersion;
+		if (x3 !== undefined && (!x1 || $objectPrototype.apiVersion !== undefined) && !$hasOwn(v, "apiVersion")) x3 = undefined;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
-				if (typeof x3 !== "string") {
+				if (!(x3 === "image.openshift.io/v1" || r && x3 === "v1")) {
 					if (e === null) return false;
 					ok = false;
-					e.push($typeInvalid($field(p, "dockerImageConfig"), x3, "string"));
+					e.push($notSupported($field(p, "apiVersion"), x3, r ? ["image.openshift.io/v1", "v1"] : ["image.openshift.io/v1"]));
 				}
 			}
 		}
-		let x4 = v.dockerImageLayers;
-		if (x4 !== undefined && (!x1 || $objectPrototype.dockerImageLayers !== undefined) && !$hasOwn(v, "dockerImageLayers")) x4 = undefined;
+		let x4 = v.dockerImageConfig;
+		if (x4 !== undefined && (!x1 || $objectPrototype.dockerImageConfig !== undefined) && !$hasOwn(v, "dockerImageConfig")) x4 = undefined;
 		if (x4 !== undefined) {
 			if (x4 !== null) {
-				if (!Array.isArray(x4)) {
+				if (typeof x4 !== "string") {
 					if (e === null) return false;
 					ok = false;
-					e.push($typeInvalid($field(p, "dockerImageLayers"), x4, "array"));
+					e.push($typeInvalid($field(p, "dockerImageConfig"), x4, "string"));
+				}
+			}
+		}
+		let x5 = v.dockerImageLayers;
+		if (x5 !== undefined && (!x1 || $objectPrototype.dockerImageLayers !== undefined) && !$hasOwn(v, "dockerImageLayers")) x5 = undefined;
+		if (x5 !== undefined) {
+			if (x5 !== null) {
+				if (!Array.isArray(x5)) {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "dockerImageLayers"), x5, "array"));
 				} else {
-					for (let x5 = 0; x5 < x4.length; x5++) {
-						const x6 = x4[x5];
-						if (!$v_ImageLayer(x6, e === null ? "" : $index($field(p, "dockerImageLayers"), x5), e, r, c, d + 1)) {
+					for (let x6 = 0; x6 < x5.length; x6++) {
+						const x7 = x5[x6];
+						if (!$v_ImageLayer(x7, e === null ? "" : $index($field(p, "dockerImageLayers"), x6), e, r, c, d + 1)) {
 							if (e === null) return false;
 							ok = false;
 						}
@@ -2139,40 +2136,40 @@ function $v_Image(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x7 = v.dockerImageManifest;
-		if (x7 !== undefined && (!x1 || $objectPrototype.dockerImageManifest !== undefined) && !$hasOwn(v, "dockerImageManifest")) x7 = undefined;
-		if (x7 !== undefined) {
-			if (x7 !== null) {
-				if (typeof x7 !== "string") {
-					if (e === null) return false;
-					ok = false;
-					e.push($typeInvalid($field(p, "dockerImageManifest"), x7, "string"));
-				}
-			}
-		}
-		let x8 = v.dockerImageManifestMediaType;
-		if (x8 !== undefined && (!x1 || $objectPrototype.dockerImageManifestMediaType !== undefined) && !$hasOwn(v, "dockerImageManifestMediaType")) x8 = undefined;
+		let x8 = v.dockerImageManifest;
+		if (x8 !== undefined && (!x1 || $objectPrototype.dockerImageManifest !== undefined) && !$hasOwn(v, "dockerImageManifest")) x8 = undefined;
 		if (x8 !== undefined) {
 			if (x8 !== null) {
 				if (typeof x8 !== "string") {
 					if (e === null) return false;
 					ok = false;
-					e.push($typeInvalid($field(p, "dockerImageManifestMediaType"), x8, "string"));
+					e.push($typeInvalid($field(p, "dockerImageManifest"), x8, "string"));
 				}
 			}
 		}
-		let x9 = v.dockerImageManifests;
-		if (x9 !== undefined && (!x1 || $objectPrototype.dockerImageManifests !== undefined) && !$hasOwn(v, "dockerImageManifests")) x9 = undefined;
+		let x9 = v.dockerImageManifestMediaType;
+		if (x9 !== undefined && (!x1 || $objectPrototype.dockerImageManifestMediaType !== undefined) && !$hasOwn(v, "dockerImageManifestMediaType")) x9 = undefined;
 		if (x9 !== undefined) {
 			if (x9 !== null) {
-				if (!Array.isArray(x9)) {
+				if (typeof x9 !== "string") {
 					if (e === null) return false;
 					ok = false;
-					e.push($typeInvalid($field(p, "dockerImageManifests"), x9, "array"));
+					e.push($typeInvalid($field(p, "dockerImageManifestMediaType"), x9, "string"));
+				}
+			}
+		}
+		let x10 = v.dockerImageManifests;
+		if (x10 !== undefined && (!x1 || $objectPrototype.dockerImageManifests !== undefined) && !$hasOwn(v, "dockerImageManifests")) x10 = undefined;
+		if (x10 !== undefined) {
+			if (x10 !== null) {
+				if (!Array.isArray(x10)) {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "dockerImageManifests"), x10, "array"));
 				} else {
-					for (let x10 = 0; x10 < x9.length; x10++) {
-						const x11 = x9[x10];
-						if (!$v_ImageManifest(x11, e === null ? "" : $index($field(p, "dockerImageManifests"), x10), e, r, c, d + 1)) {
+					for (let x11 = 0; x11 < x10.length; x11++) {
+						const x12 = x10[x11];
+						if (!$v_ImageManifest(x12, e === null ? "" : $index($field(p, "dockerImageManifests"), x11), e, r, c, d + 1)) {
 							if (e === null) return false;
 							ok = false;
 						}
@@ -2180,97 +2177,97 @@ function $v_Image(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x12 = v.dockerImageMetadata;
-		if (x12 !== undefined && (!x1 || $objectPrototype.dockerImageMetadata !== undefined) && !$hasOwn(v, "dockerImageMetadata")) x12 = undefined;
-		if (x12 !== undefined) {
-			if (x12 !== null) {
-				if (!$v_RawExtension(x12, e === null ? "" : $field(p, "dockerImageMetadata"), e, r, c, d + 1)) {
-					if (e === null) return false;
-					ok = false;
-				}
-			}
-		}
-		let x13 = v.dockerImageMetadataVersion;
-		if (x13 !== undefined && (!x1 || $objectPrototype.dockerImageMetadataVersion !== undefined) && !$hasOwn(v, "dockerImageMetadataVersion")) x13 = undefined;
+		let x13 = v.dockerImageMetadata;
+		if (x13 !== undefined && (!x1 || $objectPrototype.dockerImageMetadata !== undefined) && !$hasOwn(v, "dockerImageMetadata")) x13 = undefined;
 		if (x13 !== undefined) {
 			if (x13 !== null) {
-				if (typeof x13 !== "string") {
+				if (!$v_RawExtension(x13, e === null ? "" : $field(p, "dockerImageMetadata"), e, r, c, d + 1)) {
 					if (e === null) return false;
 					ok = false;
-					e.push($typeInvalid($field(p, "dockerImageMetadataVersion"), x13, "string"));
 				}
 			}
 		}
-		let x14 = v.dockerImageReference;
-		if (x14 !== undefined && (!x1 || $objectPrototype.dockerImageReference !== undefined) && !$hasOwn(v, "dockerImageReference")) x14 = undefined;
+		let x14 = v.dockerImageMetadataVersion;
+		if (x14 !== undefined && (!x1 || $objectPrototype.dockerImageMetadataVersion !== undefined) && !$hasOwn(v, "dockerImageMetadataVersion")) x14 = undefined;
 		if (x14 !== undefined) {
 			if (x14 !== null) {
 				if (typeof x14 !== "string") {
 					if (e === null) return false;
 					ok = false;
-					e.push($typeInvalid($field(p, "dockerImageReference"), x14, "string"));
+					e.push($typeInvalid($field(p, "dockerImageMetadataVersion"), x14, "string"));
 				}
 			}
 		}
-		let x15 = v.dockerImageSignatures;
-		if (x15 !== undefined && (!x1 || $objectPrototype.dockerImageSignatures !== undefined) && !$hasOwn(v, "dockerImageSignatures")) x15 = undefined;
+		let x15 = v.dockerImageReference;
+		if (x15 !== undefined && (!x1 || $objectPrototype.dockerImageReference !== undefined) && !$hasOwn(v, "dockerImageReference")) x15 = undefined;
 		if (x15 !== undefined) {
 			if (x15 !== null) {
-				if (!Array.isArray(x15)) {
+				if (typeof x15 !== "string") {
 					if (e === null) return false;
 					ok = false;
-					e.push($typeInvalid($field(p, "dockerImageSignatures"), x15, "array"));
+					e.push($typeInvalid($field(p, "dockerImageReference"), x15, "string"));
+				}
+			}
+		}
+		let x16 = v.dockerImageSignatures;
+		if (x16 !== undefined && (!x1 || $objectPrototype.dockerImageSignatures !== undefined) && !$hasOwn(v, "dockerImageSignatures")) x16 = undefined;
+		if (x16 !== undefined) {
+			if (x16 !== null) {
+				if (!Array.isArray(x16)) {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "dockerImageSignatures"), x16, "array"));
 				} else {
-					for (let x16 = 0; x16 < x15.length; x16++) {
-						const x17 = x15[x16];
-						if (typeof x17 !== "string") {
+					for (let x17 = 0; x17 < x16.length; x17++) {
+						const x18 = x16[x17];
+						if (typeof x18 !== "string") {
 							if (e === null) return false;
 							ok = false;
-							e.push($typeInvalid($index($field(p, "dockerImageSignatures"), x16), x17, "string"));
+							e.push($typeInvalid($index($field(p, "dockerImageSignatures"), x17), x18, "string"));
 						} else {
-							if (!$isBase64(x17)) {
+							if (!$isBase64(x18)) {
 								if (e === null) return false;
 								ok = false;
-								e.push($invalid($index($field(p, "dockerImageSignatures"), x16), x17, "must be base64-encoded"));
+								e.push($invalid($index($field(p, "dockerImageSignatures"), x17), x18, "must be base64-encoded"));
 							}
 						}
 					}
 				}
 			}
 		}
-		let x18 = v.kind;
-		if (x18 !== undefined && (!x1 || $objectPrototype.kind !== undefined) && !$hasOwn(v, "kind")) x18 = undefined;
-		if (x18 !== undefined) {
-			if (x18 !== null) {
-				if (x18 !== "Image") {
-					if (e === null) return false;
-					ok = false;
-					e.push($notSupported($field(p, "kind"), x18, ["Image"]));
-				}
-			}
-		}
-		let x19 = v.metadata;
-		if (x19 !== undefined && (!x1 || $objectPrototype.metadata !== undefined) && !$hasOwn(v, "metadata")) x19 = undefined;
+		let x19 = v.kind;
+		if (x19 !== undefined && (!x1 || $objectPrototype.kind !== undefined) && !$hasOwn(v, "kind")) x19 = undefined;
 		if (x19 !== undefined) {
 			if (x19 !== null) {
-				if (!$v_ObjectMeta(x19, e === null ? "" : $field(p, "metadata"), e, r, c, d + 1)) {
+				if (x19 !== "Image") {
+					if (e === null) return false;
+					ok = false;
+					e.push($notSupported($field(p, "kind"), x19, ["Image"]));
+				}
+			}
+		}
+		let x20 = v.metadata;
+		if (x20 !== undefined && (!x1 || $objectPrototype.metadata !== undefined) && !$hasOwn(v, "metadata")) x20 = undefined;
+		if (x20 !== undefined) {
+			if (x20 !== null) {
+				if (!$v_ObjectMeta(x20, e === null ? "" : $field(p, "metadata"), e, r, c, d + 1)) {
 					if (e === null) return false;
 					ok = false;
 				}
 			}
 		}
-		let x20 = v.signatures;
-		if (x20 !== undefined && (!x1 || $objectPrototype.signatures !== undefined) && !$hasOwn(v, "signatures")) x20 = undefined;
-		if (x20 !== undefined) {
-			if (x20 !== null) {
-				if (!Array.isArray(x20)) {
+		let x21 = v.signatures;
+		if (x21 !== undefined && (!x1 || $objectPrototype.signatures !== undefined) && !$hasOwn(v, "signatures")) x21 = undefined;
+		if (x21 !== undefined) {
+			if (x21 !== null) {
+				if (!Array.isArray(x21)) {
 					if (e === null) return false;
 					ok = false;
-					e.push($typeInvalid($field(p, "signatures"), x20, "array"));
+					e.push($typeInvalid($field(p, "signatures"), x21, "array"));
 				} else {
-					for (let x21 = 0; x21 < x20.length; x21++) {
-						const x22 = x20[x21];
-						if (!$v_ImageSignature(x22, e === null ? "" : $index($field(p, "signatures"), x21), e, r, c, d + 1)) {
+					for (let x22 = 0; x22 < x21.length; x22++) {
+						const x23 = x21[x22];
+						if (!$v_ImageSignature(x23, e === null ? "" : $index($field(p, "signatures"), x22), e, r, c, d + 1)) {
 							if (e === null) return false;
 							ok = false;
 						}
@@ -2279,9 +2276,9 @@ function $v_Image(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x23 in v) {
-				if (!$hasOwn(v, x23)) continue;
-				switch (x23) {
+			for (const x24 in v) {
+				if (!$hasOwn(v, x24)) continue;
+				switch (x24) {
 					case "apiVersion":
 					case "dockerImageConfig":
 					case "dockerImageLayers":
@@ -2299,7 +2296,7 @@ function $v_Image(v, p, e, r, s, d) {
 				{
 					if (e === null) return false;
 					ok = false;
-					e.push($unknownField($field(p, x23), v[x23]));
+					e.push($unknownField($field(p, x24), v[x24]));
 				}
 			}
 		}
@@ -2319,58 +2316,59 @@ function $v_ImageLayer(v, p, e, r, s, d) {
 		ok = false;
 		e.push($typeInvalid(p, v, "object"));
 	} else {
-		const x1 = $plain(v);
-		let x2 = v.mediaType;
-		if (x2 !== undefined && (!x1 || $objectPrototype.mediaType !== undefined) && !$hasOwn(v, "mediaType")) x2 = undefined;
-		if (x2 !== undefined) {
-			if (x2 !== null) {
-				if (typeof x2 !== "string") {
+		const x2 = Object.getPrototypeOf(v);
+		const x1 = x2 === $objectPrototype || x2 === null;
+		let x3 = v.mediaType;
+		if (x3 !== undefined && (!x1 || $objectPrototype.mediaType !== undefined) && !$hasOwn(v, "mediaType")) x3 = undefined;
+		if (x3 !== undefined) {
+			if (x3 !== null) {
+				if (typeof x3 !== "string") {
 					if (e === null) return false;
 					ok = false;
-					e.push($typeInvalid($field(p, "mediaType"), x2, "string"));
+					e.push($typeInvalid($field(p, "mediaType"), x3, "string"));
 				}
 			}
 		}
-		let x3 = v.name;
-		if (x3 !== undefined && (!x1 || $objectPrototype.name !== undefined) && !$hasOwn(v, "name")) x3 = undefined;
-		if (x3 === undefined) {
+		let x4 = v.name;
+		if (x4 !== undefined && (!x1 || $objectPrototype.name !== undefined) && !$hasOwn(v, "name")) x4 = undefined;
+		if (x4 === undefined) {
 			{
 				if (e === null) return false;
 				ok = false;
 				e.push($required($field(p, "name")));
 			}
 		} else {
-			if (typeof x3 !== "string") {
+			if (typeof x4 !== "string") {
 				if (e === null) return false;
 				ok = false;
-				e.push($typeInvalid($field(p, "name"), x3, "string"));
+				e.push($typeInvalid($field(p, "name"), x4, "string"));
 			}
 		}
-		let x4 = v.size;
-		if (x4 !== undefined && (!x1 || $objectPrototype.size !== undefined) && !$hasOwn(v, "size")) x4 = undefined;
-		if (x4 === undefined) {
+		let x5 = v.size;
+		if (x5 !== undefined && (!x1 || $objectPrototype.size !== undefined) && !$hasOwn(v, "size")) x5 = undefined;
+		if (x5 === undefined) {
 			{
 				if (e === null) return false;
 				ok = false;
 				e.push($required($field(p, "size")));
 			}
 		} else {
-			if (typeof x4 !== "number" || !Number.isInteger(x4)) {
+			if (typeof x5 !== "number" || !Number.isInteger(x5)) {
 				if (e === null) return false;
 				ok = false;
-				e.push($typeInvalid($field(p, "size"), x4, "integer"));
+				e.push($typeInvalid($field(p, "size"), x5, "integer"));
 			} else {
-				if (!Number.isSafeInteger(x4)) {
+				if (!Number.isSafeInteger(x5)) {
 					if (e === null) return false;
 					ok = false;
-					e.push($invalid($field(p, "size"), x4, "must be an integer within ±(2^53 - 1), the range JavaScript represents exactly"));
+					e.push($invalid($field(p, "size"), x5, "must be an integer within ±(2^53 - 1), the range JavaScript represents exactly"));
 				}
 			}
 		}
 		if (s === 1) {
-			for (const x5 in v) {
-				if (!$hasOwn(v, x5)) continue;
-				switch (x5) {
+			for (const x6 in v) {
+				if (!$hasOwn(v, x6)) continue;
+				switch (x6) {
 					case "mediaType":
 					case "name":
 					case "size": continue;
@@ -2378,7 +2376,7 @@ function $v_ImageLayer(v, p, e, r, s, d) {
 				{
 					if (e === null) return false;
 					ok = false;
-					e.push($unknownField($field(p, x5), v[x5]));
+					e.push($unknownField($field(p, x6), v[x6]));
 				}
 			}
 		}
@@ -2398,103 +2396,104 @@ function $v_ImageManifest(v, p, e, r, s, d) {
 		ok = false;
 		e.push($typeInvalid(p, v, "object"));
 	} else {
-		const x1 = $plain(v);
-		let x2 = v.architecture;
-		if (x2 !== undefined && (!x1 || $objectPrototype.architecture !== undefined) && !$hasOwn(v, "architecture")) x2 = undefined;
-		if (x2 === undefined) {
+		const x2 = Object.getPrototypeOf(v);
+		const x1 = x2 === $objectPrototype || x2 === null;
+		let x3 = v.architecture;
+		if (x3 !== undefined && (!x1 || $objectPrototype.architecture !== undefined) && !$hasOwn(v, "architecture")) x3 = undefined;
+		if (x3 === undefined) {
 			{
 				if (e === null) return false;
 				ok = false;
 				e.push($required($field(p, "architecture")));
 			}
 		} else {
-			if (typeof x2 !== "string") {
+			if (typeof x3 !== "string") {
 				if (e === null) return false;
 				ok = false;
-				e.push($typeInvalid($field(p, "architecture"), x2, "string"));
+				e.push($typeInvalid($field(p, "architecture"), x3, "string"));
 			}
 		}
-		let x3 = v.digest;
-		if (x3 !== undefined && (!x1 || $objectPrototype.digest !== undefined) && !$hasOwn(v, "digest")) x3 = undefined;
-		if (x3 === undefined) {
+		let x4 = v.digest;
+		if (x4 !== undefined && (!x1 || $objectPrototype.digest !== undefined) && !$hasOwn(v, "digest")) x4 = undefined;
+		if (x4 === undefined) {
 			{
 				if (e === null) return false;
 				ok = false;
 				e.push($required($field(p, "digest")));
 			}
 		} else {
-			if (typeof x3 !== "string") {
+			if (typeof x4 !== "string") {
 				if (e === null) return false;
 				ok = false;
-				e.push($typeInvalid($field(p, "digest"), x3, "string"));
+				e.push($typeInvalid($field(p, "digest"), x4, "string"));
 			}
 		}
-		let x4 = v.manifestSize;
-		if (x4 !== undefined && (!x1 || $objectPrototype.manifestSize !== undefined) && !$hasOwn(v, "manifestSize")) x4 = undefined;
-		if (x4 === undefined) {
+		let x5 = v.manifestSize;
+		if (x5 !== undefined && (!x1 || $objectPrototype.manifestSize !== undefined) && !$hasOwn(v, "manifestSize")) x5 = undefined;
+		if (x5 === undefined) {
 			{
 				if (e === null) return false;
 				ok = false;
 				e.push($required($field(p, "manifestSize")));
 			}
 		} else {
-			if (typeof x4 !== "number" || !Number.isInteger(x4)) {
+			if (typeof x5 !== "number" || !Number.isInteger(x5)) {
 				if (e === null) return false;
 				ok = false;
-				e.push($typeInvalid($field(p, "manifestSize"), x4, "integer"));
+				e.push($typeInvalid($field(p, "manifestSize"), x5, "integer"));
 			} else {
-				if (!Number.isSafeInteger(x4)) {
+				if (!Number.isSafeInteger(x5)) {
 					if (e === null) return false;
 					ok = false;
-					e.push($invalid($field(p, "manifestSize"), x4, "must be an integer within ±(2^53 - 1), the range JavaScript represents exactly"));
+					e.push($invalid($field(p, "manifestSize"), x5, "must be an integer within ±(2^53 - 1), the range JavaScript represents exactly"));
 				}
 			}
 		}
-		let x5 = v.mediaType;
-		if (x5 !== undefined && (!x1 || $objectPrototype.mediaType !== undefined) && !$hasOwn(v, "mediaType")) x5 = undefined;
-		if (x5 === undefined) {
+		let x6 = v.mediaType;
+		if (x6 !== undefined && (!x1 || $objectPrototype.mediaType !== undefined) && !$hasOwn(v, "mediaType")) x6 = undefined;
+		if (x6 === undefined) {
 			{
 				if (e === null) return false;
 				ok = false;
 				e.push($required($field(p, "mediaType")));
 			}
 		} else {
-			if (typeof x5 !== "string") {
+			if (typeof x6 !== "string") {
 				if (e === null) return false;
 				ok = false;
-				e.push($typeInvalid($field(p, "mediaType"), x5, "string"));
+				e.push($typeInvalid($field(p, "mediaType"), x6, "string"));
 			}
 		}
-		let x6 = v.os;
-		if (x6 !== undefined && (!x1 || $objectPrototype.os !== undefined) && !$hasOwn(v, "os")) x6 = undefined;
-		if (x6 === undefined) {
+		let x7 = v.os;
+		if (x7 !== undefined && (!x1 || $objectPrototype.os !== undefined) && !$hasOwn(v, "os")) x7 = undefined;
+		if (x7 === undefined) {
 			{
 				if (e === null) return false;
 				ok = false;
 				e.push($required($field(p, "os")));
 			}
 		} else {
-			if (typeof x6 !== "string") {
+			if (typeof x7 !== "string") {
 				if (e === null) return false;
 				ok = false;
-				e.push($typeInvalid($field(p, "os"), x6, "string"));
+				e.push($typeInvalid($field(p, "os"), x7, "string"));
 			}
 		}
-		let x7 = v.variant;
-		if (x7 !== undefined && (!x1 || $objectPrototype.variant !== undefined) && !$hasOwn(v, "variant")) x7 = undefined;
-		if (x7 !== undefined) {
-			if (x7 !== null) {
-				if (typeof x7 !== "string") {
+		let x8 = v.variant;
+		if (x8 !== undefined && (!x1 || $objectPrototype.variant !== undefined) && !$hasOwn(v, "variant")) x8 = undefined;
+		if (x8 !== undefined) {
+			if (x8 !== null) {
+				if (typeof x8 !== "string") {
 					if (e === null) return false;
 					ok = false;
-					e.push($typeInvalid($field(p, "variant"), x7, "string"));
+					e.push($typeInvalid($field(p, "variant"), x8, "string"));
 				}
 			}
 		}
 		if (s === 1) {
-			for (const x8 in v) {
-				if (!$hasOwn(v, x8)) continue;
-				switch (x8) {
+			for (const x9 in v) {
+				if (!$hasOwn(v, x9)) continue;
+				switch (x9) {
 					case "architecture":
 					case "digest":
 					case "manifestSize":
@@ -2505,7 +2504,7 @@ function $v_ImageManifest(v, p, e, r, s, d) {
 				{
 					if (e === null) return false;
 					ok = false;
-					e.push($unknownField($field(p, x8), v[x8]));
+					e.push($unknownField($field(p, x9), v[x9]));
 				}
 			}
 		}
@@ -2525,30 +2524,31 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 		ok = false;
 		e.push($typeInvalid(p, v, "object"));
 	} else {
-		const x1 = $plain(v);
-		let x2 = v.apiVersion;
-		if (x2 !== undefined && (!x1 || $objectPrototype.apiVersion !== undefined) && !$hasOwn(v, "apiVersion")) x2 = undefined;
-		if (x2 !== undefined) {
-			if (x2 !== null) {
-				if (!(x2 === "image.openshift.io/v1" || r && x2 === "v1")) {
+		const x2 = Object.getPrototypeOf(v);
+		const x1 = x2 === $objectPrototype || x2 === null;
+		let x3 = v.apiVersion;
+		if (x3 !== undefined && (!x1 || $objectPrototype.apiVersion !== undefined) && !$hasOwn(v, "apiVersion")) x3 = undefined;
+		if (x3 !== undefined) {
+			if (x3 !== null) {
+				if (!(x3 === "image.openshift.io/v1" || r && x3 === "v1")) {
 					if (e === null) return false;
 					ok = false;
-					e.push($notSupported($field(p, "apiVersion"), x2, r ? ["image.openshift.io/v1", "v1"] : ["image.openshift.io/v1"]));
+					e.push($notSupported($field(p, "apiVersion"), x3, r ? ["image.openshift.io/v1", "v1"] : ["image.openshift.io/v1"]));
 				}
 			}
 		}
-		let x3 = v.conditions;
-		if (x3 !== undefined && (!x1 || $objectPrototype.conditions !== undefined) && !$hasOwn(v, "conditions")) x3 = undefined;
-		if (x3 !== undefined) {
-			if (x3 !== null) {
-				if (!Array.isArray(x3)) {
+		let x4 = v.conditions;
+		if (x4 !== undefined && (!x1 || $objectPrototype.conditions !== undefined) && !$hasOwn(v, "conditions")) x4 = undefined;
+		if (x4 !== undefined) {
+			if (x4 !== null) {
+				if (!Array.isArray(x4)) {
 					if (e === null) return false;
 					ok = false;
-					e.push($typeInvalid($field(p, "conditions"), x3, "array"));
+					e.push($typeInvalid($field(p, "conditions"), x4, "array"));
 				} else {
-					for (let x4 = 0; x4 < x3.length; x4++) {
-						const x5 = x3[x4];
-						if (!$v_SignatureCondition(x5, e === null ? "" : $index($field(p, "conditions"), x4), e, r, c, d + 1)) {
+					for (let x5 = 0; x5 < x4.length; x5++) {
+						const x6 = x4[x5];
+						if (!$v_SignatureCondition(x6, e === null ? "" : $index($field(p, "conditions"), x5), e, r, c, d + 1)) {
 							if (e === null) return false;
 							ok = false;
 						}
@@ -2556,139 +2556,139 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x6 = v.content;
-		if (x6 !== undefined && (!x1 || $objectPrototype.content !== undefined) && !$hasOwn(v, "content")) x6 = undefined;
-		if (x6 === undefined) {
+		let x7 = v.content;
+		if (x7 !== undefined && (!x1 || $objectPrototype.content !== undefined) && !$hasOwn(v, "content")) x7 = undefined;
+		if (x7 === undefined) {
 			if (!r) {
 				if (e === null) return false;
 				ok = false;
 				e.push($required($field(p, "content")));
 			}
 		} else {
-			if (x6 === null) {
+			if (x7 === null) {
 				if (!r) {
 					if (e === null) return false;
 					ok = false;
-					e.push($invalid($field(p, "content"), x6, "must not be null"));
+					e.push($invalid($field(p, "content"), x7, "must not be null"));
 				}
 			} else {
-				if (typeof x6 !== "string") {
+				if (typeof x7 !== "string") {
 					if (e === null) return false;
 					ok = false;
-					e.push($typeInvalid($field(p, "content"), x6, "string"));
+					e.push($typeInvalid($field(p, "content"), x7, "string"));
 				} else {
-					if (!$isBase64(x6)) {
+					if (!$isBase64(x7)) {
 						if (e === null) return false;
 						ok = false;
-						e.push($invalid($field(p, "content"), x6, "must be base64-encoded"));
+						e.push($invalid($field(p, "content"), x7, "must be base64-encoded"));
 					}
 				}
 			}
 		}
-		let x7 = v.created;
-		if (x7 !== undefined && (!x1 || $objectPrototype.created !== undefined) && !$hasOwn(v, "created")) x7 = undefined;
-		if (x7 !== undefined) {
-			if (x7 !== null) {
-				if (!$v_Time(x7, e === null ? "" : $field(p, "created"), e, r, c, d + 1)) {
-					if (e === null) return false;
-					ok = false;
-				}
-			}
-		}
-		let x8 = v.imageIdentity;
-		if (x8 !== undefined && (!x1 || $objectPrototype.imageIdentity !== undefined) && !$hasOwn(v, "imageIdentity")) x8 = undefined;
+		let x8 = v.created;
+		if (x8 !== undefined && (!x1 || $objectPrototype.created !== undefined) && !$hasOwn(v, "created")) x8 = undefined;
 		if (x8 !== undefined) {
 			if (x8 !== null) {
-				if (typeof x8 !== "string") {
+				if (!$v_Time(x8, e === null ? "" : $field(p, "created"), e, r, c, d + 1)) {
 					if (e === null) return false;
 					ok = false;
-					e.push($typeInvalid($field(p, "imageIdentity"), x8, "string"));
 				}
 			}
 		}
-		let x9 = v.issuedBy;
-		if (x9 !== undefined && (!x1 || $objectPrototype.issuedBy !== undefined) && !$hasOwn(v, "issuedBy")) x9 = undefined;
+		let x9 = v.imageIdentity;
+		if (x9 !== undefined && (!x1 || $objectPrototype.imageIdentity !== undefined) && !$hasOwn(v, "imageIdentity")) x9 = undefined;
 		if (x9 !== undefined) {
 			if (x9 !== null) {
-				if (!$v_SignatureIssuer(x9, e === null ? "" : $field(p, "issuedBy"), e, r, c, d + 1)) {
+				if (typeof x9 !== "string") {
 					if (e === null) return false;
 					ok = false;
+					e.push($typeInvalid($field(p, "imageIdentity"), x9, "string"));
 				}
 			}
 		}
-		let x10 = v.issuedTo;
-		if (x10 !== undefined && (!x1 || $objectPrototype.issuedTo !== undefined) && !$hasOwn(v, "issuedTo")) x10 = undefined;
+		let x10 = v.issuedBy;
+		if (x10 !== undefined && (!x1 || $objectPrototype.issuedBy !== undefined) && !$hasOwn(v, "issuedBy")) x10 = undefined;
 		if (x10 !== undefined) {
 			if (x10 !== null) {
-				if (!$v_SignatureSubject(x10, e === null ? "" : $field(p, "issuedTo"), e, r, c, d + 1)) {
+				if (!$v_SignatureIssuer(x10, e === null ? "" : $field(p, "issuedBy"), e, r, c, d + 1)) {
 					if (e === null) return false;
 					ok = false;
 				}
 			}
 		}
-		let x11 = v.kind;
-		if (x11 !== undefined && (!x1 || $objectPrototype.kind !== undefined) && !$hasOwn(v, "kind")) x11 = undefined;
+		let x11 = v.issuedTo;
+		if (x11 !== undefined && (!x1 || $objectPrototype.issuedTo !== undefined) && !$hasOwn(v, "issuedTo")) x11 = undefined;
 		if (x11 !== undefined) {
 			if (x11 !== null) {
-				if (x11 !== "ImageSignature") {
+				if (!$v_SignatureSubject(x11, e === null ? "" : $field(p, "issuedTo"), e, r, c, d + 1)) {
 					if (e === null) return false;
 					ok = false;
-					e.push($notSupported($field(p, "kind"), x11, ["ImageSignature"]));
 				}
 			}
 		}
-		let x12 = v.metadata;
-		if (x12 !== undefined && (!x1 || $objectPrototype.metadata !== undefined) && !$hasOwn(v, "metadata")) x12 = undefined;
+		let x12 = v.kind;
+		if (x12 !== undefined && (!x1 || $objectPrototype.kind !== undefined) && !$hasOwn(v, "kind")) x12 = undefined;
 		if (x12 !== undefined) {
 			if (x12 !== null) {
-				if (!$v_ObjectMeta(x12, e === null ? "" : $field(p, "metadata"), e, r, c, d + 1)) {
+				if (x12 !== "ImageSignature") {
+					if (e === null) return false;
+					ok = false;
+					e.push($notSupported($field(p, "kind"), x12, ["ImageSignature"]));
+				}
+			}
+		}
+		let x13 = v.metadata;
+		if (x13 !== undefined && (!x1 || $objectPrototype.metadata !== undefined) && !$hasOwn(v, "metadata")) x13 = undefined;
+		if (x13 !== undefined) {
+			if (x13 !== null) {
+				if (!$v_ObjectMeta(x13, e === null ? "" : $field(p, "metadata"), e, r, c, d + 1)) {
 					if (e === null) return false;
 					ok = false;
 				}
 			}
 		}
-		let x13 = v.signedClaims;
-		if (x13 !== undefined && (!x1 || $objectPrototype.signedClaims !== undefined) && !$hasOwn(v, "signedClaims")) x13 = undefined;
-		if (x13 !== undefined) {
-			if (x13 !== null) {
-				if (!$isObject(x13)) {
+		let x14 = v.signedClaims;
+		if (x14 !== undefined && (!x1 || $objectPrototype.signedClaims !== undefined) && !$hasOwn(v, "signedClaims")) x14 = undefined;
+		if (x14 !== undefined) {
+			if (x14 !== null) {
+				if (!$isObject(x14)) {
 					if (e === null) return false;
 					ok = false;
-					e.push($typeInvalid($field(p, "signedClaims"), x13, "object"));
+					e.push($typeInvalid($field(p, "signedClaims"), x14, "object"));
 				} else {
-					for (const x15 in x13) {
-						if (!$hasOwn(x13, x15)) continue;
-						const x16 = x13[x15];
-						if (x16 !== null) {
-							if (typeof x16 !== "string") {
+					for (const x17 in x14) {
+						if (!$hasOwn(x14, x17)) continue;
+						const x18 = x14[x17];
+						if (x18 !== null) {
+							if (typeof x18 !== "string") {
 								if (e === null) return false;
 								ok = false;
-								e.push($typeInvalid($key($field(p, "signedClaims"), x15), x16, "string"));
+								e.push($typeInvalid($key($field(p, "signedClaims"), x17), x18, "string"));
 							}
 						}
 					}
 				}
 			}
 		}
-		let x17 = v.type;
-		if (x17 !== undefined && (!x1 || $objectPrototype.type !== undefined) && !$hasOwn(v, "type")) x17 = undefined;
-		if (x17 === undefined) {
+		let x19 = v.type;
+		if (x19 !== undefined && (!x1 || $objectPrototype.type !== undefined) && !$hasOwn(v, "type")) x19 = undefined;
+		if (x19 === undefined) {
 			{
 				if (e === null) return false;
 				ok = false;
 				e.push($required($field(p, "type")));
 			}
 		} else {
-			if (typeof x17 !== "string") {
+			if (typeof x19 !== "string") {
 				if (e === null) return false;
 				ok = false;
-				e.push($typeInvalid($field(p, "type"), x17, "string"));
+				e.push($typeInvalid($field(p, "type"), x19, "string"));
 			}
 		}
 		if (s === 1) {
-			for (const x18 in v) {
-				if (!$hasOwn(v, x18)) continue;
-				switch (x18) {
+			for (const x20 in v) {
+				if (!$hasOwn(v, x20)) continue;
+				switch (x20) {
 					case "apiVersion":
 					case "conditions":
 					case "content":
@@ -2704,7 +2704,7 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 				{
 					if (e === null) return false;
 					ok = false;
-					e.push($unknownField($field(p, x18), v[x18]));
+					e.push($unknownField($field(p, x20), v[x20]));
 				}
 			}
 		}
@@ -2719,62 +2719,63 @@ function $v_ImageTag(v, p, e, r, s, d) {
 	}
 	const c = s === 0 ? 0 : 1;
 	const m = s === 0 ? 0 : 2;
-	const x10 = e === null ? 0 : e.length;
+	const x11 = e === null ? 0 : e.length;
 	if (!$isObject(v)) {
 		if (e === null) return false;
 		ok = false;
 		e.push($typeInvalid(p, v, "object"));
 	} else {
-		const x1 = $plain(v);
-		let x2 = v.apiVersion;
-		if (x2 !== undefined && (!x1 || $objectPrototype.apiVersion !== undefined) && !$hasOwn(v, "apiVersion")) x2 = undefined;
-		if (x2 !== undefined) {
-			if (x2 !== null) {
-				if (!(x2 === "image.openshift.io/v1" || r && x2 === "v1")) {
-					if (e === null) return false;
-					ok = false;
-					e.push($notSupported($field(p, "apiVersion"), x2, r ? ["image.openshift.io/v1", "v1"] : ["image.openshift.io/v1"]));
-				}
-			}
-		}
-		let x3 = v.image;
-		if (x3 !== undefined && (!x1 || $objectPrototype.image !== undefined) && !$hasOwn(v, "image")) x3 = undefined;
+		const x2 = Object.getPrototypeOf(v);
+		const x1 = x2 === $objectPrototype || x2 === null;
+		let x3 = v.apiVersion;
+		if (x3 !== undefined && (!x1 || $objectPrototype.apiVersion !== undefined) && !$hasOwn(v, "apiVersion")) x3 = undefined;
 		if (x3 !== undefined) {
-			if (x3 === null) {} else {
-				if (!$v_Image(x3, e === null ? "" : $field(p, "image"), e, true, c, d + 1)) {
+			if (x3 !== null) {
+				if (!(x3 === "image.openshift.io/v1" || r && x3 === "v1")) {
 					if (e === null) return false;
 					ok = false;
+					e.push($notSupported($field(p, "apiVersion"), x3, r ? ["image.openshift.io/v1", "v1"] : ["image.openshift.io/v1"]));
 				}
 			}
 		}
-		let x4 = v.kind;
-		if (x4 !== undefined && (!x1 || $objectPrototype.kind !== undefined) && !$hasOwn(v, "kind")) x4 = undefined;
+		let x4 = v.image;
+		if (x4 !== undefined && (!x1 || $objectPrototype.image !== undefined) && !$hasOwn(v, "image")) x4 = undefined;
 		if (x4 !== undefined) {
-			if (x4 !== null) {
-				if (x4 !== "ImageTag") {
+			if (x4 === null) {} else {
+				if (!$v_Image(x4, e === null ? "" : $field(p, "image"), e, true, c, d + 1)) {
 					if (e === null) return false;
 					ok = false;
-					e.push($notSupported($field(p, "kind"), x4, ["ImageTag"]));
 				}
 			}
 		}
-		let x5 = v.metadata;
-		if (x5 !== undefined && (!x1 || $objectPrototype.metadata !== undefined) && !$hasOwn(v, "metadata")) x5 = undefined;
+		let x5 = v.kind;
+		if (x5 !== undefined && (!x1 || $objectPrototype.kind !== undefined) && !$hasOwn(v, "kind")) x5 = undefined;
 		if (x5 !== undefined) {
 			if (x5 !== null) {
-				if (!$v_ObjectMeta(x5, e === null ? "" : $field(p, "metadata"), e, r, m, d + 1)) {
+				if (x5 !== "ImageTag") {
+					if (e === null) return false;
+					ok = false;
+					e.push($notSupported($field(p, "kind"), x5, ["ImageTag"]));
+				}
+			}
+		}
+		let x6 = v.metadata;
+		if (x6 !== undefined && (!x1 || $objectPrototype.metadata !== undefined) && !$hasOwn(v, "metadata")) x6 = undefined;
+		if (x6 !== undefined) {
+			if (x6 !== null) {
+				if (!$v_ObjectMeta(x6, e === null ? "" : $field(p, "metadata"), e, r, m, d + 1)) {
 					if (e === null) return false;
 					ok = false;
 				}
-				if (!$h1(x5, e === null ? "" : $field(p, "metadata"), e, r, m, d + 1)) {
+				if (!$h1(x6, e === null ? "" : $field(p, "metadata"), e, r, m, d + 1)) {
 					if (e === null) return false;
 					ok = false;
 				}
-				if ($isObject(x5)) {
+				if ($isObject(x6)) {
 					if (c === 1) {
-						for (const x6 in x5) {
-							if (!$hasOwn(x5, x6)) continue;
-							switch (x6) {
+						for (const x7 in x6) {
+							if (!$hasOwn(x6, x7)) continue;
+							switch (x7) {
 								case "annotations":
 								case "creationTimestamp":
 								case "deletionGracePeriodSeconds":
@@ -2794,55 +2795,55 @@ function $v_ImageTag(v, p, e, r, s, d) {
 							{
 								if (e === null) return false;
 								ok = false;
-								e.push($unknownField($field($field(p, "metadata"), x6), x5[x6]));
+								e.push($unknownField($field($field(p, "metadata"), x7), x6[x7]));
 							}
 						}
 					}
 				}
 			}
 		}
-		let x7 = v.spec;
-		if (x7 !== undefined && (!x1 || $objectPrototype.spec !== undefined) && !$hasOwn(v, "spec")) x7 = undefined;
-		if (x7 === undefined) {
+		let x8 = v.spec;
+		if (x8 !== undefined && (!x1 || $objectPrototype.spec !== undefined) && !$hasOwn(v, "spec")) x8 = undefined;
+		if (x8 === undefined) {
 			if (!r) {
 				if (e === null) return false;
 				ok = false;
 				e.push($required($field(p, "spec")));
 			}
 		} else {
-			if (x7 === null && !r) {
+			if (x8 === null && !r) {
 				if (e === null) return false;
 				ok = false;
 				e.push($required($field(p, "spec")));
 			} else {
-				if (x7 === null) {
+				if (x8 === null) {
 					if (!r) {
 						if (e === null) return false;
 						ok = false;
-						e.push($invalid($field(p, "spec"), x7, "must not be null"));
+						e.push($invalid($field(p, "spec"), x8, "must not be null"));
 					}
 				} else {
-					if (!$v_TagReference(x7, e === null ? "" : $field(p, "spec"), e, r, c, d + 1)) {
+					if (!$v_TagReference(x8, e === null ? "" : $field(p, "spec"), e, r, c, d + 1)) {
 						if (e === null) return false;
 						ok = false;
 					}
 				}
 			}
 		}
-		let x8 = v.status;
-		if (x8 !== undefined && (!x1 || $objectPrototype.status !== undefined) && !$hasOwn(v, "status")) x8 = undefined;
-		if (x8 !== undefined) {
-			if (x8 === null) {} else {
-				if (!$v_NamedTagEventList(x8, e === null ? "" : $field(p, "status"), e, true, c, d + 1)) {
+		let x9 = v.status;
+		if (x9 !== undefined && (!x1 || $objectPrototype.status !== undefined) && !$hasOwn(v, "status")) x9 = undefined;
+		if (x9 !== undefined) {
+			if (x9 === null) {} else {
+				if (!$v_NamedTagEventList(x9, e === null ? "" : $field(p, "status"), e, true, c, d + 1)) {
 					if (e === null) return false;
 					ok = false;
 				}
 			}
 		}
 		if (s === 1) {
-			for (const x9 in v) {
-				if (!$hasOwn(v, x9)) continue;
-				switch (x9) {
+			for (const x10 in v) {
+				if (!$hasOwn(v, x10)) continue;
+				switch (x10) {
 					case "apiVersion":
 					case "image":
 					case "kind":
@@ -2853,107 +2854,107 @@ function $v_ImageTag(v, p, e, r, s, d) {
 				{
 					if (e === null) return false;
 					ok = false;
-					e.push($unknownField($field(p, x9), v[x9]));
+					e.push($unknownField($field(p, x10), v[x10]));
 				}
 			}
 		}
 	}
-	const x17 = e === null || e.length === x10;
-	let x18;
-	let x11 = false, x12, x13, x14, x15, x16;
-	if (x17 && v !== null && v !== undefined && !r) {
+	const x18 = e === null || e.length === x11;
+	let x19;
+	let x12 = false, x13, x14, x15, x16, x17;
+	if (x18 && v !== null && v !== undefined && !r) {
 		if ($isObject(v)) {
-			x12 = v.spec;
-			if (x12 !== undefined && !$hasOwn(v, "spec")) x11 = true;
-			if ($isObject(x12)) {
-				x13 = x12.name;
-				if (x13 === undefined || x13 === null) {
-					x13 = "";
+			x13 = v.spec;
+			if (x13 !== undefined && !$hasOwn(v, "spec")) x12 = true;
+			if ($isObject(x13)) {
+				x14 = x13.name;
+				if (x14 === undefined || x14 === null) {
+					x14 = "";
 				} else {
-					if (!$hasOwn(x12, "name")) x11 = true;
+					if (!$hasOwn(x13, "name")) x12 = true;
 				}
 			}
-			x14 = v.metadata;
-			if (x14 === undefined || x14 === null) {
-				x14 = $cd47;
-				if ($isObject(x14)) {
-					x15 = x14.name;
-					if (x15 !== undefined && !$hasOwn(x14, "name")) x11 = true;
-					x16 = x14.namespace;
-					if (x16 !== undefined && !$hasOwn(x14, "namespace")) x11 = true;
+			x15 = v.metadata;
+			if (x15 === undefined || x15 === null) {
+				x15 = $cd47;
+				if ($isObject(x15)) {
+					x16 = x15.name;
+					if (x16 !== undefined && !$hasOwn(x15, "name")) x12 = true;
+					x17 = x15.namespace;
+					if (x17 !== undefined && !$hasOwn(x15, "namespace")) x12 = true;
 				}
 			} else {
-				if (!$hasOwn(v, "metadata")) x11 = true;
-				if ($isObject(x14)) {
-					x15 = x14.name;
-					if (x15 !== undefined && !$hasOwn(x14, "name")) x11 = true;
-					x16 = x14.namespace;
-					if (x16 !== undefined && !$hasOwn(x14, "namespace")) x11 = true;
+				if (!$hasOwn(v, "metadata")) x12 = true;
+				if ($isObject(x15)) {
+					x16 = x15.name;
+					if (x16 !== undefined && !$hasOwn(x15, "name")) x12 = true;
+					x17 = x15.namespace;
+					if (x17 !== undefined && !$hasOwn(x15, "namespace")) x12 = true;
 				}
 			}
 		}
 	}
-	if (x17 && v !== null && v !== undefined && !r) {
-		let x19 = true;
-		let x20 = "";
+	if (x18 && v !== null && v !== undefined && !r) {
+		let x20 = true;
+		let x21 = "";
 		try {
-			x19 = $cel_true(x11 ? $cel_absent() : !(x12 !== undefined && x12 !== null) || !(x12 !== undefined && x12 !== null ? x13 !== undefined && x13 !== null : $cel_absent()) || (x13 === undefined ? $cel_absent() : x13) === "" || !(x14 !== undefined && x14 !== null) || !(x14 !== undefined && x14 !== null ? x15 !== undefined && x15 !== null : $cel_absent()) || $cel_not($cel_contains(x15 === undefined ? $cel_absent() : x15, ":")) || $cel_eq($cel_substring(x15 === undefined ? $cel_absent() : x15, $cel_checkInt($cel_add($cel_indexOf(x15 === undefined ? $cel_absent() : x15, ":"), 1), false)), x13 === undefined ? $cel_absent() : x13));
+			x20 = $cel_true(x12 ? $cel_absent() : !(x13 !== undefined && x13 !== null) || !(x13 !== undefined && x13 !== null ? x14 !== undefined && x14 !== null : $cel_absent()) || (x14 === undefined ? $cel_absent() : x14) === "" || !(x15 !== undefined && x15 !== null) || !(x15 !== undefined && x15 !== null ? x16 !== undefined && x16 !== null : $cel_absent()) || $cel_not($cel_contains(x16 === undefined ? $cel_absent() : x16, ":")) || $cel_eq($cel_substring(x16 === undefined ? $cel_absent() : x16, $cel_checkInt($cel_add($cel_indexOf(x16 === undefined ? $cel_absent() : x16, ":"), 1), false)), x14 === undefined ? $cel_absent() : x14));
 		} catch {
 			try {
-				x19 = $cel_true($cel_or([
-					() => $cel_not($cel_has(x18 ??= $df1(v), "spec")),
-					() => $cel_not($cel_has($cel_get(x18 ??= $df1(v), "spec"), "name")),
-					() => $cel_eq($cel_get($cel_get(x18 ??= $df1(v), "spec"), "name"), ""),
-					() => $cel_not($cel_has(x18 ??= $df1(v), "metadata")),
-					() => $cel_not($cel_has($cel_get(x18 ??= $df1(v), "metadata"), "name")),
-					() => $cel_not($cel_contains($cel_get($cel_get(x18 ??= $df1(v), "metadata"), "name"), ":")),
-					() => $cel_eq($cel_substring($cel_get($cel_get(x18 ??= $df1(v), "metadata"), "name"), $cel_checkInt($cel_add($cel_indexOf($cel_get($cel_get(x18 ??= $df1(v), "metadata"), "name"), ":"), 1), false)), $cel_get($cel_get(x18 ??= $df1(v), "spec"), "name"))
+				x20 = $cel_true($cel_or([
+					() => $cel_not($cel_has(x19 ??= $df1(v), "spec")),
+					() => $cel_not($cel_has($cel_get(x19 ??= $df1(v), "spec"), "name")),
+					() => $cel_eq($cel_get($cel_get(x19 ??= $df1(v), "spec"), "name"), ""),
+					() => $cel_not($cel_has(x19 ??= $df1(v), "metadata")),
+					() => $cel_not($cel_has($cel_get(x19 ??= $df1(v), "metadata"), "name")),
+					() => $cel_not($cel_contains($cel_get($cel_get(x19 ??= $df1(v), "metadata"), "name"), ":")),
+					() => $cel_eq($cel_substring($cel_get($cel_get(x19 ??= $df1(v), "metadata"), "name"), $cel_checkInt($cel_add($cel_indexOf($cel_get($cel_get(x19 ??= $df1(v), "metadata"), "name"), ":"), 1), false)), $cel_get($cel_get(x19 ??= $df1(v), "spec"), "name"))
 				]));
 			} catch (error) {
-				x19 = false;
-				x20 = String(error instanceof Error ? error.message : error) + " evaluating rule: must match image tag name";
+				x20 = false;
+				x21 = String(error instanceof Error ? error.message : error) + " evaluating rule: must match image tag name";
 			}
 		}
-		if (!x19) {
-			if (x20 === "") {
+		if (!x20) {
+			if (x21 === "") {
 				if (e === null) return false;
 				ok = false;
 				e.push($rule($field(p, "spec.name"), "FieldValueInvalid", "must match image tag name"));
 			} else {
 				if (e === null) return false;
 				ok = false;
-				e.push($rule(p, "FieldValueInvalid", x20));
+				e.push($rule(p, "FieldValueInvalid", x21));
 			}
 		}
 	}
-	if (x17 && v !== null && v !== undefined && !r) {
-		let x21 = true;
-		let x22 = "";
+	if (x18 && v !== null && v !== undefined && !r) {
+		let x22 = true;
+		let x23 = "";
 		try {
-			x21 = $cel_true(x11 ? $cel_absent() : !(x14 !== undefined && x14 !== null) || !(x14 !== undefined && x14 !== null ? x15 !== undefined && x15 !== null : $cel_absent()) || !(x14 !== undefined && x14 !== null ? x16 !== undefined && x16 !== null : $cel_absent()) || $cel_not($cel_contains(x15 === undefined ? $cel_absent() : x15, ":")) || $cel_cmp($cel_checkInt($cel_add($cel_checkInt($cel_add($cel_size(x16 === undefined ? $cel_absent() : x16), 1), false), $cel_indexOf(x15 === undefined ? $cel_absent() : x15, ":")), false), 255) <= 0);
+			x22 = $cel_true(x12 ? $cel_absent() : !(x15 !== undefined && x15 !== null) || !(x15 !== undefined && x15 !== null ? x16 !== undefined && x16 !== null : $cel_absent()) || !(x15 !== undefined && x15 !== null ? x17 !== undefined && x17 !== null : $cel_absent()) || $cel_not($cel_contains(x16 === undefined ? $cel_absent() : x16, ":")) || $cel_cmp($cel_checkInt($cel_add($cel_checkInt($cel_add($cel_size(x17 === undefined ? $cel_absent() : x17), 1), false), $cel_indexOf(x16 === undefined ? $cel_absent() : x16, ":")), false), 255) <= 0);
 		} catch {
 			try {
-				x21 = $cel_true($cel_or([
-					() => $cel_not($cel_has(x18 ??= $df1(v), "metadata")),
-					() => $cel_not($cel_has($cel_get(x18 ??= $df1(v), "metadata"), "name")),
-					() => $cel_not($cel_has($cel_get(x18 ??= $df1(v), "metadata"), "namespace")),
-					() => $cel_not($cel_contains($cel_get($cel_get(x18 ??= $df1(v), "metadata"), "name"), ":")),
-					() => $cel_cmp($cel_checkInt($cel_add($cel_checkInt($cel_add($cel_size($cel_get($cel_get(x18 ??= $df1(v), "metadata"), "namespace")), 1), false), $cel_indexOf($cel_get($cel_get(x18 ??= $df1(v), "metadata"), "name"), ":")), false), 255) <= 0
+				x22 = $cel_true($cel_or([
+					() => $cel_not($cel_has(x19 ??= $df1(v), "metadata")),
+					() => $cel_not($cel_has($cel_get(x19 ??= $df1(v), "metadata"), "name")),
+					() => $cel_not($cel_has($cel_get(x19 ??= $df1(v), "metadata"), "namespace")),
+					() => $cel_not($cel_contains($cel_get($cel_get(x19 ??= $df1(v), "metadata"), "name"), ":")),
+					() => $cel_cmp($cel_checkInt($cel_add($cel_checkInt($cel_add($cel_size($cel_get($cel_get(x19 ??= $df1(v), "metadata"), "namespace")), 1), false), $cel_indexOf($cel_get($cel_get(x19 ??= $df1(v), "metadata"), "name"), ":")), false), 255) <= 0
 				]));
 			} catch (error) {
-				x21 = false;
-				x22 = String(error instanceof Error ? error.message : error) + " evaluating rule: 'namespace/name' cannot be longer than 255 characters";
+				x22 = false;
+				x23 = String(error instanceof Error ? error.message : error) + " evaluating rule: 'namespace/name' cannot be longer than 255 characters";
 			}
 		}
-		if (!x21) {
-			if (x22 === "") {
+		if (!x22) {
+			if (x23 === "") {
 				if (e === null) return false;
 				ok = false;
 				e.push($rule($field(p, "metadata.name"), "FieldValueInvalid", "'namespace/name' cannot be longer than 255 characters"));
 			} else {
 				if (e === null) return false;
 				ok = false;
-				e.push($rule(p, "FieldValueInvalid", x22));
+				e.push($rule(p, "FieldValueInvalid", x23));
 			}
 		}
 	}
@@ -2984,42 +2985,43 @@ function $v_ImageTagList(v, p, e, r, s, d) {
 		ok = false;
 		e.push($typeInvalid(p, v, "object"));
 	} else {
-		const x1 = $plain(v);
-		let x2 = v.apiVersion;
-		if (x2 !== undefined && (!x1 || $objectPrototype.apiVersion !== undefined) && !$hasOwn(v, "apiVersion")) x2 = undefined;
-		if (x2 !== undefined) {
-			if (x2 !== null) {
-				if (!(x2 === "image.openshift.io/v1" || r && x2 === "v1")) {
+		const x2 = Object.getPrototypeOf(v);
+		const x1 = x2 === $objectPrototype || x2 === null;
+		let x3 = v.apiVersion;
+		if (x3 !== undefined && (!x1 || $objectPrototype.apiVersion !== undefined) && !$hasOwn(v, "apiVersion")) x3 = undefined;
+		if (x3 !== undefined) {
+			if (x3 !== null) {
+				if (!(x3 === "image.openshift.io/v1" || r && x3 === "v1")) {
 					if (e === null) return false;
 					ok = false;
-					e.push($notSupported($field(p, "apiVersion"), x2, r ? ["image.openshift.io/v1", "v1"] : ["image.openshift.io/v1"]));
+					e.push($notSupported($field(p, "apiVersion"), x3, r ? ["image.openshift.io/v1", "v1"] : ["image.openshift.io/v1"]));
 				}
 			}
 		}
-		let x3 = v.items;
-		if (x3 !== undefined && (!x1 || $objectPrototype.items !== undefined) && !$hasOwn(v, "items")) x3 = undefined;
-		if (x3 === undefined) {
+		let x4 = v.items;
+		if (x4 !== undefined && (!x1 || $objectPrototype.items !== undefined) && !$hasOwn(v, "items")) x4 = undefined;
+		if (x4 === undefined) {
 			if (!r) {
 				if (e === null) return false;
 				ok = false;
 				e.push($required($field(p, "items")));
 			}
 		} else {
-			if (x3 === null) {
+			if (x4 === null) {
 				if (!r) {
 					if (e === null) return false;
 					ok = false;
-					e.push($invalid($field(p, "items"), x3, "must not be null"));
+					e.push($invalid($field(p, "items"), x4, "must not be null"));
 				}
 			} else {
-				if (!Array.isArray(x3)) {
+				if (!Array.isArray(x4)) {
 					if (e === null) return false;
 					ok = false;
-					e.push($typeInvalid($field(p, "items"), x3, "array"));
+					e.push($typeInvalid($field(p, "items"), x4, "array"));
 				} else {
-					for (let x4 = 0; x4 < x3.length; x4++) {
-						const x5 = x3[x4];
-						if (!$v_ImageTag(x5, e === null ? "" : $index($field(p, "items"), x4), e, r, c, d + 1)) {
+					for (let x5 = 0; x5 < x4.length; x5++) {
+						const x6 = x4[x5];
+						if (!$v_ImageTag(x6, e === null ? "" : $index($field(p, "items"), x5), e, r, c, d + 1)) {
 							if (e === null) return false;
 							ok = false;
 						}
@@ -3027,31 +3029,31 @@ function $v_ImageTagList(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x6 = v.kind;
-		if (x6 !== undefined && (!x1 || $objectPrototype.kind !== undefined) && !$hasOwn(v, "kind")) x6 = undefined;
-		if (x6 !== undefined) {
-			if (x6 !== null) {
-				if (x6 !== "ImageTagList") {
+		let x7 = v.kind;
+		if (x7 !== undefined && (!x1 || $objectPrototype.kind !== undefined) && !$hasOwn(v, "kind")) x7 = undefined;
+		if (x7 !== undefined) {
+			if (x7 !== null) {
+				if (x7 !== "ImageTagList") {
 					if (e === null) return false;
 					ok = false;
-					e.push($notSupported($field(p, "kind"), x6, ["ImageTagList"]));
+					e.push($notSupported($field(p, "kind"), x7, ["ImageTagList"]));
 				}
 			}
 		}
-		let x7 = v.metadata;
-		if (x7 !== undefined && (!x1 || $objectPrototype.metadata !== undefined) && !$hasOwn(v, "metadata")) x7 = undefined;
-		if (x7 !== undefined) {
-			if (x7 !== null) {
-				if (!$v_ListMeta(x7, e === null ? "" : $field(p, "metadata"), e, r, c, d + 1)) {
+		let x8 = v.metadata;
+		if (x8 !== undefined && (!x1 || $objectPrototype.metadata !== undefined) && !$hasOwn(v, "metadata")) x8 = undefined;
+		if (x8 !== undefined) {
+			if (x8 !== null) {
+				if (!$v_ListMeta(x8, e === null ? "" : $field(p, "metadata"), e, r, c, d + 1)) {
 					if (e === null) return false;
 					ok = false;
 				}
 			}
 		}
 		if (s === 1) {
-			for (const x8 in v) {
-				if (!$hasOwn(v, x8)) continue;
-				switch (x8) {
+			for (const x9 in v) {
+				if (!$hasOwn(v, x9)) continue;
+				switch (x9) {
 					case "apiVersion":
 					case "items":
 					case "kind":
@@ -3060,7 +3062,7 @@ function $v_ImageTagList(v, p, e, r, s, d) {
 				{
 					if (e === null) return false;
 					ok = false;
-					e.push($unknownField($field(p, x8), v[x8]));
+					e.push($unknownField($field(p, x9), v[x9]));
 				}
 			}
 		}
@@ -3080,19 +3082,20 @@ function $v_NamedTagEventList(v, p, e, r, s, d) {
 		ok = false;
 		e.push($typeInvalid(p, v, "object"));
 	} else {
-		const x1 = $plain(v);
-		let x2 = v.conditions;
-		if (x2 !== undefined && (!x1 || $objectPrototype.conditions !== undefined) && !$hasOwn(v, "conditions")) x2 = undefined;
-		if (x2 !== undefined) {
-			if (x2 !== null) {
-				if (!Array.isArray(x2)) {
+		const x2 = Object.getPrototypeOf(v);
+		const x1 = x2 === $objectPrototype || x2 === null;
+		let x3 = v.conditions;
+		if (x3 !== undefined && (!x1 || $objectPrototype.conditions !== undefined) && !$hasOwn(v, "conditions")) x3 = undefined;
+		if (x3 !== undefined) {
+			if (x3 !== null) {
+				if (!Array.isArray(x3)) {
 					if (e === null) return false;
 					ok = false;
-					e.push($typeInvalid($field(p, "conditions"), x2, "array"));
+					e.push($typeInvalid($field(p, "conditions"), x3, "array"));
 				} else {
-					for (let x3 = 0; x3 < x2.length; x3++) {
-						const x4 = x2[x3];
-						if (!$v_TagEventCondition(x4, e === null ? "" : $index($field(p, "conditions"), x3), e, r, c, d + 1)) {
+					for (let x4 = 0; x4 < x3.length; x4++) {
+						const x5 = x3[x4];
+						if (!$v_TagEventCondition(x5, e === null ? "" : $index($field(p, "conditions"), x4), e, r, c, d + 1)) {
 							if (e === null) return false;
 							ok = false;
 						}
@@ -3100,30 +3103,30 @@ function $v_NamedTagEventList(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x5 = v.items;
-		if (x5 !== undefined && (!x1 || $objectPrototype.items !== undefined) && !$hasOwn(v, "items")) x5 = undefined;
-		if (x5 === undefined) {
+		let x6 = v.items;
+		if (x6 !== undefined && (!x1 || $objectPrototype.items !== undefined) && !$hasOwn(v, "items")) x6 = undefined;
+		if (x6 === undefined) {
 			if (!r) {
 				if (e === null) return false;
 				ok = false;
 				e.push($required($field(p, "items")));
 			}
 		} else {
-			if (x5 === null) {
+			if (x6 === null) {
 				if (!r) {
 					if (e === null) return false;
 					ok = false;
-					e.push($invalid($field(p, "items"), x5, "must not be null"));
+					e.push($invalid($field(p, "items"), x6, "must not be null"));
 				}
 			} else {
-				if (!Array.isArray(x5)) {
+				if (!Array.isArray(x6)) {
 					if (e === null) return false;
 					ok = false;
-					e.push($typeInvalid($field(p, "items"), x5, "array"));
+					e.push($typeInvalid($field(p, "items"), x6, "array"));
 				} else {
-					for (let x6 = 0; x6 < x5.length; x6++) {
-						const x7 = x5[x6];
-						if (!$v_TagEvent(x7, e === null ? "" : $index($field(p, "items"), x6), e, r, c, d + 1)) {
+					for (let x7 = 0; x7 < x6.length; x7++) {
+						const x8 = x6[x7];
+						if (!$v_TagEvent(x8, e === null ? "" : $index($field(p, "items"), x7), e, r, c, d + 1)) {
 							if (e === null) return false;
 							ok = false;
 						}
@@ -3131,25 +3134,25 @@ function $v_NamedTagEventList(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x8 = v.tag;
-		if (x8 !== undefined && (!x1 || $objectPrototype.tag !== undefined) && !$hasOwn(v, "tag")) x8 = undefined;
-		if (x8 === undefined) {
+		let x9 = v.tag;
+		if (x9 !== undefined && (!x1 || $objectPrototype.tag !== undefined) && !$hasOwn(v, "tag")) x9 = undefined;
+		if (x9 === undefined) {
 			{
 				if (e === null) return false;
 				ok = false;
 				e.push($required($field(p, "tag")));
 			}
 		} else {
-			if (typeof x8 !== "string") {
+			if (typeof x9 !== "string") {
 				if (e === null) return false;
 				ok = false;
-				e.push($typeInvalid($field(p, "tag"), x8, "string"));
+				e.push($typeInvalid($field(p, "tag"), x9, "string"));
 			}
 		}
 		if (s === 1) {
-			for (const x9 in v) {
-				if (!$hasOwn(v, x9)) continue;
-				switch (x9) {
+			for (const x10 in v) {
+				if (!$hasOwn(v, x10)) continue;
+				switch (x10) {
 					case "conditions":
 					case "items":
 					case "tag": continue;
@@ -3157,7 +3160,7 @@ function $v_NamedTagEventList(v, p, e, r, s, d) {
 				{
 					if (e === null) return false;
 					ok = false;
-					e.push($unknownField($field(p, x9), v[x9]));
+					e.push($unknownField($field(p, x10), v[x10]));
 				}
 			}
 		}
@@ -3177,87 +3180,88 @@ function $v_SignatureCondition(v, p, e, r, s, d) {
 		ok = false;
 		e.push($typeInvalid(p, v, "object"));
 	} else {
-		const x1 = $plain(v);
-		let x2 = v.lastProbeTime;
-		if (x2 !== undefined && (!x1 || $objectPrototype.lastProbeTime !== undefined) && !$hasOwn(v, "lastProbeTime")) x2 = undefined;
-		if (x2 !== undefined) {
-			if (x2 !== null) {
-				if (!$v_Time(x2, e === null ? "" : $field(p, "lastProbeTime"), e, r, c, d + 1)) {
-					if (e === null) return false;
-					ok = false;
-				}
-			}
-		}
-		let x3 = v.lastTransitionTime;
-		if (x3 !== undefined && (!x1 || $objectPrototype.lastTransitionTime !== undefined) && !$hasOwn(v, "lastTransitionTime")) x3 = undefined;
+		const x2 = Object.getPrototypeOf(v);
+		const x1 = x2 === $objectPrototype || x2 === null;
+		let x3 = v.lastProbeTime;
+		if (x3 !== undefined && (!x1 || $objectPrototype.lastProbeTime !== undefined) && !$hasOwn(v, "lastProbeTime")) x3 = undefined;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
-				if (!$v_Time(x3, e === null ? "" : $field(p, "lastTransitionTime"), e, r, c, d + 1)) {
+				if (!$v_Time(x3, e === null ? "" : $field(p, "lastProbeTime"), e, r, c, d + 1)) {
 					if (e === null) return false;
 					ok = false;
 				}
 			}
 		}
-		let x4 = v.message;
-		if (x4 !== undefined && (!x1 || $objectPrototype.message !== undefined) && !$hasOwn(v, "message")) x4 = undefined;
+		let x4 = v.lastTransitionTime;
+		if (x4 !== undefined && (!x1 || $objectPrototype.lastTransitionTime !== undefined) && !$hasOwn(v, "lastTransitionTime")) x4 = undefined;
 		if (x4 !== undefined) {
 			if (x4 !== null) {
-				if (typeof x4 !== "string") {
+				if (!$v_Time(x4, e === null ? "" : $field(p, "lastTransitionTime"), e, r, c, d + 1)) {
 					if (e === null) return false;
 					ok = false;
-					e.push($typeInvalid($field(p, "message"), x4, "string"));
 				}
 			}
 		}
-		let x5 = v.reason;
-		if (x5 !== undefined && (!x1 || $objectPrototype.reason !== undefined) && !$hasOwn(v, "reason")) x5 = undefined;
+		let x5 = v.message;
+		if (x5 !== undefined && (!x1 || $objectPrototype.message !== undefined) && !$hasOwn(v, "message")) x5 = undefined;
 		if (x5 !== undefined) {
 			if (x5 !== null) {
 				if (typeof x5 !== "string") {
 					if (e === null) return false;
 					ok = false;
-					e.push($typeInvalid($field(p, "reason"), x5, "string"));
+					e.push($typeInvalid($field(p, "message"), x5, "string"));
 				}
 			}
 		}
-		let x6 = v.status;
-		if (x6 !== undefined && (!x1 || $objectPrototype.status !== undefined) && !$hasOwn(v, "status")) x6 = undefined;
-		if (x6 === undefined) {
+		let x6 = v.reason;
+		if (x6 !== undefined && (!x1 || $objectPrototype.reason !== undefined) && !$hasOwn(v, "reason")) x6 = undefined;
+		if (x6 !== undefined) {
+			if (x6 !== null) {
+				if (typeof x6 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "reason"), x6, "string"));
+				}
+			}
+		}
+		let x7 = v.status;
+		if (x7 !== undefined && (!x1 || $objectPrototype.status !== undefined) && !$hasOwn(v, "status")) x7 = undefined;
+		if (x7 === undefined) {
 			{
 				if (e === null) return false;
 				ok = false;
 				e.push($required($field(p, "status")));
 			}
 		} else {
-			if (!(x6 === "True" || x6 === "False" || x6 === "Unknown")) {
+			if (!(x7 === "True" || x7 === "False" || x7 === "Unknown")) {
 				if (e === null) return false;
 				ok = false;
-				e.push($notSupported($field(p, "status"), x6, [
+				e.push($notSupported($field(p, "status"), x7, [
 					"True",
 					"False",
 					"Unknown"
 				]));
 			}
 		}
-		let x7 = v.type;
-		if (x7 !== undefined && (!x1 || $objectPrototype.type !== undefined) && !$hasOwn(v, "type")) x7 = undefined;
-		if (x7 === undefined) {
+		let x8 = v.type;
+		if (x8 !== undefined && (!x1 || $objectPrototype.type !== undefined) && !$hasOwn(v, "type")) x8 = undefined;
+		if (x8 === undefined) {
 			{
 				if (e === null) return false;
 				ok = false;
 				e.push($required($field(p, "type")));
 			}
 		} else {
-			if (typeof x7 !== "string") {
+			if (typeof x8 !== "string") {
 				if (e === null) return false;
 				ok = false;
-				e.push($typeInvalid($field(p, "type"), x7, "string"));
+				e.push($typeInvalid($field(p, "type"), x8, "string"));
 			}
 		}
 		if (s === 1) {
-			for (const x8 in v) {
-				if (!$hasOwn(v, x8)) continue;
-				switch (x8) {
+			for (const x9 in v) {
+				if (!$hasOwn(v, x9)) continue;
+				switch (x9) {
 					case "lastProbeTime":
 					case "lastTransitionTime":
 					case "message":
@@ -3268,7 +3272,7 @@ function $v_SignatureCondition(v, p, e, r, s, d) {
 				{
 					if (e === null) return false;
 					ok = false;
-					e.push($unknownField($field(p, x8), v[x8]));
+					e.push($unknownField($field(p, x9), v[x9]));
 				}
 			}
 		}
@@ -3288,40 +3292,41 @@ function $v_SignatureIssuer(v, p, e, r, s, d) {
 		ok = false;
 		e.push($typeInvalid(p, v, "object"));
 	} else {
-		const x1 = $plain(v);
-		let x2 = v.commonName;
-		if (x2 !== undefined && (!x1 || $objectPrototype.commonName !== undefined) && !$hasOwn(v, "commonName")) x2 = undefined;
-		if (x2 !== undefined) {
-			if (x2 !== null) {
-				if (typeof x2 !== "string") {
-					if (e === null) return false;
-					ok = false;
-					e.push($typeInvalid($field(p, "commonName"), x2, "string"));
-				}
-			}
-		}
-		let x3 = v.organization;
-		if (x3 !== undefined && (!x1 || $objectPrototype.organization !== undefined) && !$hasOwn(v, "organization")) x3 = undefined;
+		const x2 = Object.getPrototypeOf(v);
+		const x1 = x2 === $objectPrototype || x2 === null;
+		let x3 = v.commonName;
+		if (x3 !== undefined && (!x1 || $objectPrototype.commonName !== undefined) && !$hasOwn(v, "commonName")) x3 = undefined;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
 				if (typeof x3 !== "string") {
 					if (e === null) return false;
 					ok = false;
-					e.push($typeInvalid($field(p, "organization"), x3, "string"));
+					e.push($typeInvalid($field(p, "commonName"), x3, "string"));
+				}
+			}
+		}
+		let x4 = v.organization;
+		if (x4 !== undefined && (!x1 || $objectPrototype.organization !== undefined) && !$hasOwn(v, "organization")) x4 = undefined;
+		if (x4 !== undefined) {
+			if (x4 !== null) {
+				if (typeof x4 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "organization"), x4, "string"));
 				}
 			}
 		}
 		if (s === 1) {
-			for (const x4 in v) {
-				if (!$hasOwn(v, x4)) continue;
-				switch (x4) {
+			for (const x5 in v) {
+				if (!$hasOwn(v, x5)) continue;
+				switch (x5) {
 					case "commonName":
 					case "organization": continue;
 				}
 				{
 					if (e === null) return false;
 					ok = false;
-					e.push($unknownField($field(p, x4), v[x4]));
+					e.push($unknownField($field(p, x5), v[x5]));
 				}
 			}
 		}
@@ -3341,48 +3346,49 @@ function $v_SignatureSubject(v, p, e, r, s, d) {
 		ok = false;
 		e.push($typeInvalid(p, v, "object"));
 	} else {
-		const x1 = $plain(v);
-		let x2 = v.commonName;
-		if (x2 !== undefined && (!x1 || $objectPrototype.commonName !== undefined) && !$hasOwn(v, "commonName")) x2 = undefined;
-		if (x2 !== undefined) {
-			if (x2 !== null) {
-				if (typeof x2 !== "string") {
-					if (e === null) return false;
-					ok = false;
-					e.push($typeInvalid($field(p, "commonName"), x2, "string"));
-				}
-			}
-		}
-		let x3 = v.organization;
-		if (x3 !== undefined && (!x1 || $objectPrototype.organization !== undefined) && !$hasOwn(v, "organization")) x3 = undefined;
+		const x2 = Object.getPrototypeOf(v);
+		const x1 = x2 === $objectPrototype || x2 === null;
+		let x3 = v.commonName;
+		if (x3 !== undefined && (!x1 || $objectPrototype.commonName !== undefined) && !$hasOwn(v, "commonName")) x3 = undefined;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
 				if (typeof x3 !== "string") {
 					if (e === null) return false;
 					ok = false;
-					e.push($typeInvalid($field(p, "organization"), x3, "string"));
+					e.push($typeInvalid($field(p, "commonName"), x3, "string"));
 				}
 			}
 		}
-		let x4 = v.publicKeyID;
-		if (x4 !== undefined && (!x1 || $objectPrototype.publicKeyID !== undefined) && !$hasOwn(v, "publicKeyID")) x4 = undefined;
-		if (x4 === undefined) {
+		let x4 = v.organization;
+		if (x4 !== undefined && (!x1 || $objectPrototype.organization !== undefined) && !$hasOwn(v, "organization")) x4 = undefined;
+		if (x4 !== undefined) {
+			if (x4 !== null) {
+				if (typeof x4 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "organization"), x4, "string"));
+				}
+			}
+		}
+		let x5 = v.publicKeyID;
+		if (x5 !== undefined && (!x1 || $objectPrototype.publicKeyID !== undefined) && !$hasOwn(v, "publicKeyID")) x5 = undefined;
+		if (x5 === undefined) {
 			{
 				if (e === null) return false;
 				ok = false;
 				e.push($required($field(p, "publicKeyID")));
 			}
 		} else {
-			if (typeof x4 !== "string") {
+			if (typeof x5 !== "string") {
 				if (e === null) return false;
 				ok = false;
-				e.push($typeInvalid($field(p, "publicKeyID"), x4, "string"));
+				e.push($typeInvalid($field(p, "publicKeyID"), x5, "string"));
 			}
 		}
 		if (s === 1) {
-			for (const x5 in v) {
-				if (!$hasOwn(v, x5)) continue;
-				switch (x5) {
+			for (const x6 in v) {
+				if (!$hasOwn(v, x6)) continue;
+				switch (x6) {
 					case "commonName":
 					case "organization":
 					case "publicKeyID": continue;
@@ -3390,7 +3396,7 @@ function $v_SignatureSubject(v, p, e, r, s, d) {
 				{
 					if (e === null) return false;
 					ok = false;
-					e.push($unknownField($field(p, x5), v[x5]));
+					e.push($unknownField($field(p, x6), v[x6]));
 				}
 			}
 		}
@@ -3410,84 +3416,85 @@ function $v_TagEvent(v, p, e, r, s, d) {
 		ok = false;
 		e.push($typeInvalid(p, v, "object"));
 	} else {
-		const x1 = $plain(v);
-		let x2 = v.created;
-		if (x2 !== undefined && (!x1 || $objectPrototype.created !== undefined) && !$hasOwn(v, "created")) x2 = undefined;
-		if (x2 === undefined) {
+		const x2 = Object.getPrototypeOf(v);
+		const x1 = x2 === $objectPrototype || x2 === null;
+		let x3 = v.created;
+		if (x3 !== undefined && (!x1 || $objectPrototype.created !== undefined) && !$hasOwn(v, "created")) x3 = undefined;
+		if (x3 === undefined) {
 			if (!r) {
 				if (e === null) return false;
 				ok = false;
 				e.push($required($field(p, "created")));
 			}
 		} else {
-			if (x2 === null) {
+			if (x3 === null) {
 				if (!r) {
 					if (e === null) return false;
 					ok = false;
-					e.push($invalid($field(p, "created"), x2, "must not be null"));
+					e.push($invalid($field(p, "created"), x3, "must not be null"));
 				}
 			} else {
-				if (!$v_Time(x2, e === null ? "" : $field(p, "created"), e, r, c, d + 1)) {
+				if (!$v_Time(x3, e === null ? "" : $field(p, "created"), e, r, c, d + 1)) {
 					if (e === null) return false;
 					ok = false;
 				}
 			}
 		}
-		let x3 = v.dockerImageReference;
-		if (x3 !== undefined && (!x1 || $objectPrototype.dockerImageReference !== undefined) && !$hasOwn(v, "dockerImageReference")) x3 = undefined;
-		if (x3 === undefined) {
+		let x4 = v.dockerImageReference;
+		if (x4 !== undefined && (!x1 || $objectPrototype.dockerImageReference !== undefined) && !$hasOwn(v, "dockerImageReference")) x4 = undefined;
+		if (x4 === undefined) {
 			{
 				if (e === null) return false;
 				ok = false;
 				e.push($required($field(p, "dockerImageReference")));
 			}
 		} else {
-			if (typeof x3 !== "string") {
+			if (typeof x4 !== "string") {
 				if (e === null) return false;
 				ok = false;
-				e.push($typeInvalid($field(p, "dockerImageReference"), x3, "string"));
+				e.push($typeInvalid($field(p, "dockerImageReference"), x4, "string"));
 			}
 		}
-		let x4 = v.generation;
-		if (x4 !== undefined && (!x1 || $objectPrototype.generation !== undefined) && !$hasOwn(v, "generation")) x4 = undefined;
-		if (x4 === undefined) {
+		let x5 = v.generation;
+		if (x5 !== undefined && (!x1 || $objectPrototype.generation !== undefined) && !$hasOwn(v, "generation")) x5 = undefined;
+		if (x5 === undefined) {
 			{
 				if (e === null) return false;
 				ok = false;
 				e.push($required($field(p, "generation")));
 			}
 		} else {
-			if (typeof x4 !== "number" || !Number.isInteger(x4)) {
+			if (typeof x5 !== "number" || !Number.isInteger(x5)) {
 				if (e === null) return false;
 				ok = false;
-				e.push($typeInvalid($field(p, "generation"), x4, "integer"));
+				e.push($typeInvalid($field(p, "generation"), x5, "integer"));
 			} else {
-				if (!Number.isSafeInteger(x4)) {
+				if (!Number.isSafeInteger(x5)) {
 					if (e === null) return false;
 					ok = false;
-					e.push($invalid($field(p, "generation"), x4, "must be an integer within ±(2^53 - 1), the range JavaScript represents exactly"));
+					e.push($invalid($field(p, "generation"), x5, "must be an integer within ±(2^53 - 1), the range JavaScript represents exactly"));
 				}
 			}
 		}
-		let x5 = v.image;
-		if (x5 !== undefined && (!x1 || $objectPrototype.image !== undefined) && !$hasOwn(v, "image")) x5 = undefined;
-		if (x5 === undefined) {
+		let x6 = v.image;
+		if (x6 !== undefined && (!x1 || $objectPrototype.image !== undefined) && !$hasOwn(v, "image")) x6 = undefined;
+		if (x6 === undefined) {
 			{
 				if (e === null) return false;
 				ok = false;
 				e.push($required($field(p, "image")));
 			}
 		} else {
-			if (typeof x5 !== "string") {
+			if (typeof x6 !== "string") {
 				if (e === null) return false;
 				ok = false;
-				e.push($typeInvalid($field(p, "image"), x5, "string"));
+				e.push($typeInvalid($field(p, "image"), x6, "string"));
 			}
 		}
 		if (s === 1) {
-			for (const x6 in v) {
-				if (!$hasOwn(v, x6)) continue;
-				switch (x6) {
+			for (const x7 in v) {
+				if (!$hasOwn(v, x7)) continue;
+				switch (x7) {
 					case "created":
 					case "dockerImageReference":
 					case "generation":
@@ -3496,7 +3503,7 @@ function $v_TagEvent(v, p, e, r, s, d) {
 				{
 					if (e === null) return false;
 					ok = false;
-					e.push($unknownField($field(p, x6), v[x6]));
+					e.push($unknownField($field(p, x7), v[x7]));
 				}
 			}
 		}
@@ -3516,98 +3523,99 @@ function $v_TagEventCondition(v, p, e, r, s, d) {
 		ok = false;
 		e.push($typeInvalid(p, v, "object"));
 	} else {
-		const x1 = $plain(v);
-		let x2 = v.generation;
-		if (x2 !== undefined && (!x1 || $objectPrototype.generation !== undefined) && !$hasOwn(v, "generation")) x2 = undefined;
-		if (x2 === undefined) {
+		const x2 = Object.getPrototypeOf(v);
+		const x1 = x2 === $objectPrototype || x2 === null;
+		let x3 = v.generation;
+		if (x3 !== undefined && (!x1 || $objectPrototype.generation !== undefined) && !$hasOwn(v, "generation")) x3 = undefined;
+		if (x3 === undefined) {
 			{
 				if (e === null) return false;
 				ok = false;
 				e.push($required($field(p, "generation")));
 			}
 		} else {
-			if (typeof x2 !== "number" || !Number.isInteger(x2)) {
+			if (typeof x3 !== "number" || !Number.isInteger(x3)) {
 				if (e === null) return false;
 				ok = false;
-				e.push($typeInvalid($field(p, "generation"), x2, "integer"));
+				e.push($typeInvalid($field(p, "generation"), x3, "integer"));
 			} else {
-				if (!Number.isSafeInteger(x2)) {
+				if (!Number.isSafeInteger(x3)) {
 					if (e === null) return false;
 					ok = false;
-					e.push($invalid($field(p, "generation"), x2, "must be an integer within ±(2^53 - 1), the range JavaScript represents exactly"));
+					e.push($invalid($field(p, "generation"), x3, "must be an integer within ±(2^53 - 1), the range JavaScript represents exactly"));
 				}
 			}
 		}
-		let x3 = v.lastTransitionTime;
-		if (x3 !== undefined && (!x1 || $objectPrototype.lastTransitionTime !== undefined) && !$hasOwn(v, "lastTransitionTime")) x3 = undefined;
-		if (x3 !== undefined) {
-			if (x3 !== null) {
-				if (!$v_Time(x3, e === null ? "" : $field(p, "lastTransitionTime"), e, r, c, d + 1)) {
-					if (e === null) return false;
-					ok = false;
-				}
-			}
-		}
-		let x4 = v.message;
-		if (x4 !== undefined && (!x1 || $objectPrototype.message !== undefined) && !$hasOwn(v, "message")) x4 = undefined;
+		let x4 = v.lastTransitionTime;
+		if (x4 !== undefined && (!x1 || $objectPrototype.lastTransitionTime !== undefined) && !$hasOwn(v, "lastTransitionTime")) x4 = undefined;
 		if (x4 !== undefined) {
 			if (x4 !== null) {
-				if (typeof x4 !== "string") {
+				if (!$v_Time(x4, e === null ? "" : $field(p, "lastTransitionTime"), e, r, c, d + 1)) {
 					if (e === null) return false;
 					ok = false;
-					e.push($typeInvalid($field(p, "message"), x4, "string"));
 				}
 			}
 		}
-		let x5 = v.reason;
-		if (x5 !== undefined && (!x1 || $objectPrototype.reason !== undefined) && !$hasOwn(v, "reason")) x5 = undefined;
+		let x5 = v.message;
+		if (x5 !== undefined && (!x1 || $objectPrototype.message !== undefined) && !$hasOwn(v, "message")) x5 = undefined;
 		if (x5 !== undefined) {
 			if (x5 !== null) {
 				if (typeof x5 !== "string") {
 					if (e === null) return false;
 					ok = false;
-					e.push($typeInvalid($field(p, "reason"), x5, "string"));
+					e.push($typeInvalid($field(p, "message"), x5, "string"));
 				}
 			}
 		}
-		let x6 = v.status;
-		if (x6 !== undefined && (!x1 || $objectPrototype.status !== undefined) && !$hasOwn(v, "status")) x6 = undefined;
-		if (x6 === undefined) {
+		let x6 = v.reason;
+		if (x6 !== undefined && (!x1 || $objectPrototype.reason !== undefined) && !$hasOwn(v, "reason")) x6 = undefined;
+		if (x6 !== undefined) {
+			if (x6 !== null) {
+				if (typeof x6 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "reason"), x6, "string"));
+				}
+			}
+		}
+		let x7 = v.status;
+		if (x7 !== undefined && (!x1 || $objectPrototype.status !== undefined) && !$hasOwn(v, "status")) x7 = undefined;
+		if (x7 === undefined) {
 			{
 				if (e === null) return false;
 				ok = false;
 				e.push($required($field(p, "status")));
 			}
 		} else {
-			if (!(x6 === "True" || x6 === "False" || x6 === "Unknown")) {
+			if (!(x7 === "True" || x7 === "False" || x7 === "Unknown")) {
 				if (e === null) return false;
 				ok = false;
-				e.push($notSupported($field(p, "status"), x6, [
+				e.push($notSupported($field(p, "status"), x7, [
 					"True",
 					"False",
 					"Unknown"
 				]));
 			}
 		}
-		let x7 = v.type;
-		if (x7 !== undefined && (!x1 || $objectPrototype.type !== undefined) && !$hasOwn(v, "type")) x7 = undefined;
-		if (x7 === undefined) {
+		let x8 = v.type;
+		if (x8 !== undefined && (!x1 || $objectPrototype.type !== undefined) && !$hasOwn(v, "type")) x8 = undefined;
+		if (x8 === undefined) {
 			{
 				if (e === null) return false;
 				ok = false;
 				e.push($required($field(p, "type")));
 			}
 		} else {
-			if (typeof x7 !== "string") {
+			if (typeof x8 !== "string") {
 				if (e === null) return false;
 				ok = false;
-				e.push($typeInvalid($field(p, "type"), x7, "string"));
+				e.push($typeInvalid($field(p, "type"), x8, "string"));
 			}
 		}
 		if (s === 1) {
-			for (const x8 in v) {
-				if (!$hasOwn(v, x8)) continue;
-				switch (x8) {
+			for (const x9 in v) {
+				if (!$hasOwn(v, x9)) continue;
+				switch (x9) {
 					case "generation":
 					case "lastTransitionTime":
 					case "message":
@@ -3618,7 +3626,7 @@ function $v_TagEventCondition(v, p, e, r, s, d) {
 				{
 					if (e === null) return false;
 					ok = false;
-					e.push($unknownField($field(p, x8), v[x8]));
+					e.push($unknownField($field(p, x9), v[x9]));
 				}
 			}
 		}
@@ -3638,44 +3646,45 @@ function $v_TagImportPolicy(v, p, e, r, s, d) {
 		ok = false;
 		e.push($typeInvalid(p, v, "object"));
 	} else {
-		const x1 = $plain(v);
-		let x2 = v.importMode;
-		if (x2 !== undefined && (!x1 || $objectPrototype.importMode !== undefined) && !$hasOwn(v, "importMode")) x2 = undefined;
-		if (x2 !== undefined) {
-			if (x2 !== null) {
-				if (!(x2 === "" || x2 === "Legacy" || x2 === "PreserveOriginal")) {
-					if (e === null) return false;
-					ok = false;
-					e.push($notSupported($field(p, "importMode"), x2, ["Legacy", "PreserveOriginal"]));
-				}
-			}
-		}
-		let x3 = v.insecure;
-		if (x3 !== undefined && (!x1 || $objectPrototype.insecure !== undefined) && !$hasOwn(v, "insecure")) x3 = undefined;
+		const x2 = Object.getPrototypeOf(v);
+		const x1 = x2 === $objectPrototype || x2 === null;
+		let x3 = v.importMode;
+		if (x3 !== undefined && (!x1 || $objectPrototype.importMode !== undefined) && !$hasOwn(v, "importMode")) x3 = undefined;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
-				if (typeof x3 !== "boolean") {
+				if (!(x3 === "" || x3 === "Legacy" || x3 === "PreserveOriginal")) {
 					if (e === null) return false;
 					ok = false;
-					e.push($typeInvalid($field(p, "insecure"), x3, "boolean"));
+					e.push($notSupported($field(p, "importMode"), x3, ["Legacy", "PreserveOriginal"]));
 				}
 			}
 		}
-		let x4 = v.scheduled;
-		if (x4 !== undefined && (!x1 || $objectPrototype.scheduled !== undefined) && !$hasOwn(v, "scheduled")) x4 = undefined;
+		let x4 = v.insecure;
+		if (x4 !== undefined && (!x1 || $objectPrototype.insecure !== undefined) && !$hasOwn(v, "insecure")) x4 = undefined;
 		if (x4 !== undefined) {
 			if (x4 !== null) {
 				if (typeof x4 !== "boolean") {
 					if (e === null) return false;
 					ok = false;
-					e.push($typeInvalid($field(p, "scheduled"), x4, "boolean"));
+					e.push($typeInvalid($field(p, "insecure"), x4, "boolean"));
+				}
+			}
+		}
+		let x5 = v.scheduled;
+		if (x5 !== undefined && (!x1 || $objectPrototype.scheduled !== undefined) && !$hasOwn(v, "scheduled")) x5 = undefined;
+		if (x5 !== undefined) {
+			if (x5 !== null) {
+				if (typeof x5 !== "boolean") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "scheduled"), x5, "boolean"));
 				}
 			}
 		}
 		if (s === 1) {
-			for (const x5 in v) {
-				if (!$hasOwn(v, x5)) continue;
-				switch (x5) {
+			for (const x6 in v) {
+				if (!$hasOwn(v, x6)) continue;
+				switch (x6) {
 					case "importMode":
 					case "insecure":
 					case "scheduled": continue;
@@ -3683,7 +3692,7 @@ function $v_TagImportPolicy(v, p, e, r, s, d) {
 				{
 					if (e === null) return false;
 					ok = false;
-					e.push($unknownField($field(p, x5), v[x5]));
+					e.push($unknownField($field(p, x6), v[x6]));
 				}
 			}
 		}
@@ -3698,53 +3707,54 @@ function $v_TagReference(v, p, e, r, s, d) {
 	}
 	const c = s === 0 ? 0 : 1;
 	const m = s === 0 ? 0 : 2;
-	const x14 = e === null ? 0 : e.length;
+	const x16 = e === null ? 0 : e.length;
 	if (!$isObject(v)) {
 		if (e === null) return false;
 		ok = false;
 		e.push($typeInvalid(p, v, "object"));
 	} else {
-		const x1 = $plain(v);
-		let x2 = v.annotations;
-		if (x2 !== undefined && (!x1 || $objectPrototype.annotations !== undefined) && !$hasOwn(v, "annotations")) x2 = undefined;
-		if (x2 !== undefined) {
-			if (x2 !== null) {
-				if (!$isObject(x2)) {
+		const x2 = Object.getPrototypeOf(v);
+		const x1 = x2 === $objectPrototype || x2 === null;
+		let x3 = v.annotations;
+		if (x3 !== undefined && (!x1 || $objectPrototype.annotations !== undefined) && !$hasOwn(v, "annotations")) x3 = undefined;
+		if (x3 !== undefined) {
+			if (x3 !== null) {
+				if (!$isObject(x3)) {
 					if (e === null) return false;
 					ok = false;
-					e.push($typeInvalid($field(p, "annotations"), x2, "object"));
+					e.push($typeInvalid($field(p, "annotations"), x3, "object"));
 				} else {
-					for (const x4 in x2) {
-						if (!$hasOwn(x2, x4)) continue;
-						const x5 = x2[x4];
-						if (x5 !== null) {
-							if (typeof x5 !== "string") {
+					for (const x6 in x3) {
+						if (!$hasOwn(x3, x6)) continue;
+						const x7 = x3[x6];
+						if (x7 !== null) {
+							if (typeof x7 !== "string") {
 								if (e === null) return false;
 								ok = false;
-								e.push($typeInvalid($key($field(p, "annotations"), x4), x5, "string"));
+								e.push($typeInvalid($key($field(p, "annotations"), x6), x7, "string"));
 							}
 						}
 					}
 				}
 			}
 		}
-		let x6 = v.from;
-		if (x6 !== undefined && (!x1 || $objectPrototype.from !== undefined) && !$hasOwn(v, "from")) x6 = undefined;
-		if (x6 !== undefined) {
-			if (x6 !== null) {
-				if (!$v_ObjectReference(x6, e === null ? "" : $field(p, "from"), e, r, m, d + 1)) {
+		let x8 = v.from;
+		if (x8 !== undefined && (!x1 || $objectPrototype.from !== undefined) && !$hasOwn(v, "from")) x8 = undefined;
+		if (x8 !== undefined) {
+			if (x8 !== null) {
+				if (!$v_ObjectReference(x8, e === null ? "" : $field(p, "from"), e, r, m, d + 1)) {
 					if (e === null) return false;
 					ok = false;
 				}
-				if (!$h2(x6, e === null ? "" : $field(p, "from"), e, r, m, d + 1)) {
+				if (!$h2(x8, e === null ? "" : $field(p, "from"), e, r, m, d + 1)) {
 					if (e === null) return false;
 					ok = false;
 				}
-				if ($isObject(x6)) {
+				if ($isObject(x8)) {
 					if (c === 1) {
-						for (const x7 in x6) {
-							if (!$hasOwn(x6, x7)) continue;
-							switch (x7) {
+						for (const x9 in x8) {
+							if (!$hasOwn(x8, x9)) continue;
+							switch (x9) {
 								case "apiVersion":
 								case "fieldPath":
 								case "kind":
@@ -3756,76 +3766,76 @@ function $v_TagReference(v, p, e, r, s, d) {
 							{
 								if (e === null) return false;
 								ok = false;
-								e.push($unknownField($field($field(p, "from"), x7), x6[x7]));
+								e.push($unknownField($field($field(p, "from"), x9), x8[x9]));
 							}
 						}
 					}
 				}
 			}
 		}
-		let x8 = v.generation;
-		if (x8 !== undefined && (!x1 || $objectPrototype.generation !== undefined) && !$hasOwn(v, "generation")) x8 = undefined;
-		if (x8 !== undefined) {
-			if (x8 !== null) {
-				if (typeof x8 !== "number" || !Number.isInteger(x8)) {
+		let x10 = v.generation;
+		if (x10 !== undefined && (!x1 || $objectPrototype.generation !== undefined) && !$hasOwn(v, "generation")) x10 = undefined;
+		if (x10 !== undefined) {
+			if (x10 !== null) {
+				if (typeof x10 !== "number" || !Number.isInteger(x10)) {
 					if (e === null) return false;
 					ok = false;
-					e.push($typeInvalid($field(p, "generation"), x8, "integer"));
+					e.push($typeInvalid($field(p, "generation"), x10, "integer"));
 				} else {
-					if (!Number.isSafeInteger(x8)) {
+					if (!Number.isSafeInteger(x10)) {
 						if (e === null) return false;
 						ok = false;
-						e.push($invalid($field(p, "generation"), x8, "must be an integer within ±(2^53 - 1), the range JavaScript represents exactly"));
+						e.push($invalid($field(p, "generation"), x10, "must be an integer within ±(2^53 - 1), the range JavaScript represents exactly"));
 					}
 				}
 			}
 		}
-		let x9 = v.importPolicy;
-		if (x9 !== undefined && (!x1 || $objectPrototype.importPolicy !== undefined) && !$hasOwn(v, "importPolicy")) x9 = undefined;
-		if (x9 !== undefined) {
-			if (x9 !== null) {
-				if (!$v_TagImportPolicy(x9, e === null ? "" : $field(p, "importPolicy"), e, r, c, d + 1)) {
-					if (e === null) return false;
-					ok = false;
-				}
-			}
-		}
-		let x10 = v.name;
-		if (x10 !== undefined && (!x1 || $objectPrototype.name !== undefined) && !$hasOwn(v, "name")) x10 = undefined;
-		if (x10 !== undefined) {
-			if (x10 !== null) {
-				if (typeof x10 !== "string") {
-					if (e === null) return false;
-					ok = false;
-					e.push($typeInvalid($field(p, "name"), x10, "string"));
-				}
-			}
-		}
-		let x11 = v.reference;
-		if (x11 !== undefined && (!x1 || $objectPrototype.reference !== undefined) && !$hasOwn(v, "reference")) x11 = undefined;
+		let x11 = v.importPolicy;
+		if (x11 !== undefined && (!x1 || $objectPrototype.importPolicy !== undefined) && !$hasOwn(v, "importPolicy")) x11 = undefined;
 		if (x11 !== undefined) {
 			if (x11 !== null) {
-				if (typeof x11 !== "boolean") {
+				if (!$v_TagImportPolicy(x11, e === null ? "" : $field(p, "importPolicy"), e, r, c, d + 1)) {
 					if (e === null) return false;
 					ok = false;
-					e.push($typeInvalid($field(p, "reference"), x11, "boolean"));
 				}
 			}
 		}
-		let x12 = v.referencePolicy;
-		if (x12 !== undefined && (!x1 || $objectPrototype.referencePolicy !== undefined) && !$hasOwn(v, "referencePolicy")) x12 = undefined;
+		let x12 = v.name;
+		if (x12 !== undefined && (!x1 || $objectPrototype.name !== undefined) && !$hasOwn(v, "name")) x12 = undefined;
 		if (x12 !== undefined) {
 			if (x12 !== null) {
-				if (!$v_TagReferencePolicy(x12, e === null ? "" : $field(p, "referencePolicy"), e, r, c, d + 1)) {
+				if (typeof x12 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "name"), x12, "string"));
+				}
+			}
+		}
+		let x13 = v.reference;
+		if (x13 !== undefined && (!x1 || $objectPrototype.reference !== undefined) && !$hasOwn(v, "reference")) x13 = undefined;
+		if (x13 !== undefined) {
+			if (x13 !== null) {
+				if (typeof x13 !== "boolean") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "reference"), x13, "boolean"));
+				}
+			}
+		}
+		let x14 = v.referencePolicy;
+		if (x14 !== undefined && (!x1 || $objectPrototype.referencePolicy !== undefined) && !$hasOwn(v, "referencePolicy")) x14 = undefined;
+		if (x14 !== undefined) {
+			if (x14 !== null) {
+				if (!$v_TagReferencePolicy(x14, e === null ? "" : $field(p, "referencePolicy"), e, r, c, d + 1)) {
 					if (e === null) return false;
 					ok = false;
 				}
 			}
 		}
 		if (s === 1) {
-			for (const x13 in v) {
-				if (!$hasOwn(v, x13)) continue;
-				switch (x13) {
+			for (const x15 in v) {
+				if (!$hasOwn(v, x15)) continue;
+				switch (x15) {
 					case "annotations":
 					case "from":
 					case "generation":
@@ -3837,96 +3847,64 @@ function $v_TagReference(v, p, e, r, s, d) {
 				{
 					if (e === null) return false;
 					ok = false;
-					e.push($unknownField($field(p, x13), v[x13]));
+					e.push($unknownField($field(p, x15), v[x15]));
 				}
 			}
 		}
 	}
-	const x21 = e === null || e.length === x14;
-	let x22;
-	let x15 = false, x16, x17, x18, x19, x20;
-	if (x21 && v !== null && v !== undefined && !r) {
+	const x23 = e === null || e.length === x16;
+	let x24;
+	let x17 = false, x18, x19, x20, x21, x22;
+	if (x23 && v !== null && v !== undefined && !r) {
 		if ($isObject(v)) {
-			x16 = v.importPolicy;
-			if (x16 === undefined || x16 === null) {
-				x16 = $cd47;
-				if ($isObject(x16)) {
-					x17 = x16.scheduled;
-					if (x17 !== undefined && !$hasOwn(x16, "scheduled")) x15 = true;
+			x18 = v.importPolicy;
+			if (x18 === undefined || x18 === null) {
+				x18 = $cd47;
+				if ($isObject(x18)) {
+					x19 = x18.scheduled;
+					if (x19 !== undefined && !$hasOwn(x18, "scheduled")) x17 = true;
 				}
 			} else {
-				if (!$hasOwn(v, "importPolicy")) x15 = true;
-				if ($isObject(x16)) {
-					x17 = x16.scheduled;
-					if (x17 !== undefined && !$hasOwn(x16, "scheduled")) x15 = true;
+				if (!$hasOwn(v, "importPolicy")) x17 = true;
+				if ($isObject(x18)) {
+					x19 = x18.scheduled;
+					if (x19 !== undefined && !$hasOwn(x18, "scheduled")) x17 = true;
 				}
 			}
-			x18 = v.from;
-			if (x18 !== undefined && !$hasOwn(v, "from")) x15 = true;
-			if ($isObject(x18)) {
-				x19 = x18.kind;
-				if (x19 !== undefined && !$hasOwn(x18, "kind")) x15 = true;
-				x20 = x18.name;
-				if (x20 !== undefined && !$hasOwn(x18, "name")) x15 = true;
+			x20 = v.from;
+			if (x20 !== undefined && !$hasOwn(v, "from")) x17 = true;
+			if ($isObject(x20)) {
+				x21 = x20.kind;
+				if (x21 !== undefined && !$hasOwn(x20, "kind")) x17 = true;
+				x22 = x20.name;
+				if (x22 !== undefined && !$hasOwn(x20, "name")) x17 = true;
 			}
 		}
 	}
-	if (x21 && v !== null && v !== undefined && !r) {
-		let x23 = true;
-		let x24 = "";
-		try {
-			x23 = $cel_true(x15 ? $cel_absent() : !(x16 !== undefined && x16 !== null) || !(x16 !== undefined && x16 !== null ? x17 !== undefined && x17 !== null : $cel_absent()) || $cel_not(x17 === undefined ? $cel_absent() : x17) || !(x18 !== undefined && x18 !== null) || (x19 === undefined ? $cel_absent() : x19) === "DockerImage");
-		} catch {
-			try {
-				x23 = $cel_true($cel_or([
-					() => $cel_not($cel_has(x22 ??= $df67(v), "importPolicy")),
-					() => $cel_not($cel_has($cel_get(x22 ??= $df67(v), "importPolicy"), "scheduled")),
-					() => $cel_not($cel_get($cel_get(x22 ??= $df67(v), "importPolicy"), "scheduled")),
-					() => $cel_not($cel_has(x22 ??= $df67(v), "from")),
-					() => $cel_eq($cel_get($cel_get(x22 ??= $df67(v), "from"), "kind"), "DockerImage")
-				]));
-			} catch (error) {
-				x23 = false;
-				x24 = String(error instanceof Error ? error.message : error) + " evaluating rule: only tags pointing to Docker repositories may be scheduled for background import";
-			}
-		}
-		if (!x23) {
-			if (x24 === "") {
-				if (e === null) return false;
-				ok = false;
-				e.push($rule($field(p, "importPolicy.scheduled"), "FieldValueInvalid", "only tags pointing to Docker repositories may be scheduled for background import"));
-			} else {
-				if (e === null) return false;
-				ok = false;
-				e.push($rule(p, "FieldValueInvalid", x24));
-			}
-		}
-	}
-	if (x21 && v !== null && v !== undefined && !r) {
+	if (x23 && v !== null && v !== undefined && !r) {
 		let x25 = true;
 		let x26 = "";
 		try {
-			x25 = $cel_true(x15 ? $cel_absent() : !(x18 !== undefined && x18 !== null) || !(x18 !== undefined && x18 !== null ? x20 !== undefined && x20 !== null : $cel_absent()) || !(x18 !== undefined && x18 !== null ? x19 !== undefined && x19 !== null : $cel_absent()) || (x19 === undefined ? $cel_absent() : x19) !== "DockerImage" || (x20 === undefined ? $cel_absent() : x20) === "" || $cel_bool($cel_matches(x20 === undefined ? $cel_absent() : x20, "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$")) && ($cel_cmp($cel_size(x20 === undefined ? $cel_absent() : x20), 255) <= 0 || $cel_cmp($cel_size($cel_cmp($cel_lastIndexOf($cel_index($cel_split(x20 === undefined ? $cel_absent() : x20, "@"), 0), ":"), $cel_lastIndexOf($cel_index($cel_split(x20 === undefined ? $cel_absent() : x20, "@"), 0), "/")) > 0 ? $cel_substring($cel_index($cel_split(x20 === undefined ? $cel_absent() : x20, "@"), 0), 0, $cel_lastIndexOf($cel_index($cel_split(x20 === undefined ? $cel_absent() : x20, "@"), 0), ":")) : $cel_index($cel_split(x20 === undefined ? $cel_absent() : x20, "@"), 0)), 255) <= 0));
+			x25 = $cel_true(x17 ? $cel_absent() : !(x18 !== undefined && x18 !== null) || !(x18 !== undefined && x18 !== null ? x19 !== undefined && x19 !== null : $cel_absent()) || $cel_not(x19 === undefined ? $cel_absent() : x19) || !(x20 !== undefined && x20 !== null) || (x21 === undefined ? $cel_absent() : x21) === "DockerImage");
 		} catch {
 			try {
 				x25 = $cel_true($cel_or([
-					() => $cel_not($cel_has(x22 ??= $df67(v), "from")),
-					() => $cel_not($cel_has($cel_get(x22 ??= $df67(v), "from"), "name")),
-					() => $cel_not($cel_has($cel_get(x22 ??= $df67(v), "from"), "kind")),
-					() => !$cel_eq($cel_get($cel_get(x22 ??= $df67(v), "from"), "kind"), "DockerImage"),
-					() => $cel_eq($cel_get($cel_get(x22 ??= $df67(v), "from"), "name"), ""),
-					() => $cel_and([() => $cel_matches($cel_get($cel_get(x22 ??= $df67(v), "from"), "name"), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$"), () => $cel_or([() => $cel_cmp($cel_size($cel_get($cel_get(x22 ??= $df67(v), "from"), "name")), 255) <= 0, () => $cel_cmp($cel_size($cel_bool($cel_cmp($cel_lastIndexOf($cel_index($cel_split($cel_get($cel_get(x22 ??= $df67(v), "from"), "name"), "@"), 0), ":"), $cel_lastIndexOf($cel_index($cel_split($cel_get($cel_get(x22 ??= $df67(v), "from"), "name"), "@"), 0), "/")) > 0) ? $cel_substring($cel_index($cel_split($cel_get($cel_get(x22 ??= $df67(v), "from"), "name"), "@"), 0), 0, $cel_lastIndexOf($cel_index($cel_split($cel_get($cel_get(x22 ??= $df67(v), "from"), "name"), "@"), 0), ":")) : $cel_index($cel_split($cel_get($cel_get(x22 ??= $df67(v), "from"), "name"), "@"), 0)), 255) <= 0])])
+					() => $cel_not($cel_has(x24 ??= $df67(v), "importPolicy")),
+					() => $cel_not($cel_has($cel_get(x24 ??= $df67(v), "importPolicy"), "scheduled")),
+					() => $cel_not($cel_get($cel_get(x24 ??= $df67(v), "importPolicy"), "scheduled")),
+					() => $cel_not($cel_has(x24 ??= $df67(v), "from")),
+					() => $cel_eq($cel_get($cel_get(x24 ??= $df67(v), "from"), "kind"), "DockerImage")
 				]));
 			} catch (error) {
 				x25 = false;
-				x26 = String(error instanceof Error ? error.message : error) + " evaluating rule: invalid reference format";
+				x26 = String(error instanceof Error ? error.message : error) + " evaluating rule: only tags pointing to Docker repositories may be scheduled for background import";
 			}
 		}
 		if (!x25) {
 			if (x26 === "") {
 				if (e === null) return false;
 				ok = false;
-				e.push($rule($field(p, "from.name"), "FieldValueInvalid", $cel_message(() => $cel_bool($cel_not($cel_matches($cel_get($cel_get(x22 ??= $df67(v), "from"), "name"), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$"))) ? $cel_bool($cel_matches($cel_lowerAscii($cel_get($cel_get(x22 ??= $df67(v), "from"), "name")), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$")) ? "repository name must be lowercase" : "invalid reference format" : "repository name must not be more than 255 characters", "invalid reference format")));
+				e.push($rule($field(p, "importPolicy.scheduled"), "FieldValueInvalid", "only tags pointing to Docker repositories may be scheduled for background import"));
 			} else {
 				if (e === null) return false;
 				ok = false;
@@ -3934,32 +3912,64 @@ function $v_TagReference(v, p, e, r, s, d) {
 			}
 		}
 	}
-	if (x21 && v !== null && v !== undefined && !r) {
+	if (x23 && v !== null && v !== undefined && !r) {
 		let x27 = true;
 		let x28 = "";
 		try {
-			x27 = $cel_true(x15 ? $cel_absent() : !(x18 !== undefined && x18 !== null) || !(x18 !== undefined && x18 !== null ? x20 !== undefined && x20 !== null : $cel_absent()) || ((x19 === undefined ? $cel_absent() : x19) !== "ImageStreamTag" || $cel_bool($cel_matches(x20 === undefined ? $cel_absent() : x20, "^[^:]*(:[^:]*)?$"))) && ((x19 === undefined ? $cel_absent() : x19) !== "ImageStreamImage" || $cel_bool($cel_matches(x20 === undefined ? $cel_absent() : x20, "^[^@]*(@[^@]*)?$"))));
+			x27 = $cel_true(x17 ? $cel_absent() : !(x20 !== undefined && x20 !== null) || !(x20 !== undefined && x20 !== null ? x22 !== undefined && x22 !== null : $cel_absent()) || !(x20 !== undefined && x20 !== null ? x21 !== undefined && x21 !== null : $cel_absent()) || (x21 === undefined ? $cel_absent() : x21) !== "DockerImage" || (x22 === undefined ? $cel_absent() : x22) === "" || $cel_bool($cel_matches(x22 === undefined ? $cel_absent() : x22, "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$")) && ($cel_cmp($cel_size(x22 === undefined ? $cel_absent() : x22), 255) <= 0 || $cel_cmp($cel_size($cel_cmp($cel_lastIndexOf($cel_index($cel_split(x22 === undefined ? $cel_absent() : x22, "@"), 0), ":"), $cel_lastIndexOf($cel_index($cel_split(x22 === undefined ? $cel_absent() : x22, "@"), 0), "/")) > 0 ? $cel_substring($cel_index($cel_split(x22 === undefined ? $cel_absent() : x22, "@"), 0), 0, $cel_lastIndexOf($cel_index($cel_split(x22 === undefined ? $cel_absent() : x22, "@"), 0), ":")) : $cel_index($cel_split(x22 === undefined ? $cel_absent() : x22, "@"), 0)), 255) <= 0));
 		} catch {
 			try {
 				x27 = $cel_true($cel_or([
-					() => $cel_not($cel_has(x22 ??= $df67(v), "from")),
-					() => $cel_not($cel_has($cel_get(x22 ??= $df67(v), "from"), "name")),
-					() => $cel_and([() => $cel_or([() => !$cel_eq($cel_get($cel_get(x22 ??= $df67(v), "from"), "kind"), "ImageStreamTag"), () => $cel_matches($cel_get($cel_get(x22 ??= $df67(v), "from"), "name"), "^[^:]*(:[^:]*)?$")]), () => $cel_or([() => !$cel_eq($cel_get($cel_get(x22 ??= $df67(v), "from"), "kind"), "ImageStreamImage"), () => $cel_matches($cel_get($cel_get(x22 ??= $df67(v), "from"), "name"), "^[^@]*(@[^@]*)?$")])])
+					() => $cel_not($cel_has(x24 ??= $df67(v), "from")),
+					() => $cel_not($cel_has($cel_get(x24 ??= $df67(v), "from"), "name")),
+					() => $cel_not($cel_has($cel_get(x24 ??= $df67(v), "from"), "kind")),
+					() => !$cel_eq($cel_get($cel_get(x24 ??= $df67(v), "from"), "kind"), "DockerImage"),
+					() => $cel_eq($cel_get($cel_get(x24 ??= $df67(v), "from"), "name"), ""),
+					() => $cel_and([() => $cel_matches($cel_get($cel_get(x24 ??= $df67(v), "from"), "name"), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$"), () => $cel_or([() => $cel_cmp($cel_size($cel_get($cel_get(x24 ??= $df67(v), "from"), "name")), 255) <= 0, () => $cel_cmp($cel_size($cel_bool($cel_cmp($cel_lastIndexOf($cel_index($cel_split($cel_get($cel_get(x24 ??= $df67(v), "from"), "name"), "@"), 0), ":"), $cel_lastIndexOf($cel_index($cel_split($cel_get($cel_get(x24 ??= $df67(v), "from"), "name"), "@"), 0), "/")) > 0) ? $cel_substring($cel_index($cel_split($cel_get($cel_get(x24 ??= $df67(v), "from"), "name"), "@"), 0), 0, $cel_lastIndexOf($cel_index($cel_split($cel_get($cel_get(x24 ??= $df67(v), "from"), "name"), "@"), 0), ":")) : $cel_index($cel_split($cel_get($cel_get(x24 ??= $df67(v), "from"), "name"), "@"), 0)), 255) <= 0])])
 				]));
 			} catch (error) {
 				x27 = false;
-				x28 = String(error instanceof Error ? error.message : error) + " evaluating rule: must be of the form <tag>, <repo>:<tag>, <id>, or <repo>@<id>";
+				x28 = String(error instanceof Error ? error.message : error) + " evaluating rule: invalid reference format";
 			}
 		}
 		if (!x27) {
 			if (x28 === "") {
 				if (e === null) return false;
 				ok = false;
-				e.push($rule($field(p, "from.name"), "FieldValueInvalid", "must be of the form <tag>, <repo>:<tag>, <id>, or <repo>@<id>"));
+				e.push($rule($field(p, "from.name"), "FieldValueInvalid", $cel_message(() => $cel_bool($cel_not($cel_matches($cel_get($cel_get(x24 ??= $df67(v), "from"), "name"), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$"))) ? $cel_bool($cel_matches($cel_lowerAscii($cel_get($cel_get(x24 ??= $df67(v), "from"), "name")), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$")) ? "repository name must be lowercase" : "invalid reference format" : "repository name must not be more than 255 characters", "invalid reference format")));
 			} else {
 				if (e === null) return false;
 				ok = false;
 				e.push($rule(p, "FieldValueInvalid", x28));
+			}
+		}
+	}
+	if (x23 && v !== null && v !== undefined && !r) {
+		let x29 = true;
+		let x30 = "";
+		try {
+			x29 = $cel_true(x17 ? $cel_absent() : !(x20 !== undefined && x20 !== null) || !(x20 !== undefined && x20 !== null ? x22 !== undefined && x22 !== null : $cel_absent()) || ((x21 === undefined ? $cel_absent() : x21) !== "ImageStreamTag" || $cel_bool($cel_matches(x22 === undefined ? $cel_absent() : x22, "^[^:]*(:[^:]*)?$"))) && ((x21 === undefined ? $cel_absent() : x21) !== "ImageStreamImage" || $cel_bool($cel_matches(x22 === undefined ? $cel_absent() : x22, "^[^@]*(@[^@]*)?$"))));
+		} catch {
+			try {
+				x29 = $cel_true($cel_or([
+					() => $cel_not($cel_has(x24 ??= $df67(v), "from")),
+					() => $cel_not($cel_has($cel_get(x24 ??= $df67(v), "from"), "name")),
+					() => $cel_and([() => $cel_or([() => !$cel_eq($cel_get($cel_get(x24 ??= $df67(v), "from"), "kind"), "ImageStreamTag"), () => $cel_matches($cel_get($cel_get(x24 ??= $df67(v), "from"), "name"), "^[^:]*(:[^:]*)?$")]), () => $cel_or([() => !$cel_eq($cel_get($cel_get(x24 ??= $df67(v), "from"), "kind"), "ImageStreamImage"), () => $cel_matches($cel_get($cel_get(x24 ??= $df67(v), "from"), "name"), "^[^@]*(@[^@]*)?$")])])
+				]));
+			} catch (error) {
+				x29 = false;
+				x30 = String(error instanceof Error ? error.message : error) + " evaluating rule: must be of the form <tag>, <repo>:<tag>, <id>, or <repo>@<id>";
+			}
+		}
+		if (!x29) {
+			if (x30 === "") {
+				if (e === null) return false;
+				ok = false;
+				e.push($rule($field(p, "from.name"), "FieldValueInvalid", "must be of the form <tag>, <repo>:<tag>, <id>, or <repo>@<id>"));
+			} else {
+				if (e === null) return false;
+				ok = false;
+				e.push($rule(p, "FieldValueInvalid", x30));
 			}
 		}
 	}
@@ -3978,28 +3988,29 @@ function $v_TagReferencePolicy(v, p, e, r, s, d) {
 		ok = false;
 		e.push($typeInvalid(p, v, "object"));
 	} else {
-		const x1 = $plain(v);
-		let x2 = v.type;
-		if (x2 !== undefined && (!x1 || $objectPrototype.type !== undefined) && !$hasOwn(v, "type")) x2 = undefined;
-		if (x2 !== undefined) {
-			if (x2 !== null) {
-				if (!(x2 === "" || x2 === "Local" || x2 === "Source")) {
+		const x2 = Object.getPrototypeOf(v);
+		const x1 = x2 === $objectPrototype || x2 === null;
+		let x3 = v.type;
+		if (x3 !== undefined && (!x1 || $objectPrototype.type !== undefined) && !$hasOwn(v, "type")) x3 = undefined;
+		if (x3 !== undefined) {
+			if (x3 !== null) {
+				if (!(x3 === "" || x3 === "Local" || x3 === "Source")) {
 					if (e === null) return false;
 					ok = false;
-					e.push($notSupported($field(p, "type"), x2, ["Local", "Source"]));
+					e.push($notSupported($field(p, "type"), x3, ["Local", "Source"]));
 				}
 			}
 		}
 		if (s === 1) {
-			for (const x3 in v) {
-				if (!$hasOwn(v, x3)) continue;
-				switch (x3) {
+			for (const x4 in v) {
+				if (!$hasOwn(v, x4)) continue;
+				switch (x4) {
 					case "type": continue;
 				}
 				{
 					if (e === null) return false;
 					ok = false;
-					e.push($unknownField($field(p, x3), v[x3]));
+					e.push($unknownField($field(p, x4), v[x4]));
 				}
 			}
 		}
@@ -4019,88 +4030,89 @@ function $v_ObjectReference(v, p, e, r, s, d) {
 		ok = false;
 		e.push($typeInvalid(p, v, "object"));
 	} else {
-		const x1 = $plain(v);
-		let x2 = v.apiVersion;
-		if (x2 !== undefined && (!x1 || $objectPrototype.apiVersion !== undefined) && !$hasOwn(v, "apiVersion")) x2 = undefined;
-		if (x2 !== undefined) {
-			if (x2 !== null) {
-				if (typeof x2 !== "string") {
-					if (e === null) return false;
-					ok = false;
-					e.push($typeInvalid($field(p, "apiVersion"), x2, "string"));
-				}
-			}
-		}
-		let x3 = v.fieldPath;
-		if (x3 !== undefined && (!x1 || $objectPrototype.fieldPath !== undefined) && !$hasOwn(v, "fieldPath")) x3 = undefined;
+		const x2 = Object.getPrototypeOf(v);
+		const x1 = x2 === $objectPrototype || x2 === null;
+		let x3 = v.apiVersion;
+		if (x3 !== undefined && (!x1 || $objectPrototype.apiVersion !== undefined) && !$hasOwn(v, "apiVersion")) x3 = undefined;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
 				if (typeof x3 !== "string") {
 					if (e === null) return false;
 					ok = false;
-					e.push($typeInvalid($field(p, "fieldPath"), x3, "string"));
+					e.push($typeInvalid($field(p, "apiVersion"), x3, "string"));
 				}
 			}
 		}
-		let x4 = v.kind;
-		if (x4 !== undefined && (!x1 || $objectPrototype.kind !== undefined) && !$hasOwn(v, "kind")) x4 = undefined;
+		let x4 = v.fieldPath;
+		if (x4 !== undefined && (!x1 || $objectPrototype.fieldPath !== undefined) && !$hasOwn(v, "fieldPath")) x4 = undefined;
 		if (x4 !== undefined) {
 			if (x4 !== null) {
 				if (typeof x4 !== "string") {
 					if (e === null) return false;
 					ok = false;
-					e.push($typeInvalid($field(p, "kind"), x4, "string"));
+					e.push($typeInvalid($field(p, "fieldPath"), x4, "string"));
 				}
 			}
 		}
-		let x5 = v.name;
-		if (x5 !== undefined && (!x1 || $objectPrototype.name !== undefined) && !$hasOwn(v, "name")) x5 = undefined;
+		let x5 = v.kind;
+		if (x5 !== undefined && (!x1 || $objectPrototype.kind !== undefined) && !$hasOwn(v, "kind")) x5 = undefined;
 		if (x5 !== undefined) {
 			if (x5 !== null) {
 				if (typeof x5 !== "string") {
 					if (e === null) return false;
 					ok = false;
-					e.push($typeInvalid($field(p, "name"), x5, "string"));
+					e.push($typeInvalid($field(p, "kind"), x5, "string"));
 				}
 			}
 		}
-		let x6 = v.namespace;
-		if (x6 !== undefined && (!x1 || $objectPrototype.namespace !== undefined) && !$hasOwn(v, "namespace")) x6 = undefined;
+		let x6 = v.name;
+		if (x6 !== undefined && (!x1 || $objectPrototype.name !== undefined) && !$hasOwn(v, "name")) x6 = undefined;
 		if (x6 !== undefined) {
 			if (x6 !== null) {
 				if (typeof x6 !== "string") {
 					if (e === null) return false;
 					ok = false;
-					e.push($typeInvalid($field(p, "namespace"), x6, "string"));
+					e.push($typeInvalid($field(p, "name"), x6, "string"));
 				}
 			}
 		}
-		let x7 = v.resourceVersion;
-		if (x7 !== undefined && (!x1 || $objectPrototype.resourceVersion !== undefined) && !$hasOwn(v, "resourceVersion")) x7 = undefined;
+		let x7 = v.namespace;
+		if (x7 !== undefined && (!x1 || $objectPrototype.namespace !== undefined) && !$hasOwn(v, "namespace")) x7 = undefined;
 		if (x7 !== undefined) {
 			if (x7 !== null) {
 				if (typeof x7 !== "string") {
 					if (e === null) return false;
 					ok = false;
-					e.push($typeInvalid($field(p, "resourceVersion"), x7, "string"));
+					e.push($typeInvalid($field(p, "namespace"), x7, "string"));
 				}
 			}
 		}
-		let x8 = v.uid;
-		if (x8 !== undefined && (!x1 || $objectPrototype.uid !== undefined) && !$hasOwn(v, "uid")) x8 = undefined;
+		let x8 = v.resourceVersion;
+		if (x8 !== undefined && (!x1 || $objectPrototype.resourceVersion !== undefined) && !$hasOwn(v, "resourceVersion")) x8 = undefined;
 		if (x8 !== undefined) {
 			if (x8 !== null) {
 				if (typeof x8 !== "string") {
 					if (e === null) return false;
 					ok = false;
-					e.push($typeInvalid($field(p, "uid"), x8, "string"));
+					e.push($typeInvalid($field(p, "resourceVersion"), x8, "string"));
+				}
+			}
+		}
+		let x9 = v.uid;
+		if (x9 !== undefined && (!x1 || $objectPrototype.uid !== undefined) && !$hasOwn(v, "uid")) x9 = undefined;
+		if (x9 !== undefined) {
+			if (x9 !== null) {
+				if (typeof x9 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "uid"), x9, "string"));
 				}
 			}
 		}
 		if (s === 1) {
-			for (const x9 in v) {
-				if (!$hasOwn(v, x9)) continue;
-				switch (x9) {
+			for (const x10 in v) {
+				if (!$hasOwn(v, x10)) continue;
+				switch (x10) {
 					case "apiVersion":
 					case "fieldPath":
 					case "kind":
@@ -4112,7 +4124,7 @@ function $v_ObjectReference(v, p, e, r, s, d) {
 				{
 					if (e === null) return false;
 					ok = false;
-					e.push($unknownField($field(p, x9), v[x9]));
+					e.push($unknownField($field(p, x10), v[x10]));
 				}
 			}
 		}
@@ -4132,113 +4144,114 @@ function $v_DeleteOptions(v, p, e, r, s, d) {
 		ok = false;
 		e.push($typeInvalid(p, v, "object"));
 	} else {
-		const x1 = $plain(v);
-		let x2 = v.apiVersion;
-		if (x2 !== undefined && (!x1 || $objectPrototype.apiVersion !== undefined) && !$hasOwn(v, "apiVersion")) x2 = undefined;
-		if (x2 !== undefined) {
-			if (x2 !== null) {
-				if (typeof x2 !== "string") {
+		const x2 = Object.getPrototypeOf(v);
+		const x1 = x2 === $objectPrototype || x2 === null;
+		let x3 = v.apiVersion;
+		if (x3 !== undefined && (!x1 || $objectPrototype.apiVersion !== undefined) && !$hasOwn(v, "apiVersion")) x3 = undefined;
+		if (x3 !== undefined) {
+			if (x3 !== null) {
+				if (typeof x3 !== "string") {
 					if (e === null) return false;
 					ok = false;
-					e.push($typeInvalid($field(p, "apiVersion"), x2, "string"));
+					e.push($typeInvalid($field(p, "apiVersion"), x3, "string"));
 				}
 			}
 		}
-		let x3 = v.dryRun;
-		if (x3 !== undefined && (!x1 || $objectPrototype.dryRun !== undefined) && !$hasOwn(v, "dryRun")) x3 = undefined;
-		if (x3 !== undefined) {
-			if (x3 !== null) {
-				if (!Array.isArray(x3)) {
+		let x4 = v.dryRun;
+		if (x4 !== undefined && (!x1 || $objectPrototype.dryRun !== undefined) && !$hasOwn(v, "dryRun")) x4 = undefined;
+		if (x4 !== undefined) {
+			if (x4 !== null) {
+				if (!Array.isArray(x4)) {
 					if (e === null) return false;
 					ok = false;
-					e.push($typeInvalid($field(p, "dryRun"), x3, "array"));
+					e.push($typeInvalid($field(p, "dryRun"), x4, "array"));
 				} else {
-					for (let x4 = 0; x4 < x3.length; x4++) {
-						const x5 = x3[x4];
-						if (typeof x5 !== "string") {
+					for (let x5 = 0; x5 < x4.length; x5++) {
+						const x6 = x4[x5];
+						if (typeof x6 !== "string") {
 							if (e === null) return false;
 							ok = false;
-							e.push($typeInvalid($index($field(p, "dryRun"), x4), x5, "string"));
+							e.push($typeInvalid($index($field(p, "dryRun"), x5), x6, "string"));
 						}
 					}
 				}
 			}
 		}
-		let x6 = v.gracePeriodSeconds;
-		if (x6 !== undefined && (!x1 || $objectPrototype.gracePeriodSeconds !== undefined) && !$hasOwn(v, "gracePeriodSeconds")) x6 = undefined;
-		if (x6 !== undefined) {
-			if (x6 !== null) {
-				if (typeof x6 !== "number" || !Number.isInteger(x6)) {
+		let x7 = v.gracePeriodSeconds;
+		if (x7 !== undefined && (!x1 || $objectPrototype.gracePeriodSeconds !== undefined) && !$hasOwn(v, "gracePeriodSeconds")) x7 = undefined;
+		if (x7 !== undefined) {
+			if (x7 !== null) {
+				if (typeof x7 !== "number" || !Number.isInteger(x7)) {
 					if (e === null) return false;
 					ok = false;
-					e.push($typeInvalid($field(p, "gracePeriodSeconds"), x6, "integer"));
+					e.push($typeInvalid($field(p, "gracePeriodSeconds"), x7, "integer"));
 				} else {
-					if (!Number.isSafeInteger(x6)) {
+					if (!Number.isSafeInteger(x7)) {
 						if (e === null) return false;
 						ok = false;
-						e.push($invalid($field(p, "gracePeriodSeconds"), x6, "must be an integer within ±(2^53 - 1), the range JavaScript represents exactly"));
+						e.push($invalid($field(p, "gracePeriodSeconds"), x7, "must be an integer within ±(2^53 - 1), the range JavaScript represents exactly"));
 					}
 				}
 			}
 		}
-		let x7 = v.ignoreStoreReadErrorWithClusterBreakingPotential;
-		if (x7 !== undefined && (!x1 || $objectPrototype.ignoreStoreReadErrorWithClusterBreakingPotential !== undefined) && !$hasOwn(v, "ignoreStoreReadErrorWithClusterBreakingPotential")) x7 = undefined;
-		if (x7 !== undefined) {
-			if (x7 !== null) {
-				if (typeof x7 !== "boolean") {
-					if (e === null) return false;
-					ok = false;
-					e.push($typeInvalid($field(p, "ignoreStoreReadErrorWithClusterBreakingPotential"), x7, "boolean"));
-				}
-			}
-		}
-		let x8 = v.kind;
-		if (x8 !== undefined && (!x1 || $objectPrototype.kind !== undefined) && !$hasOwn(v, "kind")) x8 = undefined;
+		let x8 = v.ignoreStoreReadErrorWithClusterBreakingPotential;
+		if (x8 !== undefined && (!x1 || $objectPrototype.ignoreStoreReadErrorWithClusterBreakingPotential !== undefined) && !$hasOwn(v, "ignoreStoreReadErrorWithClusterBreakingPotential")) x8 = undefined;
 		if (x8 !== undefined) {
 			if (x8 !== null) {
-				if (typeof x8 !== "string") {
+				if (typeof x8 !== "boolean") {
 					if (e === null) return false;
 					ok = false;
-					e.push($typeInvalid($field(p, "kind"), x8, "string"));
+					e.push($typeInvalid($field(p, "ignoreStoreReadErrorWithClusterBreakingPotential"), x8, "boolean"));
 				}
 			}
 		}
-		let x9 = v.orphanDependents;
-		if (x9 !== undefined && (!x1 || $objectPrototype.orphanDependents !== undefined) && !$hasOwn(v, "orphanDependents")) x9 = undefined;
+		let x9 = v.kind;
+		if (x9 !== undefined && (!x1 || $objectPrototype.kind !== undefined) && !$hasOwn(v, "kind")) x9 = undefined;
 		if (x9 !== undefined) {
 			if (x9 !== null) {
-				if (typeof x9 !== "boolean") {
+				if (typeof x9 !== "string") {
 					if (e === null) return false;
 					ok = false;
-					e.push($typeInvalid($field(p, "orphanDependents"), x9, "boolean"));
+					e.push($typeInvalid($field(p, "kind"), x9, "string"));
 				}
 			}
 		}
-		let x10 = v.preconditions;
-		if (x10 !== undefined && (!x1 || $objectPrototype.preconditions !== undefined) && !$hasOwn(v, "preconditions")) x10 = undefined;
+		let x10 = v.orphanDependents;
+		if (x10 !== undefined && (!x1 || $objectPrototype.orphanDependents !== undefined) && !$hasOwn(v, "orphanDependents")) x10 = undefined;
 		if (x10 !== undefined) {
 			if (x10 !== null) {
-				if (!$v_Preconditions(x10, e === null ? "" : $field(p, "preconditions"), e, r, c, d + 1)) {
+				if (typeof x10 !== "boolean") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "orphanDependents"), x10, "boolean"));
+				}
+			}
+		}
+		let x11 = v.preconditions;
+		if (x11 !== undefined && (!x1 || $objectPrototype.preconditions !== undefined) && !$hasOwn(v, "preconditions")) x11 = undefined;
+		if (x11 !== undefined) {
+			if (x11 !== null) {
+				if (!$v_Preconditions(x11, e === null ? "" : $field(p, "preconditions"), e, r, c, d + 1)) {
 					if (e === null) return false;
 					ok = false;
 				}
 			}
 		}
-		let x11 = v.propagationPolicy;
-		if (x11 !== undefined && (!x1 || $objectPrototype.propagationPolicy !== undefined) && !$hasOwn(v, "propagationPolicy")) x11 = undefined;
-		if (x11 !== undefined) {
-			if (x11 !== null) {
-				if (typeof x11 !== "string") {
+		let x12 = v.propagationPolicy;
+		if (x12 !== undefined && (!x1 || $objectPrototype.propagationPolicy !== undefined) && !$hasOwn(v, "propagationPolicy")) x12 = undefined;
+		if (x12 !== undefined) {
+			if (x12 !== null) {
+				if (typeof x12 !== "string") {
 					if (e === null) return false;
 					ok = false;
-					e.push($typeInvalid($field(p, "propagationPolicy"), x11, "string"));
+					e.push($typeInvalid($field(p, "propagationPolicy"), x12, "string"));
 				}
 			}
 		}
 		if (s === 1) {
-			for (const x12 in v) {
-				if (!$hasOwn(v, x12)) continue;
-				switch (x12) {
+			for (const x13 in v) {
+				if (!$hasOwn(v, x13)) continue;
+				switch (x13) {
 					case "apiVersion":
 					case "dryRun":
 					case "gracePeriodSeconds":
@@ -4251,7 +4264,7 @@ function $v_DeleteOptions(v, p, e, r, s, d) {
 				{
 					if (e === null) return false;
 					ok = false;
-					e.push($unknownField($field(p, x12), v[x12]));
+					e.push($unknownField($field(p, x13), v[x13]));
 				}
 			}
 		}
@@ -4286,71 +4299,72 @@ function $v_ListMeta(v, p, e, r, s, d) {
 		ok = false;
 		e.push($typeInvalid(p, v, "object"));
 	} else {
-		const x1 = $plain(v);
-		let x2 = v.continue;
-		if (x2 !== undefined && (!x1 || $objectPrototype.continue !== undefined) && !$hasOwn(v, "continue")) x2 = undefined;
-		if (x2 !== undefined) {
-			if (x2 !== null) {
-				if (typeof x2 !== "string") {
+		const x2 = Object.getPrototypeOf(v);
+		const x1 = x2 === $objectPrototype || x2 === null;
+		let x3 = v.continue;
+		if (x3 !== undefined && (!x1 || $objectPrototype.continue !== undefined) && !$hasOwn(v, "continue")) x3 = undefined;
+		if (x3 !== undefined) {
+			if (x3 !== null) {
+				if (typeof x3 !== "string") {
 					if (e === null) return false;
 					ok = false;
-					e.push($typeInvalid($field(p, "continue"), x2, "string"));
+					e.push($typeInvalid($field(p, "continue"), x3, "string"));
 				}
 			}
 		}
-		let x3 = v.remainingItemCount;
-		if (x3 !== undefined && (!x1 || $objectPrototype.remainingItemCount !== undefined) && !$hasOwn(v, "remainingItemCount")) x3 = undefined;
-		if (x3 !== undefined) {
-			if (x3 !== null) {
-				if (typeof x3 !== "number" || !Number.isInteger(x3)) {
+		let x4 = v.remainingItemCount;
+		if (x4 !== undefined && (!x1 || $objectPrototype.remainingItemCount !== undefined) && !$hasOwn(v, "remainingItemCount")) x4 = undefined;
+		if (x4 !== undefined) {
+			if (x4 !== null) {
+				if (typeof x4 !== "number" || !Number.isInteger(x4)) {
 					if (e === null) return false;
 					ok = false;
-					e.push($typeInvalid($field(p, "remainingItemCount"), x3, "integer"));
+					e.push($typeInvalid($field(p, "remainingItemCount"), x4, "integer"));
 				} else {
-					if (!Number.isSafeInteger(x3)) {
+					if (!Number.isSafeInteger(x4)) {
 						if (e === null) return false;
 						ok = false;
-						e.push($invalid($field(p, "remainingItemCount"), x3, "must be an integer within ±(2^53 - 1), the range JavaScript represents exactly"));
+						e.push($invalid($field(p, "remainingItemCount"), x4, "must be an integer within ±(2^53 - 1), the range JavaScript represents exactly"));
 					}
 				}
 			}
 		}
-		let x4 = v.resourceVersion;
-		if (x4 !== undefined && (!x1 || $objectPrototype.resourceVersion !== undefined) && !$hasOwn(v, "resourceVersion")) x4 = undefined;
-		if (x4 !== undefined) {
-			if (x4 !== null) {
-				if (typeof x4 !== "string") {
-					if (e === null) return false;
-					ok = false;
-					e.push($typeInvalid($field(p, "resourceVersion"), x4, "string"));
-				}
-			}
-		}
-		let x5 = v.selfLink;
-		if (x5 !== undefined && (!x1 || $objectPrototype.selfLink !== undefined) && !$hasOwn(v, "selfLink")) x5 = undefined;
+		let x5 = v.resourceVersion;
+		if (x5 !== undefined && (!x1 || $objectPrototype.resourceVersion !== undefined) && !$hasOwn(v, "resourceVersion")) x5 = undefined;
 		if (x5 !== undefined) {
 			if (x5 !== null) {
 				if (typeof x5 !== "string") {
 					if (e === null) return false;
 					ok = false;
-					e.push($typeInvalid($field(p, "selfLink"), x5, "string"));
+					e.push($typeInvalid($field(p, "resourceVersion"), x5, "string"));
 				}
 			}
 		}
-		let x6 = v.shardInfo;
-		if (x6 !== undefined && (!x1 || $objectPrototype.shardInfo !== undefined) && !$hasOwn(v, "shardInfo")) x6 = undefined;
+		let x6 = v.selfLink;
+		if (x6 !== undefined && (!x1 || $objectPrototype.selfLink !== undefined) && !$hasOwn(v, "selfLink")) x6 = undefined;
 		if (x6 !== undefined) {
 			if (x6 !== null) {
-				if (!$v_ShardInfo(x6, e === null ? "" : $field(p, "shardInfo"), e, r, c, d + 1)) {
+				if (typeof x6 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "selfLink"), x6, "string"));
+				}
+			}
+		}
+		let x7 = v.shardInfo;
+		if (x7 !== undefined && (!x1 || $objectPrototype.shardInfo !== undefined) && !$hasOwn(v, "shardInfo")) x7 = undefined;
+		if (x7 !== undefined) {
+			if (x7 !== null) {
+				if (!$v_ShardInfo(x7, e === null ? "" : $field(p, "shardInfo"), e, r, c, d + 1)) {
 					if (e === null) return false;
 					ok = false;
 				}
 			}
 		}
 		if (s === 1) {
-			for (const x7 in v) {
-				if (!$hasOwn(v, x7)) continue;
-				switch (x7) {
+			for (const x8 in v) {
+				if (!$hasOwn(v, x8)) continue;
+				switch (x8) {
 					case "continue":
 					case "remainingItemCount":
 					case "resourceVersion":
@@ -4360,7 +4374,7 @@ function $v_ListMeta(v, p, e, r, s, d) {
 				{
 					if (e === null) return false;
 					ok = false;
-					e.push($unknownField($field(p, x7), v[x7]));
+					e.push($unknownField($field(p, x8), v[x8]));
 				}
 			}
 		}
@@ -4380,86 +4394,87 @@ function $v_ManagedFieldsEntry(v, p, e, r, s, d) {
 		ok = false;
 		e.push($typeInvalid(p, v, "object"));
 	} else {
-		const x1 = $plain(v);
-		let x2 = v.apiVersion;
-		if (x2 !== undefined && (!x1 || $objectPrototype.apiVersion !== undefined) && !$hasOwn(v, "apiVersion")) x2 = undefined;
-		if (x2 !== undefined) {
-			if (x2 !== null) {
-				if (typeof x2 !== "string") {
-					if (e === null) return false;
-					ok = false;
-					e.push($typeInvalid($field(p, "apiVersion"), x2, "string"));
-				}
-			}
-		}
-		let x3 = v.fieldsType;
-		if (x3 !== undefined && (!x1 || $objectPrototype.fieldsType !== undefined) && !$hasOwn(v, "fieldsType")) x3 = undefined;
+		const x2 = Object.getPrototypeOf(v);
+		const x1 = x2 === $objectPrototype || x2 === null;
+		let x3 = v.apiVersion;
+		if (x3 !== undefined && (!x1 || $objectPrototype.apiVersion !== undefined) && !$hasOwn(v, "apiVersion")) x3 = undefined;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
 				if (typeof x3 !== "string") {
 					if (e === null) return false;
 					ok = false;
-					e.push($typeInvalid($field(p, "fieldsType"), x3, "string"));
+					e.push($typeInvalid($field(p, "apiVersion"), x3, "string"));
 				}
 			}
 		}
-		let x4 = v.fieldsV1;
-		if (x4 !== undefined && (!x1 || $objectPrototype.fieldsV1 !== undefined) && !$hasOwn(v, "fieldsV1")) x4 = undefined;
+		let x4 = v.fieldsType;
+		if (x4 !== undefined && (!x1 || $objectPrototype.fieldsType !== undefined) && !$hasOwn(v, "fieldsType")) x4 = undefined;
 		if (x4 !== undefined) {
 			if (x4 !== null) {
-				if (!$v_FieldsV1(x4, e === null ? "" : $field(p, "fieldsV1"), e, r, c, d + 1)) {
+				if (typeof x4 !== "string") {
 					if (e === null) return false;
 					ok = false;
+					e.push($typeInvalid($field(p, "fieldsType"), x4, "string"));
 				}
 			}
 		}
-		let x5 = v.manager;
-		if (x5 !== undefined && (!x1 || $objectPrototype.manager !== undefined) && !$hasOwn(v, "manager")) x5 = undefined;
+		let x5 = v.fieldsV1;
+		if (x5 !== undefined && (!x1 || $objectPrototype.fieldsV1 !== undefined) && !$hasOwn(v, "fieldsV1")) x5 = undefined;
 		if (x5 !== undefined) {
 			if (x5 !== null) {
-				if (typeof x5 !== "string") {
+				if (!$v_FieldsV1(x5, e === null ? "" : $field(p, "fieldsV1"), e, r, c, d + 1)) {
 					if (e === null) return false;
 					ok = false;
-					e.push($typeInvalid($field(p, "manager"), x5, "string"));
 				}
 			}
 		}
-		let x6 = v.operation;
-		if (x6 !== undefined && (!x1 || $objectPrototype.operation !== undefined) && !$hasOwn(v, "operation")) x6 = undefined;
+		let x6 = v.manager;
+		if (x6 !== undefined && (!x1 || $objectPrototype.manager !== undefined) && !$hasOwn(v, "manager")) x6 = undefined;
 		if (x6 !== undefined) {
 			if (x6 !== null) {
 				if (typeof x6 !== "string") {
 					if (e === null) return false;
 					ok = false;
-					e.push($typeInvalid($field(p, "operation"), x6, "string"));
+					e.push($typeInvalid($field(p, "manager"), x6, "string"));
 				}
 			}
 		}
-		let x7 = v.subresource;
-		if (x7 !== undefined && (!x1 || $objectPrototype.subresource !== undefined) && !$hasOwn(v, "subresource")) x7 = undefined;
+		let x7 = v.operation;
+		if (x7 !== undefined && (!x1 || $objectPrototype.operation !== undefined) && !$hasOwn(v, "operation")) x7 = undefined;
 		if (x7 !== undefined) {
 			if (x7 !== null) {
 				if (typeof x7 !== "string") {
 					if (e === null) return false;
 					ok = false;
-					e.push($typeInvalid($field(p, "subresource"), x7, "string"));
+					e.push($typeInvalid($field(p, "operation"), x7, "string"));
 				}
 			}
 		}
-		let x8 = v.time;
-		if (x8 !== undefined && (!x1 || $objectPrototype.time !== undefined) && !$hasOwn(v, "time")) x8 = undefined;
+		let x8 = v.subresource;
+		if (x8 !== undefined && (!x1 || $objectPrototype.subresource !== undefined) && !$hasOwn(v, "subresource")) x8 = undefined;
 		if (x8 !== undefined) {
 			if (x8 !== null) {
-				if (!$v_Time(x8, e === null ? "" : $field(p, "time"), e, r, c, d + 1)) {
+				if (typeof x8 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "subresource"), x8, "string"));
+				}
+			}
+		}
+		let x9 = v.time;
+		if (x9 !== undefined && (!x1 || $objectPrototype.time !== undefined) && !$hasOwn(v, "time")) x9 = undefined;
+		if (x9 !== undefined) {
+			if (x9 !== null) {
+				if (!$v_Time(x9, e === null ? "" : $field(p, "time"), e, r, c, d + 1)) {
 					if (e === null) return false;
 					ok = false;
 				}
 			}
 		}
 		if (s === 1) {
-			for (const x9 in v) {
-				if (!$hasOwn(v, x9)) continue;
-				switch (x9) {
+			for (const x10 in v) {
+				if (!$hasOwn(v, x10)) continue;
+				switch (x10) {
 					case "apiVersion":
 					case "fieldsType":
 					case "fieldsV1":
@@ -4471,7 +4486,7 @@ function $v_ManagedFieldsEntry(v, p, e, r, s, d) {
 				{
 					if (e === null) return false;
 					ok = false;
-					e.push($unknownField($field(p, x9), v[x9]));
+					e.push($unknownField($field(p, x10), v[x10]));
 				}
 			}
 		}
@@ -4491,191 +4506,151 @@ function $v_ObjectMeta(v, p, e, r, s, d) {
 		ok = false;
 		e.push($typeInvalid(p, v, "object"));
 	} else {
-		const x1 = $plain(v);
-		let x2 = v.annotations;
-		if (x2 !== undefined && (!x1 || $objectPrototype.annotations !== undefined) && !$hasOwn(v, "annotations")) x2 = undefined;
-		if (x2 !== undefined) {
-			if (x2 !== null) {
-				if (!$isObject(x2)) {
+		const x2 = Object.getPrototypeOf(v);
+		const x1 = x2 === $objectPrototype || x2 === null;
+		let x3 = v.annotations;
+		if (x3 !== undefined && (!x1 || $objectPrototype.annotations !== undefined) && !$hasOwn(v, "annotations")) x3 = undefined;
+		if (x3 !== undefined) {
+			if (x3 !== null) {
+				if (!$isObject(x3)) {
 					if (e === null) return false;
 					ok = false;
-					e.push($typeInvalid($field(p, "annotations"), x2, "object"));
+					e.push($typeInvalid($field(p, "annotations"), x3, "object"));
 				} else {
-					for (const x4 in x2) {
-						if (!$hasOwn(x2, x4)) continue;
-						const x5 = x2[x4];
-						if (x5 !== null) {
-							if (typeof x5 !== "string") {
+					for (const x6 in x3) {
+						if (!$hasOwn(x3, x6)) continue;
+						const x7 = x3[x6];
+						if (x7 !== null) {
+							if (typeof x7 !== "string") {
 								if (e === null) return false;
 								ok = false;
-								e.push($typeInvalid($key($field(p, "annotations"), x4), x5, "string"));
+								e.push($typeInvalid($key($field(p, "annotations"), x6), x7, "string"));
 							}
 						}
 					}
 				}
 			}
 		}
-		let x6 = v.creationTimestamp;
-		if (x6 !== undefined && (!x1 || $objectPrototype.creationTimestamp !== undefined) && !$hasOwn(v, "creationTimestamp")) x6 = undefined;
-		if (x6 !== undefined) {
-			if (x6 !== null) {
-				if (!$v_Time(x6, e === null ? "" : $field(p, "creationTimestamp"), e, r, c, d + 1)) {
-					if (e === null) return false;
-					ok = false;
-				}
-			}
-		}
-		let x7 = v.deletionGracePeriodSeconds;
-		if (x7 !== undefined && (!x1 || $objectPrototype.deletionGracePeriodSeconds !== undefined) && !$hasOwn(v, "deletionGracePeriodSeconds")) x7 = undefined;
-		if (x7 !== undefined) {
-			if (x7 !== null) {
-				if (typeof x7 !== "number" || !Number.isInteger(x7)) {
-					if (e === null) return false;
-					ok = false;
-					e.push($typeInvalid($field(p, "deletionGracePeriodSeconds"), x7, "integer"));
-				} else {
-					if (!Number.isSafeInteger(x7)) {
-						if (e === null) return false;
-						ok = false;
-						e.push($invalid($field(p, "deletionGracePeriodSeconds"), x7, "must be an integer within ±(2^53 - 1), the range JavaScript represents exactly"));
-					}
-				}
-			}
-		}
-		let x8 = v.deletionTimestamp;
-		if (x8 !== undefined && (!x1 || $objectPrototype.deletionTimestamp !== undefined) && !$hasOwn(v, "deletionTimestamp")) x8 = undefined;
+		let x8 = v.creationTimestamp;
+		if (x8 !== undefined && (!x1 || $objectPrototype.creationTimestamp !== undefined) && !$hasOwn(v, "creationTimestamp")) x8 = undefined;
 		if (x8 !== undefined) {
 			if (x8 !== null) {
-				if (!$v_Time(x8, e === null ? "" : $field(p, "deletionTimestamp"), e, r, c, d + 1)) {
+				if (!$v_Time(x8, e === null ? "" : $field(p, "creationTimestamp"), e, r, c, d + 1)) {
 					if (e === null) return false;
 					ok = false;
 				}
 			}
 		}
-		let x9 = v.finalizers;
-		if (x9 !== undefined && (!x1 || $objectPrototype.finalizers !== undefined) && !$hasOwn(v, "finalizers")) x9 = undefined;
+		let x9 = v.deletionGracePeriodSeconds;
+		if (x9 !== undefined && (!x1 || $objectPrototype.deletionGracePeriodSeconds !== undefined) && !$hasOwn(v, "deletionGracePeriodSeconds")) x9 = undefined;
 		if (x9 !== undefined) {
 			if (x9 !== null) {
-				if (!Array.isArray(x9)) {
+				if (typeof x9 !== "number" || !Number.isInteger(x9)) {
 					if (e === null) return false;
 					ok = false;
-					e.push($typeInvalid($field(p, "finalizers"), x9, "array"));
+					e.push($typeInvalid($field(p, "deletionGracePeriodSeconds"), x9, "integer"));
 				} else {
-					for (let x10 = 0; x10 < x9.length; x10++) {
-						const x11 = x9[x10];
-						if (typeof x11 !== "string") {
+					if (!Number.isSafeInteger(x9)) {
+						if (e === null) return false;
+						ok = false;
+						e.push($invalid($field(p, "deletionGracePeriodSeconds"), x9, "must be an integer within ±(2^53 - 1), the range JavaScript represents exactly"));
+					}
+				}
+			}
+		}
+		let x10 = v.deletionTimestamp;
+		if (x10 !== undefined && (!x1 || $objectPrototype.deletionTimestamp !== undefined) && !$hasOwn(v, "deletionTimestamp")) x10 = undefined;
+		if (x10 !== undefined) {
+			if (x10 !== null) {
+				if (!$v_Time(x10, e === null ? "" : $field(p, "deletionTimestamp"), e, r, c, d + 1)) {
+					if (e === null) return false;
+					ok = false;
+				}
+			}
+		}
+		let x11 = v.finalizers;
+		if (x11 !== undefined && (!x1 || $objectPrototype.finalizers !== undefined) && !$hasOwn(v, "finalizers")) x11 = undefined;
+		if (x11 !== undefined) {
+			if (x11 !== null) {
+				if (!Array.isArray(x11)) {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "finalizers"), x11, "array"));
+				} else {
+					for (let x12 = 0; x12 < x11.length; x12++) {
+						const x13 = x11[x12];
+						if (typeof x13 !== "string") {
 							if (e === null) return false;
 							ok = false;
-							e.push($typeInvalid($index($field(p, "finalizers"), x10), x11, "string"));
+							e.push($typeInvalid($index($field(p, "finalizers"), x12), x13, "string"));
 						}
 					}
 				}
 			}
 		}
-		let x12 = v.generateName;
-		if (x12 !== undefined && (!x1 || $objectPrototype.generateName !== undefined) && !$hasOwn(v, "generateName")) x12 = undefined;
-		if (x12 !== undefined) {
-			if (x12 !== null) {
-				if (typeof x12 !== "string") {
+		let x14 = v.generateName;
+		if (x14 !== undefined && (!x1 || $objectPrototype.generateName !== undefined) && !$hasOwn(v, "generateName")) x14 = undefined;
+		if (x14 !== undefined) {
+			if (x14 !== null) {
+				if (typeof x14 !== "string") {
 					if (e === null) return false;
 					ok = false;
-					e.push($typeInvalid($field(p, "generateName"), x12, "string"));
+					e.push($typeInvalid($field(p, "generateName"), x14, "string"));
 				}
 			}
 		}
-		let x13 = v.generation;
-		if (x13 !== undefined && (!x1 || $objectPrototype.generation !== undefined) && !$hasOwn(v, "generation")) x13 = undefined;
-		if (x13 !== undefined) {
-			if (x13 !== null) {
-				if (typeof x13 !== "number" || !Number.isInteger(x13)) {
+		let x15 = v.generation;
+		if (x15 !== undefined && (!x1 || $objectPrototype.generation !== undefined) && !$hasOwn(v, "generation")) x15 = undefined;
+		if (x15 !== undefined) {
+			if (x15 !== null) {
+				if (typeof x15 !== "number" || !Number.isInteger(x15)) {
 					if (e === null) return false;
 					ok = false;
-					e.push($typeInvalid($field(p, "generation"), x13, "integer"));
+					e.push($typeInvalid($field(p, "generation"), x15, "integer"));
 				} else {
-					if (!Number.isSafeInteger(x13)) {
+					if (!Number.isSafeInteger(x15)) {
 						if (e === null) return false;
 						ok = false;
-						e.push($invalid($field(p, "generation"), x13, "must be an integer within ±(2^53 - 1), the range JavaScript represents exactly"));
+						e.push($invalid($field(p, "generation"), x15, "must be an integer within ±(2^53 - 1), the range JavaScript represents exactly"));
 					}
 				}
 			}
 		}
-		let x14 = v.labels;
-		if (x14 !== undefined && (!x1 || $objectPrototype.labels !== undefined) && !$hasOwn(v, "labels")) x14 = undefined;
-		if (x14 !== undefined) {
-			if (x14 !== null) {
-				if (!$isObject(x14)) {
+		let x16 = v.labels;
+		if (x16 !== undefined && (!x1 || $objectPrototype.labels !== undefined) && !$hasOwn(v, "labels")) x16 = undefined;
+		if (x16 !== undefined) {
+			if (x16 !== null) {
+				if (!$isObject(x16)) {
 					if (e === null) return false;
 					ok = false;
-					e.push($typeInvalid($field(p, "labels"), x14, "object"));
+					e.push($typeInvalid($field(p, "labels"), x16, "object"));
 				} else {
-					for (const x16 in x14) {
-						if (!$hasOwn(x14, x16)) continue;
-						const x17 = x14[x16];
-						if (x17 !== null) {
-							if (typeof x17 !== "string") {
+					for (const x19 in x16) {
+						if (!$hasOwn(x16, x19)) continue;
+						const x20 = x16[x19];
+						if (x20 !== null) {
+							if (typeof x20 !== "string") {
 								if (e === null) return false;
 								ok = false;
-								e.push($typeInvalid($key($field(p, "labels"), x16), x17, "string"));
+								e.push($typeInvalid($key($field(p, "labels"), x19), x20, "string"));
 							}
 						}
 					}
 				}
 			}
 		}
-		let x18 = v.managedFields;
-		if (x18 !== undefined && (!x1 || $objectPrototype.managedFields !== undefined) && !$hasOwn(v, "managedFields")) x18 = undefined;
-		if (x18 !== undefined) {
-			if (x18 !== null) {
-				if (!Array.isArray(x18)) {
-					if (e === null) return false;
-					ok = false;
-					e.push($typeInvalid($field(p, "managedFields"), x18, "array"));
-				} else {
-					for (let x19 = 0; x19 < x18.length; x19++) {
-						const x20 = x18[x19];
-						if (!$v_ManagedFieldsEntry(x20, e === null ? "" : $index($field(p, "managedFields"), x19), e, r, c, d + 1)) {
-							if (e === null) return false;
-							ok = false;
-						}
-					}
-				}
-			}
-		}
-		let x21 = v.name;
-		if (x21 !== undefined && (!x1 || $objectPrototype.name !== undefined) && !$hasOwn(v, "name")) x21 = undefined;
+		let x21 = v.managedFields;
+		if (x21 !== undefined && (!x1 || $objectPrototype.managedFields !== undefined) && !$hasOwn(v, "managedFields")) x21 = undefined;
 		if (x21 !== undefined) {
 			if (x21 !== null) {
-				if (typeof x21 !== "string") {
+				if (!Array.isArray(x21)) {
 					if (e === null) return false;
 					ok = false;
-					e.push($typeInvalid($field(p, "name"), x21, "string"));
-				}
-			}
-		}
-		let x22 = v.namespace;
-		if (x22 !== undefined && (!x1 || $objectPrototype.namespace !== undefined) && !$hasOwn(v, "namespace")) x22 = undefined;
-		if (x22 !== undefined) {
-			if (x22 !== null) {
-				if (typeof x22 !== "string") {
-					if (e === null) return false;
-					ok = false;
-					e.push($typeInvalid($field(p, "namespace"), x22, "string"));
-				}
-			}
-		}
-		let x23 = v.ownerReferences;
-		if (x23 !== undefined && (!x1 || $objectPrototype.ownerReferences !== undefined) && !$hasOwn(v, "ownerReferences")) x23 = undefined;
-		if (x23 !== undefined) {
-			if (x23 !== null) {
-				if (!Array.isArray(x23)) {
-					if (e === null) return false;
-					ok = false;
-					e.push($typeInvalid($field(p, "ownerReferences"), x23, "array"));
+					e.push($typeInvalid($field(p, "managedFields"), x21, "array"));
 				} else {
-					for (let x24 = 0; x24 < x23.length; x24++) {
-						const x25 = x23[x24];
-						if (!$v_OwnerReference(x25, e === null ? "" : $index($field(p, "ownerReferences"), x24), e, r, c, d + 1)) {
+					for (let x22 = 0; x22 < x21.length; x22++) {
+						const x23 = x21[x22];
+						if (!$v_ManagedFieldsEntry(x23, e === null ? "" : $index($field(p, "managedFields"), x22), e, r, c, d + 1)) {
 							if (e === null) return false;
 							ok = false;
 						}
@@ -4683,43 +4658,84 @@ function $v_ObjectMeta(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x26 = v.resourceVersion;
-		if (x26 !== undefined && (!x1 || $objectPrototype.resourceVersion !== undefined) && !$hasOwn(v, "resourceVersion")) x26 = undefined;
+		let x24 = v.name;
+		if (x24 !== undefined && (!x1 || $objectPrototype.name !== undefined) && !$hasOwn(v, "name")) x24 = undefined;
+		if (x24 !== undefined) {
+			if (x24 !== null) {
+				if (typeof x24 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "name"), x24, "string"));
+				}
+			}
+		}
+		let x25 = v.namespace;
+		if (x25 !== undefined && (!x1 || $objectPrototype.namespace !== undefined) && !$hasOwn(v, "namespace")) x25 = undefined;
+		if (x25 !== undefined) {
+			if (x25 !== null) {
+				if (typeof x25 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "namespace"), x25, "string"));
+				}
+			}
+		}
+		let x26 = v.ownerReferences;
+		if (x26 !== undefined && (!x1 || $objectPrototype.ownerReferences !== undefined) && !$hasOwn(v, "ownerReferences")) x26 = undefined;
 		if (x26 !== undefined) {
 			if (x26 !== null) {
-				if (typeof x26 !== "string") {
+				if (!Array.isArray(x26)) {
 					if (e === null) return false;
 					ok = false;
-					e.push($typeInvalid($field(p, "resourceVersion"), x26, "string"));
+					e.push($typeInvalid($field(p, "ownerReferences"), x26, "array"));
+				} else {
+					for (let x27 = 0; x27 < x26.length; x27++) {
+						const x28 = x26[x27];
+						if (!$v_OwnerReference(x28, e === null ? "" : $index($field(p, "ownerReferences"), x27), e, r, c, d + 1)) {
+							if (e === null) return false;
+							ok = false;
+						}
+					}
 				}
 			}
 		}
-		let x27 = v.selfLink;
-		if (x27 !== undefined && (!x1 || $objectPrototype.selfLink !== undefined) && !$hasOwn(v, "selfLink")) x27 = undefined;
-		if (x27 !== undefined) {
-			if (x27 !== null) {
-				if (typeof x27 !== "string") {
+		let x29 = v.resourceVersion;
+		if (x29 !== undefined && (!x1 || $objectPrototype.resourceVersion !== undefined) && !$hasOwn(v, "resourceVersion")) x29 = undefined;
+		if (x29 !== undefined) {
+			if (x29 !== null) {
+				if (typeof x29 !== "string") {
 					if (e === null) return false;
 					ok = false;
-					e.push($typeInvalid($field(p, "selfLink"), x27, "string"));
+					e.push($typeInvalid($field(p, "resourceVersion"), x29, "string"));
 				}
 			}
 		}
-		let x28 = v.uid;
-		if (x28 !== undefined && (!x1 || $objectPrototype.uid !== undefined) && !$hasOwn(v, "uid")) x28 = undefined;
-		if (x28 !== undefined) {
-			if (x28 !== null) {
-				if (typeof x28 !== "string") {
+		let x30 = v.selfLink;
+		if (x30 !== undefined && (!x1 || $objectPrototype.selfLink !== undefined) && !$hasOwn(v, "selfLink")) x30 = undefined;
+		if (x30 !== undefined) {
+			if (x30 !== null) {
+				if (typeof x30 !== "string") {
 					if (e === null) return false;
 					ok = false;
-					e.push($typeInvalid($field(p, "uid"), x28, "string"));
+					e.push($typeInvalid($field(p, "selfLink"), x30, "string"));
+				}
+			}
+		}
+		let x31 = v.uid;
+		if (x31 !== undefined && (!x1 || $objectPrototype.uid !== undefined) && !$hasOwn(v, "uid")) x31 = undefined;
+		if (x31 !== undefined) {
+			if (x31 !== null) {
+				if (typeof x31 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "uid"), x31, "string"));
 				}
 			}
 		}
 		if (s === 1) {
-			for (const x29 in v) {
-				if (!$hasOwn(v, x29)) continue;
-				switch (x29) {
+			for (const x32 in v) {
+				if (!$hasOwn(v, x32)) continue;
+				switch (x32) {
 					case "annotations":
 					case "creationTimestamp":
 					case "deletionGracePeriodSeconds":
@@ -4739,7 +4755,7 @@ function $v_ObjectMeta(v, p, e, r, s, d) {
 				{
 					if (e === null) return false;
 					ok = false;
-					e.push($unknownField($field(p, x29), v[x29]));
+					e.push($unknownField($field(p, x32), v[x32]));
 				}
 			}
 		}
@@ -4759,93 +4775,94 @@ function $v_OwnerReference(v, p, e, r, s, d) {
 		ok = false;
 		e.push($typeInvalid(p, v, "object"));
 	} else {
-		const x1 = $plain(v);
-		let x2 = v.apiVersion;
-		if (x2 !== undefined && (!x1 || $objectPrototype.apiVersion !== undefined) && !$hasOwn(v, "apiVersion")) x2 = undefined;
-		if (x2 === undefined) {
+		const x2 = Object.getPrototypeOf(v);
+		const x1 = x2 === $objectPrototype || x2 === null;
+		let x3 = v.apiVersion;
+		if (x3 !== undefined && (!x1 || $objectPrototype.apiVersion !== undefined) && !$hasOwn(v, "apiVersion")) x3 = undefined;
+		if (x3 === undefined) {
 			{
 				if (e === null) return false;
 				ok = false;
 				e.push($required($field(p, "apiVersion")));
 			}
 		} else {
-			if (typeof x2 !== "string") {
+			if (typeof x3 !== "string") {
 				if (e === null) return false;
 				ok = false;
-				e.push($typeInvalid($field(p, "apiVersion"), x2, "string"));
+				e.push($typeInvalid($field(p, "apiVersion"), x3, "string"));
 			}
 		}
-		let x3 = v.blockOwnerDeletion;
-		if (x3 !== undefined && (!x1 || $objectPrototype.blockOwnerDeletion !== undefined) && !$hasOwn(v, "blockOwnerDeletion")) x3 = undefined;
-		if (x3 !== undefined) {
-			if (x3 !== null) {
-				if (typeof x3 !== "boolean") {
-					if (e === null) return false;
-					ok = false;
-					e.push($typeInvalid($field(p, "blockOwnerDeletion"), x3, "boolean"));
-				}
-			}
-		}
-		let x4 = v.controller;
-		if (x4 !== undefined && (!x1 || $objectPrototype.controller !== undefined) && !$hasOwn(v, "controller")) x4 = undefined;
+		let x4 = v.blockOwnerDeletion;
+		if (x4 !== undefined && (!x1 || $objectPrototype.blockOwnerDeletion !== undefined) && !$hasOwn(v, "blockOwnerDeletion")) x4 = undefined;
 		if (x4 !== undefined) {
 			if (x4 !== null) {
 				if (typeof x4 !== "boolean") {
 					if (e === null) return false;
 					ok = false;
-					e.push($typeInvalid($field(p, "controller"), x4, "boolean"));
+					e.push($typeInvalid($field(p, "blockOwnerDeletion"), x4, "boolean"));
 				}
 			}
 		}
-		let x5 = v.kind;
-		if (x5 !== undefined && (!x1 || $objectPrototype.kind !== undefined) && !$hasOwn(v, "kind")) x5 = undefined;
-		if (x5 === undefined) {
+		let x5 = v.controller;
+		if (x5 !== undefined && (!x1 || $objectPrototype.controller !== undefined) && !$hasOwn(v, "controller")) x5 = undefined;
+		if (x5 !== undefined) {
+			if (x5 !== null) {
+				if (typeof x5 !== "boolean") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "controller"), x5, "boolean"));
+				}
+			}
+		}
+		let x6 = v.kind;
+		if (x6 !== undefined && (!x1 || $objectPrototype.kind !== undefined) && !$hasOwn(v, "kind")) x6 = undefined;
+		if (x6 === undefined) {
 			{
 				if (e === null) return false;
 				ok = false;
 				e.push($required($field(p, "kind")));
 			}
 		} else {
-			if (typeof x5 !== "string") {
+			if (typeof x6 !== "string") {
 				if (e === null) return false;
 				ok = false;
-				e.push($typeInvalid($field(p, "kind"), x5, "string"));
+				e.push($typeInvalid($field(p, "kind"), x6, "string"));
 			}
 		}
-		let x6 = v.name;
-		if (x6 !== undefined && (!x1 || $objectPrototype.name !== undefined) && !$hasOwn(v, "name")) x6 = undefined;
-		if (x6 === undefined) {
+		let x7 = v.name;
+		if (x7 !== undefined && (!x1 || $objectPrototype.name !== undefined) && !$hasOwn(v, "name")) x7 = undefined;
+		if (x7 === undefined) {
 			{
 				if (e === null) return false;
 				ok = false;
 				e.push($required($field(p, "name")));
 			}
 		} else {
-			if (typeof x6 !== "string") {
+			if (typeof x7 !== "string") {
 				if (e === null) return false;
 				ok = false;
-				e.push($typeInvalid($field(p, "name"), x6, "string"));
+				e.push($typeInvalid($field(p, "name"), x7, "string"));
 			}
 		}
-		let x7 = v.uid;
-		if (x7 !== undefined && (!x1 || $objectPrototype.uid !== undefined) && !$hasOwn(v, "uid")) x7 = undefined;
-		if (x7 === undefined) {
+		let x8 = v.uid;
+		if (x8 !== undefined && (!x1 || $objectPrototype.uid !== undefined) && !$hasOwn(v, "uid")) x8 = undefined;
+		if (x8 === undefined) {
 			{
 				if (e === null) return false;
 				ok = false;
 				e.push($required($field(p, "uid")));
 			}
 		} else {
-			if (typeof x7 !== "string") {
+			if (typeof x8 !== "string") {
 				if (e === null) return false;
 				ok = false;
-				e.push($typeInvalid($field(p, "uid"), x7, "string"));
+				e.push($typeInvalid($field(p, "uid"), x8, "string"));
 			}
 		}
 		if (s === 1) {
-			for (const x8 in v) {
-				if (!$hasOwn(v, x8)) continue;
-				switch (x8) {
+			for (const x9 in v) {
+				if (!$hasOwn(v, x9)) continue;
+				switch (x9) {
 					case "apiVersion":
 					case "blockOwnerDeletion":
 					case "controller":
@@ -4856,7 +4873,7 @@ function $v_OwnerReference(v, p, e, r, s, d) {
 				{
 					if (e === null) return false;
 					ok = false;
-					e.push($unknownField($field(p, x8), v[x8]));
+					e.push($unknownField($field(p, x9), v[x9]));
 				}
 			}
 		}
@@ -4891,40 +4908,41 @@ function $v_Preconditions(v, p, e, r, s, d) {
 		ok = false;
 		e.push($typeInvalid(p, v, "object"));
 	} else {
-		const x1 = $plain(v);
-		let x2 = v.resourceVersion;
-		if (x2 !== undefined && (!x1 || $objectPrototype.resourceVersion !== undefined) && !$hasOwn(v, "resourceVersion")) x2 = undefined;
-		if (x2 !== undefined) {
-			if (x2 !== null) {
-				if (typeof x2 !== "string") {
-					if (e === null) return false;
-					ok = false;
-					e.push($typeInvalid($field(p, "resourceVersion"), x2, "string"));
-				}
-			}
-		}
-		let x3 = v.uid;
-		if (x3 !== undefined && (!x1 || $objectPrototype.uid !== undefined) && !$hasOwn(v, "uid")) x3 = undefined;
+		const x2 = Object.getPrototypeOf(v);
+		const x1 = x2 === $objectPrototype || x2 === null;
+		let x3 = v.resourceVersion;
+		if (x3 !== undefined && (!x1 || $objectPrototype.resourceVersion !== undefined) && !$hasOwn(v, "resourceVersion")) x3 = undefined;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
 				if (typeof x3 !== "string") {
 					if (e === null) return false;
 					ok = false;
-					e.push($typeInvalid($field(p, "uid"), x3, "string"));
+					e.push($typeInvalid($field(p, "resourceVersion"), x3, "string"));
+				}
+			}
+		}
+		let x4 = v.uid;
+		if (x4 !== undefined && (!x1 || $objectPrototype.uid !== undefined) && !$hasOwn(v, "uid")) x4 = undefined;
+		if (x4 !== undefined) {
+			if (x4 !== null) {
+				if (typeof x4 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "uid"), x4, "string"));
 				}
 			}
 		}
 		if (s === 1) {
-			for (const x4 in v) {
-				if (!$hasOwn(v, x4)) continue;
-				switch (x4) {
+			for (const x5 in v) {
+				if (!$hasOwn(v, x5)) continue;
+				switch (x5) {
 					case "resourceVersion":
 					case "uid": continue;
 				}
 				{
 					if (e === null) return false;
 					ok = false;
-					e.push($unknownField($field(p, x4), v[x4]));
+					e.push($unknownField($field(p, x5), v[x5]));
 				}
 			}
 		}
@@ -4944,32 +4962,33 @@ function $v_ShardInfo(v, p, e, r, s, d) {
 		ok = false;
 		e.push($typeInvalid(p, v, "object"));
 	} else {
-		const x1 = $plain(v);
-		let x2 = v.selector;
-		if (x2 !== undefined && (!x1 || $objectPrototype.selector !== undefined) && !$hasOwn(v, "selector")) x2 = undefined;
-		if (x2 === undefined) {
+		const x2 = Object.getPrototypeOf(v);
+		const x1 = x2 === $objectPrototype || x2 === null;
+		let x3 = v.selector;
+		if (x3 !== undefined && (!x1 || $objectPrototype.selector !== undefined) && !$hasOwn(v, "selector")) x3 = undefined;
+		if (x3 === undefined) {
 			{
 				if (e === null) return false;
 				ok = false;
 				e.push($required($field(p, "selector")));
 			}
 		} else {
-			if (typeof x2 !== "string") {
+			if (typeof x3 !== "string") {
 				if (e === null) return false;
 				ok = false;
-				e.push($typeInvalid($field(p, "selector"), x2, "string"));
+				e.push($typeInvalid($field(p, "selector"), x3, "string"));
 			}
 		}
 		if (s === 1) {
-			for (const x3 in v) {
-				if (!$hasOwn(v, x3)) continue;
-				switch (x3) {
+			for (const x4 in v) {
+				if (!$hasOwn(v, x4)) continue;
+				switch (x4) {
 					case "selector": continue;
 				}
 				{
 					if (e === null) return false;
 					ok = false;
-					e.push($unknownField($field(p, x3), v[x3]));
+					e.push($unknownField($field(p, x4), v[x4]));
 				}
 			}
 		}
@@ -4989,103 +5008,104 @@ function $v_Status(v, p, e, r, s, d) {
 		ok = false;
 		e.push($typeInvalid(p, v, "object"));
 	} else {
-		const x1 = $plain(v);
-		let x2 = v.apiVersion;
-		if (x2 !== undefined && (!x1 || $objectPrototype.apiVersion !== undefined) && !$hasOwn(v, "apiVersion")) x2 = undefined;
-		if (x2 !== undefined) {
-			if (x2 !== null) {
-				if (typeof x2 !== "string") {
+		const x2 = Object.getPrototypeOf(v);
+		const x1 = x2 === $objectPrototype || x2 === null;
+		let x3 = v.apiVersion;
+		if (x3 !== undefined && (!x1 || $objectPrototype.apiVersion !== undefined) && !$hasOwn(v, "apiVersion")) x3 = undefined;
+		if (x3 !== undefined) {
+			if (x3 !== null) {
+				if (typeof x3 !== "string") {
 					if (e === null) return false;
 					ok = false;
-					e.push($typeInvalid($field(p, "apiVersion"), x2, "string"));
+					e.push($typeInvalid($field(p, "apiVersion"), x3, "string"));
 				}
 			}
 		}
-		let x3 = v.code;
-		if (x3 !== undefined && (!x1 || $objectPrototype.code !== undefined) && !$hasOwn(v, "code")) x3 = undefined;
-		if (x3 !== undefined) {
-			if (x3 !== null) {
-				if (typeof x3 !== "number" || !Number.isInteger(x3)) {
+		let x4 = v.code;
+		if (x4 !== undefined && (!x1 || $objectPrototype.code !== undefined) && !$hasOwn(v, "code")) x4 = undefined;
+		if (x4 !== undefined) {
+			if (x4 !== null) {
+				if (typeof x4 !== "number" || !Number.isInteger(x4)) {
 					if (e === null) return false;
 					ok = false;
-					e.push($typeInvalid($field(p, "code"), x3, "integer"));
+					e.push($typeInvalid($field(p, "code"), x4, "integer"));
 				} else {
-					if (x3 < -2147483648 || x3 > 2147483647) {
+					if (x4 < -2147483648 || x4 > 2147483647) {
 						if (e === null) return false;
 						ok = false;
-						e.push($invalid($field(p, "code"), x3, "must fit in a 32-bit integer"));
+						e.push($invalid($field(p, "code"), x4, "must fit in a 32-bit integer"));
 					}
 				}
 			}
 		}
-		let x4 = v.details;
-		if (x4 !== undefined && (!x1 || $objectPrototype.details !== undefined) && !$hasOwn(v, "details")) x4 = undefined;
-		if (x4 !== undefined) {
-			if (x4 !== null) {
-				if (!$v_StatusDetails(x4, e === null ? "" : $field(p, "details"), e, r, c, d + 1)) {
-					if (e === null) return false;
-					ok = false;
-				}
-			}
-		}
-		let x5 = v.kind;
-		if (x5 !== undefined && (!x1 || $objectPrototype.kind !== undefined) && !$hasOwn(v, "kind")) x5 = undefined;
+		let x5 = v.details;
+		if (x5 !== undefined && (!x1 || $objectPrototype.details !== undefined) && !$hasOwn(v, "details")) x5 = undefined;
 		if (x5 !== undefined) {
 			if (x5 !== null) {
-				if (typeof x5 !== "string") {
+				if (!$v_StatusDetails(x5, e === null ? "" : $field(p, "details"), e, r, c, d + 1)) {
 					if (e === null) return false;
 					ok = false;
-					e.push($typeInvalid($field(p, "kind"), x5, "string"));
 				}
 			}
 		}
-		let x6 = v.message;
-		if (x6 !== undefined && (!x1 || $objectPrototype.message !== undefined) && !$hasOwn(v, "message")) x6 = undefined;
+		let x6 = v.kind;
+		if (x6 !== undefined && (!x1 || $objectPrototype.kind !== undefined) && !$hasOwn(v, "kind")) x6 = undefined;
 		if (x6 !== undefined) {
 			if (x6 !== null) {
 				if (typeof x6 !== "string") {
 					if (e === null) return false;
 					ok = false;
-					e.push($typeInvalid($field(p, "message"), x6, "string"));
+					e.push($typeInvalid($field(p, "kind"), x6, "string"));
 				}
 			}
 		}
-		let x7 = v.metadata;
-		if (x7 !== undefined && (!x1 || $objectPrototype.metadata !== undefined) && !$hasOwn(v, "metadata")) x7 = undefined;
+		let x7 = v.message;
+		if (x7 !== undefined && (!x1 || $objectPrototype.message !== undefined) && !$hasOwn(v, "message")) x7 = undefined;
 		if (x7 !== undefined) {
 			if (x7 !== null) {
-				if (!$v_ListMeta(x7, e === null ? "" : $field(p, "metadata"), e, r, c, d + 1)) {
+				if (typeof x7 !== "string") {
 					if (e === null) return false;
 					ok = false;
+					e.push($typeInvalid($field(p, "message"), x7, "string"));
 				}
 			}
 		}
-		let x8 = v.reason;
-		if (x8 !== undefined && (!x1 || $objectPrototype.reason !== undefined) && !$hasOwn(v, "reason")) x8 = undefined;
+		let x8 = v.metadata;
+		if (x8 !== undefined && (!x1 || $objectPrototype.metadata !== undefined) && !$hasOwn(v, "metadata")) x8 = undefined;
 		if (x8 !== undefined) {
 			if (x8 !== null) {
-				if (typeof x8 !== "string") {
+				if (!$v_ListMeta(x8, e === null ? "" : $field(p, "metadata"), e, r, c, d + 1)) {
 					if (e === null) return false;
 					ok = false;
-					e.push($typeInvalid($field(p, "reason"), x8, "string"));
 				}
 			}
 		}
-		let x9 = v.status;
-		if (x9 !== undefined && (!x1 || $objectPrototype.status !== undefined) && !$hasOwn(v, "status")) x9 = undefined;
+		let x9 = v.reason;
+		if (x9 !== undefined && (!x1 || $objectPrototype.reason !== undefined) && !$hasOwn(v, "reason")) x9 = undefined;
 		if (x9 !== undefined) {
 			if (x9 !== null) {
 				if (typeof x9 !== "string") {
 					if (e === null) return false;
 					ok = false;
-					e.push($typeInvalid($field(p, "status"), x9, "string"));
+					e.push($typeInvalid($field(p, "reason"), x9, "string"));
+				}
+			}
+		}
+		let x10 = v.status;
+		if (x10 !== undefined && (!x1 || $objectPrototype.status !== undefined) && !$hasOwn(v, "status")) x10 = undefined;
+		if (x10 !== undefined) {
+			if (x10 !== null) {
+				if (typeof x10 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "status"), x10, "string"));
 				}
 			}
 		}
 		if (s === 1) {
-			for (const x10 in v) {
-				if (!$hasOwn(v, x10)) continue;
-				switch (x10) {
+			for (const x11 in v) {
+				if (!$hasOwn(v, x11)) continue;
+				switch (x11) {
 					case "apiVersion":
 					case "code":
 					case "details":
@@ -5098,7 +5118,7 @@ function $v_Status(v, p, e, r, s, d) {
 				{
 					if (e === null) return false;
 					ok = false;
-					e.push($unknownField($field(p, x10), v[x10]));
+					e.push($unknownField($field(p, x11), v[x11]));
 				}
 			}
 		}
@@ -5118,44 +5138,45 @@ function $v_StatusCause(v, p, e, r, s, d) {
 		ok = false;
 		e.push($typeInvalid(p, v, "object"));
 	} else {
-		const x1 = $plain(v);
-		let x2 = v.field;
-		if (x2 !== undefined && (!x1 || $objectPrototype.field !== undefined) && !$hasOwn(v, "field")) x2 = undefined;
-		if (x2 !== undefined) {
-			if (x2 !== null) {
-				if (typeof x2 !== "string") {
-					if (e === null) return false;
-					ok = false;
-					e.push($typeInvalid($field(p, "field"), x2, "string"));
-				}
-			}
-		}
-		let x3 = v.message;
-		if (x3 !== undefined && (!x1 || $objectPrototype.message !== undefined) && !$hasOwn(v, "message")) x3 = undefined;
+		const x2 = Object.getPrototypeOf(v);
+		const x1 = x2 === $objectPrototype || x2 === null;
+		let x3 = v.field;
+		if (x3 !== undefined && (!x1 || $objectPrototype.field !== undefined) && !$hasOwn(v, "field")) x3 = undefined;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
 				if (typeof x3 !== "string") {
 					if (e === null) return false;
 					ok = false;
-					e.push($typeInvalid($field(p, "message"), x3, "string"));
+					e.push($typeInvalid($field(p, "field"), x3, "string"));
 				}
 			}
 		}
-		let x4 = v.reason;
-		if (x4 !== undefined && (!x1 || $objectPrototype.reason !== undefined) && !$hasOwn(v, "reason")) x4 = undefined;
+		let x4 = v.message;
+		if (x4 !== undefined && (!x1 || $objectPrototype.message !== undefined) && !$hasOwn(v, "message")) x4 = undefined;
 		if (x4 !== undefined) {
 			if (x4 !== null) {
 				if (typeof x4 !== "string") {
 					if (e === null) return false;
 					ok = false;
-					e.push($typeInvalid($field(p, "reason"), x4, "string"));
+					e.push($typeInvalid($field(p, "message"), x4, "string"));
+				}
+			}
+		}
+		let x5 = v.reason;
+		if (x5 !== undefined && (!x1 || $objectPrototype.reason !== undefined) && !$hasOwn(v, "reason")) x5 = undefined;
+		if (x5 !== undefined) {
+			if (x5 !== null) {
+				if (typeof x5 !== "string") {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "reason"), x5, "string"));
 				}
 			}
 		}
 		if (s === 1) {
-			for (const x5 in v) {
-				if (!$hasOwn(v, x5)) continue;
-				switch (x5) {
+			for (const x6 in v) {
+				if (!$hasOwn(v, x6)) continue;
+				switch (x6) {
 					case "field":
 					case "message":
 					case "reason": continue;
@@ -5163,7 +5184,7 @@ function $v_StatusCause(v, p, e, r, s, d) {
 				{
 					if (e === null) return false;
 					ok = false;
-					e.push($unknownField($field(p, x5), v[x5]));
+					e.push($unknownField($field(p, x6), v[x6]));
 				}
 			}
 		}
@@ -5183,19 +5204,20 @@ function $v_StatusDetails(v, p, e, r, s, d) {
 		ok = false;
 		e.push($typeInvalid(p, v, "object"));
 	} else {
-		const x1 = $plain(v);
-		let x2 = v.causes;
-		if (x2 !== undefined && (!x1 || $objectPrototype.causes !== undefined) && !$hasOwn(v, "causes")) x2 = undefined;
-		if (x2 !== undefined) {
-			if (x2 !== null) {
-				if (!Array.isArray(x2)) {
+		const x2 = Object.getPrototypeOf(v);
+		const x1 = x2 === $objectPrototype || x2 === null;
+		let x3 = v.causes;
+		if (x3 !== undefined && (!x1 || $objectPrototype.causes !== undefined) && !$hasOwn(v, "causes")) x3 = undefined;
+		if (x3 !== undefined) {
+			if (x3 !== null) {
+				if (!Array.isArray(x3)) {
 					if (e === null) return false;
 					ok = false;
-					e.push($typeInvalid($field(p, "causes"), x2, "array"));
+					e.push($typeInvalid($field(p, "causes"), x3, "array"));
 				} else {
-					for (let x3 = 0; x3 < x2.length; x3++) {
-						const x4 = x2[x3];
-						if (!$v_StatusCause(x4, e === null ? "" : $index($field(p, "causes"), x3), e, r, c, d + 1)) {
+					for (let x4 = 0; x4 < x3.length; x4++) {
+						const x5 = x3[x4];
+						if (!$v_StatusCause(x5, e === null ? "" : $index($field(p, "causes"), x4), e, r, c, d + 1)) {
 							if (e === null) return false;
 							ok = false;
 						}
@@ -5203,71 +5225,71 @@ function $v_StatusDetails(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x5 = v.group;
-		if (x5 !== undefined && (!x1 || $objectPrototype.group !== undefined) && !$hasOwn(v, "group")) x5 = undefined;
-		if (x5 !== undefined) {
-			if (x5 !== null) {
-				if (typeof x5 !== "string") {
-					if (e === null) return false;
-					ok = false;
-					e.push($typeInvalid($field(p, "group"), x5, "string"));
-				}
-			}
-		}
-		let x6 = v.kind;
-		if (x6 !== undefined && (!x1 || $objectPrototype.kind !== undefined) && !$hasOwn(v, "kind")) x6 = undefined;
+		let x6 = v.group;
+		if (x6 !== undefined && (!x1 || $objectPrototype.group !== undefined) && !$hasOwn(v, "group")) x6 = undefined;
 		if (x6 !== undefined) {
 			if (x6 !== null) {
 				if (typeof x6 !== "string") {
 					if (e === null) return false;
 					ok = false;
-					e.push($typeInvalid($field(p, "kind"), x6, "string"));
+					e.push($typeInvalid($field(p, "group"), x6, "string"));
 				}
 			}
 		}
-		let x7 = v.name;
-		if (x7 !== undefined && (!x1 || $objectPrototype.name !== undefined) && !$hasOwn(v, "name")) x7 = undefined;
+		let x7 = v.kind;
+		if (x7 !== undefined && (!x1 || $objectPrototype.kind !== undefined) && !$hasOwn(v, "kind")) x7 = undefined;
 		if (x7 !== undefined) {
 			if (x7 !== null) {
 				if (typeof x7 !== "string") {
 					if (e === null) return false;
 					ok = false;
-					e.push($typeInvalid($field(p, "name"), x7, "string"));
+					e.push($typeInvalid($field(p, "kind"), x7, "string"));
 				}
 			}
 		}
-		let x8 = v.retryAfterSeconds;
-		if (x8 !== undefined && (!x1 || $objectPrototype.retryAfterSeconds !== undefined) && !$hasOwn(v, "retryAfterSeconds")) x8 = undefined;
+		let x8 = v.name;
+		if (x8 !== undefined && (!x1 || $objectPrototype.name !== undefined) && !$hasOwn(v, "name")) x8 = undefined;
 		if (x8 !== undefined) {
 			if (x8 !== null) {
-				if (typeof x8 !== "number" || !Number.isInteger(x8)) {
+				if (typeof x8 !== "string") {
 					if (e === null) return false;
 					ok = false;
-					e.push($typeInvalid($field(p, "retryAfterSeconds"), x8, "integer"));
+					e.push($typeInvalid($field(p, "name"), x8, "string"));
+				}
+			}
+		}
+		let x9 = v.retryAfterSeconds;
+		if (x9 !== undefined && (!x1 || $objectPrototype.retryAfterSeconds !== undefined) && !$hasOwn(v, "retryAfterSeconds")) x9 = undefined;
+		if (x9 !== undefined) {
+			if (x9 !== null) {
+				if (typeof x9 !== "number" || !Number.isInteger(x9)) {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($field(p, "retryAfterSeconds"), x9, "integer"));
 				} else {
-					if (x8 < -2147483648 || x8 > 2147483647) {
+					if (x9 < -2147483648 || x9 > 2147483647) {
 						if (e === null) return false;
 						ok = false;
-						e.push($invalid($field(p, "retryAfterSeconds"), x8, "must fit in a 32-bit integer"));
+						e.push($invalid($field(p, "retryAfterSeconds"), x9, "must fit in a 32-bit integer"));
 					}
 				}
 			}
 		}
-		let x9 = v.uid;
-		if (x9 !== undefined && (!x1 || $objectPrototype.uid !== undefined) && !$hasOwn(v, "uid")) x9 = undefined;
-		if (x9 !== undefined) {
-			if (x9 !== null) {
-				if (typeof x9 !== "string") {
+		let x10 = v.uid;
+		if (x10 !== undefined && (!x1 || $objectPrototype.uid !== undefined) && !$hasOwn(v, "uid")) x10 = undefined;
+		if (x10 !== undefined) {
+			if (x10 !== null) {
+				if (typeof x10 !== "string") {
 					if (e === null) return false;
 					ok = false;
-					e.push($typeInvalid($field(p, "uid"), x9, "string"));
+					e.push($typeInvalid($field(p, "uid"), x10, "string"));
 				}
 			}
 		}
 		if (s === 1) {
-			for (const x10 in v) {
-				if (!$hasOwn(v, x10)) continue;
-				switch (x10) {
+			for (const x11 in v) {
+				if (!$hasOwn(v, x11)) continue;
+				switch (x11) {
 					case "causes":
 					case "group":
 					case "kind":
@@ -5278,7 +5300,7 @@ function $v_StatusDetails(v, p, e, r, s, d) {
 				{
 					if (e === null) return false;
 					ok = false;
-					e.push($unknownField($field(p, x10), v[x10]));
+					e.push($unknownField($field(p, x11), v[x11]));
 				}
 			}
 		}
@@ -5334,34 +5356,35 @@ function $h1(v, p, e, r, s, d) {
 		ok = false;
 		e.push($typeInvalid(p, v, "object"));
 	} else {
-		const x1 = $plain(v);
-		let x2 = v.name;
-		if (x2 !== undefined && (!x1 || $objectPrototype.name !== undefined) && !$hasOwn(v, "name")) x2 = undefined;
-		if (x2 !== undefined) {
-			if (x2 !== null) {
-				if (typeof x2 !== "string") {
+		const x2 = Object.getPrototypeOf(v);
+		const x1 = x2 === $objectPrototype || x2 === null;
+		let x3 = v.name;
+		if (x3 !== undefined && (!x1 || $objectPrototype.name !== undefined) && !$hasOwn(v, "name")) x3 = undefined;
+		if (x3 !== undefined) {
+			if (x3 !== null) {
+				if (typeof x3 !== "string") {
 					if (e === null) return false;
 					ok = false;
-					e.push($typeInvalid($field(p, "name"), x2, "string"));
+					e.push($typeInvalid($field(p, "name"), x3, "string"));
 				} else {
-					if (!$re1.test(x2)) {
+					if (!$re1.test(x3)) {
 						if (e === null) return false;
 						ok = false;
-						e.push($invalid($field(p, "name"), x2, "must match ^[a-z0-9]+(?:[._-][a-z0-9]+)*:[^:@/%]+$"));
+						e.push($invalid($field(p, "name"), x3, "must match ^[a-z0-9]+(?:[._-][a-z0-9]+)*:[^:@/%]+$"));
 					}
 				}
 			}
 		}
 		if (s === 1) {
-			for (const x3 in v) {
-				if (!$hasOwn(v, x3)) continue;
-				switch (x3) {
+			for (const x4 in v) {
+				if (!$hasOwn(v, x4)) continue;
+				switch (x4) {
 					case "name": continue;
 				}
 				{
 					if (e === null) return false;
 					ok = false;
-					e.push($unknownField($field(p, x3), v[x3]));
+					e.push($unknownField($field(p, x4), v[x4]));
 				}
 			}
 		}
@@ -5381,41 +5404,42 @@ function $h2(v, p, e, r, s, d) {
 		ok = false;
 		e.push($typeInvalid(p, v, "object"));
 	} else {
-		const x1 = $plain(v);
-		let x2 = v.kind;
-		if (x2 !== undefined && (!x1 || $objectPrototype.kind !== undefined) && !$hasOwn(v, "kind")) x2 = undefined;
-		if (x2 === undefined) {
+		const x2 = Object.getPrototypeOf(v);
+		const x1 = x2 === $objectPrototype || x2 === null;
+		let x3 = v.kind;
+		if (x3 !== undefined && (!x1 || $objectPrototype.kind !== undefined) && !$hasOwn(v, "kind")) x3 = undefined;
+		if (x3 === undefined) {
 			{
 				if (e === null) return false;
 				ok = false;
 				e.push($required($field(p, "kind")));
 			}
 		} else {
-			if (!(x2 === "DockerImage" || x2 === "ImageStreamImage" || x2 === "ImageStreamTag")) {
+			if (!(x3 === "DockerImage" || x3 === "ImageStreamImage" || x3 === "ImageStreamTag")) {
 				if (e === null) return false;
 				ok = false;
-				e.push($notSupported($field(p, "kind"), x2, [
+				e.push($notSupported($field(p, "kind"), x3, [
 					"DockerImage",
 					"ImageStreamImage",
 					"ImageStreamTag"
 				]));
 			}
 		}
-		let x3 = v.name;
-		if (x3 !== undefined && (!x1 || $objectPrototype.name !== undefined) && !$hasOwn(v, "name")) x3 = undefined;
-		if (x3 === undefined) {
+		let x4 = v.name;
+		if (x4 !== undefined && (!x1 || $objectPrototype.name !== undefined) && !$hasOwn(v, "name")) x4 = undefined;
+		if (x4 === undefined) {
 			{
 				if (e === null) return false;
 				ok = false;
 				e.push($required($field(p, "name")));
 			}
 		} else {
-			if (typeof x3 !== "string") {
+			if (typeof x4 !== "string") {
 				if (e === null) return false;
 				ok = false;
-				e.push($typeInvalid($field(p, "name"), x3, "string"));
+				e.push($typeInvalid($field(p, "name"), x4, "string"));
 			} else {
-				if ($length(x3) < 1) {
+				if ($length(x4) < 1) {
 					if (e === null) return false;
 					ok = false;
 					e.push($required($field(p, "name")));
@@ -5423,16 +5447,16 @@ function $h2(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x4 in v) {
-				if (!$hasOwn(v, x4)) continue;
-				switch (x4) {
+			for (const x5 in v) {
+				if (!$hasOwn(v, x5)) continue;
+				switch (x5) {
 					case "kind":
 					case "name": continue;
 				}
 				{
 					if (e === null) return false;
 					ok = false;
-					e.push($unknownField($field(p, x4), v[x4]));
+					e.push($unknownField($field(p, x5), v[x5]));
 				}
 			}
 		}
