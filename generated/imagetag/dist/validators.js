@@ -300,9 +300,12 @@ function $is(guard, value, options, responseByDefault = false) {
 		return false;
 	}
 }
+/** The error for a value whose reading threw (a getter, a proxy): made only then, no closure per call. */
+function $unreadable(error) {
+	return $error("", "FieldValueInvalid", `Invalid value: the value could not be read: ${error instanceof Error ? error.message : "unknown error"}`);
+}
 function $validate(guard, value, options, responseByDefault = false) {
 	const [response, strict] = $flags(options, responseByDefault);
-	const unreadable = (error) => $error("", "FieldValueInvalid", `Invalid value: the value could not be read: ${error instanceof Error ? error.message : "unknown error"}`);
 	// The fast pass decides; only an invalid value pays for paths and messages, so isX and validateX cannot disagree.
 	try {
 		if (guard(value, "", null, response, strict, 0)) return {
@@ -312,14 +315,14 @@ function $validate(guard, value, options, responseByDefault = false) {
 	} catch (error) {
 		return {
 			valid: false,
-			errors: [unreadable(error)]
+			errors: [$unreadable(error)]
 		};
 	}
 	const errors = [];
 	try {
 		guard(value, "", errors, response, strict, 0);
 	} catch (error) {
-		errors.push(unreadable(error));
+		errors.push($unreadable(error));
 	}
 	if (errors.length === 0) errors.push($error("", "FieldValueInvalid", "Invalid value"));
 	return {

@@ -475,6 +475,15 @@ function $is(
   }
 }
 
+/** The error for a value whose reading threw (a getter, a proxy): made only then, no closure per call. */
+function $unreadable(error: unknown): FieldError {
+  return $error(
+    "",
+    "FieldValueInvalid",
+    `Invalid value: the value could not be read: ${error instanceof Error ? error.message : "unknown error"}`,
+  );
+}
+
 function $validate<T>(
   guard: Guard,
   value: unknown,
@@ -482,23 +491,17 @@ function $validate<T>(
   responseByDefault = false,
 ): ValidationResult<T> {
   const [response, strict] = $flags(options, responseByDefault);
-  const unreadable = (error: unknown) =>
-    $error(
-      "",
-      "FieldValueInvalid",
-      `Invalid value: the value could not be read: ${error instanceof Error ? error.message : "unknown error"}`,
-    );
   // The fast pass decides; only an invalid value pays for paths and messages, so isX and validateX cannot disagree.
   try {
     if (guard(value, "", null, response, strict, 0)) return { valid: true, value: value as T };
   } catch (error) {
-    return { valid: false, errors: [unreadable(error)] };
+    return { valid: false, errors: [$unreadable(error)] };
   }
   const errors: FieldError[] = [];
   try {
     guard(value, "", errors, response, strict, 0);
   } catch (error) {
-    errors.push(unreadable(error));
+    errors.push($unreadable(error));
   }
   if (errors.length === 0) errors.push($error("", "FieldValueInvalid", "Invalid value"));
   return { valid: false, errors: $distinct(errors) };
