@@ -95,7 +95,7 @@ export function layout(code: string, indent: number): Layout {
   }
   const broken = lines.flatMap((line) =>
     line.length > PRINT_WIDTH
-      ? (breakPush(line) ?? breakCallCondition(line) ?? breakNegatedChain(line) ?? [line])
+      ? (breakPush(line) ?? breakCallCondition(line) ?? breakNegatedChain(line) ?? breakIfAssignment(line) ?? [line])
       : [line],
   );
   const text = broken.join('\n');
@@ -225,4 +225,41 @@ function breakNegatedChain(line: string): string[] | undefined {
     ...operands.map((operand, index) => `${indent}  ${operand}${index < operands.length - 1 ? ' ||' : ''}`),
     `${indent})) {`,
   ];
+}
+
+/**
+ * An overlong `if (a && b) x = value;` (a property read's own check) the way Prettier breaks it: the assignment on the
+ * next line; when `if (...)` alone is still too long, also one `&&` operand a line between `if (` and `)`. Undefined
+ * for any other line, or an operand that does not fit on its line.
+ */
+function breakIfAssignment(line: string): string[] | undefined {
+  const match = /^(\s*)if \((.*)\) ([A-Za-z0-9_$]+ = (?:undefined|true|false);)$/.exec(line);
+  if (!match) return undefined;
+  const [, indent, condition, assignment] = match as unknown as [string, string, string, string];
+  // The captured condition must be the whole parenthesised test, not a prefix ending at an inner `) `.
+  if (!balanced(condition)) return undefined;
+  const head = `${indent}if (${condition})`;
+  const consequent = `${indent}  ${assignment}`;
+  if (head.length <= PRINT_WIDTH) return [head, consequent];
+  const operands = splitTopLevel(condition, ' && ').map(
+    (operand, index, all) => `${indent}  ${operand}${index < all.length - 1 ? ' &&' : ''}`,
+  );
+  if (operands.length < 2 || operands.some((operand) => operand.length > PRINT_WIDTH)) return undefined;
+  return [`${indent}if (`, ...operands, `${indent})`, consequent];
+}
+
+/** Whether every bracket in a text closes after it opens and all are closed (outside strings). */
+function balanced(text: string): boolean {
+  let depth = 0;
+  let quote: string | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quote !== undefined) {
+      if (c === '\\') i++;
+      else if (c === quote) quote = undefined;
+    } else if (c === '"' || c === "'" || c === '`') quote = c;
+    else if (c === '(' || c === '[' || c === '{') depth++;
+    else if ((c === ')' || c === ']' || c === '}') && --depth < 0) return false;
+  }
+  return depth === 0;
 }

@@ -2864,7 +2864,12 @@ function $v_ImageTag(v, p, e, r, s, d) {
 	}
 	const x18 = e === null || e.length === x11;
 	let x19;
-	let x12 = false, x13, x14, x15, x16, x17;
+	let x12 = false;
+	let x13;
+	let x14;
+	let x15;
+	let x16;
+	let x17;
 	if (x18 && v !== null && v !== undefined && !r) {
 		if ($isObject(v)) {
 			x13 = v.spec;
@@ -3857,7 +3862,12 @@ function $v_TagReference(v, p, e, r, s, d) {
 	}
 	const x23 = e === null || e.length === x16;
 	let x24;
-	let x17 = false, x18, x19, x20, x21, x22;
+	let x17 = false;
+	let x18;
+	let x19;
+	let x20;
+	let x21;
+	let x22;
 	if (x23 && v !== null && v !== undefined && !r) {
 		if ($isObject(v)) {
 			x18 = v.importPolicy;

@@ -3274,12 +3274,12 @@ function $v_ImageTag(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
   }
   const x18 = e === null || e.length === x11;
   let x19: unknown;
-  let x12 = false,
-    x13: unknown,
-    x14: unknown,
-    x15: unknown,
-    x16: unknown,
-    x17: unknown;
+  let x12 = false;
+  let x13: unknown;
+  let x14: unknown;
+  let x15: unknown;
+  let x16: unknown;
+  let x17: unknown;
   if (x18 && v !== null && v !== undefined && !r) {
     if ($isObject(v)) {
       x13 = v.spec;
@@ -4428,12 +4428,12 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
   }
   const x23 = e === null || e.length === x16;
   let x24: unknown;
-  let x17 = false,
-    x18: unknown,
-    x19: unknown,
-    x20: unknown,
-    x21: unknown,
-    x22: unknown;
+  let x17 = false;
+  let x18: unknown;
+  let x19: unknown;
+  let x20: unknown;
+  let x21: unknown;
+  let x22: unknown;
   if (x23 && v !== null && v !== undefined && !r) {
     if ($isObject(v)) {
       x18 = v.importPolicy;

@@ -110,7 +110,7 @@ export function siteReads(self: string, type: Type, emitter: Emitter): SiteReads
       if (parent === root && root.map) return `(${present})`;
       return `(${isMap(parent)} ? ${present} : $cel_absent())`;
     },
-    declarations: () => [`let ${[`${bail} = false`, ...locals().map((local) => `${local}: unknown`)].join(', ')};`],
+    declarations: () => [`let ${bail} = false;`, ...locals().map((local) => `let ${local}: unknown;`)],
     guarded: (code) => `(${bail} ? $cel_absent() : ${code})`,
     statements: () => childReads(root, false, bail, emitter),
   };

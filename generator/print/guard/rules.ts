@@ -30,7 +30,8 @@ export function checkRules(type: Type, scope: Scope, emitter: Emitter, shapeVali
   const direct = rules.map(({ compiled }) => compiled.directCode(reads));
   // Decided once: a failing rule's error must not keep the next rule from running.
   const valid = emitter.local();
-  const statements = [`const ${valid} = ${shapeValid};`];
+  // Written as Prettier prints it (no parentheses around the initializer), so the layout printer can vouch for it.
+  const statements = [`const ${valid} = ${shapeValid.replace(/^\((.*)\)$/, '$1')};`];
   let exact = v;
   if (defaults !== undefined) {
     exact = emitter.local();
