@@ -1,7 +1,9 @@
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { TemplateSources } from './render.js';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { CompiledTemplate, TemplateSources } from './render.js';
 import { runtimePartial } from './runtime.js';
 
 /** specgen's own templates folder, beside the generator (source) or its build (dist). */
@@ -9,6 +11,14 @@ export const BUILTIN_TEMPLATES = fileURLToPath(new URL('../templates/', import.m
 
 /** specgen's runtime modules (`runtime/**` `.ts` files), included by templates as the partials `runtime/<path>`. */
 export const BUILTIN_RUNTIME = fileURLToPath(new URL('../runtime/', import.meta.url));
+
+/** The built-in templates compiled by the build (generator/precompile.ts); absent when running from the sources. */
+export const COMPILED_TEMPLATES = fileURLToPath(new URL('./templates.compiled.js', import.meta.url));
+
+/** The hash that ties a compiled template to the text it was compiled from. */
+export function sourceHash(source: string): string {
+  return createHash('sha256').update(source).digest('hex');
+}
 
 /** Files read from a folder by name, and the path each came from (so an error in one can name its file). */
 interface Sources {
@@ -46,7 +56,7 @@ async function readRuntime(dir: string): Promise<Sources> {
 }
 
 /** Reads `*.hbs` templates, `partials/*.hbs` and `runtime/**` `.ts` files (as partials) from a templates folder. */
-async function readFolder(folder: string, runtimeFolder: string): Promise<Required<TemplateSources>> {
+async function readFolder(folder: string, runtimeFolder: string): Promise<Required<Omit<TemplateSources, 'compiled'>>> {
   const [templates, partials, runtime] = await Promise.all([
     readSources(folder, '.hbs', false),
     readSources(join(folder, 'partials'), '.hbs', false),
@@ -70,12 +80,45 @@ async function readFolder(folder: string, runtimeFolder: string): Promise<Requir
  * runtime module by file name (`DIR/node.hbs`, `DIR/partials/banner.hbs`, `DIR/runtime/client.ts`).
  */
 export async function loadTemplates(overrideFolder?: string): Promise<TemplateSources> {
-  const builtin = await readFolder(BUILTIN_TEMPLATES, BUILTIN_RUNTIME);
-  if (overrideFolder === undefined) return builtin;
-  const override = await readFolder(overrideFolder, join(overrideFolder, 'runtime'));
+  const [builtin, compiled] = await Promise.all([readFolder(BUILTIN_TEMPLATES, BUILTIN_RUNTIME), compiledTemplates()]);
+  const override =
+    overrideFolder === undefined
+      ? { templates: {}, partials: {}, origins: {} }
+      : await readFolder(overrideFolder, join(overrideFolder, 'runtime'));
+  const templates = { ...builtin.templates, ...override.templates };
+  const partials = { ...builtin.partials, ...override.partials };
   return {
-    templates: { ...builtin.templates, ...override.templates },
-    partials: { ...builtin.partials, ...override.partials },
+    templates,
+    partials,
     origins: { ...builtin.origins, ...override.origins },
+    compiled: matchingCompiled(compiled, templates, partials),
   };
+}
+
+/** The build's compiled templates, by key, each with the hash of its source text; none when running from sources. */
+async function compiledTemplates(): Promise<Readonly<Record<string, { sha256: string; spec: CompiledTemplate }>>> {
+  if (!existsSync(COMPILED_TEMPLATES)) return {};
+  const module = (await import(pathToFileURL(COMPILED_TEMPLATES).href)) as {
+    default: Record<string, { sha256: string; spec: CompiledTemplate }>;
+  };
+  return module.default;
+}
+
+/** The compiled templates whose source is exactly the text loaded now (a template edited since the build has none). */
+function matchingCompiled(
+  compiled: Readonly<Record<string, { sha256: string; spec: CompiledTemplate }>>,
+  templates: Readonly<Record<string, string>>,
+  partials: Readonly<Record<string, string>>,
+): Record<string, CompiledTemplate> {
+  const matching: Record<string, CompiledTemplate> = {};
+  for (const [kind, table] of [
+    ['template', templates],
+    ['partial', partials],
+  ] as const) {
+    for (const [name, source] of Object.entries(table)) {
+      const entry = compiled[`${kind}:${name}`];
+      if (entry !== undefined && entry.sha256 === sourceHash(source)) matching[`${kind}:${name}`] = entry.spec;
+    }
+  }
+  return matching;
 }
