@@ -8,7 +8,7 @@ import {
   type GuardFunction,
 } from '../print/guard.js';
 import { inputNames } from '../print/direction.js';
-import { PRINT_WIDTH, printImport } from '../print/layout.js';
+import { layCall, PRINT_WIDTH, printImport } from '../print/layout.js';
 
 /** One model's public validators. */
 export interface ValidatorEntryView {
@@ -34,6 +34,10 @@ export interface ValidatorEntryView {
   readonly isWide: boolean;
   readonly validateWide: boolean;
   readonly assertWide: boolean;
+  /** `  return $is(guard, value, options);`, broken one argument a line when it does not fit. */
+  readonly isBody: string;
+  /** `  return $validate<T>(guard, value, options);`, laid out the same way. */
+  readonly validateBody: string;
   /** Every line of the three functions is as Prettier prints it (their bodies fit the width). */
   readonly canonical: boolean;
   /** The response form of a model that has an input form: checked in response mode unless the options say. */
@@ -52,6 +56,8 @@ export interface ValidatorsView {
   readonly typeImport: string;
   readonly parameters: string;
   readonly constants: readonly GuardConstant[];
+  /** Every constant's declaration fits its line and holds nothing Prettier rewrites. */
+  readonly constantsCanonical: boolean;
   readonly functions: readonly GuardFunctionView[];
   readonly entries: readonly ValidatorEntryView[];
   /** Whether the CEL runtime is needed (some model has `x-kubernetes-validations`). */
@@ -93,6 +99,12 @@ export function validatorsView(
           { type: input, model: model.name, guard, responseByDefault: false },
         ];
   });
+  // Each constant's initialiser as Prettier prints `const name = init;` (a long `new RegExp(...)` broken).
+  const constants = guards.constants.map(({ name, init }) => {
+    const head = `const ${name} = `;
+    const laid = init.includes('\n') ? undefined : layCall('', head, init, ';');
+    return { name, init, laid: laid?.slice(head.length, -1) };
+  });
   return {
     title,
     typeImport: printImport(
@@ -101,7 +113,8 @@ export function validatorsView(
       './types.js',
     ),
     parameters: GUARD_PARAMETERS,
-    constants: guards.constants,
+    constants: constants.map(({ name, init, laid }) => ({ name, init: laid ?? init })),
+    constantsCanonical: constants.every(({ laid }) => laid !== undefined && !/\\"|\de\+/.test(laid)),
     functions: [...guards.models, ...guards.helpers].map((guard) => ({
       ...guard,
       wide: wide(`function ${guard.name}(${GUARD_PARAMETERS}): boolean {`),
@@ -111,6 +124,8 @@ export function validatorsView(
       const own = type === model;
       const transitions = own ? guards.transitions.get(model) : undefined;
       const defaults = own ? guards.defaults.get(model) : undefined;
+      const isBody = layCall('  ', 'return ', `$is(${guard}, value, options${extra})`, ';');
+      const validateBody = layCall('  ', 'return ', `$validate<${type}>(${guard}, value, options${extra})`, ';');
       return {
         type,
         guard,
@@ -136,12 +151,12 @@ export function validatorsView(
         assertWide: wide(
           `export function assert${type}(value: unknown, options?: ValidateOptions): asserts value is ${type} {`,
         ),
-        canonical: ![
-          `  return $is(${guard}, value, options${extra});`,
-          `  return $validate<${type}>(${guard}, value, options${extra});`,
-          `  const result = validate${type}(value, options);`,
-          `): ValidationResult<${type}> {`,
-        ].some(wide),
+        isBody: isBody ?? `  return $is(${guard}, value, options${extra});`,
+        validateBody: validateBody ?? `  return $validate<${type}>(${guard}, value, options${extra});`,
+        canonical:
+          isBody !== undefined &&
+          validateBody !== undefined &&
+          ![`  const result = validate${type}(value, options);`, `): ValidationResult<${type}> {`].some(wide),
       };
     }),
     warnings: guards.warnings,
