@@ -95,3 +95,17 @@ describe('Kubernetes needs no Prettier at all', () => {
     expect(left.map((chunk) => `${chunk.path}: ${chunk.text.slice(0, 200)}`)).toEqual([]);
   });
 });
+
+describe('the client interface and createClient are laid out on Stripe/OpenAI-shaped specs', () => {
+  // Operations answering with an inline object used to put a multi-line type into their signatures, which sent the
+  // whole `Client` interface and `$methods` (1 MB on the Stripe-sized spec) to Prettier; the type is now a named
+  // `<Operation>Response` alias declared once, so every signature stays on its line.
+  for (const spec of githubSlices()) {
+    it(spec.split('/').pop()!, { timeout: 300_000 }, async () => {
+      const files = await rendered(spec);
+      const left = unformattedChunks(files).filter((chunk) => chunk.path === 'src/client.ts');
+      expect(left.filter((chunk) => /^export interface Client |^function \$methods\(/m.test(chunk.text))).toEqual([]);
+      expect(files.find((file) => file.path === 'src/client.ts')!.contents).toMatch(/^export type \w+Response = \{$/m);
+    });
+  }
+});

@@ -227,9 +227,9 @@ function breakNegatedChain(line: string): string[] | undefined {
   ];
 }
 
-/** Whether a text is one parenthesised expression: `(...)` whose first parenthesis closes at its very end. */
-function parenthesised(text: string): boolean {
-  if (!text.startsWith('(') || !text.endsWith(')')) return false;
+/** Whether a text is one bracketed expression (`(...)`, `[...]`) whose first bracket closes at its very end. */
+function enclosed(text: string, open: string, close: string): boolean {
+  if (!text.startsWith(open) || !text.endsWith(close)) return false;
   let depth = 0;
   let quote: string | undefined;
   for (let i = 0; i < text.length; i++) {
@@ -264,7 +264,7 @@ function breakNegatedAnd(line: string): string[] | undefined {
       lines.push(whole);
       continue;
     }
-    const parts = parenthesised(operand) ? splitTopLevel(operand.slice(1, -1), ' || ') : [];
+    const parts = enclosed(operand, '(', ')') ? splitTopLevel(operand.slice(1, -1), ' || ') : [];
     if (parts.length < 2) return undefined;
     parts.forEach((part, at) => {
       const first = at === 0;
@@ -287,6 +287,18 @@ export function layCall(indent: string, head: string, call: string, tail: string
   const match = /^([^(]+)\((.*)\)$/s.exec(call);
   if (!match) return undefined;
   const args = splitArguments(match[2]!);
+  const [only] = args;
+  if (args.length === 1 && enclosed(only!, '[', ']')) {
+    // A sole array argument is hugged (`new Set([`), its elements one a line; numbers Prettier would fill instead.
+    const elements = splitArguments(only!.slice(1, -1));
+    if (elements.some((element) => element === '' || /^[[{(-]|^\d|=>|\n/.test(element))) return undefined;
+    const lines = [
+      `${indent}${head}${match[1]!}([`,
+      ...elements.map((element) => `${indent}  ${element},`),
+      `${indent}])${tail}`,
+    ];
+    return lines.every((text) => text.length <= PRINT_WIDTH) ? lines.join('\n') : undefined;
+  }
   if (args.some((arg) => arg === '' || /^[[{(]|=>|\n/.test(arg))) return undefined;
   const lines = [`${indent}${head}${match[1]!}(`, ...args.map((arg) => `${indent}  ${arg},`), `${indent})${tail}`];
   // A string literal cannot be broken: on its own line it may pass the width, as Prettier leaves it.

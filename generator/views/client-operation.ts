@@ -2,7 +2,7 @@
 // sends, what the method returns (a promise, or an async iterable for streams), the `<method>Stream` sibling, and
 // the recipe members beyond the common ones (path styles, cookie parameters, the operation's security).
 import type { MediaBody, Model, Operation, Type } from '../ir.js';
-import { printType } from '../print/type.js';
+import { printType, typeLaidOut } from '../print/type.js';
 import { derivedName } from '../names.js';
 import { PRINT_WIDTH } from '../print/layout.js';
 import { printString, printValue } from '../print/literal.js';
@@ -14,6 +14,7 @@ import {
   successPlan,
   type BodyKind,
   type ResponseKind,
+  type SuccessPlan,
 } from './client-media.js';
 
 /** The error bodies an operation declares, by status. */
@@ -86,6 +87,11 @@ export interface OperationMedia {
   readonly streaming: boolean;
   /** A Kubernetes watch operation of the spec's own: a stream of typed watch events, resumed (`$watch`). */
   readonly watchEvents?: boolean;
+  /**
+   * An inline success type that spans lines, declared as `export type <Operation>Response` so that every signature
+   * naming it stays on its line (laid out by the printers, not Prettier). `canonical`: as Prettier prints it.
+   */
+  readonly responseAlias?: { readonly name: string; readonly type: string; readonly canonical: boolean };
   /** The sibling returning the stream when the operation offers JSON too (`createChatStream`). */
   readonly stream?: {
     readonly name: string;
@@ -103,7 +109,9 @@ export function operationMedia(
   taken: Set<string>,
 ): OperationMedia {
   const preferred = operation.body ? preferredRequestBody(operation.body.content) : undefined;
-  const plan = successPlan(operation);
+  const planned = successPlan(operation);
+  const alias = responseAlias(operation, planned, taken);
+  const plan = alias === undefined ? planned : { ...planned, type: alias.name };
   // Kubernetes watch streams are JSON lines under `application/json;stream=watch`: the list methods stay JSON.
   const streaming = plan.kind === 'sse' || plan.kind === 'ndjson' || plan.kind === 'json-seq';
   let stream: OperationMedia['stream'];
@@ -126,8 +134,27 @@ export function operationMedia(
     responseType: plan.type,
     returns: returnType(plan.kind, plan.type),
     streaming,
+    ...(alias ? { responseAlias: alias } : {}),
     ...(stream ? { stream } : {}),
   };
+}
+
+/** The name and declaration of an operation's multi-line JSON success type (one schema), else undefined. */
+function responseAlias(
+  operation: Operation,
+  plan: SuccessPlan,
+  taken: Set<string>,
+): OperationMedia['responseAlias'] | undefined {
+  const [type, ...others] = plan.jsonTypes;
+  if (plan.kind !== 'json' || type === undefined || !plan.type.includes('\n')) return undefined;
+  // Several bodies (200 and 201, say) make a union: named too, and left to Prettier to lay out.
+  const single = others.every((other) => printType(other) === plan.type);
+  const name = derivedName(`${operation.name.charAt(0).toUpperCase()}${operation.name.slice(1)}Response`, taken);
+  taken.add(name);
+  const lines = `export type ${name} = ${plan.type};`.split('\n').filter((line) => !/^\s*(\/\*\*|\*)/.test(line));
+  const canonical =
+    single && type.kind === 'object' && typeLaidOut(type) && lines.every((line) => line.length <= PRINT_WIDTH);
+  return { name, type: plan.type, canonical };
 }
 
 /** Recipe members beyond the common ones, each on its own line (two-space indent), or the empty string. */

@@ -17,7 +17,7 @@ export interface ValidatorEntryView {
   /** The internal guard function (the model's, or its create guard when `optionalOldSelf` rules run on create). */
   readonly guard: string;
   /** `defaultX` and the defaulting function it calls, for a model with a schema `default` below it. */
-  readonly defaults?: { readonly name: string; readonly apply: string };
+  readonly defaults?: { readonly name: string; readonly apply: string; readonly canonical: boolean };
   /** `isXUpdate` / `validateXUpdate`, for a model with transition rules (`oldSelf`) below it. */
   readonly update?: {
     readonly isName: string;
@@ -55,9 +55,8 @@ export interface ValidatorsView {
   /** The import of every model name from types.ts, as Prettier prints it. */
   readonly typeImport: string;
   readonly parameters: string;
-  readonly constants: readonly GuardConstant[];
-  /** Every constant's declaration fits its line and holds nothing Prettier rewrites. */
-  readonly constantsCanonical: boolean;
+  /** Each with whether its declaration is laid out as Prettier prints it (a chunk of its own). */
+  readonly constants: readonly (GuardConstant & { readonly canonical: boolean })[];
   readonly functions: readonly GuardFunctionView[];
   readonly entries: readonly ValidatorEntryView[];
   /** Whether the CEL runtime is needed (some model has `x-kubernetes-validations`). */
@@ -113,8 +112,11 @@ export function validatorsView(
       './types.js',
     ),
     parameters: GUARD_PARAMETERS,
-    constants: constants.map(({ name, init, laid }) => ({ name, init: laid ?? init })),
-    constantsCanonical: constants.every(({ laid }) => laid !== undefined && !/\\"|\de\+/.test(laid)),
+    constants: constants.map(({ name, init, laid }) => ({
+      name,
+      init: laid ?? init,
+      canonical: laid !== undefined && !/\\"|\de\+/.test(laid),
+    })),
     functions: [...guards.models, ...guards.helpers].map((guard) => ({
       ...guard,
       wide: wide(`function ${guard.name}(${GUARD_PARAMETERS}): boolean {`),
@@ -130,7 +132,18 @@ export function validatorsView(
         type,
         guard,
         responseByDefault,
-        ...(defaults === undefined ? {} : { defaults: { name: `default${type}`, apply: defaults } }),
+        ...(defaults === undefined
+          ? {}
+          : {
+              defaults: {
+                name: `default${type}`,
+                apply: defaults,
+                canonical: ![
+                  `export function default${type}<T>(value: T): T {`,
+                  `  return $copyJson(${defaults}(value)) as T;`,
+                ].some(wide),
+              },
+            }),
         ...(transitions === undefined
           ? {}
           : {
