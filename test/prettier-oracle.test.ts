@@ -105,6 +105,9 @@ describe('the client interface and createClient are laid out on Stripe/OpenAI-sh
       const files = await rendered(spec);
       const left = unformattedChunks(files).filter((chunk) => chunk.path === 'src/client.ts');
       expect(left.filter((chunk) => /^export interface Client |^function \$methods\(/m.test(chunk.text))).toEqual([]);
+      // The defaults walkers (`const $dfN = (v: unknown): unknown => {...}`, 698 of them on the Stripe-sized spec).
+      const walkers = unformattedChunks(files).filter((chunk) => /^const \$df\d+ = /m.test(chunk.text));
+      expect(walkers.map((chunk) => chunk.text.slice(0, 200))).toEqual([]);
       expect(files.find((file) => file.path === 'src/client.ts')!.contents).toMatch(/^export type \w+Response = \{$/m);
     });
   }

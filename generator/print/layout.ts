@@ -44,6 +44,13 @@ function tokens(code: string): string[] {
     } else if (c === ')' || c === ']') {
       depth--;
       current += c;
+    } else if (depth === 0 && c === '{' && /(^|[^=!<>])=\s*$/.test(current)) {
+      // An object literal assigned (`o = { ...v }`), not a block: part of the statement.
+      depth++;
+      current += c;
+    } else if (depth > 0 && c === '}') {
+      depth--;
+      current += c;
     } else if (depth === 0 && c === '{') {
       current += ' {';
       flush();

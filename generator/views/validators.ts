@@ -8,7 +8,7 @@ import {
   type GuardFunction,
 } from '../print/guard.js';
 import { inputNames } from '../print/direction.js';
-import { layCall, PRINT_WIDTH, printImport } from '../print/layout.js';
+import { layCall, layout, PRINT_WIDTH, printImport } from '../print/layout.js';
 
 /** One model's public validators. */
 export interface ValidatorEntryView {
@@ -74,6 +74,20 @@ function wide(signature: string): boolean {
   return signature.length > PRINT_WIDTH;
 }
 
+/**
+ * A hoisted arrow function `(v: unknown): unknown => {\n...\n}` (the defaults walkers) with its statements laid out
+ * by `layout`; undefined when it is another shape, when `layout` cannot vouch for it, or when it assigns an object or
+ * array literal other than a spread copy (Prettier re-spaces those).
+ */
+function layArrow(init: string): string | undefined {
+  const head = '(v: unknown): unknown => {\n';
+  if (!init.startsWith(head) || !init.endsWith('\n}')) return undefined;
+  const body = init.slice(head.length, -2);
+  if (/= [[{](?! ?\.\.\.)/.test(body)) return undefined;
+  const { text, canonical } = layout(body, 1);
+  return canonical ? `${head}${text}\n}` : undefined;
+}
+
 /** Builds the view of validators.ts: a guard per model, and `isX`/`validateX`/`assertX` around it. */
 export function validatorsView(
   api: Api,
@@ -101,8 +115,8 @@ export function validatorsView(
   // Each constant's initialiser as Prettier prints `const name = init;` (a long `new RegExp(...)` broken).
   const constants = guards.constants.map(({ name, init }) => {
     const head = `const ${name} = `;
-    const laid = init.includes('\n') ? undefined : layCall('', head, init, ';');
-    return { name, init, laid: laid?.slice(head.length, -1) };
+    const laid = init.includes('\n') ? layArrow(init) : layCall('', head, init, ';')?.slice(head.length, -1);
+    return { name, init, laid };
   });
   return {
     title,
