@@ -1757,6 +1757,7 @@ function $re2_compile(pattern: string): RegExp {
 }
 
 const $re1 = new RegExp("^[a-z0-9]+(?:[\\._\\-][a-z0-9]+)*:[[^\\:\\@\\/\\%]]+$", "v");
+
 const $df10 = (v: unknown): unknown => {
   if (!$isObject(v)) return v;
   let o: Record<string, unknown> = v;
@@ -1783,9 +1784,11 @@ const $df10 = (v: unknown): unknown => {
   }
   return o;
 };
+
 const $df9 = (v: unknown): unknown => {
   return $df10(v);
 };
+
 const $df8 = (v: unknown): unknown => {
   if (!Array.isArray(v)) return v;
   let o: unknown[] = v;
@@ -1798,9 +1801,11 @@ const $df8 = (v: unknown): unknown => {
   }
   return o;
 };
+
 const $df7 = (v: unknown): unknown => {
   return $df8(v);
 };
+
 const $df16 = (v: unknown): unknown => {
   if (!$isObject(v)) return v;
   let o: Record<string, unknown> = v;
@@ -1841,9 +1846,11 @@ const $df16 = (v: unknown): unknown => {
   }
   return o;
 };
+
 const $df15 = (v: unknown): unknown => {
   return $df16(v);
 };
+
 const $df14 = (v: unknown): unknown => {
   if (!Array.isArray(v)) return v;
   let o: unknown[] = v;
@@ -1856,9 +1863,11 @@ const $df14 = (v: unknown): unknown => {
   }
   return o;
 };
+
 const $df13 = (v: unknown): unknown => {
   return $df14(v);
 };
+
 const $df44 = (v: unknown): unknown => {
   if (!$isObject(v)) return v;
   let o: Record<string, unknown> = v;
@@ -1892,9 +1901,11 @@ const $df44 = (v: unknown): unknown => {
   }
   return o;
 };
+
 const $df43 = (v: unknown): unknown => {
   return $df44(v);
 };
+
 const $df42 = (v: unknown): unknown => {
   if (!Array.isArray(v)) return v;
   let o: unknown[] = v;
@@ -1907,9 +1918,11 @@ const $df42 = (v: unknown): unknown => {
   }
   return o;
 };
+
 const $df41 = (v: unknown): unknown => {
   return $df42(v);
 };
+
 const $df26 = (v: unknown): unknown => {
   if (!$isObject(v)) return v;
   let o: Record<string, unknown> = v;
@@ -1925,9 +1938,11 @@ const $df26 = (v: unknown): unknown => {
   }
   return o;
 };
+
 const $df25 = (v: unknown): unknown => {
   return $df26(v);
 };
+
 const $df53 = (v: unknown): unknown => {
   if (!$isObject(v)) return v;
   let o: Record<string, unknown> = v;
@@ -1947,9 +1962,11 @@ const $df53 = (v: unknown): unknown => {
   }
   return o;
 };
+
 const $df52 = (v: unknown): unknown => {
   return $df53(v);
 };
+
 const $df51 = (v: unknown): unknown => {
   if (!Array.isArray(v)) return v;
   let o: unknown[] = v;
@@ -1962,9 +1979,11 @@ const $df51 = (v: unknown): unknown => {
   }
   return o;
 };
+
 const $df50 = (v: unknown): unknown => {
   return $df51(v);
 };
+
 const $df59 = (v: unknown): unknown => {
   if (!$isObject(v)) return v;
   let o: Record<string, unknown> = v;
@@ -1977,9 +1996,11 @@ const $df59 = (v: unknown): unknown => {
   }
   return o;
 };
+
 const $df58 = (v: unknown): unknown => {
   return $df59(v);
 };
+
 const $df49 = (v: unknown): unknown => {
   if (!$isObject(v)) return v;
   let o: Record<string, unknown> = v;
@@ -2025,9 +2046,11 @@ const $df49 = (v: unknown): unknown => {
   }
   return o;
 };
+
 const $df48 = (v: unknown): unknown => {
   return $df49(v);
 };
+
 const $df47 = (v: unknown): unknown => {
   if (!Array.isArray(v)) return v;
   let o: unknown[] = v;
@@ -2040,9 +2063,11 @@ const $df47 = (v: unknown): unknown => {
   }
   return o;
 };
+
 const $df46 = (v: unknown): unknown => {
   return $df47(v);
 };
+
 const $df5 = (v: unknown): unknown => {
   if (!$isObject(v)) return v;
   let o: Record<string, unknown> = v;
@@ -2091,15 +2116,19 @@ const $df5 = (v: unknown): unknown => {
   }
   return o;
 };
+
 const $df4 = (v: unknown): unknown => {
   return $df5(v);
 };
+
 const $df3 = (v: unknown): unknown => {
   return $df4(v);
 };
+
 const $df62 = (v: unknown): unknown => {
   return $df25(v);
 };
+
 const $df79 = (v: unknown): unknown => {
   if (!$isObject(v)) return v;
   let o: Record<string, unknown> = v;
@@ -2112,9 +2141,11 @@ const $df79 = (v: unknown): unknown => {
   }
   return o;
 };
+
 const $df78 = (v: unknown): unknown => {
   return $df79(v);
 };
+
 const $df67 = (v: unknown): unknown => {
   if (!$isObject(v)) return v;
   let o: Record<string, unknown> = v;
@@ -2147,12 +2178,15 @@ const $df67 = (v: unknown): unknown => {
   }
   return o;
 };
+
 const $df66 = (v: unknown): unknown => {
   return $df67(v);
 };
+
 const $df65 = (v: unknown): unknown => {
   return $df66(v);
 };
+
 const $df87 = (v: unknown): unknown => {
   if (!$isObject(v)) return v;
   let o: Record<string, unknown> = v;
@@ -2179,9 +2213,11 @@ const $df87 = (v: unknown): unknown => {
   }
   return o;
 };
+
 const $df86 = (v: unknown): unknown => {
   return $df87(v);
 };
+
 const $df85 = (v: unknown): unknown => {
   if (!Array.isArray(v)) return v;
   let o: unknown[] = v;
@@ -2194,9 +2230,11 @@ const $df85 = (v: unknown): unknown => {
   }
   return o;
 };
+
 const $df84 = (v: unknown): unknown => {
   return $df85(v);
 };
+
 const $df91 = (v: unknown): unknown => {
   if (!$isObject(v)) return v;
   let o: Record<string, unknown> = v;
@@ -2223,9 +2261,11 @@ const $df91 = (v: unknown): unknown => {
   }
   return o;
 };
+
 const $df90 = (v: unknown): unknown => {
   return $df91(v);
 };
+
 const $df89 = (v: unknown): unknown => {
   if (!Array.isArray(v)) return v;
   let o: unknown[] = v;
@@ -2238,9 +2278,11 @@ const $df89 = (v: unknown): unknown => {
   }
   return o;
 };
+
 const $df88 = (v: unknown): unknown => {
   return $df89(v);
 };
+
 const $df83 = (v: unknown): unknown => {
   if (!$isObject(v)) return v;
   let o: Record<string, unknown> = v;
@@ -2273,12 +2315,15 @@ const $df83 = (v: unknown): unknown => {
   }
   return o;
 };
+
 const $df82 = (v: unknown): unknown => {
   return $df83(v);
 };
+
 const $df81 = (v: unknown): unknown => {
   return $df82(v);
 };
+
 const $df1 = (v: unknown): unknown => {
   if (!$isObject(v)) return v;
   let o: Record<string, unknown> = v;
