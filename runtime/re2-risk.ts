@@ -1,0 +1,244 @@
+// specgen:strip-begin
+// Which translated RE2 patterns V8's backtracking could run in more than linear time, so they take the linear-time
+// matcher (runtime/re2-linear.ts) instead of a RegExp. A backtracking engine explores the ways the pattern can match
+// a prefix of the text; it stays linear while their number stays bounded. That is a property of the pattern's
+// position automaton (Glushkov's construction: one state per class occurrence, an edge for each way one can follow
+// another, so `(a+)+` has two edges from a to a): its degree of ambiguity (Weber and Seidl). It is exponential when
+// some state has two different cycles on the same word (`(a+)+`, `(a|a)*`, `[!-~]+(?:[\t ]?[!-~]+)*`), polynomial
+// when two states p ≠ q have p→p, p→q and q→q on one word (`a*a*`); both are found on the pair automaton (states
+// reading the same word together), the polynomial case slightly over-approximated (p→p and q→q on a word, p→q on one
+// from p's own pair). `^[a-z0-9]+(?:[._-][a-z0-9]+)*$` or `[-a-z0-9]*[a-z0-9]` stay RegExps. Unanchored patterns
+// are retried at every offset, so one that can also match unboundedly long text takes the linear matcher too, as do
+// loops whose body can match empty. Two classes are taken to share a code point when they do below 256, or when
+// both may hold code points above 255 (read from their text: cheap and conservative).
+import { $re2_parseSource, type $Re2Node } from "./re2-linear.js";
+// specgen:strip-end
+/** What the positions analysis knows of a node: its first and last occurrences (with repeats), its ways to match empty. */
+interface $Re2Positions {
+  readonly first: readonly number[];
+  readonly last: readonly number[];
+  /** 0, 1, or 2 for two or more. */
+  readonly empty: number;
+}
+
+/** The state of one analysis: each set occurrence's followers, and whether a repeat over a nullable body was seen. */
+interface $Re2Analysis {
+  /** Followers (with repeats: one per way), by class occurrence. */
+  readonly follow: number[][];
+  /** Each occurrence's class operand. */
+  readonly operands: string[];
+  unbounded: boolean;
+  nullableLoop: boolean;
+}
+
+/** `list` repeated `times` times. */
+function $re2_times(list: readonly number[], times: number): number[] {
+  return times === 0 ? [] : times === 1 ? [...list] : [...list, ...list];
+}
+
+/** The positions of `node`, recording followers into `a`. */
+function $re2_positions(node: $Re2Node, a: $Re2Analysis): $Re2Positions {
+  switch (node.kind) {
+    case "set": {
+      const occurrence = a.operands.push(node.operand) - 1;
+      a.follow.push([]);
+      return { first: [occurrence], last: [occurrence], empty: 0 };
+    }
+    case "assert":
+      return { first: [], last: [], empty: 1 };
+    case "concat":
+      return node.items
+        .map((item) => $re2_positions(item, a))
+        .reduce((left, right) => $re2_sequence(left, right, a), { first: [], last: [], empty: 1 });
+    case "alt": {
+      const branches = node.branches.map((branch) => $re2_positions(branch, a));
+      return {
+        first: branches.flatMap((branch) => branch.first),
+        last: branches.flatMap((branch) => branch.last),
+        empty: Math.min(
+          2,
+          branches.reduce((sum, branch) => sum + branch.empty, 0),
+        ),
+      };
+    }
+    case "repeat": {
+      if (node.max === 0) return { first: [], last: [], empty: 1 };
+      const body = $re2_positions(node.body, a);
+      if (node.max === -1) a.unbounded = true;
+      if (node.max === -1 || node.max > 1) {
+        if (body.empty > 0) a.nullableLoop = true;
+        $re2_link(body.last, body.first, a);
+      }
+      return { ...body, empty: node.min === 0 ? Math.max(1, body.empty) : body.empty };
+    }
+  }
+}
+
+/** Two positions in sequence: the left's last sets are followed by the right's first ones. */
+function $re2_sequence(left: $Re2Positions, right: $Re2Positions, a: $Re2Analysis): $Re2Positions {
+  $re2_link(left.last, right.first, a);
+  return {
+    first: [...left.first, ...$re2_times(right.first, left.empty)],
+    last: [...right.last, ...$re2_times(left.last, right.empty)],
+    empty: Math.min(2, left.empty * right.empty),
+  };
+}
+
+/** Records that every occurrence in `to` can follow every one in `from`. */
+function $re2_link(from: readonly number[], to: readonly number[], a: $Re2Analysis): void {
+  for (const occurrence of from) a.follow[occurrence]!.push(...to);
+}
+
+/** Whether a class operand (a class or `\u{…}`) can only hold code points below 256, read from its text. */
+function $re2_latin1(operand: string): boolean {
+  if (/\\[pP]|\[\^/.test(operand)) return false;
+  for (const m of operand.matchAll(/\\u\{([0-9a-f]+)\}|\\?([^])/gu))
+    if ((m[1] !== undefined ? parseInt(m[1], 16) : m[2]!.codePointAt(0)!) > 0xff) return false;
+  return true;
+}
+
+/** Per occurrence, whether two may read the same code point (see the header), as a function of their indexes. */
+function $re2_overlaps(operands: readonly string[]): (p: number, q: number) => boolean {
+  const summaries = new Map<string, { readonly low: Uint8Array; readonly wide: boolean }>();
+  const summary = (operand: string) => {
+    let found = summaries.get(operand);
+    if (found === undefined) {
+      const regex = new RegExp(`^[${operand}]$`, "v");
+      const low = new Uint8Array(256);
+      for (let cp = 0; cp < 256; cp++) low[cp] = regex.test(String.fromCodePoint(cp)) ? 1 : 0;
+      summaries.set(operand, (found = { low, wide: !$re2_latin1(operand) }));
+    }
+    return found;
+  };
+  return (p, q) => {
+    const [a, b] = [summary(operands[p]!), summary(operands[q]!)];
+    if (a.wide && b.wide) return true;
+    for (let cp = 0; cp < 256; cp++) if (a.low[cp]! & b.low[cp]!) return true;
+    return false;
+  };
+}
+
+/**
+ * Whether the position automaton (`out`: per state, the states it can go to, one entry per way) has exponential or
+ * polynomial ambiguity (see the header). The pair automaton's nodes are `p * n + q`.
+ */
+function $re2_ambiguous(out: readonly (readonly number[])[], overlap: (p: number, q: number) => boolean): boolean {
+  const n = out.length;
+  /** The pair nodes one step from `node`, each with whether the step leaves the diagonal by two different ways. */
+  const steps = (node: number): { readonly to: number; readonly diverges: boolean }[] => {
+    const [p, q] = [Math.floor(node / n), node % n];
+    const found: { to: number; diverges: boolean }[] = [];
+    out[p]!.forEach((t1, i) =>
+      out[q]!.forEach((t2, j) => {
+        if (overlap(t1, t2)) found.push({ to: t1 * n + t2, diverges: p === q && i !== j });
+      }),
+    );
+    return found;
+  };
+  // Strongly connected components of the pair nodes reachable from the diagonal (Tarjan's, iterative).
+  const index = new Map<number, number>();
+  const low = new Map<number, number>();
+  const component = new Map<number, number>();
+  const stack: number[] = [];
+  const onStack = new Set<number>();
+  let counter = 0;
+  let components = 0;
+  for (let p = 0; p < n; p++) {
+    const root = p * n + p;
+    if (index.has(root)) continue;
+    const work: { node: number; next: number; edges: { to: number; diverges: boolean }[] }[] = [];
+    const visit = (node: number) => {
+      index.set(node, counter);
+      low.set(node, counter++);
+      stack.push(node);
+      onStack.add(node);
+      work.push({ node, next: 0, edges: steps(node) });
+    };
+    visit(root);
+    while (work.length > 0) {
+      const frame = work[work.length - 1]!;
+      if (frame.next < frame.edges.length) {
+        const { to } = frame.edges[frame.next++]!;
+        if (!index.has(to)) visit(to);
+        else if (onStack.has(to)) low.set(frame.node, Math.min(low.get(frame.node)!, index.get(to)!));
+        continue;
+      }
+      work.pop();
+      const parent = work[work.length - 1];
+      if (parent !== undefined) low.set(parent.node, Math.min(low.get(parent.node)!, low.get(frame.node)!));
+      if (low.get(frame.node) === index.get(frame.node)) {
+        for (let member = -1; member !== frame.node;) {
+          member = stack.pop()!;
+          onStack.delete(member);
+          component.set(member, components);
+        }
+        components++;
+      }
+    }
+  }
+  // Per component: a diagonal node, an off-diagonal node, an inner step leaving the diagonal two ways, a cycle.
+  const diagonal = new Set<number>();
+  const offDiagonal = new Set<number>();
+  const diverging = new Set<number>();
+  const cyclic = new Set<number>();
+  for (const [node, c] of component) {
+    (Math.floor(node / n) === node % n ? diagonal : offDiagonal).add(c);
+    for (const { to, diverges } of steps(node))
+      if (component.get(to) === c) {
+        cyclic.add(c);
+        if (diverges) diverging.add(c);
+      }
+  }
+  // Exponential: two different cycles on one word through a diagonal node.
+  for (const c of diagonal) if (offDiagonal.has(c) || diverging.has(c)) return true;
+  // Polynomial: from (p, p), a pair (p, q) that is on a cycle.
+  for (let p = 0; p < n; p++) {
+    const seen = new Set<number>([p * n + p]);
+    const queue = [p * n + p];
+    while (queue.length > 0) {
+      const node = queue.pop()!;
+      if (Math.floor(node / n) === p && node % n !== p && cyclic.has(component.get(node)!)) return true;
+      for (const { to } of steps(node))
+        if (!seen.has(to)) {
+          seen.add(to);
+          queue.push(to);
+        }
+    }
+  }
+  return false;
+}
+
+/** Whether every match must start at the beginning of the text (`^`, `\A`). */
+function $re2_anchored(node: $Re2Node): boolean {
+  switch (node.kind) {
+    case "assert":
+      return node.what === "start";
+    case "concat":
+      return node.items.length > 0 && $re2_anchored(node.items[0]!);
+    case "alt":
+      return node.branches.every($re2_anchored);
+    default:
+      return false;
+  }
+}
+
+/**
+ * Whether a source `$re2_translate` printed could make V8 backtrack more than linearly: it takes the linear-time
+ * matcher then (`$re2_linear`).
+ */
+function $re2_backtracks(source: string): boolean {
+  const root = $re2_parseSource(source);
+  const a: $Re2Analysis = { follow: [], operands: [], unbounded: false, nullableLoop: false };
+  const start = $re2_positions(root, a);
+  if (a.nullableLoop) return true;
+  if (a.unbounded && !$re2_anchored(root)) return true;
+  // The start state comes last: it reads nothing itself, so it overlaps with nothing.
+  const overlaps = $re2_overlaps(a.operands);
+  const n = a.operands.length;
+  return $re2_ambiguous([...a.follow, start.first], (p, q) => p < n && q < n && overlaps(p, q));
+}
+
+// specgen:strip-begin
+// Internals of the generated file, exported here for the unit tests and the generator only.
+export { $re2_backtracks };
+// specgen:strip-end
