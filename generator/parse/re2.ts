@@ -34,13 +34,7 @@ const REGEX_FUNCTIONS = new Set(['matches', 'find', 'findAll']);
 
 /** Warns at the rule's `pointer` for each literal RE2 pattern in a CEL rule that cannot be checked. */
 export function checkCelPatterns(rule: string, pointer: string, re2: Re2, report: Report): void {
-  let ast: unknown;
-  try {
-    ast = parseCel(rule);
-  } catch {
-    return; // The rule's own compile error is reported where it is compiled.
-  }
-  for (const pattern of literalPatterns(ast)) {
+  for (const pattern of celRegexLiterals(rule)) {
     const why = refusal(pattern, re2);
     if (why !== undefined)
       report({
@@ -48,6 +42,15 @@ export function checkCelPatterns(rule: string, pointer: string, re2: Re2, report
         pointer,
         severity: 'warning',
       });
+  }
+}
+
+/** The literal RE2 patterns a CEL rule passes to `matches`, `find` or `findAll` (none when the rule does not parse). */
+export function celRegexLiterals(rule: string): string[] {
+  try {
+    return literalPatterns(parseCel(rule));
+  } catch {
+    return []; // The rule's own compile error is reported where it is compiled.
   }
 }
 
