@@ -1775,7 +1775,6 @@ interface $Re2Analysis {
   readonly follow: number[][];
   /** Each occurrence's class operand. */
   readonly operands: string[];
-  unbounded: boolean;
   nullableLoop: boolean;
 }
 
@@ -1811,8 +1810,16 @@ function $re2_positions(node: $Re2Node, a: $Re2Analysis): $Re2Positions {
     }
     case "repeat": {
       if (node.max === 0) return { first: [], last: [], empty: 1 };
+      if (node.max > 1 && node.max <= 8) {
+        // A small count is expanded as Go's simplify does, x{2,4} = xx(x(x)?)?: no cycle where the text has none.
+        let positions: $Re2Positions = { first: [], last: [], empty: 1 };
+        for (let i = node.max; i > 0; i--) {
+          const both = $re2_sequence($re2_positions(node.body, a), positions, a);
+          positions = i > node.min ? { ...both, empty: Math.max(1, both.empty) } : both;
+        }
+        return positions;
+      }
       const body = $re2_positions(node.body, a);
-      if (node.max === -1) a.unbounded = true;
       if (node.max === -1 || node.max > 1) {
         if (body.empty > 0) a.nullableLoop = true;
         $re2_link(body.last, body.first, a);
@@ -1939,19 +1946,61 @@ function $re2_ambiguous(out: readonly (readonly number[])[], overlap: (p: number
   }
   // Exponential: two different cycles on one word through a diagonal node.
   for (const c of diagonal) if (offDiagonal.has(c) || diverging.has(c)) return true;
-  // Polynomial: from (p, p), a pair (p, q) that is on a cycle.
+  // Polynomial: p ≠ q with p→p, p→q and q→q on one word, i.e. (p, p, q) reaches (p, q, q) in the triple
+  // automaton; tried for the pairs (p, q) on a cycle that (p, p) reaches, within a budget (beyond it: assume so).
+  let budget = 200_000;
   for (let p = 0; p < n; p++) {
     const seen = new Set<number>([p * n + p]);
     const queue = [p * n + p];
     while (queue.length > 0) {
       const node = queue.pop()!;
-      if (Math.floor(node / n) === p && node % n !== p && cyclic.has(component.get(node)!)) return true;
+      const q = node % n;
+      if (Math.floor(node / n) === p && q !== p && cyclic.has(component.get(node)!)) {
+        const found = $re2_tripleReaches(out, overlap, [p, p, q], [p, q, q], budget);
+        if (found !== false) return true;
+        budget -= 1;
+      }
       for (const { to } of steps(node))
         if (!seen.has(to)) {
           seen.add(to);
           queue.push(to);
         }
     }
+  }
+  return false;
+}
+
+/**
+ * Whether the states `from` read some word together to `to` (each step: three edges whose targets pairwise may share
+ * a code point, so a superset), or true when `budget` nodes do not settle it.
+ */
+function $re2_tripleReaches(
+  out: readonly (readonly number[])[],
+  overlap: (p: number, q: number) => boolean,
+  from: readonly [number, number, number],
+  to: readonly [number, number, number],
+  budget: number,
+): boolean {
+  const n = out.length;
+  const key = (x: number, y: number, z: number): number => (x * n + y) * n + z;
+  const goal = key(...to);
+  const seen = new Set<number>([key(...from)]);
+  const queue: (readonly [number, number, number])[] = [from];
+  while (queue.length > 0) {
+    const [x, y, z] = queue.pop()!;
+    for (const t1 of out[x]!)
+      for (const t2 of out[y]!) {
+        if (!overlap(t1, t2)) continue;
+        for (const t3 of out[z]!) {
+          if (!overlap(t1, t3) || !overlap(t2, t3)) continue;
+          const next = key(t1, t2, t3);
+          if (next === goal) return true;
+          if (seen.has(next)) continue;
+          if (seen.size >= budget) return true;
+          seen.add(next);
+          queue.push([t1, t2, t3]);
+        }
+      }
   }
   return false;
 }
@@ -1970,16 +2019,39 @@ function $re2_anchored(node: $Re2Node): boolean {
   }
 }
 
+/** Whether a node can match unboundedly long text (a `*`, `+` or `{n,}` in it). */
+function $re2_unbounded(node: $Re2Node): boolean {
+  switch (node.kind) {
+    case "concat":
+      return node.items.some($re2_unbounded);
+    case "alt":
+      return node.branches.some($re2_unbounded);
+    case "repeat":
+      return node.max === -1 || $re2_unbounded(node.body);
+    default:
+      return false;
+  }
+}
+
+/** Whether some top-level branch is retried at every offset (unanchored) and can match unboundedly long text. */
+function $re2_retried(node: $Re2Node): boolean {
+  if (node.kind === "alt") return node.branches.some($re2_retried);
+  return !$re2_anchored(node) && $re2_unbounded(node);
+}
+
+/** Past this many class occurrences (counts expanded), a pattern is not analysed: it takes the linear matcher. */
+const $re2_maxOccurrences = 400;
+
 /**
  * Whether a source `$re2_translate` printed could make V8 backtrack more than linearly: it takes the linear-time
  * matcher then (`$re2_linear`).
  */
 function $re2_backtracks(source: string): boolean {
   const root = $re2_parseSource(source);
-  const a: $Re2Analysis = { follow: [], operands: [], unbounded: false, nullableLoop: false };
+  if ($re2_retried(root)) return true;
+  const a: $Re2Analysis = { follow: [], operands: [], nullableLoop: false };
   const start = $re2_positions(root, a);
-  if (a.nullableLoop) return true;
-  if (a.unbounded && !$re2_anchored(root)) return true;
+  if (a.nullableLoop || a.operands.length > $re2_maxOccurrences) return true;
   // The start state comes last: it reads nothing itself, so it overlaps with nothing.
   const overlaps = $re2_overlaps(a.operands);
   const n = a.operands.length;
