@@ -11,7 +11,7 @@
 // are retried at every offset, so one that can also match unboundedly long text takes the linear matcher too, as do
 // loops whose body can match empty. Two classes are taken to share a code point when they do below 256, or when
 // both may hold code points above 255 (read from their text: cheap and conservative).
-import { $re2_parseSource, type $Re2Node } from "./re2-linear.js";
+import { $re2_parseSource, type $Re2Node } from "./re2-parse.js";
 // specgen:strip-end
 /** What the positions analysis knows of a node: its first and last occurrences (with repeats), its ways to match empty. */
 interface $Re2Positions {
@@ -125,15 +125,34 @@ function $re2_overlaps(operands: readonly string[]): (p: number, q: number) => b
   };
 }
 
+/** What the analysis may still spend (steps examined), so that a pattern known only at run time cannot stall it. */
+interface $Re2Budget {
+  left: number;
+}
+
+/** Thrown when the analysis runs out of budget: the pattern then takes the linear matcher. */
+const $re2_overBudget = new Error("RE2 analysis budget spent");
+
+/** Spends `cost` of `budget`, throwing `$re2_overBudget` past it. */
+function $re2_spend(budget: $Re2Budget, cost: number): void {
+  budget.left -= cost;
+  if (budget.left < 0) throw $re2_overBudget;
+}
+
 /**
  * Whether the position automaton (`out`: per state, the states it can go to, one entry per way) has exponential or
  * polynomial ambiguity (see the header). The pair automaton's nodes are `p * n + q`.
  */
-function $re2_ambiguous(out: readonly (readonly number[])[], overlap: (p: number, q: number) => boolean): boolean {
+function $re2_ambiguous(
+  out: readonly (readonly number[])[],
+  overlap: (p: number, q: number) => boolean,
+  budget: $Re2Budget,
+): boolean {
   const n = out.length;
   /** The pair nodes one step from `node`, each with whether the step leaves the diagonal by two different ways. */
   const steps = (node: number): { readonly to: number; readonly diverges: boolean }[] => {
     const [p, q] = [Math.floor(node / n), node % n];
+    $re2_spend(budget, out[p]!.length * out[q]!.length);
     const found: { to: number; diverges: boolean }[] = [];
     out[p]!.forEach((t1, i) =>
       out[q]!.forEach((t2, j) => {
@@ -199,8 +218,7 @@ function $re2_ambiguous(out: readonly (readonly number[])[], overlap: (p: number
   // Exponential: two different cycles on one word through a diagonal node.
   for (const c of diagonal) if (offDiagonal.has(c) || diverging.has(c)) return true;
   // Polynomial: p ≠ q with p→p, p→q and q→q on one word, i.e. (p, p, q) reaches (p, q, q) in the triple
-  // automaton; tried for the pairs (p, q) on a cycle that (p, p) reaches, within a budget (beyond it: assume so).
-  let budget = 200_000;
+  // automaton; tried for the pairs (p, q) on a cycle that (p, p) reaches.
   for (let p = 0; p < n; p++) {
     const seen = new Set<number>([p * n + p]);
     const queue = [p * n + p];
@@ -208,9 +226,7 @@ function $re2_ambiguous(out: readonly (readonly number[])[], overlap: (p: number
       const node = queue.pop()!;
       const q = node % n;
       if (Math.floor(node / n) === p && q !== p && cyclic.has(component.get(node)!)) {
-        const found = $re2_tripleReaches(out, overlap, [p, p, q], [p, q, q], budget);
-        if (found !== false) return true;
-        budget -= 1;
+        if ($re2_tripleReaches(out, overlap, [p, p, q], [p, q, q], budget)) return true;
       }
       for (const { to } of steps(node))
         if (!seen.has(to)) {
@@ -224,14 +240,14 @@ function $re2_ambiguous(out: readonly (readonly number[])[], overlap: (p: number
 
 /**
  * Whether the states `from` read some word together to `to` (each step: three edges whose targets pairwise may share
- * a code point, so a superset), or true when `budget` nodes do not settle it.
+ * a code point, so a superset).
  */
 function $re2_tripleReaches(
   out: readonly (readonly number[])[],
   overlap: (p: number, q: number) => boolean,
   from: readonly [number, number, number],
   to: readonly [number, number, number],
-  budget: number,
+  budget: $Re2Budget,
 ): boolean {
   const n = out.length;
   const key = (x: number, y: number, z: number): number => (x * n + y) * n + z;
@@ -240,6 +256,7 @@ function $re2_tripleReaches(
   const queue: (readonly [number, number, number])[] = [from];
   while (queue.length > 0) {
     const [x, y, z] = queue.pop()!;
+    $re2_spend(budget, out[x]!.length * out[y]!.length * out[z]!.length);
     for (const t1 of out[x]!)
       for (const t2 of out[y]!) {
         if (!overlap(t1, t2)) continue;
@@ -248,7 +265,6 @@ function $re2_tripleReaches(
           const next = key(t1, t2, t3);
           if (next === goal) return true;
           if (seen.has(next)) continue;
-          if (seen.size >= budget) return true;
           seen.add(next);
           queue.push([t1, t2, t3]);
         }
@@ -307,7 +323,12 @@ function $re2_backtracks(source: string): boolean {
   // The start state comes last: it reads nothing itself, so it overlaps with nothing.
   const overlaps = $re2_overlaps(a.operands);
   const n = a.operands.length;
-  return $re2_ambiguous([...a.follow, start.first], (p, q) => p < n && q < n && overlaps(p, q));
+  try {
+    return $re2_ambiguous([...a.follow, start.first], (p, q) => p < n && q < n && overlaps(p, q), { left: 500_000 });
+  } catch (error) {
+    if (error === $re2_overBudget) return true;
+    throw error;
+  }
 }
 
 // specgen:strip-begin

@@ -16,6 +16,7 @@ const runtimeTs = [
   're2-classes.ts',
   're2.ts',
   're2-risk.ts',
+  're2-parse.ts',
   're2-linear.ts',
   ...CEL_LIBRARIES.map((library) => `cel/${library}.ts`),
 ]

@@ -1559,15 +1559,23 @@ function $re2_overlaps(operands) {
 		return false;
 	};
 }
+/** Thrown when the analysis runs out of budget: the pattern then takes the linear matcher. */
+const $re2_overBudget = new Error("RE2 analysis budget spent");
+/** Spends `cost` of `budget`, throwing `$re2_overBudget` past it. */
+function $re2_spend(budget, cost) {
+	budget.left -= cost;
+	if (budget.left < 0) throw $re2_overBudget;
+}
 /**
 * Whether the position automaton (`out`: per state, the states it can go to, one entry per way) has exponential or
 * polynomial ambiguity (see the header). The pair automaton's nodes are `p * n + q`.
 */
-function $re2_ambiguous(out, overlap) {
+function $re2_ambiguous(out, overlap, budget) {
 	const n = out.length;
 	/** The pair nodes one step from `node`, each with whether the step leaves the diagonal by two different ways. */
 	const steps = (node) => {
 		const [p, q] = [Math.floor(node / n), node % n];
+		$re2_spend(budget, out[p].length * out[q].length);
 		const found = [];
 		out[p].forEach((t1, i) => out[q].forEach((t2, j) => {
 			if (overlap(t1, t2)) found.push({
@@ -1637,8 +1645,7 @@ function $re2_ambiguous(out, overlap) {
 	// Exponential: two different cycles on one word through a diagonal node.
 	for (const c of diagonal) if (offDiagonal.has(c) || diverging.has(c)) return true;
 	// Polynomial: p ≠ q with p→p, p→q and q→q on one word, i.e. (p, p, q) reaches (p, q, q) in the triple
-	// automaton; tried for the pairs (p, q) on a cycle that (p, p) reaches, within a budget (beyond it: assume so).
-	let budget = 2e5;
+	// automaton; tried for the pairs (p, q) on a cycle that (p, p) reaches.
 	for (let p = 0; p < n; p++) {
 		const seen = new Set([p * n + p]);
 		const queue = [p * n + p];
@@ -1646,7 +1653,7 @@ function $re2_ambiguous(out, overlap) {
 			const node = queue.pop();
 			const q = node % n;
 			if (Math.floor(node / n) === p && q !== p && cyclic.has(component.get(node))) {
-				const found = $re2_tripleReaches(out, overlap, [
+				if ($re2_tripleReaches(out, overlap, [
 					p,
 					p,
 					q
@@ -1654,9 +1661,7 @@ function $re2_ambiguous(out, overlap) {
 					p,
 					q,
 					q
-				], budget);
-				if (found !== false) return true;
-				budget -= 1;
+				], budget)) return true;
 			}
 			for (const { to } of steps(node)) if (!seen.has(to)) {
 				seen.add(to);
@@ -1668,7 +1673,7 @@ function $re2_ambiguous(out, overlap) {
 }
 /**
 * Whether the states `from` read some word together to `to` (each step: three edges whose targets pairwise may share
-* a code point, so a superset), or true when `budget` nodes do not settle it.
+* a code point, so a superset).
 */
 function $re2_tripleReaches(out, overlap, from, to, budget) {
 	const n = out.length;
@@ -1678,6 +1683,7 @@ function $re2_tripleReaches(out, overlap, from, to, budget) {
 	const queue = [from];
 	while (queue.length > 0) {
 		const [x, y, z] = queue.pop();
+		$re2_spend(budget, out[x].length * out[y].length * out[z].length);
 		for (const t1 of out[x]) for (const t2 of out[y]) {
 			if (!overlap(t1, t2)) continue;
 			for (const t3 of out[z]) {
@@ -1685,7 +1691,6 @@ function $re2_tripleReaches(out, overlap, from, to, budget) {
 				const next = key(t1, t2, t3);
 				if (next === goal) return true;
 				if (seen.has(next)) continue;
-				if (seen.size >= budget) return true;
 				seen.add(next);
 				queue.push([
 					t1,
@@ -1739,7 +1744,12 @@ function $re2_backtracks(source) {
 	// The start state comes last: it reads nothing itself, so it overlaps with nothing.
 	const overlaps = $re2_overlaps(a.operands);
 	const n = a.operands.length;
-	return $re2_ambiguous([...a.follow, start.first], (p, q) => p < n && q < n && overlaps(p, q));
+	try {
+		return $re2_ambiguous([...a.follow, start.first], (p, q) => p < n && q < n && overlaps(p, q), { left: 5e5 });
+	} catch (error) {
+		if (error === $re2_overBudget) return true;
+		throw error;
+	}
 }
 /** The assertions by the exact text the translator prints for them, longest first. */
 const $re2_assertionTexts = [
