@@ -27,7 +27,7 @@ export interface Re2 {
 }
 
 /** The runtime modules that make up the translator, in inclusion order. */
-const MODULES = ['re2-classes.ts', 're2-parse.ts', 're2-linear.ts', 're2-risk.ts', 're2.ts'];
+const MODULES = ['re2-classes.ts', 're2-parse.ts', 're2-linear.ts', 're2-matcher.ts', 're2-risk.ts', 're2.ts'];
 
 /** The runtime's translation and analysis, as a generated file has them. */
 interface Re2Runtime {

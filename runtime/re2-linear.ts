@@ -7,7 +7,7 @@
 // (regexp/pikevm.go): every thread advances in lockstep over the code points, one thread per program point, so the
 // time is O(text × program). Leftmost-first priority is kept, so `match` finds what Go's regexp finds. Which patterns
 // take this path is runtime/re2-risk.ts's question.
-import { $re2_parseSource, type $Re2Assertion, type $Re2Node } from "./re2-parse.js";
+import type { $Re2Assertion, $Re2Node } from "./re2-parse.js";
 // specgen:strip-end
 
 /** The program's operations. */
@@ -162,22 +162,42 @@ function $re2_isWord(unit: number): boolean {
   );
 }
 
-/** Whether an assertion holds at offset `at` of `s`. */
-function $re2_assertion(what: $Re2Assertion, s: string, at: number): boolean {
+/**
+ * What assertions can see at offset `at` of `s`, as bits: 1 text start, 2 text end, 4 `\n` before, 8 `\n` after, 16 a
+ * word character before, 32 one after; only those in `mask` are computed (the rest are 0).
+ */
+function $re2_context(s: string, at: number, mask: number = 63): number {
+  let context = (at === 0 ? 1 : 0) | (at === s.length ? 2 : 0);
+  if ((mask & 12) !== 0) context |= (s.charCodeAt(at - 1) === 0x0a ? 4 : 0) | (s.charCodeAt(at) === 0x0a ? 8 : 0);
+  if ((mask & 48) !== 0)
+    context |= ($re2_isWord(s.charCodeAt(at - 1)) ? 16 : 0) | ($re2_isWord(s.charCodeAt(at)) ? 32 : 0);
+  return context & mask;
+}
+
+/** The context bits an assertion reads. */
+const $re2_contextBits: Readonly<Record<$Re2Assertion, number>> = {
+  start: 1,
+  end: 2,
+  lineStart: 5,
+  lineEnd: 10,
+  boundary: 48,
+  nonBoundary: 48,
+};
+
+/** Whether an assertion holds in a context (`$re2_context`). */
+function $re2_assertion(what: $Re2Assertion, context: number): boolean {
   switch (what) {
     case "start":
-      return at === 0;
+      return (context & 1) !== 0;
     case "end":
-      return at === s.length;
+      return (context & 2) !== 0;
     case "lineStart":
-      return at === 0 || s.charCodeAt(at - 1) === 0x0a;
+      return (context & 5) !== 0;
     case "lineEnd":
-      return at === s.length || s.charCodeAt(at) === 0x0a;
+      return (context & 10) !== 0;
     case "boundary":
-    case "nonBoundary": {
-      const boundary = $re2_isWord(s.charCodeAt(at - 1)) !== $re2_isWord(s.charCodeAt(at));
-      return boundary === (what === "boundary");
-    }
+    case "nonBoundary":
+      return (((context & 16) === 0) !== ((context & 32) === 0)) === (what === "boundary");
   }
 }
 
@@ -216,7 +236,7 @@ function $re2_run(program: $Re2Program, s: string, from: number, anyMatch: boole
           stack.push(x[i]!);
           break;
         case $RE2_ASSERT:
-          if ($re2_assertion(program.assertions[x[i]!]!, s, at)) stack.push(i + 1);
+          if ($re2_assertion(program.assertions[x[i]!]!, $re2_context(s, at))) stack.push(i + 1);
           break;
         default:
           if (ops[i] === $RE2_MATCH && anyMatch) {
@@ -253,43 +273,20 @@ function $re2_run(program: $Re2Program, s: string, from: number, anyMatch: boole
   return matched;
 }
 
-/** A RE2 matcher: a RegExp's `test`, and `match` for CEL's find functions. */
-interface $Re2Matcher {
-  /** Whether it is the linear-time matcher (else a RegExp, for patterns it cannot backtrack long on). */
-  readonly linear: boolean;
-  /** Whether the pattern matches somewhere in `s`. */
-  test(s: string): boolean;
-  /** The leftmost-first match at or after offset `from`, as [start, end], or undefined. */
-  match(s: string, from: number): [number, number] | undefined;
-}
-
-/** The linear-time matcher of a source `$re2_translate` printed (compiled on first use). */
-function $re2_linear(source: string): $Re2Matcher {
-  let program: $Re2Program | undefined;
-  const compiled = (): $Re2Program => (program ??= $re2_program($re2_parseSource(source)));
-  return {
-    linear: true,
-    test: (s) => $re2_run(compiled(), s, 0, true) !== undefined,
-    match: (s, from) => $re2_run(compiled(), s, from, false),
-  };
-}
-
-/** A translated source as a RegExp matcher (`v` flag; `match` on a global copy, `test` keeps no state). */
-function $re2_regexMatcher(source: string): $Re2Matcher {
-  const regex = new RegExp(source, "v");
-  const global = new RegExp(source, "gv");
-  return {
-    linear: false,
-    test: (s) => regex.test(s),
-    match: (s, from) => {
-      global.lastIndex = from;
-      const m = global.exec(s);
-      return m === null ? undefined : [m.index, m.index + m[0].length];
-    },
-  };
-}
-
 // specgen:strip-begin
 // Internals of the generated file, exported here for the unit tests and the generator only.
-export { $re2_linear, $re2_regexMatcher, type $Re2Matcher };
+export {
+  $RE2_ASSERT,
+  $RE2_CHAR,
+  $RE2_JUMP,
+  $RE2_MATCH,
+  $RE2_SPLIT,
+  $re2_assertion,
+  $re2_context,
+  $re2_contextBits,
+  $re2_holds,
+  $re2_program,
+  $re2_run,
+  type $Re2Program,
+};
 // specgen:strip-end

@@ -15,7 +15,7 @@ import {
   $re2_range,
   $re2_unicodeClass,
 } from "./re2-classes.js";
-import { $re2_linear, $re2_regexMatcher, type $Re2Matcher } from "./re2-linear.js";
+import { $re2_linear, $re2_regexMatcher, type $Re2Matcher } from "./re2-matcher.js";
 import { $re2_backtracks } from "./re2-risk.js";
 // specgen:strip-end
 /** A translation: the JavaScript source (for the `v` flag), or why there is none (`invalid`: Go refuses it too). */

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { RE2JS } from 're2js';
 import { describe, expect, it } from 'vitest';
 import { $re2_compile, $re2_translate } from '../../runtime/re2.js';
-import { $re2_linear, type $Re2Matcher } from '../../runtime/re2-linear.js';
+import { $re2_linear, type $Re2Matcher } from '../../runtime/re2-matcher.js';
 import { $re2_backtracks } from '../../runtime/re2-risk.js';
 import { char, input, pattern } from './re2-grammar.js';
 
@@ -112,6 +112,13 @@ describe('the linear-time RE2 matcher', () => {
     ['(?:a{0,2}b?){2}', ['aabab']],
     [HEADER_VALUE, ['a b', 'a  b', 'a\tb\t', '\u00e9']],
   ] as const)('%s finds what re2js finds', (re, inputs) => agree(re, inputs));
+
+  it('answers as re2js where its cached states would pass their bound (the Pike VM takes over)', () => {
+    // (a|b)*a(a|b){11}: a DFA needs 2^12 states for the last 12 letters; the bound is 2,000.
+    const letters = Array.from({ length: 6000 }, (_, i) => ((i * 7919) % 13 < 6 ? 'a' : 'b')).join('');
+    agree('(?:a|b)*a(?:a|b){11}$', [letters, `${letters}c`, letters.slice(0, 11), `a${'b'.repeat(11)}`]);
+    agree('(?:a|b)*a(?:a|b){11}$', [letters]);
+  });
 
   it('agrees with re2js on patterns from a small RE2 grammar and random strings', () => {
     fc.assert(

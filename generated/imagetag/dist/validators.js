@@ -1989,18 +1989,34 @@ function $re2_holds(program, index, cp) {
 function $re2_isWord(unit) {
 	return unit >= 48 && unit <= 57 || unit >= 65 && unit <= 90 || unit >= 97 && unit <= 122 || unit === 95;
 }
-/** Whether an assertion holds at offset `at` of `s`. */
-function $re2_assertion(what, s, at) {
+/**
+* What assertions can see at offset `at` of `s`, as bits: 1 text start, 2 text end, 4 `\n` before, 8 `\n` after, 16 a
+* word character before, 32 one after; only those in `mask` are computed (the rest are 0).
+*/
+function $re2_context(s, at, mask = 63) {
+	let context = (at === 0 ? 1 : 0) | (at === s.length ? 2 : 0);
+	if ((mask & 12) !== 0) context |= (s.charCodeAt(at - 1) === 10 ? 4 : 0) | (s.charCodeAt(at) === 10 ? 8 : 0);
+	if ((mask & 48) !== 0) context |= ($re2_isWord(s.charCodeAt(at - 1)) ? 16 : 0) | ($re2_isWord(s.charCodeAt(at)) ? 32 : 0);
+	return context & mask;
+}
+/** The context bits an assertion reads. */
+const $re2_contextBits = {
+	start: 1,
+	end: 2,
+	lineStart: 5,
+	lineEnd: 10,
+	boundary: 48,
+	nonBoundary: 48
+};
+/** Whether an assertion holds in a context (`$re2_context`). */
+function $re2_assertion(what, context) {
 	switch (what) {
-		case "start": return at === 0;
-		case "end": return at === s.length;
-		case "lineStart": return at === 0 || s.charCodeAt(at - 1) === 10;
-		case "lineEnd": return at === s.length || s.charCodeAt(at) === 10;
+		case "start": return (context & 1) !== 0;
+		case "end": return (context & 2) !== 0;
+		case "lineStart": return (context & 5) !== 0;
+		case "lineEnd": return (context & 10) !== 0;
 		case "boundary":
-		case "nonBoundary": {
-			const boundary = $re2_isWord(s.charCodeAt(at - 1)) !== $re2_isWord(s.charCodeAt(at));
-			return boundary === (what === "boundary");
-		}
+		case "nonBoundary": return (context & 16) === 0 !== ((context & 32) === 0) === (what === "boundary");
 	}
 }
 /**
@@ -2039,7 +2055,7 @@ function $re2_run(program, s, from, anyMatch) {
 					stack.push(x[i]);
 					break;
 				case $RE2_ASSERT:
-					if ($re2_assertion(program.assertions[x[i]], s, at)) stack.push(i + 1);
+					if ($re2_assertion(program.assertions[x[i]], $re2_context(s, at))) stack.push(i + 1);
 					break;
 				default:
 					if (ops[i] === $RE2_MATCH && anyMatch) {
@@ -2074,14 +2090,91 @@ function $re2_run(program, s, from, anyMatch) {
 	}
 	return matched;
 }
+/** Past this many states, the DFA gives way to the Pike VM (its memory stays bounded). */
+const $re2_maxDfaStates = 2e3;
+/** A new DFA for `program`, with the empty open state (only the search's new thread). */
+function $re2_dfa(program) {
+	return {
+		program,
+		mask: program.assertions.reduce((mask, what) => mask | $re2_contextBits[what], 0),
+		openIds: new Map([["", 0]]),
+		open: [new Int32Array(0)],
+		closure: new Map(),
+		closedIds: new Map(),
+		closed: []
+	};
+}
+/** The closed state of open state `id` in `context`: what it reaches without reading, plus a new thread at 0. */
+function $re2_close(dfa, id, context) {
+	const { ops, x, y, assertions } = dfa.program;
+	const seen = new Set();
+	const chars = [];
+	let accepts = false;
+	const stack = [0, ...dfa.open[id]];
+	while (stack.length > 0) {
+		const pc = stack.pop();
+		if (seen.has(pc)) continue;
+		seen.add(pc);
+		const op = ops[pc];
+		if (op === $RE2_SPLIT) stack.push(x[pc], y[pc]);
+		else if (op === $RE2_JUMP) stack.push(x[pc]);
+		else if (op === $RE2_ASSERT) {
+			if ($re2_assertion(assertions[x[pc]], context)) stack.push(pc + 1);
+		} else if (op === $RE2_CHAR) chars.push(pc);
+		else if (op === $RE2_MATCH) accepts = true;
+	}
+	chars.sort((a, b) => a - b);
+	const key = `${accepts ? "!" : ""}${chars.join(",")}`;
+	let closed = dfa.closedIds.get(key);
+	if (closed === undefined) {
+		closed = dfa.closed.push({
+			chars: Int32Array.from(chars),
+			accepts,
+			next: new Map()
+		}) - 1;
+		dfa.closedIds.set(key, closed);
+	}
+	dfa.closure.set(id * 64 + context, closed);
+	return closed;
+}
+/** The open state after `state` reads `cp`. */
+function $re2_advance(dfa, state, cp) {
+	const after = [];
+	for (const pc of state.chars) if ($re2_holds(dfa.program, dfa.program.x[pc], cp)) after.push(pc + 1);
+	const key = after.join(",");
+	let id = dfa.openIds.get(key);
+	if (id === undefined) {
+		id = dfa.open.push(Int32Array.from(after)) - 1;
+		dfa.openIds.set(key, id);
+	}
+	// (Code points past Latin-1 are cached while few: a text of many scripts must not grow a state without bound.)
+	if (cp < 256 || state.next.size < 256) state.next.set(cp, id);
+	return id;
+}
+/** Whether the program matches somewhere in `s`. */
+function $re2_dfaTest(dfa, s) {
+	let open = 0;
+	for (let at = 0;;) {
+		const context = dfa.mask === 0 ? 0 : $re2_context(s, at, dfa.mask);
+		const closed = dfa.closure.get(open * 64 + context) ?? $re2_close(dfa, open, context);
+		const state = dfa.closed[closed];
+		if (state.accepts) return true;
+		if (at >= s.length) return false;
+		const cp = s.codePointAt(at);
+		open = state.next.get(cp) ?? $re2_advance(dfa, state, cp);
+		// Too many states (a pattern whose DFA is exponential): the Pike VM answers, still in linear time.
+		if (dfa.open.length + dfa.closed.length > $re2_maxDfaStates) return $re2_run(dfa.program, s, 0, true) !== undefined;
+		at += cp > 65535 ? 2 : 1;
+	}
+}
 /** The linear-time matcher of a source `$re2_translate` printed (compiled on first use). */
 function $re2_linear(source) {
-	let program;
-	const compiled = () => program ??= $re2_program($re2_parseSource(source));
+	let dfa;
+	const compiled = () => dfa ??= $re2_dfa($re2_program($re2_parseSource(source)));
 	return {
 		linear: true,
-		test: (s) => $re2_run(compiled(), s, 0, true) !== undefined,
-		match: (s, from) => $re2_run(compiled(), s, from, false)
+		test: (s) => $re2_dfaTest(compiled(), s),
+		match: (s, from) => $re2_run(compiled().program, s, from, false)
 	};
 }
 /** A translated source as a RegExp matcher (`v` flag; `match` on a global copy, `test` keeps no state). */
