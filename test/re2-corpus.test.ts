@@ -84,7 +84,9 @@ const SCHEMA_FILES = [
     'karpenter.sh_nodepools',
   ].map((name) => `test/fixtures/reference/crds/others/${name}.yaml`),
   ...filesIn('test/fixtures', ['.crd.yaml']),
+  'test/fixtures/cel/libraries.openapi.yaml',
   'test/fixtures/reference/specs-at-scale/kubernetes.swagger.json',
+  'test/fixtures/reference/specs-at-scale/kubernetes.openapi3.json',
   'test/fixtures/reference/specs-at-scale/openshift-api.swagger.json',
   'specs/imagetag.overlay.yaml',
 ];
