@@ -45,15 +45,25 @@ function loadRuntime(): Re2Runtime {
   return new Function(`${code}\nreturn { translate: $re2_translate, backtracks: $re2_backtracks };`)() as Re2Runtime;
 }
 
-/** A RE2 translator for one job: the runtime modules are read and compiled on its first translation. */
+/**
+ * A RE2 translator for one job: the runtime modules are read and compiled on its first translation, and each
+ * pattern is translated once (CRDs repeat theirs: gateway-api's ~490 patterns are 22 distinct ones).
+ */
 export function createRe2(): Re2 {
   let runtime: Re2Runtime | undefined;
+  const translations = new Map<string, Re2Translation>();
   return {
     translate(pattern) {
-      runtime ??= loadRuntime();
-      const translated = runtime.translate(pattern);
-      if (!translated.ok) return translated;
-      return { ok: true, source: translated.source, backtracks: runtime.backtracks(translated.source) };
+      let translation = translations.get(pattern);
+      if (translation === undefined) {
+        runtime ??= loadRuntime();
+        const translated = runtime.translate(pattern);
+        translation = translated.ok
+          ? { ok: true, source: translated.source, backtracks: runtime.backtracks(translated.source) }
+          : translated;
+        translations.set(pattern, translation);
+      }
+      return translation;
     },
   };
 }

@@ -1854,24 +1854,37 @@ function $re2_latin1(operand: string): boolean {
 
 /** Per occurrence, whether two may read the same code point (see the header), as a function of their indexes. */
 function $re2_overlaps(operands: readonly string[]): (p: number, q: number) => boolean {
-  const summaries = new Map<string, { readonly low: Uint8Array; readonly wide: boolean }>();
-  const summary = (operand: string) => {
-    let found = summaries.get(operand);
-    if (found === undefined) {
-      const regex = new RegExp(`^[${operand}]$`, "v");
-      const low = new Uint8Array(256);
-      for (let cp = 0; cp < 256; cp++) low[cp] = regex.test(String.fromCodePoint(cp)) ? 1 : 0;
-      summaries.set(operand, (found = { low, wide: !$re2_latin1(operand) }));
-    }
-    return found;
-  };
+  // Each distinct operand once: its code points below 256 as eight 32-bit words, and whether it may hold more.
+  const kinds = new Map<string, number>();
+  const kindOf = operands.map((operand) => {
+    let kind = kinds.get(operand);
+    if (kind === undefined) kinds.set(operand, (kind = kinds.size));
+    return kind;
+  });
+  const low = new Uint32Array(kinds.size * 8);
+  const wide: boolean[] = [];
+  for (const [operand, kind] of kinds) {
+    const regex = new RegExp(`^[${operand}]$`, "v");
+    for (let cp = 0; cp < 256; cp++)
+      if (regex.test(String.fromCodePoint(cp))) low[kind * 8 + (cp >> 5)]! |= 1 << (cp & 31);
+    wide[kind] = !$re2_latin1(operand);
+  }
+  const known = new Map<number, boolean>();
   return (p, q) => {
-    const [a, b] = [summary(operands[p]!), summary(operands[q]!)];
-    if (a.wide && b.wide) return true;
-    for (let cp = 0; cp < 256; cp++) if (a.low[cp]! & b.low[cp]!) return true;
-    return false;
+    const [a, b] = [kindOf[p]!, kindOf[q]!];
+    const key = a * kinds.size + b;
+    let overlap = known.get(key);
+    if (overlap === undefined) {
+      overlap = wide[a]! && wide[b]!;
+      for (let word = 0; word < 8 && !overlap; word++) overlap = (low[a * 8 + word]! & low[b * 8 + word]!) !== 0;
+      known.set(key, overlap);
+    }
+    return overlap;
   };
 }
+
+/** How many places where two paths meet again a pattern may have (each at most multiplies the paths by its ways). */
+const $re2_maxMeetings = 4;
 
 /** What the analysis may still spend (steps examined), so that a pattern known only at run time cannot stall it. */
 interface $Re2Budget {
@@ -1898,10 +1911,14 @@ function $re2_ambiguous(
 ): boolean {
   const n = out.length;
   /** The pair nodes one step from `node`, each with whether the step leaves the diagonal by two different ways. */
+  const memo = new Map<number, { readonly to: number; readonly diverges: boolean }[]>();
   const steps = (node: number): { readonly to: number; readonly diverges: boolean }[] => {
+    const known = memo.get(node);
+    if (known !== undefined) return known;
     const [p, q] = [Math.floor(node / n), node % n];
     $re2_spend(budget, out[p]!.length * out[q]!.length);
     const found: { to: number; diverges: boolean }[] = [];
+    memo.set(node, found);
     out[p]!.forEach((t1, i) =>
       out[q]!.forEach((t2, j) => {
         if (overlap(t1, t2)) found.push({ to: t1 * n + t2, diverges: p === q && i !== j });
@@ -1955,14 +1972,21 @@ function $re2_ambiguous(
   const offDiagonal = new Set<number>();
   const diverging = new Set<number>();
   const cyclic = new Set<number>();
+  // Where two different paths on one word meet again: without a cycle that multiplies too (`a?a?a?…aaa`, counts
+  // expanded), so only a few such places are let through.
+  const meetings = new Set<number>();
   for (const [node, c] of component) {
-    (Math.floor(node / n) === node % n ? diagonal : offDiagonal).add(c);
-    for (const { to, diverges } of steps(node))
+    const onDiagonal = Math.floor(node / n) === node % n;
+    (onDiagonal ? diagonal : offDiagonal).add(c);
+    for (const { to, diverges } of steps(node)) {
       if (component.get(to) === c) {
         cyclic.add(c);
         if (diverges) diverging.add(c);
       }
+      if ((diverges || !onDiagonal) && Math.floor(to / n) === to % n) meetings.add(to);
+    }
   }
+  if (meetings.size > $re2_maxMeetings) return true;
   // Exponential: two different cycles on one word through a diagonal node.
   for (const c of diagonal) if (offDiagonal.has(c) || diverging.has(c)) return true;
   // Polynomial: p ≠ q with p→p, p→q and q→q on one word, i.e. (p, p, q) reaches (p, q, q) in the triple
