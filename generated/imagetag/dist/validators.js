@@ -2176,16 +2176,23 @@ function $re2_dfaTest(dfa, s) {
 	let open = 0;
 	for (let at = 0;;) {
 		const context = dfa.mask === 0 ? 0 : $re2_context(s, at, dfa.mask);
-		const closed = dfa.closure.get(open * 64 + context) ?? $re2_close(dfa, open, context);
+		let closed = dfa.closure.get(open * 64 + context);
+		// Too many states (a pattern whose DFA is exponential): no new ones; the Pike VM answers, still in linear time.
+		if (closed === undefined && $re2_dfaFull(dfa)) return $re2_run(dfa.program, s, 0, true) !== undefined;
+		closed ??= $re2_close(dfa, open, context);
 		const state = dfa.closed[closed];
 		if (state.accepts) return true;
 		if (at >= s.length) return false;
 		const cp = s.codePointAt(at);
-		open = state.next.get(cp) ?? $re2_advance(dfa, state, cp);
-		// Too many states (a pattern whose DFA is exponential): the Pike VM answers, still in linear time.
-		if (dfa.open.length + dfa.closed.length > $re2_maxDfaStates) return $re2_run(dfa.program, s, 0, true) !== undefined;
+		const next = state.next.get(cp);
+		if (next === undefined && $re2_dfaFull(dfa)) return $re2_run(dfa.program, s, 0, true) !== undefined;
+		open = next ?? $re2_advance(dfa, state, cp);
 		at += cp > 65535 ? 2 : 1;
 	}
+}
+/** Whether the DFA has as many states as it may keep. */
+function $re2_dfaFull(dfa) {
+	return dfa.open.length + dfa.closed.length >= $re2_maxDfaStates;
 }
 /** The linear-time matcher of a source `$re2_translate` printed (compiled on first use). */
 function $re2_linear(source) {
