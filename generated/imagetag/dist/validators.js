@@ -1434,19 +1434,789 @@ function $re2_translate(pattern) {
 /** Compiled patterns by source: rules run per value, so each pattern is translated once (bounded). */
 const $re2_compiled = new Map();
 /**
-* A RE2 pattern as an equivalent JavaScript RegExp (`v` flag, no `g`: `test` keeps no state); throws an Error with
-* Go's message for a pattern Go refuses, or one saying why it has no JavaScript equivalent.
+* A RE2 pattern as a matcher: an equivalent JavaScript RegExp (`v` flag), or the linear-time matcher where V8 could
+* backtrack on it for long (runtime/re2-risk.ts); throws an Error with Go's message for a pattern Go refuses, or one
+* saying why it has no JavaScript equivalent.
 */
 function $re2_compile(pattern) {
 	let compiled = $re2_compiled.get(pattern);
 	if (compiled === undefined) {
 		const translated = $re2_translate(pattern);
-		compiled = translated.ok ? new RegExp(translated.source, "v") : translated.message;
+		compiled = !translated.ok ? translated.message : $re2_backtracks(translated.source) ? $re2_linear(translated.source) : $re2_regexMatcher(translated.source);
 		if ($re2_compiled.size >= 256) $re2_compiled.clear();
 		$re2_compiled.set(pattern, compiled);
 	}
 	if (typeof compiled === "string") throw new Error(compiled);
 	return compiled;
+}
+/** `list` repeated `times` times. */
+function $re2_times(list, times) {
+	return times === 0 ? [] : times === 1 ? [...list] : [...list, ...list];
+}
+/** The positions of `node`, recording followers into `a`. */
+function $re2_positions(node, a) {
+	switch (node.kind) {
+		case "set": {
+			const occurrence = a.operands.push(node.operand) - 1;
+			a.follow.push([]);
+			return {
+				first: [occurrence],
+				last: [occurrence],
+				empty: 0
+			};
+		}
+		case "assert": return {
+			first: [],
+			last: [],
+			empty: 1
+		};
+		case "concat": return node.items.map((item) => $re2_positions(item, a)).reduce((left, right) => $re2_sequence(left, right, a), {
+			first: [],
+			last: [],
+			empty: 1
+		});
+		case "alt": {
+			const branches = node.branches.map((branch) => $re2_positions(branch, a));
+			return {
+				first: branches.flatMap((branch) => branch.first),
+				last: branches.flatMap((branch) => branch.last),
+				empty: Math.min(2, branches.reduce((sum, branch) => sum + branch.empty, 0))
+			};
+		}
+		case "repeat": {
+			if (node.max === 0) return {
+				first: [],
+				last: [],
+				empty: 1
+			};
+			if (node.max > 1 && node.max <= 8) {
+				// A small count is expanded as Go's simplify does, x{2,4} = xx(x(x)?)?: no cycle where the text has none.
+				let positions = {
+					first: [],
+					last: [],
+					empty: 1
+				};
+				for (let i = node.max; i > 0; i--) {
+					const both = $re2_sequence($re2_positions(node.body, a), positions, a);
+					positions = i > node.min ? {
+						...both,
+						empty: Math.max(1, both.empty)
+					} : both;
+				}
+				return positions;
+			}
+			const body = $re2_positions(node.body, a);
+			if (node.max === -1 || node.max > 1) {
+				if (body.empty > 0) a.nullableLoop = true;
+				$re2_link(body.last, body.first, a);
+			}
+			return {
+				...body,
+				empty: node.min === 0 ? Math.max(1, body.empty) : body.empty
+			};
+		}
+	}
+}
+/** Two positions in sequence: the left's last sets are followed by the right's first ones. */
+function $re2_sequence(left, right, a) {
+	$re2_link(left.last, right.first, a);
+	return {
+		first: [...left.first, ...$re2_times(right.first, left.empty)],
+		last: [...right.last, ...$re2_times(left.last, right.empty)],
+		empty: Math.min(2, left.empty * right.empty)
+	};
+}
+/** Records that every occurrence in `to` can follow every one in `from`. */
+function $re2_link(from, to, a) {
+	for (const occurrence of from) a.follow[occurrence].push(...to);
+}
+/** Whether a class operand (a class or `\u{…}`) can only hold code points below 256, read from its text. */
+function $re2_latin1(operand) {
+	if (/\\[pP]|\[\^/.test(operand)) return false;
+	for (const m of operand.matchAll(/\\u\{([0-9a-f]+)\}|\\?([^])/gu)) if ((m[1] !== undefined ? parseInt(m[1], 16) : m[2].codePointAt(0)) > 255) return false;
+	return true;
+}
+/** Per occurrence, whether two may read the same code point (see the header), as a function of their indexes. */
+function $re2_overlaps(operands) {
+	// Each distinct operand once: its code points below 256 as eight 32-bit words, and whether it may hold more.
+	const kinds = new Map();
+	const kindOf = operands.map((operand) => {
+		let kind = kinds.get(operand);
+		if (kind === undefined) kinds.set(operand, kind = kinds.size);
+		return kind;
+	});
+	const low = new Uint32Array(kinds.size * 8);
+	const wide = [];
+	for (const [operand, kind] of kinds) {
+		const regex = new RegExp(`^[${operand}]$`, "v");
+		for (let cp = 0; cp < 256; cp++) if (regex.test(String.fromCodePoint(cp))) low[kind * 8 + (cp >> 5)] |= 1 << (cp & 31);
+		wide[kind] = !$re2_latin1(operand);
+	}
+	const known = new Map();
+	return (p, q) => {
+		const [a, b] = [kindOf[p], kindOf[q]];
+		const key = a * kinds.size + b;
+		let overlap = known.get(key);
+		if (overlap === undefined) {
+			overlap = wide[a] && wide[b];
+			for (let word = 0; word < 8 && !overlap; word++) overlap = (low[a * 8 + word] & low[b * 8 + word]) !== 0;
+			known.set(key, overlap);
+		}
+		return overlap;
+	};
+}
+/** How many places where two paths meet again a pattern may have (each at most multiplies the paths by its ways). */
+const $re2_maxMeetings = 4;
+/** Thrown when the analysis runs out of budget: the pattern then takes the linear matcher. */
+const $re2_overBudget = new Error("RE2 analysis budget spent");
+/** Spends `cost` of `budget`, throwing `$re2_overBudget` past it. */
+function $re2_spend(budget, cost) {
+	budget.left -= cost;
+	if (budget.left < 0) throw $re2_overBudget;
+}
+/**
+* Whether the position automaton (`out`: per state, the states it can go to, one entry per way) has exponential or
+* polynomial ambiguity (see the header). The pair automaton's nodes are `p * n + q`.
+*/
+function $re2_ambiguous(out, overlap, budget) {
+	const n = out.length;
+	/** The pair nodes one step from `node`, each with whether the step leaves the diagonal by two different ways. */
+	const memo = new Map();
+	const steps = (node) => {
+		const known = memo.get(node);
+		if (known !== undefined) return known;
+		const [p, q] = [Math.floor(node / n), node % n];
+		$re2_spend(budget, out[p].length * out[q].length);
+		const found = [];
+		memo.set(node, found);
+		out[p].forEach((t1, i) => out[q].forEach((t2, j) => {
+			if (overlap(t1, t2)) found.push({
+				to: t1 * n + t2,
+				diverges: p === q && i !== j
+			});
+		}));
+		return found;
+	};
+	// Strongly connected components of the pair nodes reachable from the diagonal (Tarjan's, iterative).
+	const index = new Map();
+	const low = new Map();
+	const component = new Map();
+	const stack = [];
+	const onStack = new Set();
+	let counter = 0;
+	let components = 0;
+	for (let p = 0; p < n; p++) {
+		const root = p * n + p;
+		if (index.has(root)) continue;
+		const work = [];
+		const visit = (node) => {
+			index.set(node, counter);
+			low.set(node, counter++);
+			stack.push(node);
+			onStack.add(node);
+			work.push({
+				node,
+				next: 0,
+				edges: steps(node)
+			});
+		};
+		visit(root);
+		while (work.length > 0) {
+			const frame = work[work.length - 1];
+			if (frame.next < frame.edges.length) {
+				const { to } = frame.edges[frame.next++];
+				if (!index.has(to)) visit(to);
+				else if (onStack.has(to)) low.set(frame.node, Math.min(low.get(frame.node), index.get(to)));
+				continue;
+			}
+			work.pop();
+			const parent = work[work.length - 1];
+			if (parent !== undefined) low.set(parent.node, Math.min(low.get(parent.node), low.get(frame.node)));
+			if (low.get(frame.node) === index.get(frame.node)) {
+				for (let member = -1; member !== frame.node;) {
+					member = stack.pop();
+					onStack.delete(member);
+					component.set(member, components);
+				}
+				components++;
+			}
+		}
+	}
+	// Per component: a diagonal node, an off-diagonal node, an inner step leaving the diagonal two ways, a cycle.
+	const diagonal = new Set();
+	const offDiagonal = new Set();
+	const diverging = new Set();
+	const cyclic = new Set();
+	// Where two different paths on one word meet again: without a cycle that multiplies too (`a?a?a?…aaa`, counts
+	// expanded), so only a few such places are let through.
+	const meetings = new Set();
+	for (const [node, c] of component) {
+		const onDiagonal = Math.floor(node / n) === node % n;
+		(onDiagonal ? diagonal : offDiagonal).add(c);
+		for (const { to, diverges } of steps(node)) {
+			if (component.get(to) === c) {
+				cyclic.add(c);
+				if (diverges) diverging.add(c);
+			}
+			if ((diverges || !onDiagonal) && Math.floor(to / n) === to % n) meetings.add(to);
+		}
+	}
+	if (meetings.size > $re2_maxMeetings) return true;
+	// Exponential: two different cycles on one word through a diagonal node.
+	for (const c of diagonal) if (offDiagonal.has(c) || diverging.has(c)) return true;
+	// Polynomial: p ≠ q with p→p, p→q and q→q on one word, i.e. (p, p, q) reaches (p, q, q) in the triple
+	// automaton; tried for the pairs (p, q) on a cycle that (p, p) reaches.
+	for (let p = 0; p < n; p++) {
+		const seen = new Set([p * n + p]);
+		const queue = [p * n + p];
+		while (queue.length > 0) {
+			const node = queue.pop();
+			const q = node % n;
+			if (Math.floor(node / n) === p && q !== p && cyclic.has(component.get(node))) {
+				if ($re2_tripleReaches(out, overlap, [
+					p,
+					p,
+					q
+				], [
+					p,
+					q,
+					q
+				], budget)) return true;
+			}
+			for (const { to } of steps(node)) if (!seen.has(to)) {
+				seen.add(to);
+				queue.push(to);
+			}
+		}
+	}
+	return false;
+}
+/**
+* Whether the states `from` read some word together to `to` (each step: three edges whose targets pairwise may share
+* a code point, so a superset).
+*/
+function $re2_tripleReaches(out, overlap, from, to, budget) {
+	const n = out.length;
+	const key = (x, y, z) => (x * n + y) * n + z;
+	const goal = key(...to);
+	const seen = new Set([key(...from)]);
+	const queue = [from];
+	while (queue.length > 0) {
+		const [x, y, z] = queue.pop();
+		$re2_spend(budget, out[x].length * out[y].length * out[z].length);
+		for (const t1 of out[x]) for (const t2 of out[y]) {
+			if (!overlap(t1, t2)) continue;
+			for (const t3 of out[z]) {
+				if (!overlap(t1, t3) || !overlap(t2, t3)) continue;
+				const next = key(t1, t2, t3);
+				if (next === goal) return true;
+				if (seen.has(next)) continue;
+				seen.add(next);
+				queue.push([
+					t1,
+					t2,
+					t3
+				]);
+			}
+		}
+	}
+	return false;
+}
+/** Whether every match must start at the beginning of the text (`^`, `\A`). */
+function $re2_anchored(node) {
+	switch (node.kind) {
+		case "assert": return node.what === "start";
+		case "concat": return node.items.length > 0 && $re2_anchored(node.items[0]);
+		case "alt": return node.branches.every($re2_anchored);
+		default: return false;
+	}
+}
+/** Whether a node can match unboundedly long text (a `*`, `+` or `{n,}` in it). */
+function $re2_unbounded(node) {
+	switch (node.kind) {
+		case "concat": return node.items.some($re2_unbounded);
+		case "alt": return node.branches.some($re2_unbounded);
+		case "repeat": return node.max === -1 || $re2_unbounded(node.body);
+		default: return false;
+	}
+}
+/** Whether some top-level branch is retried at every offset (unanchored) and can match unboundedly long text. */
+function $re2_retried(node) {
+	if (node.kind === "alt") return node.branches.some($re2_retried);
+	return !$re2_anchored(node) && $re2_unbounded(node);
+}
+/** Past this many class occurrences (counts expanded), a pattern is not analysed: it takes the linear matcher. */
+const $re2_maxOccurrences = 400;
+/**
+* Whether a source `$re2_translate` printed could make V8 backtrack more than linearly: it takes the linear-time
+* matcher then (`$re2_linear`).
+*/
+function $re2_backtracks(source) {
+	const root = $re2_parseSource(source);
+	if ($re2_retried(root)) return true;
+	const a = {
+		follow: [],
+		operands: [],
+		nullableLoop: false
+	};
+	const start = $re2_positions(root, a);
+	if (a.nullableLoop || a.operands.length > $re2_maxOccurrences) return true;
+	// The start state comes last: it reads nothing itself, so it overlaps with nothing.
+	const overlaps = $re2_overlaps(a.operands);
+	const n = a.operands.length;
+	try {
+		return $re2_ambiguous([...a.follow, start.first], (p, q) => p < n && q < n && overlaps(p, q), { left: 5e5 });
+	} catch (error) {
+		if (error === $re2_overBudget) return true;
+		throw error;
+	}
+}
+/** The assertions by the exact text the translator prints for them, longest first. */
+const $re2_assertionTexts = [
+	["\\B(?:(?<=[\\s\\S])|(?=[\\s\\S])|^$)", "nonBoundary"],
+	["(?<=^|\\n)", "lineStart"],
+	["(?=$|\\n)", "lineEnd"],
+	["\\b", "boundary"],
+	["^", "start"],
+	["$", "end"]
+];
+/** Parses a `v`-flag source printed by `$re2_translate`; throws on anything it does not print. */
+function $re2_parseSource(source) {
+	const r = {
+		source,
+		at: 0
+	};
+	const node = $re2_parseAlternation(r);
+	if (r.at !== source.length) throw new Error(`re2-linear: unexpected ${source.slice(r.at)} in ${source}`);
+	return node;
+}
+/** Branches separated by `|`, up to `)` or the end. */
+function $re2_parseAlternation(r) {
+	const branches = [$re2_parseConcat(r)];
+	while (r.source[r.at] === "|") {
+		r.at++;
+		branches.push($re2_parseConcat(r));
+	}
+	return branches.length === 1 ? branches[0] : {
+		kind: "alt",
+		branches
+	};
+}
+/** Items, each maybe repeated, up to `|`, `)` or the end. */
+function $re2_parseConcat(r) {
+	const items = [];
+	while (r.at < r.source.length && r.source[r.at] !== "|" && r.source[r.at] !== ")") {
+		const item = $re2_parseItem(r);
+		const repeat = /^(?:([*+?])|\{(\d+)(,(\d*))?\})(\??)/.exec(r.source.slice(r.at, r.at + 16));
+		if (repeat === null) {
+			items.push(item);
+			continue;
+		}
+		r.at += repeat[0].length;
+		const op = repeat[1];
+		const min = op === undefined ? Number(repeat[2]) : op === "+" ? 1 : 0;
+		const max = op === undefined ? repeat[3] === undefined ? min : repeat[4] === "" ? -1 : Number(repeat[4]) : op === "?" ? 1 : -1;
+		items.push({
+			kind: "repeat",
+			body: item,
+			min,
+			max,
+			lazy: repeat[5] === "?"
+		});
+	}
+	return items.length === 1 ? items[0] : {
+		kind: "concat",
+		items
+	};
+}
+/** One item: an assertion, a group, a class, or one (maybe escaped) character. */
+function $re2_parseItem(r) {
+	const s = r.source;
+	for (const [text, what] of $re2_assertionTexts) if (s.startsWith(text, r.at)) {
+		r.at += text.length;
+		return {
+			kind: "assert",
+			what
+		};
+	}
+	if (s[r.at] === "(") {
+		r.at += s.startsWith("(?:", r.at) ? 3 : 1;
+		const body = $re2_parseAlternation(r);
+		if (s[r.at] !== ")") throw new Error(`re2-linear: missing ) in ${s}`);
+		r.at++;
+		return body;
+	}
+	if (s[r.at] === "[") {
+		// A class, kept as it is (an operand of a `v`-flag class): brackets nest, a backslash escapes one character.
+		const start = r.at;
+		let depth = 0;
+		do {
+			const c = s[r.at++];
+			if (c === "\\") r.at++;
+			else if (c === "[") depth++;
+			else if (c === "]") depth--;
+			if (r.at > s.length) throw new Error(`re2-linear: missing ] in ${s}`);
+		} while (depth > 0);
+		return {
+			kind: "set",
+			operand: s.slice(start, r.at)
+		};
+	}
+	const escaped = /^\\(?:u\{([0-9a-f]+)\}|([^]))/.exec(s.slice(r.at, r.at + 12));
+	if (escaped !== null) {
+		r.at += escaped[0].length;
+		const cp = escaped[1] !== undefined ? parseInt(escaped[1], 16) : escaped[2].codePointAt(0);
+		return {
+			kind: "set",
+			operand: `\\u{${cp.toString(16)}}`
+		};
+	}
+	const cp = s.codePointAt(r.at);
+	r.at += cp > 65535 ? 2 : 1;
+	return {
+		kind: "set",
+		operand: `\\u{${cp.toString(16)}}`
+	};
+}
+/** The program's operations. */
+const $RE2_CHAR = 0;
+const $RE2_SPLIT = 1;
+const $RE2_JUMP = 2;
+const $RE2_ASSERT = 3;
+const $RE2_MATCH = 4;
+/** Compiles a parsed pattern to a program (Go's regexp/syntax compile.go, with simplify.go's counted repeats). */
+function $re2_program(root) {
+	const ops = [];
+	const x = [];
+	const y = [];
+	const operands = new Map();
+	const assertions = [];
+	const emit = (op, a = -1, b = -1) => {
+		ops.push(op);
+		x.push(a);
+		y.push(b);
+		return ops.length - 1;
+	};
+	/** A split, its targets set by `patchSplit` or `plus`. */
+	const split = () => emit($RE2_SPLIT);
+	/** A split preferring the instruction after it (unless `lazy`) over `other`. */
+	const patchSplit = (at, other, lazy) => {
+		x[at] = lazy ? other : at + 1;
+		y[at] = lazy ? at + 1 : other;
+	};
+	const nullable = (node) => {
+		switch (node.kind) {
+			case "set": return false;
+			case "assert": return true;
+			case "concat": return node.items.every(nullable);
+			case "alt": return node.branches.some(nullable);
+			case "repeat": return node.min === 0 || nullable(node.body);
+		}
+	};
+	/** `body+`: the body, then a split back to it. */
+	const plus = (body, lazy) => {
+		const start = ops.length;
+		compile(body);
+		const at = split();
+		x[at] = lazy ? at + 1 : start;
+		y[at] = lazy ? start : at + 1;
+	};
+	/** `body?`: a split over the body. */
+	const quest = (inner, lazy) => {
+		const at = split();
+		inner();
+		patchSplit(at, ops.length, lazy);
+	};
+	const compile = (node) => {
+		switch (node.kind) {
+			case "set": {
+				let index = operands.get(node.operand);
+				if (index === undefined) operands.set(node.operand, index = operands.size);
+				emit($RE2_CHAR, index);
+				return;
+			}
+			case "assert":
+				emit($RE2_ASSERT, assertions.push(node.what) - 1);
+				return;
+			case "concat":
+				for (const item of node.items) compile(item);
+				return;
+			case "alt": {
+				const jumps = [];
+				node.branches.forEach((branch, i) => {
+					if (i === node.branches.length - 1) return compile(branch);
+					const at = split();
+					compile(branch);
+					jumps.push(emit($RE2_JUMP));
+					patchSplit(at, ops.length, false);
+				});
+				for (const at of jumps) x[at] = ops.length;
+				return;
+			}
+			case "repeat": {
+				const { body, min, max, lazy } = node;
+				if (max === -1) {
+					// x{n,} is n-1 copies and x+; x* over a body that can match empty is (x+)?, as Go compiles it.
+					for (let i = 1; i < min; i++) compile(body);
+					if (min > 0) plus(body, lazy);
+					else if (nullable(body)) quest(() => plus(body, lazy), lazy);
+					else {
+						const at = split();
+						compile(body);
+						emit($RE2_JUMP, at);
+						patchSplit(at, ops.length, lazy);
+					}
+					return;
+				}
+				// x{n,m}: n copies, then m-n nested optional copies (x(x(x)?)?)?.
+				for (let i = 0; i < min; i++) compile(body);
+				const splits = [];
+				for (let i = min; i < max; i++) {
+					splits.push(split());
+					compile(body);
+				}
+				for (const at of splits) patchSplit(at, ops.length, lazy);
+				return;
+			}
+		}
+	};
+	compile(root);
+	emit($RE2_MATCH);
+	return {
+		ops: Int8Array.from(ops),
+		x: Int32Array.from(x),
+		y: Int32Array.from(y),
+		sets: [...operands.keys()].map((operand) => ({
+			regex: new RegExp(`^[${operand}]$`, "v"),
+			latin1: new Int8Array(256)
+		})),
+		assertions
+	};
+}
+/** Whether the set at `index` holds `cp` (answers below 256 cached: 1 yes, 2 no). */
+function $re2_holds(program, index, cp) {
+	const set = program.sets[index];
+	if (cp < 256) {
+		const known = set.latin1[cp];
+		if (known !== 0) return known === 1;
+		const holds = set.regex.test(String.fromCodePoint(cp));
+		set.latin1[cp] = holds ? 1 : 2;
+		return holds;
+	}
+	return set.regex.test(String.fromCodePoint(cp));
+}
+/** An ASCII word character (`\b` is ASCII in Go, and in JavaScript without the `i` flag). */
+function $re2_isWord(unit) {
+	return unit >= 48 && unit <= 57 || unit >= 65 && unit <= 90 || unit >= 97 && unit <= 122 || unit === 95;
+}
+/**
+* What assertions can see at offset `at` of `s`, as bits: 1 text start, 2 text end, 4 `\n` before, 8 `\n` after, 16 a
+* word character before, 32 one after; only those in `mask` are computed (the rest are 0).
+*/
+function $re2_context(s, at, mask = 63) {
+	let context = (at === 0 ? 1 : 0) | (at === s.length ? 2 : 0);
+	if ((mask & 12) !== 0) context |= (s.charCodeAt(at - 1) === 10 ? 4 : 0) | (s.charCodeAt(at) === 10 ? 8 : 0);
+	if ((mask & 48) !== 0) context |= ($re2_isWord(s.charCodeAt(at - 1)) ? 16 : 0) | ($re2_isWord(s.charCodeAt(at)) ? 32 : 0);
+	return context & mask;
+}
+/** The context bits an assertion reads. */
+const $re2_contextBits = {
+	start: 1,
+	end: 2,
+	lineStart: 5,
+	lineEnd: 10,
+	boundary: 48,
+	nonBoundary: 48
+};
+/** Whether an assertion holds in a context (`$re2_context`). */
+function $re2_assertion(what, context) {
+	switch (what) {
+		case "start": return (context & 1) !== 0;
+		case "end": return (context & 2) !== 0;
+		case "lineStart": return (context & 5) !== 0;
+		case "lineEnd": return (context & 10) !== 0;
+		case "boundary":
+		case "nonBoundary": return (context & 16) === 0 !== ((context & 32) === 0) === (what === "boundary");
+	}
+}
+/**
+* Runs `program` over `s` from offset `from`: the leftmost-first match as [start, end], or undefined. With
+* `anyMatch` it stops at the first match any thread reaches (enough for a yes/no answer).
+*/
+function $re2_run(program, s, from, anyMatch) {
+	const size = program.ops.length;
+	const { ops, x, y } = program;
+	let current = {
+		pcs: new Int32Array(size),
+		starts: new Int32Array(size),
+		count: 0
+	};
+	let next = {
+		pcs: new Int32Array(size),
+		starts: new Int32Array(size),
+		count: 0
+	};
+	// The offset at which each instruction was last added: a thread list holds each instruction once.
+	const seen = new Int32Array(size).fill(-1);
+	const stack = [];
+	let matched;
+	/** Adds the thread at `pc` and everything it reaches without consuming at offset `at`, in priority order. */
+	const add = (list, pc, start, at) => {
+		stack.push(pc);
+		while (stack.length > 0) {
+			const i = stack.pop();
+			if (seen[i] === at) continue;
+			seen[i] = at;
+			switch (ops[i]) {
+				case $RE2_SPLIT:
+					stack.push(y[i], x[i]);
+					break;
+				case $RE2_JUMP:
+					stack.push(x[i]);
+					break;
+				case $RE2_ASSERT:
+					if ($re2_assertion(program.assertions[x[i]], $re2_context(s, at))) stack.push(i + 1);
+					break;
+				default:
+					if (ops[i] === $RE2_MATCH && anyMatch) {
+						stack.length = 0;
+						return true;
+					}
+					list.pcs[list.count] = i;
+					list.starts[list.count++] = start;
+			}
+		}
+		return false;
+	};
+	for (let at = from;;) {
+		// A new thread starting here, behind every thread that started earlier; none once a match is found.
+		if (matched === undefined && add(current, 0, at, at)) return [at, at];
+		if (current.count === 0 && matched !== undefined) break;
+		const cp = at < s.length ? s.codePointAt(at) : -1;
+		const after = at + (cp > 65535 ? 2 : 1);
+		next.count = 0;
+		for (let t = 0; t < current.count; t++) {
+			const pc = current.pcs[t];
+			if (ops[pc] === $RE2_MATCH) {
+				// Threads behind this one lose to it (leftmost-first).
+				matched = [current.starts[t], at];
+				break;
+			}
+			if (cp >= 0 && $re2_holds(program, x[pc], cp) && add(next, pc + 1, current.starts[t], after)) return [current.starts[t], after];
+		}
+		[current, next] = [next, current];
+		if (cp < 0) break;
+		at = after;
+	}
+	return matched;
+}
+/** Past this many states, the DFA gives way to the Pike VM (its memory stays bounded). */
+const $re2_maxDfaStates = 2e3;
+/** A new DFA for `program`, with the empty open state (only the search's new thread). */
+function $re2_dfa(program) {
+	return {
+		program,
+		mask: program.assertions.reduce((mask, what) => mask | $re2_contextBits[what], 0),
+		openIds: new Map([["", 0]]),
+		open: [new Int32Array(0)],
+		closure: new Map(),
+		closedIds: new Map(),
+		closed: []
+	};
+}
+/** The closed state of open state `id` in `context`: what it reaches without reading, plus a new thread at 0. */
+function $re2_close(dfa, id, context) {
+	const { ops, x, y, assertions } = dfa.program;
+	const seen = new Set();
+	const chars = [];
+	let accepts = false;
+	const stack = [0, ...dfa.open[id]];
+	while (stack.length > 0) {
+		const pc = stack.pop();
+		if (seen.has(pc)) continue;
+		seen.add(pc);
+		const op = ops[pc];
+		if (op === $RE2_SPLIT) stack.push(x[pc], y[pc]);
+		else if (op === $RE2_JUMP) stack.push(x[pc]);
+		else if (op === $RE2_ASSERT) {
+			if ($re2_assertion(assertions[x[pc]], context)) stack.push(pc + 1);
+		} else if (op === $RE2_CHAR) chars.push(pc);
+		else if (op === $RE2_MATCH) accepts = true;
+	}
+	chars.sort((a, b) => a - b);
+	const key = `${accepts ? "!" : ""}${chars.join(",")}`;
+	let closed = dfa.closedIds.get(key);
+	if (closed === undefined) {
+		closed = dfa.closed.push({
+			chars: Int32Array.from(chars),
+			accepts,
+			next: new Map()
+		}) - 1;
+		dfa.closedIds.set(key, closed);
+	}
+	dfa.closure.set(id * 64 + context, closed);
+	return closed;
+}
+/** The open state after `state` reads `cp`. */
+function $re2_advance(dfa, state, cp) {
+	const after = [];
+	for (const pc of state.chars) if ($re2_holds(dfa.program, dfa.program.x[pc], cp)) after.push(pc + 1);
+	const key = after.join(",");
+	let id = dfa.openIds.get(key);
+	if (id === undefined) {
+		id = dfa.open.push(Int32Array.from(after)) - 1;
+		dfa.openIds.set(key, id);
+	}
+	// (Code points past Latin-1 are cached while few: a text of many scripts must not grow a state without bound.)
+	if (cp < 256 || state.next.size < 256) state.next.set(cp, id);
+	return id;
+}
+/** Whether the program matches somewhere in `s`. */
+function $re2_dfaTest(dfa, s) {
+	let open = 0;
+	for (let at = 0;;) {
+		const context = dfa.mask === 0 ? 0 : $re2_context(s, at, dfa.mask);
+		let closed = dfa.closure.get(open * 64 + context);
+		// Too many states (a pattern whose DFA is exponential): no new ones; the Pike VM answers, still in linear time.
+		if (closed === undefined && $re2_dfaFull(dfa)) return $re2_run(dfa.program, s, 0, true) !== undefined;
+		closed ??= $re2_close(dfa, open, context);
+		const state = dfa.closed[closed];
+		if (state.accepts) return true;
+		if (at >= s.length) return false;
+		const cp = s.codePointAt(at);
+		const next = state.next.get(cp);
+		if (next === undefined && $re2_dfaFull(dfa)) return $re2_run(dfa.program, s, 0, true) !== undefined;
+		open = next ?? $re2_advance(dfa, state, cp);
+		at += cp > 65535 ? 2 : 1;
+	}
+}
+/** Whether the DFA has as many states as it may keep. */
+function $re2_dfaFull(dfa) {
+	return dfa.open.length + dfa.closed.length >= $re2_maxDfaStates;
+}
+/** The linear-time matcher of a source `$re2_translate` printed (compiled on first use). */
+function $re2_linear(source) {
+	let dfa;
+	const compiled = () => dfa ??= $re2_dfa($re2_program($re2_parseSource(source)));
+	return {
+		linear: true,
+		test: (s) => $re2_dfaTest(compiled(), s),
+		match: (s, from) => $re2_run(compiled().program, s, from, false)
+	};
+}
+/** A translated source as a RegExp matcher (`v` flag; `match` on a global copy, `test` keeps no state). */
+function $re2_regexMatcher(source) {
+	const regex = new RegExp(source, "v");
+	const global = new RegExp(source, "gv");
+	return {
+		linear: false,
+		test: (s) => regex.test(s),
+		match: (s, from) => {
+			global.lastIndex = from;
+			const m = global.exec(s);
+			return m === null ? undefined : [m.index, m.index + m[0].length];
+		}
+	};
 }
 const $re1 = new RegExp("^[a-z0-9]+(?:[\\._\\-][a-z0-9]+)*:[[^\\:\\@\\/\\%]]+$", "v");
 const $df10 = (v) => {
