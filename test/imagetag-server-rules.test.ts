@@ -70,3 +70,83 @@ describe('ImageTag server rules, DockerImage sources', () => {
     expect(messages(docker(`${'a'.repeat(5000)}!`))).toEqual([at('invalid reference format')]);
   });
 });
+
+// semantics.md rule 17: PrepareForCreate (OAS pkg/image/apiserver/registry/imagetag/strategy.go) sets status and image
+// to nil before validation, so no required, enum, pattern or CEL rule below them can refuse a create. What refuses a
+// create first is the JSON decoder, before PrepareForCreate runs: Go's encoding/json (as sigs.k8s.io/json vendors it)
+// refuses a JSON kind the Go field cannot hold (UnmarshalTypeError: a string for a struct, a fraction for an int64),
+// and the field types' own UnmarshalJSON refuse what they cannot parse (metav1.Time: time.Parse(time.RFC3339, ...);
+// []byte: base64.StdEncoding). `null` decodes into anything (the zero value). The API server answers such a body with
+// 400 BadRequest ("ImageTag in version "v1" cannot be handled as a ImageTag: json: cannot unmarshal string into Go
+// struct field ..." from apiserver pkg/endpoints/handlers/create.go transformDecodeError), naming Go types the schema
+// does not carry: the validators keep the field error that names the same field and the JSON type it needs.
+describe('ImageTag rule 17: status and image are only decoded on create', () => {
+  const created = (extra: Record<string, unknown>, options: Record<string, unknown> = {}): string[] => {
+    const result = validateImageTag(
+      { ...(tag({ name: 's:latest' }) as object), ...extra },
+      { mode: 'request', ...options },
+    );
+    return result.valid ? [] : result.errors.map((error) => error.message);
+  };
+  const inResponse = (extra: Record<string, unknown>): string[] => {
+    const result = validateImageTag({ ...(tag({ name: 's:latest' }) as object), ...extra }, { mode: 'response' });
+    return result.valid ? [] : result.errors.map((error) => error.message);
+  };
+
+  it('accepts what only validation would refuse (required fields, enums, patterns) below status and image', () => {
+    const accepted: Record<string, unknown>[] = [
+      { status: {} },
+      { status: { items: [{ tag: 'x' }] } },
+      { status: { tag: 't', conditions: [{ type: 'ImportSuccess', status: 'Maybe' }] } },
+      { status: { tag: 't', items: [null, { generation: null }] } },
+      { image: {} },
+      {
+        image: {
+          kind: 'Other',
+          apiVersion: 'v2',
+          dockerImageLayers: [{}],
+          dockerImageManifests: [{ manifestSize: 1 }],
+        },
+      },
+      { image: { metadata: { name: 'Not A DNS Name', labels: { 'bad key!': 'x' } }, signatures: [{}] } },
+    ];
+    for (const extra of accepted) expect(created(extra), JSON.stringify(extra)).toEqual([]);
+    // The same objects as responses are checked in full.
+    expect(inResponse({ status: {} })).toEqual(['status.tag: Required value']);
+    expect(
+      inResponse({ status: { tag: 't', conditions: [{ type: 'ImportSuccess', status: 'Maybe', generation: 1 }] } }),
+    ).toEqual([
+      'status.conditions[0].status: Unsupported value: "Maybe": supported values: "True", "False", "Unknown"',
+    ]);
+    expect(inResponse({ image: { dockerImageLayers: [{}] } })).toEqual([
+      'image.dockerImageLayers[0].name: Required value',
+      'image.dockerImageLayers[0].size: Required value',
+    ]);
+  });
+
+  it('refuses what the JSON decoder refuses: JSON kinds, integers, times and base64', () => {
+    expect(created({ status: 'x' })).toEqual(['status: Invalid value: "x": must be an object']);
+    expect(created({ status: { items: 'x' } })).toEqual(['status.items: Invalid value: "x": must be an array']);
+    expect(created({ status: { tag: 1, items: [{ generation: 1.5 }] } })).toEqual([
+      'status.items[0].generation: Invalid value: 1.5: must be an integer',
+      'status.tag: Invalid value: 1: must be a string',
+    ]);
+    expect(created({ image: { metadata: { creationTimestamp: 'not a time' } } })).toEqual([
+      'image.metadata.creationTimestamp: Invalid value: "not a time": must be an RFC 3339 date-time, e.g. 2006-01-02T15:04:05Z',
+    ]);
+    expect(created({ image: { signatures: [{ content: '!!' }], dockerImageLayers: [{ size: '1' }] } })).toEqual([
+      'image.dockerImageLayers[0].size: Invalid value: "1": must be an integer',
+      'image.signatures[0].content: Invalid value: "!!": must be base64-encoded',
+    ]);
+  });
+
+  it('strict field validation still reports unknown fields below status and image (the strict decoder does)', () => {
+    expect(
+      created({ status: { tag: 't', extra: 1 }, image: { metadata: { extra: 1 } } }, { unknownFields: 'reject' }),
+    ).toEqual([
+      'image.metadata.extra: Unsupported value: unknown field "image.metadata.extra"',
+      'status.extra: Unsupported value: unknown field "status.extra"',
+    ]);
+    expect(created({ status: { tag: 't', extra: 1 } })).toEqual([]);
+  });
+});

@@ -30,6 +30,8 @@ export interface GuardModule {
   readonly warnings: readonly string[];
   /** Whether the code calls the CEL runtime. */
   readonly usesCel: boolean;
+  /** Whether the code decodes read-only members (runtime/decode.ts). */
+  readonly usesDecode: boolean;
   /** The CEL libraries the code calls, with those they need. */
   readonly celLibraries: readonly CelLibrary[];
   /** Whether the code checks ObjectMeta as every API server does (some model is a stored kind). */
@@ -111,6 +113,7 @@ export function printGuards(models: readonly Model[], options: FormatOptions = {
     constants: emitter.constants,
     warnings: emitter.warnings,
     usesCel: emitter.usesCel,
+    usesDecode: emitter.usesDecode,
     celLibraries: withNeeds(emitter.celLibraries),
     usesObjectMeta: models.some((model) => model.nameRequired === true),
   };

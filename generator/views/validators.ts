@@ -60,6 +60,8 @@ export interface ValidatorsView {
   readonly cel: Readonly<Record<CelLibrary, boolean>>;
   /** Whether runtime/object-meta.ts is needed (some model is a stored Kubernetes kind). */
   readonly usesObjectMeta: boolean;
+  /** Whether runtime/decode.ts is needed (a read-only member is decoded in requests). */
+  readonly usesDecode: boolean;
   /** Problems found while generating (e.g. patterns JavaScript cannot compile); also reported as warnings. */
   readonly warnings: readonly string[];
 }
@@ -151,5 +153,6 @@ export function validatorsView(
       boolean
     >,
     usesObjectMeta: guards.usesObjectMeta,
+    usesDecode: guards.usesDecode,
   };
 }

@@ -446,6 +446,87 @@ function $objectMeta(m, dnsSubdomain, p, e) {
 	}
 	return ok;
 }
+/** The JSON kind a decoding takes, or undefined for any. */
+function $decodingKind(k) {
+	for (let hops = 0; typeof k === "function" && hops < 64; hops++) k = k();
+	if (k === 0 || typeof k === "function") return undefined;
+	if (typeof k === "string") return k === "string" || k === "boolean" ? k : "number";
+	if ("f" in k) return "string";
+	if ("a" in k) return "array";
+	if ("o" in k) return "object";
+	const kinds = new Set(k.u.map($decodingKind));
+	return kinds.size === 1 ? [...kinds][0] : undefined;
+}
+/** The JSON kind of a value. */
+function $jsonKind(v) {
+	return Array.isArray(v) ? "array" : v === null ? "null" : typeof v;
+}
+/**
+* Whether the decoder takes `v` as `k`, pushing each refusal to `e` (null: stop at the first). `s` reports unknown
+* fields (0 no, 1 here and below, 2 below only), `t` says whether JSON kinds count (false for custom resources).
+*/
+function $decoded(v, k, p, e, s, t, d) {
+	if (v === null || k === 0) return true;
+	if (d > 256) {
+		if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
+		return false;
+	}
+	if (typeof k === "function") return $decoded(v, k(), p, e, s, t, d + 1);
+	const refuse = (error) => {
+		if (e !== null) e.push(error);
+		return false;
+	};
+	const kind = $decodingKind(k);
+	if (typeof k !== "object" || "f" in k) {
+		if (kind !== $jsonKind(v)) return !t || refuse($typeInvalid(p, v, k === "int32" || k === "int64" ? "integer" : typeof k === "object" ? "string" : k));
+		if (!t) return true;
+		if (typeof k === "object") return k.f(v) || refuse($invalid(p, v, k.m));
+		if (k === "number") return Number.isFinite(v) || refuse($typeInvalid(p, v, "number"));
+		if (k === "string" || k === "boolean") return true;
+		if (!Number.isInteger(v)) return refuse($typeInvalid(p, v, "integer"));
+		if (k === "int32" && (v < -2147483648 || v > 2147483647)) return refuse($invalid(p, v, "must fit in a 32-bit integer"));
+		if (k === "int64" && !Number.isSafeInteger(v)) return refuse($invalid(p, v, "must be an integer within ±(2^53 - 1), the range JavaScript represents exactly"));
+		return true;
+	}
+	if ("u" in k) {
+		const members = k.u.filter((member) => $decodingKind(member) === $jsonKind(v) || $decodingKind(member) === undefined);
+		if (members.length === 0) {
+			const kinds = [...new Set(k.u.map($decodingKind))].join(" or ");
+			return !t || refuse($typeInvalid(p, v, kinds));
+		}
+		if (members.some((member) => $decoded(v, member, "", null, s, t, d + 1))) return true;
+		return e === null ? false : $decoded(v, members[0], p, e, s, t, d + 1);
+	}
+	if (kind !== $jsonKind(v)) return !t || refuse($typeInvalid(p, v, kind));
+	const below = s === 0 ? 0 : 1;
+	let ok = true;
+	if ("a" in k) {
+		const items = v;
+		for (let i = 0; i < items.length; i++) if (!$decoded(items[i], k.a, e === null ? "" : $index(p, i), e, below, t, d + 1)) {
+			if (e === null) return false;
+			ok = false;
+		}
+		return ok;
+	}
+	const object = v;
+	for (const [name, field] of k.o) if ($hasOwn(object, name) && !$decoded(object[name], field, e === null ? "" : $field(p, name), e, below, t, d + 1)) {
+		if (e === null) return false;
+		ok = false;
+	}
+	if (k.x === undefined && s !== 1) return ok;
+	for (const name in object) {
+		if (!$hasOwn(object, name) || k.o.some(([listed]) => listed === name)) continue;
+		if (k.x === undefined) {
+			if (e === null) return false;
+			ok = false;
+			e.push($unknownField($field(p, name), object[name]));
+		} else if (!$decoded(object[name], k.x, e === null ? "" : $key(p, name), e, below, t, d + 1)) {
+			if (e === null) return false;
+			ok = false;
+		}
+	}
+	return ok;
+}
 // CEL runtime: the helpers that compiled `x-kubernetes-validations` rules call (generator/cel/compile.ts emits the
 // calls). Values are JSON values; objects are CEL maps. A helper throws a plain Error wherever CEL reports an
 // evaluation error (missing field, wrong type, division by zero): the caller treats a throw as "the rule could not be
@@ -1448,7 +1529,140 @@ function $re2_compile(pattern) {
 	if (typeof compiled === "string") throw new Error(compiled);
 	return compiled;
 }
-const $re1 = new RegExp("^[a-z0-9]+(?:[\\._\\-][a-z0-9]+)*:[[^\\:\\@\\/\\%]]+$", "v");
+const $dd_ImageLayer = { o: [
+	["mediaType", "string"],
+	["name", "string"],
+	["size", "int64"]
+] };
+const $dd_ImageManifest = { o: [
+	["architecture", "string"],
+	["digest", "string"],
+	["manifestSize", "int64"],
+	["mediaType", "string"],
+	["os", "string"],
+	["variant", "string"]
+] };
+const $dd_RawExtension = {
+	o: [],
+	x: 0
+};
+const $dfmt4 = {
+	f: (s) => $isBase64(s),
+	m: "must be base64-encoded"
+};
+const $dfmt5 = {
+	f: (s) => $isDateTime(s),
+	m: "must be an RFC 3339 date-time, e.g. 2006-01-02T15:04:05Z"
+};
+const $dd_FieldsV1 = {
+	o: [],
+	x: 0
+};
+const $dd_ManagedFieldsEntry = { o: [
+	["apiVersion", "string"],
+	["fieldsType", "string"],
+	["fieldsV1", () => $dd_FieldsV1],
+	["manager", "string"],
+	["operation", "string"],
+	["subresource", "string"],
+	["time", $dfmt5]
+] };
+const $dd_OwnerReference = { o: [
+	["apiVersion", "string"],
+	["blockOwnerDeletion", "boolean"],
+	["controller", "boolean"],
+	["kind", "string"],
+	["name", "string"],
+	["uid", "string"]
+] };
+const $dd_ObjectMeta = { o: [
+	["annotations", {
+		o: [],
+		x: "string"
+	}],
+	["creationTimestamp", $dfmt5],
+	["deletionGracePeriodSeconds", "int64"],
+	["deletionTimestamp", $dfmt5],
+	["finalizers", { a: "string" }],
+	["generateName", "string"],
+	["generation", "int64"],
+	["labels", {
+		o: [],
+		x: "string"
+	}],
+	["managedFields", { a: () => $dd_ManagedFieldsEntry }],
+	["name", "string"],
+	["namespace", "string"],
+	["ownerReferences", { a: () => $dd_OwnerReference }],
+	["resourceVersion", "string"],
+	["selfLink", "string"],
+	["uid", "string"]
+] };
+const $dd_SignatureCondition = { o: [
+	["lastProbeTime", $dfmt5],
+	["lastTransitionTime", $dfmt5],
+	["message", "string"],
+	["reason", "string"],
+	["status", "string"],
+	["type", "string"]
+] };
+const $dd_SignatureIssuer = { o: [["commonName", "string"], ["organization", "string"]] };
+const $dd_SignatureSubject = { o: [
+	["commonName", "string"],
+	["organization", "string"],
+	["publicKeyID", "string"]
+] };
+const $dd_ImageSignature = { o: [
+	["apiVersion", "string"],
+	["conditions", { a: () => $dd_SignatureCondition }],
+	["content", $dfmt4],
+	["created", $dfmt5],
+	["imageIdentity", "string"],
+	["issuedBy", () => $dd_SignatureIssuer],
+	["issuedTo", () => $dd_SignatureSubject],
+	["kind", "string"],
+	["metadata", () => $dd_ObjectMeta],
+	["signedClaims", {
+		o: [],
+		x: "string"
+	}],
+	["type", "string"]
+] };
+const $dd_Image = { o: [
+	["apiVersion", "string"],
+	["dockerImageConfig", "string"],
+	["dockerImageLayers", { a: () => $dd_ImageLayer }],
+	["dockerImageManifest", "string"],
+	["dockerImageManifestMediaType", "string"],
+	["dockerImageManifests", { a: () => $dd_ImageManifest }],
+	["dockerImageMetadata", () => $dd_RawExtension],
+	["dockerImageMetadataVersion", "string"],
+	["dockerImageReference", "string"],
+	["dockerImageSignatures", { a: $dfmt4 }],
+	["kind", "string"],
+	["metadata", () => $dd_ObjectMeta],
+	["signatures", { a: () => $dd_ImageSignature }]
+] };
+const $re15 = new RegExp("^[a-z0-9]+(?:[\\._\\-][a-z0-9]+)*:[[^\\:\\@\\/\\%]]+$", "v");
+const $dd_TagEventCondition = { o: [
+	["generation", "int64"],
+	["lastTransitionTime", $dfmt5],
+	["message", "string"],
+	["reason", "string"],
+	["status", "string"],
+	["type", "string"]
+] };
+const $dd_TagEvent = { o: [
+	["created", $dfmt5],
+	["dockerImageReference", "string"],
+	["generation", "int64"],
+	["image", "string"]
+] };
+const $dd_NamedTagEventList = { o: [
+	["conditions", { a: () => $dd_TagEventCondition }],
+	["items", { a: () => $dd_TagEvent }],
+	["tag", "string"]
+] };
 const $df10 = (v) => {
 	if (!$isObject(v)) return v;
 	let o = v;
@@ -2670,11 +2884,16 @@ function $v_ImageTag(v, p, e, r, s, d) {
 		let x2 = v.image;
 		if (x2 !== undefined && !$hasOwn(v, "image")) x2 = undefined;
 		if (x2 !== undefined) {
-			if (x2 === null) {} else {
-				if (!$v_Image(x2, e === null ? "" : $field(p, "image"), e, true, c, d + 1)) {
-					if (e === null) return false;
-					ok = false;
+			if (r) {
+				if (x2 === null) {} else {
+					if (!$v_Image(x2, e === null ? "" : $field(p, "image"), e, true, c, d + 1)) {
+						if (e === null) return false;
+						ok = false;
+					}
 				}
+			} else if (!$decoded(x2, $dd_Image, e === null ? "" : $field(p, "image"), e, c, true, d + 1)) {
+				if (e === null) return false;
+				ok = false;
 			}
 		}
 		let x3 = v.kind;
@@ -2762,11 +2981,16 @@ function $v_ImageTag(v, p, e, r, s, d) {
 		let x7 = v.status;
 		if (x7 !== undefined && !$hasOwn(v, "status")) x7 = undefined;
 		if (x7 !== undefined) {
-			if (x7 === null) {} else {
-				if (!$v_NamedTagEventList(x7, e === null ? "" : $field(p, "status"), e, true, c, d + 1)) {
-					if (e === null) return false;
-					ok = false;
+			if (r) {
+				if (x7 === null) {} else {
+					if (!$v_NamedTagEventList(x7, e === null ? "" : $field(p, "status"), e, true, c, d + 1)) {
+						if (e === null) return false;
+						ok = false;
+					}
 				}
+			} else if (!$decoded(x7, $dd_NamedTagEventList, e === null ? "" : $field(p, "status"), e, c, true, d + 1)) {
+				if (e === null) return false;
+				ok = false;
 			}
 		}
 		if (s === 1) {
@@ -5192,7 +5416,7 @@ function $h1(v, p, e, r, s, d) {
 					ok = false;
 					e.push($typeInvalid($field(p, "name"), x1, "string"));
 				} else {
-					if (!$re1.test(x1)) {
+					if (!$re15.test(x1)) {
 						if (e === null) return false;
 						ok = false;
 						e.push($invalid($field(p, "name"), x1, "must match ^[a-z0-9]+(?:[._-][a-z0-9]+)*:[^:@/%]+$"));
