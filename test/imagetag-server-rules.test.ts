@@ -1,6 +1,11 @@
-// ImageTag's server rules added by issue 12 (semantics.md rules 4, 8 and 13), on the committed generated validators.
+// ImageTag's server rules added by issue 12 (semantics.md rules 4, 8, 11, 13, 17, 20, 21 and 22), on the committed generated validators.
 import { describe, expect, it } from 'vitest';
-import { validateImageTag } from '../generated/imagetag/src/validators.js';
+import {
+  validateImage,
+  validateImageManifest,
+  validateImageSignature,
+  validateImageTag,
+} from '../generated/imagetag/src/validators.js';
 
 const tag = (metadata: Record<string, unknown>, spec: Record<string, unknown> = {}): unknown => ({
   apiVersion: 'image.openshift.io/v1',
@@ -149,4 +154,161 @@ describe('ImageTag rule 17: status and image are only decoded on create', () => 
     ]);
     expect(created({ status: { tag: 't', extra: 1 } })).toEqual([]);
   });
+});
+
+// semantics.md rules 21 and 22: what validateImage, validateImageManifests and validateImageSignature (OAS
+// pkg/image/apis/image/validation/validation.go) refuse when an Image is written: the request mode of the Image models.
+// An ImageTag only embeds an Image read-only: requests only decode it (rule 17), and responses are not held to them,
+// since the server validated the Image when it was written, under the rules of that day (rule 28 is an Image rule
+// that older stored Images break). Messages as Go words them; the value Go quotes is the checked object's type here
+// (the rules are CEL rules on the object: see ARCHITECTURE.md).
+describe('Image rules (rules 21 and 22) on Image writes', () => {
+  const digest = `sha256:${'a'.repeat(64)}`;
+  const write = (
+    validate: typeof validateImage,
+    value: unknown,
+    mode: 'request' | 'response' = 'request',
+  ): string[] => {
+    const result = validate(value, { mode });
+    return result.valid ? [] : result.errors.map((error) => error.message);
+  };
+  const manifest = {
+    digest,
+    mediaType: 'application/vnd.oci.image.manifest.v1+json',
+    manifestSize: 10,
+    architecture: 'amd64',
+    os: 'linux',
+  };
+  const image = (extra: Record<string, unknown>) => ({
+    metadata: { name: digest },
+    dockerImageReference: `quay.io/a/b@${digest}`,
+    ...extra,
+  });
+
+  it('rule 21: manifests conform, and exclude layers; the reference parses', () => {
+    expect(write(validateImage, image({ dockerImageManifests: [manifest] }))).toEqual([]);
+    expect(write(validateImageManifest, { ...manifest, mediaType: ' text/plain ', digest: `x${digest}y` })).toEqual([]);
+    expect(
+      write(validateImageManifest, { ...manifest, digest: 'sha256:abc', mediaType: 'json', manifestSize: -1 }),
+    ).toEqual([
+      'digest: Invalid value: "object": digest does not conform with OCI image specification',
+      'mediaType: Invalid value: "object": media type does not conform to RFC6838',
+      'size: Invalid value: "object": manifest size cannot be negative',
+    ]);
+    expect(
+      write(validateImage, image({ dockerImageManifests: [manifest], dockerImageLayers: [{ name: 'l', size: 1 }] })),
+    ).toEqual([
+      'dockerImageLayers: Invalid value: "object": dockerImageLayers should not be set when dockerImageManifests is set',
+    ]);
+    expect(
+      write(validateImage, image({ dockerImageManifests: [], dockerImageLayers: [{ name: 'l', size: 1 }] })),
+    ).toEqual([]);
+    expect(write(validateImage, image({ dockerImageReference: 'Quay.io/A' }))).toEqual([
+      'dockerImageReference: Invalid value: "object": repository name must be lowercase',
+    ]);
+  });
+
+  it('rule 22: signature names, no labels or annotations, paired conditions, trust fields only when known', () => {
+    const signature = { metadata: { name: 'img@sig' }, type: 'AtomicImageV1', content: 'YQ==' };
+    const trusted = [
+      { type: 'Trusted', status: 'True' },
+      { type: 'ForImage', status: 'True' },
+    ];
+    expect(write(validateImageSignature, signature)).toEqual([]);
+    expect(
+      write(validateImageSignature, {
+        ...signature,
+        conditions: trusted,
+        imageIdentity: 'i',
+        issuedBy: {},
+        issuedTo: { publicKeyID: 'k' },
+        signedClaims: { a: 'b' },
+      }),
+    ).toEqual([]);
+    expect(
+      write(validateImageSignature, {
+        ...signature,
+        metadata: { name: 'sig', labels: { a: 'b' }, annotations: { a: 'b' } },
+      }),
+    ).toEqual([
+      'metadata.name: Invalid value: "object": name must be of format <imageName>@<signatureName>',
+      'metadata.labels: Forbidden: signature labels cannot be set',
+      'metadata.annotations: Forbidden: signature annotations cannot be set',
+    ]);
+    expect(write(validateImageSignature, { ...signature, conditions: [trusted[0]] })).toEqual([
+      'conditions: Invalid value: "object": missing "ForImage" condition type',
+    ]);
+    expect(write(validateImageSignature, { ...signature, conditions: [trusted[1]] })).toEqual([
+      'conditions: Invalid value: "object": missing "Trusted" condition type',
+    ]);
+    const unknown = [{ type: 'Trusted', status: 'Unknown' }, trusted[1]];
+    expect(
+      write(validateImageSignature, {
+        ...signature,
+        conditions: unknown,
+        imageIdentity: 'i',
+        issuedBy: {},
+        issuedTo: { publicKeyID: 'k' },
+        signedClaims: { a: 'b' },
+      }),
+    ).toEqual([
+      'imageIdentity: Invalid value: "object": must be unset for unknown signature state',
+      'signedClaims: Invalid value: "object": must be unset for unknown signature state',
+      'issuedBy: Invalid value: "object": must be unset for unknown signature state',
+      'issuedTo: Invalid value: "object": must be unset for unknown signature state',
+    ]);
+    // Inside an Image write, at the signature's path.
+    expect(write(validateImage, image({ signatures: [{ ...signature, metadata: { name: 'sig' } }] }))).toEqual([
+      'signatures[0].metadata.name: Invalid value: "object": name must be of format <imageName>@<signatureName>',
+    ]);
+  });
+
+  it('responses are not held to them, neither an Image nor an ImageTag carrying one', () => {
+    const broken = image({
+      dockerImageManifests: [{ ...manifest, digest: 'sha256:abc' }],
+      dockerImageLayers: [{ name: 'l', size: 1 }],
+      signatures: [
+        { metadata: { name: 'sig', labels: { a: 'b' } }, type: 't', conditions: [{ type: 'Trusted', status: 'True' }] },
+      ],
+    });
+    expect(write(validateImage, broken, 'response')).toEqual([]);
+    const imageTag = { ...(tag({ name: 's:latest' }) as object), image: broken };
+    expect(write(validateImageTag as typeof validateImage, imageTag, 'response')).toEqual([]);
+    expect(write(validateImageTag as typeof validateImage, imageTag, 'request')).toEqual([]);
+  });
+});
+
+// semantics.md rule 20: condition statuses are True, False or Unknown (metav1 ConditionStatus, a closed set: checked
+// in both modes); condition types are open (TagEventConditionType has one constant today, ImportSuccess, and the
+// server never validates status it writes itself), so a newer server's type must not fail a response.
+describe('ImageTag rule 20: conditions', () => {
+  it('checks the status values and leaves the types open', () => {
+    const withCondition = (condition: Record<string, unknown>) => ({
+      ...(tag({ name: 's:latest' }) as object),
+      status: { tag: 'latest', items: [], conditions: [{ generation: 1, ...condition }] },
+    });
+    const response = (value: unknown) => {
+      const result = validateImageTag(value, { mode: 'response' });
+      return result.valid ? [] : result.errors.map((error) => error.message);
+    };
+    expect(response(withCondition({ type: 'ImportSuccess', status: 'False' }))).toEqual([]);
+    expect(response(withCondition({ type: 'SomeFutureType', status: 'True' }))).toEqual([]);
+    expect(response(withCondition({ type: 'ImportSuccess', status: 'Yes' }))).toEqual([
+      'status.conditions[0].status: Unsupported value: "Yes": supported values: "True", "False", "Unknown"',
+    ]);
+    const signature = { metadata: { name: 'i@s' }, type: 't', content: 'YQ==' };
+    expect(
+      write(validateImageSignature, {
+        ...signature,
+        conditions: [
+          { type: 'Trusted', status: 'Maybe' },
+          { type: 'ForImage', status: 'True' },
+        ],
+      }),
+    ).toEqual(['conditions[0].status: Unsupported value: "Maybe": supported values: "True", "False", "Unknown"']);
+  });
+  const write = (validate: typeof validateImageSignature, value: unknown): string[] => {
+    const result = validate(value, { mode: 'request' });
+    return result.valid ? [] : result.errors.map((error) => error.message);
+  };
 });

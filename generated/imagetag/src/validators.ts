@@ -1881,152 +1881,7 @@ function $re2_compile(pattern: string): RegExp {
   return compiled;
 }
 
-const $dd_ImageLayer = {
-  o: [
-    ["mediaType", "string"],
-    ["name", "string"],
-    ["size", "int64"],
-  ],
-} as const;
-const $dd_ImageManifest = {
-  o: [
-    ["architecture", "string"],
-    ["digest", "string"],
-    ["manifestSize", "int64"],
-    ["mediaType", "string"],
-    ["os", "string"],
-    ["variant", "string"],
-  ],
-} as const;
-const $dd_RawExtension = { o: [], x: 0 } as const;
-const $dfmt4 = { f: (s: string): boolean => $isBase64(s), m: "must be base64-encoded" };
-const $dfmt5 = {
-  f: (s: string): boolean => $isDateTime(s),
-  m: "must be an RFC 3339 date-time, e.g. 2006-01-02T15:04:05Z",
-};
-const $dd_FieldsV1 = { o: [], x: 0 } as const;
-const $dd_ManagedFieldsEntry = {
-  o: [
-    ["apiVersion", "string"],
-    ["fieldsType", "string"],
-    ["fieldsV1", (): $Decoding => $dd_FieldsV1],
-    ["manager", "string"],
-    ["operation", "string"],
-    ["subresource", "string"],
-    ["time", $dfmt5],
-  ],
-} as const;
-const $dd_OwnerReference = {
-  o: [
-    ["apiVersion", "string"],
-    ["blockOwnerDeletion", "boolean"],
-    ["controller", "boolean"],
-    ["kind", "string"],
-    ["name", "string"],
-    ["uid", "string"],
-  ],
-} as const;
-const $dd_ObjectMeta = {
-  o: [
-    ["annotations", { o: [], x: "string" }],
-    ["creationTimestamp", $dfmt5],
-    ["deletionGracePeriodSeconds", "int64"],
-    ["deletionTimestamp", $dfmt5],
-    ["finalizers", { a: "string" }],
-    ["generateName", "string"],
-    ["generation", "int64"],
-    ["labels", { o: [], x: "string" }],
-    ["managedFields", { a: (): $Decoding => $dd_ManagedFieldsEntry }],
-    ["name", "string"],
-    ["namespace", "string"],
-    ["ownerReferences", { a: (): $Decoding => $dd_OwnerReference }],
-    ["resourceVersion", "string"],
-    ["selfLink", "string"],
-    ["uid", "string"],
-  ],
-} as const;
-const $dd_SignatureCondition = {
-  o: [
-    ["lastProbeTime", $dfmt5],
-    ["lastTransitionTime", $dfmt5],
-    ["message", "string"],
-    ["reason", "string"],
-    ["status", "string"],
-    ["type", "string"],
-  ],
-} as const;
-const $dd_SignatureIssuer = {
-  o: [
-    ["commonName", "string"],
-    ["organization", "string"],
-  ],
-} as const;
-const $dd_SignatureSubject = {
-  o: [
-    ["commonName", "string"],
-    ["organization", "string"],
-    ["publicKeyID", "string"],
-  ],
-} as const;
-const $dd_ImageSignature = {
-  o: [
-    ["apiVersion", "string"],
-    ["conditions", { a: (): $Decoding => $dd_SignatureCondition }],
-    ["content", $dfmt4],
-    ["created", $dfmt5],
-    ["imageIdentity", "string"],
-    ["issuedBy", (): $Decoding => $dd_SignatureIssuer],
-    ["issuedTo", (): $Decoding => $dd_SignatureSubject],
-    ["kind", "string"],
-    ["metadata", (): $Decoding => $dd_ObjectMeta],
-    ["signedClaims", { o: [], x: "string" }],
-    ["type", "string"],
-  ],
-} as const;
-const $dd_Image = {
-  o: [
-    ["apiVersion", "string"],
-    ["dockerImageConfig", "string"],
-    ["dockerImageLayers", { a: (): $Decoding => $dd_ImageLayer }],
-    ["dockerImageManifest", "string"],
-    ["dockerImageManifestMediaType", "string"],
-    ["dockerImageManifests", { a: (): $Decoding => $dd_ImageManifest }],
-    ["dockerImageMetadata", (): $Decoding => $dd_RawExtension],
-    ["dockerImageMetadataVersion", "string"],
-    ["dockerImageReference", "string"],
-    ["dockerImageSignatures", { a: $dfmt4 }],
-    ["kind", "string"],
-    ["metadata", (): $Decoding => $dd_ObjectMeta],
-    ["signatures", { a: (): $Decoding => $dd_ImageSignature }],
-  ],
-} as const;
-const $re15 = new RegExp("^[a-z0-9]+(?:[\\._\\-][a-z0-9]+)*:[[^\\:\\@\\/\\%]]+$", "v");
-const $dd_TagEventCondition = {
-  o: [
-    ["generation", "int64"],
-    ["lastTransitionTime", $dfmt5],
-    ["message", "string"],
-    ["reason", "string"],
-    ["status", "string"],
-    ["type", "string"],
-  ],
-} as const;
-const $dd_TagEvent = {
-  o: [
-    ["created", $dfmt5],
-    ["dockerImageReference", "string"],
-    ["generation", "int64"],
-    ["image", "string"],
-  ],
-} as const;
-const $dd_NamedTagEventList = {
-  o: [
-    ["conditions", { a: (): $Decoding => $dd_TagEventCondition }],
-    ["items", { a: (): $Decoding => $dd_TagEvent }],
-    ["tag", "string"],
-  ],
-} as const;
-const $df10 = (v: unknown): unknown => {
+const $df7 = (v: unknown): unknown => {
   if (!$isObject(v)) return v;
   let o: Record<string, unknown> = v;
   {
@@ -2052,14 +1907,14 @@ const $df10 = (v: unknown): unknown => {
   }
   return o;
 };
-const $df9 = (v: unknown): unknown => {
-  return $df10(v);
+const $df6 = (v: unknown): unknown => {
+  return $df7(v);
 };
-const $df8 = (v: unknown): unknown => {
+const $df5 = (v: unknown): unknown => {
   if (!Array.isArray(v)) return v;
   let o: unknown[] = v;
   for (let i = 0; i < v.length; i++) {
-    const d = $df9(v[i]);
+    const d = $df6(v[i]);
     if (d !== v[i]) {
       if (o === v) o = [...v];
       o[i] = d;
@@ -2067,10 +1922,10 @@ const $df8 = (v: unknown): unknown => {
   }
   return o;
 };
-const $df7 = (v: unknown): unknown => {
-  return $df8(v);
+const $df4 = (v: unknown): unknown => {
+  return $df5(v);
 };
-const $df16 = (v: unknown): unknown => {
+const $df13 = (v: unknown): unknown => {
   if (!$isObject(v)) return v;
   let o: Record<string, unknown> = v;
   {
@@ -2110,14 +1965,14 @@ const $df16 = (v: unknown): unknown => {
   }
   return o;
 };
-const $df15 = (v: unknown): unknown => {
-  return $df16(v);
+const $df12 = (v: unknown): unknown => {
+  return $df13(v);
 };
-const $df14 = (v: unknown): unknown => {
+const $df11 = (v: unknown): unknown => {
   if (!Array.isArray(v)) return v;
   let o: unknown[] = v;
   for (let i = 0; i < v.length; i++) {
-    const d = $df15(v[i]);
+    const d = $df12(v[i]);
     if (d !== v[i]) {
       if (o === v) o = [...v];
       o[i] = d;
@@ -2125,10 +1980,10 @@ const $df14 = (v: unknown): unknown => {
   }
   return o;
 };
-const $df13 = (v: unknown): unknown => {
-  return $df14(v);
+const $df10 = (v: unknown): unknown => {
+  return $df11(v);
 };
-const $df44 = (v: unknown): unknown => {
+const $df41 = (v: unknown): unknown => {
   if (!$isObject(v)) return v;
   let o: Record<string, unknown> = v;
   {
@@ -2161,14 +2016,14 @@ const $df44 = (v: unknown): unknown => {
   }
   return o;
 };
-const $df43 = (v: unknown): unknown => {
-  return $df44(v);
+const $df40 = (v: unknown): unknown => {
+  return $df41(v);
 };
-const $df42 = (v: unknown): unknown => {
+const $df39 = (v: unknown): unknown => {
   if (!Array.isArray(v)) return v;
   let o: unknown[] = v;
   for (let i = 0; i < v.length; i++) {
-    const d = $df43(v[i]);
+    const d = $df40(v[i]);
     if (d !== v[i]) {
       if (o === v) o = [...v];
       o[i] = d;
@@ -2176,16 +2031,16 @@ const $df42 = (v: unknown): unknown => {
   }
   return o;
 };
-const $df41 = (v: unknown): unknown => {
-  return $df42(v);
+const $df38 = (v: unknown): unknown => {
+  return $df39(v);
 };
-const $df26 = (v: unknown): unknown => {
+const $df23 = (v: unknown): unknown => {
   if (!$isObject(v)) return v;
   let o: Record<string, unknown> = v;
   {
     const c = v.ownerReferences;
     if (c !== undefined) {
-      const d = $df41(c);
+      const d = $df38(c);
       if (d !== c) {
         if (o === v) o = { ...v };
         o["ownerReferences"] = d;
@@ -2194,10 +2049,10 @@ const $df26 = (v: unknown): unknown => {
   }
   return o;
 };
-const $df25 = (v: unknown): unknown => {
-  return $df26(v);
+const $df22 = (v: unknown): unknown => {
+  return $df23(v);
 };
-const $df53 = (v: unknown): unknown => {
+const $df50 = (v: unknown): unknown => {
   if (!$isObject(v)) return v;
   let o: Record<string, unknown> = v;
   {
@@ -2216,14 +2071,14 @@ const $df53 = (v: unknown): unknown => {
   }
   return o;
 };
-const $df52 = (v: unknown): unknown => {
-  return $df53(v);
+const $df49 = (v: unknown): unknown => {
+  return $df50(v);
 };
-const $df51 = (v: unknown): unknown => {
+const $df48 = (v: unknown): unknown => {
   if (!Array.isArray(v)) return v;
   let o: unknown[] = v;
   for (let i = 0; i < v.length; i++) {
-    const d = $df52(v[i]);
+    const d = $df49(v[i]);
     if (d !== v[i]) {
       if (o === v) o = [...v];
       o[i] = d;
@@ -2231,10 +2086,10 @@ const $df51 = (v: unknown): unknown => {
   }
   return o;
 };
-const $df50 = (v: unknown): unknown => {
-  return $df51(v);
+const $df47 = (v: unknown): unknown => {
+  return $df48(v);
 };
-const $df59 = (v: unknown): unknown => {
+const $df56 = (v: unknown): unknown => {
   if (!$isObject(v)) return v;
   let o: Record<string, unknown> = v;
   {
@@ -2246,16 +2101,16 @@ const $df59 = (v: unknown): unknown => {
   }
   return o;
 };
-const $df58 = (v: unknown): unknown => {
-  return $df59(v);
+const $df55 = (v: unknown): unknown => {
+  return $df56(v);
 };
-const $df49 = (v: unknown): unknown => {
+const $df46 = (v: unknown): unknown => {
   if (!$isObject(v)) return v;
   let o: Record<string, unknown> = v;
   {
     const c = v.conditions;
     if (c !== undefined) {
-      const d = $df50(c);
+      const d = $df47(c);
       if (d !== c) {
         if (o === v) o = { ...v };
         o["conditions"] = d;
@@ -2265,7 +2120,7 @@ const $df49 = (v: unknown): unknown => {
   {
     const c = v.issuedTo;
     if (c !== undefined) {
-      const d = $df58(c);
+      const d = $df55(c);
       if (d !== c) {
         if (o === v) o = { ...v };
         o["issuedTo"] = d;
@@ -2278,7 +2133,7 @@ const $df49 = (v: unknown): unknown => {
       if (o === v) o = { ...v };
       o["metadata"] = {};
     } else if (c !== undefined) {
-      const d = $df25(c);
+      const d = $df22(c);
       if (d !== c) {
         if (o === v) o = { ...v };
         o["metadata"] = d;
@@ -2294,14 +2149,14 @@ const $df49 = (v: unknown): unknown => {
   }
   return o;
 };
-const $df48 = (v: unknown): unknown => {
-  return $df49(v);
+const $df45 = (v: unknown): unknown => {
+  return $df46(v);
 };
-const $df47 = (v: unknown): unknown => {
+const $df44 = (v: unknown): unknown => {
   if (!Array.isArray(v)) return v;
   let o: unknown[] = v;
   for (let i = 0; i < v.length; i++) {
-    const d = $df48(v[i]);
+    const d = $df45(v[i]);
     if (d !== v[i]) {
       if (o === v) o = [...v];
       o[i] = d;
@@ -2309,16 +2164,16 @@ const $df47 = (v: unknown): unknown => {
   }
   return o;
 };
-const $df46 = (v: unknown): unknown => {
-  return $df47(v);
+const $df43 = (v: unknown): unknown => {
+  return $df44(v);
 };
-const $df5 = (v: unknown): unknown => {
+const $df1 = (v: unknown): unknown => {
   if (!$isObject(v)) return v;
   let o: Record<string, unknown> = v;
   {
     const c = v.dockerImageLayers;
     if (c !== undefined) {
-      const d = $df7(c);
+      const d = $df4(c);
       if (d !== c) {
         if (o === v) o = { ...v };
         o["dockerImageLayers"] = d;
@@ -2328,7 +2183,7 @@ const $df5 = (v: unknown): unknown => {
   {
     const c = v.dockerImageManifests;
     if (c !== undefined) {
-      const d = $df13(c);
+      const d = $df10(c);
       if (d !== c) {
         if (o === v) o = { ...v };
         o["dockerImageManifests"] = d;
@@ -2341,7 +2196,7 @@ const $df5 = (v: unknown): unknown => {
       if (o === v) o = { ...v };
       o["metadata"] = {};
     } else if (c !== undefined) {
-      const d = $df25(c);
+      const d = $df22(c);
       if (d !== c) {
         if (o === v) o = { ...v };
         o["metadata"] = d;
@@ -2351,7 +2206,7 @@ const $df5 = (v: unknown): unknown => {
   {
     const c = v.signatures;
     if (c !== undefined) {
-      const d = $df46(c);
+      const d = $df43(c);
       if (d !== c) {
         if (o === v) o = { ...v };
         o["signatures"] = d;
@@ -2360,14 +2215,159 @@ const $df5 = (v: unknown): unknown => {
   }
   return o;
 };
-const $df4 = (v: unknown): unknown => {
-  return $df5(v);
+const $dd_ImageLayer = {
+  o: [
+    ["mediaType", "string"],
+    ["name", "string"],
+    ["size", "int64"],
+  ],
+} as const;
+const $dd_ImageManifest = {
+  o: [
+    ["architecture", "string"],
+    ["digest", "string"],
+    ["manifestSize", "int64"],
+    ["mediaType", "string"],
+    ["os", "string"],
+    ["variant", "string"],
+  ],
+} as const;
+const $dd_RawExtension = { o: [], x: 0 } as const;
+const $dfmt29 = { f: (s: string): boolean => $isBase64(s), m: "must be base64-encoded" };
+const $dfmt30 = {
+  f: (s: string): boolean => $isDateTime(s),
+  m: "must be an RFC 3339 date-time, e.g. 2006-01-02T15:04:05Z",
 };
-const $df3 = (v: unknown): unknown => {
-  return $df4(v);
+const $dd_FieldsV1 = { o: [], x: 0 } as const;
+const $dd_ManagedFieldsEntry = {
+  o: [
+    ["apiVersion", "string"],
+    ["fieldsType", "string"],
+    ["fieldsV1", (): $Decoding => $dd_FieldsV1],
+    ["manager", "string"],
+    ["operation", "string"],
+    ["subresource", "string"],
+    ["time", $dfmt30],
+  ],
+} as const;
+const $dd_OwnerReference = {
+  o: [
+    ["apiVersion", "string"],
+    ["blockOwnerDeletion", "boolean"],
+    ["controller", "boolean"],
+    ["kind", "string"],
+    ["name", "string"],
+    ["uid", "string"],
+  ],
+} as const;
+const $dd_ObjectMeta = {
+  o: [
+    ["annotations", { o: [], x: "string" }],
+    ["creationTimestamp", $dfmt30],
+    ["deletionGracePeriodSeconds", "int64"],
+    ["deletionTimestamp", $dfmt30],
+    ["finalizers", { a: "string" }],
+    ["generateName", "string"],
+    ["generation", "int64"],
+    ["labels", { o: [], x: "string" }],
+    ["managedFields", { a: (): $Decoding => $dd_ManagedFieldsEntry }],
+    ["name", "string"],
+    ["namespace", "string"],
+    ["ownerReferences", { a: (): $Decoding => $dd_OwnerReference }],
+    ["resourceVersion", "string"],
+    ["selfLink", "string"],
+    ["uid", "string"],
+  ],
+} as const;
+const $dd_SignatureCondition = {
+  o: [
+    ["lastProbeTime", $dfmt30],
+    ["lastTransitionTime", $dfmt30],
+    ["message", "string"],
+    ["reason", "string"],
+    ["status", "string"],
+    ["type", "string"],
+  ],
+} as const;
+const $dd_SignatureIssuer = {
+  o: [
+    ["commonName", "string"],
+    ["organization", "string"],
+  ],
+} as const;
+const $dd_SignatureSubject = {
+  o: [
+    ["commonName", "string"],
+    ["organization", "string"],
+    ["publicKeyID", "string"],
+  ],
+} as const;
+const $dd_ImageSignature = {
+  o: [
+    ["apiVersion", "string"],
+    ["conditions", { a: (): $Decoding => $dd_SignatureCondition }],
+    ["content", $dfmt29],
+    ["created", $dfmt30],
+    ["imageIdentity", "string"],
+    ["issuedBy", (): $Decoding => $dd_SignatureIssuer],
+    ["issuedTo", (): $Decoding => $dd_SignatureSubject],
+    ["kind", "string"],
+    ["metadata", (): $Decoding => $dd_ObjectMeta],
+    ["signedClaims", { o: [], x: "string" }],
+    ["type", "string"],
+  ],
+} as const;
+const $dd_Image = {
+  o: [
+    ["apiVersion", "string"],
+    ["dockerImageConfig", "string"],
+    ["dockerImageLayers", { a: (): $Decoding => $dd_ImageLayer }],
+    ["dockerImageManifest", "string"],
+    ["dockerImageManifestMediaType", "string"],
+    ["dockerImageManifests", { a: (): $Decoding => $dd_ImageManifest }],
+    ["dockerImageMetadata", (): $Decoding => $dd_RawExtension],
+    ["dockerImageMetadataVersion", "string"],
+    ["dockerImageReference", "string"],
+    ["dockerImageSignatures", { a: $dfmt29 }],
+    ["kind", "string"],
+    ["metadata", (): $Decoding => $dd_ObjectMeta],
+    ["signatures", { a: (): $Decoding => $dd_ImageSignature }],
+  ],
+} as const;
+const $re40 = new RegExp("^[a-z0-9]+(?:[\\._\\-][a-z0-9]+)*:[[^\\:\\@\\/\\%]]+$", "v");
+const $dd_TagEventCondition = {
+  o: [
+    ["generation", "int64"],
+    ["lastTransitionTime", $dfmt30],
+    ["message", "string"],
+    ["reason", "string"],
+    ["status", "string"],
+    ["type", "string"],
+  ],
+} as const;
+const $dd_TagEvent = {
+  o: [
+    ["created", $dfmt30],
+    ["dockerImageReference", "string"],
+    ["generation", "int64"],
+    ["image", "string"],
+  ],
+} as const;
+const $dd_NamedTagEventList = {
+  o: [
+    ["conditions", { a: (): $Decoding => $dd_TagEventCondition }],
+    ["items", { a: (): $Decoding => $dd_TagEvent }],
+    ["tag", "string"],
+  ],
+} as const;
+const $df60 = (v: unknown): unknown => {
+  return $df1(v);
+};
+const $df59 = (v: unknown): unknown => {
+  return $df60(v);
 };
 const $df62 = (v: unknown): unknown => {
-  return $df25(v);
+  return $df22(v);
 };
 const $df79 = (v: unknown): unknown => {
   if (!$isObject(v)) return v;
@@ -2548,13 +2548,13 @@ const $df82 = (v: unknown): unknown => {
 const $df81 = (v: unknown): unknown => {
   return $df82(v);
 };
-const $df1 = (v: unknown): unknown => {
+const $df58 = (v: unknown): unknown => {
   if (!$isObject(v)) return v;
   let o: Record<string, unknown> = v;
   {
     const c = v.image;
     if (c !== undefined) {
-      const d = $df3(c);
+      const d = $df59(c);
       if (d !== c) {
         if (o === v) o = { ...v };
         o["image"] = d;
@@ -2605,6 +2605,7 @@ function $v_Image(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: 
   }
   const c = s === 0 ? 0 : 1;
   const m = s === 0 ? 0 : 2;
+  const x23 = e === null ? 0 : e.length;
   if (!$isObject(v)) {
     if (e === null) return false;
     ok = false;
@@ -2821,6 +2822,194 @@ function $v_Image(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: 
       }
     }
   }
+  const x24 = e === null || e.length === x23;
+  const x25 = x24 ? $df1(v) : v;
+  if (x24 && x25 !== null && x25 !== undefined && !r) {
+    let x26 = true;
+    let x27 = "";
+    try {
+      x26 = $cel_true(
+        $cel_bool($cel_not($cel_has(x25, "dockerImageManifests"))) ||
+          $cel_bool($cel_eq($cel_get(x25, "dockerImageManifests"), null)) ||
+          $cel_bool($cel_eq($cel_size($cel_get(x25, "dockerImageManifests")), 0)) ||
+          $cel_bool($cel_not($cel_has(x25, "dockerImageLayers"))) ||
+          $cel_bool($cel_eq($cel_get(x25, "dockerImageLayers"), null)) ||
+          $cel_bool($cel_eq($cel_size($cel_get(x25, "dockerImageLayers")), 0)),
+      );
+    } catch {
+      try {
+        x26 = $cel_true(
+          $cel_or([
+            () => $cel_not($cel_has(x25, "dockerImageManifests")),
+            () => $cel_eq($cel_get(x25, "dockerImageManifests"), null),
+            () => $cel_eq($cel_size($cel_get(x25, "dockerImageManifests")), 0),
+            () => $cel_not($cel_has(x25, "dockerImageLayers")),
+            () => $cel_eq($cel_get(x25, "dockerImageLayers"), null),
+            () => $cel_eq($cel_size($cel_get(x25, "dockerImageLayers")), 0),
+          ]),
+        );
+      } catch (error) {
+        x26 = false;
+        x27 =
+          String(error instanceof Error ? error.message : error) +
+          " evaluating rule: dockerImageLayers should not be set when dockerImageManifests is set";
+      }
+    }
+    if (!x26) {
+      if (x27 === "") {
+        if (e === null) return false;
+        ok = false;
+        e.push(
+          $rule(
+            $field(p, "dockerImageLayers"),
+            "FieldValueInvalid",
+            "dockerImageLayers should not be set when dockerImageManifests is set",
+          ),
+        );
+      } else {
+        if (e === null) return false;
+        ok = false;
+        e.push($rule(p, "FieldValueInvalid", x27));
+      }
+    }
+  }
+  if (x24 && x25 !== null && x25 !== undefined && !r) {
+    let x28 = true;
+    let x29 = "";
+    try {
+      x28 = $cel_true(
+        $cel_bool($cel_not($cel_has(x25, "dockerImageReference"))) ||
+          $cel_bool($cel_eq($cel_get(x25, "dockerImageReference"), "")) ||
+          $cel_bool(
+            $cel_bool(
+              $cel_matches(
+                $cel_get(x25, "dockerImageReference"),
+                "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$",
+              ),
+            ) &&
+              $cel_bool(
+                $cel_bool($cel_cmp($cel_size($cel_get(x25, "dockerImageReference")), 255) <= 0) ||
+                  $cel_bool(
+                    $cel_cmp(
+                      $cel_size(
+                        $cel_bool(
+                          $cel_cmp(
+                            $cel_lastIndexOf(
+                              $cel_index($cel_split($cel_get(x25, "dockerImageReference"), "@"), 0),
+                              ":",
+                            ),
+                            $cel_lastIndexOf(
+                              $cel_index($cel_split($cel_get(x25, "dockerImageReference"), "@"), 0),
+                              "/",
+                            ),
+                          ) > 0,
+                        )
+                          ? $cel_substring(
+                              $cel_index($cel_split($cel_get(x25, "dockerImageReference"), "@"), 0),
+                              0,
+                              $cel_lastIndexOf(
+                                $cel_index($cel_split($cel_get(x25, "dockerImageReference"), "@"), 0),
+                                ":",
+                              ),
+                            )
+                          : $cel_index($cel_split($cel_get(x25, "dockerImageReference"), "@"), 0),
+                      ),
+                      255,
+                    ) <= 0,
+                  ),
+              ),
+          ),
+      );
+    } catch {
+      try {
+        x28 = $cel_true(
+          $cel_or([
+            () => $cel_not($cel_has(x25, "dockerImageReference")),
+            () => $cel_eq($cel_get(x25, "dockerImageReference"), ""),
+            () =>
+              $cel_and([
+                () =>
+                  $cel_matches(
+                    $cel_get(x25, "dockerImageReference"),
+                    "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$",
+                  ),
+                () =>
+                  $cel_or([
+                    () => $cel_cmp($cel_size($cel_get(x25, "dockerImageReference")), 255) <= 0,
+                    () =>
+                      $cel_cmp(
+                        $cel_size(
+                          $cel_bool(
+                            $cel_cmp(
+                              $cel_lastIndexOf(
+                                $cel_index($cel_split($cel_get(x25, "dockerImageReference"), "@"), 0),
+                                ":",
+                              ),
+                              $cel_lastIndexOf(
+                                $cel_index($cel_split($cel_get(x25, "dockerImageReference"), "@"), 0),
+                                "/",
+                              ),
+                            ) > 0,
+                          )
+                            ? $cel_substring(
+                                $cel_index($cel_split($cel_get(x25, "dockerImageReference"), "@"), 0),
+                                0,
+                                $cel_lastIndexOf(
+                                  $cel_index($cel_split($cel_get(x25, "dockerImageReference"), "@"), 0),
+                                  ":",
+                                ),
+                              )
+                            : $cel_index($cel_split($cel_get(x25, "dockerImageReference"), "@"), 0),
+                        ),
+                        255,
+                      ) <= 0,
+                  ]),
+              ]),
+          ]),
+        );
+      } catch (error) {
+        x28 = false;
+        x29 = String(error instanceof Error ? error.message : error) + " evaluating rule: invalid reference format";
+      }
+    }
+    if (!x28) {
+      if (x29 === "") {
+        if (e === null) return false;
+        ok = false;
+        e.push(
+          $rule(
+            $field(p, "dockerImageReference"),
+            "FieldValueInvalid",
+            $cel_message(
+              () =>
+                $cel_bool(
+                  $cel_not(
+                    $cel_matches(
+                      $cel_get(x25, "dockerImageReference"),
+                      "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$",
+                    ),
+                  ),
+                )
+                  ? $cel_bool(
+                      $cel_matches(
+                        $cel_lowerAscii($cel_get(x25, "dockerImageReference")),
+                        "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$",
+                      ),
+                    )
+                    ? "repository name must be lowercase"
+                    : "invalid reference format"
+                  : "repository name must not be more than 255 characters",
+              "invalid reference format",
+            ),
+          ),
+        );
+      } else {
+        if (e === null) return false;
+        ok = false;
+        e.push($rule(p, "FieldValueInvalid", x29));
+      }
+    }
+  }
   return ok;
 }
 
@@ -2918,6 +3107,7 @@ function $v_ImageManifest(v: unknown, p: string, e: FieldError[] | null, r: bool
   }
   const c = s === 0 ? 0 : 1;
   const m = s === 0 ? 0 : 2;
+  const x8 = e === null ? 0 : e.length;
   if (!$isObject(v)) {
     if (e === null) return false;
     ok = false;
@@ -3041,6 +3231,130 @@ function $v_ImageManifest(v: unknown, p: string, e: FieldError[] | null, r: bool
       }
     }
   }
+  const x9 = e === null || e.length === x8;
+  const x10 = x9 ? $df13(v) : v;
+  if (x9 && x10 !== null && x10 !== undefined && !r) {
+    let x11 = true;
+    let x12 = "";
+    try {
+      x11 = $cel_true(
+        $cel_bool($cel_not($cel_has(x10, "digest"))) ||
+          $cel_bool(
+            $cel_matches(
+              $cel_get(x10, "digest"),
+              "[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*[:][[:xdigit:]]{32,}",
+            ),
+          ),
+      );
+    } catch {
+      try {
+        x11 = $cel_true(
+          $cel_or([
+            () => $cel_not($cel_has(x10, "digest")),
+            () =>
+              $cel_matches(
+                $cel_get(x10, "digest"),
+                "[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*[:][[:xdigit:]]{32,}",
+              ),
+          ]),
+        );
+      } catch (error) {
+        x11 = false;
+        x12 =
+          String(error instanceof Error ? error.message : error) +
+          " evaluating rule: digest does not conform with OCI image specification";
+      }
+    }
+    if (!x11) {
+      if (x12 === "") {
+        if (e === null) return false;
+        ok = false;
+        e.push($rule($field(p, "digest"), "FieldValueInvalid", "digest does not conform with OCI image specification"));
+      } else {
+        if (e === null) return false;
+        ok = false;
+        e.push($rule(p, "FieldValueInvalid", x12));
+      }
+    }
+  }
+  if (x9 && x10 !== null && x10 !== undefined && !r) {
+    let x13 = true;
+    let x14 = "";
+    try {
+      x13 = $cel_true(
+        $cel_bool($cel_not($cel_has(x10, "mediaType"))) ||
+          $cel_bool(
+            $cel_matches(
+              $cel_get(x10, "mediaType"),
+              "^ *([A-Za-z0-9][A-Za-z0-9!#$&^_-]{0,126})/([A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}) *$",
+            ),
+          ),
+      );
+    } catch {
+      try {
+        x13 = $cel_true(
+          $cel_or([
+            () => $cel_not($cel_has(x10, "mediaType")),
+            () =>
+              $cel_matches(
+                $cel_get(x10, "mediaType"),
+                "^ *([A-Za-z0-9][A-Za-z0-9!#$&^_-]{0,126})/([A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}) *$",
+              ),
+          ]),
+        );
+      } catch (error) {
+        x13 = false;
+        x14 =
+          String(error instanceof Error ? error.message : error) +
+          " evaluating rule: media type does not conform to RFC6838";
+      }
+    }
+    if (!x13) {
+      if (x14 === "") {
+        if (e === null) return false;
+        ok = false;
+        e.push($rule($field(p, "mediaType"), "FieldValueInvalid", "media type does not conform to RFC6838"));
+      } else {
+        if (e === null) return false;
+        ok = false;
+        e.push($rule(p, "FieldValueInvalid", x14));
+      }
+    }
+  }
+  if (x9 && x10 !== null && x10 !== undefined && !r) {
+    let x15 = true;
+    let x16 = "";
+    try {
+      x15 = $cel_true(
+        $cel_bool($cel_not($cel_has(x10, "manifestSize"))) ||
+          $cel_bool($cel_cmp($cel_get(x10, "manifestSize"), 0) >= 0),
+      );
+    } catch {
+      try {
+        x15 = $cel_true(
+          $cel_or([
+            () => $cel_not($cel_has(x10, "manifestSize")),
+            () => $cel_cmp($cel_get(x10, "manifestSize"), 0) >= 0,
+          ]),
+        );
+      } catch (error) {
+        x15 = false;
+        x16 =
+          String(error instanceof Error ? error.message : error) + " evaluating rule: manifest size cannot be negative";
+      }
+    }
+    if (!x15) {
+      if (x16 === "") {
+        if (e === null) return false;
+        ok = false;
+        e.push($rule($field(p, "size"), "FieldValueInvalid", "manifest size cannot be negative"));
+      } else {
+        if (e === null) return false;
+        ok = false;
+        e.push($rule(p, "FieldValueInvalid", x16));
+      }
+    }
+  }
   return ok;
 }
 
@@ -3052,6 +3366,7 @@ function $v_ImageSignature(v: unknown, p: string, e: FieldError[] | null, r: boo
   }
   const c = s === 0 ? 0 : 1;
   const m = s === 0 ? 0 : 2;
+  const x17 = e === null ? 0 : e.length;
   if (!$isObject(v)) {
     if (e === null) return false;
     ok = false;
@@ -3243,6 +3558,430 @@ function $v_ImageSignature(v: unknown, p: string, e: FieldError[] | null, r: boo
       }
     }
   }
+  const x18 = e === null || e.length === x17;
+  const x19 = x18 ? $df46(v) : v;
+  if (x18 && x19 !== null && x19 !== undefined && !r) {
+    let x20 = true;
+    let x21 = "";
+    try {
+      x20 = $cel_true(
+        $cel_bool($cel_has(x19, "metadata")) &&
+          $cel_bool($cel_has($cel_get(x19, "metadata"), "name")) &&
+          $cel_bool($cel_matches($cel_get($cel_get(x19, "metadata"), "name"), "^[^@]+@[^@]+$")),
+      );
+    } catch {
+      try {
+        x20 = $cel_true(
+          $cel_and([
+            () => $cel_has(x19, "metadata"),
+            () => $cel_has($cel_get(x19, "metadata"), "name"),
+            () => $cel_matches($cel_get($cel_get(x19, "metadata"), "name"), "^[^@]+@[^@]+$"),
+          ]),
+        );
+      } catch (error) {
+        x20 = false;
+        x21 =
+          String(error instanceof Error ? error.message : error) +
+          " evaluating rule: name must be of format <imageName>@<signatureName>";
+      }
+    }
+    if (!x20) {
+      if (x21 === "") {
+        if (e === null) return false;
+        ok = false;
+        e.push(
+          $rule($field(p, "metadata.name"), "FieldValueInvalid", "name must be of format <imageName>@<signatureName>"),
+        );
+      } else {
+        if (e === null) return false;
+        ok = false;
+        e.push($rule(p, "FieldValueInvalid", x21));
+      }
+    }
+  }
+  if (x18 && x19 !== null && x19 !== undefined && !r) {
+    let x22 = true;
+    let x23 = "";
+    try {
+      x22 = $cel_true(
+        $cel_bool($cel_not($cel_has(x19, "metadata"))) ||
+          $cel_bool($cel_not($cel_has($cel_get(x19, "metadata"), "labels"))) ||
+          $cel_bool($cel_eq($cel_get($cel_get(x19, "metadata"), "labels"), null)) ||
+          $cel_bool($cel_eq($cel_size($cel_get($cel_get(x19, "metadata"), "labels")), 0)),
+      );
+    } catch {
+      try {
+        x22 = $cel_true(
+          $cel_or([
+            () => $cel_not($cel_has(x19, "metadata")),
+            () => $cel_not($cel_has($cel_get(x19, "metadata"), "labels")),
+            () => $cel_eq($cel_get($cel_get(x19, "metadata"), "labels"), null),
+            () => $cel_eq($cel_size($cel_get($cel_get(x19, "metadata"), "labels")), 0),
+          ]),
+        );
+      } catch (error) {
+        x22 = false;
+        x23 =
+          String(error instanceof Error ? error.message : error) + " evaluating rule: signature labels cannot be set";
+      }
+    }
+    if (!x22) {
+      if (x23 === "") {
+        if (e === null) return false;
+        ok = false;
+        e.push($rule($field(p, "metadata.labels"), "FieldValueForbidden", "signature labels cannot be set"));
+      } else {
+        if (e === null) return false;
+        ok = false;
+        e.push($rule(p, "FieldValueInvalid", x23));
+      }
+    }
+  }
+  if (x18 && x19 !== null && x19 !== undefined && !r) {
+    let x24 = true;
+    let x25 = "";
+    try {
+      x24 = $cel_true(
+        $cel_bool($cel_not($cel_has(x19, "metadata"))) ||
+          $cel_bool($cel_not($cel_has($cel_get(x19, "metadata"), "annotations"))) ||
+          $cel_bool($cel_eq($cel_get($cel_get(x19, "metadata"), "annotations"), null)) ||
+          $cel_bool($cel_eq($cel_size($cel_get($cel_get(x19, "metadata"), "annotations")), 0)),
+      );
+    } catch {
+      try {
+        x24 = $cel_true(
+          $cel_or([
+            () => $cel_not($cel_has(x19, "metadata")),
+            () => $cel_not($cel_has($cel_get(x19, "metadata"), "annotations")),
+            () => $cel_eq($cel_get($cel_get(x19, "metadata"), "annotations"), null),
+            () => $cel_eq($cel_size($cel_get($cel_get(x19, "metadata"), "annotations")), 0),
+          ]),
+        );
+      } catch (error) {
+        x24 = false;
+        x25 =
+          String(error instanceof Error ? error.message : error) +
+          " evaluating rule: signature annotations cannot be set";
+      }
+    }
+    if (!x24) {
+      if (x25 === "") {
+        if (e === null) return false;
+        ok = false;
+        e.push($rule($field(p, "metadata.annotations"), "FieldValueForbidden", "signature annotations cannot be set"));
+      } else {
+        if (e === null) return false;
+        ok = false;
+        e.push($rule(p, "FieldValueInvalid", x25));
+      }
+    }
+  }
+  if (x18 && x19 !== null && x19 !== undefined && !r) {
+    let x26 = true;
+    let x27 = "";
+    try {
+      x26 = $cel_true(
+        $cel_bool($cel_not($cel_has(x19, "conditions"))) ||
+          $cel_bool($cel_eq($cel_get(x19, "conditions"), null)) ||
+          $cel_bool(
+            $cel_eq(
+              $cel_exists($cel_get(x19, "conditions"), ($cel_it1: unknown) =>
+                $cel_eq($cel_get($cel_it1, "type"), "Trusted"),
+              ),
+              $cel_exists($cel_get(x19, "conditions"), ($cel_it1: unknown) =>
+                $cel_eq($cel_get($cel_it1, "type"), "ForImage"),
+              ),
+            ),
+          ),
+      );
+    } catch {
+      try {
+        x26 = $cel_true(
+          $cel_or([
+            () => $cel_not($cel_has(x19, "conditions")),
+            () => $cel_eq($cel_get(x19, "conditions"), null),
+            () =>
+              $cel_eq(
+                $cel_exists($cel_get(x19, "conditions"), ($cel_it1: unknown) =>
+                  $cel_eq($cel_get($cel_it1, "type"), "Trusted"),
+                ),
+                $cel_exists($cel_get(x19, "conditions"), ($cel_it1: unknown) =>
+                  $cel_eq($cel_get($cel_it1, "type"), "ForImage"),
+                ),
+              ),
+          ]),
+        );
+      } catch (error) {
+        x26 = false;
+        x27 = String(error instanceof Error ? error.message : error) + " evaluating rule: missing condition type";
+      }
+    }
+    if (!x26) {
+      if (x27 === "") {
+        if (e === null) return false;
+        ok = false;
+        e.push(
+          $rule(
+            $field(p, "conditions"),
+            "FieldValueInvalid",
+            $cel_message(
+              () =>
+                $cel_bool(
+                  $cel_exists($cel_get(x19, "conditions"), ($cel_it1: unknown) =>
+                    $cel_eq($cel_get($cel_it1, "type"), "Trusted"),
+                  ),
+                )
+                  ? 'missing "ForImage" condition type'
+                  : 'missing "Trusted" condition type',
+              "missing condition type",
+            ),
+          ),
+        );
+      } else {
+        if (e === null) return false;
+        ok = false;
+        e.push($rule(p, "FieldValueInvalid", x27));
+      }
+    }
+  }
+  if (x18 && x19 !== null && x19 !== undefined && !r) {
+    let x28 = true;
+    let x29 = "";
+    try {
+      x28 = $cel_true(
+        $cel_bool(
+          $cel_bool($cel_has(x19, "conditions")) &&
+            $cel_bool(!$cel_eq($cel_get(x19, "conditions"), null)) &&
+            $cel_bool(
+              $cel_exists(
+                $cel_get(x19, "conditions"),
+                ($cel_it1: unknown) =>
+                  $cel_bool($cel_eq($cel_get($cel_it1, "type"), "Trusted")) &&
+                  $cel_bool(!$cel_eq($cel_get($cel_it1, "status"), "Unknown")),
+              ),
+            ),
+        ) ||
+          $cel_bool($cel_not($cel_has(x19, "imageIdentity"))) ||
+          $cel_bool($cel_eq($cel_get(x19, "imageIdentity"), "")),
+      );
+    } catch {
+      try {
+        x28 = $cel_true(
+          $cel_or([
+            () =>
+              $cel_and([
+                () => $cel_has(x19, "conditions"),
+                () => !$cel_eq($cel_get(x19, "conditions"), null),
+                () =>
+                  $cel_exists($cel_get(x19, "conditions"), ($cel_it1: unknown) =>
+                    $cel_and([
+                      () => $cel_eq($cel_get($cel_it1, "type"), "Trusted"),
+                      () => !$cel_eq($cel_get($cel_it1, "status"), "Unknown"),
+                    ]),
+                  ),
+              ]),
+            () => $cel_not($cel_has(x19, "imageIdentity")),
+            () => $cel_eq($cel_get(x19, "imageIdentity"), ""),
+          ]),
+        );
+      } catch (error) {
+        x28 = false;
+        x29 =
+          String(error instanceof Error ? error.message : error) +
+          " evaluating rule: must be unset for unknown signature state";
+      }
+    }
+    if (!x28) {
+      if (x29 === "") {
+        if (e === null) return false;
+        ok = false;
+        e.push($rule($field(p, "imageIdentity"), "FieldValueInvalid", "must be unset for unknown signature state"));
+      } else {
+        if (e === null) return false;
+        ok = false;
+        e.push($rule(p, "FieldValueInvalid", x29));
+      }
+    }
+  }
+  if (x18 && x19 !== null && x19 !== undefined && !r) {
+    let x30 = true;
+    let x31 = "";
+    try {
+      x30 = $cel_true(
+        $cel_bool(
+          $cel_bool($cel_has(x19, "conditions")) &&
+            $cel_bool(!$cel_eq($cel_get(x19, "conditions"), null)) &&
+            $cel_bool(
+              $cel_exists(
+                $cel_get(x19, "conditions"),
+                ($cel_it1: unknown) =>
+                  $cel_bool($cel_eq($cel_get($cel_it1, "type"), "Trusted")) &&
+                  $cel_bool(!$cel_eq($cel_get($cel_it1, "status"), "Unknown")),
+              ),
+            ),
+        ) ||
+          $cel_bool($cel_not($cel_has(x19, "signedClaims"))) ||
+          $cel_bool($cel_eq($cel_get(x19, "signedClaims"), null)) ||
+          $cel_bool($cel_eq($cel_size($cel_get(x19, "signedClaims")), 0)),
+      );
+    } catch {
+      try {
+        x30 = $cel_true(
+          $cel_or([
+            () =>
+              $cel_and([
+                () => $cel_has(x19, "conditions"),
+                () => !$cel_eq($cel_get(x19, "conditions"), null),
+                () =>
+                  $cel_exists($cel_get(x19, "conditions"), ($cel_it1: unknown) =>
+                    $cel_and([
+                      () => $cel_eq($cel_get($cel_it1, "type"), "Trusted"),
+                      () => !$cel_eq($cel_get($cel_it1, "status"), "Unknown"),
+                    ]),
+                  ),
+              ]),
+            () => $cel_not($cel_has(x19, "signedClaims")),
+            () => $cel_eq($cel_get(x19, "signedClaims"), null),
+            () => $cel_eq($cel_size($cel_get(x19, "signedClaims")), 0),
+          ]),
+        );
+      } catch (error) {
+        x30 = false;
+        x31 =
+          String(error instanceof Error ? error.message : error) +
+          " evaluating rule: must be unset for unknown signature state";
+      }
+    }
+    if (!x30) {
+      if (x31 === "") {
+        if (e === null) return false;
+        ok = false;
+        e.push($rule($field(p, "signedClaims"), "FieldValueInvalid", "must be unset for unknown signature state"));
+      } else {
+        if (e === null) return false;
+        ok = false;
+        e.push($rule(p, "FieldValueInvalid", x31));
+      }
+    }
+  }
+  if (x18 && x19 !== null && x19 !== undefined && !r) {
+    let x32 = true;
+    let x33 = "";
+    try {
+      x32 = $cel_true(
+        $cel_bool(
+          $cel_bool($cel_has(x19, "conditions")) &&
+            $cel_bool(!$cel_eq($cel_get(x19, "conditions"), null)) &&
+            $cel_bool(
+              $cel_exists(
+                $cel_get(x19, "conditions"),
+                ($cel_it1: unknown) =>
+                  $cel_bool($cel_eq($cel_get($cel_it1, "type"), "Trusted")) &&
+                  $cel_bool(!$cel_eq($cel_get($cel_it1, "status"), "Unknown")),
+              ),
+            ),
+        ) ||
+          $cel_bool($cel_not($cel_has(x19, "issuedBy"))) ||
+          $cel_bool($cel_eq($cel_get(x19, "issuedBy"), null)),
+      );
+    } catch {
+      try {
+        x32 = $cel_true(
+          $cel_or([
+            () =>
+              $cel_and([
+                () => $cel_has(x19, "conditions"),
+                () => !$cel_eq($cel_get(x19, "conditions"), null),
+                () =>
+                  $cel_exists($cel_get(x19, "conditions"), ($cel_it1: unknown) =>
+                    $cel_and([
+                      () => $cel_eq($cel_get($cel_it1, "type"), "Trusted"),
+                      () => !$cel_eq($cel_get($cel_it1, "status"), "Unknown"),
+                    ]),
+                  ),
+              ]),
+            () => $cel_not($cel_has(x19, "issuedBy")),
+            () => $cel_eq($cel_get(x19, "issuedBy"), null),
+          ]),
+        );
+      } catch (error) {
+        x32 = false;
+        x33 =
+          String(error instanceof Error ? error.message : error) +
+          " evaluating rule: must be unset for unknown signature state";
+      }
+    }
+    if (!x32) {
+      if (x33 === "") {
+        if (e === null) return false;
+        ok = false;
+        e.push($rule($field(p, "issuedBy"), "FieldValueInvalid", "must be unset for unknown signature state"));
+      } else {
+        if (e === null) return false;
+        ok = false;
+        e.push($rule(p, "FieldValueInvalid", x33));
+      }
+    }
+  }
+  if (x18 && x19 !== null && x19 !== undefined && !r) {
+    let x34 = true;
+    let x35 = "";
+    try {
+      x34 = $cel_true(
+        $cel_bool(
+          $cel_bool($cel_has(x19, "conditions")) &&
+            $cel_bool(!$cel_eq($cel_get(x19, "conditions"), null)) &&
+            $cel_bool(
+              $cel_exists(
+                $cel_get(x19, "conditions"),
+                ($cel_it1: unknown) =>
+                  $cel_bool($cel_eq($cel_get($cel_it1, "type"), "Trusted")) &&
+                  $cel_bool(!$cel_eq($cel_get($cel_it1, "status"), "Unknown")),
+              ),
+            ),
+        ) ||
+          $cel_bool($cel_not($cel_has(x19, "issuedTo"))) ||
+          $cel_bool($cel_eq($cel_get(x19, "issuedTo"), null)),
+      );
+    } catch {
+      try {
+        x34 = $cel_true(
+          $cel_or([
+            () =>
+              $cel_and([
+                () => $cel_has(x19, "conditions"),
+                () => !$cel_eq($cel_get(x19, "conditions"), null),
+                () =>
+                  $cel_exists($cel_get(x19, "conditions"), ($cel_it1: unknown) =>
+                    $cel_and([
+                      () => $cel_eq($cel_get($cel_it1, "type"), "Trusted"),
+                      () => !$cel_eq($cel_get($cel_it1, "status"), "Unknown"),
+                    ]),
+                  ),
+              ]),
+            () => $cel_not($cel_has(x19, "issuedTo")),
+            () => $cel_eq($cel_get(x19, "issuedTo"), null),
+          ]),
+        );
+      } catch (error) {
+        x34 = false;
+        x35 =
+          String(error instanceof Error ? error.message : error) +
+          " evaluating rule: must be unset for unknown signature state";
+      }
+    }
+    if (!x34) {
+      if (x35 === "") {
+        if (e === null) return false;
+        ok = false;
+        e.push($rule($field(p, "issuedTo"), "FieldValueInvalid", "must be unset for unknown signature state"));
+      } else {
+        if (e === null) return false;
+        ok = false;
+        e.push($rule(p, "FieldValueInvalid", x35));
+      }
+    }
+  }
   return ok;
 }
 
@@ -3409,7 +4148,7 @@ function $v_ImageTag(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
     }
   }
   const x10 = e === null || e.length === x9;
-  const x11 = x10 ? $df1(v) : v;
+  const x11 = x10 ? $df58(v) : v;
   if (x10 && x11 !== null && x11 !== undefined && !r) {
     let x12 = true;
     let x13 = "";
@@ -6161,7 +6900,7 @@ function $h1(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: numbe
           ok = false;
           e.push($typeInvalid($field(p, "name"), x1, "string"));
         } else {
-          if (!$re15.test(x1)) {
+          if (!$re40.test(x1)) {
             if (e === null) return false;
             ok = false;
             e.push($invalid($field(p, "name"), x1, "must match ^[a-z0-9]+(?:[._-][a-z0-9]+)*:[^:@/%]+$"));
