@@ -5,7 +5,12 @@ import {
   validateImageManifest,
   validateImageSignature,
   validateImageTag,
+  type ValidateOptions,
+  type ValidationResult,
 } from '../generated/imagetag/src/validators.js';
+
+/** Any generated validateX. */
+type Validate = (value: unknown, options?: ValidateOptions) => ValidationResult<unknown>;
 
 const tag = (metadata: Record<string, unknown>, spec: Record<string, unknown> = {}): unknown => ({
   apiVersion: 'image.openshift.io/v1',
@@ -164,11 +169,7 @@ describe('ImageTag rule 17: status and image are only decoded on create', () => 
 // (the rules are CEL rules on the object: see ARCHITECTURE.md).
 describe('Image rules (rules 21 and 22) on Image writes', () => {
   const digest = `sha256:${'a'.repeat(64)}`;
-  const write = (
-    validate: typeof validateImage,
-    value: unknown,
-    mode: 'request' | 'response' = 'request',
-  ): string[] => {
+  const write = (validate: Validate, value: unknown, mode: 'request' | 'response' = 'request'): string[] => {
     const result = validate(value, { mode });
     return result.valid ? [] : result.errors.map((error) => error.message);
   };
@@ -273,8 +274,8 @@ describe('Image rules (rules 21 and 22) on Image writes', () => {
     });
     expect(write(validateImage, broken, 'response')).toEqual([]);
     const imageTag = { ...(tag({ name: 's:latest' }) as object), image: broken };
-    expect(write(validateImageTag as typeof validateImage, imageTag, 'response')).toEqual([]);
-    expect(write(validateImageTag as typeof validateImage, imageTag, 'request')).toEqual([]);
+    expect(write(validateImageTag, imageTag, 'response')).toEqual([]);
+    expect(write(validateImageTag, imageTag, 'request')).toEqual([]);
   });
 });
 
@@ -307,7 +308,7 @@ describe('ImageTag rule 20: conditions', () => {
       }),
     ).toEqual(['conditions[0].status: Unsupported value: "Maybe": supported values: "True", "False", "Unknown"']);
   });
-  const write = (validate: typeof validateImageSignature, value: unknown): string[] => {
+  const write = (validate: Validate, value: unknown): string[] => {
     const result = validate(value, { mode: 'request' });
     return result.valid ? [] : result.errors.map((error) => error.message);
   };
