@@ -200,13 +200,17 @@ function $notSupported(path, value, supported) {
 function $unknownField(path, value) {
 	return $error(path, "FieldValueNotSupported", `Unsupported value: unknown field ${JSON.stringify(path)}`, value, true);
 }
-/** A failed `x-kubernetes-validations` rule, worded as the API server words CEL failures. */
-function $rule(path, type, message) {
+/**
+* A failed `x-kubernetes-validations` rule, worded as the API server words CEL failures: the value it quotes is the
+* schema type of the value the rule is attached to (`schemaType`: "object", "string", ... or "" for untyped schemas),
+* and a Duplicate carries no message (field.Duplicate).
+*/
+function $rule(path, type, message, schemaType = "object") {
 	switch (type) {
 		case "FieldValueForbidden": return $error(path, type, `Forbidden: ${message}`);
 		case "FieldValueRequired": return $error(path, type, `Required value: ${message}`);
-		case "FieldValueDuplicate": return $error(path, type, `Duplicate value: ${message}`);
-		default: return $error(path, "FieldValueInvalid", `Invalid value: "object": ${message}`);
+		case "FieldValueDuplicate": return $error(path, type, `Duplicate value: ${JSON.stringify(schemaType)}`);
+		default: return $error(path, "FieldValueInvalid", `Invalid value: ${JSON.stringify(schemaType)}: ${message}`);
 	}
 }
 function $tooLong(path, value, max) {
@@ -2479,11 +2483,11 @@ function $v_Image(v, p, e, r, s, d) {
 			if (x27 === "") {
 				if (e === null) return false;
 				ok = false;
-				e.push($rule($field(p, "dockerImageLayers"), "FieldValueInvalid", "dockerImageLayers should not be set when dockerImageManifests is set"));
+				e.push($rule($field(p, "dockerImageLayers"), "FieldValueInvalid", "dockerImageLayers should not be set when dockerImageManifests is set", "object"));
 			} else {
 				if (e === null) return false;
 				ok = false;
-				e.push($rule(p, "FieldValueInvalid", x27));
+				e.push($rule(p, "FieldValueInvalid", x27, "object"));
 			}
 		}
 	}
@@ -2508,11 +2512,11 @@ function $v_Image(v, p, e, r, s, d) {
 			if (x29 === "") {
 				if (e === null) return false;
 				ok = false;
-				e.push($rule($field(p, "dockerImageReference"), "FieldValueInvalid", $cel_message(() => $cel_bool($cel_not($cel_matches($cel_get(x25, "dockerImageReference"), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$"))) ? $cel_bool($cel_matches($cel_lowerAscii($cel_get(x25, "dockerImageReference")), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$")) ? "repository name must be lowercase" : "invalid reference format" : "repository name must not be more than 255 characters", "invalid reference format")));
+				e.push($rule($field(p, "dockerImageReference"), "FieldValueInvalid", $cel_message(() => $cel_bool($cel_not($cel_matches($cel_get(x25, "dockerImageReference"), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$"))) ? $cel_bool($cel_matches($cel_lowerAscii($cel_get(x25, "dockerImageReference")), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$")) ? "repository name must be lowercase" : "invalid reference format" : "repository name must not be more than 255 characters", "invalid reference format"), "object"));
 			} else {
 				if (e === null) return false;
 				ok = false;
-				e.push($rule(p, "FieldValueInvalid", x29));
+				e.push($rule(p, "FieldValueInvalid", x29, "object"));
 			}
 		}
 	}
@@ -2740,11 +2744,11 @@ function $v_ImageManifest(v, p, e, r, s, d) {
 			if (x12 === "") {
 				if (e === null) return false;
 				ok = false;
-				e.push($rule($field(p, "digest"), "FieldValueInvalid", "digest does not conform with OCI image specification"));
+				e.push($rule($field(p, "digest"), "FieldValueInvalid", "digest does not conform with OCI image specification", "object"));
 			} else {
 				if (e === null) return false;
 				ok = false;
-				e.push($rule(p, "FieldValueInvalid", x12));
+				e.push($rule(p, "FieldValueInvalid", x12, "object"));
 			}
 		}
 	}
@@ -2765,11 +2769,11 @@ function $v_ImageManifest(v, p, e, r, s, d) {
 			if (x14 === "") {
 				if (e === null) return false;
 				ok = false;
-				e.push($rule($field(p, "mediaType"), "FieldValueInvalid", "media type does not conform to RFC6838"));
+				e.push($rule($field(p, "mediaType"), "FieldValueInvalid", "media type does not conform to RFC6838", "object"));
 			} else {
 				if (e === null) return false;
 				ok = false;
-				e.push($rule(p, "FieldValueInvalid", x14));
+				e.push($rule(p, "FieldValueInvalid", x14, "object"));
 			}
 		}
 	}
@@ -2790,11 +2794,11 @@ function $v_ImageManifest(v, p, e, r, s, d) {
 			if (x16 === "") {
 				if (e === null) return false;
 				ok = false;
-				e.push($rule($field(p, "size"), "FieldValueInvalid", "manifest size cannot be negative"));
+				e.push($rule($field(p, "size"), "FieldValueInvalid", "manifest size cannot be negative", "object"));
 			} else {
 				if (e === null) return false;
 				ok = false;
-				e.push($rule(p, "FieldValueInvalid", x16));
+				e.push($rule(p, "FieldValueInvalid", x16, "object"));
 			}
 		}
 	}
@@ -3020,11 +3024,11 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 			if (x21 === "") {
 				if (e === null) return false;
 				ok = false;
-				e.push($rule($field(p, "metadata.name"), "FieldValueInvalid", "name must be of format <imageName>@<signatureName>"));
+				e.push($rule($field(p, "metadata.name"), "FieldValueInvalid", "name must be of format <imageName>@<signatureName>", "object"));
 			} else {
 				if (e === null) return false;
 				ok = false;
-				e.push($rule(p, "FieldValueInvalid", x21));
+				e.push($rule(p, "FieldValueInvalid", x21, "object"));
 			}
 		}
 	}
@@ -3050,11 +3054,11 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 			if (x23 === "") {
 				if (e === null) return false;
 				ok = false;
-				e.push($rule($field(p, "metadata.labels"), "FieldValueForbidden", "signature labels cannot be set"));
+				e.push($rule($field(p, "metadata.labels"), "FieldValueForbidden", "signature labels cannot be set", "object"));
 			} else {
 				if (e === null) return false;
 				ok = false;
-				e.push($rule(p, "FieldValueInvalid", x23));
+				e.push($rule(p, "FieldValueInvalid", x23, "object"));
 			}
 		}
 	}
@@ -3080,11 +3084,11 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 			if (x25 === "") {
 				if (e === null) return false;
 				ok = false;
-				e.push($rule($field(p, "metadata.annotations"), "FieldValueForbidden", "signature annotations cannot be set"));
+				e.push($rule($field(p, "metadata.annotations"), "FieldValueForbidden", "signature annotations cannot be set", "object"));
 			} else {
 				if (e === null) return false;
 				ok = false;
-				e.push($rule(p, "FieldValueInvalid", x25));
+				e.push($rule(p, "FieldValueInvalid", x25, "object"));
 			}
 		}
 	}
@@ -3109,11 +3113,11 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 			if (x27 === "") {
 				if (e === null) return false;
 				ok = false;
-				e.push($rule($field(p, "conditions"), "FieldValueInvalid", $cel_message(() => $cel_bool($cel_exists($cel_get(x19, "conditions"), ($cel_it1) => $cel_eq($cel_get($cel_it1, "type"), "Trusted"))) ? "missing \"ForImage\" condition type" : "missing \"Trusted\" condition type", "missing condition type")));
+				e.push($rule($field(p, "conditions"), "FieldValueInvalid", $cel_message(() => $cel_bool($cel_exists($cel_get(x19, "conditions"), ($cel_it1) => $cel_eq($cel_get($cel_it1, "type"), "Trusted"))) ? "missing \"ForImage\" condition type" : "missing \"Trusted\" condition type", "missing condition type"), "object"));
 			} else {
 				if (e === null) return false;
 				ok = false;
-				e.push($rule(p, "FieldValueInvalid", x27));
+				e.push($rule(p, "FieldValueInvalid", x27, "object"));
 			}
 		}
 	}
@@ -3142,11 +3146,11 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 			if (x29 === "") {
 				if (e === null) return false;
 				ok = false;
-				e.push($rule($field(p, "imageIdentity"), "FieldValueInvalid", "must be unset for unknown signature state"));
+				e.push($rule($field(p, "imageIdentity"), "FieldValueInvalid", "must be unset for unknown signature state", "object"));
 			} else {
 				if (e === null) return false;
 				ok = false;
-				e.push($rule(p, "FieldValueInvalid", x29));
+				e.push($rule(p, "FieldValueInvalid", x29, "object"));
 			}
 		}
 	}
@@ -3176,11 +3180,11 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 			if (x31 === "") {
 				if (e === null) return false;
 				ok = false;
-				e.push($rule($field(p, "signedClaims"), "FieldValueInvalid", "must be unset for unknown signature state"));
+				e.push($rule($field(p, "signedClaims"), "FieldValueInvalid", "must be unset for unknown signature state", "object"));
 			} else {
 				if (e === null) return false;
 				ok = false;
-				e.push($rule(p, "FieldValueInvalid", x31));
+				e.push($rule(p, "FieldValueInvalid", x31, "object"));
 			}
 		}
 	}
@@ -3209,11 +3213,11 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 			if (x33 === "") {
 				if (e === null) return false;
 				ok = false;
-				e.push($rule($field(p, "issuedBy"), "FieldValueInvalid", "must be unset for unknown signature state"));
+				e.push($rule($field(p, "issuedBy"), "FieldValueInvalid", "must be unset for unknown signature state", "object"));
 			} else {
 				if (e === null) return false;
 				ok = false;
-				e.push($rule(p, "FieldValueInvalid", x33));
+				e.push($rule(p, "FieldValueInvalid", x33, "object"));
 			}
 		}
 	}
@@ -3242,11 +3246,11 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 			if (x35 === "") {
 				if (e === null) return false;
 				ok = false;
-				e.push($rule($field(p, "issuedTo"), "FieldValueInvalid", "must be unset for unknown signature state"));
+				e.push($rule($field(p, "issuedTo"), "FieldValueInvalid", "must be unset for unknown signature state", "object"));
 			} else {
 				if (e === null) return false;
 				ok = false;
-				e.push($rule(p, "FieldValueInvalid", x35));
+				e.push($rule(p, "FieldValueInvalid", x35, "object"));
 			}
 		}
 	}
@@ -3435,11 +3439,11 @@ function $v_ImageTag(v, p, e, r, s, d) {
 			if (x13 === "") {
 				if (e === null) return false;
 				ok = false;
-				e.push($rule($field(p, "spec.name"), "FieldValueInvalid", "must match image tag name"));
+				e.push($rule($field(p, "spec.name"), "FieldValueInvalid", "must match image tag name", "object"));
 			} else {
 				if (e === null) return false;
 				ok = false;
-				e.push($rule(p, "FieldValueInvalid", x13));
+				e.push($rule(p, "FieldValueInvalid", x13, "object"));
 			}
 		}
 	}
@@ -3466,11 +3470,11 @@ function $v_ImageTag(v, p, e, r, s, d) {
 			if (x15 === "") {
 				if (e === null) return false;
 				ok = false;
-				e.push($rule($field(p, "metadata.name"), "FieldValueInvalid", "'namespace/name' cannot be longer than 255 characters"));
+				e.push($rule($field(p, "metadata.name"), "FieldValueInvalid", "'namespace/name' cannot be longer than 255 characters", "object"));
 			} else {
 				if (e === null) return false;
 				ok = false;
-				e.push($rule(p, "FieldValueInvalid", x15));
+				e.push($rule(p, "FieldValueInvalid", x15, "object"));
 			}
 		}
 	}
@@ -4375,11 +4379,11 @@ function $v_TagReference(v, p, e, r, s, d) {
 			if (x16 === "") {
 				if (e === null) return false;
 				ok = false;
-				e.push($rule($field(p, "importPolicy.scheduled"), "FieldValueInvalid", "only tags pointing to Docker repositories may be scheduled for background import"));
+				e.push($rule($field(p, "importPolicy.scheduled"), "FieldValueInvalid", "only tags pointing to Docker repositories may be scheduled for background import", "object"));
 			} else {
 				if (e === null) return false;
 				ok = false;
-				e.push($rule(p, "FieldValueInvalid", x16));
+				e.push($rule(p, "FieldValueInvalid", x16, "object"));
 			}
 		}
 	}
@@ -4407,11 +4411,11 @@ function $v_TagReference(v, p, e, r, s, d) {
 			if (x18 === "") {
 				if (e === null) return false;
 				ok = false;
-				e.push($rule($field(p, "from.name"), "FieldValueInvalid", $cel_message(() => $cel_bool($cel_not($cel_matches($cel_get($cel_get(x14, "from"), "name"), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$"))) ? $cel_bool($cel_matches($cel_lowerAscii($cel_get($cel_get(x14, "from"), "name")), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$")) ? "repository name must be lowercase" : "invalid reference format" : "repository name must not be more than 255 characters", "invalid reference format")));
+				e.push($rule($field(p, "from.name"), "FieldValueInvalid", $cel_message(() => $cel_bool($cel_not($cel_matches($cel_get($cel_get(x14, "from"), "name"), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$"))) ? $cel_bool($cel_matches($cel_lowerAscii($cel_get($cel_get(x14, "from"), "name")), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$")) ? "repository name must be lowercase" : "invalid reference format" : "repository name must not be more than 255 characters", "invalid reference format"), "object"));
 			} else {
 				if (e === null) return false;
 				ok = false;
-				e.push($rule(p, "FieldValueInvalid", x18));
+				e.push($rule(p, "FieldValueInvalid", x18, "object"));
 			}
 		}
 	}
@@ -4436,11 +4440,11 @@ function $v_TagReference(v, p, e, r, s, d) {
 			if (x20 === "") {
 				if (e === null) return false;
 				ok = false;
-				e.push($rule($field(p, "from.name"), "FieldValueInvalid", "must be of the form <tag>, <repo>:<tag>, <id>, or <repo>@<id>"));
+				e.push($rule($field(p, "from.name"), "FieldValueInvalid", "must be of the form <tag>, <repo>:<tag>, <id>, or <repo>@<id>", "object"));
 			} else {
 				if (e === null) return false;
 				ok = false;
-				e.push($rule(p, "FieldValueInvalid", x20));
+				e.push($rule(p, "FieldValueInvalid", x20, "object"));
 			}
 		}
 	}

@@ -342,17 +342,21 @@ function $unknownField(path: string, value: unknown): FieldError {
   );
 }
 
-/** A failed `x-kubernetes-validations` rule, worded as the API server words CEL failures. */
-function $rule(path: string, type: FieldErrorType, message: string): FieldError {
+/**
+ * A failed `x-kubernetes-validations` rule, worded as the API server words CEL failures: the value it quotes is the
+ * schema type of the value the rule is attached to (`schemaType`: "object", "string", ... or "" for untyped schemas),
+ * and a Duplicate carries no message (field.Duplicate).
+ */
+function $rule(path: string, type: FieldErrorType, message: string, schemaType = "object"): FieldError {
   switch (type) {
     case "FieldValueForbidden":
       return $error(path, type, `Forbidden: ${message}`);
     case "FieldValueRequired":
       return $error(path, type, `Required value: ${message}`);
     case "FieldValueDuplicate":
-      return $error(path, type, `Duplicate value: ${message}`);
+      return $error(path, type, `Duplicate value: ${JSON.stringify(schemaType)}`);
     default:
-      return $error(path, "FieldValueInvalid", `Invalid value: "object": ${message}`);
+      return $error(path, "FieldValueInvalid", `Invalid value: ${JSON.stringify(schemaType)}: ${message}`);
   }
 }
 
@@ -2864,12 +2868,13 @@ function $v_Image(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: 
             $field(p, "dockerImageLayers"),
             "FieldValueInvalid",
             "dockerImageLayers should not be set when dockerImageManifests is set",
+            "object",
           ),
         );
       } else {
         if (e === null) return false;
         ok = false;
-        e.push($rule(p, "FieldValueInvalid", x27));
+        e.push($rule(p, "FieldValueInvalid", x27, "object"));
       }
     }
   }
@@ -3001,12 +3006,13 @@ function $v_Image(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: 
                   : "repository name must not be more than 255 characters",
               "invalid reference format",
             ),
+            "object",
           ),
         );
       } else {
         if (e === null) return false;
         ok = false;
-        e.push($rule(p, "FieldValueInvalid", x29));
+        e.push($rule(p, "FieldValueInvalid", x29, "object"));
       }
     }
   }
@@ -3269,11 +3275,18 @@ function $v_ImageManifest(v: unknown, p: string, e: FieldError[] | null, r: bool
       if (x12 === "") {
         if (e === null) return false;
         ok = false;
-        e.push($rule($field(p, "digest"), "FieldValueInvalid", "digest does not conform with OCI image specification"));
+        e.push(
+          $rule(
+            $field(p, "digest"),
+            "FieldValueInvalid",
+            "digest does not conform with OCI image specification",
+            "object",
+          ),
+        );
       } else {
         if (e === null) return false;
         ok = false;
-        e.push($rule(p, "FieldValueInvalid", x12));
+        e.push($rule(p, "FieldValueInvalid", x12, "object"));
       }
     }
   }
@@ -3313,11 +3326,11 @@ function $v_ImageManifest(v: unknown, p: string, e: FieldError[] | null, r: bool
       if (x14 === "") {
         if (e === null) return false;
         ok = false;
-        e.push($rule($field(p, "mediaType"), "FieldValueInvalid", "media type does not conform to RFC6838"));
+        e.push($rule($field(p, "mediaType"), "FieldValueInvalid", "media type does not conform to RFC6838", "object"));
       } else {
         if (e === null) return false;
         ok = false;
-        e.push($rule(p, "FieldValueInvalid", x14));
+        e.push($rule(p, "FieldValueInvalid", x14, "object"));
       }
     }
   }
@@ -3347,11 +3360,11 @@ function $v_ImageManifest(v: unknown, p: string, e: FieldError[] | null, r: bool
       if (x16 === "") {
         if (e === null) return false;
         ok = false;
-        e.push($rule($field(p, "size"), "FieldValueInvalid", "manifest size cannot be negative"));
+        e.push($rule($field(p, "size"), "FieldValueInvalid", "manifest size cannot be negative", "object"));
       } else {
         if (e === null) return false;
         ok = false;
-        e.push($rule(p, "FieldValueInvalid", x16));
+        e.push($rule(p, "FieldValueInvalid", x16, "object"));
       }
     }
   }
@@ -3590,12 +3603,17 @@ function $v_ImageSignature(v: unknown, p: string, e: FieldError[] | null, r: boo
         if (e === null) return false;
         ok = false;
         e.push(
-          $rule($field(p, "metadata.name"), "FieldValueInvalid", "name must be of format <imageName>@<signatureName>"),
+          $rule(
+            $field(p, "metadata.name"),
+            "FieldValueInvalid",
+            "name must be of format <imageName>@<signatureName>",
+            "object",
+          ),
         );
       } else {
         if (e === null) return false;
         ok = false;
-        e.push($rule(p, "FieldValueInvalid", x21));
+        e.push($rule(p, "FieldValueInvalid", x21, "object"));
       }
     }
   }
@@ -3629,11 +3647,11 @@ function $v_ImageSignature(v: unknown, p: string, e: FieldError[] | null, r: boo
       if (x23 === "") {
         if (e === null) return false;
         ok = false;
-        e.push($rule($field(p, "metadata.labels"), "FieldValueForbidden", "signature labels cannot be set"));
+        e.push($rule($field(p, "metadata.labels"), "FieldValueForbidden", "signature labels cannot be set", "object"));
       } else {
         if (e === null) return false;
         ok = false;
-        e.push($rule(p, "FieldValueInvalid", x23));
+        e.push($rule(p, "FieldValueInvalid", x23, "object"));
       }
     }
   }
@@ -3668,11 +3686,18 @@ function $v_ImageSignature(v: unknown, p: string, e: FieldError[] | null, r: boo
       if (x25 === "") {
         if (e === null) return false;
         ok = false;
-        e.push($rule($field(p, "metadata.annotations"), "FieldValueForbidden", "signature annotations cannot be set"));
+        e.push(
+          $rule(
+            $field(p, "metadata.annotations"),
+            "FieldValueForbidden",
+            "signature annotations cannot be set",
+            "object",
+          ),
+        );
       } else {
         if (e === null) return false;
         ok = false;
-        e.push($rule(p, "FieldValueInvalid", x25));
+        e.push($rule(p, "FieldValueInvalid", x25, "object"));
       }
     }
   }
@@ -3735,12 +3760,13 @@ function $v_ImageSignature(v: unknown, p: string, e: FieldError[] | null, r: boo
                   : 'missing "Trusted" condition type',
               "missing condition type",
             ),
+            "object",
           ),
         );
       } else {
         if (e === null) return false;
         ok = false;
-        e.push($rule(p, "FieldValueInvalid", x27));
+        e.push($rule(p, "FieldValueInvalid", x27, "object"));
       }
     }
   }
@@ -3795,11 +3821,13 @@ function $v_ImageSignature(v: unknown, p: string, e: FieldError[] | null, r: boo
       if (x29 === "") {
         if (e === null) return false;
         ok = false;
-        e.push($rule($field(p, "imageIdentity"), "FieldValueInvalid", "must be unset for unknown signature state"));
+        e.push(
+          $rule($field(p, "imageIdentity"), "FieldValueInvalid", "must be unset for unknown signature state", "object"),
+        );
       } else {
         if (e === null) return false;
         ok = false;
-        e.push($rule(p, "FieldValueInvalid", x29));
+        e.push($rule(p, "FieldValueInvalid", x29, "object"));
       }
     }
   }
@@ -3856,11 +3884,13 @@ function $v_ImageSignature(v: unknown, p: string, e: FieldError[] | null, r: boo
       if (x31 === "") {
         if (e === null) return false;
         ok = false;
-        e.push($rule($field(p, "signedClaims"), "FieldValueInvalid", "must be unset for unknown signature state"));
+        e.push(
+          $rule($field(p, "signedClaims"), "FieldValueInvalid", "must be unset for unknown signature state", "object"),
+        );
       } else {
         if (e === null) return false;
         ok = false;
-        e.push($rule(p, "FieldValueInvalid", x31));
+        e.push($rule(p, "FieldValueInvalid", x31, "object"));
       }
     }
   }
@@ -3915,11 +3945,13 @@ function $v_ImageSignature(v: unknown, p: string, e: FieldError[] | null, r: boo
       if (x33 === "") {
         if (e === null) return false;
         ok = false;
-        e.push($rule($field(p, "issuedBy"), "FieldValueInvalid", "must be unset for unknown signature state"));
+        e.push(
+          $rule($field(p, "issuedBy"), "FieldValueInvalid", "must be unset for unknown signature state", "object"),
+        );
       } else {
         if (e === null) return false;
         ok = false;
-        e.push($rule(p, "FieldValueInvalid", x33));
+        e.push($rule(p, "FieldValueInvalid", x33, "object"));
       }
     }
   }
@@ -3974,11 +4006,13 @@ function $v_ImageSignature(v: unknown, p: string, e: FieldError[] | null, r: boo
       if (x35 === "") {
         if (e === null) return false;
         ok = false;
-        e.push($rule($field(p, "issuedTo"), "FieldValueInvalid", "must be unset for unknown signature state"));
+        e.push(
+          $rule($field(p, "issuedTo"), "FieldValueInvalid", "must be unset for unknown signature state", "object"),
+        );
       } else {
         if (e === null) return false;
         ok = false;
-        e.push($rule(p, "FieldValueInvalid", x35));
+        e.push($rule(p, "FieldValueInvalid", x35, "object"));
       }
     }
   }
@@ -4199,11 +4233,11 @@ function $v_ImageTag(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
       if (x13 === "") {
         if (e === null) return false;
         ok = false;
-        e.push($rule($field(p, "spec.name"), "FieldValueInvalid", "must match image tag name"));
+        e.push($rule($field(p, "spec.name"), "FieldValueInvalid", "must match image tag name", "object"));
       } else {
         if (e === null) return false;
         ok = false;
-        e.push($rule(p, "FieldValueInvalid", x13));
+        e.push($rule(p, "FieldValueInvalid", x13, "object"));
       }
     }
   }
@@ -4266,12 +4300,13 @@ function $v_ImageTag(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
             $field(p, "metadata.name"),
             "FieldValueInvalid",
             "'namespace/name' cannot be longer than 255 characters",
+            "object",
           ),
         );
       } else {
         if (e === null) return false;
         ok = false;
-        e.push($rule(p, "FieldValueInvalid", x15));
+        e.push($rule(p, "FieldValueInvalid", x15, "object"));
       }
     }
   }
@@ -5247,12 +5282,13 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
             $field(p, "importPolicy.scheduled"),
             "FieldValueInvalid",
             "only tags pointing to Docker repositories may be scheduled for background import",
+            "object",
           ),
         );
       } else {
         if (e === null) return false;
         ok = false;
-        e.push($rule(p, "FieldValueInvalid", x16));
+        e.push($rule(p, "FieldValueInvalid", x16, "object"));
       }
     }
   }
@@ -5390,12 +5426,13 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
                   : "repository name must not be more than 255 characters",
               "invalid reference format",
             ),
+            "object",
           ),
         );
       } else {
         if (e === null) return false;
         ok = false;
-        e.push($rule(p, "FieldValueInvalid", x18));
+        e.push($rule(p, "FieldValueInvalid", x18, "object"));
       }
     }
   }
@@ -5454,12 +5491,13 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
             $field(p, "from.name"),
             "FieldValueInvalid",
             "must be of the form <tag>, <repo>:<tag>, <id>, or <repo>@<id>",
+            "object",
           ),
         );
       } else {
         if (e === null) return false;
         ok = false;
-        e.push($rule(p, "FieldValueInvalid", x20));
+        e.push($rule(p, "FieldValueInvalid", x20, "object"));
       }
     }
   }

@@ -25,7 +25,14 @@ export function checkRules(type: Type, scope: Scope, emitter: Emitter, shapeVali
   for (const rule of type.rules ?? []) {
     const compiled = compiledRule(rule, emitter);
     if (compiled === undefined || compiled.usesOldSelf) continue;
-    statements.push(...ruleCheck(rule, compiled, { self: x, path: p, mode, when: valid }, emitter));
+    statements.push(
+      ...ruleCheck(
+        rule,
+        compiled,
+        { self: x, path: p, mode, when: valid, schemaType: schemaType(type, emitter) },
+        emitter,
+      ),
+    );
   }
   return statements;
 }
@@ -49,6 +56,49 @@ export interface RuleSite {
   readonly mode: string;
   /** The condition on top of "present and not null" (the value's shape is valid). */
   readonly when: string;
+  /** The schema type of the value the rule is attached to, which the server quotes as the invalid value. */
+  readonly schemaType: string;
+}
+
+/**
+ * The structural schema's `type` of the value a rule is attached to, which apiextensions-apiserver quotes as the
+ * invalid value of a failed rule (pkg/apiserver/schema/cel/validation.go: `field.Invalid(fldPath, sts.Type, ...)`):
+ * "object", "array", "string", "integer", "number", "boolean", and "" where the schema has no type
+ * (x-kubernetes-int-or-string, x-kubernetes-preserve-unknown-fields without a type).
+ */
+export function schemaType(type: Type, emitter: Emitter, hops = 0): string {
+  switch (type.kind) {
+    case 'object':
+    case 'array':
+    case 'string':
+    case 'boolean':
+      return type.kind;
+    case 'number':
+      return type.integer ? 'integer' : 'number';
+    case 'literal':
+      if (typeof type.value === 'number') return Number.isInteger(type.value) ? 'integer' : 'number';
+      return type.value === null ? '' : typeof type.value;
+    case 'ref': {
+      const model = emitter.models.get(type.name);
+      return model === undefined || hops > 64 ? '' : schemaType(model.type, emitter, hops + 1);
+    }
+    case 'union': {
+      // A nullable type or an enum has its members' type; int-or-string (and any other mix) has none.
+      const types = new Set(
+        type.members
+          .filter((member) => member.kind !== 'null' && !(member.kind === 'literal' && member.value === null))
+          .map((member) => schemaType(member, emitter, hops + 1)),
+      );
+      return types.size === 1 ? [...types][0]! : '';
+    }
+    case 'intersection':
+      return type.members.map((member) => schemaType(member, emitter, hops + 1)).find((name) => name !== '') ?? '';
+    case 'unknown':
+    case 'null':
+      return '';
+    default:
+      return '';
+  }
 }
 
 /** The statements that evaluate one compiled rule at a site and report its failure as the server does. */
@@ -59,6 +109,7 @@ export function ruleCheck(
   emitter: Emitter,
 ): string[] {
   const { self: x, oldSelf, path: p, mode } = site;
+  const schemaTypeName = printString(site.schemaType);
   const gate =
     rule.onlyIn === undefined
       ? ''
@@ -82,7 +133,7 @@ export function ruleCheck(
     `let ${passed} = true;`,
     `let ${failure} = "";`,
     `try { ${passed} = $cel_true(${compiled.fastCode(x, oldSelf)}); } catch { try { ${passed} = $cel_true(${compiled.code(x, oldSelf)}); } catch (error) { ${passed} = false; ${failure} = String(error instanceof Error ? error.message : error) + ${named}; } }`,
-    `if (!${passed}) { if (${failure} === "") ${fail(`$rule(${path}, ${reason}, ${messageCode})`)} else ${fail(`$rule(${p}, "FieldValueInvalid", ${failure})`)} }`,
+    `if (!${passed}) { if (${failure} === "") ${fail(`$rule(${path}, ${reason}, ${messageCode}, ${schemaTypeName})`)} else ${fail(`$rule(${p}, "FieldValueInvalid", ${failure}, ${schemaTypeName})`)} }`,
     '}',
   ];
 }
