@@ -4,15 +4,18 @@
 // whether each target of issue 6 is met. `--profile` instead profiles specgen on Kubernetes (profile.ts).
 // See bench/README.md, "Generation".
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PEAK_MEMORY_SOURCE, median, runCold, type ColdRun } from './cold.js';
+import { benchCases } from './cases.js';
+import { PEAK_MEMORY_SOURCE, runCold } from './cold.js';
 import { measureConsumers } from './consumers.js';
 import { prepareLargeInputs } from './inputs-large.js';
 import { prepareInputs, sharedSpecs, type Stats } from './inputs.js';
 import { profile } from './profile.js';
+import { reportCase, reportTargets, type Target } from './report.js';
+import type { Sample } from './subjects.js';
 
 /** The repository root: .tmp/bench/bench/generate/ → four levels up (checked: its package.json is specgen's). */
 const root = fileURLToPath(new URL('../../../../', import.meta.url));
@@ -96,188 +99,8 @@ function version(name: string): string {
     .version;
 }
 
-/** Every file below a folder with its mtime, for the no-op check. */
-function mtimes(dir: string): Map<string, number> {
-  const entries = readdirSync(dir, { recursive: true, withFileTypes: true });
-  return new Map(
-    entries
-      .filter((e) => e.isFile())
-      .map((e) => [join(e.parentPath, e.name), statSync(join(e.parentPath, e.name)).mtimeMs]),
-  );
-}
-
-function bytesBelow(dir: string): number {
-  let total = 0;
-  for (const [file] of mtimes(dir)) total += statSync(file).size;
-  return total;
-}
-
-/** One measured run, with what the run produced. */
-interface Sample extends ColdRun {
-  readonly round: number;
-  readonly outputMb: number;
-  /** For specgen's no-op run: how many files it rewrote (mtime changed, added or removed). */
-  readonly rewritten?: number;
-}
-
-/** One tool on one input. `run` gets a fresh, empty output folder and returns the cold run and its output size. */
-interface Subject {
-  readonly name: string;
-  readonly what: string;
-  /** Rounds this subject takes part in (the first ones); all rounds of the case when undefined. */
-  readonly rounds?: number;
-  readonly run: (out: string, round: number) => Promise<Sample[]>;
-}
-
-/** A subject that is one command whose output goes to `out`. */
-function command(
-  name: string,
-  what: string,
-  script: string,
-  args: (out: string) => string[],
-  rounds?: number,
-): Subject {
-  return {
-    name,
-    what,
-    ...(rounds !== undefined ? { rounds } : {}),
-    run: async (out, round) => {
-      const result = await runCold(script, args(out), root);
-      return [{ ...result, round, outputMb: bytesBelow(out) / 1024 / 1024 }];
-    },
-  };
-}
-
-const specgen = (name: string, what: string, spec: string, extra: readonly string[] = []): Subject =>
-  command(name, what, bin.specgen, (out) => ['generate', '--spec', spec, ...extra, '--out', out, '--name', 'x']);
-
-/** specgen's full run, then the same command again (nothing changed): the no-op regeneration. */
-function specgenWithNoop(spec: string): Subject {
-  const full = specgen('specgen', 'types + validators + client, formatted', spec);
-  return {
-    ...full,
-    run: async (out, round) => {
-      const [first] = await full.run(out, round);
-      if (first === undefined || first.code !== 0) return first === undefined ? [] : [first];
-      const before = mtimes(out);
-      const again = await runCold(bin.specgen, ['generate', '--spec', spec, '--out', out, '--name', 'x'], root);
-      const after = mtimes(out);
-      const keys = new Set([...before.keys(), ...after.keys()]);
-      const rewritten = [...keys].filter((key) => before.get(key) !== after.get(key)).length;
-      return [first, { ...again, round, outputMb: first.outputMb, rewritten }];
-    },
-  };
-}
-
-interface Case {
-  readonly title: string;
-  readonly input: string;
-  readonly rounds: number;
-  readonly subjects: readonly Subject[];
-}
-
-const heyApiArgs = (spec: string) => (out: string) => [
-  '-i',
-  spec,
-  '-o',
-  out,
-  '-c',
-  '@hey-api/client-fetch',
-  '-p',
-  '@hey-api/typescript',
-  '@hey-api/sdk',
-  'zod',
-  '-s',
-  '--no-log-file',
-];
-
-const cases: Case[] = [
-  {
-    title: 'ImageTag',
-    input:
-      'specs/imagetag.openapi.yaml (+ its overlay for specgen); its 24 schemas as JSON Schema for the JSON Schema peers',
-    rounds: settings.rounds,
-    subjects: [
-      specgen('specgen', 'types + validators + client, formatted', inputs.imagetag.spec, [
-        '--overlay',
-        inputs.imagetag.overlay,
-      ]),
-      command('openapi-typescript', 'types', bin.openapiTypescript, (out) => [
-        inputs.imagetag.spec,
-        '-o',
-        join(out, 'types.ts'),
-      ]),
-      command('@hey-api/openapi-ts', 'types + SDK + zod', bin.heyApi, heyApiArgs(inputs.imagetag.spec)),
-      command('json-schema-to-typescript', 'types', bin.jstt, (out) => [
-        '-i',
-        inputs.imagetag.definitions,
-        '-o',
-        join(out, 'types.ts'),
-        '--unreachableDefinitions',
-      ]),
-      command('Ajv standalone', 'validators', bin.ajv, (out) => [
-        inputs.imagetag.definitions,
-        join(out, 'validators.mjs'),
-      ]),
-    ],
-  },
-];
+const cases = benchCases(root, bin, inputs, large, settings);
 const k = inputs.kubernetes;
-if (k !== undefined) {
-  cases.push({
-    title: 'Kubernetes',
-    input:
-      'kubernetes.swagger.json for specgen, kubernetes.openapi3.json (the same, as OpenAPI 3) for the OpenAPI 3 peers, its definitions for the JSON Schema peers',
-    rounds: settings.kRounds,
-    subjects: [
-      specgenWithNoop(k.swagger),
-      specgen('specgen, Kubernetes + OpenShift', 'types + validators + client, formatted', k.merged, [
-        '--allow-dangling-refs',
-      ]),
-      command('openapi-typescript', 'types', bin.openapiTypescript, (out) => [k.openapi3, '-o', join(out, 'types.ts')]),
-      command('@hey-api/openapi-ts', 'types + SDK + zod', bin.heyApi, heyApiArgs(k.openapi3), settings.slowRounds),
-      command('json-schema-to-typescript', 'types', bin.jstt, (out) => [
-        '-i',
-        k.definitions,
-        '-o',
-        join(out, 'types.ts'),
-        '--unreachableDefinitions',
-      ]),
-      command('Ajv standalone', 'validators', bin.ajv, (out) => [k.definitions, join(out, 'validators.mjs')]),
-    ],
-  });
-}
-
-if (large !== undefined) {
-  const peers = (spec: string): Subject[] => [
-    specgen('specgen', 'types + validators + client, formatted', spec, ['--allow-dangling-refs']),
-    command('openapi-typescript', 'types', bin.openapiTypescript, (out) => [spec, '-o', join(out, 'types.ts')]),
-  ];
-  const size = (input: { bytes: number; schemas: number; paths: number }) =>
-    `${(input.bytes / 1024 / 1024).toFixed(1)} MB, ${input.schemas} schemas, ${input.paths} paths`;
-  cases.push(
-    {
-      title: 'Stripe-sized',
-      input: `GitHub's REST API description (@octokit/openapi) without its examples, OpenAPI 3.0: ${size(large.stripeSized)}`,
-      rounds: settings.lRounds,
-      subjects: peers(large.stripeSized.path),
-    },
-    {
-      title: 'OpenAI-sized',
-      input: `70% of the same paths and what they reach, as OpenAPI 3.1 (type arrays for nullable): ${size(large.openaiSized)}`,
-      rounds: settings.lRounds,
-      subjects: peers(large.openaiSized.path),
-    },
-    {
-      title: 'Growth',
-      input: `the OpenAI-sized spec, and with every component and path copied 2× and 4× under new names: ${large.growth.map((g) => `${g.factor}×: ${size(g)}`).join('; ')}`,
-      rounds: settings.lRounds,
-      subjects: large.growth.map((g) =>
-        specgen(`specgen ${g.factor}×`, 'types + validators + client, formatted', g.path, ['--allow-dangling-refs']),
-      ),
-    },
-  );
-}
 
 // --- header
 const load = () =>
@@ -338,100 +161,7 @@ for (const benchCase of cases) {
 console.log(`\nmeasured in ${((Date.now() - started) / 1000).toFixed(0)} s, load average ${load()} at the end`);
 
 // --- report
-const ok = (samples: readonly Sample[] | undefined) => (samples ?? []).filter((s) => s.code === 0);
-const medianMs = (samples: readonly Sample[] | undefined) => median(ok(samples).map((s) => s.ms));
-const medianPeak = (samples: readonly Sample[] | undefined) => median(ok(samples).map((s) => s.peakMb));
-
-/** a ÷ b as the median of per-round ratios over the rounds where both ran and succeeded. */
-function pairedRatio(a: readonly Sample[] | undefined, b: readonly Sample[] | undefined): number {
-  const ratios = ok(a).flatMap((x) => {
-    const y = ok(b).find((s) => s.round === x.round);
-    return y === undefined ? [] : [x.ms / y.ms];
-  });
-  return ratios.length === 0 ? Number.NaN : median(ratios);
-}
-
-interface Target {
-  readonly what: string;
-  readonly value: number;
-  readonly limit: number;
-  readonly extra?: boolean;
-}
-const targets: Target[] = [];
-const verdict = (t: Target) =>
-  Number.isNaN(t.value) ? 'not measured' : t.value <= t.limit && t.extra !== false ? 'met' : 'missed';
-
-for (const benchCase of cases) {
-  const samples = results.get(benchCase.title)!;
-  const ours = samples.get('specgen');
-  console.log(`\n## ${benchCase.title}\n\n${benchCase.input}\n`);
-  console.log('| tool | output | runs | median s | peak MB | output MB | specgen ÷ this (time) |');
-  console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: |');
-  for (const [name, list] of samples) {
-    const subject = benchCase.subjects.find((s) => s.name === name);
-    const what = subject?.what ?? 'same command again, nothing changed';
-    const good = ok(list);
-    const failures = list.length - good.length;
-    const ratio = name.startsWith('specgen') ? '' : `${pairedRatio(ours, list).toFixed(2)}×`;
-    const cell = (n: number, digits: number) => (good.length === 0 ? 'failed' : n.toFixed(digits));
-    console.log(
-      `| ${name} | ${what} | ${good.length}${failures > 0 ? ` (+${failures} failed)` : ''} | ${cell(medianMs(list) / 1000, 2)} | ` +
-        `${cell(medianPeak(list), 0)} | ${cell(median(good.map((s) => s.outputMb)), 1)} | ${ratio} |`,
-    );
-  }
-  if (benchCase.title === 'ImageTag') {
-    targets.push({
-      what: 'ImageTag: specgen (all three, formatted) ÷ openapi-typescript (types), time',
-      value: pairedRatio(ours, samples.get('openapi-typescript')),
-      limit: 0.4,
-    });
-  } else if (benchCase.title === 'Stripe-sized' || benchCase.title === 'OpenAI-sized') {
-    targets.push({
-      what: `${benchCase.title}: specgen ÷ openapi-typescript, time`,
-      value: pairedRatio(ours, samples.get('openapi-typescript')),
-      limit: 0.8,
-    });
-  } else if (benchCase.title === 'Growth') {
-    const one = samples.get('specgen 1×');
-    for (const factor of [2, 4])
-      targets.push({
-        what: `growth: ${factor}× the spec ÷ 1×, time (linear: ≤ ${factor}× plus 10%)`,
-        value: pairedRatio(samples.get(`specgen ${factor}×`), one),
-        limit: Number((factor * 1.1).toFixed(1)),
-      });
-  } else {
-    targets.push(
-      {
-        what: 'Kubernetes: specgen ÷ openapi-typescript, time',
-        value: pairedRatio(ours, samples.get('openapi-typescript')),
-        limit: 0.6,
-      },
-      {
-        what: 'Kubernetes: specgen ÷ @hey-api/openapi-ts, time',
-        value: pairedRatio(ours, samples.get('@hey-api/openapi-ts')),
-        limit: 0.2,
-      },
-      {
-        what: 'Kubernetes: specgen ÷ openapi-typescript, peak memory',
-        value: medianPeak(ours) / medianPeak(samples.get('openapi-typescript')),
-        limit: 1.0,
-      },
-      {
-        what: 'growth: Kubernetes + OpenShift ÷ Kubernetes alone, time',
-        value: pairedRatio(samples.get('specgen, Kubernetes + OpenShift'), ours),
-        limit: 2.2,
-      },
-    );
-    const noop = samples.get('specgen no-op');
-    const rewritten = ok(noop).reduce((sum, s) => sum + (s.rewritten ?? 0), 0);
-    targets.push({
-      what: `no-op regeneration ÷ full run, time (files rewritten: ${rewritten})`,
-      value: pairedRatio(noop, ours),
-      limit: 0.2,
-      extra: ok(noop).length > 0 && rewritten === 0,
-    });
-  }
-}
+const targets: Target[] = cases.flatMap((benchCase) => reportCase(benchCase, results.get(benchCase.title)!));
 
 // --- consumers: tsc over the generated Kubernetes types against openapi-typescript's, and one bundle's size
 if (k !== undefined && (only === undefined || only.includes('Consumers'))) {
@@ -459,10 +189,4 @@ if (k !== undefined && (only === undefined || only.includes('Consumers'))) {
   });
 }
 
-console.log('\n## Targets (ratios from the same run)\n');
-console.log('| target | measured | limit | verdict |');
-console.log('| --- | ---: | ---: | --- |');
-for (const t of targets) {
-  const unit = t.what.includes(' KB') ? ' KB' : '×';
-  console.log(`| ${t.what} | ${t.value.toFixed(2)}${unit} | ≤ ${t.limit}${unit} | ${verdict(t)} |`);
-}
+reportTargets(targets);
