@@ -29,7 +29,8 @@ describe('ImageTag server rules', () => {
     const stream = 'a'.repeat(200);
     expect(messages(tag({ name: `${stream}:latest`, namespace: 'n'.repeat(54) }))).toEqual([]);
     expect(messages(tag({ name: `${stream}:latest`, namespace: 'n'.repeat(55) }))).toEqual([
-      'metadata.name: Invalid value: "object": \'namespace/name\' cannot be longer than 255 characters',
+      // Go quotes the stream's name (field.Invalid(metadata.name, stream.Name, ...)); long values are shortened.
+      `metadata.name: Invalid value: "${stream.slice(0, 116)}...: 'namespace/name' cannot be longer than 255 characters`,
     ]);
   });
 
@@ -44,17 +45,19 @@ describe('ImageTag server rules', () => {
     const from = (kind: string, name: string) => tag({ name: 's:latest' }, { from: { kind, name } });
     expect(messages(from('ImageStreamTag', 'other:v1'))).toEqual([]);
     expect(messages(from('ImageStreamImage', 'other@sha256:abc'))).toEqual([]);
-    const wanted =
-      'spec.from.name: Invalid value: "object": must be of the form <tag>, <repo>:<tag>, <id>, or <repo>@<id>';
-    expect(messages(from('ImageStreamTag', 'a:b:c'))).toEqual([wanted]);
-    expect(messages(from('ImageStreamImage', 'a@b@c'))).toEqual([wanted]);
+    const wanted = (name: string) =>
+      `spec.from.name: Invalid value: "${name}": must be of the form <tag>, <repo>:<tag>, <id>, or <repo>@<id>`;
+    expect(messages(from('ImageStreamTag', 'a:b:c'))).toEqual([wanted('a:b:c')]);
+    expect(messages(from('ImageStreamImage', 'a@b@c'))).toEqual([wanted('a@b@c')]);
     expect(messages(from('DockerImage', 'registry:5000/a:b'))).toEqual([]);
   });
 });
 
 describe('ImageTag server rules, DockerImage sources', () => {
   const docker = (name: string) => tag({ name: 's:latest' }, { from: { kind: 'DockerImage', name } });
-  const at = (message: string) => `spec.from.name: Invalid value: "object": ${message}`;
+  // Go quotes the name (field.Invalid(from.name, tagRef.From.Name, err.Error())), shortened past 120 characters.
+  const at = (message: string, name: string) =>
+    `spec.from.name: Invalid value: ${name.length > 118 ? `${JSON.stringify(name).slice(0, 117)}...` : JSON.stringify(name)}: ${message}`;
 
   it('rule 11: a DockerImage name is a pull spec (library-go reference.Parse)', () => {
     for (const name of [
@@ -68,16 +71,18 @@ describe('ImageTag server rules, DockerImage sources', () => {
     ])
       expect(messages(docker(name)), name).toEqual([]);
     for (const name of ['a b', 'x:', 'a@sha256:abc', 'a//b', '-a', 'a:b:c', `x:${'t'.repeat(129)}`, 'a/b_'])
-      expect(messages(docker(name)), name).toEqual([at('invalid reference format')]);
+      expect(messages(docker(name)), name).toEqual([at('invalid reference format', name)]);
     for (const name of ['quay.io/x/Ruby', 'Nginx:latest'])
-      expect(messages(docker(name)), name).toEqual([at('repository name must be lowercase')]);
+      expect(messages(docker(name)), name).toEqual([at('repository name must be lowercase', name)]);
     const long = `quay.io/${'a'.repeat(248)}`;
-    expect(messages(docker(`${long}:v1`))).toEqual([at('repository name must not be more than 255 characters')]);
+    expect(messages(docker(`${long}:v1`))).toEqual([
+      at('repository name must not be more than 255 characters', `${long}:v1`),
+    ]);
     expect(messages(docker(`${long.slice(0, -1)}:v1`))).toEqual([]);
   });
 
   it('rule 11 gives a verdict on a long near-miss (the pattern has no nested quantifier to backtrack through)', () => {
-    expect(messages(docker(`${'a'.repeat(5000)}!`))).toEqual([at('invalid reference format')]);
+    expect(messages(docker(`${'a'.repeat(5000)}!`))).toEqual([at('invalid reference format', `${'a'.repeat(5000)}!`)]);
   });
 });
 
@@ -165,8 +170,9 @@ describe('ImageTag rule 17: status and image are only decoded on create', () => 
 // pkg/image/apis/image/validation/validation.go) refuse when an Image is written: the request mode of the Image models.
 // An ImageTag only embeds an Image read-only: requests only decode it (rule 17), and responses are not held to them,
 // since the server validated the Image when it was written, under the rules of that day (rule 28 is an Image rule
-// that older stored Images break). Messages as Go words them; the value Go quotes is the checked object's type here
-// (the rules are CEL rules on the object: see ARCHITECTURE.md).
+// that older stored Images break). Messages as Go words them, quoting the field's value as field.Invalid does
+// (x-specgen-value-expression in the overlay); for lists, maps and structs, which Go prints as Go syntax, the rules
+// quote the type of the object they are on.
 describe('Image rules (rules 21 and 22) on Image writes', () => {
   const digest = `sha256:${'a'.repeat(64)}`;
   const write = (validate: Validate, value: unknown, mode: 'request' | 'response' = 'request'): string[] => {
@@ -192,9 +198,9 @@ describe('Image rules (rules 21 and 22) on Image writes', () => {
     expect(
       write(validateImageManifest, { ...manifest, digest: 'sha256:abc', mediaType: 'json', manifestSize: -1 }),
     ).toEqual([
-      'digest: Invalid value: "object": digest does not conform with OCI image specification',
-      'mediaType: Invalid value: "object": media type does not conform to RFC6838',
-      'size: Invalid value: "object": manifest size cannot be negative',
+      'digest: Invalid value: "sha256:abc": digest does not conform with OCI image specification',
+      'mediaType: Invalid value: "json": media type does not conform to RFC6838',
+      'size: Invalid value: -1: manifest size cannot be negative',
     ]);
     expect(
       write(validateImage, image({ dockerImageManifests: [manifest], dockerImageLayers: [{ name: 'l', size: 1 }] })),
@@ -205,7 +211,7 @@ describe('Image rules (rules 21 and 22) on Image writes', () => {
       write(validateImage, image({ dockerImageManifests: [], dockerImageLayers: [{ name: 'l', size: 1 }] })),
     ).toEqual([]);
     expect(write(validateImage, image({ dockerImageReference: 'Quay.io/A' }))).toEqual([
-      'dockerImageReference: Invalid value: "object": repository name must be lowercase',
+      'dockerImageReference: Invalid value: "Quay.io/A": repository name must be lowercase',
     ]);
   });
 
@@ -232,7 +238,7 @@ describe('Image rules (rules 21 and 22) on Image writes', () => {
         metadata: { name: 'sig', labels: { a: 'b' }, annotations: { a: 'b' } },
       }),
     ).toEqual([
-      'metadata.name: Invalid value: "object": name must be of format <imageName>@<signatureName>',
+      'metadata.name: Invalid value: "sig": name must be of format <imageName>@<signatureName>',
       'metadata.labels: Forbidden: signature labels cannot be set',
       'metadata.annotations: Forbidden: signature annotations cannot be set',
     ]);
@@ -253,14 +259,14 @@ describe('Image rules (rules 21 and 22) on Image writes', () => {
         signedClaims: { a: 'b' },
       }),
     ).toEqual([
-      'imageIdentity: Invalid value: "object": must be unset for unknown signature state',
+      'imageIdentity: Invalid value: "i": must be unset for unknown signature state',
       'signedClaims: Invalid value: "object": must be unset for unknown signature state',
       'issuedBy: Invalid value: "object": must be unset for unknown signature state',
       'issuedTo: Invalid value: "object": must be unset for unknown signature state',
     ]);
     // Inside an Image write, at the signature's path.
     expect(write(validateImage, image({ signatures: [{ ...signature, metadata: { name: 'sig' } }] }))).toEqual([
-      'signatures[0].metadata.name: Invalid value: "object": name must be of format <imageName>@<signatureName>',
+      'signatures[0].metadata.name: Invalid value: "sig": name must be of format <imageName>@<signatureName>',
     ]);
   });
 

@@ -549,6 +549,15 @@ function $cel_message(evaluate, fallback) {
 		return fallback;
 	}
 }
+/** The value a failure quotes (a rule's `x-specgen-value-expression`): a JSON scalar, else the fallback. */
+function $cel_quoted(evaluate, fallback) {
+	try {
+		const value = evaluate();
+		return typeof value === "string" || typeof value === "boolean" || typeof value === "number" && Number.isFinite(value) ? value : fallback;
+	} catch {
+		return fallback;
+	}
+}
 /**
 * A CEL value JSON has no form for (duration, timestamp, quantity, IP, CIDR, URL, optional, type, format): the
 * libraries in runtime/cel/ extend it, and the operators here ask the value itself, so they need none of them.
@@ -2512,7 +2521,7 @@ function $v_Image(v, p, e, r, s, d) {
 			if (x29 === "") {
 				if (e === null) return false;
 				ok = false;
-				e.push($rule($field(p, "dockerImageReference"), "FieldValueInvalid", $cel_message(() => $cel_bool($cel_not($cel_matches($cel_get(x25, "dockerImageReference"), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$"))) ? $cel_bool($cel_matches($cel_lowerAscii($cel_get(x25, "dockerImageReference")), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$")) ? "repository name must be lowercase" : "invalid reference format" : "repository name must not be more than 255 characters", "invalid reference format"), "object"));
+				e.push($invalid($field(p, "dockerImageReference"), $cel_quoted(() => $cel_get(x25, "dockerImageReference"), "object"), $cel_message(() => $cel_bool($cel_not($cel_matches($cel_get(x25, "dockerImageReference"), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$"))) ? $cel_bool($cel_matches($cel_lowerAscii($cel_get(x25, "dockerImageReference")), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$")) ? "repository name must be lowercase" : "invalid reference format" : "repository name must not be more than 255 characters", "invalid reference format")));
 			} else {
 				if (e === null) return false;
 				ok = false;
@@ -2744,7 +2753,7 @@ function $v_ImageManifest(v, p, e, r, s, d) {
 			if (x12 === "") {
 				if (e === null) return false;
 				ok = false;
-				e.push($rule($field(p, "digest"), "FieldValueInvalid", "digest does not conform with OCI image specification", "object"));
+				e.push($invalid($field(p, "digest"), $cel_quoted(() => $cel_get(x10, "digest"), "object"), "digest does not conform with OCI image specification"));
 			} else {
 				if (e === null) return false;
 				ok = false;
@@ -2769,7 +2778,7 @@ function $v_ImageManifest(v, p, e, r, s, d) {
 			if (x14 === "") {
 				if (e === null) return false;
 				ok = false;
-				e.push($rule($field(p, "mediaType"), "FieldValueInvalid", "media type does not conform to RFC6838", "object"));
+				e.push($invalid($field(p, "mediaType"), $cel_quoted(() => $cel_get(x10, "mediaType"), "object"), "media type does not conform to RFC6838"));
 			} else {
 				if (e === null) return false;
 				ok = false;
@@ -2794,7 +2803,7 @@ function $v_ImageManifest(v, p, e, r, s, d) {
 			if (x16 === "") {
 				if (e === null) return false;
 				ok = false;
-				e.push($rule($field(p, "size"), "FieldValueInvalid", "manifest size cannot be negative", "object"));
+				e.push($invalid($field(p, "size"), $cel_quoted(() => $cel_get(x10, "manifestSize"), "object"), "manifest size cannot be negative"));
 			} else {
 				if (e === null) return false;
 				ok = false;
@@ -3024,7 +3033,7 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 			if (x21 === "") {
 				if (e === null) return false;
 				ok = false;
-				e.push($rule($field(p, "metadata.name"), "FieldValueInvalid", "name must be of format <imageName>@<signatureName>", "object"));
+				e.push($invalid($field(p, "metadata.name"), $cel_quoted(() => $cel_bool($cel_and([() => $cel_has(x19, "metadata"), () => $cel_has($cel_get(x19, "metadata"), "name")])) ? $cel_get($cel_get(x19, "metadata"), "name") : "", "object"), "name must be of format <imageName>@<signatureName>"));
 			} else {
 				if (e === null) return false;
 				ok = false;
@@ -3146,7 +3155,7 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 			if (x29 === "") {
 				if (e === null) return false;
 				ok = false;
-				e.push($rule($field(p, "imageIdentity"), "FieldValueInvalid", "must be unset for unknown signature state", "object"));
+				e.push($invalid($field(p, "imageIdentity"), $cel_quoted(() => $cel_get(x19, "imageIdentity"), "object"), "must be unset for unknown signature state"));
 			} else {
 				if (e === null) return false;
 				ok = false;
@@ -3439,7 +3448,7 @@ function $v_ImageTag(v, p, e, r, s, d) {
 			if (x13 === "") {
 				if (e === null) return false;
 				ok = false;
-				e.push($rule($field(p, "spec.name"), "FieldValueInvalid", "must match image tag name", "object"));
+				e.push($invalid($field(p, "spec.name"), $cel_quoted(() => $cel_get($cel_get(x11, "spec"), "name"), "object"), "must match image tag name"));
 			} else {
 				if (e === null) return false;
 				ok = false;
@@ -3470,7 +3479,7 @@ function $v_ImageTag(v, p, e, r, s, d) {
 			if (x15 === "") {
 				if (e === null) return false;
 				ok = false;
-				e.push($rule($field(p, "metadata.name"), "FieldValueInvalid", "'namespace/name' cannot be longer than 255 characters", "object"));
+				e.push($invalid($field(p, "metadata.name"), $cel_quoted(() => $cel_substring($cel_get($cel_get(x11, "metadata"), "name"), 0, $cel_indexOf($cel_get($cel_get(x11, "metadata"), "name"), ":")), "object"), "'namespace/name' cannot be longer than 255 characters"));
 			} else {
 				if (e === null) return false;
 				ok = false;
@@ -4379,7 +4388,7 @@ function $v_TagReference(v, p, e, r, s, d) {
 			if (x16 === "") {
 				if (e === null) return false;
 				ok = false;
-				e.push($rule($field(p, "importPolicy.scheduled"), "FieldValueInvalid", "only tags pointing to Docker repositories may be scheduled for background import", "object"));
+				e.push($invalid($field(p, "importPolicy.scheduled"), $cel_quoted(() => $cel_get($cel_get(x14, "importPolicy"), "scheduled"), "object"), "only tags pointing to Docker repositories may be scheduled for background import"));
 			} else {
 				if (e === null) return false;
 				ok = false;
@@ -4411,7 +4420,7 @@ function $v_TagReference(v, p, e, r, s, d) {
 			if (x18 === "") {
 				if (e === null) return false;
 				ok = false;
-				e.push($rule($field(p, "from.name"), "FieldValueInvalid", $cel_message(() => $cel_bool($cel_not($cel_matches($cel_get($cel_get(x14, "from"), "name"), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$"))) ? $cel_bool($cel_matches($cel_lowerAscii($cel_get($cel_get(x14, "from"), "name")), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$")) ? "repository name must be lowercase" : "invalid reference format" : "repository name must not be more than 255 characters", "invalid reference format"), "object"));
+				e.push($invalid($field(p, "from.name"), $cel_quoted(() => $cel_get($cel_get(x14, "from"), "name"), "object"), $cel_message(() => $cel_bool($cel_not($cel_matches($cel_get($cel_get(x14, "from"), "name"), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$"))) ? $cel_bool($cel_matches($cel_lowerAscii($cel_get($cel_get(x14, "from"), "name")), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$")) ? "repository name must be lowercase" : "invalid reference format" : "repository name must not be more than 255 characters", "invalid reference format")));
 			} else {
 				if (e === null) return false;
 				ok = false;
@@ -4440,7 +4449,7 @@ function $v_TagReference(v, p, e, r, s, d) {
 			if (x20 === "") {
 				if (e === null) return false;
 				ok = false;
-				e.push($rule($field(p, "from.name"), "FieldValueInvalid", "must be of the form <tag>, <repo>:<tag>, <id>, or <repo>@<id>", "object"));
+				e.push($invalid($field(p, "from.name"), $cel_quoted(() => $cel_get($cel_get(x14, "from"), "name"), "object"), "must be of the form <tag>, <repo>:<tag>, <id>, or <repo>@<id>"));
 			} else {
 				if (e === null) return false;
 				ok = false;

@@ -802,6 +802,20 @@ function $cel_message(evaluate: () => unknown, fallback: string): string {
   }
 }
 
+/** The value a failure quotes (a rule's `x-specgen-value-expression`): a JSON scalar, else the fallback. */
+function $cel_quoted(evaluate: () => unknown, fallback: string): unknown {
+  try {
+    const value = evaluate();
+    return typeof value === "string" ||
+      typeof value === "boolean" ||
+      (typeof value === "number" && Number.isFinite(value))
+      ? value
+      : fallback;
+  } catch {
+    return fallback;
+  }
+}
+
 /**
  * A CEL value JSON has no form for (duration, timestamp, quantity, IP, CIDR, URL, optional, type, format): the
  * libraries in runtime/cel/ extend it, and the operators here ask the value itself, so they need none of them.
@@ -2982,9 +2996,9 @@ function $v_Image(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: 
         if (e === null) return false;
         ok = false;
         e.push(
-          $rule(
+          $invalid(
             $field(p, "dockerImageReference"),
-            "FieldValueInvalid",
+            $cel_quoted(() => $cel_get(x25, "dockerImageReference"), "object"),
             $cel_message(
               () =>
                 $cel_bool(
@@ -3006,7 +3020,6 @@ function $v_Image(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: 
                   : "repository name must not be more than 255 characters",
               "invalid reference format",
             ),
-            "object",
           ),
         );
       } else {
@@ -3276,11 +3289,10 @@ function $v_ImageManifest(v: unknown, p: string, e: FieldError[] | null, r: bool
         if (e === null) return false;
         ok = false;
         e.push(
-          $rule(
+          $invalid(
             $field(p, "digest"),
-            "FieldValueInvalid",
+            $cel_quoted(() => $cel_get(x10, "digest"), "object"),
             "digest does not conform with OCI image specification",
-            "object",
           ),
         );
       } else {
@@ -3326,7 +3338,13 @@ function $v_ImageManifest(v: unknown, p: string, e: FieldError[] | null, r: bool
       if (x14 === "") {
         if (e === null) return false;
         ok = false;
-        e.push($rule($field(p, "mediaType"), "FieldValueInvalid", "media type does not conform to RFC6838", "object"));
+        e.push(
+          $invalid(
+            $field(p, "mediaType"),
+            $cel_quoted(() => $cel_get(x10, "mediaType"), "object"),
+            "media type does not conform to RFC6838",
+          ),
+        );
       } else {
         if (e === null) return false;
         ok = false;
@@ -3360,7 +3378,13 @@ function $v_ImageManifest(v: unknown, p: string, e: FieldError[] | null, r: bool
       if (x16 === "") {
         if (e === null) return false;
         ok = false;
-        e.push($rule($field(p, "size"), "FieldValueInvalid", "manifest size cannot be negative", "object"));
+        e.push(
+          $invalid(
+            $field(p, "size"),
+            $cel_quoted(() => $cel_get(x10, "manifestSize"), "object"),
+            "manifest size cannot be negative",
+          ),
+        );
       } else {
         if (e === null) return false;
         ok = false;
@@ -3603,11 +3627,18 @@ function $v_ImageSignature(v: unknown, p: string, e: FieldError[] | null, r: boo
         if (e === null) return false;
         ok = false;
         e.push(
-          $rule(
+          $invalid(
             $field(p, "metadata.name"),
-            "FieldValueInvalid",
+            $cel_quoted(
+              () =>
+                $cel_bool(
+                  $cel_and([() => $cel_has(x19, "metadata"), () => $cel_has($cel_get(x19, "metadata"), "name")]),
+                )
+                  ? $cel_get($cel_get(x19, "metadata"), "name")
+                  : "",
+              "object",
+            ),
             "name must be of format <imageName>@<signatureName>",
-            "object",
           ),
         );
       } else {
@@ -3822,7 +3853,11 @@ function $v_ImageSignature(v: unknown, p: string, e: FieldError[] | null, r: boo
         if (e === null) return false;
         ok = false;
         e.push(
-          $rule($field(p, "imageIdentity"), "FieldValueInvalid", "must be unset for unknown signature state", "object"),
+          $invalid(
+            $field(p, "imageIdentity"),
+            $cel_quoted(() => $cel_get(x19, "imageIdentity"), "object"),
+            "must be unset for unknown signature state",
+          ),
         );
       } else {
         if (e === null) return false;
@@ -4233,7 +4268,13 @@ function $v_ImageTag(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
       if (x13 === "") {
         if (e === null) return false;
         ok = false;
-        e.push($rule($field(p, "spec.name"), "FieldValueInvalid", "must match image tag name", "object"));
+        e.push(
+          $invalid(
+            $field(p, "spec.name"),
+            $cel_quoted(() => $cel_get($cel_get(x11, "spec"), "name"), "object"),
+            "must match image tag name",
+          ),
+        );
       } else {
         if (e === null) return false;
         ok = false;
@@ -4296,11 +4337,18 @@ function $v_ImageTag(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
         if (e === null) return false;
         ok = false;
         e.push(
-          $rule(
+          $invalid(
             $field(p, "metadata.name"),
-            "FieldValueInvalid",
+            $cel_quoted(
+              () =>
+                $cel_substring(
+                  $cel_get($cel_get(x11, "metadata"), "name"),
+                  0,
+                  $cel_indexOf($cel_get($cel_get(x11, "metadata"), "name"), ":"),
+                ),
+              "object",
+            ),
             "'namespace/name' cannot be longer than 255 characters",
-            "object",
           ),
         );
       } else {
@@ -5278,11 +5326,10 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
         if (e === null) return false;
         ok = false;
         e.push(
-          $rule(
+          $invalid(
             $field(p, "importPolicy.scheduled"),
-            "FieldValueInvalid",
+            $cel_quoted(() => $cel_get($cel_get(x14, "importPolicy"), "scheduled"), "object"),
             "only tags pointing to Docker repositories may be scheduled for background import",
-            "object",
           ),
         );
       } else {
@@ -5402,9 +5449,9 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
         if (e === null) return false;
         ok = false;
         e.push(
-          $rule(
+          $invalid(
             $field(p, "from.name"),
-            "FieldValueInvalid",
+            $cel_quoted(() => $cel_get($cel_get(x14, "from"), "name"), "object"),
             $cel_message(
               () =>
                 $cel_bool(
@@ -5426,7 +5473,6 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
                   : "repository name must not be more than 255 characters",
               "invalid reference format",
             ),
-            "object",
           ),
         );
       } else {
@@ -5487,11 +5533,10 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
         if (e === null) return false;
         ok = false;
         e.push(
-          $rule(
+          $invalid(
             $field(p, "from.name"),
-            "FieldValueInvalid",
+            $cel_quoted(() => $cel_get($cel_get(x14, "from"), "name"), "object"),
             "must be of the form <tag>, <repo>:<tag>, <id>, or <repo>@<id>",
-            "object",
           ),
         );
       } else {

@@ -133,9 +133,34 @@ export function ruleCheck(
     `let ${passed} = true;`,
     `let ${failure} = "";`,
     `try { ${passed} = $cel_true(${compiled.fastCode(x, oldSelf)}); } catch { try { ${passed} = $cel_true(${compiled.code(x, oldSelf)}); } catch (error) { ${passed} = false; ${failure} = String(error instanceof Error ? error.message : error) + ${named}; } }`,
-    `if (!${passed}) { if (${failure} === "") ${fail(`$rule(${path}, ${reason}, ${messageCode}, ${schemaTypeName})`)} else ${fail(`$rule(${p}, "FieldValueInvalid", ${failure}, ${schemaTypeName})`)} }`,
+    `if (!${passed}) { if (${failure} === "") ${fail(failedRule(rule, emitter, { path, reason, message: messageCode, schemaTypeName, self: x, oldSelf }))} else ${fail(`$rule(${p}, "FieldValueInvalid", ${failure}, ${schemaTypeName})`)} }`,
     '}',
   ];
+}
+
+/** The error of a rule that evaluated to false: as CEL reports it, or quoting a value (`valueExpression`). */
+function failedRule(
+  rule: ValidationRule,
+  emitter: Emitter,
+  at: {
+    path: string;
+    reason: string;
+    message: string;
+    schemaTypeName: string;
+    self: string;
+    oldSelf: string | undefined;
+  },
+): string {
+  const cel = `$rule(${at.path}, ${at.reason}, ${at.message}, ${at.schemaTypeName})`;
+  if (rule.valueExpression === undefined || (rule.reason ?? 'FieldValueInvalid') !== 'FieldValueInvalid') return cel;
+  const compiled = compileCelRule(rule.valueExpression);
+  if (!compiled.ok || (compiled.usesOldSelf && at.oldSelf === undefined)) {
+    const why = compiled.ok ? 'oldSelf in the value of a rule that does not use it' : compiled.message;
+    emitter.warnings.push(`x-specgen-value-expression at #${rule.source} is not used: ${why}`);
+    return cel;
+  }
+  for (const library of compiled.libraries) emitter.celLibraries.add(library);
+  return `$invalid(${at.path}, $cel_quoted(() => ${compiled.code(at.self, at.oldSelf)}, ${at.schemaTypeName}), ${at.message})`;
 }
 
 /**
