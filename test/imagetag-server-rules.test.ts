@@ -93,7 +93,7 @@ describe('ImageTag server rules, DockerImage sources', () => {
 // and the field types' own UnmarshalJSON refuse what they cannot parse (metav1.Time: time.Parse(time.RFC3339, ...);
 // []byte: base64.StdEncoding). `null` decodes into anything (the zero value). The API server answers such a body with
 // 400 BadRequest ("ImageTag in version "v1" cannot be handled as a ImageTag: json: cannot unmarshal string into Go
-// struct field ..." from apiserver pkg/endpoints/handlers/create.go transformDecodeError), naming Go types the schema
+// struct field ..." from apiserver pkg/endpoints/handlers/rest.go transformDecodeError), naming Go types the schema
 // does not carry: the validators keep the field error that names the same field and the JSON type it needs.
 describe('ImageTag rule 17: status and image are only decoded on create', () => {
   const created = (extra: Record<string, unknown>, options: Record<string, unknown> = {}): string[] => {
