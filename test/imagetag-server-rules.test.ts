@@ -195,6 +195,14 @@ describe('Image rules (rules 21 and 22) on Image writes', () => {
   it('rule 21: manifests conform, and exclude layers; the reference parses', () => {
     expect(write(validateImage, image({ dockerImageManifests: [manifest] }))).toEqual([]);
     expect(write(validateImageManifest, { ...manifest, mediaType: ' text/plain ', digest: `x${digest}y` })).toEqual([]);
+    // imageDigestRegexp finds a digest anywhere; the algorithm's last component starts with a letter.
+    const hex = 'f'.repeat(32);
+    for (const found of [`sha256+b64u.x1:${hex}`, `1a9:${hex}`, `::a:${hex}`])
+      expect(write(validateImageManifest, { ...manifest, digest: found }), found).toEqual([]);
+    for (const missed of [`1:${hex}`, `a.:${hex}`, `a:${'f'.repeat(31)}`, `a-${hex}`, 'a'.repeat(100_000)])
+      expect(write(validateImageManifest, { ...manifest, digest: missed }), missed.slice(0, 40)).toEqual([
+        `digest: Invalid value: ${JSON.stringify(missed.length > 118 ? missed.slice(0, 116) + '...' : missed).replace(/\.\.\."$/, '...')}: digest does not conform with OCI image specification`,
+      ]);
     expect(
       write(validateImageManifest, { ...manifest, digest: 'sha256:abc', mediaType: 'json', manifestSize: -1 }),
     ).toEqual([

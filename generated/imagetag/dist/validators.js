@@ -2740,10 +2740,10 @@ function $v_ImageManifest(v, p, e, r, s, d) {
 		let x11 = true;
 		let x12 = "";
 		try {
-			x11 = $cel_true($cel_bool($cel_not($cel_has(x10, "digest"))) || $cel_bool($cel_matches($cel_get(x10, "digest"), "[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*[:][[:xdigit:]]{32,}")));
+			x11 = $cel_true($cel_bool($cel_not($cel_has(x10, "digest"))) || $cel_bool($cel_matches($cel_get(x10, "digest"), "[A-Za-z][0-9]*[:][[:xdigit:]]{32}")));
 		} catch {
 			try {
-				x11 = $cel_true($cel_or([() => $cel_not($cel_has(x10, "digest")), () => $cel_matches($cel_get(x10, "digest"), "[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*[:][[:xdigit:]]{32,}")]));
+				x11 = $cel_true($cel_or([() => $cel_not($cel_has(x10, "digest")), () => $cel_matches($cel_get(x10, "digest"), "[A-Za-z][0-9]*[:][[:xdigit:]]{32}")]));
 			} catch (error) {
 				x11 = false;
 				x12 = String(error instanceof Error ? error.message : error) + " evaluating rule: digest does not conform with OCI image specification";

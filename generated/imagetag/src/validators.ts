@@ -3258,23 +3258,14 @@ function $v_ImageManifest(v: unknown, p: string, e: FieldError[] | null, r: bool
     try {
       x11 = $cel_true(
         $cel_bool($cel_not($cel_has(x10, "digest"))) ||
-          $cel_bool(
-            $cel_matches(
-              $cel_get(x10, "digest"),
-              "[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*[:][[:xdigit:]]{32,}",
-            ),
-          ),
+          $cel_bool($cel_matches($cel_get(x10, "digest"), "[A-Za-z][0-9]*[:][[:xdigit:]]{32}")),
       );
     } catch {
       try {
         x11 = $cel_true(
           $cel_or([
             () => $cel_not($cel_has(x10, "digest")),
-            () =>
-              $cel_matches(
-                $cel_get(x10, "digest"),
-                "[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*[:][[:xdigit:]]{32,}",
-              ),
+            () => $cel_matches($cel_get(x10, "digest"), "[A-Za-z][0-9]*[:][[:xdigit:]]{32}"),
           ]),
         );
       } catch (error) {
