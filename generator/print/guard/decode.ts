@@ -5,6 +5,7 @@
  * refuses). Each model reached that way gets a decoding table, `$dd_<Model>`, which `$decoded` walks: compact, and
  * off the path of every other check.
  */
+import { assertNever } from '../../errors.js';
 import type { Model, ObjectType, Type } from '../../ir.js';
 import { printString } from '../literal.js';
 import type { Emitter, Scope } from './context.js';
@@ -70,7 +71,7 @@ function decoding(type: Type, emitter: Emitter, seen: ReadonlySet<string>): stri
       return `(): $Decoding => ${modelDecoding(model, emitter, seen)}`;
     }
     default:
-      return '0';
+      return assertNever(type);
   }
 }
 
