@@ -124,6 +124,8 @@ describe('ImageTag rule 17: status and image are only decoded on create', () => 
         },
       },
       { image: { metadata: { name: 'Not A DNS Name', labels: { 'bad key!': 'x' } }, signatures: [{}] } },
+      // RawExtension and FieldsV1 keep their raw JSON (UnmarshalJSON stores the bytes): any value decodes.
+      { image: { dockerImageMetadata: 'x', metadata: { managedFields: [{ fieldsV1: [1] }] } } },
     ];
     for (const extra of accepted) expect(created(extra), JSON.stringify(extra)).toEqual([]);
     // The same objects as responses are checked in full.

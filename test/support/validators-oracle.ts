@@ -231,6 +231,17 @@ const DECODED_FORMATS = new Set(['date-time', 'byte', 'int32', 'int64']);
 /** A schema as Go's JSON decoder reads it (see the module comment); null is always accepted. */
 function decodeRewrite(schema: JsonObject, context: Context, lenientTop: boolean): Json {
   const { strict, schemas } = context;
+  // A free-form object is a Go type that keeps its raw JSON (RawExtension, FieldsV1): any value decodes.
+  const additional = schema['additionalProperties'];
+  if (
+    schema['type'] === 'object' &&
+    schema['properties'] === undefined &&
+    schema['patternProperties'] === undefined &&
+    (additional === undefined ||
+      additional === true ||
+      (isJsonObject(additional) && Object.keys(additional).length === 0))
+  )
+    return true;
   const result: JsonObject = {};
   for (const [keyword, value] of Object.entries(schema)) {
     if (keyword === 'format' && typeof value === 'string' && DECODED_FORMATS.has(value)) result[keyword] = value;

@@ -1889,10 +1889,7 @@ const $dd_ImageManifest = { o: [
 	["os", "string"],
 	["variant", "string"]
 ] };
-const $dd_RawExtension = {
-	o: [],
-	x: 0
-};
+const $dd_RawExtension = 0;
 const $dfmt29 = {
 	f: (s) => $isBase64(s),
 	m: "must be base64-encoded"
@@ -1901,10 +1898,7 @@ const $dfmt30 = {
 	f: (s) => $isDateTime(s),
 	m: "must be an RFC 3339 date-time, e.g. 2006-01-02T15:04:05Z"
 };
-const $dd_FieldsV1 = {
-	o: [],
-	x: 0
-};
+const $dd_FieldsV1 = 0;
 const $dd_ManagedFieldsEntry = { o: [
 	["apiVersion", "string"],
 	["fieldsType", "string"],

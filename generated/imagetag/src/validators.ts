@@ -2250,13 +2250,13 @@ const $dd_ImageManifest = {
     ["variant", "string"],
   ],
 } as const;
-const $dd_RawExtension = { o: [], x: 0 } as const;
+const $dd_RawExtension = 0 as const;
 const $dfmt29 = { f: (s: string): boolean => $isBase64(s), m: "must be base64-encoded" };
 const $dfmt30 = {
   f: (s: string): boolean => $isDateTime(s),
   m: "must be an RFC 3339 date-time, e.g. 2006-01-02T15:04:05Z",
 };
-const $dd_FieldsV1 = { o: [], x: 0 } as const;
+const $dd_FieldsV1 = 0 as const;
 const $dd_ManagedFieldsEntry = {
   o: [
     ["apiVersion", "string"],

@@ -121,6 +121,18 @@ function stringDecoding(format: string | undefined, emitter: Emitter): string {
 
 /** An object: its listed fields, then the other keys' values (a map) or nothing (unknown fields). */
 function objectDecoding(type: ObjectType, emitter: Emitter, seen: ReadonlySet<string>): string {
+  // A free-form object of a Kubernetes API is a Go type that keeps its raw JSON, whatever it is (RawExtension,
+  // FieldsV1, apiextensions JSON: UnmarshalJSON stores the bytes).
+  const additionalType = type.additionalProperties;
+  if (
+    emitter.options.kubernetes === true &&
+    type.properties.length === 0 &&
+    type.patternProperties === undefined &&
+    additionalType !== undefined &&
+    additionalType !== false &&
+    additionalType.kind === 'unknown'
+  )
+    return '0';
   const fields = type.properties.map(
     (property) => `[${printString(property.name)}, ${decoding(property.type, emitter, seen)}]`,
   );
