@@ -1889,24 +1889,22 @@ const $dd_ImageManifest = { o: [
 	["os", "string"],
 	["variant", "string"]
 ] };
-const $dd_RawExtension = 0;
-const $dfmt29 = {
+const $dfmt28 = {
 	f: (s) => $isBase64(s),
 	m: "must be base64-encoded"
 };
-const $dfmt30 = {
+const $dfmt29 = {
 	f: (s) => $isDateTime(s),
 	m: "must be an RFC 3339 date-time, e.g. 2006-01-02T15:04:05Z"
 };
-const $dd_FieldsV1 = 0;
 const $dd_ManagedFieldsEntry = { o: [
 	["apiVersion", "string"],
 	["fieldsType", "string"],
-	["fieldsV1", () => $dd_FieldsV1],
+	["fieldsV1", 0],
 	["manager", "string"],
 	["operation", "string"],
 	["subresource", "string"],
-	["time", $dfmt30]
+	["time", $dfmt29]
 ] };
 const $dd_OwnerReference = { o: [
 	["apiVersion", "string"],
@@ -1921,9 +1919,9 @@ const $dd_ObjectMeta = { o: [
 		o: [],
 		x: "string"
 	}],
-	["creationTimestamp", $dfmt30],
+	["creationTimestamp", $dfmt29],
 	["deletionGracePeriodSeconds", "int64"],
-	["deletionTimestamp", $dfmt30],
+	["deletionTimestamp", $dfmt29],
 	["finalizers", { a: "string" }],
 	["generateName", "string"],
 	["generation", "int64"],
@@ -1940,8 +1938,8 @@ const $dd_ObjectMeta = { o: [
 	["uid", "string"]
 ] };
 const $dd_SignatureCondition = { o: [
-	["lastProbeTime", $dfmt30],
-	["lastTransitionTime", $dfmt30],
+	["lastProbeTime", $dfmt29],
+	["lastTransitionTime", $dfmt29],
 	["message", "string"],
 	["reason", "string"],
 	["status", "string"],
@@ -1956,8 +1954,8 @@ const $dd_SignatureSubject = { o: [
 const $dd_ImageSignature = { o: [
 	["apiVersion", "string"],
 	["conditions", { a: () => $dd_SignatureCondition }],
-	["content", $dfmt29],
-	["created", $dfmt30],
+	["content", $dfmt28],
+	["created", $dfmt29],
 	["imageIdentity", "string"],
 	["issuedBy", () => $dd_SignatureIssuer],
 	["issuedTo", () => $dd_SignatureSubject],
@@ -1976,25 +1974,25 @@ const $dd_Image = { o: [
 	["dockerImageManifest", "string"],
 	["dockerImageManifestMediaType", "string"],
 	["dockerImageManifests", { a: () => $dd_ImageManifest }],
-	["dockerImageMetadata", () => $dd_RawExtension],
+	["dockerImageMetadata", 0],
 	["dockerImageMetadataVersion", "string"],
 	["dockerImageReference", "string"],
-	["dockerImageSignatures", { a: $dfmt29 }],
+	["dockerImageSignatures", { a: $dfmt28 }],
 	["kind", "string"],
 	["metadata", () => $dd_ObjectMeta],
 	["signatures", { a: () => $dd_ImageSignature }]
 ] };
-const $re40 = new RegExp("^[a-z0-9]+(?:[\\._\\-][a-z0-9]+)*:[[^\\:\\@\\/\\%]]+$", "v");
+const $re38 = new RegExp("^[a-z0-9]+(?:[\\._\\-][a-z0-9]+)*:[[^\\:\\@\\/\\%]]+$", "v");
 const $dd_TagEventCondition = { o: [
 	["generation", "int64"],
-	["lastTransitionTime", $dfmt30],
+	["lastTransitionTime", $dfmt29],
 	["message", "string"],
 	["reason", "string"],
 	["status", "string"],
 	["type", "string"]
 ] };
 const $dd_TagEvent = { o: [
-	["created", $dfmt30],
+	["created", $dfmt29],
 	["dockerImageReference", "string"],
 	["generation", "int64"],
 	["image", "string"]
@@ -5819,7 +5817,7 @@ function $h1(v, p, e, r, s, d) {
 					ok = false;
 					e.push($typeInvalid($field(p, "name"), x1, "string"));
 				} else {
-					if (!$re40.test(x1)) {
+					if (!$re38.test(x1)) {
 						if (e === null) return false;
 						ok = false;
 						e.push($invalid($field(p, "name"), x1, "must match ^[a-z0-9]+(?:[._-][a-z0-9]+)*:[^:@/%]+$"));

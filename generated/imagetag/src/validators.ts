@@ -2250,22 +2250,20 @@ const $dd_ImageManifest = {
     ["variant", "string"],
   ],
 } as const;
-const $dd_RawExtension = 0 as const;
-const $dfmt29 = { f: (s: string): boolean => $isBase64(s), m: "must be base64-encoded" };
-const $dfmt30 = {
+const $dfmt28 = { f: (s: string): boolean => $isBase64(s), m: "must be base64-encoded" };
+const $dfmt29 = {
   f: (s: string): boolean => $isDateTime(s),
   m: "must be an RFC 3339 date-time, e.g. 2006-01-02T15:04:05Z",
 };
-const $dd_FieldsV1 = 0 as const;
 const $dd_ManagedFieldsEntry = {
   o: [
     ["apiVersion", "string"],
     ["fieldsType", "string"],
-    ["fieldsV1", (): $Decoding => $dd_FieldsV1],
+    ["fieldsV1", 0],
     ["manager", "string"],
     ["operation", "string"],
     ["subresource", "string"],
-    ["time", $dfmt30],
+    ["time", $dfmt29],
   ],
 } as const;
 const $dd_OwnerReference = {
@@ -2281,9 +2279,9 @@ const $dd_OwnerReference = {
 const $dd_ObjectMeta = {
   o: [
     ["annotations", { o: [], x: "string" }],
-    ["creationTimestamp", $dfmt30],
+    ["creationTimestamp", $dfmt29],
     ["deletionGracePeriodSeconds", "int64"],
-    ["deletionTimestamp", $dfmt30],
+    ["deletionTimestamp", $dfmt29],
     ["finalizers", { a: "string" }],
     ["generateName", "string"],
     ["generation", "int64"],
@@ -2299,8 +2297,8 @@ const $dd_ObjectMeta = {
 } as const;
 const $dd_SignatureCondition = {
   o: [
-    ["lastProbeTime", $dfmt30],
-    ["lastTransitionTime", $dfmt30],
+    ["lastProbeTime", $dfmt29],
+    ["lastTransitionTime", $dfmt29],
     ["message", "string"],
     ["reason", "string"],
     ["status", "string"],
@@ -2324,8 +2322,8 @@ const $dd_ImageSignature = {
   o: [
     ["apiVersion", "string"],
     ["conditions", { a: (): $Decoding => $dd_SignatureCondition }],
-    ["content", $dfmt29],
-    ["created", $dfmt30],
+    ["content", $dfmt28],
+    ["created", $dfmt29],
     ["imageIdentity", "string"],
     ["issuedBy", (): $Decoding => $dd_SignatureIssuer],
     ["issuedTo", (): $Decoding => $dd_SignatureSubject],
@@ -2343,20 +2341,20 @@ const $dd_Image = {
     ["dockerImageManifest", "string"],
     ["dockerImageManifestMediaType", "string"],
     ["dockerImageManifests", { a: (): $Decoding => $dd_ImageManifest }],
-    ["dockerImageMetadata", (): $Decoding => $dd_RawExtension],
+    ["dockerImageMetadata", 0],
     ["dockerImageMetadataVersion", "string"],
     ["dockerImageReference", "string"],
-    ["dockerImageSignatures", { a: $dfmt29 }],
+    ["dockerImageSignatures", { a: $dfmt28 }],
     ["kind", "string"],
     ["metadata", (): $Decoding => $dd_ObjectMeta],
     ["signatures", { a: (): $Decoding => $dd_ImageSignature }],
   ],
 } as const;
-const $re40 = new RegExp("^[a-z0-9]+(?:[\\._\\-][a-z0-9]+)*:[[^\\:\\@\\/\\%]]+$", "v");
+const $re38 = new RegExp("^[a-z0-9]+(?:[\\._\\-][a-z0-9]+)*:[[^\\:\\@\\/\\%]]+$", "v");
 const $dd_TagEventCondition = {
   o: [
     ["generation", "int64"],
-    ["lastTransitionTime", $dfmt30],
+    ["lastTransitionTime", $dfmt29],
     ["message", "string"],
     ["reason", "string"],
     ["status", "string"],
@@ -2365,7 +2363,7 @@ const $dd_TagEventCondition = {
 } as const;
 const $dd_TagEvent = {
   o: [
-    ["created", $dfmt30],
+    ["created", $dfmt29],
     ["dockerImageReference", "string"],
     ["generation", "int64"],
     ["image", "string"],
@@ -6974,7 +6972,7 @@ function $h1(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: numbe
           ok = false;
           e.push($typeInvalid($field(p, "name"), x1, "string"));
         } else {
-          if (!$re40.test(x1)) {
+          if (!$re38.test(x1)) {
             if (e === null) return false;
             ok = false;
             e.push($invalid($field(p, "name"), x1, "must match ^[a-z0-9]+(?:[._-][a-z0-9]+)*:[^:@/%]+$"));

@@ -68,7 +68,8 @@ function decoding(type: Type, emitter: Emitter, seen: ReadonlySet<string>): stri
       if (model === undefined) return '0';
       // Scalars are inlined; objects and lists are tables of their own, which may refer to each other.
       if (isScalar(model, emitter.models, seen)) return decoding(model.type, emitter, new Set([...seen, type.name]));
-      return `(): $Decoding => ${modelDecoding(model, emitter, seen)}`;
+      const table = modelDecoding(model, emitter, seen);
+      return table === '0' ? table : `(): $Decoding => ${table}`;
     }
     default:
       return assertNever(type);
@@ -86,13 +87,15 @@ function isScalar(model: Model, models: ReadonlyMap<string, Model>, seen: Readon
 }
 
 /**
- * The table constant of a model, registered once, after what it uses (constants are initialised in order); a model
+ * The table constant of a model (or `0` when it takes anything), registered once, after what it uses (constants are initialised in order); a model
  * met again while its own table is being built is only referred to (lazily, so recursive models end).
  */
 function modelDecoding(model: Model, emitter: Emitter, seen: ReadonlySet<string>): string {
   const name = decodingName(model.name);
   if (seen.has(model.name) || emitter.constants.some((constant) => constant.name === name)) return name;
   const init = decoding(model.type, emitter, new Set([...seen, model.name]));
+  // A model that takes anything needs no table.
+  if (init === '0') return init;
   // `as const` keeps the tuples and kinds literal, as the `$Decoding` type needs them.
   if (!emitter.constants.some((constant) => constant.name === name))
     emitter.constants.push({ name, init: `${init} as const` });
