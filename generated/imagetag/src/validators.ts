@@ -1925,9 +1925,11 @@ const $df7 = (v: unknown): unknown => {
   }
   return o;
 };
+
 const $df6 = (v: unknown): unknown => {
   return $df7(v);
 };
+
 const $df5 = (v: unknown): unknown => {
   if (!Array.isArray(v)) return v;
   let o: unknown[] = v;
@@ -1940,9 +1942,11 @@ const $df5 = (v: unknown): unknown => {
   }
   return o;
 };
+
 const $df4 = (v: unknown): unknown => {
   return $df5(v);
 };
+
 const $df13 = (v: unknown): unknown => {
   if (!$isObject(v)) return v;
   let o: Record<string, unknown> = v;
@@ -1983,9 +1987,11 @@ const $df13 = (v: unknown): unknown => {
   }
   return o;
 };
+
 const $df12 = (v: unknown): unknown => {
   return $df13(v);
 };
+
 const $df11 = (v: unknown): unknown => {
   if (!Array.isArray(v)) return v;
   let o: unknown[] = v;
@@ -1998,9 +2004,11 @@ const $df11 = (v: unknown): unknown => {
   }
   return o;
 };
+
 const $df10 = (v: unknown): unknown => {
   return $df11(v);
 };
+
 const $df41 = (v: unknown): unknown => {
   if (!$isObject(v)) return v;
   let o: Record<string, unknown> = v;
@@ -2034,9 +2042,11 @@ const $df41 = (v: unknown): unknown => {
   }
   return o;
 };
+
 const $df40 = (v: unknown): unknown => {
   return $df41(v);
 };
+
 const $df39 = (v: unknown): unknown => {
   if (!Array.isArray(v)) return v;
   let o: unknown[] = v;
@@ -2049,9 +2059,11 @@ const $df39 = (v: unknown): unknown => {
   }
   return o;
 };
+
 const $df38 = (v: unknown): unknown => {
   return $df39(v);
 };
+
 const $df23 = (v: unknown): unknown => {
   if (!$isObject(v)) return v;
   let o: Record<string, unknown> = v;
@@ -2067,9 +2079,11 @@ const $df23 = (v: unknown): unknown => {
   }
   return o;
 };
+
 const $df22 = (v: unknown): unknown => {
   return $df23(v);
 };
+
 const $df50 = (v: unknown): unknown => {
   if (!$isObject(v)) return v;
   let o: Record<string, unknown> = v;
@@ -2089,9 +2103,11 @@ const $df50 = (v: unknown): unknown => {
   }
   return o;
 };
+
 const $df49 = (v: unknown): unknown => {
   return $df50(v);
 };
+
 const $df48 = (v: unknown): unknown => {
   if (!Array.isArray(v)) return v;
   let o: unknown[] = v;
@@ -2104,9 +2120,11 @@ const $df48 = (v: unknown): unknown => {
   }
   return o;
 };
+
 const $df47 = (v: unknown): unknown => {
   return $df48(v);
 };
+
 const $df56 = (v: unknown): unknown => {
   if (!$isObject(v)) return v;
   let o: Record<string, unknown> = v;
@@ -2119,9 +2137,11 @@ const $df56 = (v: unknown): unknown => {
   }
   return o;
 };
+
 const $df55 = (v: unknown): unknown => {
   return $df56(v);
 };
+
 const $df46 = (v: unknown): unknown => {
   if (!$isObject(v)) return v;
   let o: Record<string, unknown> = v;
@@ -2167,9 +2187,11 @@ const $df46 = (v: unknown): unknown => {
   }
   return o;
 };
+
 const $df45 = (v: unknown): unknown => {
   return $df46(v);
 };
+
 const $df44 = (v: unknown): unknown => {
   if (!Array.isArray(v)) return v;
   let o: unknown[] = v;
@@ -2182,9 +2204,11 @@ const $df44 = (v: unknown): unknown => {
   }
   return o;
 };
+
 const $df43 = (v: unknown): unknown => {
   return $df44(v);
 };
+
 const $df1 = (v: unknown): unknown => {
   if (!$isObject(v)) return v;
   let o: Record<string, unknown> = v;
@@ -2233,13 +2257,9 @@ const $df1 = (v: unknown): unknown => {
   }
   return o;
 };
-const $dd_ImageLayer = {
-  o: [
-    ["mediaType", "string"],
-    ["name", "string"],
-    ["size", "int64"],
-  ],
-} as const;
+
+const $dd_ImageLayer = { o: [["mediaType", "string"], ["name", "string"], ["size", "int64"]] } as const;
+
 const $dd_ImageManifest = {
   o: [
     ["architecture", "string"],
@@ -2250,11 +2270,14 @@ const $dd_ImageManifest = {
     ["variant", "string"],
   ],
 } as const;
+
 const $dfmt28 = { f: (s: string): boolean => $isBase64(s), m: "must be base64-encoded" };
+
 const $dfmt29 = {
   f: (s: string): boolean => $isDateTime(s),
   m: "must be an RFC 3339 date-time, e.g. 2006-01-02T15:04:05Z",
 };
+
 const $dd_ManagedFieldsEntry = {
   o: [
     ["apiVersion", "string"],
@@ -2266,6 +2289,7 @@ const $dd_ManagedFieldsEntry = {
     ["time", $dfmt29],
   ],
 } as const;
+
 const $dd_OwnerReference = {
   o: [
     ["apiVersion", "string"],
@@ -2276,6 +2300,7 @@ const $dd_OwnerReference = {
     ["uid", "string"],
   ],
 } as const;
+
 const $dd_ObjectMeta = {
   o: [
     ["annotations", { o: [], x: "string" }],
@@ -2295,6 +2320,7 @@ const $dd_ObjectMeta = {
     ["uid", "string"],
   ],
 } as const;
+
 const $dd_SignatureCondition = {
   o: [
     ["lastProbeTime", $dfmt29],
@@ -2305,12 +2331,9 @@ const $dd_SignatureCondition = {
     ["type", "string"],
   ],
 } as const;
-const $dd_SignatureIssuer = {
-  o: [
-    ["commonName", "string"],
-    ["organization", "string"],
-  ],
-} as const;
+
+const $dd_SignatureIssuer = { o: [["commonName", "string"], ["organization", "string"]] } as const;
+
 const $dd_SignatureSubject = {
   o: [
     ["commonName", "string"],
@@ -2318,6 +2341,7 @@ const $dd_SignatureSubject = {
     ["publicKeyID", "string"],
   ],
 } as const;
+
 const $dd_ImageSignature = {
   o: [
     ["apiVersion", "string"],
@@ -2333,6 +2357,7 @@ const $dd_ImageSignature = {
     ["type", "string"],
   ],
 } as const;
+
 const $dd_Image = {
   o: [
     ["apiVersion", "string"],
@@ -2350,7 +2375,9 @@ const $dd_Image = {
     ["signatures", { a: (): $Decoding => $dd_ImageSignature }],
   ],
 } as const;
+
 const $re38 = new RegExp("^[a-z0-9]+(?:[\\._\\-][a-z0-9]+)*:[[^\\:\\@\\/\\%]]+$", "v");
+
 const $dd_TagEventCondition = {
   o: [
     ["generation", "int64"],
@@ -2361,6 +2388,7 @@ const $dd_TagEventCondition = {
     ["type", "string"],
   ],
 } as const;
+
 const $dd_TagEvent = {
   o: [
     ["created", $dfmt29],
@@ -2369,6 +2397,7 @@ const $dd_TagEvent = {
     ["image", "string"],
   ],
 } as const;
+
 const $dd_NamedTagEventList = {
   o: [
     ["conditions", { a: (): $Decoding => $dd_TagEventCondition }],
@@ -2376,15 +2405,19 @@ const $dd_NamedTagEventList = {
     ["tag", "string"],
   ],
 } as const;
+
 const $df60 = (v: unknown): unknown => {
   return $df1(v);
 };
+
 const $df59 = (v: unknown): unknown => {
   return $df60(v);
 };
+
 const $df62 = (v: unknown): unknown => {
   return $df22(v);
 };
+
 const $df79 = (v: unknown): unknown => {
   if (!$isObject(v)) return v;
   let o: Record<string, unknown> = v;
@@ -2397,9 +2430,11 @@ const $df79 = (v: unknown): unknown => {
   }
   return o;
 };
+
 const $df78 = (v: unknown): unknown => {
   return $df79(v);
 };
+
 const $df67 = (v: unknown): unknown => {
   if (!$isObject(v)) return v;
   let o: Record<string, unknown> = v;
@@ -2432,12 +2467,15 @@ const $df67 = (v: unknown): unknown => {
   }
   return o;
 };
+
 const $df66 = (v: unknown): unknown => {
   return $df67(v);
 };
+
 const $df65 = (v: unknown): unknown => {
   return $df66(v);
 };
+
 const $df87 = (v: unknown): unknown => {
   if (!$isObject(v)) return v;
   let o: Record<string, unknown> = v;
@@ -2464,9 +2502,11 @@ const $df87 = (v: unknown): unknown => {
   }
   return o;
 };
+
 const $df86 = (v: unknown): unknown => {
   return $df87(v);
 };
+
 const $df85 = (v: unknown): unknown => {
   if (!Array.isArray(v)) return v;
   let o: unknown[] = v;
@@ -2479,9 +2519,11 @@ const $df85 = (v: unknown): unknown => {
   }
   return o;
 };
+
 const $df84 = (v: unknown): unknown => {
   return $df85(v);
 };
+
 const $df91 = (v: unknown): unknown => {
   if (!$isObject(v)) return v;
   let o: Record<string, unknown> = v;
@@ -2508,9 +2550,11 @@ const $df91 = (v: unknown): unknown => {
   }
   return o;
 };
+
 const $df90 = (v: unknown): unknown => {
   return $df91(v);
 };
+
 const $df89 = (v: unknown): unknown => {
   if (!Array.isArray(v)) return v;
   let o: unknown[] = v;
@@ -2523,9 +2567,11 @@ const $df89 = (v: unknown): unknown => {
   }
   return o;
 };
+
 const $df88 = (v: unknown): unknown => {
   return $df89(v);
 };
+
 const $df83 = (v: unknown): unknown => {
   if (!$isObject(v)) return v;
   let o: Record<string, unknown> = v;
@@ -2558,12 +2604,15 @@ const $df83 = (v: unknown): unknown => {
   }
   return o;
 };
+
 const $df82 = (v: unknown): unknown => {
   return $df83(v);
 };
+
 const $df81 = (v: unknown): unknown => {
   return $df82(v);
 };
+
 const $df58 = (v: unknown): unknown => {
   if (!$isObject(v)) return v;
   let o: Record<string, unknown> = v;
