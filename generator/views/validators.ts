@@ -68,6 +68,8 @@ export interface ValidatorsView {
   readonly usesLinearRegex: boolean;
   /** Whether runtime/object-meta.ts is needed (some model is a stored Kubernetes kind). */
   readonly usesObjectMeta: boolean;
+  /** Whether runtime/decode.ts is needed (a read-only member is decoded in requests). */
+  readonly usesDecode: boolean;
   /** Problems found while generating (e.g. patterns JavaScript cannot compile); also reported as warnings. */
   readonly warnings: readonly string[];
 }
@@ -199,5 +201,6 @@ export function validatorsView(
     >,
     usesObjectMeta: guards.usesObjectMeta,
     usesLinearRegex: guards.usesLinearRegex || guards.usesCel,
+    usesDecode: guards.usesDecode,
   };
 }

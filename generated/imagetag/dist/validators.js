@@ -200,13 +200,17 @@ function $notSupported(path, value, supported) {
 function $unknownField(path, value) {
 	return $error(path, "FieldValueNotSupported", `Unsupported value: unknown field ${JSON.stringify(path)}`, value, true);
 }
-/** A failed `x-kubernetes-validations` rule, worded as the API server words CEL failures. */
-function $rule(path, type, message) {
+/**
+* A failed `x-kubernetes-validations` rule, worded as the API server words CEL failures: the value it quotes is the
+* schema type of the value the rule is attached to (`schemaType`: "object", "string", ... or "" for untyped schemas),
+* and a Duplicate carries no message (field.Duplicate).
+*/
+function $rule(path, type, message, schemaType = "object") {
 	switch (type) {
 		case "FieldValueForbidden": return $error(path, type, `Forbidden: ${message}`);
 		case "FieldValueRequired": return $error(path, type, `Required value: ${message}`);
-		case "FieldValueDuplicate": return $error(path, type, `Duplicate value: ${message}`);
-		default: return $error(path, "FieldValueInvalid", `Invalid value: "object": ${message}`);
+		case "FieldValueDuplicate": return $error(path, type, `Duplicate value: ${JSON.stringify(schemaType)}`);
+		default: return $error(path, "FieldValueInvalid", `Invalid value: ${JSON.stringify(schemaType)}: ${message}`);
 	}
 }
 function $tooLong(path, value, max) {
@@ -446,6 +450,87 @@ function $objectMeta(m, dnsSubdomain, p, e) {
 	}
 	return ok;
 }
+/** The JSON kind a decoding takes, or undefined for any. */
+function $decodingKind(k) {
+	for (let hops = 0; typeof k === "function" && hops < 64; hops++) k = k();
+	if (k === 0 || typeof k === "function") return undefined;
+	if (typeof k === "string") return k === "string" || k === "boolean" ? k : "number";
+	if ("f" in k) return "string";
+	if ("a" in k) return "array";
+	if ("o" in k) return "object";
+	const kinds = new Set(k.u.map($decodingKind));
+	return kinds.size === 1 ? [...kinds][0] : undefined;
+}
+/** The JSON kind of a value. */
+function $jsonKind(v) {
+	return Array.isArray(v) ? "array" : v === null ? "null" : typeof v;
+}
+/**
+* Whether the decoder takes `v` as `k`, pushing each refusal to `e` (null: stop at the first). `s` reports unknown
+* fields (0 no, 1 here and below, 2 below only), `t` says whether JSON kinds count (false for custom resources).
+*/
+function $decoded(v, k, p, e, s, t, d) {
+	if (v === null || k === 0) return true;
+	if (d > 256) {
+		if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
+		return false;
+	}
+	if (typeof k === "function") return $decoded(v, k(), p, e, s, t, d + 1);
+	const refuse = (error) => {
+		if (e !== null) e.push(error);
+		return false;
+	};
+	const kind = $decodingKind(k);
+	if (typeof k !== "object" || "f" in k) {
+		if (kind !== $jsonKind(v)) return !t || refuse($typeInvalid(p, v, k === "int32" || k === "int64" ? "integer" : typeof k === "object" ? "string" : k));
+		if (!t) return true;
+		if (typeof k === "object") return k.f(v) || refuse($invalid(p, v, k.m));
+		if (k === "number") return Number.isFinite(v) || refuse($typeInvalid(p, v, "number"));
+		if (k === "string" || k === "boolean") return true;
+		if (!Number.isInteger(v)) return refuse($typeInvalid(p, v, "integer"));
+		if (k === "int32" && (v < -2147483648 || v > 2147483647)) return refuse($invalid(p, v, "must fit in a 32-bit integer"));
+		if (k === "int64" && !Number.isSafeInteger(v)) return refuse($invalid(p, v, "must be an integer within ±(2^53 - 1), the range JavaScript represents exactly"));
+		return true;
+	}
+	if ("u" in k) {
+		const members = k.u.filter((member) => $decodingKind(member) === $jsonKind(v) || $decodingKind(member) === undefined);
+		if (members.length === 0) {
+			const kinds = [...new Set(k.u.map($decodingKind))].join(" or ");
+			return !t || refuse($typeInvalid(p, v, kinds));
+		}
+		if (members.some((member) => $decoded(v, member, "", null, s, t, d + 1))) return true;
+		return e === null ? false : $decoded(v, members[0], p, e, s, t, d + 1);
+	}
+	if (kind !== $jsonKind(v)) return !t || refuse($typeInvalid(p, v, kind));
+	const below = s === 0 ? 0 : 1;
+	let ok = true;
+	if ("a" in k) {
+		const items = v;
+		for (let i = 0; i < items.length; i++) if (!$decoded(items[i], k.a, e === null ? "" : $index(p, i), e, below, t, d + 1)) {
+			if (e === null) return false;
+			ok = false;
+		}
+		return ok;
+	}
+	const object = v;
+	for (const [name, field] of k.o) if ($hasOwn(object, name) && !$decoded(object[name], field, e === null ? "" : $field(p, name), e, below, t, d + 1)) {
+		if (e === null) return false;
+		ok = false;
+	}
+	if (k.x === undefined && s !== 1) return ok;
+	for (const name in object) {
+		if (!$hasOwn(object, name) || k.o.some(([listed]) => listed === name)) continue;
+		if (k.x === undefined) {
+			if (e === null) return false;
+			ok = false;
+			e.push($unknownField($field(p, name), object[name]));
+		} else if (!$decoded(object[name], k.x, e === null ? "" : $key(p, name), e, below, t, d + 1)) {
+			if (e === null) return false;
+			ok = false;
+		}
+	}
+	return ok;
+}
 // CEL runtime: the helpers that compiled `x-kubernetes-validations` rules call (generator/cel/compile.ts emits the
 // calls). Values are JSON values; objects are CEL maps. A helper throws a plain Error wherever CEL reports an
 // evaluation error (missing field, wrong type, division by zero): the caller treats a throw as "the rule could not be
@@ -460,6 +545,15 @@ function $cel_message(evaluate, fallback) {
 	try {
 		const message = evaluate();
 		return typeof message === "string" && message.trim() !== "" ? message : fallback;
+	} catch {
+		return fallback;
+	}
+}
+/** The value a failure quotes (a rule's `x-specgen-value-expression`): a JSON scalar, else the fallback. */
+function $cel_quoted(evaluate, fallback) {
+	try {
+		const value = evaluate();
+		return typeof value === "string" || typeof value === "boolean" || typeof value === "number" && Number.isFinite(value) ? value : fallback;
 	} catch {
 		return fallback;
 	}
@@ -2218,8 +2312,7 @@ function $re2_regexMatcher(source) {
 		}
 	};
 }
-const $re1 = new RegExp("^[a-z0-9]+(?:[\\._\\-][a-z0-9]+)*:[[^\\:\\@\\/\\%]]+$", "v");
-const $df10 = (v) => {
+const $df7 = (v) => {
 	if (!$isObject(v)) return v;
 	let o = v;
 	{
@@ -2245,14 +2338,14 @@ const $df10 = (v) => {
 	}
 	return o;
 };
-const $df9 = (v) => {
-	return $df10(v);
+const $df6 = (v) => {
+	return $df7(v);
 };
-const $df8 = (v) => {
+const $df5 = (v) => {
 	if (!Array.isArray(v)) return v;
 	let o = v;
 	for (let i = 0; i < v.length; i++) {
-		const d = $df9(v[i]);
+		const d = $df6(v[i]);
 		if (d !== v[i]) {
 			if (o === v) o = [...v];
 			o[i] = d;
@@ -2260,10 +2353,10 @@ const $df8 = (v) => {
 	}
 	return o;
 };
-const $df7 = (v) => {
-	return $df8(v);
+const $df4 = (v) => {
+	return $df5(v);
 };
-const $df16 = (v) => {
+const $df13 = (v) => {
 	if (!$isObject(v)) return v;
 	let o = v;
 	{
@@ -2303,14 +2396,14 @@ const $df16 = (v) => {
 	}
 	return o;
 };
-const $df15 = (v) => {
-	return $df16(v);
+const $df12 = (v) => {
+	return $df13(v);
 };
-const $df14 = (v) => {
+const $df11 = (v) => {
 	if (!Array.isArray(v)) return v;
 	let o = v;
 	for (let i = 0; i < v.length; i++) {
-		const d = $df15(v[i]);
+		const d = $df12(v[i]);
 		if (d !== v[i]) {
 			if (o === v) o = [...v];
 			o[i] = d;
@@ -2318,10 +2411,10 @@ const $df14 = (v) => {
 	}
 	return o;
 };
-const $df13 = (v) => {
-	return $df14(v);
+const $df10 = (v) => {
+	return $df11(v);
 };
-const $df44 = (v) => {
+const $df41 = (v) => {
 	if (!$isObject(v)) return v;
 	let o = v;
 	{
@@ -2354,14 +2447,14 @@ const $df44 = (v) => {
 	}
 	return o;
 };
-const $df43 = (v) => {
-	return $df44(v);
+const $df40 = (v) => {
+	return $df41(v);
 };
-const $df42 = (v) => {
+const $df39 = (v) => {
 	if (!Array.isArray(v)) return v;
 	let o = v;
 	for (let i = 0; i < v.length; i++) {
-		const d = $df43(v[i]);
+		const d = $df40(v[i]);
 		if (d !== v[i]) {
 			if (o === v) o = [...v];
 			o[i] = d;
@@ -2369,16 +2462,16 @@ const $df42 = (v) => {
 	}
 	return o;
 };
-const $df41 = (v) => {
-	return $df42(v);
+const $df38 = (v) => {
+	return $df39(v);
 };
-const $df26 = (v) => {
+const $df23 = (v) => {
 	if (!$isObject(v)) return v;
 	let o = v;
 	{
 		const c = v.ownerReferences;
 		if (c !== undefined) {
-			const d = $df41(c);
+			const d = $df38(c);
 			if (d !== c) {
 				if (o === v) o = { ...v };
 				o["ownerReferences"] = d;
@@ -2387,10 +2480,10 @@ const $df26 = (v) => {
 	}
 	return o;
 };
-const $df25 = (v) => {
-	return $df26(v);
+const $df22 = (v) => {
+	return $df23(v);
 };
-const $df53 = (v) => {
+const $df50 = (v) => {
 	if (!$isObject(v)) return v;
 	let o = v;
 	{
@@ -2409,14 +2502,14 @@ const $df53 = (v) => {
 	}
 	return o;
 };
-const $df52 = (v) => {
-	return $df53(v);
+const $df49 = (v) => {
+	return $df50(v);
 };
-const $df51 = (v) => {
+const $df48 = (v) => {
 	if (!Array.isArray(v)) return v;
 	let o = v;
 	for (let i = 0; i < v.length; i++) {
-		const d = $df52(v[i]);
+		const d = $df49(v[i]);
 		if (d !== v[i]) {
 			if (o === v) o = [...v];
 			o[i] = d;
@@ -2424,10 +2517,10 @@ const $df51 = (v) => {
 	}
 	return o;
 };
-const $df50 = (v) => {
-	return $df51(v);
+const $df47 = (v) => {
+	return $df48(v);
 };
-const $df59 = (v) => {
+const $df56 = (v) => {
 	if (!$isObject(v)) return v;
 	let o = v;
 	{
@@ -2439,16 +2532,16 @@ const $df59 = (v) => {
 	}
 	return o;
 };
-const $df58 = (v) => {
-	return $df59(v);
+const $df55 = (v) => {
+	return $df56(v);
 };
-const $df49 = (v) => {
+const $df46 = (v) => {
 	if (!$isObject(v)) return v;
 	let o = v;
 	{
 		const c = v.conditions;
 		if (c !== undefined) {
-			const d = $df50(c);
+			const d = $df47(c);
 			if (d !== c) {
 				if (o === v) o = { ...v };
 				o["conditions"] = d;
@@ -2458,7 +2551,7 @@ const $df49 = (v) => {
 	{
 		const c = v.issuedTo;
 		if (c !== undefined) {
-			const d = $df58(c);
+			const d = $df55(c);
 			if (d !== c) {
 				if (o === v) o = { ...v };
 				o["issuedTo"] = d;
@@ -2471,7 +2564,7 @@ const $df49 = (v) => {
 			if (o === v) o = { ...v };
 			o["metadata"] = {};
 		} else if (c !== undefined) {
-			const d = $df25(c);
+			const d = $df22(c);
 			if (d !== c) {
 				if (o === v) o = { ...v };
 				o["metadata"] = d;
@@ -2487,14 +2580,14 @@ const $df49 = (v) => {
 	}
 	return o;
 };
-const $df48 = (v) => {
-	return $df49(v);
+const $df45 = (v) => {
+	return $df46(v);
 };
-const $df47 = (v) => {
+const $df44 = (v) => {
 	if (!Array.isArray(v)) return v;
 	let o = v;
 	for (let i = 0; i < v.length; i++) {
-		const d = $df48(v[i]);
+		const d = $df45(v[i]);
 		if (d !== v[i]) {
 			if (o === v) o = [...v];
 			o[i] = d;
@@ -2502,16 +2595,16 @@ const $df47 = (v) => {
 	}
 	return o;
 };
-const $df46 = (v) => {
-	return $df47(v);
+const $df43 = (v) => {
+	return $df44(v);
 };
-const $df5 = (v) => {
+const $df1 = (v) => {
 	if (!$isObject(v)) return v;
 	let o = v;
 	{
 		const c = v.dockerImageLayers;
 		if (c !== undefined) {
-			const d = $df7(c);
+			const d = $df4(c);
 			if (d !== c) {
 				if (o === v) o = { ...v };
 				o["dockerImageLayers"] = d;
@@ -2521,7 +2614,7 @@ const $df5 = (v) => {
 	{
 		const c = v.dockerImageManifests;
 		if (c !== undefined) {
-			const d = $df13(c);
+			const d = $df10(c);
 			if (d !== c) {
 				if (o === v) o = { ...v };
 				o["dockerImageManifests"] = d;
@@ -2534,7 +2627,7 @@ const $df5 = (v) => {
 			if (o === v) o = { ...v };
 			o["metadata"] = {};
 		} else if (c !== undefined) {
-			const d = $df25(c);
+			const d = $df22(c);
 			if (d !== c) {
 				if (o === v) o = { ...v };
 				o["metadata"] = d;
@@ -2544,7 +2637,7 @@ const $df5 = (v) => {
 	{
 		const c = v.signatures;
 		if (c !== undefined) {
-			const d = $df46(c);
+			const d = $df43(c);
 			if (d !== c) {
 				if (o === v) o = { ...v };
 				o["signatures"] = d;
@@ -2553,14 +2646,140 @@ const $df5 = (v) => {
 	}
 	return o;
 };
-const $df4 = (v) => {
-	return $df5(v);
+const $dd_ImageLayer = { o: [
+	["mediaType", "string"],
+	["name", "string"],
+	["size", "int64"]
+] };
+const $dd_ImageManifest = { o: [
+	["architecture", "string"],
+	["digest", "string"],
+	["manifestSize", "int64"],
+	["mediaType", "string"],
+	["os", "string"],
+	["variant", "string"]
+] };
+const $dfmt28 = {
+	f: (s) => $isBase64(s),
+	m: "must be base64-encoded"
 };
-const $df3 = (v) => {
-	return $df4(v);
+const $dfmt29 = {
+	f: (s) => $isDateTime(s),
+	m: "must be an RFC 3339 date-time, e.g. 2006-01-02T15:04:05Z"
+};
+const $dd_ManagedFieldsEntry = { o: [
+	["apiVersion", "string"],
+	["fieldsType", "string"],
+	["fieldsV1", 0],
+	["manager", "string"],
+	["operation", "string"],
+	["subresource", "string"],
+	["time", $dfmt29]
+] };
+const $dd_OwnerReference = { o: [
+	["apiVersion", "string"],
+	["blockOwnerDeletion", "boolean"],
+	["controller", "boolean"],
+	["kind", "string"],
+	["name", "string"],
+	["uid", "string"]
+] };
+const $dd_ObjectMeta = { o: [
+	["annotations", {
+		o: [],
+		x: "string"
+	}],
+	["creationTimestamp", $dfmt29],
+	["deletionGracePeriodSeconds", "int64"],
+	["deletionTimestamp", $dfmt29],
+	["finalizers", { a: "string" }],
+	["generateName", "string"],
+	["generation", "int64"],
+	["labels", {
+		o: [],
+		x: "string"
+	}],
+	["managedFields", { a: () => $dd_ManagedFieldsEntry }],
+	["name", "string"],
+	["namespace", "string"],
+	["ownerReferences", { a: () => $dd_OwnerReference }],
+	["resourceVersion", "string"],
+	["selfLink", "string"],
+	["uid", "string"]
+] };
+const $dd_SignatureCondition = { o: [
+	["lastProbeTime", $dfmt29],
+	["lastTransitionTime", $dfmt29],
+	["message", "string"],
+	["reason", "string"],
+	["status", "string"],
+	["type", "string"]
+] };
+const $dd_SignatureIssuer = { o: [["commonName", "string"], ["organization", "string"]] };
+const $dd_SignatureSubject = { o: [
+	["commonName", "string"],
+	["organization", "string"],
+	["publicKeyID", "string"]
+] };
+const $dd_ImageSignature = { o: [
+	["apiVersion", "string"],
+	["conditions", { a: () => $dd_SignatureCondition }],
+	["content", $dfmt28],
+	["created", $dfmt29],
+	["imageIdentity", "string"],
+	["issuedBy", () => $dd_SignatureIssuer],
+	["issuedTo", () => $dd_SignatureSubject],
+	["kind", "string"],
+	["metadata", () => $dd_ObjectMeta],
+	["signedClaims", {
+		o: [],
+		x: "string"
+	}],
+	["type", "string"]
+] };
+const $dd_Image = { o: [
+	["apiVersion", "string"],
+	["dockerImageConfig", "string"],
+	["dockerImageLayers", { a: () => $dd_ImageLayer }],
+	["dockerImageManifest", "string"],
+	["dockerImageManifestMediaType", "string"],
+	["dockerImageManifests", { a: () => $dd_ImageManifest }],
+	["dockerImageMetadata", 0],
+	["dockerImageMetadataVersion", "string"],
+	["dockerImageReference", "string"],
+	["dockerImageSignatures", { a: $dfmt28 }],
+	["kind", "string"],
+	["metadata", () => $dd_ObjectMeta],
+	["signatures", { a: () => $dd_ImageSignature }]
+] };
+const $re38 = new RegExp("^[a-z0-9]+(?:[\\._\\-][a-z0-9]+)*:[[^\\:\\@\\/\\%]]+$", "v");
+const $dd_TagEventCondition = { o: [
+	["generation", "int64"],
+	["lastTransitionTime", $dfmt29],
+	["message", "string"],
+	["reason", "string"],
+	["status", "string"],
+	["type", "string"]
+] };
+const $dd_TagEvent = { o: [
+	["created", $dfmt29],
+	["dockerImageReference", "string"],
+	["generation", "int64"],
+	["image", "string"]
+] };
+const $dd_NamedTagEventList = { o: [
+	["conditions", { a: () => $dd_TagEventCondition }],
+	["items", { a: () => $dd_TagEvent }],
+	["tag", "string"]
+] };
+const $df60 = (v) => {
+	return $df1(v);
+};
+const $df59 = (v) => {
+	return $df60(v);
 };
 const $df62 = (v) => {
-	return $df25(v);
+	return $df22(v);
 };
 const $df79 = (v) => {
 	if (!$isObject(v)) return v;
@@ -2741,13 +2960,13 @@ const $df82 = (v) => {
 const $df81 = (v) => {
 	return $df82(v);
 };
-const $df1 = (v) => {
+const $df58 = (v) => {
 	if (!$isObject(v)) return v;
 	let o = v;
 	{
 		const c = v.image;
 		if (c !== undefined) {
-			const d = $df3(c);
+			const d = $df59(c);
 			if (d !== c) {
 				if (o === v) o = { ...v };
 				o["image"] = d;
@@ -2797,6 +3016,7 @@ function $v_Image(v, p, e, r, s, d) {
 	}
 	const c = s === 0 ? 0 : 1;
 	const m = s === 0 ? 0 : 2;
+	const x23 = e === null ? 0 : e.length;
 	if (!$isObject(v)) {
 		if (e === null) return false;
 		ok = false;
@@ -3008,6 +3228,69 @@ function $v_Image(v, p, e, r, s, d) {
 			}
 		}
 	}
+	const x24 = e === null || e.length === x23;
+	const x25 = x24 ? $df1(v) : v;
+	if (x24 && x25 !== null && x25 !== undefined && !r) {
+		let x26 = true;
+		let x27 = "";
+		try {
+			x26 = $cel_true($cel_bool($cel_not($cel_has(x25, "dockerImageManifests"))) || $cel_bool($cel_eq($cel_get(x25, "dockerImageManifests"), null)) || $cel_bool($cel_eq($cel_size($cel_get(x25, "dockerImageManifests")), 0)) || $cel_bool($cel_not($cel_has(x25, "dockerImageLayers"))) || $cel_bool($cel_eq($cel_get(x25, "dockerImageLayers"), null)) || $cel_bool($cel_eq($cel_size($cel_get(x25, "dockerImageLayers")), 0)));
+		} catch {
+			try {
+				x26 = $cel_true($cel_or([
+					() => $cel_not($cel_has(x25, "dockerImageManifests")),
+					() => $cel_eq($cel_get(x25, "dockerImageManifests"), null),
+					() => $cel_eq($cel_size($cel_get(x25, "dockerImageManifests")), 0),
+					() => $cel_not($cel_has(x25, "dockerImageLayers")),
+					() => $cel_eq($cel_get(x25, "dockerImageLayers"), null),
+					() => $cel_eq($cel_size($cel_get(x25, "dockerImageLayers")), 0)
+				]));
+			} catch (error) {
+				x26 = false;
+				x27 = String(error instanceof Error ? error.message : error) + " evaluating rule: dockerImageLayers should not be set when dockerImageManifests is set";
+			}
+		}
+		if (!x26) {
+			if (x27 === "") {
+				if (e === null) return false;
+				ok = false;
+				e.push($rule($field(p, "dockerImageLayers"), "FieldValueInvalid", "dockerImageLayers should not be set when dockerImageManifests is set", "object"));
+			} else {
+				if (e === null) return false;
+				ok = false;
+				e.push($rule(p, "FieldValueInvalid", x27, "object"));
+			}
+		}
+	}
+	if (x24 && x25 !== null && x25 !== undefined && !r) {
+		let x28 = true;
+		let x29 = "";
+		try {
+			x28 = $cel_true($cel_bool($cel_not($cel_has(x25, "dockerImageReference"))) || $cel_bool($cel_eq($cel_get(x25, "dockerImageReference"), "")) || $cel_bool($cel_bool($cel_matches($cel_get(x25, "dockerImageReference"), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$")) && $cel_bool($cel_bool($cel_cmp($cel_size($cel_get(x25, "dockerImageReference")), 255) <= 0) || $cel_bool($cel_cmp($cel_size($cel_bool($cel_cmp($cel_lastIndexOf($cel_index($cel_split($cel_get(x25, "dockerImageReference"), "@"), 0), ":"), $cel_lastIndexOf($cel_index($cel_split($cel_get(x25, "dockerImageReference"), "@"), 0), "/")) > 0) ? $cel_substring($cel_index($cel_split($cel_get(x25, "dockerImageReference"), "@"), 0), 0, $cel_lastIndexOf($cel_index($cel_split($cel_get(x25, "dockerImageReference"), "@"), 0), ":")) : $cel_index($cel_split($cel_get(x25, "dockerImageReference"), "@"), 0)), 255) <= 0))));
+		} catch {
+			try {
+				x28 = $cel_true($cel_or([
+					() => $cel_not($cel_has(x25, "dockerImageReference")),
+					() => $cel_eq($cel_get(x25, "dockerImageReference"), ""),
+					() => $cel_and([() => $cel_matches($cel_get(x25, "dockerImageReference"), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$"), () => $cel_or([() => $cel_cmp($cel_size($cel_get(x25, "dockerImageReference")), 255) <= 0, () => $cel_cmp($cel_size($cel_bool($cel_cmp($cel_lastIndexOf($cel_index($cel_split($cel_get(x25, "dockerImageReference"), "@"), 0), ":"), $cel_lastIndexOf($cel_index($cel_split($cel_get(x25, "dockerImageReference"), "@"), 0), "/")) > 0) ? $cel_substring($cel_index($cel_split($cel_get(x25, "dockerImageReference"), "@"), 0), 0, $cel_lastIndexOf($cel_index($cel_split($cel_get(x25, "dockerImageReference"), "@"), 0), ":")) : $cel_index($cel_split($cel_get(x25, "dockerImageReference"), "@"), 0)), 255) <= 0])])
+				]));
+			} catch (error) {
+				x28 = false;
+				x29 = String(error instanceof Error ? error.message : error) + " evaluating rule: invalid reference format";
+			}
+		}
+		if (!x28) {
+			if (x29 === "") {
+				if (e === null) return false;
+				ok = false;
+				e.push($invalid($field(p, "dockerImageReference"), $cel_quoted(() => $cel_get(x25, "dockerImageReference"), "object"), $cel_message(() => $cel_bool($cel_not($cel_matches($cel_get(x25, "dockerImageReference"), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$"))) ? $cel_bool($cel_matches($cel_lowerAscii($cel_get(x25, "dockerImageReference")), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$")) ? "repository name must be lowercase" : "invalid reference format" : "repository name must not be more than 255 characters", "invalid reference format")));
+			} else {
+				if (e === null) return false;
+				ok = false;
+				e.push($rule(p, "FieldValueInvalid", x29, "object"));
+			}
+		}
+	}
 	return ok;
 }
 function $v_ImageLayer(v, p, e, r, s, d) {
@@ -3096,6 +3379,7 @@ function $v_ImageManifest(v, p, e, r, s, d) {
 	}
 	const c = s === 0 ? 0 : 1;
 	const m = s === 0 ? 0 : 2;
+	const x8 = e === null ? 0 : e.length;
 	if (!$isObject(v)) {
 		if (e === null) return false;
 		ok = false;
@@ -3212,6 +3496,83 @@ function $v_ImageManifest(v, p, e, r, s, d) {
 			}
 		}
 	}
+	const x9 = e === null || e.length === x8;
+	const x10 = x9 ? $df13(v) : v;
+	if (x9 && x10 !== null && x10 !== undefined && !r) {
+		let x11 = true;
+		let x12 = "";
+		try {
+			x11 = $cel_true($cel_bool($cel_not($cel_has(x10, "digest"))) || $cel_bool($cel_matches($cel_get(x10, "digest"), "[A-Za-z][0-9]*[:][[:xdigit:]]{32}")));
+		} catch {
+			try {
+				x11 = $cel_true($cel_or([() => $cel_not($cel_has(x10, "digest")), () => $cel_matches($cel_get(x10, "digest"), "[A-Za-z][0-9]*[:][[:xdigit:]]{32}")]));
+			} catch (error) {
+				x11 = false;
+				x12 = String(error instanceof Error ? error.message : error) + " evaluating rule: digest does not conform with OCI image specification";
+			}
+		}
+		if (!x11) {
+			if (x12 === "") {
+				if (e === null) return false;
+				ok = false;
+				e.push($invalid($field(p, "digest"), $cel_quoted(() => $cel_get(x10, "digest"), "object"), "digest does not conform with OCI image specification"));
+			} else {
+				if (e === null) return false;
+				ok = false;
+				e.push($rule(p, "FieldValueInvalid", x12, "object"));
+			}
+		}
+	}
+	if (x9 && x10 !== null && x10 !== undefined && !r) {
+		let x13 = true;
+		let x14 = "";
+		try {
+			x13 = $cel_true($cel_bool($cel_not($cel_has(x10, "mediaType"))) || $cel_bool($cel_matches($cel_get(x10, "mediaType"), "^ *([A-Za-z0-9][A-Za-z0-9!#$&^_-]{0,126})/([A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}) *$")));
+		} catch {
+			try {
+				x13 = $cel_true($cel_or([() => $cel_not($cel_has(x10, "mediaType")), () => $cel_matches($cel_get(x10, "mediaType"), "^ *([A-Za-z0-9][A-Za-z0-9!#$&^_-]{0,126})/([A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}) *$")]));
+			} catch (error) {
+				x13 = false;
+				x14 = String(error instanceof Error ? error.message : error) + " evaluating rule: media type does not conform to RFC6838";
+			}
+		}
+		if (!x13) {
+			if (x14 === "") {
+				if (e === null) return false;
+				ok = false;
+				e.push($invalid($field(p, "mediaType"), $cel_quoted(() => $cel_get(x10, "mediaType"), "object"), "media type does not conform to RFC6838"));
+			} else {
+				if (e === null) return false;
+				ok = false;
+				e.push($rule(p, "FieldValueInvalid", x14, "object"));
+			}
+		}
+	}
+	if (x9 && x10 !== null && x10 !== undefined && !r) {
+		let x15 = true;
+		let x16 = "";
+		try {
+			x15 = $cel_true($cel_bool($cel_not($cel_has(x10, "manifestSize"))) || $cel_bool($cel_cmp($cel_get(x10, "manifestSize"), 0) >= 0));
+		} catch {
+			try {
+				x15 = $cel_true($cel_or([() => $cel_not($cel_has(x10, "manifestSize")), () => $cel_cmp($cel_get(x10, "manifestSize"), 0) >= 0]));
+			} catch (error) {
+				x15 = false;
+				x16 = String(error instanceof Error ? error.message : error) + " evaluating rule: manifest size cannot be negative";
+			}
+		}
+		if (!x15) {
+			if (x16 === "") {
+				if (e === null) return false;
+				ok = false;
+				e.push($invalid($field(p, "size"), $cel_quoted(() => $cel_get(x10, "manifestSize"), "object"), "manifest size cannot be negative"));
+			} else {
+				if (e === null) return false;
+				ok = false;
+				e.push($rule(p, "FieldValueInvalid", x16, "object"));
+			}
+		}
+	}
 	return ok;
 }
 function $v_ImageSignature(v, p, e, r, s, d) {
@@ -3222,6 +3583,7 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 	}
 	const c = s === 0 ? 0 : 1;
 	const m = s === 0 ? 0 : 2;
+	const x17 = e === null ? 0 : e.length;
 	if (!$isObject(v)) {
 		if (e === null) return false;
 		ok = false;
@@ -3410,6 +3772,259 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 			}
 		}
 	}
+	const x18 = e === null || e.length === x17;
+	const x19 = x18 ? $df46(v) : v;
+	if (x18 && x19 !== null && x19 !== undefined && !r) {
+		let x20 = true;
+		let x21 = "";
+		try {
+			x20 = $cel_true($cel_bool($cel_has(x19, "metadata")) && $cel_bool($cel_has($cel_get(x19, "metadata"), "name")) && $cel_bool($cel_matches($cel_get($cel_get(x19, "metadata"), "name"), "^[^@]+@[^@]+$")));
+		} catch {
+			try {
+				x20 = $cel_true($cel_and([
+					() => $cel_has(x19, "metadata"),
+					() => $cel_has($cel_get(x19, "metadata"), "name"),
+					() => $cel_matches($cel_get($cel_get(x19, "metadata"), "name"), "^[^@]+@[^@]+$")
+				]));
+			} catch (error) {
+				x20 = false;
+				x21 = String(error instanceof Error ? error.message : error) + " evaluating rule: name must be of format <imageName>@<signatureName>";
+			}
+		}
+		if (!x20) {
+			if (x21 === "") {
+				if (e === null) return false;
+				ok = false;
+				e.push($invalid($field(p, "metadata.name"), $cel_quoted(() => $cel_bool($cel_and([() => $cel_has(x19, "metadata"), () => $cel_has($cel_get(x19, "metadata"), "name")])) ? $cel_get($cel_get(x19, "metadata"), "name") : "", "object"), "name must be of format <imageName>@<signatureName>"));
+			} else {
+				if (e === null) return false;
+				ok = false;
+				e.push($rule(p, "FieldValueInvalid", x21, "object"));
+			}
+		}
+	}
+	if (x18 && x19 !== null && x19 !== undefined && !r) {
+		let x22 = true;
+		let x23 = "";
+		try {
+			x22 = $cel_true($cel_bool($cel_not($cel_has(x19, "metadata"))) || $cel_bool($cel_not($cel_has($cel_get(x19, "metadata"), "labels"))) || $cel_bool($cel_eq($cel_get($cel_get(x19, "metadata"), "labels"), null)) || $cel_bool($cel_eq($cel_size($cel_get($cel_get(x19, "metadata"), "labels")), 0)));
+		} catch {
+			try {
+				x22 = $cel_true($cel_or([
+					() => $cel_not($cel_has(x19, "metadata")),
+					() => $cel_not($cel_has($cel_get(x19, "metadata"), "labels")),
+					() => $cel_eq($cel_get($cel_get(x19, "metadata"), "labels"), null),
+					() => $cel_eq($cel_size($cel_get($cel_get(x19, "metadata"), "labels")), 0)
+				]));
+			} catch (error) {
+				x22 = false;
+				x23 = String(error instanceof Error ? error.message : error) + " evaluating rule: signature labels cannot be set";
+			}
+		}
+		if (!x22) {
+			if (x23 === "") {
+				if (e === null) return false;
+				ok = false;
+				e.push($rule($field(p, "metadata.labels"), "FieldValueForbidden", "signature labels cannot be set", "object"));
+			} else {
+				if (e === null) return false;
+				ok = false;
+				e.push($rule(p, "FieldValueInvalid", x23, "object"));
+			}
+		}
+	}
+	if (x18 && x19 !== null && x19 !== undefined && !r) {
+		let x24 = true;
+		let x25 = "";
+		try {
+			x24 = $cel_true($cel_bool($cel_not($cel_has(x19, "metadata"))) || $cel_bool($cel_not($cel_has($cel_get(x19, "metadata"), "annotations"))) || $cel_bool($cel_eq($cel_get($cel_get(x19, "metadata"), "annotations"), null)) || $cel_bool($cel_eq($cel_size($cel_get($cel_get(x19, "metadata"), "annotations")), 0)));
+		} catch {
+			try {
+				x24 = $cel_true($cel_or([
+					() => $cel_not($cel_has(x19, "metadata")),
+					() => $cel_not($cel_has($cel_get(x19, "metadata"), "annotations")),
+					() => $cel_eq($cel_get($cel_get(x19, "metadata"), "annotations"), null),
+					() => $cel_eq($cel_size($cel_get($cel_get(x19, "metadata"), "annotations")), 0)
+				]));
+			} catch (error) {
+				x24 = false;
+				x25 = String(error instanceof Error ? error.message : error) + " evaluating rule: signature annotations cannot be set";
+			}
+		}
+		if (!x24) {
+			if (x25 === "") {
+				if (e === null) return false;
+				ok = false;
+				e.push($rule($field(p, "metadata.annotations"), "FieldValueForbidden", "signature annotations cannot be set", "object"));
+			} else {
+				if (e === null) return false;
+				ok = false;
+				e.push($rule(p, "FieldValueInvalid", x25, "object"));
+			}
+		}
+	}
+	if (x18 && x19 !== null && x19 !== undefined && !r) {
+		let x26 = true;
+		let x27 = "";
+		try {
+			x26 = $cel_true($cel_bool($cel_not($cel_has(x19, "conditions"))) || $cel_bool($cel_eq($cel_get(x19, "conditions"), null)) || $cel_bool($cel_eq($cel_exists($cel_get(x19, "conditions"), ($cel_it1) => $cel_eq($cel_get($cel_it1, "type"), "Trusted")), $cel_exists($cel_get(x19, "conditions"), ($cel_it1) => $cel_eq($cel_get($cel_it1, "type"), "ForImage")))));
+		} catch {
+			try {
+				x26 = $cel_true($cel_or([
+					() => $cel_not($cel_has(x19, "conditions")),
+					() => $cel_eq($cel_get(x19, "conditions"), null),
+					() => $cel_eq($cel_exists($cel_get(x19, "conditions"), ($cel_it1) => $cel_eq($cel_get($cel_it1, "type"), "Trusted")), $cel_exists($cel_get(x19, "conditions"), ($cel_it1) => $cel_eq($cel_get($cel_it1, "type"), "ForImage")))
+				]));
+			} catch (error) {
+				x26 = false;
+				x27 = String(error instanceof Error ? error.message : error) + " evaluating rule: missing condition type";
+			}
+		}
+		if (!x26) {
+			if (x27 === "") {
+				if (e === null) return false;
+				ok = false;
+				e.push($rule($field(p, "conditions"), "FieldValueInvalid", $cel_message(() => $cel_bool($cel_exists($cel_get(x19, "conditions"), ($cel_it1) => $cel_eq($cel_get($cel_it1, "type"), "Trusted"))) ? "missing \"ForImage\" condition type" : "missing \"Trusted\" condition type", "missing condition type"), "object"));
+			} else {
+				if (e === null) return false;
+				ok = false;
+				e.push($rule(p, "FieldValueInvalid", x27, "object"));
+			}
+		}
+	}
+	if (x18 && x19 !== null && x19 !== undefined && !r) {
+		let x28 = true;
+		let x29 = "";
+		try {
+			x28 = $cel_true($cel_bool($cel_bool($cel_has(x19, "conditions")) && $cel_bool(!$cel_eq($cel_get(x19, "conditions"), null)) && $cel_bool($cel_exists($cel_get(x19, "conditions"), ($cel_it1) => $cel_bool($cel_eq($cel_get($cel_it1, "type"), "Trusted")) && $cel_bool(!$cel_eq($cel_get($cel_it1, "status"), "Unknown"))))) || $cel_bool($cel_not($cel_has(x19, "imageIdentity"))) || $cel_bool($cel_eq($cel_get(x19, "imageIdentity"), "")));
+		} catch {
+			try {
+				x28 = $cel_true($cel_or([
+					() => $cel_and([
+						() => $cel_has(x19, "conditions"),
+						() => !$cel_eq($cel_get(x19, "conditions"), null),
+						() => $cel_exists($cel_get(x19, "conditions"), ($cel_it1) => $cel_and([() => $cel_eq($cel_get($cel_it1, "type"), "Trusted"), () => !$cel_eq($cel_get($cel_it1, "status"), "Unknown")]))
+					]),
+					() => $cel_not($cel_has(x19, "imageIdentity")),
+					() => $cel_eq($cel_get(x19, "imageIdentity"), "")
+				]));
+			} catch (error) {
+				x28 = false;
+				x29 = String(error instanceof Error ? error.message : error) + " evaluating rule: must be unset for unknown signature state";
+			}
+		}
+		if (!x28) {
+			if (x29 === "") {
+				if (e === null) return false;
+				ok = false;
+				e.push($invalid($field(p, "imageIdentity"), $cel_quoted(() => $cel_get(x19, "imageIdentity"), "object"), "must be unset for unknown signature state"));
+			} else {
+				if (e === null) return false;
+				ok = false;
+				e.push($rule(p, "FieldValueInvalid", x29, "object"));
+			}
+		}
+	}
+	if (x18 && x19 !== null && x19 !== undefined && !r) {
+		let x30 = true;
+		let x31 = "";
+		try {
+			x30 = $cel_true($cel_bool($cel_bool($cel_has(x19, "conditions")) && $cel_bool(!$cel_eq($cel_get(x19, "conditions"), null)) && $cel_bool($cel_exists($cel_get(x19, "conditions"), ($cel_it1) => $cel_bool($cel_eq($cel_get($cel_it1, "type"), "Trusted")) && $cel_bool(!$cel_eq($cel_get($cel_it1, "status"), "Unknown"))))) || $cel_bool($cel_not($cel_has(x19, "signedClaims"))) || $cel_bool($cel_eq($cel_get(x19, "signedClaims"), null)) || $cel_bool($cel_eq($cel_size($cel_get(x19, "signedClaims")), 0)));
+		} catch {
+			try {
+				x30 = $cel_true($cel_or([
+					() => $cel_and([
+						() => $cel_has(x19, "conditions"),
+						() => !$cel_eq($cel_get(x19, "conditions"), null),
+						() => $cel_exists($cel_get(x19, "conditions"), ($cel_it1) => $cel_and([() => $cel_eq($cel_get($cel_it1, "type"), "Trusted"), () => !$cel_eq($cel_get($cel_it1, "status"), "Unknown")]))
+					]),
+					() => $cel_not($cel_has(x19, "signedClaims")),
+					() => $cel_eq($cel_get(x19, "signedClaims"), null),
+					() => $cel_eq($cel_size($cel_get(x19, "signedClaims")), 0)
+				]));
+			} catch (error) {
+				x30 = false;
+				x31 = String(error instanceof Error ? error.message : error) + " evaluating rule: must be unset for unknown signature state";
+			}
+		}
+		if (!x30) {
+			if (x31 === "") {
+				if (e === null) return false;
+				ok = false;
+				e.push($rule($field(p, "signedClaims"), "FieldValueInvalid", "must be unset for unknown signature state", "object"));
+			} else {
+				if (e === null) return false;
+				ok = false;
+				e.push($rule(p, "FieldValueInvalid", x31, "object"));
+			}
+		}
+	}
+	if (x18 && x19 !== null && x19 !== undefined && !r) {
+		let x32 = true;
+		let x33 = "";
+		try {
+			x32 = $cel_true($cel_bool($cel_bool($cel_has(x19, "conditions")) && $cel_bool(!$cel_eq($cel_get(x19, "conditions"), null)) && $cel_bool($cel_exists($cel_get(x19, "conditions"), ($cel_it1) => $cel_bool($cel_eq($cel_get($cel_it1, "type"), "Trusted")) && $cel_bool(!$cel_eq($cel_get($cel_it1, "status"), "Unknown"))))) || $cel_bool($cel_not($cel_has(x19, "issuedBy"))) || $cel_bool($cel_eq($cel_get(x19, "issuedBy"), null)));
+		} catch {
+			try {
+				x32 = $cel_true($cel_or([
+					() => $cel_and([
+						() => $cel_has(x19, "conditions"),
+						() => !$cel_eq($cel_get(x19, "conditions"), null),
+						() => $cel_exists($cel_get(x19, "conditions"), ($cel_it1) => $cel_and([() => $cel_eq($cel_get($cel_it1, "type"), "Trusted"), () => !$cel_eq($cel_get($cel_it1, "status"), "Unknown")]))
+					]),
+					() => $cel_not($cel_has(x19, "issuedBy")),
+					() => $cel_eq($cel_get(x19, "issuedBy"), null)
+				]));
+			} catch (error) {
+				x32 = false;
+				x33 = String(error instanceof Error ? error.message : error) + " evaluating rule: must be unset for unknown signature state";
+			}
+		}
+		if (!x32) {
+			if (x33 === "") {
+				if (e === null) return false;
+				ok = false;
+				e.push($rule($field(p, "issuedBy"), "FieldValueInvalid", "must be unset for unknown signature state", "object"));
+			} else {
+				if (e === null) return false;
+				ok = false;
+				e.push($rule(p, "FieldValueInvalid", x33, "object"));
+			}
+		}
+	}
+	if (x18 && x19 !== null && x19 !== undefined && !r) {
+		let x34 = true;
+		let x35 = "";
+		try {
+			x34 = $cel_true($cel_bool($cel_bool($cel_has(x19, "conditions")) && $cel_bool(!$cel_eq($cel_get(x19, "conditions"), null)) && $cel_bool($cel_exists($cel_get(x19, "conditions"), ($cel_it1) => $cel_bool($cel_eq($cel_get($cel_it1, "type"), "Trusted")) && $cel_bool(!$cel_eq($cel_get($cel_it1, "status"), "Unknown"))))) || $cel_bool($cel_not($cel_has(x19, "issuedTo"))) || $cel_bool($cel_eq($cel_get(x19, "issuedTo"), null)));
+		} catch {
+			try {
+				x34 = $cel_true($cel_or([
+					() => $cel_and([
+						() => $cel_has(x19, "conditions"),
+						() => !$cel_eq($cel_get(x19, "conditions"), null),
+						() => $cel_exists($cel_get(x19, "conditions"), ($cel_it1) => $cel_and([() => $cel_eq($cel_get($cel_it1, "type"), "Trusted"), () => !$cel_eq($cel_get($cel_it1, "status"), "Unknown")]))
+					]),
+					() => $cel_not($cel_has(x19, "issuedTo")),
+					() => $cel_eq($cel_get(x19, "issuedTo"), null)
+				]));
+			} catch (error) {
+				x34 = false;
+				x35 = String(error instanceof Error ? error.message : error) + " evaluating rule: must be unset for unknown signature state";
+			}
+		}
+		if (!x34) {
+			if (x35 === "") {
+				if (e === null) return false;
+				ok = false;
+				e.push($rule($field(p, "issuedTo"), "FieldValueInvalid", "must be unset for unknown signature state", "object"));
+			} else {
+				if (e === null) return false;
+				ok = false;
+				e.push($rule(p, "FieldValueInvalid", x35, "object"));
+			}
+		}
+	}
 	return ok;
 }
 function $v_ImageTag(v, p, e, r, s, d) {
@@ -3440,11 +4055,16 @@ function $v_ImageTag(v, p, e, r, s, d) {
 		let x2 = v.image;
 		if (x2 !== undefined && !$hasOwn(v, "image")) x2 = undefined;
 		if (x2 !== undefined) {
-			if (x2 === null) {} else {
-				if (!$v_Image(x2, e === null ? "" : $field(p, "image"), e, true, c, d + 1)) {
-					if (e === null) return false;
-					ok = false;
+			if (r) {
+				if (x2 === null) {} else {
+					if (!$v_Image(x2, e === null ? "" : $field(p, "image"), e, true, c, d + 1)) {
+						if (e === null) return false;
+						ok = false;
+					}
 				}
+			} else if (!$decoded(x2, $dd_Image, e === null ? "" : $field(p, "image"), e, c, true, d + 1)) {
+				if (e === null) return false;
+				ok = false;
 			}
 		}
 		let x3 = v.kind;
@@ -3532,11 +4152,16 @@ function $v_ImageTag(v, p, e, r, s, d) {
 		let x7 = v.status;
 		if (x7 !== undefined && !$hasOwn(v, "status")) x7 = undefined;
 		if (x7 !== undefined) {
-			if (x7 === null) {} else {
-				if (!$v_NamedTagEventList(x7, e === null ? "" : $field(p, "status"), e, true, c, d + 1)) {
-					if (e === null) return false;
-					ok = false;
+			if (r) {
+				if (x7 === null) {} else {
+					if (!$v_NamedTagEventList(x7, e === null ? "" : $field(p, "status"), e, true, c, d + 1)) {
+						if (e === null) return false;
+						ok = false;
+					}
 				}
+			} else if (!$decoded(x7, $dd_NamedTagEventList, e === null ? "" : $field(p, "status"), e, c, true, d + 1)) {
+				if (e === null) return false;
+				ok = false;
 			}
 		}
 		if (s === 1) {
@@ -3559,7 +4184,7 @@ function $v_ImageTag(v, p, e, r, s, d) {
 		}
 	}
 	const x10 = e === null || e.length === x9;
-	const x11 = x10 ? $df1(v) : v;
+	const x11 = x10 ? $df58(v) : v;
 	if (x10 && x11 !== null && x11 !== undefined && !r) {
 		let x12 = true;
 		let x13 = "";
@@ -3585,11 +4210,11 @@ function $v_ImageTag(v, p, e, r, s, d) {
 			if (x13 === "") {
 				if (e === null) return false;
 				ok = false;
-				e.push($rule($field(p, "spec.name"), "FieldValueInvalid", "must match image tag name"));
+				e.push($invalid($field(p, "spec.name"), $cel_quoted(() => $cel_get($cel_get(x11, "spec"), "name"), "object"), "must match image tag name"));
 			} else {
 				if (e === null) return false;
 				ok = false;
-				e.push($rule(p, "FieldValueInvalid", x13));
+				e.push($rule(p, "FieldValueInvalid", x13, "object"));
 			}
 		}
 	}
@@ -3616,11 +4241,11 @@ function $v_ImageTag(v, p, e, r, s, d) {
 			if (x15 === "") {
 				if (e === null) return false;
 				ok = false;
-				e.push($rule($field(p, "metadata.name"), "FieldValueInvalid", "'namespace/name' cannot be longer than 255 characters"));
+				e.push($invalid($field(p, "metadata.name"), $cel_quoted(() => $cel_substring($cel_get($cel_get(x11, "metadata"), "name"), 0, $cel_indexOf($cel_get($cel_get(x11, "metadata"), "name"), ":")), "object"), "'namespace/name' cannot be longer than 255 characters"));
 			} else {
 				if (e === null) return false;
 				ok = false;
-				e.push($rule(p, "FieldValueInvalid", x15));
+				e.push($rule(p, "FieldValueInvalid", x15, "object"));
 			}
 		}
 	}
@@ -4525,11 +5150,11 @@ function $v_TagReference(v, p, e, r, s, d) {
 			if (x16 === "") {
 				if (e === null) return false;
 				ok = false;
-				e.push($rule($field(p, "importPolicy.scheduled"), "FieldValueInvalid", "only tags pointing to Docker repositories may be scheduled for background import"));
+				e.push($invalid($field(p, "importPolicy.scheduled"), $cel_quoted(() => $cel_get($cel_get(x14, "importPolicy"), "scheduled"), "object"), "only tags pointing to Docker repositories may be scheduled for background import"));
 			} else {
 				if (e === null) return false;
 				ok = false;
-				e.push($rule(p, "FieldValueInvalid", x16));
+				e.push($rule(p, "FieldValueInvalid", x16, "object"));
 			}
 		}
 	}
@@ -4557,11 +5182,11 @@ function $v_TagReference(v, p, e, r, s, d) {
 			if (x18 === "") {
 				if (e === null) return false;
 				ok = false;
-				e.push($rule($field(p, "from.name"), "FieldValueInvalid", $cel_message(() => $cel_bool($cel_not($cel_matches($cel_get($cel_get(x14, "from"), "name"), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$"))) ? $cel_bool($cel_matches($cel_lowerAscii($cel_get($cel_get(x14, "from"), "name")), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$")) ? "repository name must be lowercase" : "invalid reference format" : "repository name must not be more than 255 characters", "invalid reference format")));
+				e.push($invalid($field(p, "from.name"), $cel_quoted(() => $cel_get($cel_get(x14, "from"), "name"), "object"), $cel_message(() => $cel_bool($cel_not($cel_matches($cel_get($cel_get(x14, "from"), "name"), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$"))) ? $cel_bool($cel_matches($cel_lowerAscii($cel_get($cel_get(x14, "from"), "name")), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$")) ? "repository name must be lowercase" : "invalid reference format" : "repository name must not be more than 255 characters", "invalid reference format")));
 			} else {
 				if (e === null) return false;
 				ok = false;
-				e.push($rule(p, "FieldValueInvalid", x18));
+				e.push($rule(p, "FieldValueInvalid", x18, "object"));
 			}
 		}
 	}
@@ -4586,11 +5211,11 @@ function $v_TagReference(v, p, e, r, s, d) {
 			if (x20 === "") {
 				if (e === null) return false;
 				ok = false;
-				e.push($rule($field(p, "from.name"), "FieldValueInvalid", "must be of the form <tag>, <repo>:<tag>, <id>, or <repo>@<id>"));
+				e.push($invalid($field(p, "from.name"), $cel_quoted(() => $cel_get($cel_get(x14, "from"), "name"), "object"), "must be of the form <tag>, <repo>:<tag>, <id>, or <repo>@<id>"));
 			} else {
 				if (e === null) return false;
 				ok = false;
-				e.push($rule(p, "FieldValueInvalid", x20));
+				e.push($rule(p, "FieldValueInvalid", x20, "object"));
 			}
 		}
 	}
@@ -5962,7 +6587,7 @@ function $h1(v, p, e, r, s, d) {
 					ok = false;
 					e.push($typeInvalid($field(p, "name"), x1, "string"));
 				} else {
-					if (!$re1.test(x1)) {
+					if (!$re38.test(x1)) {
 						if (e === null) return false;
 						ok = false;
 						e.push($invalid($field(p, "name"), x1, "must match ^[a-z0-9]+(?:[._-][a-z0-9]+)*:[^:@/%]+$"));
