@@ -20,6 +20,20 @@ function $cel_message(evaluate: () => unknown, fallback: string): string {
   }
 }
 
+/** The value a failure quotes (a rule's `x-specgen-value-expression`): a JSON scalar, else the fallback. */
+function $cel_quoted(evaluate: () => unknown, fallback: string): unknown {
+  try {
+    const value = evaluate();
+    return typeof value === "string" ||
+      typeof value === "boolean" ||
+      (typeof value === "number" && Number.isFinite(value))
+      ? value
+      : fallback;
+  } catch {
+    return fallback;
+  }
+}
+
 /**
  * A CEL value JSON has no form for (duration, timestamp, quantity, IP, CIDR, URL, optional, type, format): the
  * libraries in runtime/cel/ extend it, and the operators here ask the value itself, so they need none of them.
@@ -303,6 +317,7 @@ export {
   $cel_hasOwnProperty,
   $cel_true,
   $cel_message,
+  $cel_quoted,
   $cel_isMap,
   $cel_isList,
   $cel_isInt,

@@ -370,17 +370,21 @@ function $unknownField(path: string, value: unknown): FieldError {
   );
 }
 
-/** A failed `x-kubernetes-validations` rule, worded as the API server words CEL failures. */
-function $rule(path: string, type: FieldErrorType, message: string): FieldError {
+/**
+ * A failed `x-kubernetes-validations` rule, worded as the API server words CEL failures: the value it quotes is the
+ * schema type of the value the rule is attached to (`schemaType`: "object", "string", ... or "" for untyped schemas),
+ * and a Duplicate carries no message (field.Duplicate).
+ */
+function $rule(path: string, type: FieldErrorType, message: string, schemaType = "object"): FieldError {
   switch (type) {
     case "FieldValueForbidden":
       return $error(path, type, `Forbidden: ${message}`);
     case "FieldValueRequired":
       return $error(path, type, `Required value: ${message}`);
     case "FieldValueDuplicate":
-      return $error(path, type, `Duplicate value: ${message}`);
+      return $error(path, type, `Duplicate value: ${JSON.stringify(schemaType)}`);
     default:
-      return $error(path, "FieldValueInvalid", `Invalid value: "object": ${message}`);
+      return $error(path, "FieldValueInvalid", `Invalid value: ${JSON.stringify(schemaType)}: ${message}`);
   }
 }
 

@@ -15,9 +15,27 @@ import {
   $cel_string,
   $cel_wide,
 } from '../../runtime/cel-functions.js';
-import { $cel_cmp, $cel_eq, $cel_in, $cel_typeName } from '../../runtime/cel.js';
+import { $cel_cmp, $cel_eq, $cel_in, $cel_quoted, $cel_typeName } from '../../runtime/cel.js';
 
 describe('CEL runtime helpers', () => {
+  it('quotes a JSON scalar a value expression gives, else the schema type (x-specgen-value-expression)', () => {
+    expect([
+      $cel_quoted(() => 'v1', 'object'),
+      $cel_quoted(() => -1, 'object'),
+      $cel_quoted(() => true, 'object'),
+    ]).toEqual(['v1', -1, true]);
+    expect([
+      $cel_quoted(() => ['a'], 'object'),
+      $cel_quoted(() => undefined, 'object'),
+      $cel_quoted(() => NaN, ''),
+    ]).toEqual(['object', 'object', '']);
+    expect(
+      $cel_quoted(() => {
+        throw new Error('no such key');
+      }, 'object'),
+    ).toBe('object');
+  });
+
   it('orders strings as Go does: by UTF-8 bytes, not UTF-16 code units', () => {
     const samples = ['', 'a', 'ab', 'b', 'é', '\uffff', '😀', '😀a', '\ud7ff', 'Z', 'a\u0000'];
     for (const a of samples)

@@ -266,14 +266,26 @@ describe('field errors, worded as the API server words them', () => {
       { type: 'FieldValueRequired', message: 'spec: Required value: set x' },
     ],
     [
+      // field.Duplicate(fldPath, sts.Type): the schema type as the value, no message.
       'rule: duplicate',
-      $rule('spec', 'FieldValueDuplicate', 'x twice'),
-      { type: 'FieldValueDuplicate', message: 'spec: Duplicate value: x twice' },
+      $rule('spec', 'FieldValueDuplicate', 'x twice', 'array'),
+      { type: 'FieldValueDuplicate', message: 'spec: Duplicate value: "array"' },
     ],
     [
       'rule: any other reason is Invalid',
       $rule('spec', 'FieldValueTooLong', 'bad'),
       { type: 'FieldValueInvalid', message: 'spec: Invalid value: "object": bad' },
+    ],
+    [
+      // field.Invalid(fldPath, sts.Type, ...): the type of the value the rule is on; "" for untyped schemas.
+      'rule: Invalid quotes the schema type',
+      $rule('spec.port', 'FieldValueInvalid', 'bad', 'integer'),
+      { type: 'FieldValueInvalid', message: 'spec.port: Invalid value: "integer": bad' },
+    ],
+    [
+      'rule: on an int-or-string',
+      $rule('spec.port', 'FieldValueInvalid', 'bad', ''),
+      { type: 'FieldValueInvalid', message: 'spec.port: Invalid value: "": bad' },
     ],
   ];
 

@@ -400,17 +400,21 @@ function $unknownField(path: string, value: unknown): FieldError {
   );
 }
 
-/** A failed `x-kubernetes-validations` rule, worded as the API server words CEL failures. */
-function $rule(path: string, type: FieldErrorType, message: string): FieldError {
+/**
+ * A failed `x-kubernetes-validations` rule, worded as the API server words CEL failures: the value it quotes is the
+ * schema type of the value the rule is attached to (`schemaType`: "object", "string", ... or "" for untyped schemas),
+ * and a Duplicate carries no message (field.Duplicate).
+ */
+function $rule(path: string, type: FieldErrorType, message: string, schemaType = "object"): FieldError {
   switch (type) {
     case "FieldValueForbidden":
       return $error(path, type, `Forbidden: ${message}`);
     case "FieldValueRequired":
       return $error(path, type, `Required value: ${message}`);
     case "FieldValueDuplicate":
-      return $error(path, type, `Duplicate value: ${message}`);
+      return $error(path, type, `Duplicate value: ${JSON.stringify(schemaType)}`);
     default:
-      return $error(path, "FieldValueInvalid", `Invalid value: "object": ${message}`);
+      return $error(path, "FieldValueInvalid", `Invalid value: ${JSON.stringify(schemaType)}: ${message}`);
   }
 }
 
@@ -712,6 +716,131 @@ function $objectMeta(
   return ok;
 }
 
+/**
+ * How the decoder reads a value: `0` anything; a JSON kind; a Go integer (`int32`, `int64`); a string a field type
+ * parses (`f` its test, `m` the error); an array (`a` its items); an object (`o` its fields, `x` the values of other
+ * keys, which are unknown fields when `x` is absent); a union by JSON kind (`u`); a model (a function, as models refer
+ * to each other).
+ */
+type $Decoding =
+  | 0
+  | "string"
+  | "boolean"
+  | "number"
+  | "integer"
+  | "int32"
+  | "int64"
+  | { readonly f: (s: string) => boolean; readonly m: string }
+  | { readonly a: $Decoding }
+  | { readonly o: readonly (readonly [string, $Decoding])[]; readonly x?: $Decoding }
+  | { readonly u: readonly $Decoding[] }
+  | (() => $Decoding);
+
+/** The JSON kind a decoding takes, or undefined for any. */
+function $decodingKind(k: $Decoding): string | undefined {
+  for (let hops = 0; typeof k === "function" && hops < 64; hops++) k = k();
+  if (k === 0 || typeof k === "function") return undefined;
+  if (typeof k === "string") return k === "string" || k === "boolean" ? k : "number";
+  if ("f" in k) return "string";
+  if ("a" in k) return "array";
+  if ("o" in k) return "object";
+  const kinds = new Set(k.u.map($decodingKind));
+  return kinds.size === 1 ? [...kinds][0] : undefined;
+}
+
+/** The JSON kind of a value. */
+function $jsonKind(v: unknown): string {
+  return Array.isArray(v) ? "array" : v === null ? "null" : typeof v;
+}
+
+/**
+ * Whether the decoder takes `v` as `k`, pushing each refusal to `e` (null: stop at the first). `s` reports unknown
+ * fields (0 no, 1 here and below, 2 below only), `t` says whether JSON kinds count (false for custom resources).
+ */
+function $decoded(
+  v: unknown,
+  k: $Decoding,
+  p: string,
+  e: FieldError[] | null,
+  s: number,
+  t: boolean,
+  d: number,
+): boolean {
+  if (v === null || k === 0) return true;
+  if (d > 256) {
+    if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
+    return false;
+  }
+  if (typeof k === "function") return $decoded(v, k(), p, e, s, t, d + 1);
+  const refuse = (error: FieldError): boolean => {
+    if (e !== null) e.push(error);
+    return false;
+  };
+  const kind = $decodingKind(k);
+  if (typeof k !== "object" || "f" in k) {
+    if (kind !== $jsonKind(v))
+      return (
+        !t ||
+        refuse($typeInvalid(p, v, k === "int32" || k === "int64" ? "integer" : typeof k === "object" ? "string" : k))
+      );
+    if (!t) return true;
+    if (typeof k === "object") return k.f(v as string) || refuse($invalid(p, v, k.m));
+    if (k === "number") return Number.isFinite(v) || refuse($typeInvalid(p, v, "number"));
+    if (k === "string" || k === "boolean") return true;
+    if (!Number.isInteger(v)) return refuse($typeInvalid(p, v, "integer"));
+    if (k === "int32" && ((v as number) < -2147483648 || (v as number) > 2147483647))
+      return refuse($invalid(p, v, "must fit in a 32-bit integer"));
+    if (k === "int64" && !Number.isSafeInteger(v))
+      return refuse($invalid(p, v, "must be an integer within ±(2^53 - 1), the range JavaScript represents exactly"));
+    return true;
+  }
+  if ("u" in k) {
+    const members = k.u.filter(
+      (member) => $decodingKind(member) === $jsonKind(v) || $decodingKind(member) === undefined,
+    );
+    if (members.length === 0) {
+      const kinds = [...new Set(k.u.map($decodingKind))].join(" or ");
+      return !t || refuse($typeInvalid(p, v, kinds));
+    }
+    if (members.some((member) => $decoded(v, member, "", null, s, t, d + 1))) return true;
+    return e === null ? false : $decoded(v, members[0]!, p, e, s, t, d + 1);
+  }
+  if (kind !== $jsonKind(v)) return !t || refuse($typeInvalid(p, v, kind!));
+  const below = s === 0 ? 0 : 1;
+  let ok = true;
+  if ("a" in k) {
+    const items = v as readonly unknown[];
+    for (let i = 0; i < items.length; i++)
+      if (!$decoded(items[i], k.a, e === null ? "" : $index(p, i), e, below, t, d + 1)) {
+        if (e === null) return false;
+        ok = false;
+      }
+    return ok;
+  }
+  const object = v as Record<string, unknown>;
+  for (const [name, field] of k.o)
+    if (
+      $hasOwn(object, name) &&
+      !$decoded(object[name], field, e === null ? "" : $field(p, name), e, below, t, d + 1)
+    ) {
+      if (e === null) return false;
+      ok = false;
+    }
+  if (k.x === undefined && s !== 1) return ok;
+  for (const name in object) {
+    if (!$hasOwn(object, name) || k.o.some(([listed]) => listed === name)) continue;
+    if (k.x === undefined) {
+      if (e === null) return false;
+      ok = false;
+      e.push($unknownField($field(p, name), object[name]));
+    } else if (!$decoded(object[name], k.x, e === null ? "" : $key(p, name), e, below, t, d + 1)) {
+      if (e === null) return false;
+      ok = false;
+    }
+  }
+  return ok;
+}
+
 // CEL runtime: the helpers that compiled `x-kubernetes-validations` rules call (generator/cel/compile.ts emits the
 // calls). Values are JSON values; objects are CEL maps. A helper throws a plain Error wherever CEL reports an
 // evaluation error (missing field, wrong type, division by zero): the caller treats a throw as "the rule could not be
@@ -729,6 +858,20 @@ function $cel_message(evaluate: () => unknown, fallback: string): string {
   try {
     const message = evaluate();
     return typeof message === "string" && message.trim() !== "" ? message : fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+/** The value a failure quotes (a rule's `x-specgen-value-expression`): a JSON scalar, else the fallback. */
+function $cel_quoted(evaluate: () => unknown, fallback: string): unknown {
+  try {
+    const value = evaluate();
+    return typeof value === "string" ||
+      typeof value === "boolean" ||
+      (typeof value === "number" && Number.isFinite(value))
+      ? value
+      : fallback;
   } catch {
     return fallback;
   }
@@ -1810,17 +1953,22 @@ function $re2_translate(pattern: string): $Re2Translation {
 }
 
 /** Compiled patterns by source: rules run per value, so each pattern is translated once (bounded). */
-const $re2_compiled = new Map<string, RegExp | string>();
+const $re2_compiled = new Map<string, $Re2Matcher | string>();
 
 /**
- * A RE2 pattern as an equivalent JavaScript RegExp (`v` flag, no `g`: `test` keeps no state); throws an Error with
- * Go's message for a pattern Go refuses, or one saying why it has no JavaScript equivalent.
+ * A RE2 pattern as a matcher: an equivalent JavaScript RegExp (`v` flag), or the linear-time matcher where V8 could
+ * backtrack on it for long (runtime/re2-risk.ts); throws an Error with Go's message for a pattern Go refuses, or one
+ * saying why it has no JavaScript equivalent.
  */
-function $re2_compile(pattern: string): RegExp {
+function $re2_compile(pattern: string): $Re2Matcher {
   let compiled = $re2_compiled.get(pattern);
   if (compiled === undefined) {
     const translated = $re2_translate(pattern);
-    compiled = translated.ok ? new RegExp(translated.source, "v") : translated.message;
+    compiled = !translated.ok
+      ? translated.message
+      : $re2_backtracks(translated.source)
+        ? $re2_linear(translated.source)
+        : $re2_regexMatcher(translated.source);
     if ($re2_compiled.size >= 256) $re2_compiled.clear();
     $re2_compiled.set(pattern, compiled);
   }
@@ -1828,8 +1976,874 @@ function $re2_compile(pattern: string): RegExp {
   return compiled;
 }
 
-const $re1 = new RegExp("^[a-z0-9]+(?:[\\._\\-][a-z0-9]+)*:[[^\\:\\@\\/\\%]]+$", "v");
-const $df10 = (v: unknown): unknown => {
+/** What the positions analysis knows of a node: its first and last occurrences (with repeats), its ways to match empty. */
+interface $Re2Positions {
+  readonly first: readonly number[];
+  readonly last: readonly number[];
+  /** 0, 1, or 2 for two or more. */
+  readonly empty: number;
+}
+
+/** The state of one analysis: each set occurrence's followers, and whether a repeat over a nullable body was seen. */
+interface $Re2Analysis {
+  /** Followers (with repeats: one per way), by class occurrence. */
+  readonly follow: number[][];
+  /** Each occurrence's class operand. */
+  readonly operands: string[];
+  nullableLoop: boolean;
+}
+
+/** `list` repeated `times` times. */
+function $re2_times(list: readonly number[], times: number): number[] {
+  return times === 0 ? [] : times === 1 ? [...list] : [...list, ...list];
+}
+
+/** The positions of `node`, recording followers into `a`. */
+function $re2_positions(node: $Re2Node, a: $Re2Analysis): $Re2Positions {
+  switch (node.kind) {
+    case "set": {
+      const occurrence = a.operands.push(node.operand) - 1;
+      a.follow.push([]);
+      return { first: [occurrence], last: [occurrence], empty: 0 };
+    }
+    case "assert":
+      return { first: [], last: [], empty: 1 };
+    case "concat":
+      return node.items
+        .map((item) => $re2_positions(item, a))
+        .reduce((left, right) => $re2_sequence(left, right, a), { first: [], last: [], empty: 1 });
+    case "alt": {
+      const branches = node.branches.map((branch) => $re2_positions(branch, a));
+      return {
+        first: branches.flatMap((branch) => branch.first),
+        last: branches.flatMap((branch) => branch.last),
+        empty: Math.min(
+          2,
+          branches.reduce((sum, branch) => sum + branch.empty, 0),
+        ),
+      };
+    }
+    case "repeat": {
+      if (node.max === 0) return { first: [], last: [], empty: 1 };
+      if (node.max > 1 && node.max <= 8) {
+        // A small count is expanded as Go's simplify does, x{2,4} = xx(x(x)?)?: no cycle where the text has none.
+        let positions: $Re2Positions = { first: [], last: [], empty: 1 };
+        for (let i = node.max; i > 0; i--) {
+          const both = $re2_sequence($re2_positions(node.body, a), positions, a);
+          positions = i > node.min ? { ...both, empty: Math.max(1, both.empty) } : both;
+        }
+        return positions;
+      }
+      const body = $re2_positions(node.body, a);
+      if (node.max === -1 || node.max > 1) {
+        if (body.empty > 0) a.nullableLoop = true;
+        $re2_link(body.last, body.first, a);
+      }
+      return { ...body, empty: node.min === 0 ? Math.max(1, body.empty) : body.empty };
+    }
+  }
+}
+
+/** Two positions in sequence: the left's last sets are followed by the right's first ones. */
+function $re2_sequence(left: $Re2Positions, right: $Re2Positions, a: $Re2Analysis): $Re2Positions {
+  $re2_link(left.last, right.first, a);
+  return {
+    first: [...left.first, ...$re2_times(right.first, left.empty)],
+    last: [...right.last, ...$re2_times(left.last, right.empty)],
+    empty: Math.min(2, left.empty * right.empty),
+  };
+}
+
+/** Records that every occurrence in `to` can follow every one in `from`. */
+function $re2_link(from: readonly number[], to: readonly number[], a: $Re2Analysis): void {
+  for (const occurrence of from) a.follow[occurrence]!.push(...to);
+}
+
+/** Whether a class operand (a class or `\u{…}`) can only hold code points below 256, read from its text. */
+function $re2_latin1(operand: string): boolean {
+  if (/\\[pP]|\[\^/.test(operand)) return false;
+  for (const m of operand.matchAll(/\\u\{([0-9a-f]+)\}|\\?([^])/gu))
+    if ((m[1] !== undefined ? parseInt(m[1], 16) : m[2]!.codePointAt(0)!) > 0xff) return false;
+  return true;
+}
+
+/** Per occurrence, whether two may read the same code point (see the header), as a function of their indexes. */
+function $re2_overlaps(operands: readonly string[]): (p: number, q: number) => boolean {
+  // Each distinct operand once: its code points below 256 as eight 32-bit words, and whether it may hold more.
+  const kinds = new Map<string, number>();
+  const kindOf = operands.map((operand) => {
+    let kind = kinds.get(operand);
+    if (kind === undefined) kinds.set(operand, (kind = kinds.size));
+    return kind;
+  });
+  const low = new Uint32Array(kinds.size * 8);
+  const wide: boolean[] = [];
+  for (const [operand, kind] of kinds) {
+    const regex = new RegExp(`^[${operand}]$`, "v");
+    for (let cp = 0; cp < 256; cp++)
+      if (regex.test(String.fromCodePoint(cp))) low[kind * 8 + (cp >> 5)]! |= 1 << (cp & 31);
+    wide[kind] = !$re2_latin1(operand);
+  }
+  const known = new Map<number, boolean>();
+  return (p, q) => {
+    const [a, b] = [kindOf[p]!, kindOf[q]!];
+    const key = a * kinds.size + b;
+    let overlap = known.get(key);
+    if (overlap === undefined) {
+      overlap = wide[a]! && wide[b]!;
+      for (let word = 0; word < 8 && !overlap; word++) overlap = (low[a * 8 + word]! & low[b * 8 + word]!) !== 0;
+      known.set(key, overlap);
+    }
+    return overlap;
+  };
+}
+
+/** How many places where two paths meet again a pattern may have (each at most multiplies the paths by its ways). */
+const $re2_maxMeetings = 4;
+
+/** What the analysis may still spend (steps examined), so that a pattern known only at run time cannot stall it. */
+interface $Re2Budget {
+  left: number;
+}
+
+/** Thrown when the analysis runs out of budget: the pattern then takes the linear matcher. */
+const $re2_overBudget = new Error("RE2 analysis budget spent");
+
+/** Spends `cost` of `budget`, throwing `$re2_overBudget` past it. */
+function $re2_spend(budget: $Re2Budget, cost: number): void {
+  budget.left -= cost;
+  if (budget.left < 0) throw $re2_overBudget;
+}
+
+/**
+ * Whether the position automaton (`out`: per state, the states it can go to, one entry per way) has exponential or
+ * polynomial ambiguity (see the header). The pair automaton's nodes are `p * n + q`.
+ */
+function $re2_ambiguous(
+  out: readonly (readonly number[])[],
+  overlap: (p: number, q: number) => boolean,
+  budget: $Re2Budget,
+): boolean {
+  const n = out.length;
+  /** The pair nodes one step from `node`, each with whether the step leaves the diagonal by two different ways. */
+  const memo = new Map<number, { readonly to: number; readonly diverges: boolean }[]>();
+  const steps = (node: number): { readonly to: number; readonly diverges: boolean }[] => {
+    const known = memo.get(node);
+    if (known !== undefined) return known;
+    const [p, q] = [Math.floor(node / n), node % n];
+    $re2_spend(budget, out[p]!.length * out[q]!.length);
+    const found: { to: number; diverges: boolean }[] = [];
+    memo.set(node, found);
+    out[p]!.forEach((t1, i) =>
+      out[q]!.forEach((t2, j) => {
+        if (overlap(t1, t2)) found.push({ to: t1 * n + t2, diverges: p === q && i !== j });
+      }),
+    );
+    return found;
+  };
+  // Strongly connected components of the pair nodes reachable from the diagonal (Tarjan's, iterative).
+  const index = new Map<number, number>();
+  const low = new Map<number, number>();
+  const component = new Map<number, number>();
+  const stack: number[] = [];
+  const onStack = new Set<number>();
+  let counter = 0;
+  let components = 0;
+  for (let p = 0; p < n; p++) {
+    const root = p * n + p;
+    if (index.has(root)) continue;
+    const work: { node: number; next: number; edges: { to: number; diverges: boolean }[] }[] = [];
+    const visit = (node: number) => {
+      index.set(node, counter);
+      low.set(node, counter++);
+      stack.push(node);
+      onStack.add(node);
+      work.push({ node, next: 0, edges: steps(node) });
+    };
+    visit(root);
+    while (work.length > 0) {
+      const frame = work[work.length - 1]!;
+      if (frame.next < frame.edges.length) {
+        const { to } = frame.edges[frame.next++]!;
+        if (!index.has(to)) visit(to);
+        else if (onStack.has(to)) low.set(frame.node, Math.min(low.get(frame.node)!, index.get(to)!));
+        continue;
+      }
+      work.pop();
+      const parent = work[work.length - 1];
+      if (parent !== undefined) low.set(parent.node, Math.min(low.get(parent.node)!, low.get(frame.node)!));
+      if (low.get(frame.node) === index.get(frame.node)) {
+        for (let member = -1; member !== frame.node;) {
+          member = stack.pop()!;
+          onStack.delete(member);
+          component.set(member, components);
+        }
+        components++;
+      }
+    }
+  }
+  // Per component: a diagonal node, an off-diagonal node, an inner step leaving the diagonal two ways, a cycle.
+  const diagonal = new Set<number>();
+  const offDiagonal = new Set<number>();
+  const diverging = new Set<number>();
+  const cyclic = new Set<number>();
+  // Where two different paths on one word meet again: without a cycle that multiplies too (`a?a?a?…aaa`, counts
+  // expanded), so only a few such places are let through.
+  const meetings = new Set<number>();
+  for (const [node, c] of component) {
+    const onDiagonal = Math.floor(node / n) === node % n;
+    (onDiagonal ? diagonal : offDiagonal).add(c);
+    for (const { to, diverges } of steps(node)) {
+      if (component.get(to) === c) {
+        cyclic.add(c);
+        if (diverges) diverging.add(c);
+      }
+      if ((diverges || !onDiagonal) && Math.floor(to / n) === to % n) meetings.add(to);
+    }
+  }
+  if (meetings.size > $re2_maxMeetings) return true;
+  // Exponential: two different cycles on one word through a diagonal node.
+  for (const c of diagonal) if (offDiagonal.has(c) || diverging.has(c)) return true;
+  // Polynomial: p ≠ q with p→p, p→q and q→q on one word, i.e. (p, p, q) reaches (p, q, q) in the triple
+  // automaton; tried for the pairs (p, q) on a cycle that (p, p) reaches.
+  for (let p = 0; p < n; p++) {
+    const seen = new Set<number>([p * n + p]);
+    const queue = [p * n + p];
+    while (queue.length > 0) {
+      const node = queue.pop()!;
+      const q = node % n;
+      if (Math.floor(node / n) === p && q !== p && cyclic.has(component.get(node)!)) {
+        if ($re2_tripleReaches(out, overlap, [p, p, q], [p, q, q], budget)) return true;
+      }
+      for (const { to } of steps(node))
+        if (!seen.has(to)) {
+          seen.add(to);
+          queue.push(to);
+        }
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether the states `from` read some word together to `to` (each step: three edges whose targets pairwise may share
+ * a code point, so a superset).
+ */
+function $re2_tripleReaches(
+  out: readonly (readonly number[])[],
+  overlap: (p: number, q: number) => boolean,
+  from: readonly [number, number, number],
+  to: readonly [number, number, number],
+  budget: $Re2Budget,
+): boolean {
+  const n = out.length;
+  const key = (x: number, y: number, z: number): number => (x * n + y) * n + z;
+  const goal = key(...to);
+  const seen = new Set<number>([key(...from)]);
+  const queue: (readonly [number, number, number])[] = [from];
+  while (queue.length > 0) {
+    const [x, y, z] = queue.pop()!;
+    $re2_spend(budget, out[x]!.length * out[y]!.length * out[z]!.length);
+    for (const t1 of out[x]!)
+      for (const t2 of out[y]!) {
+        if (!overlap(t1, t2)) continue;
+        for (const t3 of out[z]!) {
+          if (!overlap(t1, t3) || !overlap(t2, t3)) continue;
+          const next = key(t1, t2, t3);
+          if (next === goal) return true;
+          if (seen.has(next)) continue;
+          seen.add(next);
+          queue.push([t1, t2, t3]);
+        }
+      }
+  }
+  return false;
+}
+
+/** Whether every match must start at the beginning of the text (`^`, `\A`). */
+function $re2_anchored(node: $Re2Node): boolean {
+  switch (node.kind) {
+    case "assert":
+      return node.what === "start";
+    case "concat":
+      return node.items.length > 0 && $re2_anchored(node.items[0]!);
+    case "alt":
+      return node.branches.every($re2_anchored);
+    default:
+      return false;
+  }
+}
+
+/** Whether a node can match unboundedly long text (a `*`, `+` or `{n,}` in it). */
+function $re2_unbounded(node: $Re2Node): boolean {
+  switch (node.kind) {
+    case "concat":
+      return node.items.some($re2_unbounded);
+    case "alt":
+      return node.branches.some($re2_unbounded);
+    case "repeat":
+      return node.max === -1 || $re2_unbounded(node.body);
+    default:
+      return false;
+  }
+}
+
+/** Whether some top-level branch is retried at every offset (unanchored) and can match unboundedly long text. */
+function $re2_retried(node: $Re2Node): boolean {
+  if (node.kind === "alt") return node.branches.some($re2_retried);
+  return !$re2_anchored(node) && $re2_unbounded(node);
+}
+
+/** Past this many class occurrences (counts expanded), a pattern is not analysed: it takes the linear matcher. */
+const $re2_maxOccurrences = 400;
+
+/**
+ * Whether a source `$re2_translate` printed could make V8 backtrack more than linearly: it takes the linear-time
+ * matcher then (`$re2_linear`).
+ */
+function $re2_backtracks(source: string): boolean {
+  const root = $re2_parseSource(source);
+  if ($re2_retried(root)) return true;
+  const a: $Re2Analysis = { follow: [], operands: [], nullableLoop: false };
+  const start = $re2_positions(root, a);
+  if (a.nullableLoop || a.operands.length > $re2_maxOccurrences) return true;
+  // The start state comes last: it reads nothing itself, so it overlaps with nothing.
+  const overlaps = $re2_overlaps(a.operands);
+  const n = a.operands.length;
+  try {
+    return $re2_ambiguous([...a.follow, start.first], (p, q) => p < n && q < n && overlaps(p, q), { left: 500_000 });
+  } catch (error) {
+    if (error === $re2_overBudget) return true;
+    throw error;
+  }
+}
+
+/** A parsed pattern: a set of one code point, an empty-width assertion, a sequence, a choice, or a repetition. */
+type $Re2Node =
+  | { readonly kind: "set"; readonly operand: string }
+  | { readonly kind: "assert"; readonly what: $Re2Assertion }
+  | { readonly kind: "concat"; readonly items: readonly $Re2Node[] }
+  | { readonly kind: "alt"; readonly branches: readonly $Re2Node[] }
+  | {
+      readonly kind: "repeat";
+      readonly body: $Re2Node;
+      readonly min: number;
+      /** -1: unbounded. */
+      readonly max: number;
+      readonly lazy: boolean;
+    };
+
+/** The empty-width assertions the translator prints (runtime/re2.ts). */
+type $Re2Assertion = "start" | "end" | "lineStart" | "lineEnd" | "boundary" | "nonBoundary";
+
+/** The assertions by the exact text the translator prints for them, longest first. */
+const $re2_assertionTexts: readonly (readonly [string, $Re2Assertion])[] = [
+  ["\\B(?:(?<=[\\s\\S])|(?=[\\s\\S])|^$)", "nonBoundary"],
+  ["(?<=^|\\n)", "lineStart"],
+  ["(?=$|\\n)", "lineEnd"],
+  ["\\b", "boundary"],
+  ["^", "start"],
+  ["$", "end"],
+];
+
+/** Reading state over a translated source (UTF-16 offsets: every syntax character is ASCII). */
+interface $Re2Reader {
+  readonly source: string;
+  at: number;
+}
+
+/** Parses a `v`-flag source printed by `$re2_translate`; throws on anything it does not print. */
+function $re2_parseSource(source: string): $Re2Node {
+  const r: $Re2Reader = { source, at: 0 };
+  const node = $re2_parseAlternation(r);
+  if (r.at !== source.length) throw new Error(`re2-linear: unexpected ${source.slice(r.at)} in ${source}`);
+  return node;
+}
+
+/** Branches separated by `|`, up to `)` or the end. */
+function $re2_parseAlternation(r: $Re2Reader): $Re2Node {
+  const branches = [$re2_parseConcat(r)];
+  while (r.source[r.at] === "|") {
+    r.at++;
+    branches.push($re2_parseConcat(r));
+  }
+  return branches.length === 1 ? branches[0]! : { kind: "alt", branches };
+}
+
+/** Items, each maybe repeated, up to `|`, `)` or the end. */
+function $re2_parseConcat(r: $Re2Reader): $Re2Node {
+  const items: $Re2Node[] = [];
+  while (r.at < r.source.length && r.source[r.at] !== "|" && r.source[r.at] !== ")") {
+    const item = $re2_parseItem(r);
+    const repeat = /^(?:([*+?])|\{(\d+)(,(\d*))?\})(\??)/.exec(r.source.slice(r.at, r.at + 16));
+    if (repeat === null) {
+      items.push(item);
+      continue;
+    }
+    r.at += repeat[0].length;
+    const op = repeat[1];
+    const min = op === undefined ? Number(repeat[2]) : op === "+" ? 1 : 0;
+    const max =
+      op === undefined
+        ? repeat[3] === undefined
+          ? min
+          : repeat[4] === ""
+            ? -1
+            : Number(repeat[4])
+        : op === "?"
+          ? 1
+          : -1;
+    items.push({ kind: "repeat", body: item, min, max, lazy: repeat[5] === "?" });
+  }
+  return items.length === 1 ? items[0]! : { kind: "concat", items };
+}
+
+/** One item: an assertion, a group, a class, or one (maybe escaped) character. */
+function $re2_parseItem(r: $Re2Reader): $Re2Node {
+  const s = r.source;
+  for (const [text, what] of $re2_assertionTexts)
+    if (s.startsWith(text, r.at)) {
+      r.at += text.length;
+      return { kind: "assert", what };
+    }
+  if (s[r.at] === "(") {
+    r.at += s.startsWith("(?:", r.at) ? 3 : 1;
+    const body = $re2_parseAlternation(r);
+    if (s[r.at] !== ")") throw new Error(`re2-linear: missing ) in ${s}`);
+    r.at++;
+    return body;
+  }
+  if (s[r.at] === "[") {
+    // A class, kept as it is (an operand of a `v`-flag class): brackets nest, a backslash escapes one character.
+    const start = r.at;
+    let depth = 0;
+    do {
+      const c = s[r.at++];
+      if (c === "\\") r.at++;
+      else if (c === "[") depth++;
+      else if (c === "]") depth--;
+      if (r.at > s.length) throw new Error(`re2-linear: missing ] in ${s}`);
+    } while (depth > 0);
+    return { kind: "set", operand: s.slice(start, r.at) };
+  }
+  const escaped = /^\\(?:u\{([0-9a-f]+)\}|([^]))/.exec(s.slice(r.at, r.at + 12));
+  if (escaped !== null) {
+    r.at += escaped[0].length;
+    const cp = escaped[1] !== undefined ? parseInt(escaped[1], 16) : escaped[2]!.codePointAt(0)!;
+    return { kind: "set", operand: `\\u{${cp.toString(16)}}` };
+  }
+  const cp = s.codePointAt(r.at)!;
+  r.at += cp > 0xffff ? 2 : 1;
+  return { kind: "set", operand: `\\u{${cp.toString(16)}}` };
+}
+
+/** The program's operations. */
+const $RE2_CHAR = 0;
+const $RE2_SPLIT = 1;
+const $RE2_JUMP = 2;
+const $RE2_ASSERT = 3;
+const $RE2_MATCH = 4;
+
+/** A compiled program: per instruction its operation and two arguments (a set or assertion index, jump targets). */
+interface $Re2Program {
+  readonly ops: Int8Array;
+  readonly x: Int32Array;
+  readonly y: Int32Array;
+  /** The sets, each as a one-code-point RegExp, with a cache of its answers for code points below 256. */
+  readonly sets: readonly { readonly regex: RegExp; readonly latin1: Int8Array }[];
+  readonly assertions: readonly $Re2Assertion[];
+}
+
+/** Compiles a parsed pattern to a program (Go's regexp/syntax compile.go, with simplify.go's counted repeats). */
+function $re2_program(root: $Re2Node): $Re2Program {
+  const ops: number[] = [];
+  const x: number[] = [];
+  const y: number[] = [];
+  const operands = new Map<string, number>();
+  const assertions: $Re2Assertion[] = [];
+  const emit = (op: number, a: number = -1, b: number = -1): number => {
+    ops.push(op);
+    x.push(a);
+    y.push(b);
+    return ops.length - 1;
+  };
+  /** A split, its targets set by `patchSplit` or `plus`. */
+  const split = (): number => emit($RE2_SPLIT);
+  /** A split preferring the instruction after it (unless `lazy`) over `other`. */
+  const patchSplit = (at: number, other: number, lazy: boolean): void => {
+    x[at] = lazy ? other : at + 1;
+    y[at] = lazy ? at + 1 : other;
+  };
+  const nullable = (node: $Re2Node): boolean => {
+    switch (node.kind) {
+      case "set":
+        return false;
+      case "assert":
+        return true;
+      case "concat":
+        return node.items.every(nullable);
+      case "alt":
+        return node.branches.some(nullable);
+      case "repeat":
+        return node.min === 0 || nullable(node.body);
+    }
+  };
+  /** `body+`: the body, then a split back to it. */
+  const plus = (body: $Re2Node, lazy: boolean): void => {
+    const start = ops.length;
+    compile(body);
+    const at = split();
+    x[at] = lazy ? at + 1 : start;
+    y[at] = lazy ? start : at + 1;
+  };
+  /** `body?`: a split over the body. */
+  const quest = (inner: () => void, lazy: boolean): void => {
+    const at = split();
+    inner();
+    patchSplit(at, ops.length, lazy);
+  };
+  const compile = (node: $Re2Node): void => {
+    switch (node.kind) {
+      case "set": {
+        let index = operands.get(node.operand);
+        if (index === undefined) operands.set(node.operand, (index = operands.size));
+        emit($RE2_CHAR, index);
+        return;
+      }
+      case "assert":
+        emit($RE2_ASSERT, assertions.push(node.what) - 1);
+        return;
+      case "concat":
+        for (const item of node.items) compile(item);
+        return;
+      case "alt": {
+        const jumps: number[] = [];
+        node.branches.forEach((branch, i) => {
+          if (i === node.branches.length - 1) return compile(branch);
+          const at = split();
+          compile(branch);
+          jumps.push(emit($RE2_JUMP));
+          patchSplit(at, ops.length, false);
+        });
+        for (const at of jumps) x[at] = ops.length;
+        return;
+      }
+      case "repeat": {
+        const { body, min, max, lazy } = node;
+        if (max === -1) {
+          // x{n,} is n-1 copies and x+; x* over a body that can match empty is (x+)?, as Go compiles it.
+          for (let i = 1; i < min; i++) compile(body);
+          if (min > 0) plus(body, lazy);
+          else if (nullable(body)) quest(() => plus(body, lazy), lazy);
+          else {
+            const at = split();
+            compile(body);
+            emit($RE2_JUMP, at);
+            patchSplit(at, ops.length, lazy);
+          }
+          return;
+        }
+        // x{n,m}: n copies, then m-n nested optional copies (x(x(x)?)?)?.
+        for (let i = 0; i < min; i++) compile(body);
+        const splits: number[] = [];
+        for (let i = min; i < max; i++) {
+          splits.push(split());
+          compile(body);
+        }
+        for (const at of splits) patchSplit(at, ops.length, lazy);
+        return;
+      }
+    }
+  };
+  compile(root);
+  emit($RE2_MATCH);
+  return {
+    ops: Int8Array.from(ops),
+    x: Int32Array.from(x),
+    y: Int32Array.from(y),
+    sets: [...operands.keys()].map((operand) => ({
+      regex: new RegExp(`^[${operand}]$`, "v"),
+      latin1: new Int8Array(256),
+    })),
+    assertions,
+  };
+}
+
+/** Whether the set at `index` holds `cp` (answers below 256 cached: 1 yes, 2 no). */
+function $re2_holds(program: $Re2Program, index: number, cp: number): boolean {
+  const set = program.sets[index]!;
+  if (cp < 256) {
+    const known = set.latin1[cp]!;
+    if (known !== 0) return known === 1;
+    const holds = set.regex.test(String.fromCodePoint(cp));
+    set.latin1[cp] = holds ? 1 : 2;
+    return holds;
+  }
+  return set.regex.test(String.fromCodePoint(cp));
+}
+
+/** An ASCII word character (`\b` is ASCII in Go, and in JavaScript without the `i` flag). */
+function $re2_isWord(unit: number): boolean {
+  return (
+    (unit >= 0x30 && unit <= 0x39) || (unit >= 0x41 && unit <= 0x5a) || (unit >= 0x61 && unit <= 0x7a) || unit === 0x5f
+  );
+}
+
+/**
+ * What assertions can see at offset `at` of `s`, as bits: 1 text start, 2 text end, 4 `\n` before, 8 `\n` after, 16 a
+ * word character before, 32 one after; only those in `mask` are computed (the rest are 0).
+ */
+function $re2_context(s: string, at: number, mask: number = 63): number {
+  let context = (at === 0 ? 1 : 0) | (at === s.length ? 2 : 0);
+  if ((mask & 12) !== 0) context |= (s.charCodeAt(at - 1) === 0x0a ? 4 : 0) | (s.charCodeAt(at) === 0x0a ? 8 : 0);
+  if ((mask & 48) !== 0)
+    context |= ($re2_isWord(s.charCodeAt(at - 1)) ? 16 : 0) | ($re2_isWord(s.charCodeAt(at)) ? 32 : 0);
+  return context & mask;
+}
+
+/** The context bits an assertion reads. */
+const $re2_contextBits: Readonly<Record<$Re2Assertion, number>> = {
+  start: 1,
+  end: 2,
+  lineStart: 5,
+  lineEnd: 10,
+  boundary: 48,
+  nonBoundary: 48,
+};
+
+/** Whether an assertion holds in a context (`$re2_context`). */
+function $re2_assertion(what: $Re2Assertion, context: number): boolean {
+  switch (what) {
+    case "start":
+      return (context & 1) !== 0;
+    case "end":
+      return (context & 2) !== 0;
+    case "lineStart":
+      return (context & 5) !== 0;
+    case "lineEnd":
+      return (context & 10) !== 0;
+    case "boundary":
+    case "nonBoundary":
+      return (((context & 16) === 0) !== ((context & 32) === 0)) === (what === "boundary");
+  }
+}
+
+/** The threads of one step: instruction and match start, in priority order, and which instructions are in it. */
+interface $Re2Threads {
+  readonly pcs: Int32Array;
+  readonly starts: Int32Array;
+  count: number;
+}
+
+/**
+ * Runs `program` over `s` from offset `from`: the leftmost-first match as [start, end], or undefined. With
+ * `anyMatch` it stops at the first match any thread reaches (enough for a yes/no answer).
+ */
+function $re2_run(program: $Re2Program, s: string, from: number, anyMatch: boolean): [number, number] | undefined {
+  const size = program.ops.length;
+  const { ops, x, y } = program;
+  let current: $Re2Threads = { pcs: new Int32Array(size), starts: new Int32Array(size), count: 0 };
+  let next: $Re2Threads = { pcs: new Int32Array(size), starts: new Int32Array(size), count: 0 };
+  // The offset at which each instruction was last added: a thread list holds each instruction once.
+  const seen = new Int32Array(size).fill(-1);
+  const stack: number[] = [];
+  let matched: [number, number] | undefined;
+  /** Adds the thread at `pc` and everything it reaches without consuming at offset `at`, in priority order. */
+  const add = (list: $Re2Threads, pc: number, start: number, at: number): boolean => {
+    stack.push(pc);
+    while (stack.length > 0) {
+      const i = stack.pop()!;
+      if (seen[i] === at) continue;
+      seen[i] = at;
+      switch (ops[i]) {
+        case $RE2_SPLIT:
+          stack.push(y[i]!, x[i]!);
+          break;
+        case $RE2_JUMP:
+          stack.push(x[i]!);
+          break;
+        case $RE2_ASSERT:
+          if ($re2_assertion(program.assertions[x[i]!]!, $re2_context(s, at))) stack.push(i + 1);
+          break;
+        default:
+          if (ops[i] === $RE2_MATCH && anyMatch) {
+            stack.length = 0;
+            return true;
+          }
+          list.pcs[list.count] = i;
+          list.starts[list.count++] = start;
+      }
+    }
+    return false;
+  };
+  for (let at = from; ;) {
+    // A new thread starting here, behind every thread that started earlier; none once a match is found.
+    if (matched === undefined && add(current, 0, at, at)) return [at, at];
+    if (current.count === 0 && matched !== undefined) break;
+    const cp = at < s.length ? s.codePointAt(at)! : -1;
+    const after = at + (cp > 0xffff ? 2 : 1);
+    next.count = 0;
+    for (let t = 0; t < current.count; t++) {
+      const pc = current.pcs[t]!;
+      if (ops[pc] === $RE2_MATCH) {
+        // Threads behind this one lose to it (leftmost-first).
+        matched = [current.starts[t]!, at];
+        break;
+      }
+      if (cp >= 0 && $re2_holds(program, x[pc]!, cp) && add(next, pc + 1, current.starts[t]!, after))
+        return [current.starts[t]!, after];
+    }
+    [current, next] = [next, current];
+    if (cp < 0) break;
+    at = after;
+  }
+  return matched;
+}
+
+/** A closed state: the character instructions in it (ascending), whether it has matched, its cached successors. */
+interface $Re2DfaState {
+  readonly chars: Int32Array;
+  readonly accepts: boolean;
+  /** The open state after each code point read so far. */
+  readonly next: Map<number, number>;
+}
+
+/** A program's DFA, built lazily: open states (instructions after a character), closed states, and the links. */
+interface $Re2Dfa {
+  readonly program: $Re2Program;
+  /** The context bits the program's assertions read (0: every context is the same). */
+  readonly mask: number;
+  readonly openIds: Map<string, number>;
+  readonly open: Int32Array[];
+  /** The closed state of each open state in each context, by `open * 64 + context`. */
+  readonly closure: Map<number, number>;
+  readonly closedIds: Map<string, number>;
+  readonly closed: $Re2DfaState[];
+}
+
+/** Past this many states, the DFA gives way to the Pike VM (its memory stays bounded). */
+const $re2_maxDfaStates = 2000;
+
+/** A new DFA for `program`, with the empty open state (only the search's new thread). */
+function $re2_dfa(program: $Re2Program): $Re2Dfa {
+  return {
+    program,
+    mask: program.assertions.reduce((mask, what) => mask | $re2_contextBits[what], 0),
+    openIds: new Map([["", 0]]),
+    open: [new Int32Array(0)],
+    closure: new Map(),
+    closedIds: new Map(),
+    closed: [],
+  };
+}
+
+/** The closed state of open state `id` in `context`: what it reaches without reading, plus a new thread at 0. */
+function $re2_close(dfa: $Re2Dfa, id: number, context: number): number {
+  const { ops, x, y, assertions } = dfa.program;
+  const seen = new Set<number>();
+  const chars: number[] = [];
+  let accepts = false;
+  const stack = [0, ...dfa.open[id]!];
+  while (stack.length > 0) {
+    const pc = stack.pop()!;
+    if (seen.has(pc)) continue;
+    seen.add(pc);
+    const op = ops[pc];
+    if (op === $RE2_SPLIT) stack.push(x[pc]!, y[pc]!);
+    else if (op === $RE2_JUMP) stack.push(x[pc]!);
+    else if (op === $RE2_ASSERT) {
+      if ($re2_assertion(assertions[x[pc]!]!, context)) stack.push(pc + 1);
+    } else if (op === $RE2_CHAR) chars.push(pc);
+    else if (op === $RE2_MATCH) accepts = true;
+  }
+  chars.sort((a, b) => a - b);
+  const key = `${accepts ? "!" : ""}${chars.join(",")}`;
+  let closed = dfa.closedIds.get(key);
+  if (closed === undefined) {
+    closed = dfa.closed.push({ chars: Int32Array.from(chars), accepts, next: new Map() }) - 1;
+    dfa.closedIds.set(key, closed);
+  }
+  dfa.closure.set(id * 64 + context, closed);
+  return closed;
+}
+
+/** The open state after `state` reads `cp`. */
+function $re2_advance(dfa: $Re2Dfa, state: $Re2DfaState, cp: number): number {
+  const after: number[] = [];
+  for (const pc of state.chars) if ($re2_holds(dfa.program, dfa.program.x[pc]!, cp)) after.push(pc + 1);
+  const key = after.join(",");
+  let id = dfa.openIds.get(key);
+  if (id === undefined) {
+    id = dfa.open.push(Int32Array.from(after)) - 1;
+    dfa.openIds.set(key, id);
+  }
+  // (Code points past Latin-1 are cached while few: a text of many scripts must not grow a state without bound.)
+  if (cp < 256 || state.next.size < 256) state.next.set(cp, id);
+  return id;
+}
+
+/** Whether the program matches somewhere in `s`. */
+function $re2_dfaTest(dfa: $Re2Dfa, s: string): boolean {
+  let open = 0;
+  for (let at = 0; ;) {
+    const context = dfa.mask === 0 ? 0 : $re2_context(s, at, dfa.mask);
+    let closed = dfa.closure.get(open * 64 + context);
+    // Too many states (a pattern whose DFA is exponential): no new ones; the Pike VM answers, still in linear time.
+    if (closed === undefined && $re2_dfaFull(dfa)) return $re2_run(dfa.program, s, 0, true) !== undefined;
+    closed ??= $re2_close(dfa, open, context);
+    const state = dfa.closed[closed]!;
+    if (state.accepts) return true;
+    if (at >= s.length) return false;
+    const cp = s.codePointAt(at)!;
+    const next = state.next.get(cp);
+    if (next === undefined && $re2_dfaFull(dfa)) return $re2_run(dfa.program, s, 0, true) !== undefined;
+    open = next ?? $re2_advance(dfa, state, cp);
+    at += cp > 0xffff ? 2 : 1;
+  }
+}
+
+/** Whether the DFA has as many states as it may keep. */
+function $re2_dfaFull(dfa: $Re2Dfa): boolean {
+  return dfa.open.length + dfa.closed.length >= $re2_maxDfaStates;
+}
+
+/** A RE2 matcher: a RegExp's `test`, and `match` for CEL's find functions. */
+interface $Re2Matcher {
+  /** Whether it is the linear-time matcher (else a RegExp, for patterns it cannot backtrack long on). */
+  readonly linear: boolean;
+  /** Whether the pattern matches somewhere in `s`. */
+  test(s: string): boolean;
+  /** The leftmost-first match at or after offset `from`, as [start, end], or undefined. */
+  match(s: string, from: number): [number, number] | undefined;
+}
+
+/** The linear-time matcher of a source `$re2_translate` printed (compiled on first use). */
+function $re2_linear(source: string): $Re2Matcher {
+  let dfa: $Re2Dfa | undefined;
+  const compiled = (): $Re2Dfa => (dfa ??= $re2_dfa($re2_program($re2_parseSource(source))));
+  return {
+    linear: true,
+    test: (s) => $re2_dfaTest(compiled(), s),
+    match: (s, from) => $re2_run(compiled().program, s, from, false),
+  };
+}
+
+/** A translated source as a RegExp matcher (`v` flag; `match` on a global copy, `test` keeps no state). */
+function $re2_regexMatcher(source: string): $Re2Matcher {
+  const regex = new RegExp(source, "v");
+  const global = new RegExp(source, "gv");
+  return {
+    linear: false,
+    test: (s) => regex.test(s),
+    match: (s, from) => {
+      global.lastIndex = from;
+      const m = global.exec(s);
+      return m === null ? undefined : [m.index, m.index + m[0].length];
+    },
+  };
+}
+
+const $df7 = (v: unknown): unknown => {
   if (!$isObject(v)) return v;
   let o: Record<string, unknown> = v;
   {
@@ -1855,14 +2869,16 @@ const $df10 = (v: unknown): unknown => {
   }
   return o;
 };
-const $df9 = (v: unknown): unknown => {
-  return $df10(v);
+
+const $df6 = (v: unknown): unknown => {
+  return $df7(v);
 };
-const $df8 = (v: unknown): unknown => {
+
+const $df5 = (v: unknown): unknown => {
   if (!Array.isArray(v)) return v;
   let o: unknown[] = v;
   for (let i = 0; i < v.length; i++) {
-    const d = $df9(v[i]);
+    const d = $df6(v[i]);
     if (d !== v[i]) {
       if (o === v) o = [...v];
       o[i] = d;
@@ -1870,10 +2886,12 @@ const $df8 = (v: unknown): unknown => {
   }
   return o;
 };
-const $df7 = (v: unknown): unknown => {
-  return $df8(v);
+
+const $df4 = (v: unknown): unknown => {
+  return $df5(v);
 };
-const $df16 = (v: unknown): unknown => {
+
+const $df13 = (v: unknown): unknown => {
   if (!$isObject(v)) return v;
   let o: Record<string, unknown> = v;
   {
@@ -1913,14 +2931,16 @@ const $df16 = (v: unknown): unknown => {
   }
   return o;
 };
-const $df15 = (v: unknown): unknown => {
-  return $df16(v);
+
+const $df12 = (v: unknown): unknown => {
+  return $df13(v);
 };
-const $df14 = (v: unknown): unknown => {
+
+const $df11 = (v: unknown): unknown => {
   if (!Array.isArray(v)) return v;
   let o: unknown[] = v;
   for (let i = 0; i < v.length; i++) {
-    const d = $df15(v[i]);
+    const d = $df12(v[i]);
     if (d !== v[i]) {
       if (o === v) o = [...v];
       o[i] = d;
@@ -1928,10 +2948,12 @@ const $df14 = (v: unknown): unknown => {
   }
   return o;
 };
-const $df13 = (v: unknown): unknown => {
-  return $df14(v);
+
+const $df10 = (v: unknown): unknown => {
+  return $df11(v);
 };
-const $df44 = (v: unknown): unknown => {
+
+const $df41 = (v: unknown): unknown => {
   if (!$isObject(v)) return v;
   let o: Record<string, unknown> = v;
   {
@@ -1964,14 +2986,16 @@ const $df44 = (v: unknown): unknown => {
   }
   return o;
 };
-const $df43 = (v: unknown): unknown => {
-  return $df44(v);
+
+const $df40 = (v: unknown): unknown => {
+  return $df41(v);
 };
-const $df42 = (v: unknown): unknown => {
+
+const $df39 = (v: unknown): unknown => {
   if (!Array.isArray(v)) return v;
   let o: unknown[] = v;
   for (let i = 0; i < v.length; i++) {
-    const d = $df43(v[i]);
+    const d = $df40(v[i]);
     if (d !== v[i]) {
       if (o === v) o = [...v];
       o[i] = d;
@@ -1979,16 +3003,18 @@ const $df42 = (v: unknown): unknown => {
   }
   return o;
 };
-const $df41 = (v: unknown): unknown => {
-  return $df42(v);
+
+const $df38 = (v: unknown): unknown => {
+  return $df39(v);
 };
-const $df26 = (v: unknown): unknown => {
+
+const $df23 = (v: unknown): unknown => {
   if (!$isObject(v)) return v;
   let o: Record<string, unknown> = v;
   {
     const c = v.ownerReferences;
     if (c !== undefined) {
-      const d = $df41(c);
+      const d = $df38(c);
       if (d !== c) {
         if (o === v) o = { ...v };
         o["ownerReferences"] = d;
@@ -1997,10 +3023,12 @@ const $df26 = (v: unknown): unknown => {
   }
   return o;
 };
-const $df25 = (v: unknown): unknown => {
-  return $df26(v);
+
+const $df22 = (v: unknown): unknown => {
+  return $df23(v);
 };
-const $df53 = (v: unknown): unknown => {
+
+const $df50 = (v: unknown): unknown => {
   if (!$isObject(v)) return v;
   let o: Record<string, unknown> = v;
   {
@@ -2019,14 +3047,16 @@ const $df53 = (v: unknown): unknown => {
   }
   return o;
 };
-const $df52 = (v: unknown): unknown => {
-  return $df53(v);
+
+const $df49 = (v: unknown): unknown => {
+  return $df50(v);
 };
-const $df51 = (v: unknown): unknown => {
+
+const $df48 = (v: unknown): unknown => {
   if (!Array.isArray(v)) return v;
   let o: unknown[] = v;
   for (let i = 0; i < v.length; i++) {
-    const d = $df52(v[i]);
+    const d = $df49(v[i]);
     if (d !== v[i]) {
       if (o === v) o = [...v];
       o[i] = d;
@@ -2034,10 +3064,12 @@ const $df51 = (v: unknown): unknown => {
   }
   return o;
 };
-const $df50 = (v: unknown): unknown => {
-  return $df51(v);
+
+const $df47 = (v: unknown): unknown => {
+  return $df48(v);
 };
-const $df59 = (v: unknown): unknown => {
+
+const $df56 = (v: unknown): unknown => {
   if (!$isObject(v)) return v;
   let o: Record<string, unknown> = v;
   {
@@ -2049,16 +3081,18 @@ const $df59 = (v: unknown): unknown => {
   }
   return o;
 };
-const $df58 = (v: unknown): unknown => {
-  return $df59(v);
+
+const $df55 = (v: unknown): unknown => {
+  return $df56(v);
 };
-const $df49 = (v: unknown): unknown => {
+
+const $df46 = (v: unknown): unknown => {
   if (!$isObject(v)) return v;
   let o: Record<string, unknown> = v;
   {
     const c = v.conditions;
     if (c !== undefined) {
-      const d = $df50(c);
+      const d = $df47(c);
       if (d !== c) {
         if (o === v) o = { ...v };
         o["conditions"] = d;
@@ -2068,7 +3102,7 @@ const $df49 = (v: unknown): unknown => {
   {
     const c = v.issuedTo;
     if (c !== undefined) {
-      const d = $df58(c);
+      const d = $df55(c);
       if (d !== c) {
         if (o === v) o = { ...v };
         o["issuedTo"] = d;
@@ -2081,7 +3115,7 @@ const $df49 = (v: unknown): unknown => {
       if (o === v) o = { ...v };
       o["metadata"] = {};
     } else if (c !== undefined) {
-      const d = $df25(c);
+      const d = $df22(c);
       if (d !== c) {
         if (o === v) o = { ...v };
         o["metadata"] = d;
@@ -2097,14 +3131,16 @@ const $df49 = (v: unknown): unknown => {
   }
   return o;
 };
-const $df48 = (v: unknown): unknown => {
-  return $df49(v);
+
+const $df45 = (v: unknown): unknown => {
+  return $df46(v);
 };
-const $df47 = (v: unknown): unknown => {
+
+const $df44 = (v: unknown): unknown => {
   if (!Array.isArray(v)) return v;
   let o: unknown[] = v;
   for (let i = 0; i < v.length; i++) {
-    const d = $df48(v[i]);
+    const d = $df45(v[i]);
     if (d !== v[i]) {
       if (o === v) o = [...v];
       o[i] = d;
@@ -2112,16 +3148,18 @@ const $df47 = (v: unknown): unknown => {
   }
   return o;
 };
-const $df46 = (v: unknown): unknown => {
-  return $df47(v);
+
+const $df43 = (v: unknown): unknown => {
+  return $df44(v);
 };
-const $df5 = (v: unknown): unknown => {
+
+const $df1 = (v: unknown): unknown => {
   if (!$isObject(v)) return v;
   let o: Record<string, unknown> = v;
   {
     const c = v.dockerImageLayers;
     if (c !== undefined) {
-      const d = $df7(c);
+      const d = $df4(c);
       if (d !== c) {
         if (o === v) o = { ...v };
         o["dockerImageLayers"] = d;
@@ -2131,7 +3169,7 @@ const $df5 = (v: unknown): unknown => {
   {
     const c = v.dockerImageManifests;
     if (c !== undefined) {
-      const d = $df13(c);
+      const d = $df10(c);
       if (d !== c) {
         if (o === v) o = { ...v };
         o["dockerImageManifests"] = d;
@@ -2144,7 +3182,7 @@ const $df5 = (v: unknown): unknown => {
       if (o === v) o = { ...v };
       o["metadata"] = {};
     } else if (c !== undefined) {
-      const d = $df25(c);
+      const d = $df22(c);
       if (d !== c) {
         if (o === v) o = { ...v };
         o["metadata"] = d;
@@ -2154,7 +3192,7 @@ const $df5 = (v: unknown): unknown => {
   {
     const c = v.signatures;
     if (c !== undefined) {
-      const d = $df46(c);
+      const d = $df43(c);
       if (d !== c) {
         if (o === v) o = { ...v };
         o["signatures"] = d;
@@ -2163,15 +3201,169 @@ const $df5 = (v: unknown): unknown => {
   }
   return o;
 };
-const $df4 = (v: unknown): unknown => {
-  return $df5(v);
+
+const $cd26 = {};
+
+const $dd_ImageLayer = { o: [["mediaType", "string"], ["name", "string"], ["size", "int64"]] } as const;
+
+const $dd_ImageManifest = {
+  o: [
+    ["architecture", "string"],
+    ["digest", "string"],
+    ["manifestSize", "int64"],
+    ["mediaType", "string"],
+    ["os", "string"],
+    ["variant", "string"],
+  ],
+} as const;
+
+const $dfmt29 = { f: (s: string): boolean => $isBase64(s), m: "must be base64-encoded" };
+
+const $dfmt30 = {
+  f: (s: string): boolean => $isDateTime(s),
+  m: "must be an RFC 3339 date-time, e.g. 2006-01-02T15:04:05Z",
 };
-const $df3 = (v: unknown): unknown => {
-  return $df4(v);
+
+const $dd_ManagedFieldsEntry = {
+  o: [
+    ["apiVersion", "string"],
+    ["fieldsType", "string"],
+    ["fieldsV1", 0],
+    ["manager", "string"],
+    ["operation", "string"],
+    ["subresource", "string"],
+    ["time", $dfmt30],
+  ],
+} as const;
+
+const $dd_OwnerReference = {
+  o: [
+    ["apiVersion", "string"],
+    ["blockOwnerDeletion", "boolean"],
+    ["controller", "boolean"],
+    ["kind", "string"],
+    ["name", "string"],
+    ["uid", "string"],
+  ],
+} as const;
+
+const $dd_ObjectMeta = {
+  o: [
+    ["annotations", { o: [], x: "string" }],
+    ["creationTimestamp", $dfmt30],
+    ["deletionGracePeriodSeconds", "int64"],
+    ["deletionTimestamp", $dfmt30],
+    ["finalizers", { a: "string" }],
+    ["generateName", "string"],
+    ["generation", "int64"],
+    ["labels", { o: [], x: "string" }],
+    ["managedFields", { a: (): $Decoding => $dd_ManagedFieldsEntry }],
+    ["name", "string"],
+    ["namespace", "string"],
+    ["ownerReferences", { a: (): $Decoding => $dd_OwnerReference }],
+    ["resourceVersion", "string"],
+    ["selfLink", "string"],
+    ["uid", "string"],
+  ],
+} as const;
+
+const $dd_SignatureCondition = {
+  o: [
+    ["lastProbeTime", $dfmt30],
+    ["lastTransitionTime", $dfmt30],
+    ["message", "string"],
+    ["reason", "string"],
+    ["status", "string"],
+    ["type", "string"],
+  ],
+} as const;
+
+const $dd_SignatureIssuer = { o: [["commonName", "string"], ["organization", "string"]] } as const;
+
+const $dd_SignatureSubject = {
+  o: [
+    ["commonName", "string"],
+    ["organization", "string"],
+    ["publicKeyID", "string"],
+  ],
+} as const;
+
+const $dd_ImageSignature = {
+  o: [
+    ["apiVersion", "string"],
+    ["conditions", { a: (): $Decoding => $dd_SignatureCondition }],
+    ["content", $dfmt29],
+    ["created", $dfmt30],
+    ["imageIdentity", "string"],
+    ["issuedBy", (): $Decoding => $dd_SignatureIssuer],
+    ["issuedTo", (): $Decoding => $dd_SignatureSubject],
+    ["kind", "string"],
+    ["metadata", (): $Decoding => $dd_ObjectMeta],
+    ["signedClaims", { o: [], x: "string" }],
+    ["type", "string"],
+  ],
+} as const;
+
+const $dd_Image = {
+  o: [
+    ["apiVersion", "string"],
+    ["dockerImageConfig", "string"],
+    ["dockerImageLayers", { a: (): $Decoding => $dd_ImageLayer }],
+    ["dockerImageManifest", "string"],
+    ["dockerImageManifestMediaType", "string"],
+    ["dockerImageManifests", { a: (): $Decoding => $dd_ImageManifest }],
+    ["dockerImageMetadata", 0],
+    ["dockerImageMetadataVersion", "string"],
+    ["dockerImageReference", "string"],
+    ["dockerImageSignatures", { a: $dfmt29 }],
+    ["kind", "string"],
+    ["metadata", (): $Decoding => $dd_ObjectMeta],
+    ["signatures", { a: (): $Decoding => $dd_ImageSignature }],
+  ],
+} as const;
+
+const $re39 = new RegExp("^[a-z0-9]+(?:[\\._\\-][a-z0-9]+)*:[[^\\:\\@\\/\\%]]+$", "v");
+
+const $dd_TagEventCondition = {
+  o: [
+    ["generation", "int64"],
+    ["lastTransitionTime", $dfmt30],
+    ["message", "string"],
+    ["reason", "string"],
+    ["status", "string"],
+    ["type", "string"],
+  ],
+} as const;
+
+const $dd_TagEvent = {
+  o: [
+    ["created", $dfmt30],
+    ["dockerImageReference", "string"],
+    ["generation", "int64"],
+    ["image", "string"],
+  ],
+} as const;
+
+const $dd_NamedTagEventList = {
+  o: [
+    ["conditions", { a: (): $Decoding => $dd_TagEventCondition }],
+    ["items", { a: (): $Decoding => $dd_TagEvent }],
+    ["tag", "string"],
+  ],
+} as const;
+
+const $df60 = (v: unknown): unknown => {
+  return $df1(v);
 };
+
+const $df59 = (v: unknown): unknown => {
+  return $df60(v);
+};
+
 const $df62 = (v: unknown): unknown => {
-  return $df25(v);
+  return $df22(v);
 };
+
 const $df79 = (v: unknown): unknown => {
   if (!$isObject(v)) return v;
   let o: Record<string, unknown> = v;
@@ -2184,9 +3376,11 @@ const $df79 = (v: unknown): unknown => {
   }
   return o;
 };
+
 const $df78 = (v: unknown): unknown => {
   return $df79(v);
 };
+
 const $df67 = (v: unknown): unknown => {
   if (!$isObject(v)) return v;
   let o: Record<string, unknown> = v;
@@ -2219,12 +3413,15 @@ const $df67 = (v: unknown): unknown => {
   }
   return o;
 };
+
 const $df66 = (v: unknown): unknown => {
   return $df67(v);
 };
+
 const $df65 = (v: unknown): unknown => {
   return $df66(v);
 };
+
 const $df87 = (v: unknown): unknown => {
   if (!$isObject(v)) return v;
   let o: Record<string, unknown> = v;
@@ -2251,9 +3448,11 @@ const $df87 = (v: unknown): unknown => {
   }
   return o;
 };
+
 const $df86 = (v: unknown): unknown => {
   return $df87(v);
 };
+
 const $df85 = (v: unknown): unknown => {
   if (!Array.isArray(v)) return v;
   let o: unknown[] = v;
@@ -2266,9 +3465,11 @@ const $df85 = (v: unknown): unknown => {
   }
   return o;
 };
+
 const $df84 = (v: unknown): unknown => {
   return $df85(v);
 };
+
 const $df91 = (v: unknown): unknown => {
   if (!$isObject(v)) return v;
   let o: Record<string, unknown> = v;
@@ -2295,9 +3496,11 @@ const $df91 = (v: unknown): unknown => {
   }
   return o;
 };
+
 const $df90 = (v: unknown): unknown => {
   return $df91(v);
 };
+
 const $df89 = (v: unknown): unknown => {
   if (!Array.isArray(v)) return v;
   let o: unknown[] = v;
@@ -2310,9 +3513,11 @@ const $df89 = (v: unknown): unknown => {
   }
   return o;
 };
+
 const $df88 = (v: unknown): unknown => {
   return $df89(v);
 };
+
 const $df83 = (v: unknown): unknown => {
   if (!$isObject(v)) return v;
   let o: Record<string, unknown> = v;
@@ -2345,19 +3550,22 @@ const $df83 = (v: unknown): unknown => {
   }
   return o;
 };
+
 const $df82 = (v: unknown): unknown => {
   return $df83(v);
 };
+
 const $df81 = (v: unknown): unknown => {
   return $df82(v);
 };
-const $df1 = (v: unknown): unknown => {
+
+const $df58 = (v: unknown): unknown => {
   if (!$isObject(v)) return v;
   let o: Record<string, unknown> = v;
   {
     const c = v.image;
     if (c !== undefined) {
-      const d = $df3(c);
+      const d = $df59(c);
       if (d !== c) {
         if (o === v) o = { ...v };
         o["image"] = d;
@@ -2399,7 +3607,6 @@ const $df1 = (v: unknown): unknown => {
   }
   return o;
 };
-const $cd47 = {};
 
 function $v_Image(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
@@ -2409,6 +3616,7 @@ function $v_Image(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: 
   }
   const c = s === 0 ? 0 : 1;
   const m = s === 0 ? 0 : 2;
+  const x25 = e === null ? 0 : e.length;
   if (!$isObject(v)) {
     if (e === null) return false;
     ok = false;
@@ -2675,6 +3883,194 @@ function $v_Image(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: 
       }
     }
   }
+  const x29 = e === null || e.length === x25;
+  let x30: unknown;
+  let x26 = false;
+  let x27: unknown;
+  let x28: unknown;
+  if (x29 && v !== null && v !== undefined && !r) {
+    if ($isObject(v)) {
+      x27 = v.dockerImageManifests;
+      if (x27 !== undefined && !$hasOwn(v, "dockerImageManifests")) x26 = true;
+      x28 = v.dockerImageReference;
+      if (x28 !== undefined && !$hasOwn(v, "dockerImageReference")) x26 = true;
+    }
+  }
+  if (x29 && v !== null && v !== undefined && !r) {
+    let x31 = true;
+    let x32 = "";
+    try {
+      x31 = $cel_true(
+        $cel_not($cel_has((x30 ??= $df1(v)), "dockerImageManifests")) ||
+          $cel_eq($cel_get((x30 ??= $df1(v)), "dockerImageManifests"), null) ||
+          $cel_eq($cel_size($cel_get((x30 ??= $df1(v)), "dockerImageManifests")), 0) ||
+          $cel_not($cel_has((x30 ??= $df1(v)), "dockerImageLayers")) ||
+          $cel_eq($cel_get((x30 ??= $df1(v)), "dockerImageLayers"), null) ||
+          $cel_eq($cel_size($cel_get((x30 ??= $df1(v)), "dockerImageLayers")), 0),
+      );
+    } catch {
+      try {
+        x31 = $cel_true(
+          $cel_or([
+            () => $cel_not($cel_has((x30 ??= $df1(v)), "dockerImageManifests")),
+            () => $cel_eq($cel_get((x30 ??= $df1(v)), "dockerImageManifests"), null),
+            () => $cel_eq($cel_size($cel_get((x30 ??= $df1(v)), "dockerImageManifests")), 0),
+            () => $cel_not($cel_has((x30 ??= $df1(v)), "dockerImageLayers")),
+            () => $cel_eq($cel_get((x30 ??= $df1(v)), "dockerImageLayers"), null),
+            () => $cel_eq($cel_size($cel_get((x30 ??= $df1(v)), "dockerImageLayers")), 0),
+          ]),
+        );
+      } catch (error) {
+        x31 = false;
+        x32 =
+          String(error instanceof Error ? error.message : error) +
+          " evaluating rule: dockerImageLayers should not be set when dockerImageManifests is set";
+      }
+    }
+    if (!x31) {
+      if (x32 === "") {
+        if (e === null) return false;
+        ok = false;
+        e.push(
+          $rule(
+            $field(p, "dockerImageLayers"),
+            "FieldValueInvalid",
+            "dockerImageLayers should not be set when dockerImageManifests is set",
+            "object",
+          ),
+        );
+      } else {
+        if (e === null) return false;
+        ok = false;
+        e.push($rule(p, "FieldValueInvalid", x32, "object"));
+      }
+    }
+  }
+  if (x29 && v !== null && v !== undefined && !r) {
+    let x33 = true;
+    let x34 = "";
+    try {
+      x33 = $cel_true(
+        x26
+          ? $cel_absent()
+          : !(x28 !== undefined && x28 !== null) ||
+              (x28 === undefined ? $cel_absent() : x28) === "" ||
+              ($cel_bool(
+                $cel_matches(
+                  x28 === undefined ? $cel_absent() : x28,
+                  "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$",
+                ),
+              ) &&
+                ($cel_cmp($cel_size(x28 === undefined ? $cel_absent() : x28), 255) <= 0 ||
+                  $cel_cmp(
+                    $cel_size(
+                      $cel_cmp(
+                        $cel_lastIndexOf($cel_index($cel_split(x28 === undefined ? $cel_absent() : x28, "@"), 0), ":"),
+                        $cel_lastIndexOf($cel_index($cel_split(x28 === undefined ? $cel_absent() : x28, "@"), 0), "/"),
+                      ) > 0
+                        ? $cel_substring(
+                            $cel_index($cel_split(x28 === undefined ? $cel_absent() : x28, "@"), 0),
+                            0,
+                            $cel_lastIndexOf(
+                              $cel_index($cel_split(x28 === undefined ? $cel_absent() : x28, "@"), 0),
+                              ":",
+                            ),
+                          )
+                        : $cel_index($cel_split(x28 === undefined ? $cel_absent() : x28, "@"), 0),
+                    ),
+                    255,
+                  ) <= 0)),
+      );
+    } catch {
+      try {
+        x33 = $cel_true(
+          $cel_or([
+            () => $cel_not($cel_has((x30 ??= $df1(v)), "dockerImageReference")),
+            () => $cel_eq($cel_get((x30 ??= $df1(v)), "dockerImageReference"), ""),
+            () =>
+              $cel_and([
+                () =>
+                  $cel_matches(
+                    $cel_get((x30 ??= $df1(v)), "dockerImageReference"),
+                    "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$",
+                  ),
+                () =>
+                  $cel_or([
+                    () => $cel_cmp($cel_size($cel_get((x30 ??= $df1(v)), "dockerImageReference")), 255) <= 0,
+                    () =>
+                      $cel_cmp(
+                        $cel_size(
+                          $cel_bool(
+                            $cel_cmp(
+                              $cel_lastIndexOf(
+                                $cel_index($cel_split($cel_get((x30 ??= $df1(v)), "dockerImageReference"), "@"), 0),
+                                ":",
+                              ),
+                              $cel_lastIndexOf(
+                                $cel_index($cel_split($cel_get((x30 ??= $df1(v)), "dockerImageReference"), "@"), 0),
+                                "/",
+                              ),
+                            ) > 0,
+                          )
+                            ? $cel_substring(
+                                $cel_index($cel_split($cel_get((x30 ??= $df1(v)), "dockerImageReference"), "@"), 0),
+                                0,
+                                $cel_lastIndexOf(
+                                  $cel_index($cel_split($cel_get((x30 ??= $df1(v)), "dockerImageReference"), "@"), 0),
+                                  ":",
+                                ),
+                              )
+                            : $cel_index($cel_split($cel_get((x30 ??= $df1(v)), "dockerImageReference"), "@"), 0),
+                        ),
+                        255,
+                      ) <= 0,
+                  ]),
+              ]),
+          ]),
+        );
+      } catch (error) {
+        x33 = false;
+        x34 = String(error instanceof Error ? error.message : error) + " evaluating rule: invalid reference format";
+      }
+    }
+    if (!x33) {
+      if (x34 === "") {
+        if (e === null) return false;
+        ok = false;
+        e.push(
+          $invalid(
+            $field(p, "dockerImageReference"),
+            $cel_quoted(() => $cel_get((x30 ??= $df1(v)), "dockerImageReference"), "object"),
+            $cel_message(
+              () =>
+                $cel_bool(
+                  $cel_not(
+                    $cel_matches(
+                      $cel_get((x30 ??= $df1(v)), "dockerImageReference"),
+                      "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$",
+                    ),
+                  ),
+                )
+                  ? $cel_bool(
+                      $cel_matches(
+                        $cel_lowerAscii($cel_get((x30 ??= $df1(v)), "dockerImageReference")),
+                        "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$",
+                      ),
+                    )
+                    ? "repository name must be lowercase"
+                    : "invalid reference format"
+                  : "repository name must not be more than 255 characters",
+              "invalid reference format",
+            ),
+          ),
+        );
+      } else {
+        if (e === null) return false;
+        ok = false;
+        e.push($rule(p, "FieldValueInvalid", x34, "object"));
+      }
+    }
+  }
   return ok;
 }
 
@@ -2775,6 +4171,7 @@ function $v_ImageManifest(v: unknown, p: string, e: FieldError[] | null, r: bool
   }
   const c = s === 0 ? 0 : 1;
   const m = s === 0 ? 0 : 2;
+  const x10 = e === null ? 0 : e.length;
   if (!$isObject(v)) {
     if (e === null) return false;
     ok = false;
@@ -2903,6 +4300,170 @@ function $v_ImageManifest(v: unknown, p: string, e: FieldError[] | null, r: bool
       }
     }
   }
+  const x15 = e === null || e.length === x10;
+  let x16: unknown;
+  let x11 = false;
+  let x12: unknown;
+  let x13: unknown;
+  let x14: unknown;
+  if (x15 && v !== null && v !== undefined && !r) {
+    if ($isObject(v)) {
+      x12 = v.digest;
+      if (x12 === undefined || x12 === null) {
+        x12 = "";
+      } else {
+        if (!$hasOwn(v, "digest")) x11 = true;
+      }
+      x13 = v.mediaType;
+      if (x13 === undefined || x13 === null) {
+        x13 = "";
+      } else {
+        if (!$hasOwn(v, "mediaType")) x11 = true;
+      }
+      x14 = v.manifestSize;
+      if (x14 === undefined || x14 === null) {
+        x14 = 0;
+      } else {
+        if (!$hasOwn(v, "manifestSize")) x11 = true;
+      }
+    }
+  }
+  if (x15 && v !== null && v !== undefined && !r) {
+    let x17 = true;
+    let x18 = "";
+    try {
+      x17 = $cel_true(
+        x11
+          ? $cel_absent()
+          : !(x12 !== undefined && x12 !== null) ||
+              $cel_bool($cel_matches(x12 === undefined ? $cel_absent() : x12, "[A-Za-z][0-9]*[:][[:xdigit:]]{32}")),
+      );
+    } catch {
+      try {
+        x17 = $cel_true(
+          $cel_or([
+            () => $cel_not($cel_has((x16 ??= $df13(v)), "digest")),
+            () => $cel_matches($cel_get((x16 ??= $df13(v)), "digest"), "[A-Za-z][0-9]*[:][[:xdigit:]]{32}"),
+          ]),
+        );
+      } catch (error) {
+        x17 = false;
+        x18 =
+          String(error instanceof Error ? error.message : error) +
+          " evaluating rule: digest does not conform with OCI image specification";
+      }
+    }
+    if (!x17) {
+      if (x18 === "") {
+        if (e === null) return false;
+        ok = false;
+        e.push(
+          $invalid(
+            $field(p, "digest"),
+            $cel_quoted(() => $cel_get((x16 ??= $df13(v)), "digest"), "object"),
+            "digest does not conform with OCI image specification",
+          ),
+        );
+      } else {
+        if (e === null) return false;
+        ok = false;
+        e.push($rule(p, "FieldValueInvalid", x18, "object"));
+      }
+    }
+  }
+  if (x15 && v !== null && v !== undefined && !r) {
+    let x19 = true;
+    let x20 = "";
+    try {
+      x19 = $cel_true(
+        x11
+          ? $cel_absent()
+          : !(x13 !== undefined && x13 !== null) ||
+              $cel_bool(
+                $cel_matches(
+                  x13 === undefined ? $cel_absent() : x13,
+                  "^ *([A-Za-z0-9][A-Za-z0-9!#$&^_-]{0,126})/([A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}) *$",
+                ),
+              ),
+      );
+    } catch {
+      try {
+        x19 = $cel_true(
+          $cel_or([
+            () => $cel_not($cel_has((x16 ??= $df13(v)), "mediaType")),
+            () =>
+              $cel_matches(
+                $cel_get((x16 ??= $df13(v)), "mediaType"),
+                "^ *([A-Za-z0-9][A-Za-z0-9!#$&^_-]{0,126})/([A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}) *$",
+              ),
+          ]),
+        );
+      } catch (error) {
+        x19 = false;
+        x20 =
+          String(error instanceof Error ? error.message : error) +
+          " evaluating rule: media type does not conform to RFC6838";
+      }
+    }
+    if (!x19) {
+      if (x20 === "") {
+        if (e === null) return false;
+        ok = false;
+        e.push(
+          $invalid(
+            $field(p, "mediaType"),
+            $cel_quoted(() => $cel_get((x16 ??= $df13(v)), "mediaType"), "object"),
+            "media type does not conform to RFC6838",
+          ),
+        );
+      } else {
+        if (e === null) return false;
+        ok = false;
+        e.push($rule(p, "FieldValueInvalid", x20, "object"));
+      }
+    }
+  }
+  if (x15 && v !== null && v !== undefined && !r) {
+    let x21 = true;
+    let x22 = "";
+    try {
+      x21 = $cel_true(
+        x11
+          ? $cel_absent()
+          : !(x14 !== undefined && x14 !== null) || $cel_cmp(x14 === undefined ? $cel_absent() : x14, 0) >= 0,
+      );
+    } catch {
+      try {
+        x21 = $cel_true(
+          $cel_or([
+            () => $cel_not($cel_has((x16 ??= $df13(v)), "manifestSize")),
+            () => $cel_cmp($cel_get((x16 ??= $df13(v)), "manifestSize"), 0) >= 0,
+          ]),
+        );
+      } catch (error) {
+        x21 = false;
+        x22 =
+          String(error instanceof Error ? error.message : error) + " evaluating rule: manifest size cannot be negative";
+      }
+    }
+    if (!x21) {
+      if (x22 === "") {
+        if (e === null) return false;
+        ok = false;
+        e.push(
+          $invalid(
+            $field(p, "size"),
+            $cel_quoted(() => $cel_get((x16 ??= $df13(v)), "manifestSize"), "object"),
+            "manifest size cannot be negative",
+          ),
+        );
+      } else {
+        if (e === null) return false;
+        ok = false;
+        e.push($rule(p, "FieldValueInvalid", x22, "object"));
+      }
+    }
+  }
   return ok;
 }
 
@@ -2914,6 +4475,7 @@ function $v_ImageSignature(v: unknown, p: string, e: FieldError[] | null, r: boo
   }
   const c = s === 0 ? 0 : 1;
   const m = s === 0 ? 0 : 2;
+  const x21 = e === null ? 0 : e.length;
   if (!$isObject(v)) {
     if (e === null) return false;
     ok = false;
@@ -3114,6 +4676,492 @@ function $v_ImageSignature(v: unknown, p: string, e: FieldError[] | null, r: boo
       }
     }
   }
+  const x28 = e === null || e.length === x21;
+  let x29: unknown;
+  let x22 = false;
+  let x23: unknown;
+  let x24: unknown;
+  let x25: unknown;
+  let x26: unknown;
+  let x27: unknown;
+  if (x28 && v !== null && v !== undefined && !r) {
+    if ($isObject(v)) {
+      x23 = v.metadata;
+      if (x23 === undefined || x23 === null) {
+        x23 = $cd26;
+        if ($isObject(x23)) {
+          x24 = x23.name;
+          if (x24 !== undefined && !$hasOwn(x23, "name")) x22 = true;
+          x25 = x23.labels;
+          if (x25 !== undefined && !$hasOwn(x23, "labels")) x22 = true;
+          x26 = x23.annotations;
+          if (x26 !== undefined && !$hasOwn(x23, "annotations")) x22 = true;
+        }
+      } else {
+        if (!$hasOwn(v, "metadata")) x22 = true;
+        if ($isObject(x23)) {
+          x24 = x23.name;
+          if (x24 !== undefined && !$hasOwn(x23, "name")) x22 = true;
+          x25 = x23.labels;
+          if (x25 !== undefined && !$hasOwn(x23, "labels")) x22 = true;
+          x26 = x23.annotations;
+          if (x26 !== undefined && !$hasOwn(x23, "annotations")) x22 = true;
+        }
+      }
+      x27 = v.conditions;
+      if (x27 !== undefined && !$hasOwn(v, "conditions")) x22 = true;
+    }
+  }
+  if (x28 && v !== null && v !== undefined && !r) {
+    let x30 = true;
+    let x31 = "";
+    try {
+      x30 = $cel_true(
+        x22
+          ? $cel_absent()
+          : x23 !== undefined &&
+              x23 !== null &&
+              (x23 !== undefined && x23 !== null ? x24 !== undefined && x24 !== null : $cel_absent()) &&
+              $cel_bool($cel_matches(x24 === undefined ? $cel_absent() : x24, "^[^@]+@[^@]+$")),
+      );
+    } catch {
+      try {
+        x30 = $cel_true(
+          $cel_and([
+            () => $cel_has((x29 ??= $df46(v)), "metadata"),
+            () => $cel_has($cel_get((x29 ??= $df46(v)), "metadata"), "name"),
+            () => $cel_matches($cel_get($cel_get((x29 ??= $df46(v)), "metadata"), "name"), "^[^@]+@[^@]+$"),
+          ]),
+        );
+      } catch (error) {
+        x30 = false;
+        x31 =
+          String(error instanceof Error ? error.message : error) +
+          " evaluating rule: name must be of format <imageName>@<signatureName>";
+      }
+    }
+    if (!x30) {
+      if (x31 === "") {
+        if (e === null) return false;
+        ok = false;
+        e.push(
+          $invalid(
+            $field(p, "metadata.name"),
+            $cel_quoted(
+              () =>
+                $cel_bool(
+                  $cel_and([
+                    () => $cel_has((x29 ??= $df46(v)), "metadata"),
+                    () => $cel_has($cel_get((x29 ??= $df46(v)), "metadata"), "name"),
+                  ]),
+                )
+                  ? $cel_get($cel_get((x29 ??= $df46(v)), "metadata"), "name")
+                  : "",
+              "object",
+            ),
+            "name must be of format <imageName>@<signatureName>",
+          ),
+        );
+      } else {
+        if (e === null) return false;
+        ok = false;
+        e.push($rule(p, "FieldValueInvalid", x31, "object"));
+      }
+    }
+  }
+  if (x28 && v !== null && v !== undefined && !r) {
+    let x32 = true;
+    let x33 = "";
+    try {
+      x32 = $cel_true(
+        x22
+          ? $cel_absent()
+          : !(x23 !== undefined && x23 !== null) ||
+              !(x23 !== undefined && x23 !== null ? x25 !== undefined && x25 !== null : $cel_absent()) ||
+              (x25 === undefined ? $cel_absent() : x25) === null ||
+              $cel_eq($cel_size(x25 === undefined ? $cel_absent() : x25), 0),
+      );
+    } catch {
+      try {
+        x32 = $cel_true(
+          $cel_or([
+            () => $cel_not($cel_has((x29 ??= $df46(v)), "metadata")),
+            () => $cel_not($cel_has($cel_get((x29 ??= $df46(v)), "metadata"), "labels")),
+            () => $cel_eq($cel_get($cel_get((x29 ??= $df46(v)), "metadata"), "labels"), null),
+            () => $cel_eq($cel_size($cel_get($cel_get((x29 ??= $df46(v)), "metadata"), "labels")), 0),
+          ]),
+        );
+      } catch (error) {
+        x32 = false;
+        x33 =
+          String(error instanceof Error ? error.message : error) + " evaluating rule: signature labels cannot be set";
+      }
+    }
+    if (!x32) {
+      if (x33 === "") {
+        if (e === null) return false;
+        ok = false;
+        e.push($rule($field(p, "metadata.labels"), "FieldValueForbidden", "signature labels cannot be set", "object"));
+      } else {
+        if (e === null) return false;
+        ok = false;
+        e.push($rule(p, "FieldValueInvalid", x33, "object"));
+      }
+    }
+  }
+  if (x28 && v !== null && v !== undefined && !r) {
+    let x34 = true;
+    let x35 = "";
+    try {
+      x34 = $cel_true(
+        x22
+          ? $cel_absent()
+          : !(x23 !== undefined && x23 !== null) ||
+              !(x23 !== undefined && x23 !== null ? x26 !== undefined && x26 !== null : $cel_absent()) ||
+              (x26 === undefined ? $cel_absent() : x26) === null ||
+              $cel_eq($cel_size(x26 === undefined ? $cel_absent() : x26), 0),
+      );
+    } catch {
+      try {
+        x34 = $cel_true(
+          $cel_or([
+            () => $cel_not($cel_has((x29 ??= $df46(v)), "metadata")),
+            () => $cel_not($cel_has($cel_get((x29 ??= $df46(v)), "metadata"), "annotations")),
+            () => $cel_eq($cel_get($cel_get((x29 ??= $df46(v)), "metadata"), "annotations"), null),
+            () => $cel_eq($cel_size($cel_get($cel_get((x29 ??= $df46(v)), "metadata"), "annotations")), 0),
+          ]),
+        );
+      } catch (error) {
+        x34 = false;
+        x35 =
+          String(error instanceof Error ? error.message : error) +
+          " evaluating rule: signature annotations cannot be set";
+      }
+    }
+    if (!x34) {
+      if (x35 === "") {
+        if (e === null) return false;
+        ok = false;
+        e.push(
+          $rule(
+            $field(p, "metadata.annotations"),
+            "FieldValueForbidden",
+            "signature annotations cannot be set",
+            "object",
+          ),
+        );
+      } else {
+        if (e === null) return false;
+        ok = false;
+        e.push($rule(p, "FieldValueInvalid", x35, "object"));
+      }
+    }
+  }
+  if (x28 && v !== null && v !== undefined && !r) {
+    let x36 = true;
+    let x37 = "";
+    try {
+      x36 = $cel_true(
+        $cel_not($cel_has((x29 ??= $df46(v)), "conditions")) ||
+          $cel_eq($cel_get((x29 ??= $df46(v)), "conditions"), null) ||
+          $cel_eq(
+            $cel_exists($cel_get((x29 ??= $df46(v)), "conditions"), ($cel_it1: unknown) =>
+              $cel_eq($cel_get($cel_it1, "type"), "Trusted"),
+            ),
+            $cel_exists($cel_get((x29 ??= $df46(v)), "conditions"), ($cel_it1: unknown) =>
+              $cel_eq($cel_get($cel_it1, "type"), "ForImage"),
+            ),
+          ),
+      );
+    } catch {
+      try {
+        x36 = $cel_true(
+          $cel_or([
+            () => $cel_not($cel_has((x29 ??= $df46(v)), "conditions")),
+            () => $cel_eq($cel_get((x29 ??= $df46(v)), "conditions"), null),
+            () =>
+              $cel_eq(
+                $cel_exists($cel_get((x29 ??= $df46(v)), "conditions"), ($cel_it1: unknown) =>
+                  $cel_eq($cel_get($cel_it1, "type"), "Trusted"),
+                ),
+                $cel_exists($cel_get((x29 ??= $df46(v)), "conditions"), ($cel_it1: unknown) =>
+                  $cel_eq($cel_get($cel_it1, "type"), "ForImage"),
+                ),
+              ),
+          ]),
+        );
+      } catch (error) {
+        x36 = false;
+        x37 = String(error instanceof Error ? error.message : error) + " evaluating rule: missing condition type";
+      }
+    }
+    if (!x36) {
+      if (x37 === "") {
+        if (e === null) return false;
+        ok = false;
+        e.push(
+          $rule(
+            $field(p, "conditions"),
+            "FieldValueInvalid",
+            $cel_message(
+              () =>
+                $cel_bool(
+                  $cel_exists($cel_get((x29 ??= $df46(v)), "conditions"), ($cel_it1: unknown) =>
+                    $cel_eq($cel_get($cel_it1, "type"), "Trusted"),
+                  ),
+                )
+                  ? 'missing "ForImage" condition type'
+                  : 'missing "Trusted" condition type',
+              "missing condition type",
+            ),
+            "object",
+          ),
+        );
+      } else {
+        if (e === null) return false;
+        ok = false;
+        e.push($rule(p, "FieldValueInvalid", x37, "object"));
+      }
+    }
+  }
+  if (x28 && v !== null && v !== undefined && !r) {
+    let x38 = true;
+    let x39 = "";
+    try {
+      x38 = $cel_true(
+        ($cel_bool($cel_has((x29 ??= $df46(v)), "conditions")) &&
+          !$cel_eq($cel_get((x29 ??= $df46(v)), "conditions"), null) &&
+          $cel_bool(
+            $cel_exists(
+              $cel_get((x29 ??= $df46(v)), "conditions"),
+              ($cel_it1: unknown) =>
+                $cel_eq($cel_get($cel_it1, "type"), "Trusted") && !$cel_eq($cel_get($cel_it1, "status"), "Unknown"),
+            ),
+          )) ||
+          $cel_not($cel_has((x29 ??= $df46(v)), "imageIdentity")) ||
+          $cel_eq($cel_get((x29 ??= $df46(v)), "imageIdentity"), ""),
+      );
+    } catch {
+      try {
+        x38 = $cel_true(
+          $cel_or([
+            () =>
+              $cel_and([
+                () => $cel_has((x29 ??= $df46(v)), "conditions"),
+                () => !$cel_eq($cel_get((x29 ??= $df46(v)), "conditions"), null),
+                () =>
+                  $cel_exists($cel_get((x29 ??= $df46(v)), "conditions"), ($cel_it1: unknown) =>
+                    $cel_and([
+                      () => $cel_eq($cel_get($cel_it1, "type"), "Trusted"),
+                      () => !$cel_eq($cel_get($cel_it1, "status"), "Unknown"),
+                    ]),
+                  ),
+              ]),
+            () => $cel_not($cel_has((x29 ??= $df46(v)), "imageIdentity")),
+            () => $cel_eq($cel_get((x29 ??= $df46(v)), "imageIdentity"), ""),
+          ]),
+        );
+      } catch (error) {
+        x38 = false;
+        x39 =
+          String(error instanceof Error ? error.message : error) +
+          " evaluating rule: must be unset for unknown signature state";
+      }
+    }
+    if (!x38) {
+      if (x39 === "") {
+        if (e === null) return false;
+        ok = false;
+        e.push(
+          $invalid(
+            $field(p, "imageIdentity"),
+            $cel_quoted(() => $cel_get((x29 ??= $df46(v)), "imageIdentity"), "object"),
+            "must be unset for unknown signature state",
+          ),
+        );
+      } else {
+        if (e === null) return false;
+        ok = false;
+        e.push($rule(p, "FieldValueInvalid", x39, "object"));
+      }
+    }
+  }
+  if (x28 && v !== null && v !== undefined && !r) {
+    let x40 = true;
+    let x41 = "";
+    try {
+      x40 = $cel_true(
+        ($cel_bool($cel_has((x29 ??= $df46(v)), "conditions")) &&
+          !$cel_eq($cel_get((x29 ??= $df46(v)), "conditions"), null) &&
+          $cel_bool(
+            $cel_exists(
+              $cel_get((x29 ??= $df46(v)), "conditions"),
+              ($cel_it1: unknown) =>
+                $cel_eq($cel_get($cel_it1, "type"), "Trusted") && !$cel_eq($cel_get($cel_it1, "status"), "Unknown"),
+            ),
+          )) ||
+          $cel_not($cel_has((x29 ??= $df46(v)), "signedClaims")) ||
+          $cel_eq($cel_get((x29 ??= $df46(v)), "signedClaims"), null) ||
+          $cel_eq($cel_size($cel_get((x29 ??= $df46(v)), "signedClaims")), 0),
+      );
+    } catch {
+      try {
+        x40 = $cel_true(
+          $cel_or([
+            () =>
+              $cel_and([
+                () => $cel_has((x29 ??= $df46(v)), "conditions"),
+                () => !$cel_eq($cel_get((x29 ??= $df46(v)), "conditions"), null),
+                () =>
+                  $cel_exists($cel_get((x29 ??= $df46(v)), "conditions"), ($cel_it1: unknown) =>
+                    $cel_and([
+                      () => $cel_eq($cel_get($cel_it1, "type"), "Trusted"),
+                      () => !$cel_eq($cel_get($cel_it1, "status"), "Unknown"),
+                    ]),
+                  ),
+              ]),
+            () => $cel_not($cel_has((x29 ??= $df46(v)), "signedClaims")),
+            () => $cel_eq($cel_get((x29 ??= $df46(v)), "signedClaims"), null),
+            () => $cel_eq($cel_size($cel_get((x29 ??= $df46(v)), "signedClaims")), 0),
+          ]),
+        );
+      } catch (error) {
+        x40 = false;
+        x41 =
+          String(error instanceof Error ? error.message : error) +
+          " evaluating rule: must be unset for unknown signature state";
+      }
+    }
+    if (!x40) {
+      if (x41 === "") {
+        if (e === null) return false;
+        ok = false;
+        e.push(
+          $rule($field(p, "signedClaims"), "FieldValueInvalid", "must be unset for unknown signature state", "object"),
+        );
+      } else {
+        if (e === null) return false;
+        ok = false;
+        e.push($rule(p, "FieldValueInvalid", x41, "object"));
+      }
+    }
+  }
+  if (x28 && v !== null && v !== undefined && !r) {
+    let x42 = true;
+    let x43 = "";
+    try {
+      x42 = $cel_true(
+        ($cel_bool($cel_has((x29 ??= $df46(v)), "conditions")) &&
+          !$cel_eq($cel_get((x29 ??= $df46(v)), "conditions"), null) &&
+          $cel_bool(
+            $cel_exists(
+              $cel_get((x29 ??= $df46(v)), "conditions"),
+              ($cel_it1: unknown) =>
+                $cel_eq($cel_get($cel_it1, "type"), "Trusted") && !$cel_eq($cel_get($cel_it1, "status"), "Unknown"),
+            ),
+          )) ||
+          $cel_not($cel_has((x29 ??= $df46(v)), "issuedBy")) ||
+          $cel_eq($cel_get((x29 ??= $df46(v)), "issuedBy"), null),
+      );
+    } catch {
+      try {
+        x42 = $cel_true(
+          $cel_or([
+            () =>
+              $cel_and([
+                () => $cel_has((x29 ??= $df46(v)), "conditions"),
+                () => !$cel_eq($cel_get((x29 ??= $df46(v)), "conditions"), null),
+                () =>
+                  $cel_exists($cel_get((x29 ??= $df46(v)), "conditions"), ($cel_it1: unknown) =>
+                    $cel_and([
+                      () => $cel_eq($cel_get($cel_it1, "type"), "Trusted"),
+                      () => !$cel_eq($cel_get($cel_it1, "status"), "Unknown"),
+                    ]),
+                  ),
+              ]),
+            () => $cel_not($cel_has((x29 ??= $df46(v)), "issuedBy")),
+            () => $cel_eq($cel_get((x29 ??= $df46(v)), "issuedBy"), null),
+          ]),
+        );
+      } catch (error) {
+        x42 = false;
+        x43 =
+          String(error instanceof Error ? error.message : error) +
+          " evaluating rule: must be unset for unknown signature state";
+      }
+    }
+    if (!x42) {
+      if (x43 === "") {
+        if (e === null) return false;
+        ok = false;
+        e.push(
+          $rule($field(p, "issuedBy"), "FieldValueInvalid", "must be unset for unknown signature state", "object"),
+        );
+      } else {
+        if (e === null) return false;
+        ok = false;
+        e.push($rule(p, "FieldValueInvalid", x43, "object"));
+      }
+    }
+  }
+  if (x28 && v !== null && v !== undefined && !r) {
+    let x44 = true;
+    let x45 = "";
+    try {
+      x44 = $cel_true(
+        ($cel_bool($cel_has((x29 ??= $df46(v)), "conditions")) &&
+          !$cel_eq($cel_get((x29 ??= $df46(v)), "conditions"), null) &&
+          $cel_bool(
+            $cel_exists(
+              $cel_get((x29 ??= $df46(v)), "conditions"),
+              ($cel_it1: unknown) =>
+                $cel_eq($cel_get($cel_it1, "type"), "Trusted") && !$cel_eq($cel_get($cel_it1, "status"), "Unknown"),
+            ),
+          )) ||
+          $cel_not($cel_has((x29 ??= $df46(v)), "issuedTo")) ||
+          $cel_eq($cel_get((x29 ??= $df46(v)), "issuedTo"), null),
+      );
+    } catch {
+      try {
+        x44 = $cel_true(
+          $cel_or([
+            () =>
+              $cel_and([
+                () => $cel_has((x29 ??= $df46(v)), "conditions"),
+                () => !$cel_eq($cel_get((x29 ??= $df46(v)), "conditions"), null),
+                () =>
+                  $cel_exists($cel_get((x29 ??= $df46(v)), "conditions"), ($cel_it1: unknown) =>
+                    $cel_and([
+                      () => $cel_eq($cel_get($cel_it1, "type"), "Trusted"),
+                      () => !$cel_eq($cel_get($cel_it1, "status"), "Unknown"),
+                    ]),
+                  ),
+              ]),
+            () => $cel_not($cel_has((x29 ??= $df46(v)), "issuedTo")),
+            () => $cel_eq($cel_get((x29 ??= $df46(v)), "issuedTo"), null),
+          ]),
+        );
+      } catch (error) {
+        x44 = false;
+        x45 =
+          String(error instanceof Error ? error.message : error) +
+          " evaluating rule: must be unset for unknown signature state";
+      }
+    }
+    if (!x44) {
+      if (x45 === "") {
+        if (e === null) return false;
+        ok = false;
+        e.push(
+          $rule($field(p, "issuedTo"), "FieldValueInvalid", "must be unset for unknown signature state", "object"),
+        );
+      } else {
+        if (e === null) return false;
+        ok = false;
+        e.push($rule(p, "FieldValueInvalid", x45, "object"));
+      }
+    }
+  }
   return ok;
 }
 
@@ -3150,12 +5198,17 @@ function $v_ImageTag(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
     let x4: unknown = v.image;
     if (x4 !== undefined && (!x1 || $objectPrototype.image !== undefined) && !$hasOwn(v, "image")) x4 = undefined;
     if (x4 !== undefined) {
-      if (x4 === null) {
-      } else {
-        if (!$v_Image(x4, e === null ? "" : $field(p, "image"), e, true, c, d + 1)) {
-          if (e === null) return false;
-          ok = false;
+      if (r) {
+        if (x4 === null) {
+        } else {
+          if (!$v_Image(x4, e === null ? "" : $field(p, "image"), e, true, c, d + 1)) {
+            if (e === null) return false;
+            ok = false;
+          }
         }
+      } else if (!$decoded(x4, $dd_Image, e === null ? "" : $field(p, "image"), e, c, true, d + 1)) {
+        if (e === null) return false;
+        ok = false;
       }
     }
     let x5: unknown = v.kind;
@@ -3244,12 +5297,17 @@ function $v_ImageTag(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
     let x9: unknown = v.status;
     if (x9 !== undefined && (!x1 || $objectPrototype.status !== undefined) && !$hasOwn(v, "status")) x9 = undefined;
     if (x9 !== undefined) {
-      if (x9 === null) {
-      } else {
-        if (!$v_NamedTagEventList(x9, e === null ? "" : $field(p, "status"), e, true, c, d + 1)) {
-          if (e === null) return false;
-          ok = false;
+      if (r) {
+        if (x9 === null) {
+        } else {
+          if (!$v_NamedTagEventList(x9, e === null ? "" : $field(p, "status"), e, true, c, d + 1)) {
+            if (e === null) return false;
+            ok = false;
+          }
         }
+      } else if (!$decoded(x9, $dd_NamedTagEventList, e === null ? "" : $field(p, "status"), e, c, true, d + 1)) {
+        if (e === null) return false;
+        ok = false;
       }
     }
     if (s === 1) {
@@ -3294,7 +5352,7 @@ function $v_ImageTag(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
       }
       x15 = v.metadata;
       if (x15 === undefined || x15 === null) {
-        x15 = $cd47;
+        x15 = $cd26;
         if ($isObject(x15)) {
           x16 = x15.name;
           if (x16 !== undefined && !$hasOwn(x15, "name")) x12 = true;
@@ -3337,22 +5395,22 @@ function $v_ImageTag(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
       try {
         x20 = $cel_true(
           $cel_or([
-            () => $cel_not($cel_has((x19 ??= $df1(v)), "spec")),
-            () => $cel_not($cel_has($cel_get((x19 ??= $df1(v)), "spec"), "name")),
-            () => $cel_eq($cel_get($cel_get((x19 ??= $df1(v)), "spec"), "name"), ""),
-            () => $cel_not($cel_has((x19 ??= $df1(v)), "metadata")),
-            () => $cel_not($cel_has($cel_get((x19 ??= $df1(v)), "metadata"), "name")),
-            () => $cel_not($cel_contains($cel_get($cel_get((x19 ??= $df1(v)), "metadata"), "name"), ":")),
+            () => $cel_not($cel_has((x19 ??= $df58(v)), "spec")),
+            () => $cel_not($cel_has($cel_get((x19 ??= $df58(v)), "spec"), "name")),
+            () => $cel_eq($cel_get($cel_get((x19 ??= $df58(v)), "spec"), "name"), ""),
+            () => $cel_not($cel_has((x19 ??= $df58(v)), "metadata")),
+            () => $cel_not($cel_has($cel_get((x19 ??= $df58(v)), "metadata"), "name")),
+            () => $cel_not($cel_contains($cel_get($cel_get((x19 ??= $df58(v)), "metadata"), "name"), ":")),
             () =>
               $cel_eq(
                 $cel_substring(
-                  $cel_get($cel_get((x19 ??= $df1(v)), "metadata"), "name"),
+                  $cel_get($cel_get((x19 ??= $df58(v)), "metadata"), "name"),
                   $cel_checkInt(
-                    $cel_add($cel_indexOf($cel_get($cel_get((x19 ??= $df1(v)), "metadata"), "name"), ":"), 1),
+                    $cel_add($cel_indexOf($cel_get($cel_get((x19 ??= $df58(v)), "metadata"), "name"), ":"), 1),
                     false,
                   ),
                 ),
-                $cel_get($cel_get((x19 ??= $df1(v)), "spec"), "name"),
+                $cel_get($cel_get((x19 ??= $df58(v)), "spec"), "name"),
               ),
           ]),
         );
@@ -3365,11 +5423,17 @@ function $v_ImageTag(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
       if (x21 === "") {
         if (e === null) return false;
         ok = false;
-        e.push($rule($field(p, "spec.name"), "FieldValueInvalid", "must match image tag name"));
+        e.push(
+          $invalid(
+            $field(p, "spec.name"),
+            $cel_quoted(() => $cel_get($cel_get((x19 ??= $df58(v)), "spec"), "name"), "object"),
+            "must match image tag name",
+          ),
+        );
       } else {
         if (e === null) return false;
         ok = false;
-        e.push($rule(p, "FieldValueInvalid", x21));
+        e.push($rule(p, "FieldValueInvalid", x21, "object"));
       }
     }
   }
@@ -3399,19 +5463,19 @@ function $v_ImageTag(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
       try {
         x22 = $cel_true(
           $cel_or([
-            () => $cel_not($cel_has((x19 ??= $df1(v)), "metadata")),
-            () => $cel_not($cel_has($cel_get((x19 ??= $df1(v)), "metadata"), "name")),
-            () => $cel_not($cel_has($cel_get((x19 ??= $df1(v)), "metadata"), "namespace")),
-            () => $cel_not($cel_contains($cel_get($cel_get((x19 ??= $df1(v)), "metadata"), "name"), ":")),
+            () => $cel_not($cel_has((x19 ??= $df58(v)), "metadata")),
+            () => $cel_not($cel_has($cel_get((x19 ??= $df58(v)), "metadata"), "name")),
+            () => $cel_not($cel_has($cel_get((x19 ??= $df58(v)), "metadata"), "namespace")),
+            () => $cel_not($cel_contains($cel_get($cel_get((x19 ??= $df58(v)), "metadata"), "name"), ":")),
             () =>
               $cel_cmp(
                 $cel_checkInt(
                   $cel_add(
                     $cel_checkInt(
-                      $cel_add($cel_size($cel_get($cel_get((x19 ??= $df1(v)), "metadata"), "namespace")), 1),
+                      $cel_add($cel_size($cel_get($cel_get((x19 ??= $df58(v)), "metadata"), "namespace")), 1),
                       false,
                     ),
-                    $cel_indexOf($cel_get($cel_get((x19 ??= $df1(v)), "metadata"), "name"), ":"),
+                    $cel_indexOf($cel_get($cel_get((x19 ??= $df58(v)), "metadata"), "name"), ":"),
                   ),
                   false,
                 ),
@@ -3431,16 +5495,24 @@ function $v_ImageTag(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
         if (e === null) return false;
         ok = false;
         e.push(
-          $rule(
+          $invalid(
             $field(p, "metadata.name"),
-            "FieldValueInvalid",
+            $cel_quoted(
+              () =>
+                $cel_substring(
+                  $cel_get($cel_get((x19 ??= $df58(v)), "metadata"), "name"),
+                  0,
+                  $cel_indexOf($cel_get($cel_get((x19 ??= $df58(v)), "metadata"), "name"), ":"),
+                ),
+              "object",
+            ),
             "'namespace/name' cannot be longer than 255 characters",
           ),
         );
       } else {
         if (e === null) return false;
         ok = false;
-        e.push($rule(p, "FieldValueInvalid", x23));
+        e.push($rule(p, "FieldValueInvalid", x23, "object"));
       }
     }
   }
@@ -4438,7 +6510,7 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
     if ($isObject(v)) {
       x18 = v.importPolicy;
       if (x18 === undefined || x18 === null) {
-        x18 = $cd47;
+        x18 = $cd26;
         if ($isObject(x18)) {
           x19 = x18.scheduled;
           if (x19 !== undefined && !$hasOwn(x18, "scheduled")) x17 = true;
@@ -4496,16 +6568,16 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
         if (e === null) return false;
         ok = false;
         e.push(
-          $rule(
+          $invalid(
             $field(p, "importPolicy.scheduled"),
-            "FieldValueInvalid",
+            $cel_quoted(() => $cel_get($cel_get((x24 ??= $df67(v)), "importPolicy"), "scheduled"), "object"),
             "only tags pointing to Docker repositories may be scheduled for background import",
           ),
         );
       } else {
         if (e === null) return false;
         ok = false;
-        e.push($rule(p, "FieldValueInvalid", x26));
+        e.push($rule(p, "FieldValueInvalid", x26, "object"));
       }
     }
   }
@@ -4610,9 +6682,9 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
         if (e === null) return false;
         ok = false;
         e.push(
-          $rule(
+          $invalid(
             $field(p, "from.name"),
-            "FieldValueInvalid",
+            $cel_quoted(() => $cel_get($cel_get((x24 ??= $df67(v)), "from"), "name"), "object"),
             $cel_message(
               () =>
                 $cel_bool(
@@ -4639,7 +6711,7 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
       } else {
         if (e === null) return false;
         ok = false;
-        e.push($rule(p, "FieldValueInvalid", x28));
+        e.push($rule(p, "FieldValueInvalid", x28, "object"));
       }
     }
   }
@@ -4690,16 +6762,16 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
         if (e === null) return false;
         ok = false;
         e.push(
-          $rule(
+          $invalid(
             $field(p, "from.name"),
-            "FieldValueInvalid",
+            $cel_quoted(() => $cel_get($cel_get((x24 ??= $df67(v)), "from"), "name"), "object"),
             "must be of the form <tag>, <repo>:<tag>, <id>, or <repo>@<id>",
           ),
         );
       } else {
         if (e === null) return false;
         ok = false;
-        e.push($rule(p, "FieldValueInvalid", x30));
+        e.push($rule(p, "FieldValueInvalid", x30, "object"));
       }
     }
   }
@@ -6241,7 +8313,7 @@ function $h1(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: numbe
           ok = false;
           e.push($typeInvalid($field(p, "name"), x3, "string"));
         } else {
-          if (!$re1.test(x3)) {
+          if (!$re39.test(x3)) {
             if (e === null) return false;
             ok = false;
             e.push($invalid($field(p, "name"), x3, "must match ^[a-z0-9]+(?:[._-][a-z0-9]+)*:[^:@/%]+$"));

@@ -2,6 +2,7 @@
 import type { ObjectType, Property } from '../../ir.js';
 import { printPropertyAccess, printString } from '../literal.js';
 import { below, elseBlock, fail, fieldPath, type Emitter, type Scope } from './context.js';
+import { checkReadOnly } from './decode.js';
 import { checkObjectKeywords, checkPatternProperties, patternConstants } from './object-keywords.js';
 
 /** Whether a property must be present, as an expression of the mode. */
@@ -25,10 +26,14 @@ export function checkObject(type: ObjectType, scope: Scope, emitter: Emitter): s
   for (const property of type.properties) {
     const child = emitter.local();
     const path = fieldPath(p, property.name);
-    // A read-only property is ignored by the server in requests: check it as a response, whatever the mode.
+    // A read-only property is dropped by the server from requests once decoded: checked in full as a response, and
+    // in a request only as the decoder reads it (print/guard/decode.ts).
     const childMode = property.readOnly ? 'true' : mode;
     const required = requiredCondition(property, mode);
-    const checks = emitter.check(property.type, { value: child, path, mode: childMode, strict: below(scope.strict) });
+    const childScope = { value: child, path, mode, strict: below(scope.strict) };
+    const checks = property.readOnly
+      ? checkReadOnly(property.type, childScope, emitter)
+      : emitter.check(property.type, childScope);
     const nonNull = property.nonNullInRequest && childMode !== 'true';
     if (required === undefined && !nonNull && checks.length === 0) continue;
     // A direct read, then an own check only when something was found: absent keys (most of them) cost one lookup,

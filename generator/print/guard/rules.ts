@@ -25,7 +25,7 @@ export function checkRules(type: Type, scope: Scope, emitter: Emitter, shapeVali
   });
   if (rules.length === 0) return [];
   // The fast path reads the fields the rules select directly, defaults folded in (cel-reads.ts); the defaulted copy is
-  // made only when a rule needs the exact evaluation (or cannot be read directly).
+  // made only when a rule needs the exact evaluation, or runs and cannot be read directly.
   const reads = siteReads(v, { ...type, rules: undefined }, emitter);
   const direct = rules.map(({ compiled }) => compiled.directCode(reads));
   // Decided once: a failing rule's error must not keep the next rule from running.
@@ -34,11 +34,10 @@ export function checkRules(type: Type, scope: Scope, emitter: Emitter, shapeVali
   const statements = [`const ${valid} = ${shapeValid.replace(/^\((.*)\)$/, '$1')};`];
   let exact = v;
   if (defaults !== undefined) {
-    exact = emitter.local();
-    if (direct.every((code) => code !== undefined)) {
-      statements.push(`let ${exact}: unknown;`);
-      exact = `(${exact} ??= ${defaults}(${v}))`;
-    } else statements.push(`const ${exact} = ${valid} ? ${defaults}(${v}) : ${v};`);
+    // Made on first use, where a rule runs (never in a mode whose gate skips every rule).
+    const copy = emitter.local();
+    statements.push(`let ${copy}: unknown;`);
+    exact = `(${copy} ??= ${defaults}(${v}))`;
   }
   if (direct.some((code) => code !== undefined)) {
     // Read once for every rule, under the condition they all share (usually the request-only gate).
@@ -47,9 +46,10 @@ export function checkRules(type: Type, scope: Scope, emitter: Emitter, shapeVali
     statements.push(...reads.declarations(), `if (${valid} && ${v} !== null && ${v} !== undefined${gate}) {`);
     statements.push(...reads.statements(), '}');
   }
+  const typeName = schemaType(type, emitter);
   rules.forEach(({ rule, compiled }, i) => {
     const code = direct[i];
-    const site = { self: exact, path: p, mode, when: valid, guard: v };
+    const site = { self: exact, path: p, mode, when: valid, guard: v, schemaType: typeName };
     statements.push(...ruleCheck(rule, compiled, site, emitter, code === undefined ? undefined : reads.guarded(code)));
   });
   return statements;
@@ -83,6 +83,49 @@ export interface RuleSite {
   readonly when: string;
   /** The expression tested for "present and not null" (`self` unless that is the lazily defaulted copy). */
   readonly guard?: string;
+  /** The schema type of the value the rule is attached to, which the server quotes as the invalid value. */
+  readonly schemaType: string;
+}
+
+/**
+ * The structural schema's `type` of the value a rule is attached to, which apiextensions-apiserver quotes as the
+ * invalid value of a failed rule (pkg/apiserver/schema/cel/validation.go: `field.Invalid(fldPath, sts.Type, ...)`):
+ * "object", "array", "string", "integer", "number", "boolean", and "" where the schema has no type
+ * (x-kubernetes-int-or-string, x-kubernetes-preserve-unknown-fields without a type).
+ */
+export function schemaType(type: Type, emitter: Emitter, hops = 0): string {
+  switch (type.kind) {
+    case 'object':
+    case 'array':
+    case 'string':
+    case 'boolean':
+      return type.kind;
+    case 'number':
+      return type.integer ? 'integer' : 'number';
+    case 'literal':
+      if (typeof type.value === 'number') return Number.isInteger(type.value) ? 'integer' : 'number';
+      return type.value === null ? '' : typeof type.value;
+    case 'ref': {
+      const model = emitter.models.get(type.name);
+      return model === undefined || hops > 64 ? '' : schemaType(model.type, emitter, hops + 1);
+    }
+    case 'union': {
+      // A nullable type or an enum has its members' type; int-or-string (and any other mix) has none.
+      const types = new Set(
+        type.members
+          .filter((member) => member.kind !== 'null' && !(member.kind === 'literal' && member.value === null))
+          .map((member) => schemaType(member, emitter, hops + 1)),
+      );
+      return types.size === 1 ? [...types][0]! : '';
+    }
+    case 'intersection':
+      return type.members.map((member) => schemaType(member, emitter, hops + 1)).find((name) => name !== '') ?? '';
+    case 'unknown':
+    case 'null':
+      return '';
+    default:
+      return '';
+  }
 }
 
 /** The statements that evaluate one compiled rule at a site and report its failure as the server does. */
@@ -94,6 +137,7 @@ export function ruleCheck(
   fastCode: string = compiled.fastCode(site.self, site.oldSelf),
 ): string[] {
   const { self: x, oldSelf, path: p, mode } = site;
+  const schemaTypeName = printString(site.schemaType);
   const gate = gateOf(rule, mode);
   if (gate === undefined) return [];
   emitter.usesCel = true;
@@ -111,9 +155,34 @@ export function ruleCheck(
     `let ${passed} = true;`,
     `let ${failure} = "";`,
     `try { ${passed} = $cel_true(${fastCode}); } catch { try { ${passed} = $cel_true(${compiled.code(x, oldSelf)}); } catch (error) { ${passed} = false; ${failure} = String(error instanceof Error ? error.message : error) + ${named}; } }`,
-    `if (!${passed}) { if (${failure} === "") ${fail(`$rule(${path}, ${reason}, ${messageCode})`)} else ${fail(`$rule(${p}, "FieldValueInvalid", ${failure})`)} }`,
+    `if (!${passed}) { if (${failure} === "") ${fail(failedRule(rule, emitter, { path, reason, message: messageCode, schemaTypeName, self: x, oldSelf }))} else ${fail(`$rule(${p}, "FieldValueInvalid", ${failure}, ${schemaTypeName})`)} }`,
     '}',
   ];
+}
+
+/** The error of a rule that evaluated to false: as CEL reports it, or quoting a value (`valueExpression`). */
+function failedRule(
+  rule: ValidationRule,
+  emitter: Emitter,
+  at: {
+    path: string;
+    reason: string;
+    message: string;
+    schemaTypeName: string;
+    self: string;
+    oldSelf: string | undefined;
+  },
+): string {
+  const cel = `$rule(${at.path}, ${at.reason}, ${at.message}, ${at.schemaTypeName})`;
+  if (rule.valueExpression === undefined || (rule.reason ?? 'FieldValueInvalid') !== 'FieldValueInvalid') return cel;
+  const compiled = compileCelRule(rule.valueExpression);
+  if (!compiled.ok || (compiled.usesOldSelf && at.oldSelf === undefined)) {
+    const why = compiled.ok ? 'oldSelf in the value of a rule that does not use it' : compiled.message;
+    emitter.warnings.push(`x-specgen-value-expression at #${rule.source} is not used: ${why}`);
+    return cel;
+  }
+  for (const library of compiled.libraries) emitter.celLibraries.add(library);
+  return `$invalid(${at.path}, $cel_quoted(() => ${compiled.code(at.self, at.oldSelf)}, ${at.schemaTypeName}), ${at.message})`;
 }
 
 /**
