@@ -136,7 +136,8 @@ export function validatorsView(
     constants: constants.map(({ name, init, laid }) => ({
       name,
       init: laid ?? init,
-      canonical: laid !== undefined && !/\\"|\de\+/.test(laid),
+      // Prettier always breaks an array of two or more arrays or objects (its "matrix" rule): left to Prettier.
+      canonical: laid !== undefined && !/\\"|\de\+/.test(laid) && !/\[[[{][^\n]*[\]}], [[{]/.test(laid),
     })),
     functions: [...guards.models, ...guards.helpers].map((guard) => ({
       ...guard,
