@@ -16,6 +16,8 @@ const SPEC_RULES: readonly (readonly [string, string])[] = [
   ['has(self.limits.cpu) == has(self.limits.memory)', 'cpu and memory go together'],
   ["!has(self.ports) || self.ports.all(p, p.protocol != 'UDP')", 'no UDP ports'],
   ["!has(self.constructor) || self.constructor != 'x'", 'constructor may not be x'],
+  ['!has(self.ports) || size(self.ports) <= 2', 'at most two ports'],
+  ['!has(self.limits) || self.limits != null && self.ports != null', 'limits need ports'],
 ];
 const PORT_RULE = ["self.protocol != 'SCTP' || self.name.startsWith('s')", 'SCTP ports are named s...'] as const;
 

@@ -20,7 +20,7 @@ import {
 } from './functions.js';
 import { CelSyntaxError } from './lexer.js';
 import { comprehension, twoVariableComprehension } from './comprehensions.js';
-import { type CelReads, direct, NoDirectRead, selfPath } from './direct.js';
+import { type CelReads, direct, NoDirectRead, selfPath, type ShallowUse } from './direct.js';
 import { type CelNode, parseCel } from './parser.js';
 import { checkArity, type Emitted, type Scope } from './scope.js';
 
@@ -229,8 +229,10 @@ function binary(node: Extract<CelNode, { kind: 'binary' }>, scope: Scope): Emitt
     const operands = chain(node, op).map((operand) => `() => ${emit(operand, scope).code}`);
     return { code: `${op === '&&' ? '$cel_and' : '$cel_or'}([${operands.join(', ')}])`, type: 'bool', boolean: true };
   }
-  const left = emit(node.left, scope);
-  const right = emit(node.right, scope);
+  // Whether a value is null does not depend on the defaults below it: a direct read may serve `x == null`.
+  const nullTest = (op === '==' || op === '!=') && [node.left, node.right].some(isNullLiteral);
+  const left = operand(node.left, scope, nullTest ? 'null' : undefined);
+  const right = operand(node.right, scope, nullTest ? 'null' : undefined);
   const args = `${left.code}, ${right.code}`;
   switch (op) {
     case '==':
@@ -267,6 +269,17 @@ function binary(node: Extract<CelNode, { kind: 'binary' }>, scope: Scope): Emitt
       return { code, type };
     }
   }
+}
+
+/** A node as an operand used only as `use` says (a direct read of a field with defaults below it may serve it). */
+function operand(node: CelNode, scope: Scope, use: ShallowUse | undefined): Emitted {
+  const path = use === undefined || scope.reads === undefined ? undefined : selfPath(node, scope.variables);
+  if (path === undefined) return emit(node, scope);
+  return { code: direct(scope.reads!.value(path, use)), type: 'dyn', json: true };
+}
+
+function isNullLiteral(node: CelNode): boolean {
+  return node.kind === 'literal' && node.value === null;
 }
 
 /** A fast-code operand as a boolean: `$cel_bool` unless the code gives one already. */
@@ -343,8 +356,12 @@ function call(node: Extract<CelNode, { kind: 'call' }>, scope: Scope): Emitted {
 /** The helper call for a known function: its name first when the helper serves several, lazy arguments as thunks. */
 function callCode(known: CelFunction, target: CelNode | undefined, args: readonly CelNode[], scope: Scope): string {
   if (known.library !== undefined) scope.libraries.add(known.library);
-  const receiver = target === undefined ? [] : [emit(target, scope).code];
-  const values = args.map((arg) => (known.lazy === true ? `() => ${emit(arg, scope).code}` : emit(arg, scope).code));
+  // `size(x)` does not depend on defaults below a list's items: a direct read may serve it.
+  const use = known.helper === '$cel_size' ? 'size' : undefined;
+  const receiver = target === undefined ? [] : [operand(target, scope, use).code];
+  const values = args.map((arg) =>
+    known.lazy === true ? `() => ${emit(arg, scope).code}` : operand(arg, scope, use).code,
+  );
   const named = known.named === undefined ? [] : [printString(known.named)];
   return `${known.helper}(${[...named, ...receiver, ...values].join(', ')})`;
 }

@@ -11,11 +11,17 @@ import type { CelNode } from './parser.js';
  * directly. Paths are field names below `self` (`[]` is `self`).
  */
 export interface CelReads {
-  /** The value at `path` as `$cel_get` gives it on the defaulted value (throwing where that throws). */
-  value(path: readonly string[]): string | undefined;
+  /**
+   * The value at `path` as `$cel_get` gives it on the defaulted value (throwing where that throws). `use` says what
+   * the rule does with it when only part of it matters: its `size()`, or a comparison with `null`.
+   */
+  value(path: readonly string[], use?: ShallowUse): string | undefined;
   /** `has(self.<path>)` as `$cel_has` answers it on the defaulted value (throwing where that throws). */
   has(path: readonly string[]): string | undefined;
 }
+
+/** A use of a value that defaults below it cannot change: the size of a list, whether it is null. */
+export type ShallowUse = 'size' | 'null';
 
 /** Thrown while emitting direct code when a use of `self` has no direct read: `directCode` then gives undefined. */
 export class NoDirectRead extends Error {}

@@ -3894,52 +3894,57 @@ function $v_Image(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: 
       }
     }
   }
-  const x29 = e === null || e.length === x25;
-  let x30: unknown;
+  const x30 = e === null || e.length === x25;
+  let x31: unknown;
   let x26 = false;
   let x27: unknown;
   let x28: unknown;
-  if (x29 && v !== null && v !== undefined && !r) {
+  let x29: unknown;
+  if (x30 && v !== null && v !== undefined && !r) {
     if ($isObject(v)) {
       x27 = v.dockerImageManifests;
       if (x27 !== undefined && !$hasOwn(v, "dockerImageManifests")) x26 = true;
-      x28 = v.dockerImageReference;
-      if (x28 !== undefined && !$hasOwn(v, "dockerImageReference")) x26 = true;
+      x28 = v.dockerImageLayers;
+      if (x28 !== undefined && !$hasOwn(v, "dockerImageLayers")) x26 = true;
+      x29 = v.dockerImageReference;
+      if (x29 !== undefined && !$hasOwn(v, "dockerImageReference")) x26 = true;
     }
   }
-  if (x29 && v !== null && v !== undefined && !r) {
-    let x31 = true;
-    let x32 = "";
+  if (x30 && v !== null && v !== undefined && !r) {
+    let x32 = true;
+    let x33 = "";
     try {
-      x31 = $cel_true(
-        $cel_not($cel_has((x30 ??= $df1(v)), "dockerImageManifests")) ||
-          $cel_eq($cel_get((x30 ??= $df1(v)), "dockerImageManifests"), null) ||
-          $cel_eq($cel_size($cel_get((x30 ??= $df1(v)), "dockerImageManifests")), 0) ||
-          $cel_not($cel_has((x30 ??= $df1(v)), "dockerImageLayers")) ||
-          $cel_eq($cel_get((x30 ??= $df1(v)), "dockerImageLayers"), null) ||
-          $cel_eq($cel_size($cel_get((x30 ??= $df1(v)), "dockerImageLayers")), 0),
+      x32 = $cel_true(
+        x26
+          ? $cel_absent()
+          : !(x27 !== undefined && x27 !== null) ||
+              (x27 === undefined ? $cel_absent() : x27) === null ||
+              $cel_eq($cel_size(x27 === undefined ? $cel_absent() : x27), 0) ||
+              !(x28 !== undefined && x28 !== null) ||
+              (x28 === undefined ? $cel_absent() : x28) === null ||
+              $cel_eq($cel_size(x28 === undefined ? $cel_absent() : x28), 0),
       );
     } catch {
       try {
-        x31 = $cel_true(
+        x32 = $cel_true(
           $cel_or([
-            () => $cel_not($cel_has((x30 ??= $df1(v)), "dockerImageManifests")),
-            () => $cel_eq($cel_get((x30 ??= $df1(v)), "dockerImageManifests"), null),
-            () => $cel_eq($cel_size($cel_get((x30 ??= $df1(v)), "dockerImageManifests")), 0),
-            () => $cel_not($cel_has((x30 ??= $df1(v)), "dockerImageLayers")),
-            () => $cel_eq($cel_get((x30 ??= $df1(v)), "dockerImageLayers"), null),
-            () => $cel_eq($cel_size($cel_get((x30 ??= $df1(v)), "dockerImageLayers")), 0),
+            () => $cel_not($cel_has((x31 ??= $df1(v)), "dockerImageManifests")),
+            () => $cel_eq($cel_get((x31 ??= $df1(v)), "dockerImageManifests"), null),
+            () => $cel_eq($cel_size($cel_get((x31 ??= $df1(v)), "dockerImageManifests")), 0),
+            () => $cel_not($cel_has((x31 ??= $df1(v)), "dockerImageLayers")),
+            () => $cel_eq($cel_get((x31 ??= $df1(v)), "dockerImageLayers"), null),
+            () => $cel_eq($cel_size($cel_get((x31 ??= $df1(v)), "dockerImageLayers")), 0),
           ]),
         );
       } catch (error) {
-        x31 = false;
-        x32 =
+        x32 = false;
+        x33 =
           String(error instanceof Error ? error.message : error) +
           " evaluating rule: dockerImageLayers should not be set when dockerImageManifests is set";
       }
     }
-    if (!x31) {
-      if (x32 === "") {
+    if (!x32) {
+      if (x33 === "") {
         if (e === null) return false;
         ok = false;
         e.push(
@@ -3953,85 +3958,85 @@ function $v_Image(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: 
       } else {
         if (e === null) return false;
         ok = false;
-        e.push($rule(p, "FieldValueInvalid", x32, "object"));
+        e.push($rule(p, "FieldValueInvalid", x33, "object"));
       }
     }
   }
-  if (x29 && v !== null && v !== undefined && !r) {
-    let x33 = true;
-    let x34 = "";
+  if (x30 && v !== null && v !== undefined && !r) {
+    let x34 = true;
+    let x35 = "";
     try {
-      x33 = $cel_true(
+      x34 = $cel_true(
         x26
           ? $cel_absent()
-          : !(x28 !== undefined && x28 !== null) ||
-              (x28 === undefined ? $cel_absent() : x28) === "" ||
+          : !(x29 !== undefined && x29 !== null) ||
+              (x29 === undefined ? $cel_absent() : x29) === "" ||
               ($cel_bool(
                 $cel_matches(
-                  x28 === undefined ? $cel_absent() : x28,
+                  x29 === undefined ? $cel_absent() : x29,
                   "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$",
                 ),
               ) &&
-                ($cel_cmp($cel_size(x28 === undefined ? $cel_absent() : x28), 255) <= 0 ||
+                ($cel_cmp($cel_size(x29 === undefined ? $cel_absent() : x29), 255) <= 0 ||
                   $cel_cmp(
                     $cel_size(
                       $cel_cmp(
-                        $cel_lastIndexOf($cel_index($cel_split(x28 === undefined ? $cel_absent() : x28, "@"), 0), ":"),
-                        $cel_lastIndexOf($cel_index($cel_split(x28 === undefined ? $cel_absent() : x28, "@"), 0), "/"),
+                        $cel_lastIndexOf($cel_index($cel_split(x29 === undefined ? $cel_absent() : x29, "@"), 0), ":"),
+                        $cel_lastIndexOf($cel_index($cel_split(x29 === undefined ? $cel_absent() : x29, "@"), 0), "/"),
                       ) > 0
                         ? $cel_substring(
-                            $cel_index($cel_split(x28 === undefined ? $cel_absent() : x28, "@"), 0),
+                            $cel_index($cel_split(x29 === undefined ? $cel_absent() : x29, "@"), 0),
                             0,
                             $cel_lastIndexOf(
-                              $cel_index($cel_split(x28 === undefined ? $cel_absent() : x28, "@"), 0),
+                              $cel_index($cel_split(x29 === undefined ? $cel_absent() : x29, "@"), 0),
                               ":",
                             ),
                           )
-                        : $cel_index($cel_split(x28 === undefined ? $cel_absent() : x28, "@"), 0),
+                        : $cel_index($cel_split(x29 === undefined ? $cel_absent() : x29, "@"), 0),
                     ),
                     255,
                   ) <= 0)),
       );
     } catch {
       try {
-        x33 = $cel_true(
+        x34 = $cel_true(
           $cel_or([
-            () => $cel_not($cel_has((x30 ??= $df1(v)), "dockerImageReference")),
-            () => $cel_eq($cel_get((x30 ??= $df1(v)), "dockerImageReference"), ""),
+            () => $cel_not($cel_has((x31 ??= $df1(v)), "dockerImageReference")),
+            () => $cel_eq($cel_get((x31 ??= $df1(v)), "dockerImageReference"), ""),
             () =>
               $cel_and([
                 () =>
                   $cel_matches(
-                    $cel_get((x30 ??= $df1(v)), "dockerImageReference"),
+                    $cel_get((x31 ??= $df1(v)), "dockerImageReference"),
                     "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$",
                   ),
                 () =>
                   $cel_or([
-                    () => $cel_cmp($cel_size($cel_get((x30 ??= $df1(v)), "dockerImageReference")), 255) <= 0,
+                    () => $cel_cmp($cel_size($cel_get((x31 ??= $df1(v)), "dockerImageReference")), 255) <= 0,
                     () =>
                       $cel_cmp(
                         $cel_size(
                           $cel_bool(
                             $cel_cmp(
                               $cel_lastIndexOf(
-                                $cel_index($cel_split($cel_get((x30 ??= $df1(v)), "dockerImageReference"), "@"), 0),
+                                $cel_index($cel_split($cel_get((x31 ??= $df1(v)), "dockerImageReference"), "@"), 0),
                                 ":",
                               ),
                               $cel_lastIndexOf(
-                                $cel_index($cel_split($cel_get((x30 ??= $df1(v)), "dockerImageReference"), "@"), 0),
+                                $cel_index($cel_split($cel_get((x31 ??= $df1(v)), "dockerImageReference"), "@"), 0),
                                 "/",
                               ),
                             ) > 0,
                           )
                             ? $cel_substring(
-                                $cel_index($cel_split($cel_get((x30 ??= $df1(v)), "dockerImageReference"), "@"), 0),
+                                $cel_index($cel_split($cel_get((x31 ??= $df1(v)), "dockerImageReference"), "@"), 0),
                                 0,
                                 $cel_lastIndexOf(
-                                  $cel_index($cel_split($cel_get((x30 ??= $df1(v)), "dockerImageReference"), "@"), 0),
+                                  $cel_index($cel_split($cel_get((x31 ??= $df1(v)), "dockerImageReference"), "@"), 0),
                                   ":",
                                 ),
                               )
-                            : $cel_index($cel_split($cel_get((x30 ??= $df1(v)), "dockerImageReference"), "@"), 0),
+                            : $cel_index($cel_split($cel_get((x31 ??= $df1(v)), "dockerImageReference"), "@"), 0),
                         ),
                         255,
                       ) <= 0,
@@ -4040,31 +4045,31 @@ function $v_Image(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: 
           ]),
         );
       } catch (error) {
-        x33 = false;
-        x34 = String(error instanceof Error ? error.message : error) + " evaluating rule: invalid reference format";
+        x34 = false;
+        x35 = String(error instanceof Error ? error.message : error) + " evaluating rule: invalid reference format";
       }
     }
-    if (!x33) {
-      if (x34 === "") {
+    if (!x34) {
+      if (x35 === "") {
         if (e === null) return false;
         ok = false;
         e.push(
           $invalid(
             $field(p, "dockerImageReference"),
-            $cel_quoted(() => $cel_get((x30 ??= $df1(v)), "dockerImageReference"), "object"),
+            $cel_quoted(() => $cel_get((x31 ??= $df1(v)), "dockerImageReference"), "object"),
             $cel_message(
               () =>
                 $cel_bool(
                   $cel_not(
                     $cel_matches(
-                      $cel_get((x30 ??= $df1(v)), "dockerImageReference"),
+                      $cel_get((x31 ??= $df1(v)), "dockerImageReference"),
                       "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$",
                     ),
                   ),
                 )
                   ? $cel_bool(
                       $cel_matches(
-                        $cel_lowerAscii($cel_get((x30 ??= $df1(v)), "dockerImageReference")),
+                        $cel_lowerAscii($cel_get((x31 ??= $df1(v)), "dockerImageReference")),
                         "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$",
                       ),
                     )
@@ -4078,7 +4083,7 @@ function $v_Image(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: 
       } else {
         if (e === null) return false;
         ok = false;
-        e.push($rule(p, "FieldValueInvalid", x34, "object"));
+        e.push($rule(p, "FieldValueInvalid", x35, "object"));
       }
     }
   }

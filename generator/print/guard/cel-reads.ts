@@ -95,10 +95,12 @@ export function siteReads(self: string, type: Type, emitter: Emitter): SiteReads
     return all;
   };
   return {
-    value(path) {
+    value(path, use) {
       const node = read(path);
-      // A value with defaults below it would have to be the defaulted copy: only fields without any are direct.
-      if (node === undefined || hasDefaults(node.step.type)) return undefined;
+      // A value with defaults below it would have to be the defaulted copy: only fields without any are direct, but
+      // for a use defaults cannot change (whether it is null; the size of a list, whose items keep their count).
+      const shallow = use === 'null' || (use === 'size' && isArrayType(node?.step.type, emitter));
+      if (node === undefined || (hasDefaults(node.step.type) && !shallow)) return undefined;
       return path.length === 0 ? node.local : `(${node.local} === undefined ? $cel_absent() : ${node.local})`;
     },
     has(path) {
@@ -157,6 +159,19 @@ function childReads(node: Read, plain: boolean, bail: string, emitter: Emitter):
   }
   // One test for all the children (it also narrows the local for TypeScript).
   return [`if ($isObject(${node.local})) {`, ...statements, '}'];
+}
+
+/** Whether a type is a list (through references and a nullable union): defaulting keeps its length. */
+function isArrayType(type: Type | undefined, emitter: Emitter): boolean {
+  for (let hops = 0; type !== undefined && hops < 64; hops++) {
+    if (type.kind === 'array') return true;
+    if (type.kind === 'ref') type = emitter.models.get(type.name)?.type;
+    else if (type.kind === 'union') {
+      const members = type.members.filter((member) => member.kind !== 'null');
+      type = members.length === 1 ? members[0] : undefined;
+    } else return false;
+  }
+  return false;
 }
 
 /** Whether the structural check makes a value of this type an object (or null, where it takes null). */
