@@ -117,7 +117,7 @@ export function layout(code: string, indent: number): Layout {
 }
 
 /** Splits a text at each top-level `separator` (outside strings, parentheses, brackets and braces). */
-function splitTopLevel(text: string, separator: string): string[] {
+export function splitTopLevel(text: string, separator: string): string[] {
   const parts: string[] = [];
   let depth = 0;
   let quote: string | undefined;
