@@ -25,6 +25,8 @@ export interface GenerateOptions extends NormalizeOptions, ParseOptions, ViewOpt
   readonly templates: TemplateSources;
   /** `package` (default) or `sources`: see `emit`. */
   readonly output?: OutputKind;
+  /** Write `dist/*.map` beside the compiled files (default false). */
+  readonly sourceMaps?: boolean;
 }
 
 /** The generated files, and warnings that did not stop generation. */
@@ -50,7 +52,7 @@ export async function generate(input: GenerateInput, options: GenerateOptions): 
     const { api, warnings } = parse(normalized, options, regex);
     const views = buildViews(api, options, overlaid.document, regex);
     const rendered = render(views, options.templates);
-    const files = emit(await format(rendered), options.output ?? 'package');
+    const files = emit(await format(rendered), options.output ?? 'package', options.sourceMaps ?? false);
     return { files, warnings: [...warnings, ...views.validators.warnings.map((message) => ({ message }))] };
   } catch (error) {
     // The nesting limit bounds every recursion over the document; this is the backstop for depth that references

@@ -122,6 +122,9 @@ function modeOf(value: Json | undefined): Mode | undefined {
 
 const RULE_REASONS = new Set(['FieldValueInvalid', 'FieldValueForbidden', 'FieldValueRequired', 'FieldValueDuplicate']);
 
+/** specgen's rule extension: the value an Invalid failure quotes (ValidationRule.valueExpression). */
+const VALUE_EXPRESSION = 'x-specgen-value-expression';
+
 /** The `x-kubernetes-validations` entries of a schema; malformed entries are reported and skipped. */
 function validationRules(value: Json | undefined, pointer: string, context: SchemaContext): ValidationRule[] {
   if (value === undefined) return [];
@@ -143,6 +146,7 @@ function validationRules(value: Json | undefined, pointer: string, context: Sche
         rule: entry['rule'],
         ...(typeof message === 'string' ? { message } : {}),
         ...(typeof messageExpression === 'string' ? { messageExpression } : {}),
+        ...(typeof entry[VALUE_EXPRESSION] === 'string' ? { valueExpression: entry[VALUE_EXPRESSION] } : {}),
         ...(typeof fieldPath === 'string' ? { fieldPath } : {}),
         ...(typeof reason === 'string' && RULE_REASONS.has(reason)
           ? { reason: reason as ValidationRule['reason'] }

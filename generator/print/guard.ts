@@ -34,6 +34,8 @@ export interface GuardModule {
   readonly warnings: readonly string[];
   /** Whether the code calls the CEL runtime. */
   readonly usesCel: boolean;
+  /** Whether the code decodes read-only members (runtime/decode.ts). */
+  readonly usesDecode: boolean;
   /** The CEL libraries the code calls, with those they need. */
   readonly celLibraries: readonly CelLibrary[];
   /** Whether a pattern takes the linear-time matcher (runtime/re2-linear.ts). */
@@ -146,6 +148,7 @@ export function printGuards(models: readonly Model[], given: FormatOptions = {})
     constants: emitter.constants,
     warnings: emitter.warnings,
     usesCel: emitter.usesCel,
+    usesDecode: emitter.usesDecode,
     celLibraries: withNeeds(emitter.celLibraries),
     usesObjectMeta: models.some((model) => model.nameRequired === true),
     usesLinearRegex: emitter.constants.some((constant) => constant.init.startsWith(`${LINEAR_MATCHER}(`)),
