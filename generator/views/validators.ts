@@ -136,7 +136,8 @@ export function validatorsView(
     constants: constants.map(({ name, init, laid }) => ({
       name,
       init: laid ?? init,
-      canonical: laid !== undefined && !/\\"|\de\+/.test(laid),
+      // (Prettier breaks an array of several arrays or objects however short: `[[…], […]]` is left to it.)
+      canonical: laid !== undefined && !/\\"|\de\+|\[\s*[[{]/.test(laid),
     })),
     functions: [...guards.models, ...guards.helpers].map((guard) => ({
       ...guard,

@@ -2863,7 +2863,13 @@ const $df1 = (v: unknown): unknown => {
 
 const $cd26 = {};
 
-const $dd_ImageLayer = { o: [["mediaType", "string"], ["name", "string"], ["size", "int64"]] } as const;
+const $dd_ImageLayer = {
+  o: [
+    ["mediaType", "string"],
+    ["name", "string"],
+    ["size", "int64"],
+  ],
+} as const;
 
 const $dd_ImageManifest = {
   o: [
@@ -2937,7 +2943,12 @@ const $dd_SignatureCondition = {
   ],
 } as const;
 
-const $dd_SignatureIssuer = { o: [["commonName", "string"], ["organization", "string"]] } as const;
+const $dd_SignatureIssuer = {
+  o: [
+    ["commonName", "string"],
+    ["organization", "string"],
+  ],
+} as const;
 
 const $dd_SignatureSubject = {
   o: [
