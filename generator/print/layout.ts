@@ -106,7 +106,7 @@ export function layout(code: string, indent: number): Layout {
         breakCallCondition(line) ??
         breakNegatedChain(line) ??
         breakNegatedAnd(line) ??
-        breakIfAssignment(line) ?? [line])
+        breakIfBody(line) ?? [line])
       : [line],
   );
   const text = broken.join('\n');
@@ -117,7 +117,7 @@ export function layout(code: string, indent: number): Layout {
 }
 
 /** Splits a text at each top-level `separator` (outside strings, parentheses, brackets and braces). */
-export function splitTopLevel(text: string, separator: string): string[] {
+function splitTopLevel(text: string, separator: string): string[] {
   const parts: string[] = [];
   let depth = 0;
   let quote: string | undefined;
@@ -196,18 +196,18 @@ export function printImport(keyword: 'import' | 'import type', names: readonly s
  * the condition alone between `if (` and `) {`. Undefined for any other line.
  */
 function breakCallCondition(line: string): string[] | undefined {
-  const match = /^(\s*)if \((!\$[A-Za-z0-9_$]+\(.*\))\) \{$/.exec(line);
+  const match = /^(\s*)((?:\} else )?if) \((!\$[A-Za-z0-9_$]+\(.*\))\) \{$/.exec(line);
   if (!match) return undefined;
-  const [, indent, condition] = match as unknown as [string, string, string];
+  const [, indent, keyword, condition] = match as unknown as [string, string, string, string];
   const inner = `${indent}  ${condition}`;
-  if (inner.length <= PRINT_WIDTH) return [`${indent}if (`, inner, `${indent}) {`];
+  if (inner.length <= PRINT_WIDTH) return [`${indent}${keyword} (`, inner, `${indent}) {`];
   // Still too long: the call's arguments one per line, each with a trailing comma.
   const call = /^(![A-Za-z0-9_$]+)\((.*)\)$/.exec(condition);
   if (!call) return undefined;
   const args = splitArguments(call[2]!);
   if (args.some((arg) => /^[[{(]|=>/.test(arg))) return undefined;
   return [
-    `${indent}if (`,
+    `${indent}${keyword} (`,
     `${indent}  ${call[1]!}(`,
     ...args.map((arg) => `${indent}    ${arg},`),
     `${indent}  )`,
@@ -236,6 +236,50 @@ function breakNegatedChain(line: string): string[] | undefined {
     ...operands.map((operand, index) => `${indent}  ${operand}${index < operands.length - 1 ? ' ||' : ''}`),
     `${indent})) {`,
   ];
+}
+
+/**
+ * An overlong `if (test) statement;` (no block) the way Prettier breaks it when the test fits its line: the statement
+ * on the next line, two spaces in. Undefined for any other line, or when either part is still too long.
+ */
+function breakIfBody(line: string): string[] | undefined {
+  const match = /^(\s*)if \(/.exec(line);
+  if (!match) return undefined;
+  const indent = match[1]!;
+  const close = closingParen(line, match[0].length - 1);
+  if (close < 0) return undefined;
+  const head = line.slice(0, close + 1);
+  const body = line.slice(close + 1).trim();
+  if (body.startsWith('{') || !body.endsWith(';')) return undefined;
+  const statement = `${indent}  ${body}`;
+  if (statement.length > PRINT_WIDTH) return undefined;
+  if (head.length <= PRINT_WIDTH) return [head, statement];
+  // The test too: one `&&` operand a line, then `)` and the statement.
+  const operands = splitTopLevel(head.slice(match[0].length, -1), ' && ');
+  if (operands.length < 2 || operands.some((operand) => splitTopLevel(operand, ' || ').length > 1)) return undefined;
+  const lines = [
+    `${indent}if (`,
+    ...operands.map((operand, index) => `${indent}  ${operand}${index < operands.length - 1 ? ' &&' : ''}`),
+    `${indent})`,
+    statement,
+  ];
+  return lines.every((text) => text.length <= PRINT_WIDTH) ? lines : undefined;
+}
+
+/** The index of the parenthesis closing the one at `open` (strings skipped), or -1. */
+function closingParen(text: string, open: number): number {
+  let depth = 0;
+  let quote: string | undefined;
+  for (let i = open; i < text.length; i++) {
+    const c = text[i]!;
+    if (quote !== undefined) {
+      if (c === '\\') i++;
+      else if (c === quote) quote = undefined;
+    } else if (c === '"' || c === "'" || c === '`') quote = c;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return -1;
 }
 
 /** Whether a text is one bracketed expression (`(...)`, `[...]`) whose first bracket closes at its very end. */
@@ -315,41 +359,4 @@ export function layCall(indent: string, head: string, call: string, tail: string
   // A string literal cannot be broken: on its own line it may pass the width, as Prettier leaves it.
   const fits = (text: string): boolean => text.length <= PRINT_WIDTH || /^\s*"(?:[^"\\]|\\.)*",$/.test(text);
   return lines.every(fits) ? lines.join('\n') : undefined;
-}
-
-/**
- * An overlong `if (a && b) x = value;` (a property read's own check) the way Prettier breaks it: the assignment on the
- * next line; when `if (...)` alone is still too long, also one `&&` operand a line between `if (` and `)`. Undefined
- * for any other line, or an operand that does not fit on its line.
- */
-function breakIfAssignment(line: string): string[] | undefined {
-  const match = /^(\s*)if \((.*)\) ([A-Za-z0-9_$]+ = (?:undefined|true|false);)$/.exec(line);
-  if (!match) return undefined;
-  const [, indent, condition, assignment] = match as unknown as [string, string, string, string];
-  // The captured condition must be the whole parenthesised test, not a prefix ending at an inner `) `.
-  if (!balanced(condition)) return undefined;
-  const head = `${indent}if (${condition})`;
-  const consequent = `${indent}  ${assignment}`;
-  if (head.length <= PRINT_WIDTH) return [head, consequent];
-  const operands = splitTopLevel(condition, ' && ').map(
-    (operand, index, all) => `${indent}  ${operand}${index < all.length - 1 ? ' &&' : ''}`,
-  );
-  if (operands.length < 2 || operands.some((operand) => operand.length > PRINT_WIDTH)) return undefined;
-  return [`${indent}if (`, ...operands, `${indent})`, consequent];
-}
-
-/** Whether every bracket in a text closes after it opens and all are closed (outside strings). */
-function balanced(text: string): boolean {
-  let depth = 0;
-  let quote: string | undefined;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quote !== undefined) {
-      if (c === '\\') i++;
-      else if (c === quote) quote = undefined;
-    } else if (c === '"' || c === "'" || c === '`') quote = c;
-    else if (c === '(' || c === '[' || c === '{') depth++;
-    else if ((c === ')' || c === ']' || c === '}') && --depth < 0) return false;
-  }
-  return depth === 0;
 }

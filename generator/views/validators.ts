@@ -8,7 +8,9 @@ import {
   type GuardFunction,
 } from '../print/guard.js';
 import { inputNames } from '../print/direction.js';
-import { layCall, layout, PRINT_WIDTH, printImport, splitTopLevel } from '../print/layout.js';
+import { layCall, layout, PRINT_WIDTH, printImport } from '../print/layout.js';
+import { parseLiteral } from '../print/literal-parse.js';
+import { layLiteral, literalLaidOut } from '../print/value-layout.js';
 import type { Re2 } from '../re2.js';
 
 /** One model's public validators. */
@@ -80,6 +82,18 @@ function wide(signature: string): boolean {
 }
 
 /**
+ * A constant that is a table (an object or array literal, with `as const` or not) laid out as Prettier prints
+ * `const name = init;` (print/value-layout.ts), or undefined for any other initialiser.
+ */
+function tableLayout(head: string, init: string): string | undefined {
+  const asConst = init.endsWith(' as const');
+  const literal = parseLiteral(asConst ? init.slice(0, -' as const'.length) : init);
+  if (literal === undefined) return undefined;
+  const suffix = asConst ? ' as const' : '';
+  return `${layLiteral(literal, 0, head.length, suffix.length + 1)}${suffix}`;
+}
+
+/**
  * A hoisted arrow function `(v: unknown): unknown => {\n...\n}` (the defaults walkers) with its statements laid out
  * by `layout`; undefined when it is another shape, when `layout` cannot vouch for it, or when it assigns an object or
  * array literal other than a spread copy (Prettier re-spaces those).
@@ -122,10 +136,10 @@ export function validatorsView(
   // Each constant's initialiser as Prettier prints `const name = init;` (a long `new RegExp(...)` broken).
   const constants = guards.constants.map(({ name, init }) => {
     const head = `const ${name} = `;
-    const laid = init.includes('\n')
-      ? layArrow(init)
-      : (layTable(init) ?? layCall('', head, init, ';')?.slice(head.length, -1));
-    return { name, init, laid };
+    const table = tableLayout(head, init);
+    if (table !== undefined) return { name, init, laid: table, canonical: literalLaidOut(table) };
+    const laid = init.includes('\n') ? layArrow(init) : layCall('', head, init, ';')?.slice(head.length, -1);
+    return { name, init, laid, canonical: laid !== undefined && !/\\"|\de\+/.test(laid) };
   });
   return {
     title,
@@ -135,13 +149,7 @@ export function validatorsView(
       './types.js',
     ),
     parameters: GUARD_PARAMETERS,
-    constants: constants.map(({ name, init, laid }) => ({
-      name,
-      init: laid ?? init,
-      // Prettier always breaks an array of two or more arrays or objects (its "matrix" rule): what `layTable` does not
-      // lay out that way is left to Prettier.
-      canonical: laid !== undefined && !/\\"|\de\+/.test(laid) && !/\[[[{][^\n]*[\]}], [[{]/.test(laid),
-    })),
+    constants: constants.map(({ name, init, laid, canonical }) => ({ name, init: laid ?? init, canonical })),
     functions: [...guards.models, ...guards.helpers].map((guard) => ({
       ...guard,
       wide: wide(`function ${guard.name}(${GUARD_PARAMETERS}): boolean {`),
@@ -207,33 +215,4 @@ export function validatorsView(
     usesLinearRegex: guards.usesLinearRegex || guards.usesCel,
     usesDecode: guards.usesDecode,
   };
-}
-
-/**
- * A decoding table (`{ o: [[name, kind], ...], x: kind } as const`, generator/print/guard/decode.ts) as Prettier
- * prints it: an array of two or more arrays is always broken one element a line (Prettier's "matrix" rule), and the
- * object holding it with it. Undefined when no property is such an array, or an element could break in turn.
- */
-function layTable(init: string): string | undefined {
-  const match = /^\{ (.*) \} as const$/.exec(init);
-  if (match === null) return undefined;
-  const lines = ['{'];
-  let broken = false;
-  for (const property of splitTopLevel(match[1]!, ', ')) {
-    const list = /^(\w+): \[(.*)\]$/.exec(property);
-    const elements = list === null ? [] : splitTopLevel(list[2]!, ', ');
-    const matrix =
-      elements.length >= 2 &&
-      elements.every((element) => /^\[.*\]$/.test(element) && splitTopLevel(element.slice(1, -1), ', ').length >= 2);
-    if (!matrix) {
-      lines.push(`  ${property},`);
-      continue;
-    }
-    broken = true;
-    lines.push(`  ${list![1]}: [`, ...elements.map((element) => `    ${element},`), '  ],');
-  }
-  const text = [...lines, '} as const'].join('\n');
-  // An element holding an array of arrays or objects would break too: not laid out here.
-  if (!broken || /\[[[{][^\n]*[\]}], [[{]/.test(text)) return undefined;
-  return text.split('\n').every((line) => line.length <= PRINT_WIDTH) ? text : undefined;
 }
