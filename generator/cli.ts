@@ -36,6 +36,7 @@ Options:
                           read schemas as OpenAPI tools do (infer, the default: properties without type
                           make an object) or as JSON Schema to the letter (strict)
   --allow-dangling-refs   type dangling $refs as unknown, with a warning, instead of failing
+  --source-maps           write source maps beside dist/ (dist/*.js.map, dist/*.d.ts.map, into src/)
   --verbose               list warnings in full, and stack traces on failure
   -h, --help              show this help
 
@@ -78,7 +79,7 @@ export function parseGenerateFlags(args: readonly string[]): GenerateFlags | 'he
     'version',
     'output',
   ]);
-  const boolean = new Set(['check', 'watch', 'allow-dangling-refs', 'verbose', 'help']);
+  const boolean = new Set(['check', 'watch', 'allow-dangling-refs', 'source-maps', 'verbose', 'help']);
   for (let index = 0; index < args.length; index++) {
     const arg = args[index]!;
     if (arg === '-h') return 'help';
@@ -110,8 +111,8 @@ export function parseGenerateFlags(args: readonly string[]): GenerateFlags | 'he
     for (const flag of ['overlay', 'out', 'name', 'templates', 'kubernetes', 'json-schema', 'version', 'output']) {
       if (values[flag]) throw usage(`--${flag} goes with --spec (or put it in the config file)`);
     }
-    if (switches.has('allow-dangling-refs'))
-      throw usage('--allow-dangling-refs goes with --spec (or put it in the config file)');
+    for (const flag of ['allow-dangling-refs', 'source-maps'])
+      if (switches.has(flag)) throw usage(`--${flag} goes with --spec (or put it in the config file)`);
     return { ...common, ...(config !== undefined ? { config } : {}) };
   }
   if (config !== undefined) throw usage('give either --spec or --config, not both');
@@ -144,6 +145,7 @@ export function parseGenerateFlags(args: readonly string[]): GenerateFlags | 'he
       ...(jsonSchema !== undefined ? { jsonSchema } : {}),
       ...(switches.has('allow-dangling-refs') ? { allowDanglingRefs: true } : {}),
       ...(output !== undefined ? { output } : {}),
+      ...(switches.has('source-maps') ? { sourceMaps: true } : {}),
     },
   };
 }

@@ -27,6 +27,8 @@ export interface JobConfig {
   readonly names?: Readonly<Record<string, string>>;
   /** `package` (default): an installable package (package.json, src/, dist/); `sources`: the `.ts` files only. */
   readonly output?: 'package' | 'sources';
+  /** `true`: write source maps beside `dist/` (`dist/*.js.map`, `dist/*.d.ts.map`, into `src/`). Default false. */
+  readonly sourceMaps?: boolean;
 }
 
 /** A config file: one job, or several. */
@@ -64,6 +66,7 @@ function toJob(entry: unknown, file: string, index: number, cwd: string): Job {
     'formats',
     'output',
     'names',
+    'sourceMaps',
   ]);
   for (const key of Object.keys(job))
     if (!known.has(key)) throw invalid(file, `${at}: unknown option "${key}" (known: ${[...known].join(', ')})`);
@@ -79,7 +82,7 @@ function toJob(entry: unknown, file: string, index: number, cwd: string): Job {
   for (const key of ['version', 'templates'] as const) {
     if (job[key] !== undefined && typeof job[key] !== 'string') throw invalid(file, `${at}.${key} must be a string`);
   }
-  for (const key of ['kubernetes', 'allowDanglingRefs'] as const) {
+  for (const key of ['kubernetes', 'allowDanglingRefs', 'sourceMaps'] as const) {
     if (job[key] !== undefined && typeof job[key] !== 'boolean')
       throw invalid(file, `${at}.${key} must be true or false`);
   }
@@ -120,6 +123,7 @@ function toJob(entry: unknown, file: string, index: number, cwd: string): Job {
     ...(formats !== undefined ? { formats: formats as Record<string, boolean | string> } : {}),
     ...(names !== undefined ? { names: names as Record<string, string> } : {}),
     ...(job['output'] !== undefined ? { output: job['output'] as 'package' | 'sources' } : {}),
+    ...(job['sourceMaps'] !== undefined ? { sourceMaps: job['sourceMaps'] as boolean } : {}),
     config: path(file),
   };
 }

@@ -37,6 +37,8 @@ export interface Job {
   readonly names?: Readonly<Record<string, string>>;
   /** `package` (default): an installable package with `dist/`; `sources`: only the `.ts` files, for your own build. */
   readonly output?: OutputKind;
+  /** Source maps beside `dist/` (default false). */
+  readonly sourceMaps?: boolean;
   /** The config file the job came from: an input like any other. */
   readonly config?: string;
 }
@@ -185,6 +187,7 @@ export async function runJob(job: Job, environment: JobEnvironment, check: boole
       ...(job.jsonSchema !== undefined ? { jsonSchema: job.jsonSchema } : {}),
       ...(job.formats !== undefined ? { formats: job.formats } : {}),
       ...(job.output !== undefined ? { output: job.output } : {}),
+      ...(job.sourceMaps !== undefined ? { sourceMaps: job.sourceMaps } : {}),
     },
   );
   const manifest = manifestText(

@@ -47,6 +47,25 @@ describe('specgen CLI', () => {
     expect(result.stdout).toMatch(/^out: \d+ written, 0 unchanged \(\d+ ms\)\n$/);
   });
 
+  it('writes source maps only with --source-maps (or sourceMaps in the config)', async () => {
+    const listing = async (out: string) => {
+      const manifest = JSON.parse(await readFile(join(work, out, '.specgen-manifest.json'), 'utf8')) as {
+        files: Record<string, string>;
+      };
+      return Object.keys(manifest.files).filter((path) => path.startsWith('dist/'));
+    };
+    expect((await specgen(imagetagArgs('plain'), work)).code).toBe(0);
+    const plain = await listing('plain');
+    expect(plain).toContain('dist/types.js');
+    expect(plain.filter((path) => path.endsWith('.map'))).toEqual([]);
+    expect(await readFile(join(work, 'plain/dist/types.js'), 'utf8')).not.toContain('sourceMappingURL');
+    expect((await specgen([...imagetagArgs('mapped'), '--source-maps'], work)).code).toBe(0);
+    const mapped = await listing('mapped');
+    for (const path of plain.filter((path) => /\.(js|d\.ts)$/.test(path))) expect(mapped).toContain(`${path}.map`);
+    const map = JSON.parse(await readFile(join(work, 'mapped/dist/types.js.map'), 'utf8')) as { sources: string[] };
+    expect(map.sources).toEqual(['../src/types.ts']);
+  });
+
   it('rewrites nothing when nothing changed (mtimes stay), and --check passes', async () => {
     const before = await stat(join(work, 'out/src/types.ts'));
     const again = await specgen(imagetagArgs(), work);

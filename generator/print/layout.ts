@@ -44,6 +44,13 @@ function tokens(code: string): string[] {
     } else if (c === ')' || c === ']') {
       depth--;
       current += c;
+    } else if (depth === 0 && c === '{' && /(^|[^=!<>])=\s*$/.test(current)) {
+      // An object literal assigned (`o = { ...v }`), not a block: part of the statement.
+      depth++;
+      current += c;
+    } else if (depth > 0 && c === '}') {
+      depth--;
+      current += c;
     } else if (depth === 0 && c === '{') {
       current += ' {';
       flush();
@@ -95,7 +102,7 @@ export function layout(code: string, indent: number): Layout {
   }
   const broken = lines.flatMap((line) =>
     line.length > PRINT_WIDTH
-      ? (breakPush(line) ?? breakCallCondition(line) ?? breakNegatedChain(line) ?? [line])
+      ? (breakPush(line) ?? breakCallCondition(line) ?? breakNegatedChain(line) ?? breakNegatedAnd(line) ?? [line])
       : [line],
   );
   const text = broken.join('\n');
@@ -225,4 +232,83 @@ function breakNegatedChain(line: string): string[] | undefined {
     ...operands.map((operand, index) => `${indent}  ${operand}${index < operands.length - 1 ? ' ||' : ''}`),
     `${indent})) {`,
   ];
+}
+
+/** Whether a text is one bracketed expression (`(...)`, `[...]`) whose first bracket closes at its very end. */
+function enclosed(text: string, open: string, close: string): boolean {
+  if (!text.startsWith(open) || !text.endsWith(close)) return false;
+  let depth = 0;
+  let quote: string | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quote !== undefined) {
+      if (c === '\\') i++;
+      else if (c === quote) quote = undefined;
+    } else if (c === '"' || c === "'" || c === '`') quote = c;
+    else if (c === '(' || c === '[' || c === '{') depth++;
+    else if ((c === ')' || c === ']' || c === '}') && --depth === 0 && i < text.length - 1) return false;
+  }
+  return true;
+}
+
+/**
+ * An overlong `if (!(a && (b || c))) {` (the ObjectMeta name-or-generateName rule) the way Prettier breaks it:
+ * `if (!(`, one `&&` operand a line, a parenthesised `||` chain that does not fit its line broken after each `||`
+ * with the rest four spaces in, then `)) {`. Undefined for any other line, or an operand with a top-level `?`.
+ */
+function breakNegatedAnd(line: string): string[] | undefined {
+  const match = /^(\s*)if \(!\((.*)\)\) \{$/.exec(line);
+  if (!match) return undefined;
+  const [, indent, chain] = match as unknown as [string, string, string];
+  const operands = splitTopLevel(chain, ' && ');
+  if (operands.length < 2 || operands.some((operand) => splitTopLevel(operand, ' || ').length > 1)) return undefined;
+  if (operands.some((operand) => splitTopLevel(operand, ' ? ').length > 1)) return undefined;
+  const lines = [`${indent}if (!(`];
+  for (const [index, operand] of operands.entries()) {
+    const end = index < operands.length - 1 ? ' &&' : '';
+    const whole = `${indent}  ${operand}${end}`;
+    if (whole.length <= PRINT_WIDTH) {
+      lines.push(whole);
+      continue;
+    }
+    const parts = enclosed(operand, '(', ')') ? splitTopLevel(operand.slice(1, -1), ' || ') : [];
+    if (parts.length < 2) return undefined;
+    parts.forEach((part, at) => {
+      const first = at === 0;
+      const last = at === parts.length - 1;
+      lines.push(`${indent}${first ? '  (' : '    '}${part}${last ? `)${end}` : ' ||'}`);
+    });
+  }
+  lines.push(`${indent})) {`);
+  return lines.every((text) => text.length <= PRINT_WIDTH) ? lines : undefined;
+}
+
+/**
+ * `indent + head + call + tail` (a call statement such as `return $is(guard, value, options);`) as Prettier prints
+ * it: on one line when it fits, else the call's arguments one a line with trailing commas. Undefined when an argument
+ * does not fit its line or is one Prettier hugs (an object, array, function or parenthesised expression).
+ */
+export function layCall(indent: string, head: string, call: string, tail: string): string | undefined {
+  const line = `${indent}${head}${call}${tail}`;
+  if (line.length <= PRINT_WIDTH) return line;
+  const match = /^([^(]+)\((.*)\)$/s.exec(call);
+  if (!match) return undefined;
+  const args = splitArguments(match[2]!);
+  const [only] = args;
+  if (args.length === 1 && enclosed(only!, '[', ']')) {
+    // A sole array argument is hugged (`new Set([`), its elements one a line; numbers Prettier would fill instead.
+    const elements = splitArguments(only!.slice(1, -1));
+    if (elements.some((element) => element === '' || /^[[{(-]|^\d|=>|\n/.test(element))) return undefined;
+    const lines = [
+      `${indent}${head}${match[1]!}([`,
+      ...elements.map((element) => `${indent}  ${element},`),
+      `${indent}])${tail}`,
+    ];
+    return lines.every((text) => text.length <= PRINT_WIDTH) ? lines.join('\n') : undefined;
+  }
+  if (args.some((arg) => arg === '' || /^[[{(]|=>|\n/.test(arg))) return undefined;
+  const lines = [`${indent}${head}${match[1]!}(`, ...args.map((arg) => `${indent}  ${arg},`), `${indent})${tail}`];
+  // A string literal cannot be broken: on its own line it may pass the width, as Prettier leaves it.
+  const fits = (text: string): boolean => text.length <= PRINT_WIDTH || /^\s*"(?:[^"\\]|\\.)*",$/.test(text);
+  return lines.every(fits) ? lines.join('\n') : undefined;
 }

@@ -1,5 +1,6 @@
 import type { Api, SecurityScheme } from '../ir.js';
-import { printPropertyKey, printValue } from '../print/literal.js';
+import { PRINT_WIDTH } from '../print/layout.js';
+import { printInline, printPropertyKey, printValue } from '../print/literal.js';
 
 /** The part of client.hbs's context about servers and credentials. */
 export interface ClientAccessView {
@@ -9,6 +10,8 @@ export interface ClientAccessView {
   readonly authMembers: string;
   /** The `$Access` literal createClient passes to `$config`: first server, schemes, API-wide security. */
   readonly access: string;
+  /** Both declarations are laid out as Prettier prints them (else the format stage does it). */
+  readonly accessCanonical: boolean;
   /** The API is Kubernetes: the watch runtime is included. */
   readonly kubernetes: boolean;
 }
@@ -21,12 +24,19 @@ function credentialType(scheme: SecurityScheme): string {
 /** Builds the servers-and-credentials part of the client view. */
 export function clientAccessView(api: Api): ClientAccessView {
   const securitySchemes = api.securitySchemes ?? [];
+  const members = securitySchemes.map(
+    (scheme) => `readonly ${printPropertyKey(scheme.name)}?: ${credentialType(scheme)}`,
+  );
+  // One line when it fits (Prettier drops the last `;` there), else one member a line.
+  const authLine = `{ ${members.join('; ')} }`;
   const authMembers =
-    securitySchemes.length === 0
+    members.length === 0
       ? 'never'
-      : `{ ${securitySchemes.map((scheme) => `readonly ${printPropertyKey(scheme.name)}?: ${credentialType(scheme)};`).join(' ')} }`;
+      : `export type ClientAuth = ${authLine};`.length <= PRINT_WIDTH
+        ? authLine
+        : `{\n${members.map((member) => `  ${member};`).join('\n')}\n}`;
   const [server] = api.servers ?? [];
-  const access = printValue({
+  const value = {
     server: server
       ? {
           url: server.url,
@@ -37,6 +47,31 @@ export function clientAccessView(api: Api): ClientAccessView {
       securitySchemes.map(({ name, ...scheme }) => [name, scheme.kind === 'apiKey' ? scheme : { kind: scheme.kind }]),
     ),
     security: api.security ?? [],
+  };
+  const laidOut = accessLayout(value);
+  return {
+    authType: 'ClientAuth',
+    authMembers,
+    access: laidOut ?? printValue(value),
+    accessCanonical: laidOut !== undefined && authMembers.split('\n').every((line) => line.length <= PRINT_WIDTH),
+    kubernetes: api.kubernetes,
+  };
+}
+
+/**
+ * The `$access` literal as Prettier prints `const $access: $Access = ...;`: on one line when it fits, else one entry
+ * a line, each entry's value on one line. Undefined when an entry does not fit its line either (or is a literal
+ * Prettier breaks whatever the width).
+ */
+function accessLayout(value: Record<string, unknown>): string | undefined {
+  const entries = Object.entries(value).filter(([, item]) => item !== undefined);
+  const printed = entries.map(([key, item]) => {
+    const inline = printInline(item);
+    return inline === undefined ? undefined : `${printPropertyKey(key)}: ${inline}`;
   });
-  return { authType: 'ClientAuth', authMembers, access, kubernetes: api.kubernetes };
+  if (printed.some((entry) => entry === undefined)) return undefined;
+  const line = `{ ${printed.join(', ')} }`;
+  if (`const $access: $Access = ${line};`.length <= PRINT_WIDTH) return line;
+  const lines = printed.map((entry) => `  ${entry!},`);
+  return lines.every((entry) => entry.length <= PRINT_WIDTH) ? `{\n${lines.join('\n')}\n}` : undefined;
 }

@@ -2,7 +2,7 @@
 // sends, what the method returns (a promise, or an async iterable for streams), the `<method>Stream` sibling, and
 // the recipe members beyond the common ones (path styles, cookie parameters, the operation's security).
 import type { MediaBody, Model, Operation, Type } from '../ir.js';
-import { printType } from '../print/type.js';
+import { printMember, printType, typeLaidOut } from '../print/type.js';
 import { derivedName } from '../names.js';
 import { PRINT_WIDTH } from '../print/layout.js';
 import { printString, printValue } from '../print/literal.js';
@@ -14,6 +14,7 @@ import {
   successPlan,
   type BodyKind,
   type ResponseKind,
+  type SuccessPlan,
 } from './client-media.js';
 
 /** The error bodies an operation declares, by status. */
@@ -24,12 +25,15 @@ export interface OperationErrors {
   readonly types: readonly Type[];
   /** One `{ readonly status: ...; readonly body: ... }` per declared error. */
   readonly members: readonly string[];
+  /** Each member's `status` type, in the same order. */
+  readonly statuses: readonly string[];
 }
 
 /** The declared JSON error bodies of an operation as a union over `status` (`default` and `4XX` as `number`). */
 export function operationErrors(operation: Operation): OperationErrors {
   const members: string[] = [];
   const types: Type[] = [];
+  const statuses: string[] = [];
   for (const response of operation.responses) {
     if (/^2/.test(response.status)) continue;
     const json = response.content.find((media) => isJsonMedia(media.mediaType));
@@ -37,8 +41,9 @@ export function operationErrors(operation: Operation): OperationErrors {
     types.push(json.type);
     const status = /^\d{3}$/.test(response.status) ? response.status : 'number';
     members.push(`{ readonly status: ${status}; readonly body: ${printType(json.type)} }`);
+    statuses.push(status);
   }
-  return { type: members.length === 0 ? '' : `ApiError & (${members.join(' | ')})`, types, members };
+  return { type: members.length === 0 ? '' : `ApiError & (${members.join(' | ')})`, types, members, statuses };
 }
 
 /**
@@ -51,8 +56,8 @@ export function errorsLayout(name: string, errors: OperationErrors): { type: str
   const { members } = errors;
   const fits = (lines: readonly string[]): boolean =>
     lines.every((line) => line.length <= PRINT_WIDTH) && !lines.some((line) => /\\"|\de\+/.test(line));
-  if (members.length === 0 || members.some((member) => member.includes('\n')))
-    return { type: errors.type, canonical: false };
+  if (members.length === 0) return { type: errors.type, canonical: false };
+  if (members.some((member) => member.includes('\n'))) return spanningErrorsLayout(name, errors, fits);
   const head = `export type ${name} = `;
   if (members.length === 1) {
     const flat = `ApiError & ${members[0]!}`;
@@ -71,6 +76,40 @@ export function errorsLayout(name: string, errors: OperationErrors): { type: str
   return { type: broken, canonical: fits(`${head}${broken};`.split('\n')) };
 }
 
+/**
+ * `errorsLayout` when an error body is an inline object spanning lines: one error hugged (`ApiError & {`, its two
+ * members one a line), several broken one member a line between `(` and `)` on lines of their own, each spanning
+ * member broken too (`readonly body: {` then the body's members relative to it). Canonical when every code line fits
+ * and each body is a shape the type printer vouches for as a member.
+ */
+function spanningErrorsLayout(
+  name: string,
+  errors: OperationErrors,
+  fits: (lines: readonly string[]) => boolean,
+): { type: string; canonical: boolean } {
+  /** `readonly status: S;` and `readonly body: T;` at `column`, continuation lines indented to it. */
+  const fields = (index: number, column: number): string[] => {
+    const type = errors.types[index]!;
+    const body = printMember('readonly body:', type, printType(type, column), column);
+    const pad = ' '.repeat(column);
+    return [`${pad}readonly status: ${errors.statuses[index]!};`, `${pad}${body.replace(/\n/g, `\n${pad}`)}`];
+  };
+  const single = errors.members.length === 1;
+  const type = single
+    ? ['ApiError & {', ...fields(0, 2), '}'].join('\n')
+    : [
+        'ApiError &',
+        '  (',
+        ...errors.members.map((member, index) =>
+          member.includes('\n') ? ['    | {', ...fields(index, 8), '      }'].join('\n') : `    | ${member}`,
+        ),
+        '  )',
+      ].join('\n');
+  const code = `export type ${name} = ${type};`.split('\n').filter((line) => !/^\s*(\/\*\*|\*)/.test(line));
+  const vouched = errors.types.every((body) => typeLaidOut(body, true));
+  return { type, canonical: vouched && fits(code) };
+}
+
 /** How an operation's bodies travel and what its method returns. */
 export interface OperationMedia {
   /** The request body sent: its media entry, kind and the caller's type. */
@@ -86,6 +125,11 @@ export interface OperationMedia {
   readonly streaming: boolean;
   /** A Kubernetes watch operation of the spec's own: a stream of typed watch events, resumed (`$watch`). */
   readonly watchEvents?: boolean;
+  /**
+   * An inline success type that spans lines, declared as `export type <Operation>Response` so that every signature
+   * naming it stays on its line (laid out by the printers, not Prettier). `canonical`: as Prettier prints it.
+   */
+  readonly responseAlias?: { readonly name: string; readonly type: string; readonly canonical: boolean };
   /** The sibling returning the stream when the operation offers JSON too (`createChatStream`). */
   readonly stream?: {
     readonly name: string;
@@ -103,7 +147,9 @@ export function operationMedia(
   taken: Set<string>,
 ): OperationMedia {
   const preferred = operation.body ? preferredRequestBody(operation.body.content) : undefined;
-  const plan = successPlan(operation);
+  const planned = successPlan(operation);
+  const alias = responseAlias(operation, planned, taken);
+  const plan = alias === undefined ? planned : { ...planned, type: alias.name };
   // Kubernetes watch streams are JSON lines under `application/json;stream=watch`: the list methods stay JSON.
   const streaming = plan.kind === 'sse' || plan.kind === 'ndjson' || plan.kind === 'json-seq';
   let stream: OperationMedia['stream'];
@@ -126,8 +172,27 @@ export function operationMedia(
     responseType: plan.type,
     returns: returnType(plan.kind, plan.type),
     streaming,
+    ...(alias ? { responseAlias: alias } : {}),
     ...(stream ? { stream } : {}),
   };
+}
+
+/** The name and declaration of an operation's multi-line JSON success type (one schema), else undefined. */
+function responseAlias(
+  operation: Operation,
+  plan: SuccessPlan,
+  taken: Set<string>,
+): OperationMedia['responseAlias'] | undefined {
+  const [type, ...others] = plan.jsonTypes;
+  if (plan.kind !== 'json' || type === undefined || !plan.type.includes('\n')) return undefined;
+  // Several bodies (200 and 201, say) make a union: named too, and left to Prettier to lay out.
+  const single = others.every((other) => printType(other) === plan.type);
+  const name = derivedName(`${operation.name.charAt(0).toUpperCase()}${operation.name.slice(1)}Response`, taken);
+  taken.add(name);
+  const lines = `export type ${name} = ${plan.type};`.split('\n').filter((line) => !/^\s*(\/\*\*|\*)/.test(line));
+  const canonical =
+    single && type.kind === 'object' && typeLaidOut(type) && lines.every((line) => line.length <= PRINT_WIDTH);
+  return { name, type: plan.type, canonical };
 }
 
 /** Recipe members beyond the common ones, each on its own line (two-space indent), or the empty string. */

@@ -208,9 +208,7 @@ export function clientView(api: Api, title: string): ClientView {
           }
         : {}),
       paramsDeclaration,
-      paramsCanonical:
-        operation.bodyKind !== '"patch"' &&
-        laidOut(`export type ${operation.paramsType} = ${paramsDeclaration};`, shared.nonFlat),
+      paramsCanonical: laidOut(`export type ${operation.paramsType} = ${paramsDeclaration};`, shared.nonFlat),
       recipeCanonical: operation.recipeInline && laidOut(recipe, shared.nonFlat),
     };
   });

@@ -1,8 +1,9 @@
 import { isJsonObject, type Json, type JsonObject } from '../document.js';
 import type { Api, Resource } from '../ir.js';
 import { compareStrings } from '../names.js';
-import { parseKubernetesPath } from '../parse/resources.js';
-import { printList, printLongString, printPropertyKey, printString, printValue } from '../print/literal.js';
+import { parseKubernetesPath, type KubernetesPath } from '../parse/resources.js';
+import { printLongString, printPropertyKey, printString } from '../print/literal.js';
+import { layLiteral, literalLaidOut, type Literal, type LiteralObject } from '../print/value-layout.js';
 
 /** The template context of testing.hbs: the per-spec table of the fake API server. */
 export interface TestingView {
@@ -13,6 +14,8 @@ export interface TestingView {
   readonly patchSchemas: readonly string[];
   /** The OpenAPI document the package was generated from, as one printed string literal (served by the fake). */
   readonly openapi: string;
+  /** Both tables are laid out as Prettier prints them (else the format stage does it). */
+  readonly tablesCanonical: boolean;
 }
 
 /** The merge-relevant shape of a schema, before pruning (see runtime/testing/types.ts `PatchSchema`). */
@@ -103,29 +106,47 @@ function usefulModels(nodes: ReadonlyMap<string, Node>): Set<string> {
   return useful;
 }
 
+/** A JSON value (strings, lists and objects of them) as a literal. */
+function jsonLiteral(value: Json): Literal {
+  if (Array.isArray(value)) return value.map(jsonLiteral);
+  if (isJsonObject(value))
+    return { entries: Object.entries(value).map(([key, item]) => [printPropertyKey(key), jsonLiteral(item)] as const) };
+  return typeof value === 'string' ? printString(value) : String(value);
+}
+
 /** A node as a TypeScript object literal. */
-function printNode(node: Node): string {
-  const parts: string[] = [];
-  if (node.ref !== undefined) parts.push(`ref: ${printString(node.ref)}`);
+function nodeLiteral(node: Node): LiteralObject {
+  const entries: [string, Literal][] = [];
+  if (node.ref !== undefined) entries.push(['ref', printString(node.ref)]);
   if (node.fields !== undefined)
-    parts.push(
-      `fields: { ${Object.entries(node.fields)
-        .map(([key, child]) => `${printPropertyKey(key)}: ${printNode(child)}`)
-        .join(', ')} }`,
-    );
-  if (node.items !== undefined) parts.push(`items: ${printNode(node.items)}`);
-  if (node.values !== undefined) parts.push(`values: ${printNode(node.values)}`);
-  if (node.list !== undefined) parts.push(`list: ${printValue(node.list)}`);
-  if (node.mapType !== undefined) parts.push(`mapType: ${printString(node.mapType)}`);
-  return `{ ${parts.join(', ')} }`;
+    entries.push([
+      'fields',
+      {
+        entries: Object.entries(node.fields).map(
+          ([key, child]) => [printPropertyKey(key), nodeLiteral(child)] as const,
+        ),
+      },
+    ]);
+  if (node.items !== undefined) entries.push(['items', nodeLiteral(node.items)]);
+  if (node.values !== undefined) entries.push(['values', nodeLiteral(node.values)]);
+  if (node.list !== undefined) entries.push(['list', jsonLiteral(node.list)]);
+  if (node.mapType !== undefined) entries.push(['mapType', printString(node.mapType)]);
+  return { entries };
+}
+
+/** The Kubernetes paths of the spec's operations, parsed once (not once per resource). */
+function parsedPaths(api: Api): { operation: Api['operations'][number]; path: KubernetesPath }[] {
+  return api.operations.flatMap((operation) => {
+    const path = parseKubernetesPath(operation.path);
+    return path === undefined ? [] : [{ operation, path }];
+  });
 }
 
 /** The subresources the spec serves for a resource (`status`, `scale`, ...), from its paths. */
-function subresourcesOf(api: Api, resource: Resource): string[] {
+function subresourcesOf(paths: ReturnType<typeof parsedPaths>, resource: Resource): string[] {
   const found = new Set<string>();
-  for (const operation of api.operations) {
-    const path = parseKubernetesPath(operation.path);
-    if (path?.subresource === undefined || path.watch) continue;
+  for (const { path } of paths) {
+    if (path.subresource === undefined || path.watch) continue;
     if (path.group === resource.gvk.group && path.version === resource.gvk.version && path.plural === resource.plural)
       found.add(path.subresource);
   }
@@ -136,11 +157,10 @@ function subresourcesOf(api: Api, resource: Resource): string[] {
  * Discovery verbs: the resource's, plus `watch` when the spec serves a watch for it (a `/watch/` path or a `watch`
  * parameter on its list), which the resource layer leaves out of `verbs`.
  */
-function verbsOf(api: Api, resource: Resource): string[] {
+function verbsOf(paths: ReturnType<typeof parsedPaths>, resource: Resource): string[] {
   const verbs = new Set(resource.verbs);
-  for (const operation of api.operations) {
-    const path = parseKubernetesPath(operation.path);
-    if (path === undefined || path.subresource !== undefined || path.named) continue;
+  for (const { operation, path } of paths) {
+    if (path.subresource !== undefined || path.named) continue;
     if (path.group !== resource.gvk.group || path.version !== resource.gvk.version || path.plural !== resource.plural)
       continue;
     const watchParameter = operation.parameters.query.some((parameter) => parameter.name === 'watch');
@@ -181,28 +201,37 @@ export function testingView(
         model.gvk.version === resource.gvk.version &&
         model.gvk.kind === resource.gvk.kind,
     )?.name;
+  const paths = parsedPaths(api);
+  // Each entry of the two tables as Prettier prints it at the start of a line two spaces in, before its comma.
+  const resources = api.resources.map((resource) => {
+    const model = modelOf(resource);
+    const entries: [string, Literal][] = [
+      ['group', printString(resource.gvk.group)],
+      ['version', printString(resource.gvk.version)],
+      ['kind', printString(resource.gvk.kind)],
+      ['plural', printString(resource.plural)],
+      ['namespaced', String(resource.namespaced)],
+      ['verbs', verbsOf(paths, resource).map(printString)],
+      ['subresources', subresourcesOf(paths, resource).map(printString)],
+      ['listKind', printString(`${resource.gvk.kind}List`)],
+      ...(model !== undefined && useful.has(model) ? [['patchSchema', printString(model)] as [string, Literal]] : []),
+      ...(model !== undefined ? [['validate', `validators.validate${model}`] as [string, Literal]] : []),
+      ...(model !== undefined && updated.has(model)
+        ? [['validateUpdate', `validators.validate${model}Update`] as [string, Literal]]
+        : []),
+    ];
+    return layLiteral({ entries }, 2, 2, 1);
+  });
+  const patchSchemas = [...useful].sort(compareStrings).map((name) => {
+    const key = printPropertyKey(name);
+    return `${key}: ${layLiteral(nodeLiteral(prune(nodes.get(name)!, useful)!), 2, 2 + key.length + 2, 1)}`;
+  });
   return {
     title,
-    resources: api.resources.map((resource) => {
-      const model = modelOf(resource);
-      const fields = [
-        `group: ${printString(resource.gvk.group)}`,
-        `version: ${printString(resource.gvk.version)}`,
-        `kind: ${printString(resource.gvk.kind)}`,
-        `plural: ${printString(resource.plural)}`,
-        `namespaced: ${resource.namespaced}`,
-        `verbs: ${printList(verbsOf(api, resource))}`,
-        `subresources: ${printList(subresourcesOf(api, resource))}`,
-        `listKind: ${printString(`${resource.gvk.kind}List`)}`,
-        ...(model !== undefined && useful.has(model) ? [`patchSchema: ${printString(model)}`] : []),
-        ...(model !== undefined ? [`validate: validators.validate${model}`] : []),
-        ...(model !== undefined && updated.has(model) ? [`validateUpdate: validators.validate${model}Update`] : []),
-      ];
-      return `{ ${fields.join(', ')} }`;
-    }),
-    patchSchemas: [...useful]
-      .sort(compareStrings)
-      .map((name) => `${printPropertyKey(name)}: ${printNode(prune(nodes.get(name)!, useful)!)}`),
+    resources,
+    patchSchemas,
     openapi: printLongString(JSON.stringify(canonical(document))),
+    tablesCanonical:
+      patchSchemas.length > 0 && [...resources, ...patchSchemas].every((entry) => literalLaidOut(`  ${entry},`)),
   };
 }

@@ -8,7 +8,8 @@ import {
   type GuardFunction,
 } from '../print/guard.js';
 import { inputNames } from '../print/direction.js';
-import { PRINT_WIDTH, printImport } from '../print/layout.js';
+import { layCall, layout, PRINT_WIDTH, printImport } from '../print/layout.js';
+import type { Re2 } from '../re2.js';
 
 /** One model's public validators. */
 export interface ValidatorEntryView {
@@ -17,7 +18,7 @@ export interface ValidatorEntryView {
   /** The internal guard function (the model's, or its create guard when `optionalOldSelf` rules run on create). */
   readonly guard: string;
   /** `defaultX` and the defaulting function it calls, for a model with a schema `default` below it. */
-  readonly defaults?: { readonly name: string; readonly apply: string };
+  readonly defaults?: { readonly name: string; readonly apply: string; readonly canonical: boolean };
   /** `isXUpdate` / `validateXUpdate`, for a model with transition rules (`oldSelf`) below it. */
   readonly update?: {
     readonly isName: string;
@@ -34,6 +35,10 @@ export interface ValidatorEntryView {
   readonly isWide: boolean;
   readonly validateWide: boolean;
   readonly assertWide: boolean;
+  /** `  return $is(guard, value, options);`, broken one argument a line when it does not fit. */
+  readonly isBody: string;
+  /** `  return $validate<T>(guard, value, options);`, laid out the same way. */
+  readonly validateBody: string;
   /** Every line of the three functions is as Prettier prints it (their bodies fit the width). */
   readonly canonical: boolean;
   /** The response form of a model that has an input form: checked in response mode unless the options say. */
@@ -51,15 +56,20 @@ export interface ValidatorsView {
   /** The import of every model name from types.ts, as Prettier prints it. */
   readonly typeImport: string;
   readonly parameters: string;
-  readonly constants: readonly GuardConstant[];
+  /** Each with whether its declaration is laid out as Prettier prints it (a chunk of its own). */
+  readonly constants: readonly (GuardConstant & { readonly canonical: boolean })[];
   readonly functions: readonly GuardFunctionView[];
   readonly entries: readonly ValidatorEntryView[];
   /** Whether the CEL runtime is needed (some model has `x-kubernetes-validations`). */
   readonly usesCel: boolean;
   /** Which CEL libraries (runtime/cel/<name>.ts) to include. */
   readonly cel: Readonly<Record<CelLibrary, boolean>>;
+  /** Whether runtime/re2-linear.ts is needed: a pattern takes the linear-time matcher, or CEL compiles patterns. */
+  readonly usesLinearRegex: boolean;
   /** Whether runtime/object-meta.ts is needed (some model is a stored Kubernetes kind). */
   readonly usesObjectMeta: boolean;
+  /** Whether runtime/decode.ts is needed (a read-only member is decoded in requests). */
+  readonly usesDecode: boolean;
   /** Problems found while generating (e.g. patterns JavaScript cannot compile); also reported as warnings. */
   readonly warnings: readonly string[];
 }
@@ -69,14 +79,30 @@ function wide(signature: string): boolean {
   return signature.length > PRINT_WIDTH;
 }
 
+/**
+ * A hoisted arrow function `(v: unknown): unknown => {\n...\n}` (the defaults walkers) with its statements laid out
+ * by `layout`; undefined when it is another shape, when `layout` cannot vouch for it, or when it assigns an object or
+ * array literal other than a spread copy (Prettier re-spaces those).
+ */
+function layArrow(init: string): string | undefined {
+  const head = '(v: unknown): unknown => {\n';
+  if (!init.startsWith(head) || !init.endsWith('\n}')) return undefined;
+  const body = init.slice(head.length, -2);
+  if (/= [[{](?! ?\.\.\.)/.test(body)) return undefined;
+  const { text, canonical } = layout(body, 1);
+  return canonical ? `${head}${text}\n}` : undefined;
+}
+
 /** Builds the view of validators.ts: a guard per model, and `isX`/`validateX`/`assertX` around it. */
 export function validatorsView(
   api: Api,
   title: string,
   formats?: Readonly<Record<string, boolean | string>>,
+  regex?: Re2,
 ): ValidatorsView {
   const guards = printGuards(api.models, {
     kubernetes: api.kubernetes,
+    ...(regex !== undefined ? { regex } : {}),
     ...(api.customResources === true ? { customResources: true } : {}),
     ...(formats !== undefined ? { formats } : {}),
   });
@@ -93,6 +119,12 @@ export function validatorsView(
           { type: input, model: model.name, guard, responseByDefault: false },
         ];
   });
+  // Each constant's initialiser as Prettier prints `const name = init;` (a long `new RegExp(...)` broken).
+  const constants = guards.constants.map(({ name, init }) => {
+    const head = `const ${name} = `;
+    const laid = init.includes('\n') ? layArrow(init) : layCall('', head, init, ';')?.slice(head.length, -1);
+    return { name, init, laid };
+  });
   return {
     title,
     typeImport: printImport(
@@ -101,7 +133,11 @@ export function validatorsView(
       './types.js',
     ),
     parameters: GUARD_PARAMETERS,
-    constants: guards.constants,
+    constants: constants.map(({ name, init, laid }) => ({
+      name,
+      init: laid ?? init,
+      canonical: laid !== undefined && !/\\"|\de\+/.test(laid),
+    })),
     functions: [...guards.models, ...guards.helpers].map((guard) => ({
       ...guard,
       wide: wide(`function ${guard.name}(${GUARD_PARAMETERS}): boolean {`),
@@ -111,11 +147,24 @@ export function validatorsView(
       const own = type === model;
       const transitions = own ? guards.transitions.get(model) : undefined;
       const defaults = own ? guards.defaults.get(model) : undefined;
+      const isBody = layCall('  ', 'return ', `$is(${guard}, value, options${extra})`, ';');
+      const validateBody = layCall('  ', 'return ', `$validate<${type}>(${guard}, value, options${extra})`, ';');
       return {
         type,
         guard,
         responseByDefault,
-        ...(defaults === undefined ? {} : { defaults: { name: `default${type}`, apply: defaults } }),
+        ...(defaults === undefined
+          ? {}
+          : {
+              defaults: {
+                name: `default${type}`,
+                apply: defaults,
+                canonical: ![
+                  `export function default${type}<T>(value: T): T {`,
+                  `  return $copyJson(${defaults}(value)) as T;`,
+                ].some(wide),
+              },
+            }),
         ...(transitions === undefined
           ? {}
           : {
@@ -136,12 +185,12 @@ export function validatorsView(
         assertWide: wide(
           `export function assert${type}(value: unknown, options?: ValidateOptions): asserts value is ${type} {`,
         ),
-        canonical: ![
-          `  return $is(${guard}, value, options${extra});`,
-          `  return $validate<${type}>(${guard}, value, options${extra});`,
-          `  const result = validate${type}(value, options);`,
-          `): ValidationResult<${type}> {`,
-        ].some(wide),
+        isBody: isBody ?? `  return $is(${guard}, value, options${extra});`,
+        validateBody: validateBody ?? `  return $validate<${type}>(${guard}, value, options${extra});`,
+        canonical:
+          isBody !== undefined &&
+          validateBody !== undefined &&
+          ![`  const result = validate${type}(value, options);`, `): ValidationResult<${type}> {`].some(wide),
       };
     }),
     warnings: guards.warnings,
@@ -151,5 +200,7 @@ export function validatorsView(
       boolean
     >,
     usesObjectMeta: guards.usesObjectMeta,
+    usesLinearRegex: guards.usesLinearRegex || guards.usesCel,
+    usesDecode: guards.usesDecode,
   };
 }

@@ -16,18 +16,24 @@ export async function generateFrom(
   overlayFiles: readonly string[] = [],
   packageName = '@specgen/test',
   packageVersion?: string,
+  sourceMaps?: boolean,
 ): Promise<GenerateResult> {
   const files = await loadSpecFiles(repoPath(specFile));
   const spec = bundle(files, repoPath(specFile));
   const overlays = await Promise.all(overlayFiles.map((file) => loadFile(repoPath(file))));
   return generate(
     { spec, overlays },
-    { templates: await loadTemplates(), packageName, ...(packageVersion !== undefined ? { packageVersion } : {}) },
+    {
+      templates: await loadTemplates(),
+      packageName,
+      ...(packageVersion !== undefined ? { packageVersion } : {}),
+      ...(sourceMaps !== undefined ? { sourceMaps } : {}),
+    },
   );
 }
 
 /** The ImageTag package exactly as `npm run generate` builds it: the job of specgen.config.json. */
 export async function generateImageTag(): Promise<GenerateResult> {
   const [job] = await loadConfig(repoPath('specgen.config.json'), repoPath('.'));
-  return generateFrom(job!.spec, job!.overlays, job!.name, job!.packageVersion);
+  return generateFrom(job!.spec, job!.overlays, job!.name, job!.packageVersion, job!.sourceMaps);
 }

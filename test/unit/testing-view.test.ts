@@ -96,22 +96,48 @@ describe('testingView', () => {
   const view = testingView(api, 'T', document)!;
 
   it('prints one resource entry with watch (from the list parameter), subresources and the validator', () => {
+    // Laid out as Prettier prints it two spaces in: too long for one line, so one entry a line.
     expect(view.resources).toEqual([
-      '{ group: "example.com", version: "v1", kind: "Widget", plural: "widgets", namespaced: true, verbs: ["get", "list", "watch"], subresources: ["status"], listKind: "WidgetList", patchSchema: "Widget", validate: validators.validateWidget }',
+      [
+        '{',
+        '    group: "example.com",',
+        '    version: "v1",',
+        '    kind: "Widget",',
+        '    plural: "widgets",',
+        '    namespaced: true,',
+        '    verbs: ["get", "list", "watch"],',
+        '    subresources: ["status"],',
+        '    listKind: "WidgetList",',
+        '    patchSchema: "Widget",',
+        '    validate: validators.validateWidget,',
+        '  }',
+      ].join('\n'),
     ]);
+    expect(view.tablesCanonical).toBe(true);
   });
 
   it('gives the fake server validateXUpdate for a kind with transition rules', () => {
     expect(testingView(api, 'T', document, new Set(['Widget']))!.resources[0]).toMatch(
-      /validate: validators\.validateWidget, validateUpdate: validators\.validateWidgetUpdate \}$/,
+      /validate: validators\.validateWidget,\n {4}validateUpdate: validators\.validateWidgetUpdate,\n {2}\}$/,
     );
   });
 
   it('keeps only the models that lead to merge metadata, with refs for recursion', () => {
     expect(view.patchSchemas).toEqual([
-      'Part: { fields: { tags: { list: {"listType":"set"} } } }',
-      'Props: { fields: { items: { ref: "Props" }, required: { list: {"listType":"atomic"} } } }',
-      'Widget: { fields: { parts: { items: { ref: "Part" }, list: {"listType":"map","mapKeys":["id"],"patchStrategy":"merge","patchMergeKey":"id"} }, props: { ref: "Props" }, selector: { mapType: "atomic" } } }',
+      'Part: { fields: { tags: { list: { listType: "set" } } } }',
+      'Props: { fields: { items: { ref: "Props" }, required: { list: { listType: "atomic" } } } }',
+      [
+        'Widget: {',
+        '    fields: {',
+        '      parts: {',
+        '        items: { ref: "Part" },',
+        '        list: { listType: "map", mapKeys: ["id"], patchStrategy: "merge", patchMergeKey: "id" },',
+        '      },',
+        '      props: { ref: "Props" },',
+        '      selector: { mapType: "atomic" },',
+        '    },',
+        '  }',
+      ].join('\n'),
     ]);
   });
 

@@ -16,6 +16,8 @@ export interface ClientFunctionView {
   readonly recipe: string;
   /** The signature does not fit one line: one parameter per line, as Prettier breaks it. */
   readonly wide: boolean;
+  /** The arguments of the call do not fit its line: one argument per line, as Prettier breaks it. */
+  readonly bodyWide: boolean;
 }
 
 /** One member of the object createClient returns: `<name>: (params, options) => <call>`. */
@@ -121,13 +123,22 @@ export function operationFunctions(
     const body = `  return ${kind.call}(client.$config, ${kind.recipe}, params, options);`;
     const lastLine = `): ${kind.returns} {`;
     const paramsLine = `  params${optional}: ${operation.paramsType},`;
+    const bodyWide = body.length > PRINT_WIDTH;
     if (
       kind.returns.includes('\n') ||
-      body.length > PRINT_WIDTH ||
+      (bodyWide && `    ${kind.recipe},`.length > PRINT_WIDTH) ||
       (wide && (lastLine.length > PRINT_WIDTH || paramsLine.length > PRINT_WIDTH))
     )
       canonical = false;
-    functions.push({ name, doc: kind.doc, returns: kind.returns, call: kind.call, recipe: kind.recipe, wide });
+    functions.push({
+      name,
+      doc: kind.doc,
+      returns: kind.returns,
+      call: kind.call,
+      recipe: kind.recipe,
+      wide,
+      bodyWide,
+    });
     const args = [
       'config',
       kind.recipe,

@@ -30,3 +30,47 @@ export function laidOut(code: string, nonFlat: ReadonlySet<string>): boolean {
   const codeLines = code.split('\n').filter((line) => !/^\s*(\/\*\*|\*|\/\/)/.test(line));
   return codeLines.every((line) => line.length <= PRINT_WIDTH) && !/\\"|\de\+/.test(code);
 }
+
+/** One variant of a Kubernetes PATCH's parameters: its own members, an optional `{ force?: never }`, the body. */
+export interface PatchVariant {
+  readonly properties: readonly Property[];
+  /** Between the members' object and the body's: ` & { force?: never }` or ''. */
+  readonly between: string;
+  /** The body union's members: `JsonPatch`, `MergePatch<Pod>`, `StrategicMergePatch<Pod>`. */
+  readonly patch: readonly string[];
+}
+
+/**
+ * `base & ((variant) | (variant))`, the parameters of a Kubernetes PATCH, as Prettier prints it: the union on lines
+ * of its own, each variant's members object broken, `{ patch: ... }` on the closing brace's line when it fits, else
+ * broken with the body union on the member's line, the next, or one member a line. Undefined for any other shape
+ * (fewer than two variants, an empty object, a union member too long for a line): left to the format stage.
+ */
+export function patchParamsLayout(base: readonly Property[], variants: readonly PatchVariant[]): string | undefined {
+  if (base.length === 0 || variants.length < 2 || variants.some((variant) => variant.properties.length === 0))
+    return undefined;
+  const printed = variants.map((variant) => {
+    // Members at column 6: `  | ({` opens the object, its closing brace sits at column 4.
+    const object = printType({ kind: 'object', properties: variant.properties }, 4).replace(/\n/g, '\n    ');
+    const union = variant.patch.join(' | ');
+    const close = `    }${variant.between} & { patch: ${union} })`;
+    if (close.length <= PRINT_WIDTH) return `  | (${object.replace(/\n {4}\}$/, '')}\n${close}`;
+    const member = `      patch: ${union};`;
+    const next = `        ${union};`;
+    const each = variant.patch.map(
+      (type, index) => `        | ${type}${index === variant.patch.length - 1 ? ';' : ''}`,
+    );
+    const body =
+      member.length <= PRINT_WIDTH
+        ? member
+        : next.length <= PRINT_WIDTH
+          ? `      patch:\n${next}`
+          : variant.patch.length > 1 && each.every((line) => line.length <= PRINT_WIDTH)
+            ? `      patch:\n${each.join('\n')}`
+            : '';
+    if (body === '') return undefined;
+    return `  | (${object.replace(/\n {4}\}$/, '')}\n    }${variant.between} & {\n${body}\n    })`;
+  });
+  if (printed.some((variant) => variant === undefined)) return undefined;
+  return `${objectLiteral(base)} & (\n${printed.join('\n')}\n)`;
+}

@@ -3,10 +3,11 @@ import { assertNever } from '../../errors.js';
 import type { Model, Operation, Type } from '../../ir.js';
 import { compareStrings, derivedName } from '../../names.js';
 import { printJsDoc } from '../../print/doc.js';
-import { printInline, printList, printString, printValue } from '../../print/literal.js';
+import { printInline, printList, printPropertyKey, printString, printValue } from '../../print/literal.js';
+import { PRINT_WIDTH } from '../../print/layout.js';
 import { printType, typeLaidOut } from '../../print/type.js';
 import type { ClientOperationView, SpecWatches } from '../client.js';
-import { indentBlock, objectLiteral } from './layout.js';
+import { indentBlock, objectLiteral, patchParamsLayout, type PatchVariant } from './layout.js';
 import { errorsLayout, operationErrors, operationMedia, recipeExtras } from '../client-operation.js';
 import { bodyChoice, type BodyChoice } from './body-choice.js';
 import { listItemType, successResponse } from './media.js';
@@ -116,26 +117,38 @@ export function operationView(
     const base = properties.filter((property) => property.name !== 'fieldManager' && property.name !== 'force');
     const fieldManager = properties.find((property) => property.name === 'fieldManager');
     const force = properties.find((property) => property.name === 'force');
-    const variants: string[] = [];
+    const variants: PatchVariant[] = [];
     if (plain.length > 0) {
       const optionalManager = fieldManager ? [{ ...fieldManager, required: { request: false, response: false } }] : [];
       // `force` applies to server-side apply only; `never` keeps it out while letting the query builder read it.
       const noForce = force ? ` & { ${force.name}?: never }` : '';
-      variants.push(`${objectLiteral(optionalManager)}${noForce} & { patch: ${plain.join(' | ')} }`);
+      variants.push({ properties: optionalManager, between: noForce, patch: plain });
     }
     if (apply) {
       const requiredManager = fieldManager ? [{ ...fieldManager, required: { request: true, response: true } }] : [];
       const applyProperties = [...requiredManager, ...(force ? [force] : [])];
-      variants.push(`${objectLiteral(applyProperties)} & { patch: ApplyPatch<${target}> }`);
+      variants.push({ properties: applyProperties, between: '', patch: [`ApplyPatch<${target}>`] });
     }
-    declaration = `${objectLiteral(base)} & (${variants.map((variant) => `(${variant})`).join(' | ')})`;
-    // Prettier breaks this union its own way: whatever contains it is left to the format stage.
-    shared.nonFlat.add(declaration);
+    const laid = patchParamsLayout(base, variants);
+    const flat = variants.map(
+      (variant) => `(${objectLiteral(variant.properties)}${variant.between} & { patch: ${variant.patch.join(' | ')} })`,
+    );
+    declaration = laid ?? `${objectLiteral(base)} & (${flat.join(' | ')})`;
+    // Any other shape Prettier breaks its own way: whatever contains it is left to the format stage.
+    if (laid === undefined) shared.nonFlat.add(declaration);
     bodyKind = 'patch';
     bodyKey = printString('patch');
-    patchTypes = inline(
-      Object.fromEntries(patchMedia.map((media) => [PATCH_STRATEGIES[media.mediaType]!.type, media.mediaType])),
+    const types = Object.fromEntries(
+      patchMedia.map((media) => [PATCH_STRATEGIES[media.mediaType]!.type, media.mediaType]),
     );
+    patchTypes = inline(types);
+    // Too long for the recipe's line (all four strategies are): one entry a line, as Prettier breaks it.
+    if (`  patchTypes: ${patchTypes},`.length > PRINT_WIDTH)
+      patchTypes = [
+        '{',
+        ...Object.entries(types).map(([type, media]) => `    ${printPropertyKey(type)}: ${printString(media)},`),
+        '  }',
+      ].join('\n');
   } else {
     const preferred = media.body;
     const parameterNames = new Set(properties.map((property) => property.name));

@@ -1,0 +1,54 @@
+// Object and array literals laid out as Prettier prints them from code written on one line: a literal stays on its
+// line when it fits there, else it breaks one entry a line (each entry laid out the same way, with its trailing
+// comma). The tables of generated code (the fake server's resources and merge metadata) are written this way, so the
+// format stage passes them through.
+import { PRINT_WIDTH } from './layout.js';
+
+/** A literal to lay out: printed code (an identifier, a string or a member access), an object or an array. */
+export type Literal = string | LiteralObject | readonly Literal[];
+
+/** An object literal: printed keys (`printPropertyKey`) and their values, in order. */
+export interface LiteralObject {
+  readonly entries: readonly (readonly [string, Literal])[];
+}
+
+/** The literal on one line: `{ key: value }`, `[a, b]`, `{}`, `[]`. */
+export function inlineLiteral(value: Literal): string {
+  if (typeof value === 'string') return value;
+  if (isArray(value)) return `[${value.map(inlineLiteral).join(', ')}]`;
+  if (value.entries.length === 0) return '{}';
+  return `{ ${value.entries.map(([key, item]) => `${key}: ${inlineLiteral(item)}`).join(', ')} }`;
+}
+
+function isArray(value: Literal): value is readonly Literal[] {
+  return Array.isArray(value);
+}
+
+/**
+ * The literal as Prettier prints it starting at `column` of a line indented by `indent` spaces, with `suffix`
+ * characters after it on its last line (`,` or `;`). Lines after the first carry their whole indentation.
+ */
+export function layLiteral(value: Literal, indent: number, column: number, suffix: number): string {
+  const inline = inlineLiteral(value);
+  if (typeof value === 'string' || column + inline.length + suffix <= PRINT_WIDTH) return inline;
+  const inner = ' '.repeat(indent + 2);
+  const close = ' '.repeat(indent);
+  if (isArray(value)) {
+    if (value.length === 0) return inline;
+    const items = value.map((item) => `${inner}${layLiteral(item, indent + 2, indent + 2, 1)},`);
+    return `[\n${items.join('\n')}\n${close}]`;
+  }
+  if (value.entries.length === 0) return inline;
+  const entries = value.entries.map(
+    ([key, item]) => `${inner}${key}: ${layLiteral(item, indent + 2, indent + 2 + key.length + 2, 1)},`,
+  );
+  return `{\n${entries.join('\n')}\n${close}}`;
+}
+
+/**
+ * Whether Prettier keeps `layLiteral`'s text as it is: every line within the width (a string or a key too long for
+ * its line is the one thing the layout cannot help) and no string Prettier would requote.
+ */
+export function literalLaidOut(text: string): boolean {
+  return text.split('\n').every((line) => line.length <= PRINT_WIDTH) && !/\\"/.test(text);
+}
