@@ -102,11 +102,7 @@ export function layout(code: string, indent: number): Layout {
   }
   const broken = lines.flatMap((line) =>
     line.length > PRINT_WIDTH
-      ? (breakPush(line) ??
-        breakCallCondition(line) ??
-        breakNegatedChain(line) ??
-        breakNegatedAnd(line) ??
-        breakIfStatement(line) ?? [line])
+      ? (breakPush(line) ?? breakCallCondition(line) ?? breakNegatedChain(line) ?? breakNegatedAnd(line) ?? [line])
       : [line],
   );
   const text = broken.join('\n');
@@ -315,49 +311,4 @@ export function layCall(indent: string, head: string, call: string, tail: string
   // A string literal cannot be broken: on its own line it may pass the width, as Prettier leaves it.
   const fits = (text: string): boolean => text.length <= PRINT_WIDTH || /^\s*"(?:[^"\\]|\\.)*",$/.test(text);
   return lines.every(fits) ? lines.join('\n') : undefined;
-}
-
-/**
- * An overlong `if (a && b && c) statement;` (no braces: the property reads' own-property test) the way Prettier
- * breaks it: the statement on the next line, two spaces in; and when `if (...)` still does not fit, the condition's
- * `&&` operands one a line between `if (` and `)`. Undefined for any other line, or one whose parts do not fit.
- */
-function breakIfStatement(line: string): string[] | undefined {
-  const match = /^(\s*)if (\(.*)$/.exec(line);
-  if (!match) return undefined;
-  const [, indent, rest] = match as unknown as [string, string, string];
-  const end = closingBracket(rest);
-  if (end === undefined || rest[end + 1] !== ' ') return undefined;
-  const condition = rest.slice(0, end + 1);
-  const statement = rest.slice(end + 2);
-  if (statement.startsWith('{') || !statement.endsWith(';')) return undefined;
-  const body = `${indent}  ${statement}`;
-  if (body.length > PRINT_WIDTH) return undefined;
-  const head = `${indent}if ${condition}`;
-  if (head.length <= PRINT_WIDTH) return [head, body];
-  const operands = splitTopLevel(condition.slice(1, -1), ' && ');
-  if (
-    operands.length < 2 ||
-    operands.some((operand) => /\|\||\?/.test(operand.replace(/\([^()]*\)|"(?:[^"\\]|\\.)*"/g, '')))
-  )
-    return undefined;
-  const lines = operands.map((operand, index) => `${indent}  ${operand}${index < operands.length - 1 ? ' &&' : ''}`);
-  if (lines.some((text) => text.length > PRINT_WIDTH)) return undefined;
-  return [`${indent}if (`, ...lines, `${indent})`, body];
-}
-
-/** The index of the bracket that closes the one a text starts with (outside strings), if it closes. */
-function closingBracket(text: string): number | undefined {
-  let depth = 0;
-  let quote: string | undefined;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quote !== undefined) {
-      if (c === '\\') i++;
-      else if (c === quote) quote = undefined;
-    } else if (c === '"' || c === "'" || c === '`') quote = c;
-    else if (c === '(' || c === '[' || c === '{') depth++;
-    else if ((c === ')' || c === ']' || c === '}') && --depth === 0) return i;
-  }
-  return undefined;
 }
