@@ -6,7 +6,7 @@ import { performance } from 'node:perf_hooks';
 import type { Diagnostic } from './errors.js';
 import type { TemplateSources } from './render.js';
 import type { OutputKind } from './emit.js';
-import { loadTemplates } from './templates.js';
+import { readTemplates, withCompiled } from './templates.js';
 import {
   checkOutput,
   manifestText,
@@ -128,7 +128,7 @@ export async function runJob(job: Job, environment: JobEnvironment, check: boole
   const started = performance.now();
   const ms = () => Math.round(performance.now() - started);
   const outDir = outputFolder(environment.cwd, job.out);
-  const templates = await loadTemplates(job.templates);
+  const templates = readTemplates(job.templates);
   const previous = await readManifest(outDir);
   const ownership = { root: job.output === 'sources' };
   if (previous !== undefined && previous.generator === environment.generator) {
@@ -178,7 +178,7 @@ export async function runJob(job: Job, environment: JobEnvironment, check: boole
   const result = await generate(
     { spec, overlays },
     {
-      templates,
+      templates: await withCompiled(templates),
       packageName: job.name,
       ...(job.packageVersion !== undefined ? { packageVersion: job.packageVersion } : {}),
       ...(job.allowDanglingRefs !== undefined ? { allowDanglingRefs: job.allowDanglingRefs } : {}),

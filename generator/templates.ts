@@ -77,23 +77,31 @@ function readFolder(folder: string, runtimeFolder: string): Required<Omit<Templa
 
 /**
  * Loads the built-in templates and runtime modules, then lets a user's folder replace any template, partial or
- * runtime module by file name (`DIR/node.hbs`, `DIR/partials/banner.hbs`, `DIR/runtime/client.ts`).
+ * runtime module by file name (`DIR/node.hbs`, `DIR/partials/banner.hbs`, `DIR/runtime/client.ts`), with the build's
+ * precompiled forms of those that still have the text they were compiled from.
  */
 export async function loadTemplates(overrideFolder?: string): Promise<TemplateSources> {
-  const compiled = await compiledTemplates();
+  return withCompiled(readTemplates(overrideFolder));
+}
+
+/**
+ * The template sources alone (what a job's input hashes need): `loadTemplates` without the precompiled forms, which
+ * a run loads only when it renders (`withCompiled`), not when it stops early because nothing changed.
+ */
+export function readTemplates(overrideFolder?: string): TemplateSources {
   const builtin = readFolder(BUILTIN_TEMPLATES, BUILTIN_RUNTIME);
-  const override =
-    overrideFolder === undefined
-      ? { templates: {}, partials: {}, origins: {} }
-      : readFolder(overrideFolder, join(overrideFolder, 'runtime'));
-  const templates = { ...builtin.templates, ...override.templates };
-  const partials = { ...builtin.partials, ...override.partials };
+  if (overrideFolder === undefined) return builtin;
+  const override = readFolder(overrideFolder, join(overrideFolder, 'runtime'));
   return {
-    templates,
-    partials,
+    templates: { ...builtin.templates, ...override.templates },
+    partials: { ...builtin.partials, ...override.partials },
     origins: { ...builtin.origins, ...override.origins },
-    compiled: matchingCompiled(compiled, templates, partials),
   };
+}
+
+/** The sources with the build's precompiled forms of those whose text is still the one they were compiled from. */
+export async function withCompiled(sources: TemplateSources): Promise<TemplateSources> {
+  return { ...sources, compiled: matchingCompiled(await compiledTemplates(), sources.templates, sources.partials) };
 }
 
 /** The build's compiled templates, by key, each with the hash of its source text; none when running from sources. */

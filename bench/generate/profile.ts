@@ -38,8 +38,8 @@ function shortFile(url: string, root: string, build: string): string {
 }
 
 /**
- * The modules bundled into the CLI (dist/cli.bundle.js): esbuild starts each module it holds with a `// <path>`
- * comment line (paths from the package), so a frame of the bundle maps back to its module by line.
+ * The modules bundled into one file of the CLI (dist/cli.bundle.js, dist/cli.chunk-*.js): esbuild starts each module
+ * it holds with a `// <path>` comment line (paths from the package), so a frame maps back to its module by line.
  */
 function bundleSections(bundle: string): { readonly line: number; readonly file: string }[] {
   let text: string;
@@ -119,13 +119,18 @@ export async function profile(
     const byArea = new Map<string, number>();
     const stages = new Map<string, number>(STAGES.map(([fn]) => [fn, 0]));
     const threads: string[] = [];
-    const bundle = join(build, 'dist', 'cli.bundle.js');
-    const sections = bundleSections(bundle);
+    // The bundled CLI's files (dist/cli.bundle.js and its dist/cli.chunk-*.js), each with its module sections.
+    const bundled = new Map<string, { line: number; file: string }[]>();
+    const sectionsOf = (url: string): { line: number; file: string }[] | undefined => {
+      if (!/\/dist\/cli\.(bundle|chunk-[^/]*)\.js$/.test(url) || !url.startsWith('file://')) return undefined;
+      if (!bundled.has(url)) bundled.set(url, bundleSections(fileURLToPath(url)));
+      return bundled.get(url);
+    };
     // A frame's module: its section when it runs in the bundle (esbuild may suffix a name there: normalize5).
-    const frameFile = (frame: { url: string; lineNumber: number }): string =>
-      (frame.url.startsWith('file://') && fileURLToPath(frame.url) === bundle
-        ? sectionOf(sections, frame.lineNumber)
-        : undefined) ?? shortFile(frame.url, root, build);
+    const frameFile = (frame: { url: string; lineNumber: number }): string => {
+      const sections = sectionsOf(frame.url);
+      return (sections && sectionOf(sections, frame.lineNumber)) ?? shortFile(frame.url, root, build);
+    };
     let all = 0;
     const names = readdirSync(profiles).filter((n) => n.endsWith('.cpuprofile'));
     for (const name of names.sort()) {
