@@ -115,7 +115,8 @@ export function validatorsView(
         ];
   });
   // Each constant's initialiser as Prettier prints `const name = init;` (a long `new RegExp(...)` broken).
-  const constants = guards.constants.map(({ name, init }) => {
+  const constants = guards.constants.map(({ name, init, canonical }) => {
+    if (canonical === true) return { name, init, laid: init };
     const head = `const ${name} = `;
     const laid = init.includes('\n') ? layArrow(init) : layCall('', head, init, ';')?.slice(head.length, -1);
     return { name, init, laid };

@@ -1893,7 +1893,11 @@ const $dfmt28 = {
 	f: (s) => $isBase64(s),
 	m: "must be base64-encoded"
 };
-const $dfmt29 = {
+const $dd29 = {
+	o: [],
+	x: "string"
+};
+const $dfmt30 = {
 	f: (s) => $isDateTime(s),
 	m: "must be an RFC 3339 date-time, e.g. 2006-01-02T15:04:05Z"
 };
@@ -1904,7 +1908,7 @@ const $dd_ManagedFieldsEntry = { o: [
 	["manager", "string"],
 	["operation", "string"],
 	["subresource", "string"],
-	["time", $dfmt29]
+	["time", $dfmt30]
 ] };
 const $dd_OwnerReference = { o: [
 	["apiVersion", "string"],
@@ -1915,20 +1919,14 @@ const $dd_OwnerReference = { o: [
 	["uid", "string"]
 ] };
 const $dd_ObjectMeta = { o: [
-	["annotations", {
-		o: [],
-		x: "string"
-	}],
-	["creationTimestamp", $dfmt29],
+	["annotations", $dd29],
+	["creationTimestamp", $dfmt30],
 	["deletionGracePeriodSeconds", "int64"],
-	["deletionTimestamp", $dfmt29],
+	["deletionTimestamp", $dfmt30],
 	["finalizers", { a: "string" }],
 	["generateName", "string"],
 	["generation", "int64"],
-	["labels", {
-		o: [],
-		x: "string"
-	}],
+	["labels", $dd29],
 	["managedFields", { a: () => $dd_ManagedFieldsEntry }],
 	["name", "string"],
 	["namespace", "string"],
@@ -1938,8 +1936,8 @@ const $dd_ObjectMeta = { o: [
 	["uid", "string"]
 ] };
 const $dd_SignatureCondition = { o: [
-	["lastProbeTime", $dfmt29],
-	["lastTransitionTime", $dfmt29],
+	["lastProbeTime", $dfmt30],
+	["lastTransitionTime", $dfmt30],
 	["message", "string"],
 	["reason", "string"],
 	["status", "string"],
@@ -1955,16 +1953,13 @@ const $dd_ImageSignature = { o: [
 	["apiVersion", "string"],
 	["conditions", { a: () => $dd_SignatureCondition }],
 	["content", $dfmt28],
-	["created", $dfmt29],
+	["created", $dfmt30],
 	["imageIdentity", "string"],
 	["issuedBy", () => $dd_SignatureIssuer],
 	["issuedTo", () => $dd_SignatureSubject],
 	["kind", "string"],
 	["metadata", () => $dd_ObjectMeta],
-	["signedClaims", {
-		o: [],
-		x: "string"
-	}],
+	["signedClaims", $dd29],
 	["type", "string"]
 ] };
 const $dd_Image = { o: [
@@ -1982,17 +1977,17 @@ const $dd_Image = { o: [
 	["metadata", () => $dd_ObjectMeta],
 	["signatures", { a: () => $dd_ImageSignature }]
 ] };
-const $re38 = new RegExp("^[a-z0-9]+(?:[\\._\\-][a-z0-9]+)*:[[^\\:\\@\\/\\%]]+$", "v");
+const $re39 = new RegExp("^[a-z0-9]+(?:[\\._\\-][a-z0-9]+)*:[[^\\:\\@\\/\\%]]+$", "v");
 const $dd_TagEventCondition = { o: [
 	["generation", "int64"],
-	["lastTransitionTime", $dfmt29],
+	["lastTransitionTime", $dfmt30],
 	["message", "string"],
 	["reason", "string"],
 	["status", "string"],
 	["type", "string"]
 ] };
 const $dd_TagEvent = { o: [
-	["created", $dfmt29],
+	["created", $dfmt30],
 	["dockerImageReference", "string"],
 	["generation", "int64"],
 	["image", "string"]
@@ -3292,9 +3287,11 @@ function $v_ImageTag(v, p, e, r, s, d) {
 						ok = false;
 					}
 				}
-			} else if (!$decoded(x2, $dd_Image, e === null ? "" : $field(p, "image"), e, c, true, d + 1)) {
-				if (e === null) return false;
-				ok = false;
+			} else {
+				if (!$decoded(x2, $dd_Image, e === null ? "" : $field(p, "image"), e, c, true, d + 1)) {
+					if (e === null) return false;
+					ok = false;
+				}
 			}
 		}
 		let x3 = v.kind;
@@ -3389,9 +3386,11 @@ function $v_ImageTag(v, p, e, r, s, d) {
 						ok = false;
 					}
 				}
-			} else if (!$decoded(x7, $dd_NamedTagEventList, e === null ? "" : $field(p, "status"), e, c, true, d + 1)) {
-				if (e === null) return false;
-				ok = false;
+			} else {
+				if (!$decoded(x7, $dd_NamedTagEventList, e === null ? "" : $field(p, "status"), e, c, true, d + 1)) {
+					if (e === null) return false;
+					ok = false;
+				}
 			}
 		}
 		if (s === 1) {
@@ -5817,7 +5816,7 @@ function $h1(v, p, e, r, s, d) {
 					ok = false;
 					e.push($typeInvalid($field(p, "name"), x1, "string"));
 				} else {
-					if (!$re38.test(x1)) {
+					if (!$re39.test(x1)) {
 						if (e === null) return false;
 						ok = false;
 						e.push($invalid($field(p, "name"), x1, "must match ^[a-z0-9]+(?:[._-][a-z0-9]+)*:[^:@/%]+$"));

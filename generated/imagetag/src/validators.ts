@@ -2258,7 +2258,13 @@ const $df1 = (v: unknown): unknown => {
   return o;
 };
 
-const $dd_ImageLayer = { o: [["mediaType", "string"], ["name", "string"], ["size", "int64"]] } as const;
+const $dd_ImageLayer = {
+  o: [
+    ["mediaType", "string"],
+    ["name", "string"],
+    ["size", "int64"],
+  ],
+} as const;
 
 const $dd_ImageManifest = {
   o: [
@@ -2273,7 +2279,9 @@ const $dd_ImageManifest = {
 
 const $dfmt28 = { f: (s: string): boolean => $isBase64(s), m: "must be base64-encoded" };
 
-const $dfmt29 = {
+const $dd29 = { o: [], x: "string" } as const;
+
+const $dfmt30 = {
   f: (s: string): boolean => $isDateTime(s),
   m: "must be an RFC 3339 date-time, e.g. 2006-01-02T15:04:05Z",
 };
@@ -2286,7 +2294,7 @@ const $dd_ManagedFieldsEntry = {
     ["manager", "string"],
     ["operation", "string"],
     ["subresource", "string"],
-    ["time", $dfmt29],
+    ["time", $dfmt30],
   ],
 } as const;
 
@@ -2303,14 +2311,14 @@ const $dd_OwnerReference = {
 
 const $dd_ObjectMeta = {
   o: [
-    ["annotations", { o: [], x: "string" }],
-    ["creationTimestamp", $dfmt29],
+    ["annotations", $dd29],
+    ["creationTimestamp", $dfmt30],
     ["deletionGracePeriodSeconds", "int64"],
-    ["deletionTimestamp", $dfmt29],
+    ["deletionTimestamp", $dfmt30],
     ["finalizers", { a: "string" }],
     ["generateName", "string"],
     ["generation", "int64"],
-    ["labels", { o: [], x: "string" }],
+    ["labels", $dd29],
     ["managedFields", { a: (): $Decoding => $dd_ManagedFieldsEntry }],
     ["name", "string"],
     ["namespace", "string"],
@@ -2323,8 +2331,8 @@ const $dd_ObjectMeta = {
 
 const $dd_SignatureCondition = {
   o: [
-    ["lastProbeTime", $dfmt29],
-    ["lastTransitionTime", $dfmt29],
+    ["lastProbeTime", $dfmt30],
+    ["lastTransitionTime", $dfmt30],
     ["message", "string"],
     ["reason", "string"],
     ["status", "string"],
@@ -2332,7 +2340,12 @@ const $dd_SignatureCondition = {
   ],
 } as const;
 
-const $dd_SignatureIssuer = { o: [["commonName", "string"], ["organization", "string"]] } as const;
+const $dd_SignatureIssuer = {
+  o: [
+    ["commonName", "string"],
+    ["organization", "string"],
+  ],
+} as const;
 
 const $dd_SignatureSubject = {
   o: [
@@ -2347,13 +2360,13 @@ const $dd_ImageSignature = {
     ["apiVersion", "string"],
     ["conditions", { a: (): $Decoding => $dd_SignatureCondition }],
     ["content", $dfmt28],
-    ["created", $dfmt29],
+    ["created", $dfmt30],
     ["imageIdentity", "string"],
     ["issuedBy", (): $Decoding => $dd_SignatureIssuer],
     ["issuedTo", (): $Decoding => $dd_SignatureSubject],
     ["kind", "string"],
     ["metadata", (): $Decoding => $dd_ObjectMeta],
-    ["signedClaims", { o: [], x: "string" }],
+    ["signedClaims", $dd29],
     ["type", "string"],
   ],
 } as const;
@@ -2376,12 +2389,12 @@ const $dd_Image = {
   ],
 } as const;
 
-const $re38 = new RegExp("^[a-z0-9]+(?:[\\._\\-][a-z0-9]+)*:[[^\\:\\@\\/\\%]]+$", "v");
+const $re39 = new RegExp("^[a-z0-9]+(?:[\\._\\-][a-z0-9]+)*:[[^\\:\\@\\/\\%]]+$", "v");
 
 const $dd_TagEventCondition = {
   o: [
     ["generation", "int64"],
-    ["lastTransitionTime", $dfmt29],
+    ["lastTransitionTime", $dfmt30],
     ["message", "string"],
     ["reason", "string"],
     ["status", "string"],
@@ -2391,7 +2404,7 @@ const $dd_TagEventCondition = {
 
 const $dd_TagEvent = {
   o: [
-    ["created", $dfmt29],
+    ["created", $dfmt30],
     ["dockerImageReference", "string"],
     ["generation", "int64"],
     ["image", "string"],
@@ -4130,9 +4143,11 @@ function $v_ImageTag(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
             ok = false;
           }
         }
-      } else if (!$decoded(x2, $dd_Image, e === null ? "" : $field(p, "image"), e, c, true, d + 1)) {
-        if (e === null) return false;
-        ok = false;
+      } else {
+        if (!$decoded(x2, $dd_Image, e === null ? "" : $field(p, "image"), e, c, true, d + 1)) {
+          if (e === null) return false;
+          ok = false;
+        }
       }
     }
     let x3: unknown = v.kind;
@@ -4229,9 +4244,11 @@ function $v_ImageTag(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
             ok = false;
           }
         }
-      } else if (!$decoded(x7, $dd_NamedTagEventList, e === null ? "" : $field(p, "status"), e, c, true, d + 1)) {
-        if (e === null) return false;
-        ok = false;
+      } else {
+        if (!$decoded(x7, $dd_NamedTagEventList, e === null ? "" : $field(p, "status"), e, c, true, d + 1)) {
+          if (e === null) return false;
+          ok = false;
+        }
       }
     }
     if (s === 1) {
@@ -7021,7 +7038,7 @@ function $h1(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: numbe
           ok = false;
           e.push($typeInvalid($field(p, "name"), x1, "string"));
         } else {
-          if (!$re38.test(x1)) {
+          if (!$re39.test(x1)) {
             if (e === null) return false;
             ok = false;
             e.push($invalid($field(p, "name"), x1, "must match ^[a-z0-9]+(?:[._-][a-z0-9]+)*:[^:@/%]+$"));
