@@ -111,6 +111,11 @@ function $cel_get(x: unknown, k: string): unknown {
   throw new Error(`no such key: ${k}`);
 }
 
+/** What a rule's direct read (a field the fast path reads itself) throws where `$cel_get` would: no such key. */
+function $cel_absent(): never {
+  throw new Error("no such key");
+}
+
 /** `has(x.k)`: Kubernetes treats a null (nullable) field as absent. */
 function $cel_has(x: unknown, k: string): boolean {
   if (x instanceof $CelValue) {
@@ -319,6 +324,7 @@ export {
   $cel_typeName,
   $cel_noOverload,
   $cel_get,
+  $cel_absent,
   $cel_has,
   $cel_index,
   $cel_map,

@@ -14,6 +14,8 @@ import { check } from './guard/check.js';
 import { Emitter, fail, modelGuardName, type GuardConstant, type GuardFunction } from './guard/context.js';
 import type { FormatOptions } from './guard/formats.js';
 import { printString } from './literal.js';
+import { createRe2 } from '../re2.js';
+import { LINEAR_MATCHER } from './guard/pattern.js';
 import { defaultsOf, modelsWithDefaults } from './guard/defaults.js';
 import { modelTransitions } from './guard/transitions.js';
 
@@ -34,6 +36,8 @@ export interface GuardModule {
   readonly usesDecode: boolean;
   /** The CEL libraries the code calls, with those they need. */
   readonly celLibraries: readonly CelLibrary[];
+  /** Whether a pattern takes the linear-time matcher (runtime/re2-linear.ts). */
+  readonly usesLinearRegex: boolean;
   /** Whether the code checks ObjectMeta as every API server does (some model is a stored kind). */
   readonly usesObjectMeta: boolean;
   /** The update validators of the models that reach a transition rule (`oldSelf`), by model name. */
@@ -72,7 +76,8 @@ function nameRequiredCheck(customResources: boolean): string[] {
 }
 
 /** Generates the guard functions of every model. */
-export function printGuards(models: readonly Model[], options: FormatOptions = {}): GuardModule {
+export function printGuards(models: readonly Model[], given: FormatOptions = {}): GuardModule {
+  const options = given.regex === undefined ? { ...given, regex: createRe2() } : given;
   const emitter = new Emitter(new Map(models.map((model) => [model.name, model])), check, options);
   const functions = models.map((model) => ({
     name: modelGuardName(model.name),
@@ -116,5 +121,6 @@ export function printGuards(models: readonly Model[], options: FormatOptions = {
     usesDecode: emitter.usesDecode,
     celLibraries: withNeeds(emitter.celLibraries),
     usesObjectMeta: models.some((model) => model.nameRequired === true),
+    usesLinearRegex: emitter.constants.some((constant) => constant.init.startsWith(`${LINEAR_MATCHER}(`)),
   };
 }

@@ -18,6 +18,11 @@ function requiredCondition(property: Property, mode: string): string | undefined
 export function checkObject(type: ObjectType, scope: Scope, emitter: Emitter): string[] {
   const { value: x, path: p, mode } = scope;
   const inner: string[] = [];
+  // Read once per object: whether a property found on it can only be its own (runtime/validators.ts
+  // `$objectPrototype`). Written at each guard, not in a shared helper, so each call site's feedback stays monomorphic.
+  const plain = emitter.local();
+  const proto = emitter.local();
+  let plainUsed = false;
   for (const property of type.properties) {
     const child = emitter.local();
     const path = fieldPath(p, property.name);
@@ -34,9 +39,15 @@ export function checkObject(type: ObjectType, scope: Scope, emitter: Emitter): s
     // A direct read, then an own check only when something was found: absent keys (most of them) cost one lookup,
     // and an inherited value (a class, a polluted Object.prototype) never counts as present. Typed `unknown`: for a
     // name Object.prototype has (`constructor`, `toString`) TypeScript would infer the inherited member's type.
+    // On a plain object a name Object.prototype lacks is own wherever found: no `$hasOwn` call.
+    const inherited = property.name in Object.prototype;
+    const ask = inherited
+      ? ''
+      : `(!${plain} || ${printPropertyAccess('$objectPrototype', property.name)} !== undefined) && `;
+    plainUsed ||= !inherited;
     inner.push(
       `let ${child}: unknown = ${printPropertyAccess(x, property.name)};`,
-      `if (${child} !== undefined && !$hasOwn(${x}, ${printString(property.name)})) ${child} = undefined;`,
+      `if (${child} !== undefined && ${ask}!$hasOwn(${x}, ${printString(property.name)})) ${child} = undefined;`,
     );
     const missing =
       required === undefined
@@ -53,6 +64,11 @@ export function checkObject(type: ObjectType, scope: Scope, emitter: Emitter): s
     if (missing === '') inner.push(`if (${child} !== undefined) {`, ...present, '}');
     else inner.push(`if (${absent}) {${missing}}`, ...(present.length > 0 ? ['else {', ...present, '}'] : []));
   }
+  if (plainUsed)
+    inner.unshift(
+      `const ${proto}: unknown = Object.getPrototypeOf(${x});`,
+      `const ${plain} = ${proto} === $objectPrototype || ${proto} === null;`,
+    );
   const patterns = patternConstants(type, emitter);
   inner.push(...checkPatternProperties(type, patterns, scope, emitter));
   inner.push(...checkExtraKeys(type, scope, emitter, undefined, patterns));

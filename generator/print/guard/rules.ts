@@ -3,6 +3,7 @@ import { compileCelRule, type CelResult } from '../../cel/compile.js';
 import type { Type, ValidationRule } from '../../ir.js';
 import { printString } from '../literal.js';
 import { fail, fieldPath, type Emitter, type Scope } from './context.js';
+import { siteReads } from './cel-reads.js';
 import { defaultsOf } from './defaults.js';
 
 /**
@@ -14,27 +15,51 @@ import { defaultsOf } from './defaults.js';
  */
 export function checkRules(type: Type, scope: Scope, emitter: Emitter, shapeValid: string): string[] {
   const { value: v, path: p, mode } = scope;
-  const statements: string[] = [];
   // The rules see the value as the server has it by then: with its schema defaults applied (generator/print/guard/defaults.ts).
   const defaults = defaultsOf({ ...type, rules: undefined }, emitter);
+  const rules = (type.rules ?? []).flatMap((rule) => {
+    const compiled = compiledRule(rule, emitter);
+    return compiled === undefined || compiled.usesOldSelf || gateOf(rule, mode) === undefined
+      ? []
+      : [{ rule, compiled }];
+  });
+  if (rules.length === 0) return [];
+  // The fast path reads the fields the rules select directly, defaults folded in (cel-reads.ts); the defaulted copy is
+  // made only when a rule needs the exact evaluation (or cannot be read directly).
+  const reads = siteReads(v, { ...type, rules: undefined }, emitter);
+  const direct = rules.map(({ compiled }) => compiled.directCode(reads));
   // Decided once: a failing rule's error must not keep the next rule from running.
   const valid = emitter.local();
-  statements.push(`const ${valid} = ${shapeValid};`);
-  const x = defaults === undefined ? v : emitter.local();
-  if (defaults !== undefined) statements.push(`const ${x} = ${valid} ? ${defaults}(${v}) : ${v};`);
-  for (const rule of type.rules ?? []) {
-    const compiled = compiledRule(rule, emitter);
-    if (compiled === undefined || compiled.usesOldSelf) continue;
-    statements.push(
-      ...ruleCheck(
-        rule,
-        compiled,
-        { self: x, path: p, mode, when: valid, schemaType: schemaType(type, emitter) },
-        emitter,
-      ),
-    );
+  const statements = [`const ${valid} = ${shapeValid};`];
+  let exact = v;
+  if (defaults !== undefined) {
+    exact = emitter.local();
+    if (direct.every((code) => code !== undefined)) {
+      statements.push(`let ${exact}: unknown;`);
+      exact = `(${exact} ??= ${defaults}(${v}))`;
+    } else statements.push(`const ${exact} = ${valid} ? ${defaults}(${v}) : ${v};`);
   }
+  if (direct.some((code) => code !== undefined)) {
+    // Read once for every rule, under the condition they all share (usually the request-only gate).
+    const gates = new Set(rules.map(({ rule }) => gateOf(rule, mode)));
+    const gate = gates.size === 1 ? [...gates][0]! : '';
+    statements.push(...reads.declarations(), `if (${valid} && ${v} !== null && ${v} !== undefined${gate}) {`);
+    statements.push(...reads.statements(), '}');
+  }
+  const typeName = schemaType(type, emitter);
+  rules.forEach(({ rule, compiled }, i) => {
+    const code = direct[i];
+    const site = { self: exact, path: p, mode, when: valid, guard: v, schemaType: typeName };
+    statements.push(...ruleCheck(rule, compiled, site, emitter, code === undefined ? undefined : reads.guarded(code)));
+  });
   return statements;
+}
+
+/** The mode condition a rule runs under (`""`: always), or undefined when it never runs in this mode. */
+function gateOf(rule: ValidationRule, mode: string): string | undefined {
+  if (rule.onlyIn === undefined) return '';
+  if (rule.onlyIn === 'response') return mode === 'false' ? undefined : ` && ${mode}`;
+  return mode === 'true' ? undefined : ` && !${mode}`;
 }
 
 /** A rule compiled, or undefined (with a located warning) when specgen cannot compile it. */
@@ -56,6 +81,8 @@ export interface RuleSite {
   readonly mode: string;
   /** The condition on top of "present and not null" (the value's shape is valid). */
   readonly when: string;
+  /** The expression tested for "present and not null" (`self` unless that is the lazily defaulted copy). */
+  readonly guard?: string;
   /** The schema type of the value the rule is attached to, which the server quotes as the invalid value. */
   readonly schemaType: string;
 }
@@ -107,18 +134,12 @@ export function ruleCheck(
   compiled: Extract<CelResult, { ok: true }>,
   site: RuleSite,
   emitter: Emitter,
+  fastCode: string = compiled.fastCode(site.self, site.oldSelf),
 ): string[] {
   const { self: x, oldSelf, path: p, mode } = site;
   const schemaTypeName = printString(site.schemaType);
-  const gate =
-    rule.onlyIn === undefined
-      ? ''
-      : rule.onlyIn === 'response'
-        ? ` && ${mode}`
-        : mode === 'true'
-          ? ' && false'
-          : ` && !${mode}`;
-  if (gate === ' && false') return [];
+  const gate = gateOf(rule, mode);
+  if (gate === undefined) return [];
   emitter.usesCel = true;
   for (const library of compiled.libraries) emitter.celLibraries.add(library);
   const passed = emitter.local();
@@ -128,11 +149,12 @@ export function ruleCheck(
   const named = printString(` evaluating rule: ${rule.message?.trim() || rule.rule.trim()}`);
   const failure = emitter.local();
   const messageCode = dynamicMessage(rule, emitter, x, oldSelf, message);
+  const present = site.guard ?? x;
   return [
-    `if (${site.when} && ${x} !== null && ${x} !== undefined${gate}) {`,
+    `if (${site.when} && ${present} !== null && ${present} !== undefined${gate}) {`,
     `let ${passed} = true;`,
     `let ${failure} = "";`,
-    `try { ${passed} = $cel_true(${compiled.fastCode(x, oldSelf)}); } catch { try { ${passed} = $cel_true(${compiled.code(x, oldSelf)}); } catch (error) { ${passed} = false; ${failure} = String(error instanceof Error ? error.message : error) + ${named}; } }`,
+    `try { ${passed} = $cel_true(${fastCode}); } catch { try { ${passed} = $cel_true(${compiled.code(x, oldSelf)}); } catch (error) { ${passed} = false; ${failure} = String(error instanceof Error ? error.message : error) + ${named}; } }`,
     `if (!${passed}) { if (${failure} === "") ${fail(failedRule(rule, emitter, { path, reason, message: messageCode, schemaTypeName, self: x, oldSelf }))} else ${fail(`$rule(${p}, "FieldValueInvalid", ${failure}, ${schemaTypeName})`)} }`,
     '}',
   ];
