@@ -102,7 +102,11 @@ export function layout(code: string, indent: number): Layout {
   }
   const broken = lines.flatMap((line) =>
     line.length > PRINT_WIDTH
-      ? (breakPush(line) ?? breakCallCondition(line) ?? breakNegatedChain(line) ?? breakNegatedAnd(line) ?? [line])
+      ? (breakPush(line) ??
+        breakCallCondition(line) ??
+        breakNegatedChain(line) ??
+        breakNegatedAnd(line) ??
+        breakIfBody(line) ?? [line])
       : [line],
   );
   const text = broken.join('\n');
@@ -192,18 +196,18 @@ export function printImport(keyword: 'import' | 'import type', names: readonly s
  * the condition alone between `if (` and `) {`. Undefined for any other line.
  */
 function breakCallCondition(line: string): string[] | undefined {
-  const match = /^(\s*)if \((!\$[A-Za-z0-9_$]+\(.*\))\) \{$/.exec(line);
+  const match = /^(\s*)((?:\} else )?if) \((!\$[A-Za-z0-9_$]+\(.*\))\) \{$/.exec(line);
   if (!match) return undefined;
-  const [, indent, condition] = match as unknown as [string, string, string];
+  const [, indent, keyword, condition] = match as unknown as [string, string, string, string];
   const inner = `${indent}  ${condition}`;
-  if (inner.length <= PRINT_WIDTH) return [`${indent}if (`, inner, `${indent}) {`];
+  if (inner.length <= PRINT_WIDTH) return [`${indent}${keyword} (`, inner, `${indent}) {`];
   // Still too long: the call's arguments one per line, each with a trailing comma.
   const call = /^(![A-Za-z0-9_$]+)\((.*)\)$/.exec(condition);
   if (!call) return undefined;
   const args = splitArguments(call[2]!);
   if (args.some((arg) => /^[[{(]|=>/.test(arg))) return undefined;
   return [
-    `${indent}if (`,
+    `${indent}${keyword} (`,
     `${indent}  ${call[1]!}(`,
     ...args.map((arg) => `${indent}    ${arg},`),
     `${indent}  )`,
@@ -232,6 +236,50 @@ function breakNegatedChain(line: string): string[] | undefined {
     ...operands.map((operand, index) => `${indent}  ${operand}${index < operands.length - 1 ? ' ||' : ''}`),
     `${indent})) {`,
   ];
+}
+
+/**
+ * An overlong `if (test) statement;` (no block) the way Prettier breaks it when the test fits its line: the statement
+ * on the next line, two spaces in. Undefined for any other line, or when either part is still too long.
+ */
+function breakIfBody(line: string): string[] | undefined {
+  const match = /^(\s*)if \(/.exec(line);
+  if (!match) return undefined;
+  const indent = match[1]!;
+  const close = closingParen(line, match[0].length - 1);
+  if (close < 0) return undefined;
+  const head = line.slice(0, close + 1);
+  const body = line.slice(close + 1).trim();
+  if (body.startsWith('{') || !body.endsWith(';')) return undefined;
+  const statement = `${indent}  ${body}`;
+  if (statement.length > PRINT_WIDTH) return undefined;
+  if (head.length <= PRINT_WIDTH) return [head, statement];
+  // The test too: one `&&` operand a line, then `)` and the statement.
+  const operands = splitTopLevel(head.slice(match[0].length, -1), ' && ');
+  if (operands.length < 2 || operands.some((operand) => splitTopLevel(operand, ' || ').length > 1)) return undefined;
+  const lines = [
+    `${indent}if (`,
+    ...operands.map((operand, index) => `${indent}  ${operand}${index < operands.length - 1 ? ' &&' : ''}`),
+    `${indent})`,
+    statement,
+  ];
+  return lines.every((text) => text.length <= PRINT_WIDTH) ? lines : undefined;
+}
+
+/** The index of the parenthesis closing the one at `open` (strings skipped), or -1. */
+function closingParen(text: string, open: number): number {
+  let depth = 0;
+  let quote: string | undefined;
+  for (let i = open; i < text.length; i++) {
+    const c = text[i]!;
+    if (quote !== undefined) {
+      if (c === '\\') i++;
+      else if (c === quote) quote = undefined;
+    } else if (c === '"' || c === "'" || c === '`') quote = c;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return -1;
 }
 
 /** Whether a text is one bracketed expression (`(...)`, `[...]`) whose first bracket closes at its very end. */

@@ -25,12 +25,30 @@ function isArray(value: Literal): value is readonly Literal[] {
 }
 
 /**
+ * Whether Prettier breaks the literal however short it is: an array of several arrays, or of several objects, each
+ * with more than one entry (a matrix or a table of records; prettier/src/language-js/print/array.js, `shouldBreak`),
+ * and anything holding such an array, since a forced break breaks every group around it.
+ */
+function breaksAlways(value: Literal): boolean {
+  if (typeof value === 'string') return false;
+  if (isArray(value)) {
+    const table =
+      value.length > 1 &&
+      (value.every((item) => isArray(item) && item.length > 1) ||
+        value.every((item) => typeof item !== 'string' && !isArray(item) && item.entries.length > 1));
+    return table || value.some(breaksAlways);
+  }
+  return value.entries.some(([, item]) => breaksAlways(item));
+}
+
+/**
  * The literal as Prettier prints it starting at `column` of a line indented by `indent` spaces, with `suffix`
  * characters after it on its last line (`,` or `;`). Lines after the first carry their whole indentation.
  */
 export function layLiteral(value: Literal, indent: number, column: number, suffix: number): string {
   const inline = inlineLiteral(value);
-  if (typeof value === 'string' || column + inline.length + suffix <= PRINT_WIDTH) return inline;
+  if (typeof value === 'string' || (column + inline.length + suffix <= PRINT_WIDTH && !breaksAlways(value)))
+    return inline;
   const inner = ' '.repeat(indent + 2);
   const close = ' '.repeat(indent);
   if (isArray(value)) {

@@ -9,6 +9,8 @@ import {
 } from '../print/guard.js';
 import { inputNames } from '../print/direction.js';
 import { layCall, layout, PRINT_WIDTH, printImport } from '../print/layout.js';
+import { parseLiteral } from '../print/literal-parse.js';
+import { layLiteral, literalLaidOut } from '../print/value-layout.js';
 import type { Re2 } from '../re2.js';
 
 /** One model's public validators. */
@@ -80,6 +82,18 @@ function wide(signature: string): boolean {
 }
 
 /**
+ * A constant that is a table (an object or array literal, with `as const` or not) laid out as Prettier prints
+ * `const name = init;` (print/value-layout.ts), or undefined for any other initialiser.
+ */
+function tableLayout(head: string, init: string): string | undefined {
+  const asConst = init.endsWith(' as const');
+  const literal = parseLiteral(asConst ? init.slice(0, -' as const'.length) : init);
+  if (literal === undefined) return undefined;
+  const suffix = asConst ? ' as const' : '';
+  return `${layLiteral(literal, 0, head.length, suffix.length + 1)}${suffix}`;
+}
+
+/**
  * A hoisted arrow function `(v: unknown): unknown => {\n...\n}` (the defaults walkers) with its statements laid out
  * by `layout`; undefined when it is another shape, when `layout` cannot vouch for it, or when it assigns an object or
  * array literal other than a spread copy (Prettier re-spaces those).
@@ -123,8 +137,10 @@ export function validatorsView(
   const constants = guards.constants.map(({ name, init, canonical }) => {
     if (canonical === true) return { name, init, laid: init };
     const head = `const ${name} = `;
+    const table = tableLayout(head, init);
+    if (table !== undefined) return { name, init, laid: table, canonical: literalLaidOut(table) };
     const laid = init.includes('\n') ? layArrow(init) : layCall('', head, init, ';')?.slice(head.length, -1);
-    return { name, init, laid };
+    return { name, init, laid, canonical: laid !== undefined && !/\\"|\de\+/.test(laid) };
   });
   return {
     title,
@@ -134,11 +150,7 @@ export function validatorsView(
       './types.js',
     ),
     parameters: GUARD_PARAMETERS,
-    constants: constants.map(({ name, init, laid }) => ({
-      name,
-      init: laid ?? init,
-      canonical: laid !== undefined && !/\\"|\de\+/.test(laid),
-    })),
+    constants: constants.map(({ name, init, laid, canonical }) => ({ name, init: laid ?? init, canonical })),
     functions: [...guards.models, ...guards.helpers].map((guard) => ({
       ...guard,
       wide: wide(`function ${guard.name}(${GUARD_PARAMETERS}): boolean {`),
