@@ -134,7 +134,8 @@ export function validatorsView(
         ];
   });
   // Each constant's initialiser as Prettier prints `const name = init;` (a long `new RegExp(...)` broken).
-  const constants = guards.constants.map(({ name, init }) => {
+  const constants = guards.constants.map(({ name, init, canonical }) => {
+    if (canonical === true) return { name, init, laid: init, canonical: true };
     const head = `const ${name} = `;
     const table = tableLayout(head, init);
     if (table !== undefined) return { name, init, laid: table, canonical: literalLaidOut(table) };

@@ -2406,7 +2406,11 @@ const $dfmt29 = {
 	f: (s) => $isBase64(s),
 	m: "must be base64-encoded"
 };
-const $dfmt30 = {
+const $dd30 = {
+	o: [],
+	x: "string"
+};
+const $dfmt31 = {
 	f: (s) => $isDateTime(s),
 	m: "must be an RFC 3339 date-time, e.g. 2006-01-02T15:04:05Z"
 };
@@ -2417,7 +2421,7 @@ const $dd_ManagedFieldsEntry = { o: [
 	["manager", "string"],
 	["operation", "string"],
 	["subresource", "string"],
-	["time", $dfmt30]
+	["time", $dfmt31]
 ] };
 const $dd_OwnerReference = { o: [
 	["apiVersion", "string"],
@@ -2428,20 +2432,14 @@ const $dd_OwnerReference = { o: [
 	["uid", "string"]
 ] };
 const $dd_ObjectMeta = { o: [
-	["annotations", {
-		o: [],
-		x: "string"
-	}],
-	["creationTimestamp", $dfmt30],
+	["annotations", $dd30],
+	["creationTimestamp", $dfmt31],
 	["deletionGracePeriodSeconds", "int64"],
-	["deletionTimestamp", $dfmt30],
+	["deletionTimestamp", $dfmt31],
 	["finalizers", { a: "string" }],
 	["generateName", "string"],
 	["generation", "int64"],
-	["labels", {
-		o: [],
-		x: "string"
-	}],
+	["labels", $dd30],
 	["managedFields", { a: () => $dd_ManagedFieldsEntry }],
 	["name", "string"],
 	["namespace", "string"],
@@ -2451,8 +2449,8 @@ const $dd_ObjectMeta = { o: [
 	["uid", "string"]
 ] };
 const $dd_SignatureCondition = { o: [
-	["lastProbeTime", $dfmt30],
-	["lastTransitionTime", $dfmt30],
+	["lastProbeTime", $dfmt31],
+	["lastTransitionTime", $dfmt31],
 	["message", "string"],
 	["reason", "string"],
 	["status", "string"],
@@ -2468,16 +2466,13 @@ const $dd_ImageSignature = { o: [
 	["apiVersion", "string"],
 	["conditions", { a: () => $dd_SignatureCondition }],
 	["content", $dfmt29],
-	["created", $dfmt30],
+	["created", $dfmt31],
 	["imageIdentity", "string"],
 	["issuedBy", () => $dd_SignatureIssuer],
 	["issuedTo", () => $dd_SignatureSubject],
 	["kind", "string"],
 	["metadata", () => $dd_ObjectMeta],
-	["signedClaims", {
-		o: [],
-		x: "string"
-	}],
+	["signedClaims", $dd30],
 	["type", "string"]
 ] };
 const $dd_Image = { o: [
@@ -2495,17 +2490,17 @@ const $dd_Image = { o: [
 	["metadata", () => $dd_ObjectMeta],
 	["signatures", { a: () => $dd_ImageSignature }]
 ] };
-const $re39 = new RegExp("^[a-z0-9]+(?:[\\._\\-][a-z0-9]+)*:[[^\\:\\@\\/\\%]]+$", "v");
+const $re40 = new RegExp("^[a-z0-9]+(?:[\\._\\-][a-z0-9]+)*:[[^\\:\\@\\/\\%]]+$", "v");
 const $dd_TagEventCondition = { o: [
 	["generation", "int64"],
-	["lastTransitionTime", $dfmt30],
+	["lastTransitionTime", $dfmt31],
 	["message", "string"],
 	["reason", "string"],
 	["status", "string"],
 	["type", "string"]
 ] };
 const $dd_TagEvent = { o: [
-	["created", $dfmt30],
+	["created", $dfmt31],
 	["dockerImageReference", "string"],
 	["generation", "int64"],
 	["image", "string"]
@@ -3896,9 +3891,11 @@ function $v_ImageTag(v, p, e, r, s, d) {
 						ok = false;
 					}
 				}
-			} else if (!$decoded(x4, $dd_Image, e === null ? "" : $field(p, "image"), e, c, true, d + 1)) {
-				if (e === null) return false;
-				ok = false;
+			} else {
+				if (!$decoded(x4, $dd_Image, e === null ? "" : $field(p, "image"), e, c, true, d + 1)) {
+					if (e === null) return false;
+					ok = false;
+				}
 			}
 		}
 		let x5 = v.kind;
@@ -3993,9 +3990,11 @@ function $v_ImageTag(v, p, e, r, s, d) {
 						ok = false;
 					}
 				}
-			} else if (!$decoded(x9, $dd_NamedTagEventList, e === null ? "" : $field(p, "status"), e, c, true, d + 1)) {
-				if (e === null) return false;
-				ok = false;
+			} else {
+				if (!$decoded(x9, $dd_NamedTagEventList, e === null ? "" : $field(p, "status"), e, c, true, d + 1)) {
+					if (e === null) return false;
+					ok = false;
+				}
 			}
 		}
 		if (s === 1) {
@@ -6535,7 +6534,7 @@ function $h1(v, p, e, r, s, d) {
 					ok = false;
 					e.push($typeInvalid($field(p, "name"), x3, "string"));
 				} else {
-					if (!$re39.test(x3)) {
+					if (!$re40.test(x3)) {
 						if (e === null) return false;
 						ok = false;
 						e.push($invalid($field(p, "name"), x3, "must match ^[a-z0-9]+(?:[._-][a-z0-9]+)*:[^:@/%]+$"));

@@ -2884,7 +2884,9 @@ const $dd_ImageManifest = {
 
 const $dfmt29 = { f: (s: string): boolean => $isBase64(s), m: "must be base64-encoded" };
 
-const $dfmt30 = {
+const $dd30 = { o: [], x: "string" } as const;
+
+const $dfmt31 = {
   f: (s: string): boolean => $isDateTime(s),
   m: "must be an RFC 3339 date-time, e.g. 2006-01-02T15:04:05Z",
 };
@@ -2897,7 +2899,7 @@ const $dd_ManagedFieldsEntry = {
     ["manager", "string"],
     ["operation", "string"],
     ["subresource", "string"],
-    ["time", $dfmt30],
+    ["time", $dfmt31],
   ],
 } as const;
 
@@ -2914,14 +2916,14 @@ const $dd_OwnerReference = {
 
 const $dd_ObjectMeta = {
   o: [
-    ["annotations", { o: [], x: "string" }],
-    ["creationTimestamp", $dfmt30],
+    ["annotations", $dd30],
+    ["creationTimestamp", $dfmt31],
     ["deletionGracePeriodSeconds", "int64"],
-    ["deletionTimestamp", $dfmt30],
+    ["deletionTimestamp", $dfmt31],
     ["finalizers", { a: "string" }],
     ["generateName", "string"],
     ["generation", "int64"],
-    ["labels", { o: [], x: "string" }],
+    ["labels", $dd30],
     ["managedFields", { a: (): $Decoding => $dd_ManagedFieldsEntry }],
     ["name", "string"],
     ["namespace", "string"],
@@ -2934,8 +2936,8 @@ const $dd_ObjectMeta = {
 
 const $dd_SignatureCondition = {
   o: [
-    ["lastProbeTime", $dfmt30],
-    ["lastTransitionTime", $dfmt30],
+    ["lastProbeTime", $dfmt31],
+    ["lastTransitionTime", $dfmt31],
     ["message", "string"],
     ["reason", "string"],
     ["status", "string"],
@@ -2963,13 +2965,13 @@ const $dd_ImageSignature = {
     ["apiVersion", "string"],
     ["conditions", { a: (): $Decoding => $dd_SignatureCondition }],
     ["content", $dfmt29],
-    ["created", $dfmt30],
+    ["created", $dfmt31],
     ["imageIdentity", "string"],
     ["issuedBy", (): $Decoding => $dd_SignatureIssuer],
     ["issuedTo", (): $Decoding => $dd_SignatureSubject],
     ["kind", "string"],
     ["metadata", (): $Decoding => $dd_ObjectMeta],
-    ["signedClaims", { o: [], x: "string" }],
+    ["signedClaims", $dd30],
     ["type", "string"],
   ],
 } as const;
@@ -2992,12 +2994,12 @@ const $dd_Image = {
   ],
 } as const;
 
-const $re39 = new RegExp("^[a-z0-9]+(?:[\\._\\-][a-z0-9]+)*:[[^\\:\\@\\/\\%]]+$", "v");
+const $re40 = new RegExp("^[a-z0-9]+(?:[\\._\\-][a-z0-9]+)*:[[^\\:\\@\\/\\%]]+$", "v");
 
 const $dd_TagEventCondition = {
   o: [
     ["generation", "int64"],
-    ["lastTransitionTime", $dfmt30],
+    ["lastTransitionTime", $dfmt31],
     ["message", "string"],
     ["reason", "string"],
     ["status", "string"],
@@ -3007,7 +3009,7 @@ const $dd_TagEventCondition = {
 
 const $dd_TagEvent = {
   o: [
-    ["created", $dfmt30],
+    ["created", $dfmt31],
     ["dockerImageReference", "string"],
     ["generation", "int64"],
     ["image", "string"],
@@ -4889,9 +4891,11 @@ function $v_ImageTag(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
             ok = false;
           }
         }
-      } else if (!$decoded(x4, $dd_Image, e === null ? "" : $field(p, "image"), e, c, true, d + 1)) {
-        if (e === null) return false;
-        ok = false;
+      } else {
+        if (!$decoded(x4, $dd_Image, e === null ? "" : $field(p, "image"), e, c, true, d + 1)) {
+          if (e === null) return false;
+          ok = false;
+        }
       }
     }
     let x5: unknown = v.kind;
@@ -4988,9 +4992,11 @@ function $v_ImageTag(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
             ok = false;
           }
         }
-      } else if (!$decoded(x9, $dd_NamedTagEventList, e === null ? "" : $field(p, "status"), e, c, true, d + 1)) {
-        if (e === null) return false;
-        ok = false;
+      } else {
+        if (!$decoded(x9, $dd_NamedTagEventList, e === null ? "" : $field(p, "status"), e, c, true, d + 1)) {
+          if (e === null) return false;
+          ok = false;
+        }
       }
     }
     if (s === 1) {
@@ -7996,7 +8002,7 @@ function $h1(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: numbe
           ok = false;
           e.push($typeInvalid($field(p, "name"), x3, "string"));
         } else {
-          if (!$re39.test(x3)) {
+          if (!$re40.test(x3)) {
             if (e === null) return false;
             ok = false;
             e.push($invalid($field(p, "name"), x3, "must match ^[a-z0-9]+(?:[._-][a-z0-9]+)*:[^:@/%]+$"));

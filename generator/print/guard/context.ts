@@ -21,6 +21,8 @@ export interface GuardFunction {
 export interface GuardConstant {
   readonly name: string;
   readonly init: string;
+  /** The initialiser is laid out exactly as Prettier prints `const name = init;` already. */
+  readonly canonical?: boolean;
 }
 
 /** Past this depth a value is rejected instead of walked: cyclic values and recursive schemas stay bounded. */

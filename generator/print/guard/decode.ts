@@ -30,11 +30,14 @@ export function checkReadOnly(type: Type, scope: Scope, emitter: Emitter): strin
   emitter.usesDecode = true;
   const typed = emitter.options.customResources !== true;
   const decode = `if (!$decoded(${scope.value}, ${table}, e === null ? "" : ${scope.path}, e, ${scope.strict}, ${typed}, d + 1)) { if (e === null) return false; ok = false; }`;
-  return full.length === 0 ? [`if (!${scope.mode}) ${decode}`] : [`if (${scope.mode}) {`, ...full, `} else ${decode}`];
+  // `else { if (...) }`, not `else if`: the statement shape print/layout.ts lays out as Prettier does.
+  return full.length === 0
+    ? [`if (!${scope.mode}) {`, decode, '}']
+    : [`if (${scope.mode}) {`, ...full, '} else {', decode, '}'];
 }
 
 /** The decoding of a type, as an expression of runtime/decode.ts's `$Decoding`. */
-function decoding(type: Type, emitter: Emitter, seen: ReadonlySet<string>): string {
+function decoding(type: Type, emitter: Emitter, seen: ReadonlySet<string>, table?: string): string {
   switch (type.kind) {
     case 'unknown':
     case 'null':
@@ -52,7 +55,7 @@ function decoding(type: Type, emitter: Emitter, seen: ReadonlySet<string>): stri
     case 'array':
       return `{ a: ${decoding(type.items, emitter, seen)} }`;
     case 'object':
-      return objectDecoding(type, emitter, seen);
+      return objectDecoding(type, emitter, seen, table);
     case 'union': {
       const members = type.members
         .filter((member) => member.kind !== 'null' && !(member.kind === 'literal' && member.value === null))
@@ -62,7 +65,7 @@ function decoding(type: Type, emitter: Emitter, seen: ReadonlySet<string>): stri
       return distinct.length === 1 ? distinct[0]! : `{ u: [${distinct.join(', ')}] }`;
     }
     case 'intersection':
-      return intersectionDecoding(type.members, emitter, seen);
+      return intersectionDecoding(type.members, emitter, seen, table);
     case 'ref': {
       const model = emitter.models.get(type.name);
       if (model === undefined) return '0';
@@ -93,9 +96,9 @@ function isScalar(model: Model, models: ReadonlyMap<string, Model>, seen: Readon
 function modelDecoding(model: Model, emitter: Emitter, seen: ReadonlySet<string>): string {
   const name = decodingName(model.name);
   if (seen.has(model.name) || emitter.constants.some((constant) => constant.name === name)) return name;
-  const init = decoding(model.type, emitter, new Set([...seen, model.name]));
-  // A model that takes anything needs no table.
-  if (init === '0') return init;
+  const init = decoding(model.type, emitter, new Set([...seen, model.name]), name);
+  // A model that takes anything needs no table; an object's table was registered under the model's name.
+  if (init === '0' || init === name) return init;
   // `as const` keeps the tuples and kinds literal, as the `$Decoding` type needs them.
   if (!emitter.constants.some((constant) => constant.name === name))
     emitter.constants.push({ name, init: `${init} as const` });
@@ -107,23 +110,30 @@ function stringDecoding(format: string | undefined, emitter: Emitter): string {
   if (emitter.options.kubernetes !== true || emitter.options.customResources === true) return '"string"';
   if (format === 'quantity') {
     const re = emitter.constant('re', `new RegExp(${printString(QUANTITY_PATTERN)}, "u")`);
-    return emitter.constant(
-      'dfmt',
-      `{ f: (s: string): boolean => ${re}.test(s), m: ${printString(QUANTITY_MESSAGE)} }`,
-    );
+    return formatTable(`(s: string): boolean => ${re}.test(s)`, printString(QUANTITY_MESSAGE), emitter);
   }
   // metav1.Time and MicroTime (UnmarshalJSON: time.Parse), []byte (base64.StdEncoding).
   if (format !== 'date-time' && format !== 'byte') return '"string"';
   const check = formatCheck(format, emitter, emitter.options);
   if (check === undefined) return '"string"';
-  return emitter.constant(
-    'dfmt',
-    `{ f: (s: string): boolean => ${check.test('s')}, m: ${printString(check.message)} }`,
-  );
+  return formatTable(`(s: string): boolean => ${check.test('s')}`, printString(check.message), emitter);
+}
+
+/** A format's table constant (`f` its test, `m` the error), once per format, laid out as Prettier prints it. */
+function formatTable(test: string, message: string, emitter: Emitter): string {
+  const flat = `{ f: ${test}, m: ${message} }`;
+  const name = `$dfmt${emitter.constants.length + 1}`;
+  const init =
+    `const ${name} = ${flat};`.length <= 120 ? flat : ['{', `  f: ${test},`, `  m: ${message},`, '}'].join('\n');
+  const same = emitter.constants.find((constant) => /^\$dfmt\d/.test(constant.name) && constant.init === init);
+  if (same !== undefined) return same.name;
+  const canonical = init.split('\n').every((line) => line.length <= 120);
+  emitter.constants.push({ name, init, ...(canonical ? { canonical } : {}) });
+  return name;
 }
 
 /** An object: its listed fields, then the other keys' values (a map) or nothing (unknown fields). */
-function objectDecoding(type: ObjectType, emitter: Emitter, seen: ReadonlySet<string>): string {
+function objectDecoding(type: ObjectType, emitter: Emitter, seen: ReadonlySet<string>, table?: string): string {
   // A free-form object of a Kubernetes API is a Go type that keeps its raw JSON, whatever it is (RawExtension,
   // FieldsV1, apiextensions JSON: UnmarshalJSON stores the bytes).
   const additionalType = type.additionalProperties;
@@ -147,11 +157,45 @@ function objectDecoding(type: ObjectType, emitter: Emitter, seen: ReadonlySet<st
       : additional === undefined || additional === false
         ? undefined
         : decoding(additional, emitter, seen);
-  return `{ o: [${fields.join(', ')}]${extra === undefined ? '' : `, x: ${extra}`} }`;
+  return objectTable(fields, extra, emitter, table);
+}
+
+/**
+ * An object's table as a constant of its own (named `table`, or numbered), laid out
+ * as Prettier prints it: one line when it fits and has at most one field, else one property a line and, from two
+ * fields on, one field a line (Prettier always breaks an array of arrays).
+ */
+function objectTable(fields: readonly string[], extra: string | undefined, emitter: Emitter, table?: string): string {
+  const x = extra === undefined ? '' : `x: ${extra}`;
+  const flat = `{ o: [${fields.join(', ')}]${x === '' ? '' : `, ${x}`} } as const`;
+  const name = table ?? `$dd${emitter.constants.length + 1}`;
+  const fits = (line: string): boolean => line.length <= 120;
+  let init = flat;
+  if (fields.length > 1 || !fits(`const ${name} = ${flat};`)) {
+    const lines =
+      fields.length <= 1 && fits(`  o: [${fields.join('')}],`)
+        ? ['{', `  o: [${fields.join('')}],`]
+        : ['{', '  o: [', ...fields.map((field) => `    ${field},`), '  ],'];
+    init = [...lines, ...(x === '' ? [] : [`  ${x},`]), '} as const'].join('\n');
+  }
+  const canonical = init.split('\n').every((line, index) => fits(index === 0 ? `const ${name} = ${line}` : line));
+  // Equal inline tables (a map of strings recurs: labels, annotations) share one constant.
+  const same =
+    table === undefined
+      ? emitter.constants.find((constant) => /^\$dd\d/.test(constant.name) && constant.init === init)
+      : undefined;
+  if (same !== undefined) return same.name;
+  emitter.constants.push({ name, init, ...(canonical ? { canonical } : {}) });
+  return name;
 }
 
 /** All of the members (`allOf`): their fields together when they are objects, else the first member that says anything. */
-function intersectionDecoding(members: readonly Type[], emitter: Emitter, seen: ReadonlySet<string>): string {
+function intersectionDecoding(
+  members: readonly Type[],
+  emitter: Emitter,
+  seen: ReadonlySet<string>,
+  table?: string,
+): string {
   const resolve = (type: Type): Type | undefined => {
     let current: Type | undefined = type;
     for (let hops = 0; current?.kind === 'ref' && hops < 64; hops++) current = emitter.models.get(current.name)?.type;
@@ -180,6 +224,7 @@ function intersectionDecoding(members: readonly Type[], emitter: Emitter, seen: 
       },
       emitter,
       seen,
+      table,
     );
   }
   return members.map((member) => decoding(member, emitter, seen)).find((member) => member !== '0') ?? '0';
