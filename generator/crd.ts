@@ -133,7 +133,8 @@ export function crdToSpec(document: SourceDocument): Spec | undefined {
       if (!isJsonObject(schema)) fail('a served version needs schema.openAPIV3Schema', `${at}/schema`);
       const name = entry['storage'] === true ? kind : `${kind}${versionSuffix(version)}`;
       const gvk = (k: string): Json => [{ group, version, kind: k }];
-      schemas[name] = kindSchema(schema as JsonObject, gvk(kind));
+      const subresources = isJsonObject(entry['subresources']) ? entry['subresources'] : {};
+      schemas[name] = kindSchema(schema as JsonObject, gvk(kind), isJsonObject(subresources['status']));
       schemas[`${name}List`] = listSchema(name, gvk(listKind));
       origins.set(name, { file, itemPointer: pointer, schemaPointer: `${pointer}${at}/schema/openAPIV3Schema` });
       origins.set(`${name}List`, { file, itemPointer: pointer, schemaPointer: `${pointer}${at}` });
@@ -164,9 +165,18 @@ function locate(document: SourceDocument, file: string, pointer: string): Source
   return place ? { file, pointer: own, line: place.line, column: place.column } : { file, pointer: own };
 }
 
-/** A served version's schema as a model: metadata is ObjectMeta (plus the CRD's own constraints), GVK attached. */
-function kindSchema(schema: JsonObject, gvk: Json): JsonObject {
-  const properties = isJsonObject(schema['properties']) ? schema['properties'] : {};
+/**
+ * A served version's schema as a model: metadata is ObjectMeta (plus the CRD's own constraints), GVK attached. Without
+ * the status subresource, `status` is written with the object and validated on create (apiextensions-apiserver
+ * pkg/registry/customresource/strategy.go PrepareForCreate drops it only with the subresource): not read-only.
+ */
+function kindSchema(schema: JsonObject, gvk: Json, statusSubresource: boolean): JsonObject {
+  const given = isJsonObject(schema['properties']) ? schema['properties'] : {};
+  const status = given['status'];
+  const properties: JsonObject =
+    !statusSubresource && isJsonObject(status) && status['readOnly'] === undefined
+      ? { ...given, status: { ...status, readOnly: false } }
+      : given;
   const metadata = properties['metadata'];
   const constraints =
     isJsonObject(metadata) && Object.keys(metadata).some((key) => key !== 'type' && key !== 'description')

@@ -6,6 +6,7 @@ import { checkLimits } from './load.js';
 import { normalize, type NormalizeOptions } from './normalize.js';
 import { applyOverlay } from './overlay.js';
 import { parse, type ParseOptions } from './parse/index.js';
+import { createRe2 } from './re2.js';
 import { render, type OutputFile, type TemplateSources } from './render.js';
 import { upgrade } from './upgrade.js';
 import { buildViews, type ViewOptions } from './views/index.js';
@@ -46,8 +47,10 @@ export async function generate(input: GenerateInput, options: GenerateOptions): 
     const overlaid = (input.overlays ?? []).reduce(applyOverlay, upgraded);
     checkLimits(overlaid.document, overlaid.locate);
     const normalized = normalize(overlaid, options);
-    const { api, warnings } = parse(normalized, options);
-    const views = buildViews(api, options, overlaid.document);
+    // One RE2 translator for the job, built only if a pattern needs it.
+    const regex = createRe2();
+    const { api, warnings } = parse(normalized, options, regex);
+    const views = buildViews(api, options, overlaid.document, regex);
     const rendered = render(views, options.templates);
     const files = emit(await format(rendered), options.output ?? 'package', options.sourceMaps ?? false);
     return { files, warnings: [...warnings, ...views.validators.warnings.map((message) => ({ message }))] };

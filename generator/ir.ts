@@ -100,6 +100,12 @@ export interface ValidationRule {
   readonly message?: string;
   /** A CEL expression over `self` giving the message; `message` is used when it fails or gives "". */
   readonly messageExpression?: string;
+  /**
+   * `x-specgen-value-expression`: a CEL expression over `self` giving the value an Invalid failure quotes, for a rule
+   * that stands for Go validation (`field.Invalid(path, value, ...)` quotes the field's value, where CEL quotes the
+   * schema type); the schema type when it fails or gives no JSON scalar.
+   */
+  readonly valueExpression?: string;
   /** Where to report a failure, relative to the value (`.spec.name`); the value itself when absent. */
   readonly fieldPath?: string;
   /** The field error type to report (`FieldValueInvalid` unless the rule says otherwise). */

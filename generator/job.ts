@@ -1,4 +1,5 @@
-import { readFile, readdir } from 'node:fs/promises';
+import { readFileSync, readdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
@@ -68,25 +69,33 @@ export interface JobEnvironment {
   readonly generator: string;
 }
 
-/** The generator's identity: its version and a hash of its own compiled code and templates. */
+/**
+ * The generator's identity: its version and a hash of its own code (the build's `.js` modules, or the `.ts` sources
+ * when run from them) and data (`.json`, the apimachinery library). Declarations (`.d.ts`) change nothing it does.
+ */
 export async function generatorIdentity(): Promise<string> {
   const root = fileURLToPath(new URL('.', import.meta.url));
-  const code = await hashFolder(root, (name) => name.endsWith('.js') || name.endsWith('.ts'));
+  const code = hashFolder(
+    root,
+    (name) => (name.endsWith('.js') || name.endsWith('.ts') || name.endsWith('.json')) && !name.endsWith('.d.ts'),
+  );
   const packageJson = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8')) as {
     version: string;
   };
   return `specgen@${packageJson.version}+${sha256(code).slice(0, 16)}`;
 }
 
-/** Hashes every matching file below a folder, in sorted order. */
-async function hashFolder(folder: string, keep: (name: string) => boolean): Promise<string> {
-  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
-  const paths = entries
+/**
+ * Hashes every matching file below a folder, in sorted order. Read synchronously: a few hundred small files, where
+ * a promise per file system call cost more than the reads (about 25 ms against 10 ms at every start).
+ */
+function hashFolder(folder: string, keep: (name: string) => boolean): string {
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile() && keep(entry.name))
     .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
-  const hashes = await Promise.all(paths.map(async (path) => sha256(await readFile(path))));
-  return hashes.join('\n');
+    .sort()
+    .map((path) => sha256(readFileSync(path)))
+    .join('\n');
 }
 
 /**

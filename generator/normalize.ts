@@ -226,9 +226,11 @@ export const RULES: readonly NormalizeRule[] = [
   {
     name: 'preserve-unknown-fields',
     reason:
-      'x-kubernetes-preserve-unknown-fields keeps any extra field: the object is free-form beyond its listed properties.',
+      'x-kubernetes-preserve-unknown-fields keeps any extra field: the object is free-form beyond its listed properties; without a type or properties it is any JSON value (a structural schema may leave out its type only then).',
     apply: (schema) =>
-      schema['x-kubernetes-preserve-unknown-fields'] === true && schema['additionalProperties'] === undefined
+      schema['x-kubernetes-preserve-unknown-fields'] === true &&
+      schema['additionalProperties'] === undefined &&
+      (schema['type'] !== undefined || schema['properties'] !== undefined)
         ? { ...schema, additionalProperties: {} }
         : schema,
   },

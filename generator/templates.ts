@@ -1,7 +1,8 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { TemplateSources } from './render.js';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { CompiledTemplate, TemplateSources } from './render.js';
 import { runtimePartial } from './runtime.js';
 
 /** specgen's own templates folder, beside the generator (source) or its build (dist). */
@@ -10,23 +11,34 @@ export const BUILTIN_TEMPLATES = fileURLToPath(new URL('../templates/', import.m
 /** specgen's runtime modules (`runtime/**` `.ts` files), included by templates as the partials `runtime/<path>`. */
 export const BUILTIN_RUNTIME = fileURLToPath(new URL('../runtime/', import.meta.url));
 
+/** The built-in templates compiled by the build (generator/precompile.ts); absent when running from the sources. */
+export const COMPILED_TEMPLATES = fileURLToPath(new URL('./templates.compiled.js', import.meta.url));
+
+/** The hash that ties a compiled template to the text it was compiled from. */
+export function sourceHash(source: string): string {
+  return createHash('sha256').update(source).digest('hex');
+}
+
 /** Files read from a folder by name, and the path each came from (so an error in one can name its file). */
 interface Sources {
   readonly texts: Record<string, string>;
   readonly files: Record<string, string>;
 }
 
-/** Reads the files of `dir` (and of its subfolders when `recursive`) whose names end in `extension`, by name. */
-async function readSources(dir: string, extension: string, recursive: boolean): Promise<Sources> {
-  const names = await readdir(dir, { recursive }).catch(() => [] as string[]);
-  const entries = await Promise.all(
-    names
-      .filter((name) => name.endsWith(extension) && !name.endsWith('.d.ts'))
-      .map(
-        async (name) =>
-          [name.slice(0, -extension.length), join(dir, name), await readFile(join(dir, name), 'utf8')] as const,
-      ),
-  );
+/**
+ * Reads the files of `dir` (and of its subfolders when `recursive`) whose names end in `extension`, by name.
+ * Synchronously: some fifty small files, where a promise per file system call cost more than the reads themselves.
+ */
+function readSources(dir: string, extension: string, recursive: boolean): Sources {
+  let names: string[];
+  try {
+    names = readdirSync(dir, { recursive, encoding: 'utf8' });
+  } catch {
+    names = [];
+  }
+  const entries = names
+    .filter((name) => name.endsWith(extension) && !name.endsWith('.d.ts'))
+    .map((name) => [name.slice(0, -extension.length), join(dir, name), readFileSync(join(dir, name), 'utf8')] as const);
   return {
     texts: Object.fromEntries(entries.map(([name, , text]) => [name, text])),
     files: Object.fromEntries(entries.map(([name, file]) => [name, file])),
@@ -34,8 +46,8 @@ async function readSources(dir: string, extension: string, recursive: boolean): 
 }
 
 /** Runtime modules of a folder as partials: `runtime/client.ts` → `runtime/client`, `testing/server.ts` → `runtime/testing/server`. */
-async function readRuntime(dir: string): Promise<Sources> {
-  const modules = await readSources(dir, '.ts', true);
+function readRuntime(dir: string): Sources {
+  const modules = readSources(dir, '.ts', true);
   const key = (name: string) => `runtime/${name.split('\\').join('/')}`;
   return {
     texts: Object.fromEntries(
@@ -46,12 +58,10 @@ async function readRuntime(dir: string): Promise<Sources> {
 }
 
 /** Reads `*.hbs` templates, `partials/*.hbs` and `runtime/**` `.ts` files (as partials) from a templates folder. */
-async function readFolder(folder: string, runtimeFolder: string): Promise<Required<TemplateSources>> {
-  const [templates, partials, runtime] = await Promise.all([
-    readSources(folder, '.hbs', false),
-    readSources(join(folder, 'partials'), '.hbs', false),
-    readRuntime(runtimeFolder),
-  ]);
+function readFolder(folder: string, runtimeFolder: string): Required<Omit<TemplateSources, 'compiled'>> {
+  const templates = readSources(folder, '.hbs', false);
+  const partials = readSources(join(folder, 'partials'), '.hbs', false);
+  const runtime = readRuntime(runtimeFolder);
   const origins = (kind: string, sources: Sources) =>
     Object.entries(sources.files).map(([name, file]) => [`${kind}:${name}`, file] as const);
   return {
@@ -70,12 +80,46 @@ async function readFolder(folder: string, runtimeFolder: string): Promise<Requir
  * runtime module by file name (`DIR/node.hbs`, `DIR/partials/banner.hbs`, `DIR/runtime/client.ts`).
  */
 export async function loadTemplates(overrideFolder?: string): Promise<TemplateSources> {
-  const builtin = await readFolder(BUILTIN_TEMPLATES, BUILTIN_RUNTIME);
-  if (overrideFolder === undefined) return builtin;
-  const override = await readFolder(overrideFolder, join(overrideFolder, 'runtime'));
+  const compiled = await compiledTemplates();
+  const builtin = readFolder(BUILTIN_TEMPLATES, BUILTIN_RUNTIME);
+  const override =
+    overrideFolder === undefined
+      ? { templates: {}, partials: {}, origins: {} }
+      : readFolder(overrideFolder, join(overrideFolder, 'runtime'));
+  const templates = { ...builtin.templates, ...override.templates };
+  const partials = { ...builtin.partials, ...override.partials };
   return {
-    templates: { ...builtin.templates, ...override.templates },
-    partials: { ...builtin.partials, ...override.partials },
+    templates,
+    partials,
     origins: { ...builtin.origins, ...override.origins },
+    compiled: matchingCompiled(compiled, templates, partials),
   };
+}
+
+/** The build's compiled templates, by key, each with the hash of its source text; none when running from sources. */
+async function compiledTemplates(): Promise<Readonly<Record<string, { sha256: string; spec: CompiledTemplate }>>> {
+  if (!existsSync(COMPILED_TEMPLATES)) return {};
+  const module = (await import(pathToFileURL(COMPILED_TEMPLATES).href)) as {
+    default: Record<string, { sha256: string; spec: CompiledTemplate }>;
+  };
+  return module.default;
+}
+
+/** The compiled templates whose source is exactly the text loaded now (a template edited since the build has none). */
+function matchingCompiled(
+  compiled: Readonly<Record<string, { sha256: string; spec: CompiledTemplate }>>,
+  templates: Readonly<Record<string, string>>,
+  partials: Readonly<Record<string, string>>,
+): Record<string, CompiledTemplate> {
+  const matching: Record<string, CompiledTemplate> = {};
+  for (const [kind, table] of [
+    ['template', templates],
+    ['partial', partials],
+  ] as const) {
+    for (const [name, source] of Object.entries(table)) {
+      const entry = compiled[`${kind}:${name}`];
+      if (entry !== undefined && entry.sha256 === sourceHash(source)) matching[`${kind}:${name}`] = entry.spec;
+    }
+  }
+  return matching;
 }

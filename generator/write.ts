@@ -295,11 +295,16 @@ export async function commit(
   steps: CommitSteps = FILE_SYSTEM_STEPS,
 ): Promise<void> {
   const staging = join(outDir, STAGING);
-  for (const file of changed) {
-    const target = join(staging, 'new', safeRelative(file.path));
-    await steps.mkdir(dirname(target));
-    await steps.writeFile(target, file.contents);
-  }
+  // Within each phase the file operations are independent and run together (one at a time, some 150 round trips
+  // to the thread pool took longer than the writes); the phases stay in order. Recovery never relies on the order
+  // inside a phase: a stop leaves some of its operations done, which rollBack handles per file.
+  await allSettledOrThrow(
+    changed.map(async (file) => {
+      const target = join(staging, 'new', safeRelative(file.path));
+      await steps.mkdir(dirname(target));
+      await steps.writeFile(target, file.contents);
+    }),
+  );
   const entries = [
     ...changed.map((file) => ({
       path: safeRelative(file.path),
@@ -310,25 +315,36 @@ export async function commit(
   await steps.mkdir(staging);
   await steps.writeFile(join(staging, `${JOURNAL}.partial`), JSON.stringify({ entries } satisfies Journal));
   await steps.rename(join(staging, `${JOURNAL}.partial`), join(staging, JOURNAL));
-  for (const { path, backedUp } of entries) {
-    if (!backedUp) continue;
-    const backup = join(staging, 'backup', path);
-    await steps.mkdir(dirname(backup));
-    await steps.rename(join(outDir, path), backup);
-  }
-  // Manifest last: until it is in place, the folder's manifest still describes the files it had.
-  const ordered = [
-    ...changed.filter((file) => file.path !== MANIFEST),
-    ...changed.filter((file) => file.path === MANIFEST),
-  ];
-  for (const file of ordered) {
+  await allSettledOrThrow(
+    entries
+      .filter(({ backedUp }) => backedUp)
+      .map(async ({ path }) => {
+        const backup = join(staging, 'backup', path);
+        await steps.mkdir(dirname(backup));
+        await steps.rename(join(outDir, path), backup);
+      }),
+  );
+  const moveIn = async (file: OutputFile): Promise<void> => {
     const target = join(outDir, safeRelative(file.path));
     await steps.mkdir(dirname(target));
     await steps.rename(join(staging, 'new', safeRelative(file.path)), target);
-  }
+  };
+  // Manifest last: until it is in place, the folder's manifest still describes the files it had.
+  await allSettledOrThrow(changed.filter((file) => file.path !== MANIFEST).map(moveIn));
+  await allSettledOrThrow(changed.filter((file) => file.path === MANIFEST).map(moveIn));
   await pauseForTests();
   await steps.unlink(join(staging, JOURNAL));
   await steps.removeFolder(staging);
+}
+
+/**
+ * Waits for every operation of a phase to finish, then fails with the first failure: recovery must never run while
+ * an operation of the interrupted phase is still under way.
+ */
+async function allSettledOrThrow(operations: readonly Promise<void>[]): Promise<void> {
+  const results = await Promise.allSettled(operations);
+  const failed = results.find((result): result is PromiseRejectedResult => result.status === 'rejected');
+  if (failed !== undefined) throw failed.reason;
 }
 
 /** Runs `commit` with SIGINT/SIGTERM/SIGHUP rolling the folder back first, so an interrupted run changes nothing. */
@@ -364,10 +380,11 @@ export async function writeOutput(
   const all = [...files, { path: MANIFEST, contents: manifest }];
   const changed: OutputFile[] = [];
   const unchanged: string[] = [];
-  for (const file of all) {
-    if ((await readIfExists(join(outDir, safeRelative(file.path)))) === file.contents) unchanged.push(file.path);
+  const current = await Promise.all(all.map((file) => readIfExists(join(outDir, safeRelative(file.path)))));
+  all.forEach((file, index) => {
+    if (current[index] === file.contents) unchanged.push(file.path);
     else changed.push(file);
-  }
+  });
   const removedPaths = await notProduced(
     outDir,
     files.map((file) => file.path),

@@ -20,13 +20,12 @@ function $cel_chars(s: string): string[] {
   return Array.from(s);
 }
 
+/** Any surrogate code unit (a regular expression scans about three times faster than a charCodeAt loop). */
+const $cel_surrogate = /[\ud800-\udfff]/;
+
 /** True when a string has surrogate pairs: only then do code points and UTF-16 units differ, and need the slow path. */
 function $cel_wide(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdfff) return true;
-  }
-  return false;
+  return $cel_surrogate.test(s);
 }
 
 /** `size(x)`: code points of a string, items of a list, keys of a map. */
@@ -94,6 +93,13 @@ function $cel_lastIndexOf(s: unknown, t: unknown, from?: unknown): number {
     return -1;
   }
   if (typeof s !== "string" || typeof t !== "string") throw $cel_noOverload("lastIndexOf", s, t, from);
+  if (!$cel_wide(s) && !$cel_wide(t)) {
+    // As indexOf: without surrogates the native search gives the same answer, with no copies.
+    const at = from === undefined ? s.length : from;
+    if (!$cel_isInt(at)) throw $cel_noOverload("lastIndexOf", s, t, from);
+    if (at < 0 || at > s.length) throw new Error(`index out of range: ${at}`);
+    return s.lastIndexOf(t, at);
+  }
   const chars = $cel_chars(s);
   const start = from === undefined ? chars.length : from;
   if (!$cel_isInt(start)) throw $cel_noOverload("lastIndexOf", s, t, from);

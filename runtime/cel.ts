@@ -20,6 +20,20 @@ function $cel_message(evaluate: () => unknown, fallback: string): string {
   }
 }
 
+/** The value a failure quotes (a rule's `x-specgen-value-expression`): a JSON scalar, else the fallback. */
+function $cel_quoted(evaluate: () => unknown, fallback: string): unknown {
+  try {
+    const value = evaluate();
+    return typeof value === "string" ||
+      typeof value === "boolean" ||
+      (typeof value === "number" && Number.isFinite(value))
+      ? value
+      : fallback;
+  } catch {
+    return fallback;
+  }
+}
+
 /**
  * A CEL value JSON has no form for (duration, timestamp, quantity, IP, CIDR, URL, optional, type, format): the
  * libraries in runtime/cel/ extend it, and the operators here ask the value itself, so they need none of them.
@@ -95,6 +109,11 @@ function $cel_get(x: unknown, k: string): unknown {
     if (v !== undefined) return v;
   }
   throw new Error(`no such key: ${k}`);
+}
+
+/** What a rule's direct read (a field the fast path reads itself) throws where `$cel_get` would: no such key. */
+function $cel_absent(): never {
+  throw new Error("no such key");
 }
 
 /** `has(x.k)`: Kubernetes treats a null (nullable) field as absent. */
@@ -298,12 +317,14 @@ export {
   $cel_hasOwnProperty,
   $cel_true,
   $cel_message,
+  $cel_quoted,
   $cel_isMap,
   $cel_isList,
   $cel_isInt,
   $cel_typeName,
   $cel_noOverload,
   $cel_get,
+  $cel_absent,
   $cel_has,
   $cel_index,
   $cel_map,

@@ -15,6 +15,8 @@ import {
   $re2_range,
   $re2_unicodeClass,
 } from "./re2-classes.js";
+import { $re2_linear, $re2_regexMatcher, type $Re2Matcher } from "./re2-matcher.js";
+import { $re2_backtracks } from "./re2-risk.js";
 // specgen:strip-end
 /** A translation: the JavaScript source (for the `v` flag), or why there is none (`invalid`: Go refuses it too). */
 type $Re2Translation =
@@ -429,17 +431,22 @@ function $re2_translate(pattern: string): $Re2Translation {
 }
 
 /** Compiled patterns by source: rules run per value, so each pattern is translated once (bounded). */
-const $re2_compiled = new Map<string, RegExp | string>();
+const $re2_compiled = new Map<string, $Re2Matcher | string>();
 
 /**
- * A RE2 pattern as an equivalent JavaScript RegExp (`v` flag, no `g`: `test` keeps no state); throws an Error with
- * Go's message for a pattern Go refuses, or one saying why it has no JavaScript equivalent.
+ * A RE2 pattern as a matcher: an equivalent JavaScript RegExp (`v` flag), or the linear-time matcher where V8 could
+ * backtrack on it for long (runtime/re2-risk.ts); throws an Error with Go's message for a pattern Go refuses, or one
+ * saying why it has no JavaScript equivalent.
  */
-function $re2_compile(pattern: string): RegExp {
+function $re2_compile(pattern: string): $Re2Matcher {
   let compiled = $re2_compiled.get(pattern);
   if (compiled === undefined) {
     const translated = $re2_translate(pattern);
-    compiled = translated.ok ? new RegExp(translated.source, "v") : translated.message;
+    compiled = !translated.ok
+      ? translated.message
+      : $re2_backtracks(translated.source)
+        ? $re2_linear(translated.source)
+        : $re2_regexMatcher(translated.source);
     if ($re2_compiled.size >= 256) $re2_compiled.clear();
     $re2_compiled.set(pattern, compiled);
   }

@@ -80,3 +80,49 @@ describe('CEL libraries in generated validators', () => {
     ]);
   });
 });
+
+describe('a failing rule quotes the schema type of its value (sts.Type), "" where the schema has none', () => {
+  let probes: LiveValidators;
+  beforeAll(async () => {
+    probes = await liveValidators('test/fixtures/cel/schema-types.crd.yaml');
+  });
+
+  it('object, string, integer, number, boolean, array; int-or-string and untyped preserve-unknown-fields are ""', () => {
+    const result = probes.validate('Probe', {
+      apiVersion: 'example.com/v1',
+      kind: 'Probe',
+      metadata: { name: 'p' },
+      spec: { never: 'x', port: 'http', ratio: 2, enabled: false, tags: ['a', 'a', 'b'], extra: { bad: 1 } },
+    });
+    expect(probes.warnings).toEqual([]);
+    expect(result.valid ? [] : result.errors.map((error) => error.message)).toEqual([
+      'spec.enabled: Invalid value: "boolean": must be enabled',
+      'spec.extra: Invalid value: "": no bad',
+      'spec.port: Invalid value: "": must be a number',
+      'spec.ratio: Invalid value: "number": must be below one',
+      'spec.tags: Invalid value: "array": too many tags',
+      'spec.tags: Duplicate value: "array"',
+    ]);
+    const never = probes.validate('Probe', {
+      apiVersion: 'example.com/v1',
+      kind: 'Probe',
+      metadata: { name: 'p' },
+      spec: { never: 'x' },
+    });
+    expect(never.valid ? [] : never.errors.map((error) => error.message)).toEqual([
+      'spec: Invalid value: "object": never is not allowed',
+    ]);
+  });
+
+  it('an untyped x-kubernetes-preserve-unknown-fields value is any JSON value', () => {
+    for (const extra of ['str', 1, [1], { a: 1 }, null])
+      expect(
+        probes.is('Probe', {
+          apiVersion: 'example.com/v1',
+          kind: 'Probe',
+          metadata: { name: 'p' },
+          spec: { free: extra },
+        }),
+      ).toBe(true);
+  });
+});

@@ -4,6 +4,7 @@
 import { RE2JS } from 're2js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../generator/errors.js';
+import { compileDiagnostics } from './support/compile.js';
 import { liveValidators, type LiveValidators } from './support/live-validators.js';
 import { generateFrom, repoPath } from './support/pipeline.js';
 
@@ -51,6 +52,12 @@ const INPUTS = [
   'ab\n',
 ];
 
+/** Gateway API's HTTPRoute header value pattern, on which V8 backtracks exponentially (RE2 is linear). */
+const HEADER_VALUE = '^[!-~]+([\\t ]?[!-~]+)*$';
+
+/** An input V8 takes hours over with HEADER_VALUE as a RegExp: 0.7 s at 26 letters, twice that per added letter. */
+const HOSTILE = 'a'.repeat(60) + '\n';
+
 /** The fixture's pattern per property, as re2js reads it. */
 const PATTERNS: Readonly<Record<string, string>> = {
   alpha: '^[[:alpha:]][[:alnum:]-]*\\z',
@@ -64,6 +71,7 @@ const PATTERNS: Readonly<Record<string, string>> = {
 
 /** The fixture's CEL rules' patterns per property. */
 const RULE_PATTERNS: Readonly<Record<string, string>> = {
+  header: HEADER_VALUE,
   upper: '^[[:upper:]][[:alnum:]]*\\z',
   greek: '^\\p{Greek}+$',
   caseless: '^x(?i)k(?-i)y$',
@@ -107,6 +115,12 @@ describe('RE2 on a CRD: pattern and CEL matches() as the API server reads them',
     ]);
   });
 
+  it('CEL matches() runs a pattern V8 would backtrack on for hours on the linear-time matcher', () => {
+    // Failed before (timed out): the translation ran as a RegExp.
+    expect(live.is('Widget', widget({ header: HOSTILE }))).toBe(false);
+    expect(live.is('Widget', widget({ header: 'a'.repeat(60) + ' b' }))).toBe(true);
+  });
+
   it('a pattern with no JavaScript equivalent or that Go refuses fails closed, with the reason', () => {
     const broken = live.validate('Widget', widget({ broken: 'ab' }));
     expect(broken.valid ? [] : broken.errors.map((error) => error.message)).toEqual([
@@ -122,10 +136,43 @@ describe('RE2 on a CRD: pattern and CEL matches() as the API server reads them',
     const warnings = result.warnings.map(formatDiagnostic).filter((line) => /RE2/.test(line));
     expect(warnings, warnings.join('\n')).toHaveLength(2);
     expect(warnings[0]).toMatch(
-      /widgets\.crd\.yaml:69:28 \(#\/spec\/versions\/0\/schema\/openAPIV3Schema\/properties\/spec\/properties\/broken\/pattern\): pattern "a\(\?=b\)" is not valid RE2 \(error parsing regexp: invalid or unsupported Perl syntax: `\(\?=`\); the validator rejects every value$/,
+      /widgets\.crd\.yaml:73:28 \(#\/spec\/versions\/0\/schema\/openAPIV3Schema\/properties\/spec\/properties\/broken\/pattern\): pattern "a\(\?=b\)" is not valid RE2 \(error parsing regexp: invalid or unsupported Perl syntax: `\(\?=`\); the validator rejects every value$/,
     );
     expect(warnings[1]).toMatch(
       /widgets\.crd\.yaml:32:25 \(#\/spec\/versions\/0\/schema\/openAPIV3Schema\/properties\/spec\/x-kubernetes-validations\/4\/rule\): CEL pattern "\\\\C" is not valid RE2 \(error parsing regexp: invalid escape sequence: `\\C`\); the rule fails on every value it reaches$/,
     );
+  });
+});
+
+describe('a pattern V8 would backtrack on for hours (test/fixtures/re2/headers.crd.yaml, no CEL)', () => {
+  const headers = 'test/fixtures/re2/headers.crd.yaml';
+
+  it('is checked by the linear-time matcher, which the package carries without the CEL runtime (strict-clean)', async () => {
+    const result = await generateFrom(headers);
+    const validators = result.files.find((file) => file.path === 'src/validators.ts')!.contents;
+    expect(validators).toContain(String.raw`$re2_linear("^[\\!-\\~]+([\\u{9} ]?[\\!-\\~]+)*$")`);
+    expect(validators).toContain('function $re2_linear(');
+    expect(validators).not.toContain('function $re2_translate(');
+    // The header name pattern has one way to match: it keeps its RegExp.
+    expect(validators).toMatch(/new RegExp\("\^\[A-Za-z0-9/);
+    const sources = Object.fromEntries(
+      result.files
+        .filter((file) => file.path === 'src/validators.ts' || file.path === 'src/types.ts')
+        .map((file) => [file.path, file.contents]),
+    );
+    expect(compileDiagnostics(sources)).toEqual([]);
+  });
+
+  it('answers at once where V8 would take hours, and agrees with re2js', async () => {
+    // Failed before (timed out): the pattern ran as a RegExp.
+    const live = await liveValidators(repoPath(headers));
+    const header = (value: string) => ({
+      apiVersion: 're2.example.com/v1',
+      kind: 'Header',
+      metadata: { name: 'h' },
+      spec: { value },
+    });
+    for (const input of [...INPUTS, HOSTILE, 'a'.repeat(60) + ' b', 'a\t'.repeat(40) + '\n'])
+      expect(live.is('Header', header(input)), JSON.stringify(input)).toBe(re2Matches(HEADER_VALUE, input));
   });
 });

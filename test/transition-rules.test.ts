@@ -51,7 +51,7 @@ describe('a hand-made CRD with transition rules', () => {
   it('an immutable scalar: unchanged passes, changed fails at its path with the rule message', () => {
     expect(messages(update, thing({ class: 'x' }), thing({ class: 'x' }))).toEqual([]);
     expect(messages(update, thing({ class: 'x' }), thing({ class: 'y' }))).toEqual([
-      'spec.class: Invalid value: "object": class is immutable',
+      'spec.class: Invalid value: "string": class is immutable',
     ]);
   });
 
@@ -64,7 +64,7 @@ describe('a hand-made CRD with transition rules', () => {
 
   it('messageExpression reads oldSelf', () => {
     expect(messages(update, thing({ size: 5 }), thing({ size: 4 }))).toEqual([
-      'spec.size: Invalid value: "object": size may not shrink from 5 to 4',
+      'spec.size: Invalid value: "integer": size may not shrink from 5 to 4',
     ]);
     expect(messages(update, thing({ size: 5 }), thing({ size: 6 }))).toEqual([]);
   });
@@ -73,7 +73,7 @@ describe('a hand-made CRD with transition rules', () => {
     expect(messages(update, thing({ tier: 'bronze' }), thing({}))).toEqual([]);
     expect(messages(update, thing({}), thing({ tier: 'bronze' }))).toEqual([]);
     expect(messages(update, thing({}), thing({ tier: 'gold' }))).toEqual([
-      'spec.tier: Invalid value: "object": tier is immutable',
+      'spec.tier: Invalid value: "string": tier is immutable',
     ]);
   });
 
@@ -107,7 +107,7 @@ describe('a hand-made CRD with transition rules', () => {
           ],
         }),
       ),
-    ).toEqual(['spec.ports[0].protocol: Invalid value: "object": protocol is immutable']);
+    ).toEqual(['spec.ports[0].protocol: Invalid value: "string": protocol is immutable']);
   });
 
   it('set items have no old value, so their transition rules never run', () => {
@@ -117,19 +117,19 @@ describe('a hand-made CRD with transition rules', () => {
   it('map values are correlated by key', () => {
     expect(messages(update, thing({ labels: { a: '1', b: '2' } }), thing({ labels: { a: '1', c: '3' } }))).toEqual([]);
     expect(messages(update, thing({ labels: { a: '1' } }), thing({ labels: { a: '2' } }))).toEqual([
-      'spec.labels[a]: Invalid value: "object": label values are immutable',
+      'spec.labels[a]: Invalid value: "string": label values are immutable',
     ]);
   });
 
   it('an object-level transition rule, and the ordinary rules and schema of the new value, all reported together', () => {
     expect(messages(update, thing({ mode: 'a', class: 'x' }), thing({ class: 'y', size: 'big' }))).toEqual([
       'spec.size: Invalid value: "big": must be an integer',
-      'spec.class: Invalid value: "object": class is immutable',
+      'spec.class: Invalid value: "string": class is immutable',
     ]);
     // The server runs a value's own rules before its children's (validation.go validate: validateExpressions first).
     expect(messages(update, thing({ mode: 'a', class: 'x' }), thing({ class: 'y' }))).toEqual([
       'spec: Invalid value: "object": mode cannot be added or removed',
-      'spec.class: Invalid value: "object": class is immutable',
+      'spec.class: Invalid value: "string": class is immutable',
     ]);
     expect(messages(update, thing({ mode: 'a' }), thing({ mode: 'broken' }))).toEqual([
       'spec: Invalid value: "object": mode may not be broken',
@@ -173,10 +173,10 @@ describe('optionalOldSelf: a transition rule that also runs without an old value
   it('runs on update against the old value, and where the old object lacks the field', () => {
     expect(messages(update, counter({ count: 2 }), counter({ count: 5 }))).toEqual([]);
     expect(messages(update, counter({ count: 5 }), counter({ count: 2 }))).toEqual([
-      'spec.count: Invalid value: "object": count may only grow, from zero',
+      'spec.count: Invalid value: "integer": count may only grow, from zero',
     ]);
     expect(messages(update, counter({}), counter({ count: -1 }))).toEqual([
-      'spec.count: Invalid value: "object": count may only grow, from zero',
+      'spec.count: Invalid value: "integer": count may only grow, from zero',
     ]);
   });
 });
@@ -197,7 +197,7 @@ describe('real CRDs with transition rules', () => {
     });
     expect(messages(update, gatewayClass('example.com/a'), gatewayClass('example.com/a'))).toEqual([]);
     expect(messages(update, gatewayClass('example.com/a'), gatewayClass('example.com/b'))).toEqual([
-      'spec.controllerName: Invalid value: "object": field is immutable',
+      'spec.controllerName: Invalid value: "string": field is immutable',
     ]);
   }, 120_000);
 

@@ -279,7 +279,7 @@ describe('genuine disagreements with Ajv (ours is not the Kubernetes behaviour),
   // Go's base64 decoder skips \r and \n, so the API server accepts base64
   // broken into lines (as PEM-style encoders write it); Ajv accepts this one too, ours does not.
   it('byte: base64 broken into lines is accepted, as Go decodes it (and as Ajv does here)', () => {
-    const signature = { type: 'atomic', content: 'QUJD\nREVG\r\n' };
+    const signature = { metadata: { name: 'image@signature' }, type: 'atomic', content: 'QUJD\nREVG\r\n' };
     expect(goBase64(signature.content)).toBe(true);
     expect(oracle.validate('com.github.openshift.api.image.v1.ImageSignature', request, signature).valid).toBe(true);
     expect(validators.isImageSignature(signature)).toBe(true);

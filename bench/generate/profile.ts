@@ -37,6 +37,35 @@ function shortFile(url: string, root: string, build: string): string {
   return inBuild.startsWith('..') ? relative(root, path) : inBuild;
 }
 
+/**
+ * The modules bundled into the CLI (dist/cli.bundle.js): esbuild starts each module it holds with a `// <path>`
+ * comment line (paths from the package), so a frame of the bundle maps back to its module by line.
+ */
+function bundleSections(bundle: string): { readonly line: number; readonly file: string }[] {
+  let text: string;
+  try {
+    text = readFileSync(bundle, 'utf8');
+  } catch {
+    return [];
+  }
+  const sections: { line: number; file: string }[] = [];
+  text.split('\n').forEach((line, index) => {
+    const match = /^\/\/ ((?:dist|node_modules)\/\S+\.(?:js|cjs|mjs|json))$/.exec(line);
+    if (match) sections.push({ line: index, file: match[1]! });
+  });
+  return sections;
+}
+
+/** The module a bundle frame belongs to (0-based line), or undefined for a frame outside the bundle. */
+function sectionOf(sections: readonly { line: number; file: string }[], line: number): string | undefined {
+  let found: string | undefined;
+  for (const section of sections) {
+    if (section.line > line) break;
+    found = section.file;
+  }
+  return found;
+}
+
 /** The package (or specgen folder) a file belongs to. */
 function area(file: string): string {
   const modules = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(file);
@@ -70,22 +99,33 @@ function top(title: string, totals: Map<string, number>, all: number, count: num
 }
 
 /** Profiles one specgen run on `spec` and prints where its CPU time goes: stages, packages, files, functions. */
-export async function profile(root: string, specgen: string, spec: string, count: number): Promise<void> {
+export async function profile(
+  root: string,
+  specgen: string,
+  spec: string,
+  count: number,
+  overlays: readonly string[] = [],
+): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'specgen-profile-'));
   const build = dirname(dirname(specgen));
   try {
     const profiles = join(dir, 'profiles');
-    const run = await runCold(specgen, ['generate', '--spec', spec, '--out', join(dir, 'out'), '--name', 'x'], root, [
-      '--cpu-prof',
-      '--cpu-prof-dir',
-      profiles,
-    ]);
+    const overlayArgs = overlays.flatMap((overlay) => ['--overlay', overlay]);
+    const args = ['generate', '--spec', spec, ...overlayArgs, '--out', join(dir, 'out'), '--name', 'x'];
+    const run = await runCold(specgen, args, root, ['--cpu-prof', '--cpu-prof-dir', profiles]);
     if (run.code !== 0) throw new Error(`bench: specgen failed under --cpu-prof:\n${run.output}`);
     const byFunction = new Map<string, number>();
     const byFile = new Map<string, number>();
     const byArea = new Map<string, number>();
     const stages = new Map<string, number>(STAGES.map(([fn]) => [fn, 0]));
     const threads: string[] = [];
+    const bundle = join(build, 'dist', 'cli.bundle.js');
+    const sections = bundleSections(bundle);
+    // A frame's module: its section when it runs in the bundle (esbuild may suffix a name there: normalize5).
+    const frameFile = (frame: { url: string; lineNumber: number }): string =>
+      (frame.url.startsWith('file://') && fileURLToPath(frame.url) === bundle
+        ? sectionOf(sections, frame.lineNumber)
+        : undefined) ?? shortFile(frame.url, root, build);
     let all = 0;
     const names = readdirSync(profiles).filter((n) => n.endsWith('.cpuprofile'));
     for (const name of names.sort()) {
@@ -101,7 +141,7 @@ export async function profile(root: string, specgen: string, spec: string, count
           idle += ms;
           continue;
         }
-        const file = shortFile(frame.url, root, build);
+        const file = frameFile(frame);
         const fn = frame.functionName === '' ? '(anonymous)' : frame.functionName;
         const key = frame.url === '' ? fn : `${fn}  ${file}:${frame.lineNumber + 1}`;
         byFunction.set(key, (byFunction.get(key) ?? 0) + ms);
@@ -113,7 +153,7 @@ export async function profile(root: string, specgen: string, spec: string, count
         for (let at: number | undefined = id; at !== undefined; at = parents.get(at)) {
           const caller = nodes.get(at)!;
           const stage = STAGES.find(
-            ([name, path]) => name === caller.functionName && shortFile(caller.url, root, build) === path,
+            ([name, path]) => name === caller.functionName.replace(/\d+$/, '') && frameFile(caller) === path,
           );
           if (stage !== undefined) onStack.add(stage[0]);
         }

@@ -66,8 +66,12 @@ function snapshotSpecgen(): { bin: string; hash: string } {
 const shared = sharedSpecs(root);
 const build = snapshotSpecgen();
 if (process.argv.includes('--profile')) {
-  // --spec=FILE profiles another spec (relative to the repository), e.g. --spec=specs/imagetag.openapi.yaml
+  // --spec=FILE profiles another spec (relative to the repository), e.g. --spec=specs/imagetag.openapi.yaml, with
+  // --overlay=FILE (repeatable) as its job applies them
   const spec = process.argv.find((a) => a.startsWith('--spec='))?.slice('--spec='.length);
+  const overlays = process.argv
+    .filter((a) => a.startsWith('--overlay='))
+    .map((a) => join(root, a.slice('--overlay='.length)));
   if (spec === undefined && shared === undefined)
     throw new Error('bench: --profile needs test/fixtures/reference/specs-at-scale/ (or --spec=FILE)');
   console.log(`specgen build ${build.hash}`);
@@ -76,6 +80,7 @@ if (process.argv.includes('--profile')) {
     build.bin,
     spec === undefined ? join(shared!, 'kubernetes.swagger.json') : join(root, spec),
     option('top', 15),
+    overlays,
   );
   process.exit(0);
 }

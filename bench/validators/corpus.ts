@@ -308,7 +308,8 @@ const INVALID: readonly Invalid[] = [
     validInResponse: false,
     base: 'request',
     apply: (object, random) => {
-      spec(object)['referencePolicy'] = { type: random.pick(['Remote', 'local', '']) };
+      // "" is accepted: the server defaults it to Source first (semantics.md rule 8)
+      spec(object)['referencePolicy'] = { type: random.pick(['Remote', 'local', 'source']) };
     },
   },
   {
@@ -343,6 +344,65 @@ const INVALID: readonly Invalid[] = [
     apply: (object, random) => {
       spec(object)['from'] = { kind: random.pick(['ImageStreamTag', 'ImageStreamImage']), name: 'ruby:3.1' };
       spec(object)['importPolicy'] = { scheduled: true };
+    },
+  },
+  {
+    rule: 'cel from.name is no pull spec (rule 11)',
+    validInResponse: true,
+    base: 'request',
+    apply: (object, random) => {
+      const name = random.pick([
+        'quay.io/Ruby:3.1',
+        'quay.io//ruby',
+        'ruby:3.1:x',
+        'Ruby',
+        `quay.io/${'r'.repeat(256)}`,
+      ]);
+      spec(object)['from'] = { kind: 'DockerImage', name };
+    },
+  },
+  {
+    rule: 'cel from.name has two tags or digests (rule 13)',
+    validInResponse: true,
+    base: 'request',
+    apply: (object, random) => {
+      spec(object)['from'] = random.chance(0.5)
+        ? { kind: 'ImageStreamTag', name: 'ruby:3.1:x' }
+        : { kind: 'ImageStreamImage', name: 'ruby@sha256:a@b' };
+      delete spec(object)['importPolicy'];
+    },
+  },
+  {
+    rule: "cel 'namespace/name' longer than 255 (rule 4)",
+    validInResponse: true,
+    base: 'request',
+    apply: (object) => {
+      metadata(object)['namespace'] = 'n'.repeat(252);
+    },
+  },
+  {
+    rule: 'objectmeta label or annotation',
+    validInResponse: true,
+    base: 'request',
+    apply: (object, random) => {
+      switch (random.int(3)) {
+        case 0:
+          metadata(object)['labels'] = { '-app': 'ruby' };
+          break;
+        case 1:
+          metadata(object)['labels'] = { app: 'ruby stream' };
+          break;
+        default:
+          metadata(object)['annotations'] = { 'example.com/display name': 'Ruby' };
+      }
+    },
+  },
+  {
+    rule: 'objectmeta name or generateName required',
+    validInResponse: true,
+    base: 'request',
+    apply: (object) => {
+      delete metadata(object)['name'];
     },
   },
   {

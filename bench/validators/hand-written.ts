@@ -201,13 +201,106 @@ function isImage(v: unknown): boolean {
 
 const TAG_NAME = /^[a-z0-9]+(?:[._-][a-z0-9]+)*:[^:@/%]+$/;
 
-function isTagReference(v: unknown, crossField: boolean): v is O {
+// --- the ObjectMeta rules every API server applies to a create (apimachinery ValidateObjectMetaAccessor) ---
+
+const QUALIFIED_NAME_PART = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
+const LABEL_VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
+const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+const ANNOTATIONS_LIMIT = 256 * 1024;
+
+function isQualifiedName(key: string): boolean {
+  const slash = key.indexOf('/');
+  const name = slash < 0 ? key : key.slice(slash + 1);
+  if (name.length === 0 || name.length > 63 || !QUALIFIED_NAME_PART.test(name)) return false;
+  if (slash < 0) return true;
+  const prefix = key.slice(0, slash);
+  return prefix.length > 0 && prefix.length <= 253 && DNS1123_SUBDOMAIN.test(prefix);
+}
+
+/** Go's len(): UTF-8 bytes (a lone surrogate is written as U+FFFD, 3 bytes). */
+function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+/** A path segment name (ValidatePathSegmentName): not `.` or `..`, no `/` or `%`. */
+const isPathSegment = (name: string, prefix: boolean): boolean =>
+  (prefix || (name !== '.' && name !== '..')) && !name.includes('/') && !name.includes('%');
+
+function metadataRulesHold(metadata: O): boolean {
+  const name = metadata.name;
+  const generateName = metadata.generateName;
+  const hasName = typeof name === 'string' && name !== '';
+  const hasGenerateName = typeof generateName === 'string' && generateName !== '';
+  if (!hasName && !hasGenerateName) return false;
+  if (hasName && !isPathSegment(name, false)) return false;
+  if (hasGenerateName && !isPathSegment(generateName, true)) return false;
+  const labels = metadata.labels;
+  if (isObj(labels))
+    for (const key in labels) {
+      const value = labels[key];
+      if (!isQualifiedName(key)) return false;
+      if (typeof value === 'string' && (value.length > 63 || !LABEL_VALUE.test(value))) return false;
+    }
+  const annotations = metadata.annotations;
+  if (isObj(annotations)) {
+    let size = 0;
+    for (const key in annotations) {
+      if (!isQualifiedName(key.toLowerCase())) return false;
+      const value = annotations[key];
+      size += utf8Length(key) + (typeof value === 'string' ? utf8Length(value) : 0);
+    }
+    if (size > ANNOTATIONS_LIMIT) return false;
+  }
+  return true;
+}
+
+// --- rule 11: a DockerImage source must parse as a pull spec (library-go reference.Parse) ---
+
+const PULL_SPEC =
+  /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?\/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$/;
+
+function isPullSpec(reference: string): boolean {
+  if (!PULL_SPEC.test(reference)) return false;
+  if (reference.length <= 255) return true;
+  // NameTotalLengthMax applies to the repository name: without the digest, then without the tag
+  const withoutDigest = reference.split('@')[0]!;
+  const colon = withoutDigest.lastIndexOf(':');
+  const name = colon > withoutDigest.lastIndexOf('/') ? withoutDigest.slice(0, colon) : withoutDigest;
+  return [...name].length <= 255;
+}
+
+/** The counted occurrences of `c` in `s` are at most one. */
+const atMostOne = (s: string, c: string): boolean => s.indexOf(c) === s.lastIndexOf(c);
+
+/** The request-only rules ours checks (the overlay's CEL rules and the ObjectMeta rules), as the probes found them. */
+export interface HandWrittenRules {
+  /** spec.name is the tag of metadata.name; only DockerImage sources are scheduled. */
+  readonly crossField: boolean;
+  /** 'namespace/name' at most 255 (rule 4); from.name a pull spec (rule 11) or of the form <repo>:<tag> / <repo>@<id> (rule 13). */
+  readonly sourceRules: boolean;
+  /** name or generateName, path-segment names, label and annotation keys and values, annotation size. */
+  readonly objectMeta: boolean;
+}
+
+function isTagReference(v: unknown, rules: HandWrittenRules): v is O {
   if (!isObj(v)) return false;
   const from = v.from;
   if (from !== undefined) {
     if (!isObj(from)) return false;
-    if (from.kind !== 'DockerImage' && from.kind !== 'ImageStreamImage' && from.kind !== 'ImageStreamTag') return false;
-    if (typeof from.name !== 'string' || from.name === '') return false;
+    const kind = from.kind;
+    if (kind !== 'DockerImage' && kind !== 'ImageStreamImage' && kind !== 'ImageStreamTag') return false;
+    const name = from.name;
+    if (typeof name !== 'string' || name === '') return false;
     if (
       !optStr(from.apiVersion) ||
       !optStr(from.fieldPath) ||
@@ -216,6 +309,11 @@ function isTagReference(v: unknown, crossField: boolean): v is O {
       !optStr(from.uid)
     )
       return false;
+    if (rules.sourceRules) {
+      if (kind === 'DockerImage' && !isPullSpec(name)) return false;
+      if (kind === 'ImageStreamTag' && !atMostOne(name, ':')) return false;
+      if (kind === 'ImageStreamImage' && !atMostOne(name, '@')) return false;
+    }
   }
   const policy = v.importPolicy;
   if (policy !== undefined) {
@@ -224,13 +322,14 @@ function isTagReference(v: unknown, crossField: boolean): v is O {
     if (mode !== undefined && mode !== '' && mode !== 'Legacy' && mode !== 'PreserveOriginal') return false;
     if (!optBool(policy.insecure) || !optBool(policy.scheduled)) return false;
     // only DockerImage sources may be scheduled for background import
-    if (crossField && policy.scheduled === true && isObj(from) && from.kind !== 'DockerImage') return false;
+    if (rules.crossField && policy.scheduled === true && isObj(from) && from.kind !== 'DockerImage') return false;
   }
   const referencePolicy = v.referencePolicy;
   if (referencePolicy !== undefined) {
     if (!isObj(referencePolicy)) return false;
-    if (referencePolicy.type !== undefined && referencePolicy.type !== 'Local' && referencePolicy.type !== 'Source')
-      return false;
+    const type = referencePolicy.type;
+    // "" is defaulted to Source before validation
+    if (type !== undefined && type !== '' && type !== 'Local' && type !== 'Source') return false;
   }
   return (
     optStringMap(v.annotations) &&
@@ -241,11 +340,11 @@ function isTagReference(v: unknown, crossField: boolean): v is O {
 }
 
 /**
- * `isImageTag(v, { mode: 'request' })` by hand. `crossField` adds the two CEL rules of the overlay (spec.name is
- * the tag of metadata.name; only DockerImage sources are scheduled); the bench turns it on only when the generated
- * guard checks them too, so both do the same work.
+ * `isImageTag(v, { mode: 'request' })` by hand. `rules` adds the request-only rules ours checks (the overlay's CEL
+ * rules, the ObjectMeta rules); the bench turns each on only when the generated guard checks it too, so both do the
+ * same work.
  */
-export function makeHandWritten(crossField: boolean): (v: unknown) => boolean {
+export function makeHandWritten(rules: HandWrittenRules): (v: unknown) => boolean {
   return function isImageTagHandWritten(v: unknown): boolean {
     if (!isObj(v)) return false;
     if (v.apiVersion !== undefined && v.apiVersion !== 'image.openshift.io/v1') return false;
@@ -255,12 +354,30 @@ export function makeHandWritten(crossField: boolean): (v: unknown) => boolean {
       if (!isObjectMeta(metadata)) return false;
       if (metadata.name !== undefined && !TAG_NAME.test(metadata.name as string)) return false;
     }
+    if (rules.objectMeta && !(isObj(metadata) && metadataRulesHold(metadata))) return false;
     const spec = v.spec;
-    if (!isTagReference(spec, crossField)) return false;
-    if (crossField && typeof spec.name === 'string' && spec.name !== '' && isObj(metadata)) {
+    if (!isTagReference(spec, rules)) return false;
+    if (isObj(metadata)) {
       const name = metadata.name;
-      if (typeof name === 'string' && name.includes(':') && name.slice(name.indexOf(':') + 1) !== spec.name)
-        return false;
+      if (typeof name === 'string' && name.includes(':')) {
+        const colon = name.indexOf(':');
+        if (
+          rules.crossField &&
+          typeof spec.name === 'string' &&
+          spec.name !== '' &&
+          name.slice(colon + 1) !== spec.name
+        )
+          return false;
+        // 'namespace/name' of the image stream (the name up to ':'), in code points as CEL's size() counts them
+        const namespace = metadata.namespace;
+        if (
+          rules.sourceRules &&
+          typeof namespace === 'string' &&
+          namespace.length + 1 + colon > 255 &&
+          [...namespace].length + 1 + colon > 255
+        )
+          return false;
+      }
     }
     if (v.status !== undefined && v.status !== null && !isNamedTagEventList(v.status)) return false;
     if (v.image !== undefined && v.image !== null && !isImage(v.image)) return false;

@@ -169,7 +169,9 @@ const tagReferenceShape = Type.Object({
   ),
   name: opt(str),
   reference: opt(bool),
-  referencePolicy: opt(Type.Object({ type: opt(Type.Union([Type.Literal('Local'), Type.Literal('Source')])) })),
+  referencePolicy: opt(
+    Type.Object({ type: opt(Type.Union([Type.Literal(''), Type.Literal('Local'), Type.Literal('Source')])) }),
+  ),
 });
 
 /** A compiled TypeBox checker of an ImageTag create request; `crossField` adds the CEL rules as refinements. */

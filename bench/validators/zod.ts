@@ -157,7 +157,7 @@ const tagReferenceShape = z.object({
     .optional(),
   name: z.string().optional(),
   reference: z.boolean().optional(),
-  referencePolicy: z.object({ type: z.enum(['Local', 'Source']).optional() }).optional(),
+  referencePolicy: z.object({ type: z.enum(['', 'Local', 'Source']).optional() }).optional(),
 });
 
 /** The zod schema of an ImageTag create request; `crossField` adds the overlay's two CEL rules as refinements. */

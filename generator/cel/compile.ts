@@ -19,10 +19,13 @@ import {
   withNeeds,
 } from './functions.js';
 import { CelSyntaxError } from './lexer.js';
+import { comprehension, twoVariableComprehension } from './comprehensions.js';
+import { type CelReads, direct, NoDirectRead, selfPath } from './direct.js';
 import { type CelNode, parseCel } from './parser.js';
+import { checkArity, type Emitted, type Scope } from './scope.js';
 
 /** Re-exported: the guard emitters ask the compiler's module which libraries a set of rules needs. */
-export { withNeeds };
+export { withNeeds, type CelReads };
 
 /**
  * A compiled rule: `code(self, oldSelf)` is an expression over the value in `self` (and, for a transition rule, the
@@ -38,6 +41,11 @@ export type CelResult =
        * closures, so validators run it first and fall back to `code` only when it throws.
        */
       readonly fastCode: (self: string, oldSelf?: string) => string;
+      /**
+       * The fast code with every field `self` selects read through `reads` (no `$cel_get`/`$cel_has`, no defaulted
+       * copy), or undefined when some use of `self` cannot be read directly (the caller then uses `fastCode`).
+       */
+      readonly directCode: (reads: CelReads) => string | undefined;
       /** The runtime modules (runtime/cel/<name>.ts) the code calls, with those they need, in include order. */
       readonly libraries: readonly CelLibrary[];
       /** A transition rule: it reads `oldSelf`, so it runs only on update (apiextensions-apiserver `UsesOldSelf`). */
@@ -52,18 +60,28 @@ export function compileCelRule(rule: string): CelResult {
     // Emitting once here surfaces every compile error now; `code` re-emits, which then cannot fail.
     const used = new Set<CelLibrary>();
     emit(ast, { self: 'self', oldSelf: 'oldSelf', variables: new Map(), depth: 0, fast: false, libraries: used });
-    const scope = (self: string, oldSelf: string | undefined, fast: boolean): Scope => ({
+    const scope = (self: string, oldSelf: string | undefined, fast: boolean, reads?: CelReads): Scope => ({
       self: selfExpression(self),
       oldSelf: oldSelf === undefined ? undefined : selfExpression(oldSelf),
       variables: new Map(),
       depth: 0,
       fast,
       libraries: new Set(),
+      reads,
     });
+    const directCode = (reads: CelReads): string | undefined => {
+      try {
+        return emit(ast, scope('self', undefined, true, reads)).code;
+      } catch (error) {
+        if (error instanceof NoDirectRead) return undefined;
+        throw error;
+      }
+    };
     return {
       ok: true,
       code: (self, oldSelf) => emit(ast, scope(self, oldSelf, false)).code,
       fastCode: (self, oldSelf) => emit(ast, scope(self, oldSelf, true)).code,
+      directCode,
       libraries: withNeeds(used),
       usesOldSelf: mentionsOldSelf(ast),
     };
@@ -85,26 +103,6 @@ function mentionsOldSelf(node: unknown): boolean {
 /** The caller's expression for `self`, parenthesised unless it is a plain name. */
 function selfExpression(self: string): string {
   return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(self) ? self : `(${self})`;
-}
-
-/** The names in scope: CEL identifier → generated JavaScript name. */
-interface Scope {
-  readonly self: string;
-  /** The old value's expression in a transition rule; undefined where the caller gives none. */
-  readonly oldSelf: string | undefined;
-  readonly variables: ReadonlyMap<string, string>;
-  /** How many comprehensions enclose this point: names each one's variable uniquely along the nesting. */
-  readonly depth: number;
-  /** Emit `&&`/`||` as JavaScript short-circuits (see `CelResult.fastCode`). */
-  readonly fast: boolean;
-  /** Collects the runtime libraries the emitted code calls. */
-  readonly libraries: Set<CelLibrary>;
-}
-
-/** Generated code and its static CEL type. */
-interface Emitted {
-  readonly code: string;
-  readonly type: CelType;
 }
 
 function emit(node: CelNode, scope: Scope): Emitted {
@@ -137,6 +135,8 @@ function emit(node: CelNode, scope: Scope): Emitted {
       if (qualified !== undefined && CEL_TYPE_NAMES.has(qualified) && !scope.variables.has(qualified.split('.')[0]!)) {
         return typeValue(qualified, scope);
       }
+      const path = scope.reads === undefined ? undefined : selfPath(node, scope.variables);
+      if (path !== undefined) return { code: direct(scope.reads!.value(path)), type: 'dyn', json: true };
       const field = printString(node.quoted === true ? node.field : unescapeFieldName(node.field));
       if (node.optional === true) {
         scope.libraries.add('optional');
@@ -151,7 +151,10 @@ function emit(node: CelNode, scope: Scope): Emitted {
     }
     case 'unary': {
       const operand = emit(node.operand, scope);
-      if (node.op === '!') return { code: `$cel_not(${operand.code})`, type: 'bool' };
+      if (node.op === '!') {
+        const code = scope.fast && operand.boolean === true ? `!${operand.code}` : `$cel_not(${operand.code})`;
+        return { code, type: 'bool', boolean: true };
+      }
       if (operand.type === 'uint') throw new CelSyntaxError('unary "-" does not apply to uint', node.offset);
       return {
         code: `$cel_neg(${operand.code})`,
@@ -162,7 +165,7 @@ function emit(node: CelNode, scope: Scope): Emitted {
       return binary(node, scope);
     case 'conditional':
       return {
-        code: `($cel_bool(${emit(node.test, scope).code}) ? ${emit(node.then, scope).code} : ${emit(node.otherwise, scope).code})`,
+        code: `(${truth(emit(node.test, scope), scope)} ? ${emit(node.then, scope).code} : ${emit(node.otherwise, scope).code})`,
         type: 'dyn',
       };
     case 'call':
@@ -173,7 +176,10 @@ function emit(node: CelNode, scope: Scope): Emitted {
 function identifier(name: string, offset: number, scope: Scope): Emitted {
   const variable = scope.variables.get(name);
   if (variable !== undefined) return { code: variable, type: 'dyn' };
-  if (name === 'self') return { code: scope.self, type: 'dyn' };
+  if (name === 'self')
+    return scope.reads === undefined
+      ? { code: scope.self, type: 'dyn' }
+      : { code: direct(scope.reads.value([])), type: 'dyn', json: true };
   if (CEL_TYPE_NAMES.has(name)) return typeValue(name, scope);
   if (name === 'oldSelf') {
     if (scope.oldSelf !== undefined) return { code: scope.oldSelf, type: 'dyn' };
@@ -213,30 +219,35 @@ function binary(node: Extract<CelNode, { kind: 'binary' }>, scope: Scope): Emitt
     if (scope.fast) {
       return {
         code: `(${chain(node, op)
-          .map((operand) => `$cel_bool(${emit(operand, scope).code})`)
+          .map((operand) => truth(emit(operand, scope), scope))
           .join(` ${op} `)})`,
         type: 'bool',
+        boolean: true,
       };
     }
     // A chain `a || b || c` becomes one call over thunks, so CEL's error rule (any true wins) spans the whole chain.
     const operands = chain(node, op).map((operand) => `() => ${emit(operand, scope).code}`);
-    return { code: `${op === '&&' ? '$cel_and' : '$cel_or'}([${operands.join(', ')}])`, type: 'bool' };
+    return { code: `${op === '&&' ? '$cel_and' : '$cel_or'}([${operands.join(', ')}])`, type: 'bool', boolean: true };
   }
   const left = emit(node.left, scope);
   const right = emit(node.right, scope);
   const args = `${left.code}, ${right.code}`;
   switch (op) {
     case '==':
-      return { code: `$cel_eq(${args})`, type: 'bool' };
-    case '!=':
-      return { code: `!$cel_eq(${args})`, type: 'bool' };
+    case '!=': {
+      // A JSON value equals a scalar literal exactly when it is that value ($cel_eq's first test).
+      const identity =
+        scope.fast && ((left.json === true && isScalar(node.right)) || (right.json === true && isScalar(node.left)));
+      if (identity) return { code: `(${left.code} ${op}= ${right.code})`, type: 'bool', boolean: true };
+      return { code: `${op === '!=' ? '!' : ''}$cel_eq(${args})`, type: 'bool', boolean: true };
+    }
     case '<':
     case '<=':
     case '>':
     case '>=':
-      return { code: `($cel_cmp(${args}) ${op} 0)`, type: 'bool' };
+      return { code: `($cel_cmp(${args}) ${op} 0)`, type: 'bool', boolean: true };
     case 'in':
-      return { code: `$cel_in(${args})`, type: 'bool' };
+      return { code: `$cel_in(${args})`, type: 'bool', boolean: true };
     case '/': {
       // JSON numbers do not say int or double: a double operand (statically known) means float division, two ints
       // integer division, and otherwise the runtime decides by whether both values are integers.
@@ -256,6 +267,16 @@ function binary(node: Extract<CelNode, { kind: 'binary' }>, scope: Scope): Emitt
       return { code, type };
     }
   }
+}
+
+/** A fast-code operand as a boolean: `$cel_bool` unless the code gives one already. */
+function truth(operand: Emitted, scope: Scope): string {
+  return scope.fast && operand.boolean === true ? operand.code : `$cel_bool(${operand.code})`;
+}
+
+/** A string, number, bool or null literal: JSON values equal to it are identical to it. */
+function isScalar(node: CelNode): boolean {
+  return node.kind === 'literal';
 }
 
 function isInteger(type: CelType): boolean {
@@ -292,10 +313,10 @@ function call(node: Extract<CelNode, { kind: 'call' }>, scope: Scope): Emitted {
   if (target === undefined && name === 'has') return has(args, offset, scope);
   const twoVariables = target === undefined ? undefined : CEL_TWO_VARIABLE_MACROS.get(name);
   if (twoVariables !== undefined && target !== undefined && args.length >= 3 && args[1]?.kind === 'ident') {
-    return twoVariableComprehension(node, target, twoVariables, scope);
+    return twoVariableComprehension(node, target, twoVariables, scope, emit);
   }
   const macro = target === undefined ? undefined : CEL_MACROS.get(name);
-  if (macro !== undefined && target !== undefined) return comprehension(node, target, macro, scope);
+  if (macro !== undefined && target !== undefined) return comprehension(node, target, macro, scope, emit);
   if (target === undefined && name === 'string') {
     checkArity(name, [1], args.length, offset);
     const value = emit(args[0]!, scope);
@@ -328,88 +349,16 @@ function callCode(known: CelFunction, target: CelNode | undefined, args: readonl
   return `${known.helper}(${[...named, ...receiver, ...values].join(', ')})`;
 }
 
-function checkArity(name: string, arities: readonly number[], count: number, offset: number): void {
-  if (!arities.includes(count)) {
-    const wanted = arities.join(' or ');
-    throw new CelSyntaxError(`CEL function "${name}" takes ${wanted} argument(s), not ${count}`, offset);
-  }
-}
-
 /** `has(x.f)`: true when `f` is an own, non-null property of `x`. */
 function has(args: readonly CelNode[], offset: number, scope: Scope): Emitted {
   const [arg] = args;
   if (args.length !== 1 || arg === undefined || arg.kind !== 'select') {
     throw new CelSyntaxError('has() takes one field selection, such as has(self.field)', offset);
   }
+  const path = scope.reads === undefined ? undefined : selfPath(arg, scope.variables);
+  if (path !== undefined) return { code: direct(scope.reads!.has(path)), type: 'bool', boolean: true };
   return {
     code: `$cel_has(${emit(arg.target, scope).code}, ${printString(arg.quoted === true ? arg.field : unescapeFieldName(arg.field))})`,
     type: 'bool',
   };
-}
-
-/** `range.all(v, pred)` and friends: the variable becomes a parameter with a generated name. */
-function comprehension(
-  node: Extract<CelNode, { kind: 'call' }>,
-  target: CelNode,
-  macro: {
-    readonly helper: string;
-    readonly bodies: readonly number[];
-    readonly result: CelType;
-    readonly library?: CelLibrary;
-  },
-  scope: Scope,
-): Emitted {
-  if (macro.library !== undefined) scope.libraries.add(macro.library);
-  const [variable, ...bodies] = node.args;
-  if (variable?.kind !== 'ident') {
-    throw new CelSyntaxError(
-      `the first argument of ${node.name}() must be a variable name`,
-      variable?.offset ?? node.offset,
-    );
-  }
-  checkArity(
-    node.name,
-    macro.bodies.map((count) => count + 1),
-    node.args.length,
-    node.offset,
-  );
-  // Named by nesting depth, never after the rule's own text, so the CEL name cannot reach the code.
-  const parameter = `$cel_it${scope.depth + 1}`;
-  const variables = new Map([...scope.variables, [variable.name, parameter]]);
-  const inner: Scope = { ...scope, variables, depth: scope.depth + 1 };
-  const lambdas = bodies.map((body) => `(${parameter}: unknown) => ${emit(body, inner).code}`);
-  // `map(v, pred, expr)` filters, then maps.
-  const helper = node.name === 'map' && bodies.length === 2 ? '$cel_filter_map' : macro.helper;
-  return { code: `${helper}(${[emit(target, scope).code, ...lambdas].join(', ')})`, type: macro.result };
-}
-
-/**
- * cel-go's two-variable comprehensions (ext/comprehensions.go): `all(i, v, p)`, `exists`, `existsOne`,
- * `transformList(i, v, [filter,] f)`, `transformMap(i, v, [filter,] f)`, `transformMapEntry(i, v, [filter,] f)`;
- * `i` is a list's index or a map's key, `v` the item or value.
- */
-function twoVariableComprehension(
-  node: Extract<CelNode, { kind: 'call' }>,
-  target: CelNode,
-  macro: { readonly helper: string; readonly bodies: readonly number[]; readonly result: CelType },
-  scope: Scope,
-): Emitted {
-  scope.libraries.add('comprehensions');
-  const [first, second, ...bodies] = node.args;
-  if (first?.kind !== 'ident' || second?.kind !== 'ident') {
-    throw new CelSyntaxError(`the first two arguments of ${node.name}() must be variable names`, node.offset);
-  }
-  checkArity(
-    node.name,
-    macro.bodies.map((count) => count + 2),
-    node.args.length,
-    node.offset,
-  );
-  const [a, b] = [`$cel_it${scope.depth + 1}a`, `$cel_it${scope.depth + 1}b`];
-  const variables = new Map([...scope.variables, [first.name, a], [second.name, b]]);
-  const inner: Scope = { ...scope, variables, depth: scope.depth + 1 };
-  const lambdas = bodies.map((body) => `(${a}: unknown, ${b}: unknown) => ${emit(body, inner).code}`);
-  // With a filter, the helper takes the transform first and the filter after it.
-  const ordered = lambdas.length === 2 ? [lambdas[1]!, lambdas[0]!] : lambdas;
-  return { code: `${macro.helper}(${[emit(target, scope).code, ...ordered].join(', ')})`, type: macro.result };
 }

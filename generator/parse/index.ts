@@ -24,6 +24,7 @@ import { directRefCycles, directRefs } from './cycles.js';
 import { inheritedUnion } from './discriminator.js';
 import { valueAt } from './refs.js';
 import { createSchemaContext, docOf, schemaToType, type SchemaContext } from './schema.js';
+import { createRe2, type Re2 } from '../re2.js';
 
 /** Options of the parse stage. */
 export interface ParseOptions {
@@ -99,7 +100,11 @@ function nameInlineModels(
 }
 
 /** Turns a normalized spec into the IR: models, operations and the Kubernetes resource layer, in canonical order. */
-export function parse(spec: Spec & { readonly kubernetes: boolean }, options: ParseOptions = {}): ParseResult {
+export function parse(
+  spec: Spec & { readonly kubernetes: boolean },
+  options: ParseOptions = {},
+  regex: Re2 = createRe2(),
+): ParseResult {
   const document = spec.document;
   const components = document['components'];
   const schemas = isJsonObject(components) && isJsonObject(components['schemas']) ? components['schemas'] : {};
@@ -134,6 +139,7 @@ export function parse(spec: Spec & { readonly kubernetes: boolean }, options: Pa
       recursive,
       formatWarnings: new Set(Object.keys(options.formats ?? {})),
       re2: spec.kubernetes,
+      regex,
     });
     models = [
       ...keys.map((key) => modelAt(`/components/schemas/${escapePointerSegment(key)}`, schemas[key]!, key, context)),

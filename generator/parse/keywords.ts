@@ -68,7 +68,7 @@ export function checkFormat(
 /** A string type with its constraints. */
 export function stringType(schema: JsonObject, pointer: string, context: SchemaContext): StringType {
   checkFormat(schema, pointer, context, STRING_FORMATS);
-  if (context.re2) checkRe2Pattern(schema['pattern'], `${pointer}/pattern`, context.report);
+  if (context.re2) checkRe2Pattern(schema['pattern'], `${pointer}/pattern`, context.regex, context.report);
   return withDefined({
     kind: 'string' as const,
     format: stringOrUndefined(schema['format']),
@@ -208,7 +208,12 @@ export function objectType(
         ? undefined
         : patterns.map(([pattern, value]) => {
             if (context.re2)
-              checkRe2Pattern(pattern, `${pointer}/patternProperties/${escapePointerSegment(pattern)}`, context.report);
+              checkRe2Pattern(
+                pattern,
+                `${pointer}/patternProperties/${escapePointerSegment(pattern)}`,
+                context.regex,
+                context.report,
+              );
             return {
               pattern,
               type: parse(value, `${pointer}/patternProperties/${escapePointerSegment(pattern)}`),

@@ -5,22 +5,22 @@
  * (generator/print/guard/pattern.ts; CEL: the rule fails to evaluate), so the warning says so.
  */
 import { parseCel } from '../cel/parser.js';
-import { translateRe2 } from '../re2.js';
+import type { Re2 } from '../re2.js';
 
 /** Where a warning goes: `SchemaContext.report`'s shape. */
 type Report = (diagnostic: { message: string; pointer: string; severity: 'warning' }) => void;
 
 /** Why a RE2 pattern cannot be checked, or undefined when it translates. */
-function refusal(pattern: string): string | undefined {
-  const translated = translateRe2(pattern);
+function refusal(pattern: string, re2: Re2): string | undefined {
+  const translated = re2.translate(pattern);
   if (translated.ok) return undefined;
   return `${translated.invalid ? 'is not valid RE2' : 'has no JavaScript equivalent'} (${translated.message})`;
 }
 
 /** Warns at `pointer` when a schema's RE2 pattern cannot be checked. */
-export function checkRe2Pattern(pattern: unknown, pointer: string, report: Report): void {
+export function checkRe2Pattern(pattern: unknown, pointer: string, re2: Re2, report: Report): void {
   if (typeof pattern !== 'string') return;
-  const why = refusal(pattern);
+  const why = refusal(pattern, re2);
   if (why !== undefined)
     report({
       message: `pattern ${JSON.stringify(pattern)} ${why}; the validator rejects every value`,
@@ -33,21 +33,24 @@ export function checkRe2Pattern(pattern: unknown, pointer: string, report: Repor
 const REGEX_FUNCTIONS = new Set(['matches', 'find', 'findAll']);
 
 /** Warns at the rule's `pointer` for each literal RE2 pattern in a CEL rule that cannot be checked. */
-export function checkCelPatterns(rule: string, pointer: string, report: Report): void {
-  let ast: unknown;
-  try {
-    ast = parseCel(rule);
-  } catch {
-    return; // The rule's own compile error is reported where it is compiled.
-  }
-  for (const pattern of literalPatterns(ast)) {
-    const why = refusal(pattern);
+export function checkCelPatterns(rule: string, pointer: string, re2: Re2, report: Report): void {
+  for (const pattern of celRegexLiterals(rule)) {
+    const why = refusal(pattern, re2);
     if (why !== undefined)
       report({
         message: `CEL pattern ${JSON.stringify(pattern)} ${why}; the rule fails on every value it reaches`,
         pointer,
         severity: 'warning',
       });
+  }
+}
+
+/** The literal RE2 patterns a CEL rule passes to `matches`, `find` or `findAll` (none when the rule does not parse). */
+export function celRegexLiterals(rule: string): string[] {
+  try {
+    return literalPatterns(parseCel(rule));
+  } catch {
+    return []; // The rule's own compile error is reported where it is compiled.
   }
 }
 

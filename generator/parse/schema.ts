@@ -13,6 +13,7 @@ import { discriminatedUnion, narrowInherited } from './discriminator.js';
 import { findInheritance, type Inheritance } from './inheritance.js';
 import { evaluationOf } from './evaluation.js';
 import { checkCelPatterns } from './re2.js';
+import { createRe2, type Re2 } from '../re2.js';
 import {
   arrayType,
   numberType,
@@ -49,6 +50,8 @@ export interface SchemaContext {
   readonly formatWarnings: Set<string>;
   /** Patterns are RE2 (Kubernetes APIs: the API server runs Go's regexp), not ECMA-262. */
   readonly re2: boolean;
+  /** The job's RE2 translator (CEL patterns are always RE2), built on first use. */
+  readonly regex: Re2;
   /** Component schemas that declare the discriminator their `allOf` children inherit, by key. */
   readonly inheritance: ReadonlyMap<string, Inheritance>;
 }
@@ -56,7 +59,9 @@ export interface SchemaContext {
 /** A context for parsing the schemas of `document` (2020-12 unless `draft4` says otherwise). */
 export function createSchemaContext(
   base: Pick<SchemaContext, 'document' | 'modelNames' | 'report'> &
-    Partial<Pick<SchemaContext, 'strict' | 'draft4' | 'inlineModels' | 'recursive' | 'formatWarnings' | 're2'>>,
+    Partial<
+      Pick<SchemaContext, 'strict' | 'draft4' | 'inlineModels' | 'recursive' | 'formatWarnings' | 're2' | 'regex'>
+    >,
 ): SchemaContext {
   const draft4 = base.draft4 ?? false;
   const refs = indexRefs(base.document, draft4);
@@ -69,6 +74,7 @@ export function createSchemaContext(
     formatWarnings: new Set(),
     re2: false,
     ...base,
+    regex: base.regex ?? createRe2(),
     draft4,
     refs,
     inlining: new Set(),
@@ -116,6 +122,9 @@ function modeOf(value: Json | undefined): Mode | undefined {
 
 const RULE_REASONS = new Set(['FieldValueInvalid', 'FieldValueForbidden', 'FieldValueRequired', 'FieldValueDuplicate']);
 
+/** specgen's rule extension: the value an Invalid failure quotes (ValidationRule.valueExpression). */
+const VALUE_EXPRESSION = 'x-specgen-value-expression';
+
 /** The `x-kubernetes-validations` entries of a schema; malformed entries are reported and skipped. */
 function validationRules(value: Json | undefined, pointer: string, context: SchemaContext): ValidationRule[] {
   if (value === undefined) return [];
@@ -129,7 +138,7 @@ function validationRules(value: Json | undefined, pointer: string, context: Sche
       context.report({ message: 'a validation rule needs a string "rule"', pointer: at, severity: 'warning' });
       return [];
     }
-    checkCelPatterns(entry['rule'], `${at}/rule`, context.report);
+    checkCelPatterns(entry['rule'], `${at}/rule`, context.regex, context.report);
     const { message, messageExpression, fieldPath, reason } = entry;
     const onlyIn = modeOf(entry[ONLY_IN]);
     return [
@@ -137,6 +146,7 @@ function validationRules(value: Json | undefined, pointer: string, context: Sche
         rule: entry['rule'],
         ...(typeof message === 'string' ? { message } : {}),
         ...(typeof messageExpression === 'string' ? { messageExpression } : {}),
+        ...(typeof entry[VALUE_EXPRESSION] === 'string' ? { valueExpression: entry[VALUE_EXPRESSION] } : {}),
         ...(typeof fieldPath === 'string' ? { fieldPath } : {}),
         ...(typeof reason === 'string' && RULE_REASONS.has(reason)
           ? { reason: reason as ValidationRule['reason'] }

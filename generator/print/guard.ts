@@ -14,6 +14,8 @@ import { check } from './guard/check.js';
 import { Emitter, fail, modelGuardName, type GuardConstant, type GuardFunction } from './guard/context.js';
 import type { FormatOptions } from './guard/formats.js';
 import { printString } from './literal.js';
+import { createRe2 } from '../re2.js';
+import { LINEAR_MATCHER } from './guard/pattern.js';
 import { defaultsOf, modelsWithDefaults } from './guard/defaults.js';
 import { modelTransitions } from './guard/transitions.js';
 
@@ -30,8 +32,12 @@ export interface GuardModule {
   readonly warnings: readonly string[];
   /** Whether the code calls the CEL runtime. */
   readonly usesCel: boolean;
+  /** Whether the code decodes read-only members (runtime/decode.ts). */
+  readonly usesDecode: boolean;
   /** The CEL libraries the code calls, with those they need. */
   readonly celLibraries: readonly CelLibrary[];
+  /** Whether a pattern takes the linear-time matcher (runtime/re2-linear.ts). */
+  readonly usesLinearRegex: boolean;
   /** Whether the code checks ObjectMeta as every API server does (some model is a stored kind). */
   readonly usesObjectMeta: boolean;
   /** The update validators of the models that reach a transition rule (`oldSelf`), by model name. */
@@ -70,7 +76,8 @@ function nameRequiredCheck(customResources: boolean): string[] {
 }
 
 /** Generates the guard functions of every model. */
-export function printGuards(models: readonly Model[], options: FormatOptions = {}): GuardModule {
+export function printGuards(models: readonly Model[], given: FormatOptions = {}): GuardModule {
+  const options = given.regex === undefined ? { ...given, regex: createRe2() } : given;
   const emitter = new Emitter(new Map(models.map((model) => [model.name, model])), check, options);
   const functions = models.map((model) => ({
     name: modelGuardName(model.name),
@@ -111,7 +118,9 @@ export function printGuards(models: readonly Model[], options: FormatOptions = {
     constants: emitter.constants,
     warnings: emitter.warnings,
     usesCel: emitter.usesCel,
+    usesDecode: emitter.usesDecode,
     celLibraries: withNeeds(emitter.celLibraries),
     usesObjectMeta: models.some((model) => model.nameRequired === true),
+    usesLinearRegex: emitter.constants.some((constant) => constant.init.startsWith(`${LINEAR_MATCHER}(`)),
   };
 }

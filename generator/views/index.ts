@@ -7,6 +7,7 @@ import { clientAccessView, type ClientAccessView } from './client-access.js';
 import { testingView, type TestingView } from './testing.js';
 import { typesView, type TypesView } from './types.js';
 import { validatorsView, type ValidatorsView } from './validators.js';
+import type { Re2 } from '../re2.js';
 
 /** Options that shape the views (not the IR). */
 export interface ViewOptions {
@@ -57,9 +58,9 @@ export interface Views {
  * Builds all views from the IR (and the document, which the fake server serves as its OpenAPI). The title is spec
  * text, so it is made safe for a one-line comment here.
  */
-export function buildViews(api: Api, options: ViewOptions, document: JsonObject = {}): Views {
+export function buildViews(api: Api, options: ViewOptions, document: JsonObject = {}, regex?: Re2): Views {
   const title = printCommentLine(api.title);
-  const validators = validatorsView(api, title, options.formats);
+  const validators = validatorsView(api, title, options.formats, regex);
   const updated = new Set(validators.entries.flatMap((entry) => (entry.update === undefined ? [] : [entry.type])));
   const testing = testingView(api, title, document, updated);
   return {

@@ -9,6 +9,7 @@ import {
 } from '../print/guard.js';
 import { inputNames } from '../print/direction.js';
 import { layCall, layout, PRINT_WIDTH, printImport } from '../print/layout.js';
+import type { Re2 } from '../re2.js';
 
 /** One model's public validators. */
 export interface ValidatorEntryView {
@@ -63,8 +64,12 @@ export interface ValidatorsView {
   readonly usesCel: boolean;
   /** Which CEL libraries (runtime/cel/<name>.ts) to include. */
   readonly cel: Readonly<Record<CelLibrary, boolean>>;
+  /** Whether runtime/re2-linear.ts is needed: a pattern takes the linear-time matcher, or CEL compiles patterns. */
+  readonly usesLinearRegex: boolean;
   /** Whether runtime/object-meta.ts is needed (some model is a stored Kubernetes kind). */
   readonly usesObjectMeta: boolean;
+  /** Whether runtime/decode.ts is needed (a read-only member is decoded in requests). */
+  readonly usesDecode: boolean;
   /** Problems found while generating (e.g. patterns JavaScript cannot compile); also reported as warnings. */
   readonly warnings: readonly string[];
 }
@@ -93,9 +98,11 @@ export function validatorsView(
   api: Api,
   title: string,
   formats?: Readonly<Record<string, boolean | string>>,
+  regex?: Re2,
 ): ValidatorsView {
   const guards = printGuards(api.models, {
     kubernetes: api.kubernetes,
+    ...(regex !== undefined ? { regex } : {}),
     ...(api.customResources === true ? { customResources: true } : {}),
     ...(formats !== undefined ? { formats } : {}),
   });
@@ -193,5 +200,7 @@ export function validatorsView(
       boolean
     >,
     usesObjectMeta: guards.usesObjectMeta,
+    usesLinearRegex: guards.usesLinearRegex || guards.usesCel,
+    usesDecode: guards.usesDecode,
   };
 }

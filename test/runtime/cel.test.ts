@@ -1,11 +1,41 @@
 // runtime/cel.ts and runtime/cel-functions.ts, imported directly. The compiler's end-to-end table (test/unit/cel.test.ts) evaluates rules against
 // this same module; these cases call helpers alone, with independent oracles where one exists (UTF-8 byte order for
 // string comparison, as Go compares strings).
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { $cel_double, $cel_int, $cel_replace, $cel_size, $cel_string } from '../../runtime/cel-functions.js';
-import { $cel_cmp, $cel_eq, $cel_in, $cel_typeName } from '../../runtime/cel.js';
+import {
+  $cel_chars,
+  $cel_double,
+  $cel_find,
+  $cel_indexOf,
+  $cel_int,
+  $cel_lastIndexOf,
+  $cel_replace,
+  $cel_size,
+  $cel_string,
+  $cel_wide,
+} from '../../runtime/cel-functions.js';
+import { $cel_cmp, $cel_eq, $cel_in, $cel_quoted, $cel_typeName } from '../../runtime/cel.js';
 
 describe('CEL runtime helpers', () => {
+  it('quotes a JSON scalar a value expression gives, else the schema type (x-specgen-value-expression)', () => {
+    expect([
+      $cel_quoted(() => 'v1', 'object'),
+      $cel_quoted(() => -1, 'object'),
+      $cel_quoted(() => true, 'object'),
+    ]).toEqual(['v1', -1, true]);
+    expect([
+      $cel_quoted(() => ['a'], 'object'),
+      $cel_quoted(() => undefined, 'object'),
+      $cel_quoted(() => NaN, ''),
+    ]).toEqual(['object', 'object', '']);
+    expect(
+      $cel_quoted(() => {
+        throw new Error('no such key');
+      }, 'object'),
+    ).toBe('object');
+  });
+
   it('orders strings as Go does: by UTF-8 bytes, not UTF-16 code units', () => {
     const samples = ['', 'a', 'ab', 'b', 'é', '\uffff', '😀', '😀a', '\ud7ff', 'Z', 'a\u0000'];
     for (const a of samples)
@@ -80,5 +110,32 @@ describe('CEL runtime helpers', () => {
       'list',
       'map',
     ]);
+  });
+});
+
+describe('CEL string search: the native fast path answers as the code-point search does', () => {
+  it('indexOf and lastIndexOf agree with $cel_find over code points, with and without surrogates', () => {
+    const text = fc.string({ unit: fc.constantFrom('a', 'b', ':', '/', '😀', '\ud800'), maxLength: 8 });
+    const outcome = (run: () => number): number | string => {
+      try {
+        return run();
+      } catch (error) {
+        return (error as Error).message;
+      }
+    };
+    const slow = (s: string, t: string, from: number, step: 1 | -1): number | string => {
+      const chars = $cel_chars(s);
+      if (from < 0 || from > chars.length) return `index out of range: ${from}`;
+      return $cel_find(chars, $cel_chars(t), from, step);
+    };
+    fc.assert(
+      fc.property(text, text, fc.integer({ min: -1, max: 9 }), (s, t, from) => {
+        expect(outcome(() => $cel_indexOf(s, t, from))).toEqual(slow(s, t, from, 1));
+        expect(outcome(() => $cel_lastIndexOf(s, t, from))).toEqual(slow(s, t, from, -1));
+        expect(outcome(() => $cel_lastIndexOf(s, t))).toEqual(slow(s, t, $cel_chars(s).length, -1));
+      }),
+      { numRuns: 3000, seed: 1611 },
+    );
+    expect([$cel_wide('abc'), $cel_wide('a😀'), $cel_wide('\udc00')]).toEqual([false, true, true]);
   });
 });

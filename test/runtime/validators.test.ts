@@ -1,11 +1,13 @@
 // runtime/validators.ts, imported directly: the helpers every generated validators.ts starts with. Expected messages
 // are the API server's wording (k8s.io/apimachinery/pkg/util/validation/field, errors.go).
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   $canonical,
   $digits,
   $duplicate,
   $duplicateIndex,
+  $duplicateKeyIndex,
   $error,
   $field,
   $flags,
@@ -20,6 +22,7 @@ import {
   $key,
   $length,
   $notSupported,
+  $objectPrototype,
   $required,
   $rule,
   $show,
@@ -117,12 +120,54 @@ describe('small helpers', () => {
     expect([{}, [], null, 'x', 1].map($isObject)).toEqual([true, false, false, false, false]);
   });
 
+  it('$objectPrototype is Object.prototype, whose names the guards still ask $hasOwn for', () => {
+    expect($objectPrototype).toBe(Object.prototype);
+    expect($objectPrototype['toString']).toBeDefined();
+  });
+
   it('$canonical ignores key order; $duplicateIndex finds the first repeat', () => {
     expect($canonical({ b: [1, { d: 1, c: 2 }], a: null })).toBe($canonical({ a: null, b: [1, { c: 2, d: 1 }] }));
     expect($canonical(undefined)).toBe('undefined');
     expect($duplicateIndex([1, 2, 3])).toBe(-1);
     expect($duplicateIndex([{ a: 1, b: 2 }, 'x', { b: 2, a: 1 }])).toBe(2);
     expect($duplicateIndex(['1', 1])).toBe(-1);
+  });
+
+  it('$duplicateIndex and $duplicateKeyIndex give what comparing $canonical keys gives, short lists pairwise', () => {
+    // The reference: the first item whose canonical key an earlier item had.
+    const firstRepeat = (keysOf: readonly (string | undefined)[]): number => {
+      const seen = new Set<string>();
+      for (let i = 0; i < keysOf.length; i++) {
+        const key = keysOf[i];
+        if (key === undefined) continue;
+        if (seen.has(key)) return i;
+        seen.add(key);
+      }
+      return -1;
+    };
+    const scalar = fc.oneof(
+      fc.constantFrom<unknown>('a', 'b', '1', 1, 1.5, 0, -0, NaN, Infinity, -Infinity, null, undefined, true, false),
+      fc.integer({ min: 0, max: 3 }),
+    );
+    const value = fc.oneof(
+      scalar,
+      fc.array(scalar, { maxLength: 2 }),
+      fc.dictionary(fc.constantFrom('x', 'y'), scalar),
+    );
+    const item = fc.oneof(value, fc.dictionary(fc.constantFrom('name', 'port', 'other'), value));
+    const keys = fc.constantFrom<readonly string[]>(['name'], ['name', 'port'], ['port']);
+    fc.assert(
+      fc.property(fc.array(item, { maxLength: 12 }), keys, (items, names) => {
+        expect($duplicateIndex(items)).toBe(firstRepeat(items.map((x) => $canonical(x))));
+        const keyed = items.map((x) =>
+          $isObject(x) ? $canonical(names.map((k) => ($hasOwn(x, k) ? x[k] : undefined))) : undefined,
+        );
+        expect($duplicateKeyIndex(items, names)).toBe(firstRepeat(keyed));
+      }),
+      { numRuns: 5000, seed: 1216 },
+    );
+    expect($duplicateKeyIndex([{ name: 'a' }, { name: NaN }, { name: null }], ['name'])).toBe(2);
+    expect($duplicateIndex([0, -0])).toBe(1);
   });
 
   it('paths are Kubernetes field paths', () => {
@@ -221,14 +266,26 @@ describe('field errors, worded as the API server words them', () => {
       { type: 'FieldValueRequired', message: 'spec: Required value: set x' },
     ],
     [
+      // field.Duplicate(fldPath, sts.Type): the schema type as the value, no message.
       'rule: duplicate',
-      $rule('spec', 'FieldValueDuplicate', 'x twice'),
-      { type: 'FieldValueDuplicate', message: 'spec: Duplicate value: x twice' },
+      $rule('spec', 'FieldValueDuplicate', 'x twice', 'array'),
+      { type: 'FieldValueDuplicate', message: 'spec: Duplicate value: "array"' },
     ],
     [
       'rule: any other reason is Invalid',
       $rule('spec', 'FieldValueTooLong', 'bad'),
       { type: 'FieldValueInvalid', message: 'spec: Invalid value: "object": bad' },
+    ],
+    [
+      // field.Invalid(fldPath, sts.Type, ...): the type of the value the rule is on; "" for untyped schemas.
+      'rule: Invalid quotes the schema type',
+      $rule('spec.port', 'FieldValueInvalid', 'bad', 'integer'),
+      { type: 'FieldValueInvalid', message: 'spec.port: Invalid value: "integer": bad' },
+    ],
+    [
+      'rule: on an int-or-string',
+      $rule('spec.port', 'FieldValueInvalid', 'bad', ''),
+      { type: 'FieldValueInvalid', message: 'spec.port: Invalid value: "": bad' },
     ],
   ];
 

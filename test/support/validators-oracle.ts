@@ -4,7 +4,9 @@
  * mode, into a draft 2020-12 document that states specgen's mode semantics in plain JSON Schema:
  *
  * - every definition exists twice, `Req_<key>` and `Res_<key>`, and references stay within their mode;
- * - a request copy drops from `required` the readOnly properties, and checks their values with the response copies;
+ * - a request copy drops from `required` the readOnly properties, and checks their values with the decode copies
+ *   (`Dec_<key>`: what Go's JSON decoder refuses: JSON types, integer ranges and the date-time/byte formats, null
+ *   everywhere, no required, enum, pattern, bound or CEL rule; generator/print/guard/decode.ts);
  * - a response copy drops from `required` the properties marked `x-specgen-optional-in-response`;
  * - `x-specgen-non-null-in-request` properties of a request copy do not accept null;
  * - union members (`anyOf`/`oneOf`) marked `x-specgen-only-in` are kept only in that mode;
@@ -51,9 +53,12 @@ const DOCUMENT_ID = 'https://specgen.test/imagetag-oracle';
 
 type Variant = '' | 'S' | 'SL';
 
-/** The `$defs` name of a definition in a mode: `Req_<key>`, `Res_<key>`, or a strict variant. */
-export function defName(key: string, mode: Mode, variant: Variant = ''): string {
-  return `${mode === 'request' ? 'Req' : 'Res'}${variant}_${key}`;
+/** A mode of the oracle's copies: the two validation modes, and what the decoder reads (read-only members of requests). */
+type CopyMode = Mode | 'decode';
+
+/** The `$defs` name of a definition in a mode: `Req_<key>`, `Res_<key>`, `Dec_<key>`, or a strict variant. */
+export function defName(key: string, mode: CopyMode, variant: Variant = ''): string {
+  return `${mode === 'request' ? 'Req' : mode === 'response' ? 'Res' : 'Dec'}${variant}_${key}`;
 }
 
 /** The `$defs` name the validators of a model are compared with in a configuration. */
@@ -79,7 +84,7 @@ export function schemasOf(document: JsonObject): JsonObject {
 }
 
 interface Context {
-  readonly mode: Mode;
+  readonly mode: CopyMode;
   readonly strict: boolean;
   readonly schemas: JsonObject;
 }
@@ -138,6 +143,7 @@ function isNullEnum(values: Json | undefined): boolean {
 /** Rewrites one schema for a mode; `lenientTop` leaves the top-level object open (a member of an `allOf`). */
 function rewrite(schema: Json, context: Context, lenientTop = false): Json {
   if (!isJsonObject(schema)) return schema;
+  if (context.mode === 'decode') return decodeRewrite(schema, context, lenientTop);
   const { mode, strict, schemas } = context;
   if ('nullable' in schema) throw new Error('normalize should have turned nullable into a null union');
   const result: JsonObject = {};
@@ -165,8 +171,8 @@ function rewrite(schema: Json, context: Context, lenientTop = false): Json {
       for (const [name, property] of Object.entries(value)) {
         const flags = isJsonObject(property) ? property : {};
         const readOnly = flags['readOnly'] === true;
-        // A read-only property is ignored by the server in requests: it is checked as a response.
-        const childContext = mode === 'request' && readOnly ? { ...context, mode: 'response' as const } : context;
+        // A read-only property is dropped by the server from requests once decoded: only the decoder reads it.
+        const childContext = mode === 'request' && readOnly ? { ...context, mode: 'decode' as const } : context;
         const child = rewrite(property, childContext);
         properties[name] =
           mode === 'request' && !readOnly && flags[NON_NULL_IN_REQUEST] === true ? withoutNull(child) : child;
@@ -207,11 +213,80 @@ function rewrite(schema: Json, context: Context, lenientTop = false): Json {
   return schema[NULL_IS_UNSET] === true ? { anyOf: [{ type: 'null' }, result] } : result;
 }
 
+/** The JSON types of enum or const values (a decoder reads an enum as its Go type). */
+function jsonTypes(values: readonly Json[]): string[] {
+  return [
+    ...new Set(
+      values.map((value) =>
+        value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value === 'object' ? 'object' : typeof value,
+      ),
+    ),
+  ];
+}
+
+/** Keywords the decoder checks: types and structure, and the formats Go's types parse; unknown fields (strict). */
+const DECODED = new Set(['type', 'properties', 'items', 'additionalProperties', 'allOf', 'anyOf', 'oneOf', '$ref']);
+const DECODED_FORMATS = new Set(['date-time', 'byte', 'int32', 'int64']);
+
+/** A schema as Go's JSON decoder reads it (see the module comment); null is always accepted. */
+function decodeRewrite(schema: JsonObject, context: Context, lenientTop: boolean): Json {
+  const { strict, schemas } = context;
+  // A free-form object is a Go type that keeps its raw JSON (RawExtension, FieldsV1): any value decodes.
+  const additional = schema['additionalProperties'];
+  if (
+    schema['type'] === 'object' &&
+    schema['properties'] === undefined &&
+    schema['patternProperties'] === undefined &&
+    (additional === undefined ||
+      additional === true ||
+      (isJsonObject(additional) && Object.keys(additional).length === 0))
+  )
+    return true;
+  const result: JsonObject = {};
+  for (const [keyword, value] of Object.entries(schema)) {
+    if (keyword === 'format' && typeof value === 'string' && DECODED_FORMATS.has(value)) result[keyword] = value;
+    else if ((keyword === 'enum' || keyword === 'const') && schema['type'] === undefined)
+      result['type'] = jsonTypes(keyword === 'enum' && Array.isArray(value) ? value : [value]);
+    else if (!DECODED.has(keyword)) continue;
+    else if (keyword === '$ref') {
+      const key = refKey(value);
+      if (key === undefined) throw new Error(`unexpected $ref ${JSON.stringify(value)}`);
+      result[keyword] = `#/$defs/${defName(key, 'decode', strict ? (lenientTop ? 'SL' : 'S') : '')}`;
+    } else if ((keyword === 'anyOf' || keyword === 'oneOf') && Array.isArray(value)) {
+      // Members the decoder cannot tell apart may all match: any of them.
+      result['anyOf'] = value.map((member) => rewrite(member, context, lenientTop));
+    } else if (keyword === 'allOf' && Array.isArray(value)) {
+      result[keyword] = value.map((member) => rewrite(member, context, true));
+    } else if (keyword === 'properties' && isJsonObject(value)) {
+      result[keyword] = Object.fromEntries(
+        Object.entries(value).map(([name, property]) => [name, rewrite(property, context)]),
+      );
+    } else if (keyword === 'items' || keyword === 'additionalProperties') {
+      result[keyword] = value === false ? true : rewrite(value, context);
+    } else result[keyword] = value;
+  }
+  if (strict && !lenientTop && closedKeys(schema, schemas)) result['unevaluatedProperties'] = false;
+  return acceptingNull(result);
+}
+
+/** A decode copy that also accepts null, without another level of `anyOf` where it can (the arbitraries count levels). */
+function acceptingNull(result: JsonObject): Json {
+  const type = result['type'];
+  if (typeof type === 'string') return type === 'null' ? result : { ...result, type: [type, 'null'] };
+  if (Array.isArray(type)) return type.includes('null') ? result : { ...result, type: [...type, 'null'] };
+  // A reference's decode copy accepts null itself.
+  if (result['$ref'] !== undefined && result['allOf'] === undefined) return result;
+  if (Array.isArray(result['anyOf']) && result['allOf'] === undefined)
+    return { ...result, anyOf: [{ type: 'null' }, ...result['anyOf']] };
+  if (result['allOf'] === undefined && result['anyOf'] === undefined) return result;
+  return { anyOf: [{ type: 'null' }, result] };
+}
+
 /** The oracle document: every definition in every mode and variant, under `$defs`. */
 export function oracleDocument(schemas: JsonObject): JsonObject {
   const defs: JsonObject = {};
   for (const key of Object.keys(schemas)) {
-    for (const mode of ['request', 'response'] as const) {
+    for (const mode of ['request', 'response', 'decode'] as const) {
       defs[defName(key, mode)] = rewrite(schemas[key]!, { mode, strict: false, schemas });
       defs[defName(key, mode, 'S')] = rewrite(schemas[key]!, { mode, strict: true, schemas });
       defs[defName(key, mode, 'SL')] = rewrite(schemas[key]!, { mode, strict: true, schemas }, true);
@@ -394,6 +469,15 @@ function pullSpecName(spec: string): string | undefined {
   return pathOk ? rest : undefined;
 }
 
+/** An ImageSignature with a Trusted condition whose status is known (rule 22's trust fields may then be set). */
+function trustKnown(self: unknown): boolean {
+  const conditions = field(self, 'conditions');
+  return (
+    Array.isArray(conditions) &&
+    conditions.some((condition) => field(condition, 'type') === 'Trusted' && field(condition, 'status') !== 'Unknown')
+  );
+}
+
 export const CEL: Readonly<Record<string, (self: unknown) => boolean>> = {
   [`${DOCKER_SOURCE} || self.from.name.matches('${PULL_SPEC}') && (size(self.from.name) <= 255 || size(${NAME_PART}) <= 255)`]:
     (self) => {
@@ -441,6 +525,73 @@ export const CEL: Readonly<Record<string, (self: unknown) => boolean>> = {
       if (kind === 'ImageStreamImage') return name.split('@').length <= 2;
       return true;
     },
+
+  // semantics.md rules 21 and 22 (request mode of Image, ImageManifest, ImageSignature).
+  '!has(self.dockerImageManifests) || self.dockerImageManifests == null || size(self.dockerImageManifests) == 0 || !has(self.dockerImageLayers) || self.dockerImageLayers == null || size(self.dockerImageLayers) == 0':
+    (self) => {
+      const manifests = field(self, 'dockerImageManifests');
+      const layers = field(self, 'dockerImageLayers');
+      if (!Array.isArray(manifests) || manifests.length === 0) return true;
+      return !Array.isArray(layers) || layers.length === 0;
+    },
+  [`!has(self.dockerImageReference) || self.dockerImageReference == '' || self.dockerImageReference.matches('${PULL_SPEC}') && (size(self.dockerImageReference) <= 255 || size(${NAME_PART.replaceAll('self.from.name', 'self.dockerImageReference')}) <= 255)`]:
+    (self) => {
+      const reference = field(self, 'dockerImageReference');
+      if (typeof reference !== 'string' || reference === '') return true;
+      const repository = pullSpecName(reference);
+      return repository !== undefined && repository.length <= 255;
+    },
+  "!has(self.digest) || self.digest.matches('[A-Za-z][0-9]*[:][[:xdigit:]]{32}')": (self) => {
+    const digest = field(self, 'digest');
+    return (
+      typeof digest !== 'string' || /[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9A-Fa-f]{32,}/.test(digest)
+    );
+  },
+  "!has(self.mediaType) || self.mediaType.matches('^ *([A-Za-z0-9][A-Za-z0-9!#$&^_-]{0,126})/([A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}) *$')":
+    (self) => {
+      const mediaType = field(self, 'mediaType');
+      return (
+        typeof mediaType !== 'string' ||
+        /^ *([A-Za-z0-9][A-Za-z0-9!#$&^_-]{0,126})\/([A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}) *$/.test(mediaType)
+      );
+    },
+  '!has(self.manifestSize) || self.manifestSize >= 0': (self) => {
+    const size = field(self, 'manifestSize');
+    return typeof size !== 'number' || size >= 0;
+  },
+  "has(self.metadata) && has(self.metadata.name) && self.metadata.name.matches('^[^@]+@[^@]+$')": (self) => {
+    const name = field(field(self, 'metadata'), 'name');
+    if (!has(self, 'metadata') || !has(field(self, 'metadata'), 'name')) return false;
+    return typeof name !== 'string' || /^[^@]+@[^@]+$/.test(name);
+  },
+  '!has(self.metadata) || !has(self.metadata.labels) || self.metadata.labels == null || size(self.metadata.labels) == 0':
+    (self) => {
+      const labels = field(field(self, 'metadata'), 'labels');
+      return !isObject(labels) || Object.keys(labels).length === 0;
+    },
+  '!has(self.metadata) || !has(self.metadata.annotations) || self.metadata.annotations == null || size(self.metadata.annotations) == 0':
+    (self) => {
+      const annotations = field(field(self, 'metadata'), 'annotations');
+      return !isObject(annotations) || Object.keys(annotations).length === 0;
+    },
+  "!has(self.conditions) || self.conditions == null || self.conditions.exists(c, c.type == 'Trusted') == self.conditions.exists(c, c.type == 'ForImage')":
+    (self) => {
+      const conditions = field(self, 'conditions');
+      if (!Array.isArray(conditions)) return true;
+      const of = (type: string) => conditions.some((condition) => field(condition, 'type') === type);
+      return of('Trusted') === of('ForImage');
+    },
+  "(has(self.conditions) && self.conditions != null && self.conditions.exists(c, c.type == 'Trusted' && c.status != 'Unknown')) || !has(self.imageIdentity) || self.imageIdentity == ''":
+    (self) => trustKnown(self) || !has(self, 'imageIdentity') || field(self, 'imageIdentity') === '',
+  "(has(self.conditions) && self.conditions != null && self.conditions.exists(c, c.type == 'Trusted' && c.status != 'Unknown')) || !has(self.signedClaims) || self.signedClaims == null || size(self.signedClaims) == 0":
+    (self) => {
+      const claims = field(self, 'signedClaims');
+      return trustKnown(self) || !isObject(claims) || Object.keys(claims).length === 0;
+    },
+  "(has(self.conditions) && self.conditions != null && self.conditions.exists(c, c.type == 'Trusted' && c.status != 'Unknown')) || !has(self.issuedBy) || self.issuedBy == null":
+    (self) => trustKnown(self) || !has(self, 'issuedBy'),
+  "(has(self.conditions) && self.conditions != null && self.conditions.exists(c, c.type == 'Trusted' && c.status != 'Unknown')) || !has(self.issuedTo) || self.issuedTo == null":
+    (self) => trustKnown(self) || !has(self, 'issuedTo'),
 };
 
 /** Evaluates the rules of every schema node the value reaches (all union members: the rules are shape-tolerant). */

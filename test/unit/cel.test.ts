@@ -15,6 +15,10 @@ const runtimeTs = [
   'cel-functions.ts',
   're2-classes.ts',
   're2.ts',
+  're2-risk.ts',
+  're2-parse.ts',
+  're2-linear.ts',
+  're2-matcher.ts',
   ...CEL_LIBRARIES.map((library) => `cel/${library}.ts`),
 ]
   .map((name) => runtimePartial(readFileSync(new URL(`../../runtime/${name}`, import.meta.url), 'utf8'), name))

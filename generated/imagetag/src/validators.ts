@@ -92,12 +92,25 @@ function $hasOwn(o: object, k: string): boolean {
   return $hasOwnProperty.call(o, k);
 }
 
+/**
+ * Object.prototype, which the guards compare an object's prototype with and read names from: on an object whose
+ * prototype is this (or null), a name Object.prototype lacks is never inherited, so a value found is own without a
+ * `$hasOwn` call; a name it has (a built-in such as `toString`, or pollution) and any other prototype (a class
+ * instance, `Object.create(proto)`) still ask `$hasOwn`.
+ */
+const $objectPrototype = Object.prototype as unknown as Readonly<Record<string, unknown>>;
+
 function $isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
+/** A high surrogate: without one, code points and UTF-16 units are the same count. */
+const $highSurrogate = /[\ud800-\udbff]/;
+
 /** String length in code points, as JSON Schema counts it. */
 function $length(s: string): number {
+  // One regular expression scan is about three times faster than the loop below on strings without surrogates.
+  if (!$highSurrogate.test(s)) return s.length;
   let n = s.length;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -186,8 +199,26 @@ function $isMultipleOf(n: number, m: number): boolean {
   return Math.abs(q - Math.round(q)) < 1e-9;
 }
 
+/**
+ * A value `===` compares as `$canonical` does: a string, a boolean, a finite number (one JSON text each), null or
+ * undefined. Short lists of such values are compared pairwise, with no key strings built.
+ */
+function $simple(v: unknown): boolean {
+  return (
+    v === null || v === undefined || typeof v === "string" || typeof v === "boolean" || Number.isFinite(v as number)
+  );
+}
+
+/** Lists up to this long are compared pairwise when their values are simple (`$simple`). */
+const $pairwise = 8;
+
 /** Index of the first item equal (as JSON) to an earlier one, or -1. */
 function $duplicateIndex(items: readonly unknown[]): number {
+  if (items.length < 2) return -1;
+  if (items.length <= $pairwise && items.every($simple)) {
+    for (let i = 1; i < items.length; i++) for (let j = 0; j < i; j++) if (items[i] === items[j]) return i;
+    return -1;
+  }
   const seen = new Set<string>();
   for (let i = 0; i < items.length; i++) {
     const key = $canonical(items[i]);
@@ -202,6 +233,9 @@ function $duplicateIndex(items: readonly unknown[]): number {
  * `x-kubernetes-list-type: map` list. Items that are not objects are left to their own checks.
  */
 function $duplicateKeyIndex(items: readonly unknown[], keys: readonly string[]): number {
+  if (items.length < 2) return -1;
+  const found = items.length <= $pairwise ? $duplicateKeyIndexPairwise(items, keys) : -2;
+  if (found !== -2) return found;
   const seen = new Set<string>();
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
@@ -209,6 +243,30 @@ function $duplicateKeyIndex(items: readonly unknown[], keys: readonly string[]):
     const key = $canonical(keys.map((k) => ($hasOwn(item, k) ? item[k] : undefined)));
     if (seen.has(key)) return i;
     seen.add(key);
+  }
+  return -1;
+}
+
+/** `$duplicateKeyIndex` by comparing items pairwise, or -2 when a key value is not simple (`$simple`). */
+function $duplicateKeyIndexPairwise(items: readonly unknown[], keys: readonly string[]): number {
+  for (let i = 1; i < items.length; i++) {
+    const a = items[i];
+    if (!$isObject(a)) continue;
+    for (let j = 0; j < i; j++) {
+      const b = items[j];
+      if (!$isObject(b)) continue;
+      let same = true;
+      for (const k of keys) {
+        const x = $hasOwn(a, k) ? a[k] : undefined;
+        const y = $hasOwn(b, k) ? b[k] : undefined;
+        if (!$simple(x) || !$simple(y)) return -2;
+        if (x !== y) {
+          same = false;
+          break;
+        }
+      }
+      if (same) return i;
+    }
   }
   return -1;
 }
@@ -342,17 +400,21 @@ function $unknownField(path: string, value: unknown): FieldError {
   );
 }
 
-/** A failed `x-kubernetes-validations` rule, worded as the API server words CEL failures. */
-function $rule(path: string, type: FieldErrorType, message: string): FieldError {
+/**
+ * A failed `x-kubernetes-validations` rule, worded as the API server words CEL failures: the value it quotes is the
+ * schema type of the value the rule is attached to (`schemaType`: "object", "string", ... or "" for untyped schemas),
+ * and a Duplicate carries no message (field.Duplicate).
+ */
+function $rule(path: string, type: FieldErrorType, message: string, schemaType = "object"): FieldError {
   switch (type) {
     case "FieldValueForbidden":
       return $error(path, type, `Forbidden: ${message}`);
     case "FieldValueRequired":
       return $error(path, type, `Required value: ${message}`);
     case "FieldValueDuplicate":
-      return $error(path, type, `Duplicate value: ${message}`);
+      return $error(path, type, `Duplicate value: ${JSON.stringify(schemaType)}`);
     default:
-      return $error(path, "FieldValueInvalid", `Invalid value: "object": ${message}`);
+      return $error(path, "FieldValueInvalid", `Invalid value: ${JSON.stringify(schemaType)}: ${message}`);
   }
 }
 
@@ -417,6 +479,15 @@ function $is(
   }
 }
 
+/** The error for a value whose reading threw (a getter, a proxy): made only then, no closure per call. */
+function $unreadable(error: unknown): FieldError {
+  return $error(
+    "",
+    "FieldValueInvalid",
+    `Invalid value: the value could not be read: ${error instanceof Error ? error.message : "unknown error"}`,
+  );
+}
+
 function $validate<T>(
   guard: Guard,
   value: unknown,
@@ -424,23 +495,17 @@ function $validate<T>(
   responseByDefault = false,
 ): ValidationResult<T> {
   const [response, strict] = $flags(options, responseByDefault);
-  const unreadable = (error: unknown) =>
-    $error(
-      "",
-      "FieldValueInvalid",
-      `Invalid value: the value could not be read: ${error instanceof Error ? error.message : "unknown error"}`,
-    );
   // The fast pass decides; only an invalid value pays for paths and messages, so isX and validateX cannot disagree.
   try {
     if (guard(value, "", null, response, strict, 0)) return { valid: true, value: value as T };
   } catch (error) {
-    return { valid: false, errors: [unreadable(error)] };
+    return { valid: false, errors: [$unreadable(error)] };
   }
   const errors: FieldError[] = [];
   try {
     guard(value, "", errors, response, strict, 0);
   } catch (error) {
-    errors.push(unreadable(error));
+    errors.push($unreadable(error));
   }
   if (errors.length === 0) errors.push($error("", "FieldValueInvalid", "Invalid value"));
   return { valid: false, errors: $distinct(errors) };
@@ -651,6 +716,131 @@ function $objectMeta(
   return ok;
 }
 
+/**
+ * How the decoder reads a value: `0` anything; a JSON kind; a Go integer (`int32`, `int64`); a string a field type
+ * parses (`f` its test, `m` the error); an array (`a` its items); an object (`o` its fields, `x` the values of other
+ * keys, which are unknown fields when `x` is absent); a union by JSON kind (`u`); a model (a function, as models refer
+ * to each other).
+ */
+type $Decoding =
+  | 0
+  | "string"
+  | "boolean"
+  | "number"
+  | "integer"
+  | "int32"
+  | "int64"
+  | { readonly f: (s: string) => boolean; readonly m: string }
+  | { readonly a: $Decoding }
+  | { readonly o: readonly (readonly [string, $Decoding])[]; readonly x?: $Decoding }
+  | { readonly u: readonly $Decoding[] }
+  | (() => $Decoding);
+
+/** The JSON kind a decoding takes, or undefined for any. */
+function $decodingKind(k: $Decoding): string | undefined {
+  for (let hops = 0; typeof k === "function" && hops < 64; hops++) k = k();
+  if (k === 0 || typeof k === "function") return undefined;
+  if (typeof k === "string") return k === "string" || k === "boolean" ? k : "number";
+  if ("f" in k) return "string";
+  if ("a" in k) return "array";
+  if ("o" in k) return "object";
+  const kinds = new Set(k.u.map($decodingKind));
+  return kinds.size === 1 ? [...kinds][0] : undefined;
+}
+
+/** The JSON kind of a value. */
+function $jsonKind(v: unknown): string {
+  return Array.isArray(v) ? "array" : v === null ? "null" : typeof v;
+}
+
+/**
+ * Whether the decoder takes `v` as `k`, pushing each refusal to `e` (null: stop at the first). `s` reports unknown
+ * fields (0 no, 1 here and below, 2 below only), `t` says whether JSON kinds count (false for custom resources).
+ */
+function $decoded(
+  v: unknown,
+  k: $Decoding,
+  p: string,
+  e: FieldError[] | null,
+  s: number,
+  t: boolean,
+  d: number,
+): boolean {
+  if (v === null || k === 0) return true;
+  if (d > 256) {
+    if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
+    return false;
+  }
+  if (typeof k === "function") return $decoded(v, k(), p, e, s, t, d + 1);
+  const refuse = (error: FieldError): boolean => {
+    if (e !== null) e.push(error);
+    return false;
+  };
+  const kind = $decodingKind(k);
+  if (typeof k !== "object" || "f" in k) {
+    if (kind !== $jsonKind(v))
+      return (
+        !t ||
+        refuse($typeInvalid(p, v, k === "int32" || k === "int64" ? "integer" : typeof k === "object" ? "string" : k))
+      );
+    if (!t) return true;
+    if (typeof k === "object") return k.f(v as string) || refuse($invalid(p, v, k.m));
+    if (k === "number") return Number.isFinite(v) || refuse($typeInvalid(p, v, "number"));
+    if (k === "string" || k === "boolean") return true;
+    if (!Number.isInteger(v)) return refuse($typeInvalid(p, v, "integer"));
+    if (k === "int32" && ((v as number) < -2147483648 || (v as number) > 2147483647))
+      return refuse($invalid(p, v, "must fit in a 32-bit integer"));
+    if (k === "int64" && !Number.isSafeInteger(v))
+      return refuse($invalid(p, v, "must be an integer within ±(2^53 - 1), the range JavaScript represents exactly"));
+    return true;
+  }
+  if ("u" in k) {
+    const members = k.u.filter(
+      (member) => $decodingKind(member) === $jsonKind(v) || $decodingKind(member) === undefined,
+    );
+    if (members.length === 0) {
+      const kinds = [...new Set(k.u.map($decodingKind))].join(" or ");
+      return !t || refuse($typeInvalid(p, v, kinds));
+    }
+    if (members.some((member) => $decoded(v, member, "", null, s, t, d + 1))) return true;
+    return e === null ? false : $decoded(v, members[0]!, p, e, s, t, d + 1);
+  }
+  if (kind !== $jsonKind(v)) return !t || refuse($typeInvalid(p, v, kind!));
+  const below = s === 0 ? 0 : 1;
+  let ok = true;
+  if ("a" in k) {
+    const items = v as readonly unknown[];
+    for (let i = 0; i < items.length; i++)
+      if (!$decoded(items[i], k.a, e === null ? "" : $index(p, i), e, below, t, d + 1)) {
+        if (e === null) return false;
+        ok = false;
+      }
+    return ok;
+  }
+  const object = v as Record<string, unknown>;
+  for (const [name, field] of k.o)
+    if (
+      $hasOwn(object, name) &&
+      !$decoded(object[name], field, e === null ? "" : $field(p, name), e, below, t, d + 1)
+    ) {
+      if (e === null) return false;
+      ok = false;
+    }
+  if (k.x === undefined && s !== 1) return ok;
+  for (const name in object) {
+    if (!$hasOwn(object, name) || k.o.some(([listed]) => listed === name)) continue;
+    if (k.x === undefined) {
+      if (e === null) return false;
+      ok = false;
+      e.push($unknownField($field(p, name), object[name]));
+    } else if (!$decoded(object[name], k.x, e === null ? "" : $key(p, name), e, below, t, d + 1)) {
+      if (e === null) return false;
+      ok = false;
+    }
+  }
+  return ok;
+}
+
 // CEL runtime: the helpers that compiled `x-kubernetes-validations` rules call (generator/cel/compile.ts emits the
 // calls). Values are JSON values; objects are CEL maps. A helper throws a plain Error wherever CEL reports an
 // evaluation error (missing field, wrong type, division by zero): the caller treats a throw as "the rule could not be
@@ -668,6 +858,20 @@ function $cel_message(evaluate: () => unknown, fallback: string): string {
   try {
     const message = evaluate();
     return typeof message === "string" && message.trim() !== "" ? message : fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+/** The value a failure quotes (a rule's `x-specgen-value-expression`): a JSON scalar, else the fallback. */
+function $cel_quoted(evaluate: () => unknown, fallback: string): unknown {
+  try {
+    const value = evaluate();
+    return typeof value === "string" ||
+      typeof value === "boolean" ||
+      (typeof value === "number" && Number.isFinite(value))
+      ? value
+      : fallback;
   } catch {
     return fallback;
   }
@@ -748,6 +952,11 @@ function $cel_get(x: unknown, k: string): unknown {
     if (v !== undefined) return v;
   }
   throw new Error(`no such key: ${k}`);
+}
+
+/** What a rule's direct read (a field the fast path reads itself) throws where `$cel_get` would: no such key. */
+function $cel_absent(): never {
+  throw new Error("no such key");
 }
 
 /** `has(x.k)`: Kubernetes treats a null (nullable) field as absent. */
@@ -949,13 +1158,12 @@ function $cel_chars(s: string): string[] {
   return Array.from(s);
 }
 
+/** Any surrogate code unit (a regular expression scans about three times faster than a charCodeAt loop). */
+const $cel_surrogate = /[\ud800-\udfff]/;
+
 /** True when a string has surrogate pairs: only then do code points and UTF-16 units differ, and need the slow path. */
 function $cel_wide(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdfff) return true;
-  }
-  return false;
+  return $cel_surrogate.test(s);
 }
 
 /** `size(x)`: code points of a string, items of a list, keys of a map. */
@@ -1023,6 +1231,13 @@ function $cel_lastIndexOf(s: unknown, t: unknown, from?: unknown): number {
     return -1;
   }
   if (typeof s !== "string" || typeof t !== "string") throw $cel_noOverload("lastIndexOf", s, t, from);
+  if (!$cel_wide(s) && !$cel_wide(t)) {
+    // As indexOf: without surrogates the native search gives the same answer, with no copies.
+    const at = from === undefined ? s.length : from;
+    if (!$cel_isInt(at)) throw $cel_noOverload("lastIndexOf", s, t, from);
+    if (at < 0 || at > s.length) throw new Error(`index out of range: ${at}`);
+    return s.lastIndexOf(t, at);
+  }
   const chars = $cel_chars(s);
   const start = from === undefined ? chars.length : from;
   if (!$cel_isInt(start)) throw $cel_noOverload("lastIndexOf", s, t, from);
@@ -1738,17 +1953,22 @@ function $re2_translate(pattern: string): $Re2Translation {
 }
 
 /** Compiled patterns by source: rules run per value, so each pattern is translated once (bounded). */
-const $re2_compiled = new Map<string, RegExp | string>();
+const $re2_compiled = new Map<string, $Re2Matcher | string>();
 
 /**
- * A RE2 pattern as an equivalent JavaScript RegExp (`v` flag, no `g`: `test` keeps no state); throws an Error with
- * Go's message for a pattern Go refuses, or one saying why it has no JavaScript equivalent.
+ * A RE2 pattern as a matcher: an equivalent JavaScript RegExp (`v` flag), or the linear-time matcher where V8 could
+ * backtrack on it for long (runtime/re2-risk.ts); throws an Error with Go's message for a pattern Go refuses, or one
+ * saying why it has no JavaScript equivalent.
  */
-function $re2_compile(pattern: string): RegExp {
+function $re2_compile(pattern: string): $Re2Matcher {
   let compiled = $re2_compiled.get(pattern);
   if (compiled === undefined) {
     const translated = $re2_translate(pattern);
-    compiled = translated.ok ? new RegExp(translated.source, "v") : translated.message;
+    compiled = !translated.ok
+      ? translated.message
+      : $re2_backtracks(translated.source)
+        ? $re2_linear(translated.source)
+        : $re2_regexMatcher(translated.source);
     if ($re2_compiled.size >= 256) $re2_compiled.clear();
     $re2_compiled.set(pattern, compiled);
   }
@@ -1756,9 +1976,874 @@ function $re2_compile(pattern: string): RegExp {
   return compiled;
 }
 
-const $re1 = new RegExp("^[a-z0-9]+(?:[\\._\\-][a-z0-9]+)*:[[^\\:\\@\\/\\%]]+$", "v");
+/** What the positions analysis knows of a node: its first and last occurrences (with repeats), its ways to match empty. */
+interface $Re2Positions {
+  readonly first: readonly number[];
+  readonly last: readonly number[];
+  /** 0, 1, or 2 for two or more. */
+  readonly empty: number;
+}
 
-const $df10 = (v: unknown): unknown => {
+/** The state of one analysis: each set occurrence's followers, and whether a repeat over a nullable body was seen. */
+interface $Re2Analysis {
+  /** Followers (with repeats: one per way), by class occurrence. */
+  readonly follow: number[][];
+  /** Each occurrence's class operand. */
+  readonly operands: string[];
+  nullableLoop: boolean;
+}
+
+/** `list` repeated `times` times. */
+function $re2_times(list: readonly number[], times: number): number[] {
+  return times === 0 ? [] : times === 1 ? [...list] : [...list, ...list];
+}
+
+/** The positions of `node`, recording followers into `a`. */
+function $re2_positions(node: $Re2Node, a: $Re2Analysis): $Re2Positions {
+  switch (node.kind) {
+    case "set": {
+      const occurrence = a.operands.push(node.operand) - 1;
+      a.follow.push([]);
+      return { first: [occurrence], last: [occurrence], empty: 0 };
+    }
+    case "assert":
+      return { first: [], last: [], empty: 1 };
+    case "concat":
+      return node.items
+        .map((item) => $re2_positions(item, a))
+        .reduce((left, right) => $re2_sequence(left, right, a), { first: [], last: [], empty: 1 });
+    case "alt": {
+      const branches = node.branches.map((branch) => $re2_positions(branch, a));
+      return {
+        first: branches.flatMap((branch) => branch.first),
+        last: branches.flatMap((branch) => branch.last),
+        empty: Math.min(
+          2,
+          branches.reduce((sum, branch) => sum + branch.empty, 0),
+        ),
+      };
+    }
+    case "repeat": {
+      if (node.max === 0) return { first: [], last: [], empty: 1 };
+      if (node.max > 1 && node.max <= 8) {
+        // A small count is expanded as Go's simplify does, x{2,4} = xx(x(x)?)?: no cycle where the text has none.
+        let positions: $Re2Positions = { first: [], last: [], empty: 1 };
+        for (let i = node.max; i > 0; i--) {
+          const both = $re2_sequence($re2_positions(node.body, a), positions, a);
+          positions = i > node.min ? { ...both, empty: Math.max(1, both.empty) } : both;
+        }
+        return positions;
+      }
+      const body = $re2_positions(node.body, a);
+      if (node.max === -1 || node.max > 1) {
+        if (body.empty > 0) a.nullableLoop = true;
+        $re2_link(body.last, body.first, a);
+      }
+      return { ...body, empty: node.min === 0 ? Math.max(1, body.empty) : body.empty };
+    }
+  }
+}
+
+/** Two positions in sequence: the left's last sets are followed by the right's first ones. */
+function $re2_sequence(left: $Re2Positions, right: $Re2Positions, a: $Re2Analysis): $Re2Positions {
+  $re2_link(left.last, right.first, a);
+  return {
+    first: [...left.first, ...$re2_times(right.first, left.empty)],
+    last: [...right.last, ...$re2_times(left.last, right.empty)],
+    empty: Math.min(2, left.empty * right.empty),
+  };
+}
+
+/** Records that every occurrence in `to` can follow every one in `from`. */
+function $re2_link(from: readonly number[], to: readonly number[], a: $Re2Analysis): void {
+  for (const occurrence of from) a.follow[occurrence]!.push(...to);
+}
+
+/** Whether a class operand (a class or `\u{…}`) can only hold code points below 256, read from its text. */
+function $re2_latin1(operand: string): boolean {
+  if (/\\[pP]|\[\^/.test(operand)) return false;
+  for (const m of operand.matchAll(/\\u\{([0-9a-f]+)\}|\\?([^])/gu))
+    if ((m[1] !== undefined ? parseInt(m[1], 16) : m[2]!.codePointAt(0)!) > 0xff) return false;
+  return true;
+}
+
+/** Per occurrence, whether two may read the same code point (see the header), as a function of their indexes. */
+function $re2_overlaps(operands: readonly string[]): (p: number, q: number) => boolean {
+  // Each distinct operand once: its code points below 256 as eight 32-bit words, and whether it may hold more.
+  const kinds = new Map<string, number>();
+  const kindOf = operands.map((operand) => {
+    let kind = kinds.get(operand);
+    if (kind === undefined) kinds.set(operand, (kind = kinds.size));
+    return kind;
+  });
+  const low = new Uint32Array(kinds.size * 8);
+  const wide: boolean[] = [];
+  for (const [operand, kind] of kinds) {
+    const regex = new RegExp(`^[${operand}]$`, "v");
+    for (let cp = 0; cp < 256; cp++)
+      if (regex.test(String.fromCodePoint(cp))) low[kind * 8 + (cp >> 5)]! |= 1 << (cp & 31);
+    wide[kind] = !$re2_latin1(operand);
+  }
+  const known = new Map<number, boolean>();
+  return (p, q) => {
+    const [a, b] = [kindOf[p]!, kindOf[q]!];
+    const key = a * kinds.size + b;
+    let overlap = known.get(key);
+    if (overlap === undefined) {
+      overlap = wide[a]! && wide[b]!;
+      for (let word = 0; word < 8 && !overlap; word++) overlap = (low[a * 8 + word]! & low[b * 8 + word]!) !== 0;
+      known.set(key, overlap);
+    }
+    return overlap;
+  };
+}
+
+/** How many places where two paths meet again a pattern may have (each at most multiplies the paths by its ways). */
+const $re2_maxMeetings = 4;
+
+/** What the analysis may still spend (steps examined), so that a pattern known only at run time cannot stall it. */
+interface $Re2Budget {
+  left: number;
+}
+
+/** Thrown when the analysis runs out of budget: the pattern then takes the linear matcher. */
+const $re2_overBudget = new Error("RE2 analysis budget spent");
+
+/** Spends `cost` of `budget`, throwing `$re2_overBudget` past it. */
+function $re2_spend(budget: $Re2Budget, cost: number): void {
+  budget.left -= cost;
+  if (budget.left < 0) throw $re2_overBudget;
+}
+
+/**
+ * Whether the position automaton (`out`: per state, the states it can go to, one entry per way) has exponential or
+ * polynomial ambiguity (see the header). The pair automaton's nodes are `p * n + q`.
+ */
+function $re2_ambiguous(
+  out: readonly (readonly number[])[],
+  overlap: (p: number, q: number) => boolean,
+  budget: $Re2Budget,
+): boolean {
+  const n = out.length;
+  /** The pair nodes one step from `node`, each with whether the step leaves the diagonal by two different ways. */
+  const memo = new Map<number, { readonly to: number; readonly diverges: boolean }[]>();
+  const steps = (node: number): { readonly to: number; readonly diverges: boolean }[] => {
+    const known = memo.get(node);
+    if (known !== undefined) return known;
+    const [p, q] = [Math.floor(node / n), node % n];
+    $re2_spend(budget, out[p]!.length * out[q]!.length);
+    const found: { to: number; diverges: boolean }[] = [];
+    memo.set(node, found);
+    out[p]!.forEach((t1, i) =>
+      out[q]!.forEach((t2, j) => {
+        if (overlap(t1, t2)) found.push({ to: t1 * n + t2, diverges: p === q && i !== j });
+      }),
+    );
+    return found;
+  };
+  // Strongly connected components of the pair nodes reachable from the diagonal (Tarjan's, iterative).
+  const index = new Map<number, number>();
+  const low = new Map<number, number>();
+  const component = new Map<number, number>();
+  const stack: number[] = [];
+  const onStack = new Set<number>();
+  let counter = 0;
+  let components = 0;
+  for (let p = 0; p < n; p++) {
+    const root = p * n + p;
+    if (index.has(root)) continue;
+    const work: { node: number; next: number; edges: { to: number; diverges: boolean }[] }[] = [];
+    const visit = (node: number) => {
+      index.set(node, counter);
+      low.set(node, counter++);
+      stack.push(node);
+      onStack.add(node);
+      work.push({ node, next: 0, edges: steps(node) });
+    };
+    visit(root);
+    while (work.length > 0) {
+      const frame = work[work.length - 1]!;
+      if (frame.next < frame.edges.length) {
+        const { to } = frame.edges[frame.next++]!;
+        if (!index.has(to)) visit(to);
+        else if (onStack.has(to)) low.set(frame.node, Math.min(low.get(frame.node)!, index.get(to)!));
+        continue;
+      }
+      work.pop();
+      const parent = work[work.length - 1];
+      if (parent !== undefined) low.set(parent.node, Math.min(low.get(parent.node)!, low.get(frame.node)!));
+      if (low.get(frame.node) === index.get(frame.node)) {
+        for (let member = -1; member !== frame.node;) {
+          member = stack.pop()!;
+          onStack.delete(member);
+          component.set(member, components);
+        }
+        components++;
+      }
+    }
+  }
+  // Per component: a diagonal node, an off-diagonal node, an inner step leaving the diagonal two ways, a cycle.
+  const diagonal = new Set<number>();
+  const offDiagonal = new Set<number>();
+  const diverging = new Set<number>();
+  const cyclic = new Set<number>();
+  // Where two different paths on one word meet again: without a cycle that multiplies too (`a?a?a?…aaa`, counts
+  // expanded), so only a few such places are let through.
+  const meetings = new Set<number>();
+  for (const [node, c] of component) {
+    const onDiagonal = Math.floor(node / n) === node % n;
+    (onDiagonal ? diagonal : offDiagonal).add(c);
+    for (const { to, diverges } of steps(node)) {
+      if (component.get(to) === c) {
+        cyclic.add(c);
+        if (diverges) diverging.add(c);
+      }
+      if ((diverges || !onDiagonal) && Math.floor(to / n) === to % n) meetings.add(to);
+    }
+  }
+  if (meetings.size > $re2_maxMeetings) return true;
+  // Exponential: two different cycles on one word through a diagonal node.
+  for (const c of diagonal) if (offDiagonal.has(c) || diverging.has(c)) return true;
+  // Polynomial: p ≠ q with p→p, p→q and q→q on one word, i.e. (p, p, q) reaches (p, q, q) in the triple
+  // automaton; tried for the pairs (p, q) on a cycle that (p, p) reaches.
+  for (let p = 0; p < n; p++) {
+    const seen = new Set<number>([p * n + p]);
+    const queue = [p * n + p];
+    while (queue.length > 0) {
+      const node = queue.pop()!;
+      const q = node % n;
+      if (Math.floor(node / n) === p && q !== p && cyclic.has(component.get(node)!)) {
+        if ($re2_tripleReaches(out, overlap, [p, p, q], [p, q, q], budget)) return true;
+      }
+      for (const { to } of steps(node))
+        if (!seen.has(to)) {
+          seen.add(to);
+          queue.push(to);
+        }
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether the states `from` read some word together to `to` (each step: three edges whose targets pairwise may share
+ * a code point, so a superset).
+ */
+function $re2_tripleReaches(
+  out: readonly (readonly number[])[],
+  overlap: (p: number, q: number) => boolean,
+  from: readonly [number, number, number],
+  to: readonly [number, number, number],
+  budget: $Re2Budget,
+): boolean {
+  const n = out.length;
+  const key = (x: number, y: number, z: number): number => (x * n + y) * n + z;
+  const goal = key(...to);
+  const seen = new Set<number>([key(...from)]);
+  const queue: (readonly [number, number, number])[] = [from];
+  while (queue.length > 0) {
+    const [x, y, z] = queue.pop()!;
+    $re2_spend(budget, out[x]!.length * out[y]!.length * out[z]!.length);
+    for (const t1 of out[x]!)
+      for (const t2 of out[y]!) {
+        if (!overlap(t1, t2)) continue;
+        for (const t3 of out[z]!) {
+          if (!overlap(t1, t3) || !overlap(t2, t3)) continue;
+          const next = key(t1, t2, t3);
+          if (next === goal) return true;
+          if (seen.has(next)) continue;
+          seen.add(next);
+          queue.push([t1, t2, t3]);
+        }
+      }
+  }
+  return false;
+}
+
+/** Whether every match must start at the beginning of the text (`^`, `\A`). */
+function $re2_anchored(node: $Re2Node): boolean {
+  switch (node.kind) {
+    case "assert":
+      return node.what === "start";
+    case "concat":
+      return node.items.length > 0 && $re2_anchored(node.items[0]!);
+    case "alt":
+      return node.branches.every($re2_anchored);
+    default:
+      return false;
+  }
+}
+
+/** Whether a node can match unboundedly long text (a `*`, `+` or `{n,}` in it). */
+function $re2_unbounded(node: $Re2Node): boolean {
+  switch (node.kind) {
+    case "concat":
+      return node.items.some($re2_unbounded);
+    case "alt":
+      return node.branches.some($re2_unbounded);
+    case "repeat":
+      return node.max === -1 || $re2_unbounded(node.body);
+    default:
+      return false;
+  }
+}
+
+/** Whether some top-level branch is retried at every offset (unanchored) and can match unboundedly long text. */
+function $re2_retried(node: $Re2Node): boolean {
+  if (node.kind === "alt") return node.branches.some($re2_retried);
+  return !$re2_anchored(node) && $re2_unbounded(node);
+}
+
+/** Past this many class occurrences (counts expanded), a pattern is not analysed: it takes the linear matcher. */
+const $re2_maxOccurrences = 400;
+
+/**
+ * Whether a source `$re2_translate` printed could make V8 backtrack more than linearly: it takes the linear-time
+ * matcher then (`$re2_linear`).
+ */
+function $re2_backtracks(source: string): boolean {
+  const root = $re2_parseSource(source);
+  if ($re2_retried(root)) return true;
+  const a: $Re2Analysis = { follow: [], operands: [], nullableLoop: false };
+  const start = $re2_positions(root, a);
+  if (a.nullableLoop || a.operands.length > $re2_maxOccurrences) return true;
+  // The start state comes last: it reads nothing itself, so it overlaps with nothing.
+  const overlaps = $re2_overlaps(a.operands);
+  const n = a.operands.length;
+  try {
+    return $re2_ambiguous([...a.follow, start.first], (p, q) => p < n && q < n && overlaps(p, q), { left: 500_000 });
+  } catch (error) {
+    if (error === $re2_overBudget) return true;
+    throw error;
+  }
+}
+
+/** A parsed pattern: a set of one code point, an empty-width assertion, a sequence, a choice, or a repetition. */
+type $Re2Node =
+  | { readonly kind: "set"; readonly operand: string }
+  | { readonly kind: "assert"; readonly what: $Re2Assertion }
+  | { readonly kind: "concat"; readonly items: readonly $Re2Node[] }
+  | { readonly kind: "alt"; readonly branches: readonly $Re2Node[] }
+  | {
+      readonly kind: "repeat";
+      readonly body: $Re2Node;
+      readonly min: number;
+      /** -1: unbounded. */
+      readonly max: number;
+      readonly lazy: boolean;
+    };
+
+/** The empty-width assertions the translator prints (runtime/re2.ts). */
+type $Re2Assertion = "start" | "end" | "lineStart" | "lineEnd" | "boundary" | "nonBoundary";
+
+/** The assertions by the exact text the translator prints for them, longest first. */
+const $re2_assertionTexts: readonly (readonly [string, $Re2Assertion])[] = [
+  ["\\B(?:(?<=[\\s\\S])|(?=[\\s\\S])|^$)", "nonBoundary"],
+  ["(?<=^|\\n)", "lineStart"],
+  ["(?=$|\\n)", "lineEnd"],
+  ["\\b", "boundary"],
+  ["^", "start"],
+  ["$", "end"],
+];
+
+/** Reading state over a translated source (UTF-16 offsets: every syntax character is ASCII). */
+interface $Re2Reader {
+  readonly source: string;
+  at: number;
+}
+
+/** Parses a `v`-flag source printed by `$re2_translate`; throws on anything it does not print. */
+function $re2_parseSource(source: string): $Re2Node {
+  const r: $Re2Reader = { source, at: 0 };
+  const node = $re2_parseAlternation(r);
+  if (r.at !== source.length) throw new Error(`re2-linear: unexpected ${source.slice(r.at)} in ${source}`);
+  return node;
+}
+
+/** Branches separated by `|`, up to `)` or the end. */
+function $re2_parseAlternation(r: $Re2Reader): $Re2Node {
+  const branches = [$re2_parseConcat(r)];
+  while (r.source[r.at] === "|") {
+    r.at++;
+    branches.push($re2_parseConcat(r));
+  }
+  return branches.length === 1 ? branches[0]! : { kind: "alt", branches };
+}
+
+/** Items, each maybe repeated, up to `|`, `)` or the end. */
+function $re2_parseConcat(r: $Re2Reader): $Re2Node {
+  const items: $Re2Node[] = [];
+  while (r.at < r.source.length && r.source[r.at] !== "|" && r.source[r.at] !== ")") {
+    const item = $re2_parseItem(r);
+    const repeat = /^(?:([*+?])|\{(\d+)(,(\d*))?\})(\??)/.exec(r.source.slice(r.at, r.at + 16));
+    if (repeat === null) {
+      items.push(item);
+      continue;
+    }
+    r.at += repeat[0].length;
+    const op = repeat[1];
+    const min = op === undefined ? Number(repeat[2]) : op === "+" ? 1 : 0;
+    const max =
+      op === undefined
+        ? repeat[3] === undefined
+          ? min
+          : repeat[4] === ""
+            ? -1
+            : Number(repeat[4])
+        : op === "?"
+          ? 1
+          : -1;
+    items.push({ kind: "repeat", body: item, min, max, lazy: repeat[5] === "?" });
+  }
+  return items.length === 1 ? items[0]! : { kind: "concat", items };
+}
+
+/** One item: an assertion, a group, a class, or one (maybe escaped) character. */
+function $re2_parseItem(r: $Re2Reader): $Re2Node {
+  const s = r.source;
+  for (const [text, what] of $re2_assertionTexts)
+    if (s.startsWith(text, r.at)) {
+      r.at += text.length;
+      return { kind: "assert", what };
+    }
+  if (s[r.at] === "(") {
+    r.at += s.startsWith("(?:", r.at) ? 3 : 1;
+    const body = $re2_parseAlternation(r);
+    if (s[r.at] !== ")") throw new Error(`re2-linear: missing ) in ${s}`);
+    r.at++;
+    return body;
+  }
+  if (s[r.at] === "[") {
+    // A class, kept as it is (an operand of a `v`-flag class): brackets nest, a backslash escapes one character.
+    const start = r.at;
+    let depth = 0;
+    do {
+      const c = s[r.at++];
+      if (c === "\\") r.at++;
+      else if (c === "[") depth++;
+      else if (c === "]") depth--;
+      if (r.at > s.length) throw new Error(`re2-linear: missing ] in ${s}`);
+    } while (depth > 0);
+    return { kind: "set", operand: s.slice(start, r.at) };
+  }
+  const escaped = /^\\(?:u\{([0-9a-f]+)\}|([^]))/.exec(s.slice(r.at, r.at + 12));
+  if (escaped !== null) {
+    r.at += escaped[0].length;
+    const cp = escaped[1] !== undefined ? parseInt(escaped[1], 16) : escaped[2]!.codePointAt(0)!;
+    return { kind: "set", operand: `\\u{${cp.toString(16)}}` };
+  }
+  const cp = s.codePointAt(r.at)!;
+  r.at += cp > 0xffff ? 2 : 1;
+  return { kind: "set", operand: `\\u{${cp.toString(16)}}` };
+}
+
+/** The program's operations. */
+const $RE2_CHAR = 0;
+const $RE2_SPLIT = 1;
+const $RE2_JUMP = 2;
+const $RE2_ASSERT = 3;
+const $RE2_MATCH = 4;
+
+/** A compiled program: per instruction its operation and two arguments (a set or assertion index, jump targets). */
+interface $Re2Program {
+  readonly ops: Int8Array;
+  readonly x: Int32Array;
+  readonly y: Int32Array;
+  /** The sets, each as a one-code-point RegExp, with a cache of its answers for code points below 256. */
+  readonly sets: readonly { readonly regex: RegExp; readonly latin1: Int8Array }[];
+  readonly assertions: readonly $Re2Assertion[];
+}
+
+/** Compiles a parsed pattern to a program (Go's regexp/syntax compile.go, with simplify.go's counted repeats). */
+function $re2_program(root: $Re2Node): $Re2Program {
+  const ops: number[] = [];
+  const x: number[] = [];
+  const y: number[] = [];
+  const operands = new Map<string, number>();
+  const assertions: $Re2Assertion[] = [];
+  const emit = (op: number, a: number = -1, b: number = -1): number => {
+    ops.push(op);
+    x.push(a);
+    y.push(b);
+    return ops.length - 1;
+  };
+  /** A split, its targets set by `patchSplit` or `plus`. */
+  const split = (): number => emit($RE2_SPLIT);
+  /** A split preferring the instruction after it (unless `lazy`) over `other`. */
+  const patchSplit = (at: number, other: number, lazy: boolean): void => {
+    x[at] = lazy ? other : at + 1;
+    y[at] = lazy ? at + 1 : other;
+  };
+  const nullable = (node: $Re2Node): boolean => {
+    switch (node.kind) {
+      case "set":
+        return false;
+      case "assert":
+        return true;
+      case "concat":
+        return node.items.every(nullable);
+      case "alt":
+        return node.branches.some(nullable);
+      case "repeat":
+        return node.min === 0 || nullable(node.body);
+    }
+  };
+  /** `body+`: the body, then a split back to it. */
+  const plus = (body: $Re2Node, lazy: boolean): void => {
+    const start = ops.length;
+    compile(body);
+    const at = split();
+    x[at] = lazy ? at + 1 : start;
+    y[at] = lazy ? start : at + 1;
+  };
+  /** `body?`: a split over the body. */
+  const quest = (inner: () => void, lazy: boolean): void => {
+    const at = split();
+    inner();
+    patchSplit(at, ops.length, lazy);
+  };
+  const compile = (node: $Re2Node): void => {
+    switch (node.kind) {
+      case "set": {
+        let index = operands.get(node.operand);
+        if (index === undefined) operands.set(node.operand, (index = operands.size));
+        emit($RE2_CHAR, index);
+        return;
+      }
+      case "assert":
+        emit($RE2_ASSERT, assertions.push(node.what) - 1);
+        return;
+      case "concat":
+        for (const item of node.items) compile(item);
+        return;
+      case "alt": {
+        const jumps: number[] = [];
+        node.branches.forEach((branch, i) => {
+          if (i === node.branches.length - 1) return compile(branch);
+          const at = split();
+          compile(branch);
+          jumps.push(emit($RE2_JUMP));
+          patchSplit(at, ops.length, false);
+        });
+        for (const at of jumps) x[at] = ops.length;
+        return;
+      }
+      case "repeat": {
+        const { body, min, max, lazy } = node;
+        if (max === -1) {
+          // x{n,} is n-1 copies and x+; x* over a body that can match empty is (x+)?, as Go compiles it.
+          for (let i = 1; i < min; i++) compile(body);
+          if (min > 0) plus(body, lazy);
+          else if (nullable(body)) quest(() => plus(body, lazy), lazy);
+          else {
+            const at = split();
+            compile(body);
+            emit($RE2_JUMP, at);
+            patchSplit(at, ops.length, lazy);
+          }
+          return;
+        }
+        // x{n,m}: n copies, then m-n nested optional copies (x(x(x)?)?)?.
+        for (let i = 0; i < min; i++) compile(body);
+        const splits: number[] = [];
+        for (let i = min; i < max; i++) {
+          splits.push(split());
+          compile(body);
+        }
+        for (const at of splits) patchSplit(at, ops.length, lazy);
+        return;
+      }
+    }
+  };
+  compile(root);
+  emit($RE2_MATCH);
+  return {
+    ops: Int8Array.from(ops),
+    x: Int32Array.from(x),
+    y: Int32Array.from(y),
+    sets: [...operands.keys()].map((operand) => ({
+      regex: new RegExp(`^[${operand}]$`, "v"),
+      latin1: new Int8Array(256),
+    })),
+    assertions,
+  };
+}
+
+/** Whether the set at `index` holds `cp` (answers below 256 cached: 1 yes, 2 no). */
+function $re2_holds(program: $Re2Program, index: number, cp: number): boolean {
+  const set = program.sets[index]!;
+  if (cp < 256) {
+    const known = set.latin1[cp]!;
+    if (known !== 0) return known === 1;
+    const holds = set.regex.test(String.fromCodePoint(cp));
+    set.latin1[cp] = holds ? 1 : 2;
+    return holds;
+  }
+  return set.regex.test(String.fromCodePoint(cp));
+}
+
+/** An ASCII word character (`\b` is ASCII in Go, and in JavaScript without the `i` flag). */
+function $re2_isWord(unit: number): boolean {
+  return (
+    (unit >= 0x30 && unit <= 0x39) || (unit >= 0x41 && unit <= 0x5a) || (unit >= 0x61 && unit <= 0x7a) || unit === 0x5f
+  );
+}
+
+/**
+ * What assertions can see at offset `at` of `s`, as bits: 1 text start, 2 text end, 4 `\n` before, 8 `\n` after, 16 a
+ * word character before, 32 one after; only those in `mask` are computed (the rest are 0).
+ */
+function $re2_context(s: string, at: number, mask: number = 63): number {
+  let context = (at === 0 ? 1 : 0) | (at === s.length ? 2 : 0);
+  if ((mask & 12) !== 0) context |= (s.charCodeAt(at - 1) === 0x0a ? 4 : 0) | (s.charCodeAt(at) === 0x0a ? 8 : 0);
+  if ((mask & 48) !== 0)
+    context |= ($re2_isWord(s.charCodeAt(at - 1)) ? 16 : 0) | ($re2_isWord(s.charCodeAt(at)) ? 32 : 0);
+  return context & mask;
+}
+
+/** The context bits an assertion reads. */
+const $re2_contextBits: Readonly<Record<$Re2Assertion, number>> = {
+  start: 1,
+  end: 2,
+  lineStart: 5,
+  lineEnd: 10,
+  boundary: 48,
+  nonBoundary: 48,
+};
+
+/** Whether an assertion holds in a context (`$re2_context`). */
+function $re2_assertion(what: $Re2Assertion, context: number): boolean {
+  switch (what) {
+    case "start":
+      return (context & 1) !== 0;
+    case "end":
+      return (context & 2) !== 0;
+    case "lineStart":
+      return (context & 5) !== 0;
+    case "lineEnd":
+      return (context & 10) !== 0;
+    case "boundary":
+    case "nonBoundary":
+      return (((context & 16) === 0) !== ((context & 32) === 0)) === (what === "boundary");
+  }
+}
+
+/** The threads of one step: instruction and match start, in priority order, and which instructions are in it. */
+interface $Re2Threads {
+  readonly pcs: Int32Array;
+  readonly starts: Int32Array;
+  count: number;
+}
+
+/**
+ * Runs `program` over `s` from offset `from`: the leftmost-first match as [start, end], or undefined. With
+ * `anyMatch` it stops at the first match any thread reaches (enough for a yes/no answer).
+ */
+function $re2_run(program: $Re2Program, s: string, from: number, anyMatch: boolean): [number, number] | undefined {
+  const size = program.ops.length;
+  const { ops, x, y } = program;
+  let current: $Re2Threads = { pcs: new Int32Array(size), starts: new Int32Array(size), count: 0 };
+  let next: $Re2Threads = { pcs: new Int32Array(size), starts: new Int32Array(size), count: 0 };
+  // The offset at which each instruction was last added: a thread list holds each instruction once.
+  const seen = new Int32Array(size).fill(-1);
+  const stack: number[] = [];
+  let matched: [number, number] | undefined;
+  /** Adds the thread at `pc` and everything it reaches without consuming at offset `at`, in priority order. */
+  const add = (list: $Re2Threads, pc: number, start: number, at: number): boolean => {
+    stack.push(pc);
+    while (stack.length > 0) {
+      const i = stack.pop()!;
+      if (seen[i] === at) continue;
+      seen[i] = at;
+      switch (ops[i]) {
+        case $RE2_SPLIT:
+          stack.push(y[i]!, x[i]!);
+          break;
+        case $RE2_JUMP:
+          stack.push(x[i]!);
+          break;
+        case $RE2_ASSERT:
+          if ($re2_assertion(program.assertions[x[i]!]!, $re2_context(s, at))) stack.push(i + 1);
+          break;
+        default:
+          if (ops[i] === $RE2_MATCH && anyMatch) {
+            stack.length = 0;
+            return true;
+          }
+          list.pcs[list.count] = i;
+          list.starts[list.count++] = start;
+      }
+    }
+    return false;
+  };
+  for (let at = from; ;) {
+    // A new thread starting here, behind every thread that started earlier; none once a match is found.
+    if (matched === undefined && add(current, 0, at, at)) return [at, at];
+    if (current.count === 0 && matched !== undefined) break;
+    const cp = at < s.length ? s.codePointAt(at)! : -1;
+    const after = at + (cp > 0xffff ? 2 : 1);
+    next.count = 0;
+    for (let t = 0; t < current.count; t++) {
+      const pc = current.pcs[t]!;
+      if (ops[pc] === $RE2_MATCH) {
+        // Threads behind this one lose to it (leftmost-first).
+        matched = [current.starts[t]!, at];
+        break;
+      }
+      if (cp >= 0 && $re2_holds(program, x[pc]!, cp) && add(next, pc + 1, current.starts[t]!, after))
+        return [current.starts[t]!, after];
+    }
+    [current, next] = [next, current];
+    if (cp < 0) break;
+    at = after;
+  }
+  return matched;
+}
+
+/** A closed state: the character instructions in it (ascending), whether it has matched, its cached successors. */
+interface $Re2DfaState {
+  readonly chars: Int32Array;
+  readonly accepts: boolean;
+  /** The open state after each code point read so far. */
+  readonly next: Map<number, number>;
+}
+
+/** A program's DFA, built lazily: open states (instructions after a character), closed states, and the links. */
+interface $Re2Dfa {
+  readonly program: $Re2Program;
+  /** The context bits the program's assertions read (0: every context is the same). */
+  readonly mask: number;
+  readonly openIds: Map<string, number>;
+  readonly open: Int32Array[];
+  /** The closed state of each open state in each context, by `open * 64 + context`. */
+  readonly closure: Map<number, number>;
+  readonly closedIds: Map<string, number>;
+  readonly closed: $Re2DfaState[];
+}
+
+/** Past this many states, the DFA gives way to the Pike VM (its memory stays bounded). */
+const $re2_maxDfaStates = 2000;
+
+/** A new DFA for `program`, with the empty open state (only the search's new thread). */
+function $re2_dfa(program: $Re2Program): $Re2Dfa {
+  return {
+    program,
+    mask: program.assertions.reduce((mask, what) => mask | $re2_contextBits[what], 0),
+    openIds: new Map([["", 0]]),
+    open: [new Int32Array(0)],
+    closure: new Map(),
+    closedIds: new Map(),
+    closed: [],
+  };
+}
+
+/** The closed state of open state `id` in `context`: what it reaches without reading, plus a new thread at 0. */
+function $re2_close(dfa: $Re2Dfa, id: number, context: number): number {
+  const { ops, x, y, assertions } = dfa.program;
+  const seen = new Set<number>();
+  const chars: number[] = [];
+  let accepts = false;
+  const stack = [0, ...dfa.open[id]!];
+  while (stack.length > 0) {
+    const pc = stack.pop()!;
+    if (seen.has(pc)) continue;
+    seen.add(pc);
+    const op = ops[pc];
+    if (op === $RE2_SPLIT) stack.push(x[pc]!, y[pc]!);
+    else if (op === $RE2_JUMP) stack.push(x[pc]!);
+    else if (op === $RE2_ASSERT) {
+      if ($re2_assertion(assertions[x[pc]!]!, context)) stack.push(pc + 1);
+    } else if (op === $RE2_CHAR) chars.push(pc);
+    else if (op === $RE2_MATCH) accepts = true;
+  }
+  chars.sort((a, b) => a - b);
+  const key = `${accepts ? "!" : ""}${chars.join(",")}`;
+  let closed = dfa.closedIds.get(key);
+  if (closed === undefined) {
+    closed = dfa.closed.push({ chars: Int32Array.from(chars), accepts, next: new Map() }) - 1;
+    dfa.closedIds.set(key, closed);
+  }
+  dfa.closure.set(id * 64 + context, closed);
+  return closed;
+}
+
+/** The open state after `state` reads `cp`. */
+function $re2_advance(dfa: $Re2Dfa, state: $Re2DfaState, cp: number): number {
+  const after: number[] = [];
+  for (const pc of state.chars) if ($re2_holds(dfa.program, dfa.program.x[pc]!, cp)) after.push(pc + 1);
+  const key = after.join(",");
+  let id = dfa.openIds.get(key);
+  if (id === undefined) {
+    id = dfa.open.push(Int32Array.from(after)) - 1;
+    dfa.openIds.set(key, id);
+  }
+  // (Code points past Latin-1 are cached while few: a text of many scripts must not grow a state without bound.)
+  if (cp < 256 || state.next.size < 256) state.next.set(cp, id);
+  return id;
+}
+
+/** Whether the program matches somewhere in `s`. */
+function $re2_dfaTest(dfa: $Re2Dfa, s: string): boolean {
+  let open = 0;
+  for (let at = 0; ;) {
+    const context = dfa.mask === 0 ? 0 : $re2_context(s, at, dfa.mask);
+    let closed = dfa.closure.get(open * 64 + context);
+    // Too many states (a pattern whose DFA is exponential): no new ones; the Pike VM answers, still in linear time.
+    if (closed === undefined && $re2_dfaFull(dfa)) return $re2_run(dfa.program, s, 0, true) !== undefined;
+    closed ??= $re2_close(dfa, open, context);
+    const state = dfa.closed[closed]!;
+    if (state.accepts) return true;
+    if (at >= s.length) return false;
+    const cp = s.codePointAt(at)!;
+    const next = state.next.get(cp);
+    if (next === undefined && $re2_dfaFull(dfa)) return $re2_run(dfa.program, s, 0, true) !== undefined;
+    open = next ?? $re2_advance(dfa, state, cp);
+    at += cp > 0xffff ? 2 : 1;
+  }
+}
+
+/** Whether the DFA has as many states as it may keep. */
+function $re2_dfaFull(dfa: $Re2Dfa): boolean {
+  return dfa.open.length + dfa.closed.length >= $re2_maxDfaStates;
+}
+
+/** A RE2 matcher: a RegExp's `test`, and `match` for CEL's find functions. */
+interface $Re2Matcher {
+  /** Whether it is the linear-time matcher (else a RegExp, for patterns it cannot backtrack long on). */
+  readonly linear: boolean;
+  /** Whether the pattern matches somewhere in `s`. */
+  test(s: string): boolean;
+  /** The leftmost-first match at or after offset `from`, as [start, end], or undefined. */
+  match(s: string, from: number): [number, number] | undefined;
+}
+
+/** The linear-time matcher of a source `$re2_translate` printed (compiled on first use). */
+function $re2_linear(source: string): $Re2Matcher {
+  let dfa: $Re2Dfa | undefined;
+  const compiled = (): $Re2Dfa => (dfa ??= $re2_dfa($re2_program($re2_parseSource(source))));
+  return {
+    linear: true,
+    test: (s) => $re2_dfaTest(compiled(), s),
+    match: (s, from) => $re2_run(compiled().program, s, from, false),
+  };
+}
+
+/** A translated source as a RegExp matcher (`v` flag; `match` on a global copy, `test` keeps no state). */
+function $re2_regexMatcher(source: string): $Re2Matcher {
+  const regex = new RegExp(source, "v");
+  const global = new RegExp(source, "gv");
+  return {
+    linear: false,
+    test: (s) => regex.test(s),
+    match: (s, from) => {
+      global.lastIndex = from;
+      const m = global.exec(s);
+      return m === null ? undefined : [m.index, m.index + m[0].length];
+    },
+  };
+}
+
+const $df7 = (v: unknown): unknown => {
   if (!$isObject(v)) return v;
   let o: Record<string, unknown> = v;
   {
@@ -1785,15 +2870,15 @@ const $df10 = (v: unknown): unknown => {
   return o;
 };
 
-const $df9 = (v: unknown): unknown => {
-  return $df10(v);
+const $df6 = (v: unknown): unknown => {
+  return $df7(v);
 };
 
-const $df8 = (v: unknown): unknown => {
+const $df5 = (v: unknown): unknown => {
   if (!Array.isArray(v)) return v;
   let o: unknown[] = v;
   for (let i = 0; i < v.length; i++) {
-    const d = $df9(v[i]);
+    const d = $df6(v[i]);
     if (d !== v[i]) {
       if (o === v) o = [...v];
       o[i] = d;
@@ -1802,11 +2887,11 @@ const $df8 = (v: unknown): unknown => {
   return o;
 };
 
-const $df7 = (v: unknown): unknown => {
-  return $df8(v);
+const $df4 = (v: unknown): unknown => {
+  return $df5(v);
 };
 
-const $df16 = (v: unknown): unknown => {
+const $df13 = (v: unknown): unknown => {
   if (!$isObject(v)) return v;
   let o: Record<string, unknown> = v;
   {
@@ -1847,15 +2932,15 @@ const $df16 = (v: unknown): unknown => {
   return o;
 };
 
-const $df15 = (v: unknown): unknown => {
-  return $df16(v);
+const $df12 = (v: unknown): unknown => {
+  return $df13(v);
 };
 
-const $df14 = (v: unknown): unknown => {
+const $df11 = (v: unknown): unknown => {
   if (!Array.isArray(v)) return v;
   let o: unknown[] = v;
   for (let i = 0; i < v.length; i++) {
-    const d = $df15(v[i]);
+    const d = $df12(v[i]);
     if (d !== v[i]) {
       if (o === v) o = [...v];
       o[i] = d;
@@ -1864,11 +2949,11 @@ const $df14 = (v: unknown): unknown => {
   return o;
 };
 
-const $df13 = (v: unknown): unknown => {
-  return $df14(v);
+const $df10 = (v: unknown): unknown => {
+  return $df11(v);
 };
 
-const $df44 = (v: unknown): unknown => {
+const $df41 = (v: unknown): unknown => {
   if (!$isObject(v)) return v;
   let o: Record<string, unknown> = v;
   {
@@ -1902,15 +2987,15 @@ const $df44 = (v: unknown): unknown => {
   return o;
 };
 
-const $df43 = (v: unknown): unknown => {
-  return $df44(v);
+const $df40 = (v: unknown): unknown => {
+  return $df41(v);
 };
 
-const $df42 = (v: unknown): unknown => {
+const $df39 = (v: unknown): unknown => {
   if (!Array.isArray(v)) return v;
   let o: unknown[] = v;
   for (let i = 0; i < v.length; i++) {
-    const d = $df43(v[i]);
+    const d = $df40(v[i]);
     if (d !== v[i]) {
       if (o === v) o = [...v];
       o[i] = d;
@@ -1919,17 +3004,17 @@ const $df42 = (v: unknown): unknown => {
   return o;
 };
 
-const $df41 = (v: unknown): unknown => {
-  return $df42(v);
+const $df38 = (v: unknown): unknown => {
+  return $df39(v);
 };
 
-const $df26 = (v: unknown): unknown => {
+const $df23 = (v: unknown): unknown => {
   if (!$isObject(v)) return v;
   let o: Record<string, unknown> = v;
   {
     const c = v.ownerReferences;
     if (c !== undefined) {
-      const d = $df41(c);
+      const d = $df38(c);
       if (d !== c) {
         if (o === v) o = { ...v };
         o["ownerReferences"] = d;
@@ -1939,11 +3024,11 @@ const $df26 = (v: unknown): unknown => {
   return o;
 };
 
-const $df25 = (v: unknown): unknown => {
-  return $df26(v);
+const $df22 = (v: unknown): unknown => {
+  return $df23(v);
 };
 
-const $df53 = (v: unknown): unknown => {
+const $df50 = (v: unknown): unknown => {
   if (!$isObject(v)) return v;
   let o: Record<string, unknown> = v;
   {
@@ -1963,15 +3048,15 @@ const $df53 = (v: unknown): unknown => {
   return o;
 };
 
-const $df52 = (v: unknown): unknown => {
-  return $df53(v);
+const $df49 = (v: unknown): unknown => {
+  return $df50(v);
 };
 
-const $df51 = (v: unknown): unknown => {
+const $df48 = (v: unknown): unknown => {
   if (!Array.isArray(v)) return v;
   let o: unknown[] = v;
   for (let i = 0; i < v.length; i++) {
-    const d = $df52(v[i]);
+    const d = $df49(v[i]);
     if (d !== v[i]) {
       if (o === v) o = [...v];
       o[i] = d;
@@ -1980,11 +3065,11 @@ const $df51 = (v: unknown): unknown => {
   return o;
 };
 
-const $df50 = (v: unknown): unknown => {
-  return $df51(v);
+const $df47 = (v: unknown): unknown => {
+  return $df48(v);
 };
 
-const $df59 = (v: unknown): unknown => {
+const $df56 = (v: unknown): unknown => {
   if (!$isObject(v)) return v;
   let o: Record<string, unknown> = v;
   {
@@ -1997,17 +3082,17 @@ const $df59 = (v: unknown): unknown => {
   return o;
 };
 
-const $df58 = (v: unknown): unknown => {
-  return $df59(v);
+const $df55 = (v: unknown): unknown => {
+  return $df56(v);
 };
 
-const $df49 = (v: unknown): unknown => {
+const $df46 = (v: unknown): unknown => {
   if (!$isObject(v)) return v;
   let o: Record<string, unknown> = v;
   {
     const c = v.conditions;
     if (c !== undefined) {
-      const d = $df50(c);
+      const d = $df47(c);
       if (d !== c) {
         if (o === v) o = { ...v };
         o["conditions"] = d;
@@ -2017,7 +3102,7 @@ const $df49 = (v: unknown): unknown => {
   {
     const c = v.issuedTo;
     if (c !== undefined) {
-      const d = $df58(c);
+      const d = $df55(c);
       if (d !== c) {
         if (o === v) o = { ...v };
         o["issuedTo"] = d;
@@ -2030,7 +3115,7 @@ const $df49 = (v: unknown): unknown => {
       if (o === v) o = { ...v };
       o["metadata"] = {};
     } else if (c !== undefined) {
-      const d = $df25(c);
+      const d = $df22(c);
       if (d !== c) {
         if (o === v) o = { ...v };
         o["metadata"] = d;
@@ -2047,15 +3132,15 @@ const $df49 = (v: unknown): unknown => {
   return o;
 };
 
-const $df48 = (v: unknown): unknown => {
-  return $df49(v);
+const $df45 = (v: unknown): unknown => {
+  return $df46(v);
 };
 
-const $df47 = (v: unknown): unknown => {
+const $df44 = (v: unknown): unknown => {
   if (!Array.isArray(v)) return v;
   let o: unknown[] = v;
   for (let i = 0; i < v.length; i++) {
-    const d = $df48(v[i]);
+    const d = $df45(v[i]);
     if (d !== v[i]) {
       if (o === v) o = [...v];
       o[i] = d;
@@ -2064,17 +3149,17 @@ const $df47 = (v: unknown): unknown => {
   return o;
 };
 
-const $df46 = (v: unknown): unknown => {
-  return $df47(v);
+const $df43 = (v: unknown): unknown => {
+  return $df44(v);
 };
 
-const $df5 = (v: unknown): unknown => {
+const $df1 = (v: unknown): unknown => {
   if (!$isObject(v)) return v;
   let o: Record<string, unknown> = v;
   {
     const c = v.dockerImageLayers;
     if (c !== undefined) {
-      const d = $df7(c);
+      const d = $df4(c);
       if (d !== c) {
         if (o === v) o = { ...v };
         o["dockerImageLayers"] = d;
@@ -2084,7 +3169,7 @@ const $df5 = (v: unknown): unknown => {
   {
     const c = v.dockerImageManifests;
     if (c !== undefined) {
-      const d = $df13(c);
+      const d = $df10(c);
       if (d !== c) {
         if (o === v) o = { ...v };
         o["dockerImageManifests"] = d;
@@ -2097,7 +3182,7 @@ const $df5 = (v: unknown): unknown => {
       if (o === v) o = { ...v };
       o["metadata"] = {};
     } else if (c !== undefined) {
-      const d = $df25(c);
+      const d = $df22(c);
       if (d !== c) {
         if (o === v) o = { ...v };
         o["metadata"] = d;
@@ -2107,7 +3192,7 @@ const $df5 = (v: unknown): unknown => {
   {
     const c = v.signatures;
     if (c !== undefined) {
-      const d = $df46(c);
+      const d = $df43(c);
       if (d !== c) {
         if (o === v) o = { ...v };
         o["signatures"] = d;
@@ -2117,16 +3202,166 @@ const $df5 = (v: unknown): unknown => {
   return o;
 };
 
-const $df4 = (v: unknown): unknown => {
-  return $df5(v);
+const $cd26 = {};
+
+const $dd_ImageLayer = { o: [["mediaType", "string"], ["name", "string"], ["size", "int64"]] } as const;
+
+const $dd_ImageManifest = {
+  o: [
+    ["architecture", "string"],
+    ["digest", "string"],
+    ["manifestSize", "int64"],
+    ["mediaType", "string"],
+    ["os", "string"],
+    ["variant", "string"],
+  ],
+} as const;
+
+const $dfmt29 = { f: (s: string): boolean => $isBase64(s), m: "must be base64-encoded" };
+
+const $dfmt30 = {
+  f: (s: string): boolean => $isDateTime(s),
+  m: "must be an RFC 3339 date-time, e.g. 2006-01-02T15:04:05Z",
 };
 
-const $df3 = (v: unknown): unknown => {
-  return $df4(v);
+const $dd_ManagedFieldsEntry = {
+  o: [
+    ["apiVersion", "string"],
+    ["fieldsType", "string"],
+    ["fieldsV1", 0],
+    ["manager", "string"],
+    ["operation", "string"],
+    ["subresource", "string"],
+    ["time", $dfmt30],
+  ],
+} as const;
+
+const $dd_OwnerReference = {
+  o: [
+    ["apiVersion", "string"],
+    ["blockOwnerDeletion", "boolean"],
+    ["controller", "boolean"],
+    ["kind", "string"],
+    ["name", "string"],
+    ["uid", "string"],
+  ],
+} as const;
+
+const $dd_ObjectMeta = {
+  o: [
+    ["annotations", { o: [], x: "string" }],
+    ["creationTimestamp", $dfmt30],
+    ["deletionGracePeriodSeconds", "int64"],
+    ["deletionTimestamp", $dfmt30],
+    ["finalizers", { a: "string" }],
+    ["generateName", "string"],
+    ["generation", "int64"],
+    ["labels", { o: [], x: "string" }],
+    ["managedFields", { a: (): $Decoding => $dd_ManagedFieldsEntry }],
+    ["name", "string"],
+    ["namespace", "string"],
+    ["ownerReferences", { a: (): $Decoding => $dd_OwnerReference }],
+    ["resourceVersion", "string"],
+    ["selfLink", "string"],
+    ["uid", "string"],
+  ],
+} as const;
+
+const $dd_SignatureCondition = {
+  o: [
+    ["lastProbeTime", $dfmt30],
+    ["lastTransitionTime", $dfmt30],
+    ["message", "string"],
+    ["reason", "string"],
+    ["status", "string"],
+    ["type", "string"],
+  ],
+} as const;
+
+const $dd_SignatureIssuer = { o: [["commonName", "string"], ["organization", "string"]] } as const;
+
+const $dd_SignatureSubject = {
+  o: [
+    ["commonName", "string"],
+    ["organization", "string"],
+    ["publicKeyID", "string"],
+  ],
+} as const;
+
+const $dd_ImageSignature = {
+  o: [
+    ["apiVersion", "string"],
+    ["conditions", { a: (): $Decoding => $dd_SignatureCondition }],
+    ["content", $dfmt29],
+    ["created", $dfmt30],
+    ["imageIdentity", "string"],
+    ["issuedBy", (): $Decoding => $dd_SignatureIssuer],
+    ["issuedTo", (): $Decoding => $dd_SignatureSubject],
+    ["kind", "string"],
+    ["metadata", (): $Decoding => $dd_ObjectMeta],
+    ["signedClaims", { o: [], x: "string" }],
+    ["type", "string"],
+  ],
+} as const;
+
+const $dd_Image = {
+  o: [
+    ["apiVersion", "string"],
+    ["dockerImageConfig", "string"],
+    ["dockerImageLayers", { a: (): $Decoding => $dd_ImageLayer }],
+    ["dockerImageManifest", "string"],
+    ["dockerImageManifestMediaType", "string"],
+    ["dockerImageManifests", { a: (): $Decoding => $dd_ImageManifest }],
+    ["dockerImageMetadata", 0],
+    ["dockerImageMetadataVersion", "string"],
+    ["dockerImageReference", "string"],
+    ["dockerImageSignatures", { a: $dfmt29 }],
+    ["kind", "string"],
+    ["metadata", (): $Decoding => $dd_ObjectMeta],
+    ["signatures", { a: (): $Decoding => $dd_ImageSignature }],
+  ],
+} as const;
+
+const $re39 = new RegExp("^[a-z0-9]+(?:[\\._\\-][a-z0-9]+)*:[[^\\:\\@\\/\\%]]+$", "v");
+
+const $dd_TagEventCondition = {
+  o: [
+    ["generation", "int64"],
+    ["lastTransitionTime", $dfmt30],
+    ["message", "string"],
+    ["reason", "string"],
+    ["status", "string"],
+    ["type", "string"],
+  ],
+} as const;
+
+const $dd_TagEvent = {
+  o: [
+    ["created", $dfmt30],
+    ["dockerImageReference", "string"],
+    ["generation", "int64"],
+    ["image", "string"],
+  ],
+} as const;
+
+const $dd_NamedTagEventList = {
+  o: [
+    ["conditions", { a: (): $Decoding => $dd_TagEventCondition }],
+    ["items", { a: (): $Decoding => $dd_TagEvent }],
+    ["tag", "string"],
+  ],
+} as const;
+
+const $df60 = (v: unknown): unknown => {
+  return $df1(v);
+};
+
+const $df59 = (v: unknown): unknown => {
+  return $df60(v);
 };
 
 const $df62 = (v: unknown): unknown => {
-  return $df25(v);
+  return $df22(v);
 };
 
 const $df79 = (v: unknown): unknown => {
@@ -2324,13 +3559,13 @@ const $df81 = (v: unknown): unknown => {
   return $df82(v);
 };
 
-const $df1 = (v: unknown): unknown => {
+const $df58 = (v: unknown): unknown => {
   if (!$isObject(v)) return v;
   let o: Record<string, unknown> = v;
   {
     const c = v.image;
     if (c !== undefined) {
-      const d = $df3(c);
+      const d = $df59(c);
       if (d !== c) {
         if (o === v) o = { ...v };
         o["image"] = d;
@@ -2381,47 +3616,61 @@ function $v_Image(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: 
   }
   const c = s === 0 ? 0 : 1;
   const m = s === 0 ? 0 : 2;
+  const x25 = e === null ? 0 : e.length;
   if (!$isObject(v)) {
     if (e === null) return false;
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    let x1: unknown = v.apiVersion;
-    if (x1 !== undefined && !$hasOwn(v, "apiVersion")) x1 = undefined;
-    if (x1 !== undefined) {
-      if (x1 !== null) {
-        if (!(x1 === "image.openshift.io/v1" || (r && x1 === "v1"))) {
+    const x2: unknown = Object.getPrototypeOf(v);
+    const x1 = x2 === $objectPrototype || x2 === null;
+    let x3: unknown = v.apiVersion;
+    if (x3 !== undefined && (!x1 || $objectPrototype.apiVersion !== undefined) && !$hasOwn(v, "apiVersion"))
+      x3 = undefined;
+    if (x3 !== undefined) {
+      if (x3 !== null) {
+        if (!(x3 === "image.openshift.io/v1" || (r && x3 === "v1"))) {
           if (e === null) return false;
           ok = false;
           e.push(
-            $notSupported($field(p, "apiVersion"), x1, r ? ["image.openshift.io/v1", "v1"] : ["image.openshift.io/v1"]),
+            $notSupported($field(p, "apiVersion"), x3, r ? ["image.openshift.io/v1", "v1"] : ["image.openshift.io/v1"]),
           );
         }
       }
     }
-    let x2: unknown = v.dockerImageConfig;
-    if (x2 !== undefined && !$hasOwn(v, "dockerImageConfig")) x2 = undefined;
-    if (x2 !== undefined) {
-      if (x2 !== null) {
-        if (typeof x2 !== "string") {
+    let x4: unknown = v.dockerImageConfig;
+    if (
+      x4 !== undefined &&
+      (!x1 || $objectPrototype.dockerImageConfig !== undefined) &&
+      !$hasOwn(v, "dockerImageConfig")
+    )
+      x4 = undefined;
+    if (x4 !== undefined) {
+      if (x4 !== null) {
+        if (typeof x4 !== "string") {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "dockerImageConfig"), x2, "string"));
+          e.push($typeInvalid($field(p, "dockerImageConfig"), x4, "string"));
         }
       }
     }
-    let x3: unknown = v.dockerImageLayers;
-    if (x3 !== undefined && !$hasOwn(v, "dockerImageLayers")) x3 = undefined;
-    if (x3 !== undefined) {
-      if (x3 !== null) {
-        if (!Array.isArray(x3)) {
+    let x5: unknown = v.dockerImageLayers;
+    if (
+      x5 !== undefined &&
+      (!x1 || $objectPrototype.dockerImageLayers !== undefined) &&
+      !$hasOwn(v, "dockerImageLayers")
+    )
+      x5 = undefined;
+    if (x5 !== undefined) {
+      if (x5 !== null) {
+        if (!Array.isArray(x5)) {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "dockerImageLayers"), x3, "array"));
+          e.push($typeInvalid($field(p, "dockerImageLayers"), x5, "array"));
         } else {
-          for (let x4 = 0; x4 < x3.length; x4++) {
-            const x5: unknown = x3[x4];
-            if (!$v_ImageLayer(x5, e === null ? "" : $index($field(p, "dockerImageLayers"), x4), e, r, c, d + 1)) {
+          for (let x6 = 0; x6 < x5.length; x6++) {
+            const x7: unknown = x5[x6];
+            if (!$v_ImageLayer(x7, e === null ? "" : $index($field(p, "dockerImageLayers"), x6), e, r, c, d + 1)) {
               if (e === null) return false;
               ok = false;
             }
@@ -2429,41 +3678,56 @@ function $v_Image(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: 
         }
       }
     }
-    let x6: unknown = v.dockerImageManifest;
-    if (x6 !== undefined && !$hasOwn(v, "dockerImageManifest")) x6 = undefined;
-    if (x6 !== undefined) {
-      if (x6 !== null) {
-        if (typeof x6 !== "string") {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "dockerImageManifest"), x6, "string"));
-        }
-      }
-    }
-    let x7: unknown = v.dockerImageManifestMediaType;
-    if (x7 !== undefined && !$hasOwn(v, "dockerImageManifestMediaType")) x7 = undefined;
-    if (x7 !== undefined) {
-      if (x7 !== null) {
-        if (typeof x7 !== "string") {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "dockerImageManifestMediaType"), x7, "string"));
-        }
-      }
-    }
-    let x8: unknown = v.dockerImageManifests;
-    if (x8 !== undefined && !$hasOwn(v, "dockerImageManifests")) x8 = undefined;
+    let x8: unknown = v.dockerImageManifest;
+    if (
+      x8 !== undefined &&
+      (!x1 || $objectPrototype.dockerImageManifest !== undefined) &&
+      !$hasOwn(v, "dockerImageManifest")
+    )
+      x8 = undefined;
     if (x8 !== undefined) {
       if (x8 !== null) {
-        if (!Array.isArray(x8)) {
+        if (typeof x8 !== "string") {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "dockerImageManifests"), x8, "array"));
+          e.push($typeInvalid($field(p, "dockerImageManifest"), x8, "string"));
+        }
+      }
+    }
+    let x9: unknown = v.dockerImageManifestMediaType;
+    if (
+      x9 !== undefined &&
+      (!x1 || $objectPrototype.dockerImageManifestMediaType !== undefined) &&
+      !$hasOwn(v, "dockerImageManifestMediaType")
+    )
+      x9 = undefined;
+    if (x9 !== undefined) {
+      if (x9 !== null) {
+        if (typeof x9 !== "string") {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "dockerImageManifestMediaType"), x9, "string"));
+        }
+      }
+    }
+    let x10: unknown = v.dockerImageManifests;
+    if (
+      x10 !== undefined &&
+      (!x1 || $objectPrototype.dockerImageManifests !== undefined) &&
+      !$hasOwn(v, "dockerImageManifests")
+    )
+      x10 = undefined;
+    if (x10 !== undefined) {
+      if (x10 !== null) {
+        if (!Array.isArray(x10)) {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "dockerImageManifests"), x10, "array"));
         } else {
-          for (let x9 = 0; x9 < x8.length; x9++) {
-            const x10: unknown = x8[x9];
+          for (let x11 = 0; x11 < x10.length; x11++) {
+            const x12: unknown = x10[x11];
             if (
-              !$v_ImageManifest(x10, e === null ? "" : $index($field(p, "dockerImageManifests"), x9), e, r, c, d + 1)
+              !$v_ImageManifest(x12, e === null ? "" : $index($field(p, "dockerImageManifests"), x11), e, r, c, d + 1)
             ) {
               if (e === null) return false;
               ok = false;
@@ -2472,97 +3736,119 @@ function $v_Image(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: 
         }
       }
     }
-    let x11: unknown = v.dockerImageMetadata;
-    if (x11 !== undefined && !$hasOwn(v, "dockerImageMetadata")) x11 = undefined;
-    if (x11 !== undefined) {
-      if (x11 !== null) {
-        if (!$v_RawExtension(x11, e === null ? "" : $field(p, "dockerImageMetadata"), e, r, c, d + 1)) {
-          if (e === null) return false;
-          ok = false;
-        }
-      }
-    }
-    let x12: unknown = v.dockerImageMetadataVersion;
-    if (x12 !== undefined && !$hasOwn(v, "dockerImageMetadataVersion")) x12 = undefined;
-    if (x12 !== undefined) {
-      if (x12 !== null) {
-        if (typeof x12 !== "string") {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "dockerImageMetadataVersion"), x12, "string"));
-        }
-      }
-    }
-    let x13: unknown = v.dockerImageReference;
-    if (x13 !== undefined && !$hasOwn(v, "dockerImageReference")) x13 = undefined;
+    let x13: unknown = v.dockerImageMetadata;
+    if (
+      x13 !== undefined &&
+      (!x1 || $objectPrototype.dockerImageMetadata !== undefined) &&
+      !$hasOwn(v, "dockerImageMetadata")
+    )
+      x13 = undefined;
     if (x13 !== undefined) {
       if (x13 !== null) {
-        if (typeof x13 !== "string") {
+        if (!$v_RawExtension(x13, e === null ? "" : $field(p, "dockerImageMetadata"), e, r, c, d + 1)) {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "dockerImageReference"), x13, "string"));
         }
       }
     }
-    let x14: unknown = v.dockerImageSignatures;
-    if (x14 !== undefined && !$hasOwn(v, "dockerImageSignatures")) x14 = undefined;
+    let x14: unknown = v.dockerImageMetadataVersion;
+    if (
+      x14 !== undefined &&
+      (!x1 || $objectPrototype.dockerImageMetadataVersion !== undefined) &&
+      !$hasOwn(v, "dockerImageMetadataVersion")
+    )
+      x14 = undefined;
     if (x14 !== undefined) {
       if (x14 !== null) {
-        if (!Array.isArray(x14)) {
+        if (typeof x14 !== "string") {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "dockerImageSignatures"), x14, "array"));
+          e.push($typeInvalid($field(p, "dockerImageMetadataVersion"), x14, "string"));
+        }
+      }
+    }
+    let x15: unknown = v.dockerImageReference;
+    if (
+      x15 !== undefined &&
+      (!x1 || $objectPrototype.dockerImageReference !== undefined) &&
+      !$hasOwn(v, "dockerImageReference")
+    )
+      x15 = undefined;
+    if (x15 !== undefined) {
+      if (x15 !== null) {
+        if (typeof x15 !== "string") {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "dockerImageReference"), x15, "string"));
+        }
+      }
+    }
+    let x16: unknown = v.dockerImageSignatures;
+    if (
+      x16 !== undefined &&
+      (!x1 || $objectPrototype.dockerImageSignatures !== undefined) &&
+      !$hasOwn(v, "dockerImageSignatures")
+    )
+      x16 = undefined;
+    if (x16 !== undefined) {
+      if (x16 !== null) {
+        if (!Array.isArray(x16)) {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "dockerImageSignatures"), x16, "array"));
         } else {
-          for (let x15 = 0; x15 < x14.length; x15++) {
-            const x16: unknown = x14[x15];
-            if (typeof x16 !== "string") {
+          for (let x17 = 0; x17 < x16.length; x17++) {
+            const x18: unknown = x16[x17];
+            if (typeof x18 !== "string") {
               if (e === null) return false;
               ok = false;
-              e.push($typeInvalid($index($field(p, "dockerImageSignatures"), x15), x16, "string"));
+              e.push($typeInvalid($index($field(p, "dockerImageSignatures"), x17), x18, "string"));
             } else {
-              if (!$isBase64(x16)) {
+              if (!$isBase64(x18)) {
                 if (e === null) return false;
                 ok = false;
-                e.push($invalid($index($field(p, "dockerImageSignatures"), x15), x16, "must be base64-encoded"));
+                e.push($invalid($index($field(p, "dockerImageSignatures"), x17), x18, "must be base64-encoded"));
               }
             }
           }
         }
       }
     }
-    let x17: unknown = v.kind;
-    if (x17 !== undefined && !$hasOwn(v, "kind")) x17 = undefined;
-    if (x17 !== undefined) {
-      if (x17 !== null) {
-        if (x17 !== "Image") {
-          if (e === null) return false;
-          ok = false;
-          e.push($notSupported($field(p, "kind"), x17, ["Image"]));
-        }
-      }
-    }
-    let x18: unknown = v.metadata;
-    if (x18 !== undefined && !$hasOwn(v, "metadata")) x18 = undefined;
-    if (x18 !== undefined) {
-      if (x18 !== null) {
-        if (!$v_ObjectMeta(x18, e === null ? "" : $field(p, "metadata"), e, r, c, d + 1)) {
-          if (e === null) return false;
-          ok = false;
-        }
-      }
-    }
-    let x19: unknown = v.signatures;
-    if (x19 !== undefined && !$hasOwn(v, "signatures")) x19 = undefined;
+    let x19: unknown = v.kind;
+    if (x19 !== undefined && (!x1 || $objectPrototype.kind !== undefined) && !$hasOwn(v, "kind")) x19 = undefined;
     if (x19 !== undefined) {
       if (x19 !== null) {
-        if (!Array.isArray(x19)) {
+        if (x19 !== "Image") {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "signatures"), x19, "array"));
+          e.push($notSupported($field(p, "kind"), x19, ["Image"]));
+        }
+      }
+    }
+    let x20: unknown = v.metadata;
+    if (x20 !== undefined && (!x1 || $objectPrototype.metadata !== undefined) && !$hasOwn(v, "metadata"))
+      x20 = undefined;
+    if (x20 !== undefined) {
+      if (x20 !== null) {
+        if (!$v_ObjectMeta(x20, e === null ? "" : $field(p, "metadata"), e, r, c, d + 1)) {
+          if (e === null) return false;
+          ok = false;
+        }
+      }
+    }
+    let x21: unknown = v.signatures;
+    if (x21 !== undefined && (!x1 || $objectPrototype.signatures !== undefined) && !$hasOwn(v, "signatures"))
+      x21 = undefined;
+    if (x21 !== undefined) {
+      if (x21 !== null) {
+        if (!Array.isArray(x21)) {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "signatures"), x21, "array"));
         } else {
-          for (let x20 = 0; x20 < x19.length; x20++) {
-            const x21: unknown = x19[x20];
-            if (!$v_ImageSignature(x21, e === null ? "" : $index($field(p, "signatures"), x20), e, r, c, d + 1)) {
+          for (let x22 = 0; x22 < x21.length; x22++) {
+            const x23: unknown = x21[x22];
+            if (!$v_ImageSignature(x23, e === null ? "" : $index($field(p, "signatures"), x22), e, r, c, d + 1)) {
               if (e === null) return false;
               ok = false;
             }
@@ -2571,9 +3857,9 @@ function $v_Image(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: 
       }
     }
     if (s === 1) {
-      for (const x22 in v) {
-        if (!$hasOwn(v, x22)) continue;
-        switch (x22) {
+      for (const x24 in v) {
+        if (!$hasOwn(v, x24)) continue;
+        switch (x24) {
           case "apiVersion":
           case "dockerImageConfig":
           case "dockerImageLayers":
@@ -2592,8 +3878,196 @@ function $v_Image(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: 
         {
           if (e === null) return false;
           ok = false;
-          e.push($unknownField($field(p, x22), v[x22]));
+          e.push($unknownField($field(p, x24), v[x24]));
         }
+      }
+    }
+  }
+  const x29 = e === null || e.length === x25;
+  const x30 = x29 ? $df1(v) : v;
+  let x26 = false,
+    x27: unknown,
+    x28: unknown;
+  if (x29 && v !== null && v !== undefined && !r) {
+    if ($isObject(v)) {
+      x27 = v.dockerImageManifests;
+      if (x27 !== undefined && !$hasOwn(v, "dockerImageManifests")) x26 = true;
+      x28 = v.dockerImageReference;
+      if (x28 !== undefined && !$hasOwn(v, "dockerImageReference")) x26 = true;
+    }
+  }
+  if (x29 && v !== null && v !== undefined && !r) {
+    let x31 = true;
+    let x32 = "";
+    try {
+      x31 = $cel_true(
+        $cel_not($cel_has(x30, "dockerImageManifests")) ||
+          $cel_eq($cel_get(x30, "dockerImageManifests"), null) ||
+          $cel_eq($cel_size($cel_get(x30, "dockerImageManifests")), 0) ||
+          $cel_not($cel_has(x30, "dockerImageLayers")) ||
+          $cel_eq($cel_get(x30, "dockerImageLayers"), null) ||
+          $cel_eq($cel_size($cel_get(x30, "dockerImageLayers")), 0),
+      );
+    } catch {
+      try {
+        x31 = $cel_true(
+          $cel_or([
+            () => $cel_not($cel_has(x30, "dockerImageManifests")),
+            () => $cel_eq($cel_get(x30, "dockerImageManifests"), null),
+            () => $cel_eq($cel_size($cel_get(x30, "dockerImageManifests")), 0),
+            () => $cel_not($cel_has(x30, "dockerImageLayers")),
+            () => $cel_eq($cel_get(x30, "dockerImageLayers"), null),
+            () => $cel_eq($cel_size($cel_get(x30, "dockerImageLayers")), 0),
+          ]),
+        );
+      } catch (error) {
+        x31 = false;
+        x32 =
+          String(error instanceof Error ? error.message : error) +
+          " evaluating rule: dockerImageLayers should not be set when dockerImageManifests is set";
+      }
+    }
+    if (!x31) {
+      if (x32 === "") {
+        if (e === null) return false;
+        ok = false;
+        e.push(
+          $rule(
+            $field(p, "dockerImageLayers"),
+            "FieldValueInvalid",
+            "dockerImageLayers should not be set when dockerImageManifests is set",
+            "object",
+          ),
+        );
+      } else {
+        if (e === null) return false;
+        ok = false;
+        e.push($rule(p, "FieldValueInvalid", x32, "object"));
+      }
+    }
+  }
+  if (x29 && v !== null && v !== undefined && !r) {
+    let x33 = true;
+    let x34 = "";
+    try {
+      x33 = $cel_true(
+        x26
+          ? $cel_absent()
+          : !(x28 !== undefined && x28 !== null) ||
+              (x28 === undefined ? $cel_absent() : x28) === "" ||
+              ($cel_bool(
+                $cel_matches(
+                  x28 === undefined ? $cel_absent() : x28,
+                  "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$",
+                ),
+              ) &&
+                ($cel_cmp($cel_size(x28 === undefined ? $cel_absent() : x28), 255) <= 0 ||
+                  $cel_cmp(
+                    $cel_size(
+                      $cel_cmp(
+                        $cel_lastIndexOf($cel_index($cel_split(x28 === undefined ? $cel_absent() : x28, "@"), 0), ":"),
+                        $cel_lastIndexOf($cel_index($cel_split(x28 === undefined ? $cel_absent() : x28, "@"), 0), "/"),
+                      ) > 0
+                        ? $cel_substring(
+                            $cel_index($cel_split(x28 === undefined ? $cel_absent() : x28, "@"), 0),
+                            0,
+                            $cel_lastIndexOf(
+                              $cel_index($cel_split(x28 === undefined ? $cel_absent() : x28, "@"), 0),
+                              ":",
+                            ),
+                          )
+                        : $cel_index($cel_split(x28 === undefined ? $cel_absent() : x28, "@"), 0),
+                    ),
+                    255,
+                  ) <= 0)),
+      );
+    } catch {
+      try {
+        x33 = $cel_true(
+          $cel_or([
+            () => $cel_not($cel_has(x30, "dockerImageReference")),
+            () => $cel_eq($cel_get(x30, "dockerImageReference"), ""),
+            () =>
+              $cel_and([
+                () =>
+                  $cel_matches(
+                    $cel_get(x30, "dockerImageReference"),
+                    "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$",
+                  ),
+                () =>
+                  $cel_or([
+                    () => $cel_cmp($cel_size($cel_get(x30, "dockerImageReference")), 255) <= 0,
+                    () =>
+                      $cel_cmp(
+                        $cel_size(
+                          $cel_bool(
+                            $cel_cmp(
+                              $cel_lastIndexOf(
+                                $cel_index($cel_split($cel_get(x30, "dockerImageReference"), "@"), 0),
+                                ":",
+                              ),
+                              $cel_lastIndexOf(
+                                $cel_index($cel_split($cel_get(x30, "dockerImageReference"), "@"), 0),
+                                "/",
+                              ),
+                            ) > 0,
+                          )
+                            ? $cel_substring(
+                                $cel_index($cel_split($cel_get(x30, "dockerImageReference"), "@"), 0),
+                                0,
+                                $cel_lastIndexOf(
+                                  $cel_index($cel_split($cel_get(x30, "dockerImageReference"), "@"), 0),
+                                  ":",
+                                ),
+                              )
+                            : $cel_index($cel_split($cel_get(x30, "dockerImageReference"), "@"), 0),
+                        ),
+                        255,
+                      ) <= 0,
+                  ]),
+              ]),
+          ]),
+        );
+      } catch (error) {
+        x33 = false;
+        x34 = String(error instanceof Error ? error.message : error) + " evaluating rule: invalid reference format";
+      }
+    }
+    if (!x33) {
+      if (x34 === "") {
+        if (e === null) return false;
+        ok = false;
+        e.push(
+          $invalid(
+            $field(p, "dockerImageReference"),
+            $cel_quoted(() => $cel_get(x30, "dockerImageReference"), "object"),
+            $cel_message(
+              () =>
+                $cel_bool(
+                  $cel_not(
+                    $cel_matches(
+                      $cel_get(x30, "dockerImageReference"),
+                      "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$",
+                    ),
+                  ),
+                )
+                  ? $cel_bool(
+                      $cel_matches(
+                        $cel_lowerAscii($cel_get(x30, "dockerImageReference")),
+                        "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$",
+                      ),
+                    )
+                    ? "repository name must be lowercase"
+                    : "invalid reference format"
+                  : "repository name must not be more than 255 characters",
+              "invalid reference format",
+            ),
+          ),
+        );
+      } else {
+        if (e === null) return false;
+        ok = false;
+        e.push($rule(p, "FieldValueInvalid", x34, "object"));
       }
     }
   }
@@ -2613,53 +4087,56 @@ function $v_ImageLayer(v: unknown, p: string, e: FieldError[] | null, r: boolean
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    let x1: unknown = v.mediaType;
-    if (x1 !== undefined && !$hasOwn(v, "mediaType")) x1 = undefined;
-    if (x1 !== undefined) {
-      if (x1 !== null) {
-        if (typeof x1 !== "string") {
+    const x2: unknown = Object.getPrototypeOf(v);
+    const x1 = x2 === $objectPrototype || x2 === null;
+    let x3: unknown = v.mediaType;
+    if (x3 !== undefined && (!x1 || $objectPrototype.mediaType !== undefined) && !$hasOwn(v, "mediaType"))
+      x3 = undefined;
+    if (x3 !== undefined) {
+      if (x3 !== null) {
+        if (typeof x3 !== "string") {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "mediaType"), x1, "string"));
+          e.push($typeInvalid($field(p, "mediaType"), x3, "string"));
         }
       }
     }
-    let x2: unknown = v.name;
-    if (x2 !== undefined && !$hasOwn(v, "name")) x2 = undefined;
-    if (x2 === undefined) {
+    let x4: unknown = v.name;
+    if (x4 !== undefined && (!x1 || $objectPrototype.name !== undefined) && !$hasOwn(v, "name")) x4 = undefined;
+    if (x4 === undefined) {
       {
         if (e === null) return false;
         ok = false;
         e.push($required($field(p, "name")));
       }
     } else {
-      if (typeof x2 !== "string") {
+      if (typeof x4 !== "string") {
         if (e === null) return false;
         ok = false;
-        e.push($typeInvalid($field(p, "name"), x2, "string"));
+        e.push($typeInvalid($field(p, "name"), x4, "string"));
       }
     }
-    let x3: unknown = v.size;
-    if (x3 !== undefined && !$hasOwn(v, "size")) x3 = undefined;
-    if (x3 === undefined) {
+    let x5: unknown = v.size;
+    if (x5 !== undefined && (!x1 || $objectPrototype.size !== undefined) && !$hasOwn(v, "size")) x5 = undefined;
+    if (x5 === undefined) {
       {
         if (e === null) return false;
         ok = false;
         e.push($required($field(p, "size")));
       }
     } else {
-      if (typeof x3 !== "number" || !Number.isInteger(x3)) {
+      if (typeof x5 !== "number" || !Number.isInteger(x5)) {
         if (e === null) return false;
         ok = false;
-        e.push($typeInvalid($field(p, "size"), x3, "integer"));
+        e.push($typeInvalid($field(p, "size"), x5, "integer"));
       } else {
-        if (!Number.isSafeInteger(x3)) {
+        if (!Number.isSafeInteger(x5)) {
           if (e === null) return false;
           ok = false;
           e.push(
             $invalid(
               $field(p, "size"),
-              x3,
+              x5,
               "must be an integer within ±(2^53 - 1), the range JavaScript represents exactly",
             ),
           );
@@ -2667,9 +4144,9 @@ function $v_ImageLayer(v: unknown, p: string, e: FieldError[] | null, r: boolean
       }
     }
     if (s === 1) {
-      for (const x4 in v) {
-        if (!$hasOwn(v, x4)) continue;
-        switch (x4) {
+      for (const x6 in v) {
+        if (!$hasOwn(v, x6)) continue;
+        switch (x6) {
           case "mediaType":
           case "name":
           case "size":
@@ -2678,7 +4155,7 @@ function $v_ImageLayer(v: unknown, p: string, e: FieldError[] | null, r: boolean
         {
           if (e === null) return false;
           ok = false;
-          e.push($unknownField($field(p, x4), v[x4]));
+          e.push($unknownField($field(p, x6), v[x6]));
         }
       }
     }
@@ -2694,113 +4171,119 @@ function $v_ImageManifest(v: unknown, p: string, e: FieldError[] | null, r: bool
   }
   const c = s === 0 ? 0 : 1;
   const m = s === 0 ? 0 : 2;
+  const x10 = e === null ? 0 : e.length;
   if (!$isObject(v)) {
     if (e === null) return false;
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    let x1: unknown = v.architecture;
-    if (x1 !== undefined && !$hasOwn(v, "architecture")) x1 = undefined;
-    if (x1 === undefined) {
+    const x2: unknown = Object.getPrototypeOf(v);
+    const x1 = x2 === $objectPrototype || x2 === null;
+    let x3: unknown = v.architecture;
+    if (x3 !== undefined && (!x1 || $objectPrototype.architecture !== undefined) && !$hasOwn(v, "architecture"))
+      x3 = undefined;
+    if (x3 === undefined) {
       {
         if (e === null) return false;
         ok = false;
         e.push($required($field(p, "architecture")));
       }
     } else {
-      if (typeof x1 !== "string") {
+      if (typeof x3 !== "string") {
         if (e === null) return false;
         ok = false;
-        e.push($typeInvalid($field(p, "architecture"), x1, "string"));
+        e.push($typeInvalid($field(p, "architecture"), x3, "string"));
       }
     }
-    let x2: unknown = v.digest;
-    if (x2 !== undefined && !$hasOwn(v, "digest")) x2 = undefined;
-    if (x2 === undefined) {
+    let x4: unknown = v.digest;
+    if (x4 !== undefined && (!x1 || $objectPrototype.digest !== undefined) && !$hasOwn(v, "digest")) x4 = undefined;
+    if (x4 === undefined) {
       {
         if (e === null) return false;
         ok = false;
         e.push($required($field(p, "digest")));
       }
     } else {
-      if (typeof x2 !== "string") {
+      if (typeof x4 !== "string") {
         if (e === null) return false;
         ok = false;
-        e.push($typeInvalid($field(p, "digest"), x2, "string"));
+        e.push($typeInvalid($field(p, "digest"), x4, "string"));
       }
     }
-    let x3: unknown = v.manifestSize;
-    if (x3 !== undefined && !$hasOwn(v, "manifestSize")) x3 = undefined;
-    if (x3 === undefined) {
+    let x5: unknown = v.manifestSize;
+    if (x5 !== undefined && (!x1 || $objectPrototype.manifestSize !== undefined) && !$hasOwn(v, "manifestSize"))
+      x5 = undefined;
+    if (x5 === undefined) {
       {
         if (e === null) return false;
         ok = false;
         e.push($required($field(p, "manifestSize")));
       }
     } else {
-      if (typeof x3 !== "number" || !Number.isInteger(x3)) {
+      if (typeof x5 !== "number" || !Number.isInteger(x5)) {
         if (e === null) return false;
         ok = false;
-        e.push($typeInvalid($field(p, "manifestSize"), x3, "integer"));
+        e.push($typeInvalid($field(p, "manifestSize"), x5, "integer"));
       } else {
-        if (!Number.isSafeInteger(x3)) {
+        if (!Number.isSafeInteger(x5)) {
           if (e === null) return false;
           ok = false;
           e.push(
             $invalid(
               $field(p, "manifestSize"),
-              x3,
+              x5,
               "must be an integer within ±(2^53 - 1), the range JavaScript represents exactly",
             ),
           );
         }
       }
     }
-    let x4: unknown = v.mediaType;
-    if (x4 !== undefined && !$hasOwn(v, "mediaType")) x4 = undefined;
-    if (x4 === undefined) {
+    let x6: unknown = v.mediaType;
+    if (x6 !== undefined && (!x1 || $objectPrototype.mediaType !== undefined) && !$hasOwn(v, "mediaType"))
+      x6 = undefined;
+    if (x6 === undefined) {
       {
         if (e === null) return false;
         ok = false;
         e.push($required($field(p, "mediaType")));
       }
     } else {
-      if (typeof x4 !== "string") {
+      if (typeof x6 !== "string") {
         if (e === null) return false;
         ok = false;
-        e.push($typeInvalid($field(p, "mediaType"), x4, "string"));
+        e.push($typeInvalid($field(p, "mediaType"), x6, "string"));
       }
     }
-    let x5: unknown = v.os;
-    if (x5 !== undefined && !$hasOwn(v, "os")) x5 = undefined;
-    if (x5 === undefined) {
+    let x7: unknown = v.os;
+    if (x7 !== undefined && (!x1 || $objectPrototype.os !== undefined) && !$hasOwn(v, "os")) x7 = undefined;
+    if (x7 === undefined) {
       {
         if (e === null) return false;
         ok = false;
         e.push($required($field(p, "os")));
       }
     } else {
-      if (typeof x5 !== "string") {
+      if (typeof x7 !== "string") {
         if (e === null) return false;
         ok = false;
-        e.push($typeInvalid($field(p, "os"), x5, "string"));
+        e.push($typeInvalid($field(p, "os"), x7, "string"));
       }
     }
-    let x6: unknown = v.variant;
-    if (x6 !== undefined && !$hasOwn(v, "variant")) x6 = undefined;
-    if (x6 !== undefined) {
-      if (x6 !== null) {
-        if (typeof x6 !== "string") {
+    let x8: unknown = v.variant;
+    if (x8 !== undefined && (!x1 || $objectPrototype.variant !== undefined) && !$hasOwn(v, "variant")) x8 = undefined;
+    if (x8 !== undefined) {
+      if (x8 !== null) {
+        if (typeof x8 !== "string") {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "variant"), x6, "string"));
+          e.push($typeInvalid($field(p, "variant"), x8, "string"));
         }
       }
     }
     if (s === 1) {
-      for (const x7 in v) {
-        if (!$hasOwn(v, x7)) continue;
-        switch (x7) {
+      for (const x9 in v) {
+        if (!$hasOwn(v, x9)) continue;
+        switch (x9) {
           case "architecture":
           case "digest":
           case "manifestSize":
@@ -2812,8 +4295,172 @@ function $v_ImageManifest(v: unknown, p: string, e: FieldError[] | null, r: bool
         {
           if (e === null) return false;
           ok = false;
-          e.push($unknownField($field(p, x7), v[x7]));
+          e.push($unknownField($field(p, x9), v[x9]));
         }
+      }
+    }
+  }
+  const x15 = e === null || e.length === x10;
+  let x16: unknown;
+  let x11 = false,
+    x12: unknown,
+    x13: unknown,
+    x14: unknown;
+  if (x15 && v !== null && v !== undefined && !r) {
+    if ($isObject(v)) {
+      x12 = v.digest;
+      if (x12 === undefined || x12 === null) {
+        x12 = "";
+      } else {
+        if (!$hasOwn(v, "digest")) x11 = true;
+      }
+      x13 = v.mediaType;
+      if (x13 === undefined || x13 === null) {
+        x13 = "";
+      } else {
+        if (!$hasOwn(v, "mediaType")) x11 = true;
+      }
+      x14 = v.manifestSize;
+      if (x14 === undefined || x14 === null) {
+        x14 = 0;
+      } else {
+        if (!$hasOwn(v, "manifestSize")) x11 = true;
+      }
+    }
+  }
+  if (x15 && v !== null && v !== undefined && !r) {
+    let x17 = true;
+    let x18 = "";
+    try {
+      x17 = $cel_true(
+        x11
+          ? $cel_absent()
+          : !(x12 !== undefined && x12 !== null) ||
+              $cel_bool($cel_matches(x12 === undefined ? $cel_absent() : x12, "[A-Za-z][0-9]*[:][[:xdigit:]]{32}")),
+      );
+    } catch {
+      try {
+        x17 = $cel_true(
+          $cel_or([
+            () => $cel_not($cel_has((x16 ??= $df13(v)), "digest")),
+            () => $cel_matches($cel_get((x16 ??= $df13(v)), "digest"), "[A-Za-z][0-9]*[:][[:xdigit:]]{32}"),
+          ]),
+        );
+      } catch (error) {
+        x17 = false;
+        x18 =
+          String(error instanceof Error ? error.message : error) +
+          " evaluating rule: digest does not conform with OCI image specification";
+      }
+    }
+    if (!x17) {
+      if (x18 === "") {
+        if (e === null) return false;
+        ok = false;
+        e.push(
+          $invalid(
+            $field(p, "digest"),
+            $cel_quoted(() => $cel_get((x16 ??= $df13(v)), "digest"), "object"),
+            "digest does not conform with OCI image specification",
+          ),
+        );
+      } else {
+        if (e === null) return false;
+        ok = false;
+        e.push($rule(p, "FieldValueInvalid", x18, "object"));
+      }
+    }
+  }
+  if (x15 && v !== null && v !== undefined && !r) {
+    let x19 = true;
+    let x20 = "";
+    try {
+      x19 = $cel_true(
+        x11
+          ? $cel_absent()
+          : !(x13 !== undefined && x13 !== null) ||
+              $cel_bool(
+                $cel_matches(
+                  x13 === undefined ? $cel_absent() : x13,
+                  "^ *([A-Za-z0-9][A-Za-z0-9!#$&^_-]{0,126})/([A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}) *$",
+                ),
+              ),
+      );
+    } catch {
+      try {
+        x19 = $cel_true(
+          $cel_or([
+            () => $cel_not($cel_has((x16 ??= $df13(v)), "mediaType")),
+            () =>
+              $cel_matches(
+                $cel_get((x16 ??= $df13(v)), "mediaType"),
+                "^ *([A-Za-z0-9][A-Za-z0-9!#$&^_-]{0,126})/([A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}) *$",
+              ),
+          ]),
+        );
+      } catch (error) {
+        x19 = false;
+        x20 =
+          String(error instanceof Error ? error.message : error) +
+          " evaluating rule: media type does not conform to RFC6838";
+      }
+    }
+    if (!x19) {
+      if (x20 === "") {
+        if (e === null) return false;
+        ok = false;
+        e.push(
+          $invalid(
+            $field(p, "mediaType"),
+            $cel_quoted(() => $cel_get((x16 ??= $df13(v)), "mediaType"), "object"),
+            "media type does not conform to RFC6838",
+          ),
+        );
+      } else {
+        if (e === null) return false;
+        ok = false;
+        e.push($rule(p, "FieldValueInvalid", x20, "object"));
+      }
+    }
+  }
+  if (x15 && v !== null && v !== undefined && !r) {
+    let x21 = true;
+    let x22 = "";
+    try {
+      x21 = $cel_true(
+        x11
+          ? $cel_absent()
+          : !(x14 !== undefined && x14 !== null) || $cel_cmp(x14 === undefined ? $cel_absent() : x14, 0) >= 0,
+      );
+    } catch {
+      try {
+        x21 = $cel_true(
+          $cel_or([
+            () => $cel_not($cel_has((x16 ??= $df13(v)), "manifestSize")),
+            () => $cel_cmp($cel_get((x16 ??= $df13(v)), "manifestSize"), 0) >= 0,
+          ]),
+        );
+      } catch (error) {
+        x21 = false;
+        x22 =
+          String(error instanceof Error ? error.message : error) + " evaluating rule: manifest size cannot be negative";
+      }
+    }
+    if (!x21) {
+      if (x22 === "") {
+        if (e === null) return false;
+        ok = false;
+        e.push(
+          $invalid(
+            $field(p, "size"),
+            $cel_quoted(() => $cel_get((x16 ??= $df13(v)), "manifestSize"), "object"),
+            "manifest size cannot be negative",
+          ),
+        );
+      } else {
+        if (e === null) return false;
+        ok = false;
+        e.push($rule(p, "FieldValueInvalid", x22, "object"));
       }
     }
   }
@@ -2828,36 +4475,41 @@ function $v_ImageSignature(v: unknown, p: string, e: FieldError[] | null, r: boo
   }
   const c = s === 0 ? 0 : 1;
   const m = s === 0 ? 0 : 2;
+  const x21 = e === null ? 0 : e.length;
   if (!$isObject(v)) {
     if (e === null) return false;
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    let x1: unknown = v.apiVersion;
-    if (x1 !== undefined && !$hasOwn(v, "apiVersion")) x1 = undefined;
-    if (x1 !== undefined) {
-      if (x1 !== null) {
-        if (!(x1 === "image.openshift.io/v1" || (r && x1 === "v1"))) {
+    const x2: unknown = Object.getPrototypeOf(v);
+    const x1 = x2 === $objectPrototype || x2 === null;
+    let x3: unknown = v.apiVersion;
+    if (x3 !== undefined && (!x1 || $objectPrototype.apiVersion !== undefined) && !$hasOwn(v, "apiVersion"))
+      x3 = undefined;
+    if (x3 !== undefined) {
+      if (x3 !== null) {
+        if (!(x3 === "image.openshift.io/v1" || (r && x3 === "v1"))) {
           if (e === null) return false;
           ok = false;
           e.push(
-            $notSupported($field(p, "apiVersion"), x1, r ? ["image.openshift.io/v1", "v1"] : ["image.openshift.io/v1"]),
+            $notSupported($field(p, "apiVersion"), x3, r ? ["image.openshift.io/v1", "v1"] : ["image.openshift.io/v1"]),
           );
         }
       }
     }
-    let x2: unknown = v.conditions;
-    if (x2 !== undefined && !$hasOwn(v, "conditions")) x2 = undefined;
-    if (x2 !== undefined) {
-      if (x2 !== null) {
-        if (!Array.isArray(x2)) {
+    let x4: unknown = v.conditions;
+    if (x4 !== undefined && (!x1 || $objectPrototype.conditions !== undefined) && !$hasOwn(v, "conditions"))
+      x4 = undefined;
+    if (x4 !== undefined) {
+      if (x4 !== null) {
+        if (!Array.isArray(x4)) {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "conditions"), x2, "array"));
+          e.push($typeInvalid($field(p, "conditions"), x4, "array"));
         } else {
-          for (let x3 = 0; x3 < x2.length; x3++) {
-            const x4: unknown = x2[x3];
-            if (!$v_SignatureCondition(x4, e === null ? "" : $index($field(p, "conditions"), x3), e, r, c, d + 1)) {
+          for (let x5 = 0; x5 < x4.length; x5++) {
+            const x6: unknown = x4[x5];
+            if (!$v_SignatureCondition(x6, e === null ? "" : $index($field(p, "conditions"), x5), e, r, c, d + 1)) {
               if (e === null) return false;
               ok = false;
             }
@@ -2865,139 +4517,144 @@ function $v_ImageSignature(v: unknown, p: string, e: FieldError[] | null, r: boo
         }
       }
     }
-    let x5: unknown = v.content;
-    if (x5 !== undefined && !$hasOwn(v, "content")) x5 = undefined;
-    if (x5 === undefined) {
+    let x7: unknown = v.content;
+    if (x7 !== undefined && (!x1 || $objectPrototype.content !== undefined) && !$hasOwn(v, "content")) x7 = undefined;
+    if (x7 === undefined) {
       if (!r) {
         if (e === null) return false;
         ok = false;
         e.push($required($field(p, "content")));
       }
     } else {
-      if (x5 === null) {
+      if (x7 === null) {
         if (!r) {
           if (e === null) return false;
           ok = false;
-          e.push($invalid($field(p, "content"), x5, "must not be null"));
+          e.push($invalid($field(p, "content"), x7, "must not be null"));
         }
       } else {
-        if (typeof x5 !== "string") {
+        if (typeof x7 !== "string") {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "content"), x5, "string"));
+          e.push($typeInvalid($field(p, "content"), x7, "string"));
         } else {
-          if (!$isBase64(x5)) {
+          if (!$isBase64(x7)) {
             if (e === null) return false;
             ok = false;
-            e.push($invalid($field(p, "content"), x5, "must be base64-encoded"));
+            e.push($invalid($field(p, "content"), x7, "must be base64-encoded"));
           }
         }
       }
     }
-    let x6: unknown = v.created;
-    if (x6 !== undefined && !$hasOwn(v, "created")) x6 = undefined;
-    if (x6 !== undefined) {
-      if (x6 !== null) {
-        if (!$v_Time(x6, e === null ? "" : $field(p, "created"), e, r, c, d + 1)) {
-          if (e === null) return false;
-          ok = false;
-        }
-      }
-    }
-    let x7: unknown = v.imageIdentity;
-    if (x7 !== undefined && !$hasOwn(v, "imageIdentity")) x7 = undefined;
-    if (x7 !== undefined) {
-      if (x7 !== null) {
-        if (typeof x7 !== "string") {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "imageIdentity"), x7, "string"));
-        }
-      }
-    }
-    let x8: unknown = v.issuedBy;
-    if (x8 !== undefined && !$hasOwn(v, "issuedBy")) x8 = undefined;
+    let x8: unknown = v.created;
+    if (x8 !== undefined && (!x1 || $objectPrototype.created !== undefined) && !$hasOwn(v, "created")) x8 = undefined;
     if (x8 !== undefined) {
       if (x8 !== null) {
-        if (!$v_SignatureIssuer(x8, e === null ? "" : $field(p, "issuedBy"), e, r, c, d + 1)) {
+        if (!$v_Time(x8, e === null ? "" : $field(p, "created"), e, r, c, d + 1)) {
           if (e === null) return false;
           ok = false;
         }
       }
     }
-    let x9: unknown = v.issuedTo;
-    if (x9 !== undefined && !$hasOwn(v, "issuedTo")) x9 = undefined;
+    let x9: unknown = v.imageIdentity;
+    if (x9 !== undefined && (!x1 || $objectPrototype.imageIdentity !== undefined) && !$hasOwn(v, "imageIdentity"))
+      x9 = undefined;
     if (x9 !== undefined) {
       if (x9 !== null) {
-        if (!$v_SignatureSubject(x9, e === null ? "" : $field(p, "issuedTo"), e, r, c, d + 1)) {
+        if (typeof x9 !== "string") {
           if (e === null) return false;
           ok = false;
+          e.push($typeInvalid($field(p, "imageIdentity"), x9, "string"));
         }
       }
     }
-    let x10: unknown = v.kind;
-    if (x10 !== undefined && !$hasOwn(v, "kind")) x10 = undefined;
+    let x10: unknown = v.issuedBy;
+    if (x10 !== undefined && (!x1 || $objectPrototype.issuedBy !== undefined) && !$hasOwn(v, "issuedBy"))
+      x10 = undefined;
     if (x10 !== undefined) {
       if (x10 !== null) {
-        if (x10 !== "ImageSignature") {
+        if (!$v_SignatureIssuer(x10, e === null ? "" : $field(p, "issuedBy"), e, r, c, d + 1)) {
           if (e === null) return false;
           ok = false;
-          e.push($notSupported($field(p, "kind"), x10, ["ImageSignature"]));
         }
       }
     }
-    let x11: unknown = v.metadata;
-    if (x11 !== undefined && !$hasOwn(v, "metadata")) x11 = undefined;
+    let x11: unknown = v.issuedTo;
+    if (x11 !== undefined && (!x1 || $objectPrototype.issuedTo !== undefined) && !$hasOwn(v, "issuedTo"))
+      x11 = undefined;
     if (x11 !== undefined) {
       if (x11 !== null) {
-        if (!$v_ObjectMeta(x11, e === null ? "" : $field(p, "metadata"), e, r, c, d + 1)) {
+        if (!$v_SignatureSubject(x11, e === null ? "" : $field(p, "issuedTo"), e, r, c, d + 1)) {
           if (e === null) return false;
           ok = false;
         }
       }
     }
-    let x12: unknown = v.signedClaims;
-    if (x12 !== undefined && !$hasOwn(v, "signedClaims")) x12 = undefined;
+    let x12: unknown = v.kind;
+    if (x12 !== undefined && (!x1 || $objectPrototype.kind !== undefined) && !$hasOwn(v, "kind")) x12 = undefined;
     if (x12 !== undefined) {
       if (x12 !== null) {
-        if (!$isObject(x12)) {
+        if (x12 !== "ImageSignature") {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "signedClaims"), x12, "object"));
+          e.push($notSupported($field(p, "kind"), x12, ["ImageSignature"]));
+        }
+      }
+    }
+    let x13: unknown = v.metadata;
+    if (x13 !== undefined && (!x1 || $objectPrototype.metadata !== undefined) && !$hasOwn(v, "metadata"))
+      x13 = undefined;
+    if (x13 !== undefined) {
+      if (x13 !== null) {
+        if (!$v_ObjectMeta(x13, e === null ? "" : $field(p, "metadata"), e, r, c, d + 1)) {
+          if (e === null) return false;
+          ok = false;
+        }
+      }
+    }
+    let x14: unknown = v.signedClaims;
+    if (x14 !== undefined && (!x1 || $objectPrototype.signedClaims !== undefined) && !$hasOwn(v, "signedClaims"))
+      x14 = undefined;
+    if (x14 !== undefined) {
+      if (x14 !== null) {
+        if (!$isObject(x14)) {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "signedClaims"), x14, "object"));
         } else {
-          for (const x13 in x12) {
-            if (!$hasOwn(x12, x13)) continue;
-            const x14: unknown = x12[x13];
-            if (x14 !== null) {
-              if (typeof x14 !== "string") {
+          for (const x17 in x14) {
+            if (!$hasOwn(x14, x17)) continue;
+            const x18: unknown = x14[x17];
+            if (x18 !== null) {
+              if (typeof x18 !== "string") {
                 if (e === null) return false;
                 ok = false;
-                e.push($typeInvalid($key($field(p, "signedClaims"), x13), x14, "string"));
+                e.push($typeInvalid($key($field(p, "signedClaims"), x17), x18, "string"));
               }
             }
           }
         }
       }
     }
-    let x15: unknown = v.type;
-    if (x15 !== undefined && !$hasOwn(v, "type")) x15 = undefined;
-    if (x15 === undefined) {
+    let x19: unknown = v.type;
+    if (x19 !== undefined && (!x1 || $objectPrototype.type !== undefined) && !$hasOwn(v, "type")) x19 = undefined;
+    if (x19 === undefined) {
       {
         if (e === null) return false;
         ok = false;
         e.push($required($field(p, "type")));
       }
     } else {
-      if (typeof x15 !== "string") {
+      if (typeof x19 !== "string") {
         if (e === null) return false;
         ok = false;
-        e.push($typeInvalid($field(p, "type"), x15, "string"));
+        e.push($typeInvalid($field(p, "type"), x19, "string"));
       }
     }
     if (s === 1) {
-      for (const x16 in v) {
-        if (!$hasOwn(v, x16)) continue;
-        switch (x16) {
+      for (const x20 in v) {
+        if (!$hasOwn(v, x20)) continue;
+        switch (x20) {
           case "apiVersion":
           case "conditions":
           case "content":
@@ -3014,8 +4671,491 @@ function $v_ImageSignature(v: unknown, p: string, e: FieldError[] | null, r: boo
         {
           if (e === null) return false;
           ok = false;
-          e.push($unknownField($field(p, x16), v[x16]));
+          e.push($unknownField($field(p, x20), v[x20]));
         }
+      }
+    }
+  }
+  const x28 = e === null || e.length === x21;
+  const x29 = x28 ? $df46(v) : v;
+  let x22 = false,
+    x23: unknown,
+    x24: unknown,
+    x25: unknown,
+    x26: unknown,
+    x27: unknown;
+  if (x28 && v !== null && v !== undefined && !r) {
+    if ($isObject(v)) {
+      x23 = v.metadata;
+      if (x23 === undefined || x23 === null) {
+        x23 = $cd26;
+        if ($isObject(x23)) {
+          x24 = x23.name;
+          if (x24 !== undefined && !$hasOwn(x23, "name")) x22 = true;
+          x25 = x23.labels;
+          if (x25 !== undefined && !$hasOwn(x23, "labels")) x22 = true;
+          x26 = x23.annotations;
+          if (x26 !== undefined && !$hasOwn(x23, "annotations")) x22 = true;
+        }
+      } else {
+        if (!$hasOwn(v, "metadata")) x22 = true;
+        if ($isObject(x23)) {
+          x24 = x23.name;
+          if (x24 !== undefined && !$hasOwn(x23, "name")) x22 = true;
+          x25 = x23.labels;
+          if (x25 !== undefined && !$hasOwn(x23, "labels")) x22 = true;
+          x26 = x23.annotations;
+          if (x26 !== undefined && !$hasOwn(x23, "annotations")) x22 = true;
+        }
+      }
+      x27 = v.conditions;
+      if (x27 !== undefined && !$hasOwn(v, "conditions")) x22 = true;
+    }
+  }
+  if (x28 && v !== null && v !== undefined && !r) {
+    let x30 = true;
+    let x31 = "";
+    try {
+      x30 = $cel_true(
+        x22
+          ? $cel_absent()
+          : x23 !== undefined &&
+              x23 !== null &&
+              (x23 !== undefined && x23 !== null ? x24 !== undefined && x24 !== null : $cel_absent()) &&
+              $cel_bool($cel_matches(x24 === undefined ? $cel_absent() : x24, "^[^@]+@[^@]+$")),
+      );
+    } catch {
+      try {
+        x30 = $cel_true(
+          $cel_and([
+            () => $cel_has(x29, "metadata"),
+            () => $cel_has($cel_get(x29, "metadata"), "name"),
+            () => $cel_matches($cel_get($cel_get(x29, "metadata"), "name"), "^[^@]+@[^@]+$"),
+          ]),
+        );
+      } catch (error) {
+        x30 = false;
+        x31 =
+          String(error instanceof Error ? error.message : error) +
+          " evaluating rule: name must be of format <imageName>@<signatureName>";
+      }
+    }
+    if (!x30) {
+      if (x31 === "") {
+        if (e === null) return false;
+        ok = false;
+        e.push(
+          $invalid(
+            $field(p, "metadata.name"),
+            $cel_quoted(
+              () =>
+                $cel_bool(
+                  $cel_and([() => $cel_has(x29, "metadata"), () => $cel_has($cel_get(x29, "metadata"), "name")]),
+                )
+                  ? $cel_get($cel_get(x29, "metadata"), "name")
+                  : "",
+              "object",
+            ),
+            "name must be of format <imageName>@<signatureName>",
+          ),
+        );
+      } else {
+        if (e === null) return false;
+        ok = false;
+        e.push($rule(p, "FieldValueInvalid", x31, "object"));
+      }
+    }
+  }
+  if (x28 && v !== null && v !== undefined && !r) {
+    let x32 = true;
+    let x33 = "";
+    try {
+      x32 = $cel_true(
+        x22
+          ? $cel_absent()
+          : !(x23 !== undefined && x23 !== null) ||
+              !(x23 !== undefined && x23 !== null ? x25 !== undefined && x25 !== null : $cel_absent()) ||
+              (x25 === undefined ? $cel_absent() : x25) === null ||
+              $cel_eq($cel_size(x25 === undefined ? $cel_absent() : x25), 0),
+      );
+    } catch {
+      try {
+        x32 = $cel_true(
+          $cel_or([
+            () => $cel_not($cel_has(x29, "metadata")),
+            () => $cel_not($cel_has($cel_get(x29, "metadata"), "labels")),
+            () => $cel_eq($cel_get($cel_get(x29, "metadata"), "labels"), null),
+            () => $cel_eq($cel_size($cel_get($cel_get(x29, "metadata"), "labels")), 0),
+          ]),
+        );
+      } catch (error) {
+        x32 = false;
+        x33 =
+          String(error instanceof Error ? error.message : error) + " evaluating rule: signature labels cannot be set";
+      }
+    }
+    if (!x32) {
+      if (x33 === "") {
+        if (e === null) return false;
+        ok = false;
+        e.push($rule($field(p, "metadata.labels"), "FieldValueForbidden", "signature labels cannot be set", "object"));
+      } else {
+        if (e === null) return false;
+        ok = false;
+        e.push($rule(p, "FieldValueInvalid", x33, "object"));
+      }
+    }
+  }
+  if (x28 && v !== null && v !== undefined && !r) {
+    let x34 = true;
+    let x35 = "";
+    try {
+      x34 = $cel_true(
+        x22
+          ? $cel_absent()
+          : !(x23 !== undefined && x23 !== null) ||
+              !(x23 !== undefined && x23 !== null ? x26 !== undefined && x26 !== null : $cel_absent()) ||
+              (x26 === undefined ? $cel_absent() : x26) === null ||
+              $cel_eq($cel_size(x26 === undefined ? $cel_absent() : x26), 0),
+      );
+    } catch {
+      try {
+        x34 = $cel_true(
+          $cel_or([
+            () => $cel_not($cel_has(x29, "metadata")),
+            () => $cel_not($cel_has($cel_get(x29, "metadata"), "annotations")),
+            () => $cel_eq($cel_get($cel_get(x29, "metadata"), "annotations"), null),
+            () => $cel_eq($cel_size($cel_get($cel_get(x29, "metadata"), "annotations")), 0),
+          ]),
+        );
+      } catch (error) {
+        x34 = false;
+        x35 =
+          String(error instanceof Error ? error.message : error) +
+          " evaluating rule: signature annotations cannot be set";
+      }
+    }
+    if (!x34) {
+      if (x35 === "") {
+        if (e === null) return false;
+        ok = false;
+        e.push(
+          $rule(
+            $field(p, "metadata.annotations"),
+            "FieldValueForbidden",
+            "signature annotations cannot be set",
+            "object",
+          ),
+        );
+      } else {
+        if (e === null) return false;
+        ok = false;
+        e.push($rule(p, "FieldValueInvalid", x35, "object"));
+      }
+    }
+  }
+  if (x28 && v !== null && v !== undefined && !r) {
+    let x36 = true;
+    let x37 = "";
+    try {
+      x36 = $cel_true(
+        $cel_not($cel_has(x29, "conditions")) ||
+          $cel_eq($cel_get(x29, "conditions"), null) ||
+          $cel_eq(
+            $cel_exists($cel_get(x29, "conditions"), ($cel_it1: unknown) =>
+              $cel_eq($cel_get($cel_it1, "type"), "Trusted"),
+            ),
+            $cel_exists($cel_get(x29, "conditions"), ($cel_it1: unknown) =>
+              $cel_eq($cel_get($cel_it1, "type"), "ForImage"),
+            ),
+          ),
+      );
+    } catch {
+      try {
+        x36 = $cel_true(
+          $cel_or([
+            () => $cel_not($cel_has(x29, "conditions")),
+            () => $cel_eq($cel_get(x29, "conditions"), null),
+            () =>
+              $cel_eq(
+                $cel_exists($cel_get(x29, "conditions"), ($cel_it1: unknown) =>
+                  $cel_eq($cel_get($cel_it1, "type"), "Trusted"),
+                ),
+                $cel_exists($cel_get(x29, "conditions"), ($cel_it1: unknown) =>
+                  $cel_eq($cel_get($cel_it1, "type"), "ForImage"),
+                ),
+              ),
+          ]),
+        );
+      } catch (error) {
+        x36 = false;
+        x37 = String(error instanceof Error ? error.message : error) + " evaluating rule: missing condition type";
+      }
+    }
+    if (!x36) {
+      if (x37 === "") {
+        if (e === null) return false;
+        ok = false;
+        e.push(
+          $rule(
+            $field(p, "conditions"),
+            "FieldValueInvalid",
+            $cel_message(
+              () =>
+                $cel_bool(
+                  $cel_exists($cel_get(x29, "conditions"), ($cel_it1: unknown) =>
+                    $cel_eq($cel_get($cel_it1, "type"), "Trusted"),
+                  ),
+                )
+                  ? 'missing "ForImage" condition type'
+                  : 'missing "Trusted" condition type',
+              "missing condition type",
+            ),
+            "object",
+          ),
+        );
+      } else {
+        if (e === null) return false;
+        ok = false;
+        e.push($rule(p, "FieldValueInvalid", x37, "object"));
+      }
+    }
+  }
+  if (x28 && v !== null && v !== undefined && !r) {
+    let x38 = true;
+    let x39 = "";
+    try {
+      x38 = $cel_true(
+        ($cel_bool($cel_has(x29, "conditions")) &&
+          !$cel_eq($cel_get(x29, "conditions"), null) &&
+          $cel_bool(
+            $cel_exists(
+              $cel_get(x29, "conditions"),
+              ($cel_it1: unknown) =>
+                $cel_eq($cel_get($cel_it1, "type"), "Trusted") && !$cel_eq($cel_get($cel_it1, "status"), "Unknown"),
+            ),
+          )) ||
+          $cel_not($cel_has(x29, "imageIdentity")) ||
+          $cel_eq($cel_get(x29, "imageIdentity"), ""),
+      );
+    } catch {
+      try {
+        x38 = $cel_true(
+          $cel_or([
+            () =>
+              $cel_and([
+                () => $cel_has(x29, "conditions"),
+                () => !$cel_eq($cel_get(x29, "conditions"), null),
+                () =>
+                  $cel_exists($cel_get(x29, "conditions"), ($cel_it1: unknown) =>
+                    $cel_and([
+                      () => $cel_eq($cel_get($cel_it1, "type"), "Trusted"),
+                      () => !$cel_eq($cel_get($cel_it1, "status"), "Unknown"),
+                    ]),
+                  ),
+              ]),
+            () => $cel_not($cel_has(x29, "imageIdentity")),
+            () => $cel_eq($cel_get(x29, "imageIdentity"), ""),
+          ]),
+        );
+      } catch (error) {
+        x38 = false;
+        x39 =
+          String(error instanceof Error ? error.message : error) +
+          " evaluating rule: must be unset for unknown signature state";
+      }
+    }
+    if (!x38) {
+      if (x39 === "") {
+        if (e === null) return false;
+        ok = false;
+        e.push(
+          $invalid(
+            $field(p, "imageIdentity"),
+            $cel_quoted(() => $cel_get(x29, "imageIdentity"), "object"),
+            "must be unset for unknown signature state",
+          ),
+        );
+      } else {
+        if (e === null) return false;
+        ok = false;
+        e.push($rule(p, "FieldValueInvalid", x39, "object"));
+      }
+    }
+  }
+  if (x28 && v !== null && v !== undefined && !r) {
+    let x40 = true;
+    let x41 = "";
+    try {
+      x40 = $cel_true(
+        ($cel_bool($cel_has(x29, "conditions")) &&
+          !$cel_eq($cel_get(x29, "conditions"), null) &&
+          $cel_bool(
+            $cel_exists(
+              $cel_get(x29, "conditions"),
+              ($cel_it1: unknown) =>
+                $cel_eq($cel_get($cel_it1, "type"), "Trusted") && !$cel_eq($cel_get($cel_it1, "status"), "Unknown"),
+            ),
+          )) ||
+          $cel_not($cel_has(x29, "signedClaims")) ||
+          $cel_eq($cel_get(x29, "signedClaims"), null) ||
+          $cel_eq($cel_size($cel_get(x29, "signedClaims")), 0),
+      );
+    } catch {
+      try {
+        x40 = $cel_true(
+          $cel_or([
+            () =>
+              $cel_and([
+                () => $cel_has(x29, "conditions"),
+                () => !$cel_eq($cel_get(x29, "conditions"), null),
+                () =>
+                  $cel_exists($cel_get(x29, "conditions"), ($cel_it1: unknown) =>
+                    $cel_and([
+                      () => $cel_eq($cel_get($cel_it1, "type"), "Trusted"),
+                      () => !$cel_eq($cel_get($cel_it1, "status"), "Unknown"),
+                    ]),
+                  ),
+              ]),
+            () => $cel_not($cel_has(x29, "signedClaims")),
+            () => $cel_eq($cel_get(x29, "signedClaims"), null),
+            () => $cel_eq($cel_size($cel_get(x29, "signedClaims")), 0),
+          ]),
+        );
+      } catch (error) {
+        x40 = false;
+        x41 =
+          String(error instanceof Error ? error.message : error) +
+          " evaluating rule: must be unset for unknown signature state";
+      }
+    }
+    if (!x40) {
+      if (x41 === "") {
+        if (e === null) return false;
+        ok = false;
+        e.push(
+          $rule($field(p, "signedClaims"), "FieldValueInvalid", "must be unset for unknown signature state", "object"),
+        );
+      } else {
+        if (e === null) return false;
+        ok = false;
+        e.push($rule(p, "FieldValueInvalid", x41, "object"));
+      }
+    }
+  }
+  if (x28 && v !== null && v !== undefined && !r) {
+    let x42 = true;
+    let x43 = "";
+    try {
+      x42 = $cel_true(
+        ($cel_bool($cel_has(x29, "conditions")) &&
+          !$cel_eq($cel_get(x29, "conditions"), null) &&
+          $cel_bool(
+            $cel_exists(
+              $cel_get(x29, "conditions"),
+              ($cel_it1: unknown) =>
+                $cel_eq($cel_get($cel_it1, "type"), "Trusted") && !$cel_eq($cel_get($cel_it1, "status"), "Unknown"),
+            ),
+          )) ||
+          $cel_not($cel_has(x29, "issuedBy")) ||
+          $cel_eq($cel_get(x29, "issuedBy"), null),
+      );
+    } catch {
+      try {
+        x42 = $cel_true(
+          $cel_or([
+            () =>
+              $cel_and([
+                () => $cel_has(x29, "conditions"),
+                () => !$cel_eq($cel_get(x29, "conditions"), null),
+                () =>
+                  $cel_exists($cel_get(x29, "conditions"), ($cel_it1: unknown) =>
+                    $cel_and([
+                      () => $cel_eq($cel_get($cel_it1, "type"), "Trusted"),
+                      () => !$cel_eq($cel_get($cel_it1, "status"), "Unknown"),
+                    ]),
+                  ),
+              ]),
+            () => $cel_not($cel_has(x29, "issuedBy")),
+            () => $cel_eq($cel_get(x29, "issuedBy"), null),
+          ]),
+        );
+      } catch (error) {
+        x42 = false;
+        x43 =
+          String(error instanceof Error ? error.message : error) +
+          " evaluating rule: must be unset for unknown signature state";
+      }
+    }
+    if (!x42) {
+      if (x43 === "") {
+        if (e === null) return false;
+        ok = false;
+        e.push(
+          $rule($field(p, "issuedBy"), "FieldValueInvalid", "must be unset for unknown signature state", "object"),
+        );
+      } else {
+        if (e === null) return false;
+        ok = false;
+        e.push($rule(p, "FieldValueInvalid", x43, "object"));
+      }
+    }
+  }
+  if (x28 && v !== null && v !== undefined && !r) {
+    let x44 = true;
+    let x45 = "";
+    try {
+      x44 = $cel_true(
+        ($cel_bool($cel_has(x29, "conditions")) &&
+          !$cel_eq($cel_get(x29, "conditions"), null) &&
+          $cel_bool(
+            $cel_exists(
+              $cel_get(x29, "conditions"),
+              ($cel_it1: unknown) =>
+                $cel_eq($cel_get($cel_it1, "type"), "Trusted") && !$cel_eq($cel_get($cel_it1, "status"), "Unknown"),
+            ),
+          )) ||
+          $cel_not($cel_has(x29, "issuedTo")) ||
+          $cel_eq($cel_get(x29, "issuedTo"), null),
+      );
+    } catch {
+      try {
+        x44 = $cel_true(
+          $cel_or([
+            () =>
+              $cel_and([
+                () => $cel_has(x29, "conditions"),
+                () => !$cel_eq($cel_get(x29, "conditions"), null),
+                () =>
+                  $cel_exists($cel_get(x29, "conditions"), ($cel_it1: unknown) =>
+                    $cel_and([
+                      () => $cel_eq($cel_get($cel_it1, "type"), "Trusted"),
+                      () => !$cel_eq($cel_get($cel_it1, "status"), "Unknown"),
+                    ]),
+                  ),
+              ]),
+            () => $cel_not($cel_has(x29, "issuedTo")),
+            () => $cel_eq($cel_get(x29, "issuedTo"), null),
+          ]),
+        );
+      } catch (error) {
+        x44 = false;
+        x45 =
+          String(error instanceof Error ? error.message : error) +
+          " evaluating rule: must be unset for unknown signature state";
+      }
+    }
+    if (!x44) {
+      if (x45 === "") {
+        if (e === null) return false;
+        ok = false;
+        e.push(
+          $rule($field(p, "issuedTo"), "FieldValueInvalid", "must be unset for unknown signature state", "object"),
+        );
+      } else {
+        if (e === null) return false;
+        ok = false;
+        e.push($rule(p, "FieldValueInvalid", x45, "object"));
       }
     }
   }
@@ -3030,64 +5170,72 @@ function $v_ImageTag(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
   }
   const c = s === 0 ? 0 : 1;
   const m = s === 0 ? 0 : 2;
-  const x9 = e === null ? 0 : e.length;
+  const x11 = e === null ? 0 : e.length;
   if (!$isObject(v)) {
     if (e === null) return false;
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    let x1: unknown = v.apiVersion;
-    if (x1 !== undefined && !$hasOwn(v, "apiVersion")) x1 = undefined;
-    if (x1 !== undefined) {
-      if (x1 !== null) {
-        if (!(x1 === "image.openshift.io/v1" || (r && x1 === "v1"))) {
+    const x2: unknown = Object.getPrototypeOf(v);
+    const x1 = x2 === $objectPrototype || x2 === null;
+    let x3: unknown = v.apiVersion;
+    if (x3 !== undefined && (!x1 || $objectPrototype.apiVersion !== undefined) && !$hasOwn(v, "apiVersion"))
+      x3 = undefined;
+    if (x3 !== undefined) {
+      if (x3 !== null) {
+        if (!(x3 === "image.openshift.io/v1" || (r && x3 === "v1"))) {
           if (e === null) return false;
           ok = false;
           e.push(
-            $notSupported($field(p, "apiVersion"), x1, r ? ["image.openshift.io/v1", "v1"] : ["image.openshift.io/v1"]),
+            $notSupported($field(p, "apiVersion"), x3, r ? ["image.openshift.io/v1", "v1"] : ["image.openshift.io/v1"]),
           );
         }
       }
     }
-    let x2: unknown = v.image;
-    if (x2 !== undefined && !$hasOwn(v, "image")) x2 = undefined;
-    if (x2 !== undefined) {
-      if (x2 === null) {
-      } else {
-        if (!$v_Image(x2, e === null ? "" : $field(p, "image"), e, true, c, d + 1)) {
-          if (e === null) return false;
-          ok = false;
-        }
-      }
-    }
-    let x3: unknown = v.kind;
-    if (x3 !== undefined && !$hasOwn(v, "kind")) x3 = undefined;
-    if (x3 !== undefined) {
-      if (x3 !== null) {
-        if (x3 !== "ImageTag") {
-          if (e === null) return false;
-          ok = false;
-          e.push($notSupported($field(p, "kind"), x3, ["ImageTag"]));
-        }
-      }
-    }
-    let x4: unknown = v.metadata;
-    if (x4 !== undefined && !$hasOwn(v, "metadata")) x4 = undefined;
+    let x4: unknown = v.image;
+    if (x4 !== undefined && (!x1 || $objectPrototype.image !== undefined) && !$hasOwn(v, "image")) x4 = undefined;
     if (x4 !== undefined) {
-      if (x4 !== null) {
-        if (!$v_ObjectMeta(x4, e === null ? "" : $field(p, "metadata"), e, r, m, d + 1)) {
+      if (r) {
+        if (x4 === null) {
+        } else {
+          if (!$v_Image(x4, e === null ? "" : $field(p, "image"), e, true, c, d + 1)) {
+            if (e === null) return false;
+            ok = false;
+          }
+        }
+      } else if (!$decoded(x4, $dd_Image, e === null ? "" : $field(p, "image"), e, c, true, d + 1)) {
+        if (e === null) return false;
+        ok = false;
+      }
+    }
+    let x5: unknown = v.kind;
+    if (x5 !== undefined && (!x1 || $objectPrototype.kind !== undefined) && !$hasOwn(v, "kind")) x5 = undefined;
+    if (x5 !== undefined) {
+      if (x5 !== null) {
+        if (x5 !== "ImageTag") {
+          if (e === null) return false;
+          ok = false;
+          e.push($notSupported($field(p, "kind"), x5, ["ImageTag"]));
+        }
+      }
+    }
+    let x6: unknown = v.metadata;
+    if (x6 !== undefined && (!x1 || $objectPrototype.metadata !== undefined) && !$hasOwn(v, "metadata")) x6 = undefined;
+    if (x6 !== undefined) {
+      if (x6 !== null) {
+        if (!$v_ObjectMeta(x6, e === null ? "" : $field(p, "metadata"), e, r, m, d + 1)) {
           if (e === null) return false;
           ok = false;
         }
-        if (!$h1(x4, e === null ? "" : $field(p, "metadata"), e, r, m, d + 1)) {
+        if (!$h1(x6, e === null ? "" : $field(p, "metadata"), e, r, m, d + 1)) {
           if (e === null) return false;
           ok = false;
         }
-        if ($isObject(x4)) {
+        if ($isObject(x6)) {
           if (c === 1) {
-            for (const x5 in x4) {
-              if (!$hasOwn(x4, x5)) continue;
-              switch (x5) {
+            for (const x7 in x6) {
+              if (!$hasOwn(x6, x7)) continue;
+              switch (x7) {
                 case "annotations":
                 case "creationTimestamp":
                 case "deletionGracePeriodSeconds":
@@ -3108,56 +5256,61 @@ function $v_ImageTag(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
               {
                 if (e === null) return false;
                 ok = false;
-                e.push($unknownField($field($field(p, "metadata"), x5), x4[x5]));
+                e.push($unknownField($field($field(p, "metadata"), x7), x6[x7]));
               }
             }
           }
         }
       }
     }
-    let x6: unknown = v.spec;
-    if (x6 !== undefined && !$hasOwn(v, "spec")) x6 = undefined;
-    if (x6 === undefined) {
+    let x8: unknown = v.spec;
+    if (x8 !== undefined && (!x1 || $objectPrototype.spec !== undefined) && !$hasOwn(v, "spec")) x8 = undefined;
+    if (x8 === undefined) {
       if (!r) {
         if (e === null) return false;
         ok = false;
         e.push($required($field(p, "spec")));
       }
     } else {
-      if (x6 === null && !r) {
+      if (x8 === null && !r) {
         if (e === null) return false;
         ok = false;
         e.push($required($field(p, "spec")));
       } else {
-        if (x6 === null) {
+        if (x8 === null) {
           if (!r) {
             if (e === null) return false;
             ok = false;
-            e.push($invalid($field(p, "spec"), x6, "must not be null"));
+            e.push($invalid($field(p, "spec"), x8, "must not be null"));
           }
         } else {
-          if (!$v_TagReference(x6, e === null ? "" : $field(p, "spec"), e, r, c, d + 1)) {
+          if (!$v_TagReference(x8, e === null ? "" : $field(p, "spec"), e, r, c, d + 1)) {
             if (e === null) return false;
             ok = false;
           }
         }
       }
     }
-    let x7: unknown = v.status;
-    if (x7 !== undefined && !$hasOwn(v, "status")) x7 = undefined;
-    if (x7 !== undefined) {
-      if (x7 === null) {
-      } else {
-        if (!$v_NamedTagEventList(x7, e === null ? "" : $field(p, "status"), e, true, c, d + 1)) {
-          if (e === null) return false;
-          ok = false;
+    let x9: unknown = v.status;
+    if (x9 !== undefined && (!x1 || $objectPrototype.status !== undefined) && !$hasOwn(v, "status")) x9 = undefined;
+    if (x9 !== undefined) {
+      if (r) {
+        if (x9 === null) {
+        } else {
+          if (!$v_NamedTagEventList(x9, e === null ? "" : $field(p, "status"), e, true, c, d + 1)) {
+            if (e === null) return false;
+            ok = false;
+          }
         }
+      } else if (!$decoded(x9, $dd_NamedTagEventList, e === null ? "" : $field(p, "status"), e, c, true, d + 1)) {
+        if (e === null) return false;
+        ok = false;
       }
     }
     if (s === 1) {
-      for (const x8 in v) {
-        if (!$hasOwn(v, x8)) continue;
-        switch (x8) {
+      for (const x10 in v) {
+        if (!$hasOwn(v, x10)) continue;
+        switch (x10) {
           case "apiVersion":
           case "image":
           case "kind":
@@ -3169,107 +5322,157 @@ function $v_ImageTag(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
         {
           if (e === null) return false;
           ok = false;
-          e.push($unknownField($field(p, x8), v[x8]));
+          e.push($unknownField($field(p, x10), v[x10]));
         }
       }
     }
   }
-  const x10 = e === null || e.length === x9;
-  const x11 = x10 ? $df1(v) : v;
-  if (x10 && x11 !== null && x11 !== undefined && !r) {
-    let x12 = true;
-    let x13 = "";
+  const x18 = e === null || e.length === x11;
+  let x19: unknown;
+  let x12 = false,
+    x13: unknown,
+    x14: unknown,
+    x15: unknown,
+    x16: unknown,
+    x17: unknown;
+  if (x18 && v !== null && v !== undefined && !r) {
+    if ($isObject(v)) {
+      x13 = v.spec;
+      if (x13 !== undefined && !$hasOwn(v, "spec")) x12 = true;
+      if ($isObject(x13)) {
+        x14 = x13.name;
+        if (x14 === undefined || x14 === null) {
+          x14 = "";
+        } else {
+          if (!$hasOwn(x13, "name")) x12 = true;
+        }
+      }
+      x15 = v.metadata;
+      if (x15 === undefined || x15 === null) {
+        x15 = $cd26;
+        if ($isObject(x15)) {
+          x16 = x15.name;
+          if (x16 !== undefined && !$hasOwn(x15, "name")) x12 = true;
+          x17 = x15.namespace;
+          if (x17 !== undefined && !$hasOwn(x15, "namespace")) x12 = true;
+        }
+      } else {
+        if (!$hasOwn(v, "metadata")) x12 = true;
+        if ($isObject(x15)) {
+          x16 = x15.name;
+          if (x16 !== undefined && !$hasOwn(x15, "name")) x12 = true;
+          x17 = x15.namespace;
+          if (x17 !== undefined && !$hasOwn(x15, "namespace")) x12 = true;
+        }
+      }
+    }
+  }
+  if (x18 && v !== null && v !== undefined && !r) {
+    let x20 = true;
+    let x21 = "";
     try {
-      x12 = $cel_true(
-        $cel_bool($cel_not($cel_has(x11, "spec"))) ||
-          $cel_bool($cel_not($cel_has($cel_get(x11, "spec"), "name"))) ||
-          $cel_bool($cel_eq($cel_get($cel_get(x11, "spec"), "name"), "")) ||
-          $cel_bool($cel_not($cel_has(x11, "metadata"))) ||
-          $cel_bool($cel_not($cel_has($cel_get(x11, "metadata"), "name"))) ||
-          $cel_bool($cel_not($cel_contains($cel_get($cel_get(x11, "metadata"), "name"), ":"))) ||
-          $cel_bool(
-            $cel_eq(
-              $cel_substring(
-                $cel_get($cel_get(x11, "metadata"), "name"),
-                $cel_checkInt($cel_add($cel_indexOf($cel_get($cel_get(x11, "metadata"), "name"), ":"), 1), false),
+      x20 = $cel_true(
+        x12
+          ? $cel_absent()
+          : !(x13 !== undefined && x13 !== null) ||
+              !(x13 !== undefined && x13 !== null ? x14 !== undefined && x14 !== null : $cel_absent()) ||
+              (x14 === undefined ? $cel_absent() : x14) === "" ||
+              !(x15 !== undefined && x15 !== null) ||
+              !(x15 !== undefined && x15 !== null ? x16 !== undefined && x16 !== null : $cel_absent()) ||
+              $cel_not($cel_contains(x16 === undefined ? $cel_absent() : x16, ":")) ||
+              $cel_eq(
+                $cel_substring(
+                  x16 === undefined ? $cel_absent() : x16,
+                  $cel_checkInt($cel_add($cel_indexOf(x16 === undefined ? $cel_absent() : x16, ":"), 1), false),
+                ),
+                x14 === undefined ? $cel_absent() : x14,
               ),
-              $cel_get($cel_get(x11, "spec"), "name"),
-            ),
-          ),
       );
     } catch {
       try {
-        x12 = $cel_true(
+        x20 = $cel_true(
           $cel_or([
-            () => $cel_not($cel_has(x11, "spec")),
-            () => $cel_not($cel_has($cel_get(x11, "spec"), "name")),
-            () => $cel_eq($cel_get($cel_get(x11, "spec"), "name"), ""),
-            () => $cel_not($cel_has(x11, "metadata")),
-            () => $cel_not($cel_has($cel_get(x11, "metadata"), "name")),
-            () => $cel_not($cel_contains($cel_get($cel_get(x11, "metadata"), "name"), ":")),
+            () => $cel_not($cel_has((x19 ??= $df58(v)), "spec")),
+            () => $cel_not($cel_has($cel_get((x19 ??= $df58(v)), "spec"), "name")),
+            () => $cel_eq($cel_get($cel_get((x19 ??= $df58(v)), "spec"), "name"), ""),
+            () => $cel_not($cel_has((x19 ??= $df58(v)), "metadata")),
+            () => $cel_not($cel_has($cel_get((x19 ??= $df58(v)), "metadata"), "name")),
+            () => $cel_not($cel_contains($cel_get($cel_get((x19 ??= $df58(v)), "metadata"), "name"), ":")),
             () =>
               $cel_eq(
                 $cel_substring(
-                  $cel_get($cel_get(x11, "metadata"), "name"),
-                  $cel_checkInt($cel_add($cel_indexOf($cel_get($cel_get(x11, "metadata"), "name"), ":"), 1), false),
+                  $cel_get($cel_get((x19 ??= $df58(v)), "metadata"), "name"),
+                  $cel_checkInt(
+                    $cel_add($cel_indexOf($cel_get($cel_get((x19 ??= $df58(v)), "metadata"), "name"), ":"), 1),
+                    false,
+                  ),
                 ),
-                $cel_get($cel_get(x11, "spec"), "name"),
+                $cel_get($cel_get((x19 ??= $df58(v)), "spec"), "name"),
               ),
           ]),
         );
       } catch (error) {
-        x12 = false;
-        x13 = String(error instanceof Error ? error.message : error) + " evaluating rule: must match image tag name";
+        x20 = false;
+        x21 = String(error instanceof Error ? error.message : error) + " evaluating rule: must match image tag name";
       }
     }
-    if (!x12) {
-      if (x13 === "") {
+    if (!x20) {
+      if (x21 === "") {
         if (e === null) return false;
         ok = false;
-        e.push($rule($field(p, "spec.name"), "FieldValueInvalid", "must match image tag name"));
+        e.push(
+          $invalid(
+            $field(p, "spec.name"),
+            $cel_quoted(() => $cel_get($cel_get((x19 ??= $df58(v)), "spec"), "name"), "object"),
+            "must match image tag name",
+          ),
+        );
       } else {
         if (e === null) return false;
         ok = false;
-        e.push($rule(p, "FieldValueInvalid", x13));
+        e.push($rule(p, "FieldValueInvalid", x21, "object"));
       }
     }
   }
-  if (x10 && x11 !== null && x11 !== undefined && !r) {
-    let x14 = true;
-    let x15 = "";
+  if (x18 && v !== null && v !== undefined && !r) {
+    let x22 = true;
+    let x23 = "";
     try {
-      x14 = $cel_true(
-        $cel_bool($cel_not($cel_has(x11, "metadata"))) ||
-          $cel_bool($cel_not($cel_has($cel_get(x11, "metadata"), "name"))) ||
-          $cel_bool($cel_not($cel_has($cel_get(x11, "metadata"), "namespace"))) ||
-          $cel_bool($cel_not($cel_contains($cel_get($cel_get(x11, "metadata"), "name"), ":"))) ||
-          $cel_bool(
-            $cel_cmp(
-              $cel_checkInt(
-                $cel_add(
-                  $cel_checkInt($cel_add($cel_size($cel_get($cel_get(x11, "metadata"), "namespace")), 1), false),
-                  $cel_indexOf($cel_get($cel_get(x11, "metadata"), "name"), ":"),
+      x22 = $cel_true(
+        x12
+          ? $cel_absent()
+          : !(x15 !== undefined && x15 !== null) ||
+              !(x15 !== undefined && x15 !== null ? x16 !== undefined && x16 !== null : $cel_absent()) ||
+              !(x15 !== undefined && x15 !== null ? x17 !== undefined && x17 !== null : $cel_absent()) ||
+              $cel_not($cel_contains(x16 === undefined ? $cel_absent() : x16, ":")) ||
+              $cel_cmp(
+                $cel_checkInt(
+                  $cel_add(
+                    $cel_checkInt($cel_add($cel_size(x17 === undefined ? $cel_absent() : x17), 1), false),
+                    $cel_indexOf(x16 === undefined ? $cel_absent() : x16, ":"),
+                  ),
+                  false,
                 ),
-                false,
-              ),
-              255,
-            ) <= 0,
-          ),
+                255,
+              ) <= 0,
       );
     } catch {
       try {
-        x14 = $cel_true(
+        x22 = $cel_true(
           $cel_or([
-            () => $cel_not($cel_has(x11, "metadata")),
-            () => $cel_not($cel_has($cel_get(x11, "metadata"), "name")),
-            () => $cel_not($cel_has($cel_get(x11, "metadata"), "namespace")),
-            () => $cel_not($cel_contains($cel_get($cel_get(x11, "metadata"), "name"), ":")),
+            () => $cel_not($cel_has((x19 ??= $df58(v)), "metadata")),
+            () => $cel_not($cel_has($cel_get((x19 ??= $df58(v)), "metadata"), "name")),
+            () => $cel_not($cel_has($cel_get((x19 ??= $df58(v)), "metadata"), "namespace")),
+            () => $cel_not($cel_contains($cel_get($cel_get((x19 ??= $df58(v)), "metadata"), "name"), ":")),
             () =>
               $cel_cmp(
                 $cel_checkInt(
                   $cel_add(
-                    $cel_checkInt($cel_add($cel_size($cel_get($cel_get(x11, "metadata"), "namespace")), 1), false),
-                    $cel_indexOf($cel_get($cel_get(x11, "metadata"), "name"), ":"),
+                    $cel_checkInt(
+                      $cel_add($cel_size($cel_get($cel_get((x19 ??= $df58(v)), "metadata"), "namespace")), 1),
+                      false,
+                    ),
+                    $cel_indexOf($cel_get($cel_get((x19 ??= $df58(v)), "metadata"), "name"), ":"),
                   ),
                   false,
                 ),
@@ -3278,27 +5481,35 @@ function $v_ImageTag(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
           ]),
         );
       } catch (error) {
-        x14 = false;
-        x15 =
+        x22 = false;
+        x23 =
           String(error instanceof Error ? error.message : error) +
           " evaluating rule: 'namespace/name' cannot be longer than 255 characters";
       }
     }
-    if (!x14) {
-      if (x15 === "") {
+    if (!x22) {
+      if (x23 === "") {
         if (e === null) return false;
         ok = false;
         e.push(
-          $rule(
+          $invalid(
             $field(p, "metadata.name"),
-            "FieldValueInvalid",
+            $cel_quoted(
+              () =>
+                $cel_substring(
+                  $cel_get($cel_get((x19 ??= $df58(v)), "metadata"), "name"),
+                  0,
+                  $cel_indexOf($cel_get($cel_get((x19 ??= $df58(v)), "metadata"), "name"), ":"),
+                ),
+              "object",
+            ),
             "'namespace/name' cannot be longer than 255 characters",
           ),
         );
       } else {
         if (e === null) return false;
         ok = false;
-        e.push($rule(p, "FieldValueInvalid", x15));
+        e.push($rule(p, "FieldValueInvalid", x23, "object"));
       }
     }
   }
@@ -3334,43 +5545,46 @@ function $v_ImageTagList(v: unknown, p: string, e: FieldError[] | null, r: boole
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    let x1: unknown = v.apiVersion;
-    if (x1 !== undefined && !$hasOwn(v, "apiVersion")) x1 = undefined;
-    if (x1 !== undefined) {
-      if (x1 !== null) {
-        if (!(x1 === "image.openshift.io/v1" || (r && x1 === "v1"))) {
+    const x2: unknown = Object.getPrototypeOf(v);
+    const x1 = x2 === $objectPrototype || x2 === null;
+    let x3: unknown = v.apiVersion;
+    if (x3 !== undefined && (!x1 || $objectPrototype.apiVersion !== undefined) && !$hasOwn(v, "apiVersion"))
+      x3 = undefined;
+    if (x3 !== undefined) {
+      if (x3 !== null) {
+        if (!(x3 === "image.openshift.io/v1" || (r && x3 === "v1"))) {
           if (e === null) return false;
           ok = false;
           e.push(
-            $notSupported($field(p, "apiVersion"), x1, r ? ["image.openshift.io/v1", "v1"] : ["image.openshift.io/v1"]),
+            $notSupported($field(p, "apiVersion"), x3, r ? ["image.openshift.io/v1", "v1"] : ["image.openshift.io/v1"]),
           );
         }
       }
     }
-    let x2: unknown = v.items;
-    if (x2 !== undefined && !$hasOwn(v, "items")) x2 = undefined;
-    if (x2 === undefined) {
+    let x4: unknown = v.items;
+    if (x4 !== undefined && (!x1 || $objectPrototype.items !== undefined) && !$hasOwn(v, "items")) x4 = undefined;
+    if (x4 === undefined) {
       if (!r) {
         if (e === null) return false;
         ok = false;
         e.push($required($field(p, "items")));
       }
     } else {
-      if (x2 === null) {
+      if (x4 === null) {
         if (!r) {
           if (e === null) return false;
           ok = false;
-          e.push($invalid($field(p, "items"), x2, "must not be null"));
+          e.push($invalid($field(p, "items"), x4, "must not be null"));
         }
       } else {
-        if (!Array.isArray(x2)) {
+        if (!Array.isArray(x4)) {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "items"), x2, "array"));
+          e.push($typeInvalid($field(p, "items"), x4, "array"));
         } else {
-          for (let x3 = 0; x3 < x2.length; x3++) {
-            const x4: unknown = x2[x3];
-            if (!$v_ImageTag(x4, e === null ? "" : $index($field(p, "items"), x3), e, r, c, d + 1)) {
+          for (let x5 = 0; x5 < x4.length; x5++) {
+            const x6: unknown = x4[x5];
+            if (!$v_ImageTag(x6, e === null ? "" : $index($field(p, "items"), x5), e, r, c, d + 1)) {
               if (e === null) return false;
               ok = false;
             }
@@ -3378,31 +5592,31 @@ function $v_ImageTagList(v: unknown, p: string, e: FieldError[] | null, r: boole
         }
       }
     }
-    let x5: unknown = v.kind;
-    if (x5 !== undefined && !$hasOwn(v, "kind")) x5 = undefined;
-    if (x5 !== undefined) {
-      if (x5 !== null) {
-        if (x5 !== "ImageTagList") {
+    let x7: unknown = v.kind;
+    if (x7 !== undefined && (!x1 || $objectPrototype.kind !== undefined) && !$hasOwn(v, "kind")) x7 = undefined;
+    if (x7 !== undefined) {
+      if (x7 !== null) {
+        if (x7 !== "ImageTagList") {
           if (e === null) return false;
           ok = false;
-          e.push($notSupported($field(p, "kind"), x5, ["ImageTagList"]));
+          e.push($notSupported($field(p, "kind"), x7, ["ImageTagList"]));
         }
       }
     }
-    let x6: unknown = v.metadata;
-    if (x6 !== undefined && !$hasOwn(v, "metadata")) x6 = undefined;
-    if (x6 !== undefined) {
-      if (x6 !== null) {
-        if (!$v_ListMeta(x6, e === null ? "" : $field(p, "metadata"), e, r, c, d + 1)) {
+    let x8: unknown = v.metadata;
+    if (x8 !== undefined && (!x1 || $objectPrototype.metadata !== undefined) && !$hasOwn(v, "metadata")) x8 = undefined;
+    if (x8 !== undefined) {
+      if (x8 !== null) {
+        if (!$v_ListMeta(x8, e === null ? "" : $field(p, "metadata"), e, r, c, d + 1)) {
           if (e === null) return false;
           ok = false;
         }
       }
     }
     if (s === 1) {
-      for (const x7 in v) {
-        if (!$hasOwn(v, x7)) continue;
-        switch (x7) {
+      for (const x9 in v) {
+        if (!$hasOwn(v, x9)) continue;
+        switch (x9) {
           case "apiVersion":
           case "items":
           case "kind":
@@ -3412,7 +5626,7 @@ function $v_ImageTagList(v: unknown, p: string, e: FieldError[] | null, r: boole
         {
           if (e === null) return false;
           ok = false;
-          e.push($unknownField($field(p, x7), v[x7]));
+          e.push($unknownField($field(p, x9), v[x9]));
         }
       }
     }
@@ -3440,18 +5654,21 @@ function $v_NamedTagEventList(
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    let x1: unknown = v.conditions;
-    if (x1 !== undefined && !$hasOwn(v, "conditions")) x1 = undefined;
-    if (x1 !== undefined) {
-      if (x1 !== null) {
-        if (!Array.isArray(x1)) {
+    const x2: unknown = Object.getPrototypeOf(v);
+    const x1 = x2 === $objectPrototype || x2 === null;
+    let x3: unknown = v.conditions;
+    if (x3 !== undefined && (!x1 || $objectPrototype.conditions !== undefined) && !$hasOwn(v, "conditions"))
+      x3 = undefined;
+    if (x3 !== undefined) {
+      if (x3 !== null) {
+        if (!Array.isArray(x3)) {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "conditions"), x1, "array"));
+          e.push($typeInvalid($field(p, "conditions"), x3, "array"));
         } else {
-          for (let x2 = 0; x2 < x1.length; x2++) {
-            const x3: unknown = x1[x2];
-            if (!$v_TagEventCondition(x3, e === null ? "" : $index($field(p, "conditions"), x2), e, r, c, d + 1)) {
+          for (let x4 = 0; x4 < x3.length; x4++) {
+            const x5: unknown = x3[x4];
+            if (!$v_TagEventCondition(x5, e === null ? "" : $index($field(p, "conditions"), x4), e, r, c, d + 1)) {
               if (e === null) return false;
               ok = false;
             }
@@ -3459,30 +5676,30 @@ function $v_NamedTagEventList(
         }
       }
     }
-    let x4: unknown = v.items;
-    if (x4 !== undefined && !$hasOwn(v, "items")) x4 = undefined;
-    if (x4 === undefined) {
+    let x6: unknown = v.items;
+    if (x6 !== undefined && (!x1 || $objectPrototype.items !== undefined) && !$hasOwn(v, "items")) x6 = undefined;
+    if (x6 === undefined) {
       if (!r) {
         if (e === null) return false;
         ok = false;
         e.push($required($field(p, "items")));
       }
     } else {
-      if (x4 === null) {
+      if (x6 === null) {
         if (!r) {
           if (e === null) return false;
           ok = false;
-          e.push($invalid($field(p, "items"), x4, "must not be null"));
+          e.push($invalid($field(p, "items"), x6, "must not be null"));
         }
       } else {
-        if (!Array.isArray(x4)) {
+        if (!Array.isArray(x6)) {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "items"), x4, "array"));
+          e.push($typeInvalid($field(p, "items"), x6, "array"));
         } else {
-          for (let x5 = 0; x5 < x4.length; x5++) {
-            const x6: unknown = x4[x5];
-            if (!$v_TagEvent(x6, e === null ? "" : $index($field(p, "items"), x5), e, r, c, d + 1)) {
+          for (let x7 = 0; x7 < x6.length; x7++) {
+            const x8: unknown = x6[x7];
+            if (!$v_TagEvent(x8, e === null ? "" : $index($field(p, "items"), x7), e, r, c, d + 1)) {
               if (e === null) return false;
               ok = false;
             }
@@ -3490,25 +5707,25 @@ function $v_NamedTagEventList(
         }
       }
     }
-    let x7: unknown = v.tag;
-    if (x7 !== undefined && !$hasOwn(v, "tag")) x7 = undefined;
-    if (x7 === undefined) {
+    let x9: unknown = v.tag;
+    if (x9 !== undefined && (!x1 || $objectPrototype.tag !== undefined) && !$hasOwn(v, "tag")) x9 = undefined;
+    if (x9 === undefined) {
       {
         if (e === null) return false;
         ok = false;
         e.push($required($field(p, "tag")));
       }
     } else {
-      if (typeof x7 !== "string") {
+      if (typeof x9 !== "string") {
         if (e === null) return false;
         ok = false;
-        e.push($typeInvalid($field(p, "tag"), x7, "string"));
+        e.push($typeInvalid($field(p, "tag"), x9, "string"));
       }
     }
     if (s === 1) {
-      for (const x8 in v) {
-        if (!$hasOwn(v, x8)) continue;
-        switch (x8) {
+      for (const x10 in v) {
+        if (!$hasOwn(v, x10)) continue;
+        switch (x10) {
           case "conditions":
           case "items":
           case "tag":
@@ -3517,7 +5734,7 @@ function $v_NamedTagEventList(
         {
           if (e === null) return false;
           ok = false;
-          e.push($unknownField($field(p, x8), v[x8]));
+          e.push($unknownField($field(p, x10), v[x10]));
         }
       }
     }
@@ -3545,82 +5762,90 @@ function $v_SignatureCondition(
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    let x1: unknown = v.lastProbeTime;
-    if (x1 !== undefined && !$hasOwn(v, "lastProbeTime")) x1 = undefined;
-    if (x1 !== undefined) {
-      if (x1 !== null) {
-        if (!$v_Time(x1, e === null ? "" : $field(p, "lastProbeTime"), e, r, c, d + 1)) {
-          if (e === null) return false;
-          ok = false;
-        }
-      }
-    }
-    let x2: unknown = v.lastTransitionTime;
-    if (x2 !== undefined && !$hasOwn(v, "lastTransitionTime")) x2 = undefined;
-    if (x2 !== undefined) {
-      if (x2 !== null) {
-        if (!$v_Time(x2, e === null ? "" : $field(p, "lastTransitionTime"), e, r, c, d + 1)) {
-          if (e === null) return false;
-          ok = false;
-        }
-      }
-    }
-    let x3: unknown = v.message;
-    if (x3 !== undefined && !$hasOwn(v, "message")) x3 = undefined;
+    const x2: unknown = Object.getPrototypeOf(v);
+    const x1 = x2 === $objectPrototype || x2 === null;
+    let x3: unknown = v.lastProbeTime;
+    if (x3 !== undefined && (!x1 || $objectPrototype.lastProbeTime !== undefined) && !$hasOwn(v, "lastProbeTime"))
+      x3 = undefined;
     if (x3 !== undefined) {
       if (x3 !== null) {
-        if (typeof x3 !== "string") {
+        if (!$v_Time(x3, e === null ? "" : $field(p, "lastProbeTime"), e, r, c, d + 1)) {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "message"), x3, "string"));
         }
       }
     }
-    let x4: unknown = v.reason;
-    if (x4 !== undefined && !$hasOwn(v, "reason")) x4 = undefined;
+    let x4: unknown = v.lastTransitionTime;
+    if (
+      x4 !== undefined &&
+      (!x1 || $objectPrototype.lastTransitionTime !== undefined) &&
+      !$hasOwn(v, "lastTransitionTime")
+    )
+      x4 = undefined;
     if (x4 !== undefined) {
       if (x4 !== null) {
-        if (typeof x4 !== "string") {
+        if (!$v_Time(x4, e === null ? "" : $field(p, "lastTransitionTime"), e, r, c, d + 1)) {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "reason"), x4, "string"));
         }
       }
     }
-    let x5: unknown = v.status;
-    if (x5 !== undefined && !$hasOwn(v, "status")) x5 = undefined;
-    if (x5 === undefined) {
+    let x5: unknown = v.message;
+    if (x5 !== undefined && (!x1 || $objectPrototype.message !== undefined) && !$hasOwn(v, "message")) x5 = undefined;
+    if (x5 !== undefined) {
+      if (x5 !== null) {
+        if (typeof x5 !== "string") {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "message"), x5, "string"));
+        }
+      }
+    }
+    let x6: unknown = v.reason;
+    if (x6 !== undefined && (!x1 || $objectPrototype.reason !== undefined) && !$hasOwn(v, "reason")) x6 = undefined;
+    if (x6 !== undefined) {
+      if (x6 !== null) {
+        if (typeof x6 !== "string") {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "reason"), x6, "string"));
+        }
+      }
+    }
+    let x7: unknown = v.status;
+    if (x7 !== undefined && (!x1 || $objectPrototype.status !== undefined) && !$hasOwn(v, "status")) x7 = undefined;
+    if (x7 === undefined) {
       {
         if (e === null) return false;
         ok = false;
         e.push($required($field(p, "status")));
       }
     } else {
-      if (!(x5 === "True" || x5 === "False" || x5 === "Unknown")) {
+      if (!(x7 === "True" || x7 === "False" || x7 === "Unknown")) {
         if (e === null) return false;
         ok = false;
-        e.push($notSupported($field(p, "status"), x5, ["True", "False", "Unknown"]));
+        e.push($notSupported($field(p, "status"), x7, ["True", "False", "Unknown"]));
       }
     }
-    let x6: unknown = v.type;
-    if (x6 !== undefined && !$hasOwn(v, "type")) x6 = undefined;
-    if (x6 === undefined) {
+    let x8: unknown = v.type;
+    if (x8 !== undefined && (!x1 || $objectPrototype.type !== undefined) && !$hasOwn(v, "type")) x8 = undefined;
+    if (x8 === undefined) {
       {
         if (e === null) return false;
         ok = false;
         e.push($required($field(p, "type")));
       }
     } else {
-      if (typeof x6 !== "string") {
+      if (typeof x8 !== "string") {
         if (e === null) return false;
         ok = false;
-        e.push($typeInvalid($field(p, "type"), x6, "string"));
+        e.push($typeInvalid($field(p, "type"), x8, "string"));
       }
     }
     if (s === 1) {
-      for (const x7 in v) {
-        if (!$hasOwn(v, x7)) continue;
-        switch (x7) {
+      for (const x9 in v) {
+        if (!$hasOwn(v, x9)) continue;
+        switch (x9) {
           case "lastProbeTime":
           case "lastTransitionTime":
           case "message":
@@ -3632,7 +5857,7 @@ function $v_SignatureCondition(
         {
           if (e === null) return false;
           ok = false;
-          e.push($unknownField($field(p, x7), v[x7]));
+          e.push($unknownField($field(p, x9), v[x9]));
         }
       }
     }
@@ -3653,32 +5878,36 @@ function $v_SignatureIssuer(v: unknown, p: string, e: FieldError[] | null, r: bo
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    let x1: unknown = v.commonName;
-    if (x1 !== undefined && !$hasOwn(v, "commonName")) x1 = undefined;
-    if (x1 !== undefined) {
-      if (x1 !== null) {
-        if (typeof x1 !== "string") {
+    const x2: unknown = Object.getPrototypeOf(v);
+    const x1 = x2 === $objectPrototype || x2 === null;
+    let x3: unknown = v.commonName;
+    if (x3 !== undefined && (!x1 || $objectPrototype.commonName !== undefined) && !$hasOwn(v, "commonName"))
+      x3 = undefined;
+    if (x3 !== undefined) {
+      if (x3 !== null) {
+        if (typeof x3 !== "string") {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "commonName"), x1, "string"));
+          e.push($typeInvalid($field(p, "commonName"), x3, "string"));
         }
       }
     }
-    let x2: unknown = v.organization;
-    if (x2 !== undefined && !$hasOwn(v, "organization")) x2 = undefined;
-    if (x2 !== undefined) {
-      if (x2 !== null) {
-        if (typeof x2 !== "string") {
+    let x4: unknown = v.organization;
+    if (x4 !== undefined && (!x1 || $objectPrototype.organization !== undefined) && !$hasOwn(v, "organization"))
+      x4 = undefined;
+    if (x4 !== undefined) {
+      if (x4 !== null) {
+        if (typeof x4 !== "string") {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "organization"), x2, "string"));
+          e.push($typeInvalid($field(p, "organization"), x4, "string"));
         }
       }
     }
     if (s === 1) {
-      for (const x3 in v) {
-        if (!$hasOwn(v, x3)) continue;
-        switch (x3) {
+      for (const x5 in v) {
+        if (!$hasOwn(v, x5)) continue;
+        switch (x5) {
           case "commonName":
           case "organization":
             continue;
@@ -3686,7 +5915,7 @@ function $v_SignatureIssuer(v: unknown, p: string, e: FieldError[] | null, r: bo
         {
           if (e === null) return false;
           ok = false;
-          e.push($unknownField($field(p, x3), v[x3]));
+          e.push($unknownField($field(p, x5), v[x5]));
         }
       }
     }
@@ -3707,47 +5936,52 @@ function $v_SignatureSubject(v: unknown, p: string, e: FieldError[] | null, r: b
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    let x1: unknown = v.commonName;
-    if (x1 !== undefined && !$hasOwn(v, "commonName")) x1 = undefined;
-    if (x1 !== undefined) {
-      if (x1 !== null) {
-        if (typeof x1 !== "string") {
+    const x2: unknown = Object.getPrototypeOf(v);
+    const x1 = x2 === $objectPrototype || x2 === null;
+    let x3: unknown = v.commonName;
+    if (x3 !== undefined && (!x1 || $objectPrototype.commonName !== undefined) && !$hasOwn(v, "commonName"))
+      x3 = undefined;
+    if (x3 !== undefined) {
+      if (x3 !== null) {
+        if (typeof x3 !== "string") {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "commonName"), x1, "string"));
+          e.push($typeInvalid($field(p, "commonName"), x3, "string"));
         }
       }
     }
-    let x2: unknown = v.organization;
-    if (x2 !== undefined && !$hasOwn(v, "organization")) x2 = undefined;
-    if (x2 !== undefined) {
-      if (x2 !== null) {
-        if (typeof x2 !== "string") {
+    let x4: unknown = v.organization;
+    if (x4 !== undefined && (!x1 || $objectPrototype.organization !== undefined) && !$hasOwn(v, "organization"))
+      x4 = undefined;
+    if (x4 !== undefined) {
+      if (x4 !== null) {
+        if (typeof x4 !== "string") {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "organization"), x2, "string"));
+          e.push($typeInvalid($field(p, "organization"), x4, "string"));
         }
       }
     }
-    let x3: unknown = v.publicKeyID;
-    if (x3 !== undefined && !$hasOwn(v, "publicKeyID")) x3 = undefined;
-    if (x3 === undefined) {
+    let x5: unknown = v.publicKeyID;
+    if (x5 !== undefined && (!x1 || $objectPrototype.publicKeyID !== undefined) && !$hasOwn(v, "publicKeyID"))
+      x5 = undefined;
+    if (x5 === undefined) {
       {
         if (e === null) return false;
         ok = false;
         e.push($required($field(p, "publicKeyID")));
       }
     } else {
-      if (typeof x3 !== "string") {
+      if (typeof x5 !== "string") {
         if (e === null) return false;
         ok = false;
-        e.push($typeInvalid($field(p, "publicKeyID"), x3, "string"));
+        e.push($typeInvalid($field(p, "publicKeyID"), x5, "string"));
       }
     }
     if (s === 1) {
-      for (const x4 in v) {
-        if (!$hasOwn(v, x4)) continue;
-        switch (x4) {
+      for (const x6 in v) {
+        if (!$hasOwn(v, x6)) continue;
+        switch (x6) {
           case "commonName":
           case "organization":
           case "publicKeyID":
@@ -3756,7 +5990,7 @@ function $v_SignatureSubject(v: unknown, p: string, e: FieldError[] | null, r: b
         {
           if (e === null) return false;
           ok = false;
-          e.push($unknownField($field(p, x4), v[x4]));
+          e.push($unknownField($field(p, x6), v[x6]));
         }
       }
     }
@@ -3777,89 +6011,97 @@ function $v_TagEvent(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    let x1: unknown = v.created;
-    if (x1 !== undefined && !$hasOwn(v, "created")) x1 = undefined;
-    if (x1 === undefined) {
+    const x2: unknown = Object.getPrototypeOf(v);
+    const x1 = x2 === $objectPrototype || x2 === null;
+    let x3: unknown = v.created;
+    if (x3 !== undefined && (!x1 || $objectPrototype.created !== undefined) && !$hasOwn(v, "created")) x3 = undefined;
+    if (x3 === undefined) {
       if (!r) {
         if (e === null) return false;
         ok = false;
         e.push($required($field(p, "created")));
       }
     } else {
-      if (x1 === null) {
+      if (x3 === null) {
         if (!r) {
           if (e === null) return false;
           ok = false;
-          e.push($invalid($field(p, "created"), x1, "must not be null"));
+          e.push($invalid($field(p, "created"), x3, "must not be null"));
         }
       } else {
-        if (!$v_Time(x1, e === null ? "" : $field(p, "created"), e, r, c, d + 1)) {
+        if (!$v_Time(x3, e === null ? "" : $field(p, "created"), e, r, c, d + 1)) {
           if (e === null) return false;
           ok = false;
         }
       }
     }
-    let x2: unknown = v.dockerImageReference;
-    if (x2 !== undefined && !$hasOwn(v, "dockerImageReference")) x2 = undefined;
-    if (x2 === undefined) {
+    let x4: unknown = v.dockerImageReference;
+    if (
+      x4 !== undefined &&
+      (!x1 || $objectPrototype.dockerImageReference !== undefined) &&
+      !$hasOwn(v, "dockerImageReference")
+    )
+      x4 = undefined;
+    if (x4 === undefined) {
       {
         if (e === null) return false;
         ok = false;
         e.push($required($field(p, "dockerImageReference")));
       }
     } else {
-      if (typeof x2 !== "string") {
+      if (typeof x4 !== "string") {
         if (e === null) return false;
         ok = false;
-        e.push($typeInvalid($field(p, "dockerImageReference"), x2, "string"));
+        e.push($typeInvalid($field(p, "dockerImageReference"), x4, "string"));
       }
     }
-    let x3: unknown = v.generation;
-    if (x3 !== undefined && !$hasOwn(v, "generation")) x3 = undefined;
-    if (x3 === undefined) {
+    let x5: unknown = v.generation;
+    if (x5 !== undefined && (!x1 || $objectPrototype.generation !== undefined) && !$hasOwn(v, "generation"))
+      x5 = undefined;
+    if (x5 === undefined) {
       {
         if (e === null) return false;
         ok = false;
         e.push($required($field(p, "generation")));
       }
     } else {
-      if (typeof x3 !== "number" || !Number.isInteger(x3)) {
+      if (typeof x5 !== "number" || !Number.isInteger(x5)) {
         if (e === null) return false;
         ok = false;
-        e.push($typeInvalid($field(p, "generation"), x3, "integer"));
+        e.push($typeInvalid($field(p, "generation"), x5, "integer"));
       } else {
-        if (!Number.isSafeInteger(x3)) {
+        if (!Number.isSafeInteger(x5)) {
           if (e === null) return false;
           ok = false;
           e.push(
             $invalid(
               $field(p, "generation"),
-              x3,
+              x5,
               "must be an integer within ±(2^53 - 1), the range JavaScript represents exactly",
             ),
           );
         }
       }
     }
-    let x4: unknown = v.image;
-    if (x4 !== undefined && !$hasOwn(v, "image")) x4 = undefined;
-    if (x4 === undefined) {
+    let x6: unknown = v.image;
+    if (x6 !== undefined && (!x1 || $objectPrototype.image !== undefined) && !$hasOwn(v, "image")) x6 = undefined;
+    if (x6 === undefined) {
       {
         if (e === null) return false;
         ok = false;
         e.push($required($field(p, "image")));
       }
     } else {
-      if (typeof x4 !== "string") {
+      if (typeof x6 !== "string") {
         if (e === null) return false;
         ok = false;
-        e.push($typeInvalid($field(p, "image"), x4, "string"));
+        e.push($typeInvalid($field(p, "image"), x6, "string"));
       }
     }
     if (s === 1) {
-      for (const x5 in v) {
-        if (!$hasOwn(v, x5)) continue;
-        switch (x5) {
+      for (const x7 in v) {
+        if (!$hasOwn(v, x7)) continue;
+        switch (x7) {
           case "created":
           case "dockerImageReference":
           case "generation":
@@ -3869,7 +6111,7 @@ function $v_TagEvent(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
         {
           if (e === null) return false;
           ok = false;
-          e.push($unknownField($field(p, x5), v[x5]));
+          e.push($unknownField($field(p, x7), v[x7]));
         }
       }
     }
@@ -3897,99 +6139,107 @@ function $v_TagEventCondition(
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    let x1: unknown = v.generation;
-    if (x1 !== undefined && !$hasOwn(v, "generation")) x1 = undefined;
-    if (x1 === undefined) {
+    const x2: unknown = Object.getPrototypeOf(v);
+    const x1 = x2 === $objectPrototype || x2 === null;
+    let x3: unknown = v.generation;
+    if (x3 !== undefined && (!x1 || $objectPrototype.generation !== undefined) && !$hasOwn(v, "generation"))
+      x3 = undefined;
+    if (x3 === undefined) {
       {
         if (e === null) return false;
         ok = false;
         e.push($required($field(p, "generation")));
       }
     } else {
-      if (typeof x1 !== "number" || !Number.isInteger(x1)) {
+      if (typeof x3 !== "number" || !Number.isInteger(x3)) {
         if (e === null) return false;
         ok = false;
-        e.push($typeInvalid($field(p, "generation"), x1, "integer"));
+        e.push($typeInvalid($field(p, "generation"), x3, "integer"));
       } else {
-        if (!Number.isSafeInteger(x1)) {
+        if (!Number.isSafeInteger(x3)) {
           if (e === null) return false;
           ok = false;
           e.push(
             $invalid(
               $field(p, "generation"),
-              x1,
+              x3,
               "must be an integer within ±(2^53 - 1), the range JavaScript represents exactly",
             ),
           );
         }
       }
     }
-    let x2: unknown = v.lastTransitionTime;
-    if (x2 !== undefined && !$hasOwn(v, "lastTransitionTime")) x2 = undefined;
-    if (x2 !== undefined) {
-      if (x2 !== null) {
-        if (!$v_Time(x2, e === null ? "" : $field(p, "lastTransitionTime"), e, r, c, d + 1)) {
-          if (e === null) return false;
-          ok = false;
-        }
-      }
-    }
-    let x3: unknown = v.message;
-    if (x3 !== undefined && !$hasOwn(v, "message")) x3 = undefined;
-    if (x3 !== undefined) {
-      if (x3 !== null) {
-        if (typeof x3 !== "string") {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "message"), x3, "string"));
-        }
-      }
-    }
-    let x4: unknown = v.reason;
-    if (x4 !== undefined && !$hasOwn(v, "reason")) x4 = undefined;
+    let x4: unknown = v.lastTransitionTime;
+    if (
+      x4 !== undefined &&
+      (!x1 || $objectPrototype.lastTransitionTime !== undefined) &&
+      !$hasOwn(v, "lastTransitionTime")
+    )
+      x4 = undefined;
     if (x4 !== undefined) {
       if (x4 !== null) {
-        if (typeof x4 !== "string") {
+        if (!$v_Time(x4, e === null ? "" : $field(p, "lastTransitionTime"), e, r, c, d + 1)) {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "reason"), x4, "string"));
         }
       }
     }
-    let x5: unknown = v.status;
-    if (x5 !== undefined && !$hasOwn(v, "status")) x5 = undefined;
-    if (x5 === undefined) {
+    let x5: unknown = v.message;
+    if (x5 !== undefined && (!x1 || $objectPrototype.message !== undefined) && !$hasOwn(v, "message")) x5 = undefined;
+    if (x5 !== undefined) {
+      if (x5 !== null) {
+        if (typeof x5 !== "string") {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "message"), x5, "string"));
+        }
+      }
+    }
+    let x6: unknown = v.reason;
+    if (x6 !== undefined && (!x1 || $objectPrototype.reason !== undefined) && !$hasOwn(v, "reason")) x6 = undefined;
+    if (x6 !== undefined) {
+      if (x6 !== null) {
+        if (typeof x6 !== "string") {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "reason"), x6, "string"));
+        }
+      }
+    }
+    let x7: unknown = v.status;
+    if (x7 !== undefined && (!x1 || $objectPrototype.status !== undefined) && !$hasOwn(v, "status")) x7 = undefined;
+    if (x7 === undefined) {
       {
         if (e === null) return false;
         ok = false;
         e.push($required($field(p, "status")));
       }
     } else {
-      if (!(x5 === "True" || x5 === "False" || x5 === "Unknown")) {
+      if (!(x7 === "True" || x7 === "False" || x7 === "Unknown")) {
         if (e === null) return false;
         ok = false;
-        e.push($notSupported($field(p, "status"), x5, ["True", "False", "Unknown"]));
+        e.push($notSupported($field(p, "status"), x7, ["True", "False", "Unknown"]));
       }
     }
-    let x6: unknown = v.type;
-    if (x6 !== undefined && !$hasOwn(v, "type")) x6 = undefined;
-    if (x6 === undefined) {
+    let x8: unknown = v.type;
+    if (x8 !== undefined && (!x1 || $objectPrototype.type !== undefined) && !$hasOwn(v, "type")) x8 = undefined;
+    if (x8 === undefined) {
       {
         if (e === null) return false;
         ok = false;
         e.push($required($field(p, "type")));
       }
     } else {
-      if (typeof x6 !== "string") {
+      if (typeof x8 !== "string") {
         if (e === null) return false;
         ok = false;
-        e.push($typeInvalid($field(p, "type"), x6, "string"));
+        e.push($typeInvalid($field(p, "type"), x8, "string"));
       }
     }
     if (s === 1) {
-      for (const x7 in v) {
-        if (!$hasOwn(v, x7)) continue;
-        switch (x7) {
+      for (const x9 in v) {
+        if (!$hasOwn(v, x9)) continue;
+        switch (x9) {
           case "generation":
           case "lastTransitionTime":
           case "message":
@@ -4001,7 +6251,7 @@ function $v_TagEventCondition(
         {
           if (e === null) return false;
           ok = false;
-          e.push($unknownField($field(p, x7), v[x7]));
+          e.push($unknownField($field(p, x9), v[x9]));
         }
       }
     }
@@ -4022,43 +6272,47 @@ function $v_TagImportPolicy(v: unknown, p: string, e: FieldError[] | null, r: bo
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    let x1: unknown = v.importMode;
-    if (x1 !== undefined && !$hasOwn(v, "importMode")) x1 = undefined;
-    if (x1 !== undefined) {
-      if (x1 !== null) {
-        if (!(x1 === "" || x1 === "Legacy" || x1 === "PreserveOriginal")) {
-          if (e === null) return false;
-          ok = false;
-          e.push($notSupported($field(p, "importMode"), x1, ["Legacy", "PreserveOriginal"]));
-        }
-      }
-    }
-    let x2: unknown = v.insecure;
-    if (x2 !== undefined && !$hasOwn(v, "insecure")) x2 = undefined;
-    if (x2 !== undefined) {
-      if (x2 !== null) {
-        if (typeof x2 !== "boolean") {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "insecure"), x2, "boolean"));
-        }
-      }
-    }
-    let x3: unknown = v.scheduled;
-    if (x3 !== undefined && !$hasOwn(v, "scheduled")) x3 = undefined;
+    const x2: unknown = Object.getPrototypeOf(v);
+    const x1 = x2 === $objectPrototype || x2 === null;
+    let x3: unknown = v.importMode;
+    if (x3 !== undefined && (!x1 || $objectPrototype.importMode !== undefined) && !$hasOwn(v, "importMode"))
+      x3 = undefined;
     if (x3 !== undefined) {
       if (x3 !== null) {
-        if (typeof x3 !== "boolean") {
+        if (!(x3 === "" || x3 === "Legacy" || x3 === "PreserveOriginal")) {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "scheduled"), x3, "boolean"));
+          e.push($notSupported($field(p, "importMode"), x3, ["Legacy", "PreserveOriginal"]));
+        }
+      }
+    }
+    let x4: unknown = v.insecure;
+    if (x4 !== undefined && (!x1 || $objectPrototype.insecure !== undefined) && !$hasOwn(v, "insecure")) x4 = undefined;
+    if (x4 !== undefined) {
+      if (x4 !== null) {
+        if (typeof x4 !== "boolean") {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "insecure"), x4, "boolean"));
+        }
+      }
+    }
+    let x5: unknown = v.scheduled;
+    if (x5 !== undefined && (!x1 || $objectPrototype.scheduled !== undefined) && !$hasOwn(v, "scheduled"))
+      x5 = undefined;
+    if (x5 !== undefined) {
+      if (x5 !== null) {
+        if (typeof x5 !== "boolean") {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "scheduled"), x5, "boolean"));
         }
       }
     }
     if (s === 1) {
-      for (const x4 in v) {
-        if (!$hasOwn(v, x4)) continue;
-        switch (x4) {
+      for (const x6 in v) {
+        if (!$hasOwn(v, x6)) continue;
+        switch (x6) {
           case "importMode":
           case "insecure":
           case "scheduled":
@@ -4067,7 +6321,7 @@ function $v_TagImportPolicy(v: unknown, p: string, e: FieldError[] | null, r: bo
         {
           if (e === null) return false;
           ok = false;
-          e.push($unknownField($field(p, x4), v[x4]));
+          e.push($unknownField($field(p, x6), v[x6]));
         }
       }
     }
@@ -4083,52 +6337,55 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
   }
   const c = s === 0 ? 0 : 1;
   const m = s === 0 ? 0 : 2;
-  const x12 = e === null ? 0 : e.length;
+  const x16 = e === null ? 0 : e.length;
   if (!$isObject(v)) {
     if (e === null) return false;
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    let x1: unknown = v.annotations;
-    if (x1 !== undefined && !$hasOwn(v, "annotations")) x1 = undefined;
-    if (x1 !== undefined) {
-      if (x1 !== null) {
-        if (!$isObject(x1)) {
+    const x2: unknown = Object.getPrototypeOf(v);
+    const x1 = x2 === $objectPrototype || x2 === null;
+    let x3: unknown = v.annotations;
+    if (x3 !== undefined && (!x1 || $objectPrototype.annotations !== undefined) && !$hasOwn(v, "annotations"))
+      x3 = undefined;
+    if (x3 !== undefined) {
+      if (x3 !== null) {
+        if (!$isObject(x3)) {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "annotations"), x1, "object"));
+          e.push($typeInvalid($field(p, "annotations"), x3, "object"));
         } else {
-          for (const x2 in x1) {
-            if (!$hasOwn(x1, x2)) continue;
-            const x3: unknown = x1[x2];
-            if (x3 !== null) {
-              if (typeof x3 !== "string") {
+          for (const x6 in x3) {
+            if (!$hasOwn(x3, x6)) continue;
+            const x7: unknown = x3[x6];
+            if (x7 !== null) {
+              if (typeof x7 !== "string") {
                 if (e === null) return false;
                 ok = false;
-                e.push($typeInvalid($key($field(p, "annotations"), x2), x3, "string"));
+                e.push($typeInvalid($key($field(p, "annotations"), x6), x7, "string"));
               }
             }
           }
         }
       }
     }
-    let x4: unknown = v.from;
-    if (x4 !== undefined && !$hasOwn(v, "from")) x4 = undefined;
-    if (x4 !== undefined) {
-      if (x4 !== null) {
-        if (!$v_ObjectReference(x4, e === null ? "" : $field(p, "from"), e, r, m, d + 1)) {
+    let x8: unknown = v.from;
+    if (x8 !== undefined && (!x1 || $objectPrototype.from !== undefined) && !$hasOwn(v, "from")) x8 = undefined;
+    if (x8 !== undefined) {
+      if (x8 !== null) {
+        if (!$v_ObjectReference(x8, e === null ? "" : $field(p, "from"), e, r, m, d + 1)) {
           if (e === null) return false;
           ok = false;
         }
-        if (!$h2(x4, e === null ? "" : $field(p, "from"), e, r, m, d + 1)) {
+        if (!$h2(x8, e === null ? "" : $field(p, "from"), e, r, m, d + 1)) {
           if (e === null) return false;
           ok = false;
         }
-        if ($isObject(x4)) {
+        if ($isObject(x8)) {
           if (c === 1) {
-            for (const x5 in x4) {
-              if (!$hasOwn(x4, x5)) continue;
-              switch (x5) {
+            for (const x9 in x8) {
+              if (!$hasOwn(x8, x9)) continue;
+              switch (x9) {
                 case "apiVersion":
                 case "fieldPath":
                 case "kind":
@@ -4141,29 +6398,30 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
               {
                 if (e === null) return false;
                 ok = false;
-                e.push($unknownField($field($field(p, "from"), x5), x4[x5]));
+                e.push($unknownField($field($field(p, "from"), x9), x8[x9]));
               }
             }
           }
         }
       }
     }
-    let x6: unknown = v.generation;
-    if (x6 !== undefined && !$hasOwn(v, "generation")) x6 = undefined;
-    if (x6 !== undefined) {
-      if (x6 !== null) {
-        if (typeof x6 !== "number" || !Number.isInteger(x6)) {
+    let x10: unknown = v.generation;
+    if (x10 !== undefined && (!x1 || $objectPrototype.generation !== undefined) && !$hasOwn(v, "generation"))
+      x10 = undefined;
+    if (x10 !== undefined) {
+      if (x10 !== null) {
+        if (typeof x10 !== "number" || !Number.isInteger(x10)) {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "generation"), x6, "integer"));
+          e.push($typeInvalid($field(p, "generation"), x10, "integer"));
         } else {
-          if (!Number.isSafeInteger(x6)) {
+          if (!Number.isSafeInteger(x10)) {
             if (e === null) return false;
             ok = false;
             e.push(
               $invalid(
                 $field(p, "generation"),
-                x6,
+                x10,
                 "must be an integer within ±(2^53 - 1), the range JavaScript represents exactly",
               ),
             );
@@ -4171,52 +6429,55 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
         }
       }
     }
-    let x7: unknown = v.importPolicy;
-    if (x7 !== undefined && !$hasOwn(v, "importPolicy")) x7 = undefined;
-    if (x7 !== undefined) {
-      if (x7 !== null) {
-        if (!$v_TagImportPolicy(x7, e === null ? "" : $field(p, "importPolicy"), e, r, c, d + 1)) {
+    let x11: unknown = v.importPolicy;
+    if (x11 !== undefined && (!x1 || $objectPrototype.importPolicy !== undefined) && !$hasOwn(v, "importPolicy"))
+      x11 = undefined;
+    if (x11 !== undefined) {
+      if (x11 !== null) {
+        if (!$v_TagImportPolicy(x11, e === null ? "" : $field(p, "importPolicy"), e, r, c, d + 1)) {
           if (e === null) return false;
           ok = false;
         }
       }
     }
-    let x8: unknown = v.name;
-    if (x8 !== undefined && !$hasOwn(v, "name")) x8 = undefined;
-    if (x8 !== undefined) {
-      if (x8 !== null) {
-        if (typeof x8 !== "string") {
+    let x12: unknown = v.name;
+    if (x12 !== undefined && (!x1 || $objectPrototype.name !== undefined) && !$hasOwn(v, "name")) x12 = undefined;
+    if (x12 !== undefined) {
+      if (x12 !== null) {
+        if (typeof x12 !== "string") {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "name"), x8, "string"));
+          e.push($typeInvalid($field(p, "name"), x12, "string"));
         }
       }
     }
-    let x9: unknown = v.reference;
-    if (x9 !== undefined && !$hasOwn(v, "reference")) x9 = undefined;
-    if (x9 !== undefined) {
-      if (x9 !== null) {
-        if (typeof x9 !== "boolean") {
+    let x13: unknown = v.reference;
+    if (x13 !== undefined && (!x1 || $objectPrototype.reference !== undefined) && !$hasOwn(v, "reference"))
+      x13 = undefined;
+    if (x13 !== undefined) {
+      if (x13 !== null) {
+        if (typeof x13 !== "boolean") {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "reference"), x9, "boolean"));
+          e.push($typeInvalid($field(p, "reference"), x13, "boolean"));
         }
       }
     }
-    let x10: unknown = v.referencePolicy;
-    if (x10 !== undefined && !$hasOwn(v, "referencePolicy")) x10 = undefined;
-    if (x10 !== undefined) {
-      if (x10 !== null) {
-        if (!$v_TagReferencePolicy(x10, e === null ? "" : $field(p, "referencePolicy"), e, r, c, d + 1)) {
+    let x14: unknown = v.referencePolicy;
+    if (x14 !== undefined && (!x1 || $objectPrototype.referencePolicy !== undefined) && !$hasOwn(v, "referencePolicy"))
+      x14 = undefined;
+    if (x14 !== undefined) {
+      if (x14 !== null) {
+        if (!$v_TagReferencePolicy(x14, e === null ? "" : $field(p, "referencePolicy"), e, r, c, d + 1)) {
           if (e === null) return false;
           ok = false;
         }
       }
     }
     if (s === 1) {
-      for (const x11 in v) {
-        if (!$hasOwn(v, x11)) continue;
-        switch (x11) {
+      for (const x15 in v) {
+        if (!$hasOwn(v, x15)) continue;
+        switch (x15) {
           case "annotations":
           case "from":
           case "generation":
@@ -4229,153 +6490,178 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
         {
           if (e === null) return false;
           ok = false;
-          e.push($unknownField($field(p, x11), v[x11]));
+          e.push($unknownField($field(p, x15), v[x15]));
         }
       }
     }
   }
-  const x13 = e === null || e.length === x12;
-  const x14 = x13 ? $df67(v) : v;
-  if (x13 && x14 !== null && x14 !== undefined && !r) {
-    let x15 = true;
-    let x16 = "";
+  const x23 = e === null || e.length === x16;
+  let x24: unknown;
+  let x17 = false,
+    x18: unknown,
+    x19: unknown,
+    x20: unknown,
+    x21: unknown,
+    x22: unknown;
+  if (x23 && v !== null && v !== undefined && !r) {
+    if ($isObject(v)) {
+      x18 = v.importPolicy;
+      if (x18 === undefined || x18 === null) {
+        x18 = $cd26;
+        if ($isObject(x18)) {
+          x19 = x18.scheduled;
+          if (x19 !== undefined && !$hasOwn(x18, "scheduled")) x17 = true;
+        }
+      } else {
+        if (!$hasOwn(v, "importPolicy")) x17 = true;
+        if ($isObject(x18)) {
+          x19 = x18.scheduled;
+          if (x19 !== undefined && !$hasOwn(x18, "scheduled")) x17 = true;
+        }
+      }
+      x20 = v.from;
+      if (x20 !== undefined && !$hasOwn(v, "from")) x17 = true;
+      if ($isObject(x20)) {
+        x21 = x20.kind;
+        if (x21 !== undefined && !$hasOwn(x20, "kind")) x17 = true;
+        x22 = x20.name;
+        if (x22 !== undefined && !$hasOwn(x20, "name")) x17 = true;
+      }
+    }
+  }
+  if (x23 && v !== null && v !== undefined && !r) {
+    let x25 = true;
+    let x26 = "";
     try {
-      x15 = $cel_true(
-        $cel_bool($cel_not($cel_has(x14, "importPolicy"))) ||
-          $cel_bool($cel_not($cel_has($cel_get(x14, "importPolicy"), "scheduled"))) ||
-          $cel_bool($cel_not($cel_get($cel_get(x14, "importPolicy"), "scheduled"))) ||
-          $cel_bool($cel_not($cel_has(x14, "from"))) ||
-          $cel_bool($cel_eq($cel_get($cel_get(x14, "from"), "kind"), "DockerImage")),
+      x25 = $cel_true(
+        x17
+          ? $cel_absent()
+          : !(x18 !== undefined && x18 !== null) ||
+              !(x18 !== undefined && x18 !== null ? x19 !== undefined && x19 !== null : $cel_absent()) ||
+              $cel_not(x19 === undefined ? $cel_absent() : x19) ||
+              !(x20 !== undefined && x20 !== null) ||
+              (x21 === undefined ? $cel_absent() : x21) === "DockerImage",
       );
     } catch {
       try {
-        x15 = $cel_true(
+        x25 = $cel_true(
           $cel_or([
-            () => $cel_not($cel_has(x14, "importPolicy")),
-            () => $cel_not($cel_has($cel_get(x14, "importPolicy"), "scheduled")),
-            () => $cel_not($cel_get($cel_get(x14, "importPolicy"), "scheduled")),
-            () => $cel_not($cel_has(x14, "from")),
-            () => $cel_eq($cel_get($cel_get(x14, "from"), "kind"), "DockerImage"),
+            () => $cel_not($cel_has((x24 ??= $df67(v)), "importPolicy")),
+            () => $cel_not($cel_has($cel_get((x24 ??= $df67(v)), "importPolicy"), "scheduled")),
+            () => $cel_not($cel_get($cel_get((x24 ??= $df67(v)), "importPolicy"), "scheduled")),
+            () => $cel_not($cel_has((x24 ??= $df67(v)), "from")),
+            () => $cel_eq($cel_get($cel_get((x24 ??= $df67(v)), "from"), "kind"), "DockerImage"),
           ]),
         );
       } catch (error) {
-        x15 = false;
-        x16 =
+        x25 = false;
+        x26 =
           String(error instanceof Error ? error.message : error) +
           " evaluating rule: only tags pointing to Docker repositories may be scheduled for background import";
       }
     }
-    if (!x15) {
-      if (x16 === "") {
+    if (!x25) {
+      if (x26 === "") {
         if (e === null) return false;
         ok = false;
         e.push(
-          $rule(
+          $invalid(
             $field(p, "importPolicy.scheduled"),
-            "FieldValueInvalid",
+            $cel_quoted(() => $cel_get($cel_get((x24 ??= $df67(v)), "importPolicy"), "scheduled"), "object"),
             "only tags pointing to Docker repositories may be scheduled for background import",
           ),
         );
       } else {
         if (e === null) return false;
         ok = false;
-        e.push($rule(p, "FieldValueInvalid", x16));
+        e.push($rule(p, "FieldValueInvalid", x26, "object"));
       }
     }
   }
-  if (x13 && x14 !== null && x14 !== undefined && !r) {
-    let x17 = true;
-    let x18 = "";
+  if (x23 && v !== null && v !== undefined && !r) {
+    let x27 = true;
+    let x28 = "";
     try {
-      x17 = $cel_true(
-        $cel_bool($cel_not($cel_has(x14, "from"))) ||
-          $cel_bool($cel_not($cel_has($cel_get(x14, "from"), "name"))) ||
-          $cel_bool($cel_not($cel_has($cel_get(x14, "from"), "kind"))) ||
-          $cel_bool(!$cel_eq($cel_get($cel_get(x14, "from"), "kind"), "DockerImage")) ||
-          $cel_bool($cel_eq($cel_get($cel_get(x14, "from"), "name"), "")) ||
-          $cel_bool(
-            $cel_bool(
-              $cel_matches(
-                $cel_get($cel_get(x14, "from"), "name"),
-                "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$",
-              ),
-            ) &&
-              $cel_bool(
-                $cel_bool($cel_cmp($cel_size($cel_get($cel_get(x14, "from"), "name")), 255) <= 0) ||
-                  $cel_bool(
-                    $cel_cmp(
-                      $cel_size(
-                        $cel_bool(
-                          $cel_cmp(
+      x27 = $cel_true(
+        x17
+          ? $cel_absent()
+          : !(x20 !== undefined && x20 !== null) ||
+              !(x20 !== undefined && x20 !== null ? x22 !== undefined && x22 !== null : $cel_absent()) ||
+              !(x20 !== undefined && x20 !== null ? x21 !== undefined && x21 !== null : $cel_absent()) ||
+              (x21 === undefined ? $cel_absent() : x21) !== "DockerImage" ||
+              (x22 === undefined ? $cel_absent() : x22) === "" ||
+              ($cel_bool(
+                $cel_matches(
+                  x22 === undefined ? $cel_absent() : x22,
+                  "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$",
+                ),
+              ) &&
+                ($cel_cmp($cel_size(x22 === undefined ? $cel_absent() : x22), 255) <= 0 ||
+                  $cel_cmp(
+                    $cel_size(
+                      $cel_cmp(
+                        $cel_lastIndexOf($cel_index($cel_split(x22 === undefined ? $cel_absent() : x22, "@"), 0), ":"),
+                        $cel_lastIndexOf($cel_index($cel_split(x22 === undefined ? $cel_absent() : x22, "@"), 0), "/"),
+                      ) > 0
+                        ? $cel_substring(
+                            $cel_index($cel_split(x22 === undefined ? $cel_absent() : x22, "@"), 0),
+                            0,
                             $cel_lastIndexOf(
-                              $cel_index($cel_split($cel_get($cel_get(x14, "from"), "name"), "@"), 0),
+                              $cel_index($cel_split(x22 === undefined ? $cel_absent() : x22, "@"), 0),
                               ":",
                             ),
-                            $cel_lastIndexOf(
-                              $cel_index($cel_split($cel_get($cel_get(x14, "from"), "name"), "@"), 0),
-                              "/",
-                            ),
-                          ) > 0,
-                        )
-                          ? $cel_substring(
-                              $cel_index($cel_split($cel_get($cel_get(x14, "from"), "name"), "@"), 0),
-                              0,
-                              $cel_lastIndexOf(
-                                $cel_index($cel_split($cel_get($cel_get(x14, "from"), "name"), "@"), 0),
-                                ":",
-                              ),
-                            )
-                          : $cel_index($cel_split($cel_get($cel_get(x14, "from"), "name"), "@"), 0),
-                      ),
-                      255,
-                    ) <= 0,
-                  ),
-              ),
-          ),
+                          )
+                        : $cel_index($cel_split(x22 === undefined ? $cel_absent() : x22, "@"), 0),
+                    ),
+                    255,
+                  ) <= 0)),
       );
     } catch {
       try {
-        x17 = $cel_true(
+        x27 = $cel_true(
           $cel_or([
-            () => $cel_not($cel_has(x14, "from")),
-            () => $cel_not($cel_has($cel_get(x14, "from"), "name")),
-            () => $cel_not($cel_has($cel_get(x14, "from"), "kind")),
-            () => !$cel_eq($cel_get($cel_get(x14, "from"), "kind"), "DockerImage"),
-            () => $cel_eq($cel_get($cel_get(x14, "from"), "name"), ""),
+            () => $cel_not($cel_has((x24 ??= $df67(v)), "from")),
+            () => $cel_not($cel_has($cel_get((x24 ??= $df67(v)), "from"), "name")),
+            () => $cel_not($cel_has($cel_get((x24 ??= $df67(v)), "from"), "kind")),
+            () => !$cel_eq($cel_get($cel_get((x24 ??= $df67(v)), "from"), "kind"), "DockerImage"),
+            () => $cel_eq($cel_get($cel_get((x24 ??= $df67(v)), "from"), "name"), ""),
             () =>
               $cel_and([
                 () =>
                   $cel_matches(
-                    $cel_get($cel_get(x14, "from"), "name"),
+                    $cel_get($cel_get((x24 ??= $df67(v)), "from"), "name"),
                     "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$",
                   ),
                 () =>
                   $cel_or([
-                    () => $cel_cmp($cel_size($cel_get($cel_get(x14, "from"), "name")), 255) <= 0,
+                    () => $cel_cmp($cel_size($cel_get($cel_get((x24 ??= $df67(v)), "from"), "name")), 255) <= 0,
                     () =>
                       $cel_cmp(
                         $cel_size(
                           $cel_bool(
                             $cel_cmp(
                               $cel_lastIndexOf(
-                                $cel_index($cel_split($cel_get($cel_get(x14, "from"), "name"), "@"), 0),
+                                $cel_index($cel_split($cel_get($cel_get((x24 ??= $df67(v)), "from"), "name"), "@"), 0),
                                 ":",
                               ),
                               $cel_lastIndexOf(
-                                $cel_index($cel_split($cel_get($cel_get(x14, "from"), "name"), "@"), 0),
+                                $cel_index($cel_split($cel_get($cel_get((x24 ??= $df67(v)), "from"), "name"), "@"), 0),
                                 "/",
                               ),
                             ) > 0,
                           )
                             ? $cel_substring(
-                                $cel_index($cel_split($cel_get($cel_get(x14, "from"), "name"), "@"), 0),
+                                $cel_index($cel_split($cel_get($cel_get((x24 ??= $df67(v)), "from"), "name"), "@"), 0),
                                 0,
                                 $cel_lastIndexOf(
-                                  $cel_index($cel_split($cel_get($cel_get(x14, "from"), "name"), "@"), 0),
+                                  $cel_index(
+                                    $cel_split($cel_get($cel_get((x24 ??= $df67(v)), "from"), "name"), "@"),
+                                    0,
+                                  ),
                                   ":",
                                 ),
                               )
-                            : $cel_index($cel_split($cel_get($cel_get(x14, "from"), "name"), "@"), 0),
+                            : $cel_index($cel_split($cel_get($cel_get((x24 ??= $df67(v)), "from"), "name"), "@"), 0),
                         ),
                         255,
                       ) <= 0,
@@ -4384,31 +6670,31 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
           ]),
         );
       } catch (error) {
-        x17 = false;
-        x18 = String(error instanceof Error ? error.message : error) + " evaluating rule: invalid reference format";
+        x27 = false;
+        x28 = String(error instanceof Error ? error.message : error) + " evaluating rule: invalid reference format";
       }
     }
-    if (!x17) {
-      if (x18 === "") {
+    if (!x27) {
+      if (x28 === "") {
         if (e === null) return false;
         ok = false;
         e.push(
-          $rule(
+          $invalid(
             $field(p, "from.name"),
-            "FieldValueInvalid",
+            $cel_quoted(() => $cel_get($cel_get((x24 ??= $df67(v)), "from"), "name"), "object"),
             $cel_message(
               () =>
                 $cel_bool(
                   $cel_not(
                     $cel_matches(
-                      $cel_get($cel_get(x14, "from"), "name"),
+                      $cel_get($cel_get((x24 ??= $df67(v)), "from"), "name"),
                       "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$",
                     ),
                   ),
                 )
                   ? $cel_bool(
                       $cel_matches(
-                        $cel_lowerAscii($cel_get($cel_get(x14, "from"), "name")),
+                        $cel_lowerAscii($cel_get($cel_get((x24 ??= $df67(v)), "from"), "name")),
                         "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$",
                       ),
                     )
@@ -4422,71 +6708,67 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
       } else {
         if (e === null) return false;
         ok = false;
-        e.push($rule(p, "FieldValueInvalid", x18));
+        e.push($rule(p, "FieldValueInvalid", x28, "object"));
       }
     }
   }
-  if (x13 && x14 !== null && x14 !== undefined && !r) {
-    let x19 = true;
-    let x20 = "";
+  if (x23 && v !== null && v !== undefined && !r) {
+    let x29 = true;
+    let x30 = "";
     try {
-      x19 = $cel_true(
-        $cel_bool($cel_not($cel_has(x14, "from"))) ||
-          $cel_bool($cel_not($cel_has($cel_get(x14, "from"), "name"))) ||
-          $cel_bool(
-            $cel_bool(
-              $cel_bool(!$cel_eq($cel_get($cel_get(x14, "from"), "kind"), "ImageStreamTag")) ||
-                $cel_bool($cel_matches($cel_get($cel_get(x14, "from"), "name"), "^[^:]*(:[^:]*)?$")),
-            ) &&
-              $cel_bool(
-                $cel_bool(!$cel_eq($cel_get($cel_get(x14, "from"), "kind"), "ImageStreamImage")) ||
-                  $cel_bool($cel_matches($cel_get($cel_get(x14, "from"), "name"), "^[^@]*(@[^@]*)?$")),
-              ),
-          ),
+      x29 = $cel_true(
+        x17
+          ? $cel_absent()
+          : !(x20 !== undefined && x20 !== null) ||
+              !(x20 !== undefined && x20 !== null ? x22 !== undefined && x22 !== null : $cel_absent()) ||
+              (((x21 === undefined ? $cel_absent() : x21) !== "ImageStreamTag" ||
+                $cel_bool($cel_matches(x22 === undefined ? $cel_absent() : x22, "^[^:]*(:[^:]*)?$"))) &&
+                ((x21 === undefined ? $cel_absent() : x21) !== "ImageStreamImage" ||
+                  $cel_bool($cel_matches(x22 === undefined ? $cel_absent() : x22, "^[^@]*(@[^@]*)?$")))),
       );
     } catch {
       try {
-        x19 = $cel_true(
+        x29 = $cel_true(
           $cel_or([
-            () => $cel_not($cel_has(x14, "from")),
-            () => $cel_not($cel_has($cel_get(x14, "from"), "name")),
+            () => $cel_not($cel_has((x24 ??= $df67(v)), "from")),
+            () => $cel_not($cel_has($cel_get((x24 ??= $df67(v)), "from"), "name")),
             () =>
               $cel_and([
                 () =>
                   $cel_or([
-                    () => !$cel_eq($cel_get($cel_get(x14, "from"), "kind"), "ImageStreamTag"),
-                    () => $cel_matches($cel_get($cel_get(x14, "from"), "name"), "^[^:]*(:[^:]*)?$"),
+                    () => !$cel_eq($cel_get($cel_get((x24 ??= $df67(v)), "from"), "kind"), "ImageStreamTag"),
+                    () => $cel_matches($cel_get($cel_get((x24 ??= $df67(v)), "from"), "name"), "^[^:]*(:[^:]*)?$"),
                   ]),
                 () =>
                   $cel_or([
-                    () => !$cel_eq($cel_get($cel_get(x14, "from"), "kind"), "ImageStreamImage"),
-                    () => $cel_matches($cel_get($cel_get(x14, "from"), "name"), "^[^@]*(@[^@]*)?$"),
+                    () => !$cel_eq($cel_get($cel_get((x24 ??= $df67(v)), "from"), "kind"), "ImageStreamImage"),
+                    () => $cel_matches($cel_get($cel_get((x24 ??= $df67(v)), "from"), "name"), "^[^@]*(@[^@]*)?$"),
                   ]),
               ]),
           ]),
         );
       } catch (error) {
-        x19 = false;
-        x20 =
+        x29 = false;
+        x30 =
           String(error instanceof Error ? error.message : error) +
           " evaluating rule: must be of the form <tag>, <repo>:<tag>, <id>, or <repo>@<id>";
       }
     }
-    if (!x19) {
-      if (x20 === "") {
+    if (!x29) {
+      if (x30 === "") {
         if (e === null) return false;
         ok = false;
         e.push(
-          $rule(
+          $invalid(
             $field(p, "from.name"),
-            "FieldValueInvalid",
+            $cel_quoted(() => $cel_get($cel_get((x24 ??= $df67(v)), "from"), "name"), "object"),
             "must be of the form <tag>, <repo>:<tag>, <id>, or <repo>@<id>",
           ),
         );
       } else {
         if (e === null) return false;
         ok = false;
-        e.push($rule(p, "FieldValueInvalid", x20));
+        e.push($rule(p, "FieldValueInvalid", x30, "object"));
       }
     }
   }
@@ -4513,28 +6795,30 @@ function $v_TagReferencePolicy(
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    let x1: unknown = v.type;
-    if (x1 !== undefined && !$hasOwn(v, "type")) x1 = undefined;
-    if (x1 !== undefined) {
-      if (x1 !== null) {
-        if (!(x1 === "" || x1 === "Local" || x1 === "Source")) {
+    const x2: unknown = Object.getPrototypeOf(v);
+    const x1 = x2 === $objectPrototype || x2 === null;
+    let x3: unknown = v.type;
+    if (x3 !== undefined && (!x1 || $objectPrototype.type !== undefined) && !$hasOwn(v, "type")) x3 = undefined;
+    if (x3 !== undefined) {
+      if (x3 !== null) {
+        if (!(x3 === "" || x3 === "Local" || x3 === "Source")) {
           if (e === null) return false;
           ok = false;
-          e.push($notSupported($field(p, "type"), x1, ["Local", "Source"]));
+          e.push($notSupported($field(p, "type"), x3, ["Local", "Source"]));
         }
       }
     }
     if (s === 1) {
-      for (const x2 in v) {
-        if (!$hasOwn(v, x2)) continue;
-        switch (x2) {
+      for (const x4 in v) {
+        if (!$hasOwn(v, x4)) continue;
+        switch (x4) {
           case "type":
             continue;
         }
         {
           if (e === null) return false;
           ok = false;
-          e.push($unknownField($field(p, x2), v[x2]));
+          e.push($unknownField($field(p, x4), v[x4]));
         }
       }
     }
@@ -4555,87 +6839,93 @@ function $v_ObjectReference(v: unknown, p: string, e: FieldError[] | null, r: bo
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    let x1: unknown = v.apiVersion;
-    if (x1 !== undefined && !$hasOwn(v, "apiVersion")) x1 = undefined;
-    if (x1 !== undefined) {
-      if (x1 !== null) {
-        if (typeof x1 !== "string") {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "apiVersion"), x1, "string"));
-        }
-      }
-    }
-    let x2: unknown = v.fieldPath;
-    if (x2 !== undefined && !$hasOwn(v, "fieldPath")) x2 = undefined;
-    if (x2 !== undefined) {
-      if (x2 !== null) {
-        if (typeof x2 !== "string") {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "fieldPath"), x2, "string"));
-        }
-      }
-    }
-    let x3: unknown = v.kind;
-    if (x3 !== undefined && !$hasOwn(v, "kind")) x3 = undefined;
+    const x2: unknown = Object.getPrototypeOf(v);
+    const x1 = x2 === $objectPrototype || x2 === null;
+    let x3: unknown = v.apiVersion;
+    if (x3 !== undefined && (!x1 || $objectPrototype.apiVersion !== undefined) && !$hasOwn(v, "apiVersion"))
+      x3 = undefined;
     if (x3 !== undefined) {
       if (x3 !== null) {
         if (typeof x3 !== "string") {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "kind"), x3, "string"));
+          e.push($typeInvalid($field(p, "apiVersion"), x3, "string"));
         }
       }
     }
-    let x4: unknown = v.name;
-    if (x4 !== undefined && !$hasOwn(v, "name")) x4 = undefined;
+    let x4: unknown = v.fieldPath;
+    if (x4 !== undefined && (!x1 || $objectPrototype.fieldPath !== undefined) && !$hasOwn(v, "fieldPath"))
+      x4 = undefined;
     if (x4 !== undefined) {
       if (x4 !== null) {
         if (typeof x4 !== "string") {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "name"), x4, "string"));
+          e.push($typeInvalid($field(p, "fieldPath"), x4, "string"));
         }
       }
     }
-    let x5: unknown = v.namespace;
-    if (x5 !== undefined && !$hasOwn(v, "namespace")) x5 = undefined;
+    let x5: unknown = v.kind;
+    if (x5 !== undefined && (!x1 || $objectPrototype.kind !== undefined) && !$hasOwn(v, "kind")) x5 = undefined;
     if (x5 !== undefined) {
       if (x5 !== null) {
         if (typeof x5 !== "string") {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "namespace"), x5, "string"));
+          e.push($typeInvalid($field(p, "kind"), x5, "string"));
         }
       }
     }
-    let x6: unknown = v.resourceVersion;
-    if (x6 !== undefined && !$hasOwn(v, "resourceVersion")) x6 = undefined;
+    let x6: unknown = v.name;
+    if (x6 !== undefined && (!x1 || $objectPrototype.name !== undefined) && !$hasOwn(v, "name")) x6 = undefined;
     if (x6 !== undefined) {
       if (x6 !== null) {
         if (typeof x6 !== "string") {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "resourceVersion"), x6, "string"));
+          e.push($typeInvalid($field(p, "name"), x6, "string"));
         }
       }
     }
-    let x7: unknown = v.uid;
-    if (x7 !== undefined && !$hasOwn(v, "uid")) x7 = undefined;
+    let x7: unknown = v.namespace;
+    if (x7 !== undefined && (!x1 || $objectPrototype.namespace !== undefined) && !$hasOwn(v, "namespace"))
+      x7 = undefined;
     if (x7 !== undefined) {
       if (x7 !== null) {
         if (typeof x7 !== "string") {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "uid"), x7, "string"));
+          e.push($typeInvalid($field(p, "namespace"), x7, "string"));
+        }
+      }
+    }
+    let x8: unknown = v.resourceVersion;
+    if (x8 !== undefined && (!x1 || $objectPrototype.resourceVersion !== undefined) && !$hasOwn(v, "resourceVersion"))
+      x8 = undefined;
+    if (x8 !== undefined) {
+      if (x8 !== null) {
+        if (typeof x8 !== "string") {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "resourceVersion"), x8, "string"));
+        }
+      }
+    }
+    let x9: unknown = v.uid;
+    if (x9 !== undefined && (!x1 || $objectPrototype.uid !== undefined) && !$hasOwn(v, "uid")) x9 = undefined;
+    if (x9 !== undefined) {
+      if (x9 !== null) {
+        if (typeof x9 !== "string") {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "uid"), x9, "string"));
         }
       }
     }
     if (s === 1) {
-      for (const x8 in v) {
-        if (!$hasOwn(v, x8)) continue;
-        switch (x8) {
+      for (const x10 in v) {
+        if (!$hasOwn(v, x10)) continue;
+        switch (x10) {
           case "apiVersion":
           case "fieldPath":
           case "kind":
@@ -4648,7 +6938,7 @@ function $v_ObjectReference(v: unknown, p: string, e: FieldError[] | null, r: bo
         {
           if (e === null) return false;
           ok = false;
-          e.push($unknownField($field(p, x8), v[x8]));
+          e.push($unknownField($field(p, x10), v[x10]));
         }
       }
     }
@@ -4669,53 +6959,61 @@ function $v_DeleteOptions(v: unknown, p: string, e: FieldError[] | null, r: bool
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    let x1: unknown = v.apiVersion;
-    if (x1 !== undefined && !$hasOwn(v, "apiVersion")) x1 = undefined;
-    if (x1 !== undefined) {
-      if (x1 !== null) {
-        if (typeof x1 !== "string") {
+    const x2: unknown = Object.getPrototypeOf(v);
+    const x1 = x2 === $objectPrototype || x2 === null;
+    let x3: unknown = v.apiVersion;
+    if (x3 !== undefined && (!x1 || $objectPrototype.apiVersion !== undefined) && !$hasOwn(v, "apiVersion"))
+      x3 = undefined;
+    if (x3 !== undefined) {
+      if (x3 !== null) {
+        if (typeof x3 !== "string") {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "apiVersion"), x1, "string"));
+          e.push($typeInvalid($field(p, "apiVersion"), x3, "string"));
         }
       }
     }
-    let x2: unknown = v.dryRun;
-    if (x2 !== undefined && !$hasOwn(v, "dryRun")) x2 = undefined;
-    if (x2 !== undefined) {
-      if (x2 !== null) {
-        if (!Array.isArray(x2)) {
+    let x4: unknown = v.dryRun;
+    if (x4 !== undefined && (!x1 || $objectPrototype.dryRun !== undefined) && !$hasOwn(v, "dryRun")) x4 = undefined;
+    if (x4 !== undefined) {
+      if (x4 !== null) {
+        if (!Array.isArray(x4)) {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "dryRun"), x2, "array"));
+          e.push($typeInvalid($field(p, "dryRun"), x4, "array"));
         } else {
-          for (let x3 = 0; x3 < x2.length; x3++) {
-            const x4: unknown = x2[x3];
-            if (typeof x4 !== "string") {
+          for (let x5 = 0; x5 < x4.length; x5++) {
+            const x6: unknown = x4[x5];
+            if (typeof x6 !== "string") {
               if (e === null) return false;
               ok = false;
-              e.push($typeInvalid($index($field(p, "dryRun"), x3), x4, "string"));
+              e.push($typeInvalid($index($field(p, "dryRun"), x5), x6, "string"));
             }
           }
         }
       }
     }
-    let x5: unknown = v.gracePeriodSeconds;
-    if (x5 !== undefined && !$hasOwn(v, "gracePeriodSeconds")) x5 = undefined;
-    if (x5 !== undefined) {
-      if (x5 !== null) {
-        if (typeof x5 !== "number" || !Number.isInteger(x5)) {
+    let x7: unknown = v.gracePeriodSeconds;
+    if (
+      x7 !== undefined &&
+      (!x1 || $objectPrototype.gracePeriodSeconds !== undefined) &&
+      !$hasOwn(v, "gracePeriodSeconds")
+    )
+      x7 = undefined;
+    if (x7 !== undefined) {
+      if (x7 !== null) {
+        if (typeof x7 !== "number" || !Number.isInteger(x7)) {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "gracePeriodSeconds"), x5, "integer"));
+          e.push($typeInvalid($field(p, "gracePeriodSeconds"), x7, "integer"));
         } else {
-          if (!Number.isSafeInteger(x5)) {
+          if (!Number.isSafeInteger(x7)) {
             if (e === null) return false;
             ok = false;
             e.push(
               $invalid(
                 $field(p, "gracePeriodSeconds"),
-                x5,
+                x7,
                 "must be an integer within ±(2^53 - 1), the range JavaScript represents exactly",
               ),
             );
@@ -4723,64 +7021,80 @@ function $v_DeleteOptions(v: unknown, p: string, e: FieldError[] | null, r: bool
         }
       }
     }
-    let x6: unknown = v.ignoreStoreReadErrorWithClusterBreakingPotential;
-    if (x6 !== undefined && !$hasOwn(v, "ignoreStoreReadErrorWithClusterBreakingPotential")) x6 = undefined;
-    if (x6 !== undefined) {
-      if (x6 !== null) {
-        if (typeof x6 !== "boolean") {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "ignoreStoreReadErrorWithClusterBreakingPotential"), x6, "boolean"));
-        }
-      }
-    }
-    let x7: unknown = v.kind;
-    if (x7 !== undefined && !$hasOwn(v, "kind")) x7 = undefined;
-    if (x7 !== undefined) {
-      if (x7 !== null) {
-        if (typeof x7 !== "string") {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "kind"), x7, "string"));
-        }
-      }
-    }
-    let x8: unknown = v.orphanDependents;
-    if (x8 !== undefined && !$hasOwn(v, "orphanDependents")) x8 = undefined;
+    let x8: unknown = v.ignoreStoreReadErrorWithClusterBreakingPotential;
+    if (
+      x8 !== undefined &&
+      (!x1 || $objectPrototype.ignoreStoreReadErrorWithClusterBreakingPotential !== undefined) &&
+      !$hasOwn(v, "ignoreStoreReadErrorWithClusterBreakingPotential")
+    )
+      x8 = undefined;
     if (x8 !== undefined) {
       if (x8 !== null) {
         if (typeof x8 !== "boolean") {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "orphanDependents"), x8, "boolean"));
+          e.push($typeInvalid($field(p, "ignoreStoreReadErrorWithClusterBreakingPotential"), x8, "boolean"));
         }
       }
     }
-    let x9: unknown = v.preconditions;
-    if (x9 !== undefined && !$hasOwn(v, "preconditions")) x9 = undefined;
+    let x9: unknown = v.kind;
+    if (x9 !== undefined && (!x1 || $objectPrototype.kind !== undefined) && !$hasOwn(v, "kind")) x9 = undefined;
     if (x9 !== undefined) {
       if (x9 !== null) {
-        if (!$v_Preconditions(x9, e === null ? "" : $field(p, "preconditions"), e, r, c, d + 1)) {
+        if (typeof x9 !== "string") {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "kind"), x9, "string"));
+        }
+      }
+    }
+    let x10: unknown = v.orphanDependents;
+    if (
+      x10 !== undefined &&
+      (!x1 || $objectPrototype.orphanDependents !== undefined) &&
+      !$hasOwn(v, "orphanDependents")
+    )
+      x10 = undefined;
+    if (x10 !== undefined) {
+      if (x10 !== null) {
+        if (typeof x10 !== "boolean") {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "orphanDependents"), x10, "boolean"));
+        }
+      }
+    }
+    let x11: unknown = v.preconditions;
+    if (x11 !== undefined && (!x1 || $objectPrototype.preconditions !== undefined) && !$hasOwn(v, "preconditions"))
+      x11 = undefined;
+    if (x11 !== undefined) {
+      if (x11 !== null) {
+        if (!$v_Preconditions(x11, e === null ? "" : $field(p, "preconditions"), e, r, c, d + 1)) {
           if (e === null) return false;
           ok = false;
         }
       }
     }
-    let x10: unknown = v.propagationPolicy;
-    if (x10 !== undefined && !$hasOwn(v, "propagationPolicy")) x10 = undefined;
-    if (x10 !== undefined) {
-      if (x10 !== null) {
-        if (typeof x10 !== "string") {
+    let x12: unknown = v.propagationPolicy;
+    if (
+      x12 !== undefined &&
+      (!x1 || $objectPrototype.propagationPolicy !== undefined) &&
+      !$hasOwn(v, "propagationPolicy")
+    )
+      x12 = undefined;
+    if (x12 !== undefined) {
+      if (x12 !== null) {
+        if (typeof x12 !== "string") {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "propagationPolicy"), x10, "string"));
+          e.push($typeInvalid($field(p, "propagationPolicy"), x12, "string"));
         }
       }
     }
     if (s === 1) {
-      for (const x11 in v) {
-        if (!$hasOwn(v, x11)) continue;
-        switch (x11) {
+      for (const x13 in v) {
+        if (!$hasOwn(v, x13)) continue;
+        switch (x13) {
           case "apiVersion":
           case "dryRun":
           case "gracePeriodSeconds":
@@ -4794,7 +7108,7 @@ function $v_DeleteOptions(v: unknown, p: string, e: FieldError[] | null, r: bool
         {
           if (e === null) return false;
           ok = false;
-          e.push($unknownField($field(p, x11), v[x11]));
+          e.push($unknownField($field(p, x13), v[x13]));
         }
       }
     }
@@ -4831,33 +7145,40 @@ function $v_ListMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    let x1: unknown = v.continue;
-    if (x1 !== undefined && !$hasOwn(v, "continue")) x1 = undefined;
-    if (x1 !== undefined) {
-      if (x1 !== null) {
-        if (typeof x1 !== "string") {
+    const x2: unknown = Object.getPrototypeOf(v);
+    const x1 = x2 === $objectPrototype || x2 === null;
+    let x3: unknown = v.continue;
+    if (x3 !== undefined && (!x1 || $objectPrototype.continue !== undefined) && !$hasOwn(v, "continue")) x3 = undefined;
+    if (x3 !== undefined) {
+      if (x3 !== null) {
+        if (typeof x3 !== "string") {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "continue"), x1, "string"));
+          e.push($typeInvalid($field(p, "continue"), x3, "string"));
         }
       }
     }
-    let x2: unknown = v.remainingItemCount;
-    if (x2 !== undefined && !$hasOwn(v, "remainingItemCount")) x2 = undefined;
-    if (x2 !== undefined) {
-      if (x2 !== null) {
-        if (typeof x2 !== "number" || !Number.isInteger(x2)) {
+    let x4: unknown = v.remainingItemCount;
+    if (
+      x4 !== undefined &&
+      (!x1 || $objectPrototype.remainingItemCount !== undefined) &&
+      !$hasOwn(v, "remainingItemCount")
+    )
+      x4 = undefined;
+    if (x4 !== undefined) {
+      if (x4 !== null) {
+        if (typeof x4 !== "number" || !Number.isInteger(x4)) {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "remainingItemCount"), x2, "integer"));
+          e.push($typeInvalid($field(p, "remainingItemCount"), x4, "integer"));
         } else {
-          if (!Number.isSafeInteger(x2)) {
+          if (!Number.isSafeInteger(x4)) {
             if (e === null) return false;
             ok = false;
             e.push(
               $invalid(
                 $field(p, "remainingItemCount"),
-                x2,
+                x4,
                 "must be an integer within ±(2^53 - 1), the range JavaScript represents exactly",
               ),
             );
@@ -4865,42 +7186,44 @@ function $v_ListMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
         }
       }
     }
-    let x3: unknown = v.resourceVersion;
-    if (x3 !== undefined && !$hasOwn(v, "resourceVersion")) x3 = undefined;
-    if (x3 !== undefined) {
-      if (x3 !== null) {
-        if (typeof x3 !== "string") {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "resourceVersion"), x3, "string"));
-        }
-      }
-    }
-    let x4: unknown = v.selfLink;
-    if (x4 !== undefined && !$hasOwn(v, "selfLink")) x4 = undefined;
-    if (x4 !== undefined) {
-      if (x4 !== null) {
-        if (typeof x4 !== "string") {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "selfLink"), x4, "string"));
-        }
-      }
-    }
-    let x5: unknown = v.shardInfo;
-    if (x5 !== undefined && !$hasOwn(v, "shardInfo")) x5 = undefined;
+    let x5: unknown = v.resourceVersion;
+    if (x5 !== undefined && (!x1 || $objectPrototype.resourceVersion !== undefined) && !$hasOwn(v, "resourceVersion"))
+      x5 = undefined;
     if (x5 !== undefined) {
       if (x5 !== null) {
-        if (!$v_ShardInfo(x5, e === null ? "" : $field(p, "shardInfo"), e, r, c, d + 1)) {
+        if (typeof x5 !== "string") {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "resourceVersion"), x5, "string"));
+        }
+      }
+    }
+    let x6: unknown = v.selfLink;
+    if (x6 !== undefined && (!x1 || $objectPrototype.selfLink !== undefined) && !$hasOwn(v, "selfLink")) x6 = undefined;
+    if (x6 !== undefined) {
+      if (x6 !== null) {
+        if (typeof x6 !== "string") {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "selfLink"), x6, "string"));
+        }
+      }
+    }
+    let x7: unknown = v.shardInfo;
+    if (x7 !== undefined && (!x1 || $objectPrototype.shardInfo !== undefined) && !$hasOwn(v, "shardInfo"))
+      x7 = undefined;
+    if (x7 !== undefined) {
+      if (x7 !== null) {
+        if (!$v_ShardInfo(x7, e === null ? "" : $field(p, "shardInfo"), e, r, c, d + 1)) {
           if (e === null) return false;
           ok = false;
         }
       }
     }
     if (s === 1) {
-      for (const x6 in v) {
-        if (!$hasOwn(v, x6)) continue;
-        switch (x6) {
+      for (const x8 in v) {
+        if (!$hasOwn(v, x8)) continue;
+        switch (x8) {
           case "continue":
           case "remainingItemCount":
           case "resourceVersion":
@@ -4911,7 +7234,7 @@ function $v_ListMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
         {
           if (e === null) return false;
           ok = false;
-          e.push($unknownField($field(p, x6), v[x6]));
+          e.push($unknownField($field(p, x8), v[x8]));
         }
       }
     }
@@ -4939,85 +7262,91 @@ function $v_ManagedFieldsEntry(
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    let x1: unknown = v.apiVersion;
-    if (x1 !== undefined && !$hasOwn(v, "apiVersion")) x1 = undefined;
-    if (x1 !== undefined) {
-      if (x1 !== null) {
-        if (typeof x1 !== "string") {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "apiVersion"), x1, "string"));
-        }
-      }
-    }
-    let x2: unknown = v.fieldsType;
-    if (x2 !== undefined && !$hasOwn(v, "fieldsType")) x2 = undefined;
-    if (x2 !== undefined) {
-      if (x2 !== null) {
-        if (typeof x2 !== "string") {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "fieldsType"), x2, "string"));
-        }
-      }
-    }
-    let x3: unknown = v.fieldsV1;
-    if (x3 !== undefined && !$hasOwn(v, "fieldsV1")) x3 = undefined;
+    const x2: unknown = Object.getPrototypeOf(v);
+    const x1 = x2 === $objectPrototype || x2 === null;
+    let x3: unknown = v.apiVersion;
+    if (x3 !== undefined && (!x1 || $objectPrototype.apiVersion !== undefined) && !$hasOwn(v, "apiVersion"))
+      x3 = undefined;
     if (x3 !== undefined) {
       if (x3 !== null) {
-        if (!$v_FieldsV1(x3, e === null ? "" : $field(p, "fieldsV1"), e, r, c, d + 1)) {
+        if (typeof x3 !== "string") {
           if (e === null) return false;
           ok = false;
+          e.push($typeInvalid($field(p, "apiVersion"), x3, "string"));
         }
       }
     }
-    let x4: unknown = v.manager;
-    if (x4 !== undefined && !$hasOwn(v, "manager")) x4 = undefined;
+    let x4: unknown = v.fieldsType;
+    if (x4 !== undefined && (!x1 || $objectPrototype.fieldsType !== undefined) && !$hasOwn(v, "fieldsType"))
+      x4 = undefined;
     if (x4 !== undefined) {
       if (x4 !== null) {
         if (typeof x4 !== "string") {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "manager"), x4, "string"));
+          e.push($typeInvalid($field(p, "fieldsType"), x4, "string"));
         }
       }
     }
-    let x5: unknown = v.operation;
-    if (x5 !== undefined && !$hasOwn(v, "operation")) x5 = undefined;
+    let x5: unknown = v.fieldsV1;
+    if (x5 !== undefined && (!x1 || $objectPrototype.fieldsV1 !== undefined) && !$hasOwn(v, "fieldsV1")) x5 = undefined;
     if (x5 !== undefined) {
       if (x5 !== null) {
-        if (typeof x5 !== "string") {
+        if (!$v_FieldsV1(x5, e === null ? "" : $field(p, "fieldsV1"), e, r, c, d + 1)) {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "operation"), x5, "string"));
         }
       }
     }
-    let x6: unknown = v.subresource;
-    if (x6 !== undefined && !$hasOwn(v, "subresource")) x6 = undefined;
+    let x6: unknown = v.manager;
+    if (x6 !== undefined && (!x1 || $objectPrototype.manager !== undefined) && !$hasOwn(v, "manager")) x6 = undefined;
     if (x6 !== undefined) {
       if (x6 !== null) {
         if (typeof x6 !== "string") {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "subresource"), x6, "string"));
+          e.push($typeInvalid($field(p, "manager"), x6, "string"));
         }
       }
     }
-    let x7: unknown = v.time;
-    if (x7 !== undefined && !$hasOwn(v, "time")) x7 = undefined;
+    let x7: unknown = v.operation;
+    if (x7 !== undefined && (!x1 || $objectPrototype.operation !== undefined) && !$hasOwn(v, "operation"))
+      x7 = undefined;
     if (x7 !== undefined) {
       if (x7 !== null) {
-        if (!$v_Time(x7, e === null ? "" : $field(p, "time"), e, r, c, d + 1)) {
+        if (typeof x7 !== "string") {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "operation"), x7, "string"));
+        }
+      }
+    }
+    let x8: unknown = v.subresource;
+    if (x8 !== undefined && (!x1 || $objectPrototype.subresource !== undefined) && !$hasOwn(v, "subresource"))
+      x8 = undefined;
+    if (x8 !== undefined) {
+      if (x8 !== null) {
+        if (typeof x8 !== "string") {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "subresource"), x8, "string"));
+        }
+      }
+    }
+    let x9: unknown = v.time;
+    if (x9 !== undefined && (!x1 || $objectPrototype.time !== undefined) && !$hasOwn(v, "time")) x9 = undefined;
+    if (x9 !== undefined) {
+      if (x9 !== null) {
+        if (!$v_Time(x9, e === null ? "" : $field(p, "time"), e, r, c, d + 1)) {
           if (e === null) return false;
           ok = false;
         }
       }
     }
     if (s === 1) {
-      for (const x8 in v) {
-        if (!$hasOwn(v, x8)) continue;
-        switch (x8) {
+      for (const x10 in v) {
+        if (!$hasOwn(v, x10)) continue;
+        switch (x10) {
           case "apiVersion":
           case "fieldsType":
           case "fieldsV1":
@@ -5030,7 +7359,7 @@ function $v_ManagedFieldsEntry(
         {
           if (e === null) return false;
           ok = false;
-          e.push($unknownField($field(p, x8), v[x8]));
+          e.push($unknownField($field(p, x10), v[x10]));
         }
       }
     }
@@ -5051,55 +7380,68 @@ function $v_ObjectMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    let x1: unknown = v.annotations;
-    if (x1 !== undefined && !$hasOwn(v, "annotations")) x1 = undefined;
-    if (x1 !== undefined) {
-      if (x1 !== null) {
-        if (!$isObject(x1)) {
+    const x2: unknown = Object.getPrototypeOf(v);
+    const x1 = x2 === $objectPrototype || x2 === null;
+    let x3: unknown = v.annotations;
+    if (x3 !== undefined && (!x1 || $objectPrototype.annotations !== undefined) && !$hasOwn(v, "annotations"))
+      x3 = undefined;
+    if (x3 !== undefined) {
+      if (x3 !== null) {
+        if (!$isObject(x3)) {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "annotations"), x1, "object"));
+          e.push($typeInvalid($field(p, "annotations"), x3, "object"));
         } else {
-          for (const x2 in x1) {
-            if (!$hasOwn(x1, x2)) continue;
-            const x3: unknown = x1[x2];
-            if (x3 !== null) {
-              if (typeof x3 !== "string") {
+          for (const x6 in x3) {
+            if (!$hasOwn(x3, x6)) continue;
+            const x7: unknown = x3[x6];
+            if (x7 !== null) {
+              if (typeof x7 !== "string") {
                 if (e === null) return false;
                 ok = false;
-                e.push($typeInvalid($key($field(p, "annotations"), x2), x3, "string"));
+                e.push($typeInvalid($key($field(p, "annotations"), x6), x7, "string"));
               }
             }
           }
         }
       }
     }
-    let x4: unknown = v.creationTimestamp;
-    if (x4 !== undefined && !$hasOwn(v, "creationTimestamp")) x4 = undefined;
-    if (x4 !== undefined) {
-      if (x4 !== null) {
-        if (!$v_Time(x4, e === null ? "" : $field(p, "creationTimestamp"), e, r, c, d + 1)) {
+    let x8: unknown = v.creationTimestamp;
+    if (
+      x8 !== undefined &&
+      (!x1 || $objectPrototype.creationTimestamp !== undefined) &&
+      !$hasOwn(v, "creationTimestamp")
+    )
+      x8 = undefined;
+    if (x8 !== undefined) {
+      if (x8 !== null) {
+        if (!$v_Time(x8, e === null ? "" : $field(p, "creationTimestamp"), e, r, c, d + 1)) {
           if (e === null) return false;
           ok = false;
         }
       }
     }
-    let x5: unknown = v.deletionGracePeriodSeconds;
-    if (x5 !== undefined && !$hasOwn(v, "deletionGracePeriodSeconds")) x5 = undefined;
-    if (x5 !== undefined) {
-      if (x5 !== null) {
-        if (typeof x5 !== "number" || !Number.isInteger(x5)) {
+    let x9: unknown = v.deletionGracePeriodSeconds;
+    if (
+      x9 !== undefined &&
+      (!x1 || $objectPrototype.deletionGracePeriodSeconds !== undefined) &&
+      !$hasOwn(v, "deletionGracePeriodSeconds")
+    )
+      x9 = undefined;
+    if (x9 !== undefined) {
+      if (x9 !== null) {
+        if (typeof x9 !== "number" || !Number.isInteger(x9)) {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "deletionGracePeriodSeconds"), x5, "integer"));
+          e.push($typeInvalid($field(p, "deletionGracePeriodSeconds"), x9, "integer"));
         } else {
-          if (!Number.isSafeInteger(x5)) {
+          if (!Number.isSafeInteger(x9)) {
             if (e === null) return false;
             ok = false;
             e.push(
               $invalid(
                 $field(p, "deletionGracePeriodSeconds"),
-                x5,
+                x9,
                 "must be an integer within ±(2^53 - 1), the range JavaScript represents exactly",
               ),
             );
@@ -5107,63 +7449,71 @@ function $v_ObjectMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean
         }
       }
     }
-    let x6: unknown = v.deletionTimestamp;
-    if (x6 !== undefined && !$hasOwn(v, "deletionTimestamp")) x6 = undefined;
-    if (x6 !== undefined) {
-      if (x6 !== null) {
-        if (!$v_Time(x6, e === null ? "" : $field(p, "deletionTimestamp"), e, r, c, d + 1)) {
+    let x10: unknown = v.deletionTimestamp;
+    if (
+      x10 !== undefined &&
+      (!x1 || $objectPrototype.deletionTimestamp !== undefined) &&
+      !$hasOwn(v, "deletionTimestamp")
+    )
+      x10 = undefined;
+    if (x10 !== undefined) {
+      if (x10 !== null) {
+        if (!$v_Time(x10, e === null ? "" : $field(p, "deletionTimestamp"), e, r, c, d + 1)) {
           if (e === null) return false;
           ok = false;
         }
       }
     }
-    let x7: unknown = v.finalizers;
-    if (x7 !== undefined && !$hasOwn(v, "finalizers")) x7 = undefined;
-    if (x7 !== undefined) {
-      if (x7 !== null) {
-        if (!Array.isArray(x7)) {
+    let x11: unknown = v.finalizers;
+    if (x11 !== undefined && (!x1 || $objectPrototype.finalizers !== undefined) && !$hasOwn(v, "finalizers"))
+      x11 = undefined;
+    if (x11 !== undefined) {
+      if (x11 !== null) {
+        if (!Array.isArray(x11)) {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "finalizers"), x7, "array"));
+          e.push($typeInvalid($field(p, "finalizers"), x11, "array"));
         } else {
-          for (let x8 = 0; x8 < x7.length; x8++) {
-            const x9: unknown = x7[x8];
-            if (typeof x9 !== "string") {
+          for (let x12 = 0; x12 < x11.length; x12++) {
+            const x13: unknown = x11[x12];
+            if (typeof x13 !== "string") {
               if (e === null) return false;
               ok = false;
-              e.push($typeInvalid($index($field(p, "finalizers"), x8), x9, "string"));
+              e.push($typeInvalid($index($field(p, "finalizers"), x12), x13, "string"));
             }
           }
         }
       }
     }
-    let x10: unknown = v.generateName;
-    if (x10 !== undefined && !$hasOwn(v, "generateName")) x10 = undefined;
-    if (x10 !== undefined) {
-      if (x10 !== null) {
-        if (typeof x10 !== "string") {
+    let x14: unknown = v.generateName;
+    if (x14 !== undefined && (!x1 || $objectPrototype.generateName !== undefined) && !$hasOwn(v, "generateName"))
+      x14 = undefined;
+    if (x14 !== undefined) {
+      if (x14 !== null) {
+        if (typeof x14 !== "string") {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "generateName"), x10, "string"));
+          e.push($typeInvalid($field(p, "generateName"), x14, "string"));
         }
       }
     }
-    let x11: unknown = v.generation;
-    if (x11 !== undefined && !$hasOwn(v, "generation")) x11 = undefined;
-    if (x11 !== undefined) {
-      if (x11 !== null) {
-        if (typeof x11 !== "number" || !Number.isInteger(x11)) {
+    let x15: unknown = v.generation;
+    if (x15 !== undefined && (!x1 || $objectPrototype.generation !== undefined) && !$hasOwn(v, "generation"))
+      x15 = undefined;
+    if (x15 !== undefined) {
+      if (x15 !== null) {
+        if (typeof x15 !== "number" || !Number.isInteger(x15)) {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "generation"), x11, "integer"));
+          e.push($typeInvalid($field(p, "generation"), x15, "integer"));
         } else {
-          if (!Number.isSafeInteger(x11)) {
+          if (!Number.isSafeInteger(x15)) {
             if (e === null) return false;
             ok = false;
             e.push(
               $invalid(
                 $field(p, "generation"),
-                x11,
+                x15,
                 "must be an integer within ±(2^53 - 1), the range JavaScript represents exactly",
               ),
             );
@@ -5171,42 +7521,43 @@ function $v_ObjectMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean
         }
       }
     }
-    let x12: unknown = v.labels;
-    if (x12 !== undefined && !$hasOwn(v, "labels")) x12 = undefined;
-    if (x12 !== undefined) {
-      if (x12 !== null) {
-        if (!$isObject(x12)) {
+    let x16: unknown = v.labels;
+    if (x16 !== undefined && (!x1 || $objectPrototype.labels !== undefined) && !$hasOwn(v, "labels")) x16 = undefined;
+    if (x16 !== undefined) {
+      if (x16 !== null) {
+        if (!$isObject(x16)) {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "labels"), x12, "object"));
+          e.push($typeInvalid($field(p, "labels"), x16, "object"));
         } else {
-          for (const x13 in x12) {
-            if (!$hasOwn(x12, x13)) continue;
-            const x14: unknown = x12[x13];
-            if (x14 !== null) {
-              if (typeof x14 !== "string") {
+          for (const x19 in x16) {
+            if (!$hasOwn(x16, x19)) continue;
+            const x20: unknown = x16[x19];
+            if (x20 !== null) {
+              if (typeof x20 !== "string") {
                 if (e === null) return false;
                 ok = false;
-                e.push($typeInvalid($key($field(p, "labels"), x13), x14, "string"));
+                e.push($typeInvalid($key($field(p, "labels"), x19), x20, "string"));
               }
             }
           }
         }
       }
     }
-    let x15: unknown = v.managedFields;
-    if (x15 !== undefined && !$hasOwn(v, "managedFields")) x15 = undefined;
-    if (x15 !== undefined) {
-      if (x15 !== null) {
-        if (!Array.isArray(x15)) {
+    let x21: unknown = v.managedFields;
+    if (x21 !== undefined && (!x1 || $objectPrototype.managedFields !== undefined) && !$hasOwn(v, "managedFields"))
+      x21 = undefined;
+    if (x21 !== undefined) {
+      if (x21 !== null) {
+        if (!Array.isArray(x21)) {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "managedFields"), x15, "array"));
+          e.push($typeInvalid($field(p, "managedFields"), x21, "array"));
         } else {
-          for (let x16 = 0; x16 < x15.length; x16++) {
-            const x17: unknown = x15[x16];
+          for (let x22 = 0; x22 < x21.length; x22++) {
+            const x23: unknown = x21[x22];
             if (
-              !$v_ManagedFieldsEntry(x17, e === null ? "" : $index($field(p, "managedFields"), x16), e, r, c, d + 1)
+              !$v_ManagedFieldsEntry(x23, e === null ? "" : $index($field(p, "managedFields"), x22), e, r, c, d + 1)
             ) {
               if (e === null) return false;
               ok = false;
@@ -5215,40 +7566,42 @@ function $v_ObjectMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean
         }
       }
     }
-    let x18: unknown = v.name;
-    if (x18 !== undefined && !$hasOwn(v, "name")) x18 = undefined;
-    if (x18 !== undefined) {
-      if (x18 !== null) {
-        if (typeof x18 !== "string") {
+    let x24: unknown = v.name;
+    if (x24 !== undefined && (!x1 || $objectPrototype.name !== undefined) && !$hasOwn(v, "name")) x24 = undefined;
+    if (x24 !== undefined) {
+      if (x24 !== null) {
+        if (typeof x24 !== "string") {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "name"), x18, "string"));
+          e.push($typeInvalid($field(p, "name"), x24, "string"));
         }
       }
     }
-    let x19: unknown = v.namespace;
-    if (x19 !== undefined && !$hasOwn(v, "namespace")) x19 = undefined;
-    if (x19 !== undefined) {
-      if (x19 !== null) {
-        if (typeof x19 !== "string") {
+    let x25: unknown = v.namespace;
+    if (x25 !== undefined && (!x1 || $objectPrototype.namespace !== undefined) && !$hasOwn(v, "namespace"))
+      x25 = undefined;
+    if (x25 !== undefined) {
+      if (x25 !== null) {
+        if (typeof x25 !== "string") {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "namespace"), x19, "string"));
+          e.push($typeInvalid($field(p, "namespace"), x25, "string"));
         }
       }
     }
-    let x20: unknown = v.ownerReferences;
-    if (x20 !== undefined && !$hasOwn(v, "ownerReferences")) x20 = undefined;
-    if (x20 !== undefined) {
-      if (x20 !== null) {
-        if (!Array.isArray(x20)) {
+    let x26: unknown = v.ownerReferences;
+    if (x26 !== undefined && (!x1 || $objectPrototype.ownerReferences !== undefined) && !$hasOwn(v, "ownerReferences"))
+      x26 = undefined;
+    if (x26 !== undefined) {
+      if (x26 !== null) {
+        if (!Array.isArray(x26)) {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "ownerReferences"), x20, "array"));
+          e.push($typeInvalid($field(p, "ownerReferences"), x26, "array"));
         } else {
-          for (let x21 = 0; x21 < x20.length; x21++) {
-            const x22: unknown = x20[x21];
-            if (!$v_OwnerReference(x22, e === null ? "" : $index($field(p, "ownerReferences"), x21), e, r, c, d + 1)) {
+          for (let x27 = 0; x27 < x26.length; x27++) {
+            const x28: unknown = x26[x27];
+            if (!$v_OwnerReference(x28, e === null ? "" : $index($field(p, "ownerReferences"), x27), e, r, c, d + 1)) {
               if (e === null) return false;
               ok = false;
             }
@@ -5256,43 +7609,45 @@ function $v_ObjectMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean
         }
       }
     }
-    let x23: unknown = v.resourceVersion;
-    if (x23 !== undefined && !$hasOwn(v, "resourceVersion")) x23 = undefined;
-    if (x23 !== undefined) {
-      if (x23 !== null) {
-        if (typeof x23 !== "string") {
+    let x29: unknown = v.resourceVersion;
+    if (x29 !== undefined && (!x1 || $objectPrototype.resourceVersion !== undefined) && !$hasOwn(v, "resourceVersion"))
+      x29 = undefined;
+    if (x29 !== undefined) {
+      if (x29 !== null) {
+        if (typeof x29 !== "string") {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "resourceVersion"), x23, "string"));
+          e.push($typeInvalid($field(p, "resourceVersion"), x29, "string"));
         }
       }
     }
-    let x24: unknown = v.selfLink;
-    if (x24 !== undefined && !$hasOwn(v, "selfLink")) x24 = undefined;
-    if (x24 !== undefined) {
-      if (x24 !== null) {
-        if (typeof x24 !== "string") {
+    let x30: unknown = v.selfLink;
+    if (x30 !== undefined && (!x1 || $objectPrototype.selfLink !== undefined) && !$hasOwn(v, "selfLink"))
+      x30 = undefined;
+    if (x30 !== undefined) {
+      if (x30 !== null) {
+        if (typeof x30 !== "string") {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "selfLink"), x24, "string"));
+          e.push($typeInvalid($field(p, "selfLink"), x30, "string"));
         }
       }
     }
-    let x25: unknown = v.uid;
-    if (x25 !== undefined && !$hasOwn(v, "uid")) x25 = undefined;
-    if (x25 !== undefined) {
-      if (x25 !== null) {
-        if (typeof x25 !== "string") {
+    let x31: unknown = v.uid;
+    if (x31 !== undefined && (!x1 || $objectPrototype.uid !== undefined) && !$hasOwn(v, "uid")) x31 = undefined;
+    if (x31 !== undefined) {
+      if (x31 !== null) {
+        if (typeof x31 !== "string") {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "uid"), x25, "string"));
+          e.push($typeInvalid($field(p, "uid"), x31, "string"));
         }
       }
     }
     if (s === 1) {
-      for (const x26 in v) {
-        if (!$hasOwn(v, x26)) continue;
-        switch (x26) {
+      for (const x32 in v) {
+        if (!$hasOwn(v, x32)) continue;
+        switch (x32) {
           case "annotations":
           case "creationTimestamp":
           case "deletionGracePeriodSeconds":
@@ -5313,7 +7668,7 @@ function $v_ObjectMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean
         {
           if (e === null) return false;
           ok = false;
-          e.push($unknownField($field(p, x26), v[x26]));
+          e.push($unknownField($field(p, x32), v[x32]));
         }
       }
     }
@@ -5334,92 +7689,101 @@ function $v_OwnerReference(v: unknown, p: string, e: FieldError[] | null, r: boo
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    let x1: unknown = v.apiVersion;
-    if (x1 !== undefined && !$hasOwn(v, "apiVersion")) x1 = undefined;
-    if (x1 === undefined) {
+    const x2: unknown = Object.getPrototypeOf(v);
+    const x1 = x2 === $objectPrototype || x2 === null;
+    let x3: unknown = v.apiVersion;
+    if (x3 !== undefined && (!x1 || $objectPrototype.apiVersion !== undefined) && !$hasOwn(v, "apiVersion"))
+      x3 = undefined;
+    if (x3 === undefined) {
       {
         if (e === null) return false;
         ok = false;
         e.push($required($field(p, "apiVersion")));
       }
     } else {
-      if (typeof x1 !== "string") {
+      if (typeof x3 !== "string") {
         if (e === null) return false;
         ok = false;
-        e.push($typeInvalid($field(p, "apiVersion"), x1, "string"));
+        e.push($typeInvalid($field(p, "apiVersion"), x3, "string"));
       }
     }
-    let x2: unknown = v.blockOwnerDeletion;
-    if (x2 !== undefined && !$hasOwn(v, "blockOwnerDeletion")) x2 = undefined;
-    if (x2 !== undefined) {
-      if (x2 !== null) {
-        if (typeof x2 !== "boolean") {
+    let x4: unknown = v.blockOwnerDeletion;
+    if (
+      x4 !== undefined &&
+      (!x1 || $objectPrototype.blockOwnerDeletion !== undefined) &&
+      !$hasOwn(v, "blockOwnerDeletion")
+    )
+      x4 = undefined;
+    if (x4 !== undefined) {
+      if (x4 !== null) {
+        if (typeof x4 !== "boolean") {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "blockOwnerDeletion"), x2, "boolean"));
+          e.push($typeInvalid($field(p, "blockOwnerDeletion"), x4, "boolean"));
         }
       }
     }
-    let x3: unknown = v.controller;
-    if (x3 !== undefined && !$hasOwn(v, "controller")) x3 = undefined;
-    if (x3 !== undefined) {
-      if (x3 !== null) {
-        if (typeof x3 !== "boolean") {
+    let x5: unknown = v.controller;
+    if (x5 !== undefined && (!x1 || $objectPrototype.controller !== undefined) && !$hasOwn(v, "controller"))
+      x5 = undefined;
+    if (x5 !== undefined) {
+      if (x5 !== null) {
+        if (typeof x5 !== "boolean") {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "controller"), x3, "boolean"));
+          e.push($typeInvalid($field(p, "controller"), x5, "boolean"));
         }
       }
     }
-    let x4: unknown = v.kind;
-    if (x4 !== undefined && !$hasOwn(v, "kind")) x4 = undefined;
-    if (x4 === undefined) {
+    let x6: unknown = v.kind;
+    if (x6 !== undefined && (!x1 || $objectPrototype.kind !== undefined) && !$hasOwn(v, "kind")) x6 = undefined;
+    if (x6 === undefined) {
       {
         if (e === null) return false;
         ok = false;
         e.push($required($field(p, "kind")));
       }
     } else {
-      if (typeof x4 !== "string") {
+      if (typeof x6 !== "string") {
         if (e === null) return false;
         ok = false;
-        e.push($typeInvalid($field(p, "kind"), x4, "string"));
+        e.push($typeInvalid($field(p, "kind"), x6, "string"));
       }
     }
-    let x5: unknown = v.name;
-    if (x5 !== undefined && !$hasOwn(v, "name")) x5 = undefined;
-    if (x5 === undefined) {
+    let x7: unknown = v.name;
+    if (x7 !== undefined && (!x1 || $objectPrototype.name !== undefined) && !$hasOwn(v, "name")) x7 = undefined;
+    if (x7 === undefined) {
       {
         if (e === null) return false;
         ok = false;
         e.push($required($field(p, "name")));
       }
     } else {
-      if (typeof x5 !== "string") {
+      if (typeof x7 !== "string") {
         if (e === null) return false;
         ok = false;
-        e.push($typeInvalid($field(p, "name"), x5, "string"));
+        e.push($typeInvalid($field(p, "name"), x7, "string"));
       }
     }
-    let x6: unknown = v.uid;
-    if (x6 !== undefined && !$hasOwn(v, "uid")) x6 = undefined;
-    if (x6 === undefined) {
+    let x8: unknown = v.uid;
+    if (x8 !== undefined && (!x1 || $objectPrototype.uid !== undefined) && !$hasOwn(v, "uid")) x8 = undefined;
+    if (x8 === undefined) {
       {
         if (e === null) return false;
         ok = false;
         e.push($required($field(p, "uid")));
       }
     } else {
-      if (typeof x6 !== "string") {
+      if (typeof x8 !== "string") {
         if (e === null) return false;
         ok = false;
-        e.push($typeInvalid($field(p, "uid"), x6, "string"));
+        e.push($typeInvalid($field(p, "uid"), x8, "string"));
       }
     }
     if (s === 1) {
-      for (const x7 in v) {
-        if (!$hasOwn(v, x7)) continue;
-        switch (x7) {
+      for (const x9 in v) {
+        if (!$hasOwn(v, x9)) continue;
+        switch (x9) {
           case "apiVersion":
           case "blockOwnerDeletion":
           case "controller":
@@ -5431,7 +7795,7 @@ function $v_OwnerReference(v: unknown, p: string, e: FieldError[] | null, r: boo
         {
           if (e === null) return false;
           ok = false;
-          e.push($unknownField($field(p, x7), v[x7]));
+          e.push($unknownField($field(p, x9), v[x9]));
         }
       }
     }
@@ -5468,32 +7832,35 @@ function $v_Preconditions(v: unknown, p: string, e: FieldError[] | null, r: bool
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    let x1: unknown = v.resourceVersion;
-    if (x1 !== undefined && !$hasOwn(v, "resourceVersion")) x1 = undefined;
-    if (x1 !== undefined) {
-      if (x1 !== null) {
-        if (typeof x1 !== "string") {
+    const x2: unknown = Object.getPrototypeOf(v);
+    const x1 = x2 === $objectPrototype || x2 === null;
+    let x3: unknown = v.resourceVersion;
+    if (x3 !== undefined && (!x1 || $objectPrototype.resourceVersion !== undefined) && !$hasOwn(v, "resourceVersion"))
+      x3 = undefined;
+    if (x3 !== undefined) {
+      if (x3 !== null) {
+        if (typeof x3 !== "string") {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "resourceVersion"), x1, "string"));
+          e.push($typeInvalid($field(p, "resourceVersion"), x3, "string"));
         }
       }
     }
-    let x2: unknown = v.uid;
-    if (x2 !== undefined && !$hasOwn(v, "uid")) x2 = undefined;
-    if (x2 !== undefined) {
-      if (x2 !== null) {
-        if (typeof x2 !== "string") {
+    let x4: unknown = v.uid;
+    if (x4 !== undefined && (!x1 || $objectPrototype.uid !== undefined) && !$hasOwn(v, "uid")) x4 = undefined;
+    if (x4 !== undefined) {
+      if (x4 !== null) {
+        if (typeof x4 !== "string") {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "uid"), x2, "string"));
+          e.push($typeInvalid($field(p, "uid"), x4, "string"));
         }
       }
     }
     if (s === 1) {
-      for (const x3 in v) {
-        if (!$hasOwn(v, x3)) continue;
-        switch (x3) {
+      for (const x5 in v) {
+        if (!$hasOwn(v, x5)) continue;
+        switch (x5) {
           case "resourceVersion":
           case "uid":
             continue;
@@ -5501,7 +7868,7 @@ function $v_Preconditions(v: unknown, p: string, e: FieldError[] | null, r: bool
         {
           if (e === null) return false;
           ok = false;
-          e.push($unknownField($field(p, x3), v[x3]));
+          e.push($unknownField($field(p, x5), v[x5]));
         }
       }
     }
@@ -5522,32 +7889,34 @@ function $v_ShardInfo(v: unknown, p: string, e: FieldError[] | null, r: boolean,
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    let x1: unknown = v.selector;
-    if (x1 !== undefined && !$hasOwn(v, "selector")) x1 = undefined;
-    if (x1 === undefined) {
+    const x2: unknown = Object.getPrototypeOf(v);
+    const x1 = x2 === $objectPrototype || x2 === null;
+    let x3: unknown = v.selector;
+    if (x3 !== undefined && (!x1 || $objectPrototype.selector !== undefined) && !$hasOwn(v, "selector")) x3 = undefined;
+    if (x3 === undefined) {
       {
         if (e === null) return false;
         ok = false;
         e.push($required($field(p, "selector")));
       }
     } else {
-      if (typeof x1 !== "string") {
+      if (typeof x3 !== "string") {
         if (e === null) return false;
         ok = false;
-        e.push($typeInvalid($field(p, "selector"), x1, "string"));
+        e.push($typeInvalid($field(p, "selector"), x3, "string"));
       }
     }
     if (s === 1) {
-      for (const x2 in v) {
-        if (!$hasOwn(v, x2)) continue;
-        switch (x2) {
+      for (const x4 in v) {
+        if (!$hasOwn(v, x4)) continue;
+        switch (x4) {
           case "selector":
             continue;
         }
         {
           if (e === null) return false;
           ok = false;
-          e.push($unknownField($field(p, x2), v[x2]));
+          e.push($unknownField($field(p, x4), v[x4]));
         }
       }
     }
@@ -5568,102 +7937,105 @@ function $v_Status(v: unknown, p: string, e: FieldError[] | null, r: boolean, s:
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    let x1: unknown = v.apiVersion;
-    if (x1 !== undefined && !$hasOwn(v, "apiVersion")) x1 = undefined;
-    if (x1 !== undefined) {
-      if (x1 !== null) {
-        if (typeof x1 !== "string") {
+    const x2: unknown = Object.getPrototypeOf(v);
+    const x1 = x2 === $objectPrototype || x2 === null;
+    let x3: unknown = v.apiVersion;
+    if (x3 !== undefined && (!x1 || $objectPrototype.apiVersion !== undefined) && !$hasOwn(v, "apiVersion"))
+      x3 = undefined;
+    if (x3 !== undefined) {
+      if (x3 !== null) {
+        if (typeof x3 !== "string") {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "apiVersion"), x1, "string"));
+          e.push($typeInvalid($field(p, "apiVersion"), x3, "string"));
         }
       }
     }
-    let x2: unknown = v.code;
-    if (x2 !== undefined && !$hasOwn(v, "code")) x2 = undefined;
-    if (x2 !== undefined) {
-      if (x2 !== null) {
-        if (typeof x2 !== "number" || !Number.isInteger(x2)) {
+    let x4: unknown = v.code;
+    if (x4 !== undefined && (!x1 || $objectPrototype.code !== undefined) && !$hasOwn(v, "code")) x4 = undefined;
+    if (x4 !== undefined) {
+      if (x4 !== null) {
+        if (typeof x4 !== "number" || !Number.isInteger(x4)) {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "code"), x2, "integer"));
+          e.push($typeInvalid($field(p, "code"), x4, "integer"));
         } else {
-          if (x2 < -2147483648 || x2 > 2147483647) {
+          if (x4 < -2147483648 || x4 > 2147483647) {
             if (e === null) return false;
             ok = false;
-            e.push($invalid($field(p, "code"), x2, "must fit in a 32-bit integer"));
+            e.push($invalid($field(p, "code"), x4, "must fit in a 32-bit integer"));
           }
         }
       }
     }
-    let x3: unknown = v.details;
-    if (x3 !== undefined && !$hasOwn(v, "details")) x3 = undefined;
-    if (x3 !== undefined) {
-      if (x3 !== null) {
-        if (!$v_StatusDetails(x3, e === null ? "" : $field(p, "details"), e, r, c, d + 1)) {
-          if (e === null) return false;
-          ok = false;
-        }
-      }
-    }
-    let x4: unknown = v.kind;
-    if (x4 !== undefined && !$hasOwn(v, "kind")) x4 = undefined;
-    if (x4 !== undefined) {
-      if (x4 !== null) {
-        if (typeof x4 !== "string") {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "kind"), x4, "string"));
-        }
-      }
-    }
-    let x5: unknown = v.message;
-    if (x5 !== undefined && !$hasOwn(v, "message")) x5 = undefined;
+    let x5: unknown = v.details;
+    if (x5 !== undefined && (!x1 || $objectPrototype.details !== undefined) && !$hasOwn(v, "details")) x5 = undefined;
     if (x5 !== undefined) {
       if (x5 !== null) {
-        if (typeof x5 !== "string") {
+        if (!$v_StatusDetails(x5, e === null ? "" : $field(p, "details"), e, r, c, d + 1)) {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "message"), x5, "string"));
         }
       }
     }
-    let x6: unknown = v.metadata;
-    if (x6 !== undefined && !$hasOwn(v, "metadata")) x6 = undefined;
+    let x6: unknown = v.kind;
+    if (x6 !== undefined && (!x1 || $objectPrototype.kind !== undefined) && !$hasOwn(v, "kind")) x6 = undefined;
     if (x6 !== undefined) {
       if (x6 !== null) {
-        if (!$v_ListMeta(x6, e === null ? "" : $field(p, "metadata"), e, r, c, d + 1)) {
+        if (typeof x6 !== "string") {
           if (e === null) return false;
           ok = false;
+          e.push($typeInvalid($field(p, "kind"), x6, "string"));
         }
       }
     }
-    let x7: unknown = v.reason;
-    if (x7 !== undefined && !$hasOwn(v, "reason")) x7 = undefined;
+    let x7: unknown = v.message;
+    if (x7 !== undefined && (!x1 || $objectPrototype.message !== undefined) && !$hasOwn(v, "message")) x7 = undefined;
     if (x7 !== undefined) {
       if (x7 !== null) {
         if (typeof x7 !== "string") {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "reason"), x7, "string"));
+          e.push($typeInvalid($field(p, "message"), x7, "string"));
         }
       }
     }
-    let x8: unknown = v.status;
-    if (x8 !== undefined && !$hasOwn(v, "status")) x8 = undefined;
+    let x8: unknown = v.metadata;
+    if (x8 !== undefined && (!x1 || $objectPrototype.metadata !== undefined) && !$hasOwn(v, "metadata")) x8 = undefined;
     if (x8 !== undefined) {
       if (x8 !== null) {
-        if (typeof x8 !== "string") {
+        if (!$v_ListMeta(x8, e === null ? "" : $field(p, "metadata"), e, r, c, d + 1)) {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "status"), x8, "string"));
+        }
+      }
+    }
+    let x9: unknown = v.reason;
+    if (x9 !== undefined && (!x1 || $objectPrototype.reason !== undefined) && !$hasOwn(v, "reason")) x9 = undefined;
+    if (x9 !== undefined) {
+      if (x9 !== null) {
+        if (typeof x9 !== "string") {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "reason"), x9, "string"));
+        }
+      }
+    }
+    let x10: unknown = v.status;
+    if (x10 !== undefined && (!x1 || $objectPrototype.status !== undefined) && !$hasOwn(v, "status")) x10 = undefined;
+    if (x10 !== undefined) {
+      if (x10 !== null) {
+        if (typeof x10 !== "string") {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "status"), x10, "string"));
         }
       }
     }
     if (s === 1) {
-      for (const x9 in v) {
-        if (!$hasOwn(v, x9)) continue;
-        switch (x9) {
+      for (const x11 in v) {
+        if (!$hasOwn(v, x11)) continue;
+        switch (x11) {
           case "apiVersion":
           case "code":
           case "details":
@@ -5677,7 +8049,7 @@ function $v_Status(v: unknown, p: string, e: FieldError[] | null, r: boolean, s:
         {
           if (e === null) return false;
           ok = false;
-          e.push($unknownField($field(p, x9), v[x9]));
+          e.push($unknownField($field(p, x11), v[x11]));
         }
       }
     }
@@ -5698,43 +8070,45 @@ function $v_StatusCause(v: unknown, p: string, e: FieldError[] | null, r: boolea
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    let x1: unknown = v.field;
-    if (x1 !== undefined && !$hasOwn(v, "field")) x1 = undefined;
-    if (x1 !== undefined) {
-      if (x1 !== null) {
-        if (typeof x1 !== "string") {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "field"), x1, "string"));
-        }
-      }
-    }
-    let x2: unknown = v.message;
-    if (x2 !== undefined && !$hasOwn(v, "message")) x2 = undefined;
-    if (x2 !== undefined) {
-      if (x2 !== null) {
-        if (typeof x2 !== "string") {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "message"), x2, "string"));
-        }
-      }
-    }
-    let x3: unknown = v.reason;
-    if (x3 !== undefined && !$hasOwn(v, "reason")) x3 = undefined;
+    const x2: unknown = Object.getPrototypeOf(v);
+    const x1 = x2 === $objectPrototype || x2 === null;
+    let x3: unknown = v.field;
+    if (x3 !== undefined && (!x1 || $objectPrototype.field !== undefined) && !$hasOwn(v, "field")) x3 = undefined;
     if (x3 !== undefined) {
       if (x3 !== null) {
         if (typeof x3 !== "string") {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "reason"), x3, "string"));
+          e.push($typeInvalid($field(p, "field"), x3, "string"));
+        }
+      }
+    }
+    let x4: unknown = v.message;
+    if (x4 !== undefined && (!x1 || $objectPrototype.message !== undefined) && !$hasOwn(v, "message")) x4 = undefined;
+    if (x4 !== undefined) {
+      if (x4 !== null) {
+        if (typeof x4 !== "string") {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "message"), x4, "string"));
+        }
+      }
+    }
+    let x5: unknown = v.reason;
+    if (x5 !== undefined && (!x1 || $objectPrototype.reason !== undefined) && !$hasOwn(v, "reason")) x5 = undefined;
+    if (x5 !== undefined) {
+      if (x5 !== null) {
+        if (typeof x5 !== "string") {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "reason"), x5, "string"));
         }
       }
     }
     if (s === 1) {
-      for (const x4 in v) {
-        if (!$hasOwn(v, x4)) continue;
-        switch (x4) {
+      for (const x6 in v) {
+        if (!$hasOwn(v, x6)) continue;
+        switch (x6) {
           case "field":
           case "message":
           case "reason":
@@ -5743,7 +8117,7 @@ function $v_StatusCause(v: unknown, p: string, e: FieldError[] | null, r: boolea
         {
           if (e === null) return false;
           ok = false;
-          e.push($unknownField($field(p, x4), v[x4]));
+          e.push($unknownField($field(p, x6), v[x6]));
         }
       }
     }
@@ -5764,18 +8138,20 @@ function $v_StatusDetails(v: unknown, p: string, e: FieldError[] | null, r: bool
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    let x1: unknown = v.causes;
-    if (x1 !== undefined && !$hasOwn(v, "causes")) x1 = undefined;
-    if (x1 !== undefined) {
-      if (x1 !== null) {
-        if (!Array.isArray(x1)) {
+    const x2: unknown = Object.getPrototypeOf(v);
+    const x1 = x2 === $objectPrototype || x2 === null;
+    let x3: unknown = v.causes;
+    if (x3 !== undefined && (!x1 || $objectPrototype.causes !== undefined) && !$hasOwn(v, "causes")) x3 = undefined;
+    if (x3 !== undefined) {
+      if (x3 !== null) {
+        if (!Array.isArray(x3)) {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "causes"), x1, "array"));
+          e.push($typeInvalid($field(p, "causes"), x3, "array"));
         } else {
-          for (let x2 = 0; x2 < x1.length; x2++) {
-            const x3: unknown = x1[x2];
-            if (!$v_StatusCause(x3, e === null ? "" : $index($field(p, "causes"), x2), e, r, c, d + 1)) {
+          for (let x4 = 0; x4 < x3.length; x4++) {
+            const x5: unknown = x3[x4];
+            if (!$v_StatusCause(x5, e === null ? "" : $index($field(p, "causes"), x4), e, r, c, d + 1)) {
               if (e === null) return false;
               ok = false;
             }
@@ -5783,71 +8159,76 @@ function $v_StatusDetails(v: unknown, p: string, e: FieldError[] | null, r: bool
         }
       }
     }
-    let x4: unknown = v.group;
-    if (x4 !== undefined && !$hasOwn(v, "group")) x4 = undefined;
-    if (x4 !== undefined) {
-      if (x4 !== null) {
-        if (typeof x4 !== "string") {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "group"), x4, "string"));
-        }
-      }
-    }
-    let x5: unknown = v.kind;
-    if (x5 !== undefined && !$hasOwn(v, "kind")) x5 = undefined;
-    if (x5 !== undefined) {
-      if (x5 !== null) {
-        if (typeof x5 !== "string") {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "kind"), x5, "string"));
-        }
-      }
-    }
-    let x6: unknown = v.name;
-    if (x6 !== undefined && !$hasOwn(v, "name")) x6 = undefined;
+    let x6: unknown = v.group;
+    if (x6 !== undefined && (!x1 || $objectPrototype.group !== undefined) && !$hasOwn(v, "group")) x6 = undefined;
     if (x6 !== undefined) {
       if (x6 !== null) {
         if (typeof x6 !== "string") {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "name"), x6, "string"));
+          e.push($typeInvalid($field(p, "group"), x6, "string"));
         }
       }
     }
-    let x7: unknown = v.retryAfterSeconds;
-    if (x7 !== undefined && !$hasOwn(v, "retryAfterSeconds")) x7 = undefined;
+    let x7: unknown = v.kind;
+    if (x7 !== undefined && (!x1 || $objectPrototype.kind !== undefined) && !$hasOwn(v, "kind")) x7 = undefined;
     if (x7 !== undefined) {
       if (x7 !== null) {
-        if (typeof x7 !== "number" || !Number.isInteger(x7)) {
+        if (typeof x7 !== "string") {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "retryAfterSeconds"), x7, "integer"));
-        } else {
-          if (x7 < -2147483648 || x7 > 2147483647) {
-            if (e === null) return false;
-            ok = false;
-            e.push($invalid($field(p, "retryAfterSeconds"), x7, "must fit in a 32-bit integer"));
-          }
+          e.push($typeInvalid($field(p, "kind"), x7, "string"));
         }
       }
     }
-    let x8: unknown = v.uid;
-    if (x8 !== undefined && !$hasOwn(v, "uid")) x8 = undefined;
+    let x8: unknown = v.name;
+    if (x8 !== undefined && (!x1 || $objectPrototype.name !== undefined) && !$hasOwn(v, "name")) x8 = undefined;
     if (x8 !== undefined) {
       if (x8 !== null) {
         if (typeof x8 !== "string") {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "uid"), x8, "string"));
+          e.push($typeInvalid($field(p, "name"), x8, "string"));
+        }
+      }
+    }
+    let x9: unknown = v.retryAfterSeconds;
+    if (
+      x9 !== undefined &&
+      (!x1 || $objectPrototype.retryAfterSeconds !== undefined) &&
+      !$hasOwn(v, "retryAfterSeconds")
+    )
+      x9 = undefined;
+    if (x9 !== undefined) {
+      if (x9 !== null) {
+        if (typeof x9 !== "number" || !Number.isInteger(x9)) {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "retryAfterSeconds"), x9, "integer"));
+        } else {
+          if (x9 < -2147483648 || x9 > 2147483647) {
+            if (e === null) return false;
+            ok = false;
+            e.push($invalid($field(p, "retryAfterSeconds"), x9, "must fit in a 32-bit integer"));
+          }
+        }
+      }
+    }
+    let x10: unknown = v.uid;
+    if (x10 !== undefined && (!x1 || $objectPrototype.uid !== undefined) && !$hasOwn(v, "uid")) x10 = undefined;
+    if (x10 !== undefined) {
+      if (x10 !== null) {
+        if (typeof x10 !== "string") {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($field(p, "uid"), x10, "string"));
         }
       }
     }
     if (s === 1) {
-      for (const x9 in v) {
-        if (!$hasOwn(v, x9)) continue;
-        switch (x9) {
+      for (const x11 in v) {
+        if (!$hasOwn(v, x11)) continue;
+        switch (x11) {
           case "causes":
           case "group":
           case "kind":
@@ -5859,7 +8240,7 @@ function $v_StatusDetails(v: unknown, p: string, e: FieldError[] | null, r: bool
         {
           if (e === null) return false;
           ok = false;
-          e.push($unknownField($field(p, x9), v[x9]));
+          e.push($unknownField($field(p, x11), v[x11]));
         }
       }
     }
@@ -5918,34 +8299,36 @@ function $h1(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: numbe
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    let x1: unknown = v.name;
-    if (x1 !== undefined && !$hasOwn(v, "name")) x1 = undefined;
-    if (x1 !== undefined) {
-      if (x1 !== null) {
-        if (typeof x1 !== "string") {
+    const x2: unknown = Object.getPrototypeOf(v);
+    const x1 = x2 === $objectPrototype || x2 === null;
+    let x3: unknown = v.name;
+    if (x3 !== undefined && (!x1 || $objectPrototype.name !== undefined) && !$hasOwn(v, "name")) x3 = undefined;
+    if (x3 !== undefined) {
+      if (x3 !== null) {
+        if (typeof x3 !== "string") {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "name"), x1, "string"));
+          e.push($typeInvalid($field(p, "name"), x3, "string"));
         } else {
-          if (!$re1.test(x1)) {
+          if (!$re39.test(x3)) {
             if (e === null) return false;
             ok = false;
-            e.push($invalid($field(p, "name"), x1, "must match ^[a-z0-9]+(?:[._-][a-z0-9]+)*:[^:@/%]+$"));
+            e.push($invalid($field(p, "name"), x3, "must match ^[a-z0-9]+(?:[._-][a-z0-9]+)*:[^:@/%]+$"));
           }
         }
       }
     }
     if (s === 1) {
-      for (const x2 in v) {
-        if (!$hasOwn(v, x2)) continue;
-        switch (x2) {
+      for (const x4 in v) {
+        if (!$hasOwn(v, x4)) continue;
+        switch (x4) {
           case "name":
             continue;
         }
         {
           if (e === null) return false;
           ok = false;
-          e.push($unknownField($field(p, x2), v[x2]));
+          e.push($unknownField($field(p, x4), v[x4]));
         }
       }
     }
@@ -5966,36 +8349,38 @@ function $h2(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: numbe
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
-    let x1: unknown = v.kind;
-    if (x1 !== undefined && !$hasOwn(v, "kind")) x1 = undefined;
-    if (x1 === undefined) {
+    const x2: unknown = Object.getPrototypeOf(v);
+    const x1 = x2 === $objectPrototype || x2 === null;
+    let x3: unknown = v.kind;
+    if (x3 !== undefined && (!x1 || $objectPrototype.kind !== undefined) && !$hasOwn(v, "kind")) x3 = undefined;
+    if (x3 === undefined) {
       {
         if (e === null) return false;
         ok = false;
         e.push($required($field(p, "kind")));
       }
     } else {
-      if (!(x1 === "DockerImage" || x1 === "ImageStreamImage" || x1 === "ImageStreamTag")) {
+      if (!(x3 === "DockerImage" || x3 === "ImageStreamImage" || x3 === "ImageStreamTag")) {
         if (e === null) return false;
         ok = false;
-        e.push($notSupported($field(p, "kind"), x1, ["DockerImage", "ImageStreamImage", "ImageStreamTag"]));
+        e.push($notSupported($field(p, "kind"), x3, ["DockerImage", "ImageStreamImage", "ImageStreamTag"]));
       }
     }
-    let x2: unknown = v.name;
-    if (x2 !== undefined && !$hasOwn(v, "name")) x2 = undefined;
-    if (x2 === undefined) {
+    let x4: unknown = v.name;
+    if (x4 !== undefined && (!x1 || $objectPrototype.name !== undefined) && !$hasOwn(v, "name")) x4 = undefined;
+    if (x4 === undefined) {
       {
         if (e === null) return false;
         ok = false;
         e.push($required($field(p, "name")));
       }
     } else {
-      if (typeof x2 !== "string") {
+      if (typeof x4 !== "string") {
         if (e === null) return false;
         ok = false;
-        e.push($typeInvalid($field(p, "name"), x2, "string"));
+        e.push($typeInvalid($field(p, "name"), x4, "string"));
       } else {
-        if ($length(x2) < 1) {
+        if ($length(x4) < 1) {
           if (e === null) return false;
           ok = false;
           e.push($required($field(p, "name")));
@@ -6003,9 +8388,9 @@ function $h2(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: numbe
       }
     }
     if (s === 1) {
-      for (const x3 in v) {
-        if (!$hasOwn(v, x3)) continue;
-        switch (x3) {
+      for (const x5 in v) {
+        if (!$hasOwn(v, x5)) continue;
+        switch (x5) {
           case "kind":
           case "name":
             continue;
@@ -6013,7 +8398,7 @@ function $h2(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: numbe
         {
           if (e === null) return false;
           ok = false;
-          e.push($unknownField($field(p, x3), v[x3]));
+          e.push($unknownField($field(p, x5), v[x5]));
         }
       }
     }

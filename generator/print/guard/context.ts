@@ -57,6 +57,8 @@ export class Emitter {
   readonly warnings: string[] = [];
   /** Set when a CEL rule was compiled, so the module includes the CEL runtime. */
   usesCel = false;
+  /** Set when a read-only member is decoded in requests, so the module includes runtime/decode.ts. */
+  usesDecode = false;
   /** The CEL libraries (runtime/cel/<name>.ts) compiled rules call. */
   readonly celLibraries = new Set<CelLibrary>();
   private readonly constantsByInit = new Map<string, string>();

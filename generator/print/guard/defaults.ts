@@ -183,7 +183,7 @@ function statesDefault(type: Type, refs: string[]): boolean {
 }
 
 /** Whether a type takes null as a value (then a null is kept, not defaulted). */
-function acceptsNull(type: Type): boolean {
+export function acceptsNull(type: Type): boolean {
   if (type.kind === 'null' || (type.kind === 'literal' && type.value === null)) return true;
   return type.kind === 'union' && type.members.some(acceptsNull);
 }

@@ -6,6 +6,7 @@
 import { printString } from '../literal.js';
 import type { Emitter } from './context.js';
 import { patternTest } from './pattern.js';
+import type { Re2 } from '../../re2.js';
 
 /** The test of one format: an expression over the string `x`, and the error detail. */
 export interface FormatCheck {
@@ -78,6 +79,8 @@ export interface FormatOptions {
    * (openapi-gen's zero values on ObjectMeta and friends) are not.
    */
   readonly customResources?: boolean;
+  /** The job's RE2 translator (Kubernetes patterns); printGuards makes one when it is not given. */
+  readonly regex?: Re2;
 }
 
 /** The check of a string format, or undefined when there is none (with a warning, once, for an unknown format). */

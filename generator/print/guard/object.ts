@@ -2,6 +2,7 @@
 import type { ObjectType, Property } from '../../ir.js';
 import { printPropertyAccess, printString } from '../literal.js';
 import { below, elseBlock, fail, fieldPath, type Emitter, type Scope } from './context.js';
+import { checkReadOnly } from './decode.js';
 import { checkObjectKeywords, checkPatternProperties, patternConstants } from './object-keywords.js';
 
 /** Whether a property must be present, as an expression of the mode. */
@@ -17,21 +18,36 @@ function requiredCondition(property: Property, mode: string): string | undefined
 export function checkObject(type: ObjectType, scope: Scope, emitter: Emitter): string[] {
   const { value: x, path: p, mode } = scope;
   const inner: string[] = [];
+  // Read once per object: whether a property found on it can only be its own (runtime/validators.ts
+  // `$objectPrototype`). Written at each guard, not in a shared helper, so each call site's feedback stays monomorphic.
+  const plain = emitter.local();
+  const proto = emitter.local();
+  let plainUsed = false;
   for (const property of type.properties) {
     const child = emitter.local();
     const path = fieldPath(p, property.name);
-    // A read-only property is ignored by the server in requests: check it as a response, whatever the mode.
+    // A read-only property is dropped by the server from requests once decoded: checked in full as a response, and
+    // in a request only as the decoder reads it (print/guard/decode.ts).
     const childMode = property.readOnly ? 'true' : mode;
     const required = requiredCondition(property, mode);
-    const checks = emitter.check(property.type, { value: child, path, mode: childMode, strict: below(scope.strict) });
+    const childScope = { value: child, path, mode, strict: below(scope.strict) };
+    const checks = property.readOnly
+      ? checkReadOnly(property.type, childScope, emitter)
+      : emitter.check(property.type, childScope);
     const nonNull = property.nonNullInRequest && childMode !== 'true';
     if (required === undefined && !nonNull && checks.length === 0) continue;
     // A direct read, then an own check only when something was found: absent keys (most of them) cost one lookup,
     // and an inherited value (a class, a polluted Object.prototype) never counts as present. Typed `unknown`: for a
     // name Object.prototype has (`constructor`, `toString`) TypeScript would infer the inherited member's type.
+    // On a plain object a name Object.prototype lacks is own wherever found: no `$hasOwn` call.
+    const inherited = property.name in Object.prototype;
+    const ask = inherited
+      ? ''
+      : `(!${plain} || ${printPropertyAccess('$objectPrototype', property.name)} !== undefined) && `;
+    plainUsed ||= !inherited;
     inner.push(
       `let ${child}: unknown = ${printPropertyAccess(x, property.name)};`,
-      `if (${child} !== undefined && !$hasOwn(${x}, ${printString(property.name)})) ${child} = undefined;`,
+      `if (${child} !== undefined && ${ask}!$hasOwn(${x}, ${printString(property.name)})) ${child} = undefined;`,
     );
     const missing =
       required === undefined
@@ -48,6 +64,11 @@ export function checkObject(type: ObjectType, scope: Scope, emitter: Emitter): s
     if (missing === '') inner.push(`if (${child} !== undefined) {`, ...present, '}');
     else inner.push(`if (${absent}) {${missing}}`, ...(present.length > 0 ? ['else {', ...present, '}'] : []));
   }
+  if (plainUsed)
+    inner.unshift(
+      `const ${proto}: unknown = Object.getPrototypeOf(${x});`,
+      `const ${plain} = ${proto} === $objectPrototype || ${proto} === null;`,
+    );
   const patterns = patternConstants(type, emitter);
   inner.push(...checkPatternProperties(type, patterns, scope, emitter));
   inner.push(...checkExtraKeys(type, scope, emitter, undefined, patterns));

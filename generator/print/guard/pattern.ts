@@ -3,8 +3,10 @@
  * as RE2 on Kubernetes APIs, where the API server runs Go's regexp, translated to JavaScript by generator/re2.ts; as
  * ECMA-262 elsewhere (JSON Schema's dialect). A RE2 pattern with no JavaScript equivalent, or one Go refuses, fails
  * closed: every value is reported invalid, never silently accepted (parse warns at its place: generator/parse/re2.ts).
+ * A RE2 translation V8 could backtrack on for more than linear time (runtime/re2-risk.ts) runs on the linear-time
+ * matcher instead (`$re2_linear`, runtime/re2-linear.ts, which validators.hbs then includes), as RE2 promises.
  */
-import { translateRe2 } from '../../re2.js';
+import { createRe2 } from '../../re2.js';
 import { printString } from '../literal.js';
 import type { Emitter } from './context.js';
 
@@ -14,15 +16,26 @@ export type PatternTest =
   | { readonly kind: 'refused'; readonly message: string }
   | { readonly kind: 'unchecked' };
 
+/** The runtime function a constant of the linear-time matcher calls (the one a RegExp would backtrack on). */
+export const LINEAR_MATCHER = '$re2_linear';
+
 /** The test of `pattern` for this API's dialect. */
 export function patternTest(pattern: string, emitter: Emitter): PatternTest {
   if (emitter.options.kubernetes !== true) {
     const regex = compilePattern(pattern);
     return regex === undefined ? { kind: 'unchecked' } : { kind: 'regex', name: emitter.constant('re', regex) };
   }
-  const translated = translateRe2(pattern);
+  const translated = (emitter.options.regex ?? createRe2()).translate(pattern);
   if (translated.ok)
-    return { kind: 'regex', name: emitter.constant('re', `new RegExp(${printString(translated.source)}, "v")`) };
+    return {
+      kind: 'regex',
+      name: emitter.constant(
+        're',
+        translated.backtracks
+          ? `${LINEAR_MATCHER}(${printString(translated.source)})`
+          : `new RegExp(${printString(translated.source)}, "v")`,
+      ),
+    };
   return {
     kind: 'refused',
     message: `cannot be checked: the pattern ${pattern} ${translated.invalid ? 'is not valid RE2' : 'has no JavaScript equivalent'} (${translated.message})`,

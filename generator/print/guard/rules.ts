@@ -3,6 +3,7 @@ import { compileCelRule, type CelResult } from '../../cel/compile.js';
 import type { Type, ValidationRule } from '../../ir.js';
 import { printString } from '../literal.js';
 import { fail, fieldPath, type Emitter, type Scope } from './context.js';
+import { siteReads } from './cel-reads.js';
 import { defaultsOf } from './defaults.js';
 
 /**
@@ -14,20 +15,51 @@ import { defaultsOf } from './defaults.js';
  */
 export function checkRules(type: Type, scope: Scope, emitter: Emitter, shapeValid: string): string[] {
   const { value: v, path: p, mode } = scope;
-  const statements: string[] = [];
   // The rules see the value as the server has it by then: with its schema defaults applied (generator/print/guard/defaults.ts).
   const defaults = defaultsOf({ ...type, rules: undefined }, emitter);
+  const rules = (type.rules ?? []).flatMap((rule) => {
+    const compiled = compiledRule(rule, emitter);
+    return compiled === undefined || compiled.usesOldSelf || gateOf(rule, mode) === undefined
+      ? []
+      : [{ rule, compiled }];
+  });
+  if (rules.length === 0) return [];
+  // The fast path reads the fields the rules select directly, defaults folded in (cel-reads.ts); the defaulted copy is
+  // made only when a rule needs the exact evaluation (or cannot be read directly).
+  const reads = siteReads(v, { ...type, rules: undefined }, emitter);
+  const direct = rules.map(({ compiled }) => compiled.directCode(reads));
   // Decided once: a failing rule's error must not keep the next rule from running.
   const valid = emitter.local();
-  statements.push(`const ${valid} = ${shapeValid};`);
-  const x = defaults === undefined ? v : emitter.local();
-  if (defaults !== undefined) statements.push(`const ${x} = ${valid} ? ${defaults}(${v}) : ${v};`);
-  for (const rule of type.rules ?? []) {
-    const compiled = compiledRule(rule, emitter);
-    if (compiled === undefined || compiled.usesOldSelf) continue;
-    statements.push(...ruleCheck(rule, compiled, { self: x, path: p, mode, when: valid }, emitter));
+  const statements = [`const ${valid} = ${shapeValid};`];
+  let exact = v;
+  if (defaults !== undefined) {
+    exact = emitter.local();
+    if (direct.every((code) => code !== undefined)) {
+      statements.push(`let ${exact}: unknown;`);
+      exact = `(${exact} ??= ${defaults}(${v}))`;
+    } else statements.push(`const ${exact} = ${valid} ? ${defaults}(${v}) : ${v};`);
   }
+  if (direct.some((code) => code !== undefined)) {
+    // Read once for every rule, under the condition they all share (usually the request-only gate).
+    const gates = new Set(rules.map(({ rule }) => gateOf(rule, mode)));
+    const gate = gates.size === 1 ? [...gates][0]! : '';
+    statements.push(...reads.declarations(), `if (${valid} && ${v} !== null && ${v} !== undefined${gate}) {`);
+    statements.push(...reads.statements(), '}');
+  }
+  const typeName = schemaType(type, emitter);
+  rules.forEach(({ rule, compiled }, i) => {
+    const code = direct[i];
+    const site = { self: exact, path: p, mode, when: valid, guard: v, schemaType: typeName };
+    statements.push(...ruleCheck(rule, compiled, site, emitter, code === undefined ? undefined : reads.guarded(code)));
+  });
   return statements;
+}
+
+/** The mode condition a rule runs under (`""`: always), or undefined when it never runs in this mode. */
+function gateOf(rule: ValidationRule, mode: string): string | undefined {
+  if (rule.onlyIn === undefined) return '';
+  if (rule.onlyIn === 'response') return mode === 'false' ? undefined : ` && ${mode}`;
+  return mode === 'true' ? undefined : ` && !${mode}`;
 }
 
 /** A rule compiled, or undefined (with a located warning) when specgen cannot compile it. */
@@ -49,6 +81,51 @@ export interface RuleSite {
   readonly mode: string;
   /** The condition on top of "present and not null" (the value's shape is valid). */
   readonly when: string;
+  /** The expression tested for "present and not null" (`self` unless that is the lazily defaulted copy). */
+  readonly guard?: string;
+  /** The schema type of the value the rule is attached to, which the server quotes as the invalid value. */
+  readonly schemaType: string;
+}
+
+/**
+ * The structural schema's `type` of the value a rule is attached to, which apiextensions-apiserver quotes as the
+ * invalid value of a failed rule (pkg/apiserver/schema/cel/validation.go: `field.Invalid(fldPath, sts.Type, ...)`):
+ * "object", "array", "string", "integer", "number", "boolean", and "" where the schema has no type
+ * (x-kubernetes-int-or-string, x-kubernetes-preserve-unknown-fields without a type).
+ */
+export function schemaType(type: Type, emitter: Emitter, hops = 0): string {
+  switch (type.kind) {
+    case 'object':
+    case 'array':
+    case 'string':
+    case 'boolean':
+      return type.kind;
+    case 'number':
+      return type.integer ? 'integer' : 'number';
+    case 'literal':
+      if (typeof type.value === 'number') return Number.isInteger(type.value) ? 'integer' : 'number';
+      return type.value === null ? '' : typeof type.value;
+    case 'ref': {
+      const model = emitter.models.get(type.name);
+      return model === undefined || hops > 64 ? '' : schemaType(model.type, emitter, hops + 1);
+    }
+    case 'union': {
+      // A nullable type or an enum has its members' type; int-or-string (and any other mix) has none.
+      const types = new Set(
+        type.members
+          .filter((member) => member.kind !== 'null' && !(member.kind === 'literal' && member.value === null))
+          .map((member) => schemaType(member, emitter, hops + 1)),
+      );
+      return types.size === 1 ? [...types][0]! : '';
+    }
+    case 'intersection':
+      return type.members.map((member) => schemaType(member, emitter, hops + 1)).find((name) => name !== '') ?? '';
+    case 'unknown':
+    case 'null':
+      return '';
+    default:
+      return '';
+  }
 }
 
 /** The statements that evaluate one compiled rule at a site and report its failure as the server does. */
@@ -57,17 +134,12 @@ export function ruleCheck(
   compiled: Extract<CelResult, { ok: true }>,
   site: RuleSite,
   emitter: Emitter,
+  fastCode: string = compiled.fastCode(site.self, site.oldSelf),
 ): string[] {
   const { self: x, oldSelf, path: p, mode } = site;
-  const gate =
-    rule.onlyIn === undefined
-      ? ''
-      : rule.onlyIn === 'response'
-        ? ` && ${mode}`
-        : mode === 'true'
-          ? ' && false'
-          : ` && !${mode}`;
-  if (gate === ' && false') return [];
+  const schemaTypeName = printString(site.schemaType);
+  const gate = gateOf(rule, mode);
+  if (gate === undefined) return [];
   emitter.usesCel = true;
   for (const library of compiled.libraries) emitter.celLibraries.add(library);
   const passed = emitter.local();
@@ -77,14 +149,40 @@ export function ruleCheck(
   const named = printString(` evaluating rule: ${rule.message?.trim() || rule.rule.trim()}`);
   const failure = emitter.local();
   const messageCode = dynamicMessage(rule, emitter, x, oldSelf, message);
+  const present = site.guard ?? x;
   return [
-    `if (${site.when} && ${x} !== null && ${x} !== undefined${gate}) {`,
+    `if (${site.when} && ${present} !== null && ${present} !== undefined${gate}) {`,
     `let ${passed} = true;`,
     `let ${failure} = "";`,
-    `try { ${passed} = $cel_true(${compiled.fastCode(x, oldSelf)}); } catch { try { ${passed} = $cel_true(${compiled.code(x, oldSelf)}); } catch (error) { ${passed} = false; ${failure} = String(error instanceof Error ? error.message : error) + ${named}; } }`,
-    `if (!${passed}) { if (${failure} === "") ${fail(`$rule(${path}, ${reason}, ${messageCode})`)} else ${fail(`$rule(${p}, "FieldValueInvalid", ${failure})`)} }`,
+    `try { ${passed} = $cel_true(${fastCode}); } catch { try { ${passed} = $cel_true(${compiled.code(x, oldSelf)}); } catch (error) { ${passed} = false; ${failure} = String(error instanceof Error ? error.message : error) + ${named}; } }`,
+    `if (!${passed}) { if (${failure} === "") ${fail(failedRule(rule, emitter, { path, reason, message: messageCode, schemaTypeName, self: x, oldSelf }))} else ${fail(`$rule(${p}, "FieldValueInvalid", ${failure}, ${schemaTypeName})`)} }`,
     '}',
   ];
+}
+
+/** The error of a rule that evaluated to false: as CEL reports it, or quoting a value (`valueExpression`). */
+function failedRule(
+  rule: ValidationRule,
+  emitter: Emitter,
+  at: {
+    path: string;
+    reason: string;
+    message: string;
+    schemaTypeName: string;
+    self: string;
+    oldSelf: string | undefined;
+  },
+): string {
+  const cel = `$rule(${at.path}, ${at.reason}, ${at.message}, ${at.schemaTypeName})`;
+  if (rule.valueExpression === undefined || (rule.reason ?? 'FieldValueInvalid') !== 'FieldValueInvalid') return cel;
+  const compiled = compileCelRule(rule.valueExpression);
+  if (!compiled.ok || (compiled.usesOldSelf && at.oldSelf === undefined)) {
+    const why = compiled.ok ? 'oldSelf in the value of a rule that does not use it' : compiled.message;
+    emitter.warnings.push(`x-specgen-value-expression at #${rule.source} is not used: ${why}`);
+    return cel;
+  }
+  for (const library of compiled.libraries) emitter.celLibraries.add(library);
+  return `$invalid(${at.path}, $cel_quoted(() => ${compiled.code(at.self, at.oldSelf)}, ${at.schemaTypeName}), ${at.message})`;
 }
 
 /**

@@ -50,10 +50,11 @@ const GO_SPACE = '[\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\
  * strings.TrimSpace: a signed decimal with digits on at least one side of the point, then a decimal SI suffix, a
  * binary SI suffix, or an exponent. `e` alone is no suffix; `E` alone is exa.
  */
-const QUANTITY_PATTERN = `^${GO_SPACE}[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][+-]?[0-9]+|[numkMGTPE]|[KMGTPE]i)?${GO_SPACE}$`;
+export const QUANTITY_PATTERN = `^${GO_SPACE}[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][+-]?[0-9]+|[numkMGTPE]|[KMGTPE]i)?${GO_SPACE}$`;
 
 /** The server's words for a malformed quantity (resource.ErrFormatWrong). */
-const QUANTITY_MESSAGE = "quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'";
+export const QUANTITY_MESSAGE =
+  "quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'";
 
 /** Re-exported where the emitters have always found it. */
 export { compilePattern } from './pattern.js';

@@ -12,7 +12,7 @@ import type { Model, Type, ValidationRule } from '../../ir.js';
 import { printList, printPropertyAccess, printString } from '../literal.js';
 import { MAX_DEPTH, type Emitter } from './context.js';
 import { defaultsOf } from './defaults.js';
-import { compiledRule, ruleCheck } from './rules.js';
+import { compiledRule, ruleCheck, schemaType } from './rules.js';
 
 /** The update validator of one model. */
 export interface ModelTransitions {
@@ -169,9 +169,10 @@ function walkerBody(type: Type, emitter: Emitter, state: State): string[] {
       // optionalOldSelf: the rule runs without an old value too, with oldSelf an optional (none there).
       const optional = rule.optionalOldSelf === true;
       if (optional) emitter.celLibraries.add('optional');
+      const where = { self: 'v', path: 'p', mode: 'r', schemaType: schemaType(type, emitter) };
       const site = optional
-        ? { self: 'v', oldSelf: '$cel_optional(hasOld ? o : undefined)', path: 'p', mode: 'r', when: 'sv' }
-        : { self: 'v', oldSelf: 'o', path: 'p', mode: 'r', when: 'sv && hasOld' };
+        ? { ...where, oldSelf: '$cel_optional(hasOld ? o : undefined)', when: 'sv' }
+        : { ...where, oldSelf: 'o', when: 'sv && hasOld' };
       statements.push(...ruleCheck(rule, compiled, site, emitter));
     }
   }
