@@ -9,6 +9,7 @@ import {
 } from '../print/guard.js';
 import { inputNames } from '../print/direction.js';
 import { layCall, layout, PRINT_WIDTH, printImport } from '../print/layout.js';
+import { layLiteral, literalLaidOut, parseLiteral } from '../print/value-layout.js';
 import type { Re2 } from '../re2.js';
 
 /** One model's public validators. */
@@ -79,6 +80,15 @@ function wide(signature: string): boolean {
   return signature.length > PRINT_WIDTH;
 }
 
+/** A hoisted object or array literal (`{ o: [...] } as const`, the decoding tables) laid out as Prettier prints it. */
+function layTable(head: string, init: string): string | undefined {
+  const suffix = init.endsWith(' as const') ? ' as const' : '';
+  const value = parseLiteral(init.slice(0, init.length - suffix.length));
+  if (value === undefined || typeof value === 'string') return undefined;
+  const laid = `${layLiteral(value, 0, head.length, suffix.length + 1)}${suffix}`;
+  return literalLaidOut(`${head}${laid};`) ? laid : undefined;
+}
+
 /**
  * A hoisted arrow function `(v: unknown): unknown => {\n...\n}` (the defaults walkers) with its statements laid out
  * by `layout`; undefined when it is another shape, when `layout` cannot vouch for it, or when it assigns an object or
@@ -122,7 +132,11 @@ export function validatorsView(
   // Each constant's initialiser as Prettier prints `const name = init;` (a long `new RegExp(...)` broken).
   const constants = guards.constants.map(({ name, init }) => {
     const head = `const ${name} = `;
-    const laid = init.includes('\n') ? layArrow(init) : layCall('', head, init, ';')?.slice(head.length, -1);
+    const laid = init.includes('\n')
+      ? layArrow(init)
+      : /^[[{]/.test(init)
+        ? layTable(head, init)
+        : layCall('', head, init, ';')?.slice(head.length, -1);
     return { name, init, laid };
   });
   return {

@@ -3204,7 +3204,13 @@ const $df1 = (v: unknown): unknown => {
 
 const $cd26 = {};
 
-const $dd_ImageLayer = { o: [["mediaType", "string"], ["name", "string"], ["size", "int64"]] } as const;
+const $dd_ImageLayer = {
+  o: [
+    ["mediaType", "string"],
+    ["name", "string"],
+    ["size", "int64"],
+  ],
+} as const;
 
 const $dd_ImageManifest = {
   o: [
@@ -3278,7 +3284,12 @@ const $dd_SignatureCondition = {
   ],
 } as const;
 
-const $dd_SignatureIssuer = { o: [["commonName", "string"], ["organization", "string"]] } as const;
+const $dd_SignatureIssuer = {
+  o: [
+    ["commonName", "string"],
+    ["organization", "string"],
+  ],
+} as const;
 
 const $dd_SignatureSubject = {
   o: [
