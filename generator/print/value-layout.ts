@@ -146,8 +146,10 @@ export function layLiteral(value: Literal, indent: number, column: number, suffi
 
 /**
  * Whether Prettier keeps `layLiteral`'s text as it is: every line within the width (a string or a key too long for
- * its line is the one thing the layout cannot help) and no string Prettier would requote.
+ * its line is the one thing the layout cannot help), no string Prettier would requote, no broken array of numbers.
  */
 export function literalLaidOut(text: string): boolean {
-  return text.split('\n').every((line) => line.length <= PRINT_WIDTH) && !/\\"/.test(text);
+  // A broken array of numbers Prettier fills (several a line) instead of one a line: not ours to lay out.
+  const numberLine = /^\s*[-+]?(\d|\.\d)[\w.+-]*,$/m;
+  return text.split('\n').every((line) => line.length <= PRINT_WIDTH) && !/\\"/.test(text) && !numberLine.test(text);
 }
