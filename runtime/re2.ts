@@ -433,10 +433,22 @@ function $re2_translate(pattern: string): $Re2Translation {
 /** Compiled patterns by source: rules run per value, so each pattern is translated once (bounded). */
 const $re2_compiled = new Map<string, $Re2Matcher | string>();
 
+// specgen:strip-begin
+// Stand-in for the constant validators.ts declares (print/guard.ts): the literal CEL patterns the generator's analysis
+// (runtime/re2-risk.ts, which generated packages do not carry) leaves to a RegExp. Here the analysis answers directly.
+const $re2_regexPatterns = {
+  has: (pattern: string): boolean => {
+    const translated = $re2_translate(pattern);
+    return translated.ok && !$re2_backtracks(translated.source);
+  },
+};
+// specgen:strip-end
+
 /**
- * A RE2 pattern as a matcher: an equivalent JavaScript RegExp (`v` flag), or the linear-time matcher where V8 could
- * backtrack on it for long (runtime/re2-risk.ts); throws an Error with Go's message for a pattern Go refuses, or one
- * saying why it has no JavaScript equivalent.
+ * A RE2 pattern as a matcher: an equivalent JavaScript RegExp (`v` flag) for the literal patterns the generator found
+ * V8 cannot backtrack on for long (`$re2_regexPatterns`), else the linear-time matcher (so also every pattern known
+ * only at run time); throws an Error with Go's message for a pattern Go refuses, or one saying why it has no
+ * JavaScript equivalent.
  */
 function $re2_compile(pattern: string): $Re2Matcher {
   let compiled = $re2_compiled.get(pattern);
@@ -444,9 +456,9 @@ function $re2_compile(pattern: string): $Re2Matcher {
     const translated = $re2_translate(pattern);
     compiled = !translated.ok
       ? translated.message
-      : $re2_backtracks(translated.source)
-        ? $re2_linear(translated.source)
-        : $re2_regexMatcher(translated.source);
+      : $re2_regexPatterns.has(pattern)
+        ? $re2_regexMatcher(translated.source)
+        : $re2_linear(translated.source);
     if ($re2_compiled.size >= 256) $re2_compiled.clear();
     $re2_compiled.set(pattern, compiled);
   }

@@ -14,7 +14,9 @@ import { check } from './guard/check.js';
 import { Emitter, fail, modelGuardName, type GuardConstant, type GuardFunction } from './guard/context.js';
 import type { FormatOptions } from './guard/formats.js';
 import { printString } from './literal.js';
-import { createRe2 } from '../re2.js';
+import { compareStrings } from '../names.js';
+import { createRe2, type Re2 } from '../re2.js';
+import { celRegexLiterals } from '../parse/re2.js';
 import { LINEAR_MATCHER } from './guard/pattern.js';
 import { defaultsOf, modelsWithDefaults } from './guard/defaults.js';
 import { modelTransitions } from './guard/transitions.js';
@@ -75,9 +77,36 @@ function nameRequiredCheck(customResources: boolean): string[] {
   ];
 }
 
+/**
+ * `$re2_regexPatterns` (runtime/re2.ts): the literal patterns of the API's CEL rules (matches, find, findAll) that
+ * run as a RegExp because V8 cannot backtrack on them for long (generator/re2.ts, runtime/re2-risk.ts); any other
+ * pattern a rule meets at run time takes the linear-time matcher, so the package needs no analysis of its own.
+ */
+function regexPatterns(models: readonly Model[], regex: Re2): GuardConstant {
+  const texts: string[] = [];
+  const collect = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(collect);
+    else if (typeof value === 'object' && value !== null)
+      for (const [key, member] of Object.entries(value)) {
+        if ((key === 'rule' || key === 'messageExpression') && typeof member === 'string') texts.push(member);
+        else collect(member);
+      }
+  };
+  collect(models);
+  const safe = [...new Set(texts.flatMap(celRegexLiterals))].filter((pattern) => {
+    const translated = regex.translate(pattern);
+    return translated.ok && !translated.backtracks;
+  });
+  return {
+    name: '$re2_regexPatterns',
+    init: `new Set<string>([${safe.sort(compareStrings).map(printString).join(', ')}])`,
+  };
+}
+
 /** Generates the guard functions of every model. */
 export function printGuards(models: readonly Model[], given: FormatOptions = {}): GuardModule {
-  const options = given.regex === undefined ? { ...given, regex: createRe2() } : given;
+  const regex = given.regex ?? createRe2();
+  const options = { ...given, regex };
   const emitter = new Emitter(new Map(models.map((model) => [model.name, model])), check, options);
   const functions = models.map((model) => ({
     name: modelGuardName(model.name),
@@ -110,6 +139,7 @@ export function printGuards(models: readonly Model[], given: FormatOptions = {})
       const name = defaultsOf({ kind: 'ref', name: model.name }, emitter);
       if (name !== undefined) defaults.set(model.name, name);
     }
+  if (emitter.usesCel) emitter.constants.push(regexPatterns(models, regex));
   return {
     transitions,
     defaults,

@@ -106,7 +106,7 @@ export function layout(code: string, indent: number): Layout {
         breakCallCondition(line) ??
         breakNegatedChain(line) ??
         breakNegatedAnd(line) ??
-        breakIfStatement(line) ?? [line])
+        breakIfBody(line) ?? [line])
       : [line],
   );
   const text = broken.join('\n');
@@ -196,19 +196,18 @@ export function printImport(keyword: 'import' | 'import type', names: readonly s
  * the condition alone between `if (` and `) {`. Undefined for any other line.
  */
 function breakCallCondition(line: string): string[] | undefined {
-  const match = /^(\s*)((?:\} else )?)if \((!\$[A-Za-z0-9_$]+\(.*\))\) \{$/.exec(line);
+  const match = /^(\s*)((?:\} else )?if) \((!\$[A-Za-z0-9_$]+\(.*\))\) \{$/.exec(line);
   if (!match) return undefined;
-  // `} else if (` breaks as `if (` does.
-  const [, indent, elseOf, condition] = match as unknown as [string, string, string, string];
+  const [, indent, keyword, condition] = match as unknown as [string, string, string, string];
   const inner = `${indent}  ${condition}`;
-  if (inner.length <= PRINT_WIDTH) return [`${indent}${elseOf}if (`, inner, `${indent}) {`];
+  if (inner.length <= PRINT_WIDTH) return [`${indent}${keyword} (`, inner, `${indent}) {`];
   // Still too long: the call's arguments one per line, each with a trailing comma.
   const call = /^(![A-Za-z0-9_$]+)\((.*)\)$/.exec(condition);
   if (!call) return undefined;
   const args = splitArguments(call[2]!);
   if (args.some((arg) => /^[[{(]|=>/.test(arg))) return undefined;
   return [
-    `${indent}${elseOf}if (`,
+    `${indent}${keyword} (`,
     `${indent}  ${call[1]!}(`,
     ...args.map((arg) => `${indent}    ${arg},`),
     `${indent}  )`,
@@ -237,6 +236,50 @@ function breakNegatedChain(line: string): string[] | undefined {
     ...operands.map((operand, index) => `${indent}  ${operand}${index < operands.length - 1 ? ' ||' : ''}`),
     `${indent})) {`,
   ];
+}
+
+/**
+ * An overlong `if (test) statement;` (no block) the way Prettier breaks it when the test fits its line: the statement
+ * on the next line, two spaces in. Undefined for any other line, or when either part is still too long.
+ */
+function breakIfBody(line: string): string[] | undefined {
+  const match = /^(\s*)if \(/.exec(line);
+  if (!match) return undefined;
+  const indent = match[1]!;
+  const close = closingParen(line, match[0].length - 1);
+  if (close < 0) return undefined;
+  const head = line.slice(0, close + 1);
+  const body = line.slice(close + 1).trim();
+  if (body.startsWith('{') || !body.endsWith(';')) return undefined;
+  const statement = `${indent}  ${body}`;
+  if (statement.length > PRINT_WIDTH) return undefined;
+  if (head.length <= PRINT_WIDTH) return [head, statement];
+  // The test too: one `&&` operand a line, then `)` and the statement.
+  const operands = splitTopLevel(head.slice(match[0].length, -1), ' && ');
+  if (operands.length < 2 || operands.some((operand) => splitTopLevel(operand, ' || ').length > 1)) return undefined;
+  const lines = [
+    `${indent}if (`,
+    ...operands.map((operand, index) => `${indent}  ${operand}${index < operands.length - 1 ? ' &&' : ''}`),
+    `${indent})`,
+    statement,
+  ];
+  return lines.every((text) => text.length <= PRINT_WIDTH) ? lines : undefined;
+}
+
+/** The index of the parenthesis closing the one at `open` (strings skipped), or -1. */
+function closingParen(text: string, open: number): number {
+  let depth = 0;
+  let quote: string | undefined;
+  for (let i = open; i < text.length; i++) {
+    const c = text[i]!;
+    if (quote !== undefined) {
+      if (c === '\\') i++;
+      else if (c === quote) quote = undefined;
+    } else if (c === '"' || c === "'" || c === '`') quote = c;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return -1;
 }
 
 /** Whether a text is one bracketed expression (`(...)`, `[...]`) whose first bracket closes at its very end. */
@@ -316,49 +359,4 @@ export function layCall(indent: string, head: string, call: string, tail: string
   // A string literal cannot be broken: on its own line it may pass the width, as Prettier leaves it.
   const fits = (text: string): boolean => text.length <= PRINT_WIDTH || /^\s*"(?:[^"\\]|\\.)*",$/.test(text);
   return lines.every(fits) ? lines.join('\n') : undefined;
-}
-
-/**
- * An overlong `if (test) statement;` (no block) the way Prettier breaks it when the test fits its line: the statement
- * on the next line, one level in. Undefined for any other line, or a test that does not fit.
- */
-function breakIfStatement(line: string): string[] | undefined {
-  const match = /^(\s*)if \((.*)$/.exec(line);
-  if (!match || !line.endsWith(';')) return undefined;
-  const [, indent, rest] = match as unknown as [string, string, string];
-  // The test ends at the parenthesis that closes `if (`: a statement follows it, never a block.
-  let depth = 1;
-  let quote: string | undefined;
-  let end = -1;
-  for (let i = 0; i < rest.length && end === -1; i++) {
-    const c = rest[i]!;
-    if (quote !== undefined) {
-      if (c === '\\') i++;
-      else if (c === quote) quote = undefined;
-    } else if (c === '"' || c === "'" || c === '`') quote = c;
-    else if (c === '(' || c === '[' || c === '{') depth++;
-    else if ((c === ')' || c === ']' || c === '}') && --depth === 0) end = i;
-  }
-  if (end === -1) return undefined;
-  const statement = rest.slice(end + 1).trim();
-  if (statement === '' || statement.startsWith('{') || rest[end + 1] !== ' ') return undefined;
-  const test = rest.slice(0, end);
-  const head = `${indent}if (${test})`;
-  const body = `${indent}  ${statement}`;
-  if (body.length > PRINT_WIDTH) return undefined;
-  if (head.length <= PRINT_WIDTH) return [head, body];
-  // The test too: one `&&` operand a line between `if (` and `)`, when that is all it is.
-  const operands = splitTopLevel(test, ' && ');
-  if (
-    operands.length < 2 ||
-    operands.some((operand) => /\|\||\?/.test(operand.replace(/\([^]*\)|"(?:[^"\\]|\\.)*"/g, '')))
-  )
-    return undefined;
-  const lines = [
-    `${indent}if (`,
-    ...operands.map((operand, index) => `${indent}  ${operand}${index < operands.length - 1 ? ' &&' : ''}`),
-    `${indent})`,
-    body,
-  ];
-  return lines.every((text) => text.length <= PRINT_WIDTH) ? lines : undefined;
 }

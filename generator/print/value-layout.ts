@@ -24,103 +24,21 @@ function isArray(value: Literal): value is readonly Literal[] {
   return Array.isArray(value);
 }
 
-/** How many entries an object or array literal holds; undefined for printed code. */
-function size(value: Literal): number | undefined {
-  if (typeof value === 'string') return undefined;
-  return isArray(value) ? value.length : value.entries.length;
-}
-
 /**
- * Prettier breaks an array of several objects (or several arrays) that each hold more than one entry, whatever the
- * width, and a literal holding such an array breaks with it.
+ * Whether Prettier breaks the literal however short it is: an array of several arrays, or of several objects, each
+ * with more than one entry (a matrix or a table of records; prettier/src/language-js/print/array.js, `shouldBreak`),
+ * and anything holding such an array, since a forced break breaks every group around it.
  */
-function mustBreak(value: Literal): boolean {
+function breaksAlways(value: Literal): boolean {
   if (typeof value === 'string') return false;
   if (isArray(value)) {
-    const [first] = value;
-    const kind = (item: Literal): string => (typeof item === 'string' ? 'code' : isArray(item) ? 'array' : 'object');
-    if (
+    const table =
       value.length > 1 &&
-      first !== undefined &&
-      value.every((item) => kind(item) !== 'code' && kind(item) === kind(first) && (size(item) ?? 0) > 1)
-    )
-      return true;
-    return value.some(mustBreak);
+      (value.every((item) => isArray(item) && item.length > 1) ||
+        value.every((item) => typeof item !== 'string' && !isArray(item) && item.entries.length > 1));
+    return table || value.some(breaksAlways);
   }
-  return value.entries.some(([, item]) => mustBreak(item));
-}
-
-/**
- * Reads printed code back into a literal: objects (keys identifiers or double-quoted strings), arrays, and anything
- * else (strings, names, arrow functions) as printed code up to the next top-level `,`, `]` or `}`. Undefined for
- * text it cannot read whole (a spread, a comment, unbalanced brackets).
- */
-export function parseLiteral(text: string): Literal | undefined {
-  let at = 0;
-  const space = (): void => {
-    while (text[at] === ' ') at++;
-  };
-  const value = (): Literal | undefined => {
-    space();
-    if (text[at] === '[') {
-      at++;
-      const items: Literal[] = [];
-      for (space(); text[at] !== ']';) {
-        const item = value();
-        if (item === undefined) return undefined;
-        items.push(item);
-        space();
-        if (text[at] === ',') at++;
-        else if (text[at] !== ']') return undefined;
-        space();
-      }
-      at++;
-      return items;
-    }
-    if (text[at] === '{') {
-      at++;
-      const entries: [string, Literal][] = [];
-      for (space(); text[at] !== '}';) {
-        const key = /^(?:[A-Za-z_$][\w$]*|"(?:[^"\\]|\\.)*")(?=:)/.exec(text.slice(at))?.[0];
-        if (key === undefined) return undefined;
-        at += key.length + 1;
-        const item = value();
-        if (item === undefined) return undefined;
-        entries.push([key, item]);
-        space();
-        if (text[at] === ',') at++;
-        else if (text[at] !== '}') return undefined;
-        space();
-      }
-      at++;
-      return { entries };
-    }
-    return atom();
-  };
-  const atom = (): string | undefined => {
-    const start = at;
-    let depth = 0;
-    let quote: string | undefined;
-    for (; at < text.length; at++) {
-      const c = text[at]!;
-      if (quote !== undefined) {
-        if (c === '\\') at++;
-        else if (c === quote) quote = undefined;
-      } else if (c === '"' || c === "'" || c === '`') quote = c;
-      else if (c === '(' || c === '[' || c === '{') depth++;
-      else if (c === ')' || c === ']' || c === '}') {
-        if (depth === 0) break;
-        depth--;
-      } else if (c === ',' && depth === 0) break;
-    }
-    const code = text.slice(start, at).trim();
-    return code === '' || code.startsWith('...') || /\/[/*]/.test(code.replace(/"(?:[^"\\]|\\.)*"/g, '""'))
-      ? undefined
-      : code;
-  };
-  const result = value();
-  space();
-  return result !== undefined && at === text.length ? result : undefined;
+  return value.entries.some(([, item]) => breaksAlways(item));
 }
 
 /**
@@ -129,7 +47,8 @@ export function parseLiteral(text: string): Literal | undefined {
  */
 export function layLiteral(value: Literal, indent: number, column: number, suffix: number): string {
   const inline = inlineLiteral(value);
-  if (typeof value === 'string' || (!mustBreak(value) && column + inline.length + suffix <= PRINT_WIDTH)) return inline;
+  if (typeof value === 'string' || (column + inline.length + suffix <= PRINT_WIDTH && !breaksAlways(value)))
+    return inline;
   const inner = ' '.repeat(indent + 2);
   const close = ' '.repeat(indent);
   if (isArray(value)) {
@@ -146,10 +65,8 @@ export function layLiteral(value: Literal, indent: number, column: number, suffi
 
 /**
  * Whether Prettier keeps `layLiteral`'s text as it is: every line within the width (a string or a key too long for
- * its line is the one thing the layout cannot help), no string Prettier would requote, no broken array of numbers.
+ * its line is the one thing the layout cannot help) and no string Prettier would requote.
  */
 export function literalLaidOut(text: string): boolean {
-  // A broken array of numbers Prettier fills (several a line) instead of one a line: not ours to lay out.
-  const numberLine = /^\s*[-+]?(\d|\.\d)[\w.+-]*,$/m;
-  return text.split('\n').every((line) => line.length <= PRINT_WIDTH) && !/\\"/.test(text) && !numberLine.test(text);
+  return text.split('\n').every((line) => line.length <= PRINT_WIDTH) && !/\\"/.test(text);
 }

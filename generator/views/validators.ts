@@ -9,7 +9,8 @@ import {
 } from '../print/guard.js';
 import { inputNames } from '../print/direction.js';
 import { layCall, layout, PRINT_WIDTH, printImport } from '../print/layout.js';
-import { layLiteral, literalLaidOut, parseLiteral } from '../print/value-layout.js';
+import { parseLiteral } from '../print/literal-parse.js';
+import { layLiteral, literalLaidOut } from '../print/value-layout.js';
 import type { Re2 } from '../re2.js';
 
 /** One model's public validators. */
@@ -80,13 +81,16 @@ function wide(signature: string): boolean {
   return signature.length > PRINT_WIDTH;
 }
 
-/** A hoisted object or array literal (`{ o: [...] } as const`, the decoding tables) laid out as Prettier prints it. */
-function layTable(head: string, init: string): string | undefined {
-  const suffix = init.endsWith(' as const') ? ' as const' : '';
-  const value = parseLiteral(init.slice(0, init.length - suffix.length));
-  if (value === undefined || typeof value === 'string') return undefined;
-  const laid = `${layLiteral(value, 0, head.length, suffix.length + 1)}${suffix}`;
-  return literalLaidOut(`${head}${laid};`) ? laid : undefined;
+/**
+ * A constant that is a table (an object or array literal, with `as const` or not) laid out as Prettier prints
+ * `const name = init;` (print/value-layout.ts), or undefined for any other initialiser.
+ */
+function tableLayout(head: string, init: string): string | undefined {
+  const asConst = init.endsWith(' as const');
+  const literal = parseLiteral(asConst ? init.slice(0, -' as const'.length) : init);
+  if (literal === undefined) return undefined;
+  const suffix = asConst ? ' as const' : '';
+  return `${layLiteral(literal, 0, head.length, suffix.length + 1)}${suffix}`;
 }
 
 /**
@@ -132,12 +136,10 @@ export function validatorsView(
   // Each constant's initialiser as Prettier prints `const name = init;` (a long `new RegExp(...)` broken).
   const constants = guards.constants.map(({ name, init }) => {
     const head = `const ${name} = `;
-    const laid = init.includes('\n')
-      ? layArrow(init)
-      : /^[[{]/.test(init)
-        ? layTable(head, init)
-        : layCall('', head, init, ';')?.slice(head.length, -1);
-    return { name, init, laid };
+    const table = tableLayout(head, init);
+    if (table !== undefined) return { name, init, laid: table, canonical: literalLaidOut(table) };
+    const laid = init.includes('\n') ? layArrow(init) : layCall('', head, init, ';')?.slice(head.length, -1);
+    return { name, init, laid, canonical: laid !== undefined && !/\\"|\de\+/.test(laid) };
   });
   return {
     title,
@@ -147,11 +149,7 @@ export function validatorsView(
       './types.js',
     ),
     parameters: GUARD_PARAMETERS,
-    constants: constants.map(({ name, init, laid }) => ({
-      name,
-      init: laid ?? init,
-      canonical: laid !== undefined && !/\\"|\de\+/.test(laid),
-    })),
+    constants: constants.map(({ name, init, laid, canonical }) => ({ name, init: laid ?? init, canonical })),
     functions: [...guards.models, ...guards.helpers].map((guard) => ({
       ...guard,
       wide: wide(`function ${guard.name}(${GUARD_PARAMETERS}): boolean {`),

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { formatText } from '../../generator/format.js';
+import { layout } from '../../generator/print/layout.js';
+import { parseLiteral } from '../../generator/print/literal-parse.js';
+import { layLiteral, literalLaidOut } from '../../generator/print/value-layout.js';
+
+// The printers' layouts, each checked against Prettier itself (the oracle): a shape the printers claim to lay out
+// (canonical) must come out of Prettier unchanged. These shapes went to Prettier, or came out wrong, before.
+const statements: Record<string, string> = {
+  'an overlong if with a plain statement, the test fitting':
+    'if (x3 !== undefined && (!x1 || $objectPrototype.lastTransitionTime !== undefined) && !$hasOwn(v, "lastTransitionTime")) x3 = undefined;',
+  'an overlong if with a plain statement, the test broken at each &&':
+    'if (x3 !== undefined && (!x1 || $objectPrototype.lastTransitionTimeVeryVeryVeryLongNameHere !== undefined) && !$hasOwn(v, "lastTransitionTimeVeryVeryVeryLongNameHere")) x3 = undefined;',
+  'an overlong else-if on a call':
+    'if (r) { } else if (!$decoded(x7, $dd_CertificateSigningRequestStatus, e === null ? "" : $field(p, "status"), e, c, true, d + 1)) { ok = false; }',
+  'an overlong else-if on a call, its arguments broken':
+    'if (r) { } else if (!$decoded(x7, $dd_CertificateSigningRequestStatusVeryLongNameIndeedYesVeryLong, e === null ? "" : $field(p, "status"), e, c, true, d + 1)) { ok = false; }',
+};
+
+const tables: Record<string, string> = {
+  'a table of pairs, however short': '{ o: [["a", "string"], ["b", "int64"]] } as const',
+  'one pair stays on its line': '{ o: [["a", "string"]] } as const',
+  'pairs and a one-item array': '{ o: [["a", "b"], ["c"]] } as const',
+  'records of several keys': '[{ a: 1, b: 2 }, { a: 3, b: 4 }]',
+  'mixed arrays and records stay': '[{ a: 1, b: 2 }, ["a", "b"]]',
+  'a nested table breaks what holds it': '{ o: [["a", { o: [["x", "y"], ["z", "w"]] }]], x: "string" } as const',
+  'arrow functions as values':
+    '{ f: (s: string): boolean => $isDateTime(s), m: "must be an RFC 3339 date-time, e.g. 2006-01-02T15:04:05Z" }',
+};
+
+async function prettierOf(code: string): Promise<string> {
+  return (await formatText(code, 'babel-ts')).trimEnd();
+}
+
+describe('statement layout matches Prettier', () => {
+  for (const [name, code] of Object.entries(statements)) {
+    it(name, async () => {
+      const { text, canonical } = layout(`function f() {\n${code}\n}`, 0);
+      expect(canonical).toBe(true);
+      expect(text).toBe(await prettierOf(text));
+    });
+  }
+});
+
+describe('table constants match Prettier', () => {
+  for (const [name, init] of Object.entries(tables)) {
+    it(name, async () => {
+      const asConst = init.endsWith(' as const');
+      const literal = parseLiteral(asConst ? init.slice(0, -' as const'.length) : init);
+      expect(literal).toBeDefined();
+      const head = 'const $dd_Example = ';
+      const suffix = asConst ? ' as const' : '';
+      const text = `${head}${layLiteral(literal!, 0, head.length, suffix.length + 1)}${suffix};`;
+      expect(literalLaidOut(text)).toBe(true);
+      expect(text).toBe(await prettierOf(text));
+    });
+  }
+  it('leaves text that is not a literal alone', () => {
+    expect(parseLiteral('new RegExp("a", "u")')).toBeUndefined();
+    expect(parseLiteral('{ a: 1, b }')).toBeUndefined();
+    expect(parseLiteral('[1, 2')).toBeUndefined();
+  });
+});
