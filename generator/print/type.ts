@@ -188,7 +188,18 @@ export function typeLaidOut(type: Type, asMember = false): boolean {
   switch (type.kind) {
     case 'object': {
       const index = indexSignatureType(type);
-      return type.properties.every((property) => typeLaidOut(property.type, true)) && !(index ?? '').includes('\n');
+      // `[key: string]: {` spanning lines is Prettier's too when the values are one object type and nothing else.
+      const additional = type.additionalProperties;
+      const objectValues =
+        type.properties.length === 0 &&
+        (type.patternProperties ?? []).length === 0 &&
+        typeof additional === 'object' &&
+        additional.kind === 'object' &&
+        typeLaidOut(additional);
+      return (
+        type.properties.every((property) => typeLaidOut(property.type, true)) &&
+        (!(index ?? '').includes('\n') || objectValues)
+      );
     }
     case 'array':
       if (!multiLine(type)) return true;
@@ -204,6 +215,8 @@ export function typeLaidOut(type: Type, asMember = false): boolean {
     }
     case 'intersection': {
       if (!multiLine(type)) return true;
+      // Objects joined by ` & ` (`{...} & {...}`) are never indented by Prettier: each prints as it stands.
+      if (type.members.every((member) => member.kind === 'object' && typeLaidOut(member))) return true;
       const [first, last] = type.members;
       return (
         type.members.length === 2 &&

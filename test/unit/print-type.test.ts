@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Property, Type } from '../../generator/ir.js';
 import { printJsDoc } from '../../generator/print/doc.js';
 import { printPropertyKey, printValue } from '../../generator/print/literal.js';
-import { printType } from '../../generator/print/type.js';
+import { printType, typeLaidOut } from '../../generator/print/type.js';
 
 const property = (name: string, type: Type, required = true, doc = {}): Property => ({
   name,
@@ -169,5 +169,21 @@ describe('literals and docs', () => {
         ' */',
       ].join('\n'),
     );
+  });
+});
+
+describe('typeLaidOut', () => {
+  // Shapes Prettier prints as printType does (checked against Prettier by test/prettier-oracle.test.ts on GitHub's
+  // API): objects joined by `&` (never indented), and an index signature whose value is one object type.
+  const object = (name: string): Type => ({ kind: 'object', properties: [property(name, { kind: 'string' })] });
+  it('vouches for {...} & {...} and [key: string]: {...}', () => {
+    expect(typeLaidOut({ kind: 'intersection', members: [object('a'), object('b')] }, true)).toBe(true);
+    expect(typeLaidOut({ kind: 'object', properties: [], additionalProperties: object('a') })).toBe(true);
+  });
+  it('still leaves a union of objects, and an index signature joined with listed properties, to Prettier', () => {
+    expect(typeLaidOut({ kind: 'union', members: [object('a'), object('b')] })).toBe(false);
+    expect(
+      typeLaidOut({ kind: 'object', properties: [property('b', object('c'))], additionalProperties: object('a') }),
+    ).toBe(false);
   });
 });
