@@ -100,9 +100,24 @@ function mentionsOldSelf(node: unknown): boolean {
   return Object.values(fields).some(mentionsOldSelf);
 }
 
-/** The caller's expression for `self`, parenthesised unless it is a plain name. */
+/** The caller's expression for `self`, parenthesised unless it is a plain name or parenthesised already. */
 function selfExpression(self: string): string {
-  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(self) ? self : `(${self})`;
+  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(self) || parenthesised(self) ? self : `(${self})`;
+}
+
+/** Whether the expression is one parenthesised expression: its first parenthesis closes at its very end. */
+function parenthesised(text: string): boolean {
+  if (!text.startsWith('(') || !text.endsWith(')')) return false;
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '"' || c === "'") {
+      // Skip the string (the callers' expressions hold only plain double-quoted strings).
+      for (i++; i < text.length && text[i] !== c; i++) if (text[i] === '\\') i++;
+    } else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0 && i < text.length - 1) return false;
+  }
+  return true;
 }
 
 function emit(node: CelNode, scope: Scope): Emitted {

@@ -100,19 +100,23 @@ export function layout(code: string, indent: number): Layout {
       level += 1;
     }
   }
-  const broken = lines.flatMap((line) =>
-    line.length > PRINT_WIDTH
-      ? (breakPush(line) ??
-        breakCallCondition(line) ??
-        breakNegatedChain(line) ??
-        breakNegatedAnd(line) ??
-        breakIfBody(line) ?? [line])
-      : [line],
-  );
+  const broken = lines.flatMap((line) => {
+    if (line.length <= PRINT_WIDTH) return [line];
+    const laid =
+      breakPush(line) ??
+      breakCallCondition(line) ??
+      breakNegatedChain(line) ??
+      breakNegatedAnd(line) ??
+      breakIfBody(line);
+    if (laid !== undefined && laid.every((text) => text.length <= PRINT_WIDTH)) return laid;
+    return keptWhole(line) ?? laid ?? [line];
+  });
   const text = broken.join('\n');
-  for (const line of broken) if (line.length > PRINT_WIDTH) canonical = false;
-  // Prettier requotes a string holding double quotes, and rewrites exponents (1e+21 → 1e21).
-  if (/\\"/.test(text) || /\de\+/.test(text)) canonical = false;
+  broken.forEach((line, index) => {
+    if (broken[index - 1]?.trim() === PRETTIER_IGNORE) return;
+    // Prettier requotes a string holding double quotes, and rewrites exponents (1e+21 → 1e21).
+    if (line.length > PRINT_WIDTH || /\\"/.test(line) || /\de\+/.test(line)) canonical = false;
+  });
   return { text, canonical };
 }
 
@@ -280,6 +284,22 @@ function closingParen(text: string, open: number): number {
     else if (c === ')' && --depth === 0) return i;
   }
   return -1;
+}
+
+const PRETTIER_IGNORE = '// prettier-ignore';
+
+/**
+ * An overlong simple statement no rule above breaks (a compiled CEL expression: nested conditionals and calls that
+ * only Prettier's full expression printer would lay out) kept whole on its line under `// prettier-ignore`, which
+ * Prettier honours by printing the statement as it is: the output stays what Prettier prints without handing it the
+ * chunk. Undefined for block openers and closers, `if`/`for`/`case` lines and anything not ending its statement.
+ */
+function keptWhole(line: string): string[] | undefined {
+  const indent = /^\s*/.exec(line)![0];
+  const statement = line.slice(indent.length);
+  if (!statement.endsWith(';') || /^(?:[}]|if\b|else\b|for\b|while\b|case\b|switch\b|\/\/)/.test(statement))
+    return undefined;
+  return [`${indent}${PRETTIER_IGNORE}`, line];
 }
 
 /** Whether a text is one bracketed expression (`(...)`, `[...]`) whose first bracket closes at its very end. */

@@ -68,5 +68,7 @@ export function layLiteral(value: Literal, indent: number, column: number, suffi
  * its line is the one thing the layout cannot help) and no string Prettier would requote.
  */
 export function literalLaidOut(text: string): boolean {
-  return text.split('\n').every((line) => line.length <= PRINT_WIDTH) && !/\\"/.test(text);
+  // A string item alone on its line stays there however long (Prettier cannot break a string).
+  const fits = (line: string) => line.length <= PRINT_WIDTH || /^\s+"(?:[^"\\]|\\.)*",$/.test(line);
+  return text.split('\n').every(fits) && !/\\"/.test(text);
 }

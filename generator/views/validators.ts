@@ -86,6 +86,13 @@ function wide(signature: string): boolean {
  * `const name = init;` (print/value-layout.ts), or undefined for any other initialiser.
  */
 function tableLayout(head: string, init: string): string | undefined {
+  // A set of strings: Prettier hugs the sole array argument (`new Set<string>([` … `])`).
+  const set = /^new Set<string>\((\[.*\])\)$/.exec(init);
+  if (set !== null) {
+    const items = parseLiteral(set[1]!);
+    const open = 'new Set<string>(';
+    return items === undefined ? undefined : `${open}${layLiteral(items, 0, head.length + open.length, 2)})`;
+  }
   const asConst = init.endsWith(' as const');
   const literal = parseLiteral(asConst ? init.slice(0, -' as const'.length) : init);
   if (literal === undefined) return undefined;
@@ -102,7 +109,8 @@ function layArrow(init: string): string | undefined {
   const head = '(v: unknown): unknown => {\n';
   if (!init.startsWith(head) || !init.endsWith('\n}')) return undefined;
   const body = init.slice(head.length, -2);
-  if (/= [[{](?! ?\.\.\.)/.test(body)) return undefined;
+  // (`{}` and `[]` print as they are.)
+  if (/= [[{](?! ?\.\.\.)(?![\]}])/.test(body)) return undefined;
   const { text, canonical } = layout(body, 1);
   return canonical ? `${head}${text}\n}` : undefined;
 }

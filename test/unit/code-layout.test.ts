@@ -61,3 +61,33 @@ describe('table constants match Prettier', () => {
     expect(parseLiteral('[1, 2')).toBeUndefined();
   });
 });
+
+describe('statements no rule breaks are kept whole, as Prettier keeps them under prettier-ignore', () => {
+  const long = `x20 = $cel_true((x12 ? $cel_absent() : (!(x13 !== undefined && x13 !== null) || ${'$cel_eq(x14, "a") || '.repeat(6)}false)));`;
+  it('an overlong assignment of a compiled CEL expression', async () => {
+    const { text, canonical } = layout(`function f() {\ntry { ${long} } catch { x21 = 1; }\n}`, 0);
+    expect(canonical).toBe(true);
+    expect(text).toContain(`// prettier-ignore\n    ${long}`);
+    expect(text).toBe(await prettierOf(text));
+  });
+  it('a block opener is never kept whole', () => {
+    const { canonical } = layout(`function f() {\nif (${'a123456789 + '.repeat(12)}b) {\nx = 1;\n}\n}`, 0);
+    expect(canonical).toBe(false);
+  });
+});
+
+describe('a set of strings is laid out as Prettier hugs it', () => {
+  it('one string a line, a string longer than the line alone on its own', async () => {
+    const items = ['^ *([A-Za-z0-9][A-Za-z0-9!#$&^_-]{0,126})/([A-Za-z0-9]) *$', 'x'.repeat(130), 'abc'];
+    const head = 'const $re2_regexPatterns = new Set<string>(';
+    const laid = layLiteral(
+      parseLiteral(`[${items.map((item) => JSON.stringify(item)).join(', ')}]`)!,
+      0,
+      head.length,
+      2,
+    );
+    const text = `${head}${laid});`;
+    expect(literalLaidOut(text)).toBe(true);
+    expect(text).toBe(await prettierOf(text));
+  });
+});

@@ -2995,9 +2995,11 @@ function $v_Image(v, p, e, r, s, d) {
 		let x32 = true;
 		let x33 = "";
 		try {
+			// prettier-ignore
 			x32 = $cel_true(x26 ? $cel_absent() : !(x27 !== undefined && x27 !== null) || (x27 === undefined ? $cel_absent() : x27) === null || $cel_eq($cel_size(x27 === undefined ? $cel_absent() : x27), 0) || !(x28 !== undefined && x28 !== null) || (x28 === undefined ? $cel_absent() : x28) === null || $cel_eq($cel_size(x28 === undefined ? $cel_absent() : x28), 0));
 		} catch {
 			try {
+				// prettier-ignore
 				x32 = $cel_true($cel_or([
 					() => $cel_not($cel_has(x31 ??= $df1(v), "dockerImageManifests")),
 					() => $cel_eq($cel_get(x31 ??= $df1(v), "dockerImageManifests"), null),
@@ -3008,6 +3010,7 @@ function $v_Image(v, p, e, r, s, d) {
 				]));
 			} catch (error) {
 				x32 = false;
+				// prettier-ignore
 				x33 = String(error instanceof Error ? error.message : error) + " evaluating rule: dockerImageLayers should not be set when dockerImageManifests is set";
 			}
 		}
@@ -3027,9 +3030,11 @@ function $v_Image(v, p, e, r, s, d) {
 		let x34 = true;
 		let x35 = "";
 		try {
+			// prettier-ignore
 			x34 = $cel_true(x26 ? $cel_absent() : !(x29 !== undefined && x29 !== null) || (x29 === undefined ? $cel_absent() : x29) === "" || $cel_bool($cel_matches(x29 === undefined ? $cel_absent() : x29, "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$")) && ($cel_cmp($cel_size(x29 === undefined ? $cel_absent() : x29), 255) <= 0 || $cel_cmp($cel_size($cel_cmp($cel_lastIndexOf($cel_index($cel_split(x29 === undefined ? $cel_absent() : x29, "@"), 0), ":"), $cel_lastIndexOf($cel_index($cel_split(x29 === undefined ? $cel_absent() : x29, "@"), 0), "/")) > 0 ? $cel_substring($cel_index($cel_split(x29 === undefined ? $cel_absent() : x29, "@"), 0), 0, $cel_lastIndexOf($cel_index($cel_split(x29 === undefined ? $cel_absent() : x29, "@"), 0), ":")) : $cel_index($cel_split(x29 === undefined ? $cel_absent() : x29, "@"), 0)), 255) <= 0));
 		} catch {
 			try {
+				// prettier-ignore
 				x34 = $cel_true($cel_or([
 					() => $cel_not($cel_has(x31 ??= $df1(v), "dockerImageReference")),
 					() => $cel_eq($cel_get(x31 ??= $df1(v), "dockerImageReference"), ""),
@@ -3044,6 +3049,7 @@ function $v_Image(v, p, e, r, s, d) {
 			if (x35 === "") {
 				if (e === null) return false;
 				ok = false;
+				// prettier-ignore
 				e.push($invalid($field(p, "dockerImageReference"), $cel_quoted(() => $cel_get(x31 ??= $df1(v), "dockerImageReference"), "object"), $cel_message(() => $cel_bool($cel_not($cel_matches($cel_get(x31 ??= $df1(v), "dockerImageReference"), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$"))) ? $cel_bool($cel_matches($cel_lowerAscii($cel_get(x31 ??= $df1(v), "dockerImageReference")), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$")) ? "repository name must be lowercase" : "invalid reference format" : "repository name must not be more than 255 characters", "invalid reference format")));
 			} else {
 				if (e === null) return false;
@@ -3293,12 +3299,15 @@ function $v_ImageManifest(v, p, e, r, s, d) {
 		let x17 = true;
 		let x18 = "";
 		try {
+			// prettier-ignore
 			x17 = $cel_true(x11 ? $cel_absent() : !(x12 !== undefined && x12 !== null) || $cel_bool($cel_matches(x12 === undefined ? $cel_absent() : x12, "[A-Za-z][0-9]*[:][[:xdigit:]]{32}")));
 		} catch {
 			try {
+				// prettier-ignore
 				x17 = $cel_true($cel_or([() => $cel_not($cel_has(x16 ??= $df13(v), "digest")), () => $cel_matches($cel_get(x16 ??= $df13(v), "digest"), "[A-Za-z][0-9]*[:][[:xdigit:]]{32}")]));
 			} catch (error) {
 				x17 = false;
+				// prettier-ignore
 				x18 = String(error instanceof Error ? error.message : error) + " evaluating rule: digest does not conform with OCI image specification";
 			}
 		}
@@ -3318,12 +3327,15 @@ function $v_ImageManifest(v, p, e, r, s, d) {
 		let x19 = true;
 		let x20 = "";
 		try {
+			// prettier-ignore
 			x19 = $cel_true(x11 ? $cel_absent() : !(x13 !== undefined && x13 !== null) || $cel_bool($cel_matches(x13 === undefined ? $cel_absent() : x13, "^ *([A-Za-z0-9][A-Za-z0-9!#$&^_-]{0,126})/([A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}) *$")));
 		} catch {
 			try {
+				// prettier-ignore
 				x19 = $cel_true($cel_or([() => $cel_not($cel_has(x16 ??= $df13(v), "mediaType")), () => $cel_matches($cel_get(x16 ??= $df13(v), "mediaType"), "^ *([A-Za-z0-9][A-Za-z0-9!#$&^_-]{0,126})/([A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}) *$")]));
 			} catch (error) {
 				x19 = false;
+				// prettier-ignore
 				x20 = String(error instanceof Error ? error.message : error) + " evaluating rule: media type does not conform to RFC6838";
 			}
 		}
@@ -3343,12 +3355,15 @@ function $v_ImageManifest(v, p, e, r, s, d) {
 		let x21 = true;
 		let x22 = "";
 		try {
+			// prettier-ignore
 			x21 = $cel_true(x11 ? $cel_absent() : !(x14 !== undefined && x14 !== null) || $cel_cmp(x14 === undefined ? $cel_absent() : x14, 0) >= 0);
 		} catch {
 			try {
+				// prettier-ignore
 				x21 = $cel_true($cel_or([() => $cel_not($cel_has(x16 ??= $df13(v), "manifestSize")), () => $cel_cmp($cel_get(x16 ??= $df13(v), "manifestSize"), 0) >= 0]));
 			} catch (error) {
 				x21 = false;
+				// prettier-ignore
 				x22 = String(error instanceof Error ? error.message : error) + " evaluating rule: manifest size cannot be negative";
 			}
 		}
@@ -3605,9 +3620,11 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 		let x30 = true;
 		let x31 = "";
 		try {
+			// prettier-ignore
 			x30 = $cel_true(x22 ? $cel_absent() : x23 !== undefined && x23 !== null && (x23 !== undefined && x23 !== null ? x24 !== undefined && x24 !== null : $cel_absent()) && $cel_bool($cel_matches(x24 === undefined ? $cel_absent() : x24, "^[^@]+@[^@]+$")));
 		} catch {
 			try {
+				// prettier-ignore
 				x30 = $cel_true($cel_and([
 					() => $cel_has(x29 ??= $df46(v), "metadata"),
 					() => $cel_has($cel_get(x29 ??= $df46(v), "metadata"), "name"),
@@ -3615,6 +3632,7 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 				]));
 			} catch (error) {
 				x30 = false;
+				// prettier-ignore
 				x31 = String(error instanceof Error ? error.message : error) + " evaluating rule: name must be of format <imageName>@<signatureName>";
 			}
 		}
@@ -3622,6 +3640,7 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 			if (x31 === "") {
 				if (e === null) return false;
 				ok = false;
+				// prettier-ignore
 				e.push($invalid($field(p, "metadata.name"), $cel_quoted(() => $cel_bool($cel_and([() => $cel_has(x29 ??= $df46(v), "metadata"), () => $cel_has($cel_get(x29 ??= $df46(v), "metadata"), "name")])) ? $cel_get($cel_get(x29 ??= $df46(v), "metadata"), "name") : "", "object"), "name must be of format <imageName>@<signatureName>"));
 			} else {
 				if (e === null) return false;
@@ -3634,9 +3653,11 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 		let x32 = true;
 		let x33 = "";
 		try {
+			// prettier-ignore
 			x32 = $cel_true(x22 ? $cel_absent() : !(x23 !== undefined && x23 !== null) || !(x23 !== undefined && x23 !== null ? x25 !== undefined && x25 !== null : $cel_absent()) || (x25 === undefined ? $cel_absent() : x25) === null || $cel_eq($cel_size(x25 === undefined ? $cel_absent() : x25), 0));
 		} catch {
 			try {
+				// prettier-ignore
 				x32 = $cel_true($cel_or([
 					() => $cel_not($cel_has(x29 ??= $df46(v), "metadata")),
 					() => $cel_not($cel_has($cel_get(x29 ??= $df46(v), "metadata"), "labels")),
@@ -3645,6 +3666,7 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 				]));
 			} catch (error) {
 				x32 = false;
+				// prettier-ignore
 				x33 = String(error instanceof Error ? error.message : error) + " evaluating rule: signature labels cannot be set";
 			}
 		}
@@ -3664,9 +3686,11 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 		let x34 = true;
 		let x35 = "";
 		try {
+			// prettier-ignore
 			x34 = $cel_true(x22 ? $cel_absent() : !(x23 !== undefined && x23 !== null) || !(x23 !== undefined && x23 !== null ? x26 !== undefined && x26 !== null : $cel_absent()) || (x26 === undefined ? $cel_absent() : x26) === null || $cel_eq($cel_size(x26 === undefined ? $cel_absent() : x26), 0));
 		} catch {
 			try {
+				// prettier-ignore
 				x34 = $cel_true($cel_or([
 					() => $cel_not($cel_has(x29 ??= $df46(v), "metadata")),
 					() => $cel_not($cel_has($cel_get(x29 ??= $df46(v), "metadata"), "annotations")),
@@ -3675,6 +3699,7 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 				]));
 			} catch (error) {
 				x34 = false;
+				// prettier-ignore
 				x35 = String(error instanceof Error ? error.message : error) + " evaluating rule: signature annotations cannot be set";
 			}
 		}
@@ -3694,9 +3719,11 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 		let x36 = true;
 		let x37 = "";
 		try {
+			// prettier-ignore
 			x36 = $cel_true($cel_not($cel_has(x29 ??= $df46(v), "conditions")) || $cel_eq($cel_get(x29 ??= $df46(v), "conditions"), null) || $cel_eq($cel_exists($cel_get(x29 ??= $df46(v), "conditions"), ($cel_it1) => $cel_eq($cel_get($cel_it1, "type"), "Trusted")), $cel_exists($cel_get(x29 ??= $df46(v), "conditions"), ($cel_it1) => $cel_eq($cel_get($cel_it1, "type"), "ForImage"))));
 		} catch {
 			try {
+				// prettier-ignore
 				x36 = $cel_true($cel_or([
 					() => $cel_not($cel_has(x29 ??= $df46(v), "conditions")),
 					() => $cel_eq($cel_get(x29 ??= $df46(v), "conditions"), null),
@@ -3711,6 +3738,7 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 			if (x37 === "") {
 				if (e === null) return false;
 				ok = false;
+				// prettier-ignore
 				e.push($rule($field(p, "conditions"), "FieldValueInvalid", $cel_message(() => $cel_bool($cel_exists($cel_get(x29 ??= $df46(v), "conditions"), ($cel_it1) => $cel_eq($cel_get($cel_it1, "type"), "Trusted"))) ? "missing \"ForImage\" condition type" : "missing \"Trusted\" condition type", "missing condition type"), "object"));
 			} else {
 				if (e === null) return false;
@@ -3723,9 +3751,11 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 		let x38 = true;
 		let x39 = "";
 		try {
+			// prettier-ignore
 			x38 = $cel_true($cel_bool($cel_has(x29 ??= $df46(v), "conditions")) && !$cel_eq($cel_get(x29 ??= $df46(v), "conditions"), null) && $cel_bool($cel_exists($cel_get(x29 ??= $df46(v), "conditions"), ($cel_it1) => $cel_eq($cel_get($cel_it1, "type"), "Trusted") && !$cel_eq($cel_get($cel_it1, "status"), "Unknown"))) || $cel_not($cel_has(x29 ??= $df46(v), "imageIdentity")) || $cel_eq($cel_get(x29 ??= $df46(v), "imageIdentity"), ""));
 		} catch {
 			try {
+				// prettier-ignore
 				x38 = $cel_true($cel_or([
 					() => $cel_and([
 						() => $cel_has(x29 ??= $df46(v), "conditions"),
@@ -3737,6 +3767,7 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 				]));
 			} catch (error) {
 				x38 = false;
+				// prettier-ignore
 				x39 = String(error instanceof Error ? error.message : error) + " evaluating rule: must be unset for unknown signature state";
 			}
 		}
@@ -3756,9 +3787,11 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 		let x40 = true;
 		let x41 = "";
 		try {
+			// prettier-ignore
 			x40 = $cel_true($cel_bool($cel_has(x29 ??= $df46(v), "conditions")) && !$cel_eq($cel_get(x29 ??= $df46(v), "conditions"), null) && $cel_bool($cel_exists($cel_get(x29 ??= $df46(v), "conditions"), ($cel_it1) => $cel_eq($cel_get($cel_it1, "type"), "Trusted") && !$cel_eq($cel_get($cel_it1, "status"), "Unknown"))) || $cel_not($cel_has(x29 ??= $df46(v), "signedClaims")) || $cel_eq($cel_get(x29 ??= $df46(v), "signedClaims"), null) || $cel_eq($cel_size($cel_get(x29 ??= $df46(v), "signedClaims")), 0));
 		} catch {
 			try {
+				// prettier-ignore
 				x40 = $cel_true($cel_or([
 					() => $cel_and([
 						() => $cel_has(x29 ??= $df46(v), "conditions"),
@@ -3771,6 +3804,7 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 				]));
 			} catch (error) {
 				x40 = false;
+				// prettier-ignore
 				x41 = String(error instanceof Error ? error.message : error) + " evaluating rule: must be unset for unknown signature state";
 			}
 		}
@@ -3790,9 +3824,11 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 		let x42 = true;
 		let x43 = "";
 		try {
+			// prettier-ignore
 			x42 = $cel_true($cel_bool($cel_has(x29 ??= $df46(v), "conditions")) && !$cel_eq($cel_get(x29 ??= $df46(v), "conditions"), null) && $cel_bool($cel_exists($cel_get(x29 ??= $df46(v), "conditions"), ($cel_it1) => $cel_eq($cel_get($cel_it1, "type"), "Trusted") && !$cel_eq($cel_get($cel_it1, "status"), "Unknown"))) || $cel_not($cel_has(x29 ??= $df46(v), "issuedBy")) || $cel_eq($cel_get(x29 ??= $df46(v), "issuedBy"), null));
 		} catch {
 			try {
+				// prettier-ignore
 				x42 = $cel_true($cel_or([
 					() => $cel_and([
 						() => $cel_has(x29 ??= $df46(v), "conditions"),
@@ -3804,6 +3840,7 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 				]));
 			} catch (error) {
 				x42 = false;
+				// prettier-ignore
 				x43 = String(error instanceof Error ? error.message : error) + " evaluating rule: must be unset for unknown signature state";
 			}
 		}
@@ -3823,9 +3860,11 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 		let x44 = true;
 		let x45 = "";
 		try {
+			// prettier-ignore
 			x44 = $cel_true($cel_bool($cel_has(x29 ??= $df46(v), "conditions")) && !$cel_eq($cel_get(x29 ??= $df46(v), "conditions"), null) && $cel_bool($cel_exists($cel_get(x29 ??= $df46(v), "conditions"), ($cel_it1) => $cel_eq($cel_get($cel_it1, "type"), "Trusted") && !$cel_eq($cel_get($cel_it1, "status"), "Unknown"))) || $cel_not($cel_has(x29 ??= $df46(v), "issuedTo")) || $cel_eq($cel_get(x29 ??= $df46(v), "issuedTo"), null));
 		} catch {
 			try {
+				// prettier-ignore
 				x44 = $cel_true($cel_or([
 					() => $cel_and([
 						() => $cel_has(x29 ??= $df46(v), "conditions"),
@@ -3837,6 +3876,7 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 				]));
 			} catch (error) {
 				x44 = false;
+				// prettier-ignore
 				x45 = String(error instanceof Error ? error.message : error) + " evaluating rule: must be unset for unknown signature state";
 			}
 		}
@@ -4060,9 +4100,11 @@ function $v_ImageTag(v, p, e, r, s, d) {
 		let x20 = true;
 		let x21 = "";
 		try {
+			// prettier-ignore
 			x20 = $cel_true(x12 ? $cel_absent() : !(x13 !== undefined && x13 !== null) || !(x13 !== undefined && x13 !== null ? x14 !== undefined && x14 !== null : $cel_absent()) || (x14 === undefined ? $cel_absent() : x14) === "" || !(x15 !== undefined && x15 !== null) || !(x15 !== undefined && x15 !== null ? x16 !== undefined && x16 !== null : $cel_absent()) || $cel_not($cel_contains(x16 === undefined ? $cel_absent() : x16, ":")) || $cel_eq($cel_substring(x16 === undefined ? $cel_absent() : x16, $cel_checkInt($cel_add($cel_indexOf(x16 === undefined ? $cel_absent() : x16, ":"), 1), false)), x14 === undefined ? $cel_absent() : x14));
 		} catch {
 			try {
+				// prettier-ignore
 				x20 = $cel_true($cel_or([
 					() => $cel_not($cel_has(x19 ??= $df58(v), "spec")),
 					() => $cel_not($cel_has($cel_get(x19 ??= $df58(v), "spec"), "name")),
@@ -4093,9 +4135,11 @@ function $v_ImageTag(v, p, e, r, s, d) {
 		let x22 = true;
 		let x23 = "";
 		try {
+			// prettier-ignore
 			x22 = $cel_true(x12 ? $cel_absent() : !(x15 !== undefined && x15 !== null) || !(x15 !== undefined && x15 !== null ? x16 !== undefined && x16 !== null : $cel_absent()) || !(x15 !== undefined && x15 !== null ? x17 !== undefined && x17 !== null : $cel_absent()) || $cel_not($cel_contains(x16 === undefined ? $cel_absent() : x16, ":")) || $cel_cmp($cel_checkInt($cel_add($cel_checkInt($cel_add($cel_size(x17 === undefined ? $cel_absent() : x17), 1), false), $cel_indexOf(x16 === undefined ? $cel_absent() : x16, ":")), false), 255) <= 0);
 		} catch {
 			try {
+				// prettier-ignore
 				x22 = $cel_true($cel_or([
 					() => $cel_not($cel_has(x19 ??= $df58(v), "metadata")),
 					() => $cel_not($cel_has($cel_get(x19 ??= $df58(v), "metadata"), "name")),
@@ -4105,6 +4149,7 @@ function $v_ImageTag(v, p, e, r, s, d) {
 				]));
 			} catch (error) {
 				x22 = false;
+				// prettier-ignore
 				x23 = String(error instanceof Error ? error.message : error) + " evaluating rule: 'namespace/name' cannot be longer than 255 characters";
 			}
 		}
@@ -4112,6 +4157,7 @@ function $v_ImageTag(v, p, e, r, s, d) {
 			if (x23 === "") {
 				if (e === null) return false;
 				ok = false;
+				// prettier-ignore
 				e.push($invalid($field(p, "metadata.name"), $cel_quoted(() => $cel_substring($cel_get($cel_get(x19 ??= $df58(v), "metadata"), "name"), 0, $cel_indexOf($cel_get($cel_get(x19 ??= $df58(v), "metadata"), "name"), ":")), "object"), "'namespace/name' cannot be longer than 255 characters"));
 			} else {
 				if (e === null) return false;
@@ -5052,9 +5098,11 @@ function $v_TagReference(v, p, e, r, s, d) {
 		let x25 = true;
 		let x26 = "";
 		try {
+			// prettier-ignore
 			x25 = $cel_true(x17 ? $cel_absent() : !(x18 !== undefined && x18 !== null) || !(x18 !== undefined && x18 !== null ? x19 !== undefined && x19 !== null : $cel_absent()) || $cel_not(x19 === undefined ? $cel_absent() : x19) || !(x20 !== undefined && x20 !== null) || (x21 === undefined ? $cel_absent() : x21) === "DockerImage");
 		} catch {
 			try {
+				// prettier-ignore
 				x25 = $cel_true($cel_or([
 					() => $cel_not($cel_has(x24 ??= $df67(v), "importPolicy")),
 					() => $cel_not($cel_has($cel_get(x24 ??= $df67(v), "importPolicy"), "scheduled")),
@@ -5064,6 +5112,7 @@ function $v_TagReference(v, p, e, r, s, d) {
 				]));
 			} catch (error) {
 				x25 = false;
+				// prettier-ignore
 				x26 = String(error instanceof Error ? error.message : error) + " evaluating rule: only tags pointing to Docker repositories may be scheduled for background import";
 			}
 		}
@@ -5083,9 +5132,11 @@ function $v_TagReference(v, p, e, r, s, d) {
 		let x27 = true;
 		let x28 = "";
 		try {
+			// prettier-ignore
 			x27 = $cel_true(x17 ? $cel_absent() : !(x20 !== undefined && x20 !== null) || !(x20 !== undefined && x20 !== null ? x22 !== undefined && x22 !== null : $cel_absent()) || !(x20 !== undefined && x20 !== null ? x21 !== undefined && x21 !== null : $cel_absent()) || (x21 === undefined ? $cel_absent() : x21) !== "DockerImage" || (x22 === undefined ? $cel_absent() : x22) === "" || $cel_bool($cel_matches(x22 === undefined ? $cel_absent() : x22, "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$")) && ($cel_cmp($cel_size(x22 === undefined ? $cel_absent() : x22), 255) <= 0 || $cel_cmp($cel_size($cel_cmp($cel_lastIndexOf($cel_index($cel_split(x22 === undefined ? $cel_absent() : x22, "@"), 0), ":"), $cel_lastIndexOf($cel_index($cel_split(x22 === undefined ? $cel_absent() : x22, "@"), 0), "/")) > 0 ? $cel_substring($cel_index($cel_split(x22 === undefined ? $cel_absent() : x22, "@"), 0), 0, $cel_lastIndexOf($cel_index($cel_split(x22 === undefined ? $cel_absent() : x22, "@"), 0), ":")) : $cel_index($cel_split(x22 === undefined ? $cel_absent() : x22, "@"), 0)), 255) <= 0));
 		} catch {
 			try {
+				// prettier-ignore
 				x27 = $cel_true($cel_or([
 					() => $cel_not($cel_has(x24 ??= $df67(v), "from")),
 					() => $cel_not($cel_has($cel_get(x24 ??= $df67(v), "from"), "name")),
@@ -5103,6 +5154,7 @@ function $v_TagReference(v, p, e, r, s, d) {
 			if (x28 === "") {
 				if (e === null) return false;
 				ok = false;
+				// prettier-ignore
 				e.push($invalid($field(p, "from.name"), $cel_quoted(() => $cel_get($cel_get(x24 ??= $df67(v), "from"), "name"), "object"), $cel_message(() => $cel_bool($cel_not($cel_matches($cel_get($cel_get(x24 ??= $df67(v), "from"), "name"), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$"))) ? $cel_bool($cel_matches($cel_lowerAscii($cel_get($cel_get(x24 ??= $df67(v), "from"), "name")), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$")) ? "repository name must be lowercase" : "invalid reference format" : "repository name must not be more than 255 characters", "invalid reference format")));
 			} else {
 				if (e === null) return false;
@@ -5115,9 +5167,11 @@ function $v_TagReference(v, p, e, r, s, d) {
 		let x29 = true;
 		let x30 = "";
 		try {
+			// prettier-ignore
 			x29 = $cel_true(x17 ? $cel_absent() : !(x20 !== undefined && x20 !== null) || !(x20 !== undefined && x20 !== null ? x22 !== undefined && x22 !== null : $cel_absent()) || ((x21 === undefined ? $cel_absent() : x21) !== "ImageStreamTag" || $cel_bool($cel_matches(x22 === undefined ? $cel_absent() : x22, "^[^:]*(:[^:]*)?$"))) && ((x21 === undefined ? $cel_absent() : x21) !== "ImageStreamImage" || $cel_bool($cel_matches(x22 === undefined ? $cel_absent() : x22, "^[^@]*(@[^@]*)?$"))));
 		} catch {
 			try {
+				// prettier-ignore
 				x29 = $cel_true($cel_or([
 					() => $cel_not($cel_has(x24 ??= $df67(v), "from")),
 					() => $cel_not($cel_has($cel_get(x24 ??= $df67(v), "from"), "name")),
@@ -5125,6 +5179,7 @@ function $v_TagReference(v, p, e, r, s, d) {
 				]));
 			} catch (error) {
 				x29 = false;
+				// prettier-ignore
 				x30 = String(error instanceof Error ? error.message : error) + " evaluating rule: must be of the form <tag>, <repo>:<tag>, <id>, or <repo>@<id>";
 			}
 		}

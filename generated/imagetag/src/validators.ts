@@ -3583,33 +3583,16 @@ function $v_Image(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: 
     let x32 = true;
     let x33 = "";
     try {
-      x32 = $cel_true(
-        x26
-          ? $cel_absent()
-          : !(x27 !== undefined && x27 !== null) ||
-              (x27 === undefined ? $cel_absent() : x27) === null ||
-              $cel_eq($cel_size(x27 === undefined ? $cel_absent() : x27), 0) ||
-              !(x28 !== undefined && x28 !== null) ||
-              (x28 === undefined ? $cel_absent() : x28) === null ||
-              $cel_eq($cel_size(x28 === undefined ? $cel_absent() : x28), 0),
-      );
+      // prettier-ignore
+      x32 = $cel_true((x26 ? $cel_absent() : (!(x27 !== undefined && x27 !== null) || ((x27 === undefined ? $cel_absent() : x27) === null) || $cel_eq($cel_size((x27 === undefined ? $cel_absent() : x27)), 0) || !(x28 !== undefined && x28 !== null) || ((x28 === undefined ? $cel_absent() : x28) === null) || $cel_eq($cel_size((x28 === undefined ? $cel_absent() : x28)), 0))));
     } catch {
       try {
-        x32 = $cel_true(
-          $cel_or([
-            () => $cel_not($cel_has((x31 ??= $df1(v)), "dockerImageManifests")),
-            () => $cel_eq($cel_get((x31 ??= $df1(v)), "dockerImageManifests"), null),
-            () => $cel_eq($cel_size($cel_get((x31 ??= $df1(v)), "dockerImageManifests")), 0),
-            () => $cel_not($cel_has((x31 ??= $df1(v)), "dockerImageLayers")),
-            () => $cel_eq($cel_get((x31 ??= $df1(v)), "dockerImageLayers"), null),
-            () => $cel_eq($cel_size($cel_get((x31 ??= $df1(v)), "dockerImageLayers")), 0),
-          ]),
-        );
+        // prettier-ignore
+        x32 = $cel_true($cel_or([() => $cel_not($cel_has((x31 ??= $df1(v)), "dockerImageManifests")), () => $cel_eq($cel_get((x31 ??= $df1(v)), "dockerImageManifests"), null), () => $cel_eq($cel_size($cel_get((x31 ??= $df1(v)), "dockerImageManifests")), 0), () => $cel_not($cel_has((x31 ??= $df1(v)), "dockerImageLayers")), () => $cel_eq($cel_get((x31 ??= $df1(v)), "dockerImageLayers"), null), () => $cel_eq($cel_size($cel_get((x31 ??= $df1(v)), "dockerImageLayers")), 0)]));
       } catch (error) {
         x32 = false;
-        x33 =
-          String(error instanceof Error ? error.message : error) +
-          " evaluating rule: dockerImageLayers should not be set when dockerImageManifests is set";
+        // prettier-ignore
+        x33 = String(error instanceof Error ? error.message : error) + " evaluating rule: dockerImageLayers should not be set when dockerImageManifests is set";
       }
     }
     if (!x32) {
@@ -3635,84 +3618,12 @@ function $v_Image(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: 
     let x34 = true;
     let x35 = "";
     try {
-      x34 = $cel_true(
-        x26
-          ? $cel_absent()
-          : !(x29 !== undefined && x29 !== null) ||
-              (x29 === undefined ? $cel_absent() : x29) === "" ||
-              ($cel_bool(
-                $cel_matches(
-                  x29 === undefined ? $cel_absent() : x29,
-                  "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$",
-                ),
-              ) &&
-                ($cel_cmp($cel_size(x29 === undefined ? $cel_absent() : x29), 255) <= 0 ||
-                  $cel_cmp(
-                    $cel_size(
-                      $cel_cmp(
-                        $cel_lastIndexOf($cel_index($cel_split(x29 === undefined ? $cel_absent() : x29, "@"), 0), ":"),
-                        $cel_lastIndexOf($cel_index($cel_split(x29 === undefined ? $cel_absent() : x29, "@"), 0), "/"),
-                      ) > 0
-                        ? $cel_substring(
-                            $cel_index($cel_split(x29 === undefined ? $cel_absent() : x29, "@"), 0),
-                            0,
-                            $cel_lastIndexOf(
-                              $cel_index($cel_split(x29 === undefined ? $cel_absent() : x29, "@"), 0),
-                              ":",
-                            ),
-                          )
-                        : $cel_index($cel_split(x29 === undefined ? $cel_absent() : x29, "@"), 0),
-                    ),
-                    255,
-                  ) <= 0)),
-      );
+      // prettier-ignore
+      x34 = $cel_true((x26 ? $cel_absent() : (!(x29 !== undefined && x29 !== null) || ((x29 === undefined ? $cel_absent() : x29) === "") || ($cel_bool($cel_matches((x29 === undefined ? $cel_absent() : x29), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$")) && (($cel_cmp($cel_size((x29 === undefined ? $cel_absent() : x29)), 255) <= 0) || ($cel_cmp($cel_size((($cel_cmp($cel_lastIndexOf($cel_index($cel_split((x29 === undefined ? $cel_absent() : x29), "@"), 0), ":"), $cel_lastIndexOf($cel_index($cel_split((x29 === undefined ? $cel_absent() : x29), "@"), 0), "/")) > 0) ? $cel_substring($cel_index($cel_split((x29 === undefined ? $cel_absent() : x29), "@"), 0), 0, $cel_lastIndexOf($cel_index($cel_split((x29 === undefined ? $cel_absent() : x29), "@"), 0), ":")) : $cel_index($cel_split((x29 === undefined ? $cel_absent() : x29), "@"), 0))), 255) <= 0))))));
     } catch {
       try {
-        x34 = $cel_true(
-          $cel_or([
-            () => $cel_not($cel_has((x31 ??= $df1(v)), "dockerImageReference")),
-            () => $cel_eq($cel_get((x31 ??= $df1(v)), "dockerImageReference"), ""),
-            () =>
-              $cel_and([
-                () =>
-                  $cel_matches(
-                    $cel_get((x31 ??= $df1(v)), "dockerImageReference"),
-                    "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$",
-                  ),
-                () =>
-                  $cel_or([
-                    () => $cel_cmp($cel_size($cel_get((x31 ??= $df1(v)), "dockerImageReference")), 255) <= 0,
-                    () =>
-                      $cel_cmp(
-                        $cel_size(
-                          $cel_bool(
-                            $cel_cmp(
-                              $cel_lastIndexOf(
-                                $cel_index($cel_split($cel_get((x31 ??= $df1(v)), "dockerImageReference"), "@"), 0),
-                                ":",
-                              ),
-                              $cel_lastIndexOf(
-                                $cel_index($cel_split($cel_get((x31 ??= $df1(v)), "dockerImageReference"), "@"), 0),
-                                "/",
-                              ),
-                            ) > 0,
-                          )
-                            ? $cel_substring(
-                                $cel_index($cel_split($cel_get((x31 ??= $df1(v)), "dockerImageReference"), "@"), 0),
-                                0,
-                                $cel_lastIndexOf(
-                                  $cel_index($cel_split($cel_get((x31 ??= $df1(v)), "dockerImageReference"), "@"), 0),
-                                  ":",
-                                ),
-                              )
-                            : $cel_index($cel_split($cel_get((x31 ??= $df1(v)), "dockerImageReference"), "@"), 0),
-                        ),
-                        255,
-                      ) <= 0,
-                  ]),
-              ]),
-          ]),
-        );
+        // prettier-ignore
+        x34 = $cel_true($cel_or([() => $cel_not($cel_has((x31 ??= $df1(v)), "dockerImageReference")), () => $cel_eq($cel_get((x31 ??= $df1(v)), "dockerImageReference"), ""), () => $cel_and([() => $cel_matches($cel_get((x31 ??= $df1(v)), "dockerImageReference"), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$"), () => $cel_or([() => ($cel_cmp($cel_size($cel_get((x31 ??= $df1(v)), "dockerImageReference")), 255) <= 0), () => ($cel_cmp($cel_size(($cel_bool(($cel_cmp($cel_lastIndexOf($cel_index($cel_split($cel_get((x31 ??= $df1(v)), "dockerImageReference"), "@"), 0), ":"), $cel_lastIndexOf($cel_index($cel_split($cel_get((x31 ??= $df1(v)), "dockerImageReference"), "@"), 0), "/")) > 0)) ? $cel_substring($cel_index($cel_split($cel_get((x31 ??= $df1(v)), "dockerImageReference"), "@"), 0), 0, $cel_lastIndexOf($cel_index($cel_split($cel_get((x31 ??= $df1(v)), "dockerImageReference"), "@"), 0), ":")) : $cel_index($cel_split($cel_get((x31 ??= $df1(v)), "dockerImageReference"), "@"), 0))), 255) <= 0)])])]));
       } catch (error) {
         x34 = false;
         x35 = String(error instanceof Error ? error.message : error) + " evaluating rule: invalid reference format";
@@ -3722,33 +3633,8 @@ function $v_Image(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: 
       if (x35 === "") {
         if (e === null) return false;
         ok = false;
-        e.push(
-          $invalid(
-            $field(p, "dockerImageReference"),
-            $cel_quoted(() => $cel_get((x31 ??= $df1(v)), "dockerImageReference"), "object"),
-            $cel_message(
-              () =>
-                $cel_bool(
-                  $cel_not(
-                    $cel_matches(
-                      $cel_get((x31 ??= $df1(v)), "dockerImageReference"),
-                      "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$",
-                    ),
-                  ),
-                )
-                  ? $cel_bool(
-                      $cel_matches(
-                        $cel_lowerAscii($cel_get((x31 ??= $df1(v)), "dockerImageReference")),
-                        "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$",
-                      ),
-                    )
-                    ? "repository name must be lowercase"
-                    : "invalid reference format"
-                  : "repository name must not be more than 255 characters",
-              "invalid reference format",
-            ),
-          ),
-        );
+        // prettier-ignore
+        e.push($invalid($field(p, "dockerImageReference"), $cel_quoted(() => $cel_get((x31 ??= $df1(v)), "dockerImageReference"), "object"), $cel_message(() => ($cel_bool($cel_not($cel_matches($cel_get((x31 ??= $df1(v)), "dockerImageReference"), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$"))) ? ($cel_bool($cel_matches($cel_lowerAscii($cel_get((x31 ??= $df1(v)), "dockerImageReference")), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$")) ? "repository name must be lowercase" : "invalid reference format") : "repository name must not be more than 255 characters"), "invalid reference format")));
       } else {
         if (e === null) return false;
         ok = false;
@@ -4017,25 +3903,16 @@ function $v_ImageManifest(v: unknown, p: string, e: FieldError[] | null, r: bool
     let x17 = true;
     let x18 = "";
     try {
-      x17 = $cel_true(
-        x11
-          ? $cel_absent()
-          : !(x12 !== undefined && x12 !== null) ||
-              $cel_bool($cel_matches(x12 === undefined ? $cel_absent() : x12, "[A-Za-z][0-9]*[:][[:xdigit:]]{32}")),
-      );
+      // prettier-ignore
+      x17 = $cel_true((x11 ? $cel_absent() : (!(x12 !== undefined && x12 !== null) || $cel_bool($cel_matches((x12 === undefined ? $cel_absent() : x12), "[A-Za-z][0-9]*[:][[:xdigit:]]{32}")))));
     } catch {
       try {
-        x17 = $cel_true(
-          $cel_or([
-            () => $cel_not($cel_has((x16 ??= $df13(v)), "digest")),
-            () => $cel_matches($cel_get((x16 ??= $df13(v)), "digest"), "[A-Za-z][0-9]*[:][[:xdigit:]]{32}"),
-          ]),
-        );
+        // prettier-ignore
+        x17 = $cel_true($cel_or([() => $cel_not($cel_has((x16 ??= $df13(v)), "digest")), () => $cel_matches($cel_get((x16 ??= $df13(v)), "digest"), "[A-Za-z][0-9]*[:][[:xdigit:]]{32}")]));
       } catch (error) {
         x17 = false;
-        x18 =
-          String(error instanceof Error ? error.message : error) +
-          " evaluating rule: digest does not conform with OCI image specification";
+        // prettier-ignore
+        x18 = String(error instanceof Error ? error.message : error) + " evaluating rule: digest does not conform with OCI image specification";
       }
     }
     if (!x17) {
@@ -4060,34 +3937,16 @@ function $v_ImageManifest(v: unknown, p: string, e: FieldError[] | null, r: bool
     let x19 = true;
     let x20 = "";
     try {
-      x19 = $cel_true(
-        x11
-          ? $cel_absent()
-          : !(x13 !== undefined && x13 !== null) ||
-              $cel_bool(
-                $cel_matches(
-                  x13 === undefined ? $cel_absent() : x13,
-                  "^ *([A-Za-z0-9][A-Za-z0-9!#$&^_-]{0,126})/([A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}) *$",
-                ),
-              ),
-      );
+      // prettier-ignore
+      x19 = $cel_true((x11 ? $cel_absent() : (!(x13 !== undefined && x13 !== null) || $cel_bool($cel_matches((x13 === undefined ? $cel_absent() : x13), "^ *([A-Za-z0-9][A-Za-z0-9!#$&^_-]{0,126})/([A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}) *$")))));
     } catch {
       try {
-        x19 = $cel_true(
-          $cel_or([
-            () => $cel_not($cel_has((x16 ??= $df13(v)), "mediaType")),
-            () =>
-              $cel_matches(
-                $cel_get((x16 ??= $df13(v)), "mediaType"),
-                "^ *([A-Za-z0-9][A-Za-z0-9!#$&^_-]{0,126})/([A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}) *$",
-              ),
-          ]),
-        );
+        // prettier-ignore
+        x19 = $cel_true($cel_or([() => $cel_not($cel_has((x16 ??= $df13(v)), "mediaType")), () => $cel_matches($cel_get((x16 ??= $df13(v)), "mediaType"), "^ *([A-Za-z0-9][A-Za-z0-9!#$&^_-]{0,126})/([A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}) *$")]));
       } catch (error) {
         x19 = false;
-        x20 =
-          String(error instanceof Error ? error.message : error) +
-          " evaluating rule: media type does not conform to RFC6838";
+        // prettier-ignore
+        x20 = String(error instanceof Error ? error.message : error) + " evaluating rule: media type does not conform to RFC6838";
       }
     }
     if (!x19) {
@@ -4112,23 +3971,16 @@ function $v_ImageManifest(v: unknown, p: string, e: FieldError[] | null, r: bool
     let x21 = true;
     let x22 = "";
     try {
-      x21 = $cel_true(
-        x11
-          ? $cel_absent()
-          : !(x14 !== undefined && x14 !== null) || $cel_cmp(x14 === undefined ? $cel_absent() : x14, 0) >= 0,
-      );
+      // prettier-ignore
+      x21 = $cel_true((x11 ? $cel_absent() : (!(x14 !== undefined && x14 !== null) || ($cel_cmp((x14 === undefined ? $cel_absent() : x14), 0) >= 0))));
     } catch {
       try {
-        x21 = $cel_true(
-          $cel_or([
-            () => $cel_not($cel_has((x16 ??= $df13(v)), "manifestSize")),
-            () => $cel_cmp($cel_get((x16 ??= $df13(v)), "manifestSize"), 0) >= 0,
-          ]),
-        );
+        // prettier-ignore
+        x21 = $cel_true($cel_or([() => $cel_not($cel_has((x16 ??= $df13(v)), "manifestSize")), () => ($cel_cmp($cel_get((x16 ??= $df13(v)), "manifestSize"), 0) >= 0)]));
       } catch (error) {
         x21 = false;
-        x22 =
-          String(error instanceof Error ? error.message : error) + " evaluating rule: manifest size cannot be negative";
+        // prettier-ignore
+        x22 = String(error instanceof Error ? error.message : error) + " evaluating rule: manifest size cannot be negative";
       }
     }
     if (!x21) {
@@ -4401,52 +4253,24 @@ function $v_ImageSignature(v: unknown, p: string, e: FieldError[] | null, r: boo
     let x30 = true;
     let x31 = "";
     try {
-      x30 = $cel_true(
-        x22
-          ? $cel_absent()
-          : x23 !== undefined &&
-              x23 !== null &&
-              (x23 !== undefined && x23 !== null ? x24 !== undefined && x24 !== null : $cel_absent()) &&
-              $cel_bool($cel_matches(x24 === undefined ? $cel_absent() : x24, "^[^@]+@[^@]+$")),
-      );
+      // prettier-ignore
+      x30 = $cel_true((x22 ? $cel_absent() : ((x23 !== undefined && x23 !== null) && (x23 !== undefined && x23 !== null ? x24 !== undefined && x24 !== null : $cel_absent()) && $cel_bool($cel_matches((x24 === undefined ? $cel_absent() : x24), "^[^@]+@[^@]+$")))));
     } catch {
       try {
-        x30 = $cel_true(
-          $cel_and([
-            () => $cel_has((x29 ??= $df46(v)), "metadata"),
-            () => $cel_has($cel_get((x29 ??= $df46(v)), "metadata"), "name"),
-            () => $cel_matches($cel_get($cel_get((x29 ??= $df46(v)), "metadata"), "name"), "^[^@]+@[^@]+$"),
-          ]),
-        );
+        // prettier-ignore
+        x30 = $cel_true($cel_and([() => $cel_has((x29 ??= $df46(v)), "metadata"), () => $cel_has($cel_get((x29 ??= $df46(v)), "metadata"), "name"), () => $cel_matches($cel_get($cel_get((x29 ??= $df46(v)), "metadata"), "name"), "^[^@]+@[^@]+$")]));
       } catch (error) {
         x30 = false;
-        x31 =
-          String(error instanceof Error ? error.message : error) +
-          " evaluating rule: name must be of format <imageName>@<signatureName>";
+        // prettier-ignore
+        x31 = String(error instanceof Error ? error.message : error) + " evaluating rule: name must be of format <imageName>@<signatureName>";
       }
     }
     if (!x30) {
       if (x31 === "") {
         if (e === null) return false;
         ok = false;
-        e.push(
-          $invalid(
-            $field(p, "metadata.name"),
-            $cel_quoted(
-              () =>
-                $cel_bool(
-                  $cel_and([
-                    () => $cel_has((x29 ??= $df46(v)), "metadata"),
-                    () => $cel_has($cel_get((x29 ??= $df46(v)), "metadata"), "name"),
-                  ]),
-                )
-                  ? $cel_get($cel_get((x29 ??= $df46(v)), "metadata"), "name")
-                  : "",
-              "object",
-            ),
-            "name must be of format <imageName>@<signatureName>",
-          ),
-        );
+        // prettier-ignore
+        e.push($invalid($field(p, "metadata.name"), $cel_quoted(() => ($cel_bool($cel_and([() => $cel_has((x29 ??= $df46(v)), "metadata"), () => $cel_has($cel_get((x29 ??= $df46(v)), "metadata"), "name")])) ? $cel_get($cel_get((x29 ??= $df46(v)), "metadata"), "name") : ""), "object"), "name must be of format <imageName>@<signatureName>"));
       } else {
         if (e === null) return false;
         ok = false;
@@ -4458,28 +4282,16 @@ function $v_ImageSignature(v: unknown, p: string, e: FieldError[] | null, r: boo
     let x32 = true;
     let x33 = "";
     try {
-      x32 = $cel_true(
-        x22
-          ? $cel_absent()
-          : !(x23 !== undefined && x23 !== null) ||
-              !(x23 !== undefined && x23 !== null ? x25 !== undefined && x25 !== null : $cel_absent()) ||
-              (x25 === undefined ? $cel_absent() : x25) === null ||
-              $cel_eq($cel_size(x25 === undefined ? $cel_absent() : x25), 0),
-      );
+      // prettier-ignore
+      x32 = $cel_true((x22 ? $cel_absent() : (!(x23 !== undefined && x23 !== null) || !(x23 !== undefined && x23 !== null ? x25 !== undefined && x25 !== null : $cel_absent()) || ((x25 === undefined ? $cel_absent() : x25) === null) || $cel_eq($cel_size((x25 === undefined ? $cel_absent() : x25)), 0))));
     } catch {
       try {
-        x32 = $cel_true(
-          $cel_or([
-            () => $cel_not($cel_has((x29 ??= $df46(v)), "metadata")),
-            () => $cel_not($cel_has($cel_get((x29 ??= $df46(v)), "metadata"), "labels")),
-            () => $cel_eq($cel_get($cel_get((x29 ??= $df46(v)), "metadata"), "labels"), null),
-            () => $cel_eq($cel_size($cel_get($cel_get((x29 ??= $df46(v)), "metadata"), "labels")), 0),
-          ]),
-        );
+        // prettier-ignore
+        x32 = $cel_true($cel_or([() => $cel_not($cel_has((x29 ??= $df46(v)), "metadata")), () => $cel_not($cel_has($cel_get((x29 ??= $df46(v)), "metadata"), "labels")), () => $cel_eq($cel_get($cel_get((x29 ??= $df46(v)), "metadata"), "labels"), null), () => $cel_eq($cel_size($cel_get($cel_get((x29 ??= $df46(v)), "metadata"), "labels")), 0)]));
       } catch (error) {
         x32 = false;
-        x33 =
-          String(error instanceof Error ? error.message : error) + " evaluating rule: signature labels cannot be set";
+        // prettier-ignore
+        x33 = String(error instanceof Error ? error.message : error) + " evaluating rule: signature labels cannot be set";
       }
     }
     if (!x32) {
@@ -4498,29 +4310,16 @@ function $v_ImageSignature(v: unknown, p: string, e: FieldError[] | null, r: boo
     let x34 = true;
     let x35 = "";
     try {
-      x34 = $cel_true(
-        x22
-          ? $cel_absent()
-          : !(x23 !== undefined && x23 !== null) ||
-              !(x23 !== undefined && x23 !== null ? x26 !== undefined && x26 !== null : $cel_absent()) ||
-              (x26 === undefined ? $cel_absent() : x26) === null ||
-              $cel_eq($cel_size(x26 === undefined ? $cel_absent() : x26), 0),
-      );
+      // prettier-ignore
+      x34 = $cel_true((x22 ? $cel_absent() : (!(x23 !== undefined && x23 !== null) || !(x23 !== undefined && x23 !== null ? x26 !== undefined && x26 !== null : $cel_absent()) || ((x26 === undefined ? $cel_absent() : x26) === null) || $cel_eq($cel_size((x26 === undefined ? $cel_absent() : x26)), 0))));
     } catch {
       try {
-        x34 = $cel_true(
-          $cel_or([
-            () => $cel_not($cel_has((x29 ??= $df46(v)), "metadata")),
-            () => $cel_not($cel_has($cel_get((x29 ??= $df46(v)), "metadata"), "annotations")),
-            () => $cel_eq($cel_get($cel_get((x29 ??= $df46(v)), "metadata"), "annotations"), null),
-            () => $cel_eq($cel_size($cel_get($cel_get((x29 ??= $df46(v)), "metadata"), "annotations")), 0),
-          ]),
-        );
+        // prettier-ignore
+        x34 = $cel_true($cel_or([() => $cel_not($cel_has((x29 ??= $df46(v)), "metadata")), () => $cel_not($cel_has($cel_get((x29 ??= $df46(v)), "metadata"), "annotations")), () => $cel_eq($cel_get($cel_get((x29 ??= $df46(v)), "metadata"), "annotations"), null), () => $cel_eq($cel_size($cel_get($cel_get((x29 ??= $df46(v)), "metadata"), "annotations")), 0)]));
       } catch (error) {
         x34 = false;
-        x35 =
-          String(error instanceof Error ? error.message : error) +
-          " evaluating rule: signature annotations cannot be set";
+        // prettier-ignore
+        x35 = String(error instanceof Error ? error.message : error) + " evaluating rule: signature annotations cannot be set";
       }
     }
     if (!x34) {
@@ -4546,35 +4345,12 @@ function $v_ImageSignature(v: unknown, p: string, e: FieldError[] | null, r: boo
     let x36 = true;
     let x37 = "";
     try {
-      x36 = $cel_true(
-        $cel_not($cel_has((x29 ??= $df46(v)), "conditions")) ||
-          $cel_eq($cel_get((x29 ??= $df46(v)), "conditions"), null) ||
-          $cel_eq(
-            $cel_exists($cel_get((x29 ??= $df46(v)), "conditions"), ($cel_it1: unknown) =>
-              $cel_eq($cel_get($cel_it1, "type"), "Trusted"),
-            ),
-            $cel_exists($cel_get((x29 ??= $df46(v)), "conditions"), ($cel_it1: unknown) =>
-              $cel_eq($cel_get($cel_it1, "type"), "ForImage"),
-            ),
-          ),
-      );
+      // prettier-ignore
+      x36 = $cel_true(($cel_not($cel_has((x29 ??= $df46(v)), "conditions")) || $cel_eq($cel_get((x29 ??= $df46(v)), "conditions"), null) || $cel_eq($cel_exists($cel_get((x29 ??= $df46(v)), "conditions"), ($cel_it1: unknown) => $cel_eq($cel_get($cel_it1, "type"), "Trusted")), $cel_exists($cel_get((x29 ??= $df46(v)), "conditions"), ($cel_it1: unknown) => $cel_eq($cel_get($cel_it1, "type"), "ForImage")))));
     } catch {
       try {
-        x36 = $cel_true(
-          $cel_or([
-            () => $cel_not($cel_has((x29 ??= $df46(v)), "conditions")),
-            () => $cel_eq($cel_get((x29 ??= $df46(v)), "conditions"), null),
-            () =>
-              $cel_eq(
-                $cel_exists($cel_get((x29 ??= $df46(v)), "conditions"), ($cel_it1: unknown) =>
-                  $cel_eq($cel_get($cel_it1, "type"), "Trusted"),
-                ),
-                $cel_exists($cel_get((x29 ??= $df46(v)), "conditions"), ($cel_it1: unknown) =>
-                  $cel_eq($cel_get($cel_it1, "type"), "ForImage"),
-                ),
-              ),
-          ]),
-        );
+        // prettier-ignore
+        x36 = $cel_true($cel_or([() => $cel_not($cel_has((x29 ??= $df46(v)), "conditions")), () => $cel_eq($cel_get((x29 ??= $df46(v)), "conditions"), null), () => $cel_eq($cel_exists($cel_get((x29 ??= $df46(v)), "conditions"), ($cel_it1: unknown) => $cel_eq($cel_get($cel_it1, "type"), "Trusted")), $cel_exists($cel_get((x29 ??= $df46(v)), "conditions"), ($cel_it1: unknown) => $cel_eq($cel_get($cel_it1, "type"), "ForImage")))]));
       } catch (error) {
         x36 = false;
         x37 = String(error instanceof Error ? error.message : error) + " evaluating rule: missing condition type";
@@ -4584,24 +4360,8 @@ function $v_ImageSignature(v: unknown, p: string, e: FieldError[] | null, r: boo
       if (x37 === "") {
         if (e === null) return false;
         ok = false;
-        e.push(
-          $rule(
-            $field(p, "conditions"),
-            "FieldValueInvalid",
-            $cel_message(
-              () =>
-                $cel_bool(
-                  $cel_exists($cel_get((x29 ??= $df46(v)), "conditions"), ($cel_it1: unknown) =>
-                    $cel_eq($cel_get($cel_it1, "type"), "Trusted"),
-                  ),
-                )
-                  ? 'missing "ForImage" condition type'
-                  : 'missing "Trusted" condition type',
-              "missing condition type",
-            ),
-            "object",
-          ),
-        );
+        // prettier-ignore
+        e.push($rule($field(p, "conditions"), "FieldValueInvalid", $cel_message(() => ($cel_bool($cel_exists($cel_get((x29 ??= $df46(v)), "conditions"), ($cel_it1: unknown) => $cel_eq($cel_get($cel_it1, "type"), "Trusted"))) ? "missing \"ForImage\" condition type" : "missing \"Trusted\" condition type"), "missing condition type"), "object"));
       } else {
         if (e === null) return false;
         ok = false;
@@ -4613,44 +4373,16 @@ function $v_ImageSignature(v: unknown, p: string, e: FieldError[] | null, r: boo
     let x38 = true;
     let x39 = "";
     try {
-      x38 = $cel_true(
-        ($cel_bool($cel_has((x29 ??= $df46(v)), "conditions")) &&
-          !$cel_eq($cel_get((x29 ??= $df46(v)), "conditions"), null) &&
-          $cel_bool(
-            $cel_exists(
-              $cel_get((x29 ??= $df46(v)), "conditions"),
-              ($cel_it1: unknown) =>
-                $cel_eq($cel_get($cel_it1, "type"), "Trusted") && !$cel_eq($cel_get($cel_it1, "status"), "Unknown"),
-            ),
-          )) ||
-          $cel_not($cel_has((x29 ??= $df46(v)), "imageIdentity")) ||
-          $cel_eq($cel_get((x29 ??= $df46(v)), "imageIdentity"), ""),
-      );
+      // prettier-ignore
+      x38 = $cel_true((($cel_bool($cel_has((x29 ??= $df46(v)), "conditions")) && !$cel_eq($cel_get((x29 ??= $df46(v)), "conditions"), null) && $cel_bool($cel_exists($cel_get((x29 ??= $df46(v)), "conditions"), ($cel_it1: unknown) => ($cel_eq($cel_get($cel_it1, "type"), "Trusted") && !$cel_eq($cel_get($cel_it1, "status"), "Unknown"))))) || $cel_not($cel_has((x29 ??= $df46(v)), "imageIdentity")) || $cel_eq($cel_get((x29 ??= $df46(v)), "imageIdentity"), "")));
     } catch {
       try {
-        x38 = $cel_true(
-          $cel_or([
-            () =>
-              $cel_and([
-                () => $cel_has((x29 ??= $df46(v)), "conditions"),
-                () => !$cel_eq($cel_get((x29 ??= $df46(v)), "conditions"), null),
-                () =>
-                  $cel_exists($cel_get((x29 ??= $df46(v)), "conditions"), ($cel_it1: unknown) =>
-                    $cel_and([
-                      () => $cel_eq($cel_get($cel_it1, "type"), "Trusted"),
-                      () => !$cel_eq($cel_get($cel_it1, "status"), "Unknown"),
-                    ]),
-                  ),
-              ]),
-            () => $cel_not($cel_has((x29 ??= $df46(v)), "imageIdentity")),
-            () => $cel_eq($cel_get((x29 ??= $df46(v)), "imageIdentity"), ""),
-          ]),
-        );
+        // prettier-ignore
+        x38 = $cel_true($cel_or([() => $cel_and([() => $cel_has((x29 ??= $df46(v)), "conditions"), () => !$cel_eq($cel_get((x29 ??= $df46(v)), "conditions"), null), () => $cel_exists($cel_get((x29 ??= $df46(v)), "conditions"), ($cel_it1: unknown) => $cel_and([() => $cel_eq($cel_get($cel_it1, "type"), "Trusted"), () => !$cel_eq($cel_get($cel_it1, "status"), "Unknown")]))]), () => $cel_not($cel_has((x29 ??= $df46(v)), "imageIdentity")), () => $cel_eq($cel_get((x29 ??= $df46(v)), "imageIdentity"), "")]));
       } catch (error) {
         x38 = false;
-        x39 =
-          String(error instanceof Error ? error.message : error) +
-          " evaluating rule: must be unset for unknown signature state";
+        // prettier-ignore
+        x39 = String(error instanceof Error ? error.message : error) + " evaluating rule: must be unset for unknown signature state";
       }
     }
     if (!x38) {
@@ -4675,46 +4407,16 @@ function $v_ImageSignature(v: unknown, p: string, e: FieldError[] | null, r: boo
     let x40 = true;
     let x41 = "";
     try {
-      x40 = $cel_true(
-        ($cel_bool($cel_has((x29 ??= $df46(v)), "conditions")) &&
-          !$cel_eq($cel_get((x29 ??= $df46(v)), "conditions"), null) &&
-          $cel_bool(
-            $cel_exists(
-              $cel_get((x29 ??= $df46(v)), "conditions"),
-              ($cel_it1: unknown) =>
-                $cel_eq($cel_get($cel_it1, "type"), "Trusted") && !$cel_eq($cel_get($cel_it1, "status"), "Unknown"),
-            ),
-          )) ||
-          $cel_not($cel_has((x29 ??= $df46(v)), "signedClaims")) ||
-          $cel_eq($cel_get((x29 ??= $df46(v)), "signedClaims"), null) ||
-          $cel_eq($cel_size($cel_get((x29 ??= $df46(v)), "signedClaims")), 0),
-      );
+      // prettier-ignore
+      x40 = $cel_true((($cel_bool($cel_has((x29 ??= $df46(v)), "conditions")) && !$cel_eq($cel_get((x29 ??= $df46(v)), "conditions"), null) && $cel_bool($cel_exists($cel_get((x29 ??= $df46(v)), "conditions"), ($cel_it1: unknown) => ($cel_eq($cel_get($cel_it1, "type"), "Trusted") && !$cel_eq($cel_get($cel_it1, "status"), "Unknown"))))) || $cel_not($cel_has((x29 ??= $df46(v)), "signedClaims")) || $cel_eq($cel_get((x29 ??= $df46(v)), "signedClaims"), null) || $cel_eq($cel_size($cel_get((x29 ??= $df46(v)), "signedClaims")), 0)));
     } catch {
       try {
-        x40 = $cel_true(
-          $cel_or([
-            () =>
-              $cel_and([
-                () => $cel_has((x29 ??= $df46(v)), "conditions"),
-                () => !$cel_eq($cel_get((x29 ??= $df46(v)), "conditions"), null),
-                () =>
-                  $cel_exists($cel_get((x29 ??= $df46(v)), "conditions"), ($cel_it1: unknown) =>
-                    $cel_and([
-                      () => $cel_eq($cel_get($cel_it1, "type"), "Trusted"),
-                      () => !$cel_eq($cel_get($cel_it1, "status"), "Unknown"),
-                    ]),
-                  ),
-              ]),
-            () => $cel_not($cel_has((x29 ??= $df46(v)), "signedClaims")),
-            () => $cel_eq($cel_get((x29 ??= $df46(v)), "signedClaims"), null),
-            () => $cel_eq($cel_size($cel_get((x29 ??= $df46(v)), "signedClaims")), 0),
-          ]),
-        );
+        // prettier-ignore
+        x40 = $cel_true($cel_or([() => $cel_and([() => $cel_has((x29 ??= $df46(v)), "conditions"), () => !$cel_eq($cel_get((x29 ??= $df46(v)), "conditions"), null), () => $cel_exists($cel_get((x29 ??= $df46(v)), "conditions"), ($cel_it1: unknown) => $cel_and([() => $cel_eq($cel_get($cel_it1, "type"), "Trusted"), () => !$cel_eq($cel_get($cel_it1, "status"), "Unknown")]))]), () => $cel_not($cel_has((x29 ??= $df46(v)), "signedClaims")), () => $cel_eq($cel_get((x29 ??= $df46(v)), "signedClaims"), null), () => $cel_eq($cel_size($cel_get((x29 ??= $df46(v)), "signedClaims")), 0)]));
       } catch (error) {
         x40 = false;
-        x41 =
-          String(error instanceof Error ? error.message : error) +
-          " evaluating rule: must be unset for unknown signature state";
+        // prettier-ignore
+        x41 = String(error instanceof Error ? error.message : error) + " evaluating rule: must be unset for unknown signature state";
       }
     }
     if (!x40) {
@@ -4735,44 +4437,16 @@ function $v_ImageSignature(v: unknown, p: string, e: FieldError[] | null, r: boo
     let x42 = true;
     let x43 = "";
     try {
-      x42 = $cel_true(
-        ($cel_bool($cel_has((x29 ??= $df46(v)), "conditions")) &&
-          !$cel_eq($cel_get((x29 ??= $df46(v)), "conditions"), null) &&
-          $cel_bool(
-            $cel_exists(
-              $cel_get((x29 ??= $df46(v)), "conditions"),
-              ($cel_it1: unknown) =>
-                $cel_eq($cel_get($cel_it1, "type"), "Trusted") && !$cel_eq($cel_get($cel_it1, "status"), "Unknown"),
-            ),
-          )) ||
-          $cel_not($cel_has((x29 ??= $df46(v)), "issuedBy")) ||
-          $cel_eq($cel_get((x29 ??= $df46(v)), "issuedBy"), null),
-      );
+      // prettier-ignore
+      x42 = $cel_true((($cel_bool($cel_has((x29 ??= $df46(v)), "conditions")) && !$cel_eq($cel_get((x29 ??= $df46(v)), "conditions"), null) && $cel_bool($cel_exists($cel_get((x29 ??= $df46(v)), "conditions"), ($cel_it1: unknown) => ($cel_eq($cel_get($cel_it1, "type"), "Trusted") && !$cel_eq($cel_get($cel_it1, "status"), "Unknown"))))) || $cel_not($cel_has((x29 ??= $df46(v)), "issuedBy")) || $cel_eq($cel_get((x29 ??= $df46(v)), "issuedBy"), null)));
     } catch {
       try {
-        x42 = $cel_true(
-          $cel_or([
-            () =>
-              $cel_and([
-                () => $cel_has((x29 ??= $df46(v)), "conditions"),
-                () => !$cel_eq($cel_get((x29 ??= $df46(v)), "conditions"), null),
-                () =>
-                  $cel_exists($cel_get((x29 ??= $df46(v)), "conditions"), ($cel_it1: unknown) =>
-                    $cel_and([
-                      () => $cel_eq($cel_get($cel_it1, "type"), "Trusted"),
-                      () => !$cel_eq($cel_get($cel_it1, "status"), "Unknown"),
-                    ]),
-                  ),
-              ]),
-            () => $cel_not($cel_has((x29 ??= $df46(v)), "issuedBy")),
-            () => $cel_eq($cel_get((x29 ??= $df46(v)), "issuedBy"), null),
-          ]),
-        );
+        // prettier-ignore
+        x42 = $cel_true($cel_or([() => $cel_and([() => $cel_has((x29 ??= $df46(v)), "conditions"), () => !$cel_eq($cel_get((x29 ??= $df46(v)), "conditions"), null), () => $cel_exists($cel_get((x29 ??= $df46(v)), "conditions"), ($cel_it1: unknown) => $cel_and([() => $cel_eq($cel_get($cel_it1, "type"), "Trusted"), () => !$cel_eq($cel_get($cel_it1, "status"), "Unknown")]))]), () => $cel_not($cel_has((x29 ??= $df46(v)), "issuedBy")), () => $cel_eq($cel_get((x29 ??= $df46(v)), "issuedBy"), null)]));
       } catch (error) {
         x42 = false;
-        x43 =
-          String(error instanceof Error ? error.message : error) +
-          " evaluating rule: must be unset for unknown signature state";
+        // prettier-ignore
+        x43 = String(error instanceof Error ? error.message : error) + " evaluating rule: must be unset for unknown signature state";
       }
     }
     if (!x42) {
@@ -4793,44 +4467,16 @@ function $v_ImageSignature(v: unknown, p: string, e: FieldError[] | null, r: boo
     let x44 = true;
     let x45 = "";
     try {
-      x44 = $cel_true(
-        ($cel_bool($cel_has((x29 ??= $df46(v)), "conditions")) &&
-          !$cel_eq($cel_get((x29 ??= $df46(v)), "conditions"), null) &&
-          $cel_bool(
-            $cel_exists(
-              $cel_get((x29 ??= $df46(v)), "conditions"),
-              ($cel_it1: unknown) =>
-                $cel_eq($cel_get($cel_it1, "type"), "Trusted") && !$cel_eq($cel_get($cel_it1, "status"), "Unknown"),
-            ),
-          )) ||
-          $cel_not($cel_has((x29 ??= $df46(v)), "issuedTo")) ||
-          $cel_eq($cel_get((x29 ??= $df46(v)), "issuedTo"), null),
-      );
+      // prettier-ignore
+      x44 = $cel_true((($cel_bool($cel_has((x29 ??= $df46(v)), "conditions")) && !$cel_eq($cel_get((x29 ??= $df46(v)), "conditions"), null) && $cel_bool($cel_exists($cel_get((x29 ??= $df46(v)), "conditions"), ($cel_it1: unknown) => ($cel_eq($cel_get($cel_it1, "type"), "Trusted") && !$cel_eq($cel_get($cel_it1, "status"), "Unknown"))))) || $cel_not($cel_has((x29 ??= $df46(v)), "issuedTo")) || $cel_eq($cel_get((x29 ??= $df46(v)), "issuedTo"), null)));
     } catch {
       try {
-        x44 = $cel_true(
-          $cel_or([
-            () =>
-              $cel_and([
-                () => $cel_has((x29 ??= $df46(v)), "conditions"),
-                () => !$cel_eq($cel_get((x29 ??= $df46(v)), "conditions"), null),
-                () =>
-                  $cel_exists($cel_get((x29 ??= $df46(v)), "conditions"), ($cel_it1: unknown) =>
-                    $cel_and([
-                      () => $cel_eq($cel_get($cel_it1, "type"), "Trusted"),
-                      () => !$cel_eq($cel_get($cel_it1, "status"), "Unknown"),
-                    ]),
-                  ),
-              ]),
-            () => $cel_not($cel_has((x29 ??= $df46(v)), "issuedTo")),
-            () => $cel_eq($cel_get((x29 ??= $df46(v)), "issuedTo"), null),
-          ]),
-        );
+        // prettier-ignore
+        x44 = $cel_true($cel_or([() => $cel_and([() => $cel_has((x29 ??= $df46(v)), "conditions"), () => !$cel_eq($cel_get((x29 ??= $df46(v)), "conditions"), null), () => $cel_exists($cel_get((x29 ??= $df46(v)), "conditions"), ($cel_it1: unknown) => $cel_and([() => $cel_eq($cel_get($cel_it1, "type"), "Trusted"), () => !$cel_eq($cel_get($cel_it1, "status"), "Unknown")]))]), () => $cel_not($cel_has((x29 ??= $df46(v)), "issuedTo")), () => $cel_eq($cel_get((x29 ??= $df46(v)), "issuedTo"), null)]));
       } catch (error) {
         x44 = false;
-        x45 =
-          String(error instanceof Error ? error.message : error) +
-          " evaluating rule: must be unset for unknown signature state";
+        // prettier-ignore
+        x45 = String(error instanceof Error ? error.message : error) + " evaluating rule: must be unset for unknown signature state";
       }
     }
     if (!x44) {
@@ -5063,46 +4709,12 @@ function $v_ImageTag(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
     let x20 = true;
     let x21 = "";
     try {
-      x20 = $cel_true(
-        x12
-          ? $cel_absent()
-          : !(x13 !== undefined && x13 !== null) ||
-              !(x13 !== undefined && x13 !== null ? x14 !== undefined && x14 !== null : $cel_absent()) ||
-              (x14 === undefined ? $cel_absent() : x14) === "" ||
-              !(x15 !== undefined && x15 !== null) ||
-              !(x15 !== undefined && x15 !== null ? x16 !== undefined && x16 !== null : $cel_absent()) ||
-              $cel_not($cel_contains(x16 === undefined ? $cel_absent() : x16, ":")) ||
-              $cel_eq(
-                $cel_substring(
-                  x16 === undefined ? $cel_absent() : x16,
-                  $cel_checkInt($cel_add($cel_indexOf(x16 === undefined ? $cel_absent() : x16, ":"), 1), false),
-                ),
-                x14 === undefined ? $cel_absent() : x14,
-              ),
-      );
+      // prettier-ignore
+      x20 = $cel_true((x12 ? $cel_absent() : (!(x13 !== undefined && x13 !== null) || !(x13 !== undefined && x13 !== null ? x14 !== undefined && x14 !== null : $cel_absent()) || ((x14 === undefined ? $cel_absent() : x14) === "") || !(x15 !== undefined && x15 !== null) || !(x15 !== undefined && x15 !== null ? x16 !== undefined && x16 !== null : $cel_absent()) || $cel_not($cel_contains((x16 === undefined ? $cel_absent() : x16), ":")) || $cel_eq($cel_substring((x16 === undefined ? $cel_absent() : x16), $cel_checkInt($cel_add($cel_indexOf((x16 === undefined ? $cel_absent() : x16), ":"), 1), false)), (x14 === undefined ? $cel_absent() : x14)))));
     } catch {
       try {
-        x20 = $cel_true(
-          $cel_or([
-            () => $cel_not($cel_has((x19 ??= $df58(v)), "spec")),
-            () => $cel_not($cel_has($cel_get((x19 ??= $df58(v)), "spec"), "name")),
-            () => $cel_eq($cel_get($cel_get((x19 ??= $df58(v)), "spec"), "name"), ""),
-            () => $cel_not($cel_has((x19 ??= $df58(v)), "metadata")),
-            () => $cel_not($cel_has($cel_get((x19 ??= $df58(v)), "metadata"), "name")),
-            () => $cel_not($cel_contains($cel_get($cel_get((x19 ??= $df58(v)), "metadata"), "name"), ":")),
-            () =>
-              $cel_eq(
-                $cel_substring(
-                  $cel_get($cel_get((x19 ??= $df58(v)), "metadata"), "name"),
-                  $cel_checkInt(
-                    $cel_add($cel_indexOf($cel_get($cel_get((x19 ??= $df58(v)), "metadata"), "name"), ":"), 1),
-                    false,
-                  ),
-                ),
-                $cel_get($cel_get((x19 ??= $df58(v)), "spec"), "name"),
-              ),
-          ]),
-        );
+        // prettier-ignore
+        x20 = $cel_true($cel_or([() => $cel_not($cel_has((x19 ??= $df58(v)), "spec")), () => $cel_not($cel_has($cel_get((x19 ??= $df58(v)), "spec"), "name")), () => $cel_eq($cel_get($cel_get((x19 ??= $df58(v)), "spec"), "name"), ""), () => $cel_not($cel_has((x19 ??= $df58(v)), "metadata")), () => $cel_not($cel_has($cel_get((x19 ??= $df58(v)), "metadata"), "name")), () => $cel_not($cel_contains($cel_get($cel_get((x19 ??= $df58(v)), "metadata"), "name"), ":")), () => $cel_eq($cel_substring($cel_get($cel_get((x19 ??= $df58(v)), "metadata"), "name"), $cel_checkInt($cel_add($cel_indexOf($cel_get($cel_get((x19 ??= $df58(v)), "metadata"), "name"), ":"), 1), false)), $cel_get($cel_get((x19 ??= $df58(v)), "spec"), "name"))]));
       } catch (error) {
         x20 = false;
         x21 = String(error instanceof Error ? error.message : error) + " evaluating rule: must match image tag name";
@@ -5130,74 +4742,24 @@ function $v_ImageTag(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
     let x22 = true;
     let x23 = "";
     try {
-      x22 = $cel_true(
-        x12
-          ? $cel_absent()
-          : !(x15 !== undefined && x15 !== null) ||
-              !(x15 !== undefined && x15 !== null ? x16 !== undefined && x16 !== null : $cel_absent()) ||
-              !(x15 !== undefined && x15 !== null ? x17 !== undefined && x17 !== null : $cel_absent()) ||
-              $cel_not($cel_contains(x16 === undefined ? $cel_absent() : x16, ":")) ||
-              $cel_cmp(
-                $cel_checkInt(
-                  $cel_add(
-                    $cel_checkInt($cel_add($cel_size(x17 === undefined ? $cel_absent() : x17), 1), false),
-                    $cel_indexOf(x16 === undefined ? $cel_absent() : x16, ":"),
-                  ),
-                  false,
-                ),
-                255,
-              ) <= 0,
-      );
+      // prettier-ignore
+      x22 = $cel_true((x12 ? $cel_absent() : (!(x15 !== undefined && x15 !== null) || !(x15 !== undefined && x15 !== null ? x16 !== undefined && x16 !== null : $cel_absent()) || !(x15 !== undefined && x15 !== null ? x17 !== undefined && x17 !== null : $cel_absent()) || $cel_not($cel_contains((x16 === undefined ? $cel_absent() : x16), ":")) || ($cel_cmp($cel_checkInt($cel_add($cel_checkInt($cel_add($cel_size((x17 === undefined ? $cel_absent() : x17)), 1), false), $cel_indexOf((x16 === undefined ? $cel_absent() : x16), ":")), false), 255) <= 0))));
     } catch {
       try {
-        x22 = $cel_true(
-          $cel_or([
-            () => $cel_not($cel_has((x19 ??= $df58(v)), "metadata")),
-            () => $cel_not($cel_has($cel_get((x19 ??= $df58(v)), "metadata"), "name")),
-            () => $cel_not($cel_has($cel_get((x19 ??= $df58(v)), "metadata"), "namespace")),
-            () => $cel_not($cel_contains($cel_get($cel_get((x19 ??= $df58(v)), "metadata"), "name"), ":")),
-            () =>
-              $cel_cmp(
-                $cel_checkInt(
-                  $cel_add(
-                    $cel_checkInt(
-                      $cel_add($cel_size($cel_get($cel_get((x19 ??= $df58(v)), "metadata"), "namespace")), 1),
-                      false,
-                    ),
-                    $cel_indexOf($cel_get($cel_get((x19 ??= $df58(v)), "metadata"), "name"), ":"),
-                  ),
-                  false,
-                ),
-                255,
-              ) <= 0,
-          ]),
-        );
+        // prettier-ignore
+        x22 = $cel_true($cel_or([() => $cel_not($cel_has((x19 ??= $df58(v)), "metadata")), () => $cel_not($cel_has($cel_get((x19 ??= $df58(v)), "metadata"), "name")), () => $cel_not($cel_has($cel_get((x19 ??= $df58(v)), "metadata"), "namespace")), () => $cel_not($cel_contains($cel_get($cel_get((x19 ??= $df58(v)), "metadata"), "name"), ":")), () => ($cel_cmp($cel_checkInt($cel_add($cel_checkInt($cel_add($cel_size($cel_get($cel_get((x19 ??= $df58(v)), "metadata"), "namespace")), 1), false), $cel_indexOf($cel_get($cel_get((x19 ??= $df58(v)), "metadata"), "name"), ":")), false), 255) <= 0)]));
       } catch (error) {
         x22 = false;
-        x23 =
-          String(error instanceof Error ? error.message : error) +
-          " evaluating rule: 'namespace/name' cannot be longer than 255 characters";
+        // prettier-ignore
+        x23 = String(error instanceof Error ? error.message : error) + " evaluating rule: 'namespace/name' cannot be longer than 255 characters";
       }
     }
     if (!x22) {
       if (x23 === "") {
         if (e === null) return false;
         ok = false;
-        e.push(
-          $invalid(
-            $field(p, "metadata.name"),
-            $cel_quoted(
-              () =>
-                $cel_substring(
-                  $cel_get($cel_get((x19 ??= $df58(v)), "metadata"), "name"),
-                  0,
-                  $cel_indexOf($cel_get($cel_get((x19 ??= $df58(v)), "metadata"), "name"), ":"),
-                ),
-              "object",
-            ),
-            "'namespace/name' cannot be longer than 255 characters",
-          ),
-        );
+        // prettier-ignore
+        e.push($invalid($field(p, "metadata.name"), $cel_quoted(() => $cel_substring($cel_get($cel_get((x19 ??= $df58(v)), "metadata"), "name"), 0, $cel_indexOf($cel_get($cel_get((x19 ??= $df58(v)), "metadata"), "name"), ":")), "object"), "'namespace/name' cannot be longer than 255 characters"));
       } else {
         if (e === null) return false;
         ok = false;
@@ -6225,31 +5787,16 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
     let x25 = true;
     let x26 = "";
     try {
-      x25 = $cel_true(
-        x17
-          ? $cel_absent()
-          : !(x18 !== undefined && x18 !== null) ||
-              !(x18 !== undefined && x18 !== null ? x19 !== undefined && x19 !== null : $cel_absent()) ||
-              $cel_not(x19 === undefined ? $cel_absent() : x19) ||
-              !(x20 !== undefined && x20 !== null) ||
-              (x21 === undefined ? $cel_absent() : x21) === "DockerImage",
-      );
+      // prettier-ignore
+      x25 = $cel_true((x17 ? $cel_absent() : (!(x18 !== undefined && x18 !== null) || !(x18 !== undefined && x18 !== null ? x19 !== undefined && x19 !== null : $cel_absent()) || $cel_not((x19 === undefined ? $cel_absent() : x19)) || !(x20 !== undefined && x20 !== null) || ((x21 === undefined ? $cel_absent() : x21) === "DockerImage"))));
     } catch {
       try {
-        x25 = $cel_true(
-          $cel_or([
-            () => $cel_not($cel_has((x24 ??= $df67(v)), "importPolicy")),
-            () => $cel_not($cel_has($cel_get((x24 ??= $df67(v)), "importPolicy"), "scheduled")),
-            () => $cel_not($cel_get($cel_get((x24 ??= $df67(v)), "importPolicy"), "scheduled")),
-            () => $cel_not($cel_has((x24 ??= $df67(v)), "from")),
-            () => $cel_eq($cel_get($cel_get((x24 ??= $df67(v)), "from"), "kind"), "DockerImage"),
-          ]),
-        );
+        // prettier-ignore
+        x25 = $cel_true($cel_or([() => $cel_not($cel_has((x24 ??= $df67(v)), "importPolicy")), () => $cel_not($cel_has($cel_get((x24 ??= $df67(v)), "importPolicy"), "scheduled")), () => $cel_not($cel_get($cel_get((x24 ??= $df67(v)), "importPolicy"), "scheduled")), () => $cel_not($cel_has((x24 ??= $df67(v)), "from")), () => $cel_eq($cel_get($cel_get((x24 ??= $df67(v)), "from"), "kind"), "DockerImage")]));
       } catch (error) {
         x25 = false;
-        x26 =
-          String(error instanceof Error ? error.message : error) +
-          " evaluating rule: only tags pointing to Docker repositories may be scheduled for background import";
+        // prettier-ignore
+        x26 = String(error instanceof Error ? error.message : error) + " evaluating rule: only tags pointing to Docker repositories may be scheduled for background import";
       }
     }
     if (!x25) {
@@ -6274,93 +5821,12 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
     let x27 = true;
     let x28 = "";
     try {
-      x27 = $cel_true(
-        x17
-          ? $cel_absent()
-          : !(x20 !== undefined && x20 !== null) ||
-              !(x20 !== undefined && x20 !== null ? x22 !== undefined && x22 !== null : $cel_absent()) ||
-              !(x20 !== undefined && x20 !== null ? x21 !== undefined && x21 !== null : $cel_absent()) ||
-              (x21 === undefined ? $cel_absent() : x21) !== "DockerImage" ||
-              (x22 === undefined ? $cel_absent() : x22) === "" ||
-              ($cel_bool(
-                $cel_matches(
-                  x22 === undefined ? $cel_absent() : x22,
-                  "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$",
-                ),
-              ) &&
-                ($cel_cmp($cel_size(x22 === undefined ? $cel_absent() : x22), 255) <= 0 ||
-                  $cel_cmp(
-                    $cel_size(
-                      $cel_cmp(
-                        $cel_lastIndexOf($cel_index($cel_split(x22 === undefined ? $cel_absent() : x22, "@"), 0), ":"),
-                        $cel_lastIndexOf($cel_index($cel_split(x22 === undefined ? $cel_absent() : x22, "@"), 0), "/"),
-                      ) > 0
-                        ? $cel_substring(
-                            $cel_index($cel_split(x22 === undefined ? $cel_absent() : x22, "@"), 0),
-                            0,
-                            $cel_lastIndexOf(
-                              $cel_index($cel_split(x22 === undefined ? $cel_absent() : x22, "@"), 0),
-                              ":",
-                            ),
-                          )
-                        : $cel_index($cel_split(x22 === undefined ? $cel_absent() : x22, "@"), 0),
-                    ),
-                    255,
-                  ) <= 0)),
-      );
+      // prettier-ignore
+      x27 = $cel_true((x17 ? $cel_absent() : (!(x20 !== undefined && x20 !== null) || !(x20 !== undefined && x20 !== null ? x22 !== undefined && x22 !== null : $cel_absent()) || !(x20 !== undefined && x20 !== null ? x21 !== undefined && x21 !== null : $cel_absent()) || ((x21 === undefined ? $cel_absent() : x21) !== "DockerImage") || ((x22 === undefined ? $cel_absent() : x22) === "") || ($cel_bool($cel_matches((x22 === undefined ? $cel_absent() : x22), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$")) && (($cel_cmp($cel_size((x22 === undefined ? $cel_absent() : x22)), 255) <= 0) || ($cel_cmp($cel_size((($cel_cmp($cel_lastIndexOf($cel_index($cel_split((x22 === undefined ? $cel_absent() : x22), "@"), 0), ":"), $cel_lastIndexOf($cel_index($cel_split((x22 === undefined ? $cel_absent() : x22), "@"), 0), "/")) > 0) ? $cel_substring($cel_index($cel_split((x22 === undefined ? $cel_absent() : x22), "@"), 0), 0, $cel_lastIndexOf($cel_index($cel_split((x22 === undefined ? $cel_absent() : x22), "@"), 0), ":")) : $cel_index($cel_split((x22 === undefined ? $cel_absent() : x22), "@"), 0))), 255) <= 0))))));
     } catch {
       try {
-        x27 = $cel_true(
-          $cel_or([
-            () => $cel_not($cel_has((x24 ??= $df67(v)), "from")),
-            () => $cel_not($cel_has($cel_get((x24 ??= $df67(v)), "from"), "name")),
-            () => $cel_not($cel_has($cel_get((x24 ??= $df67(v)), "from"), "kind")),
-            () => !$cel_eq($cel_get($cel_get((x24 ??= $df67(v)), "from"), "kind"), "DockerImage"),
-            () => $cel_eq($cel_get($cel_get((x24 ??= $df67(v)), "from"), "name"), ""),
-            () =>
-              $cel_and([
-                () =>
-                  $cel_matches(
-                    $cel_get($cel_get((x24 ??= $df67(v)), "from"), "name"),
-                    "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$",
-                  ),
-                () =>
-                  $cel_or([
-                    () => $cel_cmp($cel_size($cel_get($cel_get((x24 ??= $df67(v)), "from"), "name")), 255) <= 0,
-                    () =>
-                      $cel_cmp(
-                        $cel_size(
-                          $cel_bool(
-                            $cel_cmp(
-                              $cel_lastIndexOf(
-                                $cel_index($cel_split($cel_get($cel_get((x24 ??= $df67(v)), "from"), "name"), "@"), 0),
-                                ":",
-                              ),
-                              $cel_lastIndexOf(
-                                $cel_index($cel_split($cel_get($cel_get((x24 ??= $df67(v)), "from"), "name"), "@"), 0),
-                                "/",
-                              ),
-                            ) > 0,
-                          )
-                            ? $cel_substring(
-                                $cel_index($cel_split($cel_get($cel_get((x24 ??= $df67(v)), "from"), "name"), "@"), 0),
-                                0,
-                                $cel_lastIndexOf(
-                                  $cel_index(
-                                    $cel_split($cel_get($cel_get((x24 ??= $df67(v)), "from"), "name"), "@"),
-                                    0,
-                                  ),
-                                  ":",
-                                ),
-                              )
-                            : $cel_index($cel_split($cel_get($cel_get((x24 ??= $df67(v)), "from"), "name"), "@"), 0),
-                        ),
-                        255,
-                      ) <= 0,
-                  ]),
-              ]),
-          ]),
-        );
+        // prettier-ignore
+        x27 = $cel_true($cel_or([() => $cel_not($cel_has((x24 ??= $df67(v)), "from")), () => $cel_not($cel_has($cel_get((x24 ??= $df67(v)), "from"), "name")), () => $cel_not($cel_has($cel_get((x24 ??= $df67(v)), "from"), "kind")), () => !$cel_eq($cel_get($cel_get((x24 ??= $df67(v)), "from"), "kind"), "DockerImage"), () => $cel_eq($cel_get($cel_get((x24 ??= $df67(v)), "from"), "name"), ""), () => $cel_and([() => $cel_matches($cel_get($cel_get((x24 ??= $df67(v)), "from"), "name"), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$"), () => $cel_or([() => ($cel_cmp($cel_size($cel_get($cel_get((x24 ??= $df67(v)), "from"), "name")), 255) <= 0), () => ($cel_cmp($cel_size(($cel_bool(($cel_cmp($cel_lastIndexOf($cel_index($cel_split($cel_get($cel_get((x24 ??= $df67(v)), "from"), "name"), "@"), 0), ":"), $cel_lastIndexOf($cel_index($cel_split($cel_get($cel_get((x24 ??= $df67(v)), "from"), "name"), "@"), 0), "/")) > 0)) ? $cel_substring($cel_index($cel_split($cel_get($cel_get((x24 ??= $df67(v)), "from"), "name"), "@"), 0), 0, $cel_lastIndexOf($cel_index($cel_split($cel_get($cel_get((x24 ??= $df67(v)), "from"), "name"), "@"), 0), ":")) : $cel_index($cel_split($cel_get($cel_get((x24 ??= $df67(v)), "from"), "name"), "@"), 0))), 255) <= 0)])])]));
       } catch (error) {
         x27 = false;
         x28 = String(error instanceof Error ? error.message : error) + " evaluating rule: invalid reference format";
@@ -6370,33 +5836,8 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
       if (x28 === "") {
         if (e === null) return false;
         ok = false;
-        e.push(
-          $invalid(
-            $field(p, "from.name"),
-            $cel_quoted(() => $cel_get($cel_get((x24 ??= $df67(v)), "from"), "name"), "object"),
-            $cel_message(
-              () =>
-                $cel_bool(
-                  $cel_not(
-                    $cel_matches(
-                      $cel_get($cel_get((x24 ??= $df67(v)), "from"), "name"),
-                      "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$",
-                    ),
-                  ),
-                )
-                  ? $cel_bool(
-                      $cel_matches(
-                        $cel_lowerAscii($cel_get($cel_get((x24 ??= $df67(v)), "from"), "name")),
-                        "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$",
-                      ),
-                    )
-                    ? "repository name must be lowercase"
-                    : "invalid reference format"
-                  : "repository name must not be more than 255 characters",
-              "invalid reference format",
-            ),
-          ),
-        );
+        // prettier-ignore
+        e.push($invalid($field(p, "from.name"), $cel_quoted(() => $cel_get($cel_get((x24 ??= $df67(v)), "from"), "name"), "object"), $cel_message(() => ($cel_bool($cel_not($cel_matches($cel_get($cel_get((x24 ??= $df67(v)), "from"), "name"), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$"))) ? ($cel_bool($cel_matches($cel_lowerAscii($cel_get($cel_get((x24 ??= $df67(v)), "from"), "name")), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$")) ? "repository name must be lowercase" : "invalid reference format") : "repository name must not be more than 255 characters"), "invalid reference format")));
       } else {
         if (e === null) return false;
         ok = false;
@@ -6408,42 +5849,16 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
     let x29 = true;
     let x30 = "";
     try {
-      x29 = $cel_true(
-        x17
-          ? $cel_absent()
-          : !(x20 !== undefined && x20 !== null) ||
-              !(x20 !== undefined && x20 !== null ? x22 !== undefined && x22 !== null : $cel_absent()) ||
-              (((x21 === undefined ? $cel_absent() : x21) !== "ImageStreamTag" ||
-                $cel_bool($cel_matches(x22 === undefined ? $cel_absent() : x22, "^[^:]*(:[^:]*)?$"))) &&
-                ((x21 === undefined ? $cel_absent() : x21) !== "ImageStreamImage" ||
-                  $cel_bool($cel_matches(x22 === undefined ? $cel_absent() : x22, "^[^@]*(@[^@]*)?$")))),
-      );
+      // prettier-ignore
+      x29 = $cel_true((x17 ? $cel_absent() : (!(x20 !== undefined && x20 !== null) || !(x20 !== undefined && x20 !== null ? x22 !== undefined && x22 !== null : $cel_absent()) || ((((x21 === undefined ? $cel_absent() : x21) !== "ImageStreamTag") || $cel_bool($cel_matches((x22 === undefined ? $cel_absent() : x22), "^[^:]*(:[^:]*)?$"))) && (((x21 === undefined ? $cel_absent() : x21) !== "ImageStreamImage") || $cel_bool($cel_matches((x22 === undefined ? $cel_absent() : x22), "^[^@]*(@[^@]*)?$")))))));
     } catch {
       try {
-        x29 = $cel_true(
-          $cel_or([
-            () => $cel_not($cel_has((x24 ??= $df67(v)), "from")),
-            () => $cel_not($cel_has($cel_get((x24 ??= $df67(v)), "from"), "name")),
-            () =>
-              $cel_and([
-                () =>
-                  $cel_or([
-                    () => !$cel_eq($cel_get($cel_get((x24 ??= $df67(v)), "from"), "kind"), "ImageStreamTag"),
-                    () => $cel_matches($cel_get($cel_get((x24 ??= $df67(v)), "from"), "name"), "^[^:]*(:[^:]*)?$"),
-                  ]),
-                () =>
-                  $cel_or([
-                    () => !$cel_eq($cel_get($cel_get((x24 ??= $df67(v)), "from"), "kind"), "ImageStreamImage"),
-                    () => $cel_matches($cel_get($cel_get((x24 ??= $df67(v)), "from"), "name"), "^[^@]*(@[^@]*)?$"),
-                  ]),
-              ]),
-          ]),
-        );
+        // prettier-ignore
+        x29 = $cel_true($cel_or([() => $cel_not($cel_has((x24 ??= $df67(v)), "from")), () => $cel_not($cel_has($cel_get((x24 ??= $df67(v)), "from"), "name")), () => $cel_and([() => $cel_or([() => !$cel_eq($cel_get($cel_get((x24 ??= $df67(v)), "from"), "kind"), "ImageStreamTag"), () => $cel_matches($cel_get($cel_get((x24 ??= $df67(v)), "from"), "name"), "^[^:]*(:[^:]*)?$")]), () => $cel_or([() => !$cel_eq($cel_get($cel_get((x24 ??= $df67(v)), "from"), "kind"), "ImageStreamImage"), () => $cel_matches($cel_get($cel_get((x24 ??= $df67(v)), "from"), "name"), "^[^@]*(@[^@]*)?$")])])]));
       } catch (error) {
         x29 = false;
-        x30 =
-          String(error instanceof Error ? error.message : error) +
-          " evaluating rule: must be of the form <tag>, <repo>:<tag>, <id>, or <repo>@<id>";
+        // prettier-ignore
+        x30 = String(error instanceof Error ? error.message : error) + " evaluating rule: must be of the form <tag>, <repo>:<tag>, <id>, or <repo>@<id>";
       }
     }
     if (!x29) {
