@@ -68,12 +68,23 @@ export class Emitter {
   private locals = 0;
 
   private readonly warned = new Set<string>();
+  /** Per-run state of emitters that need some (defaults, transition rules), by the emitter's own key. */
+  private readonly memos = new Map<string, unknown>();
 
   constructor(
     readonly models: ReadonlyMap<string, Model>,
     private readonly checkType: CheckType,
     readonly options: FormatOptions = {},
   ) {}
+
+  /**
+   * The run's state for `key`, created by `create` on first use: emitters keep what they memoise here, on the run's
+   * emitter, rather than in module-level maps.
+   */
+  memo<T>(key: string, create: () => T): T {
+    if (!this.memos.has(key)) this.memos.set(key, create());
+    return this.memos.get(key) as T;
+  }
 
   /** Records a warning unless the same one was recorded already (an unknown format is named once, not per use). */
   warnOnce(message: string): void {

@@ -15,17 +15,12 @@ interface Memo {
   readonly used: Set<string>;
 }
 
-/** Kept beside the emitter, never shared between runs. */
-const memo = new WeakMap<Emitter, Memo>();
-
 /**
  * The name of a function `(v: unknown) => unknown` that returns `v` with the defaults of `type` applied (a copy where
  * anything changed, `v` itself otherwise), or undefined when nothing below `type` has a default.
  */
 export function defaultsOf(type: Type, emitter: Emitter): string | undefined {
-  let state = memo.get(emitter);
-  if (state === undefined) memo.set(emitter, (state = { known: new Map(), used: new Set() }));
-  const { known, used } = state;
+  const { known, used } = emitter.memo<Memo>('defaults', () => ({ known: new Map(), used: new Set() }));
   const key = type.kind === 'ref' ? `ref:${type.name}` : JSON.stringify(type, dropDocsButDefaults);
   if (known.has(key)) {
     const found = known.get(key) ?? undefined;

@@ -22,14 +22,12 @@ export interface ModelTransitions {
   readonly onCreate: boolean;
 }
 
-/** Per-run state, kept beside the emitter: the models that reach a transition rule, and the walkers by type. */
+/** Per-run state, kept on the run's emitter (`Emitter.memo`): the models that reach a transition rule, and the walkers by type. */
 interface State {
   readonly reaching: ReadonlySet<string>;
   readonly optional: ReadonlySet<string>;
   readonly walkers: Map<string, string | null>;
 }
-
-const states = new WeakMap<Emitter, State>();
 
 /** The update validator of a model, or undefined when no transition rule is below it. */
 export function modelTransitions(model: Model, emitter: Emitter): ModelTransitions | undefined {
@@ -50,13 +48,10 @@ export function modelTransitions(model: Model, emitter: Emitter): ModelTransitio
 }
 
 function stateOf(emitter: Emitter): State {
-  let state = states.get(emitter);
-  if (state === undefined) {
+  return emitter.memo<State>('transitions', () => {
     const optional = reachingModels(emitter, (rule) => rule.optionalOldSelf === true, new Set());
-    state = { reaching: reachingModels(emitter, () => true, optional), optional, walkers: new Map() };
-    states.set(emitter, state);
-  }
-  return state;
+    return { reaching: reachingModels(emitter, () => true, optional), optional, walkers: new Map() };
+  });
 }
 
 /** The transition rules a type carries itself. */
