@@ -4,6 +4,7 @@
  * built only from the AST, every literal and field name goes through printValue/printString, and the only names it
  * can reach are `self`, its own comprehension variables, type names and the helpers.
  */
+import { enclosed } from '../code-scan.js';
 import { printString, printValue } from '../print/literal.js';
 import {
   CEL_FUNCTIONS,
@@ -102,22 +103,7 @@ function mentionsOldSelf(node: unknown): boolean {
 
 /** The caller's expression for `self`, parenthesised unless it is a plain name or parenthesised already. */
 function selfExpression(self: string): string {
-  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(self) || parenthesised(self) ? self : `(${self})`;
-}
-
-/** Whether the expression is one parenthesised expression: its first parenthesis closes at its very end. */
-function parenthesised(text: string): boolean {
-  if (!text.startsWith('(') || !text.endsWith(')')) return false;
-  let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (c === '"' || c === "'") {
-      // Skip the string (the callers' expressions hold only plain double-quoted strings).
-      for (i++; i < text.length && text[i] !== c; i++) if (text[i] === '\\') i++;
-    } else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0 && i < text.length - 1) return false;
-  }
-  return true;
+  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(self) || enclosed(self, '(', ')') ? self : `(${self})`;
 }
 
 function emit(node: CelNode, scope: Scope): Emitted {

@@ -6,6 +6,7 @@
  * line over the print width, a string literal Prettier would requote, a number it would rewrite) is reported, and
  * the caller lets Prettier format that code instead. Tests compare its output with Prettier's.
  */
+import { closingBracket, enclosed, splitTopLevel } from '../code-scan.js';
 
 /** Prettier's print width, as the format stage sets it. */
 export const PRINT_WIDTH = 120;
@@ -120,30 +121,6 @@ export function layout(code: string, indent: number): Layout {
   return { text, canonical };
 }
 
-/** Splits a text at each top-level `separator` (outside strings, parentheses, brackets and braces). */
-function splitTopLevel(text: string, separator: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let quote: string | undefined;
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quote !== undefined) {
-      if (c === '\\') i++;
-      else if (c === quote) quote = undefined;
-    } else if (c === '"' || c === "'" || c === '`') quote = c;
-    else if (c === '(' || c === '[' || c === '{') depth++;
-    else if (c === ')' || c === ']' || c === '}') depth--;
-    else if (depth === 0 && text.startsWith(separator, i)) {
-      parts.push(text.slice(start, i));
-      start = i + separator.length;
-      i += separator.length - 1;
-    }
-  }
-  parts.push(text.slice(start));
-  return parts;
-}
-
 /** Splits a call's arguments at the top-level commas. */
 function splitArguments(text: string): string[] {
   return splitTopLevel(text, ',').map((part) => part.trim());
@@ -250,7 +227,7 @@ function breakIfBody(line: string): string[] | undefined {
   const match = /^(\s*)if \(/.exec(line);
   if (!match) return undefined;
   const indent = match[1]!;
-  const close = closingParen(line, match[0].length - 1);
+  const close = closingBracket(line, match[0].length - 1);
   if (close < 0) return undefined;
   const head = line.slice(0, close + 1);
   const body = line.slice(close + 1).trim();
@@ -270,22 +247,6 @@ function breakIfBody(line: string): string[] | undefined {
   return lines.every((text) => text.length <= PRINT_WIDTH) ? lines : undefined;
 }
 
-/** The index of the parenthesis closing the one at `open` (strings skipped), or -1. */
-function closingParen(text: string, open: number): number {
-  let depth = 0;
-  let quote: string | undefined;
-  for (let i = open; i < text.length; i++) {
-    const c = text[i]!;
-    if (quote !== undefined) {
-      if (c === '\\') i++;
-      else if (c === quote) quote = undefined;
-    } else if (c === '"' || c === "'" || c === '`') quote = c;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i;
-  }
-  return -1;
-}
-
 const PRETTIER_IGNORE = '// prettier-ignore';
 
 /**
@@ -300,23 +261,6 @@ function keptWhole(line: string): string[] | undefined {
   if (!statement.endsWith(';') || /^(?:[}]|if\b|else\b|for\b|while\b|case\b|switch\b|\/\/)/.test(statement))
     return undefined;
   return [`${indent}${PRETTIER_IGNORE}`, line];
-}
-
-/** Whether a text is one bracketed expression (`(...)`, `[...]`) whose first bracket closes at its very end. */
-function enclosed(text: string, open: string, close: string): boolean {
-  if (!text.startsWith(open) || !text.endsWith(close)) return false;
-  let depth = 0;
-  let quote: string | undefined;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quote !== undefined) {
-      if (c === '\\') i++;
-      else if (c === quote) quote = undefined;
-    } else if (c === '"' || c === "'" || c === '`') quote = c;
-    else if (c === '(' || c === '[' || c === '{') depth++;
-    else if ((c === ')' || c === ']' || c === '}') && --depth === 0 && i < text.length - 1) return false;
-  }
-  return true;
 }
 
 /**
