@@ -1,8 +1,8 @@
 // specgen:strip-begin
 // The matchers generated validators run RE2 patterns with: a RegExp, or the linear-time matcher (for the patterns
 // runtime/re2-risk.ts finds V8 could backtrack on). The linear matcher's `match` is runtime/re2-linear.ts's Pike VM;
-// its yes/no answer (`test`, what `pattern` and `matches()` ask) is the same simulation, faster: the same simulation as runtime/re2-linear.ts's Pike VM, with its
-// thread sets (priorities do not matter for yes/no) cached as the states of a DFA built as the text needs them, as
+// its yes/no answer (`test`, what `pattern` and `matches()` ask) is the same simulation, faster: the VM's thread
+// sets (priorities do not matter for yes/no) cached as the states of a DFA built as the text needs them, as
 // RE2's DFA does (re2/dfa.cc). A state is the set of instructions after a character; the states reachable from it
 // without reading depend on what the assertions see there (`$re2_context`), so that closure is cached per context.
 // Then each character costs two map lookups. Past a bound on the states it falls back to the Pike VM.
