@@ -108,7 +108,8 @@ export function layout(code: string, indent: number): Layout {
       breakCallCondition(line) ??
       breakNegatedChain(line) ??
       breakNegatedAnd(line) ??
-      breakIfBody(line);
+      breakIfBody(line) ??
+      breakForOfArray(line);
     if (laid !== undefined && laid.every((text) => text.length <= PRINT_WIDTH)) return laid;
     return keptWhole(line) ?? laid ?? [line];
   });
@@ -245,6 +246,20 @@ function breakIfBody(line: string): string[] | undefined {
     statement,
   ];
   return lines.every((text) => text.length <= PRINT_WIDTH) ? lines : undefined;
+}
+
+/**
+ * An overlong `for (const x of [a, b, c]) {` (a union's alternatives, one guard each) as Prettier prints it: the
+ * array hugged, one element a line. Undefined for any other line, or elements that are not plain names (numbers
+ * Prettier would fill several to a line).
+ */
+function breakForOfArray(line: string): string[] | undefined {
+  const match = /^(\s*)(for \(const [\w$]+ of )\[(.*)\]\) \{$/.exec(line);
+  if (!match) return undefined;
+  const [, indent, head, list] = match as unknown as [string, string, string, string];
+  const elements = splitArguments(list);
+  if (elements.length === 0 || elements.some((element) => !/^[A-Za-z_$][\w$]*$/.test(element))) return undefined;
+  return [`${indent}${head}[`, ...elements.map((element) => `${indent}  ${element},`), `${indent}]) {`];
 }
 
 const PRETTIER_IGNORE = '// prettier-ignore';
