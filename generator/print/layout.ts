@@ -49,6 +49,10 @@ function tokens(code: string): string[] {
       // An object literal assigned (`o = { ...v }`), not a block: part of the statement.
       depth++;
       current += c;
+    } else if (depth > 0 && c === '{') {
+      // An object literal inside a call (`$decoded(x, { a: $dd1 }, ...)`): its closing brace must not close the call.
+      depth++;
+      current += c;
     } else if (depth > 0 && c === '}') {
       depth--;
       current += c;
@@ -187,7 +191,10 @@ function breakCallCondition(line: string): string[] | undefined {
   const call = /^(![A-Za-z0-9_$]+)\((.*)\)$/.exec(condition);
   if (!call) return undefined;
   const args = splitArguments(call[2]!);
-  if (args.some((arg) => /^[[{(]|=>/.test(arg))) return undefined;
+  // An object between other arguments is never hugged: it stays on its line like any other (`{ a: $dd_SimpleUser }`).
+  const middleObject = (arg: string, index: number): boolean =>
+    index > 0 && index < args.length - 1 && enclosed(arg, '{', '}');
+  if (args.some((arg, index) => !middleObject(arg, index) && /^[[{(]|=>/.test(arg))) return undefined;
   return [
     `${indent}${keyword} (`,
     `${indent}  ${call[1]!}(`,

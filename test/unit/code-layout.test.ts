@@ -16,6 +16,8 @@ const statements: Record<string, string> = {
     'if (r) { } else if (!$decoded(x7, $dd_CertificateSigningRequestStatus, e === null ? "" : $field(p, "status"), e, c, true, d + 1)) { ok = false; }',
   'an overlong else-if on a call, its arguments broken':
     'if (r) { } else if (!$decoded(x7, $dd_CertificateSigningRequestStatusVeryLongNameIndeedYesVeryLong, e === null ? "" : $field(p, "status"), e, c, true, d + 1)) { ok = false; }',
+  'an overlong if on a call with an object between its arguments, then more statements':
+    'if (r) { if (!$decoded(x3, { a: (): $Decoding => $dd_SimpleUserWithALongerName }, e === null ? "" : $field(p, "assignees"), e, c, true, d + 1)) { if (e === null) return false; ok = false; } } let x6: unknown = v.cve_id; if (x6 === undefined) { ok = false; }',
   "an overlong for-of over a union's guards":
     'if (r) { for (const x4 of [$h219, $h220, $h221, $h222, $h223, $h224, $h225, $h226, $h227, $h228, $h229, $h230, $h231, $h232]) { x4(v); } }',
 };
