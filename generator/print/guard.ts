@@ -20,6 +20,7 @@ import { celRegexLiterals } from '../parse/re2.js';
 import { LINEAR_MATCHER } from './guard/pattern.js';
 import { defaultsOf, modelsWithDefaults } from './guard/defaults.js';
 import { modelTransitions } from './guard/transitions.js';
+import { celBlockingKinds } from './guard/cel-blocking.js';
 
 export { MAX_DEPTH, modelGuardName, type GuardConstant, type GuardFunction } from './guard/context.js';
 
@@ -46,6 +47,11 @@ export interface GuardModule {
   readonly transitions: ReadonlyMap<string, ModelUpdate>;
   /** The defaulting function of each model that has a schema `default` below it, by model name. */
   readonly defaults: ReadonlyMap<string, string>;
+  /**
+   * The guards of the custom resource kinds whose CEL rules the server skips once the schema failed (`$celBlocking`),
+   * by model name: for create (`isX`/`validateX`) and, with transition rules, the one `validateXUpdate` composes.
+   */
+  readonly celBlocking: ReadonlyMap<string, { readonly create: string; readonly update?: string }>;
 }
 
 /** How a model with transition rules is validated on update, and on create. */
@@ -130,6 +136,20 @@ export function printGuards(models: readonly Model[], given: FormatOptions = {})
     }
     transitions.set(model.name, { walker: found.walker, ...(createGuard !== undefined ? { createGuard } : {}) });
   }
+  const celBlocking = new Map<string, { create: string; update?: string }>();
+  if (options.customResources === true)
+    for (const name of [...celBlockingKinds(models)].sort(compareStrings)) {
+      const create = `$vb_${name}`;
+      const createGuard = transitions.get(name)?.createGuard ?? modelGuardName(name);
+      emitter.constants.push({ name: create, init: `$celBlocking(${createGuard})` });
+      if (!transitions.has(name)) {
+        celBlocking.set(name, { create });
+        continue;
+      }
+      const update = `$vbu_${name}`;
+      emitter.constants.push({ name: update, init: `$celBlocking(${modelGuardName(name)})` });
+      celBlocking.set(name, { create, update });
+    }
   const defaults = new Map<string, string>();
   // A built-in Kubernetes type's `default`s are openapi-gen's Go zero values: the server defaults in Go, not by them.
   const defaulted =
@@ -143,6 +163,7 @@ export function printGuards(models: readonly Model[], given: FormatOptions = {})
   return {
     transitions,
     defaults,
+    celBlocking,
     models: functions,
     helpers: emitter.helpers,
     constants: emitter.constants,

@@ -72,6 +72,8 @@ export interface ValidatorsView {
   readonly usesObjectMeta: boolean;
   /** Whether runtime/decode.ts is needed (a read-only member is decoded in requests). */
   readonly usesDecode: boolean;
+  /** Whether runtime/cel-blocking.ts is needed (a custom resource kind whose CEL rules a schema error skips). */
+  readonly usesCelBlocking: boolean;
   /** Problems found while generating (e.g. patterns JavaScript cannot compile); also reported as warnings. */
   readonly warnings: readonly string[];
 }
@@ -133,7 +135,10 @@ export function validatorsView(
   const inputs = inputNames(api);
   const forms = api.models.flatMap((model) => {
     const input = inputs.get(model.name);
-    const guard = guards.transitions.get(model.name)?.createGuard ?? modelGuardName(model.name);
+    const guard =
+      guards.celBlocking.get(model.name)?.create ??
+      guards.transitions.get(model.name)?.createGuard ??
+      modelGuardName(model.name);
     return input === undefined
       ? [{ type: model.name, model: model.name, guard, responseByDefault: false }]
       : [
@@ -192,7 +197,7 @@ export function validatorsView(
               update: {
                 isName: `is${type}Update`,
                 validateName: `validate${type}Update`,
-                guard: modelGuardName(model),
+                guard: guards.celBlocking.get(model)?.update ?? modelGuardName(model),
                 walker: transitions.walker,
               },
             }),
@@ -223,5 +228,6 @@ export function validatorsView(
     usesObjectMeta: guards.usesObjectMeta,
     usesLinearRegex: guards.usesLinearRegex || guards.usesCel,
     usesDecode: guards.usesDecode,
+    usesCelBlocking: guards.celBlocking.size > 0,
   };
 }
