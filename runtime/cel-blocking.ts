@@ -21,32 +21,38 @@ const $blockingTypes: readonly FieldErrorType[] = [
 const $noField = "<nil>";
 
 /**
- * The guard of a custom resource kind with CEL rules: when collecting errors, a blocking schema error drops the rules'
- * errors and adds the server's notice, `<nil>: Invalid value: null: some validation rules were not checked ...`.
+ * After a blocking schema error among `e[start..]`, drops the rules' errors there and adds the server's notice,
+ * `<nil>: Invalid value: null: some validation rules were not checked ...`; whether it did (then no rule runs after).
  */
+function $skipRules(e: FieldError[], start: number): boolean {
+  let blocked = false;
+  for (let i = start; i < e.length && !blocked; i++)
+    blocked = !$isRuleError(e[i]!) && $blockingTypes.includes(e[i]!.type);
+  if (!blocked) return false;
+  let kept = start;
+  for (let i = start; i < e.length; i++) if (!$isRuleError(e[i]!)) e[kept++] = e[i]!;
+  e.length = kept;
+  e.push(
+    $invalid(
+      $noField,
+      null,
+      "some validation rules were not checked because the object was invalid; correct the existing errors to complete validation",
+    ),
+  );
+  return true;
+}
+
+/** The guard of a custom resource kind with CEL rules: when collecting errors, `$skipRules` after the walk. */
 function $celBlocking(guard: Guard): Guard {
   return (v, p, e, r, s, d) => {
     if (e === null) return guard(v, p, e, r, s, d);
     const start = e.length;
     if (guard(v, p, e, r, s, d)) return true;
-    let blocked = false;
-    for (let i = start; i < e.length && !blocked; i++)
-      blocked = !$isRuleError(e[i]!) && $blockingTypes.includes(e[i]!.type);
-    if (!blocked) return false;
-    let kept = start;
-    for (let i = start; i < e.length; i++) if (!$isRuleError(e[i]!)) e[kept++] = e[i]!;
-    e.length = kept;
-    e.push(
-      $invalid(
-        $noField,
-        null,
-        "some validation rules were not checked because the object was invalid; correct the existing errors to complete validation",
-      ),
-    );
+    $skipRules(e, start);
     return false;
   };
 }
 
 // specgen:strip-begin
-export { $celBlocking, $blockingTypes };
+export { $celBlocking, $skipRules, $blockingTypes };
 // specgen:strip-end

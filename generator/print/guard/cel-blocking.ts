@@ -32,10 +32,10 @@ function reachesRule(model: Model, models: ReadonlyMap<string, Model>): boolean 
   return false;
 }
 
-/** The custom resource kinds (models with a group/version/kind) whose schema has a CEL rule, by model name. */
+/** The stored custom resource kinds whose schema has a CEL rule, by model name. */
 export function celBlockingKinds(models: readonly Model[]): Set<string> {
   const byName = new Map(models.map((model) => [model.name, model]));
   return new Set(
-    models.filter((model) => model.gvk !== undefined && reachesRule(model, byName)).map((model) => model.name),
+    models.filter((model) => model.nameRequired === true && reachesRule(model, byName)).map((model) => model.name),
   );
 }
