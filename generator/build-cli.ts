@@ -5,12 +5,14 @@
 // ImageTag run costs about 50 ms less CPU, and split at the CLI's own `import()`s, `--version`, `--help` and a no-op
 // run load no more than before (one file of everything took 40 ms longer for `--version`). The packages the CLI
 // loads on demand stay outside: Prettier (only for chunks the printers did not lay out), oxc-transform (native),
-// Handlebars (required when rendering) and TypeScript (for specgen.config.ts only). dist/ keeps every module as well:
-// the package entry (dist/public.js) and the format worker load them one by one.
+// Handlebars (required when rendering), TypeScript (for specgen.config.ts only) and the YAML library (required only
+// for YAML outside the common subset that load/yaml-common.ts reads, to place errors and locate pointers, and by
+// import-docs). dist/ keeps every module as well: the package entry (dist/public.js) and the format worker load them
+// one by one.
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /** Packages the bundle imports at run time instead of holding. */
-const EXTERNAL = ['prettier', 'prettier/*', 'oxc-transform', 'handlebars', 'handlebars/*', 'typescript'];
+const EXTERNAL = ['prettier', 'prettier/*', 'oxc-transform', 'handlebars', 'handlebars/*', 'typescript', 'yaml'];
 
 /** Bundles dist/cli.js into dist/cli.bundle.js and its chunks with esbuild (a dev dependency: only the build runs it). */
 async function bundleCli(): Promise<void> {
@@ -26,7 +28,7 @@ async function bundleCli(): Promise<void> {
     format: 'esm',
     target: 'node20',
     external: EXTERNAL,
-    // The YAML library is CommonJS and requires Node's own modules: an ES module has no `require` of its own.
+    // Bundled CommonJS modules require Node's own modules: an ES module has no `require` of its own.
     banner: {
       js: "import { createRequire as $specgenCreateRequire } from 'node:module';\nconst require = $specgenCreateRequire(import.meta.url);",
     },
