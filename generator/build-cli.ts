@@ -9,6 +9,7 @@
 // templates that are not precompiled), TypeScript (for specgen.config.ts) and the YAML library (for YAML outside the
 // common subset load/yaml-common.ts reads, to place errors and locate pointers, and for import-docs). dist/ keeps
 // every module as well: the package entry (dist/public.js) and the format worker load them one by one.
+import { writeFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /** Packages the bundle imports at run time instead of holding. */
@@ -40,4 +41,17 @@ async function bundleCli(): Promise<void> {
   });
 }
 
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) await bundleCli();
+/**
+ * Records the generator's identity beside the bundle, once everything in dist/ is written: the bundled CLI reads it
+ * instead of hashing dist/ at every start (`recordedIdentity` in job.ts); the record is no `.js`/`.json` file, so
+ * the hash it records is the one `generatorIdentity` computes (the package entry still computes it).
+ */
+async function recordIdentity(): Promise<void> {
+  const { RECORDED_IDENTITY, generatorIdentity } = await import('./job.js');
+  await writeFile(new URL(RECORDED_IDENTITY, import.meta.url), `${await generatorIdentity()}\n`);
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  await bundleCli();
+  await recordIdentity();
+}
