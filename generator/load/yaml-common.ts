@@ -63,8 +63,13 @@ const ESCAPES: Readonly<Record<string, string>> = {
 };
 const HEX_ESCAPE_LENGTH: Readonly<Record<string, number>> = { x: 2, u: 4, U: 8 };
 
+/** First characters of the core schema's non-strings (`~`, null, true, false, numbers, `.inf`, `.nan`). */
+const CORE_FIRST = /^[~nNtTfF0-9+\-.]/;
+
 /** The value of a plain scalar under the core schema, as the YAML library resolves it. */
 function resolvePlain(text: string): Json {
+  // Most plain scalars (words, sentences, paths) start with a character none of the patterns below can.
+  if (!CORE_FIRST.test(text)) return text;
   if (CORE_NULL.test(text)) return null;
   if (CORE_TRUE.test(text)) return true;
   if (CORE_FALSE.test(text)) return false;
