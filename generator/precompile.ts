@@ -8,6 +8,7 @@ import { writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import type Handlebars from 'handlebars';
+import { PREBUILT_RE2, compiledRe2 } from './re2.js';
 import { precompileSource, type TemplateSources } from './render.js';
 import {
   COMPILED_TEMPLATES,
@@ -34,13 +35,15 @@ export function compiledTemplatesModule(sources: TemplateSources, handlebars: ty
 
 /**
  * Compiles the built-in templates and writes them beside the build's modules, with the runtime modules made into
- * partials (dist/runtime-partials.json: a run takes those whose module text is unchanged instead of making them).
+ * partials (dist/runtime-partials.json: a run takes those whose module text is unchanged instead of making them)
+ * and the RE2 translator compiled (dist/re2-runtime.json, likewise).
  */
 async function writeCompiledTemplates(): Promise<void> {
   const handlebars = createRequire(import.meta.url)('handlebars') as typeof Handlebars;
   const sources = await loadTemplates();
   await writeFile(COMPILED_TEMPLATES, compiledTemplatesModule(sources, handlebars.create()));
   await writeFile(PREBUILT_PARTIALS, JSON.stringify(runtimePartialsRecord()));
+  await writeFile(PREBUILT_RE2, JSON.stringify(compiledRe2()));
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href)

@@ -14,6 +14,7 @@ import { bundle } from '../generator/bundle.js';
 import { generate, type GenerateResult } from '../generator/index.js';
 import { loadFile, loadSpecFiles } from '../generator/load.js';
 import { compiledTemplatesModule } from '../generator/precompile.js';
+import { compiledRe2 } from '../generator/re2.js';
 import type { CompiledTemplate, TemplateSources } from '../generator/render.js';
 import { loadTemplates, runtimePartialsRecord } from '../generator/templates.js';
 import { repoPath } from './support/pipeline.js';
@@ -109,6 +110,11 @@ describe('precompiled templates', () => {
       pathToFileURL(repoPath('dist/templates.js')).href
     )) as typeof import('../generator/templates.js');
     expect(built.readTemplates().partials).toEqual((await loadTemplates()).partials);
+  });
+
+  it("the build's RE2 translator is the one compiled from runtime/ now", async () => {
+    const record = JSON.parse(await readFile(repoPath('dist/re2-runtime.json'), 'utf8')) as unknown;
+    expect(record).toEqual(compiledRe2());
   });
 
   it('a runtime module edited after the build is made into a partial from its text (the built CLI checks the hash)', async () => {
