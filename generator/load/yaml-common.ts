@@ -82,11 +82,16 @@ function resolvePlain(text: string): Json {
   return text;
 }
 
-/** Leading spaces of a line. */
-function indentOf(line: string): number {
-  let column = 0;
+/** The first column at or after `from` that is not a space. */
+function skipSpaces(line: string, from: number): number {
+  let column = from;
   while (line.charCodeAt(column) === 32) column++;
   return column;
+}
+
+/** Leading spaces of a line. */
+function indentOf(line: string): number {
+  return skipSpaces(line, 0);
 }
 
 /** A line with nothing but spaces. */
@@ -108,7 +113,7 @@ function withoutTrailingSpaces(text: string): string {
 
 /** After a scalar: only spaces, or a comment after at least one space. */
 function restIsComment(line: string, from: number): boolean {
-  const column = from + indentOf(line.slice(from));
+  const column = skipSpaces(line, from);
   return column === line.length || (column > from && line.charCodeAt(column) === 35);
 }
 
@@ -255,7 +260,7 @@ class CommonYamlReader {
   /** The value of a mapping entry whose key ends before `from` on line `index`; leaves `this.at` after it. */
   private entryValue(index: number, from: number, column: number, depth: number): Json {
     const line = this.lines[index]!;
-    const start = from + indentOf(line.slice(from));
+    const start = skipSpaces(line, from);
     if (start === line.length || line.charCodeAt(start) === 35) {
       const next = this.significant(index + 1);
       const nextLine = this.lines[next];
@@ -338,7 +343,7 @@ class CommonYamlReader {
     const items: Json[] = [];
     for (let index = this.at; ;) {
       const line = this.lines[index]!;
-      const start = indent + 1 + indentOf(line.slice(indent + 1));
+      const start = skipSpaces(line, indent + 1);
       if (start === line.length || line.charCodeAt(start) === 35) {
         const next = this.significant(index + 1);
         const nextLine = this.lines[next];
