@@ -135,8 +135,10 @@ interface Quoted {
 function doubleQuoted(line: string, from: number): Quoted {
   let value = '';
   let at = from + 1;
+  // The next quote is searched again only once an escape (`\"`) has passed it: linear on a line of many escapes.
+  let next = -1;
   for (;;) {
-    const next = line.indexOf('"', at);
+    if (next < at) next = line.indexOf('"', at);
     const escape = line.indexOf('\\', at);
     if (next === -1) throw OUTSIDE;
     if (escape === -1 || escape > next) return { value: value + line.slice(at, next), end: next + 1 };
