@@ -65,10 +65,24 @@ function $hasOwn(o: object, k: string): boolean {
 /**
  * Object.prototype, which the guards compare an object's prototype with and read names from: on an object whose
  * prototype is this (or null), a name Object.prototype lacks is never inherited, so a value found is own without a
- * `$hasOwn` call; a name it has (a built-in such as `toString`, or pollution) and any other prototype (a class
- * instance, `Object.create(proto)`) still ask `$hasOwn`.
+ * `$hasOwn` call. A guard checks once per object that Object.prototype lacks the names it reads (`$unpolluted<N>`);
+ * a polluted name, or any other prototype (a class instance, `Object.create(proto)`), makes it read through `$own`.
  */
 const $objectPrototype = Object.prototype as unknown as Readonly<Record<string, unknown>>;
+
+/** Reads only own properties of the target: an inherited name reads as absent. */
+const $ownOnly = {
+  get: (target: Record<string, unknown>, key: string | symbol): unknown =>
+    typeof key === "string" && $hasOwn(target, key) ? target[key] : undefined,
+};
+
+/**
+ * A view of `v` whose reads find its own properties only (each read asks `$hasOwn`, then reads once). Through
+ * `globalThis`, as a model may be named like any global the runtime mentions.
+ */
+function $own(v: Record<string, unknown>): Record<string, unknown> {
+  return new globalThis.Proxy(v, $ownOnly);
+}
 
 function $isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
@@ -501,6 +515,7 @@ function $distinct(errors: FieldError[]): FieldError[] {
 export {
   $hasOwnProperty,
   $objectPrototype,
+  $own,
   $hasOwn,
   $isObject,
   $length,

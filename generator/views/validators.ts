@@ -143,7 +143,8 @@ export function validatorsView(
   });
   // Each constant's initialiser as Prettier prints `const name = init;` (a long `new RegExp(...)` broken).
   const constants = guards.constants.map(({ name, init, canonical }) => {
-    if (canonical === true) return { name, init, laid: init, canonical: true };
+    // An emitter that lays its constant out says whether it did (false: Prettier's to print).
+    if (canonical !== undefined) return { name, init, laid: init, canonical };
     const head = `const ${name} = `;
     const table = tableLayout(head, init);
     if (table !== undefined) return { name, init, laid: table, canonical: literalLaidOut(table) };

@@ -23,6 +23,7 @@ import {
   $length,
   $notSupported,
   $objectPrototype,
+  $own,
   $required,
   $rule,
   $show,
@@ -123,6 +124,32 @@ describe('small helpers', () => {
   it('$objectPrototype is Object.prototype, whose names the guards still ask $hasOwn for', () => {
     expect($objectPrototype).toBe(Object.prototype);
     expect($objectPrototype['toString']).toBeDefined();
+  });
+
+  it('$own reads own properties only, each getter once, and nothing inherited', () => {
+    let calls = 0;
+    const proto = {
+      spec: 'inherited',
+      get status() {
+        calls++;
+        return 'inherited getter';
+      },
+    };
+    const value = Object.assign(Object.create(proto) as Record<string, unknown>, { name: 'n', empty: undefined });
+    Object.defineProperty(value, 'hidden', { value: 'own, not enumerable', enumerable: false });
+    Object.defineProperty(value, 'counted', { get: () => ++calls, enumerable: true });
+    const own = $own(value);
+    expect([own['name'], own['spec'], own['status'], own['hidden'], own['empty'], own['toString']]).toEqual([
+      'n',
+      undefined,
+      undefined,
+      'own, not enumerable',
+      undefined,
+      undefined,
+    ]);
+    expect(calls).toBe(0);
+    expect(own['counted']).toBe(1);
+    expect(calls).toBe(1);
   });
 
   it('$canonical ignores key order; $duplicateIndex finds the first repeat', () => {

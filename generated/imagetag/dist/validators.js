@@ -14,10 +14,19 @@ function $hasOwn(o, k) {
 /**
 * Object.prototype, which the guards compare an object's prototype with and read names from: on an object whose
 * prototype is this (or null), a name Object.prototype lacks is never inherited, so a value found is own without a
-* `$hasOwn` call; a name it has (a built-in such as `toString`, or pollution) and any other prototype (a class
-* instance, `Object.create(proto)`) still ask `$hasOwn`.
+* `$hasOwn` call. A guard checks once per object that Object.prototype lacks the names it reads (`$unpolluted<N>`);
+* a polluted name, or any other prototype (a class instance, `Object.create(proto)`), makes it read through `$own`.
 */
 const $objectPrototype = Object.prototype;
+/** Reads only own properties of the target: an inherited name reads as absent. */
+const $ownOnly = { get: (target, key) => typeof key === "string" && $hasOwn(target, key) ? target[key] : undefined };
+/**
+* A view of `v` whose reads find its own properties only (each read asks `$hasOwn`, then reads once). Through
+* `globalThis`, as a model may be named like any global the runtime mentions.
+*/
+function $own(v) {
+	return new globalThis.Proxy(v, $ownOnly);
+}
 function $isObject(v) {
 	return typeof v === "object" && v !== null && !Array.isArray(v);
 }
@@ -2054,6 +2063,7 @@ function $re2_regexMatcher(source) {
 		}
 	};
 }
+const $unpolluted1 = () => $objectPrototype.apiVersion === undefined && $objectPrototype.dockerImageConfig === undefined && $objectPrototype.dockerImageLayers === undefined && $objectPrototype.dockerImageManifest === undefined && $objectPrototype.dockerImageManifestMediaType === undefined && $objectPrototype.dockerImageManifests === undefined && $objectPrototype.dockerImageMetadata === undefined && $objectPrototype.dockerImageMetadataVersion === undefined && $objectPrototype.dockerImageReference === undefined && $objectPrototype.dockerImageSignatures === undefined && $objectPrototype.kind === undefined && $objectPrototype.metadata === undefined && $objectPrototype.signatures === undefined;
 const $df7 = (v) => {
 	if (!$isObject(v)) return v;
 	let o = v;
@@ -2388,7 +2398,10 @@ const $df1 = (v) => {
 	}
 	return o;
 };
-const $cd26 = {};
+const $unpolluted2 = () => $objectPrototype.mediaType === undefined && $objectPrototype.name === undefined && $objectPrototype.size === undefined;
+const $unpolluted3 = () => $objectPrototype.architecture === undefined && $objectPrototype.digest === undefined && $objectPrototype.manifestSize === undefined && $objectPrototype.mediaType === undefined && $objectPrototype.os === undefined && $objectPrototype.variant === undefined;
+const $unpolluted4 = () => $objectPrototype.apiVersion === undefined && $objectPrototype.conditions === undefined && $objectPrototype.content === undefined && $objectPrototype.created === undefined && $objectPrototype.imageIdentity === undefined && $objectPrototype.issuedBy === undefined && $objectPrototype.issuedTo === undefined && $objectPrototype.kind === undefined && $objectPrototype.metadata === undefined && $objectPrototype.signedClaims === undefined && $objectPrototype.type === undefined;
+const $cd30 = {};
 const $dd_ImageLayer = { o: [
 	["mediaType", "string"],
 	["name", "string"],
@@ -2402,15 +2415,15 @@ const $dd_ImageManifest = { o: [
 	["os", "string"],
 	["variant", "string"]
 ] };
-const $dfmt29 = {
+const $dfmt33 = {
 	f: (s) => $isBase64(s),
 	m: "must be base64-encoded"
 };
-const $dd30 = {
+const $dd34 = {
 	o: [],
 	x: "string"
 };
-const $dfmt31 = {
+const $dfmt35 = {
 	f: (s) => $isDateTime(s),
 	m: "must be an RFC 3339 date-time, e.g. 2006-01-02T15:04:05Z"
 };
@@ -2421,7 +2434,7 @@ const $dd_ManagedFieldsEntry = { o: [
 	["manager", "string"],
 	["operation", "string"],
 	["subresource", "string"],
-	["time", $dfmt31]
+	["time", $dfmt35]
 ] };
 const $dd_OwnerReference = { o: [
 	["apiVersion", "string"],
@@ -2432,14 +2445,14 @@ const $dd_OwnerReference = { o: [
 	["uid", "string"]
 ] };
 const $dd_ObjectMeta = { o: [
-	["annotations", $dd30],
-	["creationTimestamp", $dfmt31],
+	["annotations", $dd34],
+	["creationTimestamp", $dfmt35],
 	["deletionGracePeriodSeconds", "int64"],
-	["deletionTimestamp", $dfmt31],
+	["deletionTimestamp", $dfmt35],
 	["finalizers", { a: "string" }],
 	["generateName", "string"],
 	["generation", "int64"],
-	["labels", $dd30],
+	["labels", $dd34],
 	["managedFields", { a: () => $dd_ManagedFieldsEntry }],
 	["name", "string"],
 	["namespace", "string"],
@@ -2449,8 +2462,8 @@ const $dd_ObjectMeta = { o: [
 	["uid", "string"]
 ] };
 const $dd_SignatureCondition = { o: [
-	["lastProbeTime", $dfmt31],
-	["lastTransitionTime", $dfmt31],
+	["lastProbeTime", $dfmt35],
+	["lastTransitionTime", $dfmt35],
 	["message", "string"],
 	["reason", "string"],
 	["status", "string"],
@@ -2465,14 +2478,14 @@ const $dd_SignatureSubject = { o: [
 const $dd_ImageSignature = { o: [
 	["apiVersion", "string"],
 	["conditions", { a: () => $dd_SignatureCondition }],
-	["content", $dfmt29],
-	["created", $dfmt31],
+	["content", $dfmt33],
+	["created", $dfmt35],
 	["imageIdentity", "string"],
 	["issuedBy", () => $dd_SignatureIssuer],
 	["issuedTo", () => $dd_SignatureSubject],
 	["kind", "string"],
 	["metadata", () => $dd_ObjectMeta],
-	["signedClaims", $dd30],
+	["signedClaims", $dd34],
 	["type", "string"]
 ] };
 const $dd_Image = { o: [
@@ -2485,22 +2498,23 @@ const $dd_Image = { o: [
 	["dockerImageMetadata", 0],
 	["dockerImageMetadataVersion", "string"],
 	["dockerImageReference", "string"],
-	["dockerImageSignatures", { a: $dfmt29 }],
+	["dockerImageSignatures", { a: $dfmt33 }],
 	["kind", "string"],
 	["metadata", () => $dd_ObjectMeta],
 	["signatures", { a: () => $dd_ImageSignature }]
 ] };
-const $re40 = new RegExp("^[a-z0-9]+(?:[\\._\\-][a-z0-9]+)*:[[^\\:\\@\\/\\%]]+$", "v");
+const $re44 = new RegExp("^[a-z0-9]+(?:[\\._\\-][a-z0-9]+)*:[[^\\:\\@\\/\\%]]+$", "v");
+const $unpolluted5 = () => $objectPrototype.name === undefined;
 const $dd_TagEventCondition = { o: [
 	["generation", "int64"],
-	["lastTransitionTime", $dfmt31],
+	["lastTransitionTime", $dfmt35],
 	["message", "string"],
 	["reason", "string"],
 	["status", "string"],
 	["type", "string"]
 ] };
 const $dd_TagEvent = { o: [
-	["created", $dfmt31],
+	["created", $dfmt35],
 	["dockerImageReference", "string"],
 	["generation", "int64"],
 	["image", "string"]
@@ -2510,6 +2524,7 @@ const $dd_NamedTagEventList = { o: [
 	["items", { a: () => $dd_TagEvent }],
 	["tag", "string"]
 ] };
+const $unpolluted6 = () => $objectPrototype.apiVersion === undefined && $objectPrototype.image === undefined && $objectPrototype.kind === undefined && $objectPrototype.metadata === undefined && $objectPrototype.spec === undefined && $objectPrototype.status === undefined;
 const $df60 = (v) => {
 	return $df1(v);
 };
@@ -2746,6 +2761,28 @@ const $df58 = (v) => {
 	}
 	return o;
 };
+const $unpolluted7 = () => $objectPrototype.apiVersion === undefined && $objectPrototype.items === undefined && $objectPrototype.kind === undefined && $objectPrototype.metadata === undefined;
+const $unpolluted8 = () => $objectPrototype.conditions === undefined && $objectPrototype.items === undefined && $objectPrototype.tag === undefined;
+const $unpolluted9 = () => $objectPrototype.lastProbeTime === undefined && $objectPrototype.lastTransitionTime === undefined && $objectPrototype.message === undefined && $objectPrototype.reason === undefined && $objectPrototype.status === undefined && $objectPrototype.type === undefined;
+const $unpolluted10 = () => $objectPrototype.commonName === undefined && $objectPrototype.organization === undefined;
+const $unpolluted11 = () => $objectPrototype.commonName === undefined && $objectPrototype.organization === undefined && $objectPrototype.publicKeyID === undefined;
+const $unpolluted12 = () => $objectPrototype.created === undefined && $objectPrototype.dockerImageReference === undefined && $objectPrototype.generation === undefined && $objectPrototype.image === undefined;
+const $unpolluted13 = () => $objectPrototype.generation === undefined && $objectPrototype.lastTransitionTime === undefined && $objectPrototype.message === undefined && $objectPrototype.reason === undefined && $objectPrototype.status === undefined && $objectPrototype.type === undefined;
+const $unpolluted14 = () => $objectPrototype.importMode === undefined && $objectPrototype.insecure === undefined && $objectPrototype.scheduled === undefined;
+const $unpolluted15 = () => $objectPrototype.kind === undefined && $objectPrototype.name === undefined;
+const $unpolluted16 = () => $objectPrototype.annotations === undefined && $objectPrototype.from === undefined && $objectPrototype.generation === undefined && $objectPrototype.importPolicy === undefined && $objectPrototype.name === undefined && $objectPrototype.reference === undefined && $objectPrototype.referencePolicy === undefined;
+const $unpolluted17 = () => $objectPrototype.type === undefined;
+const $unpolluted18 = () => $objectPrototype.apiVersion === undefined && $objectPrototype.fieldPath === undefined && $objectPrototype.kind === undefined && $objectPrototype.name === undefined && $objectPrototype.namespace === undefined && $objectPrototype.resourceVersion === undefined && $objectPrototype.uid === undefined;
+const $unpolluted19 = () => $objectPrototype.apiVersion === undefined && $objectPrototype.dryRun === undefined && $objectPrototype.gracePeriodSeconds === undefined && $objectPrototype.ignoreStoreReadErrorWithClusterBreakingPotential === undefined && $objectPrototype.kind === undefined && $objectPrototype.orphanDependents === undefined && $objectPrototype.preconditions === undefined && $objectPrototype.propagationPolicy === undefined;
+const $unpolluted20 = () => $objectPrototype.continue === undefined && $objectPrototype.remainingItemCount === undefined && $objectPrototype.resourceVersion === undefined && $objectPrototype.selfLink === undefined && $objectPrototype.shardInfo === undefined;
+const $unpolluted21 = () => $objectPrototype.apiVersion === undefined && $objectPrototype.fieldsType === undefined && $objectPrototype.fieldsV1 === undefined && $objectPrototype.manager === undefined && $objectPrototype.operation === undefined && $objectPrototype.subresource === undefined && $objectPrototype.time === undefined;
+const $unpolluted22 = () => $objectPrototype.annotations === undefined && $objectPrototype.creationTimestamp === undefined && $objectPrototype.deletionGracePeriodSeconds === undefined && $objectPrototype.deletionTimestamp === undefined && $objectPrototype.finalizers === undefined && $objectPrototype.generateName === undefined && $objectPrototype.generation === undefined && $objectPrototype.labels === undefined && $objectPrototype.managedFields === undefined && $objectPrototype.name === undefined && $objectPrototype.namespace === undefined && $objectPrototype.ownerReferences === undefined && $objectPrototype.resourceVersion === undefined && $objectPrototype.selfLink === undefined && $objectPrototype.uid === undefined;
+const $unpolluted23 = () => $objectPrototype.apiVersion === undefined && $objectPrototype.blockOwnerDeletion === undefined && $objectPrototype.controller === undefined && $objectPrototype.kind === undefined && $objectPrototype.name === undefined && $objectPrototype.uid === undefined;
+const $unpolluted24 = () => $objectPrototype.resourceVersion === undefined && $objectPrototype.uid === undefined;
+const $unpolluted25 = () => $objectPrototype.selector === undefined;
+const $unpolluted26 = () => $objectPrototype.apiVersion === undefined && $objectPrototype.code === undefined && $objectPrototype.details === undefined && $objectPrototype.kind === undefined && $objectPrototype.message === undefined && $objectPrototype.metadata === undefined && $objectPrototype.reason === undefined && $objectPrototype.status === undefined;
+const $unpolluted27 = () => $objectPrototype.field === undefined && $objectPrototype.message === undefined && $objectPrototype.reason === undefined;
+const $unpolluted28 = () => $objectPrototype.causes === undefined && $objectPrototype.group === undefined && $objectPrototype.kind === undefined && $objectPrototype.name === undefined && $objectPrototype.retryAfterSeconds === undefined && $objectPrototype.uid === undefined;
 const $re2_regexPatterns = new Set([
 	"^ *([A-Za-z0-9][A-Za-z0-9!#$&^_-]{0,126})/([A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}) *$",
 	"^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$",
@@ -2768,9 +2805,8 @@ function $v_Image(v, p, e, r, s, d) {
 		e.push($typeInvalid(p, v, "object"));
 	} else {
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === $objectPrototype || x2 === null;
-		let x3 = v.apiVersion;
-		if (x3 !== undefined && (!x1 || $objectPrototype.apiVersion !== undefined) && !$hasOwn(v, "apiVersion")) x3 = undefined;
+		const x1 = x2 === null || x2 === $objectPrototype && $unpolluted1() ? v : $own(v);
+		let x3 = x1.apiVersion;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
 				if (!(x3 === "image.openshift.io/v1" || r && x3 === "v1")) {
@@ -2780,8 +2816,7 @@ function $v_Image(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x4 = v.dockerImageConfig;
-		if (x4 !== undefined && (!x1 || $objectPrototype.dockerImageConfig !== undefined) && !$hasOwn(v, "dockerImageConfig")) x4 = undefined;
+		let x4 = x1.dockerImageConfig;
 		if (x4 !== undefined) {
 			if (x4 !== null) {
 				if (typeof x4 !== "string") {
@@ -2791,8 +2826,7 @@ function $v_Image(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x5 = v.dockerImageLayers;
-		if (x5 !== undefined && (!x1 || $objectPrototype.dockerImageLayers !== undefined) && !$hasOwn(v, "dockerImageLayers")) x5 = undefined;
+		let x5 = x1.dockerImageLayers;
 		if (x5 !== undefined) {
 			if (x5 !== null) {
 				if (!Array.isArray(x5)) {
@@ -2810,8 +2844,7 @@ function $v_Image(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x8 = v.dockerImageManifest;
-		if (x8 !== undefined && (!x1 || $objectPrototype.dockerImageManifest !== undefined) && !$hasOwn(v, "dockerImageManifest")) x8 = undefined;
+		let x8 = x1.dockerImageManifest;
 		if (x8 !== undefined) {
 			if (x8 !== null) {
 				if (typeof x8 !== "string") {
@@ -2821,8 +2854,7 @@ function $v_Image(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x9 = v.dockerImageManifestMediaType;
-		if (x9 !== undefined && (!x1 || $objectPrototype.dockerImageManifestMediaType !== undefined) && !$hasOwn(v, "dockerImageManifestMediaType")) x9 = undefined;
+		let x9 = x1.dockerImageManifestMediaType;
 		if (x9 !== undefined) {
 			if (x9 !== null) {
 				if (typeof x9 !== "string") {
@@ -2832,8 +2864,7 @@ function $v_Image(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x10 = v.dockerImageManifests;
-		if (x10 !== undefined && (!x1 || $objectPrototype.dockerImageManifests !== undefined) && !$hasOwn(v, "dockerImageManifests")) x10 = undefined;
+		let x10 = x1.dockerImageManifests;
 		if (x10 !== undefined) {
 			if (x10 !== null) {
 				if (!Array.isArray(x10)) {
@@ -2851,8 +2882,7 @@ function $v_Image(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x13 = v.dockerImageMetadata;
-		if (x13 !== undefined && (!x1 || $objectPrototype.dockerImageMetadata !== undefined) && !$hasOwn(v, "dockerImageMetadata")) x13 = undefined;
+		let x13 = x1.dockerImageMetadata;
 		if (x13 !== undefined) {
 			if (x13 !== null) {
 				if (!$v_RawExtension(x13, e === null ? "" : $field(p, "dockerImageMetadata"), e, r, c, d + 1)) {
@@ -2861,8 +2891,7 @@ function $v_Image(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x14 = v.dockerImageMetadataVersion;
-		if (x14 !== undefined && (!x1 || $objectPrototype.dockerImageMetadataVersion !== undefined) && !$hasOwn(v, "dockerImageMetadataVersion")) x14 = undefined;
+		let x14 = x1.dockerImageMetadataVersion;
 		if (x14 !== undefined) {
 			if (x14 !== null) {
 				if (typeof x14 !== "string") {
@@ -2872,8 +2901,7 @@ function $v_Image(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x15 = v.dockerImageReference;
-		if (x15 !== undefined && (!x1 || $objectPrototype.dockerImageReference !== undefined) && !$hasOwn(v, "dockerImageReference")) x15 = undefined;
+		let x15 = x1.dockerImageReference;
 		if (x15 !== undefined) {
 			if (x15 !== null) {
 				if (typeof x15 !== "string") {
@@ -2883,8 +2911,7 @@ function $v_Image(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x16 = v.dockerImageSignatures;
-		if (x16 !== undefined && (!x1 || $objectPrototype.dockerImageSignatures !== undefined) && !$hasOwn(v, "dockerImageSignatures")) x16 = undefined;
+		let x16 = x1.dockerImageSignatures;
 		if (x16 !== undefined) {
 			if (x16 !== null) {
 				if (!Array.isArray(x16)) {
@@ -2909,8 +2936,7 @@ function $v_Image(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x19 = v.kind;
-		if (x19 !== undefined && (!x1 || $objectPrototype.kind !== undefined) && !$hasOwn(v, "kind")) x19 = undefined;
+		let x19 = x1.kind;
 		if (x19 !== undefined) {
 			if (x19 !== null) {
 				if (x19 !== "Image") {
@@ -2920,8 +2946,7 @@ function $v_Image(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x20 = v.metadata;
-		if (x20 !== undefined && (!x1 || $objectPrototype.metadata !== undefined) && !$hasOwn(v, "metadata")) x20 = undefined;
+		let x20 = x1.metadata;
 		if (x20 !== undefined) {
 			if (x20 !== null) {
 				if (!$v_ObjectMeta(x20, e === null ? "" : $field(p, "metadata"), e, r, c, d + 1)) {
@@ -2930,8 +2955,7 @@ function $v_Image(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x21 = v.signatures;
-		if (x21 !== undefined && (!x1 || $objectPrototype.signatures !== undefined) && !$hasOwn(v, "signatures")) x21 = undefined;
+		let x21 = x1.signatures;
 		if (x21 !== undefined) {
 			if (x21 !== null) {
 				if (!Array.isArray(x21)) {
@@ -3074,9 +3098,8 @@ function $v_ImageLayer(v, p, e, r, s, d) {
 		e.push($typeInvalid(p, v, "object"));
 	} else {
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === $objectPrototype || x2 === null;
-		let x3 = v.mediaType;
-		if (x3 !== undefined && (!x1 || $objectPrototype.mediaType !== undefined) && !$hasOwn(v, "mediaType")) x3 = undefined;
+		const x1 = x2 === null || x2 === $objectPrototype && $unpolluted2() ? v : $own(v);
+		let x3 = x1.mediaType;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
 				if (typeof x3 !== "string") {
@@ -3086,8 +3109,7 @@ function $v_ImageLayer(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x4 = v.name;
-		if (x4 !== undefined && (!x1 || $objectPrototype.name !== undefined) && !$hasOwn(v, "name")) x4 = undefined;
+		let x4 = x1.name;
 		if (x4 === undefined) {
 			{
 				if (e === null) return false;
@@ -3101,8 +3123,7 @@ function $v_ImageLayer(v, p, e, r, s, d) {
 				e.push($typeInvalid($field(p, "name"), x4, "string"));
 			}
 		}
-		let x5 = v.size;
-		if (x5 !== undefined && (!x1 || $objectPrototype.size !== undefined) && !$hasOwn(v, "size")) x5 = undefined;
+		let x5 = x1.size;
 		if (x5 === undefined) {
 			{
 				if (e === null) return false;
@@ -3155,9 +3176,8 @@ function $v_ImageManifest(v, p, e, r, s, d) {
 		e.push($typeInvalid(p, v, "object"));
 	} else {
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === $objectPrototype || x2 === null;
-		let x3 = v.architecture;
-		if (x3 !== undefined && (!x1 || $objectPrototype.architecture !== undefined) && !$hasOwn(v, "architecture")) x3 = undefined;
+		const x1 = x2 === null || x2 === $objectPrototype && $unpolluted3() ? v : $own(v);
+		let x3 = x1.architecture;
 		if (x3 === undefined) {
 			{
 				if (e === null) return false;
@@ -3171,8 +3191,7 @@ function $v_ImageManifest(v, p, e, r, s, d) {
 				e.push($typeInvalid($field(p, "architecture"), x3, "string"));
 			}
 		}
-		let x4 = v.digest;
-		if (x4 !== undefined && (!x1 || $objectPrototype.digest !== undefined) && !$hasOwn(v, "digest")) x4 = undefined;
+		let x4 = x1.digest;
 		if (x4 === undefined) {
 			{
 				if (e === null) return false;
@@ -3186,8 +3205,7 @@ function $v_ImageManifest(v, p, e, r, s, d) {
 				e.push($typeInvalid($field(p, "digest"), x4, "string"));
 			}
 		}
-		let x5 = v.manifestSize;
-		if (x5 !== undefined && (!x1 || $objectPrototype.manifestSize !== undefined) && !$hasOwn(v, "manifestSize")) x5 = undefined;
+		let x5 = x1.manifestSize;
 		if (x5 === undefined) {
 			{
 				if (e === null) return false;
@@ -3207,8 +3225,7 @@ function $v_ImageManifest(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x6 = v.mediaType;
-		if (x6 !== undefined && (!x1 || $objectPrototype.mediaType !== undefined) && !$hasOwn(v, "mediaType")) x6 = undefined;
+		let x6 = x1.mediaType;
 		if (x6 === undefined) {
 			{
 				if (e === null) return false;
@@ -3222,8 +3239,7 @@ function $v_ImageManifest(v, p, e, r, s, d) {
 				e.push($typeInvalid($field(p, "mediaType"), x6, "string"));
 			}
 		}
-		let x7 = v.os;
-		if (x7 !== undefined && (!x1 || $objectPrototype.os !== undefined) && !$hasOwn(v, "os")) x7 = undefined;
+		let x7 = x1.os;
 		if (x7 === undefined) {
 			{
 				if (e === null) return false;
@@ -3237,8 +3253,7 @@ function $v_ImageManifest(v, p, e, r, s, d) {
 				e.push($typeInvalid($field(p, "os"), x7, "string"));
 			}
 		}
-		let x8 = v.variant;
-		if (x8 !== undefined && (!x1 || $objectPrototype.variant !== undefined) && !$hasOwn(v, "variant")) x8 = undefined;
+		let x8 = x1.variant;
 		if (x8 !== undefined) {
 			if (x8 !== null) {
 				if (typeof x8 !== "string") {
@@ -3396,9 +3411,8 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 		e.push($typeInvalid(p, v, "object"));
 	} else {
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === $objectPrototype || x2 === null;
-		let x3 = v.apiVersion;
-		if (x3 !== undefined && (!x1 || $objectPrototype.apiVersion !== undefined) && !$hasOwn(v, "apiVersion")) x3 = undefined;
+		const x1 = x2 === null || x2 === $objectPrototype && $unpolluted4() ? v : $own(v);
+		let x3 = x1.apiVersion;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
 				if (!(x3 === "image.openshift.io/v1" || r && x3 === "v1")) {
@@ -3408,8 +3422,7 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x4 = v.conditions;
-		if (x4 !== undefined && (!x1 || $objectPrototype.conditions !== undefined) && !$hasOwn(v, "conditions")) x4 = undefined;
+		let x4 = x1.conditions;
 		if (x4 !== undefined) {
 			if (x4 !== null) {
 				if (!Array.isArray(x4)) {
@@ -3427,8 +3440,7 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x7 = v.content;
-		if (x7 !== undefined && (!x1 || $objectPrototype.content !== undefined) && !$hasOwn(v, "content")) x7 = undefined;
+		let x7 = x1.content;
 		if (x7 === undefined) {
 			if (!r) {
 				if (e === null) return false;
@@ -3456,8 +3468,7 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x8 = v.created;
-		if (x8 !== undefined && (!x1 || $objectPrototype.created !== undefined) && !$hasOwn(v, "created")) x8 = undefined;
+		let x8 = x1.created;
 		if (x8 !== undefined) {
 			if (x8 !== null) {
 				if (!$v_Time(x8, e === null ? "" : $field(p, "created"), e, r, c, d + 1)) {
@@ -3466,8 +3477,7 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x9 = v.imageIdentity;
-		if (x9 !== undefined && (!x1 || $objectPrototype.imageIdentity !== undefined) && !$hasOwn(v, "imageIdentity")) x9 = undefined;
+		let x9 = x1.imageIdentity;
 		if (x9 !== undefined) {
 			if (x9 !== null) {
 				if (typeof x9 !== "string") {
@@ -3477,8 +3487,7 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x10 = v.issuedBy;
-		if (x10 !== undefined && (!x1 || $objectPrototype.issuedBy !== undefined) && !$hasOwn(v, "issuedBy")) x10 = undefined;
+		let x10 = x1.issuedBy;
 		if (x10 !== undefined) {
 			if (x10 !== null) {
 				if (!$v_SignatureIssuer(x10, e === null ? "" : $field(p, "issuedBy"), e, r, c, d + 1)) {
@@ -3487,8 +3496,7 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x11 = v.issuedTo;
-		if (x11 !== undefined && (!x1 || $objectPrototype.issuedTo !== undefined) && !$hasOwn(v, "issuedTo")) x11 = undefined;
+		let x11 = x1.issuedTo;
 		if (x11 !== undefined) {
 			if (x11 !== null) {
 				if (!$v_SignatureSubject(x11, e === null ? "" : $field(p, "issuedTo"), e, r, c, d + 1)) {
@@ -3497,8 +3505,7 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x12 = v.kind;
-		if (x12 !== undefined && (!x1 || $objectPrototype.kind !== undefined) && !$hasOwn(v, "kind")) x12 = undefined;
+		let x12 = x1.kind;
 		if (x12 !== undefined) {
 			if (x12 !== null) {
 				if (x12 !== "ImageSignature") {
@@ -3508,8 +3515,7 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x13 = v.metadata;
-		if (x13 !== undefined && (!x1 || $objectPrototype.metadata !== undefined) && !$hasOwn(v, "metadata")) x13 = undefined;
+		let x13 = x1.metadata;
 		if (x13 !== undefined) {
 			if (x13 !== null) {
 				if (!$v_ObjectMeta(x13, e === null ? "" : $field(p, "metadata"), e, r, c, d + 1)) {
@@ -3518,8 +3524,7 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x14 = v.signedClaims;
-		if (x14 !== undefined && (!x1 || $objectPrototype.signedClaims !== undefined) && !$hasOwn(v, "signedClaims")) x14 = undefined;
+		let x14 = x1.signedClaims;
 		if (x14 !== undefined) {
 			if (x14 !== null) {
 				if (!$isObject(x14)) {
@@ -3541,8 +3546,7 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x19 = v.type;
-		if (x19 !== undefined && (!x1 || $objectPrototype.type !== undefined) && !$hasOwn(v, "type")) x19 = undefined;
+		let x19 = x1.type;
 		if (x19 === undefined) {
 			{
 				if (e === null) return false;
@@ -3592,7 +3596,7 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 		if ($isObject(v)) {
 			x23 = v.metadata;
 			if (x23 === undefined || x23 === null) {
-				x23 = $cd26;
+				x23 = $cd30;
 				if ($isObject(x23)) {
 					x24 = x23.name;
 					if (x24 !== undefined && !$hasOwn(x23, "name")) x22 = true;
@@ -3909,9 +3913,8 @@ function $v_ImageTag(v, p, e, r, s, d) {
 		e.push($typeInvalid(p, v, "object"));
 	} else {
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === $objectPrototype || x2 === null;
-		let x3 = v.apiVersion;
-		if (x3 !== undefined && (!x1 || $objectPrototype.apiVersion !== undefined) && !$hasOwn(v, "apiVersion")) x3 = undefined;
+		const x1 = x2 === null || x2 === $objectPrototype && $unpolluted6() ? v : $own(v);
+		let x3 = x1.apiVersion;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
 				if (!(x3 === "image.openshift.io/v1" || r && x3 === "v1")) {
@@ -3921,8 +3924,7 @@ function $v_ImageTag(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x4 = v.image;
-		if (x4 !== undefined && (!x1 || $objectPrototype.image !== undefined) && !$hasOwn(v, "image")) x4 = undefined;
+		let x4 = x1.image;
 		if (x4 !== undefined) {
 			if (r) {
 				if (x4 === null) {} else {
@@ -3938,8 +3940,7 @@ function $v_ImageTag(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x5 = v.kind;
-		if (x5 !== undefined && (!x1 || $objectPrototype.kind !== undefined) && !$hasOwn(v, "kind")) x5 = undefined;
+		let x5 = x1.kind;
 		if (x5 !== undefined) {
 			if (x5 !== null) {
 				if (x5 !== "ImageTag") {
@@ -3949,8 +3950,7 @@ function $v_ImageTag(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x6 = v.metadata;
-		if (x6 !== undefined && (!x1 || $objectPrototype.metadata !== undefined) && !$hasOwn(v, "metadata")) x6 = undefined;
+		let x6 = x1.metadata;
 		if (x6 !== undefined) {
 			if (x6 !== null) {
 				if (!$v_ObjectMeta(x6, e === null ? "" : $field(p, "metadata"), e, r, m, d + 1)) {
@@ -3992,8 +3992,7 @@ function $v_ImageTag(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x8 = v.spec;
-		if (x8 !== undefined && (!x1 || $objectPrototype.spec !== undefined) && !$hasOwn(v, "spec")) x8 = undefined;
+		let x8 = x1.spec;
 		if (x8 === undefined) {
 			if (!r) {
 				if (e === null) return false;
@@ -4020,8 +4019,7 @@ function $v_ImageTag(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x9 = v.status;
-		if (x9 !== undefined && (!x1 || $objectPrototype.status !== undefined) && !$hasOwn(v, "status")) x9 = undefined;
+		let x9 = x1.status;
 		if (x9 !== undefined) {
 			if (r) {
 				if (x9 === null) {} else {
@@ -4078,7 +4076,7 @@ function $v_ImageTag(v, p, e, r, s, d) {
 			}
 			x15 = v.metadata;
 			if (x15 === undefined || x15 === null) {
-				x15 = $cd26;
+				x15 = $cd30;
 				if ($isObject(x15)) {
 					x16 = x15.name;
 					if (x16 !== undefined && !$hasOwn(x15, "name")) x12 = true;
@@ -4194,9 +4192,8 @@ function $v_ImageTagList(v, p, e, r, s, d) {
 		e.push($typeInvalid(p, v, "object"));
 	} else {
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === $objectPrototype || x2 === null;
-		let x3 = v.apiVersion;
-		if (x3 !== undefined && (!x1 || $objectPrototype.apiVersion !== undefined) && !$hasOwn(v, "apiVersion")) x3 = undefined;
+		const x1 = x2 === null || x2 === $objectPrototype && $unpolluted7() ? v : $own(v);
+		let x3 = x1.apiVersion;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
 				if (!(x3 === "image.openshift.io/v1" || r && x3 === "v1")) {
@@ -4206,8 +4203,7 @@ function $v_ImageTagList(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x4 = v.items;
-		if (x4 !== undefined && (!x1 || $objectPrototype.items !== undefined) && !$hasOwn(v, "items")) x4 = undefined;
+		let x4 = x1.items;
 		if (x4 === undefined) {
 			if (!r) {
 				if (e === null) return false;
@@ -4237,8 +4233,7 @@ function $v_ImageTagList(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x7 = v.kind;
-		if (x7 !== undefined && (!x1 || $objectPrototype.kind !== undefined) && !$hasOwn(v, "kind")) x7 = undefined;
+		let x7 = x1.kind;
 		if (x7 !== undefined) {
 			if (x7 !== null) {
 				if (x7 !== "ImageTagList") {
@@ -4248,8 +4243,7 @@ function $v_ImageTagList(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x8 = v.metadata;
-		if (x8 !== undefined && (!x1 || $objectPrototype.metadata !== undefined) && !$hasOwn(v, "metadata")) x8 = undefined;
+		let x8 = x1.metadata;
 		if (x8 !== undefined) {
 			if (x8 !== null) {
 				if (!$v_ListMeta(x8, e === null ? "" : $field(p, "metadata"), e, r, c, d + 1)) {
@@ -4291,9 +4285,8 @@ function $v_NamedTagEventList(v, p, e, r, s, d) {
 		e.push($typeInvalid(p, v, "object"));
 	} else {
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === $objectPrototype || x2 === null;
-		let x3 = v.conditions;
-		if (x3 !== undefined && (!x1 || $objectPrototype.conditions !== undefined) && !$hasOwn(v, "conditions")) x3 = undefined;
+		const x1 = x2 === null || x2 === $objectPrototype && $unpolluted8() ? v : $own(v);
+		let x3 = x1.conditions;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
 				if (!Array.isArray(x3)) {
@@ -4311,8 +4304,7 @@ function $v_NamedTagEventList(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x6 = v.items;
-		if (x6 !== undefined && (!x1 || $objectPrototype.items !== undefined) && !$hasOwn(v, "items")) x6 = undefined;
+		let x6 = x1.items;
 		if (x6 === undefined) {
 			if (!r) {
 				if (e === null) return false;
@@ -4342,8 +4334,7 @@ function $v_NamedTagEventList(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x9 = v.tag;
-		if (x9 !== undefined && (!x1 || $objectPrototype.tag !== undefined) && !$hasOwn(v, "tag")) x9 = undefined;
+		let x9 = x1.tag;
 		if (x9 === undefined) {
 			{
 				if (e === null) return false;
@@ -4389,9 +4380,8 @@ function $v_SignatureCondition(v, p, e, r, s, d) {
 		e.push($typeInvalid(p, v, "object"));
 	} else {
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === $objectPrototype || x2 === null;
-		let x3 = v.lastProbeTime;
-		if (x3 !== undefined && (!x1 || $objectPrototype.lastProbeTime !== undefined) && !$hasOwn(v, "lastProbeTime")) x3 = undefined;
+		const x1 = x2 === null || x2 === $objectPrototype && $unpolluted9() ? v : $own(v);
+		let x3 = x1.lastProbeTime;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
 				if (!$v_Time(x3, e === null ? "" : $field(p, "lastProbeTime"), e, r, c, d + 1)) {
@@ -4400,8 +4390,7 @@ function $v_SignatureCondition(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x4 = v.lastTransitionTime;
-		if (x4 !== undefined && (!x1 || $objectPrototype.lastTransitionTime !== undefined) && !$hasOwn(v, "lastTransitionTime")) x4 = undefined;
+		let x4 = x1.lastTransitionTime;
 		if (x4 !== undefined) {
 			if (x4 !== null) {
 				if (!$v_Time(x4, e === null ? "" : $field(p, "lastTransitionTime"), e, r, c, d + 1)) {
@@ -4410,8 +4399,7 @@ function $v_SignatureCondition(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x5 = v.message;
-		if (x5 !== undefined && (!x1 || $objectPrototype.message !== undefined) && !$hasOwn(v, "message")) x5 = undefined;
+		let x5 = x1.message;
 		if (x5 !== undefined) {
 			if (x5 !== null) {
 				if (typeof x5 !== "string") {
@@ -4421,8 +4409,7 @@ function $v_SignatureCondition(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x6 = v.reason;
-		if (x6 !== undefined && (!x1 || $objectPrototype.reason !== undefined) && !$hasOwn(v, "reason")) x6 = undefined;
+		let x6 = x1.reason;
 		if (x6 !== undefined) {
 			if (x6 !== null) {
 				if (typeof x6 !== "string") {
@@ -4432,8 +4419,7 @@ function $v_SignatureCondition(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x7 = v.status;
-		if (x7 !== undefined && (!x1 || $objectPrototype.status !== undefined) && !$hasOwn(v, "status")) x7 = undefined;
+		let x7 = x1.status;
 		if (x7 === undefined) {
 			{
 				if (e === null) return false;
@@ -4451,8 +4437,7 @@ function $v_SignatureCondition(v, p, e, r, s, d) {
 				]));
 			}
 		}
-		let x8 = v.type;
-		if (x8 !== undefined && (!x1 || $objectPrototype.type !== undefined) && !$hasOwn(v, "type")) x8 = undefined;
+		let x8 = x1.type;
 		if (x8 === undefined) {
 			{
 				if (e === null) return false;
@@ -4501,9 +4486,8 @@ function $v_SignatureIssuer(v, p, e, r, s, d) {
 		e.push($typeInvalid(p, v, "object"));
 	} else {
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === $objectPrototype || x2 === null;
-		let x3 = v.commonName;
-		if (x3 !== undefined && (!x1 || $objectPrototype.commonName !== undefined) && !$hasOwn(v, "commonName")) x3 = undefined;
+		const x1 = x2 === null || x2 === $objectPrototype && $unpolluted10() ? v : $own(v);
+		let x3 = x1.commonName;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
 				if (typeof x3 !== "string") {
@@ -4513,8 +4497,7 @@ function $v_SignatureIssuer(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x4 = v.organization;
-		if (x4 !== undefined && (!x1 || $objectPrototype.organization !== undefined) && !$hasOwn(v, "organization")) x4 = undefined;
+		let x4 = x1.organization;
 		if (x4 !== undefined) {
 			if (x4 !== null) {
 				if (typeof x4 !== "string") {
@@ -4555,9 +4538,8 @@ function $v_SignatureSubject(v, p, e, r, s, d) {
 		e.push($typeInvalid(p, v, "object"));
 	} else {
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === $objectPrototype || x2 === null;
-		let x3 = v.commonName;
-		if (x3 !== undefined && (!x1 || $objectPrototype.commonName !== undefined) && !$hasOwn(v, "commonName")) x3 = undefined;
+		const x1 = x2 === null || x2 === $objectPrototype && $unpolluted11() ? v : $own(v);
+		let x3 = x1.commonName;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
 				if (typeof x3 !== "string") {
@@ -4567,8 +4549,7 @@ function $v_SignatureSubject(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x4 = v.organization;
-		if (x4 !== undefined && (!x1 || $objectPrototype.organization !== undefined) && !$hasOwn(v, "organization")) x4 = undefined;
+		let x4 = x1.organization;
 		if (x4 !== undefined) {
 			if (x4 !== null) {
 				if (typeof x4 !== "string") {
@@ -4578,8 +4559,7 @@ function $v_SignatureSubject(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x5 = v.publicKeyID;
-		if (x5 !== undefined && (!x1 || $objectPrototype.publicKeyID !== undefined) && !$hasOwn(v, "publicKeyID")) x5 = undefined;
+		let x5 = x1.publicKeyID;
 		if (x5 === undefined) {
 			{
 				if (e === null) return false;
@@ -4625,9 +4605,8 @@ function $v_TagEvent(v, p, e, r, s, d) {
 		e.push($typeInvalid(p, v, "object"));
 	} else {
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === $objectPrototype || x2 === null;
-		let x3 = v.created;
-		if (x3 !== undefined && (!x1 || $objectPrototype.created !== undefined) && !$hasOwn(v, "created")) x3 = undefined;
+		const x1 = x2 === null || x2 === $objectPrototype && $unpolluted12() ? v : $own(v);
+		let x3 = x1.created;
 		if (x3 === undefined) {
 			if (!r) {
 				if (e === null) return false;
@@ -4648,8 +4627,7 @@ function $v_TagEvent(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x4 = v.dockerImageReference;
-		if (x4 !== undefined && (!x1 || $objectPrototype.dockerImageReference !== undefined) && !$hasOwn(v, "dockerImageReference")) x4 = undefined;
+		let x4 = x1.dockerImageReference;
 		if (x4 === undefined) {
 			{
 				if (e === null) return false;
@@ -4663,8 +4641,7 @@ function $v_TagEvent(v, p, e, r, s, d) {
 				e.push($typeInvalid($field(p, "dockerImageReference"), x4, "string"));
 			}
 		}
-		let x5 = v.generation;
-		if (x5 !== undefined && (!x1 || $objectPrototype.generation !== undefined) && !$hasOwn(v, "generation")) x5 = undefined;
+		let x5 = x1.generation;
 		if (x5 === undefined) {
 			{
 				if (e === null) return false;
@@ -4684,8 +4661,7 @@ function $v_TagEvent(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x6 = v.image;
-		if (x6 !== undefined && (!x1 || $objectPrototype.image !== undefined) && !$hasOwn(v, "image")) x6 = undefined;
+		let x6 = x1.image;
 		if (x6 === undefined) {
 			{
 				if (e === null) return false;
@@ -4732,9 +4708,8 @@ function $v_TagEventCondition(v, p, e, r, s, d) {
 		e.push($typeInvalid(p, v, "object"));
 	} else {
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === $objectPrototype || x2 === null;
-		let x3 = v.generation;
-		if (x3 !== undefined && (!x1 || $objectPrototype.generation !== undefined) && !$hasOwn(v, "generation")) x3 = undefined;
+		const x1 = x2 === null || x2 === $objectPrototype && $unpolluted13() ? v : $own(v);
+		let x3 = x1.generation;
 		if (x3 === undefined) {
 			{
 				if (e === null) return false;
@@ -4754,8 +4729,7 @@ function $v_TagEventCondition(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x4 = v.lastTransitionTime;
-		if (x4 !== undefined && (!x1 || $objectPrototype.lastTransitionTime !== undefined) && !$hasOwn(v, "lastTransitionTime")) x4 = undefined;
+		let x4 = x1.lastTransitionTime;
 		if (x4 !== undefined) {
 			if (x4 !== null) {
 				if (!$v_Time(x4, e === null ? "" : $field(p, "lastTransitionTime"), e, r, c, d + 1)) {
@@ -4764,8 +4738,7 @@ function $v_TagEventCondition(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x5 = v.message;
-		if (x5 !== undefined && (!x1 || $objectPrototype.message !== undefined) && !$hasOwn(v, "message")) x5 = undefined;
+		let x5 = x1.message;
 		if (x5 !== undefined) {
 			if (x5 !== null) {
 				if (typeof x5 !== "string") {
@@ -4775,8 +4748,7 @@ function $v_TagEventCondition(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x6 = v.reason;
-		if (x6 !== undefined && (!x1 || $objectPrototype.reason !== undefined) && !$hasOwn(v, "reason")) x6 = undefined;
+		let x6 = x1.reason;
 		if (x6 !== undefined) {
 			if (x6 !== null) {
 				if (typeof x6 !== "string") {
@@ -4786,8 +4758,7 @@ function $v_TagEventCondition(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x7 = v.status;
-		if (x7 !== undefined && (!x1 || $objectPrototype.status !== undefined) && !$hasOwn(v, "status")) x7 = undefined;
+		let x7 = x1.status;
 		if (x7 === undefined) {
 			{
 				if (e === null) return false;
@@ -4805,8 +4776,7 @@ function $v_TagEventCondition(v, p, e, r, s, d) {
 				]));
 			}
 		}
-		let x8 = v.type;
-		if (x8 !== undefined && (!x1 || $objectPrototype.type !== undefined) && !$hasOwn(v, "type")) x8 = undefined;
+		let x8 = x1.type;
 		if (x8 === undefined) {
 			{
 				if (e === null) return false;
@@ -4855,9 +4825,8 @@ function $v_TagImportPolicy(v, p, e, r, s, d) {
 		e.push($typeInvalid(p, v, "object"));
 	} else {
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === $objectPrototype || x2 === null;
-		let x3 = v.importMode;
-		if (x3 !== undefined && (!x1 || $objectPrototype.importMode !== undefined) && !$hasOwn(v, "importMode")) x3 = undefined;
+		const x1 = x2 === null || x2 === $objectPrototype && $unpolluted14() ? v : $own(v);
+		let x3 = x1.importMode;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
 				if (!(x3 === "" || x3 === "Legacy" || x3 === "PreserveOriginal")) {
@@ -4867,8 +4836,7 @@ function $v_TagImportPolicy(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x4 = v.insecure;
-		if (x4 !== undefined && (!x1 || $objectPrototype.insecure !== undefined) && !$hasOwn(v, "insecure")) x4 = undefined;
+		let x4 = x1.insecure;
 		if (x4 !== undefined) {
 			if (x4 !== null) {
 				if (typeof x4 !== "boolean") {
@@ -4878,8 +4846,7 @@ function $v_TagImportPolicy(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x5 = v.scheduled;
-		if (x5 !== undefined && (!x1 || $objectPrototype.scheduled !== undefined) && !$hasOwn(v, "scheduled")) x5 = undefined;
+		let x5 = x1.scheduled;
 		if (x5 !== undefined) {
 			if (x5 !== null) {
 				if (typeof x5 !== "boolean") {
@@ -4922,9 +4889,8 @@ function $v_TagReference(v, p, e, r, s, d) {
 		e.push($typeInvalid(p, v, "object"));
 	} else {
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === $objectPrototype || x2 === null;
-		let x3 = v.annotations;
-		if (x3 !== undefined && (!x1 || $objectPrototype.annotations !== undefined) && !$hasOwn(v, "annotations")) x3 = undefined;
+		const x1 = x2 === null || x2 === $objectPrototype && $unpolluted16() ? v : $own(v);
+		let x3 = x1.annotations;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
 				if (!$isObject(x3)) {
@@ -4946,8 +4912,7 @@ function $v_TagReference(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x8 = v.from;
-		if (x8 !== undefined && (!x1 || $objectPrototype.from !== undefined) && !$hasOwn(v, "from")) x8 = undefined;
+		let x8 = x1.from;
 		if (x8 !== undefined) {
 			if (x8 !== null) {
 				if (!$v_ObjectReference(x8, e === null ? "" : $field(p, "from"), e, r, m, d + 1)) {
@@ -4981,8 +4946,7 @@ function $v_TagReference(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x10 = v.generation;
-		if (x10 !== undefined && (!x1 || $objectPrototype.generation !== undefined) && !$hasOwn(v, "generation")) x10 = undefined;
+		let x10 = x1.generation;
 		if (x10 !== undefined) {
 			if (x10 !== null) {
 				if (typeof x10 !== "number" || !Number.isInteger(x10)) {
@@ -4998,8 +4962,7 @@ function $v_TagReference(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x11 = v.importPolicy;
-		if (x11 !== undefined && (!x1 || $objectPrototype.importPolicy !== undefined) && !$hasOwn(v, "importPolicy")) x11 = undefined;
+		let x11 = x1.importPolicy;
 		if (x11 !== undefined) {
 			if (x11 !== null) {
 				if (!$v_TagImportPolicy(x11, e === null ? "" : $field(p, "importPolicy"), e, r, c, d + 1)) {
@@ -5008,8 +4971,7 @@ function $v_TagReference(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x12 = v.name;
-		if (x12 !== undefined && (!x1 || $objectPrototype.name !== undefined) && !$hasOwn(v, "name")) x12 = undefined;
+		let x12 = x1.name;
 		if (x12 !== undefined) {
 			if (x12 !== null) {
 				if (typeof x12 !== "string") {
@@ -5019,8 +4981,7 @@ function $v_TagReference(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x13 = v.reference;
-		if (x13 !== undefined && (!x1 || $objectPrototype.reference !== undefined) && !$hasOwn(v, "reference")) x13 = undefined;
+		let x13 = x1.reference;
 		if (x13 !== undefined) {
 			if (x13 !== null) {
 				if (typeof x13 !== "boolean") {
@@ -5030,8 +4991,7 @@ function $v_TagReference(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x14 = v.referencePolicy;
-		if (x14 !== undefined && (!x1 || $objectPrototype.referencePolicy !== undefined) && !$hasOwn(v, "referencePolicy")) x14 = undefined;
+		let x14 = x1.referencePolicy;
 		if (x14 !== undefined) {
 			if (x14 !== null) {
 				if (!$v_TagReferencePolicy(x14, e === null ? "" : $field(p, "referencePolicy"), e, r, c, d + 1)) {
@@ -5072,7 +5032,7 @@ function $v_TagReference(v, p, e, r, s, d) {
 		if ($isObject(v)) {
 			x18 = v.importPolicy;
 			if (x18 === undefined || x18 === null) {
-				x18 = $cd26;
+				x18 = $cd30;
 				if ($isObject(x18)) {
 					x19 = x18.scheduled;
 					if (x19 !== undefined && !$hasOwn(x18, "scheduled")) x17 = true;
@@ -5211,9 +5171,8 @@ function $v_TagReferencePolicy(v, p, e, r, s, d) {
 		e.push($typeInvalid(p, v, "object"));
 	} else {
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === $objectPrototype || x2 === null;
-		let x3 = v.type;
-		if (x3 !== undefined && (!x1 || $objectPrototype.type !== undefined) && !$hasOwn(v, "type")) x3 = undefined;
+		const x1 = x2 === null || x2 === $objectPrototype && $unpolluted17() ? v : $own(v);
+		let x3 = x1.type;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
 				if (!(x3 === "" || x3 === "Local" || x3 === "Source")) {
@@ -5253,9 +5212,8 @@ function $v_ObjectReference(v, p, e, r, s, d) {
 		e.push($typeInvalid(p, v, "object"));
 	} else {
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === $objectPrototype || x2 === null;
-		let x3 = v.apiVersion;
-		if (x3 !== undefined && (!x1 || $objectPrototype.apiVersion !== undefined) && !$hasOwn(v, "apiVersion")) x3 = undefined;
+		const x1 = x2 === null || x2 === $objectPrototype && $unpolluted18() ? v : $own(v);
+		let x3 = x1.apiVersion;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
 				if (typeof x3 !== "string") {
@@ -5265,8 +5223,7 @@ function $v_ObjectReference(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x4 = v.fieldPath;
-		if (x4 !== undefined && (!x1 || $objectPrototype.fieldPath !== undefined) && !$hasOwn(v, "fieldPath")) x4 = undefined;
+		let x4 = x1.fieldPath;
 		if (x4 !== undefined) {
 			if (x4 !== null) {
 				if (typeof x4 !== "string") {
@@ -5276,8 +5233,7 @@ function $v_ObjectReference(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x5 = v.kind;
-		if (x5 !== undefined && (!x1 || $objectPrototype.kind !== undefined) && !$hasOwn(v, "kind")) x5 = undefined;
+		let x5 = x1.kind;
 		if (x5 !== undefined) {
 			if (x5 !== null) {
 				if (typeof x5 !== "string") {
@@ -5287,8 +5243,7 @@ function $v_ObjectReference(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x6 = v.name;
-		if (x6 !== undefined && (!x1 || $objectPrototype.name !== undefined) && !$hasOwn(v, "name")) x6 = undefined;
+		let x6 = x1.name;
 		if (x6 !== undefined) {
 			if (x6 !== null) {
 				if (typeof x6 !== "string") {
@@ -5298,8 +5253,7 @@ function $v_ObjectReference(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x7 = v.namespace;
-		if (x7 !== undefined && (!x1 || $objectPrototype.namespace !== undefined) && !$hasOwn(v, "namespace")) x7 = undefined;
+		let x7 = x1.namespace;
 		if (x7 !== undefined) {
 			if (x7 !== null) {
 				if (typeof x7 !== "string") {
@@ -5309,8 +5263,7 @@ function $v_ObjectReference(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x8 = v.resourceVersion;
-		if (x8 !== undefined && (!x1 || $objectPrototype.resourceVersion !== undefined) && !$hasOwn(v, "resourceVersion")) x8 = undefined;
+		let x8 = x1.resourceVersion;
 		if (x8 !== undefined) {
 			if (x8 !== null) {
 				if (typeof x8 !== "string") {
@@ -5320,8 +5273,7 @@ function $v_ObjectReference(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x9 = v.uid;
-		if (x9 !== undefined && (!x1 || $objectPrototype.uid !== undefined) && !$hasOwn(v, "uid")) x9 = undefined;
+		let x9 = x1.uid;
 		if (x9 !== undefined) {
 			if (x9 !== null) {
 				if (typeof x9 !== "string") {
@@ -5367,9 +5319,8 @@ function $v_DeleteOptions(v, p, e, r, s, d) {
 		e.push($typeInvalid(p, v, "object"));
 	} else {
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === $objectPrototype || x2 === null;
-		let x3 = v.apiVersion;
-		if (x3 !== undefined && (!x1 || $objectPrototype.apiVersion !== undefined) && !$hasOwn(v, "apiVersion")) x3 = undefined;
+		const x1 = x2 === null || x2 === $objectPrototype && $unpolluted19() ? v : $own(v);
+		let x3 = x1.apiVersion;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
 				if (typeof x3 !== "string") {
@@ -5379,8 +5330,7 @@ function $v_DeleteOptions(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x4 = v.dryRun;
-		if (x4 !== undefined && (!x1 || $objectPrototype.dryRun !== undefined) && !$hasOwn(v, "dryRun")) x4 = undefined;
+		let x4 = x1.dryRun;
 		if (x4 !== undefined) {
 			if (x4 !== null) {
 				if (!Array.isArray(x4)) {
@@ -5399,8 +5349,7 @@ function $v_DeleteOptions(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x7 = v.gracePeriodSeconds;
-		if (x7 !== undefined && (!x1 || $objectPrototype.gracePeriodSeconds !== undefined) && !$hasOwn(v, "gracePeriodSeconds")) x7 = undefined;
+		let x7 = x1.gracePeriodSeconds;
 		if (x7 !== undefined) {
 			if (x7 !== null) {
 				if (typeof x7 !== "number" || !Number.isInteger(x7)) {
@@ -5416,8 +5365,7 @@ function $v_DeleteOptions(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x8 = v.ignoreStoreReadErrorWithClusterBreakingPotential;
-		if (x8 !== undefined && (!x1 || $objectPrototype.ignoreStoreReadErrorWithClusterBreakingPotential !== undefined) && !$hasOwn(v, "ignoreStoreReadErrorWithClusterBreakingPotential")) x8 = undefined;
+		let x8 = x1.ignoreStoreReadErrorWithClusterBreakingPotential;
 		if (x8 !== undefined) {
 			if (x8 !== null) {
 				if (typeof x8 !== "boolean") {
@@ -5427,8 +5375,7 @@ function $v_DeleteOptions(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x9 = v.kind;
-		if (x9 !== undefined && (!x1 || $objectPrototype.kind !== undefined) && !$hasOwn(v, "kind")) x9 = undefined;
+		let x9 = x1.kind;
 		if (x9 !== undefined) {
 			if (x9 !== null) {
 				if (typeof x9 !== "string") {
@@ -5438,8 +5385,7 @@ function $v_DeleteOptions(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x10 = v.orphanDependents;
-		if (x10 !== undefined && (!x1 || $objectPrototype.orphanDependents !== undefined) && !$hasOwn(v, "orphanDependents")) x10 = undefined;
+		let x10 = x1.orphanDependents;
 		if (x10 !== undefined) {
 			if (x10 !== null) {
 				if (typeof x10 !== "boolean") {
@@ -5449,8 +5395,7 @@ function $v_DeleteOptions(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x11 = v.preconditions;
-		if (x11 !== undefined && (!x1 || $objectPrototype.preconditions !== undefined) && !$hasOwn(v, "preconditions")) x11 = undefined;
+		let x11 = x1.preconditions;
 		if (x11 !== undefined) {
 			if (x11 !== null) {
 				if (!$v_Preconditions(x11, e === null ? "" : $field(p, "preconditions"), e, r, c, d + 1)) {
@@ -5459,8 +5404,7 @@ function $v_DeleteOptions(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x12 = v.propagationPolicy;
-		if (x12 !== undefined && (!x1 || $objectPrototype.propagationPolicy !== undefined) && !$hasOwn(v, "propagationPolicy")) x12 = undefined;
+		let x12 = x1.propagationPolicy;
 		if (x12 !== undefined) {
 			if (x12 !== null) {
 				if (typeof x12 !== "string") {
@@ -5522,9 +5466,8 @@ function $v_ListMeta(v, p, e, r, s, d) {
 		e.push($typeInvalid(p, v, "object"));
 	} else {
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === $objectPrototype || x2 === null;
-		let x3 = v.continue;
-		if (x3 !== undefined && (!x1 || $objectPrototype.continue !== undefined) && !$hasOwn(v, "continue")) x3 = undefined;
+		const x1 = x2 === null || x2 === $objectPrototype && $unpolluted20() ? v : $own(v);
+		let x3 = x1.continue;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
 				if (typeof x3 !== "string") {
@@ -5534,8 +5477,7 @@ function $v_ListMeta(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x4 = v.remainingItemCount;
-		if (x4 !== undefined && (!x1 || $objectPrototype.remainingItemCount !== undefined) && !$hasOwn(v, "remainingItemCount")) x4 = undefined;
+		let x4 = x1.remainingItemCount;
 		if (x4 !== undefined) {
 			if (x4 !== null) {
 				if (typeof x4 !== "number" || !Number.isInteger(x4)) {
@@ -5551,8 +5493,7 @@ function $v_ListMeta(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x5 = v.resourceVersion;
-		if (x5 !== undefined && (!x1 || $objectPrototype.resourceVersion !== undefined) && !$hasOwn(v, "resourceVersion")) x5 = undefined;
+		let x5 = x1.resourceVersion;
 		if (x5 !== undefined) {
 			if (x5 !== null) {
 				if (typeof x5 !== "string") {
@@ -5562,8 +5503,7 @@ function $v_ListMeta(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x6 = v.selfLink;
-		if (x6 !== undefined && (!x1 || $objectPrototype.selfLink !== undefined) && !$hasOwn(v, "selfLink")) x6 = undefined;
+		let x6 = x1.selfLink;
 		if (x6 !== undefined) {
 			if (x6 !== null) {
 				if (typeof x6 !== "string") {
@@ -5573,8 +5513,7 @@ function $v_ListMeta(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x7 = v.shardInfo;
-		if (x7 !== undefined && (!x1 || $objectPrototype.shardInfo !== undefined) && !$hasOwn(v, "shardInfo")) x7 = undefined;
+		let x7 = x1.shardInfo;
 		if (x7 !== undefined) {
 			if (x7 !== null) {
 				if (!$v_ShardInfo(x7, e === null ? "" : $field(p, "shardInfo"), e, r, c, d + 1)) {
@@ -5617,9 +5556,8 @@ function $v_ManagedFieldsEntry(v, p, e, r, s, d) {
 		e.push($typeInvalid(p, v, "object"));
 	} else {
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === $objectPrototype || x2 === null;
-		let x3 = v.apiVersion;
-		if (x3 !== undefined && (!x1 || $objectPrototype.apiVersion !== undefined) && !$hasOwn(v, "apiVersion")) x3 = undefined;
+		const x1 = x2 === null || x2 === $objectPrototype && $unpolluted21() ? v : $own(v);
+		let x3 = x1.apiVersion;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
 				if (typeof x3 !== "string") {
@@ -5629,8 +5567,7 @@ function $v_ManagedFieldsEntry(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x4 = v.fieldsType;
-		if (x4 !== undefined && (!x1 || $objectPrototype.fieldsType !== undefined) && !$hasOwn(v, "fieldsType")) x4 = undefined;
+		let x4 = x1.fieldsType;
 		if (x4 !== undefined) {
 			if (x4 !== null) {
 				if (typeof x4 !== "string") {
@@ -5640,8 +5577,7 @@ function $v_ManagedFieldsEntry(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x5 = v.fieldsV1;
-		if (x5 !== undefined && (!x1 || $objectPrototype.fieldsV1 !== undefined) && !$hasOwn(v, "fieldsV1")) x5 = undefined;
+		let x5 = x1.fieldsV1;
 		if (x5 !== undefined) {
 			if (x5 !== null) {
 				if (!$v_FieldsV1(x5, e === null ? "" : $field(p, "fieldsV1"), e, r, c, d + 1)) {
@@ -5650,8 +5586,7 @@ function $v_ManagedFieldsEntry(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x6 = v.manager;
-		if (x6 !== undefined && (!x1 || $objectPrototype.manager !== undefined) && !$hasOwn(v, "manager")) x6 = undefined;
+		let x6 = x1.manager;
 		if (x6 !== undefined) {
 			if (x6 !== null) {
 				if (typeof x6 !== "string") {
@@ -5661,8 +5596,7 @@ function $v_ManagedFieldsEntry(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x7 = v.operation;
-		if (x7 !== undefined && (!x1 || $objectPrototype.operation !== undefined) && !$hasOwn(v, "operation")) x7 = undefined;
+		let x7 = x1.operation;
 		if (x7 !== undefined) {
 			if (x7 !== null) {
 				if (typeof x7 !== "string") {
@@ -5672,8 +5606,7 @@ function $v_ManagedFieldsEntry(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x8 = v.subresource;
-		if (x8 !== undefined && (!x1 || $objectPrototype.subresource !== undefined) && !$hasOwn(v, "subresource")) x8 = undefined;
+		let x8 = x1.subresource;
 		if (x8 !== undefined) {
 			if (x8 !== null) {
 				if (typeof x8 !== "string") {
@@ -5683,8 +5616,7 @@ function $v_ManagedFieldsEntry(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x9 = v.time;
-		if (x9 !== undefined && (!x1 || $objectPrototype.time !== undefined) && !$hasOwn(v, "time")) x9 = undefined;
+		let x9 = x1.time;
 		if (x9 !== undefined) {
 			if (x9 !== null) {
 				if (!$v_Time(x9, e === null ? "" : $field(p, "time"), e, r, c, d + 1)) {
@@ -5729,9 +5661,8 @@ function $v_ObjectMeta(v, p, e, r, s, d) {
 		e.push($typeInvalid(p, v, "object"));
 	} else {
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === $objectPrototype || x2 === null;
-		let x3 = v.annotations;
-		if (x3 !== undefined && (!x1 || $objectPrototype.annotations !== undefined) && !$hasOwn(v, "annotations")) x3 = undefined;
+		const x1 = x2 === null || x2 === $objectPrototype && $unpolluted22() ? v : $own(v);
+		let x3 = x1.annotations;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
 				if (!$isObject(x3)) {
@@ -5753,8 +5684,7 @@ function $v_ObjectMeta(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x8 = v.creationTimestamp;
-		if (x8 !== undefined && (!x1 || $objectPrototype.creationTimestamp !== undefined) && !$hasOwn(v, "creationTimestamp")) x8 = undefined;
+		let x8 = x1.creationTimestamp;
 		if (x8 !== undefined) {
 			if (x8 !== null) {
 				if (!$v_Time(x8, e === null ? "" : $field(p, "creationTimestamp"), e, r, c, d + 1)) {
@@ -5763,8 +5693,7 @@ function $v_ObjectMeta(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x9 = v.deletionGracePeriodSeconds;
-		if (x9 !== undefined && (!x1 || $objectPrototype.deletionGracePeriodSeconds !== undefined) && !$hasOwn(v, "deletionGracePeriodSeconds")) x9 = undefined;
+		let x9 = x1.deletionGracePeriodSeconds;
 		if (x9 !== undefined) {
 			if (x9 !== null) {
 				if (typeof x9 !== "number" || !Number.isInteger(x9)) {
@@ -5780,8 +5709,7 @@ function $v_ObjectMeta(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x10 = v.deletionTimestamp;
-		if (x10 !== undefined && (!x1 || $objectPrototype.deletionTimestamp !== undefined) && !$hasOwn(v, "deletionTimestamp")) x10 = undefined;
+		let x10 = x1.deletionTimestamp;
 		if (x10 !== undefined) {
 			if (x10 !== null) {
 				if (!$v_Time(x10, e === null ? "" : $field(p, "deletionTimestamp"), e, r, c, d + 1)) {
@@ -5790,8 +5718,7 @@ function $v_ObjectMeta(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x11 = v.finalizers;
-		if (x11 !== undefined && (!x1 || $objectPrototype.finalizers !== undefined) && !$hasOwn(v, "finalizers")) x11 = undefined;
+		let x11 = x1.finalizers;
 		if (x11 !== undefined) {
 			if (x11 !== null) {
 				if (!Array.isArray(x11)) {
@@ -5810,8 +5737,7 @@ function $v_ObjectMeta(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x14 = v.generateName;
-		if (x14 !== undefined && (!x1 || $objectPrototype.generateName !== undefined) && !$hasOwn(v, "generateName")) x14 = undefined;
+		let x14 = x1.generateName;
 		if (x14 !== undefined) {
 			if (x14 !== null) {
 				if (typeof x14 !== "string") {
@@ -5821,8 +5747,7 @@ function $v_ObjectMeta(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x15 = v.generation;
-		if (x15 !== undefined && (!x1 || $objectPrototype.generation !== undefined) && !$hasOwn(v, "generation")) x15 = undefined;
+		let x15 = x1.generation;
 		if (x15 !== undefined) {
 			if (x15 !== null) {
 				if (typeof x15 !== "number" || !Number.isInteger(x15)) {
@@ -5838,8 +5763,7 @@ function $v_ObjectMeta(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x16 = v.labels;
-		if (x16 !== undefined && (!x1 || $objectPrototype.labels !== undefined) && !$hasOwn(v, "labels")) x16 = undefined;
+		let x16 = x1.labels;
 		if (x16 !== undefined) {
 			if (x16 !== null) {
 				if (!$isObject(x16)) {
@@ -5861,8 +5785,7 @@ function $v_ObjectMeta(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x21 = v.managedFields;
-		if (x21 !== undefined && (!x1 || $objectPrototype.managedFields !== undefined) && !$hasOwn(v, "managedFields")) x21 = undefined;
+		let x21 = x1.managedFields;
 		if (x21 !== undefined) {
 			if (x21 !== null) {
 				if (!Array.isArray(x21)) {
@@ -5880,8 +5803,7 @@ function $v_ObjectMeta(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x24 = v.name;
-		if (x24 !== undefined && (!x1 || $objectPrototype.name !== undefined) && !$hasOwn(v, "name")) x24 = undefined;
+		let x24 = x1.name;
 		if (x24 !== undefined) {
 			if (x24 !== null) {
 				if (typeof x24 !== "string") {
@@ -5891,8 +5813,7 @@ function $v_ObjectMeta(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x25 = v.namespace;
-		if (x25 !== undefined && (!x1 || $objectPrototype.namespace !== undefined) && !$hasOwn(v, "namespace")) x25 = undefined;
+		let x25 = x1.namespace;
 		if (x25 !== undefined) {
 			if (x25 !== null) {
 				if (typeof x25 !== "string") {
@@ -5902,8 +5823,7 @@ function $v_ObjectMeta(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x26 = v.ownerReferences;
-		if (x26 !== undefined && (!x1 || $objectPrototype.ownerReferences !== undefined) && !$hasOwn(v, "ownerReferences")) x26 = undefined;
+		let x26 = x1.ownerReferences;
 		if (x26 !== undefined) {
 			if (x26 !== null) {
 				if (!Array.isArray(x26)) {
@@ -5921,8 +5841,7 @@ function $v_ObjectMeta(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x29 = v.resourceVersion;
-		if (x29 !== undefined && (!x1 || $objectPrototype.resourceVersion !== undefined) && !$hasOwn(v, "resourceVersion")) x29 = undefined;
+		let x29 = x1.resourceVersion;
 		if (x29 !== undefined) {
 			if (x29 !== null) {
 				if (typeof x29 !== "string") {
@@ -5932,8 +5851,7 @@ function $v_ObjectMeta(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x30 = v.selfLink;
-		if (x30 !== undefined && (!x1 || $objectPrototype.selfLink !== undefined) && !$hasOwn(v, "selfLink")) x30 = undefined;
+		let x30 = x1.selfLink;
 		if (x30 !== undefined) {
 			if (x30 !== null) {
 				if (typeof x30 !== "string") {
@@ -5943,8 +5861,7 @@ function $v_ObjectMeta(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x31 = v.uid;
-		if (x31 !== undefined && (!x1 || $objectPrototype.uid !== undefined) && !$hasOwn(v, "uid")) x31 = undefined;
+		let x31 = x1.uid;
 		if (x31 !== undefined) {
 			if (x31 !== null) {
 				if (typeof x31 !== "string") {
@@ -5998,9 +5915,8 @@ function $v_OwnerReference(v, p, e, r, s, d) {
 		e.push($typeInvalid(p, v, "object"));
 	} else {
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === $objectPrototype || x2 === null;
-		let x3 = v.apiVersion;
-		if (x3 !== undefined && (!x1 || $objectPrototype.apiVersion !== undefined) && !$hasOwn(v, "apiVersion")) x3 = undefined;
+		const x1 = x2 === null || x2 === $objectPrototype && $unpolluted23() ? v : $own(v);
+		let x3 = x1.apiVersion;
 		if (x3 === undefined) {
 			{
 				if (e === null) return false;
@@ -6014,8 +5930,7 @@ function $v_OwnerReference(v, p, e, r, s, d) {
 				e.push($typeInvalid($field(p, "apiVersion"), x3, "string"));
 			}
 		}
-		let x4 = v.blockOwnerDeletion;
-		if (x4 !== undefined && (!x1 || $objectPrototype.blockOwnerDeletion !== undefined) && !$hasOwn(v, "blockOwnerDeletion")) x4 = undefined;
+		let x4 = x1.blockOwnerDeletion;
 		if (x4 !== undefined) {
 			if (x4 !== null) {
 				if (typeof x4 !== "boolean") {
@@ -6025,8 +5940,7 @@ function $v_OwnerReference(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x5 = v.controller;
-		if (x5 !== undefined && (!x1 || $objectPrototype.controller !== undefined) && !$hasOwn(v, "controller")) x5 = undefined;
+		let x5 = x1.controller;
 		if (x5 !== undefined) {
 			if (x5 !== null) {
 				if (typeof x5 !== "boolean") {
@@ -6036,8 +5950,7 @@ function $v_OwnerReference(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x6 = v.kind;
-		if (x6 !== undefined && (!x1 || $objectPrototype.kind !== undefined) && !$hasOwn(v, "kind")) x6 = undefined;
+		let x6 = x1.kind;
 		if (x6 === undefined) {
 			{
 				if (e === null) return false;
@@ -6051,8 +5964,7 @@ function $v_OwnerReference(v, p, e, r, s, d) {
 				e.push($typeInvalid($field(p, "kind"), x6, "string"));
 			}
 		}
-		let x7 = v.name;
-		if (x7 !== undefined && (!x1 || $objectPrototype.name !== undefined) && !$hasOwn(v, "name")) x7 = undefined;
+		let x7 = x1.name;
 		if (x7 === undefined) {
 			{
 				if (e === null) return false;
@@ -6066,8 +5978,7 @@ function $v_OwnerReference(v, p, e, r, s, d) {
 				e.push($typeInvalid($field(p, "name"), x7, "string"));
 			}
 		}
-		let x8 = v.uid;
-		if (x8 !== undefined && (!x1 || $objectPrototype.uid !== undefined) && !$hasOwn(v, "uid")) x8 = undefined;
+		let x8 = x1.uid;
 		if (x8 === undefined) {
 			{
 				if (e === null) return false;
@@ -6131,9 +6042,8 @@ function $v_Preconditions(v, p, e, r, s, d) {
 		e.push($typeInvalid(p, v, "object"));
 	} else {
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === $objectPrototype || x2 === null;
-		let x3 = v.resourceVersion;
-		if (x3 !== undefined && (!x1 || $objectPrototype.resourceVersion !== undefined) && !$hasOwn(v, "resourceVersion")) x3 = undefined;
+		const x1 = x2 === null || x2 === $objectPrototype && $unpolluted24() ? v : $own(v);
+		let x3 = x1.resourceVersion;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
 				if (typeof x3 !== "string") {
@@ -6143,8 +6053,7 @@ function $v_Preconditions(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x4 = v.uid;
-		if (x4 !== undefined && (!x1 || $objectPrototype.uid !== undefined) && !$hasOwn(v, "uid")) x4 = undefined;
+		let x4 = x1.uid;
 		if (x4 !== undefined) {
 			if (x4 !== null) {
 				if (typeof x4 !== "string") {
@@ -6185,9 +6094,8 @@ function $v_ShardInfo(v, p, e, r, s, d) {
 		e.push($typeInvalid(p, v, "object"));
 	} else {
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === $objectPrototype || x2 === null;
-		let x3 = v.selector;
-		if (x3 !== undefined && (!x1 || $objectPrototype.selector !== undefined) && !$hasOwn(v, "selector")) x3 = undefined;
+		const x1 = x2 === null || x2 === $objectPrototype && $unpolluted25() ? v : $own(v);
+		let x3 = x1.selector;
 		if (x3 === undefined) {
 			{
 				if (e === null) return false;
@@ -6231,9 +6139,8 @@ function $v_Status(v, p, e, r, s, d) {
 		e.push($typeInvalid(p, v, "object"));
 	} else {
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === $objectPrototype || x2 === null;
-		let x3 = v.apiVersion;
-		if (x3 !== undefined && (!x1 || $objectPrototype.apiVersion !== undefined) && !$hasOwn(v, "apiVersion")) x3 = undefined;
+		const x1 = x2 === null || x2 === $objectPrototype && $unpolluted26() ? v : $own(v);
+		let x3 = x1.apiVersion;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
 				if (typeof x3 !== "string") {
@@ -6243,8 +6150,7 @@ function $v_Status(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x4 = v.code;
-		if (x4 !== undefined && (!x1 || $objectPrototype.code !== undefined) && !$hasOwn(v, "code")) x4 = undefined;
+		let x4 = x1.code;
 		if (x4 !== undefined) {
 			if (x4 !== null) {
 				if (typeof x4 !== "number" || !Number.isInteger(x4)) {
@@ -6260,8 +6166,7 @@ function $v_Status(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x5 = v.details;
-		if (x5 !== undefined && (!x1 || $objectPrototype.details !== undefined) && !$hasOwn(v, "details")) x5 = undefined;
+		let x5 = x1.details;
 		if (x5 !== undefined) {
 			if (x5 !== null) {
 				if (!$v_StatusDetails(x5, e === null ? "" : $field(p, "details"), e, r, c, d + 1)) {
@@ -6270,8 +6175,7 @@ function $v_Status(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x6 = v.kind;
-		if (x6 !== undefined && (!x1 || $objectPrototype.kind !== undefined) && !$hasOwn(v, "kind")) x6 = undefined;
+		let x6 = x1.kind;
 		if (x6 !== undefined) {
 			if (x6 !== null) {
 				if (typeof x6 !== "string") {
@@ -6281,8 +6185,7 @@ function $v_Status(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x7 = v.message;
-		if (x7 !== undefined && (!x1 || $objectPrototype.message !== undefined) && !$hasOwn(v, "message")) x7 = undefined;
+		let x7 = x1.message;
 		if (x7 !== undefined) {
 			if (x7 !== null) {
 				if (typeof x7 !== "string") {
@@ -6292,8 +6195,7 @@ function $v_Status(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x8 = v.metadata;
-		if (x8 !== undefined && (!x1 || $objectPrototype.metadata !== undefined) && !$hasOwn(v, "metadata")) x8 = undefined;
+		let x8 = x1.metadata;
 		if (x8 !== undefined) {
 			if (x8 !== null) {
 				if (!$v_ListMeta(x8, e === null ? "" : $field(p, "metadata"), e, r, c, d + 1)) {
@@ -6302,8 +6204,7 @@ function $v_Status(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x9 = v.reason;
-		if (x9 !== undefined && (!x1 || $objectPrototype.reason !== undefined) && !$hasOwn(v, "reason")) x9 = undefined;
+		let x9 = x1.reason;
 		if (x9 !== undefined) {
 			if (x9 !== null) {
 				if (typeof x9 !== "string") {
@@ -6313,8 +6214,7 @@ function $v_Status(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x10 = v.status;
-		if (x10 !== undefined && (!x1 || $objectPrototype.status !== undefined) && !$hasOwn(v, "status")) x10 = undefined;
+		let x10 = x1.status;
 		if (x10 !== undefined) {
 			if (x10 !== null) {
 				if (typeof x10 !== "string") {
@@ -6361,9 +6261,8 @@ function $v_StatusCause(v, p, e, r, s, d) {
 		e.push($typeInvalid(p, v, "object"));
 	} else {
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === $objectPrototype || x2 === null;
-		let x3 = v.field;
-		if (x3 !== undefined && (!x1 || $objectPrototype.field !== undefined) && !$hasOwn(v, "field")) x3 = undefined;
+		const x1 = x2 === null || x2 === $objectPrototype && $unpolluted27() ? v : $own(v);
+		let x3 = x1.field;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
 				if (typeof x3 !== "string") {
@@ -6373,8 +6272,7 @@ function $v_StatusCause(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x4 = v.message;
-		if (x4 !== undefined && (!x1 || $objectPrototype.message !== undefined) && !$hasOwn(v, "message")) x4 = undefined;
+		let x4 = x1.message;
 		if (x4 !== undefined) {
 			if (x4 !== null) {
 				if (typeof x4 !== "string") {
@@ -6384,8 +6282,7 @@ function $v_StatusCause(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x5 = v.reason;
-		if (x5 !== undefined && (!x1 || $objectPrototype.reason !== undefined) && !$hasOwn(v, "reason")) x5 = undefined;
+		let x5 = x1.reason;
 		if (x5 !== undefined) {
 			if (x5 !== null) {
 				if (typeof x5 !== "string") {
@@ -6427,9 +6324,8 @@ function $v_StatusDetails(v, p, e, r, s, d) {
 		e.push($typeInvalid(p, v, "object"));
 	} else {
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === $objectPrototype || x2 === null;
-		let x3 = v.causes;
-		if (x3 !== undefined && (!x1 || $objectPrototype.causes !== undefined) && !$hasOwn(v, "causes")) x3 = undefined;
+		const x1 = x2 === null || x2 === $objectPrototype && $unpolluted28() ? v : $own(v);
+		let x3 = x1.causes;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
 				if (!Array.isArray(x3)) {
@@ -6447,8 +6343,7 @@ function $v_StatusDetails(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x6 = v.group;
-		if (x6 !== undefined && (!x1 || $objectPrototype.group !== undefined) && !$hasOwn(v, "group")) x6 = undefined;
+		let x6 = x1.group;
 		if (x6 !== undefined) {
 			if (x6 !== null) {
 				if (typeof x6 !== "string") {
@@ -6458,8 +6353,7 @@ function $v_StatusDetails(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x7 = v.kind;
-		if (x7 !== undefined && (!x1 || $objectPrototype.kind !== undefined) && !$hasOwn(v, "kind")) x7 = undefined;
+		let x7 = x1.kind;
 		if (x7 !== undefined) {
 			if (x7 !== null) {
 				if (typeof x7 !== "string") {
@@ -6469,8 +6363,7 @@ function $v_StatusDetails(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x8 = v.name;
-		if (x8 !== undefined && (!x1 || $objectPrototype.name !== undefined) && !$hasOwn(v, "name")) x8 = undefined;
+		let x8 = x1.name;
 		if (x8 !== undefined) {
 			if (x8 !== null) {
 				if (typeof x8 !== "string") {
@@ -6480,8 +6373,7 @@ function $v_StatusDetails(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x9 = v.retryAfterSeconds;
-		if (x9 !== undefined && (!x1 || $objectPrototype.retryAfterSeconds !== undefined) && !$hasOwn(v, "retryAfterSeconds")) x9 = undefined;
+		let x9 = x1.retryAfterSeconds;
 		if (x9 !== undefined) {
 			if (x9 !== null) {
 				if (typeof x9 !== "number" || !Number.isInteger(x9)) {
@@ -6497,8 +6389,7 @@ function $v_StatusDetails(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x10 = v.uid;
-		if (x10 !== undefined && (!x1 || $objectPrototype.uid !== undefined) && !$hasOwn(v, "uid")) x10 = undefined;
+		let x10 = x1.uid;
 		if (x10 !== undefined) {
 			if (x10 !== null) {
 				if (typeof x10 !== "string") {
@@ -6579,9 +6470,8 @@ function $h1(v, p, e, r, s, d) {
 		e.push($typeInvalid(p, v, "object"));
 	} else {
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === $objectPrototype || x2 === null;
-		let x3 = v.name;
-		if (x3 !== undefined && (!x1 || $objectPrototype.name !== undefined) && !$hasOwn(v, "name")) x3 = undefined;
+		const x1 = x2 === null || x2 === $objectPrototype && $unpolluted5() ? v : $own(v);
+		let x3 = x1.name;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
 				if (typeof x3 !== "string") {
@@ -6589,7 +6479,7 @@ function $h1(v, p, e, r, s, d) {
 					ok = false;
 					e.push($typeInvalid($field(p, "name"), x3, "string"));
 				} else {
-					if (!$re40.test(x3)) {
+					if (!$re44.test(x3)) {
 						if (e === null) return false;
 						ok = false;
 						e.push($invalid($field(p, "name"), x3, "must match ^[a-z0-9]+(?:[._-][a-z0-9]+)*:[^:@/%]+$"));
@@ -6627,9 +6517,8 @@ function $h2(v, p, e, r, s, d) {
 		e.push($typeInvalid(p, v, "object"));
 	} else {
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === $objectPrototype || x2 === null;
-		let x3 = v.kind;
-		if (x3 !== undefined && (!x1 || $objectPrototype.kind !== undefined) && !$hasOwn(v, "kind")) x3 = undefined;
+		const x1 = x2 === null || x2 === $objectPrototype && $unpolluted15() ? v : $own(v);
+		let x3 = x1.kind;
 		if (x3 === undefined) {
 			{
 				if (e === null) return false;
@@ -6647,8 +6536,7 @@ function $h2(v, p, e, r, s, d) {
 				]));
 			}
 		}
-		let x4 = v.name;
-		if (x4 !== undefined && (!x1 || $objectPrototype.name !== undefined) && !$hasOwn(v, "name")) x4 = undefined;
+		let x4 = x1.name;
 		if (x4 === undefined) {
 			{
 				if (e === null) return false;

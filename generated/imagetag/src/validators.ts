@@ -95,10 +95,24 @@ function $hasOwn(o: object, k: string): boolean {
 /**
  * Object.prototype, which the guards compare an object's prototype with and read names from: on an object whose
  * prototype is this (or null), a name Object.prototype lacks is never inherited, so a value found is own without a
- * `$hasOwn` call; a name it has (a built-in such as `toString`, or pollution) and any other prototype (a class
- * instance, `Object.create(proto)`) still ask `$hasOwn`.
+ * `$hasOwn` call. A guard checks once per object that Object.prototype lacks the names it reads (`$unpolluted<N>`);
+ * a polluted name, or any other prototype (a class instance, `Object.create(proto)`), makes it read through `$own`.
  */
 const $objectPrototype = Object.prototype as unknown as Readonly<Record<string, unknown>>;
+
+/** Reads only own properties of the target: an inherited name reads as absent. */
+const $ownOnly = {
+  get: (target: Record<string, unknown>, key: string | symbol): unknown =>
+    typeof key === "string" && $hasOwn(target, key) ? target[key] : undefined,
+};
+
+/**
+ * A view of `v` whose reads find its own properties only (each read asks `$hasOwn`, then reads once). Through
+ * `globalThis`, as a model may be named like any global the runtime mentions.
+ */
+function $own(v: Record<string, unknown>): Record<string, unknown> {
+  return new globalThis.Proxy(v, $ownOnly);
+}
 
 function $isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
@@ -2502,6 +2516,21 @@ function $re2_regexMatcher(source: string): $Re2Matcher {
   };
 }
 
+const $unpolluted1 = (): boolean =>
+  $objectPrototype.apiVersion === undefined &&
+  $objectPrototype.dockerImageConfig === undefined &&
+  $objectPrototype.dockerImageLayers === undefined &&
+  $objectPrototype.dockerImageManifest === undefined &&
+  $objectPrototype.dockerImageManifestMediaType === undefined &&
+  $objectPrototype.dockerImageManifests === undefined &&
+  $objectPrototype.dockerImageMetadata === undefined &&
+  $objectPrototype.dockerImageMetadataVersion === undefined &&
+  $objectPrototype.dockerImageReference === undefined &&
+  $objectPrototype.dockerImageSignatures === undefined &&
+  $objectPrototype.kind === undefined &&
+  $objectPrototype.metadata === undefined &&
+  $objectPrototype.signatures === undefined;
+
 const $df7 = (v: unknown): unknown => {
   if (!$isObject(v)) return v;
   let o: Record<string, unknown> = v;
@@ -2861,7 +2890,33 @@ const $df1 = (v: unknown): unknown => {
   return o;
 };
 
-const $cd26 = {};
+const $unpolluted2 = (): boolean =>
+  $objectPrototype.mediaType === undefined &&
+  $objectPrototype.name === undefined &&
+  $objectPrototype.size === undefined;
+
+const $unpolluted3 = (): boolean =>
+  $objectPrototype.architecture === undefined &&
+  $objectPrototype.digest === undefined &&
+  $objectPrototype.manifestSize === undefined &&
+  $objectPrototype.mediaType === undefined &&
+  $objectPrototype.os === undefined &&
+  $objectPrototype.variant === undefined;
+
+const $unpolluted4 = (): boolean =>
+  $objectPrototype.apiVersion === undefined &&
+  $objectPrototype.conditions === undefined &&
+  $objectPrototype.content === undefined &&
+  $objectPrototype.created === undefined &&
+  $objectPrototype.imageIdentity === undefined &&
+  $objectPrototype.issuedBy === undefined &&
+  $objectPrototype.issuedTo === undefined &&
+  $objectPrototype.kind === undefined &&
+  $objectPrototype.metadata === undefined &&
+  $objectPrototype.signedClaims === undefined &&
+  $objectPrototype.type === undefined;
+
+const $cd30 = {};
 
 const $dd_ImageLayer = {
   o: [
@@ -2882,11 +2937,11 @@ const $dd_ImageManifest = {
   ],
 } as const;
 
-const $dfmt29 = { f: (s: string): boolean => $isBase64(s), m: "must be base64-encoded" };
+const $dfmt33 = { f: (s: string): boolean => $isBase64(s), m: "must be base64-encoded" };
 
-const $dd30 = { o: [], x: "string" } as const;
+const $dd34 = { o: [], x: "string" } as const;
 
-const $dfmt31 = {
+const $dfmt35 = {
   f: (s: string): boolean => $isDateTime(s),
   m: "must be an RFC 3339 date-time, e.g. 2006-01-02T15:04:05Z",
 };
@@ -2899,7 +2954,7 @@ const $dd_ManagedFieldsEntry = {
     ["manager", "string"],
     ["operation", "string"],
     ["subresource", "string"],
-    ["time", $dfmt31],
+    ["time", $dfmt35],
   ],
 } as const;
 
@@ -2916,14 +2971,14 @@ const $dd_OwnerReference = {
 
 const $dd_ObjectMeta = {
   o: [
-    ["annotations", $dd30],
-    ["creationTimestamp", $dfmt31],
+    ["annotations", $dd34],
+    ["creationTimestamp", $dfmt35],
     ["deletionGracePeriodSeconds", "int64"],
-    ["deletionTimestamp", $dfmt31],
+    ["deletionTimestamp", $dfmt35],
     ["finalizers", { a: "string" }],
     ["generateName", "string"],
     ["generation", "int64"],
-    ["labels", $dd30],
+    ["labels", $dd34],
     ["managedFields", { a: (): $Decoding => $dd_ManagedFieldsEntry }],
     ["name", "string"],
     ["namespace", "string"],
@@ -2936,8 +2991,8 @@ const $dd_ObjectMeta = {
 
 const $dd_SignatureCondition = {
   o: [
-    ["lastProbeTime", $dfmt31],
-    ["lastTransitionTime", $dfmt31],
+    ["lastProbeTime", $dfmt35],
+    ["lastTransitionTime", $dfmt35],
     ["message", "string"],
     ["reason", "string"],
     ["status", "string"],
@@ -2964,14 +3019,14 @@ const $dd_ImageSignature = {
   o: [
     ["apiVersion", "string"],
     ["conditions", { a: (): $Decoding => $dd_SignatureCondition }],
-    ["content", $dfmt29],
-    ["created", $dfmt31],
+    ["content", $dfmt33],
+    ["created", $dfmt35],
     ["imageIdentity", "string"],
     ["issuedBy", (): $Decoding => $dd_SignatureIssuer],
     ["issuedTo", (): $Decoding => $dd_SignatureSubject],
     ["kind", "string"],
     ["metadata", (): $Decoding => $dd_ObjectMeta],
-    ["signedClaims", $dd30],
+    ["signedClaims", $dd34],
     ["type", "string"],
   ],
 } as const;
@@ -2987,19 +3042,21 @@ const $dd_Image = {
     ["dockerImageMetadata", 0],
     ["dockerImageMetadataVersion", "string"],
     ["dockerImageReference", "string"],
-    ["dockerImageSignatures", { a: $dfmt29 }],
+    ["dockerImageSignatures", { a: $dfmt33 }],
     ["kind", "string"],
     ["metadata", (): $Decoding => $dd_ObjectMeta],
     ["signatures", { a: (): $Decoding => $dd_ImageSignature }],
   ],
 } as const;
 
-const $re40 = new RegExp("^[a-z0-9]+(?:[\\._\\-][a-z0-9]+)*:[[^\\:\\@\\/\\%]]+$", "v");
+const $re44 = new RegExp("^[a-z0-9]+(?:[\\._\\-][a-z0-9]+)*:[[^\\:\\@\\/\\%]]+$", "v");
+
+const $unpolluted5 = (): boolean => $objectPrototype.name === undefined;
 
 const $dd_TagEventCondition = {
   o: [
     ["generation", "int64"],
-    ["lastTransitionTime", $dfmt31],
+    ["lastTransitionTime", $dfmt35],
     ["message", "string"],
     ["reason", "string"],
     ["status", "string"],
@@ -3009,7 +3066,7 @@ const $dd_TagEventCondition = {
 
 const $dd_TagEvent = {
   o: [
-    ["created", $dfmt31],
+    ["created", $dfmt35],
     ["dockerImageReference", "string"],
     ["generation", "int64"],
     ["image", "string"],
@@ -3023,6 +3080,14 @@ const $dd_NamedTagEventList = {
     ["tag", "string"],
   ],
 } as const;
+
+const $unpolluted6 = (): boolean =>
+  $objectPrototype.apiVersion === undefined &&
+  $objectPrototype.image === undefined &&
+  $objectPrototype.kind === undefined &&
+  $objectPrototype.metadata === undefined &&
+  $objectPrototype.spec === undefined &&
+  $objectPrototype.status === undefined;
 
 const $df60 = (v: unknown): unknown => {
   return $df1(v);
@@ -3280,6 +3345,153 @@ const $df58 = (v: unknown): unknown => {
   return o;
 };
 
+const $unpolluted7 = (): boolean =>
+  $objectPrototype.apiVersion === undefined &&
+  $objectPrototype.items === undefined &&
+  $objectPrototype.kind === undefined &&
+  $objectPrototype.metadata === undefined;
+
+const $unpolluted8 = (): boolean =>
+  $objectPrototype.conditions === undefined &&
+  $objectPrototype.items === undefined &&
+  $objectPrototype.tag === undefined;
+
+const $unpolluted9 = (): boolean =>
+  $objectPrototype.lastProbeTime === undefined &&
+  $objectPrototype.lastTransitionTime === undefined &&
+  $objectPrototype.message === undefined &&
+  $objectPrototype.reason === undefined &&
+  $objectPrototype.status === undefined &&
+  $objectPrototype.type === undefined;
+
+const $unpolluted10 = (): boolean =>
+  $objectPrototype.commonName === undefined && $objectPrototype.organization === undefined;
+
+const $unpolluted11 = (): boolean =>
+  $objectPrototype.commonName === undefined &&
+  $objectPrototype.organization === undefined &&
+  $objectPrototype.publicKeyID === undefined;
+
+const $unpolluted12 = (): boolean =>
+  $objectPrototype.created === undefined &&
+  $objectPrototype.dockerImageReference === undefined &&
+  $objectPrototype.generation === undefined &&
+  $objectPrototype.image === undefined;
+
+const $unpolluted13 = (): boolean =>
+  $objectPrototype.generation === undefined &&
+  $objectPrototype.lastTransitionTime === undefined &&
+  $objectPrototype.message === undefined &&
+  $objectPrototype.reason === undefined &&
+  $objectPrototype.status === undefined &&
+  $objectPrototype.type === undefined;
+
+const $unpolluted14 = (): boolean =>
+  $objectPrototype.importMode === undefined &&
+  $objectPrototype.insecure === undefined &&
+  $objectPrototype.scheduled === undefined;
+
+const $unpolluted15 = (): boolean => $objectPrototype.kind === undefined && $objectPrototype.name === undefined;
+
+const $unpolluted16 = (): boolean =>
+  $objectPrototype.annotations === undefined &&
+  $objectPrototype.from === undefined &&
+  $objectPrototype.generation === undefined &&
+  $objectPrototype.importPolicy === undefined &&
+  $objectPrototype.name === undefined &&
+  $objectPrototype.reference === undefined &&
+  $objectPrototype.referencePolicy === undefined;
+
+const $unpolluted17 = (): boolean => $objectPrototype.type === undefined;
+
+const $unpolluted18 = (): boolean =>
+  $objectPrototype.apiVersion === undefined &&
+  $objectPrototype.fieldPath === undefined &&
+  $objectPrototype.kind === undefined &&
+  $objectPrototype.name === undefined &&
+  $objectPrototype.namespace === undefined &&
+  $objectPrototype.resourceVersion === undefined &&
+  $objectPrototype.uid === undefined;
+
+const $unpolluted19 = (): boolean =>
+  $objectPrototype.apiVersion === undefined &&
+  $objectPrototype.dryRun === undefined &&
+  $objectPrototype.gracePeriodSeconds === undefined &&
+  $objectPrototype.ignoreStoreReadErrorWithClusterBreakingPotential === undefined &&
+  $objectPrototype.kind === undefined &&
+  $objectPrototype.orphanDependents === undefined &&
+  $objectPrototype.preconditions === undefined &&
+  $objectPrototype.propagationPolicy === undefined;
+
+const $unpolluted20 = (): boolean =>
+  $objectPrototype.continue === undefined &&
+  $objectPrototype.remainingItemCount === undefined &&
+  $objectPrototype.resourceVersion === undefined &&
+  $objectPrototype.selfLink === undefined &&
+  $objectPrototype.shardInfo === undefined;
+
+const $unpolluted21 = (): boolean =>
+  $objectPrototype.apiVersion === undefined &&
+  $objectPrototype.fieldsType === undefined &&
+  $objectPrototype.fieldsV1 === undefined &&
+  $objectPrototype.manager === undefined &&
+  $objectPrototype.operation === undefined &&
+  $objectPrototype.subresource === undefined &&
+  $objectPrototype.time === undefined;
+
+const $unpolluted22 = (): boolean =>
+  $objectPrototype.annotations === undefined &&
+  $objectPrototype.creationTimestamp === undefined &&
+  $objectPrototype.deletionGracePeriodSeconds === undefined &&
+  $objectPrototype.deletionTimestamp === undefined &&
+  $objectPrototype.finalizers === undefined &&
+  $objectPrototype.generateName === undefined &&
+  $objectPrototype.generation === undefined &&
+  $objectPrototype.labels === undefined &&
+  $objectPrototype.managedFields === undefined &&
+  $objectPrototype.name === undefined &&
+  $objectPrototype.namespace === undefined &&
+  $objectPrototype.ownerReferences === undefined &&
+  $objectPrototype.resourceVersion === undefined &&
+  $objectPrototype.selfLink === undefined &&
+  $objectPrototype.uid === undefined;
+
+const $unpolluted23 = (): boolean =>
+  $objectPrototype.apiVersion === undefined &&
+  $objectPrototype.blockOwnerDeletion === undefined &&
+  $objectPrototype.controller === undefined &&
+  $objectPrototype.kind === undefined &&
+  $objectPrototype.name === undefined &&
+  $objectPrototype.uid === undefined;
+
+const $unpolluted24 = (): boolean =>
+  $objectPrototype.resourceVersion === undefined && $objectPrototype.uid === undefined;
+
+const $unpolluted25 = (): boolean => $objectPrototype.selector === undefined;
+
+const $unpolluted26 = (): boolean =>
+  $objectPrototype.apiVersion === undefined &&
+  $objectPrototype.code === undefined &&
+  $objectPrototype.details === undefined &&
+  $objectPrototype.kind === undefined &&
+  $objectPrototype.message === undefined &&
+  $objectPrototype.metadata === undefined &&
+  $objectPrototype.reason === undefined &&
+  $objectPrototype.status === undefined;
+
+const $unpolluted27 = (): boolean =>
+  $objectPrototype.field === undefined &&
+  $objectPrototype.message === undefined &&
+  $objectPrototype.reason === undefined;
+
+const $unpolluted28 = (): boolean =>
+  $objectPrototype.causes === undefined &&
+  $objectPrototype.group === undefined &&
+  $objectPrototype.kind === undefined &&
+  $objectPrototype.name === undefined &&
+  $objectPrototype.retryAfterSeconds === undefined &&
+  $objectPrototype.uid === undefined;
+
 const $re2_regexPatterns = new Set<string>([
   "^ *([A-Za-z0-9][A-Za-z0-9!#$&^_-]{0,126})/([A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}) *$",
   "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$",
@@ -3303,10 +3515,8 @@ function $v_Image(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: 
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === $objectPrototype || x2 === null;
-    let x3: unknown = v.apiVersion;
-    if (x3 !== undefined && (!x1 || $objectPrototype.apiVersion !== undefined) && !$hasOwn(v, "apiVersion"))
-      x3 = undefined;
+    const x1 = x2 === null || (x2 === $objectPrototype && $unpolluted1()) ? v : $own(v);
+    let x3: unknown = x1.apiVersion;
     if (x3 !== undefined) {
       if (x3 !== null) {
         if (!(x3 === "image.openshift.io/v1" || (r && x3 === "v1"))) {
@@ -3318,13 +3528,7 @@ function $v_Image(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: 
         }
       }
     }
-    let x4: unknown = v.dockerImageConfig;
-    if (
-      x4 !== undefined &&
-      (!x1 || $objectPrototype.dockerImageConfig !== undefined) &&
-      !$hasOwn(v, "dockerImageConfig")
-    )
-      x4 = undefined;
+    let x4: unknown = x1.dockerImageConfig;
     if (x4 !== undefined) {
       if (x4 !== null) {
         if (typeof x4 !== "string") {
@@ -3334,13 +3538,7 @@ function $v_Image(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: 
         }
       }
     }
-    let x5: unknown = v.dockerImageLayers;
-    if (
-      x5 !== undefined &&
-      (!x1 || $objectPrototype.dockerImageLayers !== undefined) &&
-      !$hasOwn(v, "dockerImageLayers")
-    )
-      x5 = undefined;
+    let x5: unknown = x1.dockerImageLayers;
     if (x5 !== undefined) {
       if (x5 !== null) {
         if (!Array.isArray(x5)) {
@@ -3358,13 +3556,7 @@ function $v_Image(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: 
         }
       }
     }
-    let x8: unknown = v.dockerImageManifest;
-    if (
-      x8 !== undefined &&
-      (!x1 || $objectPrototype.dockerImageManifest !== undefined) &&
-      !$hasOwn(v, "dockerImageManifest")
-    )
-      x8 = undefined;
+    let x8: unknown = x1.dockerImageManifest;
     if (x8 !== undefined) {
       if (x8 !== null) {
         if (typeof x8 !== "string") {
@@ -3374,13 +3566,7 @@ function $v_Image(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: 
         }
       }
     }
-    let x9: unknown = v.dockerImageManifestMediaType;
-    if (
-      x9 !== undefined &&
-      (!x1 || $objectPrototype.dockerImageManifestMediaType !== undefined) &&
-      !$hasOwn(v, "dockerImageManifestMediaType")
-    )
-      x9 = undefined;
+    let x9: unknown = x1.dockerImageManifestMediaType;
     if (x9 !== undefined) {
       if (x9 !== null) {
         if (typeof x9 !== "string") {
@@ -3390,13 +3576,7 @@ function $v_Image(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: 
         }
       }
     }
-    let x10: unknown = v.dockerImageManifests;
-    if (
-      x10 !== undefined &&
-      (!x1 || $objectPrototype.dockerImageManifests !== undefined) &&
-      !$hasOwn(v, "dockerImageManifests")
-    )
-      x10 = undefined;
+    let x10: unknown = x1.dockerImageManifests;
     if (x10 !== undefined) {
       if (x10 !== null) {
         if (!Array.isArray(x10)) {
@@ -3416,13 +3596,7 @@ function $v_Image(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: 
         }
       }
     }
-    let x13: unknown = v.dockerImageMetadata;
-    if (
-      x13 !== undefined &&
-      (!x1 || $objectPrototype.dockerImageMetadata !== undefined) &&
-      !$hasOwn(v, "dockerImageMetadata")
-    )
-      x13 = undefined;
+    let x13: unknown = x1.dockerImageMetadata;
     if (x13 !== undefined) {
       if (x13 !== null) {
         if (!$v_RawExtension(x13, e === null ? "" : $field(p, "dockerImageMetadata"), e, r, c, d + 1)) {
@@ -3431,13 +3605,7 @@ function $v_Image(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: 
         }
       }
     }
-    let x14: unknown = v.dockerImageMetadataVersion;
-    if (
-      x14 !== undefined &&
-      (!x1 || $objectPrototype.dockerImageMetadataVersion !== undefined) &&
-      !$hasOwn(v, "dockerImageMetadataVersion")
-    )
-      x14 = undefined;
+    let x14: unknown = x1.dockerImageMetadataVersion;
     if (x14 !== undefined) {
       if (x14 !== null) {
         if (typeof x14 !== "string") {
@@ -3447,13 +3615,7 @@ function $v_Image(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: 
         }
       }
     }
-    let x15: unknown = v.dockerImageReference;
-    if (
-      x15 !== undefined &&
-      (!x1 || $objectPrototype.dockerImageReference !== undefined) &&
-      !$hasOwn(v, "dockerImageReference")
-    )
-      x15 = undefined;
+    let x15: unknown = x1.dockerImageReference;
     if (x15 !== undefined) {
       if (x15 !== null) {
         if (typeof x15 !== "string") {
@@ -3463,13 +3625,7 @@ function $v_Image(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: 
         }
       }
     }
-    let x16: unknown = v.dockerImageSignatures;
-    if (
-      x16 !== undefined &&
-      (!x1 || $objectPrototype.dockerImageSignatures !== undefined) &&
-      !$hasOwn(v, "dockerImageSignatures")
-    )
-      x16 = undefined;
+    let x16: unknown = x1.dockerImageSignatures;
     if (x16 !== undefined) {
       if (x16 !== null) {
         if (!Array.isArray(x16)) {
@@ -3494,8 +3650,7 @@ function $v_Image(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: 
         }
       }
     }
-    let x19: unknown = v.kind;
-    if (x19 !== undefined && (!x1 || $objectPrototype.kind !== undefined) && !$hasOwn(v, "kind")) x19 = undefined;
+    let x19: unknown = x1.kind;
     if (x19 !== undefined) {
       if (x19 !== null) {
         if (x19 !== "Image") {
@@ -3505,9 +3660,7 @@ function $v_Image(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: 
         }
       }
     }
-    let x20: unknown = v.metadata;
-    if (x20 !== undefined && (!x1 || $objectPrototype.metadata !== undefined) && !$hasOwn(v, "metadata"))
-      x20 = undefined;
+    let x20: unknown = x1.metadata;
     if (x20 !== undefined) {
       if (x20 !== null) {
         if (!$v_ObjectMeta(x20, e === null ? "" : $field(p, "metadata"), e, r, c, d + 1)) {
@@ -3516,9 +3669,7 @@ function $v_Image(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: 
         }
       }
     }
-    let x21: unknown = v.signatures;
-    if (x21 !== undefined && (!x1 || $objectPrototype.signatures !== undefined) && !$hasOwn(v, "signatures"))
-      x21 = undefined;
+    let x21: unknown = x1.signatures;
     if (x21 !== undefined) {
       if (x21 !== null) {
         if (!Array.isArray(x21)) {
@@ -3659,10 +3810,8 @@ function $v_ImageLayer(v: unknown, p: string, e: FieldError[] | null, r: boolean
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === $objectPrototype || x2 === null;
-    let x3: unknown = v.mediaType;
-    if (x3 !== undefined && (!x1 || $objectPrototype.mediaType !== undefined) && !$hasOwn(v, "mediaType"))
-      x3 = undefined;
+    const x1 = x2 === null || (x2 === $objectPrototype && $unpolluted2()) ? v : $own(v);
+    let x3: unknown = x1.mediaType;
     if (x3 !== undefined) {
       if (x3 !== null) {
         if (typeof x3 !== "string") {
@@ -3672,8 +3821,7 @@ function $v_ImageLayer(v: unknown, p: string, e: FieldError[] | null, r: boolean
         }
       }
     }
-    let x4: unknown = v.name;
-    if (x4 !== undefined && (!x1 || $objectPrototype.name !== undefined) && !$hasOwn(v, "name")) x4 = undefined;
+    let x4: unknown = x1.name;
     if (x4 === undefined) {
       {
         if (e === null) return false;
@@ -3687,8 +3835,7 @@ function $v_ImageLayer(v: unknown, p: string, e: FieldError[] | null, r: boolean
         e.push($typeInvalid($field(p, "name"), x4, "string"));
       }
     }
-    let x5: unknown = v.size;
-    if (x5 !== undefined && (!x1 || $objectPrototype.size !== undefined) && !$hasOwn(v, "size")) x5 = undefined;
+    let x5: unknown = x1.size;
     if (x5 === undefined) {
       {
         if (e === null) return false;
@@ -3749,10 +3896,8 @@ function $v_ImageManifest(v: unknown, p: string, e: FieldError[] | null, r: bool
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === $objectPrototype || x2 === null;
-    let x3: unknown = v.architecture;
-    if (x3 !== undefined && (!x1 || $objectPrototype.architecture !== undefined) && !$hasOwn(v, "architecture"))
-      x3 = undefined;
+    const x1 = x2 === null || (x2 === $objectPrototype && $unpolluted3()) ? v : $own(v);
+    let x3: unknown = x1.architecture;
     if (x3 === undefined) {
       {
         if (e === null) return false;
@@ -3766,8 +3911,7 @@ function $v_ImageManifest(v: unknown, p: string, e: FieldError[] | null, r: bool
         e.push($typeInvalid($field(p, "architecture"), x3, "string"));
       }
     }
-    let x4: unknown = v.digest;
-    if (x4 !== undefined && (!x1 || $objectPrototype.digest !== undefined) && !$hasOwn(v, "digest")) x4 = undefined;
+    let x4: unknown = x1.digest;
     if (x4 === undefined) {
       {
         if (e === null) return false;
@@ -3781,9 +3925,7 @@ function $v_ImageManifest(v: unknown, p: string, e: FieldError[] | null, r: bool
         e.push($typeInvalid($field(p, "digest"), x4, "string"));
       }
     }
-    let x5: unknown = v.manifestSize;
-    if (x5 !== undefined && (!x1 || $objectPrototype.manifestSize !== undefined) && !$hasOwn(v, "manifestSize"))
-      x5 = undefined;
+    let x5: unknown = x1.manifestSize;
     if (x5 === undefined) {
       {
         if (e === null) return false;
@@ -3809,9 +3951,7 @@ function $v_ImageManifest(v: unknown, p: string, e: FieldError[] | null, r: bool
         }
       }
     }
-    let x6: unknown = v.mediaType;
-    if (x6 !== undefined && (!x1 || $objectPrototype.mediaType !== undefined) && !$hasOwn(v, "mediaType"))
-      x6 = undefined;
+    let x6: unknown = x1.mediaType;
     if (x6 === undefined) {
       {
         if (e === null) return false;
@@ -3825,8 +3965,7 @@ function $v_ImageManifest(v: unknown, p: string, e: FieldError[] | null, r: bool
         e.push($typeInvalid($field(p, "mediaType"), x6, "string"));
       }
     }
-    let x7: unknown = v.os;
-    if (x7 !== undefined && (!x1 || $objectPrototype.os !== undefined) && !$hasOwn(v, "os")) x7 = undefined;
+    let x7: unknown = x1.os;
     if (x7 === undefined) {
       {
         if (e === null) return false;
@@ -3840,8 +3979,7 @@ function $v_ImageManifest(v: unknown, p: string, e: FieldError[] | null, r: bool
         e.push($typeInvalid($field(p, "os"), x7, "string"));
       }
     }
-    let x8: unknown = v.variant;
-    if (x8 !== undefined && (!x1 || $objectPrototype.variant !== undefined) && !$hasOwn(v, "variant")) x8 = undefined;
+    let x8: unknown = x1.variant;
     if (x8 !== undefined) {
       if (x8 !== null) {
         if (typeof x8 !== "string") {
@@ -4019,10 +4157,8 @@ function $v_ImageSignature(v: unknown, p: string, e: FieldError[] | null, r: boo
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === $objectPrototype || x2 === null;
-    let x3: unknown = v.apiVersion;
-    if (x3 !== undefined && (!x1 || $objectPrototype.apiVersion !== undefined) && !$hasOwn(v, "apiVersion"))
-      x3 = undefined;
+    const x1 = x2 === null || (x2 === $objectPrototype && $unpolluted4()) ? v : $own(v);
+    let x3: unknown = x1.apiVersion;
     if (x3 !== undefined) {
       if (x3 !== null) {
         if (!(x3 === "image.openshift.io/v1" || (r && x3 === "v1"))) {
@@ -4034,9 +4170,7 @@ function $v_ImageSignature(v: unknown, p: string, e: FieldError[] | null, r: boo
         }
       }
     }
-    let x4: unknown = v.conditions;
-    if (x4 !== undefined && (!x1 || $objectPrototype.conditions !== undefined) && !$hasOwn(v, "conditions"))
-      x4 = undefined;
+    let x4: unknown = x1.conditions;
     if (x4 !== undefined) {
       if (x4 !== null) {
         if (!Array.isArray(x4)) {
@@ -4054,8 +4188,7 @@ function $v_ImageSignature(v: unknown, p: string, e: FieldError[] | null, r: boo
         }
       }
     }
-    let x7: unknown = v.content;
-    if (x7 !== undefined && (!x1 || $objectPrototype.content !== undefined) && !$hasOwn(v, "content")) x7 = undefined;
+    let x7: unknown = x1.content;
     if (x7 === undefined) {
       if (!r) {
         if (e === null) return false;
@@ -4083,8 +4216,7 @@ function $v_ImageSignature(v: unknown, p: string, e: FieldError[] | null, r: boo
         }
       }
     }
-    let x8: unknown = v.created;
-    if (x8 !== undefined && (!x1 || $objectPrototype.created !== undefined) && !$hasOwn(v, "created")) x8 = undefined;
+    let x8: unknown = x1.created;
     if (x8 !== undefined) {
       if (x8 !== null) {
         if (!$v_Time(x8, e === null ? "" : $field(p, "created"), e, r, c, d + 1)) {
@@ -4093,9 +4225,7 @@ function $v_ImageSignature(v: unknown, p: string, e: FieldError[] | null, r: boo
         }
       }
     }
-    let x9: unknown = v.imageIdentity;
-    if (x9 !== undefined && (!x1 || $objectPrototype.imageIdentity !== undefined) && !$hasOwn(v, "imageIdentity"))
-      x9 = undefined;
+    let x9: unknown = x1.imageIdentity;
     if (x9 !== undefined) {
       if (x9 !== null) {
         if (typeof x9 !== "string") {
@@ -4105,9 +4235,7 @@ function $v_ImageSignature(v: unknown, p: string, e: FieldError[] | null, r: boo
         }
       }
     }
-    let x10: unknown = v.issuedBy;
-    if (x10 !== undefined && (!x1 || $objectPrototype.issuedBy !== undefined) && !$hasOwn(v, "issuedBy"))
-      x10 = undefined;
+    let x10: unknown = x1.issuedBy;
     if (x10 !== undefined) {
       if (x10 !== null) {
         if (!$v_SignatureIssuer(x10, e === null ? "" : $field(p, "issuedBy"), e, r, c, d + 1)) {
@@ -4116,9 +4244,7 @@ function $v_ImageSignature(v: unknown, p: string, e: FieldError[] | null, r: boo
         }
       }
     }
-    let x11: unknown = v.issuedTo;
-    if (x11 !== undefined && (!x1 || $objectPrototype.issuedTo !== undefined) && !$hasOwn(v, "issuedTo"))
-      x11 = undefined;
+    let x11: unknown = x1.issuedTo;
     if (x11 !== undefined) {
       if (x11 !== null) {
         if (!$v_SignatureSubject(x11, e === null ? "" : $field(p, "issuedTo"), e, r, c, d + 1)) {
@@ -4127,8 +4253,7 @@ function $v_ImageSignature(v: unknown, p: string, e: FieldError[] | null, r: boo
         }
       }
     }
-    let x12: unknown = v.kind;
-    if (x12 !== undefined && (!x1 || $objectPrototype.kind !== undefined) && !$hasOwn(v, "kind")) x12 = undefined;
+    let x12: unknown = x1.kind;
     if (x12 !== undefined) {
       if (x12 !== null) {
         if (x12 !== "ImageSignature") {
@@ -4138,9 +4263,7 @@ function $v_ImageSignature(v: unknown, p: string, e: FieldError[] | null, r: boo
         }
       }
     }
-    let x13: unknown = v.metadata;
-    if (x13 !== undefined && (!x1 || $objectPrototype.metadata !== undefined) && !$hasOwn(v, "metadata"))
-      x13 = undefined;
+    let x13: unknown = x1.metadata;
     if (x13 !== undefined) {
       if (x13 !== null) {
         if (!$v_ObjectMeta(x13, e === null ? "" : $field(p, "metadata"), e, r, c, d + 1)) {
@@ -4149,9 +4272,7 @@ function $v_ImageSignature(v: unknown, p: string, e: FieldError[] | null, r: boo
         }
       }
     }
-    let x14: unknown = v.signedClaims;
-    if (x14 !== undefined && (!x1 || $objectPrototype.signedClaims !== undefined) && !$hasOwn(v, "signedClaims"))
-      x14 = undefined;
+    let x14: unknown = x1.signedClaims;
     if (x14 !== undefined) {
       if (x14 !== null) {
         if (!$isObject(x14)) {
@@ -4173,8 +4294,7 @@ function $v_ImageSignature(v: unknown, p: string, e: FieldError[] | null, r: boo
         }
       }
     }
-    let x19: unknown = v.type;
-    if (x19 !== undefined && (!x1 || $objectPrototype.type !== undefined) && !$hasOwn(v, "type")) x19 = undefined;
+    let x19: unknown = x1.type;
     if (x19 === undefined) {
       {
         if (e === null) return false;
@@ -4225,7 +4345,7 @@ function $v_ImageSignature(v: unknown, p: string, e: FieldError[] | null, r: boo
     if ($isObject(v)) {
       x23 = v.metadata;
       if (x23 === undefined || x23 === null) {
-        x23 = $cd26;
+        x23 = $cd30;
         if ($isObject(x23)) {
           x24 = x23.name;
           if (x24 !== undefined && !$hasOwn(x23, "name")) x22 = true;
@@ -4511,10 +4631,8 @@ function $v_ImageTag(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === $objectPrototype || x2 === null;
-    let x3: unknown = v.apiVersion;
-    if (x3 !== undefined && (!x1 || $objectPrototype.apiVersion !== undefined) && !$hasOwn(v, "apiVersion"))
-      x3 = undefined;
+    const x1 = x2 === null || (x2 === $objectPrototype && $unpolluted6()) ? v : $own(v);
+    let x3: unknown = x1.apiVersion;
     if (x3 !== undefined) {
       if (x3 !== null) {
         if (!(x3 === "image.openshift.io/v1" || (r && x3 === "v1"))) {
@@ -4526,8 +4644,7 @@ function $v_ImageTag(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
         }
       }
     }
-    let x4: unknown = v.image;
-    if (x4 !== undefined && (!x1 || $objectPrototype.image !== undefined) && !$hasOwn(v, "image")) x4 = undefined;
+    let x4: unknown = x1.image;
     if (x4 !== undefined) {
       if (r) {
         if (x4 === null) {
@@ -4544,8 +4661,7 @@ function $v_ImageTag(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
         }
       }
     }
-    let x5: unknown = v.kind;
-    if (x5 !== undefined && (!x1 || $objectPrototype.kind !== undefined) && !$hasOwn(v, "kind")) x5 = undefined;
+    let x5: unknown = x1.kind;
     if (x5 !== undefined) {
       if (x5 !== null) {
         if (x5 !== "ImageTag") {
@@ -4555,8 +4671,7 @@ function $v_ImageTag(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
         }
       }
     }
-    let x6: unknown = v.metadata;
-    if (x6 !== undefined && (!x1 || $objectPrototype.metadata !== undefined) && !$hasOwn(v, "metadata")) x6 = undefined;
+    let x6: unknown = x1.metadata;
     if (x6 !== undefined) {
       if (x6 !== null) {
         if (!$v_ObjectMeta(x6, e === null ? "" : $field(p, "metadata"), e, r, m, d + 1)) {
@@ -4599,8 +4714,7 @@ function $v_ImageTag(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
         }
       }
     }
-    let x8: unknown = v.spec;
-    if (x8 !== undefined && (!x1 || $objectPrototype.spec !== undefined) && !$hasOwn(v, "spec")) x8 = undefined;
+    let x8: unknown = x1.spec;
     if (x8 === undefined) {
       if (!r) {
         if (e === null) return false;
@@ -4627,8 +4741,7 @@ function $v_ImageTag(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
         }
       }
     }
-    let x9: unknown = v.status;
-    if (x9 !== undefined && (!x1 || $objectPrototype.status !== undefined) && !$hasOwn(v, "status")) x9 = undefined;
+    let x9: unknown = x1.status;
     if (x9 !== undefined) {
       if (r) {
         if (x9 === null) {
@@ -4687,7 +4800,7 @@ function $v_ImageTag(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
       }
       x15 = v.metadata;
       if (x15 === undefined || x15 === null) {
-        x15 = $cd26;
+        x15 = $cd30;
         if ($isObject(x15)) {
           x16 = x15.name;
           if (x16 !== undefined && !$hasOwn(x15, "name")) x12 = true;
@@ -4800,10 +4913,8 @@ function $v_ImageTagList(v: unknown, p: string, e: FieldError[] | null, r: boole
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === $objectPrototype || x2 === null;
-    let x3: unknown = v.apiVersion;
-    if (x3 !== undefined && (!x1 || $objectPrototype.apiVersion !== undefined) && !$hasOwn(v, "apiVersion"))
-      x3 = undefined;
+    const x1 = x2 === null || (x2 === $objectPrototype && $unpolluted7()) ? v : $own(v);
+    let x3: unknown = x1.apiVersion;
     if (x3 !== undefined) {
       if (x3 !== null) {
         if (!(x3 === "image.openshift.io/v1" || (r && x3 === "v1"))) {
@@ -4815,8 +4926,7 @@ function $v_ImageTagList(v: unknown, p: string, e: FieldError[] | null, r: boole
         }
       }
     }
-    let x4: unknown = v.items;
-    if (x4 !== undefined && (!x1 || $objectPrototype.items !== undefined) && !$hasOwn(v, "items")) x4 = undefined;
+    let x4: unknown = x1.items;
     if (x4 === undefined) {
       if (!r) {
         if (e === null) return false;
@@ -4846,8 +4956,7 @@ function $v_ImageTagList(v: unknown, p: string, e: FieldError[] | null, r: boole
         }
       }
     }
-    let x7: unknown = v.kind;
-    if (x7 !== undefined && (!x1 || $objectPrototype.kind !== undefined) && !$hasOwn(v, "kind")) x7 = undefined;
+    let x7: unknown = x1.kind;
     if (x7 !== undefined) {
       if (x7 !== null) {
         if (x7 !== "ImageTagList") {
@@ -4857,8 +4966,7 @@ function $v_ImageTagList(v: unknown, p: string, e: FieldError[] | null, r: boole
         }
       }
     }
-    let x8: unknown = v.metadata;
-    if (x8 !== undefined && (!x1 || $objectPrototype.metadata !== undefined) && !$hasOwn(v, "metadata")) x8 = undefined;
+    let x8: unknown = x1.metadata;
     if (x8 !== undefined) {
       if (x8 !== null) {
         if (!$v_ListMeta(x8, e === null ? "" : $field(p, "metadata"), e, r, c, d + 1)) {
@@ -4909,10 +5017,8 @@ function $v_NamedTagEventList(
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === $objectPrototype || x2 === null;
-    let x3: unknown = v.conditions;
-    if (x3 !== undefined && (!x1 || $objectPrototype.conditions !== undefined) && !$hasOwn(v, "conditions"))
-      x3 = undefined;
+    const x1 = x2 === null || (x2 === $objectPrototype && $unpolluted8()) ? v : $own(v);
+    let x3: unknown = x1.conditions;
     if (x3 !== undefined) {
       if (x3 !== null) {
         if (!Array.isArray(x3)) {
@@ -4930,8 +5036,7 @@ function $v_NamedTagEventList(
         }
       }
     }
-    let x6: unknown = v.items;
-    if (x6 !== undefined && (!x1 || $objectPrototype.items !== undefined) && !$hasOwn(v, "items")) x6 = undefined;
+    let x6: unknown = x1.items;
     if (x6 === undefined) {
       if (!r) {
         if (e === null) return false;
@@ -4961,8 +5066,7 @@ function $v_NamedTagEventList(
         }
       }
     }
-    let x9: unknown = v.tag;
-    if (x9 !== undefined && (!x1 || $objectPrototype.tag !== undefined) && !$hasOwn(v, "tag")) x9 = undefined;
+    let x9: unknown = x1.tag;
     if (x9 === undefined) {
       {
         if (e === null) return false;
@@ -5017,10 +5121,8 @@ function $v_SignatureCondition(
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === $objectPrototype || x2 === null;
-    let x3: unknown = v.lastProbeTime;
-    if (x3 !== undefined && (!x1 || $objectPrototype.lastProbeTime !== undefined) && !$hasOwn(v, "lastProbeTime"))
-      x3 = undefined;
+    const x1 = x2 === null || (x2 === $objectPrototype && $unpolluted9()) ? v : $own(v);
+    let x3: unknown = x1.lastProbeTime;
     if (x3 !== undefined) {
       if (x3 !== null) {
         if (!$v_Time(x3, e === null ? "" : $field(p, "lastProbeTime"), e, r, c, d + 1)) {
@@ -5029,13 +5131,7 @@ function $v_SignatureCondition(
         }
       }
     }
-    let x4: unknown = v.lastTransitionTime;
-    if (
-      x4 !== undefined &&
-      (!x1 || $objectPrototype.lastTransitionTime !== undefined) &&
-      !$hasOwn(v, "lastTransitionTime")
-    )
-      x4 = undefined;
+    let x4: unknown = x1.lastTransitionTime;
     if (x4 !== undefined) {
       if (x4 !== null) {
         if (!$v_Time(x4, e === null ? "" : $field(p, "lastTransitionTime"), e, r, c, d + 1)) {
@@ -5044,8 +5140,7 @@ function $v_SignatureCondition(
         }
       }
     }
-    let x5: unknown = v.message;
-    if (x5 !== undefined && (!x1 || $objectPrototype.message !== undefined) && !$hasOwn(v, "message")) x5 = undefined;
+    let x5: unknown = x1.message;
     if (x5 !== undefined) {
       if (x5 !== null) {
         if (typeof x5 !== "string") {
@@ -5055,8 +5150,7 @@ function $v_SignatureCondition(
         }
       }
     }
-    let x6: unknown = v.reason;
-    if (x6 !== undefined && (!x1 || $objectPrototype.reason !== undefined) && !$hasOwn(v, "reason")) x6 = undefined;
+    let x6: unknown = x1.reason;
     if (x6 !== undefined) {
       if (x6 !== null) {
         if (typeof x6 !== "string") {
@@ -5066,8 +5160,7 @@ function $v_SignatureCondition(
         }
       }
     }
-    let x7: unknown = v.status;
-    if (x7 !== undefined && (!x1 || $objectPrototype.status !== undefined) && !$hasOwn(v, "status")) x7 = undefined;
+    let x7: unknown = x1.status;
     if (x7 === undefined) {
       {
         if (e === null) return false;
@@ -5081,8 +5174,7 @@ function $v_SignatureCondition(
         e.push($notSupported($field(p, "status"), x7, ["True", "False", "Unknown"]));
       }
     }
-    let x8: unknown = v.type;
-    if (x8 !== undefined && (!x1 || $objectPrototype.type !== undefined) && !$hasOwn(v, "type")) x8 = undefined;
+    let x8: unknown = x1.type;
     if (x8 === undefined) {
       {
         if (e === null) return false;
@@ -5133,10 +5225,8 @@ function $v_SignatureIssuer(v: unknown, p: string, e: FieldError[] | null, r: bo
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === $objectPrototype || x2 === null;
-    let x3: unknown = v.commonName;
-    if (x3 !== undefined && (!x1 || $objectPrototype.commonName !== undefined) && !$hasOwn(v, "commonName"))
-      x3 = undefined;
+    const x1 = x2 === null || (x2 === $objectPrototype && $unpolluted10()) ? v : $own(v);
+    let x3: unknown = x1.commonName;
     if (x3 !== undefined) {
       if (x3 !== null) {
         if (typeof x3 !== "string") {
@@ -5146,9 +5236,7 @@ function $v_SignatureIssuer(v: unknown, p: string, e: FieldError[] | null, r: bo
         }
       }
     }
-    let x4: unknown = v.organization;
-    if (x4 !== undefined && (!x1 || $objectPrototype.organization !== undefined) && !$hasOwn(v, "organization"))
-      x4 = undefined;
+    let x4: unknown = x1.organization;
     if (x4 !== undefined) {
       if (x4 !== null) {
         if (typeof x4 !== "string") {
@@ -5191,10 +5279,8 @@ function $v_SignatureSubject(v: unknown, p: string, e: FieldError[] | null, r: b
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === $objectPrototype || x2 === null;
-    let x3: unknown = v.commonName;
-    if (x3 !== undefined && (!x1 || $objectPrototype.commonName !== undefined) && !$hasOwn(v, "commonName"))
-      x3 = undefined;
+    const x1 = x2 === null || (x2 === $objectPrototype && $unpolluted11()) ? v : $own(v);
+    let x3: unknown = x1.commonName;
     if (x3 !== undefined) {
       if (x3 !== null) {
         if (typeof x3 !== "string") {
@@ -5204,9 +5290,7 @@ function $v_SignatureSubject(v: unknown, p: string, e: FieldError[] | null, r: b
         }
       }
     }
-    let x4: unknown = v.organization;
-    if (x4 !== undefined && (!x1 || $objectPrototype.organization !== undefined) && !$hasOwn(v, "organization"))
-      x4 = undefined;
+    let x4: unknown = x1.organization;
     if (x4 !== undefined) {
       if (x4 !== null) {
         if (typeof x4 !== "string") {
@@ -5216,9 +5300,7 @@ function $v_SignatureSubject(v: unknown, p: string, e: FieldError[] | null, r: b
         }
       }
     }
-    let x5: unknown = v.publicKeyID;
-    if (x5 !== undefined && (!x1 || $objectPrototype.publicKeyID !== undefined) && !$hasOwn(v, "publicKeyID"))
-      x5 = undefined;
+    let x5: unknown = x1.publicKeyID;
     if (x5 === undefined) {
       {
         if (e === null) return false;
@@ -5266,9 +5348,8 @@ function $v_TagEvent(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === $objectPrototype || x2 === null;
-    let x3: unknown = v.created;
-    if (x3 !== undefined && (!x1 || $objectPrototype.created !== undefined) && !$hasOwn(v, "created")) x3 = undefined;
+    const x1 = x2 === null || (x2 === $objectPrototype && $unpolluted12()) ? v : $own(v);
+    let x3: unknown = x1.created;
     if (x3 === undefined) {
       if (!r) {
         if (e === null) return false;
@@ -5289,13 +5370,7 @@ function $v_TagEvent(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
         }
       }
     }
-    let x4: unknown = v.dockerImageReference;
-    if (
-      x4 !== undefined &&
-      (!x1 || $objectPrototype.dockerImageReference !== undefined) &&
-      !$hasOwn(v, "dockerImageReference")
-    )
-      x4 = undefined;
+    let x4: unknown = x1.dockerImageReference;
     if (x4 === undefined) {
       {
         if (e === null) return false;
@@ -5309,9 +5384,7 @@ function $v_TagEvent(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
         e.push($typeInvalid($field(p, "dockerImageReference"), x4, "string"));
       }
     }
-    let x5: unknown = v.generation;
-    if (x5 !== undefined && (!x1 || $objectPrototype.generation !== undefined) && !$hasOwn(v, "generation"))
-      x5 = undefined;
+    let x5: unknown = x1.generation;
     if (x5 === undefined) {
       {
         if (e === null) return false;
@@ -5337,8 +5410,7 @@ function $v_TagEvent(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
         }
       }
     }
-    let x6: unknown = v.image;
-    if (x6 !== undefined && (!x1 || $objectPrototype.image !== undefined) && !$hasOwn(v, "image")) x6 = undefined;
+    let x6: unknown = x1.image;
     if (x6 === undefined) {
       {
         if (e === null) return false;
@@ -5394,10 +5466,8 @@ function $v_TagEventCondition(
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === $objectPrototype || x2 === null;
-    let x3: unknown = v.generation;
-    if (x3 !== undefined && (!x1 || $objectPrototype.generation !== undefined) && !$hasOwn(v, "generation"))
-      x3 = undefined;
+    const x1 = x2 === null || (x2 === $objectPrototype && $unpolluted13()) ? v : $own(v);
+    let x3: unknown = x1.generation;
     if (x3 === undefined) {
       {
         if (e === null) return false;
@@ -5423,13 +5493,7 @@ function $v_TagEventCondition(
         }
       }
     }
-    let x4: unknown = v.lastTransitionTime;
-    if (
-      x4 !== undefined &&
-      (!x1 || $objectPrototype.lastTransitionTime !== undefined) &&
-      !$hasOwn(v, "lastTransitionTime")
-    )
-      x4 = undefined;
+    let x4: unknown = x1.lastTransitionTime;
     if (x4 !== undefined) {
       if (x4 !== null) {
         if (!$v_Time(x4, e === null ? "" : $field(p, "lastTransitionTime"), e, r, c, d + 1)) {
@@ -5438,8 +5502,7 @@ function $v_TagEventCondition(
         }
       }
     }
-    let x5: unknown = v.message;
-    if (x5 !== undefined && (!x1 || $objectPrototype.message !== undefined) && !$hasOwn(v, "message")) x5 = undefined;
+    let x5: unknown = x1.message;
     if (x5 !== undefined) {
       if (x5 !== null) {
         if (typeof x5 !== "string") {
@@ -5449,8 +5512,7 @@ function $v_TagEventCondition(
         }
       }
     }
-    let x6: unknown = v.reason;
-    if (x6 !== undefined && (!x1 || $objectPrototype.reason !== undefined) && !$hasOwn(v, "reason")) x6 = undefined;
+    let x6: unknown = x1.reason;
     if (x6 !== undefined) {
       if (x6 !== null) {
         if (typeof x6 !== "string") {
@@ -5460,8 +5522,7 @@ function $v_TagEventCondition(
         }
       }
     }
-    let x7: unknown = v.status;
-    if (x7 !== undefined && (!x1 || $objectPrototype.status !== undefined) && !$hasOwn(v, "status")) x7 = undefined;
+    let x7: unknown = x1.status;
     if (x7 === undefined) {
       {
         if (e === null) return false;
@@ -5475,8 +5536,7 @@ function $v_TagEventCondition(
         e.push($notSupported($field(p, "status"), x7, ["True", "False", "Unknown"]));
       }
     }
-    let x8: unknown = v.type;
-    if (x8 !== undefined && (!x1 || $objectPrototype.type !== undefined) && !$hasOwn(v, "type")) x8 = undefined;
+    let x8: unknown = x1.type;
     if (x8 === undefined) {
       {
         if (e === null) return false;
@@ -5527,10 +5587,8 @@ function $v_TagImportPolicy(v: unknown, p: string, e: FieldError[] | null, r: bo
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === $objectPrototype || x2 === null;
-    let x3: unknown = v.importMode;
-    if (x3 !== undefined && (!x1 || $objectPrototype.importMode !== undefined) && !$hasOwn(v, "importMode"))
-      x3 = undefined;
+    const x1 = x2 === null || (x2 === $objectPrototype && $unpolluted14()) ? v : $own(v);
+    let x3: unknown = x1.importMode;
     if (x3 !== undefined) {
       if (x3 !== null) {
         if (!(x3 === "" || x3 === "Legacy" || x3 === "PreserveOriginal")) {
@@ -5540,8 +5598,7 @@ function $v_TagImportPolicy(v: unknown, p: string, e: FieldError[] | null, r: bo
         }
       }
     }
-    let x4: unknown = v.insecure;
-    if (x4 !== undefined && (!x1 || $objectPrototype.insecure !== undefined) && !$hasOwn(v, "insecure")) x4 = undefined;
+    let x4: unknown = x1.insecure;
     if (x4 !== undefined) {
       if (x4 !== null) {
         if (typeof x4 !== "boolean") {
@@ -5551,9 +5608,7 @@ function $v_TagImportPolicy(v: unknown, p: string, e: FieldError[] | null, r: bo
         }
       }
     }
-    let x5: unknown = v.scheduled;
-    if (x5 !== undefined && (!x1 || $objectPrototype.scheduled !== undefined) && !$hasOwn(v, "scheduled"))
-      x5 = undefined;
+    let x5: unknown = x1.scheduled;
     if (x5 !== undefined) {
       if (x5 !== null) {
         if (typeof x5 !== "boolean") {
@@ -5598,10 +5653,8 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === $objectPrototype || x2 === null;
-    let x3: unknown = v.annotations;
-    if (x3 !== undefined && (!x1 || $objectPrototype.annotations !== undefined) && !$hasOwn(v, "annotations"))
-      x3 = undefined;
+    const x1 = x2 === null || (x2 === $objectPrototype && $unpolluted16()) ? v : $own(v);
+    let x3: unknown = x1.annotations;
     if (x3 !== undefined) {
       if (x3 !== null) {
         if (!$isObject(x3)) {
@@ -5623,8 +5676,7 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
         }
       }
     }
-    let x8: unknown = v.from;
-    if (x8 !== undefined && (!x1 || $objectPrototype.from !== undefined) && !$hasOwn(v, "from")) x8 = undefined;
+    let x8: unknown = x1.from;
     if (x8 !== undefined) {
       if (x8 !== null) {
         if (!$v_ObjectReference(x8, e === null ? "" : $field(p, "from"), e, r, m, d + 1)) {
@@ -5659,9 +5711,7 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
         }
       }
     }
-    let x10: unknown = v.generation;
-    if (x10 !== undefined && (!x1 || $objectPrototype.generation !== undefined) && !$hasOwn(v, "generation"))
-      x10 = undefined;
+    let x10: unknown = x1.generation;
     if (x10 !== undefined) {
       if (x10 !== null) {
         if (typeof x10 !== "number" || !Number.isInteger(x10)) {
@@ -5683,9 +5733,7 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
         }
       }
     }
-    let x11: unknown = v.importPolicy;
-    if (x11 !== undefined && (!x1 || $objectPrototype.importPolicy !== undefined) && !$hasOwn(v, "importPolicy"))
-      x11 = undefined;
+    let x11: unknown = x1.importPolicy;
     if (x11 !== undefined) {
       if (x11 !== null) {
         if (!$v_TagImportPolicy(x11, e === null ? "" : $field(p, "importPolicy"), e, r, c, d + 1)) {
@@ -5694,8 +5742,7 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
         }
       }
     }
-    let x12: unknown = v.name;
-    if (x12 !== undefined && (!x1 || $objectPrototype.name !== undefined) && !$hasOwn(v, "name")) x12 = undefined;
+    let x12: unknown = x1.name;
     if (x12 !== undefined) {
       if (x12 !== null) {
         if (typeof x12 !== "string") {
@@ -5705,9 +5752,7 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
         }
       }
     }
-    let x13: unknown = v.reference;
-    if (x13 !== undefined && (!x1 || $objectPrototype.reference !== undefined) && !$hasOwn(v, "reference"))
-      x13 = undefined;
+    let x13: unknown = x1.reference;
     if (x13 !== undefined) {
       if (x13 !== null) {
         if (typeof x13 !== "boolean") {
@@ -5717,9 +5762,7 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
         }
       }
     }
-    let x14: unknown = v.referencePolicy;
-    if (x14 !== undefined && (!x1 || $objectPrototype.referencePolicy !== undefined) && !$hasOwn(v, "referencePolicy"))
-      x14 = undefined;
+    let x14: unknown = x1.referencePolicy;
     if (x14 !== undefined) {
       if (x14 !== null) {
         if (!$v_TagReferencePolicy(x14, e === null ? "" : $field(p, "referencePolicy"), e, r, c, d + 1)) {
@@ -5761,7 +5804,7 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
     if ($isObject(v)) {
       x18 = v.importPolicy;
       if (x18 === undefined || x18 === null) {
-        x18 = $cd26;
+        x18 = $cd30;
         if ($isObject(x18)) {
           x19 = x18.scheduled;
           if (x19 !== undefined && !$hasOwn(x18, "scheduled")) x17 = true;
@@ -5903,9 +5946,8 @@ function $v_TagReferencePolicy(
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === $objectPrototype || x2 === null;
-    let x3: unknown = v.type;
-    if (x3 !== undefined && (!x1 || $objectPrototype.type !== undefined) && !$hasOwn(v, "type")) x3 = undefined;
+    const x1 = x2 === null || (x2 === $objectPrototype && $unpolluted17()) ? v : $own(v);
+    let x3: unknown = x1.type;
     if (x3 !== undefined) {
       if (x3 !== null) {
         if (!(x3 === "" || x3 === "Local" || x3 === "Source")) {
@@ -5947,10 +5989,8 @@ function $v_ObjectReference(v: unknown, p: string, e: FieldError[] | null, r: bo
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === $objectPrototype || x2 === null;
-    let x3: unknown = v.apiVersion;
-    if (x3 !== undefined && (!x1 || $objectPrototype.apiVersion !== undefined) && !$hasOwn(v, "apiVersion"))
-      x3 = undefined;
+    const x1 = x2 === null || (x2 === $objectPrototype && $unpolluted18()) ? v : $own(v);
+    let x3: unknown = x1.apiVersion;
     if (x3 !== undefined) {
       if (x3 !== null) {
         if (typeof x3 !== "string") {
@@ -5960,9 +6000,7 @@ function $v_ObjectReference(v: unknown, p: string, e: FieldError[] | null, r: bo
         }
       }
     }
-    let x4: unknown = v.fieldPath;
-    if (x4 !== undefined && (!x1 || $objectPrototype.fieldPath !== undefined) && !$hasOwn(v, "fieldPath"))
-      x4 = undefined;
+    let x4: unknown = x1.fieldPath;
     if (x4 !== undefined) {
       if (x4 !== null) {
         if (typeof x4 !== "string") {
@@ -5972,8 +6010,7 @@ function $v_ObjectReference(v: unknown, p: string, e: FieldError[] | null, r: bo
         }
       }
     }
-    let x5: unknown = v.kind;
-    if (x5 !== undefined && (!x1 || $objectPrototype.kind !== undefined) && !$hasOwn(v, "kind")) x5 = undefined;
+    let x5: unknown = x1.kind;
     if (x5 !== undefined) {
       if (x5 !== null) {
         if (typeof x5 !== "string") {
@@ -5983,8 +6020,7 @@ function $v_ObjectReference(v: unknown, p: string, e: FieldError[] | null, r: bo
         }
       }
     }
-    let x6: unknown = v.name;
-    if (x6 !== undefined && (!x1 || $objectPrototype.name !== undefined) && !$hasOwn(v, "name")) x6 = undefined;
+    let x6: unknown = x1.name;
     if (x6 !== undefined) {
       if (x6 !== null) {
         if (typeof x6 !== "string") {
@@ -5994,9 +6030,7 @@ function $v_ObjectReference(v: unknown, p: string, e: FieldError[] | null, r: bo
         }
       }
     }
-    let x7: unknown = v.namespace;
-    if (x7 !== undefined && (!x1 || $objectPrototype.namespace !== undefined) && !$hasOwn(v, "namespace"))
-      x7 = undefined;
+    let x7: unknown = x1.namespace;
     if (x7 !== undefined) {
       if (x7 !== null) {
         if (typeof x7 !== "string") {
@@ -6006,9 +6040,7 @@ function $v_ObjectReference(v: unknown, p: string, e: FieldError[] | null, r: bo
         }
       }
     }
-    let x8: unknown = v.resourceVersion;
-    if (x8 !== undefined && (!x1 || $objectPrototype.resourceVersion !== undefined) && !$hasOwn(v, "resourceVersion"))
-      x8 = undefined;
+    let x8: unknown = x1.resourceVersion;
     if (x8 !== undefined) {
       if (x8 !== null) {
         if (typeof x8 !== "string") {
@@ -6018,8 +6050,7 @@ function $v_ObjectReference(v: unknown, p: string, e: FieldError[] | null, r: bo
         }
       }
     }
-    let x9: unknown = v.uid;
-    if (x9 !== undefined && (!x1 || $objectPrototype.uid !== undefined) && !$hasOwn(v, "uid")) x9 = undefined;
+    let x9: unknown = x1.uid;
     if (x9 !== undefined) {
       if (x9 !== null) {
         if (typeof x9 !== "string") {
@@ -6067,10 +6098,8 @@ function $v_DeleteOptions(v: unknown, p: string, e: FieldError[] | null, r: bool
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === $objectPrototype || x2 === null;
-    let x3: unknown = v.apiVersion;
-    if (x3 !== undefined && (!x1 || $objectPrototype.apiVersion !== undefined) && !$hasOwn(v, "apiVersion"))
-      x3 = undefined;
+    const x1 = x2 === null || (x2 === $objectPrototype && $unpolluted19()) ? v : $own(v);
+    let x3: unknown = x1.apiVersion;
     if (x3 !== undefined) {
       if (x3 !== null) {
         if (typeof x3 !== "string") {
@@ -6080,8 +6109,7 @@ function $v_DeleteOptions(v: unknown, p: string, e: FieldError[] | null, r: bool
         }
       }
     }
-    let x4: unknown = v.dryRun;
-    if (x4 !== undefined && (!x1 || $objectPrototype.dryRun !== undefined) && !$hasOwn(v, "dryRun")) x4 = undefined;
+    let x4: unknown = x1.dryRun;
     if (x4 !== undefined) {
       if (x4 !== null) {
         if (!Array.isArray(x4)) {
@@ -6100,13 +6128,7 @@ function $v_DeleteOptions(v: unknown, p: string, e: FieldError[] | null, r: bool
         }
       }
     }
-    let x7: unknown = v.gracePeriodSeconds;
-    if (
-      x7 !== undefined &&
-      (!x1 || $objectPrototype.gracePeriodSeconds !== undefined) &&
-      !$hasOwn(v, "gracePeriodSeconds")
-    )
-      x7 = undefined;
+    let x7: unknown = x1.gracePeriodSeconds;
     if (x7 !== undefined) {
       if (x7 !== null) {
         if (typeof x7 !== "number" || !Number.isInteger(x7)) {
@@ -6128,13 +6150,7 @@ function $v_DeleteOptions(v: unknown, p: string, e: FieldError[] | null, r: bool
         }
       }
     }
-    let x8: unknown = v.ignoreStoreReadErrorWithClusterBreakingPotential;
-    if (
-      x8 !== undefined &&
-      (!x1 || $objectPrototype.ignoreStoreReadErrorWithClusterBreakingPotential !== undefined) &&
-      !$hasOwn(v, "ignoreStoreReadErrorWithClusterBreakingPotential")
-    )
-      x8 = undefined;
+    let x8: unknown = x1.ignoreStoreReadErrorWithClusterBreakingPotential;
     if (x8 !== undefined) {
       if (x8 !== null) {
         if (typeof x8 !== "boolean") {
@@ -6144,8 +6160,7 @@ function $v_DeleteOptions(v: unknown, p: string, e: FieldError[] | null, r: bool
         }
       }
     }
-    let x9: unknown = v.kind;
-    if (x9 !== undefined && (!x1 || $objectPrototype.kind !== undefined) && !$hasOwn(v, "kind")) x9 = undefined;
+    let x9: unknown = x1.kind;
     if (x9 !== undefined) {
       if (x9 !== null) {
         if (typeof x9 !== "string") {
@@ -6155,13 +6170,7 @@ function $v_DeleteOptions(v: unknown, p: string, e: FieldError[] | null, r: bool
         }
       }
     }
-    let x10: unknown = v.orphanDependents;
-    if (
-      x10 !== undefined &&
-      (!x1 || $objectPrototype.orphanDependents !== undefined) &&
-      !$hasOwn(v, "orphanDependents")
-    )
-      x10 = undefined;
+    let x10: unknown = x1.orphanDependents;
     if (x10 !== undefined) {
       if (x10 !== null) {
         if (typeof x10 !== "boolean") {
@@ -6171,9 +6180,7 @@ function $v_DeleteOptions(v: unknown, p: string, e: FieldError[] | null, r: bool
         }
       }
     }
-    let x11: unknown = v.preconditions;
-    if (x11 !== undefined && (!x1 || $objectPrototype.preconditions !== undefined) && !$hasOwn(v, "preconditions"))
-      x11 = undefined;
+    let x11: unknown = x1.preconditions;
     if (x11 !== undefined) {
       if (x11 !== null) {
         if (!$v_Preconditions(x11, e === null ? "" : $field(p, "preconditions"), e, r, c, d + 1)) {
@@ -6182,13 +6189,7 @@ function $v_DeleteOptions(v: unknown, p: string, e: FieldError[] | null, r: bool
         }
       }
     }
-    let x12: unknown = v.propagationPolicy;
-    if (
-      x12 !== undefined &&
-      (!x1 || $objectPrototype.propagationPolicy !== undefined) &&
-      !$hasOwn(v, "propagationPolicy")
-    )
-      x12 = undefined;
+    let x12: unknown = x1.propagationPolicy;
     if (x12 !== undefined) {
       if (x12 !== null) {
         if (typeof x12 !== "string") {
@@ -6253,9 +6254,8 @@ function $v_ListMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === $objectPrototype || x2 === null;
-    let x3: unknown = v.continue;
-    if (x3 !== undefined && (!x1 || $objectPrototype.continue !== undefined) && !$hasOwn(v, "continue")) x3 = undefined;
+    const x1 = x2 === null || (x2 === $objectPrototype && $unpolluted20()) ? v : $own(v);
+    let x3: unknown = x1.continue;
     if (x3 !== undefined) {
       if (x3 !== null) {
         if (typeof x3 !== "string") {
@@ -6265,13 +6265,7 @@ function $v_ListMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
         }
       }
     }
-    let x4: unknown = v.remainingItemCount;
-    if (
-      x4 !== undefined &&
-      (!x1 || $objectPrototype.remainingItemCount !== undefined) &&
-      !$hasOwn(v, "remainingItemCount")
-    )
-      x4 = undefined;
+    let x4: unknown = x1.remainingItemCount;
     if (x4 !== undefined) {
       if (x4 !== null) {
         if (typeof x4 !== "number" || !Number.isInteger(x4)) {
@@ -6293,9 +6287,7 @@ function $v_ListMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
         }
       }
     }
-    let x5: unknown = v.resourceVersion;
-    if (x5 !== undefined && (!x1 || $objectPrototype.resourceVersion !== undefined) && !$hasOwn(v, "resourceVersion"))
-      x5 = undefined;
+    let x5: unknown = x1.resourceVersion;
     if (x5 !== undefined) {
       if (x5 !== null) {
         if (typeof x5 !== "string") {
@@ -6305,8 +6297,7 @@ function $v_ListMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
         }
       }
     }
-    let x6: unknown = v.selfLink;
-    if (x6 !== undefined && (!x1 || $objectPrototype.selfLink !== undefined) && !$hasOwn(v, "selfLink")) x6 = undefined;
+    let x6: unknown = x1.selfLink;
     if (x6 !== undefined) {
       if (x6 !== null) {
         if (typeof x6 !== "string") {
@@ -6316,9 +6307,7 @@ function $v_ListMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
         }
       }
     }
-    let x7: unknown = v.shardInfo;
-    if (x7 !== undefined && (!x1 || $objectPrototype.shardInfo !== undefined) && !$hasOwn(v, "shardInfo"))
-      x7 = undefined;
+    let x7: unknown = x1.shardInfo;
     if (x7 !== undefined) {
       if (x7 !== null) {
         if (!$v_ShardInfo(x7, e === null ? "" : $field(p, "shardInfo"), e, r, c, d + 1)) {
@@ -6370,10 +6359,8 @@ function $v_ManagedFieldsEntry(
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === $objectPrototype || x2 === null;
-    let x3: unknown = v.apiVersion;
-    if (x3 !== undefined && (!x1 || $objectPrototype.apiVersion !== undefined) && !$hasOwn(v, "apiVersion"))
-      x3 = undefined;
+    const x1 = x2 === null || (x2 === $objectPrototype && $unpolluted21()) ? v : $own(v);
+    let x3: unknown = x1.apiVersion;
     if (x3 !== undefined) {
       if (x3 !== null) {
         if (typeof x3 !== "string") {
@@ -6383,9 +6370,7 @@ function $v_ManagedFieldsEntry(
         }
       }
     }
-    let x4: unknown = v.fieldsType;
-    if (x4 !== undefined && (!x1 || $objectPrototype.fieldsType !== undefined) && !$hasOwn(v, "fieldsType"))
-      x4 = undefined;
+    let x4: unknown = x1.fieldsType;
     if (x4 !== undefined) {
       if (x4 !== null) {
         if (typeof x4 !== "string") {
@@ -6395,8 +6380,7 @@ function $v_ManagedFieldsEntry(
         }
       }
     }
-    let x5: unknown = v.fieldsV1;
-    if (x5 !== undefined && (!x1 || $objectPrototype.fieldsV1 !== undefined) && !$hasOwn(v, "fieldsV1")) x5 = undefined;
+    let x5: unknown = x1.fieldsV1;
     if (x5 !== undefined) {
       if (x5 !== null) {
         if (!$v_FieldsV1(x5, e === null ? "" : $field(p, "fieldsV1"), e, r, c, d + 1)) {
@@ -6405,8 +6389,7 @@ function $v_ManagedFieldsEntry(
         }
       }
     }
-    let x6: unknown = v.manager;
-    if (x6 !== undefined && (!x1 || $objectPrototype.manager !== undefined) && !$hasOwn(v, "manager")) x6 = undefined;
+    let x6: unknown = x1.manager;
     if (x6 !== undefined) {
       if (x6 !== null) {
         if (typeof x6 !== "string") {
@@ -6416,9 +6399,7 @@ function $v_ManagedFieldsEntry(
         }
       }
     }
-    let x7: unknown = v.operation;
-    if (x7 !== undefined && (!x1 || $objectPrototype.operation !== undefined) && !$hasOwn(v, "operation"))
-      x7 = undefined;
+    let x7: unknown = x1.operation;
     if (x7 !== undefined) {
       if (x7 !== null) {
         if (typeof x7 !== "string") {
@@ -6428,9 +6409,7 @@ function $v_ManagedFieldsEntry(
         }
       }
     }
-    let x8: unknown = v.subresource;
-    if (x8 !== undefined && (!x1 || $objectPrototype.subresource !== undefined) && !$hasOwn(v, "subresource"))
-      x8 = undefined;
+    let x8: unknown = x1.subresource;
     if (x8 !== undefined) {
       if (x8 !== null) {
         if (typeof x8 !== "string") {
@@ -6440,8 +6419,7 @@ function $v_ManagedFieldsEntry(
         }
       }
     }
-    let x9: unknown = v.time;
-    if (x9 !== undefined && (!x1 || $objectPrototype.time !== undefined) && !$hasOwn(v, "time")) x9 = undefined;
+    let x9: unknown = x1.time;
     if (x9 !== undefined) {
       if (x9 !== null) {
         if (!$v_Time(x9, e === null ? "" : $field(p, "time"), e, r, c, d + 1)) {
@@ -6488,10 +6466,8 @@ function $v_ObjectMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === $objectPrototype || x2 === null;
-    let x3: unknown = v.annotations;
-    if (x3 !== undefined && (!x1 || $objectPrototype.annotations !== undefined) && !$hasOwn(v, "annotations"))
-      x3 = undefined;
+    const x1 = x2 === null || (x2 === $objectPrototype && $unpolluted22()) ? v : $own(v);
+    let x3: unknown = x1.annotations;
     if (x3 !== undefined) {
       if (x3 !== null) {
         if (!$isObject(x3)) {
@@ -6513,13 +6489,7 @@ function $v_ObjectMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean
         }
       }
     }
-    let x8: unknown = v.creationTimestamp;
-    if (
-      x8 !== undefined &&
-      (!x1 || $objectPrototype.creationTimestamp !== undefined) &&
-      !$hasOwn(v, "creationTimestamp")
-    )
-      x8 = undefined;
+    let x8: unknown = x1.creationTimestamp;
     if (x8 !== undefined) {
       if (x8 !== null) {
         if (!$v_Time(x8, e === null ? "" : $field(p, "creationTimestamp"), e, r, c, d + 1)) {
@@ -6528,13 +6498,7 @@ function $v_ObjectMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean
         }
       }
     }
-    let x9: unknown = v.deletionGracePeriodSeconds;
-    if (
-      x9 !== undefined &&
-      (!x1 || $objectPrototype.deletionGracePeriodSeconds !== undefined) &&
-      !$hasOwn(v, "deletionGracePeriodSeconds")
-    )
-      x9 = undefined;
+    let x9: unknown = x1.deletionGracePeriodSeconds;
     if (x9 !== undefined) {
       if (x9 !== null) {
         if (typeof x9 !== "number" || !Number.isInteger(x9)) {
@@ -6556,13 +6520,7 @@ function $v_ObjectMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean
         }
       }
     }
-    let x10: unknown = v.deletionTimestamp;
-    if (
-      x10 !== undefined &&
-      (!x1 || $objectPrototype.deletionTimestamp !== undefined) &&
-      !$hasOwn(v, "deletionTimestamp")
-    )
-      x10 = undefined;
+    let x10: unknown = x1.deletionTimestamp;
     if (x10 !== undefined) {
       if (x10 !== null) {
         if (!$v_Time(x10, e === null ? "" : $field(p, "deletionTimestamp"), e, r, c, d + 1)) {
@@ -6571,9 +6529,7 @@ function $v_ObjectMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean
         }
       }
     }
-    let x11: unknown = v.finalizers;
-    if (x11 !== undefined && (!x1 || $objectPrototype.finalizers !== undefined) && !$hasOwn(v, "finalizers"))
-      x11 = undefined;
+    let x11: unknown = x1.finalizers;
     if (x11 !== undefined) {
       if (x11 !== null) {
         if (!Array.isArray(x11)) {
@@ -6592,9 +6548,7 @@ function $v_ObjectMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean
         }
       }
     }
-    let x14: unknown = v.generateName;
-    if (x14 !== undefined && (!x1 || $objectPrototype.generateName !== undefined) && !$hasOwn(v, "generateName"))
-      x14 = undefined;
+    let x14: unknown = x1.generateName;
     if (x14 !== undefined) {
       if (x14 !== null) {
         if (typeof x14 !== "string") {
@@ -6604,9 +6558,7 @@ function $v_ObjectMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean
         }
       }
     }
-    let x15: unknown = v.generation;
-    if (x15 !== undefined && (!x1 || $objectPrototype.generation !== undefined) && !$hasOwn(v, "generation"))
-      x15 = undefined;
+    let x15: unknown = x1.generation;
     if (x15 !== undefined) {
       if (x15 !== null) {
         if (typeof x15 !== "number" || !Number.isInteger(x15)) {
@@ -6628,8 +6580,7 @@ function $v_ObjectMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean
         }
       }
     }
-    let x16: unknown = v.labels;
-    if (x16 !== undefined && (!x1 || $objectPrototype.labels !== undefined) && !$hasOwn(v, "labels")) x16 = undefined;
+    let x16: unknown = x1.labels;
     if (x16 !== undefined) {
       if (x16 !== null) {
         if (!$isObject(x16)) {
@@ -6651,9 +6602,7 @@ function $v_ObjectMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean
         }
       }
     }
-    let x21: unknown = v.managedFields;
-    if (x21 !== undefined && (!x1 || $objectPrototype.managedFields !== undefined) && !$hasOwn(v, "managedFields"))
-      x21 = undefined;
+    let x21: unknown = x1.managedFields;
     if (x21 !== undefined) {
       if (x21 !== null) {
         if (!Array.isArray(x21)) {
@@ -6673,8 +6622,7 @@ function $v_ObjectMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean
         }
       }
     }
-    let x24: unknown = v.name;
-    if (x24 !== undefined && (!x1 || $objectPrototype.name !== undefined) && !$hasOwn(v, "name")) x24 = undefined;
+    let x24: unknown = x1.name;
     if (x24 !== undefined) {
       if (x24 !== null) {
         if (typeof x24 !== "string") {
@@ -6684,9 +6632,7 @@ function $v_ObjectMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean
         }
       }
     }
-    let x25: unknown = v.namespace;
-    if (x25 !== undefined && (!x1 || $objectPrototype.namespace !== undefined) && !$hasOwn(v, "namespace"))
-      x25 = undefined;
+    let x25: unknown = x1.namespace;
     if (x25 !== undefined) {
       if (x25 !== null) {
         if (typeof x25 !== "string") {
@@ -6696,9 +6642,7 @@ function $v_ObjectMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean
         }
       }
     }
-    let x26: unknown = v.ownerReferences;
-    if (x26 !== undefined && (!x1 || $objectPrototype.ownerReferences !== undefined) && !$hasOwn(v, "ownerReferences"))
-      x26 = undefined;
+    let x26: unknown = x1.ownerReferences;
     if (x26 !== undefined) {
       if (x26 !== null) {
         if (!Array.isArray(x26)) {
@@ -6716,9 +6660,7 @@ function $v_ObjectMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean
         }
       }
     }
-    let x29: unknown = v.resourceVersion;
-    if (x29 !== undefined && (!x1 || $objectPrototype.resourceVersion !== undefined) && !$hasOwn(v, "resourceVersion"))
-      x29 = undefined;
+    let x29: unknown = x1.resourceVersion;
     if (x29 !== undefined) {
       if (x29 !== null) {
         if (typeof x29 !== "string") {
@@ -6728,9 +6670,7 @@ function $v_ObjectMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean
         }
       }
     }
-    let x30: unknown = v.selfLink;
-    if (x30 !== undefined && (!x1 || $objectPrototype.selfLink !== undefined) && !$hasOwn(v, "selfLink"))
-      x30 = undefined;
+    let x30: unknown = x1.selfLink;
     if (x30 !== undefined) {
       if (x30 !== null) {
         if (typeof x30 !== "string") {
@@ -6740,8 +6680,7 @@ function $v_ObjectMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean
         }
       }
     }
-    let x31: unknown = v.uid;
-    if (x31 !== undefined && (!x1 || $objectPrototype.uid !== undefined) && !$hasOwn(v, "uid")) x31 = undefined;
+    let x31: unknown = x1.uid;
     if (x31 !== undefined) {
       if (x31 !== null) {
         if (typeof x31 !== "string") {
@@ -6797,10 +6736,8 @@ function $v_OwnerReference(v: unknown, p: string, e: FieldError[] | null, r: boo
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === $objectPrototype || x2 === null;
-    let x3: unknown = v.apiVersion;
-    if (x3 !== undefined && (!x1 || $objectPrototype.apiVersion !== undefined) && !$hasOwn(v, "apiVersion"))
-      x3 = undefined;
+    const x1 = x2 === null || (x2 === $objectPrototype && $unpolluted23()) ? v : $own(v);
+    let x3: unknown = x1.apiVersion;
     if (x3 === undefined) {
       {
         if (e === null) return false;
@@ -6814,13 +6751,7 @@ function $v_OwnerReference(v: unknown, p: string, e: FieldError[] | null, r: boo
         e.push($typeInvalid($field(p, "apiVersion"), x3, "string"));
       }
     }
-    let x4: unknown = v.blockOwnerDeletion;
-    if (
-      x4 !== undefined &&
-      (!x1 || $objectPrototype.blockOwnerDeletion !== undefined) &&
-      !$hasOwn(v, "blockOwnerDeletion")
-    )
-      x4 = undefined;
+    let x4: unknown = x1.blockOwnerDeletion;
     if (x4 !== undefined) {
       if (x4 !== null) {
         if (typeof x4 !== "boolean") {
@@ -6830,9 +6761,7 @@ function $v_OwnerReference(v: unknown, p: string, e: FieldError[] | null, r: boo
         }
       }
     }
-    let x5: unknown = v.controller;
-    if (x5 !== undefined && (!x1 || $objectPrototype.controller !== undefined) && !$hasOwn(v, "controller"))
-      x5 = undefined;
+    let x5: unknown = x1.controller;
     if (x5 !== undefined) {
       if (x5 !== null) {
         if (typeof x5 !== "boolean") {
@@ -6842,8 +6771,7 @@ function $v_OwnerReference(v: unknown, p: string, e: FieldError[] | null, r: boo
         }
       }
     }
-    let x6: unknown = v.kind;
-    if (x6 !== undefined && (!x1 || $objectPrototype.kind !== undefined) && !$hasOwn(v, "kind")) x6 = undefined;
+    let x6: unknown = x1.kind;
     if (x6 === undefined) {
       {
         if (e === null) return false;
@@ -6857,8 +6785,7 @@ function $v_OwnerReference(v: unknown, p: string, e: FieldError[] | null, r: boo
         e.push($typeInvalid($field(p, "kind"), x6, "string"));
       }
     }
-    let x7: unknown = v.name;
-    if (x7 !== undefined && (!x1 || $objectPrototype.name !== undefined) && !$hasOwn(v, "name")) x7 = undefined;
+    let x7: unknown = x1.name;
     if (x7 === undefined) {
       {
         if (e === null) return false;
@@ -6872,8 +6799,7 @@ function $v_OwnerReference(v: unknown, p: string, e: FieldError[] | null, r: boo
         e.push($typeInvalid($field(p, "name"), x7, "string"));
       }
     }
-    let x8: unknown = v.uid;
-    if (x8 !== undefined && (!x1 || $objectPrototype.uid !== undefined) && !$hasOwn(v, "uid")) x8 = undefined;
+    let x8: unknown = x1.uid;
     if (x8 === undefined) {
       {
         if (e === null) return false;
@@ -6940,10 +6866,8 @@ function $v_Preconditions(v: unknown, p: string, e: FieldError[] | null, r: bool
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === $objectPrototype || x2 === null;
-    let x3: unknown = v.resourceVersion;
-    if (x3 !== undefined && (!x1 || $objectPrototype.resourceVersion !== undefined) && !$hasOwn(v, "resourceVersion"))
-      x3 = undefined;
+    const x1 = x2 === null || (x2 === $objectPrototype && $unpolluted24()) ? v : $own(v);
+    let x3: unknown = x1.resourceVersion;
     if (x3 !== undefined) {
       if (x3 !== null) {
         if (typeof x3 !== "string") {
@@ -6953,8 +6877,7 @@ function $v_Preconditions(v: unknown, p: string, e: FieldError[] | null, r: bool
         }
       }
     }
-    let x4: unknown = v.uid;
-    if (x4 !== undefined && (!x1 || $objectPrototype.uid !== undefined) && !$hasOwn(v, "uid")) x4 = undefined;
+    let x4: unknown = x1.uid;
     if (x4 !== undefined) {
       if (x4 !== null) {
         if (typeof x4 !== "string") {
@@ -6997,9 +6920,8 @@ function $v_ShardInfo(v: unknown, p: string, e: FieldError[] | null, r: boolean,
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === $objectPrototype || x2 === null;
-    let x3: unknown = v.selector;
-    if (x3 !== undefined && (!x1 || $objectPrototype.selector !== undefined) && !$hasOwn(v, "selector")) x3 = undefined;
+    const x1 = x2 === null || (x2 === $objectPrototype && $unpolluted25()) ? v : $own(v);
+    let x3: unknown = x1.selector;
     if (x3 === undefined) {
       {
         if (e === null) return false;
@@ -7045,10 +6967,8 @@ function $v_Status(v: unknown, p: string, e: FieldError[] | null, r: boolean, s:
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === $objectPrototype || x2 === null;
-    let x3: unknown = v.apiVersion;
-    if (x3 !== undefined && (!x1 || $objectPrototype.apiVersion !== undefined) && !$hasOwn(v, "apiVersion"))
-      x3 = undefined;
+    const x1 = x2 === null || (x2 === $objectPrototype && $unpolluted26()) ? v : $own(v);
+    let x3: unknown = x1.apiVersion;
     if (x3 !== undefined) {
       if (x3 !== null) {
         if (typeof x3 !== "string") {
@@ -7058,8 +6978,7 @@ function $v_Status(v: unknown, p: string, e: FieldError[] | null, r: boolean, s:
         }
       }
     }
-    let x4: unknown = v.code;
-    if (x4 !== undefined && (!x1 || $objectPrototype.code !== undefined) && !$hasOwn(v, "code")) x4 = undefined;
+    let x4: unknown = x1.code;
     if (x4 !== undefined) {
       if (x4 !== null) {
         if (typeof x4 !== "number" || !Number.isInteger(x4)) {
@@ -7075,8 +6994,7 @@ function $v_Status(v: unknown, p: string, e: FieldError[] | null, r: boolean, s:
         }
       }
     }
-    let x5: unknown = v.details;
-    if (x5 !== undefined && (!x1 || $objectPrototype.details !== undefined) && !$hasOwn(v, "details")) x5 = undefined;
+    let x5: unknown = x1.details;
     if (x5 !== undefined) {
       if (x5 !== null) {
         if (!$v_StatusDetails(x5, e === null ? "" : $field(p, "details"), e, r, c, d + 1)) {
@@ -7085,8 +7003,7 @@ function $v_Status(v: unknown, p: string, e: FieldError[] | null, r: boolean, s:
         }
       }
     }
-    let x6: unknown = v.kind;
-    if (x6 !== undefined && (!x1 || $objectPrototype.kind !== undefined) && !$hasOwn(v, "kind")) x6 = undefined;
+    let x6: unknown = x1.kind;
     if (x6 !== undefined) {
       if (x6 !== null) {
         if (typeof x6 !== "string") {
@@ -7096,8 +7013,7 @@ function $v_Status(v: unknown, p: string, e: FieldError[] | null, r: boolean, s:
         }
       }
     }
-    let x7: unknown = v.message;
-    if (x7 !== undefined && (!x1 || $objectPrototype.message !== undefined) && !$hasOwn(v, "message")) x7 = undefined;
+    let x7: unknown = x1.message;
     if (x7 !== undefined) {
       if (x7 !== null) {
         if (typeof x7 !== "string") {
@@ -7107,8 +7023,7 @@ function $v_Status(v: unknown, p: string, e: FieldError[] | null, r: boolean, s:
         }
       }
     }
-    let x8: unknown = v.metadata;
-    if (x8 !== undefined && (!x1 || $objectPrototype.metadata !== undefined) && !$hasOwn(v, "metadata")) x8 = undefined;
+    let x8: unknown = x1.metadata;
     if (x8 !== undefined) {
       if (x8 !== null) {
         if (!$v_ListMeta(x8, e === null ? "" : $field(p, "metadata"), e, r, c, d + 1)) {
@@ -7117,8 +7032,7 @@ function $v_Status(v: unknown, p: string, e: FieldError[] | null, r: boolean, s:
         }
       }
     }
-    let x9: unknown = v.reason;
-    if (x9 !== undefined && (!x1 || $objectPrototype.reason !== undefined) && !$hasOwn(v, "reason")) x9 = undefined;
+    let x9: unknown = x1.reason;
     if (x9 !== undefined) {
       if (x9 !== null) {
         if (typeof x9 !== "string") {
@@ -7128,8 +7042,7 @@ function $v_Status(v: unknown, p: string, e: FieldError[] | null, r: boolean, s:
         }
       }
     }
-    let x10: unknown = v.status;
-    if (x10 !== undefined && (!x1 || $objectPrototype.status !== undefined) && !$hasOwn(v, "status")) x10 = undefined;
+    let x10: unknown = x1.status;
     if (x10 !== undefined) {
       if (x10 !== null) {
         if (typeof x10 !== "string") {
@@ -7178,9 +7091,8 @@ function $v_StatusCause(v: unknown, p: string, e: FieldError[] | null, r: boolea
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === $objectPrototype || x2 === null;
-    let x3: unknown = v.field;
-    if (x3 !== undefined && (!x1 || $objectPrototype.field !== undefined) && !$hasOwn(v, "field")) x3 = undefined;
+    const x1 = x2 === null || (x2 === $objectPrototype && $unpolluted27()) ? v : $own(v);
+    let x3: unknown = x1.field;
     if (x3 !== undefined) {
       if (x3 !== null) {
         if (typeof x3 !== "string") {
@@ -7190,8 +7102,7 @@ function $v_StatusCause(v: unknown, p: string, e: FieldError[] | null, r: boolea
         }
       }
     }
-    let x4: unknown = v.message;
-    if (x4 !== undefined && (!x1 || $objectPrototype.message !== undefined) && !$hasOwn(v, "message")) x4 = undefined;
+    let x4: unknown = x1.message;
     if (x4 !== undefined) {
       if (x4 !== null) {
         if (typeof x4 !== "string") {
@@ -7201,8 +7112,7 @@ function $v_StatusCause(v: unknown, p: string, e: FieldError[] | null, r: boolea
         }
       }
     }
-    let x5: unknown = v.reason;
-    if (x5 !== undefined && (!x1 || $objectPrototype.reason !== undefined) && !$hasOwn(v, "reason")) x5 = undefined;
+    let x5: unknown = x1.reason;
     if (x5 !== undefined) {
       if (x5 !== null) {
         if (typeof x5 !== "string") {
@@ -7246,9 +7156,8 @@ function $v_StatusDetails(v: unknown, p: string, e: FieldError[] | null, r: bool
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === $objectPrototype || x2 === null;
-    let x3: unknown = v.causes;
-    if (x3 !== undefined && (!x1 || $objectPrototype.causes !== undefined) && !$hasOwn(v, "causes")) x3 = undefined;
+    const x1 = x2 === null || (x2 === $objectPrototype && $unpolluted28()) ? v : $own(v);
+    let x3: unknown = x1.causes;
     if (x3 !== undefined) {
       if (x3 !== null) {
         if (!Array.isArray(x3)) {
@@ -7266,8 +7175,7 @@ function $v_StatusDetails(v: unknown, p: string, e: FieldError[] | null, r: bool
         }
       }
     }
-    let x6: unknown = v.group;
-    if (x6 !== undefined && (!x1 || $objectPrototype.group !== undefined) && !$hasOwn(v, "group")) x6 = undefined;
+    let x6: unknown = x1.group;
     if (x6 !== undefined) {
       if (x6 !== null) {
         if (typeof x6 !== "string") {
@@ -7277,8 +7185,7 @@ function $v_StatusDetails(v: unknown, p: string, e: FieldError[] | null, r: bool
         }
       }
     }
-    let x7: unknown = v.kind;
-    if (x7 !== undefined && (!x1 || $objectPrototype.kind !== undefined) && !$hasOwn(v, "kind")) x7 = undefined;
+    let x7: unknown = x1.kind;
     if (x7 !== undefined) {
       if (x7 !== null) {
         if (typeof x7 !== "string") {
@@ -7288,8 +7195,7 @@ function $v_StatusDetails(v: unknown, p: string, e: FieldError[] | null, r: bool
         }
       }
     }
-    let x8: unknown = v.name;
-    if (x8 !== undefined && (!x1 || $objectPrototype.name !== undefined) && !$hasOwn(v, "name")) x8 = undefined;
+    let x8: unknown = x1.name;
     if (x8 !== undefined) {
       if (x8 !== null) {
         if (typeof x8 !== "string") {
@@ -7299,13 +7205,7 @@ function $v_StatusDetails(v: unknown, p: string, e: FieldError[] | null, r: bool
         }
       }
     }
-    let x9: unknown = v.retryAfterSeconds;
-    if (
-      x9 !== undefined &&
-      (!x1 || $objectPrototype.retryAfterSeconds !== undefined) &&
-      !$hasOwn(v, "retryAfterSeconds")
-    )
-      x9 = undefined;
+    let x9: unknown = x1.retryAfterSeconds;
     if (x9 !== undefined) {
       if (x9 !== null) {
         if (typeof x9 !== "number" || !Number.isInteger(x9)) {
@@ -7321,8 +7221,7 @@ function $v_StatusDetails(v: unknown, p: string, e: FieldError[] | null, r: bool
         }
       }
     }
-    let x10: unknown = v.uid;
-    if (x10 !== undefined && (!x1 || $objectPrototype.uid !== undefined) && !$hasOwn(v, "uid")) x10 = undefined;
+    let x10: unknown = x1.uid;
     if (x10 !== undefined) {
       if (x10 !== null) {
         if (typeof x10 !== "string") {
@@ -7407,9 +7306,8 @@ function $h1(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: numbe
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === $objectPrototype || x2 === null;
-    let x3: unknown = v.name;
-    if (x3 !== undefined && (!x1 || $objectPrototype.name !== undefined) && !$hasOwn(v, "name")) x3 = undefined;
+    const x1 = x2 === null || (x2 === $objectPrototype && $unpolluted5()) ? v : $own(v);
+    let x3: unknown = x1.name;
     if (x3 !== undefined) {
       if (x3 !== null) {
         if (typeof x3 !== "string") {
@@ -7417,7 +7315,7 @@ function $h1(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: numbe
           ok = false;
           e.push($typeInvalid($field(p, "name"), x3, "string"));
         } else {
-          if (!$re40.test(x3)) {
+          if (!$re44.test(x3)) {
             if (e === null) return false;
             ok = false;
             e.push($invalid($field(p, "name"), x3, "must match ^[a-z0-9]+(?:[._-][a-z0-9]+)*:[^:@/%]+$"));
@@ -7457,9 +7355,8 @@ function $h2(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: numbe
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === $objectPrototype || x2 === null;
-    let x3: unknown = v.kind;
-    if (x3 !== undefined && (!x1 || $objectPrototype.kind !== undefined) && !$hasOwn(v, "kind")) x3 = undefined;
+    const x1 = x2 === null || (x2 === $objectPrototype && $unpolluted15()) ? v : $own(v);
+    let x3: unknown = x1.kind;
     if (x3 === undefined) {
       {
         if (e === null) return false;
@@ -7473,8 +7370,7 @@ function $h2(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: numbe
         e.push($notSupported($field(p, "kind"), x3, ["DockerImage", "ImageStreamImage", "ImageStreamTag"]));
       }
     }
-    let x4: unknown = v.name;
-    if (x4 !== undefined && (!x1 || $objectPrototype.name !== undefined) && !$hasOwn(v, "name")) x4 = undefined;
+    let x4: unknown = x1.name;
     if (x4 === undefined) {
       {
         if (e === null) return false;

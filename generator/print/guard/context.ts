@@ -21,7 +21,10 @@ export interface GuardFunction {
 export interface GuardConstant {
   readonly name: string;
   readonly init: string;
-  /** The initialiser is laid out exactly as Prettier prints `const name = init;` already. */
+  /**
+   * The initialiser is laid out exactly as Prettier prints `const name = init;` already (true), or is Prettier's to
+   * print (false); unset, the validators view lays out the shapes it knows.
+   */
   readonly canonical?: boolean;
 }
 

@@ -14,15 +14,57 @@ function requiredCondition(property: Property, mode: string): string | undefined
   return undefined;
 }
 
+/**
+ * The statements that choose what an object's properties are read from (`reads`): the object itself when its
+ * prototype is null, or Object.prototype lacking every one of `names` (`$unpolluted<N>`, its loads constant in
+ * optimised code), so that a name found is own; else `$own(x)`, a view that finds own properties only (a class
+ * instance, `Object.create(proto)`, a polluted Object.prototype). Checked per object, not per read: the
+ * bundle carries one name list per object type instead of an own test at every read.
+ */
+function ownReads(x: string, reads: string, proto: string, names: readonly string[], emitter: Emitter): string[] {
+  const unpolluted = unpollutedCheck(names, emitter);
+  return [
+    `const ${proto}: unknown = Object.getPrototypeOf(${x});`,
+    `const ${reads} = ${proto} === null || (${proto} === $objectPrototype && ${unpolluted}()) ? ${x} : $own(${x});`,
+  ];
+}
+
+/**
+ * The constant `(): boolean => $objectPrototype.a === undefined && ...`, one per distinct name list, laid out as
+ * Prettier prints it: on one line, else the body on the next, else one test a line.
+ */
+function unpollutedCheck(names: readonly string[], emitter: Emitter): string {
+  const byNames = emitter.memo('object-unpolluted', () => new Map<string, string>());
+  const key = JSON.stringify(names);
+  const existing = byNames.get(key);
+  if (existing !== undefined) return existing;
+  const name = `$unpolluted${byNames.size + 1}`;
+  const tests = names.map((property) => `${printPropertyAccess('$objectPrototype', property)} === undefined`);
+  const head = '(): boolean =>';
+  const flat = tests.join(' && ');
+  const init =
+    `const ${name} = ${head} ${flat};`.length <= 120
+      ? `${head} ${flat}`
+      : `  ${flat};`.length <= 120
+        ? `${head}\n  ${flat}`
+        : `${head}\n  ${tests.join(' &&\n  ')}`;
+  // Names Prettier would measure or escape otherwise (wide characters, escapes) go to Prettier.
+  const canonical = /^[\x20-\x7e]*$/.test(key) && !key.includes('\\');
+  emitter.constants.push({ name, init, canonical });
+  byNames.set(key, name);
+  return name;
+}
+
 /** Statements that check an object, its properties and its extra keys. */
 export function checkObject(type: ObjectType, scope: Scope, emitter: Emitter): string[] {
   const { value: x, path: p, mode } = scope;
   const inner: string[] = [];
-  // Read once per object: whether a property found on it can only be its own (runtime/validators.ts
-  // `$objectPrototype`). Written at each guard, not in a shared helper, so each call site's feedback stays monomorphic.
-  const plain = emitter.local();
+  // What the properties are read from, decided once per object (ownReads): the object itself when a name found on it
+  // can only be its own, else a view of its own properties. Written at each guard, not in a shared helper, so each
+  // call site's feedback stays monomorphic.
+  const reads = emitter.local();
   const proto = emitter.local();
-  let plainUsed = false;
+  const plainNames: string[] = [];
   for (const property of type.properties) {
     const child = emitter.local();
     const path = fieldPath(p, property.name);
@@ -36,19 +78,18 @@ export function checkObject(type: ObjectType, scope: Scope, emitter: Emitter): s
       : emitter.check(property.type, childScope);
     const nonNull = property.nonNullInRequest && childMode !== 'true';
     if (required === undefined && !nonNull && checks.length === 0) continue;
-    // A direct read, then an own check only when something was found: absent keys (most of them) cost one lookup,
-    // and an inherited value (a class, a polluted Object.prototype) never counts as present. Typed `unknown`: for a
-    // name Object.prototype has (`constructor`, `toString`) TypeScript would infer the inherited member's type.
-    // On a plain object a name Object.prototype lacks is own wherever found: no `$hasOwn` call.
-    const inherited = property.name in Object.prototype;
-    const ask = inherited
-      ? ''
-      : `(!${plain} || ${printPropertyAccess('$objectPrototype', property.name)} !== undefined) && `;
-    plainUsed ||= !inherited;
-    inner.push(
-      `let ${child}: unknown = ${printPropertyAccess(x, property.name)};`,
-      `if (${child} !== undefined && ${ask}!$hasOwn(${x}, ${printString(property.name)})) ${child} = undefined;`,
-    );
+    // Typed `unknown`: for a name Object.prototype has (`constructor`, `toString`) TypeScript would infer the
+    // inherited member's type. Such a name is found on every object, so it is asked `$hasOwn` whenever found; an
+    // inherited value (a class, a polluted Object.prototype) never counts as present.
+    if (property.name in Object.prototype)
+      inner.push(
+        `let ${child}: unknown = ${printPropertyAccess(x, property.name)};`,
+        `if (${child} !== undefined && !$hasOwn(${x}, ${printString(property.name)})) ${child} = undefined;`,
+      );
+    else {
+      plainNames.push(property.name);
+      inner.push(`let ${child}: unknown = ${printPropertyAccess(reads, property.name)};`);
+    }
     const missing =
       required === undefined
         ? ''
@@ -64,11 +105,7 @@ export function checkObject(type: ObjectType, scope: Scope, emitter: Emitter): s
     if (missing === '') inner.push(`if (${child} !== undefined) {`, ...present, '}');
     else inner.push(`if (${absent}) {${missing}}`, ...(present.length > 0 ? ['else {', ...present, '}'] : []));
   }
-  if (plainUsed)
-    inner.unshift(
-      `const ${proto}: unknown = Object.getPrototypeOf(${x});`,
-      `const ${plain} = ${proto} === $objectPrototype || ${proto} === null;`,
-    );
+  if (plainNames.length > 0) inner.unshift(...ownReads(x, reads, proto, plainNames, emitter));
   const patterns = patternConstants(type, emitter);
   inner.push(...checkPatternProperties(type, patterns, scope, emitter));
   inner.push(...checkExtraKeys(type, scope, emitter, undefined, patterns));
