@@ -65,10 +65,54 @@ function $hasOwn(o: object, k: string): boolean {
 /**
  * Object.prototype, which the guards compare an object's prototype with and read names from: on an object whose
  * prototype is this (or null), a name Object.prototype lacks is never inherited, so a value found is own without a
- * `$hasOwn` call. A guard checks once per object that Object.prototype lacks the names it reads (`$unpolluted<N>`);
+ * `$hasOwn` call. A guard checks once per object that Object.prototype lacks the names it reads (`$fields<N>`);
  * a polluted name, or any other prototype (a class instance, `Object.create(proto)`), makes it read through `$own`.
  */
 const $objectPrototype = Object.prototype as unknown as Readonly<Record<string, unknown>>;
+
+/** An object whose fields a guard reads. */
+type $Object = Readonly<Record<string, unknown>>;
+
+/** A guard's fields test (`$fields<N>`): whether `o` has none of an object type's fields. */
+type $Fields = (o: $Object) => boolean;
+
+/** The fields test of a type without fields. */
+const $noFields: $Fields = () => true;
+
+/** The names each fields test reads, learnt once by running it on a recorder (unknown-field checks only). */
+const $fieldNames = new globalThis.WeakMap<$Fields, Set<string>>();
+
+const $noKeys: readonly string[] = [];
+
+/**
+ * The own enumerable keys of `v`, in for-in order, that are none of the fields `fields` tests nor one of `also`
+ * (a type's fields that Object.prototype has, which the test leaves out): the unknown fields.
+ */
+function $unknownKeys(v: $Object, fields: $Fields, also?: readonly string[]): readonly string[] {
+  let names = $fieldNames.get(fields);
+  if (names === undefined) {
+    const read = new Set<string>();
+    fields(
+      new globalThis.Proxy<$Object>(
+        {},
+        {
+          get: (_, name) => {
+            if (typeof name === "string") read.add(name);
+            return undefined;
+          },
+        },
+      ),
+    );
+    $fieldNames.set(fields, read);
+    names = read;
+  }
+  let unknown: string[] | undefined;
+  for (const k in v) {
+    if (!$hasOwn(v, k) || names.has(k) || (also !== undefined && also.includes(k))) continue;
+    (unknown ??= []).push(k);
+  }
+  return unknown ?? $noKeys;
+}
 
 /** Reads only own properties of the target: an inherited name reads as absent. */
 const $ownOnly = {
@@ -516,6 +560,8 @@ export {
   $hasOwnProperty,
   $objectPrototype,
   $own,
+  $noFields,
+  $unknownKeys,
   $hasOwn,
   $isObject,
   $length,

@@ -24,6 +24,8 @@ import {
   $notSupported,
   $objectPrototype,
   $own,
+  $noFields,
+  $unknownKeys,
   $required,
   $rule,
   $show,
@@ -150,6 +152,23 @@ describe('small helpers', () => {
     expect(calls).toBe(0);
     expect(own['counted']).toBe(1);
     expect(calls).toBe(1);
+  });
+
+  it('$unknownKeys lists the own enumerable keys that are no field, learning the fields from the fields test', () => {
+    const fields = (o: Readonly<Record<string, unknown>>): boolean => o['name'] === undefined && o['a-b'] === undefined;
+    const value = Object.assign(Object.create({ inherited: 1 }) as Record<string, unknown>, {
+      extra: 1,
+      name: 'n',
+      'a-b': 2,
+      toString: 'own',
+      other: undefined,
+    });
+    Object.defineProperty(value, 'hidden', { value: 1, enumerable: false });
+    expect($unknownKeys(value, fields)).toEqual(['extra', 'toString', 'other']);
+    expect($unknownKeys(value, fields, ['toString'])).toEqual(['extra', 'other']);
+    expect($unknownKeys({ name: 'n' }, fields)).toEqual([]);
+    expect($unknownKeys({ name: 'n' }, $noFields)).toEqual(['name']);
+    expect(fields(Object.prototype as Readonly<Record<string, unknown>>)).toBe(true);
   });
 
   it('$canonical ignores key order; $duplicateIndex finds the first repeat', () => {

@@ -14,10 +14,37 @@ function $hasOwn(o, k) {
 /**
 * Object.prototype, which the guards compare an object's prototype with and read names from: on an object whose
 * prototype is this (or null), a name Object.prototype lacks is never inherited, so a value found is own without a
-* `$hasOwn` call. A guard checks once per object that Object.prototype lacks the names it reads (`$unpolluted<N>`);
+* `$hasOwn` call. A guard checks once per object that Object.prototype lacks the names it reads (`$fields<N>`);
 * a polluted name, or any other prototype (a class instance, `Object.create(proto)`), makes it read through `$own`.
 */
 const $objectPrototype = Object.prototype;
+/** The fields test of a type without fields. */
+const $noFields = () => true;
+/** The names each fields test reads, learnt once by running it on a recorder (unknown-field checks only). */
+const $fieldNames = new globalThis.WeakMap();
+const $noKeys = [];
+/**
+* The own enumerable keys of `v`, in for-in order, that are none of the fields `fields` tests nor one of `also`
+* (a type's fields that Object.prototype has, which the test leaves out): the unknown fields.
+*/
+function $unknownKeys(v, fields, also) {
+	let names = $fieldNames.get(fields);
+	if (names === undefined) {
+		const read = new Set();
+		fields(new globalThis.Proxy({}, { get: (_, name) => {
+			if (typeof name === "string") read.add(name);
+			return undefined;
+		} }));
+		$fieldNames.set(fields, read);
+		names = read;
+	}
+	let unknown;
+	for (const k in v) {
+		if (!$hasOwn(v, k) || names.has(k) || also !== undefined && also.includes(k)) continue;
+		(unknown ??= []).push(k);
+	}
+	return unknown ?? $noKeys;
+}
 /** Reads only own properties of the target: an inherited name reads as absent. */
 const $ownOnly = { get: (target, key) => typeof key === "string" && $hasOwn(target, key) ? target[key] : undefined };
 /**
@@ -2063,7 +2090,7 @@ function $re2_regexMatcher(source) {
 		}
 	};
 }
-const $unpolluted1 = () => $objectPrototype.apiVersion === undefined && $objectPrototype.dockerImageConfig === undefined && $objectPrototype.dockerImageLayers === undefined && $objectPrototype.dockerImageManifest === undefined && $objectPrototype.dockerImageManifestMediaType === undefined && $objectPrototype.dockerImageManifests === undefined && $objectPrototype.dockerImageMetadata === undefined && $objectPrototype.dockerImageMetadataVersion === undefined && $objectPrototype.dockerImageReference === undefined && $objectPrototype.dockerImageSignatures === undefined && $objectPrototype.kind === undefined && $objectPrototype.metadata === undefined && $objectPrototype.signatures === undefined;
+const $fields1 = (o) => o.apiVersion === undefined && o.dockerImageConfig === undefined && o.dockerImageLayers === undefined && o.dockerImageManifest === undefined && o.dockerImageManifestMediaType === undefined && o.dockerImageManifests === undefined && o.dockerImageMetadata === undefined && o.dockerImageMetadataVersion === undefined && o.dockerImageReference === undefined && o.dockerImageSignatures === undefined && o.kind === undefined && o.metadata === undefined && o.signatures === undefined;
 const $df7 = (v) => {
 	if (!$isObject(v)) return v;
 	let o = v;
@@ -2398,9 +2425,9 @@ const $df1 = (v) => {
 	}
 	return o;
 };
-const $unpolluted2 = () => $objectPrototype.mediaType === undefined && $objectPrototype.name === undefined && $objectPrototype.size === undefined;
-const $unpolluted3 = () => $objectPrototype.architecture === undefined && $objectPrototype.digest === undefined && $objectPrototype.manifestSize === undefined && $objectPrototype.mediaType === undefined && $objectPrototype.os === undefined && $objectPrototype.variant === undefined;
-const $unpolluted4 = () => $objectPrototype.apiVersion === undefined && $objectPrototype.conditions === undefined && $objectPrototype.content === undefined && $objectPrototype.created === undefined && $objectPrototype.imageIdentity === undefined && $objectPrototype.issuedBy === undefined && $objectPrototype.issuedTo === undefined && $objectPrototype.kind === undefined && $objectPrototype.metadata === undefined && $objectPrototype.signedClaims === undefined && $objectPrototype.type === undefined;
+const $fields2 = (o) => o.mediaType === undefined && o.name === undefined && o.size === undefined;
+const $fields3 = (o) => o.architecture === undefined && o.digest === undefined && o.manifestSize === undefined && o.mediaType === undefined && o.os === undefined && o.variant === undefined;
+const $fields4 = (o) => o.apiVersion === undefined && o.conditions === undefined && o.content === undefined && o.created === undefined && o.imageIdentity === undefined && o.issuedBy === undefined && o.issuedTo === undefined && o.kind === undefined && o.metadata === undefined && o.signedClaims === undefined && o.type === undefined;
 const $cd30 = {};
 const $dd_ImageLayer = { o: [
 	["mediaType", "string"],
@@ -2504,7 +2531,7 @@ const $dd_Image = { o: [
 	["signatures", { a: () => $dd_ImageSignature }]
 ] };
 const $re44 = new RegExp("^[a-z0-9]+(?:[\\._\\-][a-z0-9]+)*:[[^\\:\\@\\/\\%]]+$", "v");
-const $unpolluted5 = () => $objectPrototype.name === undefined;
+const $fields5 = (o) => o.name === undefined;
 const $dd_TagEventCondition = { o: [
 	["generation", "int64"],
 	["lastTransitionTime", $dfmt35],
@@ -2524,7 +2551,7 @@ const $dd_NamedTagEventList = { o: [
 	["items", { a: () => $dd_TagEvent }],
 	["tag", "string"]
 ] };
-const $unpolluted6 = () => $objectPrototype.apiVersion === undefined && $objectPrototype.image === undefined && $objectPrototype.kind === undefined && $objectPrototype.metadata === undefined && $objectPrototype.spec === undefined && $objectPrototype.status === undefined;
+const $fields6 = (o) => o.apiVersion === undefined && o.image === undefined && o.kind === undefined && o.metadata === undefined && o.spec === undefined && o.status === undefined;
 const $df60 = (v) => {
 	return $df1(v);
 };
@@ -2761,28 +2788,28 @@ const $df58 = (v) => {
 	}
 	return o;
 };
-const $unpolluted7 = () => $objectPrototype.apiVersion === undefined && $objectPrototype.items === undefined && $objectPrototype.kind === undefined && $objectPrototype.metadata === undefined;
-const $unpolluted8 = () => $objectPrototype.conditions === undefined && $objectPrototype.items === undefined && $objectPrototype.tag === undefined;
-const $unpolluted9 = () => $objectPrototype.lastProbeTime === undefined && $objectPrototype.lastTransitionTime === undefined && $objectPrototype.message === undefined && $objectPrototype.reason === undefined && $objectPrototype.status === undefined && $objectPrototype.type === undefined;
-const $unpolluted10 = () => $objectPrototype.commonName === undefined && $objectPrototype.organization === undefined;
-const $unpolluted11 = () => $objectPrototype.commonName === undefined && $objectPrototype.organization === undefined && $objectPrototype.publicKeyID === undefined;
-const $unpolluted12 = () => $objectPrototype.created === undefined && $objectPrototype.dockerImageReference === undefined && $objectPrototype.generation === undefined && $objectPrototype.image === undefined;
-const $unpolluted13 = () => $objectPrototype.generation === undefined && $objectPrototype.lastTransitionTime === undefined && $objectPrototype.message === undefined && $objectPrototype.reason === undefined && $objectPrototype.status === undefined && $objectPrototype.type === undefined;
-const $unpolluted14 = () => $objectPrototype.importMode === undefined && $objectPrototype.insecure === undefined && $objectPrototype.scheduled === undefined;
-const $unpolluted15 = () => $objectPrototype.kind === undefined && $objectPrototype.name === undefined;
-const $unpolluted16 = () => $objectPrototype.annotations === undefined && $objectPrototype.from === undefined && $objectPrototype.generation === undefined && $objectPrototype.importPolicy === undefined && $objectPrototype.name === undefined && $objectPrototype.reference === undefined && $objectPrototype.referencePolicy === undefined;
-const $unpolluted17 = () => $objectPrototype.type === undefined;
-const $unpolluted18 = () => $objectPrototype.apiVersion === undefined && $objectPrototype.fieldPath === undefined && $objectPrototype.kind === undefined && $objectPrototype.name === undefined && $objectPrototype.namespace === undefined && $objectPrototype.resourceVersion === undefined && $objectPrototype.uid === undefined;
-const $unpolluted19 = () => $objectPrototype.apiVersion === undefined && $objectPrototype.dryRun === undefined && $objectPrototype.gracePeriodSeconds === undefined && $objectPrototype.ignoreStoreReadErrorWithClusterBreakingPotential === undefined && $objectPrototype.kind === undefined && $objectPrototype.orphanDependents === undefined && $objectPrototype.preconditions === undefined && $objectPrototype.propagationPolicy === undefined;
-const $unpolluted20 = () => $objectPrototype.continue === undefined && $objectPrototype.remainingItemCount === undefined && $objectPrototype.resourceVersion === undefined && $objectPrototype.selfLink === undefined && $objectPrototype.shardInfo === undefined;
-const $unpolluted21 = () => $objectPrototype.apiVersion === undefined && $objectPrototype.fieldsType === undefined && $objectPrototype.fieldsV1 === undefined && $objectPrototype.manager === undefined && $objectPrototype.operation === undefined && $objectPrototype.subresource === undefined && $objectPrototype.time === undefined;
-const $unpolluted22 = () => $objectPrototype.annotations === undefined && $objectPrototype.creationTimestamp === undefined && $objectPrototype.deletionGracePeriodSeconds === undefined && $objectPrototype.deletionTimestamp === undefined && $objectPrototype.finalizers === undefined && $objectPrototype.generateName === undefined && $objectPrototype.generation === undefined && $objectPrototype.labels === undefined && $objectPrototype.managedFields === undefined && $objectPrototype.name === undefined && $objectPrototype.namespace === undefined && $objectPrototype.ownerReferences === undefined && $objectPrototype.resourceVersion === undefined && $objectPrototype.selfLink === undefined && $objectPrototype.uid === undefined;
-const $unpolluted23 = () => $objectPrototype.apiVersion === undefined && $objectPrototype.blockOwnerDeletion === undefined && $objectPrototype.controller === undefined && $objectPrototype.kind === undefined && $objectPrototype.name === undefined && $objectPrototype.uid === undefined;
-const $unpolluted24 = () => $objectPrototype.resourceVersion === undefined && $objectPrototype.uid === undefined;
-const $unpolluted25 = () => $objectPrototype.selector === undefined;
-const $unpolluted26 = () => $objectPrototype.apiVersion === undefined && $objectPrototype.code === undefined && $objectPrototype.details === undefined && $objectPrototype.kind === undefined && $objectPrototype.message === undefined && $objectPrototype.metadata === undefined && $objectPrototype.reason === undefined && $objectPrototype.status === undefined;
-const $unpolluted27 = () => $objectPrototype.field === undefined && $objectPrototype.message === undefined && $objectPrototype.reason === undefined;
-const $unpolluted28 = () => $objectPrototype.causes === undefined && $objectPrototype.group === undefined && $objectPrototype.kind === undefined && $objectPrototype.name === undefined && $objectPrototype.retryAfterSeconds === undefined && $objectPrototype.uid === undefined;
+const $fields7 = (o) => o.apiVersion === undefined && o.items === undefined && o.kind === undefined && o.metadata === undefined;
+const $fields8 = (o) => o.conditions === undefined && o.items === undefined && o.tag === undefined;
+const $fields9 = (o) => o.lastProbeTime === undefined && o.lastTransitionTime === undefined && o.message === undefined && o.reason === undefined && o.status === undefined && o.type === undefined;
+const $fields10 = (o) => o.commonName === undefined && o.organization === undefined;
+const $fields11 = (o) => o.commonName === undefined && o.organization === undefined && o.publicKeyID === undefined;
+const $fields12 = (o) => o.created === undefined && o.dockerImageReference === undefined && o.generation === undefined && o.image === undefined;
+const $fields13 = (o) => o.generation === undefined && o.lastTransitionTime === undefined && o.message === undefined && o.reason === undefined && o.status === undefined && o.type === undefined;
+const $fields14 = (o) => o.importMode === undefined && o.insecure === undefined && o.scheduled === undefined;
+const $fields15 = (o) => o.kind === undefined && o.name === undefined;
+const $fields16 = (o) => o.annotations === undefined && o.from === undefined && o.generation === undefined && o.importPolicy === undefined && o.name === undefined && o.reference === undefined && o.referencePolicy === undefined;
+const $fields17 = (o) => o.type === undefined;
+const $fields18 = (o) => o.apiVersion === undefined && o.fieldPath === undefined && o.kind === undefined && o.name === undefined && o.namespace === undefined && o.resourceVersion === undefined && o.uid === undefined;
+const $fields19 = (o) => o.apiVersion === undefined && o.dryRun === undefined && o.gracePeriodSeconds === undefined && o.ignoreStoreReadErrorWithClusterBreakingPotential === undefined && o.kind === undefined && o.orphanDependents === undefined && o.preconditions === undefined && o.propagationPolicy === undefined;
+const $fields20 = (o) => o.continue === undefined && o.remainingItemCount === undefined && o.resourceVersion === undefined && o.selfLink === undefined && o.shardInfo === undefined;
+const $fields21 = (o) => o.apiVersion === undefined && o.fieldsType === undefined && o.fieldsV1 === undefined && o.manager === undefined && o.operation === undefined && o.subresource === undefined && o.time === undefined;
+const $fields22 = (o) => o.annotations === undefined && o.creationTimestamp === undefined && o.deletionGracePeriodSeconds === undefined && o.deletionTimestamp === undefined && o.finalizers === undefined && o.generateName === undefined && o.generation === undefined && o.labels === undefined && o.managedFields === undefined && o.name === undefined && o.namespace === undefined && o.ownerReferences === undefined && o.resourceVersion === undefined && o.selfLink === undefined && o.uid === undefined;
+const $fields23 = (o) => o.apiVersion === undefined && o.blockOwnerDeletion === undefined && o.controller === undefined && o.kind === undefined && o.name === undefined && o.uid === undefined;
+const $fields24 = (o) => o.resourceVersion === undefined && o.uid === undefined;
+const $fields25 = (o) => o.selector === undefined;
+const $fields26 = (o) => o.apiVersion === undefined && o.code === undefined && o.details === undefined && o.kind === undefined && o.message === undefined && o.metadata === undefined && o.reason === undefined && o.status === undefined;
+const $fields27 = (o) => o.field === undefined && o.message === undefined && o.reason === undefined;
+const $fields28 = (o) => o.causes === undefined && o.group === undefined && o.kind === undefined && o.name === undefined && o.retryAfterSeconds === undefined && o.uid === undefined;
 const $re2_regexPatterns = new Set([
 	"^ *([A-Za-z0-9][A-Za-z0-9!#$&^_-]{0,126})/([A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}) *$",
 	"^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$",
@@ -2805,7 +2832,7 @@ function $v_Image(v, p, e, r, s, d) {
 		e.push($typeInvalid(p, v, "object"));
 	} else {
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $unpolluted1() ? v : $own(v);
+		const x1 = x2 === null || x2 === $objectPrototype && $fields1($objectPrototype) ? v : $own(v);
 		let x3 = x1.apiVersion;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
@@ -2974,23 +3001,7 @@ function $v_Image(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x24 in v) {
-				if (!$hasOwn(v, x24)) continue;
-				switch (x24) {
-					case "apiVersion":
-					case "dockerImageConfig":
-					case "dockerImageLayers":
-					case "dockerImageManifest":
-					case "dockerImageManifestMediaType":
-					case "dockerImageManifests":
-					case "dockerImageMetadata":
-					case "dockerImageMetadataVersion":
-					case "dockerImageReference":
-					case "dockerImageSignatures":
-					case "kind":
-					case "metadata":
-					case "signatures": continue;
-				}
+			for (const x24 of $unknownKeys(v, $fields1)) {
 				{
 					if (e === null) return false;
 					ok = false;
@@ -3098,7 +3109,7 @@ function $v_ImageLayer(v, p, e, r, s, d) {
 		e.push($typeInvalid(p, v, "object"));
 	} else {
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $unpolluted2() ? v : $own(v);
+		const x1 = x2 === null || x2 === $objectPrototype && $fields2($objectPrototype) ? v : $own(v);
 		let x3 = x1.mediaType;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
@@ -3144,13 +3155,7 @@ function $v_ImageLayer(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x6 in v) {
-				if (!$hasOwn(v, x6)) continue;
-				switch (x6) {
-					case "mediaType":
-					case "name":
-					case "size": continue;
-				}
+			for (const x6 of $unknownKeys(v, $fields2)) {
 				{
 					if (e === null) return false;
 					ok = false;
@@ -3176,7 +3181,7 @@ function $v_ImageManifest(v, p, e, r, s, d) {
 		e.push($typeInvalid(p, v, "object"));
 	} else {
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $unpolluted3() ? v : $own(v);
+		const x1 = x2 === null || x2 === $objectPrototype && $fields3($objectPrototype) ? v : $own(v);
 		let x3 = x1.architecture;
 		if (x3 === undefined) {
 			{
@@ -3264,16 +3269,7 @@ function $v_ImageManifest(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x9 in v) {
-				if (!$hasOwn(v, x9)) continue;
-				switch (x9) {
-					case "architecture":
-					case "digest":
-					case "manifestSize":
-					case "mediaType":
-					case "os":
-					case "variant": continue;
-				}
+			for (const x9 of $unknownKeys(v, $fields3)) {
 				{
 					if (e === null) return false;
 					ok = false;
@@ -3411,7 +3407,7 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 		e.push($typeInvalid(p, v, "object"));
 	} else {
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $unpolluted4() ? v : $own(v);
+		const x1 = x2 === null || x2 === $objectPrototype && $fields4($objectPrototype) ? v : $own(v);
 		let x3 = x1.apiVersion;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
@@ -3561,21 +3557,7 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x20 in v) {
-				if (!$hasOwn(v, x20)) continue;
-				switch (x20) {
-					case "apiVersion":
-					case "conditions":
-					case "content":
-					case "created":
-					case "imageIdentity":
-					case "issuedBy":
-					case "issuedTo":
-					case "kind":
-					case "metadata":
-					case "signedClaims":
-					case "type": continue;
-				}
+			for (const x20 of $unknownKeys(v, $fields4)) {
 				{
 					if (e === null) return false;
 					ok = false;
@@ -3913,7 +3895,7 @@ function $v_ImageTag(v, p, e, r, s, d) {
 		e.push($typeInvalid(p, v, "object"));
 	} else {
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $unpolluted6() ? v : $own(v);
+		const x1 = x2 === null || x2 === $objectPrototype && $fields6($objectPrototype) ? v : $own(v);
 		let x3 = x1.apiVersion;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
@@ -4036,16 +4018,7 @@ function $v_ImageTag(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x10 in v) {
-				if (!$hasOwn(v, x10)) continue;
-				switch (x10) {
-					case "apiVersion":
-					case "image":
-					case "kind":
-					case "metadata":
-					case "spec":
-					case "status": continue;
-				}
+			for (const x10 of $unknownKeys(v, $fields6)) {
 				{
 					if (e === null) return false;
 					ok = false;
@@ -4192,7 +4165,7 @@ function $v_ImageTagList(v, p, e, r, s, d) {
 		e.push($typeInvalid(p, v, "object"));
 	} else {
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $unpolluted7() ? v : $own(v);
+		const x1 = x2 === null || x2 === $objectPrototype && $fields7($objectPrototype) ? v : $own(v);
 		let x3 = x1.apiVersion;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
@@ -4253,14 +4226,7 @@ function $v_ImageTagList(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x9 in v) {
-				if (!$hasOwn(v, x9)) continue;
-				switch (x9) {
-					case "apiVersion":
-					case "items":
-					case "kind":
-					case "metadata": continue;
-				}
+			for (const x9 of $unknownKeys(v, $fields7)) {
 				{
 					if (e === null) return false;
 					ok = false;
@@ -4285,7 +4251,7 @@ function $v_NamedTagEventList(v, p, e, r, s, d) {
 		e.push($typeInvalid(p, v, "object"));
 	} else {
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $unpolluted8() ? v : $own(v);
+		const x1 = x2 === null || x2 === $objectPrototype && $fields8($objectPrototype) ? v : $own(v);
 		let x3 = x1.conditions;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
@@ -4349,13 +4315,7 @@ function $v_NamedTagEventList(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x10 in v) {
-				if (!$hasOwn(v, x10)) continue;
-				switch (x10) {
-					case "conditions":
-					case "items":
-					case "tag": continue;
-				}
+			for (const x10 of $unknownKeys(v, $fields8)) {
 				{
 					if (e === null) return false;
 					ok = false;
@@ -4380,7 +4340,7 @@ function $v_SignatureCondition(v, p, e, r, s, d) {
 		e.push($typeInvalid(p, v, "object"));
 	} else {
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $unpolluted9() ? v : $own(v);
+		const x1 = x2 === null || x2 === $objectPrototype && $fields9($objectPrototype) ? v : $own(v);
 		let x3 = x1.lastProbeTime;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
@@ -4452,16 +4412,7 @@ function $v_SignatureCondition(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x9 in v) {
-				if (!$hasOwn(v, x9)) continue;
-				switch (x9) {
-					case "lastProbeTime":
-					case "lastTransitionTime":
-					case "message":
-					case "reason":
-					case "status":
-					case "type": continue;
-				}
+			for (const x9 of $unknownKeys(v, $fields9)) {
 				{
 					if (e === null) return false;
 					ok = false;
@@ -4486,7 +4437,7 @@ function $v_SignatureIssuer(v, p, e, r, s, d) {
 		e.push($typeInvalid(p, v, "object"));
 	} else {
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $unpolluted10() ? v : $own(v);
+		const x1 = x2 === null || x2 === $objectPrototype && $fields10($objectPrototype) ? v : $own(v);
 		let x3 = x1.commonName;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
@@ -4508,12 +4459,7 @@ function $v_SignatureIssuer(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x5 in v) {
-				if (!$hasOwn(v, x5)) continue;
-				switch (x5) {
-					case "commonName":
-					case "organization": continue;
-				}
+			for (const x5 of $unknownKeys(v, $fields10)) {
 				{
 					if (e === null) return false;
 					ok = false;
@@ -4538,7 +4484,7 @@ function $v_SignatureSubject(v, p, e, r, s, d) {
 		e.push($typeInvalid(p, v, "object"));
 	} else {
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $unpolluted11() ? v : $own(v);
+		const x1 = x2 === null || x2 === $objectPrototype && $fields11($objectPrototype) ? v : $own(v);
 		let x3 = x1.commonName;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
@@ -4574,13 +4520,7 @@ function $v_SignatureSubject(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x6 in v) {
-				if (!$hasOwn(v, x6)) continue;
-				switch (x6) {
-					case "commonName":
-					case "organization":
-					case "publicKeyID": continue;
-				}
+			for (const x6 of $unknownKeys(v, $fields11)) {
 				{
 					if (e === null) return false;
 					ok = false;
@@ -4605,7 +4545,7 @@ function $v_TagEvent(v, p, e, r, s, d) {
 		e.push($typeInvalid(p, v, "object"));
 	} else {
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $unpolluted12() ? v : $own(v);
+		const x1 = x2 === null || x2 === $objectPrototype && $fields12($objectPrototype) ? v : $own(v);
 		let x3 = x1.created;
 		if (x3 === undefined) {
 			if (!r) {
@@ -4676,14 +4616,7 @@ function $v_TagEvent(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x7 in v) {
-				if (!$hasOwn(v, x7)) continue;
-				switch (x7) {
-					case "created":
-					case "dockerImageReference":
-					case "generation":
-					case "image": continue;
-				}
+			for (const x7 of $unknownKeys(v, $fields12)) {
 				{
 					if (e === null) return false;
 					ok = false;
@@ -4708,7 +4641,7 @@ function $v_TagEventCondition(v, p, e, r, s, d) {
 		e.push($typeInvalid(p, v, "object"));
 	} else {
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $unpolluted13() ? v : $own(v);
+		const x1 = x2 === null || x2 === $objectPrototype && $fields13($objectPrototype) ? v : $own(v);
 		let x3 = x1.generation;
 		if (x3 === undefined) {
 			{
@@ -4791,16 +4724,7 @@ function $v_TagEventCondition(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x9 in v) {
-				if (!$hasOwn(v, x9)) continue;
-				switch (x9) {
-					case "generation":
-					case "lastTransitionTime":
-					case "message":
-					case "reason":
-					case "status":
-					case "type": continue;
-				}
+			for (const x9 of $unknownKeys(v, $fields13)) {
 				{
 					if (e === null) return false;
 					ok = false;
@@ -4825,7 +4749,7 @@ function $v_TagImportPolicy(v, p, e, r, s, d) {
 		e.push($typeInvalid(p, v, "object"));
 	} else {
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $unpolluted14() ? v : $own(v);
+		const x1 = x2 === null || x2 === $objectPrototype && $fields14($objectPrototype) ? v : $own(v);
 		let x3 = x1.importMode;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
@@ -4857,13 +4781,7 @@ function $v_TagImportPolicy(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x6 in v) {
-				if (!$hasOwn(v, x6)) continue;
-				switch (x6) {
-					case "importMode":
-					case "insecure":
-					case "scheduled": continue;
-				}
+			for (const x6 of $unknownKeys(v, $fields14)) {
 				{
 					if (e === null) return false;
 					ok = false;
@@ -4889,7 +4807,7 @@ function $v_TagReference(v, p, e, r, s, d) {
 		e.push($typeInvalid(p, v, "object"));
 	} else {
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $unpolluted16() ? v : $own(v);
+		const x1 = x2 === null || x2 === $objectPrototype && $fields16($objectPrototype) ? v : $own(v);
 		let x3 = x1.annotations;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
@@ -5001,17 +4919,7 @@ function $v_TagReference(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x15 in v) {
-				if (!$hasOwn(v, x15)) continue;
-				switch (x15) {
-					case "annotations":
-					case "from":
-					case "generation":
-					case "importPolicy":
-					case "name":
-					case "reference":
-					case "referencePolicy": continue;
-				}
+			for (const x15 of $unknownKeys(v, $fields16)) {
 				{
 					if (e === null) return false;
 					ok = false;
@@ -5171,7 +5079,7 @@ function $v_TagReferencePolicy(v, p, e, r, s, d) {
 		e.push($typeInvalid(p, v, "object"));
 	} else {
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $unpolluted17() ? v : $own(v);
+		const x1 = x2 === null || x2 === $objectPrototype && $fields17($objectPrototype) ? v : $own(v);
 		let x3 = x1.type;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
@@ -5183,11 +5091,7 @@ function $v_TagReferencePolicy(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x4 in v) {
-				if (!$hasOwn(v, x4)) continue;
-				switch (x4) {
-					case "type": continue;
-				}
+			for (const x4 of $unknownKeys(v, $fields17)) {
 				{
 					if (e === null) return false;
 					ok = false;
@@ -5212,7 +5116,7 @@ function $v_ObjectReference(v, p, e, r, s, d) {
 		e.push($typeInvalid(p, v, "object"));
 	} else {
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $unpolluted18() ? v : $own(v);
+		const x1 = x2 === null || x2 === $objectPrototype && $fields18($objectPrototype) ? v : $own(v);
 		let x3 = x1.apiVersion;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
@@ -5284,17 +5188,7 @@ function $v_ObjectReference(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x10 in v) {
-				if (!$hasOwn(v, x10)) continue;
-				switch (x10) {
-					case "apiVersion":
-					case "fieldPath":
-					case "kind":
-					case "name":
-					case "namespace":
-					case "resourceVersion":
-					case "uid": continue;
-				}
+			for (const x10 of $unknownKeys(v, $fields18)) {
 				{
 					if (e === null) return false;
 					ok = false;
@@ -5319,7 +5213,7 @@ function $v_DeleteOptions(v, p, e, r, s, d) {
 		e.push($typeInvalid(p, v, "object"));
 	} else {
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $unpolluted19() ? v : $own(v);
+		const x1 = x2 === null || x2 === $objectPrototype && $fields19($objectPrototype) ? v : $own(v);
 		let x3 = x1.apiVersion;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
@@ -5415,18 +5309,7 @@ function $v_DeleteOptions(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x13 in v) {
-				if (!$hasOwn(v, x13)) continue;
-				switch (x13) {
-					case "apiVersion":
-					case "dryRun":
-					case "gracePeriodSeconds":
-					case "ignoreStoreReadErrorWithClusterBreakingPotential":
-					case "kind":
-					case "orphanDependents":
-					case "preconditions":
-					case "propagationPolicy": continue;
-				}
+			for (const x13 of $unknownKeys(v, $fields19)) {
 				{
 					if (e === null) return false;
 					ok = false;
@@ -5466,7 +5349,7 @@ function $v_ListMeta(v, p, e, r, s, d) {
 		e.push($typeInvalid(p, v, "object"));
 	} else {
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $unpolluted20() ? v : $own(v);
+		const x1 = x2 === null || x2 === $objectPrototype && $fields20($objectPrototype) ? v : $own(v);
 		let x3 = x1.continue;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
@@ -5523,15 +5406,7 @@ function $v_ListMeta(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x8 in v) {
-				if (!$hasOwn(v, x8)) continue;
-				switch (x8) {
-					case "continue":
-					case "remainingItemCount":
-					case "resourceVersion":
-					case "selfLink":
-					case "shardInfo": continue;
-				}
+			for (const x8 of $unknownKeys(v, $fields20)) {
 				{
 					if (e === null) return false;
 					ok = false;
@@ -5556,7 +5431,7 @@ function $v_ManagedFieldsEntry(v, p, e, r, s, d) {
 		e.push($typeInvalid(p, v, "object"));
 	} else {
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $unpolluted21() ? v : $own(v);
+		const x1 = x2 === null || x2 === $objectPrototype && $fields21($objectPrototype) ? v : $own(v);
 		let x3 = x1.apiVersion;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
@@ -5626,17 +5501,7 @@ function $v_ManagedFieldsEntry(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x10 in v) {
-				if (!$hasOwn(v, x10)) continue;
-				switch (x10) {
-					case "apiVersion":
-					case "fieldsType":
-					case "fieldsV1":
-					case "manager":
-					case "operation":
-					case "subresource":
-					case "time": continue;
-				}
+			for (const x10 of $unknownKeys(v, $fields21)) {
 				{
 					if (e === null) return false;
 					ok = false;
@@ -5661,7 +5526,7 @@ function $v_ObjectMeta(v, p, e, r, s, d) {
 		e.push($typeInvalid(p, v, "object"));
 	} else {
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $unpolluted22() ? v : $own(v);
+		const x1 = x2 === null || x2 === $objectPrototype && $fields22($objectPrototype) ? v : $own(v);
 		let x3 = x1.annotations;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
@@ -5872,25 +5737,7 @@ function $v_ObjectMeta(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x32 in v) {
-				if (!$hasOwn(v, x32)) continue;
-				switch (x32) {
-					case "annotations":
-					case "creationTimestamp":
-					case "deletionGracePeriodSeconds":
-					case "deletionTimestamp":
-					case "finalizers":
-					case "generateName":
-					case "generation":
-					case "labels":
-					case "managedFields":
-					case "name":
-					case "namespace":
-					case "ownerReferences":
-					case "resourceVersion":
-					case "selfLink":
-					case "uid": continue;
-				}
+			for (const x32 of $unknownKeys(v, $fields22)) {
 				{
 					if (e === null) return false;
 					ok = false;
@@ -5915,7 +5762,7 @@ function $v_OwnerReference(v, p, e, r, s, d) {
 		e.push($typeInvalid(p, v, "object"));
 	} else {
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $unpolluted23() ? v : $own(v);
+		const x1 = x2 === null || x2 === $objectPrototype && $fields23($objectPrototype) ? v : $own(v);
 		let x3 = x1.apiVersion;
 		if (x3 === undefined) {
 			{
@@ -5993,16 +5840,7 @@ function $v_OwnerReference(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x9 in v) {
-				if (!$hasOwn(v, x9)) continue;
-				switch (x9) {
-					case "apiVersion":
-					case "blockOwnerDeletion":
-					case "controller":
-					case "kind":
-					case "name":
-					case "uid": continue;
-				}
+			for (const x9 of $unknownKeys(v, $fields23)) {
 				{
 					if (e === null) return false;
 					ok = false;
@@ -6042,7 +5880,7 @@ function $v_Preconditions(v, p, e, r, s, d) {
 		e.push($typeInvalid(p, v, "object"));
 	} else {
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $unpolluted24() ? v : $own(v);
+		const x1 = x2 === null || x2 === $objectPrototype && $fields24($objectPrototype) ? v : $own(v);
 		let x3 = x1.resourceVersion;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
@@ -6064,12 +5902,7 @@ function $v_Preconditions(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x5 in v) {
-				if (!$hasOwn(v, x5)) continue;
-				switch (x5) {
-					case "resourceVersion":
-					case "uid": continue;
-				}
+			for (const x5 of $unknownKeys(v, $fields24)) {
 				{
 					if (e === null) return false;
 					ok = false;
@@ -6094,7 +5927,7 @@ function $v_ShardInfo(v, p, e, r, s, d) {
 		e.push($typeInvalid(p, v, "object"));
 	} else {
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $unpolluted25() ? v : $own(v);
+		const x1 = x2 === null || x2 === $objectPrototype && $fields25($objectPrototype) ? v : $own(v);
 		let x3 = x1.selector;
 		if (x3 === undefined) {
 			{
@@ -6110,11 +5943,7 @@ function $v_ShardInfo(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x4 in v) {
-				if (!$hasOwn(v, x4)) continue;
-				switch (x4) {
-					case "selector": continue;
-				}
+			for (const x4 of $unknownKeys(v, $fields25)) {
 				{
 					if (e === null) return false;
 					ok = false;
@@ -6139,7 +5968,7 @@ function $v_Status(v, p, e, r, s, d) {
 		e.push($typeInvalid(p, v, "object"));
 	} else {
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $unpolluted26() ? v : $own(v);
+		const x1 = x2 === null || x2 === $objectPrototype && $fields26($objectPrototype) ? v : $own(v);
 		let x3 = x1.apiVersion;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
@@ -6225,18 +6054,7 @@ function $v_Status(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x11 in v) {
-				if (!$hasOwn(v, x11)) continue;
-				switch (x11) {
-					case "apiVersion":
-					case "code":
-					case "details":
-					case "kind":
-					case "message":
-					case "metadata":
-					case "reason":
-					case "status": continue;
-				}
+			for (const x11 of $unknownKeys(v, $fields26)) {
 				{
 					if (e === null) return false;
 					ok = false;
@@ -6261,7 +6079,7 @@ function $v_StatusCause(v, p, e, r, s, d) {
 		e.push($typeInvalid(p, v, "object"));
 	} else {
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $unpolluted27() ? v : $own(v);
+		const x1 = x2 === null || x2 === $objectPrototype && $fields27($objectPrototype) ? v : $own(v);
 		let x3 = x1.field;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
@@ -6293,13 +6111,7 @@ function $v_StatusCause(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x6 in v) {
-				if (!$hasOwn(v, x6)) continue;
-				switch (x6) {
-					case "field":
-					case "message":
-					case "reason": continue;
-				}
+			for (const x6 of $unknownKeys(v, $fields27)) {
 				{
 					if (e === null) return false;
 					ok = false;
@@ -6324,7 +6136,7 @@ function $v_StatusDetails(v, p, e, r, s, d) {
 		e.push($typeInvalid(p, v, "object"));
 	} else {
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $unpolluted28() ? v : $own(v);
+		const x1 = x2 === null || x2 === $objectPrototype && $fields28($objectPrototype) ? v : $own(v);
 		let x3 = x1.causes;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
@@ -6400,16 +6212,7 @@ function $v_StatusDetails(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x11 in v) {
-				if (!$hasOwn(v, x11)) continue;
-				switch (x11) {
-					case "causes":
-					case "group":
-					case "kind":
-					case "name":
-					case "retryAfterSeconds":
-					case "uid": continue;
-				}
+			for (const x11 of $unknownKeys(v, $fields28)) {
 				{
 					if (e === null) return false;
 					ok = false;
@@ -6470,7 +6273,7 @@ function $h1(v, p, e, r, s, d) {
 		e.push($typeInvalid(p, v, "object"));
 	} else {
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $unpolluted5() ? v : $own(v);
+		const x1 = x2 === null || x2 === $objectPrototype && $fields5($objectPrototype) ? v : $own(v);
 		let x3 = x1.name;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
@@ -6488,11 +6291,7 @@ function $h1(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x4 in v) {
-				if (!$hasOwn(v, x4)) continue;
-				switch (x4) {
-					case "name": continue;
-				}
+			for (const x4 of $unknownKeys(v, $fields5)) {
 				{
 					if (e === null) return false;
 					ok = false;
@@ -6517,7 +6316,7 @@ function $h2(v, p, e, r, s, d) {
 		e.push($typeInvalid(p, v, "object"));
 	} else {
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $unpolluted15() ? v : $own(v);
+		const x1 = x2 === null || x2 === $objectPrototype && $fields15($objectPrototype) ? v : $own(v);
 		let x3 = x1.kind;
 		if (x3 === undefined) {
 			{
@@ -6557,12 +6356,7 @@ function $h2(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x5 in v) {
-				if (!$hasOwn(v, x5)) continue;
-				switch (x5) {
-					case "kind":
-					case "name": continue;
-				}
+			for (const x5 of $unknownKeys(v, $fields15)) {
 				{
 					if (e === null) return false;
 					ok = false;

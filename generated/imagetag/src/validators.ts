@@ -95,10 +95,54 @@ function $hasOwn(o: object, k: string): boolean {
 /**
  * Object.prototype, which the guards compare an object's prototype with and read names from: on an object whose
  * prototype is this (or null), a name Object.prototype lacks is never inherited, so a value found is own without a
- * `$hasOwn` call. A guard checks once per object that Object.prototype lacks the names it reads (`$unpolluted<N>`);
+ * `$hasOwn` call. A guard checks once per object that Object.prototype lacks the names it reads (`$fields<N>`);
  * a polluted name, or any other prototype (a class instance, `Object.create(proto)`), makes it read through `$own`.
  */
 const $objectPrototype = Object.prototype as unknown as Readonly<Record<string, unknown>>;
+
+/** An object whose fields a guard reads. */
+type $Object = Readonly<Record<string, unknown>>;
+
+/** A guard's fields test (`$fields<N>`): whether `o` has none of an object type's fields. */
+type $Fields = (o: $Object) => boolean;
+
+/** The fields test of a type without fields. */
+const $noFields: $Fields = () => true;
+
+/** The names each fields test reads, learnt once by running it on a recorder (unknown-field checks only). */
+const $fieldNames = new globalThis.WeakMap<$Fields, Set<string>>();
+
+const $noKeys: readonly string[] = [];
+
+/**
+ * The own enumerable keys of `v`, in for-in order, that are none of the fields `fields` tests nor one of `also`
+ * (a type's fields that Object.prototype has, which the test leaves out): the unknown fields.
+ */
+function $unknownKeys(v: $Object, fields: $Fields, also?: readonly string[]): readonly string[] {
+  let names = $fieldNames.get(fields);
+  if (names === undefined) {
+    const read = new Set<string>();
+    fields(
+      new globalThis.Proxy<$Object>(
+        {},
+        {
+          get: (_, name) => {
+            if (typeof name === "string") read.add(name);
+            return undefined;
+          },
+        },
+      ),
+    );
+    $fieldNames.set(fields, read);
+    names = read;
+  }
+  let unknown: string[] | undefined;
+  for (const k in v) {
+    if (!$hasOwn(v, k) || names.has(k) || (also !== undefined && also.includes(k))) continue;
+    (unknown ??= []).push(k);
+  }
+  return unknown ?? $noKeys;
+}
 
 /** Reads only own properties of the target: an inherited name reads as absent. */
 const $ownOnly = {
@@ -2516,20 +2560,20 @@ function $re2_regexMatcher(source: string): $Re2Matcher {
   };
 }
 
-const $unpolluted1 = (): boolean =>
-  $objectPrototype.apiVersion === undefined &&
-  $objectPrototype.dockerImageConfig === undefined &&
-  $objectPrototype.dockerImageLayers === undefined &&
-  $objectPrototype.dockerImageManifest === undefined &&
-  $objectPrototype.dockerImageManifestMediaType === undefined &&
-  $objectPrototype.dockerImageManifests === undefined &&
-  $objectPrototype.dockerImageMetadata === undefined &&
-  $objectPrototype.dockerImageMetadataVersion === undefined &&
-  $objectPrototype.dockerImageReference === undefined &&
-  $objectPrototype.dockerImageSignatures === undefined &&
-  $objectPrototype.kind === undefined &&
-  $objectPrototype.metadata === undefined &&
-  $objectPrototype.signatures === undefined;
+const $fields1 = (o: $Object): boolean =>
+  o.apiVersion === undefined &&
+  o.dockerImageConfig === undefined &&
+  o.dockerImageLayers === undefined &&
+  o.dockerImageManifest === undefined &&
+  o.dockerImageManifestMediaType === undefined &&
+  o.dockerImageManifests === undefined &&
+  o.dockerImageMetadata === undefined &&
+  o.dockerImageMetadataVersion === undefined &&
+  o.dockerImageReference === undefined &&
+  o.dockerImageSignatures === undefined &&
+  o.kind === undefined &&
+  o.metadata === undefined &&
+  o.signatures === undefined;
 
 const $df7 = (v: unknown): unknown => {
   if (!$isObject(v)) return v;
@@ -2890,31 +2934,28 @@ const $df1 = (v: unknown): unknown => {
   return o;
 };
 
-const $unpolluted2 = (): boolean =>
-  $objectPrototype.mediaType === undefined &&
-  $objectPrototype.name === undefined &&
-  $objectPrototype.size === undefined;
+const $fields2 = (o: $Object): boolean => o.mediaType === undefined && o.name === undefined && o.size === undefined;
 
-const $unpolluted3 = (): boolean =>
-  $objectPrototype.architecture === undefined &&
-  $objectPrototype.digest === undefined &&
-  $objectPrototype.manifestSize === undefined &&
-  $objectPrototype.mediaType === undefined &&
-  $objectPrototype.os === undefined &&
-  $objectPrototype.variant === undefined;
+const $fields3 = (o: $Object): boolean =>
+  o.architecture === undefined &&
+  o.digest === undefined &&
+  o.manifestSize === undefined &&
+  o.mediaType === undefined &&
+  o.os === undefined &&
+  o.variant === undefined;
 
-const $unpolluted4 = (): boolean =>
-  $objectPrototype.apiVersion === undefined &&
-  $objectPrototype.conditions === undefined &&
-  $objectPrototype.content === undefined &&
-  $objectPrototype.created === undefined &&
-  $objectPrototype.imageIdentity === undefined &&
-  $objectPrototype.issuedBy === undefined &&
-  $objectPrototype.issuedTo === undefined &&
-  $objectPrototype.kind === undefined &&
-  $objectPrototype.metadata === undefined &&
-  $objectPrototype.signedClaims === undefined &&
-  $objectPrototype.type === undefined;
+const $fields4 = (o: $Object): boolean =>
+  o.apiVersion === undefined &&
+  o.conditions === undefined &&
+  o.content === undefined &&
+  o.created === undefined &&
+  o.imageIdentity === undefined &&
+  o.issuedBy === undefined &&
+  o.issuedTo === undefined &&
+  o.kind === undefined &&
+  o.metadata === undefined &&
+  o.signedClaims === undefined &&
+  o.type === undefined;
 
 const $cd30 = {};
 
@@ -3051,7 +3092,7 @@ const $dd_Image = {
 
 const $re44 = new RegExp("^[a-z0-9]+(?:[\\._\\-][a-z0-9]+)*:[[^\\:\\@\\/\\%]]+$", "v");
 
-const $unpolluted5 = (): boolean => $objectPrototype.name === undefined;
+const $fields5 = (o: $Object): boolean => o.name === undefined;
 
 const $dd_TagEventCondition = {
   o: [
@@ -3081,13 +3122,13 @@ const $dd_NamedTagEventList = {
   ],
 } as const;
 
-const $unpolluted6 = (): boolean =>
-  $objectPrototype.apiVersion === undefined &&
-  $objectPrototype.image === undefined &&
-  $objectPrototype.kind === undefined &&
-  $objectPrototype.metadata === undefined &&
-  $objectPrototype.spec === undefined &&
-  $objectPrototype.status === undefined;
+const $fields6 = (o: $Object): boolean =>
+  o.apiVersion === undefined &&
+  o.image === undefined &&
+  o.kind === undefined &&
+  o.metadata === undefined &&
+  o.spec === undefined &&
+  o.status === undefined;
 
 const $df60 = (v: unknown): unknown => {
   return $df1(v);
@@ -3345,152 +3386,137 @@ const $df58 = (v: unknown): unknown => {
   return o;
 };
 
-const $unpolluted7 = (): boolean =>
-  $objectPrototype.apiVersion === undefined &&
-  $objectPrototype.items === undefined &&
-  $objectPrototype.kind === undefined &&
-  $objectPrototype.metadata === undefined;
+const $fields7 = (o: $Object): boolean =>
+  o.apiVersion === undefined && o.items === undefined && o.kind === undefined && o.metadata === undefined;
 
-const $unpolluted8 = (): boolean =>
-  $objectPrototype.conditions === undefined &&
-  $objectPrototype.items === undefined &&
-  $objectPrototype.tag === undefined;
+const $fields8 = (o: $Object): boolean => o.conditions === undefined && o.items === undefined && o.tag === undefined;
 
-const $unpolluted9 = (): boolean =>
-  $objectPrototype.lastProbeTime === undefined &&
-  $objectPrototype.lastTransitionTime === undefined &&
-  $objectPrototype.message === undefined &&
-  $objectPrototype.reason === undefined &&
-  $objectPrototype.status === undefined &&
-  $objectPrototype.type === undefined;
+const $fields9 = (o: $Object): boolean =>
+  o.lastProbeTime === undefined &&
+  o.lastTransitionTime === undefined &&
+  o.message === undefined &&
+  o.reason === undefined &&
+  o.status === undefined &&
+  o.type === undefined;
 
-const $unpolluted10 = (): boolean =>
-  $objectPrototype.commonName === undefined && $objectPrototype.organization === undefined;
+const $fields10 = (o: $Object): boolean => o.commonName === undefined && o.organization === undefined;
 
-const $unpolluted11 = (): boolean =>
-  $objectPrototype.commonName === undefined &&
-  $objectPrototype.organization === undefined &&
-  $objectPrototype.publicKeyID === undefined;
+const $fields11 = (o: $Object): boolean =>
+  o.commonName === undefined && o.organization === undefined && o.publicKeyID === undefined;
 
-const $unpolluted12 = (): boolean =>
-  $objectPrototype.created === undefined &&
-  $objectPrototype.dockerImageReference === undefined &&
-  $objectPrototype.generation === undefined &&
-  $objectPrototype.image === undefined;
+const $fields12 = (o: $Object): boolean =>
+  o.created === undefined &&
+  o.dockerImageReference === undefined &&
+  o.generation === undefined &&
+  o.image === undefined;
 
-const $unpolluted13 = (): boolean =>
-  $objectPrototype.generation === undefined &&
-  $objectPrototype.lastTransitionTime === undefined &&
-  $objectPrototype.message === undefined &&
-  $objectPrototype.reason === undefined &&
-  $objectPrototype.status === undefined &&
-  $objectPrototype.type === undefined;
+const $fields13 = (o: $Object): boolean =>
+  o.generation === undefined &&
+  o.lastTransitionTime === undefined &&
+  o.message === undefined &&
+  o.reason === undefined &&
+  o.status === undefined &&
+  o.type === undefined;
 
-const $unpolluted14 = (): boolean =>
-  $objectPrototype.importMode === undefined &&
-  $objectPrototype.insecure === undefined &&
-  $objectPrototype.scheduled === undefined;
+const $fields14 = (o: $Object): boolean =>
+  o.importMode === undefined && o.insecure === undefined && o.scheduled === undefined;
 
-const $unpolluted15 = (): boolean => $objectPrototype.kind === undefined && $objectPrototype.name === undefined;
+const $fields15 = (o: $Object): boolean => o.kind === undefined && o.name === undefined;
 
-const $unpolluted16 = (): boolean =>
-  $objectPrototype.annotations === undefined &&
-  $objectPrototype.from === undefined &&
-  $objectPrototype.generation === undefined &&
-  $objectPrototype.importPolicy === undefined &&
-  $objectPrototype.name === undefined &&
-  $objectPrototype.reference === undefined &&
-  $objectPrototype.referencePolicy === undefined;
+const $fields16 = (o: $Object): boolean =>
+  o.annotations === undefined &&
+  o.from === undefined &&
+  o.generation === undefined &&
+  o.importPolicy === undefined &&
+  o.name === undefined &&
+  o.reference === undefined &&
+  o.referencePolicy === undefined;
 
-const $unpolluted17 = (): boolean => $objectPrototype.type === undefined;
+const $fields17 = (o: $Object): boolean => o.type === undefined;
 
-const $unpolluted18 = (): boolean =>
-  $objectPrototype.apiVersion === undefined &&
-  $objectPrototype.fieldPath === undefined &&
-  $objectPrototype.kind === undefined &&
-  $objectPrototype.name === undefined &&
-  $objectPrototype.namespace === undefined &&
-  $objectPrototype.resourceVersion === undefined &&
-  $objectPrototype.uid === undefined;
+const $fields18 = (o: $Object): boolean =>
+  o.apiVersion === undefined &&
+  o.fieldPath === undefined &&
+  o.kind === undefined &&
+  o.name === undefined &&
+  o.namespace === undefined &&
+  o.resourceVersion === undefined &&
+  o.uid === undefined;
 
-const $unpolluted19 = (): boolean =>
-  $objectPrototype.apiVersion === undefined &&
-  $objectPrototype.dryRun === undefined &&
-  $objectPrototype.gracePeriodSeconds === undefined &&
-  $objectPrototype.ignoreStoreReadErrorWithClusterBreakingPotential === undefined &&
-  $objectPrototype.kind === undefined &&
-  $objectPrototype.orphanDependents === undefined &&
-  $objectPrototype.preconditions === undefined &&
-  $objectPrototype.propagationPolicy === undefined;
+const $fields19 = (o: $Object): boolean =>
+  o.apiVersion === undefined &&
+  o.dryRun === undefined &&
+  o.gracePeriodSeconds === undefined &&
+  o.ignoreStoreReadErrorWithClusterBreakingPotential === undefined &&
+  o.kind === undefined &&
+  o.orphanDependents === undefined &&
+  o.preconditions === undefined &&
+  o.propagationPolicy === undefined;
 
-const $unpolluted20 = (): boolean =>
-  $objectPrototype.continue === undefined &&
-  $objectPrototype.remainingItemCount === undefined &&
-  $objectPrototype.resourceVersion === undefined &&
-  $objectPrototype.selfLink === undefined &&
-  $objectPrototype.shardInfo === undefined;
+const $fields20 = (o: $Object): boolean =>
+  o.continue === undefined &&
+  o.remainingItemCount === undefined &&
+  o.resourceVersion === undefined &&
+  o.selfLink === undefined &&
+  o.shardInfo === undefined;
 
-const $unpolluted21 = (): boolean =>
-  $objectPrototype.apiVersion === undefined &&
-  $objectPrototype.fieldsType === undefined &&
-  $objectPrototype.fieldsV1 === undefined &&
-  $objectPrototype.manager === undefined &&
-  $objectPrototype.operation === undefined &&
-  $objectPrototype.subresource === undefined &&
-  $objectPrototype.time === undefined;
+const $fields21 = (o: $Object): boolean =>
+  o.apiVersion === undefined &&
+  o.fieldsType === undefined &&
+  o.fieldsV1 === undefined &&
+  o.manager === undefined &&
+  o.operation === undefined &&
+  o.subresource === undefined &&
+  o.time === undefined;
 
-const $unpolluted22 = (): boolean =>
-  $objectPrototype.annotations === undefined &&
-  $objectPrototype.creationTimestamp === undefined &&
-  $objectPrototype.deletionGracePeriodSeconds === undefined &&
-  $objectPrototype.deletionTimestamp === undefined &&
-  $objectPrototype.finalizers === undefined &&
-  $objectPrototype.generateName === undefined &&
-  $objectPrototype.generation === undefined &&
-  $objectPrototype.labels === undefined &&
-  $objectPrototype.managedFields === undefined &&
-  $objectPrototype.name === undefined &&
-  $objectPrototype.namespace === undefined &&
-  $objectPrototype.ownerReferences === undefined &&
-  $objectPrototype.resourceVersion === undefined &&
-  $objectPrototype.selfLink === undefined &&
-  $objectPrototype.uid === undefined;
+const $fields22 = (o: $Object): boolean =>
+  o.annotations === undefined &&
+  o.creationTimestamp === undefined &&
+  o.deletionGracePeriodSeconds === undefined &&
+  o.deletionTimestamp === undefined &&
+  o.finalizers === undefined &&
+  o.generateName === undefined &&
+  o.generation === undefined &&
+  o.labels === undefined &&
+  o.managedFields === undefined &&
+  o.name === undefined &&
+  o.namespace === undefined &&
+  o.ownerReferences === undefined &&
+  o.resourceVersion === undefined &&
+  o.selfLink === undefined &&
+  o.uid === undefined;
 
-const $unpolluted23 = (): boolean =>
-  $objectPrototype.apiVersion === undefined &&
-  $objectPrototype.blockOwnerDeletion === undefined &&
-  $objectPrototype.controller === undefined &&
-  $objectPrototype.kind === undefined &&
-  $objectPrototype.name === undefined &&
-  $objectPrototype.uid === undefined;
+const $fields23 = (o: $Object): boolean =>
+  o.apiVersion === undefined &&
+  o.blockOwnerDeletion === undefined &&
+  o.controller === undefined &&
+  o.kind === undefined &&
+  o.name === undefined &&
+  o.uid === undefined;
 
-const $unpolluted24 = (): boolean =>
-  $objectPrototype.resourceVersion === undefined && $objectPrototype.uid === undefined;
+const $fields24 = (o: $Object): boolean => o.resourceVersion === undefined && o.uid === undefined;
 
-const $unpolluted25 = (): boolean => $objectPrototype.selector === undefined;
+const $fields25 = (o: $Object): boolean => o.selector === undefined;
 
-const $unpolluted26 = (): boolean =>
-  $objectPrototype.apiVersion === undefined &&
-  $objectPrototype.code === undefined &&
-  $objectPrototype.details === undefined &&
-  $objectPrototype.kind === undefined &&
-  $objectPrototype.message === undefined &&
-  $objectPrototype.metadata === undefined &&
-  $objectPrototype.reason === undefined &&
-  $objectPrototype.status === undefined;
+const $fields26 = (o: $Object): boolean =>
+  o.apiVersion === undefined &&
+  o.code === undefined &&
+  o.details === undefined &&
+  o.kind === undefined &&
+  o.message === undefined &&
+  o.metadata === undefined &&
+  o.reason === undefined &&
+  o.status === undefined;
 
-const $unpolluted27 = (): boolean =>
-  $objectPrototype.field === undefined &&
-  $objectPrototype.message === undefined &&
-  $objectPrototype.reason === undefined;
+const $fields27 = (o: $Object): boolean => o.field === undefined && o.message === undefined && o.reason === undefined;
 
-const $unpolluted28 = (): boolean =>
-  $objectPrototype.causes === undefined &&
-  $objectPrototype.group === undefined &&
-  $objectPrototype.kind === undefined &&
-  $objectPrototype.name === undefined &&
-  $objectPrototype.retryAfterSeconds === undefined &&
-  $objectPrototype.uid === undefined;
+const $fields28 = (o: $Object): boolean =>
+  o.causes === undefined &&
+  o.group === undefined &&
+  o.kind === undefined &&
+  o.name === undefined &&
+  o.retryAfterSeconds === undefined &&
+  o.uid === undefined;
 
 const $re2_regexPatterns = new Set<string>([
   "^ *([A-Za-z0-9][A-Za-z0-9!#$&^_-]{0,126})/([A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}) *$",
@@ -3515,7 +3541,7 @@ function $v_Image(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: 
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $unpolluted1()) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields1($objectPrototype)) ? v : $own(v);
     let x3: unknown = x1.apiVersion;
     if (x3 !== undefined) {
       if (x3 !== null) {
@@ -3688,24 +3714,7 @@ function $v_Image(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: 
       }
     }
     if (s === 1) {
-      for (const x24 in v) {
-        if (!$hasOwn(v, x24)) continue;
-        switch (x24) {
-          case "apiVersion":
-          case "dockerImageConfig":
-          case "dockerImageLayers":
-          case "dockerImageManifest":
-          case "dockerImageManifestMediaType":
-          case "dockerImageManifests":
-          case "dockerImageMetadata":
-          case "dockerImageMetadataVersion":
-          case "dockerImageReference":
-          case "dockerImageSignatures":
-          case "kind":
-          case "metadata":
-          case "signatures":
-            continue;
-        }
+      for (const x24 of $unknownKeys(v, $fields1)) {
         {
           if (e === null) return false;
           ok = false;
@@ -3810,7 +3819,7 @@ function $v_ImageLayer(v: unknown, p: string, e: FieldError[] | null, r: boolean
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $unpolluted2()) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields2($objectPrototype)) ? v : $own(v);
     let x3: unknown = x1.mediaType;
     if (x3 !== undefined) {
       if (x3 !== null) {
@@ -3862,14 +3871,7 @@ function $v_ImageLayer(v: unknown, p: string, e: FieldError[] | null, r: boolean
       }
     }
     if (s === 1) {
-      for (const x6 in v) {
-        if (!$hasOwn(v, x6)) continue;
-        switch (x6) {
-          case "mediaType":
-          case "name":
-          case "size":
-            continue;
-        }
+      for (const x6 of $unknownKeys(v, $fields2)) {
         {
           if (e === null) return false;
           ok = false;
@@ -3896,7 +3898,7 @@ function $v_ImageManifest(v: unknown, p: string, e: FieldError[] | null, r: bool
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $unpolluted3()) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields3($objectPrototype)) ? v : $own(v);
     let x3: unknown = x1.architecture;
     if (x3 === undefined) {
       {
@@ -3990,17 +3992,7 @@ function $v_ImageManifest(v: unknown, p: string, e: FieldError[] | null, r: bool
       }
     }
     if (s === 1) {
-      for (const x9 in v) {
-        if (!$hasOwn(v, x9)) continue;
-        switch (x9) {
-          case "architecture":
-          case "digest":
-          case "manifestSize":
-          case "mediaType":
-          case "os":
-          case "variant":
-            continue;
-        }
+      for (const x9 of $unknownKeys(v, $fields3)) {
         {
           if (e === null) return false;
           ok = false;
@@ -4157,7 +4149,7 @@ function $v_ImageSignature(v: unknown, p: string, e: FieldError[] | null, r: boo
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $unpolluted4()) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields4($objectPrototype)) ? v : $own(v);
     let x3: unknown = x1.apiVersion;
     if (x3 !== undefined) {
       if (x3 !== null) {
@@ -4309,22 +4301,7 @@ function $v_ImageSignature(v: unknown, p: string, e: FieldError[] | null, r: boo
       }
     }
     if (s === 1) {
-      for (const x20 in v) {
-        if (!$hasOwn(v, x20)) continue;
-        switch (x20) {
-          case "apiVersion":
-          case "conditions":
-          case "content":
-          case "created":
-          case "imageIdentity":
-          case "issuedBy":
-          case "issuedTo":
-          case "kind":
-          case "metadata":
-          case "signedClaims":
-          case "type":
-            continue;
-        }
+      for (const x20 of $unknownKeys(v, $fields4)) {
         {
           if (e === null) return false;
           ok = false;
@@ -4631,7 +4608,7 @@ function $v_ImageTag(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $unpolluted6()) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields6($objectPrototype)) ? v : $own(v);
     let x3: unknown = x1.apiVersion;
     if (x3 !== undefined) {
       if (x3 !== null) {
@@ -4759,17 +4736,7 @@ function $v_ImageTag(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
       }
     }
     if (s === 1) {
-      for (const x10 in v) {
-        if (!$hasOwn(v, x10)) continue;
-        switch (x10) {
-          case "apiVersion":
-          case "image":
-          case "kind":
-          case "metadata":
-          case "spec":
-          case "status":
-            continue;
-        }
+      for (const x10 of $unknownKeys(v, $fields6)) {
         {
           if (e === null) return false;
           ok = false;
@@ -4913,7 +4880,7 @@ function $v_ImageTagList(v: unknown, p: string, e: FieldError[] | null, r: boole
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $unpolluted7()) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields7($objectPrototype)) ? v : $own(v);
     let x3: unknown = x1.apiVersion;
     if (x3 !== undefined) {
       if (x3 !== null) {
@@ -4976,15 +4943,7 @@ function $v_ImageTagList(v: unknown, p: string, e: FieldError[] | null, r: boole
       }
     }
     if (s === 1) {
-      for (const x9 in v) {
-        if (!$hasOwn(v, x9)) continue;
-        switch (x9) {
-          case "apiVersion":
-          case "items":
-          case "kind":
-          case "metadata":
-            continue;
-        }
+      for (const x9 of $unknownKeys(v, $fields7)) {
         {
           if (e === null) return false;
           ok = false;
@@ -5017,7 +4976,7 @@ function $v_NamedTagEventList(
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $unpolluted8()) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields8($objectPrototype)) ? v : $own(v);
     let x3: unknown = x1.conditions;
     if (x3 !== undefined) {
       if (x3 !== null) {
@@ -5081,14 +5040,7 @@ function $v_NamedTagEventList(
       }
     }
     if (s === 1) {
-      for (const x10 in v) {
-        if (!$hasOwn(v, x10)) continue;
-        switch (x10) {
-          case "conditions":
-          case "items":
-          case "tag":
-            continue;
-        }
+      for (const x10 of $unknownKeys(v, $fields8)) {
         {
           if (e === null) return false;
           ok = false;
@@ -5121,7 +5073,7 @@ function $v_SignatureCondition(
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $unpolluted9()) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields9($objectPrototype)) ? v : $own(v);
     let x3: unknown = x1.lastProbeTime;
     if (x3 !== undefined) {
       if (x3 !== null) {
@@ -5189,17 +5141,7 @@ function $v_SignatureCondition(
       }
     }
     if (s === 1) {
-      for (const x9 in v) {
-        if (!$hasOwn(v, x9)) continue;
-        switch (x9) {
-          case "lastProbeTime":
-          case "lastTransitionTime":
-          case "message":
-          case "reason":
-          case "status":
-          case "type":
-            continue;
-        }
+      for (const x9 of $unknownKeys(v, $fields9)) {
         {
           if (e === null) return false;
           ok = false;
@@ -5225,7 +5167,7 @@ function $v_SignatureIssuer(v: unknown, p: string, e: FieldError[] | null, r: bo
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $unpolluted10()) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields10($objectPrototype)) ? v : $own(v);
     let x3: unknown = x1.commonName;
     if (x3 !== undefined) {
       if (x3 !== null) {
@@ -5247,13 +5189,7 @@ function $v_SignatureIssuer(v: unknown, p: string, e: FieldError[] | null, r: bo
       }
     }
     if (s === 1) {
-      for (const x5 in v) {
-        if (!$hasOwn(v, x5)) continue;
-        switch (x5) {
-          case "commonName":
-          case "organization":
-            continue;
-        }
+      for (const x5 of $unknownKeys(v, $fields10)) {
         {
           if (e === null) return false;
           ok = false;
@@ -5279,7 +5215,7 @@ function $v_SignatureSubject(v: unknown, p: string, e: FieldError[] | null, r: b
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $unpolluted11()) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields11($objectPrototype)) ? v : $own(v);
     let x3: unknown = x1.commonName;
     if (x3 !== undefined) {
       if (x3 !== null) {
@@ -5315,14 +5251,7 @@ function $v_SignatureSubject(v: unknown, p: string, e: FieldError[] | null, r: b
       }
     }
     if (s === 1) {
-      for (const x6 in v) {
-        if (!$hasOwn(v, x6)) continue;
-        switch (x6) {
-          case "commonName":
-          case "organization":
-          case "publicKeyID":
-            continue;
-        }
+      for (const x6 of $unknownKeys(v, $fields11)) {
         {
           if (e === null) return false;
           ok = false;
@@ -5348,7 +5277,7 @@ function $v_TagEvent(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $unpolluted12()) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields12($objectPrototype)) ? v : $own(v);
     let x3: unknown = x1.created;
     if (x3 === undefined) {
       if (!r) {
@@ -5425,15 +5354,7 @@ function $v_TagEvent(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
       }
     }
     if (s === 1) {
-      for (const x7 in v) {
-        if (!$hasOwn(v, x7)) continue;
-        switch (x7) {
-          case "created":
-          case "dockerImageReference":
-          case "generation":
-          case "image":
-            continue;
-        }
+      for (const x7 of $unknownKeys(v, $fields12)) {
         {
           if (e === null) return false;
           ok = false;
@@ -5466,7 +5387,7 @@ function $v_TagEventCondition(
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $unpolluted13()) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields13($objectPrototype)) ? v : $own(v);
     let x3: unknown = x1.generation;
     if (x3 === undefined) {
       {
@@ -5551,17 +5472,7 @@ function $v_TagEventCondition(
       }
     }
     if (s === 1) {
-      for (const x9 in v) {
-        if (!$hasOwn(v, x9)) continue;
-        switch (x9) {
-          case "generation":
-          case "lastTransitionTime":
-          case "message":
-          case "reason":
-          case "status":
-          case "type":
-            continue;
-        }
+      for (const x9 of $unknownKeys(v, $fields13)) {
         {
           if (e === null) return false;
           ok = false;
@@ -5587,7 +5498,7 @@ function $v_TagImportPolicy(v: unknown, p: string, e: FieldError[] | null, r: bo
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $unpolluted14()) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields14($objectPrototype)) ? v : $own(v);
     let x3: unknown = x1.importMode;
     if (x3 !== undefined) {
       if (x3 !== null) {
@@ -5619,14 +5530,7 @@ function $v_TagImportPolicy(v: unknown, p: string, e: FieldError[] | null, r: bo
       }
     }
     if (s === 1) {
-      for (const x6 in v) {
-        if (!$hasOwn(v, x6)) continue;
-        switch (x6) {
-          case "importMode":
-          case "insecure":
-          case "scheduled":
-            continue;
-        }
+      for (const x6 of $unknownKeys(v, $fields14)) {
         {
           if (e === null) return false;
           ok = false;
@@ -5653,7 +5557,7 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $unpolluted16()) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields16($objectPrototype)) ? v : $own(v);
     let x3: unknown = x1.annotations;
     if (x3 !== undefined) {
       if (x3 !== null) {
@@ -5772,18 +5676,7 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
       }
     }
     if (s === 1) {
-      for (const x15 in v) {
-        if (!$hasOwn(v, x15)) continue;
-        switch (x15) {
-          case "annotations":
-          case "from":
-          case "generation":
-          case "importPolicy":
-          case "name":
-          case "reference":
-          case "referencePolicy":
-            continue;
-        }
+      for (const x15 of $unknownKeys(v, $fields16)) {
         {
           if (e === null) return false;
           ok = false;
@@ -5946,7 +5839,7 @@ function $v_TagReferencePolicy(
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $unpolluted17()) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields17($objectPrototype)) ? v : $own(v);
     let x3: unknown = x1.type;
     if (x3 !== undefined) {
       if (x3 !== null) {
@@ -5958,12 +5851,7 @@ function $v_TagReferencePolicy(
       }
     }
     if (s === 1) {
-      for (const x4 in v) {
-        if (!$hasOwn(v, x4)) continue;
-        switch (x4) {
-          case "type":
-            continue;
-        }
+      for (const x4 of $unknownKeys(v, $fields17)) {
         {
           if (e === null) return false;
           ok = false;
@@ -5989,7 +5877,7 @@ function $v_ObjectReference(v: unknown, p: string, e: FieldError[] | null, r: bo
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $unpolluted18()) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields18($objectPrototype)) ? v : $own(v);
     let x3: unknown = x1.apiVersion;
     if (x3 !== undefined) {
       if (x3 !== null) {
@@ -6061,18 +5949,7 @@ function $v_ObjectReference(v: unknown, p: string, e: FieldError[] | null, r: bo
       }
     }
     if (s === 1) {
-      for (const x10 in v) {
-        if (!$hasOwn(v, x10)) continue;
-        switch (x10) {
-          case "apiVersion":
-          case "fieldPath":
-          case "kind":
-          case "name":
-          case "namespace":
-          case "resourceVersion":
-          case "uid":
-            continue;
-        }
+      for (const x10 of $unknownKeys(v, $fields18)) {
         {
           if (e === null) return false;
           ok = false;
@@ -6098,7 +5975,7 @@ function $v_DeleteOptions(v: unknown, p: string, e: FieldError[] | null, r: bool
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $unpolluted19()) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields19($objectPrototype)) ? v : $own(v);
     let x3: unknown = x1.apiVersion;
     if (x3 !== undefined) {
       if (x3 !== null) {
@@ -6200,19 +6077,7 @@ function $v_DeleteOptions(v: unknown, p: string, e: FieldError[] | null, r: bool
       }
     }
     if (s === 1) {
-      for (const x13 in v) {
-        if (!$hasOwn(v, x13)) continue;
-        switch (x13) {
-          case "apiVersion":
-          case "dryRun":
-          case "gracePeriodSeconds":
-          case "ignoreStoreReadErrorWithClusterBreakingPotential":
-          case "kind":
-          case "orphanDependents":
-          case "preconditions":
-          case "propagationPolicy":
-            continue;
-        }
+      for (const x13 of $unknownKeys(v, $fields19)) {
         {
           if (e === null) return false;
           ok = false;
@@ -6254,7 +6119,7 @@ function $v_ListMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $unpolluted20()) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields20($objectPrototype)) ? v : $own(v);
     let x3: unknown = x1.continue;
     if (x3 !== undefined) {
       if (x3 !== null) {
@@ -6317,16 +6182,7 @@ function $v_ListMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
       }
     }
     if (s === 1) {
-      for (const x8 in v) {
-        if (!$hasOwn(v, x8)) continue;
-        switch (x8) {
-          case "continue":
-          case "remainingItemCount":
-          case "resourceVersion":
-          case "selfLink":
-          case "shardInfo":
-            continue;
-        }
+      for (const x8 of $unknownKeys(v, $fields20)) {
         {
           if (e === null) return false;
           ok = false;
@@ -6359,7 +6215,7 @@ function $v_ManagedFieldsEntry(
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $unpolluted21()) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields21($objectPrototype)) ? v : $own(v);
     let x3: unknown = x1.apiVersion;
     if (x3 !== undefined) {
       if (x3 !== null) {
@@ -6429,18 +6285,7 @@ function $v_ManagedFieldsEntry(
       }
     }
     if (s === 1) {
-      for (const x10 in v) {
-        if (!$hasOwn(v, x10)) continue;
-        switch (x10) {
-          case "apiVersion":
-          case "fieldsType":
-          case "fieldsV1":
-          case "manager":
-          case "operation":
-          case "subresource":
-          case "time":
-            continue;
-        }
+      for (const x10 of $unknownKeys(v, $fields21)) {
         {
           if (e === null) return false;
           ok = false;
@@ -6466,7 +6311,7 @@ function $v_ObjectMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $unpolluted22()) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields22($objectPrototype)) ? v : $own(v);
     let x3: unknown = x1.annotations;
     if (x3 !== undefined) {
       if (x3 !== null) {
@@ -6691,26 +6536,7 @@ function $v_ObjectMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean
       }
     }
     if (s === 1) {
-      for (const x32 in v) {
-        if (!$hasOwn(v, x32)) continue;
-        switch (x32) {
-          case "annotations":
-          case "creationTimestamp":
-          case "deletionGracePeriodSeconds":
-          case "deletionTimestamp":
-          case "finalizers":
-          case "generateName":
-          case "generation":
-          case "labels":
-          case "managedFields":
-          case "name":
-          case "namespace":
-          case "ownerReferences":
-          case "resourceVersion":
-          case "selfLink":
-          case "uid":
-            continue;
-        }
+      for (const x32 of $unknownKeys(v, $fields22)) {
         {
           if (e === null) return false;
           ok = false;
@@ -6736,7 +6562,7 @@ function $v_OwnerReference(v: unknown, p: string, e: FieldError[] | null, r: boo
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $unpolluted23()) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields23($objectPrototype)) ? v : $own(v);
     let x3: unknown = x1.apiVersion;
     if (x3 === undefined) {
       {
@@ -6814,17 +6640,7 @@ function $v_OwnerReference(v: unknown, p: string, e: FieldError[] | null, r: boo
       }
     }
     if (s === 1) {
-      for (const x9 in v) {
-        if (!$hasOwn(v, x9)) continue;
-        switch (x9) {
-          case "apiVersion":
-          case "blockOwnerDeletion":
-          case "controller":
-          case "kind":
-          case "name":
-          case "uid":
-            continue;
-        }
+      for (const x9 of $unknownKeys(v, $fields23)) {
         {
           if (e === null) return false;
           ok = false;
@@ -6866,7 +6682,7 @@ function $v_Preconditions(v: unknown, p: string, e: FieldError[] | null, r: bool
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $unpolluted24()) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields24($objectPrototype)) ? v : $own(v);
     let x3: unknown = x1.resourceVersion;
     if (x3 !== undefined) {
       if (x3 !== null) {
@@ -6888,13 +6704,7 @@ function $v_Preconditions(v: unknown, p: string, e: FieldError[] | null, r: bool
       }
     }
     if (s === 1) {
-      for (const x5 in v) {
-        if (!$hasOwn(v, x5)) continue;
-        switch (x5) {
-          case "resourceVersion":
-          case "uid":
-            continue;
-        }
+      for (const x5 of $unknownKeys(v, $fields24)) {
         {
           if (e === null) return false;
           ok = false;
@@ -6920,7 +6730,7 @@ function $v_ShardInfo(v: unknown, p: string, e: FieldError[] | null, r: boolean,
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $unpolluted25()) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields25($objectPrototype)) ? v : $own(v);
     let x3: unknown = x1.selector;
     if (x3 === undefined) {
       {
@@ -6936,12 +6746,7 @@ function $v_ShardInfo(v: unknown, p: string, e: FieldError[] | null, r: boolean,
       }
     }
     if (s === 1) {
-      for (const x4 in v) {
-        if (!$hasOwn(v, x4)) continue;
-        switch (x4) {
-          case "selector":
-            continue;
-        }
+      for (const x4 of $unknownKeys(v, $fields25)) {
         {
           if (e === null) return false;
           ok = false;
@@ -6967,7 +6772,7 @@ function $v_Status(v: unknown, p: string, e: FieldError[] | null, r: boolean, s:
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $unpolluted26()) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields26($objectPrototype)) ? v : $own(v);
     let x3: unknown = x1.apiVersion;
     if (x3 !== undefined) {
       if (x3 !== null) {
@@ -7053,19 +6858,7 @@ function $v_Status(v: unknown, p: string, e: FieldError[] | null, r: boolean, s:
       }
     }
     if (s === 1) {
-      for (const x11 in v) {
-        if (!$hasOwn(v, x11)) continue;
-        switch (x11) {
-          case "apiVersion":
-          case "code":
-          case "details":
-          case "kind":
-          case "message":
-          case "metadata":
-          case "reason":
-          case "status":
-            continue;
-        }
+      for (const x11 of $unknownKeys(v, $fields26)) {
         {
           if (e === null) return false;
           ok = false;
@@ -7091,7 +6884,7 @@ function $v_StatusCause(v: unknown, p: string, e: FieldError[] | null, r: boolea
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $unpolluted27()) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields27($objectPrototype)) ? v : $own(v);
     let x3: unknown = x1.field;
     if (x3 !== undefined) {
       if (x3 !== null) {
@@ -7123,14 +6916,7 @@ function $v_StatusCause(v: unknown, p: string, e: FieldError[] | null, r: boolea
       }
     }
     if (s === 1) {
-      for (const x6 in v) {
-        if (!$hasOwn(v, x6)) continue;
-        switch (x6) {
-          case "field":
-          case "message":
-          case "reason":
-            continue;
-        }
+      for (const x6 of $unknownKeys(v, $fields27)) {
         {
           if (e === null) return false;
           ok = false;
@@ -7156,7 +6942,7 @@ function $v_StatusDetails(v: unknown, p: string, e: FieldError[] | null, r: bool
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $unpolluted28()) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields28($objectPrototype)) ? v : $own(v);
     let x3: unknown = x1.causes;
     if (x3 !== undefined) {
       if (x3 !== null) {
@@ -7232,17 +7018,7 @@ function $v_StatusDetails(v: unknown, p: string, e: FieldError[] | null, r: bool
       }
     }
     if (s === 1) {
-      for (const x11 in v) {
-        if (!$hasOwn(v, x11)) continue;
-        switch (x11) {
-          case "causes":
-          case "group":
-          case "kind":
-          case "name":
-          case "retryAfterSeconds":
-          case "uid":
-            continue;
-        }
+      for (const x11 of $unknownKeys(v, $fields28)) {
         {
           if (e === null) return false;
           ok = false;
@@ -7306,7 +7082,7 @@ function $h1(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: numbe
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $unpolluted5()) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields5($objectPrototype)) ? v : $own(v);
     let x3: unknown = x1.name;
     if (x3 !== undefined) {
       if (x3 !== null) {
@@ -7324,12 +7100,7 @@ function $h1(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: numbe
       }
     }
     if (s === 1) {
-      for (const x4 in v) {
-        if (!$hasOwn(v, x4)) continue;
-        switch (x4) {
-          case "name":
-            continue;
-        }
+      for (const x4 of $unknownKeys(v, $fields5)) {
         {
           if (e === null) return false;
           ok = false;
@@ -7355,7 +7126,7 @@ function $h2(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: numbe
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $unpolluted15()) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields15($objectPrototype)) ? v : $own(v);
     let x3: unknown = x1.kind;
     if (x3 === undefined) {
       {
@@ -7391,13 +7162,7 @@ function $h2(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: numbe
       }
     }
     if (s === 1) {
-      for (const x5 in v) {
-        if (!$hasOwn(v, x5)) continue;
-        switch (x5) {
-          case "kind":
-          case "name":
-            continue;
-        }
+      for (const x5 of $unknownKeys(v, $fields15)) {
         {
           if (e === null) return false;
           ok = false;
