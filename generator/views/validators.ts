@@ -72,6 +72,8 @@ export interface ValidatorsView {
   readonly usesObjectMeta: boolean;
   /** Whether runtime/decode.ts is needed (a read-only member is decoded in requests). */
   readonly usesDecode: boolean;
+  /** Whether runtime/quantity.ts is needed (a `format: quantity` string is checked). */
+  readonly usesQuantity: boolean;
   /** Problems found while generating (e.g. patterns JavaScript cannot compile); also reported as warnings. */
   readonly warnings: readonly string[];
 }
@@ -224,5 +226,6 @@ export function validatorsView(
     usesObjectMeta: guards.usesObjectMeta,
     usesLinearRegex: guards.usesLinearRegex || guards.usesCel,
     usesDecode: guards.usesDecode,
+    usesQuantity: guards.usesQuantity,
   };
 }

@@ -2,6 +2,8 @@
 // are the API server's wording (k8s.io/apimachinery/pkg/util/validation/field, errors.go).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { QUANTITY_PATTERN } from '../../generator/print/guard/string.js';
+import { $isQuantity, $quantityPattern } from '../../runtime/quantity.js';
 import {
   $canonical,
   $digits,
@@ -152,6 +154,22 @@ describe('small helpers', () => {
     expect(calls).toBe(0);
     expect(own['counted']).toBe(1);
     expect(calls).toBe(1);
+  });
+
+  it("$isQuantity says what the quantity pattern says, which is the generator's QUANTITY_PATTERN", () => {
+    expect($quantityPattern.source).toBe(new RegExp(QUANTITY_PATTERN, 'u').source);
+    const valid = ['1', '0.5', '.5', '5.', '100m', '128Mi', '1.5Gi', '+1k', '-2E', '1e3', ' 1 ', '1Ki', '7n', '3u'];
+    const refused = ['', '.', '+', 'm', '500mi', 'abc', '1.2.3', '1Mii', '1 m', '1e', '--1', '1E+', 'Ki', '1K', '1ki'];
+    expect(valid.filter((s) => !$isQuantity(s))).toEqual([]);
+    expect(refused.filter((s) => $isQuantity(s))).toEqual([]);
+    const piece = fc.constantFrom('0', '1', '9', '.', '+', '-', 'e', 'E', 'i', 'K', 'k', 'm', 'M', 'n', 'u', ' ', 'x');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {
+        const s = pieces.join('');
+        expect($isQuantity(s)).toBe($quantityPattern.test(s));
+      }),
+      { numRuns: 20_000 },
+    );
   });
 
   it('$unknownKeys lists the own enumerable keys that are no field, learning the fields from the fields test', () => {

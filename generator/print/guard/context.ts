@@ -64,6 +64,8 @@ export class Emitter {
   usesCel = false;
   /** Set when a read-only member is decoded in requests, so the module includes runtime/decode.ts. */
   usesDecode = false;
+  /** Set when a quantity is checked, so the module includes runtime/quantity.ts. */
+  usesQuantity = false;
   /** The CEL libraries (runtime/cel/<name>.ts) compiled rules call. */
   readonly celLibraries = new Set<CelLibrary>();
   private readonly constantsByInit = new Map<string, string>();
