@@ -20,6 +20,12 @@ export const CUSTOM_RESOURCES = 'x-specgen-custom-resources';
 export const LIST_CHECKED = 'x-specgen-list-checked';
 
 /**
+ * Extension keyword on a custom resource's `x-kubernetes-list-type: atomic` list: an update correlates none of its
+ * items with the old list's (ratcheting, apiextensions-apiserver pkg/apiserver/validation/ratcheting.go).
+ */
+export const LIST_ATOMIC = 'x-specgen-list-atomic';
+
+/**
  * Lists of built-in types whose Go validation refuses duplicate names (pkg/apis/core/validation/validation.go:
  * validateContainers, validateInitContainers, validateEphemeralContainers and validateVolumes call field.Duplicate on
  * the item's name). Other built-in list maps (env, ports) take duplicates: only server-side apply would refuse them.
@@ -83,9 +89,11 @@ export const GO_DECODING_RULES: readonly NormalizeRule[] = [
   {
     name: 'list-type-uniqueness',
     reason:
-      'Custom resources: the server checks x-kubernetes-list-type set and map uniqueness (apiextensions-apiserver pkg/apiserver/validation ValidateListSetsAndMaps). Built-in types: only where Go validation does (containers and volumes by name).',
+      'Custom resources: the server checks x-kubernetes-list-type set and map uniqueness (apiextensions-apiserver pkg/apiserver/validation ValidateListSetsAndMaps), and an update correlates no item of an atomic list (validation/ratcheting.go). Built-in types: only where Go validation does (containers and volumes by name).',
     apply: (schema, position, context) => {
       const listType = schema['x-kubernetes-list-type'];
+      if (context.customResources === true && listType === 'atomic' && schema[LIST_ATOMIC] === undefined)
+        return { ...schema, [LIST_ATOMIC]: true };
       if (!context.kubernetes || (listType !== 'set' && listType !== 'map') || schema[LIST_CHECKED] !== undefined)
         return schema;
       if (context.customResources === true) return { ...schema, [LIST_CHECKED]: true };

@@ -179,6 +179,8 @@ export interface ArrayType extends TypeBase {
    * `keys`; `reportAt` names the item field a built-in type's validation reports a duplicate at (`name`).
    */
   readonly unique?: { readonly keys?: readonly string[]; readonly reportAt?: string };
+  /** A custom resource's `x-kubernetes-list-type: atomic` list: an update correlates none of its items (ratcheting). */
+  readonly atomic?: boolean;
 }
 
 /** Presence rules of one property, per mode. */

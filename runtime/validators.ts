@@ -428,22 +428,31 @@ function $unknownField(path: string, value: unknown): FieldError {
   );
 }
 
+/** Marks the errors of CEL rules (`$rule`), which the server skips after a blocking schema error. */
+const $ruleMark = Symbol("x-kubernetes-validations");
+
 /**
  * A failed `x-kubernetes-validations` rule, worded as the API server words CEL failures: the value it quotes is the
  * schema type of the value the rule is attached to (`schemaType`: "object", "string", ... or "" for untyped schemas),
  * and a Duplicate carries no message (field.Duplicate).
  */
 function $rule(path: string, type: FieldErrorType, message: string, schemaType = "object"): FieldError {
-  switch (type) {
-    case "FieldValueForbidden":
-      return $error(path, type, `Forbidden: ${message}`);
-    case "FieldValueRequired":
-      return $error(path, type, `Required value: ${message}`);
-    case "FieldValueDuplicate":
-      return $error(path, type, `Duplicate value: ${JSON.stringify(schemaType)}`);
-    default:
-      return $error(path, "FieldValueInvalid", `Invalid value: ${JSON.stringify(schemaType)}: ${message}`);
-  }
+  const error =
+    type === "FieldValueForbidden"
+      ? $error(path, type, `Forbidden: ${message}`)
+      : type === "FieldValueRequired"
+        ? $error(path, type, `Required value: ${message}`)
+        : type === "FieldValueDuplicate"
+          ? $error(path, type, `Duplicate value: ${JSON.stringify(schemaType)}`)
+          : $error(path, "FieldValueInvalid", `Invalid value: ${JSON.stringify(schemaType)}: ${message}`);
+  // Not enumerable: the error reads and serialises as any other; only runtime/cel-blocking.ts asks.
+  Object.defineProperty(error, $ruleMark, { value: true });
+  return error;
+}
+
+/** Whether a field error is a CEL rule's. */
+function $isRuleError(error: FieldError): boolean {
+  return (error as { [$ruleMark]?: boolean })[$ruleMark] === true;
 }
 
 function $tooLong(path: string, value: unknown, max: number): FieldError {
@@ -465,7 +474,8 @@ type $Walker = (o: unknown, v: unknown, p: string, e: FieldError[] | null, r: bo
 function $update(guard: Guard, walker: $Walker, old: unknown): Guard {
   return (v, p, e, r, s, d) => {
     const ok = guard(v, p, e, r, s, d);
-    if (!ok && e === null) return false;
+    // A field error without a field (`<nil>`) is runtime/cel-blocking.ts's notice: no rule runs, transitions neither.
+    if (!ok && (e === null || (e.length > 0 && e[e.length - 1]!.path === "<nil>"))) return false;
     return walker(old, v, p, e, r, d) && ok;
   };
 }
@@ -587,6 +597,7 @@ export {
   $notSupported,
   $unknownField,
   $rule,
+  $isRuleError,
   $tooLong,
   $tooMany,
   $duplicate,

@@ -111,6 +111,24 @@ describe('the generated ImageTag client against the fake', () => {
       }),
     );
     expect([invalid.status, invalid.reason]).toEqual([422, 'Invalid']);
+    // openshift-apiserver decodes into Go's ImageTag struct first: a value of the wrong JSON kind, or a time
+    // metav1.Time cannot parse (even in a field the server then resets), fails decoding with a 400.
+    for (const [body, detail] of [
+      [
+        { ...tag('bad:2'), spec: { ...tag('bad:2').spec!, generation: 'two' } },
+        'spec.generation: Invalid value: "two"',
+      ],
+      [
+        { ...tag('bad:3'), metadata: { name: 'bad:3', creationTimestamp: 'yesterday' } },
+        'metadata.creationTimestamp: Invalid value: "yesterday": must be an RFC 3339 date-time',
+      ],
+    ] as const) {
+      const undecodable = await failure(
+        client.createNamespacedImageTag({ namespace: 'demo', body: body as unknown as ImageTag }),
+      );
+      expect([undecodable.status, undecodable.reason]).toEqual([400, 'BadRequest']);
+      expect(undecodable.message).toContain(`ImageTag in version "v1" cannot be handled as a ImageTag: ${detail}`);
+    }
     expect(invalid.apiStatus?.details?.causes).toEqual([
       {
         reason: 'FieldValueNotSupported',

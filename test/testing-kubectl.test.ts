@@ -242,8 +242,24 @@ describe.skipIf(kubectl === undefined)('kubectl against the fake generated from 
     expect(failed.stderr).toMatch(/test failed/);
     const invalid = await run('patch', 'deployment', 'web', '--type', 'merge', '-p', '{"spec":{"replicas":"many"}}');
     expect(invalid.code).toBe(1);
-    expect(invalid.stderr).toContain('is invalid');
-    expect(invalid.stderr).toContain('spec.replicas');
+    // patch.go decodes the patched JSON into the Go struct; a failure is 422 on the field `patch`, which kubectl
+    // prints as "The request is invalid".
+    expect(invalid.stderr).toMatch(/^The request is invalid: patch: Invalid value: "\{.*\\"replicas\\":\\"many\\"/);
+    expect(invalid.stderr).toContain('": spec.replicas: Invalid value: "many": must be an integer');
+  });
+
+  it("a body Go's decoder refuses is a BadRequest before any validation; the same value in a patch is Invalid", async () => {
+    const many = { ...deployment(1), metadata: { name: 'many' }, spec: { ...deployment(1).spec, replicas: 'many' } };
+    // Whatever field validation kubectl asks for: create.go's decoder fails first (400, "cannot be handled as").
+    for (const validate of ['--validate=strict', '--validate=false']) {
+      const created = await run('create', validate, '-f', manifest('many.json', many));
+      expect(created.code).toBe(1);
+      expect(created.stderr).toContain('Error from server (BadRequest): error when creating');
+      expect(created.stderr).toContain(
+        'Deployment in version "v1" cannot be handled as a Deployment: spec.replicas: Invalid value: "many": must be an integer',
+      );
+    }
+    expect((await run('get', 'deployment', 'many')).stderr).toContain('deployments.apps "many" not found');
   });
 
   it('replace with a stale resourceVersion is a Conflict', async () => {

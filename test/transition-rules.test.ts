@@ -121,10 +121,12 @@ describe('a hand-made CRD with transition rules', () => {
     ]);
   });
 
-  it('an object-level transition rule, and the ordinary rules and schema of the new value, all reported together', () => {
+  it('an object-level transition rule and the ordinary rules reported together; a blocking schema error skips them', () => {
+    // A wrong type is a blocking error (customresource/strategy.go hasBlockingErr): no CEL rule runs, transitions
+    // neither, and a cause without a field says so.
     expect(messages(update, thing({ mode: 'a', class: 'x' }), thing({ class: 'y', size: 'big' }))).toEqual([
       'spec.size: Invalid value: "big": must be an integer',
-      'spec.class: Invalid value: "string": class is immutable',
+      '<nil>: Invalid value: null: some validation rules were not checked because the object was invalid; correct the existing errors to complete validation',
     ]);
     // The server runs a value's own rules before its children's (validation.go validate: validateExpressions first).
     expect(messages(update, thing({ mode: 'a', class: 'x' }), thing({ class: 'y' }))).toEqual([

@@ -9,7 +9,7 @@ import { NUMBER_FORMATS, STRING_FORMATS } from '../ir.js';
 import type { ArrayType, JsonKind, NumberType, ObjectType, Property, StringType, Type } from '../ir.js';
 import { compareStrings } from '../names.js';
 import { NON_NULL_IN_REQUEST, OPTIONAL_IN_RESPONSE } from '../normalize.js';
-import { LIST_CHECKED } from '../go-decoding.js';
+import { LIST_ATOMIC, LIST_CHECKED } from '../go-decoding.js';
 import { checkRe2Pattern } from './re2.js';
 import type { SchemaContext } from './schema.js';
 
@@ -132,6 +132,7 @@ export function arrayType(
     prefixItems,
     contains,
     unique: listUniqueness(schema),
+    atomic: schema[LIST_ATOMIC] === true ? true : undefined,
   });
 }
 

@@ -20,6 +20,8 @@ import { celRegexLiterals } from '../parse/re2.js';
 import { LINEAR_MATCHER } from './guard/pattern.js';
 import { defaultsOf, modelsWithDefaults } from './guard/defaults.js';
 import { modelTransitions } from './guard/transitions.js';
+import { celBlockingKinds } from './guard/cel-blocking.js';
+import { ratchetShape } from './guard/ratchet.js';
 
 export { MAX_DEPTH, modelGuardName, type GuardConstant, type GuardFunction } from './guard/context.js';
 
@@ -48,6 +50,13 @@ export interface GuardModule {
   readonly transitions: ReadonlyMap<string, ModelUpdate>;
   /** The defaulting function of each model that has a schema `default` below it, by model name. */
   readonly defaults: ReadonlyMap<string, string>;
+  /**
+   * The create guards (`isX`/`validateX`) of the custom resource kinds whose CEL rules the server skips once the
+   * schema failed (`$celBlocking`), by model name.
+   */
+  readonly celBlocking: ReadonlyMap<string, string>;
+  /** The correlation table (`$rs_<Model>`, or `0`) each custom resource kind's ratcheting update reads, by model name. */
+  readonly ratchet: ReadonlyMap<string, string>;
 }
 
 /** How a model with transition rules is validated on update, and on create. */
@@ -132,6 +141,19 @@ export function printGuards(models: readonly Model[], given: FormatOptions = {})
     }
     transitions.set(model.name, { walker: found.walker, ...(createGuard !== undefined ? { createGuard } : {}) });
   }
+  const celBlocking = new Map<string, string>();
+  const ratchet = new Map<string, string>();
+  if (options.customResources === true) {
+    for (const name of [...celBlockingKinds(models)].sort(compareStrings)) {
+      const guard = `$vb_${name}`;
+      emitter.constants.push({
+        name: guard,
+        init: `$celBlocking(${transitions.get(name)?.createGuard ?? modelGuardName(name)})`,
+      });
+      celBlocking.set(name, guard);
+    }
+    for (const model of models) if (model.nameRequired === true) ratchet.set(model.name, ratchetShape(model, emitter));
+  }
   const defaults = new Map<string, string>();
   // A built-in Kubernetes type's `default`s are openapi-gen's Go zero values: the server defaults in Go, not by them.
   const defaulted =
@@ -145,6 +167,8 @@ export function printGuards(models: readonly Model[], given: FormatOptions = {})
   return {
     transitions,
     defaults,
+    celBlocking,
+    ratchet,
     models: functions,
     helpers: emitter.helpers,
     constants: emitter.constants,

@@ -219,6 +219,8 @@ export function testingView(
       ...(model !== undefined && updated.has(model)
         ? [['validateUpdate', `validators.validate${model}Update`] as [string, Literal]]
         : []),
+      // A built-in or aggregated kind is decoded into its Go struct: the fake answers a wrong JSON kind as Go does.
+      ...(api.customResources === true ? [] : [['typed', 'true'] as [string, Literal]]),
     ];
     return layLiteral({ entries }, 2, 2, 1);
   });

@@ -21,14 +21,17 @@ export interface ValidatorEntryView {
   readonly guard: string;
   /** `defaultX` and the defaulting function it calls, for a model with a schema `default` below it. */
   readonly defaults?: { readonly name: string; readonly apply: string; readonly canonical: boolean };
-  /** `isXUpdate` / `validateXUpdate`, for a model with transition rules (`oldSelf`) below it. */
+  /** `isXUpdate` / `validateXUpdate`, for a custom resource kind or a model with transition rules (`oldSelf`) below it. */
   readonly update?: {
     readonly isName: string;
     readonly validateName: string;
-    /** The model's own guard (the new value in full). */
+    /**
+     * The update guard, from `oldValue`: `$update(guard, walker, oldValue)` (the new value in full, then its transition
+     * rules), or for a custom resource `$ratchet(...)`, which also ratchets the new value's errors against the old.
+     */
     readonly guard: string;
-    /** The walker running the transition rules against the old value. */
-    readonly walker: string;
+    /** A custom resource's: errors on values unchanged from the old object are dropped (ratcheting). */
+    readonly ratchets: boolean;
   };
   readonly isName: string;
   readonly validateName: string;
@@ -74,6 +77,10 @@ export interface ValidatorsView {
   readonly usesDecode: boolean;
   /** Whether runtime/quantity.ts is needed (a `format: quantity` string is checked). */
   readonly usesQuantity: boolean;
+  /** Whether runtime/cel-blocking.ts is needed (a custom resource kind whose CEL rules a schema error skips). */
+  readonly usesCelBlocking: boolean;
+  /** Whether runtime/ratchet.ts is needed (custom resource kinds: their updates are ratcheted). */
+  readonly usesRatchet: boolean;
   /** Problems found while generating (e.g. patterns JavaScript cannot compile); also reported as warnings. */
   readonly warnings: readonly string[];
 }
@@ -135,7 +142,10 @@ export function validatorsView(
   const inputs = inputNames(api);
   const forms = api.models.flatMap((model) => {
     const input = inputs.get(model.name);
-    const guard = guards.transitions.get(model.name)?.createGuard ?? modelGuardName(model.name);
+    const guard =
+      guards.celBlocking.get(model.name) ??
+      guards.transitions.get(model.name)?.createGuard ??
+      modelGuardName(model.name);
     return input === undefined
       ? [{ type: model.name, model: model.name, guard, responseByDefault: false }]
       : [
@@ -170,7 +180,14 @@ export function validatorsView(
       const extra = responseByDefault ? ', true' : '';
       const own = type === model;
       const transitions = own ? guards.transitions.get(model) : undefined;
+      const shape = own ? guards.ratchet.get(model) : undefined;
       const defaults = own ? guards.defaults.get(model) : undefined;
+      const updateGuard =
+        shape !== undefined
+          ? `$ratchet(${modelGuardName(model)}, ${transitions?.walker ?? 'undefined'}, ${shape}, oldValue${guards.celBlocking.has(model) ? ', $skipRules' : ''})`
+          : transitions !== undefined
+            ? `$update(${modelGuardName(model)}, ${transitions.walker}, oldValue)`
+            : undefined;
       const isBody = layCall('  ', 'return ', `$is(${guard}, value, options${extra})`, ';');
       const validateBody = layCall('  ', 'return ', `$validate<${type}>(${guard}, value, options${extra})`, ';');
       return {
@@ -189,14 +206,14 @@ export function validatorsView(
                 ].some(wide),
               },
             }),
-        ...(transitions === undefined
+        ...(updateGuard === undefined
           ? {}
           : {
               update: {
                 isName: `is${type}Update`,
                 validateName: `validate${type}Update`,
-                guard: modelGuardName(model),
-                walker: transitions.walker,
+                guard: updateGuard,
+                ratchets: shape !== undefined,
               },
             }),
         isName: `is${type}`,
@@ -227,5 +244,7 @@ export function validatorsView(
     usesLinearRegex: guards.usesLinearRegex || guards.usesCel,
     usesDecode: guards.usesDecode,
     usesQuantity: guards.usesQuantity,
+    usesCelBlocking: guards.celBlocking.size > 0,
+    usesRatchet: guards.ratchet.size > 0,
   };
 }

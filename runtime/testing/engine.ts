@@ -322,7 +322,7 @@ export function patchObject(
   }
   if (!isJsonObject(patched)) throw new StatusError(422, "Invalid", "the patched object is not a JSON object");
   const next = checkKind(resource, patched);
-  const warnings = decodeFields(resource, next, options);
+  const warnings = decodeFields(resource, next, options, "patch");
   const context = managerContext(config, target, manager ?? "unknown", "Update");
   return updateExisting(config, target, old, next, options, context, warnings);
 }

@@ -69,6 +69,11 @@ export interface ResourceSpec {
   readonly patchSchema?: string;
   readonly validate?: FakeValidate;
   readonly validateUpdate?: FakeValidateUpdate;
+  /**
+   * Decoded into its Go struct (a built-in or aggregated API), so Go's JSON decoder refuses a value of the wrong JSON
+   * kind before validation; a custom resource (absent) decodes to plain JSON and its schema reports such values.
+   */
+  readonly typed?: boolean;
 }
 
 /** What a hook sees of the request being served. */

@@ -110,15 +110,20 @@ describe('testingView', () => {
         '    listKind: "WidgetList",',
         '    patchSchema: "Widget",',
         '    validate: validators.validateWidget,',
+        '    typed: true,',
         '  }',
       ].join('\n'),
     ]);
     expect(view.tablesCanonical).toBe(true);
   });
 
+  it('marks built-in kinds typed (decoded into Go structs) and custom resources not', () => {
+    expect(testingView({ ...api, customResources: true }, 'T', document)!.resources[0]).not.toContain('typed');
+  });
+
   it('gives the fake server validateXUpdate for a kind with transition rules', () => {
     expect(testingView(api, 'T', document, new Set(['Widget']))!.resources[0]).toMatch(
-      /validate: validators\.validateWidget,\n {4}validateUpdate: validators\.validateWidgetUpdate,\n {2}\}$/,
+      /validate: validators\.validateWidget,\n {4}validateUpdate: validators\.validateWidgetUpdate,\n {4}typed: true,\n {2}\}$/,
     );
   });
 

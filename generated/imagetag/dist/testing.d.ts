@@ -70,6 +70,11 @@ export interface ResourceSpec {
 	readonly patchSchema?: string;
 	readonly validate?: FakeValidate;
 	readonly validateUpdate?: FakeValidateUpdate;
+	/**
+	* Decoded into its Go struct (a built-in or aggregated API), so Go's JSON decoder refuses a value of the wrong JSON
+	* kind before validation; a custom resource (absent) decodes to plain JSON and its schema reports such values.
+	*/
+	readonly typed?: boolean;
 }
 /** What a hook sees of the request being served. */
 export interface HookContext {
@@ -287,11 +292,22 @@ export interface WriteOptions {
 export declare function writeOptions(query: URLSearchParams): WriteOptions;
 /** Splits a Kubernetes field path (`spec.containers[0].name`, `metadata.labels[app]`) into segments. */
 export declare function fieldPathSegments(path: string): string[];
+/** Whether a validator's error is one Go's decoder reports before any validation runs (typed resources only). */
+export declare function isDecodeError(error: FakeFieldError): boolean;
 /**
-* Decodes as the server's decoder does: unknown fields fail a Strict request (400 BadRequest, `strict decoding
-* error`), become `Warning` headers under Warn, and are dropped from the object otherwise. Returns the warnings.
+* Where a body is decoded: a create or update body (`body`: the handler's decoder answers 400 BadRequest), or the
+* result of a patch (`patch`: patch.go decodes the patched JSON and answers 422 Invalid on the field `patch`).
 */
-export declare function decodeFields(resource: ResourceSpec, object: FakeObject, options: WriteOptions): string[];
+export type DecodeStage = "body" | "patch";
+/**
+* Decodes as the server's decoder does. For a typed resource (a built-in or aggregated API, decoded into its Go
+* struct), a value of a JSON kind the Go field cannot hold fails the request whatever `fieldValidation` says:
+* `<Kind> in version "<v>" cannot be handled as a <Kind>` (k8s.io/apiserver/pkg/endpoints/handlers/create.go and
+* update.go); a custom resource decodes to plain JSON, and its schema reports such values as 422 field errors. Then
+* unknown fields fail a Strict request (`strict decoding error`), become `Warning` headers under Warn, and are
+* dropped from the object otherwise. Returns the warnings.
+*/
+export declare function decodeFields(resource: ResourceSpec, object: FakeObject, options: WriteOptions, stage?: DecodeStage): string[];
 /**
 * Validates a create or update as the registry does: the generated validator (request mode), the transition
 * validator on update, and the resource's hooks; every failure together is one 422 Invalid.

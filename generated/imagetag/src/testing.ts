@@ -72,6 +72,11 @@ export interface ResourceSpec {
   readonly patchSchema?: string;
   readonly validate?: FakeValidate;
   readonly validateUpdate?: FakeValidateUpdate;
+  /**
+   * Decoded into its Go struct (a built-in or aggregated API), so Go's JSON decoder refuses a value of the wrong JSON
+   * kind before validation; a custom resource (absent) decodes to plain JSON and its schema reports such values.
+   */
+  readonly typed?: boolean;
 }
 
 /** What a hook sees of the request being served. */
@@ -1290,17 +1295,76 @@ function dropField(object: FakeObject, path: string): void {
 }
 
 /**
- * Decodes as the server's decoder does: unknown fields fail a Strict request (400 BadRequest, `strict decoding
- * error`), become `Warning` headers under Warn, and are dropped from the object otherwise. Returns the warnings.
+ * The details the generated validators give for a value Go's JSON decoder itself refuses (the field types' own
+ * UnmarshalJSON: integer range, `[]byte` as base64, `metav1.Time`, `resource.Quantity`), worded as
+ * generator/print/guard/number.ts, formats.ts and string.ts word them. A JSON kind the Go field cannot hold is a
+ * `FieldValueTypeInvalid` of its own.
  */
-export function decodeFields(resource: ResourceSpec, object: FakeObject, options: WriteOptions): string[] {
-  if (resource.validate === undefined || options.fieldValidation === "Ignore") return [];
-  const result = resource.validate(object, { mode: "request", unknownFields: "reject" });
+const DECODER_REFUSALS = [
+  ": must fit in a 32-bit integer",
+  ": must be base64-encoded",
+  ": must be an RFC 3339 date-time, e.g. 2006-01-02T15:04:05Z",
+  ": quantities must match the regular expression ",
+];
+
+/** Whether a validator's error is one Go's decoder reports before any validation runs (typed resources only). */
+export function isDecodeError(error: FakeFieldError): boolean {
+  if (error.type === "FieldValueTypeInvalid") return true;
+  return error.type === "FieldValueInvalid" && DECODER_REFUSALS.some((detail) => error.message.includes(detail));
+}
+
+/**
+ * Where a body is decoded: a create or update body (`body`: the handler's decoder answers 400 BadRequest), or the
+ * result of a patch (`patch`: patch.go decodes the patched JSON and answers 422 Invalid on the field `patch`).
+ */
+export type DecodeStage = "body" | "patch";
+
+/** The failure the server answers when decoding fails at a stage. */
+function decodeFailure(resource: ResourceSpec, object: FakeObject, stage: DecodeStage, detail: string): StatusError {
+  if (stage === "patch")
+    return invalid({ group: "", kind: "" }, "", [
+      {
+        path: "patch",
+        type: "FieldValueInvalid",
+        message: `patch: Invalid value: ${JSON.stringify(JSON.stringify(object))}: ${detail}`,
+      },
+    ]);
+  return badRequest(detail);
+}
+
+/**
+ * Decodes as the server's decoder does. For a typed resource (a built-in or aggregated API, decoded into its Go
+ * struct), a value of a JSON kind the Go field cannot hold fails the request whatever `fieldValidation` says:
+ * `<Kind> in version "<v>" cannot be handled as a <Kind>` (k8s.io/apiserver/pkg/endpoints/handlers/create.go and
+ * update.go); a custom resource decodes to plain JSON, and its schema reports such values as 422 field errors. Then
+ * unknown fields fail a Strict request (`strict decoding error`), become `Warning` headers under Warn, and are
+ * dropped from the object otherwise. Returns the warnings.
+ */
+export function decodeFields(
+  resource: ResourceSpec,
+  object: FakeObject,
+  options: WriteOptions,
+  stage: DecodeStage = "body",
+): string[] {
+  const unknownFields = options.fieldValidation !== "Ignore";
+  if (resource.validate === undefined || (!unknownFields && resource.typed !== true)) return [];
+  const result = resource.validate(object, { mode: "request", unknownFields: unknownFields ? "reject" : "ignore" });
   if (result.valid) return [];
+  const refused = resource.typed === true ? result.errors.find(isDecodeError) : undefined;
+  if (refused !== undefined)
+    throw decodeFailure(
+      resource,
+      object,
+      stage,
+      stage === "body"
+        ? `${resource.kind} in version "${resource.version}" cannot be handled as a ${resource.kind}: ${refused.message}`
+        : refused.message,
+    );
   const unknown = result.errors.filter(isUnknownField);
   if (unknown.length === 0) return [];
   const texts = unknown.map((error) => `unknown field "${error.path}"`);
-  if (options.fieldValidation === "Strict") throw badRequest(`strict decoding error: ${texts.join(", ")}`);
+  if (options.fieldValidation === "Strict")
+    throw decodeFailure(resource, object, stage, `strict decoding error: ${texts.join(", ")}`);
   for (const error of unknown) dropField(object, error.path);
   return texts;
 }
@@ -1646,7 +1710,7 @@ export function patchObject(
   }
   if (!isJsonObject(patched)) throw new StatusError(422, "Invalid", "the patched object is not a JSON object");
   const next = checkKind(resource, patched);
-  const warnings = decodeFields(resource, next, options);
+  const warnings = decodeFields(resource, next, options, "patch");
   const context = managerContext(config, target, manager ?? "unknown", "Update");
   return updateExisting(config, target, old, next, options, context, warnings);
 }
@@ -2616,6 +2680,7 @@ const RESOURCES: readonly ResourceSpec[] = [
     listKind: "ImageTagList",
     patchSchema: "ImageTag",
     validate: validators.validateImageTag,
+    typed: true,
   },
 ];
 

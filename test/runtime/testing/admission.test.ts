@@ -65,6 +65,77 @@ describe('admission', () => {
     expect(ignored).toEqual({ spec: { size: 1, extra: true } });
   });
 
+  it("refuses what Go's decoder refuses on a typed resource: 400 for a body, 422 on `patch` for a patch result", () => {
+    const typed: ResourceSpec = {
+      ...resource,
+      typed: true,
+      validate: (value) => {
+        const size = (value as { spec?: { size?: unknown } }).spec?.size;
+        const message = `spec.size: Invalid value: ${JSON.stringify(size)}: must be an integer`;
+        return typeof size === 'number'
+          ? { valid: true }
+          : { valid: false, errors: [{ path: 'spec.size', type: 'FieldValueTypeInvalid', message }] };
+      },
+    };
+    const status = (run: () => unknown) => {
+      try {
+        run();
+      } catch (error) {
+        return (error as { toStatus(): Record<string, unknown> }).toStatus();
+      }
+      return undefined;
+    };
+    const object = { spec: { size: 'big' } };
+    // Whatever fieldValidation says: Go's decoder fails before strictness matters.
+    for (const fieldValidation of ['Strict', 'Warn', 'Ignore'] as const)
+      expect(status(() => decodeFields(typed, object, { dryRun: false, fieldValidation }))).toMatchObject({
+        code: 400,
+        reason: 'BadRequest',
+        message:
+          'Widget in version "v1" cannot be handled as a Widget: spec.size: Invalid value: "big": must be an integer',
+      });
+    expect(status(() => decodeFields(typed, object, { dryRun: false, fieldValidation: 'Warn' }, 'patch'))).toEqual({
+      kind: 'Status',
+      apiVersion: 'v1',
+      metadata: {},
+      status: 'Failure',
+      message:
+        ' "" is invalid: patch: Invalid value: "{\\"spec\\":{\\"size\\":\\"big\\"}}": spec.size: Invalid value: "big": must be an integer',
+      reason: 'Invalid',
+      details: {
+        name: '',
+        group: '',
+        kind: '',
+        causes: [
+          {
+            reason: 'FieldValueInvalid',
+            field: 'patch',
+            message:
+              'Invalid value: "{\\"spec\\":{\\"size\\":\\"big\\"}}": spec.size: Invalid value: "big": must be an integer',
+          },
+        ],
+      },
+      code: 422,
+    });
+    // A custom resource decodes to plain JSON: the same error is its schema's, reported by validation (422).
+    expect(decodeFields({ ...typed, typed: false }, object, { dryRun: false, fieldValidation: 'Strict' })).toEqual([]);
+  });
+
+  it('answers a strict decoding error in a patch result as 422 on `patch`, as patch.go does', () => {
+    let status: Record<string, unknown> | undefined;
+    try {
+      decodeFields(resource, { spec: { size: 1, extra: true } }, { dryRun: false, fieldValidation: 'Strict' }, 'patch');
+    } catch (error) {
+      status = (error as { toStatus(): Record<string, unknown> }).toStatus();
+    }
+    expect(status).toMatchObject({
+      code: 422,
+      reason: 'Invalid',
+      message:
+        ' "" is invalid: patch: Invalid value: "{\\"spec\\":{\\"size\\":1,\\"extra\\":true}}": strict decoding error: unknown field "spec.extra"',
+    });
+  });
+
   it('collects validator, transition and hook errors into one 422', () => {
     expect(() =>
       validateWrite(resource, undefined, { metadata: { name: 'w' }, spec: { size: 1 } }, context),
