@@ -509,9 +509,10 @@ function $is(
   options: ValidateOptions | null | undefined,
   responseByDefault = false,
 ): boolean {
-  const [response, strict] = $flags(options, responseByDefault);
+  // Indexed, not destructured: array destructuring goes through the iterator protocol.
+  const flags = $flags(options, responseByDefault);
   try {
-    return guard(value, "", null, response, strict, 0);
+    return guard(value, "", null, flags[0], flags[1], 0);
   } catch {
     return false;
   }
@@ -532,7 +533,9 @@ function $validate<T>(
   options: ValidateOptions | null | undefined,
   responseByDefault = false,
 ): ValidationResult<T> {
-  const [response, strict] = $flags(options, responseByDefault);
+  const flags = $flags(options, responseByDefault);
+  const response = flags[0];
+  const strict = flags[1];
   // The fast pass decides; only an invalid value pays for paths and messages, so isX and validateX cannot disagree.
   try {
     if (guard(value, "", null, response, strict, 0)) return { valid: true, value: value as T };

@@ -338,9 +338,10 @@ function $flags(options, responseByDefault = false) {
 	return options.mode === "response" || responseByDefault && options.mode !== "request" ? strict ? $fast.responseStrict : $fast.response : strict ? $fast.requestStrict : $fast.request;
 }
 function $is(guard, value, options, responseByDefault = false) {
-	const [response, strict] = $flags(options, responseByDefault);
+	// Indexed, not destructured: array destructuring goes through the iterator protocol.
+	const flags = $flags(options, responseByDefault);
 	try {
-		return guard(value, "", null, response, strict, 0);
+		return guard(value, "", null, flags[0], flags[1], 0);
 	} catch {
 		return false;
 	}
@@ -350,7 +351,9 @@ function $unreadable(error) {
 	return $error("", "FieldValueInvalid", `Invalid value: the value could not be read: ${error instanceof Error ? error.message : "unknown error"}`);
 }
 function $validate(guard, value, options, responseByDefault = false) {
-	const [response, strict] = $flags(options, responseByDefault);
+	const flags = $flags(options, responseByDefault);
+	const response = flags[0];
+	const strict = flags[1];
 	// The fast pass decides; only an invalid value pays for paths and messages, so isX and validateX cannot disagree.
 	try {
 		if (guard(value, "", null, response, strict, 0)) return {
@@ -389,9 +392,10 @@ function $distinct(errors) {
 		return true;
 	});
 }
-const $qualifiedNamePart = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
-const $labelValue = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
-const $dns1123Subdomain = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+// Go's expressions with their groups non-capturing: the same language, and V8 tests them about twice as fast.
+const $qualifiedNamePart = /^(?:[A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
+const $labelValue = /^(?:(?:[A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
+const $dns1123Subdomain = /^[a-z0-9](?:[-a-z0-9]*[a-z0-9])?(?:\.[a-z0-9](?:[-a-z0-9]*[a-z0-9])?)*$/;
 const $qualifiedNameMessage = "must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyName',  or 'my.name',  or '123-abc', regex used for validation is '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]')";
 const $labelValueMessage = "a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyValue',  or 'my_value',  or '12345', regex used for validation is '(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?')";
 const $dns1123SubdomainMessage = "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')";

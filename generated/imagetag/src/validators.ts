@@ -539,9 +539,10 @@ function $is(
   options: ValidateOptions | null | undefined,
   responseByDefault = false,
 ): boolean {
-  const [response, strict] = $flags(options, responseByDefault);
+  // Indexed, not destructured: array destructuring goes through the iterator protocol.
+  const flags = $flags(options, responseByDefault);
   try {
-    return guard(value, "", null, response, strict, 0);
+    return guard(value, "", null, flags[0], flags[1], 0);
   } catch {
     return false;
   }
@@ -562,7 +563,9 @@ function $validate<T>(
   options: ValidateOptions | null | undefined,
   responseByDefault = false,
 ): ValidationResult<T> {
-  const [response, strict] = $flags(options, responseByDefault);
+  const flags = $flags(options, responseByDefault);
+  const response = flags[0];
+  const strict = flags[1];
   // The fast pass decides; only an invalid value pays for paths and messages, so isX and validateX cannot disagree.
   try {
     if (guard(value, "", null, response, strict, 0)) return { valid: true, value: value as T };
@@ -594,9 +597,10 @@ function $distinct(errors: FieldError[]): FieldError[] {
   });
 }
 
-const $qualifiedNamePart = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
-const $labelValue = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
-const $dns1123Subdomain = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+// Go's expressions with their groups non-capturing: the same language, and V8 tests them about twice as fast.
+const $qualifiedNamePart = /^(?:[A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
+const $labelValue = /^(?:(?:[A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
+const $dns1123Subdomain = /^[a-z0-9](?:[-a-z0-9]*[a-z0-9])?(?:\.[a-z0-9](?:[-a-z0-9]*[a-z0-9])?)*$/;
 
 const $qualifiedNameMessage =
   "must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyName',  or 'my.name',  or '123-abc', regex used for validation is '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]')";
