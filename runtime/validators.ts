@@ -65,8 +65,9 @@ function $hasOwn(o: object, k: string): boolean {
 /**
  * Object.prototype, which the guards compare an object's prototype with and read names from: on an object whose
  * prototype is this (or null), a name Object.prototype lacks is never inherited, so a value found is own without a
- * `$hasOwn` call. A guard checks once per object that Object.prototype lacks the names it reads (`$fields<N>`);
- * a polluted name, or any other prototype (a class instance, `Object.create(proto)`), makes it read through `$own`.
+ * `$hasOwn` call. A guard checks once per object, before it reads the object, that Object.prototype lacks the names
+ * it reads (`$fields<N>`); a polluted name, or any other prototype (a class instance, `Object.create(proto)`), makes
+ * it read through `$own`. (A getter of that same object that pollutes Object.prototype while it is read is not seen.)
  */
 const $objectPrototype = Object.prototype as unknown as Readonly<Record<string, unknown>>;
 
