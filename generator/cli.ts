@@ -210,12 +210,13 @@ function report(result: JobResult, flags: GenerateFlags, out: NodeJS.WriteStream
 async function runGenerate(flags: GenerateFlags, out: NodeJS.WriteStream, err: NodeJS.WriteStream): Promise<number> {
   const cwd = process.cwd();
   // Loaded here, not at start-up: `--help`, `--version` and usage errors need none of the pipeline.
-  const [{ generatorIdentity, runJob }, { resolveJobs }, { watch }] = await Promise.all([
+  const [{ generatorIdentity, recordedIdentity, runJob }, { resolveJobs }, { watch }] = await Promise.all([
     import('./job.js'),
     import('./config.js'),
     import('./watch.js'),
   ]);
-  const environment: JobEnvironment = { cwd, generator: await generatorIdentity() };
+  const generator = recordedIdentity(import.meta.url) ?? (await generatorIdentity());
+  const environment: JobEnvironment = { cwd, generator };
   if (flags.watch) return watch(flags, environment, out, err);
   const jobs = await resolveJobs(flags, cwd);
   let ok = true;

@@ -16,6 +16,8 @@ export interface SourceDocument {
   readonly locate: Locator;
   /** For a document bundled from several files: the file and place each pointer came from. */
   readonly origin?: (pointer: string) => SourceLocation;
+  /** True when `load` held the value to its limits as it read the file (`checkLimits`): `generate` does not again. */
+  readonly limitsChecked?: boolean;
 }
 
 /** Builds a full location for a pointer inside a loaded document. */

@@ -41,8 +41,9 @@ export interface GenerateResult {
  */
 export async function generate(input: GenerateInput, options: GenerateOptions): Promise<GenerateResult> {
   try {
+    // Files were checked as they were read (a walk of the whole document each); documents built in memory are here.
     for (const document of [input.spec, ...(input.overlays ?? [])])
-      checkLimits(document.value, (pointer) => locationOf(document, pointer));
+      if (document.limitsChecked !== true) checkLimits(document.value, (pointer) => locationOf(document, pointer));
     const upgraded = upgrade(input.spec);
     const overlaid = (input.overlays ?? []).reduce(applyOverlay, upgraded);
     checkLimits(overlaid.document, overlaid.locate);

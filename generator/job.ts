@@ -85,6 +85,24 @@ export async function generatorIdentity(): Promise<string> {
   return `specgen@${packageJson.version}+${sha256(code).slice(0, 16)}`;
 }
 
+/** The file beside the bundled CLI where the build records the generator's identity (generator/build-cli.ts). */
+export const RECORDED_IDENTITY = 'cli.identity';
+
+/**
+ * The identity recorded by the build step that wrote the bundled CLI running now, when `moduleUrl` (the caller's
+ * `import.meta.url`) is that bundle: the bundle and the record are written together, so one small read replaces
+ * listing and hashing all of dist/ at every start (about 10 ms). Undefined anywhere else (the modules of dist/ one by
+ * one, the sources, a build without the bundling step), where `generatorIdentity` hashes.
+ */
+export function recordedIdentity(moduleUrl: string): string | undefined {
+  if (!moduleUrl.endsWith('/cli.bundle.js')) return undefined;
+  try {
+    return readFileSync(new URL(RECORDED_IDENTITY, moduleUrl), 'utf8').trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Hashes every matching file below a folder, in sorted order. Read synchronously: a few hundred small files, where
  * a promise per file system call cost more than the reads (about 25 ms against 10 ms at every start).

@@ -48,7 +48,7 @@ export function parseSource(file: string, text: string): SourceDocument {
   }
   const document = { file, value: parsed.value, locate: parsed.locate };
   checkLimits(document.value, (pointer) => locationOf(document, pointer));
-  return document;
+  return { ...document, limitsChecked: true };
 }
 
 /** The error for a spec over the size limit. */

@@ -8,8 +8,15 @@ import { writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import type Handlebars from 'handlebars';
+import { PREBUILT_RE2, compiledRe2 } from './re2.js';
 import { precompileSource, type TemplateSources } from './render.js';
-import { COMPILED_TEMPLATES, loadTemplates, sourceHash } from './templates.js';
+import {
+  COMPILED_TEMPLATES,
+  PREBUILT_PARTIALS,
+  loadTemplates,
+  runtimePartialsRecord,
+  sourceHash,
+} from './templates.js';
 
 /** The compiled module's text: one entry per template and partial, `{ sha256, spec }`, in sorted key order. */
 export function compiledTemplatesModule(sources: TemplateSources, handlebars: typeof Handlebars): string {
@@ -26,11 +33,17 @@ export function compiledTemplatesModule(sources: TemplateSources, handlebars: ty
   return `// Built by \`npm run build\` (generator/precompile.ts) from templates/ and runtime/: do not edit.\nexport default {\n${body}};\n`;
 }
 
-/** Compiles the built-in templates and writes them beside the build's modules. */
+/**
+ * Compiles the built-in templates and writes them beside the build's modules, with the runtime modules made into
+ * partials (dist/runtime-partials.json: a run takes those whose module text is unchanged instead of making them)
+ * and the RE2 translator compiled (dist/re2-runtime.json, likewise).
+ */
 async function writeCompiledTemplates(): Promise<void> {
   const handlebars = createRequire(import.meta.url)('handlebars') as typeof Handlebars;
   const sources = await loadTemplates();
   await writeFile(COMPILED_TEMPLATES, compiledTemplatesModule(sources, handlebars.create()));
+  await writeFile(PREBUILT_PARTIALS, JSON.stringify(runtimePartialsRecord()));
+  await writeFile(PREBUILT_RE2, JSON.stringify(compiledRe2()));
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href)

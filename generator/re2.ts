@@ -3,11 +3,14 @@
  * validators carry for run time (runtime/re2.ts, runtime/re2-classes.ts, and runtime/re2-risk.ts, which says whether
  * the translation needs the linear-time matcher of runtime/re2-linear.ts): their text, as a generated file gets it,
  * compiled by oxc-transform and evaluated. One implementation, tested once (test/runtime/re2*.test.ts), whichever
- * side translates; the build cannot import runtime/ (rootDir is generator/). That costs a few milliseconds, so it
- * is done on first use by each job's `Re2` (most specs never have a RE2 pattern), not when this module loads.
+ * side translates; the build cannot import runtime/ (rootDir is generator/). The build compiles it ahead of time
+ * (dist/re2-runtime.json, used while the modules' texts are the ones it was compiled from); either way it is loaded
+ * on first use by each job's `Re2` (most specs never have a RE2 pattern), not when this module loads.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { transformSync } from 'oxc-transform';
 import { runtimeCode } from './runtime.js';
 import { BUILTIN_RUNTIME } from './templates.js';
@@ -37,10 +40,51 @@ interface Re2Runtime {
   readonly backtracks: (source: string) => boolean;
 }
 
-function loadRuntime(): Re2Runtime {
-  const text = MODULES.map((name) => runtimeCode(readFileSync(join(BUILTIN_RUNTIME, name), 'utf8'), name)).join('\n');
+/**
+ * The translator compiled by the build (generator/precompile.ts): its JavaScript and the hash of the module texts it
+ * was compiled from. Absent when running from the sources.
+ */
+export const PREBUILT_RE2 = fileURLToPath(new URL('./re2-runtime.json', import.meta.url));
+
+/** The translator compiled: its JavaScript, and the SHA-256 of the runtime modules' texts it came from. */
+export interface CompiledRe2 {
+  readonly sha256: string;
+  readonly code: string;
+}
+
+/** The runtime modules' texts, read now, and their hash (which ties a compiled translator to them). */
+function runtimeTexts(): { readonly texts: readonly string[]; readonly sha256: string } {
+  const texts = MODULES.map((name) => readFileSync(join(BUILTIN_RUNTIME, name), 'utf8'));
+  return { texts, sha256: createHash('sha256').update(JSON.stringify(texts)).digest('hex') };
+}
+
+/** Compiles the translator from the runtime modules' texts: as a generated file has them, through oxc-transform. */
+function compileRe2(texts: readonly string[]): string {
+  const text = MODULES.map((name, index) => runtimeCode(texts[index]!, name)).join('\n');
   const { code, errors } = transformSync('re2.ts', text, { lang: 'ts', sourceType: 'script', target: 'es2022' });
   if (errors.length > 0) throw new Error(`runtime/re2.ts: ${errors.map((error) => error.message).join('; ')}`);
+  return code;
+}
+
+/** The translator compiled from the runtime modules as they are now: what the build records. */
+export function compiledRe2(): CompiledRe2 {
+  const { texts, sha256 } = runtimeTexts();
+  return { sha256, code: compileRe2(texts) };
+}
+
+/** The build's compiled translator when it was compiled from the modules' texts as they are now, else undefined. */
+function prebuiltCode(sha256: string): string | undefined {
+  try {
+    const prebuilt = JSON.parse(readFileSync(PREBUILT_RE2, 'utf8')) as CompiledRe2;
+    return prebuilt.sha256 === sha256 ? prebuilt.code : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function loadRuntime(): Re2Runtime {
+  const { texts, sha256 } = runtimeTexts();
+  const code = prebuiltCode(sha256) ?? compileRe2(texts);
   // Our own shipped code, never spec text: the pattern is only ever an argument.
   return new Function(`${code}\nreturn { translate: $re2_translate, backtracks: $re2_backtracks };`)() as Re2Runtime;
 }

@@ -14,6 +14,18 @@ export const BUILTIN_RUNTIME = fileURLToPath(new URL('../runtime/', import.meta.
 /** The built-in templates compiled by the build (generator/precompile.ts); absent when running from the sources. */
 export const COMPILED_TEMPLATES = fileURLToPath(new URL('./templates.compiled.js', import.meta.url));
 
+/**
+ * The built-in runtime modules already made into partials by the build (generator/precompile.ts), each with the hash
+ * of the module text it was made from; absent when running from the sources.
+ */
+export const PREBUILT_PARTIALS = fileURLToPath(new URL('./runtime-partials.json', import.meta.url));
+
+/** One runtime module made into a partial by the build: the SHA-256 of the module's text, and the partial. */
+export interface PrebuiltPartial {
+  readonly sha256: string;
+  readonly text: string;
+}
+
 /** The hash that ties a compiled template to the text it was compiled from. */
 export function sourceHash(source: string): string {
   return createHash('sha256').update(source).digest('hex');
@@ -45,23 +57,57 @@ function readSources(dir: string, extension: string, recursive: boolean): Source
   };
 }
 
-/** Runtime modules of a folder as partials: `runtime/client.ts` → `runtime/client`, `testing/server.ts` → `runtime/testing/server`. */
-function readRuntime(dir: string): Sources {
+/**
+ * Runtime modules of a folder as partials: `runtime/client.ts` → `runtime/client`, `testing/server.ts` →
+ * `runtime/testing/server`. A module whose text is the one a prebuilt partial was made from takes that partial
+ * (making ~400 KB of modules into partials was some 10 ms of every cold start); any other is made here.
+ */
+function readRuntime(dir: string, prebuilt: Readonly<Record<string, PrebuiltPartial>> = {}): Sources {
   const modules = readSources(dir, '.ts', true);
   const key = (name: string) => `runtime/${name.split('\\').join('/')}`;
+  const partial = (name: string, source: string): string => {
+    const entry = prebuilt[key(name)];
+    return entry !== undefined && entry.sha256 === sourceHash(source)
+      ? entry.text
+      : runtimePartial(source, `${key(name)}.ts`);
+  };
   return {
     texts: Object.fromEntries(
-      Object.entries(modules.texts).map(([name, source]) => [key(name), runtimePartial(source, `${key(name)}.ts`)]),
+      Object.entries(modules.texts).map(([name, source]) => [key(name), partial(name, source)]),
     ),
     files: Object.fromEntries(Object.entries(modules.files).map(([name, file]) => [key(name), file])),
   };
 }
 
+/** The build's prebuilt partials of the built-in runtime modules; none when running from the sources. */
+function prebuiltPartials(): Readonly<Record<string, PrebuiltPartial>> {
+  try {
+    return JSON.parse(readFileSync(PREBUILT_PARTIALS, 'utf8')) as Record<string, PrebuiltPartial>;
+  } catch {
+    return {};
+  }
+}
+
+/** The built-in runtime modules as partials with the hash of each module's text: what the build records. */
+export function runtimePartialsRecord(): Record<string, PrebuiltPartial> {
+  const modules = readSources(BUILTIN_RUNTIME, '.ts', true);
+  return Object.fromEntries(
+    Object.entries(modules.texts).map(([name, source]) => {
+      const key = `runtime/${name.split('\\').join('/')}`;
+      return [key, { sha256: sourceHash(source), text: runtimePartial(source, `${key}.ts`) }];
+    }),
+  );
+}
+
 /** Reads `*.hbs` templates, `partials/*.hbs` and `runtime/**` `.ts` files (as partials) from a templates folder. */
-function readFolder(folder: string, runtimeFolder: string): Required<Omit<TemplateSources, 'compiled'>> {
+function readFolder(
+  folder: string,
+  runtimeFolder: string,
+  prebuilt: Readonly<Record<string, PrebuiltPartial>> = {},
+): Required<Omit<TemplateSources, 'compiled'>> {
   const templates = readSources(folder, '.hbs', false);
   const partials = readSources(join(folder, 'partials'), '.hbs', false);
-  const runtime = readRuntime(runtimeFolder);
+  const runtime = readRuntime(runtimeFolder, prebuilt);
   const origins = (kind: string, sources: Sources) =>
     Object.entries(sources.files).map(([name, file]) => [`${kind}:${name}`, file] as const);
   return {
@@ -89,7 +135,7 @@ export async function loadTemplates(overrideFolder?: string): Promise<TemplateSo
  * a run loads only when it renders (`withCompiled`), not when it stops early because nothing changed.
  */
 export function readTemplates(overrideFolder?: string): TemplateSources {
-  const builtin = readFolder(BUILTIN_TEMPLATES, BUILTIN_RUNTIME);
+  const builtin = readFolder(BUILTIN_TEMPLATES, BUILTIN_RUNTIME, prebuiltPartials());
   if (overrideFolder === undefined) return builtin;
   const override = readFolder(overrideFolder, join(overrideFolder, 'runtime'));
   return {

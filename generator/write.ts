@@ -298,13 +298,12 @@ export async function commit(
   // Within each phase the file operations are independent and run together (one at a time, some 150 round trips
   // to the thread pool took longer than the writes); the phases stay in order. Recovery never relies on the order
   // inside a phase: a stop leaves some of its operations done, which rollBack handles per file.
-  await allSettledOrThrow(
-    changed.map(async (file) => {
-      const target = join(staging, 'new', safeRelative(file.path));
-      await steps.mkdir(dirname(target));
-      await steps.writeFile(target, file.contents);
-    }),
+  const staged = changed.map((file) => ({ file, target: join(staging, 'new', safeRelative(file.path)) }));
+  await makeFolders(
+    steps,
+    staged.map(({ target }) => dirname(target)),
   );
+  await allSettledOrThrow(staged.map(({ file, target }) => steps.writeFile(target, file.contents)));
   const entries = [
     ...changed.map((file) => ({
       path: safeRelative(file.path),
@@ -315,26 +314,32 @@ export async function commit(
   await steps.mkdir(staging);
   await steps.writeFile(join(staging, `${JOURNAL}.partial`), JSON.stringify({ entries } satisfies Journal));
   await steps.rename(join(staging, `${JOURNAL}.partial`), join(staging, JOURNAL));
-  await allSettledOrThrow(
-    entries
-      .filter(({ backedUp }) => backedUp)
-      .map(async ({ path }) => {
-        const backup = join(staging, 'backup', path);
-        await steps.mkdir(dirname(backup));
-        await steps.rename(join(outDir, path), backup);
-      }),
+  const backups = entries.filter(({ backedUp }) => backedUp).map(({ path }) => path);
+  await makeFolders(
+    steps,
+    backups.map((path) => dirname(join(staging, 'backup', path))),
   );
-  const moveIn = async (file: OutputFile): Promise<void> => {
-    const target = join(outDir, safeRelative(file.path));
-    await steps.mkdir(dirname(target));
-    await steps.rename(join(staging, 'new', safeRelative(file.path)), target);
-  };
+  await allSettledOrThrow(backups.map((path) => steps.rename(join(outDir, path), join(staging, 'backup', path))));
+  const moveIn = (file: OutputFile): Promise<void> =>
+    steps.rename(join(staging, 'new', safeRelative(file.path)), join(outDir, safeRelative(file.path)));
+  await makeFolders(
+    steps,
+    changed.map((file) => dirname(join(outDir, safeRelative(file.path)))),
+  );
   // Manifest last: until it is in place, the folder's manifest still describes the files it had.
   await allSettledOrThrow(changed.filter((file) => file.path !== MANIFEST).map(moveIn));
   await allSettledOrThrow(changed.filter((file) => file.path === MANIFEST).map(moveIn));
   await pauseForTests();
   await steps.unlink(join(staging, JOURNAL));
   await steps.removeFolder(staging);
+}
+
+/**
+ * Makes each distinct folder of a phase once, before its file operations (one `mkdir` per folder, not per file: a
+ * package's 30-odd files sit in three folders).
+ */
+async function makeFolders(steps: CommitSteps, folders: readonly string[]): Promise<void> {
+  await allSettledOrThrow([...new Set(folders)].map(async (folder) => void (await steps.mkdir(folder))));
 }
 
 /**

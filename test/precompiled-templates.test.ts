@@ -14,8 +14,9 @@ import { bundle } from '../generator/bundle.js';
 import { generate, type GenerateResult } from '../generator/index.js';
 import { loadFile, loadSpecFiles } from '../generator/load.js';
 import { compiledTemplatesModule } from '../generator/precompile.js';
+import { compiledRe2 } from '../generator/re2.js';
 import type { CompiledTemplate, TemplateSources } from '../generator/render.js';
-import { loadTemplates } from '../generator/templates.js';
+import { loadTemplates, runtimePartialsRecord } from '../generator/templates.js';
 import { repoPath } from './support/pipeline.js';
 
 const run = promisify(execFile);
@@ -100,5 +101,49 @@ describe('precompiled templates', () => {
       { cwd: dir },
     );
     expect(await readFile(join(dir, 'out/types.ts'), 'utf8')).toMatch(/^\/\/ Edited after the build: /);
+  }, 60_000);
+
+  it("the build's runtime partials are the ones made from runtime/ now, and a run uses them", async () => {
+    const record = JSON.parse(await readFile(repoPath('dist/runtime-partials.json'), 'utf8')) as unknown;
+    expect(record).toEqual(runtimePartialsRecord());
+    const built = (await import(
+      pathToFileURL(repoPath('dist/templates.js')).href
+    )) as typeof import('../generator/templates.js');
+    expect(built.readTemplates().partials).toEqual((await loadTemplates()).partials);
+  });
+
+  it("the build's RE2 translator is the one compiled from runtime/ now", async () => {
+    const record = JSON.parse(await readFile(repoPath('dist/re2-runtime.json'), 'utf8')) as unknown;
+    expect(record).toEqual(compiledRe2());
+  });
+
+  it('a runtime module edited after the build is made into a partial from its text (the built CLI checks the hash)', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'specgen-prebuilt-partials-'));
+    for (const path of ['bin', 'dist', 'templates', 'runtime', 'package.json', 'specs'])
+      await cp(repoPath(path), join(dir, path), { recursive: true });
+    await symlink(repoPath('node_modules'), join(dir, 'node_modules'), 'dir');
+    const module = join(dir, 'runtime/client.ts');
+    await writeFile(module, `// Edited after the build.\n${await readFile(module, 'utf8')}`);
+    await mkdir(join(dir, 'out'));
+    await run(
+      process.execPath,
+      [
+        'bin/specgen.js',
+        'generate',
+        '--spec',
+        'specs/imagetag.openapi.yaml',
+        '--out',
+        'out',
+        '--name',
+        'x',
+        '--output',
+        'sources',
+      ],
+      { cwd: dir },
+    );
+    expect(await readFile(join(dir, 'out/client.ts'), 'utf8')).toContain('// Edited after the build.\n');
+    expect(await readFile(repoPath('generated/imagetag/src/client.ts'), 'utf8')).not.toContain(
+      'Edited after the build',
+    );
   }, 60_000);
 });

@@ -1,6 +1,8 @@
-// Runs one command as a cold process and measures its wall time and peak memory (maximum resident set size).
-// Peak memory comes from GNU time (`/usr/bin/time -f %M`) when the machine has it, else from max-rss.ts, a tiny
-// wrapper that runs the script in its own process and records process.resourceUsage().maxRSS at exit.
+// Runs one command as a cold process and measures its wall time, CPU time (user + system) and peak memory (maximum
+// resident set size). CPU and peak memory come from GNU time (`/usr/bin/time -f '%U %S %M'`) when the machine has it,
+// else from max-rss.ts, a tiny wrapper that runs the script in its own process and records
+// process.resourceUsage() at exit. CPU time is the steadier measure on a shared machine, where wall time includes
+// waiting for a core.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,9 +17,10 @@ export const PEAK_MEMORY_SOURCE: string = existsSync(GNU_TIME)
   ? 'GNU time -f %M (maximum resident set size of the process)'
   : 'process.resourceUsage().maxRSS, recorded at exit by bench/generate/max-rss.ts';
 
-/** One cold run: wall time, peak resident memory, exit code and the tail of its output. */
+/** One cold run: wall time, CPU time (user + system), peak resident memory, exit code and the tail of its output. */
 export interface ColdRun {
   readonly ms: number;
+  readonly cpuMs: number;
   readonly peakMb: number;
   readonly code: number | null;
   readonly output: string;
@@ -33,7 +36,7 @@ export function runCold(
   const scratch = mkdtempSync(join(tmpdir(), 'specgen-bench-rss-'));
   const rssFile = join(scratch, 'rss');
   const [command, commandArgs] = existsSync(GNU_TIME)
-    ? [GNU_TIME, ['-f', '%M', '-o', rssFile, process.execPath, ...nodeOptions, script, ...args]]
+    ? [GNU_TIME, ['-f', '%U %S %M', '-o', rssFile, process.execPath, ...nodeOptions, script, ...args]]
     : [process.execPath, [...nodeOptions, WRAPPER, rssFile, script, ...args]];
   const started = process.hrtime.bigint();
   return new Promise((resolve) => {
@@ -50,15 +53,17 @@ export function runCold(
     child.stderr.on('data', keep);
     const done = (code: number | null) => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      let kb = Number.NaN;
+      let [userS, systemS, kb] = [Number.NaN, Number.NaN, Number.NaN];
       try {
-        // GNU time writes "Command exited with non-zero status N" before the number on failure: take the last line.
-        kb = Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop());
+        // "user system maxRSS" (seconds, seconds, KiB); GNU time writes "Command exited with non-zero status N"
+        // before them on failure: take the last line.
+        const last = readFileSync(rssFile, 'utf8').trim().split('\n').pop() ?? '';
+        [userS, systemS, kb] = last.split(' ').map(Number) as [number, number, number];
       } catch {
-        // no file: the process did not start or was killed; peak stays unknown
+        // no file: the process did not start or was killed; CPU and peak stay unknown
       }
       rmSync(scratch, { recursive: true, force: true });
-      resolve({ ms, peakMb: kb / 1024, code, output });
+      resolve({ ms, cpuMs: (userS + systemS) * 1000, peakMb: kb / 1024, code, output });
     };
     child.on('error', (error) => {
       output += String(error);

@@ -1,5 +1,6 @@
-// The generation benchmark's report: one table per case (median time, peak memory, output size, specgen ÷ peer as
-// the median of per-round ratios) and the targets of the speed issues with their verdicts.
+// The generation benchmark's report: one table per case (median time and CPU time, peak memory, output size,
+// specgen ÷ peer as the median of per-round ratios, of time and of CPU) and the targets of the speed issues with
+// their verdicts (by time).
 import { median } from './cold.js';
 import type { Case } from './cases.js';
 import type { Sample } from './subjects.js';
@@ -15,13 +16,18 @@ export interface Target {
 
 const ok = (samples: readonly Sample[] | undefined) => (samples ?? []).filter((s) => s.code === 0);
 const medianMs = (samples: readonly Sample[] | undefined) => median(ok(samples).map((s) => s.ms));
+const medianCpu = (samples: readonly Sample[] | undefined) => median(ok(samples).map((s) => s.cpuMs));
 const medianPeak = (samples: readonly Sample[] | undefined) => median(ok(samples).map((s) => s.peakMb));
 
-/** a ÷ b as the median of per-round ratios over the rounds where both ran and succeeded. */
-function pairedRatio(a: readonly Sample[] | undefined, b: readonly Sample[] | undefined): number {
+/** a ÷ b (wall time, or CPU time) as the median of per-round ratios over the rounds where both ran and succeeded. */
+function pairedRatio(
+  a: readonly Sample[] | undefined,
+  b: readonly Sample[] | undefined,
+  measure: 'ms' | 'cpuMs' = 'ms',
+): number {
   const ratios = ok(a).flatMap((x) => {
     const y = ok(b).find((s) => s.round === x.round);
-    return y === undefined ? [] : [x.ms / y.ms];
+    return y === undefined ? [] : [x[measure] / y[measure]];
   });
   return ratios.length === 0 ? Number.NaN : median(ratios);
 }
@@ -33,18 +39,22 @@ const verdict = (t: Target) =>
 export function reportCase(benchCase: Case, samples: ReadonlyMap<string, readonly Sample[]>): Target[] {
   const ours = samples.get('specgen');
   console.log(`\n## ${benchCase.title}\n\n${benchCase.input}\n`);
-  console.log('| tool | output | runs | median s | peak MB | output MB | specgen ÷ this (time) |');
-  console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: |');
+  console.log(
+    '| tool | output | runs | median s | CPU s | peak MB | output MB | specgen ÷ this (time) | specgen ÷ this (CPU) |',
+  );
+  console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const [name, list] of samples) {
     const subject = benchCase.subjects.find((s) => s.name === name);
     const what = subject?.what ?? 'same command again, nothing changed';
     const good = ok(list);
     const failures = list.length - good.length;
     const ratio = name.startsWith('specgen') ? '' : `${pairedRatio(ours, list).toFixed(2)}×`;
+    const cpuRatio = name.startsWith('specgen') ? '' : `${pairedRatio(ours, list, 'cpuMs').toFixed(2)}×`;
     const cell = (n: number, digits: number) => (good.length === 0 ? 'failed' : n.toFixed(digits));
     console.log(
       `| ${name} | ${what} | ${good.length}${failures > 0 ? ` (+${failures} failed)` : ''} | ${cell(medianMs(list) / 1000, 2)} | ` +
-        `${cell(medianPeak(list), 0)} | ${cell(median(good.map((s) => s.outputMb)), 1)} | ${ratio} |`,
+        `${cell(medianCpu(list) / 1000, 2)} | ${cell(medianPeak(list), 0)} | ${cell(median(good.map((s) => s.outputMb)), 1)} | ` +
+        `${ratio} | ${cpuRatio} |`,
     );
   }
   return caseTargets(benchCase.title, samples);

@@ -24,33 +24,9 @@ export type Token =
   | { readonly kind: 'quoted'; readonly value: string; readonly offset: number }
   | { readonly kind: 'eof'; readonly value: ''; readonly offset: number };
 
-/** Longest first, so `<=` wins over `<`. */
-const PUNCTUATION = [
-  '==',
-  '!=',
-  '<=',
-  '>=',
-  '&&',
-  '||',
-  '<',
-  '>',
-  '!',
-  '+',
-  '-',
-  '*',
-  '/',
-  '%',
-  '?',
-  ':',
-  '.',
-  ',',
-  '(',
-  ')',
-  '[',
-  ']',
-  '{',
-  '}',
-];
+/** Punctuation of two characters, tried before one (so `<=` wins over `<`). */
+const TWO_CHARACTER_PUNCTUATION: ReadonlySet<string> = new Set(['==', '!=', '<=', '>=', '&&', '||']);
+const ONE_CHARACTER_PUNCTUATION: ReadonlySet<string> = new Set([...'<>!+-*/%?:.,()[]{}']);
 
 const SIMPLE_ESCAPES: Readonly<Record<string, string>> = {
   a: '\x07',
@@ -67,23 +43,41 @@ const SIMPLE_ESCAPES: Readonly<Record<string, string>> = {
   '?': '?',
 };
 
+/** `0`-`9`. */
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** A letter or `_`: what an identifier starts with. */
+function isIdentifierStart(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+}
+
+/** The end of the identifier starting at `at` (`[A-Za-z_][A-Za-z0-9_]*`). */
+function identifierEnd(text: string, at: number): number {
+  let end = at + 1;
+  for (let code = text.charCodeAt(end); isIdentifierStart(code) || isDigit(code); code = text.charCodeAt(++end));
+  return end;
+}
+
 /** Splits a CEL rule into tokens, ending with one `eof` token. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let at = 0;
   while (at < text.length) {
     const c = text[at]!;
+    const code = text.charCodeAt(at);
     if (c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f') {
       at++;
     } else if (c === '/' && text[at + 1] === '/') {
       // CEL comments run to the end of the line.
       while (at < text.length && text[at] !== '\n') at++;
-    } else if (/[0-9]/.test(c) || (c === '.' && /[0-9]/.test(text[at + 1] ?? ''))) {
+    } else if (isDigit(code) || (c === '.' && isDigit(text.charCodeAt(at + 1)))) {
       const token = readNumber(text, at);
       tokens.push(token.token);
       at = token.end;
-    } else if (/[A-Za-z_]/.test(c)) {
-      const match = matchAt(/[A-Za-z_][A-Za-z0-9_]*/, text, at)![0];
+    } else if (isIdentifierStart(code)) {
+      const match = text.slice(at, identifierEnd(text, at));
       const quote = text[at + match.length];
       if ((quote === '"' || quote === "'") && /^(?:[rR]|[bB]|[rR][bB]|[bB][rR])$/.test(match)) {
         const raw = /[rR]/.test(match);
@@ -105,7 +99,7 @@ export function tokenize(text: string): Token[] {
       tokens.push({ kind: 'string', value: string.value, offset: at });
       at = string.end;
     } else {
-      const punct = PUNCTUATION.find((p) => text.startsWith(p, at));
+      const punct = punctuationAt(text, at);
       if (punct === undefined) throw new CelSyntaxError(`unexpected character ${JSON.stringify(c)}`, at);
       tokens.push({ kind: 'punct', value: punct, offset: at });
       at += punct.length;
@@ -113,6 +107,14 @@ export function tokenize(text: string): Token[] {
   }
   tokens.push({ kind: 'eof', value: '', offset: text.length });
   return tokens;
+}
+
+/** The punctuation at `at`, longest first (`<=` before `<`), or undefined. */
+function punctuationAt(text: string, at: number): string | undefined {
+  const two = text.slice(at, at + 2);
+  if (TWO_CHARACTER_PUNCTUATION.has(two)) return two;
+  const one = text[at]!;
+  return ONE_CHARACTER_PUNCTUATION.has(one) ? one : undefined;
 }
 
 /** An int (`12`, `0x1F`), uint (`12u`) or double (`1.5`, `.5`, `1e3`) literal starting at `start`. */
@@ -162,17 +164,19 @@ function readString(text: string, at: number, raw: boolean, token: number): { va
   const close = triple ? quote.repeat(3) : quote;
   let i = at + close.length;
   let value = '';
+  // Plain characters are taken a run at a time (a slice per run, not a concatenation per character).
+  let run = i;
   for (;;) {
     if (i >= text.length) throw new CelSyntaxError('unterminated string literal', token);
-    if (text.startsWith(close, i)) return { value, end: i + close.length };
+    if (text.startsWith(close, i)) return { value: value + text.slice(run, i), end: i + close.length };
     const c = text[i]!;
     if (!triple && (c === '\n' || c === '\r')) throw new CelSyntaxError('newline in string literal', i);
     if (c === '\\' && !raw) {
       const escape = readEscape(text, i);
-      value += escape.value;
+      value += text.slice(run, i) + escape.value;
       i = escape.end;
+      run = i;
     } else {
-      value += c;
       i++;
     }
   }

@@ -1,20 +1,21 @@
-// YAML specs: YAML 1.2 core schema, plain JSON values only, every syntax problem at its line:column.
-import {
-  LineCounter,
-  isAlias,
-  isMap,
-  isPair,
-  isScalar,
-  isSeq,
-  parseDocument,
-  visit,
-  type Document,
-  type Node,
-} from 'yaml';
+// YAML specs: YAML 1.2 core schema, plain JSON values only, every syntax problem at its line:column. The common
+// subset specs are written in is read by yaml-common.ts; the YAML library reads the rest, places every error, and
+// locates pointers (loaded only then: it is most of a small spec's load time in a fresh process).
+import { createRequire } from 'node:module';
+import type { Document, LineCounter as LineCounterType, Node } from 'yaml';
 import type { Json, Locator } from '../document.js';
 import { MAX_NESTING } from '../document.js';
 import { SpecgenError, fromPointer, type Diagnostic } from '../errors.js';
 import { withinDepth } from './depth.js';
+import { readCommonYaml } from './yaml-common.js';
+
+/**
+ * The YAML library, required when first needed (Node caches it). The bundled CLI keeps it outside the bundle
+ * (generator/build-cli.ts), so a run that never needs it never loads or compiles it.
+ */
+function yamlLibrary(): typeof import('yaml') {
+  return createRequire(import.meta.url)('yaml') as typeof import('yaml');
+}
 
 /** Expanded aliases beyond this count fail the load: a "billion laughs" document must not exhaust memory. */
 const MAX_ALIAS_COUNT = 1000;
@@ -32,8 +33,20 @@ const PLAIN_TAGS = new Set([
   'tag:yaml.org,2002:merge',
 ]);
 
-/** Parses YAML 1.2 (core schema: plain JSON values only) and reports every syntax problem with its line:column. */
+/**
+ * Parses YAML 1.2 (core schema: plain JSON values only) and reports every syntax problem with its line:column. Text
+ * in the common subset is read without the library, which parses it again only if a pointer is to be located.
+ */
 export function parseYaml(file: string, text: string): { value: Json; locate: Locator } {
+  const common = readCommonYaml(text);
+  if (common === undefined) return parseWithLibrary(file, text);
+  let located: Locator | undefined;
+  return { value: common, locate: (pointer) => (located ??= parseWithLibrary(file, text).locate)(pointer) };
+}
+
+/** Parses YAML with the YAML library: every error at its line:column, pointers located on its node tree. */
+function parseWithLibrary(file: string, text: string): { value: Json; locate: Locator } {
+  const { LineCounter, parseDocument } = yamlLibrary();
   const lines = new LineCounter();
   // The YAML library recurses per nesting level; it reports (or, in places, throws) a stack overflow.
   const document = withinDepth(file, () =>
@@ -77,6 +90,7 @@ export function parseYaml(file: string, text: string): { value: Json; locate: Lo
 
 /** Rejects what JSON cannot hold: explicit non-JSON tags and collection-valued keys. */
 function checkPlainJson(document: Document, text: string, at: (offset: number, message: string) => void): void {
+  const { isMap, isSeq, visit } = yamlLibrary();
   visit(document, {
     Node(_key, node) {
       if (node.tag !== undefined && !PLAIN_TAGS.has(node.tag) && node.range) {
@@ -101,7 +115,19 @@ function tagStart(text: string, valueStart: number): number {
 }
 
 /** Locates pointers in a YAML document by walking its node tree (kept in this closure) on demand. */
-function yamlLocator(document: Document, lines: LineCounter): Locator {
+function yamlLocator(document: Document, lines: LineCounterType): Locator {
+  const { isAlias, isMap, isPair, isScalar, isSeq } = yamlLibrary();
+  /** The key of a pair as the plain-JSON object key it became. */
+  const keyString = (key: unknown): string | undefined =>
+    isScalar(key) ? (key.value === null ? '' : String(key.value)) : undefined;
+  /** The start offset of a node, unless it is an empty placeholder. */
+  const rangeStart = (node: unknown): number | undefined => {
+    if (node === null || node === undefined || typeof node !== 'object' || !('range' in node)) return undefined;
+    const range = (node as Node).range;
+    if (!range) return undefined;
+    if (isScalar(node) && node.value === null && range[0] === range[1] && node.source === '') return undefined;
+    return range[0];
+  };
   return (pointer) => {
     let node: unknown = document.contents;
     let keyNode: unknown;
@@ -127,19 +153,4 @@ function yamlLocator(document: Document, lines: LineCounter): Locator {
     const position = lines.linePos(place);
     return { line: position.line, column: position.col };
   };
-}
-
-/** The key of a pair as the plain-JSON object key it became. */
-function keyString(key: unknown): string | undefined {
-  if (isScalar(key)) return key.value === null ? '' : String(key.value);
-  return undefined;
-}
-
-/** The start offset of a node, unless it is an empty placeholder. */
-function rangeStart(node: unknown): number | undefined {
-  if (node === null || node === undefined || typeof node !== 'object' || !('range' in node)) return undefined;
-  const range = (node as Node).range;
-  if (!range) return undefined;
-  if (isScalar(node) && node.value === null && range[0] === range[1] && node.source === '') return undefined;
-  return range[0];
 }
