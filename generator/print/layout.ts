@@ -29,7 +29,8 @@ function tokens(code: string): string[] {
   let depth = 0;
   const push = (text: string): void => {
     const token = text.trim();
-    if (token !== '') out.push(token.replace(/\s+/g, ' '));
+    // Most tokens are one line with single spaces: only the others pay for the replace.
+    if (token !== '') out.push(/[^\S ]| {2}/.test(token) ? token.replace(/\s+/g, ' ') : token);
   };
   for (let i = 0; i < code.length; i++) {
     const c = code[i]!;

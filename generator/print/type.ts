@@ -125,10 +125,8 @@ export function indexSignatureType(type: ObjectType): string | undefined {
 
 /** Every line of `text` one level (two spaces) in. */
 function indentLines(text: string): string {
-  return text
-    .split('\n')
-    .map((line) => `  ${line}`)
-    .join('\n');
+  // One replace, not split/map/join: nested object types are indented once per level they sit in.
+  return `  ${text.replace(/\n/g, '\n  ')}`;
 }
 
 /**
