@@ -65,6 +65,7 @@ function tooLarge(file: string, size: number): SpecgenError {
  * `parseSource` checks every file it reads; `generate` checks documents built in memory and the overlaid spec.
  */
 export function checkLimits(value: Json, locate: (pointer: string) => SourceLocation): void {
+  if (plainlyWithinLimits(value)) return;
   const deep = findTooDeep(value);
   if (deep) {
     throw new SpecgenError({
@@ -79,6 +80,30 @@ export function checkLimits(value: Json, locate: (pointer: string) => SourceLoca
       location: locate(toPointer(number)),
     });
   }
+}
+
+/**
+ * One recursive pass that clears an ordinary document (a tree within the limits) at a fraction of the cost of the
+ * two exact walks: no entry arrays, no memo tables. Anything it cannot clear (a container too deep, a cycle, which
+ * shows as one, a non-finite number, or shared subtrees visited past the budget) is left to those walks, which
+ * place the error. Recursion stops at MAX_NESTING, so the stack is bounded.
+ */
+function plainlyWithinLimits(root: Json): boolean {
+  // Every container of the largest file, counted once; a document whose shared subtrees add up to more is checked
+  // by the exact walks, which measure each shared subtree once.
+  let budget = MAX_SPEC_BYTES / 2;
+  const within = (value: Json, depth: number): boolean => {
+    if (typeof value === 'number') return Number.isFinite(value);
+    if (typeof value !== 'object' || value === null) return true;
+    if (depth > MAX_NESTING || --budget < 0) return false;
+    if (Array.isArray(value)) {
+      for (const item of value) if (!within(item, depth + 1)) return false;
+      return true;
+    }
+    for (const key of Object.keys(value)) if (!within(value[key]!, depth + 1)) return false;
+    return true;
+  };
+  return within(root, 1);
 }
 
 /** Reads and parses one spec file; the only file-system access of the loading stage. */

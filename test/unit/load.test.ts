@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Json } from '../../generator/document.js';
 import { SpecgenError } from '../../generator/errors.js';
 import { bundle } from '../../generator/bundle.js';
-import { collectRefs, loadFile, loadSpecFiles, parseSource, withinDepth } from '../../generator/load.js';
+import { MAX_NESTING } from '../../generator/document.js';
+import { checkLimits, collectRefs, loadFile, loadSpecFiles, parseSource, withinDepth } from '../../generator/load.js';
 
 /** Runs a function that must throw a SpecgenError and returns it. */
 function specgenError(run: () => unknown): SpecgenError {
@@ -457,5 +458,35 @@ describe('loadFile and loadSpecFiles', () => {
       column: 9,
     });
     expect((error as SpecgenError).message).toContain('missing.yaml');
+  });
+});
+
+describe('checkLimits: the quick pass and the exact walks agree', () => {
+  const locate = (pointer: string) => ({ file: 'x.json', pointer });
+  const nested = (levels: number): Json => (levels <= 1 ? {} : { a: nested(levels - 1) });
+
+  it('a document exactly at the nesting limit passes; one level more is refused at the level that crosses it', () => {
+    expect(() => checkLimits(nested(MAX_NESTING), locate)).not.toThrow();
+    const error = specgenError(() => checkLimits(nested(MAX_NESTING + 1), locate));
+    expect(error.diagnostics[0]!.location.pointer).toBe(`/${Array.from({ length: MAX_NESTING }, () => 'a').join('/')}`);
+  });
+
+  it('a non-finite number is refused at its pointer, in an array or an object', () => {
+    const value = { a: [1, { b: Number.POSITIVE_INFINITY }], c: Number.NaN } as unknown as Json;
+    expect(specgenError(() => checkLimits(value, locate)).diagnostics[0]!.location.pointer).toBe('/a/1/b');
+  });
+
+  it('a cycle is refused as too deep, where it closes', () => {
+    const root: Record<string, unknown> = { a: { b: {} } };
+    (root.a as Record<string, unknown>).b = root;
+    const error = specgenError(() => checkLimits(root as Json, locate));
+    expect(error.diagnostics[0]!.message).toMatch(/nests more than/);
+    expect(error.diagnostics[0]!.location.pointer).toBe('/a/b');
+  });
+
+  it('shared subtrees (YAML aliases) are measured once: 2^60 paths through 60 levels are accepted', () => {
+    let value: Json = { leaf: 1 };
+    for (let level = 0; level < 60; level++) value = [value, value];
+    expect(() => checkLimits(value, locate)).not.toThrow();
   });
 });
