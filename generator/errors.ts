@@ -45,7 +45,9 @@ export function formatDiagnostic(diagnostic: Diagnostic): string {
 
 /** Encodes one JSON pointer segment (RFC 6901). */
 export function escapePointerSegment(segment: string | number): string {
-  return String(segment).replace(/~/g, '~0').replace(/\//g, '~1');
+  const text = String(segment);
+  // Most segments need no escape: skip the two replaces (pointers are built and read at every schema).
+  return text.includes('~') || text.includes('/') ? text.replace(/~/g, '~0').replace(/\//g, '~1') : text;
 }
 
 /** Joins segments into a JSON pointer (RFC 6901), `''` for the root. */
@@ -59,7 +61,7 @@ export function fromPointer(pointer: string): string[] {
   return pointer
     .slice(1)
     .split('/')
-    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
+    .map((segment) => (segment.includes('~') ? segment.replace(/~1/g, '/').replace(/~0/g, '~') : segment));
 }
 
 /** Exhaustiveness check for switches over tagged unions. */

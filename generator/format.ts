@@ -39,7 +39,7 @@ interface Task {
   readonly path: string;
   readonly text: string;
   readonly parser: string | undefined;
-  /** The line of the rendered file this chunk starts on (1-based), to place a syntax error in the file. */
+  /** The line of the rendered file this chunk starts on (1-based), to place a syntax error; 0 when laid out. */
   readonly line: number;
 }
 
@@ -65,11 +65,12 @@ function chunks(contents: string): { text: string; formatted: boolean; line: num
   let formatted = leading?.[1] !== undefined;
   marker.lastIndex = start;
   for (let match = marker.exec(contents); match !== null; match = marker.exec(contents)) {
-    pieces.push({ text: contents.slice(start, match.index), formatted, line: lineAt(start) });
+    // Only a chunk Prettier reads can fail to parse: the lines before a laid-out one are counted when needed.
+    pieces.push({ text: contents.slice(start, match.index), formatted, line: formatted ? 0 : lineAt(start) });
     formatted = match[1] !== undefined;
     start = match.index + match[0].length;
   }
-  pieces.push({ text: contents.slice(start), formatted, line: lineAt(start) });
+  pieces.push({ text: contents.slice(start), formatted, line: formatted ? 0 : lineAt(start) });
   return pieces.filter((piece) => piece.text.trim() !== '');
 }
 

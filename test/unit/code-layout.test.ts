@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatText } from '../../generator/format.js';
+import { CHUNK_MARKER, format, formatText } from '../../generator/format.js';
+import { SpecgenError } from '../../generator/errors.js';
 import { layout } from '../../generator/print/layout.js';
 import { parseLiteral } from '../../generator/print/literal-parse.js';
 import { layLiteral, literalLaidOut } from '../../generator/print/value-layout.js';
@@ -124,5 +125,27 @@ describe('operation recipes are laid out as Prettier prints them', () => {
         Array.from({ length: 40 }, (_, index) => 200 + index),
       ),
     ).toBeUndefined();
+  });
+});
+
+describe('the format stage places a syntax error at its line in the rendered file', () => {
+  // Lines are counted only up to chunks that go to Prettier; laid-out chunks in between still count.
+  it('after laid-out chunks and a formatted one', async () => {
+    const contents = [
+      `${CHUNK_MARKER} formatted`,
+      'const a = 1;\n\nconst b = 2;',
+      CHUNK_MARKER,
+      'const   c = 3;',
+      `${CHUNK_MARKER} formatted`,
+      'const d = 4;\nconst e = 5;',
+      CHUNK_MARKER,
+      '\nexport const = ;',
+    ].join('\n');
+    const error = await format([{ path: 'src/x.ts', contents }]).then(
+      () => undefined,
+      (thrown: unknown) => thrown,
+    );
+    expect(error).toBeInstanceOf(SpecgenError);
+    expect((error as SpecgenError).diagnostics[0]!.location).toMatchObject({ file: 'src/x.ts', line: 12 });
   });
 });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Json } from '../../generator/document.js';
-import { SpecgenError } from '../../generator/errors.js';
+import { SpecgenError, fromPointer, toPointer } from '../../generator/errors.js';
 import { bundle } from '../../generator/bundle.js';
 import { MAX_NESTING } from '../../generator/document.js';
 import { checkLimits, collectRefs, loadFile, loadSpecFiles, parseSource, withinDepth } from '../../generator/load.js';
@@ -488,5 +488,15 @@ describe('checkLimits: the quick pass and the exact walks agree', () => {
     let value: Json = { leaf: 1 };
     for (let level = 0; level < 60; level++) value = [value, value];
     expect(() => checkLimits(value, locate)).not.toThrow();
+  });
+});
+
+describe('JSON pointers (RFC 6901)', () => {
+  it('escape ~ and / in segments, and read them back; plain segments pass unchanged', () => {
+    const segments = ['paths', '/a/{b}', '~x~1', 'plain', '0', '~0/~1'];
+    expect(toPointer(segments)).toBe('/paths/~1a~1{b}/~0x~01/plain/0/~00~1~01');
+    expect(fromPointer(toPointer(segments))).toEqual(segments);
+    expect(toPointer([])).toBe('');
+    expect(fromPointer('/a~1b/c~0d/e')).toEqual(['a/b', 'c~d', 'e']);
   });
 });
