@@ -108,12 +108,12 @@ export class Emitter {
     return `x${++this.locals}`;
   }
 
-  /** A module-level constant, shared between identical initialisers. */
-  constant(prefix: string, init: string): string {
+  /** A module-level constant, shared between identical initialisers; `canonical`: laid out as Prettier prints it. */
+  constant(prefix: string, init: string, canonical?: true): string {
     const existing = this.constantsByInit.get(init);
     if (existing !== undefined) return existing;
     const name = `$${prefix}${this.constants.length + 1}`;
-    this.constants.push({ name, init });
+    this.constants.push(canonical === true ? { name, init, canonical } : { name, init });
     this.constantsByInit.set(init, name);
     return name;
   }

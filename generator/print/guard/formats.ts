@@ -19,18 +19,50 @@ const UNCHECKED = new Set(['binary', 'password']);
 
 const IPV4 = '(?:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 const URI_CHARACTERS = "(?:[a-z0-9\\-._~!$&'()*+,;=:@/?#\\[\\]]|%[0-9a-f]{2})*";
-const DAYS =
-  'm === 2 ? (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31';
+
+/** A function body's lines, as Prettier prints them at the top level: the constant needs no formatting. */
+const block = (...lines: readonly string[]): string => `(s: string): boolean => {\n  ${lines.join('\n  ')}\n}`;
 
 /** Each built-in format: the function's source (taking `s`), and what an error says. */
 const BUILT_IN: Readonly<Record<string, { readonly code: string; readonly message: string }>> = {
   date: {
-    code: `(s: string): boolean => { const r = /^(\\d{4})-(\\d{2})-(\\d{2})$/.exec(s); if (r === null) return false; const y = +r[1]!, m = +r[2]!, d = +r[3]!; return m >= 1 && m <= 12 && d >= 1 && d <= (${DAYS}); }`,
+    code: block(
+      'const r = /^(\\d{4})-(\\d{2})-(\\d{2})$/.exec(s);',
+      'if (r === null) return false;',
+      'const y = +r[1]!,',
+      '  m = +r[2]!,',
+      '  d = +r[3]!;',
+      'return (',
+      '  m >= 1 &&',
+      '  m <= 12 &&',
+      '  d >= 1 &&',
+      '  d <=',
+      '    (m === 2',
+      '      ? y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0)',
+      '        ? 29',
+      '        : 28',
+      '      : m === 4 || m === 6 || m === 9 || m === 11',
+      '        ? 30',
+      '        : 31)',
+      ');',
+    ),
     message: 'must be an RFC 3339 full-date, e.g. 2006-01-02',
   },
   time: {
     // A leap second (:60) exists only at 23:59 UTC.
-    code: `(s: string): boolean => { const r = /^(\\d{2}):(\\d{2}):(\\d{2})(?:\\.\\d+)?(?:z|([+-])(\\d{2}):(\\d{2}))$/i.exec(s); if (r === null) return false; const h = +r[1]!, m = +r[2]!, sec = +r[3]!, oh = r[5] === undefined ? 0 : +r[5], om = r[6] === undefined ? 0 : +r[6]; if (h > 23 || m > 59 || oh > 23 || om > 59 || sec > 60) return false; if (sec < 60) return true; const utc = (((h * 60 + m + (r[4] === "-" ? 1 : -1) * (oh * 60 + om)) % 1440) + 1440) % 1440; return utc === 1439; }`,
+    code: block(
+      'const r = /^(\\d{2}):(\\d{2}):(\\d{2})(?:\\.\\d+)?(?:z|([+-])(\\d{2}):(\\d{2}))$/i.exec(s);',
+      'if (r === null) return false;',
+      'const h = +r[1]!,',
+      '  m = +r[2]!,',
+      '  sec = +r[3]!,',
+      '  oh = r[5] === undefined ? 0 : +r[5],',
+      '  om = r[6] === undefined ? 0 : +r[6];',
+      'if (h > 23 || m > 59 || oh > 23 || om > 59 || sec > 60) return false;',
+      'if (sec < 60) return true;',
+      'const utc = (((h * 60 + m + (r[4] === "-" ? 1 : -1) * (oh * 60 + om)) % 1440) + 1440) % 1440;',
+      'return utc === 1439;',
+    ),
     message: 'must be an RFC 3339 full-time, e.g. 15:04:05Z',
   },
   duration: {
@@ -47,7 +79,17 @@ const BUILT_IN: Readonly<Record<string, { readonly code: string; readonly messag
   },
   ipv4: { code: `(s: string): boolean => /^${IPV4}$/.test(s)`, message: 'must be an IPv4 address' },
   ipv6: {
-    code: `(s: string): boolean => { let t = s; const v4 = /^(.*:)(${IPV4})$/.exec(t); if (v4 !== null) t = v4[1]! + "0:0"; const halves = t.split("::"); if (halves.length > 2) return false; const groups = halves.map((h) => (h === "" ? [] : h.split(":"))); const all = groups.flat(); if (!all.every((g) => /^[0-9a-f]{1,4}$/i.test(g))) return false; return halves.length === 2 ? all.length < 8 : all.length === 8; }`,
+    code: block(
+      'let t = s;',
+      `const v4 = /^(.*:)(${IPV4})$/.exec(t);`,
+      'if (v4 !== null) t = v4[1]! + "0:0";',
+      'const halves = t.split("::");',
+      'if (halves.length > 2) return false;',
+      'const groups = halves.map((h) => (h === "" ? [] : h.split(":")));',
+      'const all = groups.flat();',
+      'if (!all.every((g) => /^[0-9a-f]{1,4}$/i.test(g))) return false;',
+      'return halves.length === 2 ? all.length < 8 : all.length === 8;',
+    ),
     message: 'must be an IPv6 address',
   },
   uri: {
@@ -63,7 +105,7 @@ const BUILT_IN: Readonly<Record<string, { readonly code: string; readonly messag
     message: 'must be a UUID, e.g. 123e4567-e89b-12d3-a456-426614174000',
   },
   regex: {
-    code: '(s: string): boolean => { try { new RegExp(s, "u"); return true; } catch { return false; } }',
+    code: block('try {', '  new RegExp(s, "u");', '  return true;', '} catch {', '  return false;', '}'),
     message: 'must be a regular expression',
   },
 };
@@ -106,8 +148,8 @@ export function formatCheck(format: string, emitter: Emitter, options: FormatOpt
   if (format === 'date-time') {
     if (options.kubernetes === true)
       return { test: (x) => `$isDateTime(${x})`, message: 'must be an RFC 3339 date-time, e.g. 2006-01-02T15:04:05Z' };
-    const date = emitter.constant('format', BUILT_IN['date']!.code);
-    const time = emitter.constant('format', BUILT_IN['time']!.code);
+    const date = emitter.constant('format', BUILT_IN['date']!.code, true);
+    const time = emitter.constant('format', BUILT_IN['time']!.code, true);
     const name = emitter.constant(
       'format',
       `(s: string): boolean => s.length > 11 && (s[10] === "T" || s[10] === "t") && ${date}(s.slice(0, 10)) && ${time}(s.slice(11))`,
@@ -117,6 +159,7 @@ export function formatCheck(format: string, emitter: Emitter, options: FormatOpt
   const builtIn = BUILT_IN[format];
   // An unknown format was named, at its place, when the schema was parsed.
   if (builtIn === undefined) return undefined;
-  const name = emitter.constant('format', builtIn.code);
+  // Block bodies are written as Prettier prints them; one-line ones are laid out by the validators view.
+  const name = emitter.constant('format', builtIn.code, builtIn.code.includes('\n') ? true : undefined);
   return { test: (x) => `${name}(${x})`, message: builtIn.message };
 }
