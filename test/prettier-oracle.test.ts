@@ -2,7 +2,7 @@
 // generator/views/) and the format stage passes those chunks through untouched, so every generated file must be
 // byte for byte what Prettier prints from it. ImageTag and Kubernetes are checked in imagetag.test.ts and
 // scale.test.ts; this covers the real specs of other shapes and a Stripe/OpenAI-like slice of GitHub's API.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -149,4 +149,32 @@ describe('the client interface and createClient are laid out on Stripe/OpenAI-sh
       expect(files.find((file) => file.path === 'src/client.ts')!.contents).toMatch(/^export type \w+Response = \{$/m);
     });
   }
+});
+
+describe('format checks are laid out as Prettier prints them', () => {
+  // Each built-in format's helper (print/guard/formats.ts): block bodies are written as Prettier prints them, one-line
+  // ones too long for their line are broken by print/layout.ts (the body on the next line, a regular expression's
+  // `.test(s)` broken inside its parentheses). They went to Prettier on every spec with a date or an email. One
+  // constant per format (date-time reuses the date and time helpers).
+  const FORMATS = ['date', 'time', 'date-time', 'duration', 'email', 'hostname', 'ipv4', 'ipv6', 'uri'];
+  const MORE = ['uri-reference', 'uuid', 'regex'];
+  const spec = join(scratch, 'formats.json');
+  const properties = Object.fromEntries([...FORMATS, ...MORE].map((format) => [format, { type: 'string', format }]));
+  writeFileSync(
+    spec,
+    JSON.stringify({
+      openapi: '3.0.3',
+      info: { title: 'formats', version: '1' },
+      paths: {},
+      components: { schemas: { Formats: { type: 'object', properties } } },
+    }),
+  );
+
+  it('every format helper: no chunk of validators.ts goes to Prettier, and the file is Prettier-stable', async () => {
+    const files = await rendered(spec);
+    expect(unformattedChunks(files).filter((chunk) => chunk.path === 'src/validators.ts')).toEqual([]);
+    const validators = (await generated(spec)).find((file) => file.path === 'src/validators.ts')!;
+    expect(validators.contents.match(/^const \$format\d+ = /gm)).toHaveLength(FORMATS.length + MORE.length);
+    expect(await formatText(validators.contents, 'babel-ts')).toBe(validators.contents);
+  });
 });

@@ -304,6 +304,31 @@ function breakNegatedAnd(line: string): string[] | undefined {
   return lines.every((text) => text.length <= PRINT_WIDTH) ? lines : undefined;
 }
 
+/** A regular expression literal's `.test(x)`: a call Prettier never breaks before its parentheses. */
+const REGEX_TEST = /^\/(?:[^/\\[\n]|\\.|\[(?:[^\]\\\n]|\\.)*\])+\/[a-z]*\.test\((\w+)\)$/;
+
+/**
+ * An arrow function too long for its line (a format check, `(s: string): boolean => body`): Prettier moves a `&&`
+ * chain or a regular expression's `.test(s)` to the next line, and breaks the test's parentheses when the literal,
+ * which cannot break, is still too long there. Undefined for any other body.
+ */
+function layArrowBody(indent: string, head: string, body: string, tail: string): string | undefined {
+  const regexTest = REGEX_TEST.exec(body);
+  if (regexTest === null) {
+    // Operands without a regular expression (whose text the scanner cannot read), `?` or a top-level `||`.
+    const plain = (operand: string): boolean =>
+      REGEX_TEST.test(operand) ||
+      (!/[/`?]|^[[{]|=>/.test(operand) && !operand.replace(/\([^()]*\)|"(?:[^"\\]|\\.)*"/g, '').includes('||'));
+    const chain = splitTopLevel(body, ' && ');
+    if (chain.length < 2 || !chain.every(plain)) return undefined;
+  }
+  const next = `${indent}  ${body}${tail}`;
+  if (next.length <= PRINT_WIDTH) return `${indent}${head}\n${next}`;
+  if (regexTest === null) return undefined;
+  const open = body.slice(0, -regexTest[1]!.length - 1);
+  return `${indent}${head}\n${indent}  ${open}\n${indent}    ${regexTest[1]!},\n${indent}  )${tail}`;
+}
+
 /**
  * `indent + head + call + tail` (a call statement such as `return $is(guard, value, options);`) as Prettier prints
  * it: on one line when it fits, else the call's arguments one a line with trailing commas. Undefined when an argument
@@ -312,6 +337,8 @@ function breakNegatedAnd(line: string): string[] | undefined {
 export function layCall(indent: string, head: string, call: string, tail: string): string | undefined {
   const line = `${indent}${head}${call}${tail}`;
   if (line.length <= PRINT_WIDTH) return line;
+  const arrow = /^\(\w+: \w+\): \w+ =>/.exec(call);
+  if (arrow !== null) return layArrowBody(indent, `${head}${arrow[0]}`, call.slice(arrow[0].length + 1), tail);
   const match = /^([^(]+)\((.*)\)$/s.exec(call);
   if (!match) return undefined;
   const args = splitArguments(match[2]!);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CHUNK_MARKER, format, formatText } from '../../generator/format.js';
 import { SpecgenError } from '../../generator/errors.js';
-import { layout } from '../../generator/print/layout.js';
+import { layCall, layout } from '../../generator/print/layout.js';
 import { parseLiteral } from '../../generator/print/literal-parse.js';
 import { layLiteral, literalLaidOut } from '../../generator/print/value-layout.js';
 import { recipeValue } from '../../generator/views/client-operation.js';
@@ -147,5 +147,34 @@ describe('the format stage places a syntax error at its line in the rendered fil
     );
     expect(error).toBeInstanceOf(SpecgenError);
     expect((error as SpecgenError).diagnostics[0]!.location).toMatchObject({ file: 'src/x.ts', line: 12 });
+  });
+});
+
+describe('an arrow constant too long for its line is broken as Prettier breaks it', () => {
+  const URI = "/^[a-z][a-z0-9+.-]*:(?:[a-z0-9\\-._~!$&'()*+,;=:@/?#\\[\\]]|%[0-9a-f]{2})*$/i.test(s)";
+  const CASES = [
+    URI,
+    "/^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i.test(s)",
+    's.length > 11 && (s[10] === "T" || s[10] === "t") && $format3(s.slice(0, 10)) && $format4(s.slice(11))',
+    's.length <= 253 && /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*\\.?$/i.test(s)',
+    '/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(s)',
+  ];
+  for (const name of ['$format5', '$format2700000000000000000000000000000000000000000000000']) {
+    it.each(CASES)(`const ${name.slice(0, 12)} = (s: string): boolean => %s`, async (body) => {
+      const head = `const ${name} = `;
+      const laid = layCall('', head, `(s: string): boolean => ${body}`, ';');
+      expect(laid).toBeDefined();
+      expect(laid).toBe((await formatText(`${head}(s: string): boolean => ${body};`, 'babel-ts')).trimEnd());
+    });
+  }
+
+  it('leaves other bodies to Prettier (a conditional, a top-level ||)', () => {
+    const long = 'x'.repeat(60);
+    expect(layCall('', 'const $a = ', `(s: string): boolean => s === "${long}" ? true : s === "${long}"`, ';')).toBe(
+      undefined,
+    );
+    expect(layCall('', 'const $a = ', `(s: string): boolean => s === "${long}" && s || "${long}"`, ';')).toBe(
+      undefined,
+    );
   });
 });
