@@ -44,6 +44,8 @@ export function printType(type: Type, column = 0): string {
       return printed.length === 0 ? 'never' : printed.join(' | ');
     }
     case 'intersection': {
+      const choice = objectAndChoice(type, column);
+      if (choice !== undefined) return choice;
       const printed = unique(type.members.map((member) => wrap(member, ['union'], column)));
       return printed.length === 0 ? 'unknown' : printed.join(' & ');
     }
@@ -70,6 +72,19 @@ function wrap(type: Type, parenthesise: readonly Type['kind'][], column = 0): st
   return parenthesise.includes(type.kind) && printed !== 'never' && printed !== 'unknown' && printed.includes(' ')
     ? `(${printed})`
     : printed;
+}
+
+/**
+ * `{...} & (| {...} | {...})`, an object joined with a union of objects (a body that must hold one of several
+ * properties), as Prettier prints it: the union broken one member a line inside the parentheses, `| ` two in from
+ * the line the type starts on. Undefined for any other intersection.
+ */
+function objectAndChoice(type: Extract<Type, { kind: 'intersection' }>, column: number): string | undefined {
+  const [first, last] = type.members;
+  if (type.members.length !== 2 || first?.kind !== 'object' || last?.kind !== 'union') return undefined;
+  if (!flatMembers(last).every((member) => member.kind === 'object') || !typeLaidOut(first)) return undefined;
+  const broken = brokenUnion(last, '  ', column);
+  return broken === undefined ? undefined : `${printType(first, column)} & (\n  ${broken}\n)`;
 }
 
 /** The members of a union with nested unions spread in. */
@@ -215,6 +230,7 @@ export function typeLaidOut(type: Type, asMember = false): boolean {
       if (!multiLine(type)) return true;
       // Objects joined by ` & ` (`{...} & {...}`) are never indented by Prettier: each prints as it stands.
       if (type.members.every((member) => member.kind === 'object' && typeLaidOut(member))) return true;
+      if (objectAndChoice(type, 0) !== undefined) return true;
       const [first, last] = type.members;
       return (
         type.members.length === 2 &&

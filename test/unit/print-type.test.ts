@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatText } from '../../generator/format.js';
 import type { Property, Type } from '../../generator/ir.js';
 import { printJsDoc } from '../../generator/print/doc.js';
 import { printPropertyKey, printValue } from '../../generator/print/literal.js';
@@ -185,5 +186,39 @@ describe('typeLaidOut', () => {
     expect(
       typeLaidOut({ kind: 'object', properties: [property('b', object('c'))], additionalProperties: object('a') }),
     ).toBe(false);
+  });
+});
+
+describe('an object joined with a union of objects (`{...} & (| {...} | {...})`)', () => {
+  // A request body that must hold one of several properties; it went to Prettier on Stripe-/OpenAI-sized specs.
+  const object = (...names: string[]): Type => ({
+    kind: 'object',
+    properties: names.map((name) => property(name, { kind: 'unknown' })),
+  });
+  const choice: Type = {
+    kind: 'intersection',
+    members: [object('a', 'b'), { kind: 'union', members: [object('a'), object('b'), object('c', 'd')] }],
+  };
+
+  it('as a type alias, as Prettier prints it', async () => {
+    expect(typeLaidOut(choice)).toBe(true);
+    const alias = `export type X = ${printType(choice)};\n`;
+    expect(await formatText(alias, 'babel-ts')).toBe(alias);
+  });
+
+  it('as a member of an object type, two levels in, as Prettier prints it', async () => {
+    const outer: Type = { kind: 'object', properties: [property('body', choice, false)] };
+    expect(typeLaidOut(outer)).toBe(true);
+    // printType leaves the lines after the first to the caller to indent (here by the member's two spaces).
+    const alias = `export type X = {\n  inner: ${printType(outer, 2).replace(/\n/g, '\n  ')};\n};\n`;
+    expect(await formatText(alias, 'babel-ts')).toBe(alias);
+  });
+
+  it('a union with a member other than an object is still left to Prettier', () => {
+    const mixed: Type = {
+      kind: 'intersection',
+      members: [object('a'), { kind: 'union', members: [object('a'), { kind: 'string' }] }],
+    };
+    expect(typeLaidOut(mixed)).toBe(false);
   });
 });
