@@ -261,11 +261,22 @@ function hugged(type: Extract<Type, { kind: 'union' }>): boolean {
 export function brokenUnion(type: Type, indent: string, column = 0): string | undefined {
   if (type.kind !== 'union') return undefined;
   const members = flatMembers(type);
+  // `Name & {...}` spans lines in its parentheses as an object member does: `| (Name & {`, `})`.
+  const extended = (member: Type): boolean => {
+    if (member.kind !== 'intersection' || member.members.length !== 2) return false;
+    const [name, object] = member.members;
+    return name?.kind === 'ref' && object?.kind === 'object' && typeLaidOut(object);
+  };
   const spans = (member: Type): boolean =>
-    (member.kind === 'object' || (member.kind === 'array' && member.items.kind === 'object')) && typeLaidOut(member);
+    ((member.kind === 'object' || (member.kind === 'array' && member.items.kind === 'object')) &&
+      typeLaidOut(member)) ||
+    extended(member);
   const at = column + indent.length + 2;
-  const printed = unique(members.map((member) => wrap(member, [], at)));
-  if (printed.length < 2 || members.some((member) => member.kind === 'intersection')) return undefined;
+  const printed = unique(
+    members.map((member) => (extended(member) ? `(${printType(member, at)})` : wrap(member, [], at))),
+  );
+  if (printed.length < 2 || members.some((member) => member.kind === 'intersection' && !extended(member)))
+    return undefined;
   if (members.some((member) => printType(member, at).includes('\n') && !spans(member))) return undefined;
   return printed.map((text) => `| ${text.replace(/\n/g, `\n${indent}  `)}`).join(`\n${indent}`);
 }

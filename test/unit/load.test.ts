@@ -468,12 +468,14 @@ describe('checkLimits: the quick pass and the exact walks agree', () => {
   it('a document exactly at the nesting limit passes; one level more is refused at the level that crosses it', () => {
     expect(() => checkLimits(nested(MAX_NESTING), locate)).not.toThrow();
     const error = specgenError(() => checkLimits(nested(MAX_NESTING + 1), locate));
-    expect(error.diagnostics[0]!.location.pointer).toBe(`/${Array.from({ length: MAX_NESTING }, () => 'a').join('/')}`);
+    expect(error.diagnostics[0]!.location!.pointer).toBe(
+      `/${Array.from({ length: MAX_NESTING }, () => 'a').join('/')}`,
+    );
   });
 
   it('a non-finite number is refused at its pointer, in an array or an object', () => {
     const value = { a: [1, { b: Number.POSITIVE_INFINITY }], c: Number.NaN } as unknown as Json;
-    expect(specgenError(() => checkLimits(value, locate)).diagnostics[0]!.location.pointer).toBe('/a/1/b');
+    expect(specgenError(() => checkLimits(value, locate)).diagnostics[0]!.location!.pointer).toBe('/a/1/b');
   });
 
   it('a cycle is refused as too deep, where it closes', () => {
@@ -481,7 +483,7 @@ describe('checkLimits: the quick pass and the exact walks agree', () => {
     (root.a as Record<string, unknown>).b = root;
     const error = specgenError(() => checkLimits(root as Json, locate));
     expect(error.diagnostics[0]!.message).toMatch(/nests more than/);
-    expect(error.diagnostics[0]!.location.pointer).toBe('/a/b');
+    expect(error.diagnostics[0]!.location!.pointer).toBe('/a/b');
   });
 
   it('shared subtrees (YAML aliases) are measured once: 2^60 paths through 60 levels are accepted', () => {

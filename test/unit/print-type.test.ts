@@ -3,7 +3,7 @@ import { formatText } from '../../generator/format.js';
 import type { Property, Type } from '../../generator/ir.js';
 import { printJsDoc } from '../../generator/print/doc.js';
 import { printPropertyKey, printValue } from '../../generator/print/literal.js';
-import { printType, typeLaidOut } from '../../generator/print/type.js';
+import { brokenUnion, printType, typeLaidOut } from '../../generator/print/type.js';
 
 const property = (name: string, type: Type, required = true, doc = {}): Property => ({
   name,
@@ -220,5 +220,25 @@ describe('an object joined with a union of objects (`{...} & (| {...} | {...})`)
       members: [object('a'), { kind: 'union', members: [object('a'), { kind: 'string' }] }],
     };
     expect(typeLaidOut(mixed)).toBe(false);
+  });
+});
+
+describe('a union with a `Name & {...}` member', () => {
+  // `| (SimpleUser & {` … `})`, one member a line: it sent the whole alias to Prettier.
+  const object = (...names: string[]): Type => ({
+    kind: 'object',
+    properties: names.map((name) => property(name, { kind: 'string' })),
+  });
+  const union: Type = {
+    kind: 'union',
+    members: [
+      { kind: 'intersection', members: [{ kind: 'ref', name: 'SimpleUser' }, object('actor_type', 'role')] },
+      object('actor_type', 'slug'),
+    ],
+  };
+
+  it('is broken one member a line as Prettier breaks it', async () => {
+    const alias = `export type X =\n  ${brokenUnion(union, '  ')};\n`;
+    expect(await formatText(alias, 'babel-ts')).toBe(alias);
   });
 });
