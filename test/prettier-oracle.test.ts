@@ -178,3 +178,60 @@ describe('format checks are laid out as Prettier prints them', () => {
     expect(await formatText(validators.contents, 'babel-ts')).toBe(validators.contents);
   });
 });
+
+describe('shapes of the Stripe-/OpenAI-sized specs laid out without Prettier', () => {
+  // A response that joins objects (`allOf` of inline objects: `{...} & {...}`), a body that must hold one of its
+  // properties (`{...} & (| {...} | {...})`), and a union with a `Name & {...}` member. Each went to Prettier whole.
+  const object = (...names: string[]) => ({
+    type: 'object',
+    properties: Object.fromEntries(names.map((name) => [name, { type: 'string', description: `The ${name}.` }])),
+  });
+  const spec = join(scratch, 'shapes.json');
+  writeFileSync(
+    spec,
+    JSON.stringify({
+      openapi: '3.0.3',
+      info: { title: 'shapes', version: '1' },
+      paths: {
+        '/tasks/{id}': {
+          get: {
+            operationId: 'getTask',
+            parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+            responses: {
+              '200': {
+                description: 'ok',
+                content: { 'application/json': { schema: { allOf: [object('id', 'name'), object('sessions')] } } },
+              },
+            },
+          },
+          patch: {
+            operationId: 'updateTask',
+            parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+            requestBody: {
+              required: true,
+              content: {
+                'application/json': {
+                  schema: { ...object('state', 'name'), anyOf: [{ required: ['state'] }, { required: ['name'] }] },
+                },
+              },
+            },
+            responses: { '204': { description: 'done' } },
+          },
+        },
+      },
+      components: {
+        schemas: {
+          User: object('login'),
+          Collaborator: { oneOf: [{ allOf: [{ $ref: '#/components/schemas/User' }, object('role')] }, object('slug')] },
+        },
+      },
+    }),
+  );
+
+  it('no chunk goes to Prettier, and every file is Prettier-stable', { timeout: 120_000 }, async () => {
+    const left = unformattedChunks(await rendered(spec)).filter((chunk) => chunk.path.endsWith('.ts'));
+    expect(left.map((chunk) => `${chunk.path}: ${chunk.text.slice(0, 300)}`)).toEqual([]);
+    for (const file of (await generated(spec)).filter((each) => /^src\/.*\.ts$/.test(each.path)))
+      expect(await formatText(file.contents, 'babel-ts'), file.path).toBe(file.contents);
+  });
+});

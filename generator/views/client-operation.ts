@@ -191,8 +191,10 @@ function responseAlias(
   const name = derivedName(`${operation.name.charAt(0).toUpperCase()}${operation.name.slice(1)}Response`, taken);
   taken.add(name);
   const lines = `export type ${name} = ${plan.type};`.split('\n').filter((line) => !/^\s*(\/\*\*|\*)/.test(line));
+  // As types.ts declares a model: any shape printType lays out as Prettier does (`{...} & {...}` too) but a union,
+  // which Prettier would move to the next line.
   const canonical =
-    single && type.kind === 'object' && typeLaidOut(type) && lines.every((line) => line.length <= PRINT_WIDTH);
+    single && type.kind !== 'union' && typeLaidOut(type) && lines.every((line) => line.length <= PRINT_WIDTH);
   return { name, type: plan.type, canonical };
 }
 
