@@ -181,7 +181,8 @@ describe('format checks are laid out as Prettier prints them', () => {
 
 describe('shapes of the Stripe-/OpenAI-sized specs laid out without Prettier', () => {
   // A response that joins objects (`allOf` of inline objects: `{...} & {...}`), a body that must hold one of its
-  // properties (`{...} & (| {...} | {...})`), and a union with a `Name & {...}` member. Each went to Prettier whole.
+  // properties (`{...} & (| {...} | {...})`), and a union with a `Name & {...}` member, in a model and as a response
+  // (`export type GetUserResponse =` on its own line). Each went to Prettier whole.
   const object = (...names: string[]) => ({
     type: 'object',
     properties: Object.fromEntries(names.map((name) => [name, { type: 'string', description: `The ${name}.` }])),
@@ -193,6 +194,27 @@ describe('shapes of the Stripe-/OpenAI-sized specs laid out without Prettier', (
       openapi: '3.0.3',
       info: { title: 'shapes', version: '1' },
       paths: {
+        '/users/{id}': {
+          get: {
+            operationId: 'getUser',
+            parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+            responses: {
+              '200': {
+                description: 'a private or a public user',
+                content: {
+                  'application/json': {
+                    schema: {
+                      oneOf: [
+                        { allOf: [{ $ref: '#/components/schemas/User' }, object('email')] },
+                        { allOf: [{ $ref: '#/components/schemas/User' }, object('blog')] },
+                      ],
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
         '/tasks/{id}': {
           get: {
             operationId: 'getTask',

@@ -2,7 +2,7 @@
 // sends, what the method returns (a promise, or an async iterable for streams), the `<method>Stream` sibling, and
 // the recipe members beyond the common ones (path styles, cookie parameters, the operation's security).
 import type { MediaBody, Model, Operation, Type } from '../ir.js';
-import { printMember, printType, typeLaidOut } from '../print/type.js';
+import { brokenUnion, printMember, printType, typeLaidOut } from '../print/type.js';
 import { derivedName } from '../names.js';
 import { PRINT_WIDTH } from '../print/layout.js';
 import { printString, printValue } from '../print/literal.js';
@@ -130,7 +130,13 @@ export interface OperationMedia {
    * An inline success type that spans lines, declared as `export type <Operation>Response` so that every signature
    * naming it stays on its line (laid out by the printers, not Prettier). `canonical`: as Prettier prints it.
    */
-  readonly responseAlias?: { readonly name: string; readonly type: string; readonly canonical: boolean };
+  readonly responseAlias?: {
+    readonly name: string;
+    readonly type: string;
+    readonly canonical: boolean;
+    /** `type` is a union broken one member a line, for the line after `export type Name =`. */
+    readonly broken?: true;
+  };
   /** The sibling returning the stream when the operation offers JSON too (`createChatStream`). */
   readonly stream?: {
     readonly name: string;
@@ -191,8 +197,13 @@ function responseAlias(
   const name = derivedName(`${operation.name.charAt(0).toUpperCase()}${operation.name.slice(1)}Response`, taken);
   taken.add(name);
   const lines = `export type ${name} = ${plan.type};`.split('\n').filter((line) => !/^\s*(\/\*\*|\*)/.test(line));
-  // As types.ts declares a model: any shape printType lays out as Prettier does (`{...} & {...}` too) but a union,
-  // which Prettier would move to the next line.
+  // As types.ts declares a model: any shape printType lays out as Prettier does (`{...} & {...}` too); a union with
+  // members across lines on the next line, one member a line (`| (PrivateUser & {`), when brokenUnion can vouch.
+  const broken = single && type.kind === 'union' && !typeLaidOut(type) ? brokenUnion(type, '  ') : undefined;
+  if (broken !== undefined) {
+    const code = `export type ${name} =\n  ${broken};`.split('\n').filter((line) => !/^\s*(\/\*\*|\*)/.test(line));
+    return { name, type: broken, canonical: code.every((line) => line.length <= PRINT_WIDTH), broken: true };
+  }
   const canonical =
     single && type.kind !== 'union' && typeLaidOut(type) && lines.every((line) => line.length <= PRINT_WIDTH);
   return { name, type: plan.type, canonical };
