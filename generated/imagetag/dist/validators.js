@@ -21,24 +21,24 @@ function $hasOwn(o, k) {
 const $objectPrototype = Object.prototype;
 /** The fields test of a type without fields. */
 const $noFields = () => true;
-/** The names each fields test reads, learnt once by running it on a recorder (unknown-field checks only). */
-const $fieldNames = new globalThis.WeakMap();
+/**
+* The names a fields test reads, found by running it once on a recorder: the guards module makes one constant
+* (`$names<N>`) per fields test an unknown-field check uses, at load, so the bundle holds each name list once.
+*/
+function $namesOf(fields) {
+	const read = new Set();
+	fields(new globalThis.Proxy({}, { get: (_, name) => {
+		if (typeof name === "string") read.add(name);
+		return undefined;
+	} }));
+	return read;
+}
 const $noKeys = [];
 /**
-* The own enumerable keys of `v`, in for-in order, that are none of the fields `fields` tests nor one of `also`
-* (a type's fields that Object.prototype has, which the test leaves out): the unknown fields.
+* The own enumerable keys of `v`, in for-in order, that are none of `names` (a fields test's, `$namesOf`) nor one
+* of `also` (a type's fields that Object.prototype has, which the test leaves out): the unknown fields.
 */
-function $unknownKeys(v, fields, also) {
-	let names = $fieldNames.get(fields);
-	if (names === undefined) {
-		const read = new Set();
-		fields(new globalThis.Proxy({}, { get: (_, name) => {
-			if (typeof name === "string") read.add(name);
-			return undefined;
-		} }));
-		$fieldNames.set(fields, read);
-		names = read;
-	}
+function $unknownKeys(v, names, also) {
 	let unknown;
 	for (const k in v) {
 		if (!$hasOwn(v, k) || names.has(k) || also !== undefined && also.includes(k)) continue;
@@ -2108,6 +2108,7 @@ function $re2_regexMatcher(source) {
 	};
 }
 const $fields1 = (o) => o.apiVersion === undefined && o.dockerImageConfig === undefined && o.dockerImageLayers === undefined && o.dockerImageManifest === undefined && o.dockerImageManifestMediaType === undefined && o.dockerImageManifests === undefined && o.dockerImageMetadata === undefined && o.dockerImageMetadataVersion === undefined && o.dockerImageReference === undefined && o.dockerImageSignatures === undefined && o.kind === undefined && o.metadata === undefined && o.signatures === undefined;
+const $names1 = /* @__PURE__ */ $namesOf($fields1);
 const $df7 = (v) => {
 	if (!$isObject(v)) return v;
 	let o = v;
@@ -2443,9 +2444,12 @@ const $df1 = (v) => {
 	return o;
 };
 const $fields2 = (o) => o.mediaType === undefined && o.name === undefined && o.size === undefined;
+const $names2 = /* @__PURE__ */ $namesOf($fields2);
 const $fields3 = (o) => o.architecture === undefined && o.digest === undefined && o.manifestSize === undefined && o.mediaType === undefined && o.os === undefined && o.variant === undefined;
+const $names3 = /* @__PURE__ */ $namesOf($fields3);
 const $fields4 = (o) => o.apiVersion === undefined && o.conditions === undefined && o.content === undefined && o.created === undefined && o.imageIdentity === undefined && o.issuedBy === undefined && o.issuedTo === undefined && o.kind === undefined && o.metadata === undefined && o.signedClaims === undefined && o.type === undefined;
-const $cd30 = {};
+const $names4 = /* @__PURE__ */ $namesOf($fields4);
+const $cd34 = {};
 const $dd_ImageLayer = { o: [
 	["mediaType", "string"],
 	["name", "string"],
@@ -2459,15 +2463,15 @@ const $dd_ImageManifest = { o: [
 	["os", "string"],
 	["variant", "string"]
 ] };
-const $dfmt33 = {
+const $dfmt37 = {
 	f: (s) => $isBase64(s),
 	m: "must be base64-encoded"
 };
-const $dd34 = {
+const $dd38 = {
 	o: [],
 	x: "string"
 };
-const $dfmt35 = {
+const $dfmt39 = {
 	f: (s) => $isDateTime(s),
 	m: "must be an RFC 3339 date-time, e.g. 2006-01-02T15:04:05Z"
 };
@@ -2478,7 +2482,7 @@ const $dd_ManagedFieldsEntry = { o: [
 	["manager", "string"],
 	["operation", "string"],
 	["subresource", "string"],
-	["time", $dfmt35]
+	["time", $dfmt39]
 ] };
 const $dd_OwnerReference = { o: [
 	["apiVersion", "string"],
@@ -2489,14 +2493,14 @@ const $dd_OwnerReference = { o: [
 	["uid", "string"]
 ] };
 const $dd_ObjectMeta = { o: [
-	["annotations", $dd34],
-	["creationTimestamp", $dfmt35],
+	["annotations", $dd38],
+	["creationTimestamp", $dfmt39],
 	["deletionGracePeriodSeconds", "int64"],
-	["deletionTimestamp", $dfmt35],
+	["deletionTimestamp", $dfmt39],
 	["finalizers", { a: "string" }],
 	["generateName", "string"],
 	["generation", "int64"],
-	["labels", $dd34],
+	["labels", $dd38],
 	["managedFields", { a: () => $dd_ManagedFieldsEntry }],
 	["name", "string"],
 	["namespace", "string"],
@@ -2506,8 +2510,8 @@ const $dd_ObjectMeta = { o: [
 	["uid", "string"]
 ] };
 const $dd_SignatureCondition = { o: [
-	["lastProbeTime", $dfmt35],
-	["lastTransitionTime", $dfmt35],
+	["lastProbeTime", $dfmt39],
+	["lastTransitionTime", $dfmt39],
 	["message", "string"],
 	["reason", "string"],
 	["status", "string"],
@@ -2522,14 +2526,14 @@ const $dd_SignatureSubject = { o: [
 const $dd_ImageSignature = { o: [
 	["apiVersion", "string"],
 	["conditions", { a: () => $dd_SignatureCondition }],
-	["content", $dfmt33],
-	["created", $dfmt35],
+	["content", $dfmt37],
+	["created", $dfmt39],
 	["imageIdentity", "string"],
 	["issuedBy", () => $dd_SignatureIssuer],
 	["issuedTo", () => $dd_SignatureSubject],
 	["kind", "string"],
 	["metadata", () => $dd_ObjectMeta],
-	["signedClaims", $dd34],
+	["signedClaims", $dd38],
 	["type", "string"]
 ] };
 const $dd_Image = { o: [
@@ -2542,23 +2546,24 @@ const $dd_Image = { o: [
 	["dockerImageMetadata", 0],
 	["dockerImageMetadataVersion", "string"],
 	["dockerImageReference", "string"],
-	["dockerImageSignatures", { a: $dfmt33 }],
+	["dockerImageSignatures", { a: $dfmt37 }],
 	["kind", "string"],
 	["metadata", () => $dd_ObjectMeta],
 	["signatures", { a: () => $dd_ImageSignature }]
 ] };
-const $re44 = new RegExp("^[a-z0-9]+(?:[\\._\\-][a-z0-9]+)*:[[^\\:\\@\\/\\%]]+$", "v");
+const $re48 = new RegExp("^[a-z0-9]+(?:[\\._\\-][a-z0-9]+)*:[[^\\:\\@\\/\\%]]+$", "v");
 const $fields5 = (o) => o.name === undefined;
+const $names5 = /* @__PURE__ */ $namesOf($fields5);
 const $dd_TagEventCondition = { o: [
 	["generation", "int64"],
-	["lastTransitionTime", $dfmt35],
+	["lastTransitionTime", $dfmt39],
 	["message", "string"],
 	["reason", "string"],
 	["status", "string"],
 	["type", "string"]
 ] };
 const $dd_TagEvent = { o: [
-	["created", $dfmt35],
+	["created", $dfmt39],
 	["dockerImageReference", "string"],
 	["generation", "int64"],
 	["image", "string"]
@@ -2569,6 +2574,7 @@ const $dd_NamedTagEventList = { o: [
 	["tag", "string"]
 ] };
 const $fields6 = (o) => o.apiVersion === undefined && o.image === undefined && o.kind === undefined && o.metadata === undefined && o.spec === undefined && o.status === undefined;
+const $names6 = /* @__PURE__ */ $namesOf($fields6);
 const $df60 = (v) => {
 	return $df1(v);
 };
@@ -2806,27 +2812,49 @@ const $df58 = (v) => {
 	return o;
 };
 const $fields7 = (o) => o.apiVersion === undefined && o.items === undefined && o.kind === undefined && o.metadata === undefined;
+const $names7 = /* @__PURE__ */ $namesOf($fields7);
 const $fields8 = (o) => o.conditions === undefined && o.items === undefined && o.tag === undefined;
+const $names8 = /* @__PURE__ */ $namesOf($fields8);
 const $fields9 = (o) => o.lastProbeTime === undefined && o.lastTransitionTime === undefined && o.message === undefined && o.reason === undefined && o.status === undefined && o.type === undefined;
+const $names9 = /* @__PURE__ */ $namesOf($fields9);
 const $fields10 = (o) => o.commonName === undefined && o.organization === undefined;
+const $names10 = /* @__PURE__ */ $namesOf($fields10);
 const $fields11 = (o) => o.commonName === undefined && o.organization === undefined && o.publicKeyID === undefined;
+const $names11 = /* @__PURE__ */ $namesOf($fields11);
 const $fields12 = (o) => o.created === undefined && o.dockerImageReference === undefined && o.generation === undefined && o.image === undefined;
+const $names12 = /* @__PURE__ */ $namesOf($fields12);
 const $fields13 = (o) => o.generation === undefined && o.lastTransitionTime === undefined && o.message === undefined && o.reason === undefined && o.status === undefined && o.type === undefined;
+const $names13 = /* @__PURE__ */ $namesOf($fields13);
 const $fields14 = (o) => o.importMode === undefined && o.insecure === undefined && o.scheduled === undefined;
+const $names14 = /* @__PURE__ */ $namesOf($fields14);
 const $fields15 = (o) => o.kind === undefined && o.name === undefined;
+const $names15 = /* @__PURE__ */ $namesOf($fields15);
 const $fields16 = (o) => o.annotations === undefined && o.from === undefined && o.generation === undefined && o.importPolicy === undefined && o.name === undefined && o.reference === undefined && o.referencePolicy === undefined;
+const $names16 = /* @__PURE__ */ $namesOf($fields16);
 const $fields17 = (o) => o.type === undefined;
+const $names17 = /* @__PURE__ */ $namesOf($fields17);
 const $fields18 = (o) => o.apiVersion === undefined && o.fieldPath === undefined && o.kind === undefined && o.name === undefined && o.namespace === undefined && o.resourceVersion === undefined && o.uid === undefined;
+const $names18 = /* @__PURE__ */ $namesOf($fields18);
 const $fields19 = (o) => o.apiVersion === undefined && o.dryRun === undefined && o.gracePeriodSeconds === undefined && o.ignoreStoreReadErrorWithClusterBreakingPotential === undefined && o.kind === undefined && o.orphanDependents === undefined && o.preconditions === undefined && o.propagationPolicy === undefined;
+const $names19 = /* @__PURE__ */ $namesOf($fields19);
 const $fields20 = (o) => o.continue === undefined && o.remainingItemCount === undefined && o.resourceVersion === undefined && o.selfLink === undefined && o.shardInfo === undefined;
+const $names20 = /* @__PURE__ */ $namesOf($fields20);
 const $fields21 = (o) => o.apiVersion === undefined && o.fieldsType === undefined && o.fieldsV1 === undefined && o.manager === undefined && o.operation === undefined && o.subresource === undefined && o.time === undefined;
+const $names21 = /* @__PURE__ */ $namesOf($fields21);
 const $fields22 = (o) => o.annotations === undefined && o.creationTimestamp === undefined && o.deletionGracePeriodSeconds === undefined && o.deletionTimestamp === undefined && o.finalizers === undefined && o.generateName === undefined && o.generation === undefined && o.labels === undefined && o.managedFields === undefined && o.name === undefined && o.namespace === undefined && o.ownerReferences === undefined && o.resourceVersion === undefined && o.selfLink === undefined && o.uid === undefined;
+const $names22 = /* @__PURE__ */ $namesOf($fields22);
 const $fields23 = (o) => o.apiVersion === undefined && o.blockOwnerDeletion === undefined && o.controller === undefined && o.kind === undefined && o.name === undefined && o.uid === undefined;
+const $names23 = /* @__PURE__ */ $namesOf($fields23);
 const $fields24 = (o) => o.resourceVersion === undefined && o.uid === undefined;
+const $names24 = /* @__PURE__ */ $namesOf($fields24);
 const $fields25 = (o) => o.selector === undefined;
+const $names25 = /* @__PURE__ */ $namesOf($fields25);
 const $fields26 = (o) => o.apiVersion === undefined && o.code === undefined && o.details === undefined && o.kind === undefined && o.message === undefined && o.metadata === undefined && o.reason === undefined && o.status === undefined;
+const $names26 = /* @__PURE__ */ $namesOf($fields26);
 const $fields27 = (o) => o.field === undefined && o.message === undefined && o.reason === undefined;
+const $names27 = /* @__PURE__ */ $namesOf($fields27);
 const $fields28 = (o) => o.causes === undefined && o.group === undefined && o.kind === undefined && o.name === undefined && o.retryAfterSeconds === undefined && o.uid === undefined;
+const $names28 = /* @__PURE__ */ $namesOf($fields28);
 const $re2_regexPatterns = new Set([
 	"^ *([A-Za-z0-9][A-Za-z0-9!#$&^_-]{0,126})/([A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}) *$",
 	"^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$",
@@ -3018,7 +3046,7 @@ function $v_Image(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x24 of $unknownKeys(v, $fields1)) {
+			for (const x24 of $unknownKeys(v, $names1)) {
 				{
 					if (e === null) return false;
 					ok = false;
@@ -3172,7 +3200,7 @@ function $v_ImageLayer(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x6 of $unknownKeys(v, $fields2)) {
+			for (const x6 of $unknownKeys(v, $names2)) {
 				{
 					if (e === null) return false;
 					ok = false;
@@ -3286,7 +3314,7 @@ function $v_ImageManifest(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x9 of $unknownKeys(v, $fields3)) {
+			for (const x9 of $unknownKeys(v, $names3)) {
 				{
 					if (e === null) return false;
 					ok = false;
@@ -3574,7 +3602,7 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x20 of $unknownKeys(v, $fields4)) {
+			for (const x20 of $unknownKeys(v, $names4)) {
 				{
 					if (e === null) return false;
 					ok = false;
@@ -3595,7 +3623,7 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 		if ($isObject(v)) {
 			x23 = v.metadata;
 			if (x23 === undefined || x23 === null) {
-				x23 = $cd30;
+				x23 = $cd34;
 				if ($isObject(x23)) {
 					x24 = x23.name;
 					if (x24 !== undefined && !$hasOwn(x23, "name")) x22 = true;
@@ -4035,7 +4063,7 @@ function $v_ImageTag(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x10 of $unknownKeys(v, $fields6)) {
+			for (const x10 of $unknownKeys(v, $names6)) {
 				{
 					if (e === null) return false;
 					ok = false;
@@ -4066,7 +4094,7 @@ function $v_ImageTag(v, p, e, r, s, d) {
 			}
 			x15 = v.metadata;
 			if (x15 === undefined || x15 === null) {
-				x15 = $cd30;
+				x15 = $cd34;
 				if ($isObject(x15)) {
 					x16 = x15.name;
 					if (x16 !== undefined && !$hasOwn(x15, "name")) x12 = true;
@@ -4243,7 +4271,7 @@ function $v_ImageTagList(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x9 of $unknownKeys(v, $fields7)) {
+			for (const x9 of $unknownKeys(v, $names7)) {
 				{
 					if (e === null) return false;
 					ok = false;
@@ -4332,7 +4360,7 @@ function $v_NamedTagEventList(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x10 of $unknownKeys(v, $fields8)) {
+			for (const x10 of $unknownKeys(v, $names8)) {
 				{
 					if (e === null) return false;
 					ok = false;
@@ -4429,7 +4457,7 @@ function $v_SignatureCondition(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x9 of $unknownKeys(v, $fields9)) {
+			for (const x9 of $unknownKeys(v, $names9)) {
 				{
 					if (e === null) return false;
 					ok = false;
@@ -4476,7 +4504,7 @@ function $v_SignatureIssuer(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x5 of $unknownKeys(v, $fields10)) {
+			for (const x5 of $unknownKeys(v, $names10)) {
 				{
 					if (e === null) return false;
 					ok = false;
@@ -4537,7 +4565,7 @@ function $v_SignatureSubject(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x6 of $unknownKeys(v, $fields11)) {
+			for (const x6 of $unknownKeys(v, $names11)) {
 				{
 					if (e === null) return false;
 					ok = false;
@@ -4633,7 +4661,7 @@ function $v_TagEvent(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x7 of $unknownKeys(v, $fields12)) {
+			for (const x7 of $unknownKeys(v, $names12)) {
 				{
 					if (e === null) return false;
 					ok = false;
@@ -4741,7 +4769,7 @@ function $v_TagEventCondition(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x9 of $unknownKeys(v, $fields13)) {
+			for (const x9 of $unknownKeys(v, $names13)) {
 				{
 					if (e === null) return false;
 					ok = false;
@@ -4798,7 +4826,7 @@ function $v_TagImportPolicy(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x6 of $unknownKeys(v, $fields14)) {
+			for (const x6 of $unknownKeys(v, $names14)) {
 				{
 					if (e === null) return false;
 					ok = false;
@@ -4936,7 +4964,7 @@ function $v_TagReference(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x15 of $unknownKeys(v, $fields16)) {
+			for (const x15 of $unknownKeys(v, $names16)) {
 				{
 					if (e === null) return false;
 					ok = false;
@@ -4957,7 +4985,7 @@ function $v_TagReference(v, p, e, r, s, d) {
 		if ($isObject(v)) {
 			x18 = v.importPolicy;
 			if (x18 === undefined || x18 === null) {
-				x18 = $cd30;
+				x18 = $cd34;
 				if ($isObject(x18)) {
 					x19 = x18.scheduled;
 					if (x19 !== undefined && !$hasOwn(x18, "scheduled")) x17 = true;
@@ -5108,7 +5136,7 @@ function $v_TagReferencePolicy(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x4 of $unknownKeys(v, $fields17)) {
+			for (const x4 of $unknownKeys(v, $names17)) {
 				{
 					if (e === null) return false;
 					ok = false;
@@ -5205,7 +5233,7 @@ function $v_ObjectReference(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x10 of $unknownKeys(v, $fields18)) {
+			for (const x10 of $unknownKeys(v, $names18)) {
 				{
 					if (e === null) return false;
 					ok = false;
@@ -5326,7 +5354,7 @@ function $v_DeleteOptions(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x13 of $unknownKeys(v, $fields19)) {
+			for (const x13 of $unknownKeys(v, $names19)) {
 				{
 					if (e === null) return false;
 					ok = false;
@@ -5423,7 +5451,7 @@ function $v_ListMeta(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x8 of $unknownKeys(v, $fields20)) {
+			for (const x8 of $unknownKeys(v, $names20)) {
 				{
 					if (e === null) return false;
 					ok = false;
@@ -5518,7 +5546,7 @@ function $v_ManagedFieldsEntry(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x10 of $unknownKeys(v, $fields21)) {
+			for (const x10 of $unknownKeys(v, $names21)) {
 				{
 					if (e === null) return false;
 					ok = false;
@@ -5754,7 +5782,7 @@ function $v_ObjectMeta(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x32 of $unknownKeys(v, $fields22)) {
+			for (const x32 of $unknownKeys(v, $names22)) {
 				{
 					if (e === null) return false;
 					ok = false;
@@ -5857,7 +5885,7 @@ function $v_OwnerReference(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x9 of $unknownKeys(v, $fields23)) {
+			for (const x9 of $unknownKeys(v, $names23)) {
 				{
 					if (e === null) return false;
 					ok = false;
@@ -5919,7 +5947,7 @@ function $v_Preconditions(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x5 of $unknownKeys(v, $fields24)) {
+			for (const x5 of $unknownKeys(v, $names24)) {
 				{
 					if (e === null) return false;
 					ok = false;
@@ -5960,7 +5988,7 @@ function $v_ShardInfo(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x4 of $unknownKeys(v, $fields25)) {
+			for (const x4 of $unknownKeys(v, $names25)) {
 				{
 					if (e === null) return false;
 					ok = false;
@@ -6071,7 +6099,7 @@ function $v_Status(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x11 of $unknownKeys(v, $fields26)) {
+			for (const x11 of $unknownKeys(v, $names26)) {
 				{
 					if (e === null) return false;
 					ok = false;
@@ -6128,7 +6156,7 @@ function $v_StatusCause(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x6 of $unknownKeys(v, $fields27)) {
+			for (const x6 of $unknownKeys(v, $names27)) {
 				{
 					if (e === null) return false;
 					ok = false;
@@ -6229,7 +6257,7 @@ function $v_StatusDetails(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x11 of $unknownKeys(v, $fields28)) {
+			for (const x11 of $unknownKeys(v, $names28)) {
 				{
 					if (e === null) return false;
 					ok = false;
@@ -6299,7 +6327,7 @@ function $h1(v, p, e, r, s, d) {
 					ok = false;
 					e.push($typeInvalid($field(p, "name"), x3, "string"));
 				} else {
-					if (!$re44.test(x3)) {
+					if (!$re48.test(x3)) {
 						if (e === null) return false;
 						ok = false;
 						e.push($invalid($field(p, "name"), x3, "must match ^[a-z0-9]+(?:[._-][a-z0-9]+)*:[^:@/%]+$"));
@@ -6308,7 +6336,7 @@ function $h1(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x4 of $unknownKeys(v, $fields5)) {
+			for (const x4 of $unknownKeys(v, $names5)) {
 				{
 					if (e === null) return false;
 					ok = false;
@@ -6373,7 +6401,7 @@ function $h2(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x5 of $unknownKeys(v, $fields15)) {
+			for (const x5 of $unknownKeys(v, $names15)) {
 				{
 					if (e === null) return false;
 					ok = false;

@@ -110,33 +110,36 @@ type $Fields = (o: $Object) => boolean;
 /** The fields test of a type without fields. */
 const $noFields: $Fields = () => true;
 
-/** The names each fields test reads, learnt once by running it on a recorder (unknown-field checks only). */
-const $fieldNames = new globalThis.WeakMap<$Fields, Set<string>>();
+/** The names of an object type's fields, read-only (a model may be named `ReadonlySet`, so not that type). */
+type $Names = { readonly has: (name: string) => boolean };
+
+/**
+ * The names a fields test reads, found by running it once on a recorder: the guards module makes one constant
+ * (`$names<N>`) per fields test an unknown-field check uses, at load, so the bundle holds each name list once.
+ */
+function $namesOf(fields: $Fields): $Names {
+  const read = new Set<string>();
+  fields(
+    new globalThis.Proxy<$Object>(
+      {},
+      {
+        get: (_, name) => {
+          if (typeof name === "string") read.add(name);
+          return undefined;
+        },
+      },
+    ),
+  );
+  return read;
+}
 
 const $noKeys: readonly string[] = [];
 
 /**
- * The own enumerable keys of `v`, in for-in order, that are none of the fields `fields` tests nor one of `also`
- * (a type's fields that Object.prototype has, which the test leaves out): the unknown fields.
+ * The own enumerable keys of `v`, in for-in order, that are none of `names` (a fields test's, `$namesOf`) nor one
+ * of `also` (a type's fields that Object.prototype has, which the test leaves out): the unknown fields.
  */
-function $unknownKeys(v: $Object, fields: $Fields, also?: readonly string[]): readonly string[] {
-  let names = $fieldNames.get(fields);
-  if (names === undefined) {
-    const read = new Set<string>();
-    fields(
-      new globalThis.Proxy<$Object>(
-        {},
-        {
-          get: (_, name) => {
-            if (typeof name === "string") read.add(name);
-            return undefined;
-          },
-        },
-      ),
-    );
-    $fieldNames.set(fields, read);
-    names = read;
-  }
+function $unknownKeys(v: $Object, names: $Names, also?: readonly string[]): readonly string[] {
   let unknown: string[] | undefined;
   for (const k in v) {
     if (!$hasOwn(v, k) || names.has(k) || (also !== undefined && also.includes(k))) continue;
@@ -2594,6 +2597,8 @@ const $fields1 = (o: $Object): boolean =>
   o.metadata === undefined &&
   o.signatures === undefined;
 
+const $names1 = /* @__PURE__ */ $namesOf($fields1);
+
 const $df7 = (v: unknown): unknown => {
   if (!$isObject(v)) return v;
   let o: Record<string, unknown> = v;
@@ -2955,6 +2960,8 @@ const $df1 = (v: unknown): unknown => {
 
 const $fields2 = (o: $Object): boolean => o.mediaType === undefined && o.name === undefined && o.size === undefined;
 
+const $names2 = /* @__PURE__ */ $namesOf($fields2);
+
 const $fields3 = (o: $Object): boolean =>
   o.architecture === undefined &&
   o.digest === undefined &&
@@ -2962,6 +2969,8 @@ const $fields3 = (o: $Object): boolean =>
   o.mediaType === undefined &&
   o.os === undefined &&
   o.variant === undefined;
+
+const $names3 = /* @__PURE__ */ $namesOf($fields3);
 
 const $fields4 = (o: $Object): boolean =>
   o.apiVersion === undefined &&
@@ -2976,7 +2985,9 @@ const $fields4 = (o: $Object): boolean =>
   o.signedClaims === undefined &&
   o.type === undefined;
 
-const $cd30 = {};
+const $names4 = /* @__PURE__ */ $namesOf($fields4);
+
+const $cd34 = {};
 
 const $dd_ImageLayer = {
   o: [
@@ -2997,11 +3008,11 @@ const $dd_ImageManifest = {
   ],
 } as const;
 
-const $dfmt33 = { f: (s: string): boolean => $isBase64(s), m: "must be base64-encoded" };
+const $dfmt37 = { f: (s: string): boolean => $isBase64(s), m: "must be base64-encoded" };
 
-const $dd34 = { o: [], x: "string" } as const;
+const $dd38 = { o: [], x: "string" } as const;
 
-const $dfmt35 = {
+const $dfmt39 = {
   f: (s: string): boolean => $isDateTime(s),
   m: "must be an RFC 3339 date-time, e.g. 2006-01-02T15:04:05Z",
 };
@@ -3014,7 +3025,7 @@ const $dd_ManagedFieldsEntry = {
     ["manager", "string"],
     ["operation", "string"],
     ["subresource", "string"],
-    ["time", $dfmt35],
+    ["time", $dfmt39],
   ],
 } as const;
 
@@ -3031,14 +3042,14 @@ const $dd_OwnerReference = {
 
 const $dd_ObjectMeta = {
   o: [
-    ["annotations", $dd34],
-    ["creationTimestamp", $dfmt35],
+    ["annotations", $dd38],
+    ["creationTimestamp", $dfmt39],
     ["deletionGracePeriodSeconds", "int64"],
-    ["deletionTimestamp", $dfmt35],
+    ["deletionTimestamp", $dfmt39],
     ["finalizers", { a: "string" }],
     ["generateName", "string"],
     ["generation", "int64"],
-    ["labels", $dd34],
+    ["labels", $dd38],
     ["managedFields", { a: (): $Decoding => $dd_ManagedFieldsEntry }],
     ["name", "string"],
     ["namespace", "string"],
@@ -3051,8 +3062,8 @@ const $dd_ObjectMeta = {
 
 const $dd_SignatureCondition = {
   o: [
-    ["lastProbeTime", $dfmt35],
-    ["lastTransitionTime", $dfmt35],
+    ["lastProbeTime", $dfmt39],
+    ["lastTransitionTime", $dfmt39],
     ["message", "string"],
     ["reason", "string"],
     ["status", "string"],
@@ -3079,14 +3090,14 @@ const $dd_ImageSignature = {
   o: [
     ["apiVersion", "string"],
     ["conditions", { a: (): $Decoding => $dd_SignatureCondition }],
-    ["content", $dfmt33],
-    ["created", $dfmt35],
+    ["content", $dfmt37],
+    ["created", $dfmt39],
     ["imageIdentity", "string"],
     ["issuedBy", (): $Decoding => $dd_SignatureIssuer],
     ["issuedTo", (): $Decoding => $dd_SignatureSubject],
     ["kind", "string"],
     ["metadata", (): $Decoding => $dd_ObjectMeta],
-    ["signedClaims", $dd34],
+    ["signedClaims", $dd38],
     ["type", "string"],
   ],
 } as const;
@@ -3102,21 +3113,23 @@ const $dd_Image = {
     ["dockerImageMetadata", 0],
     ["dockerImageMetadataVersion", "string"],
     ["dockerImageReference", "string"],
-    ["dockerImageSignatures", { a: $dfmt33 }],
+    ["dockerImageSignatures", { a: $dfmt37 }],
     ["kind", "string"],
     ["metadata", (): $Decoding => $dd_ObjectMeta],
     ["signatures", { a: (): $Decoding => $dd_ImageSignature }],
   ],
 } as const;
 
-const $re44 = new RegExp("^[a-z0-9]+(?:[\\._\\-][a-z0-9]+)*:[[^\\:\\@\\/\\%]]+$", "v");
+const $re48 = new RegExp("^[a-z0-9]+(?:[\\._\\-][a-z0-9]+)*:[[^\\:\\@\\/\\%]]+$", "v");
 
 const $fields5 = (o: $Object): boolean => o.name === undefined;
+
+const $names5 = /* @__PURE__ */ $namesOf($fields5);
 
 const $dd_TagEventCondition = {
   o: [
     ["generation", "int64"],
-    ["lastTransitionTime", $dfmt35],
+    ["lastTransitionTime", $dfmt39],
     ["message", "string"],
     ["reason", "string"],
     ["status", "string"],
@@ -3126,7 +3139,7 @@ const $dd_TagEventCondition = {
 
 const $dd_TagEvent = {
   o: [
-    ["created", $dfmt35],
+    ["created", $dfmt39],
     ["dockerImageReference", "string"],
     ["generation", "int64"],
     ["image", "string"],
@@ -3148,6 +3161,8 @@ const $fields6 = (o: $Object): boolean =>
   o.metadata === undefined &&
   o.spec === undefined &&
   o.status === undefined;
+
+const $names6 = /* @__PURE__ */ $namesOf($fields6);
 
 const $df60 = (v: unknown): unknown => {
   return $df1(v);
@@ -3408,7 +3423,11 @@ const $df58 = (v: unknown): unknown => {
 const $fields7 = (o: $Object): boolean =>
   o.apiVersion === undefined && o.items === undefined && o.kind === undefined && o.metadata === undefined;
 
+const $names7 = /* @__PURE__ */ $namesOf($fields7);
+
 const $fields8 = (o: $Object): boolean => o.conditions === undefined && o.items === undefined && o.tag === undefined;
+
+const $names8 = /* @__PURE__ */ $namesOf($fields8);
 
 const $fields9 = (o: $Object): boolean =>
   o.lastProbeTime === undefined &&
@@ -3418,16 +3437,24 @@ const $fields9 = (o: $Object): boolean =>
   o.status === undefined &&
   o.type === undefined;
 
+const $names9 = /* @__PURE__ */ $namesOf($fields9);
+
 const $fields10 = (o: $Object): boolean => o.commonName === undefined && o.organization === undefined;
+
+const $names10 = /* @__PURE__ */ $namesOf($fields10);
 
 const $fields11 = (o: $Object): boolean =>
   o.commonName === undefined && o.organization === undefined && o.publicKeyID === undefined;
+
+const $names11 = /* @__PURE__ */ $namesOf($fields11);
 
 const $fields12 = (o: $Object): boolean =>
   o.created === undefined &&
   o.dockerImageReference === undefined &&
   o.generation === undefined &&
   o.image === undefined;
+
+const $names12 = /* @__PURE__ */ $namesOf($fields12);
 
 const $fields13 = (o: $Object): boolean =>
   o.generation === undefined &&
@@ -3437,10 +3464,16 @@ const $fields13 = (o: $Object): boolean =>
   o.status === undefined &&
   o.type === undefined;
 
+const $names13 = /* @__PURE__ */ $namesOf($fields13);
+
 const $fields14 = (o: $Object): boolean =>
   o.importMode === undefined && o.insecure === undefined && o.scheduled === undefined;
 
+const $names14 = /* @__PURE__ */ $namesOf($fields14);
+
 const $fields15 = (o: $Object): boolean => o.kind === undefined && o.name === undefined;
+
+const $names15 = /* @__PURE__ */ $namesOf($fields15);
 
 const $fields16 = (o: $Object): boolean =>
   o.annotations === undefined &&
@@ -3451,7 +3484,11 @@ const $fields16 = (o: $Object): boolean =>
   o.reference === undefined &&
   o.referencePolicy === undefined;
 
+const $names16 = /* @__PURE__ */ $namesOf($fields16);
+
 const $fields17 = (o: $Object): boolean => o.type === undefined;
+
+const $names17 = /* @__PURE__ */ $namesOf($fields17);
 
 const $fields18 = (o: $Object): boolean =>
   o.apiVersion === undefined &&
@@ -3461,6 +3498,8 @@ const $fields18 = (o: $Object): boolean =>
   o.namespace === undefined &&
   o.resourceVersion === undefined &&
   o.uid === undefined;
+
+const $names18 = /* @__PURE__ */ $namesOf($fields18);
 
 const $fields19 = (o: $Object): boolean =>
   o.apiVersion === undefined &&
@@ -3472,12 +3511,16 @@ const $fields19 = (o: $Object): boolean =>
   o.preconditions === undefined &&
   o.propagationPolicy === undefined;
 
+const $names19 = /* @__PURE__ */ $namesOf($fields19);
+
 const $fields20 = (o: $Object): boolean =>
   o.continue === undefined &&
   o.remainingItemCount === undefined &&
   o.resourceVersion === undefined &&
   o.selfLink === undefined &&
   o.shardInfo === undefined;
+
+const $names20 = /* @__PURE__ */ $namesOf($fields20);
 
 const $fields21 = (o: $Object): boolean =>
   o.apiVersion === undefined &&
@@ -3487,6 +3530,8 @@ const $fields21 = (o: $Object): boolean =>
   o.operation === undefined &&
   o.subresource === undefined &&
   o.time === undefined;
+
+const $names21 = /* @__PURE__ */ $namesOf($fields21);
 
 const $fields22 = (o: $Object): boolean =>
   o.annotations === undefined &&
@@ -3505,6 +3550,8 @@ const $fields22 = (o: $Object): boolean =>
   o.selfLink === undefined &&
   o.uid === undefined;
 
+const $names22 = /* @__PURE__ */ $namesOf($fields22);
+
 const $fields23 = (o: $Object): boolean =>
   o.apiVersion === undefined &&
   o.blockOwnerDeletion === undefined &&
@@ -3513,9 +3560,15 @@ const $fields23 = (o: $Object): boolean =>
   o.name === undefined &&
   o.uid === undefined;
 
+const $names23 = /* @__PURE__ */ $namesOf($fields23);
+
 const $fields24 = (o: $Object): boolean => o.resourceVersion === undefined && o.uid === undefined;
 
+const $names24 = /* @__PURE__ */ $namesOf($fields24);
+
 const $fields25 = (o: $Object): boolean => o.selector === undefined;
+
+const $names25 = /* @__PURE__ */ $namesOf($fields25);
 
 const $fields26 = (o: $Object): boolean =>
   o.apiVersion === undefined &&
@@ -3527,7 +3580,11 @@ const $fields26 = (o: $Object): boolean =>
   o.reason === undefined &&
   o.status === undefined;
 
+const $names26 = /* @__PURE__ */ $namesOf($fields26);
+
 const $fields27 = (o: $Object): boolean => o.field === undefined && o.message === undefined && o.reason === undefined;
+
+const $names27 = /* @__PURE__ */ $namesOf($fields27);
 
 const $fields28 = (o: $Object): boolean =>
   o.causes === undefined &&
@@ -3536,6 +3593,8 @@ const $fields28 = (o: $Object): boolean =>
   o.name === undefined &&
   o.retryAfterSeconds === undefined &&
   o.uid === undefined;
+
+const $names28 = /* @__PURE__ */ $namesOf($fields28);
 
 const $re2_regexPatterns = new Set<string>([
   "^ *([A-Za-z0-9][A-Za-z0-9!#$&^_-]{0,126})/([A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}) *$",
@@ -3733,7 +3792,7 @@ function $v_Image(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: 
       }
     }
     if (s === 1) {
-      for (const x24 of $unknownKeys(v, $fields1)) {
+      for (const x24 of $unknownKeys(v, $names1)) {
         {
           if (e === null) return false;
           ok = false;
@@ -3890,7 +3949,7 @@ function $v_ImageLayer(v: unknown, p: string, e: FieldError[] | null, r: boolean
       }
     }
     if (s === 1) {
-      for (const x6 of $unknownKeys(v, $fields2)) {
+      for (const x6 of $unknownKeys(v, $names2)) {
         {
           if (e === null) return false;
           ok = false;
@@ -4011,7 +4070,7 @@ function $v_ImageManifest(v: unknown, p: string, e: FieldError[] | null, r: bool
       }
     }
     if (s === 1) {
-      for (const x9 of $unknownKeys(v, $fields3)) {
+      for (const x9 of $unknownKeys(v, $names3)) {
         {
           if (e === null) return false;
           ok = false;
@@ -4320,7 +4379,7 @@ function $v_ImageSignature(v: unknown, p: string, e: FieldError[] | null, r: boo
       }
     }
     if (s === 1) {
-      for (const x20 of $unknownKeys(v, $fields4)) {
+      for (const x20 of $unknownKeys(v, $names4)) {
         {
           if (e === null) return false;
           ok = false;
@@ -4341,7 +4400,7 @@ function $v_ImageSignature(v: unknown, p: string, e: FieldError[] | null, r: boo
     if ($isObject(v)) {
       x23 = v.metadata;
       if (x23 === undefined || x23 === null) {
-        x23 = $cd30;
+        x23 = $cd34;
         if ($isObject(x23)) {
           x24 = x23.name;
           if (x24 !== undefined && !$hasOwn(x23, "name")) x22 = true;
@@ -4755,7 +4814,7 @@ function $v_ImageTag(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
       }
     }
     if (s === 1) {
-      for (const x10 of $unknownKeys(v, $fields6)) {
+      for (const x10 of $unknownKeys(v, $names6)) {
         {
           if (e === null) return false;
           ok = false;
@@ -4786,7 +4845,7 @@ function $v_ImageTag(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
       }
       x15 = v.metadata;
       if (x15 === undefined || x15 === null) {
-        x15 = $cd30;
+        x15 = $cd34;
         if ($isObject(x15)) {
           x16 = x15.name;
           if (x16 !== undefined && !$hasOwn(x15, "name")) x12 = true;
@@ -4962,7 +5021,7 @@ function $v_ImageTagList(v: unknown, p: string, e: FieldError[] | null, r: boole
       }
     }
     if (s === 1) {
-      for (const x9 of $unknownKeys(v, $fields7)) {
+      for (const x9 of $unknownKeys(v, $names7)) {
         {
           if (e === null) return false;
           ok = false;
@@ -5059,7 +5118,7 @@ function $v_NamedTagEventList(
       }
     }
     if (s === 1) {
-      for (const x10 of $unknownKeys(v, $fields8)) {
+      for (const x10 of $unknownKeys(v, $names8)) {
         {
           if (e === null) return false;
           ok = false;
@@ -5160,7 +5219,7 @@ function $v_SignatureCondition(
       }
     }
     if (s === 1) {
-      for (const x9 of $unknownKeys(v, $fields9)) {
+      for (const x9 of $unknownKeys(v, $names9)) {
         {
           if (e === null) return false;
           ok = false;
@@ -5208,7 +5267,7 @@ function $v_SignatureIssuer(v: unknown, p: string, e: FieldError[] | null, r: bo
       }
     }
     if (s === 1) {
-      for (const x5 of $unknownKeys(v, $fields10)) {
+      for (const x5 of $unknownKeys(v, $names10)) {
         {
           if (e === null) return false;
           ok = false;
@@ -5270,7 +5329,7 @@ function $v_SignatureSubject(v: unknown, p: string, e: FieldError[] | null, r: b
       }
     }
     if (s === 1) {
-      for (const x6 of $unknownKeys(v, $fields11)) {
+      for (const x6 of $unknownKeys(v, $names11)) {
         {
           if (e === null) return false;
           ok = false;
@@ -5373,7 +5432,7 @@ function $v_TagEvent(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
       }
     }
     if (s === 1) {
-      for (const x7 of $unknownKeys(v, $fields12)) {
+      for (const x7 of $unknownKeys(v, $names12)) {
         {
           if (e === null) return false;
           ok = false;
@@ -5491,7 +5550,7 @@ function $v_TagEventCondition(
       }
     }
     if (s === 1) {
-      for (const x9 of $unknownKeys(v, $fields13)) {
+      for (const x9 of $unknownKeys(v, $names13)) {
         {
           if (e === null) return false;
           ok = false;
@@ -5549,7 +5608,7 @@ function $v_TagImportPolicy(v: unknown, p: string, e: FieldError[] | null, r: bo
       }
     }
     if (s === 1) {
-      for (const x6 of $unknownKeys(v, $fields14)) {
+      for (const x6 of $unknownKeys(v, $names14)) {
         {
           if (e === null) return false;
           ok = false;
@@ -5695,7 +5754,7 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
       }
     }
     if (s === 1) {
-      for (const x15 of $unknownKeys(v, $fields16)) {
+      for (const x15 of $unknownKeys(v, $names16)) {
         {
           if (e === null) return false;
           ok = false;
@@ -5716,7 +5775,7 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
     if ($isObject(v)) {
       x18 = v.importPolicy;
       if (x18 === undefined || x18 === null) {
-        x18 = $cd30;
+        x18 = $cd34;
         if ($isObject(x18)) {
           x19 = x18.scheduled;
           if (x19 !== undefined && !$hasOwn(x18, "scheduled")) x17 = true;
@@ -5870,7 +5929,7 @@ function $v_TagReferencePolicy(
       }
     }
     if (s === 1) {
-      for (const x4 of $unknownKeys(v, $fields17)) {
+      for (const x4 of $unknownKeys(v, $names17)) {
         {
           if (e === null) return false;
           ok = false;
@@ -5968,7 +6027,7 @@ function $v_ObjectReference(v: unknown, p: string, e: FieldError[] | null, r: bo
       }
     }
     if (s === 1) {
-      for (const x10 of $unknownKeys(v, $fields18)) {
+      for (const x10 of $unknownKeys(v, $names18)) {
         {
           if (e === null) return false;
           ok = false;
@@ -6096,7 +6155,7 @@ function $v_DeleteOptions(v: unknown, p: string, e: FieldError[] | null, r: bool
       }
     }
     if (s === 1) {
-      for (const x13 of $unknownKeys(v, $fields19)) {
+      for (const x13 of $unknownKeys(v, $names19)) {
         {
           if (e === null) return false;
           ok = false;
@@ -6201,7 +6260,7 @@ function $v_ListMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
       }
     }
     if (s === 1) {
-      for (const x8 of $unknownKeys(v, $fields20)) {
+      for (const x8 of $unknownKeys(v, $names20)) {
         {
           if (e === null) return false;
           ok = false;
@@ -6304,7 +6363,7 @@ function $v_ManagedFieldsEntry(
       }
     }
     if (s === 1) {
-      for (const x10 of $unknownKeys(v, $fields21)) {
+      for (const x10 of $unknownKeys(v, $names21)) {
         {
           if (e === null) return false;
           ok = false;
@@ -6555,7 +6614,7 @@ function $v_ObjectMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean
       }
     }
     if (s === 1) {
-      for (const x32 of $unknownKeys(v, $fields22)) {
+      for (const x32 of $unknownKeys(v, $names22)) {
         {
           if (e === null) return false;
           ok = false;
@@ -6659,7 +6718,7 @@ function $v_OwnerReference(v: unknown, p: string, e: FieldError[] | null, r: boo
       }
     }
     if (s === 1) {
-      for (const x9 of $unknownKeys(v, $fields23)) {
+      for (const x9 of $unknownKeys(v, $names23)) {
         {
           if (e === null) return false;
           ok = false;
@@ -6723,7 +6782,7 @@ function $v_Preconditions(v: unknown, p: string, e: FieldError[] | null, r: bool
       }
     }
     if (s === 1) {
-      for (const x5 of $unknownKeys(v, $fields24)) {
+      for (const x5 of $unknownKeys(v, $names24)) {
         {
           if (e === null) return false;
           ok = false;
@@ -6765,7 +6824,7 @@ function $v_ShardInfo(v: unknown, p: string, e: FieldError[] | null, r: boolean,
       }
     }
     if (s === 1) {
-      for (const x4 of $unknownKeys(v, $fields25)) {
+      for (const x4 of $unknownKeys(v, $names25)) {
         {
           if (e === null) return false;
           ok = false;
@@ -6877,7 +6936,7 @@ function $v_Status(v: unknown, p: string, e: FieldError[] | null, r: boolean, s:
       }
     }
     if (s === 1) {
-      for (const x11 of $unknownKeys(v, $fields26)) {
+      for (const x11 of $unknownKeys(v, $names26)) {
         {
           if (e === null) return false;
           ok = false;
@@ -6935,7 +6994,7 @@ function $v_StatusCause(v: unknown, p: string, e: FieldError[] | null, r: boolea
       }
     }
     if (s === 1) {
-      for (const x6 of $unknownKeys(v, $fields27)) {
+      for (const x6 of $unknownKeys(v, $names27)) {
         {
           if (e === null) return false;
           ok = false;
@@ -7037,7 +7096,7 @@ function $v_StatusDetails(v: unknown, p: string, e: FieldError[] | null, r: bool
       }
     }
     if (s === 1) {
-      for (const x11 of $unknownKeys(v, $fields28)) {
+      for (const x11 of $unknownKeys(v, $names28)) {
         {
           if (e === null) return false;
           ok = false;
@@ -7110,7 +7169,7 @@ function $h1(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: numbe
           ok = false;
           e.push($typeInvalid($field(p, "name"), x3, "string"));
         } else {
-          if (!$re44.test(x3)) {
+          if (!$re48.test(x3)) {
             if (e === null) return false;
             ok = false;
             e.push($invalid($field(p, "name"), x3, "must match ^[a-z0-9]+(?:[._-][a-z0-9]+)*:[^:@/%]+$"));
@@ -7119,7 +7178,7 @@ function $h1(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: numbe
       }
     }
     if (s === 1) {
-      for (const x4 of $unknownKeys(v, $fields5)) {
+      for (const x4 of $unknownKeys(v, $names5)) {
         {
           if (e === null) return false;
           ok = false;
@@ -7181,7 +7240,7 @@ function $h2(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: numbe
       }
     }
     if (s === 1) {
-      for (const x5 of $unknownKeys(v, $fields15)) {
+      for (const x5 of $unknownKeys(v, $names15)) {
         {
           if (e === null) return false;
           ok = false;

@@ -31,7 +31,8 @@ function ownReads(x: string, reads: string, proto: string, fields: string): stri
 /**
  * The constant `(o: $Object): boolean => o.a === undefined && ...`: whether `o` has none of an object type's fields
  * (names Object.prototype has aside), one per distinct name list. The guards ask it of Object.prototype (pollution),
- * and the unknown-field check learns the names from it (runtime `$unknownKeys`), so the bundle holds each list once.
+ * and the unknown-field check's name set is made from it once at load (runtime `$namesOf`), so the bundle holds each
+ * list once.
  * Laid out as Prettier prints it: on one line, else the body on the next, else one test a line.
  */
 function fieldsTest(names: readonly string[], emitter: Emitter): string {
@@ -54,6 +55,20 @@ function fieldsTest(names: readonly string[], emitter: Emitter): string {
   const canonical = /^[\x20-\x7e]*$/.test(key) && !key.includes('\\');
   emitter.constants.push({ name, init, canonical });
   byNames.set(key, name);
+  return name;
+}
+
+/**
+ * The constant `$namesOf($fields<N>)` (named `$names<N>` after its fields test): the names an unknown-field check
+ * accepts, made once at load rather than cached at run time (the generated module keeps no mutable state). Marked
+ * pure so that a bundler still drops the tests and names of the types a consumer does not reach.
+ */
+function namesConstant(fields: string, emitter: Emitter): string {
+  const name = fields === '$noFields' ? '$noNames' : fields.replace(/^\$fields/, '$names');
+  const made = emitter.memo('object-names', () => new Set<string>());
+  if (made.has(name)) return name;
+  emitter.constants.push({ name, init: `/* @__PURE__ */ $namesOf(${fields})`, canonical: true });
+  made.add(name);
   return name;
 }
 
@@ -124,8 +139,9 @@ export function checkObject(type: ObjectType, scope: Scope, emitter: Emitter): s
 }
 
 /**
- * Keys that are no field of a closed object, or of any object in strict mode, rejected: `$unknownKeys` learns the
- * names from the type's fields test (names Object.prototype has listed beside it). Undefined for maps (typed extra
+ * Keys that are no field of a closed object, or of any object in strict mode, rejected: `$unknownKeys` reads the
+ * names from a constant made once at load from the type's fields test (`$namesOf`; names Object.prototype has
+ * listed beside it). Undefined for maps (typed extra
  * keys), which `checkExtraKeys` checks.
  */
 function checkUnknownKeys(type: ObjectType, scope: Scope, emitter: Emitter, fields: string): string[] | undefined {
@@ -138,7 +154,7 @@ function checkUnknownKeys(type: ObjectType, scope: Scope, emitter: Emitter, fiel
   const inherited = type.properties.map((property) => property.name).filter((name) => name in Object.prototype);
   const also = inherited.length > 0 ? `, ${printList(inherited)}` : '';
   const loop = [
-    `for (const ${key} of $unknownKeys(${x}, ${fields}${also})) {`,
+    `for (const ${key} of $unknownKeys(${x}, ${namesConstant(fields, emitter)}${also})) {`,
     fail(`$unknownField($field(${p}, ${key}), ${x}[${key}])`),
     '}',
   ];
