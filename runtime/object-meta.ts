@@ -161,6 +161,56 @@ function $invalidEach(e: FieldError[], p: string, field: string, value: unknown,
 }
 
 /**
+ * Each label key and value (IsQualifiedName, IsValidLabelValue), errors at `metadata.labels`; without `e` it stops at
+ * the first problem. Apart from `$createMeta` so that the common call (no labels, or a few) stays small to inline.
+ */
+function $labelsPass(labels: object, p: string, e: FieldError[] | null): boolean {
+  let ok = true;
+  for (const k of Object.keys(labels)) {
+    const keyProblems = $simpleName(k) ? undefined : $qualifiedNameProblems(k);
+    if (keyProblems !== undefined) {
+      if (e === null) return false;
+      ok = false;
+      $invalidEach(e, p, "labels", k, keyProblems);
+    }
+    const value = (labels as Record<string, unknown>)[k];
+    const valueProblems =
+      typeof value === "string" && value !== "" && !$simpleName(value) ? $labelValueProblems(value) : undefined;
+    if (valueProblems !== undefined) {
+      if (e === null) return false;
+      ok = false;
+      $invalidEach(e, p, "labels", value, valueProblems);
+    }
+  }
+  return ok;
+}
+
+/** Each annotation key (case-insensitive) and their total size, errors at `metadata.annotations`. */
+function $annotationsPass(annotations: object, p: string, e: FieldError[] | null): boolean {
+  let ok = true;
+  for (const k of Object.keys(annotations)) {
+    const problems = $qualifiedNameProblems(k.toLowerCase());
+    if (problems !== undefined) {
+      if (e === null) return false;
+      ok = false;
+      $invalidEach(e, p, "annotations", k, problems);
+    }
+  }
+  if (!$annotationsFit(annotations as Record<string, unknown>)) {
+    if (e === null) return false;
+    ok = false;
+    e.push(
+      $error(
+        p === "" ? "annotations" : `${p}.annotations`,
+        "FieldValueTooLong",
+        `Too long: may not be more than ${$annotationsLimit} bytes`,
+      ),
+    );
+  }
+  return ok;
+}
+
+/**
  * Checks a stored kind's `metadata` on create or update as ValidateObjectMetaAccessor does: a name or generateName
  * given, each by the kind's rule, each label key and value, each annotation key (case-insensitive) and the
  * annotations' total size. Values of the wrong type are left to the schema. Reads each field once (the required test
@@ -205,44 +255,19 @@ function $createMeta(
     }
   }
   const labels = m["labels"];
-  if (typeof labels === "object" && labels !== null && !Array.isArray(labels))
-    for (const k of Object.keys(labels)) {
-      const keyProblems = $simpleName(k) ? undefined : $qualifiedNameProblems(k);
-      if (keyProblems !== undefined) {
-        if (e === null) return false;
-        ok = false;
-        $invalidEach(e, p, "labels", k, keyProblems);
-      }
-      const value = (labels as Record<string, unknown>)[k];
-      const valueProblems =
-        typeof value === "string" && value !== "" && !$simpleName(value) ? $labelValueProblems(value) : undefined;
-      if (valueProblems !== undefined) {
-        if (e === null) return false;
-        ok = false;
-        $invalidEach(e, p, "labels", value, valueProblems);
-      }
-    }
+  if (typeof labels === "object" && labels !== null && !Array.isArray(labels) && !$labelsPass(labels, p, e)) {
+    if (e === null) return false;
+    ok = false;
+  }
   const annotations = m["annotations"];
-  if (typeof annotations === "object" && annotations !== null && !Array.isArray(annotations)) {
-    for (const k of Object.keys(annotations)) {
-      const problems = $qualifiedNameProblems(k.toLowerCase());
-      if (problems !== undefined) {
-        if (e === null) return false;
-        ok = false;
-        $invalidEach(e, p, "annotations", k, problems);
-      }
-    }
-    if (!$annotationsFit(annotations as Record<string, unknown>)) {
-      if (e === null) return false;
-      ok = false;
-      e.push(
-        $error(
-          p === "" ? "annotations" : `${p}.annotations`,
-          "FieldValueTooLong",
-          `Too long: may not be more than ${$annotationsLimit} bytes`,
-        ),
-      );
-    }
+  if (
+    typeof annotations === "object" &&
+    annotations !== null &&
+    !Array.isArray(annotations) &&
+    !$annotationsPass(annotations, p, e)
+  ) {
+    if (e === null) return false;
+    ok = false;
   }
   return ok;
 }
