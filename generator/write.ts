@@ -381,21 +381,27 @@ export async function writeOutput(
 ): Promise<WriteReport> {
   const recovery = rollBack(outDir);
   const recovered = recovery === 'none' ? {} : { recovered: recovery };
-  const previous = await readManifest(outDir);
+  // A folder that does not exist yet holds nothing to compare or remove (a first run: no read fails one by one).
+  const fresh = !existsSync(outDir);
+  const previous = fresh ? undefined : await readManifest(outDir);
   const all = [...files, { path: MANIFEST, contents: manifest }];
   const changed: OutputFile[] = [];
   const unchanged: string[] = [];
-  const current = await Promise.all(all.map((file) => readIfExists(join(outDir, safeRelative(file.path)))));
+  const current = fresh
+    ? all.map(() => undefined)
+    : await Promise.all(all.map((file) => readIfExists(join(outDir, safeRelative(file.path)))));
   all.forEach((file, index) => {
     if (current[index] === file.contents) unchanged.push(file.path);
     else changed.push(file);
   });
-  const removedPaths = await notProduced(
-    outDir,
-    files.map((file) => file.path),
-    previous,
-    ownership,
-  );
+  const removedPaths = fresh
+    ? []
+    : await notProduced(
+        outDir,
+        files.map((file) => file.path),
+        previous,
+        ownership,
+      );
   if (changed.length === 0 && removedPaths.length === 0)
     return { written: [], unchanged: unchanged.filter((path) => path !== MANIFEST), removed: [], ...recovered };
 
