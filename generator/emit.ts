@@ -1,4 +1,5 @@
 import { transformSync, type OxcError, type SourceMap } from 'oxc-transform';
+import { declarationsWithoutBodies, piecewiseJs, PIECEWISE_THRESHOLD, TO_JS } from './emit-pieces.js';
 import { SpecgenError, type Diagnostic } from './errors.js';
 import type { OutputFile } from './render.js';
 import { placeOf } from './text-place.js';
@@ -24,18 +25,26 @@ function diagnostics(file: OutputFile, errors: readonly OxcError[]): Diagnostic[
 /**
  * Compiles one generated `src/*.ts` file to `dist/*.js` and `dist/*.d.ts` (with their maps when `sourceMaps`). No
  * type-checking compile: the files are written for isolated declarations (every export annotated), so each one
- * compiles alone, in milliseconds.
+ * compiles alone, in milliseconds; a large one in parts (`emit-pieces.ts`).
  */
 function compile(file: OutputFile, sourceMaps: boolean): OutputFile[] {
+  const base = file.path.replace(/^src\//, 'dist/').replace(/\.ts$/, '');
+  if (!sourceMaps && file.contents.length > PIECEWISE_THRESHOLD) {
+    // A large file in pieces and without its function bodies (emit-pieces.ts); whole where that does not compile.
+    const code = piecewiseJs(file.contents);
+    const declaration = code === undefined ? undefined : declarationsWithoutBodies(file.path, file.contents);
+    if (code !== undefined && declaration !== undefined)
+      return [
+        { path: `${base}.js`, contents: code },
+        { path: `${base}.d.ts`, contents: declaration },
+      ];
+  }
   const result = transformSync(file.path, file.contents, {
-    lang: 'ts',
-    sourceType: 'module',
-    target: 'es2022',
+    ...TO_JS,
     sourcemap: sourceMaps,
     typescript: { declaration: { stripInternal: false } },
   });
   if (result.errors.length > 0) throw new SpecgenError(diagnostics(file, result.errors));
-  const base = file.path.replace(/^src\//, 'dist/').replace(/\.ts$/, '');
   const name = base.slice(base.lastIndexOf('/') + 1);
   // Maps point at the package's own src/ (shipped beside dist/), so a debugger or "go to definition" lands there.
   const map = (emitted: string, sourceMap: SourceMap | undefined): string =>

@@ -76,76 +76,80 @@ function $decoded(
     return false;
   }
   if (typeof k === "function") return $decoded(v, k(), p, e, s, t, d + 1);
-  const refuse = (error: FieldError): boolean => {
-    if (e !== null) e.push(error);
-    return false;
-  };
-  const kind = $decodingKind(k);
-  if (typeof k !== "object" || "f" in k) {
-    if (kind !== $jsonKind(v))
-      return (
-        !t ||
-        refuse($typeInvalid(p, v, k === "int32" || k === "int64" ? "integer" : typeof k === "object" ? "string" : k))
-      );
-    if (!t) return true;
-    if (typeof k === "object") return k.f(v as string) || refuse($invalid(p, v, k.m));
-    if (k === "number") return Number.isFinite(v) || refuse($typeInvalid(p, v, "number"));
-    if (k === "string" || k === "boolean") return true;
-    if (!Number.isInteger(v)) return refuse($typeInvalid(p, v, "integer"));
+  // The common cases first, each testing the value's kind directly: the leaves, then objects and arrays.
+  if (typeof k === "string") {
+    const kind = k === "string" || k === "boolean" ? k : "number";
+    if (typeof v !== kind) return !t || $refused(e, $typeInvalid(p, v, k === "int32" || k === "int64" ? "integer" : k));
+    if (!t || kind !== "number") return true;
+    if (k === "number") return Number.isFinite(v) || $refused(e, $typeInvalid(p, v, "number"));
+    if (!Number.isInteger(v)) return $refused(e, $typeInvalid(p, v, "integer"));
     if (k === "int32" && ((v as number) < -2147483648 || (v as number) > 2147483647))
-      return refuse($invalid(p, v, "must fit in a 32-bit integer"));
+      return $refused(e, $invalid(p, v, "must fit in a 32-bit integer"));
     if (k === "int64" && !Number.isSafeInteger(v))
-      return refuse($invalid(p, v, "must be an integer within ±(2^53 - 1), the range JavaScript represents exactly"));
+      return $refused(
+        e,
+        $invalid(p, v, "must be an integer within ±(2^53 - 1), the range JavaScript represents exactly"),
+      );
     return true;
   }
-  if ("u" in k) {
-    const members = k.u.filter(
-      (member) => $decodingKind(member) === $jsonKind(v) || $decodingKind(member) === undefined,
-    );
-    if (members.length === 0) {
-      const kinds = [...new Set(k.u.map($decodingKind))].join(" or ");
-      return !t || refuse($typeInvalid(p, v, kinds));
-    }
-    if (members.some((member) => $decoded(v, member, "", null, s, t, d + 1))) return true;
-    return e === null ? false : $decoded(v, members[0]!, p, e, s, t, d + 1);
-  }
-  if (kind !== $jsonKind(v)) return !t || refuse($typeInvalid(p, v, kind!));
   const below = s === 0 ? 0 : 1;
   let ok = true;
+  if ("o" in k) {
+    if (!$isObject(v)) return !t || $refused(e, $typeInvalid(p, v, "object"));
+    const fields = k.o;
+    for (let i = 0; i < fields.length; i++) {
+      const name = fields[i]![0];
+      if (
+        $hasOwn(v, name) &&
+        !$decoded(v[name], fields[i]![1], e === null ? "" : $field(p, name), e, below, t, d + 1)
+      ) {
+        if (e === null) return false;
+        ok = false;
+      }
+    }
+    if (k.x === undefined && s !== 1) return ok;
+    for (const name in v) {
+      if (!$hasOwn(v, name) || fields.some(([listed]) => listed === name)) continue;
+      if (k.x === undefined) {
+        if (e === null) return false;
+        ok = false;
+        e.push($unknownField($field(p, name), v[name]));
+      } else if (!$decoded(v[name], k.x, e === null ? "" : $key(p, name), e, below, t, d + 1)) {
+        if (e === null) return false;
+        ok = false;
+      }
+    }
+    return ok;
+  }
   if ("a" in k) {
-    const items = v as readonly unknown[];
-    for (let i = 0; i < items.length; i++)
-      if (!$decoded(items[i], k.a, e === null ? "" : $index(p, i), e, below, t, d + 1)) {
+    if (!Array.isArray(v)) return !t || $refused(e, $typeInvalid(p, v, "array"));
+    for (let i = 0; i < v.length; i++)
+      if (!$decoded(v[i], k.a, e === null ? "" : $index(p, i), e, below, t, d + 1)) {
         if (e === null) return false;
         ok = false;
       }
     return ok;
   }
-  const object = v as Record<string, unknown>;
-  for (const [name, field] of k.o)
-    if (
-      $hasOwn(object, name) &&
-      !$decoded(object[name], field, e === null ? "" : $field(p, name), e, below, t, d + 1)
-    ) {
-      if (e === null) return false;
-      ok = false;
-    }
-  if (k.x === undefined && s !== 1) return ok;
-  for (const name in object) {
-    if (!$hasOwn(object, name) || k.o.some(([listed]) => listed === name)) continue;
-    if (k.x === undefined) {
-      if (e === null) return false;
-      ok = false;
-      e.push($unknownField($field(p, name), object[name]));
-    } else if (!$decoded(object[name], k.x, e === null ? "" : $key(p, name), e, below, t, d + 1)) {
-      if (e === null) return false;
-      ok = false;
-    }
+  if ("f" in k) {
+    if (typeof v !== "string") return !t || $refused(e, $typeInvalid(p, v, "string"));
+    return !t || k.f(v) || $refused(e, $invalid(p, v, k.m));
   }
-  return ok;
+  const members = k.u.filter((member) => $decodingKind(member) === $jsonKind(v) || $decodingKind(member) === undefined);
+  if (members.length === 0) {
+    const kinds = [...new Set(k.u.map($decodingKind))].join(" or ");
+    return !t || $refused(e, $typeInvalid(p, v, kinds));
+  }
+  if (members.some((member) => $decoded(v, member, "", null, s, t, d + 1))) return true;
+  return e === null ? false : $decoded(v, members[0]!, p, e, s, t, d + 1);
+}
+
+/** Records a refusal (when errors are collected) and says the value is refused. */
+function $refused(e: FieldError[] | null, error: FieldError): false {
+  if (e !== null) e.push(error);
+  return false;
 }
 
 // specgen:strip-begin
 // Internals of the generated file, exported here for this module's unit tests only.
-export { $decodingKind, $jsonKind, $decoded, type $Decoding };
+export { $decodingKind, $jsonKind, $decoded, $refused, type $Decoding };
 // specgen:strip-end

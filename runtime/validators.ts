@@ -65,10 +65,69 @@ function $hasOwn(o: object, k: string): boolean {
 /**
  * Object.prototype, which the guards compare an object's prototype with and read names from: on an object whose
  * prototype is this (or null), a name Object.prototype lacks is never inherited, so a value found is own without a
- * `$hasOwn` call; a name it has (a built-in such as `toString`, or pollution) and any other prototype (a class
- * instance, `Object.create(proto)`) still ask `$hasOwn`.
+ * `$hasOwn` call. A guard checks once per object, before it reads the object, that Object.prototype lacks the names
+ * it reads (`$fields<N>`); a polluted name, or any other prototype (a class instance, `Object.create(proto)`), makes
+ * it read through `$own`. (A getter of that same object that pollutes Object.prototype while it is read is not seen.)
  */
 const $objectPrototype = Object.prototype as unknown as Readonly<Record<string, unknown>>;
+
+/** An object whose fields a guard reads. */
+type $Object = Readonly<Record<string, unknown>>;
+
+/** A guard's fields test (`$fields<N>`): whether `o` has none of an object type's fields. */
+type $Fields = (o: $Object) => boolean;
+
+/** The fields test of a type without fields. */
+const $noFields: $Fields = () => true;
+
+/** The names each fields test reads, learnt once by running it on a recorder (unknown-field checks only). */
+const $fieldNames = new globalThis.WeakMap<$Fields, Set<string>>();
+
+const $noKeys: readonly string[] = [];
+
+/**
+ * The own enumerable keys of `v`, in for-in order, that are none of the fields `fields` tests nor one of `also`
+ * (a type's fields that Object.prototype has, which the test leaves out): the unknown fields.
+ */
+function $unknownKeys(v: $Object, fields: $Fields, also?: readonly string[]): readonly string[] {
+  let names = $fieldNames.get(fields);
+  if (names === undefined) {
+    const read = new Set<string>();
+    fields(
+      new globalThis.Proxy<$Object>(
+        {},
+        {
+          get: (_, name) => {
+            if (typeof name === "string") read.add(name);
+            return undefined;
+          },
+        },
+      ),
+    );
+    $fieldNames.set(fields, read);
+    names = read;
+  }
+  let unknown: string[] | undefined;
+  for (const k in v) {
+    if (!$hasOwn(v, k) || names.has(k) || (also !== undefined && also.includes(k))) continue;
+    (unknown ??= []).push(k);
+  }
+  return unknown ?? $noKeys;
+}
+
+/** Reads only own properties of the target: an inherited name reads as absent. */
+const $ownOnly = {
+  get: (target: Record<string, unknown>, key: string | symbol): unknown =>
+    typeof key === "string" && $hasOwn(target, key) ? target[key] : undefined,
+};
+
+/**
+ * A view of `v` whose reads find its own properties only (each read asks `$hasOwn`, then reads once). Through
+ * `globalThis`, as a model may be named like any global the runtime mentions.
+ */
+function $own(v: Record<string, unknown>): Record<string, unknown> {
+  return new globalThis.Proxy(v, $ownOnly);
+}
 
 function $isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
@@ -451,9 +510,10 @@ function $is(
   options: ValidateOptions | null | undefined,
   responseByDefault = false,
 ): boolean {
-  const [response, strict] = $flags(options, responseByDefault);
+  // Indexed, not destructured: array destructuring goes through the iterator protocol.
+  const flags = $flags(options, responseByDefault);
   try {
-    return guard(value, "", null, response, strict, 0);
+    return guard(value, "", null, flags[0], flags[1], 0);
   } catch {
     return false;
   }
@@ -474,7 +534,9 @@ function $validate<T>(
   options: ValidateOptions | null | undefined,
   responseByDefault = false,
 ): ValidationResult<T> {
-  const [response, strict] = $flags(options, responseByDefault);
+  const flags = $flags(options, responseByDefault);
+  const response = flags[0];
+  const strict = flags[1];
   // The fast pass decides; only an invalid value pays for paths and messages, so isX and validateX cannot disagree.
   try {
     if (guard(value, "", null, response, strict, 0)) return { valid: true, value: value as T };
@@ -511,6 +573,9 @@ function $distinct(errors: FieldError[]): FieldError[] {
 export {
   $hasOwnProperty,
   $objectPrototype,
+  $own,
+  $noFields,
+  $unknownKeys,
   $hasOwn,
   $isObject,
   $length,

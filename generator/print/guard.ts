@@ -38,6 +38,8 @@ export interface GuardModule {
   readonly usesCel: boolean;
   /** Whether the code decodes read-only members (runtime/decode.ts). */
   readonly usesDecode: boolean;
+  /** Whether the code checks quantities (runtime/quantity.ts). */
+  readonly usesQuantity: boolean;
   /** The CEL libraries the code calls, with those they need. */
   readonly celLibraries: readonly CelLibrary[];
   /** Whether a pattern takes the linear-time matcher (runtime/re2-linear.ts). */
@@ -173,6 +175,7 @@ export function printGuards(models: readonly Model[], given: FormatOptions = {})
     warnings: emitter.warnings,
     usesCel: emitter.usesCel,
     usesDecode: emitter.usesDecode,
+    usesQuantity: emitter.usesQuantity,
     celLibraries: withNeeds(emitter.celLibraries),
     usesObjectMeta: models.some((model) => model.nameRequired === true),
     usesLinearRegex: emitter.constants.some((constant) => constant.init.startsWith(`${LINEAR_MATCHER}(`)),

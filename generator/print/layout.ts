@@ -17,61 +17,51 @@ export interface Layout {
   readonly canonical: boolean;
 }
 
-/** Splits code into statement-level tokens: `{`, `}`, `case …:` labels and statements, outside strings and parens. */
+/**
+ * Splits code into statement-level tokens: `{`, `}`, `case …:` labels and statements, outside strings and parens.
+ * Tokens are slices of the code (whitespace runs collapsed), not built a character at a time: the validators of a
+ * large spec pass through here whole (11 MB for the Stripe-sized one), and a string grown by `+=` per character was
+ * an allocation per character.
+ */
 function tokens(code: string): string[] {
   const out: string[] = [];
-  let current = '';
+  let start = 0;
   let depth = 0;
-  let quote: string | undefined;
-  const flush = (): void => {
-    const text = current.trim();
-    if (text !== '') out.push(text);
-    current = '';
+  const push = (text: string): void => {
+    const token = text.trim();
+    if (token !== '') out.push(token.replace(/\s+/g, ' '));
   };
   for (let i = 0; i < code.length; i++) {
     const c = code[i]!;
-    if (quote !== undefined) {
-      current += c;
-      if (c === '\\') current += code[++i] ?? '';
-      else if (c === quote) quote = undefined;
-      continue;
-    }
     if (c === '"' || c === "'" || c === '`') {
-      quote = c;
-      current += c;
+      // Skip the string: its quote, escapes and all (a quote always closes it; template literals nest nothing here).
+      for (i++; i < code.length && code[i] !== c; i++) if (code[i] === '\\') i++;
     } else if (c === '(' || c === '[') {
       depth++;
-      current += c;
     } else if (c === ')' || c === ']') {
       depth--;
-      current += c;
-    } else if (depth === 0 && c === '{' && /(^|[^=!<>])=\s*$/.test(current)) {
+    } else if (depth === 0 && c === '{' && /(^|[^=!<>])=\s*$/.test(code.slice(start, i))) {
       // An object literal assigned (`o = { ...v }`), not a block: part of the statement.
       depth++;
-      current += c;
+    } else if (depth > 0 && c === '{') {
+      // An object literal inside a call (`$decoded(x, { a: $dd1 }, ...)`): its closing brace must not close the call.
+      depth++;
     } else if (depth > 0 && c === '}') {
       depth--;
-      current += c;
     } else if (depth === 0 && c === '{') {
-      current += ' {';
-      flush();
+      push(`${code.slice(start, i)} {`);
+      start = i + 1;
     } else if (depth === 0 && c === '}') {
-      flush();
+      push(code.slice(start, i));
       out.push('}');
-    } else if (depth === 0 && c === ';') {
-      current += ';';
-      flush();
-    } else if (depth === 0 && c === ':' && /^\s*case\b/.test(current)) {
-      current += ':';
-      flush();
-    } else if (c === '\n') {
-      current += ' ';
-    } else {
-      current += c;
+      start = i + 1;
+    } else if (depth === 0 && (c === ';' || (c === ':' && /^\s*case\b/.test(code.slice(start, i))))) {
+      push(code.slice(start, i + 1));
+      start = i + 1;
     }
   }
-  flush();
-  return out.map((token) => token.replace(/\s+/g, ' ').replace(/ \{$/, ' {').replace(/^\{$/, '{'));
+  push(code.slice(start));
+  return out;
 }
 
 /** Indents statement tokens into lines: `} else {` and `} catch {` joined, `case` labels as Prettier places them. */
@@ -108,7 +98,8 @@ export function layout(code: string, indent: number): Layout {
       breakCallCondition(line) ??
       breakNegatedChain(line) ??
       breakNegatedAnd(line) ??
-      breakIfBody(line);
+      breakIfBody(line) ??
+      breakForOfArray(line);
     if (laid !== undefined && laid.every((text) => text.length <= PRINT_WIDTH)) return laid;
     return keptWhole(line) ?? laid ?? [line];
   });
@@ -186,7 +177,10 @@ function breakCallCondition(line: string): string[] | undefined {
   const call = /^(![A-Za-z0-9_$]+)\((.*)\)$/.exec(condition);
   if (!call) return undefined;
   const args = splitArguments(call[2]!);
-  if (args.some((arg) => /^[[{(]|=>/.test(arg))) return undefined;
+  // An object between other arguments is never hugged: it stays on its line like any other (`{ a: $dd_SimpleUser }`).
+  const middleObject = (arg: string, index: number): boolean =>
+    index > 0 && index < args.length - 1 && enclosed(arg, '{', '}');
+  if (args.some((arg, index) => !middleObject(arg, index) && /^[[{(]|=>/.test(arg))) return undefined;
   return [
     `${indent}${keyword} (`,
     `${indent}  ${call[1]!}(`,
@@ -245,6 +239,20 @@ function breakIfBody(line: string): string[] | undefined {
     statement,
   ];
   return lines.every((text) => text.length <= PRINT_WIDTH) ? lines : undefined;
+}
+
+/**
+ * An overlong `for (const x of [a, b, c]) {` (a union's alternatives, one guard each) as Prettier prints it: the
+ * array hugged, one element a line. Undefined for any other line, or elements that are not plain names (numbers
+ * Prettier would fill several to a line).
+ */
+function breakForOfArray(line: string): string[] | undefined {
+  const match = /^(\s*)(for \(const [\w$]+ of )\[(.*)\]\) \{$/.exec(line);
+  if (!match) return undefined;
+  const [, indent, head, list] = match as unknown as [string, string, string, string];
+  const elements = splitArguments(list);
+  if (elements.length === 0 || elements.some((element) => !/^[A-Za-z_$][\w$]*$/.test(element))) return undefined;
+  return [`${indent}${head}[`, ...elements.map((element) => `${indent}  ${element},`), `${indent}]) {`];
 }
 
 const PRETTIER_IGNORE = '// prettier-ignore';

@@ -3,6 +3,7 @@
 // comma). The tables of generated code (the fake server's resources and merge metadata) are written this way, so the
 // format stage passes them through.
 import { PRINT_WIDTH } from './layout.js';
+import { printPropertyKey, printValue } from './literal.js';
 
 /** A literal to lay out: printed code (an identifier, a string or a member access), an object or an array. */
 export type Literal = string | LiteralObject | readonly Literal[];
@@ -71,4 +72,27 @@ export function literalLaidOut(text: string): boolean {
   // A string item alone on its line stays there however long (Prettier cannot break a string).
   const fits = (line: string) => line.length <= PRINT_WIDTH || /^\s+"(?:[^"\\]|\\.)*",$/.test(line);
   return text.split('\n').every(fits) && !/\\"/.test(text);
+}
+
+/**
+ * A JSON value as a `Literal` (keys as `printPropertyKey` writes them, scalars as `printValue`), for `layLiteral`.
+ * Undefined for an array of several numbers, which Prettier fills (as many a line as fit) rather than breaking one a
+ * line.
+ */
+export function jsonLiteral(value: unknown): Literal | undefined {
+  if (Array.isArray(value)) {
+    if (value.length > 1 && value.every((item) => typeof item === 'number')) return undefined;
+    const items = value.map(jsonLiteral);
+    return items.some((item) => item === undefined) ? undefined : (items as Literal[]);
+  }
+  if (value !== null && typeof value === 'object') {
+    const entries: (readonly [string, Literal])[] = [];
+    for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
+      const literal = jsonLiteral(item);
+      if (literal === undefined) return undefined;
+      entries.push([printPropertyKey(key), literal]);
+    }
+    return { entries };
+  }
+  return printValue(value);
 }

@@ -6,6 +6,7 @@ import { printMember, printType, typeLaidOut } from '../print/type.js';
 import { derivedName } from '../names.js';
 import { PRINT_WIDTH } from '../print/layout.js';
 import { printString, printValue } from '../print/literal.js';
+import { jsonLiteral, layLiteral, literalLaidOut } from '../print/value-layout.js';
 import {
   isJsonMedia,
   preferredRequestBody,
@@ -195,16 +196,29 @@ function responseAlias(
   return { name, type: plan.type, canonical };
 }
 
+/**
+ * A recipe member's value as Prettier prints it after `  key: ` (broken one entry a line when the line would be too
+ * long: a long `path` or `pathStyles`), or undefined where the layout cannot vouch for it.
+ */
+export function recipeValue(key: string, value: unknown): string | undefined {
+  const literal = jsonLiteral(value);
+  if (literal === undefined) return undefined;
+  const text = layLiteral(literal, 2, 2 + key.length + 2, 1);
+  return literalLaidOut(text) ? text : undefined;
+}
+
 /** Recipe members beyond the common ones, each on its own line (two-space indent), or the empty string. */
 export function recipeExtras(operation: Operation, kubernetes: boolean, print: (value: unknown) => string): string {
   const lines: string[] = [];
   const styled = operation.parameters.path.filter(
     (parameter) => (parameter.style ?? 'simple') !== 'simple' || parameter.explode,
   );
-  if (styled.length > 0 && !kubernetes)
-    lines.push(
-      `  pathStyles: ${print(Object.fromEntries(styled.map((parameter) => [parameter.key, [parameter.style ?? 'simple', parameter.explode]])))},`,
+  if (styled.length > 0 && !kubernetes) {
+    const styles = Object.fromEntries(
+      styled.map((parameter) => [parameter.key, [parameter.style ?? 'simple', parameter.explode]]),
     );
+    lines.push(`  pathStyles: ${recipeValue('pathStyles', styles) ?? print(styles)},`);
+  }
   const cookies = operation.parameters.cookie ?? [];
   if (cookies.length > 0)
     lines.push(`  cookies: ${print(cookies.map((parameter) => [parameter.name, parameter.key, parameter.explode]))},`);

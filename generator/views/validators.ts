@@ -75,6 +75,8 @@ export interface ValidatorsView {
   readonly usesObjectMeta: boolean;
   /** Whether runtime/decode.ts is needed (a read-only member is decoded in requests). */
   readonly usesDecode: boolean;
+  /** Whether runtime/quantity.ts is needed (a `format: quantity` string is checked). */
+  readonly usesQuantity: boolean;
   /** Whether runtime/cel-blocking.ts is needed (a custom resource kind whose CEL rules a schema error skips). */
   readonly usesCelBlocking: boolean;
   /** Whether runtime/ratchet.ts is needed (custom resource kinds: their updates are ratcheted). */
@@ -153,7 +155,8 @@ export function validatorsView(
   });
   // Each constant's initialiser as Prettier prints `const name = init;` (a long `new RegExp(...)` broken).
   const constants = guards.constants.map(({ name, init, canonical }) => {
-    if (canonical === true) return { name, init, laid: init, canonical: true };
+    // An emitter that lays its constant out says whether it did (false: Prettier's to print).
+    if (canonical !== undefined) return { name, init, laid: init, canonical };
     const head = `const ${name} = `;
     const table = tableLayout(head, init);
     if (table !== undefined) return { name, init, laid: table, canonical: literalLaidOut(table) };
@@ -240,6 +243,7 @@ export function validatorsView(
     usesObjectMeta: guards.usesObjectMeta,
     usesLinearRegex: guards.usesLinearRegex || guards.usesCel,
     usesDecode: guards.usesDecode,
+    usesQuantity: guards.usesQuantity,
     usesCelBlocking: guards.celBlocking.size > 0,
     usesRatchet: guards.ratchet.size > 0,
   };

@@ -2,6 +2,8 @@
 // are the API server's wording (k8s.io/apimachinery/pkg/util/validation/field, errors.go).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { QUANTITY_PATTERN } from '../../generator/print/guard/string.js';
+import { $isQuantity, $quantityPattern } from '../../runtime/quantity.js';
 import {
   $canonical,
   $digits,
@@ -23,6 +25,9 @@ import {
   $length,
   $notSupported,
   $objectPrototype,
+  $own,
+  $noFields,
+  $unknownKeys,
   $required,
   $rule,
   $show,
@@ -123,6 +128,65 @@ describe('small helpers', () => {
   it('$objectPrototype is Object.prototype, whose names the guards still ask $hasOwn for', () => {
     expect($objectPrototype).toBe(Object.prototype);
     expect($objectPrototype['toString']).toBeDefined();
+  });
+
+  it('$own reads own properties only, each getter once, and nothing inherited', () => {
+    let calls = 0;
+    const proto = {
+      spec: 'inherited',
+      get status() {
+        calls++;
+        return 'inherited getter';
+      },
+    };
+    const value = Object.assign(Object.create(proto) as Record<string, unknown>, { name: 'n', empty: undefined });
+    Object.defineProperty(value, 'hidden', { value: 'own, not enumerable', enumerable: false });
+    Object.defineProperty(value, 'counted', { get: () => ++calls, enumerable: true });
+    const own = $own(value);
+    expect([own['name'], own['spec'], own['status'], own['hidden'], own['empty'], own['toString']]).toEqual([
+      'n',
+      undefined,
+      undefined,
+      'own, not enumerable',
+      undefined,
+      undefined,
+    ]);
+    expect(calls).toBe(0);
+    expect(own['counted']).toBe(1);
+    expect(calls).toBe(1);
+  });
+
+  it("$isQuantity says what the quantity pattern says, which is the generator's QUANTITY_PATTERN", () => {
+    expect($quantityPattern.source).toBe(new RegExp(QUANTITY_PATTERN, 'u').source);
+    const valid = ['1', '0.5', '.5', '5.', '100m', '128Mi', '1.5Gi', '+1k', '-2E', '1e3', ' 1 ', '1Ki', '7n', '3u'];
+    const refused = ['', '.', '+', 'm', '500mi', 'abc', '1.2.3', '1Mii', '1 m', '1e', '--1', '1E+', 'Ki', '1K', '1ki'];
+    expect(valid.filter((s) => !$isQuantity(s))).toEqual([]);
+    expect(refused.filter((s) => $isQuantity(s))).toEqual([]);
+    const piece = fc.constantFrom('0', '1', '9', '.', '+', '-', 'e', 'E', 'i', 'K', 'k', 'm', 'M', 'n', 'u', ' ', 'x');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {
+        const s = pieces.join('');
+        expect($isQuantity(s)).toBe($quantityPattern.test(s));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it('$unknownKeys lists the own enumerable keys that are no field, learning the fields from the fields test', () => {
+    const fields = (o: Readonly<Record<string, unknown>>): boolean => o['name'] === undefined && o['a-b'] === undefined;
+    const value = Object.assign(Object.create({ inherited: 1 }) as Record<string, unknown>, {
+      extra: 1,
+      name: 'n',
+      'a-b': 2,
+      toString: 'own',
+      other: undefined,
+    });
+    Object.defineProperty(value, 'hidden', { value: 1, enumerable: false });
+    expect($unknownKeys(value, fields)).toEqual(['extra', 'toString', 'other']);
+    expect($unknownKeys(value, fields, ['toString'])).toEqual(['extra', 'other']);
+    expect($unknownKeys({ name: 'n' }, fields)).toEqual([]);
+    expect($unknownKeys({ name: 'n' }, $noFields)).toEqual(['name']);
+    expect(fields(Object.prototype as Readonly<Record<string, unknown>>)).toBe(true);
   });
 
   it('$canonical ignores key order; $duplicateIndex finds the first repeat', () => {

@@ -3,6 +3,7 @@ import { formatText } from '../../generator/format.js';
 import { layout } from '../../generator/print/layout.js';
 import { parseLiteral } from '../../generator/print/literal-parse.js';
 import { layLiteral, literalLaidOut } from '../../generator/print/value-layout.js';
+import { recipeValue } from '../../generator/views/client-operation.js';
 
 // The printers' layouts, each checked against Prettier itself (the oracle): a shape the printers claim to lay out
 // (canonical) must come out of Prettier unchanged. These shapes went to Prettier, or came out wrong, before.
@@ -15,6 +16,10 @@ const statements: Record<string, string> = {
     'if (r) { } else if (!$decoded(x7, $dd_CertificateSigningRequestStatus, e === null ? "" : $field(p, "status"), e, c, true, d + 1)) { ok = false; }',
   'an overlong else-if on a call, its arguments broken':
     'if (r) { } else if (!$decoded(x7, $dd_CertificateSigningRequestStatusVeryLongNameIndeedYesVeryLong, e === null ? "" : $field(p, "status"), e, c, true, d + 1)) { ok = false; }',
+  'an overlong if on a call with an object between its arguments, then more statements':
+    'if (r) { if (!$decoded(x3, { a: (): $Decoding => $dd_SimpleUserWithALongerName }, e === null ? "" : $field(p, "assignees"), e, c, true, d + 1)) { if (e === null) return false; ok = false; } } let x6: unknown = v.cve_id; if (x6 === undefined) { ok = false; }',
+  "an overlong for-of over a union's guards":
+    'if (r) { for (const x4 of [$h219, $h220, $h221, $h222, $h223, $h224, $h225, $h226, $h227, $h228, $h229, $h230, $h231, $h232]) { x4(v); } }',
 };
 
 const tables: Record<string, string> = {
@@ -89,5 +94,35 @@ describe('a set of strings is laid out as Prettier hugs it', () => {
     const text = `${head}${laid});`;
     expect(literalLaidOut(text)).toBe(true);
     expect(text).toBe(await prettierOf(text));
+  });
+});
+
+describe('operation recipes are laid out as Prettier prints them', () => {
+  // A long path template, or many styled path parameters, used to send the recipe (and Prettier's start-up) along.
+  const members: Record<string, unknown> = {
+    path: ['/orgs/', 'org', '/packages/', 'package_type', '/', 'package_name', '/versions/', 'package_version_id', ''],
+    pathStyles: {
+      org: ['simple', true],
+      package_type: ['simple', true],
+      package_name: ['simple', true],
+      'package-version': ['label', false],
+    },
+    headers: [['X-Request-Id', 'requestId']],
+  };
+  for (const [key, value] of Object.entries(members)) {
+    it(key, async () => {
+      const laid = recipeValue(key, value);
+      expect(laid).toBeDefined();
+      const text = `const $op_example: $Operation = {\n  ${key}: ${laid},\n  safe: true,\n};`;
+      expect(text).toBe(await prettierOf(text));
+    });
+  }
+  it('leaves arrays of numbers, which Prettier fills, to Prettier', () => {
+    expect(
+      recipeValue(
+        'codes',
+        Array.from({ length: 40 }, (_, index) => 200 + index),
+      ),
+    ).toBeUndefined();
   });
 });

@@ -21,7 +21,10 @@ export interface GuardFunction {
 export interface GuardConstant {
   readonly name: string;
   readonly init: string;
-  /** The initialiser is laid out exactly as Prettier prints `const name = init;` already. */
+  /**
+   * The initialiser is laid out exactly as Prettier prints `const name = init;` already (true), or is Prettier's to
+   * print (false); unset, the validators view lays out the shapes it knows.
+   */
   readonly canonical?: boolean;
 }
 
@@ -61,6 +64,8 @@ export class Emitter {
   usesCel = false;
   /** Set when a read-only member is decoded in requests, so the module includes runtime/decode.ts. */
   usesDecode = false;
+  /** Set when a quantity is checked, so the module includes runtime/quantity.ts. */
+  usesQuantity = false;
   /** The CEL libraries (runtime/cel/<name>.ts) compiled rules call. */
   readonly celLibraries = new Set<CelLibrary>();
   private readonly constantsByInit = new Map<string, string>();

@@ -10,7 +10,7 @@ import type { Model, ObjectType, Type } from '../../ir.js';
 import { printString } from '../literal.js';
 import type { Emitter, Scope } from './context.js';
 import { formatCheck } from './formats.js';
-import { QUANTITY_MESSAGE, QUANTITY_PATTERN } from './string.js';
+import { QUANTITY_MESSAGE } from './string.js';
 
 /** The decoding table of a model. */
 export function decodingName(model: string): string {
@@ -109,8 +109,8 @@ function modelDecoding(model: Model, emitter: Emitter, seen: ReadonlySet<string>
 function stringDecoding(format: string | undefined, emitter: Emitter): string {
   if (emitter.options.kubernetes !== true || emitter.options.customResources === true) return '"string"';
   if (format === 'quantity') {
-    const re = emitter.constant('re', `new RegExp(${printString(QUANTITY_PATTERN)}, "u")`);
-    return formatTable(`(s: string): boolean => ${re}.test(s)`, printString(QUANTITY_MESSAGE), emitter);
+    emitter.usesQuantity = true;
+    return formatTable('$isQuantity', printString(QUANTITY_MESSAGE), emitter);
   }
   // metav1.Time and MicroTime (UnmarshalJSON: time.Parse), []byte (base64.StdEncoding).
   if (format !== 'date-time' && format !== 'byte') return '"string"';

@@ -1,6 +1,6 @@
 /** Emitter for objects: `type: object`, `properties`, `required`, `additionalProperties`, unknown-field rejection. */
 import type { ObjectType, Property } from '../../ir.js';
-import { printPropertyAccess, printString } from '../literal.js';
+import { printList, printPropertyAccess, printString } from '../literal.js';
 import { below, elseBlock, fail, fieldPath, type Emitter, type Scope } from './context.js';
 import { checkReadOnly } from './decode.js';
 import { checkObjectKeywords, checkPatternProperties, patternConstants } from './object-keywords.js';
@@ -14,15 +14,59 @@ function requiredCondition(property: Property, mode: string): string | undefined
   return undefined;
 }
 
+/**
+ * The statements that choose what an object's properties are read from (`reads`): the object itself when its
+ * prototype is null, or Object.prototype has none of the type's fields (`fields`, its loads constant in optimised
+ * code), so that a name found is own; else `$own(x)`, a view that finds own properties only (a class instance,
+ * `Object.create(proto)`, a polluted Object.prototype). Checked per object, not per read: the bundle carries one
+ * name list per object type instead of an own test at every read.
+ */
+function ownReads(x: string, reads: string, proto: string, fields: string): string[] {
+  return [
+    `const ${proto}: unknown = Object.getPrototypeOf(${x});`,
+    `const ${reads} = ${proto} === null || (${proto} === $objectPrototype && ${fields}($objectPrototype)) ? ${x} : $own(${x});`,
+  ];
+}
+
+/**
+ * The constant `(o: $Object): boolean => o.a === undefined && ...`: whether `o` has none of an object type's fields
+ * (names Object.prototype has aside), one per distinct name list. The guards ask it of Object.prototype (pollution),
+ * and the unknown-field check learns the names from it (runtime `$unknownKeys`), so the bundle holds each list once.
+ * Laid out as Prettier prints it: on one line, else the body on the next, else one test a line.
+ */
+function fieldsTest(names: readonly string[], emitter: Emitter): string {
+  if (names.length === 0) return '$noFields';
+  const byNames = emitter.memo('object-fields', () => new Map<string, string>());
+  const key = JSON.stringify(names);
+  const existing = byNames.get(key);
+  if (existing !== undefined) return existing;
+  const name = `$fields${byNames.size + 1}`;
+  const tests = names.map((property) => `${printPropertyAccess('o', property)} === undefined`);
+  const head = '(o: $Object): boolean =>';
+  const flat = tests.join(' && ');
+  const init =
+    `const ${name} = ${head} ${flat};`.length <= 120
+      ? `${head} ${flat}`
+      : `  ${flat};`.length <= 120
+        ? `${head}\n  ${flat}`
+        : `${head}\n  ${tests.join(' &&\n  ')}`;
+  // Names Prettier would measure or escape otherwise (wide characters, escapes) go to Prettier.
+  const canonical = /^[\x20-\x7e]*$/.test(key) && !key.includes('\\');
+  emitter.constants.push({ name, init, canonical });
+  byNames.set(key, name);
+  return name;
+}
+
 /** Statements that check an object, its properties and its extra keys. */
 export function checkObject(type: ObjectType, scope: Scope, emitter: Emitter): string[] {
   const { value: x, path: p, mode } = scope;
   const inner: string[] = [];
-  // Read once per object: whether a property found on it can only be its own (runtime/validators.ts
-  // `$objectPrototype`). Written at each guard, not in a shared helper, so each call site's feedback stays monomorphic.
-  const plain = emitter.local();
+  // What the properties are read from, decided once per object (ownReads): the object itself when a name found on it
+  // can only be its own, else a view of its own properties. Written at each guard, not in a shared helper, so each
+  // call site's feedback stays monomorphic.
+  const reads = emitter.local();
   const proto = emitter.local();
-  let plainUsed = false;
+  let readsUsed = false;
   for (const property of type.properties) {
     const child = emitter.local();
     const path = fieldPath(p, property.name);
@@ -36,19 +80,18 @@ export function checkObject(type: ObjectType, scope: Scope, emitter: Emitter): s
       : emitter.check(property.type, childScope);
     const nonNull = property.nonNullInRequest && childMode !== 'true';
     if (required === undefined && !nonNull && checks.length === 0) continue;
-    // A direct read, then an own check only when something was found: absent keys (most of them) cost one lookup,
-    // and an inherited value (a class, a polluted Object.prototype) never counts as present. Typed `unknown`: for a
-    // name Object.prototype has (`constructor`, `toString`) TypeScript would infer the inherited member's type.
-    // On a plain object a name Object.prototype lacks is own wherever found: no `$hasOwn` call.
-    const inherited = property.name in Object.prototype;
-    const ask = inherited
-      ? ''
-      : `(!${plain} || ${printPropertyAccess('$objectPrototype', property.name)} !== undefined) && `;
-    plainUsed ||= !inherited;
-    inner.push(
-      `let ${child}: unknown = ${printPropertyAccess(x, property.name)};`,
-      `if (${child} !== undefined && ${ask}!$hasOwn(${x}, ${printString(property.name)})) ${child} = undefined;`,
-    );
+    // Typed `unknown`: for a name Object.prototype has (`constructor`, `toString`) TypeScript would infer the
+    // inherited member's type. Such a name is found on every object, so it is asked `$hasOwn` whenever found; an
+    // inherited value (a class, a polluted Object.prototype) never counts as present.
+    if (property.name in Object.prototype)
+      inner.push(
+        `let ${child}: unknown = ${printPropertyAccess(x, property.name)};`,
+        `if (${child} !== undefined && !$hasOwn(${x}, ${printString(property.name)})) ${child} = undefined;`,
+      );
+    else {
+      readsUsed = true;
+      inner.push(`let ${child}: unknown = ${printPropertyAccess(reads, property.name)};`);
+    }
     const missing =
       required === undefined
         ? ''
@@ -64,16 +107,42 @@ export function checkObject(type: ObjectType, scope: Scope, emitter: Emitter): s
     if (missing === '') inner.push(`if (${child} !== undefined) {`, ...present, '}');
     else inner.push(`if (${absent}) {${missing}}`, ...(present.length > 0 ? ['else {', ...present, '}'] : []));
   }
-  if (plainUsed)
-    inner.unshift(
-      `const ${proto}: unknown = Object.getPrototypeOf(${x});`,
-      `const ${plain} = ${proto} === $objectPrototype || ${proto} === null;`,
-    );
+  const names = type.properties.map((property) => property.name);
+  const fields = fieldsTest(
+    names.filter((name) => !(name in Object.prototype)),
+    emitter,
+  );
+  if (readsUsed) inner.unshift(...ownReads(x, reads, proto, fields));
   const patterns = patternConstants(type, emitter);
   inner.push(...checkPatternProperties(type, patterns, scope, emitter));
-  inner.push(...checkExtraKeys(type, scope, emitter, undefined, patterns));
+  inner.push(
+    ...((patterns.length === 0 ? checkUnknownKeys(type, scope, emitter, fields) : undefined) ??
+      checkExtraKeys(type, scope, emitter, undefined, patterns)),
+  );
   inner.push(...checkObjectKeywords(type, scope, emitter));
   return [`if (!$isObject(${x})) ${fail(`$typeInvalid(${p}, ${x}, "object")`)}`, ...elseBlock(inner)];
+}
+
+/**
+ * Keys that are no field of a closed object, or of any object in strict mode, rejected: `$unknownKeys` learns the
+ * names from the type's fields test (names Object.prototype has listed beside it). Undefined for maps (typed extra
+ * keys), which `checkExtraKeys` checks.
+ */
+function checkUnknownKeys(type: ObjectType, scope: Scope, emitter: Emitter, fields: string): string[] | undefined {
+  const { value: x, path: p } = scope;
+  const additional = type.additionalProperties;
+  if (additional !== undefined && additional !== false) return undefined;
+  // `0` never rejects; `m` (an intersection member) rejects only below this level.
+  if (additional === undefined && (scope.strict === '0' || scope.strict === 'm')) return [];
+  const key = emitter.local();
+  const inherited = type.properties.map((property) => property.name).filter((name) => name in Object.prototype);
+  const also = inherited.length > 0 ? `, ${printList(inherited)}` : '';
+  const loop = [
+    `for (const ${key} of $unknownKeys(${x}, ${fields}${also})) {`,
+    fail(`$unknownField($field(${p}, ${key}), ${x}[${key}])`),
+    '}',
+  ];
+  return additional === false ? loop : [`if (${scope.strict} === 1) {`, ...loop, '}'];
 }
 
 /** Keys not listed: typed (maps), rejected (closed objects, or any object in strict mode), or accepted. */

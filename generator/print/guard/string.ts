@@ -33,8 +33,8 @@ export function checkString(type: StringType, scope: Scope, emitter: Emitter): s
       );
   }
   if (type.format === 'quantity') {
-    const name = emitter.constant('re', `new RegExp(${printString(QUANTITY_PATTERN)}, "u")`);
-    inner.push(`if (!${name}.test(${x})) ${fail(`$invalid(${p}, ${x}, ${printString(QUANTITY_MESSAGE)})`)}`);
+    emitter.usesQuantity = true;
+    inner.push(`if (!$isQuantity(${x})) ${fail(`$invalid(${p}, ${x}, ${printString(QUANTITY_MESSAGE)})`)}`);
   }
   const format = type.format === undefined ? undefined : formatCheck(type.format, emitter, emitter.options);
   if (format !== undefined)
@@ -47,7 +47,7 @@ const GO_SPACE = '[\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\
 
 /**
  * resource.ParseQuantity's grammar (k8s.io/apimachinery/pkg/api/resource/quantity.go) after UnmarshalJSON's
- * strings.TrimSpace: a signed decimal with digits on at least one side of the point, then a decimal SI suffix, a
+ * strings.TrimSpace (runtime/quantity.ts `$quantityPattern` is this, and `$isQuantity` checks it): a signed decimal with digits on at least one side of the point, then a decimal SI suffix, a
  * binary SI suffix, or an exponent. `e` alone is no suffix; `E` alone is exa.
  */
 export const QUANTITY_PATTERN = `^${GO_SPACE}[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][+-]?[0-9]+|[numkMGTPE]|[KMGTPE]i)?${GO_SPACE}$`;

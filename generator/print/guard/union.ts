@@ -6,6 +6,9 @@ import { reportClosest } from './closest.js';
 import { checkEnum } from './enum.js';
 import { jsonKind, kindTest } from './kinds.js';
 
+/** JSON kinds whose values hold nothing nested: a member of one is checked without a call. */
+const PRIMITIVE_KINDS = new Set(['string', 'number', 'boolean']);
+
 /** Statements that check a value against any one of `members`. */
 export function checkUnion(members: readonly Type[], scope: Scope, emitter: Emitter): string[] {
   const { value: x, path: p, mode } = scope;
@@ -41,8 +44,21 @@ export function checkUnion(members: readonly Type[], scope: Scope, emitter: Emit
     if (others.length === 0) return statements;
     statements.push('else {');
   }
+  const kinds = others.map((member) => jsonKind(member, emitter.models));
   if (others.length === 1 && others[0]!.onlyIn === undefined) {
     statements.push(...emitter.check(others[0]!, scope));
+  } else if (
+    others.every((member) => member.onlyIn === undefined) &&
+    kinds.every((kind) => kind !== undefined && PRIMITIVE_KINDS.has(kind)) &&
+    new Set(kinds).size === kinds.length
+  ) {
+    // Members of distinct primitive kinds (a quantity's number | string): the value's kind picks the one member
+    // that can take it, whose checks run inline; the same verdict and errors as trying each member's function.
+    others.forEach((member, index) => {
+      statements.push(`if (${kindTest(kinds[index]!, x)}) {`, ...emitter.check(member, scope), '}', 'else');
+    });
+    const expected = [...new Set(kinds)].join(' or ');
+    statements.push(fail(`$typeInvalid(${p}, ${x}, ${printString(expected)})`));
   } else {
     const helpers = others.map((member) => emitter.hoist(member));
     const tests = others.map((member, index) => {

@@ -8,7 +8,7 @@ import { PRINT_WIDTH } from '../../print/layout.js';
 import { printType, typeLaidOut } from '../../print/type.js';
 import type { ClientOperationView, SpecWatches } from '../client.js';
 import { indentBlock, objectLiteral, patchParamsLayout, type PatchVariant } from './layout.js';
-import { errorsLayout, operationErrors, operationMedia, recipeExtras } from '../client-operation.js';
+import { errorsLayout, operationErrors, operationMedia, recipeExtras, recipeValue } from '../client-operation.js';
 import { bodyChoice, type BodyChoice } from './body-choice.js';
 import { listItemType, successResponse } from './media.js';
 import { parameterProperty, pathParts, queryRecipe } from './parameters.js';
@@ -252,7 +252,7 @@ export function operationView(
     functionsCanonical: false,
     methods: [],
     httpMethod: printString(operation.method.toUpperCase()),
-    path: printList(pathParts(operation)),
+    path: recipeValue('path', pathParts(operation)) ?? printList(pathParts(operation)),
     query: shared.query(queryRecipe(operation, kubernetes)),
     headers: inline(
       operation.parameters.header.map((parameter) =>
