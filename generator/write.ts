@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { lstat, mkdir, open, readFile, readdir, rename, rm } from 'node:fs/promises';
 import { dirname, isAbsolute, join, normalize, relative, sep } from 'node:path';
 import { EXIT_USAGE, SpecgenError } from './errors.js';
@@ -174,6 +174,15 @@ async function notProduced(
 /** True when `folder` lies strictly inside `other` (both relative, normalized). */
 function isInside(folder: string, other: string): boolean {
   return other !== folder && (other === '.' || folder.startsWith(`${other}${sep}`));
+}
+
+/** True when `folder` does not exist or has nothing in it. */
+function emptyOrMissing(folder: string): boolean {
+  try {
+    return readdirSync(folder).length === 0;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOENT';
+  }
 }
 
 /** Compares what would be written with what is on disk, writing nothing. */
@@ -381,21 +390,28 @@ export async function writeOutput(
 ): Promise<WriteReport> {
   const recovery = rollBack(outDir);
   const recovered = recovery === 'none' ? {} : { recovered: recovery };
-  const previous = await readManifest(outDir);
+  // A folder that is empty or does not exist yet holds nothing to compare or remove (a first run: no read fails one
+  // by one).
+  const fresh = emptyOrMissing(outDir);
+  const previous = fresh ? undefined : await readManifest(outDir);
   const all = [...files, { path: MANIFEST, contents: manifest }];
   const changed: OutputFile[] = [];
   const unchanged: string[] = [];
-  const current = await Promise.all(all.map((file) => readIfExists(join(outDir, safeRelative(file.path)))));
+  const current = fresh
+    ? all.map(() => undefined)
+    : await Promise.all(all.map((file) => readIfExists(join(outDir, safeRelative(file.path)))));
   all.forEach((file, index) => {
     if (current[index] === file.contents) unchanged.push(file.path);
     else changed.push(file);
   });
-  const removedPaths = await notProduced(
-    outDir,
-    files.map((file) => file.path),
-    previous,
-    ownership,
-  );
+  const removedPaths = fresh
+    ? []
+    : await notProduced(
+        outDir,
+        files.map((file) => file.path),
+        previous,
+        ownership,
+      );
   if (changed.length === 0 && removedPaths.length === 0)
     return { written: [], unchanged: unchanged.filter((path) => path !== MANIFEST), removed: [], ...recovered };
 

@@ -80,33 +80,36 @@ type $Fields = (o: $Object) => boolean;
 /** The fields test of a type without fields. */
 const $noFields: $Fields = () => true;
 
-/** The names each fields test reads, learnt once by running it on a recorder (unknown-field checks only). */
-const $fieldNames = new globalThis.WeakMap<$Fields, Set<string>>();
+/** The names of an object type's fields, read-only (a model may be named `ReadonlySet`, so not that type). */
+type $Names = { readonly has: (name: string) => boolean };
+
+/**
+ * The names a fields test reads, found by running it once on a recorder: the guards module makes one constant
+ * (`$names<N>`) per fields test an unknown-field check uses, at load, so the bundle holds each name list once.
+ */
+function $namesOf(fields: $Fields): $Names {
+  const read = new Set<string>();
+  fields(
+    new globalThis.Proxy<$Object>(
+      {},
+      {
+        get: (_, name) => {
+          if (typeof name === "string") read.add(name);
+          return undefined;
+        },
+      },
+    ),
+  );
+  return read;
+}
 
 const $noKeys: readonly string[] = [];
 
 /**
- * The own enumerable keys of `v`, in for-in order, that are none of the fields `fields` tests nor one of `also`
- * (a type's fields that Object.prototype has, which the test leaves out): the unknown fields.
+ * The own enumerable keys of `v`, in for-in order, that are none of `names` (a fields test's, `$namesOf`) nor one
+ * of `also` (a type's fields that Object.prototype has, which the test leaves out): the unknown fields.
  */
-function $unknownKeys(v: $Object, fields: $Fields, also?: readonly string[]): readonly string[] {
-  let names = $fieldNames.get(fields);
-  if (names === undefined) {
-    const read = new Set<string>();
-    fields(
-      new globalThis.Proxy<$Object>(
-        {},
-        {
-          get: (_, name) => {
-            if (typeof name === "string") read.add(name);
-            return undefined;
-          },
-        },
-      ),
-    );
-    $fieldNames.set(fields, read);
-    names = read;
-  }
+function $unknownKeys(v: $Object, names: $Names, also?: readonly string[]): readonly string[] {
   let unknown: string[] | undefined;
   for (const k in v) {
     if (!$hasOwn(v, k) || names.has(k) || (also !== undefined && also.includes(k))) continue;
@@ -575,6 +578,7 @@ export {
   $objectPrototype,
   $own,
   $noFields,
+  $namesOf,
   $unknownKeys,
   $hasOwn,
   $isObject,

@@ -89,14 +89,17 @@ function skipSpaces(line: string, from: number): number {
   return column;
 }
 
-/** Leading spaces of a line. */
-function indentOf(line: string): number {
-  return skipSpaces(line, 0);
-}
+/** Not a space: where a line's indentation ends. */
+const NOT_SPACE = /[^ ]/;
 
-/** A line with nothing but spaces. */
-function isBlank(line: string): boolean {
-  return indentOf(line) === line.length;
+/**
+ * Leading spaces of a line (its length when it has nothing else). A regular expression search, not a loop over
+ * characters: the reader runs once per process, before any JIT tier has compiled it, where a native search is ~5×
+ * faster than a `charCodeAt` loop.
+ */
+function indentOf(line: string): number {
+  const column = line.search(NOT_SPACE);
+  return column === -1 ? line.length : column;
 }
 
 /** A sequence entry's dash at `column`: `-` followed by a space or the end of the line. */
@@ -183,11 +186,24 @@ function quoted(line: string, from: number): Quoted {
 /** The reader over one text: a cursor over its lines. */
 class CommonYamlReader {
   private readonly lines: readonly string[];
+  /** Each line's indentation (leading spaces), found once. */
+  private readonly indents: readonly number[];
   /** The line the reader is at. */
   private at = 0;
 
   constructor(text: string) {
     this.lines = text.split('\n');
+    this.indents = this.lines.map(indentOf);
+  }
+
+  /** The indentation of line `index` (0 past the end). */
+  private indentAt(index: number): number {
+    return this.indents[index] ?? 0;
+  }
+
+  /** Whether line `index` holds nothing but spaces. */
+  private isBlank(index: number): boolean {
+    return this.indents[index] === this.lines[index]!.length;
   }
 
   /** The whole document: one block mapping (anything else goes to the library). */
@@ -195,7 +211,7 @@ class CommonYamlReader {
     const first = this.significant(0);
     if (first === this.lines.length) return undefined;
     const line = this.lines[first]!;
-    const indent = indentOf(line);
+    const indent = this.indentAt(first);
     if (isDash(line, indent)) return undefined;
     this.at = first;
     const value = this.mapping(first, indent, 0);
@@ -212,7 +228,7 @@ class CommonYamlReader {
     for (; index < this.lines.length; index++) {
       const line = this.lines[index]!;
       if (line.includes('\t')) throw OUTSIDE;
-      const column = indentOf(line);
+      const column = this.indentAt(index);
       if (column < line.length && line.charCodeAt(column) !== 35) break;
     }
     return index;
@@ -252,7 +268,7 @@ class CommonYamlReader {
       index = this.significant(this.at);
       if (index === this.lines.length) break;
       const next = this.lines[index]!;
-      const indent = indentOf(next);
+      const indent = this.indentAt(index);
       if (indent < column) break;
       if (indent > column || isDash(next, column)) throw OUTSIDE;
     }
@@ -267,7 +283,7 @@ class CommonYamlReader {
       const next = this.significant(index + 1);
       const nextLine = this.lines[next];
       if (nextLine !== undefined) {
-        const indent = indentOf(nextLine);
+        const indent = this.indentAt(next);
         // A sequence may sit at its key's own indentation (YAML 1.2, 8.2.1: "compact" block sequences).
         if (indent > column || (indent === column && isDash(nextLine, column))) {
           this.at = next;
@@ -302,7 +318,7 @@ class CommonYamlReader {
       value = resolvePlain(text);
     }
     const next = this.significant(index + 1);
-    if (next < this.lines.length && indentOf(this.lines[next]!) > parentIndent) throw OUTSIDE;
+    if (next < this.lines.length && this.indentAt(next) > parentIndent) throw OUTSIDE;
     this.at = index + 1;
     return value;
   }
@@ -318,18 +334,18 @@ class CommonYamlReader {
     if (!restIsComment(header, after)) throw OUTSIDE;
     const first = index + 1;
     const firstLine = this.lines[first];
-    if (firstLine === undefined || isBlank(firstLine)) throw OUTSIDE;
-    const indent = indentOf(firstLine);
+    if (firstLine === undefined || this.isBlank(first)) throw OUTSIDE;
+    const indent = this.indentAt(first);
     if (indent <= parentIndent) throw OUTSIDE;
     let end = first;
     let last = first;
     for (; end < this.lines.length; end++) {
       const line = this.lines[end]!;
-      if (isBlank(line)) {
+      if (this.isBlank(end)) {
         if (line.length > indent) throw OUTSIDE;
         continue;
       }
-      if (indentOf(line) < indent) break;
+      if (this.indentAt(end) < indent) break;
       last = end;
     }
     // The last line of a text without a final newline has no line break for clip chomping to keep.
@@ -349,9 +365,9 @@ class CommonYamlReader {
       if (start === line.length || line.charCodeAt(start) === 35) {
         const next = this.significant(index + 1);
         const nextLine = this.lines[next];
-        if (nextLine === undefined || indentOf(nextLine) <= indent) throw OUTSIDE;
+        if (nextLine === undefined || this.indentAt(next) <= indent) throw OUTSIDE;
         this.at = next;
-        items.push(this.block(indentOf(nextLine), depth + 1));
+        items.push(this.block(this.indentAt(next), depth + 1));
       } else if (isDash(line, start)) {
         throw OUTSIDE;
       } else if (this.startsEntry(line, start)) {
@@ -365,7 +381,7 @@ class CommonYamlReader {
       index = this.significant(this.at);
       if (index === this.lines.length) break;
       const next = this.lines[index]!;
-      const nextIndent = indentOf(next);
+      const nextIndent = this.indentAt(index);
       if (nextIndent < indent || (nextIndent === indent && !isDash(next, indent))) break;
       if (nextIndent > indent) throw OUTSIDE;
     }

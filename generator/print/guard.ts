@@ -75,16 +75,9 @@ export const GUARD_PARAMETERS = 'v: unknown, p: string, e: FieldError[] | null, 
  * (k8s.io/apimachinery/pkg/api/validation/objectmeta.go) after BeforeCreate turns generateName into one.
  */
 function nameRequiredCheck(customResources: boolean): string[] {
-  const given = (key: string) => `(typeof n[${printString(key)}] === "string" && n[${printString(key)}] !== "")`;
+  // The name required, and the name, labels and annotations rules of every kind (runtime/object-meta.ts).
   return [
-    'if (!r && $isObject(v)) {',
-    'const n = v["metadata"];',
-    `if (!($isObject(n) && (${given('name')} || ${given('generateName')}))) ${fail(
-      `$rule($field($field(p, "metadata"), "name"), "FieldValueRequired", "name or generateName is required")`,
-    )}`,
-    // The name, labels and annotations rules of every kind (runtime/object-meta.ts).
-    `if ($isObject(n) && !$objectMeta(n, ${customResources}, e === null ? "" : $field(p, "metadata"), e)) { if (e === null) return false; ok = false; }`,
-    '}',
+    `if (!r && $isObject(v) && !$createMeta(v, ${customResources}, p, e)) { if (e === null) return false; ok = false; }`,
   ];
 }
 

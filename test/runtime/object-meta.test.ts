@@ -1,10 +1,13 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   $annotationsFit,
   $labelValueProblems,
   $nameProblems,
-  $objectMeta,
+  $plainSegment,
+  $createMeta,
   $qualifiedNameProblems,
+  $simpleName,
   $utf8Length,
 } from '../../runtime/object-meta.js';
 import type { FieldError } from '../../runtime/validators.js';
@@ -50,10 +53,41 @@ describe('object-meta', () => {
 
   it('stops at the first problem without a list, reports every one with it', () => {
     const meta = { name: 'a/b', labels: { '-x': '-y' } };
-    expect($objectMeta(meta, false, 'metadata', null)).toBe(false);
+    expect($createMeta({ metadata: meta }, false, '', null)).toBe(false);
     const errors: FieldError[] = [];
-    expect($objectMeta(meta, false, 'metadata', errors)).toBe(false);
+    expect($createMeta({ metadata: meta }, false, '', errors)).toBe(false);
     expect(errors.map((error) => error.path)).toEqual(['metadata.name', 'metadata.labels', 'metadata.labels']);
-    expect($objectMeta({ name: 'a', labels: { a: 'b' }, annotations: { 'A/B': '' } }, true, '', null)).toBe(true);
+    expect(
+      $createMeta({ metadata: { name: 'a', labels: { a: 'b' }, annotations: { 'A/B': '' } } }, true, 'x', null),
+    ).toBe(true);
+    const missing: FieldError[] = [];
+    expect($createMeta({ metadata: { labels: { '-x': 'y' } } }, false, 'x', missing)).toBe(false);
+    expect(missing.map((error) => `${error.path}: ${error.message}`)).toEqual([
+      'x.metadata.name: x.metadata.name: Required value: name or generateName is required',
+      expect.stringMatching(/^x\.metadata\.labels: /),
+    ]);
+    expect($createMeta({ metadata: null }, false, '', null)).toBe(false);
+  });
+
+  it('the quick accepts agree with the full checks: $simpleName with label keys and values, $plainSegment with names', () => {
+    // Go's expression (apimachinery validation.go qualifiedNameFmt), independent of the runtime's own constant.
+    const goQualifiedName = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
+    const piece = fc.constantFrom('a', 'Z', '0', '9', '-', '_', '.', '/', '%', ' ', 'é', '\u{1F600}', '\n');
+    const text = fc.oneof(
+      fc.array(piece, { maxLength: 70 }).map((parts) => parts.join('')),
+      fc.array(fc.constantFrom('a', 'b', '1'), { minLength: 60, maxLength: 66 }).map((parts) => parts.join('')),
+      fc.string({ maxLength: 8 }),
+    );
+    fc.assert(
+      fc.property(text, (s) => {
+        const simple = $simpleName(s);
+        expect(simple).toBe(s.length <= 63 && goQualifiedName.test(s));
+        if (simple) expect([$qualifiedNameProblems(s), $labelValueProblems(s)]).toEqual([undefined, undefined]);
+        if ($plainSegment(s)) expect($nameProblems(s, false, false)).toBeUndefined();
+        if (s.length <= 64 && s !== '') expect($plainSegment(s)).toBe($nameProblems(s, false, false) === undefined);
+      }),
+      { numRuns: 20_000 },
+    );
+    expect(['.', '..', '...', '.a', 'a/b', 'a%'].map($plainSegment)).toEqual([false, false, true, true, false, false]);
   });
 });

@@ -27,6 +27,7 @@ import {
   $objectPrototype,
   $own,
   $noFields,
+  $namesOf,
   $unknownKeys,
   $required,
   $rule,
@@ -172,8 +173,11 @@ describe('small helpers', () => {
     );
   });
 
-  it('$unknownKeys lists the own enumerable keys that are no field, learning the fields from the fields test', () => {
+  it('$namesOf records the names a fields test reads; $unknownKeys lists the own enumerable keys that are none', () => {
     const fields = (o: Readonly<Record<string, unknown>>): boolean => o['name'] === undefined && o['a-b'] === undefined;
+    const names = $namesOf(fields);
+    expect(['name', 'a-b', 'other', 'toString'].map((name) => names.has(name))).toEqual([true, true, false, false]);
+    expect(['name', ''].map((name) => $namesOf($noFields).has(name))).toEqual([false, false]);
     const value = Object.assign(Object.create({ inherited: 1 }) as Record<string, unknown>, {
       extra: 1,
       name: 'n',
@@ -182,10 +186,10 @@ describe('small helpers', () => {
       other: undefined,
     });
     Object.defineProperty(value, 'hidden', { value: 1, enumerable: false });
-    expect($unknownKeys(value, fields)).toEqual(['extra', 'toString', 'other']);
-    expect($unknownKeys(value, fields, ['toString'])).toEqual(['extra', 'other']);
-    expect($unknownKeys({ name: 'n' }, fields)).toEqual([]);
-    expect($unknownKeys({ name: 'n' }, $noFields)).toEqual(['name']);
+    expect($unknownKeys(value, names)).toEqual(['extra', 'toString', 'other']);
+    expect($unknownKeys(value, names, ['toString'])).toEqual(['extra', 'other']);
+    expect($unknownKeys({ name: 'n' }, names)).toEqual([]);
+    expect($unknownKeys({ name: 'n' }, $namesOf($noFields))).toEqual(['name']);
     expect(fields(Object.prototype as Readonly<Record<string, unknown>>)).toBe(true);
   });
 

@@ -132,6 +132,79 @@ describe('a spec read by the subset reader still locates pointers and errors as 
   });
 });
 
+describe('readCommonYaml on every combination of edge tokens', () => {
+  const keys = [
+    'a"b',
+    "a'b",
+    'a#b',
+    'a b #c',
+    'a{b}',
+    'a[0]',
+    'a,b',
+    'a|b',
+    'a!b',
+    'a&b',
+    'a?b',
+    'a-',
+    'a:b',
+    'é',
+    'a\\b',
+  ];
+  const numberLike = ['.5', '1e3', '0x1F', '0o7', '+1', '007', '-1', '~', 'Null', 'yes', '.inf', '2024-01-01', 'x:'];
+  const indicators = [
+    '[a]',
+    '{a}',
+    '!a',
+    '&a',
+    '*a',
+    '|',
+    '>',
+    '%a',
+    '@a',
+    '`a',
+    "'a",
+    '"a',
+    '-a',
+    '?a',
+    ':a',
+    ',a',
+    '#a',
+  ];
+  const values = [
+    ...['x', 'a"b', "a'b", 'a{b}', '[a]', '{a}', 'a, b', 'a # c', 'a#c', '-', '- a', '-a', '?a', ':a', '!a', '&a'],
+    ...['*a', '|', '>', '%a', '@a', '`a', ',a', 'a:', 'a: b', 'a :b', 'http://x', '"x" y', "'x' y", '"x" #c'],
+    ...['"a\\"b"', "'it''s'", '""', "''", '{}', '[]', '{ }', '[ ]', '{} #c', '[]#c', 'x\u00a0'],
+  ];
+  it('keys and values, at the root, nested, and in sequences', () => {
+    for (const key of [...keys, ...numberLike, ...indicators])
+      for (const value of values)
+        for (const text of [
+          `${key}: ${value}\n`,
+          `m:\n  ${key}: ${value}\n`,
+          `s:\n- ${key}: ${value}\n`,
+          `s:\n  - ${value}\n`,
+        ])
+          expect(agrees(text), JSON.stringify(text)).toBe(true);
+  });
+
+  it('block scalars: headers, bodies, indentations and what follows them', () => {
+    const headers = ['|', '|-', '>', '>-', '| # c', '>- #c', '|+', '|2'];
+    const bodies = ['x', 'x\ny', 'x\n\ny', '# c\nx', 'x\n# c', 'x\n  y', 'x\n\ty', 'x\n \ny', '\tx', 'x\n\n\n'];
+    const after = ['', 'k: v\n', '# t\nk: v\n', '\n\nk: v\n', '  # t\nk: v\n', '   \nk: v\n'];
+    for (const header of headers)
+      for (const body of bodies)
+        for (const indent of [1, 2, 4])
+          for (const rest of after)
+            for (const nest of [0, 2]) {
+              const pad = ' '.repeat(nest);
+              const lines = body.split('\n').map((line) => (line === '' ? '' : `${' '.repeat(nest + indent)}${line}`));
+              const tail = rest.split('\n').map((line) => (line === '' ? '' : `${pad}${line}`));
+              const text = `${nest ? 'm:\n' : ''}${pad}key: ${header}\n${lines.join('\n')}\n${tail.join('\n')}`;
+              expect(agrees(text), JSON.stringify(text)).toBe(true);
+            }
+  });
+});
+
 // --- random documents: a tree of values written in the subset's styles, then mutated
 
 /** Plain scalars chosen to sit on the edges of the core schema and of plain-scalar syntax. */
@@ -222,7 +295,7 @@ type Tree =
   | { readonly kind: 'seq'; readonly items: Tree[] };
 
 /** Plain scalars that stay plain strings or numbers: most documents are made of these. */
-const SAFE_PLAIN = ['x', 'a b', 'true', '12', '-3', '1.5', 'null', 'http://x/y', 'a, b', 'é ü', 'a#b', '{x}'];
+const SAFE_PLAIN = ['x', 'a b', 'yes', 'true', '12', '-3', '1.5', 'null', 'http://x/y', 'a, b', 'é ü', 'a#b', '{x}'];
 
 const scalar = fc.oneof(
   { arbitrary: fc.constantFrom(...SAFE_PLAIN).map((text) => `P${text}`), weight: 4 },

@@ -21,24 +21,24 @@ function $hasOwn(o, k) {
 const $objectPrototype = Object.prototype;
 /** The fields test of a type without fields. */
 const $noFields = () => true;
-/** The names each fields test reads, learnt once by running it on a recorder (unknown-field checks only). */
-const $fieldNames = new globalThis.WeakMap();
+/**
+* The names a fields test reads, found by running it once on a recorder: the guards module makes one constant
+* (`$names<N>`) per fields test an unknown-field check uses, at load, so the bundle holds each name list once.
+*/
+function $namesOf(fields) {
+	const read = new Set();
+	fields(new globalThis.Proxy({}, { get: (_, name) => {
+		if (typeof name === "string") read.add(name);
+		return undefined;
+	} }));
+	return read;
+}
 const $noKeys = [];
 /**
-* The own enumerable keys of `v`, in for-in order, that are none of the fields `fields` tests nor one of `also`
-* (a type's fields that Object.prototype has, which the test leaves out): the unknown fields.
+* The own enumerable keys of `v`, in for-in order, that are none of `names` (a fields test's, `$namesOf`) nor one
+* of `also` (a type's fields that Object.prototype has, which the test leaves out): the unknown fields.
 */
-function $unknownKeys(v, fields, also) {
-	let names = $fieldNames.get(fields);
-	if (names === undefined) {
-		const read = new Set();
-		fields(new globalThis.Proxy({}, { get: (_, name) => {
-			if (typeof name === "string") read.add(name);
-			return undefined;
-		} }));
-		$fieldNames.set(fields, read);
-		names = read;
-	}
+function $unknownKeys(v, names, also) {
 	let unknown;
 	for (const k in v) {
 		if (!$hasOwn(v, k) || names.has(k) || also !== undefined && also.includes(k)) continue;
@@ -426,6 +426,37 @@ function $qualifiedNameProblems(value) {
 	if (!$qualifiedNamePart.test(name)) problems.push(`name part ${$qualifiedNameMessage}`);
 	return problems;
 }
+/**
+* Whether `s` is 1 to 63 of `[-A-Za-z0-9_.]` starting and ending with an alphanumeric: a label value or an unprefixed
+* qualified name that passes (`$qualifiedNamePart` with its length), by character codes, which V8 runs several times
+* faster than the expression on the short strings labels are. False leaves the answer to the full check.
+*/
+function $simpleName(s) {
+	const n = s.length;
+	if (n === 0 || n > 63) return false;
+	for (let i = 0; i < n; i++) {
+		const c = s.charCodeAt(i);
+		if (c >= 97 && c <= 122 || c >= 48 && c <= 57 || c >= 65 && c <= 90) continue;
+		if ((c === 45 || c === 46 || c === 95) && i !== 0 && i !== n - 1) continue;
+		return false;
+	}
+	return true;
+}
+/**
+* Whether a name passes ValidatePathSegmentName outright (no `/`, no `%`, not `.` or `..`; a name is at most a few
+* hundred characters): by character codes, cheaper than two `indexOf` calls on short names. False leaves the answer
+* to `$nameProblems`.
+*/
+function $plainSegment(s) {
+	if (s.length > 64) return false;
+	let dots = 0;
+	for (let i = 0; i < s.length; i++) {
+		const c = s.charCodeAt(i);
+		if (c === 47 || c === 37) return false;
+		if (c === 46) dots++;
+	}
+	return dots === 0 || dots !== s.length || s.length > 2;
+}
 /** IsValidLabelValue's messages, or undefined. */
 function $labelValueProblems(value) {
 	const long = value.length > 63;
@@ -492,14 +523,70 @@ function $invalidEach(e, p, field, value, problems) {
 	for (const problem of problems) e.push($invalid(p === "" ? field : `${p}.${field}`, value, problem));
 }
 /**
-* Checks `metadata` as ValidateObjectMetaAccessor does: generateName and name by the kind's rule, each label key and
-* value, each annotation key (case-insensitive) and the annotations' total size. Values of the wrong type are left to
-* the schema. True when all pass; without `e` it stops at the first problem and builds no message.
+* Each label key and value (IsQualifiedName, IsValidLabelValue), errors at `metadata.labels`; without `e` it stops at
+* the first problem. Apart from `$createMeta` so that the common call (no labels, or a few) stays small to inline.
 */
-function $objectMeta(m, dnsSubdomain, p, e) {
+function $labelsPass(labels, p, e) {
 	let ok = true;
+	for (const k of Object.keys(labels)) {
+		const keyProblems = $simpleName(k) ? undefined : $qualifiedNameProblems(k);
+		if (keyProblems !== undefined) {
+			if (e === null) return false;
+			ok = false;
+			$invalidEach(e, p, "labels", k, keyProblems);
+		}
+		const value = labels[k];
+		const valueProblems = typeof value === "string" && value !== "" && !$simpleName(value) ? $labelValueProblems(value) : undefined;
+		if (valueProblems !== undefined) {
+			if (e === null) return false;
+			ok = false;
+			$invalidEach(e, p, "labels", value, valueProblems);
+		}
+	}
+	return ok;
+}
+/** Each annotation key (case-insensitive) and their total size, errors at `metadata.annotations`. */
+function $annotationsPass(annotations, p, e) {
+	let ok = true;
+	for (const k of Object.keys(annotations)) {
+		const problems = $qualifiedNameProblems(k.toLowerCase());
+		if (problems !== undefined) {
+			if (e === null) return false;
+			ok = false;
+			$invalidEach(e, p, "annotations", k, problems);
+		}
+	}
+	if (!$annotationsFit(annotations)) {
+		if (e === null) return false;
+		ok = false;
+		e.push($error(p === "" ? "annotations" : `${p}.annotations`, "FieldValueTooLong", `Too long: may not be more than ${$annotationsLimit} bytes`));
+	}
+	return ok;
+}
+/**
+* Checks a stored kind's `metadata` on create or update as ValidateObjectMetaAccessor does: a name or generateName
+* given, each by the kind's rule, each label key and value, each annotation key (case-insensitive) and the
+* annotations' total size. Values of the wrong type are left to the schema. Reads each field once (the required test
+* and the rules share the reads). True when all pass; without `e` it stops at the first problem and builds no message.
+*/
+function $createMeta(v, dnsSubdomain, path, e) {
+	const m = v["metadata"];
+	const p = e === null ? "" : $field(path, "metadata");
+	if (!$isObject(m)) {
+		if (e !== null) e.push($rule($field(p, "name"), "FieldValueRequired", "name or generateName is required"));
+		return false;
+	}
+	let ok = true;
+	const name = m["name"];
 	const generateName = m["generateName"];
-	if (typeof generateName === "string" && generateName !== "") {
+	const named = typeof name === "string" && name !== "";
+	const generated = typeof generateName === "string" && generateName !== "";
+	if (!named && !generated) {
+		if (e === null) return false;
+		ok = false;
+		e.push($rule($field(p, "name"), "FieldValueRequired", "name or generateName is required"));
+	}
+	if (generated) {
 		const problems = $nameProblems(generateName, true, dnsSubdomain);
 		if (problems !== undefined) {
 			if (e === null) return false;
@@ -507,8 +594,7 @@ function $objectMeta(m, dnsSubdomain, p, e) {
 			$invalidEach(e, p, "generateName", generateName, problems);
 		}
 	}
-	const name = m["name"];
-	if (typeof name === "string" && name !== "") {
+	if (named && (dnsSubdomain || !$plainSegment(name))) {
 		const problems = $nameProblems(name, false, dnsSubdomain);
 		if (problems !== undefined) {
 			if (e === null) return false;
@@ -517,36 +603,14 @@ function $objectMeta(m, dnsSubdomain, p, e) {
 		}
 	}
 	const labels = m["labels"];
-	if (typeof labels === "object" && labels !== null && !Array.isArray(labels)) for (const k of Object.keys(labels)) {
-		const keyProblems = $qualifiedNameProblems(k);
-		if (keyProblems !== undefined) {
-			if (e === null) return false;
-			ok = false;
-			$invalidEach(e, p, "labels", k, keyProblems);
-		}
-		const v = labels[k];
-		const valueProblems = typeof v === "string" ? $labelValueProblems(v) : undefined;
-		if (valueProblems !== undefined) {
-			if (e === null) return false;
-			ok = false;
-			$invalidEach(e, p, "labels", v, valueProblems);
-		}
+	if (typeof labels === "object" && labels !== null && !Array.isArray(labels) && !$labelsPass(labels, p, e)) {
+		if (e === null) return false;
+		ok = false;
 	}
 	const annotations = m["annotations"];
-	if (typeof annotations === "object" && annotations !== null && !Array.isArray(annotations)) {
-		for (const k of Object.keys(annotations)) {
-			const problems = $qualifiedNameProblems(k.toLowerCase());
-			if (problems !== undefined) {
-				if (e === null) return false;
-				ok = false;
-				$invalidEach(e, p, "annotations", k, problems);
-			}
-		}
-		if (!$annotationsFit(annotations)) {
-			if (e === null) return false;
-			ok = false;
-			e.push($error(p === "" ? "annotations" : `${p}.annotations`, "FieldValueTooLong", `Too long: may not be more than ${$annotationsLimit} bytes`));
-		}
+	if (typeof annotations === "object" && annotations !== null && !Array.isArray(annotations) && !$annotationsPass(annotations, p, e)) {
+		if (e === null) return false;
+		ok = false;
 	}
 	return ok;
 }
@@ -2108,6 +2172,7 @@ function $re2_regexMatcher(source) {
 	};
 }
 const $fields1 = (o) => o.apiVersion === undefined && o.dockerImageConfig === undefined && o.dockerImageLayers === undefined && o.dockerImageManifest === undefined && o.dockerImageManifestMediaType === undefined && o.dockerImageManifests === undefined && o.dockerImageMetadata === undefined && o.dockerImageMetadataVersion === undefined && o.dockerImageReference === undefined && o.dockerImageSignatures === undefined && o.kind === undefined && o.metadata === undefined && o.signatures === undefined;
+const $names1 = /* @__PURE__ */ $namesOf($fields1);
 const $df7 = (v) => {
 	if (!$isObject(v)) return v;
 	let o = v;
@@ -2442,10 +2507,17 @@ const $df1 = (v) => {
 	}
 	return o;
 };
-const $fields2 = (o) => o.mediaType === undefined && o.name === undefined && o.size === undefined;
-const $fields3 = (o) => o.architecture === undefined && o.digest === undefined && o.manifestSize === undefined && o.mediaType === undefined && o.os === undefined && o.variant === undefined;
-const $fields4 = (o) => o.apiVersion === undefined && o.conditions === undefined && o.content === undefined && o.created === undefined && o.imageIdentity === undefined && o.issuedBy === undefined && o.issuedTo === undefined && o.kind === undefined && o.metadata === undefined && o.signedClaims === undefined && o.type === undefined;
-const $cd30 = {};
+const $fields2 = (o) => o.dockerImageManifests === undefined && o.dockerImageLayers === undefined && o.dockerImageReference === undefined;
+const $fields3 = (o) => o.mediaType === undefined && o.name === undefined && o.size === undefined;
+const $names3 = /* @__PURE__ */ $namesOf($fields3);
+const $fields4 = (o) => o.architecture === undefined && o.digest === undefined && o.manifestSize === undefined && o.mediaType === undefined && o.os === undefined && o.variant === undefined;
+const $names4 = /* @__PURE__ */ $namesOf($fields4);
+const $fields5 = (o) => o.digest === undefined && o.mediaType === undefined && o.manifestSize === undefined;
+const $fields6 = (o) => o.apiVersion === undefined && o.conditions === undefined && o.content === undefined && o.created === undefined && o.imageIdentity === undefined && o.issuedBy === undefined && o.issuedTo === undefined && o.kind === undefined && o.metadata === undefined && o.signedClaims === undefined && o.type === undefined;
+const $names6 = /* @__PURE__ */ $namesOf($fields6);
+const $fields7 = (o) => o.metadata === undefined && o.conditions === undefined;
+const $cd37 = {};
+const $fields8 = (o) => o.name === undefined && o.labels === undefined && o.annotations === undefined;
 const $dd_ImageLayer = { o: [
 	["mediaType", "string"],
 	["name", "string"],
@@ -2459,15 +2531,15 @@ const $dd_ImageManifest = { o: [
 	["os", "string"],
 	["variant", "string"]
 ] };
-const $dfmt33 = {
+const $dfmt41 = {
 	f: (s) => $isBase64(s),
 	m: "must be base64-encoded"
 };
-const $dd34 = {
+const $dd42 = {
 	o: [],
 	x: "string"
 };
-const $dfmt35 = {
+const $dfmt43 = {
 	f: (s) => $isDateTime(s),
 	m: "must be an RFC 3339 date-time, e.g. 2006-01-02T15:04:05Z"
 };
@@ -2478,7 +2550,7 @@ const $dd_ManagedFieldsEntry = { o: [
 	["manager", "string"],
 	["operation", "string"],
 	["subresource", "string"],
-	["time", $dfmt35]
+	["time", $dfmt43]
 ] };
 const $dd_OwnerReference = { o: [
 	["apiVersion", "string"],
@@ -2489,14 +2561,14 @@ const $dd_OwnerReference = { o: [
 	["uid", "string"]
 ] };
 const $dd_ObjectMeta = { o: [
-	["annotations", $dd34],
-	["creationTimestamp", $dfmt35],
+	["annotations", $dd42],
+	["creationTimestamp", $dfmt43],
 	["deletionGracePeriodSeconds", "int64"],
-	["deletionTimestamp", $dfmt35],
+	["deletionTimestamp", $dfmt43],
 	["finalizers", { a: "string" }],
 	["generateName", "string"],
 	["generation", "int64"],
-	["labels", $dd34],
+	["labels", $dd42],
 	["managedFields", { a: () => $dd_ManagedFieldsEntry }],
 	["name", "string"],
 	["namespace", "string"],
@@ -2506,8 +2578,8 @@ const $dd_ObjectMeta = { o: [
 	["uid", "string"]
 ] };
 const $dd_SignatureCondition = { o: [
-	["lastProbeTime", $dfmt35],
-	["lastTransitionTime", $dfmt35],
+	["lastProbeTime", $dfmt43],
+	["lastTransitionTime", $dfmt43],
 	["message", "string"],
 	["reason", "string"],
 	["status", "string"],
@@ -2522,14 +2594,14 @@ const $dd_SignatureSubject = { o: [
 const $dd_ImageSignature = { o: [
 	["apiVersion", "string"],
 	["conditions", { a: () => $dd_SignatureCondition }],
-	["content", $dfmt33],
-	["created", $dfmt35],
+	["content", $dfmt41],
+	["created", $dfmt43],
 	["imageIdentity", "string"],
 	["issuedBy", () => $dd_SignatureIssuer],
 	["issuedTo", () => $dd_SignatureSubject],
 	["kind", "string"],
 	["metadata", () => $dd_ObjectMeta],
-	["signedClaims", $dd34],
+	["signedClaims", $dd42],
 	["type", "string"]
 ] };
 const $dd_Image = { o: [
@@ -2542,23 +2614,24 @@ const $dd_Image = { o: [
 	["dockerImageMetadata", 0],
 	["dockerImageMetadataVersion", "string"],
 	["dockerImageReference", "string"],
-	["dockerImageSignatures", { a: $dfmt33 }],
+	["dockerImageSignatures", { a: $dfmt41 }],
 	["kind", "string"],
 	["metadata", () => $dd_ObjectMeta],
 	["signatures", { a: () => $dd_ImageSignature }]
 ] };
-const $re44 = new RegExp("^[a-z0-9]+(?:[\\._\\-][a-z0-9]+)*:[[^\\:\\@\\/\\%]]+$", "v");
-const $fields5 = (o) => o.name === undefined;
+const $re52 = new RegExp("^[a-z0-9]+(?:[\\._\\-][a-z0-9]+)*:[[^\\:\\@\\/\\%]]+$", "v");
+const $fields9 = (o) => o.name === undefined;
+const $names9 = /* @__PURE__ */ $namesOf($fields9);
 const $dd_TagEventCondition = { o: [
 	["generation", "int64"],
-	["lastTransitionTime", $dfmt35],
+	["lastTransitionTime", $dfmt43],
 	["message", "string"],
 	["reason", "string"],
 	["status", "string"],
 	["type", "string"]
 ] };
 const $dd_TagEvent = { o: [
-	["created", $dfmt35],
+	["created", $dfmt43],
 	["dockerImageReference", "string"],
 	["generation", "int64"],
 	["image", "string"]
@@ -2568,7 +2641,8 @@ const $dd_NamedTagEventList = { o: [
 	["items", { a: () => $dd_TagEvent }],
 	["tag", "string"]
 ] };
-const $fields6 = (o) => o.apiVersion === undefined && o.image === undefined && o.kind === undefined && o.metadata === undefined && o.spec === undefined && o.status === undefined;
+const $fields10 = (o) => o.apiVersion === undefined && o.image === undefined && o.kind === undefined && o.metadata === undefined && o.spec === undefined && o.status === undefined;
+const $names10 = /* @__PURE__ */ $namesOf($fields10);
 const $df60 = (v) => {
 	return $df1(v);
 };
@@ -2805,28 +2879,54 @@ const $df58 = (v) => {
 	}
 	return o;
 };
-const $fields7 = (o) => o.apiVersion === undefined && o.items === undefined && o.kind === undefined && o.metadata === undefined;
-const $fields8 = (o) => o.conditions === undefined && o.items === undefined && o.tag === undefined;
-const $fields9 = (o) => o.lastProbeTime === undefined && o.lastTransitionTime === undefined && o.message === undefined && o.reason === undefined && o.status === undefined && o.type === undefined;
-const $fields10 = (o) => o.commonName === undefined && o.organization === undefined;
-const $fields11 = (o) => o.commonName === undefined && o.organization === undefined && o.publicKeyID === undefined;
-const $fields12 = (o) => o.created === undefined && o.dockerImageReference === undefined && o.generation === undefined && o.image === undefined;
-const $fields13 = (o) => o.generation === undefined && o.lastTransitionTime === undefined && o.message === undefined && o.reason === undefined && o.status === undefined && o.type === undefined;
-const $fields14 = (o) => o.importMode === undefined && o.insecure === undefined && o.scheduled === undefined;
-const $fields15 = (o) => o.kind === undefined && o.name === undefined;
-const $fields16 = (o) => o.annotations === undefined && o.from === undefined && o.generation === undefined && o.importPolicy === undefined && o.name === undefined && o.reference === undefined && o.referencePolicy === undefined;
-const $fields17 = (o) => o.type === undefined;
-const $fields18 = (o) => o.apiVersion === undefined && o.fieldPath === undefined && o.kind === undefined && o.name === undefined && o.namespace === undefined && o.resourceVersion === undefined && o.uid === undefined;
-const $fields19 = (o) => o.apiVersion === undefined && o.dryRun === undefined && o.gracePeriodSeconds === undefined && o.ignoreStoreReadErrorWithClusterBreakingPotential === undefined && o.kind === undefined && o.orphanDependents === undefined && o.preconditions === undefined && o.propagationPolicy === undefined;
-const $fields20 = (o) => o.continue === undefined && o.remainingItemCount === undefined && o.resourceVersion === undefined && o.selfLink === undefined && o.shardInfo === undefined;
-const $fields21 = (o) => o.apiVersion === undefined && o.fieldsType === undefined && o.fieldsV1 === undefined && o.manager === undefined && o.operation === undefined && o.subresource === undefined && o.time === undefined;
-const $fields22 = (o) => o.annotations === undefined && o.creationTimestamp === undefined && o.deletionGracePeriodSeconds === undefined && o.deletionTimestamp === undefined && o.finalizers === undefined && o.generateName === undefined && o.generation === undefined && o.labels === undefined && o.managedFields === undefined && o.name === undefined && o.namespace === undefined && o.ownerReferences === undefined && o.resourceVersion === undefined && o.selfLink === undefined && o.uid === undefined;
-const $fields23 = (o) => o.apiVersion === undefined && o.blockOwnerDeletion === undefined && o.controller === undefined && o.kind === undefined && o.name === undefined && o.uid === undefined;
-const $fields24 = (o) => o.resourceVersion === undefined && o.uid === undefined;
-const $fields25 = (o) => o.selector === undefined;
-const $fields26 = (o) => o.apiVersion === undefined && o.code === undefined && o.details === undefined && o.kind === undefined && o.message === undefined && o.metadata === undefined && o.reason === undefined && o.status === undefined;
-const $fields27 = (o) => o.field === undefined && o.message === undefined && o.reason === undefined;
-const $fields28 = (o) => o.causes === undefined && o.group === undefined && o.kind === undefined && o.name === undefined && o.retryAfterSeconds === undefined && o.uid === undefined;
+const $fields11 = (o) => o.spec === undefined && o.metadata === undefined;
+const $fields12 = (o) => o.name === undefined && o.namespace === undefined;
+const $fields13 = (o) => o.apiVersion === undefined && o.items === undefined && o.kind === undefined && o.metadata === undefined;
+const $names13 = /* @__PURE__ */ $namesOf($fields13);
+const $fields14 = (o) => o.conditions === undefined && o.items === undefined && o.tag === undefined;
+const $names14 = /* @__PURE__ */ $namesOf($fields14);
+const $fields15 = (o) => o.lastProbeTime === undefined && o.lastTransitionTime === undefined && o.message === undefined && o.reason === undefined && o.status === undefined && o.type === undefined;
+const $names15 = /* @__PURE__ */ $namesOf($fields15);
+const $fields16 = (o) => o.commonName === undefined && o.organization === undefined;
+const $names16 = /* @__PURE__ */ $namesOf($fields16);
+const $fields17 = (o) => o.commonName === undefined && o.organization === undefined && o.publicKeyID === undefined;
+const $names17 = /* @__PURE__ */ $namesOf($fields17);
+const $fields18 = (o) => o.created === undefined && o.dockerImageReference === undefined && o.generation === undefined && o.image === undefined;
+const $names18 = /* @__PURE__ */ $namesOf($fields18);
+const $fields19 = (o) => o.generation === undefined && o.lastTransitionTime === undefined && o.message === undefined && o.reason === undefined && o.status === undefined && o.type === undefined;
+const $names19 = /* @__PURE__ */ $namesOf($fields19);
+const $fields20 = (o) => o.importMode === undefined && o.insecure === undefined && o.scheduled === undefined;
+const $names20 = /* @__PURE__ */ $namesOf($fields20);
+const $fields21 = (o) => o.kind === undefined && o.name === undefined;
+const $names21 = /* @__PURE__ */ $namesOf($fields21);
+const $fields22 = (o) => o.annotations === undefined && o.from === undefined && o.generation === undefined && o.importPolicy === undefined && o.name === undefined && o.reference === undefined && o.referencePolicy === undefined;
+const $names22 = /* @__PURE__ */ $namesOf($fields22);
+const $fields23 = (o) => o.importPolicy === undefined && o.from === undefined;
+const $fields24 = (o) => o.scheduled === undefined;
+const $fields25 = (o) => o.type === undefined;
+const $names25 = /* @__PURE__ */ $namesOf($fields25);
+const $fields26 = (o) => o.apiVersion === undefined && o.fieldPath === undefined && o.kind === undefined && o.name === undefined && o.namespace === undefined && o.resourceVersion === undefined && o.uid === undefined;
+const $names26 = /* @__PURE__ */ $namesOf($fields26);
+const $fields27 = (o) => o.apiVersion === undefined && o.dryRun === undefined && o.gracePeriodSeconds === undefined && o.ignoreStoreReadErrorWithClusterBreakingPotential === undefined && o.kind === undefined && o.orphanDependents === undefined && o.preconditions === undefined && o.propagationPolicy === undefined;
+const $names27 = /* @__PURE__ */ $namesOf($fields27);
+const $fields28 = (o) => o.continue === undefined && o.remainingItemCount === undefined && o.resourceVersion === undefined && o.selfLink === undefined && o.shardInfo === undefined;
+const $names28 = /* @__PURE__ */ $namesOf($fields28);
+const $fields29 = (o) => o.apiVersion === undefined && o.fieldsType === undefined && o.fieldsV1 === undefined && o.manager === undefined && o.operation === undefined && o.subresource === undefined && o.time === undefined;
+const $names29 = /* @__PURE__ */ $namesOf($fields29);
+const $fields30 = (o) => o.annotations === undefined && o.creationTimestamp === undefined && o.deletionGracePeriodSeconds === undefined && o.deletionTimestamp === undefined && o.finalizers === undefined && o.generateName === undefined && o.generation === undefined && o.labels === undefined && o.managedFields === undefined && o.name === undefined && o.namespace === undefined && o.ownerReferences === undefined && o.resourceVersion === undefined && o.selfLink === undefined && o.uid === undefined;
+const $names30 = /* @__PURE__ */ $namesOf($fields30);
+const $fields31 = (o) => o.apiVersion === undefined && o.blockOwnerDeletion === undefined && o.controller === undefined && o.kind === undefined && o.name === undefined && o.uid === undefined;
+const $names31 = /* @__PURE__ */ $namesOf($fields31);
+const $fields32 = (o) => o.resourceVersion === undefined && o.uid === undefined;
+const $names32 = /* @__PURE__ */ $namesOf($fields32);
+const $fields33 = (o) => o.selector === undefined;
+const $names33 = /* @__PURE__ */ $namesOf($fields33);
+const $fields34 = (o) => o.apiVersion === undefined && o.code === undefined && o.details === undefined && o.kind === undefined && o.message === undefined && o.metadata === undefined && o.reason === undefined && o.status === undefined;
+const $names34 = /* @__PURE__ */ $namesOf($fields34);
+const $fields35 = (o) => o.field === undefined && o.message === undefined && o.reason === undefined;
+const $names35 = /* @__PURE__ */ $namesOf($fields35);
+const $fields36 = (o) => o.causes === undefined && o.group === undefined && o.kind === undefined && o.name === undefined && o.retryAfterSeconds === undefined && o.uid === undefined;
+const $names36 = /* @__PURE__ */ $namesOf($fields36);
 const $re2_regexPatterns = new Set([
 	"^ *([A-Za-z0-9][A-Za-z0-9!#$&^_-]{0,126})/([A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}) *$",
 	"^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$",
@@ -3018,7 +3118,7 @@ function $v_Image(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x24 of $unknownKeys(v, $fields1)) {
+			for (const x24 of $unknownKeys(v, $names1)) {
 				{
 					if (e === null) return false;
 					ok = false;
@@ -3035,24 +3135,23 @@ function $v_Image(v, p, e, r, s, d) {
 	let x29;
 	if (x30 && v !== null && v !== undefined && !r) {
 		if ($isObject(v)) {
+			const x32 = Object.getPrototypeOf(v);
+			if (x32 !== null && (x32 !== $objectPrototype || !$fields2($objectPrototype))) x26 = true;
 			x27 = v.dockerImageManifests;
-			if (x27 !== undefined && !$hasOwn(v, "dockerImageManifests")) x26 = true;
 			x28 = v.dockerImageLayers;
-			if (x28 !== undefined && !$hasOwn(v, "dockerImageLayers")) x26 = true;
 			x29 = v.dockerImageReference;
-			if (x29 !== undefined && !$hasOwn(v, "dockerImageReference")) x26 = true;
 		}
 	}
 	if (x30 && v !== null && v !== undefined && !r) {
-		let x32 = true;
-		let x33 = "";
+		let x33 = true;
+		let x34 = "";
 		try {
 			// prettier-ignore
-			x32 = $cel_true(x26 ? $cel_absent() : !(x27 !== undefined && x27 !== null) || (x27 === undefined ? $cel_absent() : x27) === null || $cel_eq($cel_size(x27 === undefined ? $cel_absent() : x27), 0) || !(x28 !== undefined && x28 !== null) || (x28 === undefined ? $cel_absent() : x28) === null || $cel_eq($cel_size(x28 === undefined ? $cel_absent() : x28), 0));
+			x33 = $cel_true(x26 ? $cel_absent() : !(x27 !== undefined && x27 !== null) || (x27 === undefined ? $cel_absent() : x27) === null || $cel_eq($cel_size(x27 === undefined ? $cel_absent() : x27), 0) || !(x28 !== undefined && x28 !== null) || (x28 === undefined ? $cel_absent() : x28) === null || $cel_eq($cel_size(x28 === undefined ? $cel_absent() : x28), 0));
 		} catch {
 			try {
 				// prettier-ignore
-				x32 = $cel_true($cel_or([
+				x33 = $cel_true($cel_or([
 					() => $cel_not($cel_has(x31 ??= $df1(v), "dockerImageManifests")),
 					() => $cel_eq($cel_get(x31 ??= $df1(v), "dockerImageManifests"), null),
 					() => $cel_eq($cel_size($cel_get(x31 ??= $df1(v), "dockerImageManifests")), 0),
@@ -3061,44 +3160,44 @@ function $v_Image(v, p, e, r, s, d) {
 					() => $cel_eq($cel_size($cel_get(x31 ??= $df1(v), "dockerImageLayers")), 0)
 				]));
 			} catch (error) {
-				x32 = false;
+				x33 = false;
 				// prettier-ignore
-				x33 = String(error instanceof Error ? error.message : error) + " evaluating rule: dockerImageLayers should not be set when dockerImageManifests is set";
+				x34 = String(error instanceof Error ? error.message : error) + " evaluating rule: dockerImageLayers should not be set when dockerImageManifests is set";
 			}
 		}
-		if (!x32) {
-			if (x33 === "") {
+		if (!x33) {
+			if (x34 === "") {
 				if (e === null) return false;
 				ok = false;
 				e.push($rule($field(p, "dockerImageLayers"), "FieldValueInvalid", "dockerImageLayers should not be set when dockerImageManifests is set", "object"));
 			} else {
 				if (e === null) return false;
 				ok = false;
-				e.push($rule(p, "FieldValueInvalid", x33, "object"));
+				e.push($rule(p, "FieldValueInvalid", x34, "object"));
 			}
 		}
 	}
 	if (x30 && v !== null && v !== undefined && !r) {
-		let x34 = true;
-		let x35 = "";
+		let x35 = true;
+		let x36 = "";
 		try {
 			// prettier-ignore
-			x34 = $cel_true(x26 ? $cel_absent() : !(x29 !== undefined && x29 !== null) || (x29 === undefined ? $cel_absent() : x29) === "" || $cel_bool($cel_matches(x29 === undefined ? $cel_absent() : x29, "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$")) && ($cel_cmp($cel_size(x29 === undefined ? $cel_absent() : x29), 255) <= 0 || $cel_cmp($cel_size($cel_cmp($cel_lastIndexOf($cel_index($cel_split(x29 === undefined ? $cel_absent() : x29, "@"), 0), ":"), $cel_lastIndexOf($cel_index($cel_split(x29 === undefined ? $cel_absent() : x29, "@"), 0), "/")) > 0 ? $cel_substring($cel_index($cel_split(x29 === undefined ? $cel_absent() : x29, "@"), 0), 0, $cel_lastIndexOf($cel_index($cel_split(x29 === undefined ? $cel_absent() : x29, "@"), 0), ":")) : $cel_index($cel_split(x29 === undefined ? $cel_absent() : x29, "@"), 0)), 255) <= 0));
+			x35 = $cel_true(x26 ? $cel_absent() : !(x29 !== undefined && x29 !== null) || (x29 === undefined ? $cel_absent() : x29) === "" || $cel_bool($cel_matches(x29 === undefined ? $cel_absent() : x29, "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$")) && ($cel_cmp($cel_size(x29 === undefined ? $cel_absent() : x29), 255) <= 0 || $cel_cmp($cel_size($cel_cmp($cel_lastIndexOf($cel_index($cel_split(x29 === undefined ? $cel_absent() : x29, "@"), 0), ":"), $cel_lastIndexOf($cel_index($cel_split(x29 === undefined ? $cel_absent() : x29, "@"), 0), "/")) > 0 ? $cel_substring($cel_index($cel_split(x29 === undefined ? $cel_absent() : x29, "@"), 0), 0, $cel_lastIndexOf($cel_index($cel_split(x29 === undefined ? $cel_absent() : x29, "@"), 0), ":")) : $cel_index($cel_split(x29 === undefined ? $cel_absent() : x29, "@"), 0)), 255) <= 0));
 		} catch {
 			try {
 				// prettier-ignore
-				x34 = $cel_true($cel_or([
+				x35 = $cel_true($cel_or([
 					() => $cel_not($cel_has(x31 ??= $df1(v), "dockerImageReference")),
 					() => $cel_eq($cel_get(x31 ??= $df1(v), "dockerImageReference"), ""),
 					() => $cel_and([() => $cel_matches($cel_get(x31 ??= $df1(v), "dockerImageReference"), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$"), () => $cel_or([() => $cel_cmp($cel_size($cel_get(x31 ??= $df1(v), "dockerImageReference")), 255) <= 0, () => $cel_cmp($cel_size($cel_bool($cel_cmp($cel_lastIndexOf($cel_index($cel_split($cel_get(x31 ??= $df1(v), "dockerImageReference"), "@"), 0), ":"), $cel_lastIndexOf($cel_index($cel_split($cel_get(x31 ??= $df1(v), "dockerImageReference"), "@"), 0), "/")) > 0) ? $cel_substring($cel_index($cel_split($cel_get(x31 ??= $df1(v), "dockerImageReference"), "@"), 0), 0, $cel_lastIndexOf($cel_index($cel_split($cel_get(x31 ??= $df1(v), "dockerImageReference"), "@"), 0), ":")) : $cel_index($cel_split($cel_get(x31 ??= $df1(v), "dockerImageReference"), "@"), 0)), 255) <= 0])])
 				]));
 			} catch (error) {
-				x34 = false;
-				x35 = String(error instanceof Error ? error.message : error) + " evaluating rule: invalid reference format";
+				x35 = false;
+				x36 = String(error instanceof Error ? error.message : error) + " evaluating rule: invalid reference format";
 			}
 		}
-		if (!x34) {
-			if (x35 === "") {
+		if (!x35) {
+			if (x36 === "") {
 				if (e === null) return false;
 				ok = false;
 				// prettier-ignore
@@ -3106,7 +3205,7 @@ function $v_Image(v, p, e, r, s, d) {
 			} else {
 				if (e === null) return false;
 				ok = false;
-				e.push($rule(p, "FieldValueInvalid", x35, "object"));
+				e.push($rule(p, "FieldValueInvalid", x36, "object"));
 			}
 		}
 	}
@@ -3126,7 +3225,7 @@ function $v_ImageLayer(v, p, e, r, s, d) {
 		e.push($typeInvalid(p, v, "object"));
 	} else {
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $fields2($objectPrototype) ? v : $own(v);
+		const x1 = x2 === null || x2 === $objectPrototype && $fields3($objectPrototype) ? v : $own(v);
 		let x3 = x1.mediaType;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
@@ -3172,7 +3271,7 @@ function $v_ImageLayer(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x6 of $unknownKeys(v, $fields2)) {
+			for (const x6 of $unknownKeys(v, $names3)) {
 				{
 					if (e === null) return false;
 					ok = false;
@@ -3198,7 +3297,7 @@ function $v_ImageManifest(v, p, e, r, s, d) {
 		e.push($typeInvalid(p, v, "object"));
 	} else {
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $fields3($objectPrototype) ? v : $own(v);
+		const x1 = x2 === null || x2 === $objectPrototype && $fields4($objectPrototype) ? v : $own(v);
 		let x3 = x1.architecture;
 		if (x3 === undefined) {
 			{
@@ -3286,7 +3385,7 @@ function $v_ImageManifest(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x9 of $unknownKeys(v, $fields3)) {
+			for (const x9 of $unknownKeys(v, $names4)) {
 				{
 					if (e === null) return false;
 					ok = false;
@@ -3303,107 +3402,103 @@ function $v_ImageManifest(v, p, e, r, s, d) {
 	let x14;
 	if (x15 && v !== null && v !== undefined && !r) {
 		if ($isObject(v)) {
+			const x17 = Object.getPrototypeOf(v);
+			if (x17 !== null && (x17 !== $objectPrototype || !$fields5($objectPrototype))) x11 = true;
 			x12 = v.digest;
 			if (x12 === undefined || x12 === null) {
 				x12 = "";
-			} else {
-				if (!$hasOwn(v, "digest")) x11 = true;
-			}
+			} else {}
 			x13 = v.mediaType;
 			if (x13 === undefined || x13 === null) {
 				x13 = "";
-			} else {
-				if (!$hasOwn(v, "mediaType")) x11 = true;
-			}
+			} else {}
 			x14 = v.manifestSize;
 			if (x14 === undefined || x14 === null) {
 				x14 = 0;
-			} else {
-				if (!$hasOwn(v, "manifestSize")) x11 = true;
-			}
+			} else {}
 		}
 	}
 	if (x15 && v !== null && v !== undefined && !r) {
-		let x17 = true;
-		let x18 = "";
+		let x18 = true;
+		let x19 = "";
 		try {
 			// prettier-ignore
-			x17 = $cel_true(x11 ? $cel_absent() : !(x12 !== undefined && x12 !== null) || $cel_bool($cel_matches(x12 === undefined ? $cel_absent() : x12, "[A-Za-z][0-9]*[:][[:xdigit:]]{32}")));
+			x18 = $cel_true(x11 ? $cel_absent() : !(x12 !== undefined && x12 !== null) || $cel_bool($cel_matches(x12 === undefined ? $cel_absent() : x12, "[A-Za-z][0-9]*[:][[:xdigit:]]{32}")));
 		} catch {
 			try {
 				// prettier-ignore
-				x17 = $cel_true($cel_or([() => $cel_not($cel_has(x16 ??= $df13(v), "digest")), () => $cel_matches($cel_get(x16 ??= $df13(v), "digest"), "[A-Za-z][0-9]*[:][[:xdigit:]]{32}")]));
+				x18 = $cel_true($cel_or([() => $cel_not($cel_has(x16 ??= $df13(v), "digest")), () => $cel_matches($cel_get(x16 ??= $df13(v), "digest"), "[A-Za-z][0-9]*[:][[:xdigit:]]{32}")]));
 			} catch (error) {
-				x17 = false;
+				x18 = false;
 				// prettier-ignore
-				x18 = String(error instanceof Error ? error.message : error) + " evaluating rule: digest does not conform with OCI image specification";
+				x19 = String(error instanceof Error ? error.message : error) + " evaluating rule: digest does not conform with OCI image specification";
 			}
 		}
-		if (!x17) {
-			if (x18 === "") {
+		if (!x18) {
+			if (x19 === "") {
 				if (e === null) return false;
 				ok = false;
 				e.push($invalid($field(p, "digest"), $cel_quoted(() => $cel_get(x16 ??= $df13(v), "digest"), "object"), "digest does not conform with OCI image specification"));
 			} else {
 				if (e === null) return false;
 				ok = false;
-				e.push($rule(p, "FieldValueInvalid", x18, "object"));
+				e.push($rule(p, "FieldValueInvalid", x19, "object"));
 			}
 		}
 	}
 	if (x15 && v !== null && v !== undefined && !r) {
-		let x19 = true;
-		let x20 = "";
+		let x20 = true;
+		let x21 = "";
 		try {
 			// prettier-ignore
-			x19 = $cel_true(x11 ? $cel_absent() : !(x13 !== undefined && x13 !== null) || $cel_bool($cel_matches(x13 === undefined ? $cel_absent() : x13, "^ *([A-Za-z0-9][A-Za-z0-9!#$&^_-]{0,126})/([A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}) *$")));
+			x20 = $cel_true(x11 ? $cel_absent() : !(x13 !== undefined && x13 !== null) || $cel_bool($cel_matches(x13 === undefined ? $cel_absent() : x13, "^ *([A-Za-z0-9][A-Za-z0-9!#$&^_-]{0,126})/([A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}) *$")));
 		} catch {
 			try {
 				// prettier-ignore
-				x19 = $cel_true($cel_or([() => $cel_not($cel_has(x16 ??= $df13(v), "mediaType")), () => $cel_matches($cel_get(x16 ??= $df13(v), "mediaType"), "^ *([A-Za-z0-9][A-Za-z0-9!#$&^_-]{0,126})/([A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}) *$")]));
+				x20 = $cel_true($cel_or([() => $cel_not($cel_has(x16 ??= $df13(v), "mediaType")), () => $cel_matches($cel_get(x16 ??= $df13(v), "mediaType"), "^ *([A-Za-z0-9][A-Za-z0-9!#$&^_-]{0,126})/([A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}) *$")]));
 			} catch (error) {
-				x19 = false;
+				x20 = false;
 				// prettier-ignore
-				x20 = String(error instanceof Error ? error.message : error) + " evaluating rule: media type does not conform to RFC6838";
+				x21 = String(error instanceof Error ? error.message : error) + " evaluating rule: media type does not conform to RFC6838";
 			}
 		}
-		if (!x19) {
-			if (x20 === "") {
+		if (!x20) {
+			if (x21 === "") {
 				if (e === null) return false;
 				ok = false;
 				e.push($invalid($field(p, "mediaType"), $cel_quoted(() => $cel_get(x16 ??= $df13(v), "mediaType"), "object"), "media type does not conform to RFC6838"));
 			} else {
 				if (e === null) return false;
 				ok = false;
-				e.push($rule(p, "FieldValueInvalid", x20, "object"));
+				e.push($rule(p, "FieldValueInvalid", x21, "object"));
 			}
 		}
 	}
 	if (x15 && v !== null && v !== undefined && !r) {
-		let x21 = true;
-		let x22 = "";
+		let x22 = true;
+		let x23 = "";
 		try {
 			// prettier-ignore
-			x21 = $cel_true(x11 ? $cel_absent() : !(x14 !== undefined && x14 !== null) || $cel_cmp(x14 === undefined ? $cel_absent() : x14, 0) >= 0);
+			x22 = $cel_true(x11 ? $cel_absent() : !(x14 !== undefined && x14 !== null) || $cel_cmp(x14 === undefined ? $cel_absent() : x14, 0) >= 0);
 		} catch {
 			try {
 				// prettier-ignore
-				x21 = $cel_true($cel_or([() => $cel_not($cel_has(x16 ??= $df13(v), "manifestSize")), () => $cel_cmp($cel_get(x16 ??= $df13(v), "manifestSize"), 0) >= 0]));
+				x22 = $cel_true($cel_or([() => $cel_not($cel_has(x16 ??= $df13(v), "manifestSize")), () => $cel_cmp($cel_get(x16 ??= $df13(v), "manifestSize"), 0) >= 0]));
 			} catch (error) {
-				x21 = false;
+				x22 = false;
 				// prettier-ignore
-				x22 = String(error instanceof Error ? error.message : error) + " evaluating rule: manifest size cannot be negative";
+				x23 = String(error instanceof Error ? error.message : error) + " evaluating rule: manifest size cannot be negative";
 			}
 		}
-		if (!x21) {
-			if (x22 === "") {
+		if (!x22) {
+			if (x23 === "") {
 				if (e === null) return false;
 				ok = false;
 				e.push($invalid($field(p, "size"), $cel_quoted(() => $cel_get(x16 ??= $df13(v), "manifestSize"), "object"), "manifest size cannot be negative"));
 			} else {
 				if (e === null) return false;
 				ok = false;
-				e.push($rule(p, "FieldValueInvalid", x22, "object"));
+				e.push($rule(p, "FieldValueInvalid", x23, "object"));
 			}
 		}
 	}
@@ -3424,7 +3519,7 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 		e.push($typeInvalid(p, v, "object"));
 	} else {
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $fields4($objectPrototype) ? v : $own(v);
+		const x1 = x2 === null || x2 === $objectPrototype && $fields6($objectPrototype) ? v : $own(v);
 		let x3 = x1.apiVersion;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
@@ -3574,7 +3669,7 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x20 of $unknownKeys(v, $fields4)) {
+			for (const x20 of $unknownKeys(v, $names6)) {
 				{
 					if (e === null) return false;
 					ok = false;
@@ -3593,54 +3688,52 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 	let x27;
 	if (x28 && v !== null && v !== undefined && !r) {
 		if ($isObject(v)) {
+			const x30 = Object.getPrototypeOf(v);
+			if (x30 !== null && (x30 !== $objectPrototype || !$fields7($objectPrototype))) x22 = true;
 			x23 = v.metadata;
 			if (x23 === undefined || x23 === null) {
-				x23 = $cd30;
+				x23 = $cd37;
 				if ($isObject(x23)) {
+					const x31 = Object.getPrototypeOf(x23);
+					if (x31 !== null && (x31 !== $objectPrototype || !$fields8($objectPrototype))) x22 = true;
 					x24 = x23.name;
-					if (x24 !== undefined && !$hasOwn(x23, "name")) x22 = true;
 					x25 = x23.labels;
-					if (x25 !== undefined && !$hasOwn(x23, "labels")) x22 = true;
 					x26 = x23.annotations;
-					if (x26 !== undefined && !$hasOwn(x23, "annotations")) x22 = true;
 				}
 			} else {
-				if (!$hasOwn(v, "metadata")) x22 = true;
 				if ($isObject(x23)) {
+					const x32 = Object.getPrototypeOf(x23);
+					if (x32 !== null && (x32 !== $objectPrototype || !$fields8($objectPrototype))) x22 = true;
 					x24 = x23.name;
-					if (x24 !== undefined && !$hasOwn(x23, "name")) x22 = true;
 					x25 = x23.labels;
-					if (x25 !== undefined && !$hasOwn(x23, "labels")) x22 = true;
 					x26 = x23.annotations;
-					if (x26 !== undefined && !$hasOwn(x23, "annotations")) x22 = true;
 				}
 			}
 			x27 = v.conditions;
-			if (x27 !== undefined && !$hasOwn(v, "conditions")) x22 = true;
 		}
 	}
 	if (x28 && v !== null && v !== undefined && !r) {
-		let x30 = true;
-		let x31 = "";
+		let x33 = true;
+		let x34 = "";
 		try {
 			// prettier-ignore
-			x30 = $cel_true(x22 ? $cel_absent() : x23 !== undefined && x23 !== null && (x23 !== undefined && x23 !== null ? x24 !== undefined && x24 !== null : $cel_absent()) && $cel_bool($cel_matches(x24 === undefined ? $cel_absent() : x24, "^[^@]+@[^@]+$")));
+			x33 = $cel_true(x22 ? $cel_absent() : x23 !== undefined && x23 !== null && (x23 !== undefined && x23 !== null ? x24 !== undefined && x24 !== null : $cel_absent()) && $cel_bool($cel_matches(x24 === undefined ? $cel_absent() : x24, "^[^@]+@[^@]+$")));
 		} catch {
 			try {
 				// prettier-ignore
-				x30 = $cel_true($cel_and([
+				x33 = $cel_true($cel_and([
 					() => $cel_has(x29 ??= $df46(v), "metadata"),
 					() => $cel_has($cel_get(x29 ??= $df46(v), "metadata"), "name"),
 					() => $cel_matches($cel_get($cel_get(x29 ??= $df46(v), "metadata"), "name"), "^[^@]+@[^@]+$")
 				]));
 			} catch (error) {
-				x30 = false;
+				x33 = false;
 				// prettier-ignore
-				x31 = String(error instanceof Error ? error.message : error) + " evaluating rule: name must be of format <imageName>@<signatureName>";
+				x34 = String(error instanceof Error ? error.message : error) + " evaluating rule: name must be of format <imageName>@<signatureName>";
 			}
 		}
-		if (!x30) {
-			if (x31 === "") {
+		if (!x33) {
+			if (x34 === "") {
 				if (e === null) return false;
 				ok = false;
 				// prettier-ignore
@@ -3648,97 +3741,97 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 			} else {
 				if (e === null) return false;
 				ok = false;
-				e.push($rule(p, "FieldValueInvalid", x31, "object"));
+				e.push($rule(p, "FieldValueInvalid", x34, "object"));
 			}
 		}
 	}
 	if (x28 && v !== null && v !== undefined && !r) {
-		let x32 = true;
-		let x33 = "";
+		let x35 = true;
+		let x36 = "";
 		try {
 			// prettier-ignore
-			x32 = $cel_true(x22 ? $cel_absent() : !(x23 !== undefined && x23 !== null) || !(x23 !== undefined && x23 !== null ? x25 !== undefined && x25 !== null : $cel_absent()) || (x25 === undefined ? $cel_absent() : x25) === null || $cel_eq($cel_size(x25 === undefined ? $cel_absent() : x25), 0));
+			x35 = $cel_true(x22 ? $cel_absent() : !(x23 !== undefined && x23 !== null) || !(x23 !== undefined && x23 !== null ? x25 !== undefined && x25 !== null : $cel_absent()) || (x25 === undefined ? $cel_absent() : x25) === null || $cel_eq($cel_size(x25 === undefined ? $cel_absent() : x25), 0));
 		} catch {
 			try {
 				// prettier-ignore
-				x32 = $cel_true($cel_or([
+				x35 = $cel_true($cel_or([
 					() => $cel_not($cel_has(x29 ??= $df46(v), "metadata")),
 					() => $cel_not($cel_has($cel_get(x29 ??= $df46(v), "metadata"), "labels")),
 					() => $cel_eq($cel_get($cel_get(x29 ??= $df46(v), "metadata"), "labels"), null),
 					() => $cel_eq($cel_size($cel_get($cel_get(x29 ??= $df46(v), "metadata"), "labels")), 0)
 				]));
 			} catch (error) {
-				x32 = false;
+				x35 = false;
 				// prettier-ignore
-				x33 = String(error instanceof Error ? error.message : error) + " evaluating rule: signature labels cannot be set";
+				x36 = String(error instanceof Error ? error.message : error) + " evaluating rule: signature labels cannot be set";
 			}
 		}
-		if (!x32) {
-			if (x33 === "") {
+		if (!x35) {
+			if (x36 === "") {
 				if (e === null) return false;
 				ok = false;
 				e.push($rule($field(p, "metadata.labels"), "FieldValueForbidden", "signature labels cannot be set", "object"));
 			} else {
 				if (e === null) return false;
 				ok = false;
-				e.push($rule(p, "FieldValueInvalid", x33, "object"));
+				e.push($rule(p, "FieldValueInvalid", x36, "object"));
 			}
 		}
 	}
 	if (x28 && v !== null && v !== undefined && !r) {
-		let x34 = true;
-		let x35 = "";
+		let x37 = true;
+		let x38 = "";
 		try {
 			// prettier-ignore
-			x34 = $cel_true(x22 ? $cel_absent() : !(x23 !== undefined && x23 !== null) || !(x23 !== undefined && x23 !== null ? x26 !== undefined && x26 !== null : $cel_absent()) || (x26 === undefined ? $cel_absent() : x26) === null || $cel_eq($cel_size(x26 === undefined ? $cel_absent() : x26), 0));
+			x37 = $cel_true(x22 ? $cel_absent() : !(x23 !== undefined && x23 !== null) || !(x23 !== undefined && x23 !== null ? x26 !== undefined && x26 !== null : $cel_absent()) || (x26 === undefined ? $cel_absent() : x26) === null || $cel_eq($cel_size(x26 === undefined ? $cel_absent() : x26), 0));
 		} catch {
 			try {
 				// prettier-ignore
-				x34 = $cel_true($cel_or([
+				x37 = $cel_true($cel_or([
 					() => $cel_not($cel_has(x29 ??= $df46(v), "metadata")),
 					() => $cel_not($cel_has($cel_get(x29 ??= $df46(v), "metadata"), "annotations")),
 					() => $cel_eq($cel_get($cel_get(x29 ??= $df46(v), "metadata"), "annotations"), null),
 					() => $cel_eq($cel_size($cel_get($cel_get(x29 ??= $df46(v), "metadata"), "annotations")), 0)
 				]));
 			} catch (error) {
-				x34 = false;
+				x37 = false;
 				// prettier-ignore
-				x35 = String(error instanceof Error ? error.message : error) + " evaluating rule: signature annotations cannot be set";
+				x38 = String(error instanceof Error ? error.message : error) + " evaluating rule: signature annotations cannot be set";
 			}
 		}
-		if (!x34) {
-			if (x35 === "") {
+		if (!x37) {
+			if (x38 === "") {
 				if (e === null) return false;
 				ok = false;
 				e.push($rule($field(p, "metadata.annotations"), "FieldValueForbidden", "signature annotations cannot be set", "object"));
 			} else {
 				if (e === null) return false;
 				ok = false;
-				e.push($rule(p, "FieldValueInvalid", x35, "object"));
+				e.push($rule(p, "FieldValueInvalid", x38, "object"));
 			}
 		}
 	}
 	if (x28 && v !== null && v !== undefined && !r) {
-		let x36 = true;
-		let x37 = "";
+		let x39 = true;
+		let x40 = "";
 		try {
 			// prettier-ignore
-			x36 = $cel_true($cel_not($cel_has(x29 ??= $df46(v), "conditions")) || $cel_eq($cel_get(x29 ??= $df46(v), "conditions"), null) || $cel_eq($cel_exists($cel_get(x29 ??= $df46(v), "conditions"), ($cel_it1) => $cel_eq($cel_get($cel_it1, "type"), "Trusted")), $cel_exists($cel_get(x29 ??= $df46(v), "conditions"), ($cel_it1) => $cel_eq($cel_get($cel_it1, "type"), "ForImage"))));
+			x39 = $cel_true($cel_not($cel_has(x29 ??= $df46(v), "conditions")) || $cel_eq($cel_get(x29 ??= $df46(v), "conditions"), null) || $cel_eq($cel_exists($cel_get(x29 ??= $df46(v), "conditions"), ($cel_it1) => $cel_eq($cel_get($cel_it1, "type"), "Trusted")), $cel_exists($cel_get(x29 ??= $df46(v), "conditions"), ($cel_it1) => $cel_eq($cel_get($cel_it1, "type"), "ForImage"))));
 		} catch {
 			try {
 				// prettier-ignore
-				x36 = $cel_true($cel_or([
+				x39 = $cel_true($cel_or([
 					() => $cel_not($cel_has(x29 ??= $df46(v), "conditions")),
 					() => $cel_eq($cel_get(x29 ??= $df46(v), "conditions"), null),
 					() => $cel_eq($cel_exists($cel_get(x29 ??= $df46(v), "conditions"), ($cel_it1) => $cel_eq($cel_get($cel_it1, "type"), "Trusted")), $cel_exists($cel_get(x29 ??= $df46(v), "conditions"), ($cel_it1) => $cel_eq($cel_get($cel_it1, "type"), "ForImage")))
 				]));
 			} catch (error) {
-				x36 = false;
-				x37 = String(error instanceof Error ? error.message : error) + " evaluating rule: missing condition type";
+				x39 = false;
+				x40 = String(error instanceof Error ? error.message : error) + " evaluating rule: missing condition type";
 			}
 		}
-		if (!x36) {
-			if (x37 === "") {
+		if (!x39) {
+			if (x40 === "") {
 				if (e === null) return false;
 				ok = false;
 				// prettier-ignore
@@ -3746,20 +3839,20 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 			} else {
 				if (e === null) return false;
 				ok = false;
-				e.push($rule(p, "FieldValueInvalid", x37, "object"));
+				e.push($rule(p, "FieldValueInvalid", x40, "object"));
 			}
 		}
 	}
 	if (x28 && v !== null && v !== undefined && !r) {
-		let x38 = true;
-		let x39 = "";
+		let x41 = true;
+		let x42 = "";
 		try {
 			// prettier-ignore
-			x38 = $cel_true($cel_bool($cel_has(x29 ??= $df46(v), "conditions")) && !$cel_eq($cel_get(x29 ??= $df46(v), "conditions"), null) && $cel_bool($cel_exists($cel_get(x29 ??= $df46(v), "conditions"), ($cel_it1) => $cel_eq($cel_get($cel_it1, "type"), "Trusted") && !$cel_eq($cel_get($cel_it1, "status"), "Unknown"))) || $cel_not($cel_has(x29 ??= $df46(v), "imageIdentity")) || $cel_eq($cel_get(x29 ??= $df46(v), "imageIdentity"), ""));
+			x41 = $cel_true($cel_bool($cel_has(x29 ??= $df46(v), "conditions")) && !$cel_eq($cel_get(x29 ??= $df46(v), "conditions"), null) && $cel_bool($cel_exists($cel_get(x29 ??= $df46(v), "conditions"), ($cel_it1) => $cel_eq($cel_get($cel_it1, "type"), "Trusted") && !$cel_eq($cel_get($cel_it1, "status"), "Unknown"))) || $cel_not($cel_has(x29 ??= $df46(v), "imageIdentity")) || $cel_eq($cel_get(x29 ??= $df46(v), "imageIdentity"), ""));
 		} catch {
 			try {
 				// prettier-ignore
-				x38 = $cel_true($cel_or([
+				x41 = $cel_true($cel_or([
 					() => $cel_and([
 						() => $cel_has(x29 ??= $df46(v), "conditions"),
 						() => !$cel_eq($cel_get(x29 ??= $df46(v), "conditions"), null),
@@ -3769,33 +3862,33 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 					() => $cel_eq($cel_get(x29 ??= $df46(v), "imageIdentity"), "")
 				]));
 			} catch (error) {
-				x38 = false;
+				x41 = false;
 				// prettier-ignore
-				x39 = String(error instanceof Error ? error.message : error) + " evaluating rule: must be unset for unknown signature state";
+				x42 = String(error instanceof Error ? error.message : error) + " evaluating rule: must be unset for unknown signature state";
 			}
 		}
-		if (!x38) {
-			if (x39 === "") {
+		if (!x41) {
+			if (x42 === "") {
 				if (e === null) return false;
 				ok = false;
 				e.push($invalid($field(p, "imageIdentity"), $cel_quoted(() => $cel_get(x29 ??= $df46(v), "imageIdentity"), "object"), "must be unset for unknown signature state"));
 			} else {
 				if (e === null) return false;
 				ok = false;
-				e.push($rule(p, "FieldValueInvalid", x39, "object"));
+				e.push($rule(p, "FieldValueInvalid", x42, "object"));
 			}
 		}
 	}
 	if (x28 && v !== null && v !== undefined && !r) {
-		let x40 = true;
-		let x41 = "";
+		let x43 = true;
+		let x44 = "";
 		try {
 			// prettier-ignore
-			x40 = $cel_true($cel_bool($cel_has(x29 ??= $df46(v), "conditions")) && !$cel_eq($cel_get(x29 ??= $df46(v), "conditions"), null) && $cel_bool($cel_exists($cel_get(x29 ??= $df46(v), "conditions"), ($cel_it1) => $cel_eq($cel_get($cel_it1, "type"), "Trusted") && !$cel_eq($cel_get($cel_it1, "status"), "Unknown"))) || $cel_not($cel_has(x29 ??= $df46(v), "signedClaims")) || $cel_eq($cel_get(x29 ??= $df46(v), "signedClaims"), null) || $cel_eq($cel_size($cel_get(x29 ??= $df46(v), "signedClaims")), 0));
+			x43 = $cel_true($cel_bool($cel_has(x29 ??= $df46(v), "conditions")) && !$cel_eq($cel_get(x29 ??= $df46(v), "conditions"), null) && $cel_bool($cel_exists($cel_get(x29 ??= $df46(v), "conditions"), ($cel_it1) => $cel_eq($cel_get($cel_it1, "type"), "Trusted") && !$cel_eq($cel_get($cel_it1, "status"), "Unknown"))) || $cel_not($cel_has(x29 ??= $df46(v), "signedClaims")) || $cel_eq($cel_get(x29 ??= $df46(v), "signedClaims"), null) || $cel_eq($cel_size($cel_get(x29 ??= $df46(v), "signedClaims")), 0));
 		} catch {
 			try {
 				// prettier-ignore
-				x40 = $cel_true($cel_or([
+				x43 = $cel_true($cel_or([
 					() => $cel_and([
 						() => $cel_has(x29 ??= $df46(v), "conditions"),
 						() => !$cel_eq($cel_get(x29 ??= $df46(v), "conditions"), null),
@@ -3806,33 +3899,33 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 					() => $cel_eq($cel_size($cel_get(x29 ??= $df46(v), "signedClaims")), 0)
 				]));
 			} catch (error) {
-				x40 = false;
+				x43 = false;
 				// prettier-ignore
-				x41 = String(error instanceof Error ? error.message : error) + " evaluating rule: must be unset for unknown signature state";
+				x44 = String(error instanceof Error ? error.message : error) + " evaluating rule: must be unset for unknown signature state";
 			}
 		}
-		if (!x40) {
-			if (x41 === "") {
+		if (!x43) {
+			if (x44 === "") {
 				if (e === null) return false;
 				ok = false;
 				e.push($rule($field(p, "signedClaims"), "FieldValueInvalid", "must be unset for unknown signature state", "object"));
 			} else {
 				if (e === null) return false;
 				ok = false;
-				e.push($rule(p, "FieldValueInvalid", x41, "object"));
+				e.push($rule(p, "FieldValueInvalid", x44, "object"));
 			}
 		}
 	}
 	if (x28 && v !== null && v !== undefined && !r) {
-		let x42 = true;
-		let x43 = "";
+		let x45 = true;
+		let x46 = "";
 		try {
 			// prettier-ignore
-			x42 = $cel_true($cel_bool($cel_has(x29 ??= $df46(v), "conditions")) && !$cel_eq($cel_get(x29 ??= $df46(v), "conditions"), null) && $cel_bool($cel_exists($cel_get(x29 ??= $df46(v), "conditions"), ($cel_it1) => $cel_eq($cel_get($cel_it1, "type"), "Trusted") && !$cel_eq($cel_get($cel_it1, "status"), "Unknown"))) || $cel_not($cel_has(x29 ??= $df46(v), "issuedBy")) || $cel_eq($cel_get(x29 ??= $df46(v), "issuedBy"), null));
+			x45 = $cel_true($cel_bool($cel_has(x29 ??= $df46(v), "conditions")) && !$cel_eq($cel_get(x29 ??= $df46(v), "conditions"), null) && $cel_bool($cel_exists($cel_get(x29 ??= $df46(v), "conditions"), ($cel_it1) => $cel_eq($cel_get($cel_it1, "type"), "Trusted") && !$cel_eq($cel_get($cel_it1, "status"), "Unknown"))) || $cel_not($cel_has(x29 ??= $df46(v), "issuedBy")) || $cel_eq($cel_get(x29 ??= $df46(v), "issuedBy"), null));
 		} catch {
 			try {
 				// prettier-ignore
-				x42 = $cel_true($cel_or([
+				x45 = $cel_true($cel_or([
 					() => $cel_and([
 						() => $cel_has(x29 ??= $df46(v), "conditions"),
 						() => !$cel_eq($cel_get(x29 ??= $df46(v), "conditions"), null),
@@ -3842,33 +3935,33 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 					() => $cel_eq($cel_get(x29 ??= $df46(v), "issuedBy"), null)
 				]));
 			} catch (error) {
-				x42 = false;
+				x45 = false;
 				// prettier-ignore
-				x43 = String(error instanceof Error ? error.message : error) + " evaluating rule: must be unset for unknown signature state";
+				x46 = String(error instanceof Error ? error.message : error) + " evaluating rule: must be unset for unknown signature state";
 			}
 		}
-		if (!x42) {
-			if (x43 === "") {
+		if (!x45) {
+			if (x46 === "") {
 				if (e === null) return false;
 				ok = false;
 				e.push($rule($field(p, "issuedBy"), "FieldValueInvalid", "must be unset for unknown signature state", "object"));
 			} else {
 				if (e === null) return false;
 				ok = false;
-				e.push($rule(p, "FieldValueInvalid", x43, "object"));
+				e.push($rule(p, "FieldValueInvalid", x46, "object"));
 			}
 		}
 	}
 	if (x28 && v !== null && v !== undefined && !r) {
-		let x44 = true;
-		let x45 = "";
+		let x47 = true;
+		let x48 = "";
 		try {
 			// prettier-ignore
-			x44 = $cel_true($cel_bool($cel_has(x29 ??= $df46(v), "conditions")) && !$cel_eq($cel_get(x29 ??= $df46(v), "conditions"), null) && $cel_bool($cel_exists($cel_get(x29 ??= $df46(v), "conditions"), ($cel_it1) => $cel_eq($cel_get($cel_it1, "type"), "Trusted") && !$cel_eq($cel_get($cel_it1, "status"), "Unknown"))) || $cel_not($cel_has(x29 ??= $df46(v), "issuedTo")) || $cel_eq($cel_get(x29 ??= $df46(v), "issuedTo"), null));
+			x47 = $cel_true($cel_bool($cel_has(x29 ??= $df46(v), "conditions")) && !$cel_eq($cel_get(x29 ??= $df46(v), "conditions"), null) && $cel_bool($cel_exists($cel_get(x29 ??= $df46(v), "conditions"), ($cel_it1) => $cel_eq($cel_get($cel_it1, "type"), "Trusted") && !$cel_eq($cel_get($cel_it1, "status"), "Unknown"))) || $cel_not($cel_has(x29 ??= $df46(v), "issuedTo")) || $cel_eq($cel_get(x29 ??= $df46(v), "issuedTo"), null));
 		} catch {
 			try {
 				// prettier-ignore
-				x44 = $cel_true($cel_or([
+				x47 = $cel_true($cel_or([
 					() => $cel_and([
 						() => $cel_has(x29 ??= $df46(v), "conditions"),
 						() => !$cel_eq($cel_get(x29 ??= $df46(v), "conditions"), null),
@@ -3878,20 +3971,20 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 					() => $cel_eq($cel_get(x29 ??= $df46(v), "issuedTo"), null)
 				]));
 			} catch (error) {
-				x44 = false;
+				x47 = false;
 				// prettier-ignore
-				x45 = String(error instanceof Error ? error.message : error) + " evaluating rule: must be unset for unknown signature state";
+				x48 = String(error instanceof Error ? error.message : error) + " evaluating rule: must be unset for unknown signature state";
 			}
 		}
-		if (!x44) {
-			if (x45 === "") {
+		if (!x47) {
+			if (x48 === "") {
 				if (e === null) return false;
 				ok = false;
 				e.push($rule($field(p, "issuedTo"), "FieldValueInvalid", "must be unset for unknown signature state", "object"));
 			} else {
 				if (e === null) return false;
 				ok = false;
-				e.push($rule(p, "FieldValueInvalid", x45, "object"));
+				e.push($rule(p, "FieldValueInvalid", x48, "object"));
 			}
 		}
 	}
@@ -3912,7 +4005,7 @@ function $v_ImageTag(v, p, e, r, s, d) {
 		e.push($typeInvalid(p, v, "object"));
 	} else {
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $fields6($objectPrototype) ? v : $own(v);
+		const x1 = x2 === null || x2 === $objectPrototype && $fields10($objectPrototype) ? v : $own(v);
 		let x3 = x1.apiVersion;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
@@ -4035,7 +4128,7 @@ function $v_ImageTag(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x10 of $unknownKeys(v, $fields6)) {
+			for (const x10 of $unknownKeys(v, $names10)) {
 				{
 					if (e === null) return false;
 					ok = false;
@@ -4054,46 +4147,46 @@ function $v_ImageTag(v, p, e, r, s, d) {
 	let x17;
 	if (x18 && v !== null && v !== undefined && !r) {
 		if ($isObject(v)) {
+			const x20 = Object.getPrototypeOf(v);
+			if (x20 !== null && (x20 !== $objectPrototype || !$fields11($objectPrototype))) x12 = true;
 			x13 = v.spec;
-			if (x13 !== undefined && !$hasOwn(v, "spec")) x12 = true;
 			if ($isObject(x13)) {
+				const x21 = Object.getPrototypeOf(x13);
+				if (x21 !== null && (x21 !== $objectPrototype || !$fields9($objectPrototype))) x12 = true;
 				x14 = x13.name;
 				if (x14 === undefined || x14 === null) {
 					x14 = "";
-				} else {
-					if (!$hasOwn(x13, "name")) x12 = true;
-				}
+				} else {}
 			}
 			x15 = v.metadata;
 			if (x15 === undefined || x15 === null) {
-				x15 = $cd30;
+				x15 = $cd37;
 				if ($isObject(x15)) {
+					const x22 = Object.getPrototypeOf(x15);
+					if (x22 !== null && (x22 !== $objectPrototype || !$fields12($objectPrototype))) x12 = true;
 					x16 = x15.name;
-					if (x16 !== undefined && !$hasOwn(x15, "name")) x12 = true;
 					x17 = x15.namespace;
-					if (x17 !== undefined && !$hasOwn(x15, "namespace")) x12 = true;
 				}
 			} else {
-				if (!$hasOwn(v, "metadata")) x12 = true;
 				if ($isObject(x15)) {
+					const x23 = Object.getPrototypeOf(x15);
+					if (x23 !== null && (x23 !== $objectPrototype || !$fields12($objectPrototype))) x12 = true;
 					x16 = x15.name;
-					if (x16 !== undefined && !$hasOwn(x15, "name")) x12 = true;
 					x17 = x15.namespace;
-					if (x17 !== undefined && !$hasOwn(x15, "namespace")) x12 = true;
 				}
 			}
 		}
 	}
 	if (x18 && v !== null && v !== undefined && !r) {
-		let x20 = true;
-		let x21 = "";
+		let x24 = true;
+		let x25 = "";
 		try {
 			// prettier-ignore
-			x20 = $cel_true(x12 ? $cel_absent() : !(x13 !== undefined && x13 !== null) || !(x13 !== undefined && x13 !== null ? x14 !== undefined && x14 !== null : $cel_absent()) || (x14 === undefined ? $cel_absent() : x14) === "" || !(x15 !== undefined && x15 !== null) || !(x15 !== undefined && x15 !== null ? x16 !== undefined && x16 !== null : $cel_absent()) || $cel_not($cel_contains(x16 === undefined ? $cel_absent() : x16, ":")) || $cel_eq($cel_substring(x16 === undefined ? $cel_absent() : x16, $cel_checkInt($cel_add($cel_indexOf(x16 === undefined ? $cel_absent() : x16, ":"), 1), false)), x14 === undefined ? $cel_absent() : x14));
+			x24 = $cel_true(x12 ? $cel_absent() : !(x13 !== undefined && x13 !== null) || !(x13 !== undefined && x13 !== null ? x14 !== undefined && x14 !== null : $cel_absent()) || (x14 === undefined ? $cel_absent() : x14) === "" || !(x15 !== undefined && x15 !== null) || !(x15 !== undefined && x15 !== null ? x16 !== undefined && x16 !== null : $cel_absent()) || $cel_not($cel_contains(x16 === undefined ? $cel_absent() : x16, ":")) || $cel_eq($cel_substring(x16 === undefined ? $cel_absent() : x16, $cel_checkInt($cel_add($cel_indexOf(x16 === undefined ? $cel_absent() : x16, ":"), 1), false)), x14 === undefined ? $cel_absent() : x14));
 		} catch {
 			try {
 				// prettier-ignore
-				x20 = $cel_true($cel_or([
+				x24 = $cel_true($cel_or([
 					() => $cel_not($cel_has(x19 ??= $df58(v), "spec")),
 					() => $cel_not($cel_has($cel_get(x19 ??= $df58(v), "spec"), "name")),
 					() => $cel_eq($cel_get($cel_get(x19 ??= $df58(v), "spec"), "name"), ""),
@@ -4103,32 +4196,32 @@ function $v_ImageTag(v, p, e, r, s, d) {
 					() => $cel_eq($cel_substring($cel_get($cel_get(x19 ??= $df58(v), "metadata"), "name"), $cel_checkInt($cel_add($cel_indexOf($cel_get($cel_get(x19 ??= $df58(v), "metadata"), "name"), ":"), 1), false)), $cel_get($cel_get(x19 ??= $df58(v), "spec"), "name"))
 				]));
 			} catch (error) {
-				x20 = false;
-				x21 = String(error instanceof Error ? error.message : error) + " evaluating rule: must match image tag name";
+				x24 = false;
+				x25 = String(error instanceof Error ? error.message : error) + " evaluating rule: must match image tag name";
 			}
 		}
-		if (!x20) {
-			if (x21 === "") {
+		if (!x24) {
+			if (x25 === "") {
 				if (e === null) return false;
 				ok = false;
 				e.push($invalid($field(p, "spec.name"), $cel_quoted(() => $cel_get($cel_get(x19 ??= $df58(v), "spec"), "name"), "object"), "must match image tag name"));
 			} else {
 				if (e === null) return false;
 				ok = false;
-				e.push($rule(p, "FieldValueInvalid", x21, "object"));
+				e.push($rule(p, "FieldValueInvalid", x25, "object"));
 			}
 		}
 	}
 	if (x18 && v !== null && v !== undefined && !r) {
-		let x22 = true;
-		let x23 = "";
+		let x26 = true;
+		let x27 = "";
 		try {
 			// prettier-ignore
-			x22 = $cel_true(x12 ? $cel_absent() : !(x15 !== undefined && x15 !== null) || !(x15 !== undefined && x15 !== null ? x16 !== undefined && x16 !== null : $cel_absent()) || !(x15 !== undefined && x15 !== null ? x17 !== undefined && x17 !== null : $cel_absent()) || $cel_not($cel_contains(x16 === undefined ? $cel_absent() : x16, ":")) || $cel_cmp($cel_checkInt($cel_add($cel_checkInt($cel_add($cel_size(x17 === undefined ? $cel_absent() : x17), 1), false), $cel_indexOf(x16 === undefined ? $cel_absent() : x16, ":")), false), 255) <= 0);
+			x26 = $cel_true(x12 ? $cel_absent() : !(x15 !== undefined && x15 !== null) || !(x15 !== undefined && x15 !== null ? x16 !== undefined && x16 !== null : $cel_absent()) || !(x15 !== undefined && x15 !== null ? x17 !== undefined && x17 !== null : $cel_absent()) || $cel_not($cel_contains(x16 === undefined ? $cel_absent() : x16, ":")) || $cel_cmp($cel_checkInt($cel_add($cel_checkInt($cel_add($cel_size(x17 === undefined ? $cel_absent() : x17), 1), false), $cel_indexOf(x16 === undefined ? $cel_absent() : x16, ":")), false), 255) <= 0);
 		} catch {
 			try {
 				// prettier-ignore
-				x22 = $cel_true($cel_or([
+				x26 = $cel_true($cel_or([
 					() => $cel_not($cel_has(x19 ??= $df58(v), "metadata")),
 					() => $cel_not($cel_has($cel_get(x19 ??= $df58(v), "metadata"), "name")),
 					() => $cel_not($cel_has($cel_get(x19 ??= $df58(v), "metadata"), "namespace")),
@@ -4136,13 +4229,13 @@ function $v_ImageTag(v, p, e, r, s, d) {
 					() => $cel_cmp($cel_checkInt($cel_add($cel_checkInt($cel_add($cel_size($cel_get($cel_get(x19 ??= $df58(v), "metadata"), "namespace")), 1), false), $cel_indexOf($cel_get($cel_get(x19 ??= $df58(v), "metadata"), "name"), ":")), false), 255) <= 0
 				]));
 			} catch (error) {
-				x22 = false;
+				x26 = false;
 				// prettier-ignore
-				x23 = String(error instanceof Error ? error.message : error) + " evaluating rule: 'namespace/name' cannot be longer than 255 characters";
+				x27 = String(error instanceof Error ? error.message : error) + " evaluating rule: 'namespace/name' cannot be longer than 255 characters";
 			}
 		}
-		if (!x22) {
-			if (x23 === "") {
+		if (!x26) {
+			if (x27 === "") {
 				if (e === null) return false;
 				ok = false;
 				// prettier-ignore
@@ -4150,21 +4243,13 @@ function $v_ImageTag(v, p, e, r, s, d) {
 			} else {
 				if (e === null) return false;
 				ok = false;
-				e.push($rule(p, "FieldValueInvalid", x23, "object"));
+				e.push($rule(p, "FieldValueInvalid", x27, "object"));
 			}
 		}
 	}
-	if (!r && $isObject(v)) {
-		const n = v["metadata"];
-		if (!($isObject(n) && (typeof n["name"] === "string" && n["name"] !== "" || typeof n["generateName"] === "string" && n["generateName"] !== ""))) {
-			if (e === null) return false;
-			ok = false;
-			e.push($rule($field($field(p, "metadata"), "name"), "FieldValueRequired", "name or generateName is required"));
-		}
-		if ($isObject(n) && !$objectMeta(n, false, e === null ? "" : $field(p, "metadata"), e)) {
-			if (e === null) return false;
-			ok = false;
-		}
+	if (!r && $isObject(v) && !$createMeta(v, false, p, e)) {
+		if (e === null) return false;
+		ok = false;
 	}
 	return ok;
 }
@@ -4182,7 +4267,7 @@ function $v_ImageTagList(v, p, e, r, s, d) {
 		e.push($typeInvalid(p, v, "object"));
 	} else {
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $fields7($objectPrototype) ? v : $own(v);
+		const x1 = x2 === null || x2 === $objectPrototype && $fields13($objectPrototype) ? v : $own(v);
 		let x3 = x1.apiVersion;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
@@ -4243,7 +4328,7 @@ function $v_ImageTagList(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x9 of $unknownKeys(v, $fields7)) {
+			for (const x9 of $unknownKeys(v, $names13)) {
 				{
 					if (e === null) return false;
 					ok = false;
@@ -4268,7 +4353,7 @@ function $v_NamedTagEventList(v, p, e, r, s, d) {
 		e.push($typeInvalid(p, v, "object"));
 	} else {
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $fields8($objectPrototype) ? v : $own(v);
+		const x1 = x2 === null || x2 === $objectPrototype && $fields14($objectPrototype) ? v : $own(v);
 		let x3 = x1.conditions;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
@@ -4332,7 +4417,7 @@ function $v_NamedTagEventList(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x10 of $unknownKeys(v, $fields8)) {
+			for (const x10 of $unknownKeys(v, $names14)) {
 				{
 					if (e === null) return false;
 					ok = false;
@@ -4357,7 +4442,7 @@ function $v_SignatureCondition(v, p, e, r, s, d) {
 		e.push($typeInvalid(p, v, "object"));
 	} else {
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $fields9($objectPrototype) ? v : $own(v);
+		const x1 = x2 === null || x2 === $objectPrototype && $fields15($objectPrototype) ? v : $own(v);
 		let x3 = x1.lastProbeTime;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
@@ -4429,7 +4514,7 @@ function $v_SignatureCondition(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x9 of $unknownKeys(v, $fields9)) {
+			for (const x9 of $unknownKeys(v, $names15)) {
 				{
 					if (e === null) return false;
 					ok = false;
@@ -4454,7 +4539,7 @@ function $v_SignatureIssuer(v, p, e, r, s, d) {
 		e.push($typeInvalid(p, v, "object"));
 	} else {
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $fields10($objectPrototype) ? v : $own(v);
+		const x1 = x2 === null || x2 === $objectPrototype && $fields16($objectPrototype) ? v : $own(v);
 		let x3 = x1.commonName;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
@@ -4476,7 +4561,7 @@ function $v_SignatureIssuer(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x5 of $unknownKeys(v, $fields10)) {
+			for (const x5 of $unknownKeys(v, $names16)) {
 				{
 					if (e === null) return false;
 					ok = false;
@@ -4501,7 +4586,7 @@ function $v_SignatureSubject(v, p, e, r, s, d) {
 		e.push($typeInvalid(p, v, "object"));
 	} else {
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $fields11($objectPrototype) ? v : $own(v);
+		const x1 = x2 === null || x2 === $objectPrototype && $fields17($objectPrototype) ? v : $own(v);
 		let x3 = x1.commonName;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
@@ -4537,7 +4622,7 @@ function $v_SignatureSubject(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x6 of $unknownKeys(v, $fields11)) {
+			for (const x6 of $unknownKeys(v, $names17)) {
 				{
 					if (e === null) return false;
 					ok = false;
@@ -4562,7 +4647,7 @@ function $v_TagEvent(v, p, e, r, s, d) {
 		e.push($typeInvalid(p, v, "object"));
 	} else {
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $fields12($objectPrototype) ? v : $own(v);
+		const x1 = x2 === null || x2 === $objectPrototype && $fields18($objectPrototype) ? v : $own(v);
 		let x3 = x1.created;
 		if (x3 === undefined) {
 			if (!r) {
@@ -4633,7 +4718,7 @@ function $v_TagEvent(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x7 of $unknownKeys(v, $fields12)) {
+			for (const x7 of $unknownKeys(v, $names18)) {
 				{
 					if (e === null) return false;
 					ok = false;
@@ -4658,7 +4743,7 @@ function $v_TagEventCondition(v, p, e, r, s, d) {
 		e.push($typeInvalid(p, v, "object"));
 	} else {
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $fields13($objectPrototype) ? v : $own(v);
+		const x1 = x2 === null || x2 === $objectPrototype && $fields19($objectPrototype) ? v : $own(v);
 		let x3 = x1.generation;
 		if (x3 === undefined) {
 			{
@@ -4741,7 +4826,7 @@ function $v_TagEventCondition(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x9 of $unknownKeys(v, $fields13)) {
+			for (const x9 of $unknownKeys(v, $names19)) {
 				{
 					if (e === null) return false;
 					ok = false;
@@ -4766,7 +4851,7 @@ function $v_TagImportPolicy(v, p, e, r, s, d) {
 		e.push($typeInvalid(p, v, "object"));
 	} else {
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $fields14($objectPrototype) ? v : $own(v);
+		const x1 = x2 === null || x2 === $objectPrototype && $fields20($objectPrototype) ? v : $own(v);
 		let x3 = x1.importMode;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
@@ -4798,7 +4883,7 @@ function $v_TagImportPolicy(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x6 of $unknownKeys(v, $fields14)) {
+			for (const x6 of $unknownKeys(v, $names20)) {
 				{
 					if (e === null) return false;
 					ok = false;
@@ -4824,7 +4909,7 @@ function $v_TagReference(v, p, e, r, s, d) {
 		e.push($typeInvalid(p, v, "object"));
 	} else {
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $fields16($objectPrototype) ? v : $own(v);
+		const x1 = x2 === null || x2 === $objectPrototype && $fields22($objectPrototype) ? v : $own(v);
 		let x3 = x1.annotations;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
@@ -4936,7 +5021,7 @@ function $v_TagReference(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x15 of $unknownKeys(v, $fields16)) {
+			for (const x15 of $unknownKeys(v, $names22)) {
 				{
 					if (e === null) return false;
 					ok = false;
@@ -4955,96 +5040,29 @@ function $v_TagReference(v, p, e, r, s, d) {
 	let x22;
 	if (x23 && v !== null && v !== undefined && !r) {
 		if ($isObject(v)) {
+			const x25 = Object.getPrototypeOf(v);
+			if (x25 !== null && (x25 !== $objectPrototype || !$fields23($objectPrototype))) x17 = true;
 			x18 = v.importPolicy;
 			if (x18 === undefined || x18 === null) {
-				x18 = $cd30;
+				x18 = $cd37;
 				if ($isObject(x18)) {
+					const x26 = Object.getPrototypeOf(x18);
+					if (x26 !== null && (x26 !== $objectPrototype || !$fields24($objectPrototype))) x17 = true;
 					x19 = x18.scheduled;
-					if (x19 !== undefined && !$hasOwn(x18, "scheduled")) x17 = true;
 				}
 			} else {
-				if (!$hasOwn(v, "importPolicy")) x17 = true;
 				if ($isObject(x18)) {
+					const x27 = Object.getPrototypeOf(x18);
+					if (x27 !== null && (x27 !== $objectPrototype || !$fields24($objectPrototype))) x17 = true;
 					x19 = x18.scheduled;
-					if (x19 !== undefined && !$hasOwn(x18, "scheduled")) x17 = true;
 				}
 			}
 			x20 = v.from;
-			if (x20 !== undefined && !$hasOwn(v, "from")) x17 = true;
 			if ($isObject(x20)) {
+				const x28 = Object.getPrototypeOf(x20);
+				if (x28 !== null && (x28 !== $objectPrototype || !$fields21($objectPrototype))) x17 = true;
 				x21 = x20.kind;
-				if (x21 !== undefined && !$hasOwn(x20, "kind")) x17 = true;
 				x22 = x20.name;
-				if (x22 !== undefined && !$hasOwn(x20, "name")) x17 = true;
-			}
-		}
-	}
-	if (x23 && v !== null && v !== undefined && !r) {
-		let x25 = true;
-		let x26 = "";
-		try {
-			// prettier-ignore
-			x25 = $cel_true(x17 ? $cel_absent() : !(x18 !== undefined && x18 !== null) || !(x18 !== undefined && x18 !== null ? x19 !== undefined && x19 !== null : $cel_absent()) || $cel_not(x19 === undefined ? $cel_absent() : x19) || !(x20 !== undefined && x20 !== null) || (x21 === undefined ? $cel_absent() : x21) === "DockerImage");
-		} catch {
-			try {
-				// prettier-ignore
-				x25 = $cel_true($cel_or([
-					() => $cel_not($cel_has(x24 ??= $df67(v), "importPolicy")),
-					() => $cel_not($cel_has($cel_get(x24 ??= $df67(v), "importPolicy"), "scheduled")),
-					() => $cel_not($cel_get($cel_get(x24 ??= $df67(v), "importPolicy"), "scheduled")),
-					() => $cel_not($cel_has(x24 ??= $df67(v), "from")),
-					() => $cel_eq($cel_get($cel_get(x24 ??= $df67(v), "from"), "kind"), "DockerImage")
-				]));
-			} catch (error) {
-				x25 = false;
-				// prettier-ignore
-				x26 = String(error instanceof Error ? error.message : error) + " evaluating rule: only tags pointing to Docker repositories may be scheduled for background import";
-			}
-		}
-		if (!x25) {
-			if (x26 === "") {
-				if (e === null) return false;
-				ok = false;
-				e.push($invalid($field(p, "importPolicy.scheduled"), $cel_quoted(() => $cel_get($cel_get(x24 ??= $df67(v), "importPolicy"), "scheduled"), "object"), "only tags pointing to Docker repositories may be scheduled for background import"));
-			} else {
-				if (e === null) return false;
-				ok = false;
-				e.push($rule(p, "FieldValueInvalid", x26, "object"));
-			}
-		}
-	}
-	if (x23 && v !== null && v !== undefined && !r) {
-		let x27 = true;
-		let x28 = "";
-		try {
-			// prettier-ignore
-			x27 = $cel_true(x17 ? $cel_absent() : !(x20 !== undefined && x20 !== null) || !(x20 !== undefined && x20 !== null ? x22 !== undefined && x22 !== null : $cel_absent()) || !(x20 !== undefined && x20 !== null ? x21 !== undefined && x21 !== null : $cel_absent()) || (x21 === undefined ? $cel_absent() : x21) !== "DockerImage" || (x22 === undefined ? $cel_absent() : x22) === "" || $cel_bool($cel_matches(x22 === undefined ? $cel_absent() : x22, "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$")) && ($cel_cmp($cel_size(x22 === undefined ? $cel_absent() : x22), 255) <= 0 || $cel_cmp($cel_size($cel_cmp($cel_lastIndexOf($cel_index($cel_split(x22 === undefined ? $cel_absent() : x22, "@"), 0), ":"), $cel_lastIndexOf($cel_index($cel_split(x22 === undefined ? $cel_absent() : x22, "@"), 0), "/")) > 0 ? $cel_substring($cel_index($cel_split(x22 === undefined ? $cel_absent() : x22, "@"), 0), 0, $cel_lastIndexOf($cel_index($cel_split(x22 === undefined ? $cel_absent() : x22, "@"), 0), ":")) : $cel_index($cel_split(x22 === undefined ? $cel_absent() : x22, "@"), 0)), 255) <= 0));
-		} catch {
-			try {
-				// prettier-ignore
-				x27 = $cel_true($cel_or([
-					() => $cel_not($cel_has(x24 ??= $df67(v), "from")),
-					() => $cel_not($cel_has($cel_get(x24 ??= $df67(v), "from"), "name")),
-					() => $cel_not($cel_has($cel_get(x24 ??= $df67(v), "from"), "kind")),
-					() => !$cel_eq($cel_get($cel_get(x24 ??= $df67(v), "from"), "kind"), "DockerImage"),
-					() => $cel_eq($cel_get($cel_get(x24 ??= $df67(v), "from"), "name"), ""),
-					() => $cel_and([() => $cel_matches($cel_get($cel_get(x24 ??= $df67(v), "from"), "name"), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$"), () => $cel_or([() => $cel_cmp($cel_size($cel_get($cel_get(x24 ??= $df67(v), "from"), "name")), 255) <= 0, () => $cel_cmp($cel_size($cel_bool($cel_cmp($cel_lastIndexOf($cel_index($cel_split($cel_get($cel_get(x24 ??= $df67(v), "from"), "name"), "@"), 0), ":"), $cel_lastIndexOf($cel_index($cel_split($cel_get($cel_get(x24 ??= $df67(v), "from"), "name"), "@"), 0), "/")) > 0) ? $cel_substring($cel_index($cel_split($cel_get($cel_get(x24 ??= $df67(v), "from"), "name"), "@"), 0), 0, $cel_lastIndexOf($cel_index($cel_split($cel_get($cel_get(x24 ??= $df67(v), "from"), "name"), "@"), 0), ":")) : $cel_index($cel_split($cel_get($cel_get(x24 ??= $df67(v), "from"), "name"), "@"), 0)), 255) <= 0])])
-				]));
-			} catch (error) {
-				x27 = false;
-				x28 = String(error instanceof Error ? error.message : error) + " evaluating rule: invalid reference format";
-			}
-		}
-		if (!x27) {
-			if (x28 === "") {
-				if (e === null) return false;
-				ok = false;
-				// prettier-ignore
-				e.push($invalid($field(p, "from.name"), $cel_quoted(() => $cel_get($cel_get(x24 ??= $df67(v), "from"), "name"), "object"), $cel_message(() => $cel_bool($cel_not($cel_matches($cel_get($cel_get(x24 ??= $df67(v), "from"), "name"), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$"))) ? $cel_bool($cel_matches($cel_lowerAscii($cel_get($cel_get(x24 ??= $df67(v), "from"), "name")), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$")) ? "repository name must be lowercase" : "invalid reference format" : "repository name must not be more than 255 characters", "invalid reference format")));
-			} else {
-				if (e === null) return false;
-				ok = false;
-				e.push($rule(p, "FieldValueInvalid", x28, "object"));
 			}
 		}
 	}
@@ -5053,30 +5071,99 @@ function $v_TagReference(v, p, e, r, s, d) {
 		let x30 = "";
 		try {
 			// prettier-ignore
-			x29 = $cel_true(x17 ? $cel_absent() : !(x20 !== undefined && x20 !== null) || !(x20 !== undefined && x20 !== null ? x22 !== undefined && x22 !== null : $cel_absent()) || ((x21 === undefined ? $cel_absent() : x21) !== "ImageStreamTag" || $cel_bool($cel_matches(x22 === undefined ? $cel_absent() : x22, "^[^:]*(:[^:]*)?$"))) && ((x21 === undefined ? $cel_absent() : x21) !== "ImageStreamImage" || $cel_bool($cel_matches(x22 === undefined ? $cel_absent() : x22, "^[^@]*(@[^@]*)?$"))));
+			x29 = $cel_true(x17 ? $cel_absent() : !(x18 !== undefined && x18 !== null) || !(x18 !== undefined && x18 !== null ? x19 !== undefined && x19 !== null : $cel_absent()) || $cel_not(x19 === undefined ? $cel_absent() : x19) || !(x20 !== undefined && x20 !== null) || (x21 === undefined ? $cel_absent() : x21) === "DockerImage");
 		} catch {
 			try {
 				// prettier-ignore
 				x29 = $cel_true($cel_or([
+					() => $cel_not($cel_has(x24 ??= $df67(v), "importPolicy")),
+					() => $cel_not($cel_has($cel_get(x24 ??= $df67(v), "importPolicy"), "scheduled")),
+					() => $cel_not($cel_get($cel_get(x24 ??= $df67(v), "importPolicy"), "scheduled")),
 					() => $cel_not($cel_has(x24 ??= $df67(v), "from")),
-					() => $cel_not($cel_has($cel_get(x24 ??= $df67(v), "from"), "name")),
-					() => $cel_and([() => $cel_or([() => !$cel_eq($cel_get($cel_get(x24 ??= $df67(v), "from"), "kind"), "ImageStreamTag"), () => $cel_matches($cel_get($cel_get(x24 ??= $df67(v), "from"), "name"), "^[^:]*(:[^:]*)?$")]), () => $cel_or([() => !$cel_eq($cel_get($cel_get(x24 ??= $df67(v), "from"), "kind"), "ImageStreamImage"), () => $cel_matches($cel_get($cel_get(x24 ??= $df67(v), "from"), "name"), "^[^@]*(@[^@]*)?$")])])
+					() => $cel_eq($cel_get($cel_get(x24 ??= $df67(v), "from"), "kind"), "DockerImage")
 				]));
 			} catch (error) {
 				x29 = false;
 				// prettier-ignore
-				x30 = String(error instanceof Error ? error.message : error) + " evaluating rule: must be of the form <tag>, <repo>:<tag>, <id>, or <repo>@<id>";
+				x30 = String(error instanceof Error ? error.message : error) + " evaluating rule: only tags pointing to Docker repositories may be scheduled for background import";
 			}
 		}
 		if (!x29) {
 			if (x30 === "") {
 				if (e === null) return false;
 				ok = false;
-				e.push($invalid($field(p, "from.name"), $cel_quoted(() => $cel_get($cel_get(x24 ??= $df67(v), "from"), "name"), "object"), "must be of the form <tag>, <repo>:<tag>, <id>, or <repo>@<id>"));
+				e.push($invalid($field(p, "importPolicy.scheduled"), $cel_quoted(() => $cel_get($cel_get(x24 ??= $df67(v), "importPolicy"), "scheduled"), "object"), "only tags pointing to Docker repositories may be scheduled for background import"));
 			} else {
 				if (e === null) return false;
 				ok = false;
 				e.push($rule(p, "FieldValueInvalid", x30, "object"));
+			}
+		}
+	}
+	if (x23 && v !== null && v !== undefined && !r) {
+		let x31 = true;
+		let x32 = "";
+		try {
+			// prettier-ignore
+			x31 = $cel_true(x17 ? $cel_absent() : !(x20 !== undefined && x20 !== null) || !(x20 !== undefined && x20 !== null ? x22 !== undefined && x22 !== null : $cel_absent()) || !(x20 !== undefined && x20 !== null ? x21 !== undefined && x21 !== null : $cel_absent()) || (x21 === undefined ? $cel_absent() : x21) !== "DockerImage" || (x22 === undefined ? $cel_absent() : x22) === "" || $cel_bool($cel_matches(x22 === undefined ? $cel_absent() : x22, "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$")) && ($cel_cmp($cel_size(x22 === undefined ? $cel_absent() : x22), 255) <= 0 || $cel_cmp($cel_size($cel_cmp($cel_lastIndexOf($cel_index($cel_split(x22 === undefined ? $cel_absent() : x22, "@"), 0), ":"), $cel_lastIndexOf($cel_index($cel_split(x22 === undefined ? $cel_absent() : x22, "@"), 0), "/")) > 0 ? $cel_substring($cel_index($cel_split(x22 === undefined ? $cel_absent() : x22, "@"), 0), 0, $cel_lastIndexOf($cel_index($cel_split(x22 === undefined ? $cel_absent() : x22, "@"), 0), ":")) : $cel_index($cel_split(x22 === undefined ? $cel_absent() : x22, "@"), 0)), 255) <= 0));
+		} catch {
+			try {
+				// prettier-ignore
+				x31 = $cel_true($cel_or([
+					() => $cel_not($cel_has(x24 ??= $df67(v), "from")),
+					() => $cel_not($cel_has($cel_get(x24 ??= $df67(v), "from"), "name")),
+					() => $cel_not($cel_has($cel_get(x24 ??= $df67(v), "from"), "kind")),
+					() => !$cel_eq($cel_get($cel_get(x24 ??= $df67(v), "from"), "kind"), "DockerImage"),
+					() => $cel_eq($cel_get($cel_get(x24 ??= $df67(v), "from"), "name"), ""),
+					() => $cel_and([() => $cel_matches($cel_get($cel_get(x24 ??= $df67(v), "from"), "name"), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$"), () => $cel_or([() => $cel_cmp($cel_size($cel_get($cel_get(x24 ??= $df67(v), "from"), "name")), 255) <= 0, () => $cel_cmp($cel_size($cel_bool($cel_cmp($cel_lastIndexOf($cel_index($cel_split($cel_get($cel_get(x24 ??= $df67(v), "from"), "name"), "@"), 0), ":"), $cel_lastIndexOf($cel_index($cel_split($cel_get($cel_get(x24 ??= $df67(v), "from"), "name"), "@"), 0), "/")) > 0) ? $cel_substring($cel_index($cel_split($cel_get($cel_get(x24 ??= $df67(v), "from"), "name"), "@"), 0), 0, $cel_lastIndexOf($cel_index($cel_split($cel_get($cel_get(x24 ??= $df67(v), "from"), "name"), "@"), 0), ":")) : $cel_index($cel_split($cel_get($cel_get(x24 ??= $df67(v), "from"), "name"), "@"), 0)), 255) <= 0])])
+				]));
+			} catch (error) {
+				x31 = false;
+				x32 = String(error instanceof Error ? error.message : error) + " evaluating rule: invalid reference format";
+			}
+		}
+		if (!x31) {
+			if (x32 === "") {
+				if (e === null) return false;
+				ok = false;
+				// prettier-ignore
+				e.push($invalid($field(p, "from.name"), $cel_quoted(() => $cel_get($cel_get(x24 ??= $df67(v), "from"), "name"), "object"), $cel_message(() => $cel_bool($cel_not($cel_matches($cel_get($cel_get(x24 ??= $df67(v), "from"), "name"), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$"))) ? $cel_bool($cel_matches($cel_lowerAscii($cel_get($cel_get(x24 ??= $df67(v), "from"), "name")), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$")) ? "repository name must be lowercase" : "invalid reference format" : "repository name must not be more than 255 characters", "invalid reference format")));
+			} else {
+				if (e === null) return false;
+				ok = false;
+				e.push($rule(p, "FieldValueInvalid", x32, "object"));
+			}
+		}
+	}
+	if (x23 && v !== null && v !== undefined && !r) {
+		let x33 = true;
+		let x34 = "";
+		try {
+			// prettier-ignore
+			x33 = $cel_true(x17 ? $cel_absent() : !(x20 !== undefined && x20 !== null) || !(x20 !== undefined && x20 !== null ? x22 !== undefined && x22 !== null : $cel_absent()) || ((x21 === undefined ? $cel_absent() : x21) !== "ImageStreamTag" || $cel_bool($cel_matches(x22 === undefined ? $cel_absent() : x22, "^[^:]*(:[^:]*)?$"))) && ((x21 === undefined ? $cel_absent() : x21) !== "ImageStreamImage" || $cel_bool($cel_matches(x22 === undefined ? $cel_absent() : x22, "^[^@]*(@[^@]*)?$"))));
+		} catch {
+			try {
+				// prettier-ignore
+				x33 = $cel_true($cel_or([
+					() => $cel_not($cel_has(x24 ??= $df67(v), "from")),
+					() => $cel_not($cel_has($cel_get(x24 ??= $df67(v), "from"), "name")),
+					() => $cel_and([() => $cel_or([() => !$cel_eq($cel_get($cel_get(x24 ??= $df67(v), "from"), "kind"), "ImageStreamTag"), () => $cel_matches($cel_get($cel_get(x24 ??= $df67(v), "from"), "name"), "^[^:]*(:[^:]*)?$")]), () => $cel_or([() => !$cel_eq($cel_get($cel_get(x24 ??= $df67(v), "from"), "kind"), "ImageStreamImage"), () => $cel_matches($cel_get($cel_get(x24 ??= $df67(v), "from"), "name"), "^[^@]*(@[^@]*)?$")])])
+				]));
+			} catch (error) {
+				x33 = false;
+				// prettier-ignore
+				x34 = String(error instanceof Error ? error.message : error) + " evaluating rule: must be of the form <tag>, <repo>:<tag>, <id>, or <repo>@<id>";
+			}
+		}
+		if (!x33) {
+			if (x34 === "") {
+				if (e === null) return false;
+				ok = false;
+				e.push($invalid($field(p, "from.name"), $cel_quoted(() => $cel_get($cel_get(x24 ??= $df67(v), "from"), "name"), "object"), "must be of the form <tag>, <repo>:<tag>, <id>, or <repo>@<id>"));
+			} else {
+				if (e === null) return false;
+				ok = false;
+				e.push($rule(p, "FieldValueInvalid", x34, "object"));
 			}
 		}
 	}
@@ -5096,7 +5183,7 @@ function $v_TagReferencePolicy(v, p, e, r, s, d) {
 		e.push($typeInvalid(p, v, "object"));
 	} else {
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $fields17($objectPrototype) ? v : $own(v);
+		const x1 = x2 === null || x2 === $objectPrototype && $fields25($objectPrototype) ? v : $own(v);
 		let x3 = x1.type;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
@@ -5108,7 +5195,7 @@ function $v_TagReferencePolicy(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x4 of $unknownKeys(v, $fields17)) {
+			for (const x4 of $unknownKeys(v, $names25)) {
 				{
 					if (e === null) return false;
 					ok = false;
@@ -5133,7 +5220,7 @@ function $v_ObjectReference(v, p, e, r, s, d) {
 		e.push($typeInvalid(p, v, "object"));
 	} else {
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $fields18($objectPrototype) ? v : $own(v);
+		const x1 = x2 === null || x2 === $objectPrototype && $fields26($objectPrototype) ? v : $own(v);
 		let x3 = x1.apiVersion;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
@@ -5205,7 +5292,7 @@ function $v_ObjectReference(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x10 of $unknownKeys(v, $fields18)) {
+			for (const x10 of $unknownKeys(v, $names26)) {
 				{
 					if (e === null) return false;
 					ok = false;
@@ -5230,7 +5317,7 @@ function $v_DeleteOptions(v, p, e, r, s, d) {
 		e.push($typeInvalid(p, v, "object"));
 	} else {
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $fields19($objectPrototype) ? v : $own(v);
+		const x1 = x2 === null || x2 === $objectPrototype && $fields27($objectPrototype) ? v : $own(v);
 		let x3 = x1.apiVersion;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
@@ -5326,7 +5413,7 @@ function $v_DeleteOptions(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x13 of $unknownKeys(v, $fields19)) {
+			for (const x13 of $unknownKeys(v, $names27)) {
 				{
 					if (e === null) return false;
 					ok = false;
@@ -5366,7 +5453,7 @@ function $v_ListMeta(v, p, e, r, s, d) {
 		e.push($typeInvalid(p, v, "object"));
 	} else {
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $fields20($objectPrototype) ? v : $own(v);
+		const x1 = x2 === null || x2 === $objectPrototype && $fields28($objectPrototype) ? v : $own(v);
 		let x3 = x1.continue;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
@@ -5423,7 +5510,7 @@ function $v_ListMeta(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x8 of $unknownKeys(v, $fields20)) {
+			for (const x8 of $unknownKeys(v, $names28)) {
 				{
 					if (e === null) return false;
 					ok = false;
@@ -5448,7 +5535,7 @@ function $v_ManagedFieldsEntry(v, p, e, r, s, d) {
 		e.push($typeInvalid(p, v, "object"));
 	} else {
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $fields21($objectPrototype) ? v : $own(v);
+		const x1 = x2 === null || x2 === $objectPrototype && $fields29($objectPrototype) ? v : $own(v);
 		let x3 = x1.apiVersion;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
@@ -5518,7 +5605,7 @@ function $v_ManagedFieldsEntry(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x10 of $unknownKeys(v, $fields21)) {
+			for (const x10 of $unknownKeys(v, $names29)) {
 				{
 					if (e === null) return false;
 					ok = false;
@@ -5543,7 +5630,7 @@ function $v_ObjectMeta(v, p, e, r, s, d) {
 		e.push($typeInvalid(p, v, "object"));
 	} else {
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $fields22($objectPrototype) ? v : $own(v);
+		const x1 = x2 === null || x2 === $objectPrototype && $fields30($objectPrototype) ? v : $own(v);
 		let x3 = x1.annotations;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
@@ -5754,7 +5841,7 @@ function $v_ObjectMeta(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x32 of $unknownKeys(v, $fields22)) {
+			for (const x32 of $unknownKeys(v, $names30)) {
 				{
 					if (e === null) return false;
 					ok = false;
@@ -5779,7 +5866,7 @@ function $v_OwnerReference(v, p, e, r, s, d) {
 		e.push($typeInvalid(p, v, "object"));
 	} else {
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $fields23($objectPrototype) ? v : $own(v);
+		const x1 = x2 === null || x2 === $objectPrototype && $fields31($objectPrototype) ? v : $own(v);
 		let x3 = x1.apiVersion;
 		if (x3 === undefined) {
 			{
@@ -5857,7 +5944,7 @@ function $v_OwnerReference(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x9 of $unknownKeys(v, $fields23)) {
+			for (const x9 of $unknownKeys(v, $names31)) {
 				{
 					if (e === null) return false;
 					ok = false;
@@ -5897,7 +5984,7 @@ function $v_Preconditions(v, p, e, r, s, d) {
 		e.push($typeInvalid(p, v, "object"));
 	} else {
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $fields24($objectPrototype) ? v : $own(v);
+		const x1 = x2 === null || x2 === $objectPrototype && $fields32($objectPrototype) ? v : $own(v);
 		let x3 = x1.resourceVersion;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
@@ -5919,7 +6006,7 @@ function $v_Preconditions(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x5 of $unknownKeys(v, $fields24)) {
+			for (const x5 of $unknownKeys(v, $names32)) {
 				{
 					if (e === null) return false;
 					ok = false;
@@ -5944,7 +6031,7 @@ function $v_ShardInfo(v, p, e, r, s, d) {
 		e.push($typeInvalid(p, v, "object"));
 	} else {
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $fields25($objectPrototype) ? v : $own(v);
+		const x1 = x2 === null || x2 === $objectPrototype && $fields33($objectPrototype) ? v : $own(v);
 		let x3 = x1.selector;
 		if (x3 === undefined) {
 			{
@@ -5960,7 +6047,7 @@ function $v_ShardInfo(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x4 of $unknownKeys(v, $fields25)) {
+			for (const x4 of $unknownKeys(v, $names33)) {
 				{
 					if (e === null) return false;
 					ok = false;
@@ -5985,7 +6072,7 @@ function $v_Status(v, p, e, r, s, d) {
 		e.push($typeInvalid(p, v, "object"));
 	} else {
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $fields26($objectPrototype) ? v : $own(v);
+		const x1 = x2 === null || x2 === $objectPrototype && $fields34($objectPrototype) ? v : $own(v);
 		let x3 = x1.apiVersion;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
@@ -6071,7 +6158,7 @@ function $v_Status(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x11 of $unknownKeys(v, $fields26)) {
+			for (const x11 of $unknownKeys(v, $names34)) {
 				{
 					if (e === null) return false;
 					ok = false;
@@ -6096,7 +6183,7 @@ function $v_StatusCause(v, p, e, r, s, d) {
 		e.push($typeInvalid(p, v, "object"));
 	} else {
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $fields27($objectPrototype) ? v : $own(v);
+		const x1 = x2 === null || x2 === $objectPrototype && $fields35($objectPrototype) ? v : $own(v);
 		let x3 = x1.field;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
@@ -6128,7 +6215,7 @@ function $v_StatusCause(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x6 of $unknownKeys(v, $fields27)) {
+			for (const x6 of $unknownKeys(v, $names35)) {
 				{
 					if (e === null) return false;
 					ok = false;
@@ -6153,7 +6240,7 @@ function $v_StatusDetails(v, p, e, r, s, d) {
 		e.push($typeInvalid(p, v, "object"));
 	} else {
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $fields28($objectPrototype) ? v : $own(v);
+		const x1 = x2 === null || x2 === $objectPrototype && $fields36($objectPrototype) ? v : $own(v);
 		let x3 = x1.causes;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
@@ -6229,7 +6316,7 @@ function $v_StatusDetails(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x11 of $unknownKeys(v, $fields28)) {
+			for (const x11 of $unknownKeys(v, $names36)) {
 				{
 					if (e === null) return false;
 					ok = false;
@@ -6290,7 +6377,7 @@ function $h1(v, p, e, r, s, d) {
 		e.push($typeInvalid(p, v, "object"));
 	} else {
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $fields5($objectPrototype) ? v : $own(v);
+		const x1 = x2 === null || x2 === $objectPrototype && $fields9($objectPrototype) ? v : $own(v);
 		let x3 = x1.name;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
@@ -6299,7 +6386,7 @@ function $h1(v, p, e, r, s, d) {
 					ok = false;
 					e.push($typeInvalid($field(p, "name"), x3, "string"));
 				} else {
-					if (!$re44.test(x3)) {
+					if (!$re52.test(x3)) {
 						if (e === null) return false;
 						ok = false;
 						e.push($invalid($field(p, "name"), x3, "must match ^[a-z0-9]+(?:[._-][a-z0-9]+)*:[^:@/%]+$"));
@@ -6308,7 +6395,7 @@ function $h1(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x4 of $unknownKeys(v, $fields5)) {
+			for (const x4 of $unknownKeys(v, $names9)) {
 				{
 					if (e === null) return false;
 					ok = false;
@@ -6333,7 +6420,7 @@ function $h2(v, p, e, r, s, d) {
 		e.push($typeInvalid(p, v, "object"));
 	} else {
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $fields15($objectPrototype) ? v : $own(v);
+		const x1 = x2 === null || x2 === $objectPrototype && $fields21($objectPrototype) ? v : $own(v);
 		let x3 = x1.kind;
 		if (x3 === undefined) {
 			{
@@ -6373,7 +6460,7 @@ function $h2(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x5 of $unknownKeys(v, $fields15)) {
+			for (const x5 of $unknownKeys(v, $names21)) {
 				{
 					if (e === null) return false;
 					ok = false;

@@ -110,33 +110,36 @@ type $Fields = (o: $Object) => boolean;
 /** The fields test of a type without fields. */
 const $noFields: $Fields = () => true;
 
-/** The names each fields test reads, learnt once by running it on a recorder (unknown-field checks only). */
-const $fieldNames = new globalThis.WeakMap<$Fields, Set<string>>();
+/** The names of an object type's fields, read-only (a model may be named `ReadonlySet`, so not that type). */
+type $Names = { readonly has: (name: string) => boolean };
+
+/**
+ * The names a fields test reads, found by running it once on a recorder: the guards module makes one constant
+ * (`$names<N>`) per fields test an unknown-field check uses, at load, so the bundle holds each name list once.
+ */
+function $namesOf(fields: $Fields): $Names {
+  const read = new Set<string>();
+  fields(
+    new globalThis.Proxy<$Object>(
+      {},
+      {
+        get: (_, name) => {
+          if (typeof name === "string") read.add(name);
+          return undefined;
+        },
+      },
+    ),
+  );
+  return read;
+}
 
 const $noKeys: readonly string[] = [];
 
 /**
- * The own enumerable keys of `v`, in for-in order, that are none of the fields `fields` tests nor one of `also`
- * (a type's fields that Object.prototype has, which the test leaves out): the unknown fields.
+ * The own enumerable keys of `v`, in for-in order, that are none of `names` (a fields test's, `$namesOf`) nor one
+ * of `also` (a type's fields that Object.prototype has, which the test leaves out): the unknown fields.
  */
-function $unknownKeys(v: $Object, fields: $Fields, also?: readonly string[]): readonly string[] {
-  let names = $fieldNames.get(fields);
-  if (names === undefined) {
-    const read = new Set<string>();
-    fields(
-      new globalThis.Proxy<$Object>(
-        {},
-        {
-          get: (_, name) => {
-            if (typeof name === "string") read.add(name);
-            return undefined;
-          },
-        },
-      ),
-    );
-    $fieldNames.set(fields, read);
-    names = read;
-  }
+function $unknownKeys(v: $Object, names: $Names, also?: readonly string[]): readonly string[] {
   let unknown: string[] | undefined;
   for (const k in v) {
     if (!$hasOwn(v, k) || names.has(k) || (also !== undefined && also.includes(k))) continue;
@@ -644,6 +647,39 @@ function $qualifiedNameProblems(value: string): string[] | undefined {
   return problems;
 }
 
+/**
+ * Whether `s` is 1 to 63 of `[-A-Za-z0-9_.]` starting and ending with an alphanumeric: a label value or an unprefixed
+ * qualified name that passes (`$qualifiedNamePart` with its length), by character codes, which V8 runs several times
+ * faster than the expression on the short strings labels are. False leaves the answer to the full check.
+ */
+function $simpleName(s: string): boolean {
+  const n = s.length;
+  if (n === 0 || n > 63) return false;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90)) continue;
+    if ((c === 45 || c === 46 || c === 95) && i !== 0 && i !== n - 1) continue;
+    return false;
+  }
+  return true;
+}
+
+/**
+ * Whether a name passes ValidatePathSegmentName outright (no `/`, no `%`, not `.` or `..`; a name is at most a few
+ * hundred characters): by character codes, cheaper than two `indexOf` calls on short names. False leaves the answer
+ * to `$nameProblems`.
+ */
+function $plainSegment(s: string): boolean {
+  if (s.length > 64) return false;
+  let dots = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 47 || c === 37) return false;
+    if (c === 46) dots++;
+  }
+  return dots === 0 || dots !== s.length || s.length > 2;
+}
+
 /** IsValidLabelValue's messages, or undefined. */
 function $labelValueProblems(value: string): string[] | undefined {
   const long = value.length > 63;
@@ -718,19 +754,84 @@ function $invalidEach(e: FieldError[], p: string, field: string, value: unknown,
 }
 
 /**
- * Checks `metadata` as ValidateObjectMetaAccessor does: generateName and name by the kind's rule, each label key and
- * value, each annotation key (case-insensitive) and the annotations' total size. Values of the wrong type are left to
- * the schema. True when all pass; without `e` it stops at the first problem and builds no message.
+ * Each label key and value (IsQualifiedName, IsValidLabelValue), errors at `metadata.labels`; without `e` it stops at
+ * the first problem. Apart from `$createMeta` so that the common call (no labels, or a few) stays small to inline.
  */
-function $objectMeta(
-  m: Readonly<Record<string, unknown>>,
+function $labelsPass(labels: object, p: string, e: FieldError[] | null): boolean {
+  let ok = true;
+  for (const k of Object.keys(labels)) {
+    const keyProblems = $simpleName(k) ? undefined : $qualifiedNameProblems(k);
+    if (keyProblems !== undefined) {
+      if (e === null) return false;
+      ok = false;
+      $invalidEach(e, p, "labels", k, keyProblems);
+    }
+    const value = (labels as Record<string, unknown>)[k];
+    const valueProblems =
+      typeof value === "string" && value !== "" && !$simpleName(value) ? $labelValueProblems(value) : undefined;
+    if (valueProblems !== undefined) {
+      if (e === null) return false;
+      ok = false;
+      $invalidEach(e, p, "labels", value, valueProblems);
+    }
+  }
+  return ok;
+}
+
+/** Each annotation key (case-insensitive) and their total size, errors at `metadata.annotations`. */
+function $annotationsPass(annotations: object, p: string, e: FieldError[] | null): boolean {
+  let ok = true;
+  for (const k of Object.keys(annotations)) {
+    const problems = $qualifiedNameProblems(k.toLowerCase());
+    if (problems !== undefined) {
+      if (e === null) return false;
+      ok = false;
+      $invalidEach(e, p, "annotations", k, problems);
+    }
+  }
+  if (!$annotationsFit(annotations as Record<string, unknown>)) {
+    if (e === null) return false;
+    ok = false;
+    e.push(
+      $error(
+        p === "" ? "annotations" : `${p}.annotations`,
+        "FieldValueTooLong",
+        `Too long: may not be more than ${$annotationsLimit} bytes`,
+      ),
+    );
+  }
+  return ok;
+}
+
+/**
+ * Checks a stored kind's `metadata` on create or update as ValidateObjectMetaAccessor does: a name or generateName
+ * given, each by the kind's rule, each label key and value, each annotation key (case-insensitive) and the
+ * annotations' total size. Values of the wrong type are left to the schema. Reads each field once (the required test
+ * and the rules share the reads). True when all pass; without `e` it stops at the first problem and builds no message.
+ */
+function $createMeta(
+  v: Readonly<Record<string, unknown>>,
   dnsSubdomain: boolean,
-  p: string,
+  path: string,
   e: FieldError[] | null,
 ): boolean {
+  const m = v["metadata"];
+  const p = e === null ? "" : $field(path, "metadata");
+  if (!$isObject(m)) {
+    if (e !== null) e.push($rule($field(p, "name"), "FieldValueRequired", "name or generateName is required"));
+    return false;
+  }
   let ok = true;
+  const name = m["name"];
   const generateName = m["generateName"];
-  if (typeof generateName === "string" && generateName !== "") {
+  const named = typeof name === "string" && name !== "";
+  const generated = typeof generateName === "string" && generateName !== "";
+  if (!named && !generated) {
+    if (e === null) return false;
+    ok = false;
+    e.push($rule($field(p, "name"), "FieldValueRequired", "name or generateName is required"));
+  }
+  if (generated) {
     const problems = $nameProblems(generateName, true, dnsSubdomain);
     if (problems !== undefined) {
       if (e === null) return false;
@@ -738,8 +839,7 @@ function $objectMeta(
       $invalidEach(e, p, "generateName", generateName, problems);
     }
   }
-  const name = m["name"];
-  if (typeof name === "string" && name !== "") {
+  if (named && (dnsSubdomain || !$plainSegment(name))) {
     const problems = $nameProblems(name, false, dnsSubdomain);
     if (problems !== undefined) {
       if (e === null) return false;
@@ -748,43 +848,19 @@ function $objectMeta(
     }
   }
   const labels = m["labels"];
-  if (typeof labels === "object" && labels !== null && !Array.isArray(labels))
-    for (const k of Object.keys(labels)) {
-      const keyProblems = $qualifiedNameProblems(k);
-      if (keyProblems !== undefined) {
-        if (e === null) return false;
-        ok = false;
-        $invalidEach(e, p, "labels", k, keyProblems);
-      }
-      const v = (labels as Record<string, unknown>)[k];
-      const valueProblems = typeof v === "string" ? $labelValueProblems(v) : undefined;
-      if (valueProblems !== undefined) {
-        if (e === null) return false;
-        ok = false;
-        $invalidEach(e, p, "labels", v, valueProblems);
-      }
-    }
+  if (typeof labels === "object" && labels !== null && !Array.isArray(labels) && !$labelsPass(labels, p, e)) {
+    if (e === null) return false;
+    ok = false;
+  }
   const annotations = m["annotations"];
-  if (typeof annotations === "object" && annotations !== null && !Array.isArray(annotations)) {
-    for (const k of Object.keys(annotations)) {
-      const problems = $qualifiedNameProblems(k.toLowerCase());
-      if (problems !== undefined) {
-        if (e === null) return false;
-        ok = false;
-        $invalidEach(e, p, "annotations", k, problems);
-      }
-    }
-    if (!$annotationsFit(annotations as Record<string, unknown>)) {
-      if (e === null) return false;
-      ok = false;
-      e.push(
-        $error(
-          p === "" ? "annotations" : `${p}.annotations`,
-          "FieldValueTooLong",
-          `Too long: may not be more than ${$annotationsLimit} bytes`,
-        ),
-      );
-    }
+  if (
+    typeof annotations === "object" &&
+    annotations !== null &&
+    !Array.isArray(annotations) &&
+    !$annotationsPass(annotations, p, e)
+  ) {
+    if (e === null) return false;
+    ok = false;
   }
   return ok;
 }
@@ -2594,6 +2670,8 @@ const $fields1 = (o: $Object): boolean =>
   o.metadata === undefined &&
   o.signatures === undefined;
 
+const $names1 = /* @__PURE__ */ $namesOf($fields1);
+
 const $df7 = (v: unknown): unknown => {
   if (!$isObject(v)) return v;
   let o: Record<string, unknown> = v;
@@ -2953,9 +3031,14 @@ const $df1 = (v: unknown): unknown => {
   return o;
 };
 
-const $fields2 = (o: $Object): boolean => o.mediaType === undefined && o.name === undefined && o.size === undefined;
+const $fields2 = (o: $Object): boolean =>
+  o.dockerImageManifests === undefined && o.dockerImageLayers === undefined && o.dockerImageReference === undefined;
 
-const $fields3 = (o: $Object): boolean =>
+const $fields3 = (o: $Object): boolean => o.mediaType === undefined && o.name === undefined && o.size === undefined;
+
+const $names3 = /* @__PURE__ */ $namesOf($fields3);
+
+const $fields4 = (o: $Object): boolean =>
   o.architecture === undefined &&
   o.digest === undefined &&
   o.manifestSize === undefined &&
@@ -2963,7 +3046,12 @@ const $fields3 = (o: $Object): boolean =>
   o.os === undefined &&
   o.variant === undefined;
 
-const $fields4 = (o: $Object): boolean =>
+const $names4 = /* @__PURE__ */ $namesOf($fields4);
+
+const $fields5 = (o: $Object): boolean =>
+  o.digest === undefined && o.mediaType === undefined && o.manifestSize === undefined;
+
+const $fields6 = (o: $Object): boolean =>
   o.apiVersion === undefined &&
   o.conditions === undefined &&
   o.content === undefined &&
@@ -2976,7 +3064,13 @@ const $fields4 = (o: $Object): boolean =>
   o.signedClaims === undefined &&
   o.type === undefined;
 
-const $cd30 = {};
+const $names6 = /* @__PURE__ */ $namesOf($fields6);
+
+const $fields7 = (o: $Object): boolean => o.metadata === undefined && o.conditions === undefined;
+
+const $cd37 = {};
+
+const $fields8 = (o: $Object): boolean => o.name === undefined && o.labels === undefined && o.annotations === undefined;
 
 const $dd_ImageLayer = {
   o: [
@@ -2997,11 +3091,11 @@ const $dd_ImageManifest = {
   ],
 } as const;
 
-const $dfmt33 = { f: (s: string): boolean => $isBase64(s), m: "must be base64-encoded" };
+const $dfmt41 = { f: (s: string): boolean => $isBase64(s), m: "must be base64-encoded" };
 
-const $dd34 = { o: [], x: "string" } as const;
+const $dd42 = { o: [], x: "string" } as const;
 
-const $dfmt35 = {
+const $dfmt43 = {
   f: (s: string): boolean => $isDateTime(s),
   m: "must be an RFC 3339 date-time, e.g. 2006-01-02T15:04:05Z",
 };
@@ -3014,7 +3108,7 @@ const $dd_ManagedFieldsEntry = {
     ["manager", "string"],
     ["operation", "string"],
     ["subresource", "string"],
-    ["time", $dfmt35],
+    ["time", $dfmt43],
   ],
 } as const;
 
@@ -3031,14 +3125,14 @@ const $dd_OwnerReference = {
 
 const $dd_ObjectMeta = {
   o: [
-    ["annotations", $dd34],
-    ["creationTimestamp", $dfmt35],
+    ["annotations", $dd42],
+    ["creationTimestamp", $dfmt43],
     ["deletionGracePeriodSeconds", "int64"],
-    ["deletionTimestamp", $dfmt35],
+    ["deletionTimestamp", $dfmt43],
     ["finalizers", { a: "string" }],
     ["generateName", "string"],
     ["generation", "int64"],
-    ["labels", $dd34],
+    ["labels", $dd42],
     ["managedFields", { a: (): $Decoding => $dd_ManagedFieldsEntry }],
     ["name", "string"],
     ["namespace", "string"],
@@ -3051,8 +3145,8 @@ const $dd_ObjectMeta = {
 
 const $dd_SignatureCondition = {
   o: [
-    ["lastProbeTime", $dfmt35],
-    ["lastTransitionTime", $dfmt35],
+    ["lastProbeTime", $dfmt43],
+    ["lastTransitionTime", $dfmt43],
     ["message", "string"],
     ["reason", "string"],
     ["status", "string"],
@@ -3079,14 +3173,14 @@ const $dd_ImageSignature = {
   o: [
     ["apiVersion", "string"],
     ["conditions", { a: (): $Decoding => $dd_SignatureCondition }],
-    ["content", $dfmt33],
-    ["created", $dfmt35],
+    ["content", $dfmt41],
+    ["created", $dfmt43],
     ["imageIdentity", "string"],
     ["issuedBy", (): $Decoding => $dd_SignatureIssuer],
     ["issuedTo", (): $Decoding => $dd_SignatureSubject],
     ["kind", "string"],
     ["metadata", (): $Decoding => $dd_ObjectMeta],
-    ["signedClaims", $dd34],
+    ["signedClaims", $dd42],
     ["type", "string"],
   ],
 } as const;
@@ -3102,21 +3196,23 @@ const $dd_Image = {
     ["dockerImageMetadata", 0],
     ["dockerImageMetadataVersion", "string"],
     ["dockerImageReference", "string"],
-    ["dockerImageSignatures", { a: $dfmt33 }],
+    ["dockerImageSignatures", { a: $dfmt41 }],
     ["kind", "string"],
     ["metadata", (): $Decoding => $dd_ObjectMeta],
     ["signatures", { a: (): $Decoding => $dd_ImageSignature }],
   ],
 } as const;
 
-const $re44 = new RegExp("^[a-z0-9]+(?:[\\._\\-][a-z0-9]+)*:[[^\\:\\@\\/\\%]]+$", "v");
+const $re52 = new RegExp("^[a-z0-9]+(?:[\\._\\-][a-z0-9]+)*:[[^\\:\\@\\/\\%]]+$", "v");
 
-const $fields5 = (o: $Object): boolean => o.name === undefined;
+const $fields9 = (o: $Object): boolean => o.name === undefined;
+
+const $names9 = /* @__PURE__ */ $namesOf($fields9);
 
 const $dd_TagEventCondition = {
   o: [
     ["generation", "int64"],
-    ["lastTransitionTime", $dfmt35],
+    ["lastTransitionTime", $dfmt43],
     ["message", "string"],
     ["reason", "string"],
     ["status", "string"],
@@ -3126,7 +3222,7 @@ const $dd_TagEventCondition = {
 
 const $dd_TagEvent = {
   o: [
-    ["created", $dfmt35],
+    ["created", $dfmt43],
     ["dockerImageReference", "string"],
     ["generation", "int64"],
     ["image", "string"],
@@ -3141,13 +3237,15 @@ const $dd_NamedTagEventList = {
   ],
 } as const;
 
-const $fields6 = (o: $Object): boolean =>
+const $fields10 = (o: $Object): boolean =>
   o.apiVersion === undefined &&
   o.image === undefined &&
   o.kind === undefined &&
   o.metadata === undefined &&
   o.spec === undefined &&
   o.status === undefined;
+
+const $names10 = /* @__PURE__ */ $namesOf($fields10);
 
 const $df60 = (v: unknown): unknown => {
   return $df1(v);
@@ -3405,12 +3503,20 @@ const $df58 = (v: unknown): unknown => {
   return o;
 };
 
-const $fields7 = (o: $Object): boolean =>
+const $fields11 = (o: $Object): boolean => o.spec === undefined && o.metadata === undefined;
+
+const $fields12 = (o: $Object): boolean => o.name === undefined && o.namespace === undefined;
+
+const $fields13 = (o: $Object): boolean =>
   o.apiVersion === undefined && o.items === undefined && o.kind === undefined && o.metadata === undefined;
 
-const $fields8 = (o: $Object): boolean => o.conditions === undefined && o.items === undefined && o.tag === undefined;
+const $names13 = /* @__PURE__ */ $namesOf($fields13);
 
-const $fields9 = (o: $Object): boolean =>
+const $fields14 = (o: $Object): boolean => o.conditions === undefined && o.items === undefined && o.tag === undefined;
+
+const $names14 = /* @__PURE__ */ $namesOf($fields14);
+
+const $fields15 = (o: $Object): boolean =>
   o.lastProbeTime === undefined &&
   o.lastTransitionTime === undefined &&
   o.message === undefined &&
@@ -3418,18 +3524,26 @@ const $fields9 = (o: $Object): boolean =>
   o.status === undefined &&
   o.type === undefined;
 
-const $fields10 = (o: $Object): boolean => o.commonName === undefined && o.organization === undefined;
+const $names15 = /* @__PURE__ */ $namesOf($fields15);
 
-const $fields11 = (o: $Object): boolean =>
+const $fields16 = (o: $Object): boolean => o.commonName === undefined && o.organization === undefined;
+
+const $names16 = /* @__PURE__ */ $namesOf($fields16);
+
+const $fields17 = (o: $Object): boolean =>
   o.commonName === undefined && o.organization === undefined && o.publicKeyID === undefined;
 
-const $fields12 = (o: $Object): boolean =>
+const $names17 = /* @__PURE__ */ $namesOf($fields17);
+
+const $fields18 = (o: $Object): boolean =>
   o.created === undefined &&
   o.dockerImageReference === undefined &&
   o.generation === undefined &&
   o.image === undefined;
 
-const $fields13 = (o: $Object): boolean =>
+const $names18 = /* @__PURE__ */ $namesOf($fields18);
+
+const $fields19 = (o: $Object): boolean =>
   o.generation === undefined &&
   o.lastTransitionTime === undefined &&
   o.message === undefined &&
@@ -3437,12 +3551,18 @@ const $fields13 = (o: $Object): boolean =>
   o.status === undefined &&
   o.type === undefined;
 
-const $fields14 = (o: $Object): boolean =>
+const $names19 = /* @__PURE__ */ $namesOf($fields19);
+
+const $fields20 = (o: $Object): boolean =>
   o.importMode === undefined && o.insecure === undefined && o.scheduled === undefined;
 
-const $fields15 = (o: $Object): boolean => o.kind === undefined && o.name === undefined;
+const $names20 = /* @__PURE__ */ $namesOf($fields20);
 
-const $fields16 = (o: $Object): boolean =>
+const $fields21 = (o: $Object): boolean => o.kind === undefined && o.name === undefined;
+
+const $names21 = /* @__PURE__ */ $namesOf($fields21);
+
+const $fields22 = (o: $Object): boolean =>
   o.annotations === undefined &&
   o.from === undefined &&
   o.generation === undefined &&
@@ -3451,9 +3571,17 @@ const $fields16 = (o: $Object): boolean =>
   o.reference === undefined &&
   o.referencePolicy === undefined;
 
-const $fields17 = (o: $Object): boolean => o.type === undefined;
+const $names22 = /* @__PURE__ */ $namesOf($fields22);
 
-const $fields18 = (o: $Object): boolean =>
+const $fields23 = (o: $Object): boolean => o.importPolicy === undefined && o.from === undefined;
+
+const $fields24 = (o: $Object): boolean => o.scheduled === undefined;
+
+const $fields25 = (o: $Object): boolean => o.type === undefined;
+
+const $names25 = /* @__PURE__ */ $namesOf($fields25);
+
+const $fields26 = (o: $Object): boolean =>
   o.apiVersion === undefined &&
   o.fieldPath === undefined &&
   o.kind === undefined &&
@@ -3462,7 +3590,9 @@ const $fields18 = (o: $Object): boolean =>
   o.resourceVersion === undefined &&
   o.uid === undefined;
 
-const $fields19 = (o: $Object): boolean =>
+const $names26 = /* @__PURE__ */ $namesOf($fields26);
+
+const $fields27 = (o: $Object): boolean =>
   o.apiVersion === undefined &&
   o.dryRun === undefined &&
   o.gracePeriodSeconds === undefined &&
@@ -3472,14 +3602,18 @@ const $fields19 = (o: $Object): boolean =>
   o.preconditions === undefined &&
   o.propagationPolicy === undefined;
 
-const $fields20 = (o: $Object): boolean =>
+const $names27 = /* @__PURE__ */ $namesOf($fields27);
+
+const $fields28 = (o: $Object): boolean =>
   o.continue === undefined &&
   o.remainingItemCount === undefined &&
   o.resourceVersion === undefined &&
   o.selfLink === undefined &&
   o.shardInfo === undefined;
 
-const $fields21 = (o: $Object): boolean =>
+const $names28 = /* @__PURE__ */ $namesOf($fields28);
+
+const $fields29 = (o: $Object): boolean =>
   o.apiVersion === undefined &&
   o.fieldsType === undefined &&
   o.fieldsV1 === undefined &&
@@ -3488,7 +3622,9 @@ const $fields21 = (o: $Object): boolean =>
   o.subresource === undefined &&
   o.time === undefined;
 
-const $fields22 = (o: $Object): boolean =>
+const $names29 = /* @__PURE__ */ $namesOf($fields29);
+
+const $fields30 = (o: $Object): boolean =>
   o.annotations === undefined &&
   o.creationTimestamp === undefined &&
   o.deletionGracePeriodSeconds === undefined &&
@@ -3505,7 +3641,9 @@ const $fields22 = (o: $Object): boolean =>
   o.selfLink === undefined &&
   o.uid === undefined;
 
-const $fields23 = (o: $Object): boolean =>
+const $names30 = /* @__PURE__ */ $namesOf($fields30);
+
+const $fields31 = (o: $Object): boolean =>
   o.apiVersion === undefined &&
   o.blockOwnerDeletion === undefined &&
   o.controller === undefined &&
@@ -3513,11 +3651,17 @@ const $fields23 = (o: $Object): boolean =>
   o.name === undefined &&
   o.uid === undefined;
 
-const $fields24 = (o: $Object): boolean => o.resourceVersion === undefined && o.uid === undefined;
+const $names31 = /* @__PURE__ */ $namesOf($fields31);
 
-const $fields25 = (o: $Object): boolean => o.selector === undefined;
+const $fields32 = (o: $Object): boolean => o.resourceVersion === undefined && o.uid === undefined;
 
-const $fields26 = (o: $Object): boolean =>
+const $names32 = /* @__PURE__ */ $namesOf($fields32);
+
+const $fields33 = (o: $Object): boolean => o.selector === undefined;
+
+const $names33 = /* @__PURE__ */ $namesOf($fields33);
+
+const $fields34 = (o: $Object): boolean =>
   o.apiVersion === undefined &&
   o.code === undefined &&
   o.details === undefined &&
@@ -3527,15 +3671,21 @@ const $fields26 = (o: $Object): boolean =>
   o.reason === undefined &&
   o.status === undefined;
 
-const $fields27 = (o: $Object): boolean => o.field === undefined && o.message === undefined && o.reason === undefined;
+const $names34 = /* @__PURE__ */ $namesOf($fields34);
 
-const $fields28 = (o: $Object): boolean =>
+const $fields35 = (o: $Object): boolean => o.field === undefined && o.message === undefined && o.reason === undefined;
+
+const $names35 = /* @__PURE__ */ $namesOf($fields35);
+
+const $fields36 = (o: $Object): boolean =>
   o.causes === undefined &&
   o.group === undefined &&
   o.kind === undefined &&
   o.name === undefined &&
   o.retryAfterSeconds === undefined &&
   o.uid === undefined;
+
+const $names36 = /* @__PURE__ */ $namesOf($fields36);
 
 const $re2_regexPatterns = new Set<string>([
   "^ *([A-Za-z0-9][A-Za-z0-9!#$&^_-]{0,126})/([A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}) *$",
@@ -3733,7 +3883,7 @@ function $v_Image(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: 
       }
     }
     if (s === 1) {
-      for (const x24 of $unknownKeys(v, $fields1)) {
+      for (const x24 of $unknownKeys(v, $names1)) {
         {
           if (e === null) return false;
           ok = false;
@@ -3750,32 +3900,31 @@ function $v_Image(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: 
   let x29: unknown;
   if (x30 && v !== null && v !== undefined && !r) {
     if ($isObject(v)) {
+      const x32: unknown = Object.getPrototypeOf(v);
+      if (x32 !== null && (x32 !== $objectPrototype || !$fields2($objectPrototype))) x26 = true;
       x27 = v.dockerImageManifests;
-      if (x27 !== undefined && !$hasOwn(v, "dockerImageManifests")) x26 = true;
       x28 = v.dockerImageLayers;
-      if (x28 !== undefined && !$hasOwn(v, "dockerImageLayers")) x26 = true;
       x29 = v.dockerImageReference;
-      if (x29 !== undefined && !$hasOwn(v, "dockerImageReference")) x26 = true;
     }
   }
   if (x30 && v !== null && v !== undefined && !r) {
-    let x32 = true;
-    let x33 = "";
+    let x33 = true;
+    let x34 = "";
     try {
       // prettier-ignore
-      x32 = $cel_true((x26 ? $cel_absent() : (!(x27 !== undefined && x27 !== null) || ((x27 === undefined ? $cel_absent() : x27) === null) || $cel_eq($cel_size((x27 === undefined ? $cel_absent() : x27)), 0) || !(x28 !== undefined && x28 !== null) || ((x28 === undefined ? $cel_absent() : x28) === null) || $cel_eq($cel_size((x28 === undefined ? $cel_absent() : x28)), 0))));
+      x33 = $cel_true((x26 ? $cel_absent() : (!(x27 !== undefined && x27 !== null) || ((x27 === undefined ? $cel_absent() : x27) === null) || $cel_eq($cel_size((x27 === undefined ? $cel_absent() : x27)), 0) || !(x28 !== undefined && x28 !== null) || ((x28 === undefined ? $cel_absent() : x28) === null) || $cel_eq($cel_size((x28 === undefined ? $cel_absent() : x28)), 0))));
     } catch {
       try {
         // prettier-ignore
-        x32 = $cel_true($cel_or([() => $cel_not($cel_has((x31 ??= $df1(v)), "dockerImageManifests")), () => $cel_eq($cel_get((x31 ??= $df1(v)), "dockerImageManifests"), null), () => $cel_eq($cel_size($cel_get((x31 ??= $df1(v)), "dockerImageManifests")), 0), () => $cel_not($cel_has((x31 ??= $df1(v)), "dockerImageLayers")), () => $cel_eq($cel_get((x31 ??= $df1(v)), "dockerImageLayers"), null), () => $cel_eq($cel_size($cel_get((x31 ??= $df1(v)), "dockerImageLayers")), 0)]));
+        x33 = $cel_true($cel_or([() => $cel_not($cel_has((x31 ??= $df1(v)), "dockerImageManifests")), () => $cel_eq($cel_get((x31 ??= $df1(v)), "dockerImageManifests"), null), () => $cel_eq($cel_size($cel_get((x31 ??= $df1(v)), "dockerImageManifests")), 0), () => $cel_not($cel_has((x31 ??= $df1(v)), "dockerImageLayers")), () => $cel_eq($cel_get((x31 ??= $df1(v)), "dockerImageLayers"), null), () => $cel_eq($cel_size($cel_get((x31 ??= $df1(v)), "dockerImageLayers")), 0)]));
       } catch (error) {
-        x32 = false;
+        x33 = false;
         // prettier-ignore
-        x33 = String(error instanceof Error ? error.message : error) + " evaluating rule: dockerImageLayers should not be set when dockerImageManifests is set";
+        x34 = String(error instanceof Error ? error.message : error) + " evaluating rule: dockerImageLayers should not be set when dockerImageManifests is set";
       }
     }
-    if (!x32) {
-      if (x33 === "") {
+    if (!x33) {
+      if (x34 === "") {
         if (e === null) return false;
         ok = false;
         e.push(
@@ -3789,27 +3938,27 @@ function $v_Image(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: 
       } else {
         if (e === null) return false;
         ok = false;
-        e.push($rule(p, "FieldValueInvalid", x33, "object"));
+        e.push($rule(p, "FieldValueInvalid", x34, "object"));
       }
     }
   }
   if (x30 && v !== null && v !== undefined && !r) {
-    let x34 = true;
-    let x35 = "";
+    let x35 = true;
+    let x36 = "";
     try {
       // prettier-ignore
-      x34 = $cel_true((x26 ? $cel_absent() : (!(x29 !== undefined && x29 !== null) || ((x29 === undefined ? $cel_absent() : x29) === "") || ($cel_bool($cel_matches((x29 === undefined ? $cel_absent() : x29), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$")) && (($cel_cmp($cel_size((x29 === undefined ? $cel_absent() : x29)), 255) <= 0) || ($cel_cmp($cel_size((($cel_cmp($cel_lastIndexOf($cel_index($cel_split((x29 === undefined ? $cel_absent() : x29), "@"), 0), ":"), $cel_lastIndexOf($cel_index($cel_split((x29 === undefined ? $cel_absent() : x29), "@"), 0), "/")) > 0) ? $cel_substring($cel_index($cel_split((x29 === undefined ? $cel_absent() : x29), "@"), 0), 0, $cel_lastIndexOf($cel_index($cel_split((x29 === undefined ? $cel_absent() : x29), "@"), 0), ":")) : $cel_index($cel_split((x29 === undefined ? $cel_absent() : x29), "@"), 0))), 255) <= 0))))));
+      x35 = $cel_true((x26 ? $cel_absent() : (!(x29 !== undefined && x29 !== null) || ((x29 === undefined ? $cel_absent() : x29) === "") || ($cel_bool($cel_matches((x29 === undefined ? $cel_absent() : x29), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$")) && (($cel_cmp($cel_size((x29 === undefined ? $cel_absent() : x29)), 255) <= 0) || ($cel_cmp($cel_size((($cel_cmp($cel_lastIndexOf($cel_index($cel_split((x29 === undefined ? $cel_absent() : x29), "@"), 0), ":"), $cel_lastIndexOf($cel_index($cel_split((x29 === undefined ? $cel_absent() : x29), "@"), 0), "/")) > 0) ? $cel_substring($cel_index($cel_split((x29 === undefined ? $cel_absent() : x29), "@"), 0), 0, $cel_lastIndexOf($cel_index($cel_split((x29 === undefined ? $cel_absent() : x29), "@"), 0), ":")) : $cel_index($cel_split((x29 === undefined ? $cel_absent() : x29), "@"), 0))), 255) <= 0))))));
     } catch {
       try {
         // prettier-ignore
-        x34 = $cel_true($cel_or([() => $cel_not($cel_has((x31 ??= $df1(v)), "dockerImageReference")), () => $cel_eq($cel_get((x31 ??= $df1(v)), "dockerImageReference"), ""), () => $cel_and([() => $cel_matches($cel_get((x31 ??= $df1(v)), "dockerImageReference"), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$"), () => $cel_or([() => ($cel_cmp($cel_size($cel_get((x31 ??= $df1(v)), "dockerImageReference")), 255) <= 0), () => ($cel_cmp($cel_size(($cel_bool(($cel_cmp($cel_lastIndexOf($cel_index($cel_split($cel_get((x31 ??= $df1(v)), "dockerImageReference"), "@"), 0), ":"), $cel_lastIndexOf($cel_index($cel_split($cel_get((x31 ??= $df1(v)), "dockerImageReference"), "@"), 0), "/")) > 0)) ? $cel_substring($cel_index($cel_split($cel_get((x31 ??= $df1(v)), "dockerImageReference"), "@"), 0), 0, $cel_lastIndexOf($cel_index($cel_split($cel_get((x31 ??= $df1(v)), "dockerImageReference"), "@"), 0), ":")) : $cel_index($cel_split($cel_get((x31 ??= $df1(v)), "dockerImageReference"), "@"), 0))), 255) <= 0)])])]));
+        x35 = $cel_true($cel_or([() => $cel_not($cel_has((x31 ??= $df1(v)), "dockerImageReference")), () => $cel_eq($cel_get((x31 ??= $df1(v)), "dockerImageReference"), ""), () => $cel_and([() => $cel_matches($cel_get((x31 ??= $df1(v)), "dockerImageReference"), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$"), () => $cel_or([() => ($cel_cmp($cel_size($cel_get((x31 ??= $df1(v)), "dockerImageReference")), 255) <= 0), () => ($cel_cmp($cel_size(($cel_bool(($cel_cmp($cel_lastIndexOf($cel_index($cel_split($cel_get((x31 ??= $df1(v)), "dockerImageReference"), "@"), 0), ":"), $cel_lastIndexOf($cel_index($cel_split($cel_get((x31 ??= $df1(v)), "dockerImageReference"), "@"), 0), "/")) > 0)) ? $cel_substring($cel_index($cel_split($cel_get((x31 ??= $df1(v)), "dockerImageReference"), "@"), 0), 0, $cel_lastIndexOf($cel_index($cel_split($cel_get((x31 ??= $df1(v)), "dockerImageReference"), "@"), 0), ":")) : $cel_index($cel_split($cel_get((x31 ??= $df1(v)), "dockerImageReference"), "@"), 0))), 255) <= 0)])])]));
       } catch (error) {
-        x34 = false;
-        x35 = String(error instanceof Error ? error.message : error) + " evaluating rule: invalid reference format";
+        x35 = false;
+        x36 = String(error instanceof Error ? error.message : error) + " evaluating rule: invalid reference format";
       }
     }
-    if (!x34) {
-      if (x35 === "") {
+    if (!x35) {
+      if (x36 === "") {
         if (e === null) return false;
         ok = false;
         // prettier-ignore
@@ -3817,7 +3966,7 @@ function $v_Image(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: 
       } else {
         if (e === null) return false;
         ok = false;
-        e.push($rule(p, "FieldValueInvalid", x35, "object"));
+        e.push($rule(p, "FieldValueInvalid", x36, "object"));
       }
     }
   }
@@ -3838,7 +3987,7 @@ function $v_ImageLayer(v: unknown, p: string, e: FieldError[] | null, r: boolean
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields2($objectPrototype)) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields3($objectPrototype)) ? v : $own(v);
     let x3: unknown = x1.mediaType;
     if (x3 !== undefined) {
       if (x3 !== null) {
@@ -3890,7 +4039,7 @@ function $v_ImageLayer(v: unknown, p: string, e: FieldError[] | null, r: boolean
       }
     }
     if (s === 1) {
-      for (const x6 of $unknownKeys(v, $fields2)) {
+      for (const x6 of $unknownKeys(v, $names3)) {
         {
           if (e === null) return false;
           ok = false;
@@ -3917,7 +4066,7 @@ function $v_ImageManifest(v: unknown, p: string, e: FieldError[] | null, r: bool
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields3($objectPrototype)) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields4($objectPrototype)) ? v : $own(v);
     let x3: unknown = x1.architecture;
     if (x3 === undefined) {
       {
@@ -4011,7 +4160,7 @@ function $v_ImageManifest(v: unknown, p: string, e: FieldError[] | null, r: bool
       }
     }
     if (s === 1) {
-      for (const x9 of $unknownKeys(v, $fields3)) {
+      for (const x9 of $unknownKeys(v, $names4)) {
         {
           if (e === null) return false;
           ok = false;
@@ -4028,44 +4177,43 @@ function $v_ImageManifest(v: unknown, p: string, e: FieldError[] | null, r: bool
   let x14: unknown;
   if (x15 && v !== null && v !== undefined && !r) {
     if ($isObject(v)) {
+      const x17: unknown = Object.getPrototypeOf(v);
+      if (x17 !== null && (x17 !== $objectPrototype || !$fields5($objectPrototype))) x11 = true;
       x12 = v.digest;
       if (x12 === undefined || x12 === null) {
         x12 = "";
       } else {
-        if (!$hasOwn(v, "digest")) x11 = true;
       }
       x13 = v.mediaType;
       if (x13 === undefined || x13 === null) {
         x13 = "";
       } else {
-        if (!$hasOwn(v, "mediaType")) x11 = true;
       }
       x14 = v.manifestSize;
       if (x14 === undefined || x14 === null) {
         x14 = 0;
       } else {
-        if (!$hasOwn(v, "manifestSize")) x11 = true;
       }
     }
   }
   if (x15 && v !== null && v !== undefined && !r) {
-    let x17 = true;
-    let x18 = "";
+    let x18 = true;
+    let x19 = "";
     try {
       // prettier-ignore
-      x17 = $cel_true((x11 ? $cel_absent() : (!(x12 !== undefined && x12 !== null) || $cel_bool($cel_matches((x12 === undefined ? $cel_absent() : x12), "[A-Za-z][0-9]*[:][[:xdigit:]]{32}")))));
+      x18 = $cel_true((x11 ? $cel_absent() : (!(x12 !== undefined && x12 !== null) || $cel_bool($cel_matches((x12 === undefined ? $cel_absent() : x12), "[A-Za-z][0-9]*[:][[:xdigit:]]{32}")))));
     } catch {
       try {
         // prettier-ignore
-        x17 = $cel_true($cel_or([() => $cel_not($cel_has((x16 ??= $df13(v)), "digest")), () => $cel_matches($cel_get((x16 ??= $df13(v)), "digest"), "[A-Za-z][0-9]*[:][[:xdigit:]]{32}")]));
+        x18 = $cel_true($cel_or([() => $cel_not($cel_has((x16 ??= $df13(v)), "digest")), () => $cel_matches($cel_get((x16 ??= $df13(v)), "digest"), "[A-Za-z][0-9]*[:][[:xdigit:]]{32}")]));
       } catch (error) {
-        x17 = false;
+        x18 = false;
         // prettier-ignore
-        x18 = String(error instanceof Error ? error.message : error) + " evaluating rule: digest does not conform with OCI image specification";
+        x19 = String(error instanceof Error ? error.message : error) + " evaluating rule: digest does not conform with OCI image specification";
       }
     }
-    if (!x17) {
-      if (x18 === "") {
+    if (!x18) {
+      if (x19 === "") {
         if (e === null) return false;
         ok = false;
         e.push(
@@ -4078,28 +4226,28 @@ function $v_ImageManifest(v: unknown, p: string, e: FieldError[] | null, r: bool
       } else {
         if (e === null) return false;
         ok = false;
-        e.push($rule(p, "FieldValueInvalid", x18, "object"));
+        e.push($rule(p, "FieldValueInvalid", x19, "object"));
       }
     }
   }
   if (x15 && v !== null && v !== undefined && !r) {
-    let x19 = true;
-    let x20 = "";
+    let x20 = true;
+    let x21 = "";
     try {
       // prettier-ignore
-      x19 = $cel_true((x11 ? $cel_absent() : (!(x13 !== undefined && x13 !== null) || $cel_bool($cel_matches((x13 === undefined ? $cel_absent() : x13), "^ *([A-Za-z0-9][A-Za-z0-9!#$&^_-]{0,126})/([A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}) *$")))));
+      x20 = $cel_true((x11 ? $cel_absent() : (!(x13 !== undefined && x13 !== null) || $cel_bool($cel_matches((x13 === undefined ? $cel_absent() : x13), "^ *([A-Za-z0-9][A-Za-z0-9!#$&^_-]{0,126})/([A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}) *$")))));
     } catch {
       try {
         // prettier-ignore
-        x19 = $cel_true($cel_or([() => $cel_not($cel_has((x16 ??= $df13(v)), "mediaType")), () => $cel_matches($cel_get((x16 ??= $df13(v)), "mediaType"), "^ *([A-Za-z0-9][A-Za-z0-9!#$&^_-]{0,126})/([A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}) *$")]));
+        x20 = $cel_true($cel_or([() => $cel_not($cel_has((x16 ??= $df13(v)), "mediaType")), () => $cel_matches($cel_get((x16 ??= $df13(v)), "mediaType"), "^ *([A-Za-z0-9][A-Za-z0-9!#$&^_-]{0,126})/([A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}) *$")]));
       } catch (error) {
-        x19 = false;
+        x20 = false;
         // prettier-ignore
-        x20 = String(error instanceof Error ? error.message : error) + " evaluating rule: media type does not conform to RFC6838";
+        x21 = String(error instanceof Error ? error.message : error) + " evaluating rule: media type does not conform to RFC6838";
       }
     }
-    if (!x19) {
-      if (x20 === "") {
+    if (!x20) {
+      if (x21 === "") {
         if (e === null) return false;
         ok = false;
         e.push(
@@ -4112,28 +4260,28 @@ function $v_ImageManifest(v: unknown, p: string, e: FieldError[] | null, r: bool
       } else {
         if (e === null) return false;
         ok = false;
-        e.push($rule(p, "FieldValueInvalid", x20, "object"));
+        e.push($rule(p, "FieldValueInvalid", x21, "object"));
       }
     }
   }
   if (x15 && v !== null && v !== undefined && !r) {
-    let x21 = true;
-    let x22 = "";
+    let x22 = true;
+    let x23 = "";
     try {
       // prettier-ignore
-      x21 = $cel_true((x11 ? $cel_absent() : (!(x14 !== undefined && x14 !== null) || ($cel_cmp((x14 === undefined ? $cel_absent() : x14), 0) >= 0))));
+      x22 = $cel_true((x11 ? $cel_absent() : (!(x14 !== undefined && x14 !== null) || ($cel_cmp((x14 === undefined ? $cel_absent() : x14), 0) >= 0))));
     } catch {
       try {
         // prettier-ignore
-        x21 = $cel_true($cel_or([() => $cel_not($cel_has((x16 ??= $df13(v)), "manifestSize")), () => ($cel_cmp($cel_get((x16 ??= $df13(v)), "manifestSize"), 0) >= 0)]));
+        x22 = $cel_true($cel_or([() => $cel_not($cel_has((x16 ??= $df13(v)), "manifestSize")), () => ($cel_cmp($cel_get((x16 ??= $df13(v)), "manifestSize"), 0) >= 0)]));
       } catch (error) {
-        x21 = false;
+        x22 = false;
         // prettier-ignore
-        x22 = String(error instanceof Error ? error.message : error) + " evaluating rule: manifest size cannot be negative";
+        x23 = String(error instanceof Error ? error.message : error) + " evaluating rule: manifest size cannot be negative";
       }
     }
-    if (!x21) {
-      if (x22 === "") {
+    if (!x22) {
+      if (x23 === "") {
         if (e === null) return false;
         ok = false;
         e.push(
@@ -4146,7 +4294,7 @@ function $v_ImageManifest(v: unknown, p: string, e: FieldError[] | null, r: bool
       } else {
         if (e === null) return false;
         ok = false;
-        e.push($rule(p, "FieldValueInvalid", x22, "object"));
+        e.push($rule(p, "FieldValueInvalid", x23, "object"));
       }
     }
   }
@@ -4168,7 +4316,7 @@ function $v_ImageSignature(v: unknown, p: string, e: FieldError[] | null, r: boo
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields4($objectPrototype)) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields6($objectPrototype)) ? v : $own(v);
     let x3: unknown = x1.apiVersion;
     if (x3 !== undefined) {
       if (x3 !== null) {
@@ -4320,7 +4468,7 @@ function $v_ImageSignature(v: unknown, p: string, e: FieldError[] | null, r: boo
       }
     }
     if (s === 1) {
-      for (const x20 of $unknownKeys(v, $fields4)) {
+      for (const x20 of $unknownKeys(v, $names6)) {
         {
           if (e === null) return false;
           ok = false;
@@ -4339,50 +4487,48 @@ function $v_ImageSignature(v: unknown, p: string, e: FieldError[] | null, r: boo
   let x27: unknown;
   if (x28 && v !== null && v !== undefined && !r) {
     if ($isObject(v)) {
+      const x30: unknown = Object.getPrototypeOf(v);
+      if (x30 !== null && (x30 !== $objectPrototype || !$fields7($objectPrototype))) x22 = true;
       x23 = v.metadata;
       if (x23 === undefined || x23 === null) {
-        x23 = $cd30;
+        x23 = $cd37;
         if ($isObject(x23)) {
+          const x31: unknown = Object.getPrototypeOf(x23);
+          if (x31 !== null && (x31 !== $objectPrototype || !$fields8($objectPrototype))) x22 = true;
           x24 = x23.name;
-          if (x24 !== undefined && !$hasOwn(x23, "name")) x22 = true;
           x25 = x23.labels;
-          if (x25 !== undefined && !$hasOwn(x23, "labels")) x22 = true;
           x26 = x23.annotations;
-          if (x26 !== undefined && !$hasOwn(x23, "annotations")) x22 = true;
         }
       } else {
-        if (!$hasOwn(v, "metadata")) x22 = true;
         if ($isObject(x23)) {
+          const x32: unknown = Object.getPrototypeOf(x23);
+          if (x32 !== null && (x32 !== $objectPrototype || !$fields8($objectPrototype))) x22 = true;
           x24 = x23.name;
-          if (x24 !== undefined && !$hasOwn(x23, "name")) x22 = true;
           x25 = x23.labels;
-          if (x25 !== undefined && !$hasOwn(x23, "labels")) x22 = true;
           x26 = x23.annotations;
-          if (x26 !== undefined && !$hasOwn(x23, "annotations")) x22 = true;
         }
       }
       x27 = v.conditions;
-      if (x27 !== undefined && !$hasOwn(v, "conditions")) x22 = true;
     }
   }
   if (x28 && v !== null && v !== undefined && !r) {
-    let x30 = true;
-    let x31 = "";
+    let x33 = true;
+    let x34 = "";
     try {
       // prettier-ignore
-      x30 = $cel_true((x22 ? $cel_absent() : ((x23 !== undefined && x23 !== null) && (x23 !== undefined && x23 !== null ? x24 !== undefined && x24 !== null : $cel_absent()) && $cel_bool($cel_matches((x24 === undefined ? $cel_absent() : x24), "^[^@]+@[^@]+$")))));
+      x33 = $cel_true((x22 ? $cel_absent() : ((x23 !== undefined && x23 !== null) && (x23 !== undefined && x23 !== null ? x24 !== undefined && x24 !== null : $cel_absent()) && $cel_bool($cel_matches((x24 === undefined ? $cel_absent() : x24), "^[^@]+@[^@]+$")))));
     } catch {
       try {
         // prettier-ignore
-        x30 = $cel_true($cel_and([() => $cel_has((x29 ??= $df46(v)), "metadata"), () => $cel_has($cel_get((x29 ??= $df46(v)), "metadata"), "name"), () => $cel_matches($cel_get($cel_get((x29 ??= $df46(v)), "metadata"), "name"), "^[^@]+@[^@]+$")]));
+        x33 = $cel_true($cel_and([() => $cel_has((x29 ??= $df46(v)), "metadata"), () => $cel_has($cel_get((x29 ??= $df46(v)), "metadata"), "name"), () => $cel_matches($cel_get($cel_get((x29 ??= $df46(v)), "metadata"), "name"), "^[^@]+@[^@]+$")]));
       } catch (error) {
-        x30 = false;
+        x33 = false;
         // prettier-ignore
-        x31 = String(error instanceof Error ? error.message : error) + " evaluating rule: name must be of format <imageName>@<signatureName>";
+        x34 = String(error instanceof Error ? error.message : error) + " evaluating rule: name must be of format <imageName>@<signatureName>";
       }
     }
-    if (!x30) {
-      if (x31 === "") {
+    if (!x33) {
+      if (x34 === "") {
         if (e === null) return false;
         ok = false;
         // prettier-ignore
@@ -4390,56 +4536,56 @@ function $v_ImageSignature(v: unknown, p: string, e: FieldError[] | null, r: boo
       } else {
         if (e === null) return false;
         ok = false;
-        e.push($rule(p, "FieldValueInvalid", x31, "object"));
+        e.push($rule(p, "FieldValueInvalid", x34, "object"));
       }
     }
   }
   if (x28 && v !== null && v !== undefined && !r) {
-    let x32 = true;
-    let x33 = "";
+    let x35 = true;
+    let x36 = "";
     try {
       // prettier-ignore
-      x32 = $cel_true((x22 ? $cel_absent() : (!(x23 !== undefined && x23 !== null) || !(x23 !== undefined && x23 !== null ? x25 !== undefined && x25 !== null : $cel_absent()) || ((x25 === undefined ? $cel_absent() : x25) === null) || $cel_eq($cel_size((x25 === undefined ? $cel_absent() : x25)), 0))));
+      x35 = $cel_true((x22 ? $cel_absent() : (!(x23 !== undefined && x23 !== null) || !(x23 !== undefined && x23 !== null ? x25 !== undefined && x25 !== null : $cel_absent()) || ((x25 === undefined ? $cel_absent() : x25) === null) || $cel_eq($cel_size((x25 === undefined ? $cel_absent() : x25)), 0))));
     } catch {
       try {
         // prettier-ignore
-        x32 = $cel_true($cel_or([() => $cel_not($cel_has((x29 ??= $df46(v)), "metadata")), () => $cel_not($cel_has($cel_get((x29 ??= $df46(v)), "metadata"), "labels")), () => $cel_eq($cel_get($cel_get((x29 ??= $df46(v)), "metadata"), "labels"), null), () => $cel_eq($cel_size($cel_get($cel_get((x29 ??= $df46(v)), "metadata"), "labels")), 0)]));
+        x35 = $cel_true($cel_or([() => $cel_not($cel_has((x29 ??= $df46(v)), "metadata")), () => $cel_not($cel_has($cel_get((x29 ??= $df46(v)), "metadata"), "labels")), () => $cel_eq($cel_get($cel_get((x29 ??= $df46(v)), "metadata"), "labels"), null), () => $cel_eq($cel_size($cel_get($cel_get((x29 ??= $df46(v)), "metadata"), "labels")), 0)]));
       } catch (error) {
-        x32 = false;
+        x35 = false;
         // prettier-ignore
-        x33 = String(error instanceof Error ? error.message : error) + " evaluating rule: signature labels cannot be set";
+        x36 = String(error instanceof Error ? error.message : error) + " evaluating rule: signature labels cannot be set";
       }
     }
-    if (!x32) {
-      if (x33 === "") {
+    if (!x35) {
+      if (x36 === "") {
         if (e === null) return false;
         ok = false;
         e.push($rule($field(p, "metadata.labels"), "FieldValueForbidden", "signature labels cannot be set", "object"));
       } else {
         if (e === null) return false;
         ok = false;
-        e.push($rule(p, "FieldValueInvalid", x33, "object"));
+        e.push($rule(p, "FieldValueInvalid", x36, "object"));
       }
     }
   }
   if (x28 && v !== null && v !== undefined && !r) {
-    let x34 = true;
-    let x35 = "";
+    let x37 = true;
+    let x38 = "";
     try {
       // prettier-ignore
-      x34 = $cel_true((x22 ? $cel_absent() : (!(x23 !== undefined && x23 !== null) || !(x23 !== undefined && x23 !== null ? x26 !== undefined && x26 !== null : $cel_absent()) || ((x26 === undefined ? $cel_absent() : x26) === null) || $cel_eq($cel_size((x26 === undefined ? $cel_absent() : x26)), 0))));
+      x37 = $cel_true((x22 ? $cel_absent() : (!(x23 !== undefined && x23 !== null) || !(x23 !== undefined && x23 !== null ? x26 !== undefined && x26 !== null : $cel_absent()) || ((x26 === undefined ? $cel_absent() : x26) === null) || $cel_eq($cel_size((x26 === undefined ? $cel_absent() : x26)), 0))));
     } catch {
       try {
         // prettier-ignore
-        x34 = $cel_true($cel_or([() => $cel_not($cel_has((x29 ??= $df46(v)), "metadata")), () => $cel_not($cel_has($cel_get((x29 ??= $df46(v)), "metadata"), "annotations")), () => $cel_eq($cel_get($cel_get((x29 ??= $df46(v)), "metadata"), "annotations"), null), () => $cel_eq($cel_size($cel_get($cel_get((x29 ??= $df46(v)), "metadata"), "annotations")), 0)]));
+        x37 = $cel_true($cel_or([() => $cel_not($cel_has((x29 ??= $df46(v)), "metadata")), () => $cel_not($cel_has($cel_get((x29 ??= $df46(v)), "metadata"), "annotations")), () => $cel_eq($cel_get($cel_get((x29 ??= $df46(v)), "metadata"), "annotations"), null), () => $cel_eq($cel_size($cel_get($cel_get((x29 ??= $df46(v)), "metadata"), "annotations")), 0)]));
       } catch (error) {
-        x34 = false;
+        x37 = false;
         // prettier-ignore
-        x35 = String(error instanceof Error ? error.message : error) + " evaluating rule: signature annotations cannot be set";
+        x38 = String(error instanceof Error ? error.message : error) + " evaluating rule: signature annotations cannot be set";
       }
     }
-    if (!x34) {
-      if (x35 === "") {
+    if (!x37) {
+      if (x38 === "") {
         if (e === null) return false;
         ok = false;
         e.push(
@@ -4453,27 +4599,27 @@ function $v_ImageSignature(v: unknown, p: string, e: FieldError[] | null, r: boo
       } else {
         if (e === null) return false;
         ok = false;
-        e.push($rule(p, "FieldValueInvalid", x35, "object"));
+        e.push($rule(p, "FieldValueInvalid", x38, "object"));
       }
     }
   }
   if (x28 && v !== null && v !== undefined && !r) {
-    let x36 = true;
-    let x37 = "";
+    let x39 = true;
+    let x40 = "";
     try {
       // prettier-ignore
-      x36 = $cel_true(($cel_not($cel_has((x29 ??= $df46(v)), "conditions")) || $cel_eq($cel_get((x29 ??= $df46(v)), "conditions"), null) || $cel_eq($cel_exists($cel_get((x29 ??= $df46(v)), "conditions"), ($cel_it1: unknown) => $cel_eq($cel_get($cel_it1, "type"), "Trusted")), $cel_exists($cel_get((x29 ??= $df46(v)), "conditions"), ($cel_it1: unknown) => $cel_eq($cel_get($cel_it1, "type"), "ForImage")))));
+      x39 = $cel_true(($cel_not($cel_has((x29 ??= $df46(v)), "conditions")) || $cel_eq($cel_get((x29 ??= $df46(v)), "conditions"), null) || $cel_eq($cel_exists($cel_get((x29 ??= $df46(v)), "conditions"), ($cel_it1: unknown) => $cel_eq($cel_get($cel_it1, "type"), "Trusted")), $cel_exists($cel_get((x29 ??= $df46(v)), "conditions"), ($cel_it1: unknown) => $cel_eq($cel_get($cel_it1, "type"), "ForImage")))));
     } catch {
       try {
         // prettier-ignore
-        x36 = $cel_true($cel_or([() => $cel_not($cel_has((x29 ??= $df46(v)), "conditions")), () => $cel_eq($cel_get((x29 ??= $df46(v)), "conditions"), null), () => $cel_eq($cel_exists($cel_get((x29 ??= $df46(v)), "conditions"), ($cel_it1: unknown) => $cel_eq($cel_get($cel_it1, "type"), "Trusted")), $cel_exists($cel_get((x29 ??= $df46(v)), "conditions"), ($cel_it1: unknown) => $cel_eq($cel_get($cel_it1, "type"), "ForImage")))]));
+        x39 = $cel_true($cel_or([() => $cel_not($cel_has((x29 ??= $df46(v)), "conditions")), () => $cel_eq($cel_get((x29 ??= $df46(v)), "conditions"), null), () => $cel_eq($cel_exists($cel_get((x29 ??= $df46(v)), "conditions"), ($cel_it1: unknown) => $cel_eq($cel_get($cel_it1, "type"), "Trusted")), $cel_exists($cel_get((x29 ??= $df46(v)), "conditions"), ($cel_it1: unknown) => $cel_eq($cel_get($cel_it1, "type"), "ForImage")))]));
       } catch (error) {
-        x36 = false;
-        x37 = String(error instanceof Error ? error.message : error) + " evaluating rule: missing condition type";
+        x39 = false;
+        x40 = String(error instanceof Error ? error.message : error) + " evaluating rule: missing condition type";
       }
     }
-    if (!x36) {
-      if (x37 === "") {
+    if (!x39) {
+      if (x40 === "") {
         if (e === null) return false;
         ok = false;
         // prettier-ignore
@@ -4481,28 +4627,28 @@ function $v_ImageSignature(v: unknown, p: string, e: FieldError[] | null, r: boo
       } else {
         if (e === null) return false;
         ok = false;
-        e.push($rule(p, "FieldValueInvalid", x37, "object"));
+        e.push($rule(p, "FieldValueInvalid", x40, "object"));
       }
     }
   }
   if (x28 && v !== null && v !== undefined && !r) {
-    let x38 = true;
-    let x39 = "";
+    let x41 = true;
+    let x42 = "";
     try {
       // prettier-ignore
-      x38 = $cel_true((($cel_bool($cel_has((x29 ??= $df46(v)), "conditions")) && !$cel_eq($cel_get((x29 ??= $df46(v)), "conditions"), null) && $cel_bool($cel_exists($cel_get((x29 ??= $df46(v)), "conditions"), ($cel_it1: unknown) => ($cel_eq($cel_get($cel_it1, "type"), "Trusted") && !$cel_eq($cel_get($cel_it1, "status"), "Unknown"))))) || $cel_not($cel_has((x29 ??= $df46(v)), "imageIdentity")) || $cel_eq($cel_get((x29 ??= $df46(v)), "imageIdentity"), "")));
+      x41 = $cel_true((($cel_bool($cel_has((x29 ??= $df46(v)), "conditions")) && !$cel_eq($cel_get((x29 ??= $df46(v)), "conditions"), null) && $cel_bool($cel_exists($cel_get((x29 ??= $df46(v)), "conditions"), ($cel_it1: unknown) => ($cel_eq($cel_get($cel_it1, "type"), "Trusted") && !$cel_eq($cel_get($cel_it1, "status"), "Unknown"))))) || $cel_not($cel_has((x29 ??= $df46(v)), "imageIdentity")) || $cel_eq($cel_get((x29 ??= $df46(v)), "imageIdentity"), "")));
     } catch {
       try {
         // prettier-ignore
-        x38 = $cel_true($cel_or([() => $cel_and([() => $cel_has((x29 ??= $df46(v)), "conditions"), () => !$cel_eq($cel_get((x29 ??= $df46(v)), "conditions"), null), () => $cel_exists($cel_get((x29 ??= $df46(v)), "conditions"), ($cel_it1: unknown) => $cel_and([() => $cel_eq($cel_get($cel_it1, "type"), "Trusted"), () => !$cel_eq($cel_get($cel_it1, "status"), "Unknown")]))]), () => $cel_not($cel_has((x29 ??= $df46(v)), "imageIdentity")), () => $cel_eq($cel_get((x29 ??= $df46(v)), "imageIdentity"), "")]));
+        x41 = $cel_true($cel_or([() => $cel_and([() => $cel_has((x29 ??= $df46(v)), "conditions"), () => !$cel_eq($cel_get((x29 ??= $df46(v)), "conditions"), null), () => $cel_exists($cel_get((x29 ??= $df46(v)), "conditions"), ($cel_it1: unknown) => $cel_and([() => $cel_eq($cel_get($cel_it1, "type"), "Trusted"), () => !$cel_eq($cel_get($cel_it1, "status"), "Unknown")]))]), () => $cel_not($cel_has((x29 ??= $df46(v)), "imageIdentity")), () => $cel_eq($cel_get((x29 ??= $df46(v)), "imageIdentity"), "")]));
       } catch (error) {
-        x38 = false;
+        x41 = false;
         // prettier-ignore
-        x39 = String(error instanceof Error ? error.message : error) + " evaluating rule: must be unset for unknown signature state";
+        x42 = String(error instanceof Error ? error.message : error) + " evaluating rule: must be unset for unknown signature state";
       }
     }
-    if (!x38) {
-      if (x39 === "") {
+    if (!x41) {
+      if (x42 === "") {
         if (e === null) return false;
         ok = false;
         e.push(
@@ -4515,28 +4661,28 @@ function $v_ImageSignature(v: unknown, p: string, e: FieldError[] | null, r: boo
       } else {
         if (e === null) return false;
         ok = false;
-        e.push($rule(p, "FieldValueInvalid", x39, "object"));
+        e.push($rule(p, "FieldValueInvalid", x42, "object"));
       }
     }
   }
   if (x28 && v !== null && v !== undefined && !r) {
-    let x40 = true;
-    let x41 = "";
+    let x43 = true;
+    let x44 = "";
     try {
       // prettier-ignore
-      x40 = $cel_true((($cel_bool($cel_has((x29 ??= $df46(v)), "conditions")) && !$cel_eq($cel_get((x29 ??= $df46(v)), "conditions"), null) && $cel_bool($cel_exists($cel_get((x29 ??= $df46(v)), "conditions"), ($cel_it1: unknown) => ($cel_eq($cel_get($cel_it1, "type"), "Trusted") && !$cel_eq($cel_get($cel_it1, "status"), "Unknown"))))) || $cel_not($cel_has((x29 ??= $df46(v)), "signedClaims")) || $cel_eq($cel_get((x29 ??= $df46(v)), "signedClaims"), null) || $cel_eq($cel_size($cel_get((x29 ??= $df46(v)), "signedClaims")), 0)));
+      x43 = $cel_true((($cel_bool($cel_has((x29 ??= $df46(v)), "conditions")) && !$cel_eq($cel_get((x29 ??= $df46(v)), "conditions"), null) && $cel_bool($cel_exists($cel_get((x29 ??= $df46(v)), "conditions"), ($cel_it1: unknown) => ($cel_eq($cel_get($cel_it1, "type"), "Trusted") && !$cel_eq($cel_get($cel_it1, "status"), "Unknown"))))) || $cel_not($cel_has((x29 ??= $df46(v)), "signedClaims")) || $cel_eq($cel_get((x29 ??= $df46(v)), "signedClaims"), null) || $cel_eq($cel_size($cel_get((x29 ??= $df46(v)), "signedClaims")), 0)));
     } catch {
       try {
         // prettier-ignore
-        x40 = $cel_true($cel_or([() => $cel_and([() => $cel_has((x29 ??= $df46(v)), "conditions"), () => !$cel_eq($cel_get((x29 ??= $df46(v)), "conditions"), null), () => $cel_exists($cel_get((x29 ??= $df46(v)), "conditions"), ($cel_it1: unknown) => $cel_and([() => $cel_eq($cel_get($cel_it1, "type"), "Trusted"), () => !$cel_eq($cel_get($cel_it1, "status"), "Unknown")]))]), () => $cel_not($cel_has((x29 ??= $df46(v)), "signedClaims")), () => $cel_eq($cel_get((x29 ??= $df46(v)), "signedClaims"), null), () => $cel_eq($cel_size($cel_get((x29 ??= $df46(v)), "signedClaims")), 0)]));
+        x43 = $cel_true($cel_or([() => $cel_and([() => $cel_has((x29 ??= $df46(v)), "conditions"), () => !$cel_eq($cel_get((x29 ??= $df46(v)), "conditions"), null), () => $cel_exists($cel_get((x29 ??= $df46(v)), "conditions"), ($cel_it1: unknown) => $cel_and([() => $cel_eq($cel_get($cel_it1, "type"), "Trusted"), () => !$cel_eq($cel_get($cel_it1, "status"), "Unknown")]))]), () => $cel_not($cel_has((x29 ??= $df46(v)), "signedClaims")), () => $cel_eq($cel_get((x29 ??= $df46(v)), "signedClaims"), null), () => $cel_eq($cel_size($cel_get((x29 ??= $df46(v)), "signedClaims")), 0)]));
       } catch (error) {
-        x40 = false;
+        x43 = false;
         // prettier-ignore
-        x41 = String(error instanceof Error ? error.message : error) + " evaluating rule: must be unset for unknown signature state";
+        x44 = String(error instanceof Error ? error.message : error) + " evaluating rule: must be unset for unknown signature state";
       }
     }
-    if (!x40) {
-      if (x41 === "") {
+    if (!x43) {
+      if (x44 === "") {
         if (e === null) return false;
         ok = false;
         e.push(
@@ -4545,28 +4691,28 @@ function $v_ImageSignature(v: unknown, p: string, e: FieldError[] | null, r: boo
       } else {
         if (e === null) return false;
         ok = false;
-        e.push($rule(p, "FieldValueInvalid", x41, "object"));
+        e.push($rule(p, "FieldValueInvalid", x44, "object"));
       }
     }
   }
   if (x28 && v !== null && v !== undefined && !r) {
-    let x42 = true;
-    let x43 = "";
+    let x45 = true;
+    let x46 = "";
     try {
       // prettier-ignore
-      x42 = $cel_true((($cel_bool($cel_has((x29 ??= $df46(v)), "conditions")) && !$cel_eq($cel_get((x29 ??= $df46(v)), "conditions"), null) && $cel_bool($cel_exists($cel_get((x29 ??= $df46(v)), "conditions"), ($cel_it1: unknown) => ($cel_eq($cel_get($cel_it1, "type"), "Trusted") && !$cel_eq($cel_get($cel_it1, "status"), "Unknown"))))) || $cel_not($cel_has((x29 ??= $df46(v)), "issuedBy")) || $cel_eq($cel_get((x29 ??= $df46(v)), "issuedBy"), null)));
+      x45 = $cel_true((($cel_bool($cel_has((x29 ??= $df46(v)), "conditions")) && !$cel_eq($cel_get((x29 ??= $df46(v)), "conditions"), null) && $cel_bool($cel_exists($cel_get((x29 ??= $df46(v)), "conditions"), ($cel_it1: unknown) => ($cel_eq($cel_get($cel_it1, "type"), "Trusted") && !$cel_eq($cel_get($cel_it1, "status"), "Unknown"))))) || $cel_not($cel_has((x29 ??= $df46(v)), "issuedBy")) || $cel_eq($cel_get((x29 ??= $df46(v)), "issuedBy"), null)));
     } catch {
       try {
         // prettier-ignore
-        x42 = $cel_true($cel_or([() => $cel_and([() => $cel_has((x29 ??= $df46(v)), "conditions"), () => !$cel_eq($cel_get((x29 ??= $df46(v)), "conditions"), null), () => $cel_exists($cel_get((x29 ??= $df46(v)), "conditions"), ($cel_it1: unknown) => $cel_and([() => $cel_eq($cel_get($cel_it1, "type"), "Trusted"), () => !$cel_eq($cel_get($cel_it1, "status"), "Unknown")]))]), () => $cel_not($cel_has((x29 ??= $df46(v)), "issuedBy")), () => $cel_eq($cel_get((x29 ??= $df46(v)), "issuedBy"), null)]));
+        x45 = $cel_true($cel_or([() => $cel_and([() => $cel_has((x29 ??= $df46(v)), "conditions"), () => !$cel_eq($cel_get((x29 ??= $df46(v)), "conditions"), null), () => $cel_exists($cel_get((x29 ??= $df46(v)), "conditions"), ($cel_it1: unknown) => $cel_and([() => $cel_eq($cel_get($cel_it1, "type"), "Trusted"), () => !$cel_eq($cel_get($cel_it1, "status"), "Unknown")]))]), () => $cel_not($cel_has((x29 ??= $df46(v)), "issuedBy")), () => $cel_eq($cel_get((x29 ??= $df46(v)), "issuedBy"), null)]));
       } catch (error) {
-        x42 = false;
+        x45 = false;
         // prettier-ignore
-        x43 = String(error instanceof Error ? error.message : error) + " evaluating rule: must be unset for unknown signature state";
+        x46 = String(error instanceof Error ? error.message : error) + " evaluating rule: must be unset for unknown signature state";
       }
     }
-    if (!x42) {
-      if (x43 === "") {
+    if (!x45) {
+      if (x46 === "") {
         if (e === null) return false;
         ok = false;
         e.push(
@@ -4575,28 +4721,28 @@ function $v_ImageSignature(v: unknown, p: string, e: FieldError[] | null, r: boo
       } else {
         if (e === null) return false;
         ok = false;
-        e.push($rule(p, "FieldValueInvalid", x43, "object"));
+        e.push($rule(p, "FieldValueInvalid", x46, "object"));
       }
     }
   }
   if (x28 && v !== null && v !== undefined && !r) {
-    let x44 = true;
-    let x45 = "";
+    let x47 = true;
+    let x48 = "";
     try {
       // prettier-ignore
-      x44 = $cel_true((($cel_bool($cel_has((x29 ??= $df46(v)), "conditions")) && !$cel_eq($cel_get((x29 ??= $df46(v)), "conditions"), null) && $cel_bool($cel_exists($cel_get((x29 ??= $df46(v)), "conditions"), ($cel_it1: unknown) => ($cel_eq($cel_get($cel_it1, "type"), "Trusted") && !$cel_eq($cel_get($cel_it1, "status"), "Unknown"))))) || $cel_not($cel_has((x29 ??= $df46(v)), "issuedTo")) || $cel_eq($cel_get((x29 ??= $df46(v)), "issuedTo"), null)));
+      x47 = $cel_true((($cel_bool($cel_has((x29 ??= $df46(v)), "conditions")) && !$cel_eq($cel_get((x29 ??= $df46(v)), "conditions"), null) && $cel_bool($cel_exists($cel_get((x29 ??= $df46(v)), "conditions"), ($cel_it1: unknown) => ($cel_eq($cel_get($cel_it1, "type"), "Trusted") && !$cel_eq($cel_get($cel_it1, "status"), "Unknown"))))) || $cel_not($cel_has((x29 ??= $df46(v)), "issuedTo")) || $cel_eq($cel_get((x29 ??= $df46(v)), "issuedTo"), null)));
     } catch {
       try {
         // prettier-ignore
-        x44 = $cel_true($cel_or([() => $cel_and([() => $cel_has((x29 ??= $df46(v)), "conditions"), () => !$cel_eq($cel_get((x29 ??= $df46(v)), "conditions"), null), () => $cel_exists($cel_get((x29 ??= $df46(v)), "conditions"), ($cel_it1: unknown) => $cel_and([() => $cel_eq($cel_get($cel_it1, "type"), "Trusted"), () => !$cel_eq($cel_get($cel_it1, "status"), "Unknown")]))]), () => $cel_not($cel_has((x29 ??= $df46(v)), "issuedTo")), () => $cel_eq($cel_get((x29 ??= $df46(v)), "issuedTo"), null)]));
+        x47 = $cel_true($cel_or([() => $cel_and([() => $cel_has((x29 ??= $df46(v)), "conditions"), () => !$cel_eq($cel_get((x29 ??= $df46(v)), "conditions"), null), () => $cel_exists($cel_get((x29 ??= $df46(v)), "conditions"), ($cel_it1: unknown) => $cel_and([() => $cel_eq($cel_get($cel_it1, "type"), "Trusted"), () => !$cel_eq($cel_get($cel_it1, "status"), "Unknown")]))]), () => $cel_not($cel_has((x29 ??= $df46(v)), "issuedTo")), () => $cel_eq($cel_get((x29 ??= $df46(v)), "issuedTo"), null)]));
       } catch (error) {
-        x44 = false;
+        x47 = false;
         // prettier-ignore
-        x45 = String(error instanceof Error ? error.message : error) + " evaluating rule: must be unset for unknown signature state";
+        x48 = String(error instanceof Error ? error.message : error) + " evaluating rule: must be unset for unknown signature state";
       }
     }
-    if (!x44) {
-      if (x45 === "") {
+    if (!x47) {
+      if (x48 === "") {
         if (e === null) return false;
         ok = false;
         e.push(
@@ -4605,7 +4751,7 @@ function $v_ImageSignature(v: unknown, p: string, e: FieldError[] | null, r: boo
       } else {
         if (e === null) return false;
         ok = false;
-        e.push($rule(p, "FieldValueInvalid", x45, "object"));
+        e.push($rule(p, "FieldValueInvalid", x48, "object"));
       }
     }
   }
@@ -4627,7 +4773,7 @@ function $v_ImageTag(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields6($objectPrototype)) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields10($objectPrototype)) ? v : $own(v);
     let x3: unknown = x1.apiVersion;
     if (x3 !== undefined) {
       if (x3 !== null) {
@@ -4755,7 +4901,7 @@ function $v_ImageTag(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
       }
     }
     if (s === 1) {
-      for (const x10 of $unknownKeys(v, $fields6)) {
+      for (const x10 of $unknownKeys(v, $names10)) {
         {
           if (e === null) return false;
           ok = false;
@@ -4774,53 +4920,54 @@ function $v_ImageTag(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
   let x17: unknown;
   if (x18 && v !== null && v !== undefined && !r) {
     if ($isObject(v)) {
+      const x20: unknown = Object.getPrototypeOf(v);
+      if (x20 !== null && (x20 !== $objectPrototype || !$fields11($objectPrototype))) x12 = true;
       x13 = v.spec;
-      if (x13 !== undefined && !$hasOwn(v, "spec")) x12 = true;
       if ($isObject(x13)) {
+        const x21: unknown = Object.getPrototypeOf(x13);
+        if (x21 !== null && (x21 !== $objectPrototype || !$fields9($objectPrototype))) x12 = true;
         x14 = x13.name;
         if (x14 === undefined || x14 === null) {
           x14 = "";
         } else {
-          if (!$hasOwn(x13, "name")) x12 = true;
         }
       }
       x15 = v.metadata;
       if (x15 === undefined || x15 === null) {
-        x15 = $cd30;
+        x15 = $cd37;
         if ($isObject(x15)) {
+          const x22: unknown = Object.getPrototypeOf(x15);
+          if (x22 !== null && (x22 !== $objectPrototype || !$fields12($objectPrototype))) x12 = true;
           x16 = x15.name;
-          if (x16 !== undefined && !$hasOwn(x15, "name")) x12 = true;
           x17 = x15.namespace;
-          if (x17 !== undefined && !$hasOwn(x15, "namespace")) x12 = true;
         }
       } else {
-        if (!$hasOwn(v, "metadata")) x12 = true;
         if ($isObject(x15)) {
+          const x23: unknown = Object.getPrototypeOf(x15);
+          if (x23 !== null && (x23 !== $objectPrototype || !$fields12($objectPrototype))) x12 = true;
           x16 = x15.name;
-          if (x16 !== undefined && !$hasOwn(x15, "name")) x12 = true;
           x17 = x15.namespace;
-          if (x17 !== undefined && !$hasOwn(x15, "namespace")) x12 = true;
         }
       }
     }
   }
   if (x18 && v !== null && v !== undefined && !r) {
-    let x20 = true;
-    let x21 = "";
+    let x24 = true;
+    let x25 = "";
     try {
       // prettier-ignore
-      x20 = $cel_true((x12 ? $cel_absent() : (!(x13 !== undefined && x13 !== null) || !(x13 !== undefined && x13 !== null ? x14 !== undefined && x14 !== null : $cel_absent()) || ((x14 === undefined ? $cel_absent() : x14) === "") || !(x15 !== undefined && x15 !== null) || !(x15 !== undefined && x15 !== null ? x16 !== undefined && x16 !== null : $cel_absent()) || $cel_not($cel_contains((x16 === undefined ? $cel_absent() : x16), ":")) || $cel_eq($cel_substring((x16 === undefined ? $cel_absent() : x16), $cel_checkInt($cel_add($cel_indexOf((x16 === undefined ? $cel_absent() : x16), ":"), 1), false)), (x14 === undefined ? $cel_absent() : x14)))));
+      x24 = $cel_true((x12 ? $cel_absent() : (!(x13 !== undefined && x13 !== null) || !(x13 !== undefined && x13 !== null ? x14 !== undefined && x14 !== null : $cel_absent()) || ((x14 === undefined ? $cel_absent() : x14) === "") || !(x15 !== undefined && x15 !== null) || !(x15 !== undefined && x15 !== null ? x16 !== undefined && x16 !== null : $cel_absent()) || $cel_not($cel_contains((x16 === undefined ? $cel_absent() : x16), ":")) || $cel_eq($cel_substring((x16 === undefined ? $cel_absent() : x16), $cel_checkInt($cel_add($cel_indexOf((x16 === undefined ? $cel_absent() : x16), ":"), 1), false)), (x14 === undefined ? $cel_absent() : x14)))));
     } catch {
       try {
         // prettier-ignore
-        x20 = $cel_true($cel_or([() => $cel_not($cel_has((x19 ??= $df58(v)), "spec")), () => $cel_not($cel_has($cel_get((x19 ??= $df58(v)), "spec"), "name")), () => $cel_eq($cel_get($cel_get((x19 ??= $df58(v)), "spec"), "name"), ""), () => $cel_not($cel_has((x19 ??= $df58(v)), "metadata")), () => $cel_not($cel_has($cel_get((x19 ??= $df58(v)), "metadata"), "name")), () => $cel_not($cel_contains($cel_get($cel_get((x19 ??= $df58(v)), "metadata"), "name"), ":")), () => $cel_eq($cel_substring($cel_get($cel_get((x19 ??= $df58(v)), "metadata"), "name"), $cel_checkInt($cel_add($cel_indexOf($cel_get($cel_get((x19 ??= $df58(v)), "metadata"), "name"), ":"), 1), false)), $cel_get($cel_get((x19 ??= $df58(v)), "spec"), "name"))]));
+        x24 = $cel_true($cel_or([() => $cel_not($cel_has((x19 ??= $df58(v)), "spec")), () => $cel_not($cel_has($cel_get((x19 ??= $df58(v)), "spec"), "name")), () => $cel_eq($cel_get($cel_get((x19 ??= $df58(v)), "spec"), "name"), ""), () => $cel_not($cel_has((x19 ??= $df58(v)), "metadata")), () => $cel_not($cel_has($cel_get((x19 ??= $df58(v)), "metadata"), "name")), () => $cel_not($cel_contains($cel_get($cel_get((x19 ??= $df58(v)), "metadata"), "name"), ":")), () => $cel_eq($cel_substring($cel_get($cel_get((x19 ??= $df58(v)), "metadata"), "name"), $cel_checkInt($cel_add($cel_indexOf($cel_get($cel_get((x19 ??= $df58(v)), "metadata"), "name"), ":"), 1), false)), $cel_get($cel_get((x19 ??= $df58(v)), "spec"), "name"))]));
       } catch (error) {
-        x20 = false;
-        x21 = String(error instanceof Error ? error.message : error) + " evaluating rule: must match image tag name";
+        x24 = false;
+        x25 = String(error instanceof Error ? error.message : error) + " evaluating rule: must match image tag name";
       }
     }
-    if (!x20) {
-      if (x21 === "") {
+    if (!x24) {
+      if (x25 === "") {
         if (e === null) return false;
         ok = false;
         e.push(
@@ -4833,28 +4980,28 @@ function $v_ImageTag(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
       } else {
         if (e === null) return false;
         ok = false;
-        e.push($rule(p, "FieldValueInvalid", x21, "object"));
+        e.push($rule(p, "FieldValueInvalid", x25, "object"));
       }
     }
   }
   if (x18 && v !== null && v !== undefined && !r) {
-    let x22 = true;
-    let x23 = "";
+    let x26 = true;
+    let x27 = "";
     try {
       // prettier-ignore
-      x22 = $cel_true((x12 ? $cel_absent() : (!(x15 !== undefined && x15 !== null) || !(x15 !== undefined && x15 !== null ? x16 !== undefined && x16 !== null : $cel_absent()) || !(x15 !== undefined && x15 !== null ? x17 !== undefined && x17 !== null : $cel_absent()) || $cel_not($cel_contains((x16 === undefined ? $cel_absent() : x16), ":")) || ($cel_cmp($cel_checkInt($cel_add($cel_checkInt($cel_add($cel_size((x17 === undefined ? $cel_absent() : x17)), 1), false), $cel_indexOf((x16 === undefined ? $cel_absent() : x16), ":")), false), 255) <= 0))));
+      x26 = $cel_true((x12 ? $cel_absent() : (!(x15 !== undefined && x15 !== null) || !(x15 !== undefined && x15 !== null ? x16 !== undefined && x16 !== null : $cel_absent()) || !(x15 !== undefined && x15 !== null ? x17 !== undefined && x17 !== null : $cel_absent()) || $cel_not($cel_contains((x16 === undefined ? $cel_absent() : x16), ":")) || ($cel_cmp($cel_checkInt($cel_add($cel_checkInt($cel_add($cel_size((x17 === undefined ? $cel_absent() : x17)), 1), false), $cel_indexOf((x16 === undefined ? $cel_absent() : x16), ":")), false), 255) <= 0))));
     } catch {
       try {
         // prettier-ignore
-        x22 = $cel_true($cel_or([() => $cel_not($cel_has((x19 ??= $df58(v)), "metadata")), () => $cel_not($cel_has($cel_get((x19 ??= $df58(v)), "metadata"), "name")), () => $cel_not($cel_has($cel_get((x19 ??= $df58(v)), "metadata"), "namespace")), () => $cel_not($cel_contains($cel_get($cel_get((x19 ??= $df58(v)), "metadata"), "name"), ":")), () => ($cel_cmp($cel_checkInt($cel_add($cel_checkInt($cel_add($cel_size($cel_get($cel_get((x19 ??= $df58(v)), "metadata"), "namespace")), 1), false), $cel_indexOf($cel_get($cel_get((x19 ??= $df58(v)), "metadata"), "name"), ":")), false), 255) <= 0)]));
+        x26 = $cel_true($cel_or([() => $cel_not($cel_has((x19 ??= $df58(v)), "metadata")), () => $cel_not($cel_has($cel_get((x19 ??= $df58(v)), "metadata"), "name")), () => $cel_not($cel_has($cel_get((x19 ??= $df58(v)), "metadata"), "namespace")), () => $cel_not($cel_contains($cel_get($cel_get((x19 ??= $df58(v)), "metadata"), "name"), ":")), () => ($cel_cmp($cel_checkInt($cel_add($cel_checkInt($cel_add($cel_size($cel_get($cel_get((x19 ??= $df58(v)), "metadata"), "namespace")), 1), false), $cel_indexOf($cel_get($cel_get((x19 ??= $df58(v)), "metadata"), "name"), ":")), false), 255) <= 0)]));
       } catch (error) {
-        x22 = false;
+        x26 = false;
         // prettier-ignore
-        x23 = String(error instanceof Error ? error.message : error) + " evaluating rule: 'namespace/name' cannot be longer than 255 characters";
+        x27 = String(error instanceof Error ? error.message : error) + " evaluating rule: 'namespace/name' cannot be longer than 255 characters";
       }
     }
-    if (!x22) {
-      if (x23 === "") {
+    if (!x26) {
+      if (x27 === "") {
         if (e === null) return false;
         ok = false;
         // prettier-ignore
@@ -4862,25 +5009,13 @@ function $v_ImageTag(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
       } else {
         if (e === null) return false;
         ok = false;
-        e.push($rule(p, "FieldValueInvalid", x23, "object"));
+        e.push($rule(p, "FieldValueInvalid", x27, "object"));
       }
     }
   }
-  if (!r && $isObject(v)) {
-    const n = v["metadata"];
-    if (!(
-      $isObject(n) &&
-      ((typeof n["name"] === "string" && n["name"] !== "") ||
-        (typeof n["generateName"] === "string" && n["generateName"] !== ""))
-    )) {
-      if (e === null) return false;
-      ok = false;
-      e.push($rule($field($field(p, "metadata"), "name"), "FieldValueRequired", "name or generateName is required"));
-    }
-    if ($isObject(n) && !$objectMeta(n, false, e === null ? "" : $field(p, "metadata"), e)) {
-      if (e === null) return false;
-      ok = false;
-    }
+  if (!r && $isObject(v) && !$createMeta(v, false, p, e)) {
+    if (e === null) return false;
+    ok = false;
   }
   return ok;
 }
@@ -4899,7 +5034,7 @@ function $v_ImageTagList(v: unknown, p: string, e: FieldError[] | null, r: boole
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields7($objectPrototype)) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields13($objectPrototype)) ? v : $own(v);
     let x3: unknown = x1.apiVersion;
     if (x3 !== undefined) {
       if (x3 !== null) {
@@ -4962,7 +5097,7 @@ function $v_ImageTagList(v: unknown, p: string, e: FieldError[] | null, r: boole
       }
     }
     if (s === 1) {
-      for (const x9 of $unknownKeys(v, $fields7)) {
+      for (const x9 of $unknownKeys(v, $names13)) {
         {
           if (e === null) return false;
           ok = false;
@@ -4995,7 +5130,7 @@ function $v_NamedTagEventList(
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields8($objectPrototype)) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields14($objectPrototype)) ? v : $own(v);
     let x3: unknown = x1.conditions;
     if (x3 !== undefined) {
       if (x3 !== null) {
@@ -5059,7 +5194,7 @@ function $v_NamedTagEventList(
       }
     }
     if (s === 1) {
-      for (const x10 of $unknownKeys(v, $fields8)) {
+      for (const x10 of $unknownKeys(v, $names14)) {
         {
           if (e === null) return false;
           ok = false;
@@ -5092,7 +5227,7 @@ function $v_SignatureCondition(
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields9($objectPrototype)) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields15($objectPrototype)) ? v : $own(v);
     let x3: unknown = x1.lastProbeTime;
     if (x3 !== undefined) {
       if (x3 !== null) {
@@ -5160,7 +5295,7 @@ function $v_SignatureCondition(
       }
     }
     if (s === 1) {
-      for (const x9 of $unknownKeys(v, $fields9)) {
+      for (const x9 of $unknownKeys(v, $names15)) {
         {
           if (e === null) return false;
           ok = false;
@@ -5186,7 +5321,7 @@ function $v_SignatureIssuer(v: unknown, p: string, e: FieldError[] | null, r: bo
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields10($objectPrototype)) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields16($objectPrototype)) ? v : $own(v);
     let x3: unknown = x1.commonName;
     if (x3 !== undefined) {
       if (x3 !== null) {
@@ -5208,7 +5343,7 @@ function $v_SignatureIssuer(v: unknown, p: string, e: FieldError[] | null, r: bo
       }
     }
     if (s === 1) {
-      for (const x5 of $unknownKeys(v, $fields10)) {
+      for (const x5 of $unknownKeys(v, $names16)) {
         {
           if (e === null) return false;
           ok = false;
@@ -5234,7 +5369,7 @@ function $v_SignatureSubject(v: unknown, p: string, e: FieldError[] | null, r: b
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields11($objectPrototype)) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields17($objectPrototype)) ? v : $own(v);
     let x3: unknown = x1.commonName;
     if (x3 !== undefined) {
       if (x3 !== null) {
@@ -5270,7 +5405,7 @@ function $v_SignatureSubject(v: unknown, p: string, e: FieldError[] | null, r: b
       }
     }
     if (s === 1) {
-      for (const x6 of $unknownKeys(v, $fields11)) {
+      for (const x6 of $unknownKeys(v, $names17)) {
         {
           if (e === null) return false;
           ok = false;
@@ -5296,7 +5431,7 @@ function $v_TagEvent(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields12($objectPrototype)) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields18($objectPrototype)) ? v : $own(v);
     let x3: unknown = x1.created;
     if (x3 === undefined) {
       if (!r) {
@@ -5373,7 +5508,7 @@ function $v_TagEvent(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
       }
     }
     if (s === 1) {
-      for (const x7 of $unknownKeys(v, $fields12)) {
+      for (const x7 of $unknownKeys(v, $names18)) {
         {
           if (e === null) return false;
           ok = false;
@@ -5406,7 +5541,7 @@ function $v_TagEventCondition(
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields13($objectPrototype)) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields19($objectPrototype)) ? v : $own(v);
     let x3: unknown = x1.generation;
     if (x3 === undefined) {
       {
@@ -5491,7 +5626,7 @@ function $v_TagEventCondition(
       }
     }
     if (s === 1) {
-      for (const x9 of $unknownKeys(v, $fields13)) {
+      for (const x9 of $unknownKeys(v, $names19)) {
         {
           if (e === null) return false;
           ok = false;
@@ -5517,7 +5652,7 @@ function $v_TagImportPolicy(v: unknown, p: string, e: FieldError[] | null, r: bo
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields14($objectPrototype)) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields20($objectPrototype)) ? v : $own(v);
     let x3: unknown = x1.importMode;
     if (x3 !== undefined) {
       if (x3 !== null) {
@@ -5549,7 +5684,7 @@ function $v_TagImportPolicy(v: unknown, p: string, e: FieldError[] | null, r: bo
       }
     }
     if (s === 1) {
-      for (const x6 of $unknownKeys(v, $fields14)) {
+      for (const x6 of $unknownKeys(v, $names20)) {
         {
           if (e === null) return false;
           ok = false;
@@ -5576,7 +5711,7 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields16($objectPrototype)) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields22($objectPrototype)) ? v : $own(v);
     let x3: unknown = x1.annotations;
     if (x3 !== undefined) {
       if (x3 !== null) {
@@ -5695,7 +5830,7 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
       }
     }
     if (s === 1) {
-      for (const x15 of $unknownKeys(v, $fields16)) {
+      for (const x15 of $unknownKeys(v, $names22)) {
         {
           if (e === null) return false;
           ok = false;
@@ -5714,48 +5849,50 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
   let x22: unknown;
   if (x23 && v !== null && v !== undefined && !r) {
     if ($isObject(v)) {
+      const x25: unknown = Object.getPrototypeOf(v);
+      if (x25 !== null && (x25 !== $objectPrototype || !$fields23($objectPrototype))) x17 = true;
       x18 = v.importPolicy;
       if (x18 === undefined || x18 === null) {
-        x18 = $cd30;
+        x18 = $cd37;
         if ($isObject(x18)) {
+          const x26: unknown = Object.getPrototypeOf(x18);
+          if (x26 !== null && (x26 !== $objectPrototype || !$fields24($objectPrototype))) x17 = true;
           x19 = x18.scheduled;
-          if (x19 !== undefined && !$hasOwn(x18, "scheduled")) x17 = true;
         }
       } else {
-        if (!$hasOwn(v, "importPolicy")) x17 = true;
         if ($isObject(x18)) {
+          const x27: unknown = Object.getPrototypeOf(x18);
+          if (x27 !== null && (x27 !== $objectPrototype || !$fields24($objectPrototype))) x17 = true;
           x19 = x18.scheduled;
-          if (x19 !== undefined && !$hasOwn(x18, "scheduled")) x17 = true;
         }
       }
       x20 = v.from;
-      if (x20 !== undefined && !$hasOwn(v, "from")) x17 = true;
       if ($isObject(x20)) {
+        const x28: unknown = Object.getPrototypeOf(x20);
+        if (x28 !== null && (x28 !== $objectPrototype || !$fields21($objectPrototype))) x17 = true;
         x21 = x20.kind;
-        if (x21 !== undefined && !$hasOwn(x20, "kind")) x17 = true;
         x22 = x20.name;
-        if (x22 !== undefined && !$hasOwn(x20, "name")) x17 = true;
       }
     }
   }
   if (x23 && v !== null && v !== undefined && !r) {
-    let x25 = true;
-    let x26 = "";
+    let x29 = true;
+    let x30 = "";
     try {
       // prettier-ignore
-      x25 = $cel_true((x17 ? $cel_absent() : (!(x18 !== undefined && x18 !== null) || !(x18 !== undefined && x18 !== null ? x19 !== undefined && x19 !== null : $cel_absent()) || $cel_not((x19 === undefined ? $cel_absent() : x19)) || !(x20 !== undefined && x20 !== null) || ((x21 === undefined ? $cel_absent() : x21) === "DockerImage"))));
+      x29 = $cel_true((x17 ? $cel_absent() : (!(x18 !== undefined && x18 !== null) || !(x18 !== undefined && x18 !== null ? x19 !== undefined && x19 !== null : $cel_absent()) || $cel_not((x19 === undefined ? $cel_absent() : x19)) || !(x20 !== undefined && x20 !== null) || ((x21 === undefined ? $cel_absent() : x21) === "DockerImage"))));
     } catch {
       try {
         // prettier-ignore
-        x25 = $cel_true($cel_or([() => $cel_not($cel_has((x24 ??= $df67(v)), "importPolicy")), () => $cel_not($cel_has($cel_get((x24 ??= $df67(v)), "importPolicy"), "scheduled")), () => $cel_not($cel_get($cel_get((x24 ??= $df67(v)), "importPolicy"), "scheduled")), () => $cel_not($cel_has((x24 ??= $df67(v)), "from")), () => $cel_eq($cel_get($cel_get((x24 ??= $df67(v)), "from"), "kind"), "DockerImage")]));
+        x29 = $cel_true($cel_or([() => $cel_not($cel_has((x24 ??= $df67(v)), "importPolicy")), () => $cel_not($cel_has($cel_get((x24 ??= $df67(v)), "importPolicy"), "scheduled")), () => $cel_not($cel_get($cel_get((x24 ??= $df67(v)), "importPolicy"), "scheduled")), () => $cel_not($cel_has((x24 ??= $df67(v)), "from")), () => $cel_eq($cel_get($cel_get((x24 ??= $df67(v)), "from"), "kind"), "DockerImage")]));
       } catch (error) {
-        x25 = false;
+        x29 = false;
         // prettier-ignore
-        x26 = String(error instanceof Error ? error.message : error) + " evaluating rule: only tags pointing to Docker repositories may be scheduled for background import";
+        x30 = String(error instanceof Error ? error.message : error) + " evaluating rule: only tags pointing to Docker repositories may be scheduled for background import";
       }
     }
-    if (!x25) {
-      if (x26 === "") {
+    if (!x29) {
+      if (x30 === "") {
         if (e === null) return false;
         ok = false;
         e.push(
@@ -5768,27 +5905,27 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
       } else {
         if (e === null) return false;
         ok = false;
-        e.push($rule(p, "FieldValueInvalid", x26, "object"));
+        e.push($rule(p, "FieldValueInvalid", x30, "object"));
       }
     }
   }
   if (x23 && v !== null && v !== undefined && !r) {
-    let x27 = true;
-    let x28 = "";
+    let x31 = true;
+    let x32 = "";
     try {
       // prettier-ignore
-      x27 = $cel_true((x17 ? $cel_absent() : (!(x20 !== undefined && x20 !== null) || !(x20 !== undefined && x20 !== null ? x22 !== undefined && x22 !== null : $cel_absent()) || !(x20 !== undefined && x20 !== null ? x21 !== undefined && x21 !== null : $cel_absent()) || ((x21 === undefined ? $cel_absent() : x21) !== "DockerImage") || ((x22 === undefined ? $cel_absent() : x22) === "") || ($cel_bool($cel_matches((x22 === undefined ? $cel_absent() : x22), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$")) && (($cel_cmp($cel_size((x22 === undefined ? $cel_absent() : x22)), 255) <= 0) || ($cel_cmp($cel_size((($cel_cmp($cel_lastIndexOf($cel_index($cel_split((x22 === undefined ? $cel_absent() : x22), "@"), 0), ":"), $cel_lastIndexOf($cel_index($cel_split((x22 === undefined ? $cel_absent() : x22), "@"), 0), "/")) > 0) ? $cel_substring($cel_index($cel_split((x22 === undefined ? $cel_absent() : x22), "@"), 0), 0, $cel_lastIndexOf($cel_index($cel_split((x22 === undefined ? $cel_absent() : x22), "@"), 0), ":")) : $cel_index($cel_split((x22 === undefined ? $cel_absent() : x22), "@"), 0))), 255) <= 0))))));
+      x31 = $cel_true((x17 ? $cel_absent() : (!(x20 !== undefined && x20 !== null) || !(x20 !== undefined && x20 !== null ? x22 !== undefined && x22 !== null : $cel_absent()) || !(x20 !== undefined && x20 !== null ? x21 !== undefined && x21 !== null : $cel_absent()) || ((x21 === undefined ? $cel_absent() : x21) !== "DockerImage") || ((x22 === undefined ? $cel_absent() : x22) === "") || ($cel_bool($cel_matches((x22 === undefined ? $cel_absent() : x22), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$")) && (($cel_cmp($cel_size((x22 === undefined ? $cel_absent() : x22)), 255) <= 0) || ($cel_cmp($cel_size((($cel_cmp($cel_lastIndexOf($cel_index($cel_split((x22 === undefined ? $cel_absent() : x22), "@"), 0), ":"), $cel_lastIndexOf($cel_index($cel_split((x22 === undefined ? $cel_absent() : x22), "@"), 0), "/")) > 0) ? $cel_substring($cel_index($cel_split((x22 === undefined ? $cel_absent() : x22), "@"), 0), 0, $cel_lastIndexOf($cel_index($cel_split((x22 === undefined ? $cel_absent() : x22), "@"), 0), ":")) : $cel_index($cel_split((x22 === undefined ? $cel_absent() : x22), "@"), 0))), 255) <= 0))))));
     } catch {
       try {
         // prettier-ignore
-        x27 = $cel_true($cel_or([() => $cel_not($cel_has((x24 ??= $df67(v)), "from")), () => $cel_not($cel_has($cel_get((x24 ??= $df67(v)), "from"), "name")), () => $cel_not($cel_has($cel_get((x24 ??= $df67(v)), "from"), "kind")), () => !$cel_eq($cel_get($cel_get((x24 ??= $df67(v)), "from"), "kind"), "DockerImage"), () => $cel_eq($cel_get($cel_get((x24 ??= $df67(v)), "from"), "name"), ""), () => $cel_and([() => $cel_matches($cel_get($cel_get((x24 ??= $df67(v)), "from"), "name"), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$"), () => $cel_or([() => ($cel_cmp($cel_size($cel_get($cel_get((x24 ??= $df67(v)), "from"), "name")), 255) <= 0), () => ($cel_cmp($cel_size(($cel_bool(($cel_cmp($cel_lastIndexOf($cel_index($cel_split($cel_get($cel_get((x24 ??= $df67(v)), "from"), "name"), "@"), 0), ":"), $cel_lastIndexOf($cel_index($cel_split($cel_get($cel_get((x24 ??= $df67(v)), "from"), "name"), "@"), 0), "/")) > 0)) ? $cel_substring($cel_index($cel_split($cel_get($cel_get((x24 ??= $df67(v)), "from"), "name"), "@"), 0), 0, $cel_lastIndexOf($cel_index($cel_split($cel_get($cel_get((x24 ??= $df67(v)), "from"), "name"), "@"), 0), ":")) : $cel_index($cel_split($cel_get($cel_get((x24 ??= $df67(v)), "from"), "name"), "@"), 0))), 255) <= 0)])])]));
+        x31 = $cel_true($cel_or([() => $cel_not($cel_has((x24 ??= $df67(v)), "from")), () => $cel_not($cel_has($cel_get((x24 ??= $df67(v)), "from"), "name")), () => $cel_not($cel_has($cel_get((x24 ??= $df67(v)), "from"), "kind")), () => !$cel_eq($cel_get($cel_get((x24 ??= $df67(v)), "from"), "kind"), "DockerImage"), () => $cel_eq($cel_get($cel_get((x24 ??= $df67(v)), "from"), "name"), ""), () => $cel_and([() => $cel_matches($cel_get($cel_get((x24 ??= $df67(v)), "from"), "name"), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$"), () => $cel_or([() => ($cel_cmp($cel_size($cel_get($cel_get((x24 ??= $df67(v)), "from"), "name")), 255) <= 0), () => ($cel_cmp($cel_size(($cel_bool(($cel_cmp($cel_lastIndexOf($cel_index($cel_split($cel_get($cel_get((x24 ??= $df67(v)), "from"), "name"), "@"), 0), ":"), $cel_lastIndexOf($cel_index($cel_split($cel_get($cel_get((x24 ??= $df67(v)), "from"), "name"), "@"), 0), "/")) > 0)) ? $cel_substring($cel_index($cel_split($cel_get($cel_get((x24 ??= $df67(v)), "from"), "name"), "@"), 0), 0, $cel_lastIndexOf($cel_index($cel_split($cel_get($cel_get((x24 ??= $df67(v)), "from"), "name"), "@"), 0), ":")) : $cel_index($cel_split($cel_get($cel_get((x24 ??= $df67(v)), "from"), "name"), "@"), 0))), 255) <= 0)])])]));
       } catch (error) {
-        x27 = false;
-        x28 = String(error instanceof Error ? error.message : error) + " evaluating rule: invalid reference format";
+        x31 = false;
+        x32 = String(error instanceof Error ? error.message : error) + " evaluating rule: invalid reference format";
       }
     }
-    if (!x27) {
-      if (x28 === "") {
+    if (!x31) {
+      if (x32 === "") {
         if (e === null) return false;
         ok = false;
         // prettier-ignore
@@ -5796,28 +5933,28 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
       } else {
         if (e === null) return false;
         ok = false;
-        e.push($rule(p, "FieldValueInvalid", x28, "object"));
+        e.push($rule(p, "FieldValueInvalid", x32, "object"));
       }
     }
   }
   if (x23 && v !== null && v !== undefined && !r) {
-    let x29 = true;
-    let x30 = "";
+    let x33 = true;
+    let x34 = "";
     try {
       // prettier-ignore
-      x29 = $cel_true((x17 ? $cel_absent() : (!(x20 !== undefined && x20 !== null) || !(x20 !== undefined && x20 !== null ? x22 !== undefined && x22 !== null : $cel_absent()) || ((((x21 === undefined ? $cel_absent() : x21) !== "ImageStreamTag") || $cel_bool($cel_matches((x22 === undefined ? $cel_absent() : x22), "^[^:]*(:[^:]*)?$"))) && (((x21 === undefined ? $cel_absent() : x21) !== "ImageStreamImage") || $cel_bool($cel_matches((x22 === undefined ? $cel_absent() : x22), "^[^@]*(@[^@]*)?$")))))));
+      x33 = $cel_true((x17 ? $cel_absent() : (!(x20 !== undefined && x20 !== null) || !(x20 !== undefined && x20 !== null ? x22 !== undefined && x22 !== null : $cel_absent()) || ((((x21 === undefined ? $cel_absent() : x21) !== "ImageStreamTag") || $cel_bool($cel_matches((x22 === undefined ? $cel_absent() : x22), "^[^:]*(:[^:]*)?$"))) && (((x21 === undefined ? $cel_absent() : x21) !== "ImageStreamImage") || $cel_bool($cel_matches((x22 === undefined ? $cel_absent() : x22), "^[^@]*(@[^@]*)?$")))))));
     } catch {
       try {
         // prettier-ignore
-        x29 = $cel_true($cel_or([() => $cel_not($cel_has((x24 ??= $df67(v)), "from")), () => $cel_not($cel_has($cel_get((x24 ??= $df67(v)), "from"), "name")), () => $cel_and([() => $cel_or([() => !$cel_eq($cel_get($cel_get((x24 ??= $df67(v)), "from"), "kind"), "ImageStreamTag"), () => $cel_matches($cel_get($cel_get((x24 ??= $df67(v)), "from"), "name"), "^[^:]*(:[^:]*)?$")]), () => $cel_or([() => !$cel_eq($cel_get($cel_get((x24 ??= $df67(v)), "from"), "kind"), "ImageStreamImage"), () => $cel_matches($cel_get($cel_get((x24 ??= $df67(v)), "from"), "name"), "^[^@]*(@[^@]*)?$")])])]));
+        x33 = $cel_true($cel_or([() => $cel_not($cel_has((x24 ??= $df67(v)), "from")), () => $cel_not($cel_has($cel_get((x24 ??= $df67(v)), "from"), "name")), () => $cel_and([() => $cel_or([() => !$cel_eq($cel_get($cel_get((x24 ??= $df67(v)), "from"), "kind"), "ImageStreamTag"), () => $cel_matches($cel_get($cel_get((x24 ??= $df67(v)), "from"), "name"), "^[^:]*(:[^:]*)?$")]), () => $cel_or([() => !$cel_eq($cel_get($cel_get((x24 ??= $df67(v)), "from"), "kind"), "ImageStreamImage"), () => $cel_matches($cel_get($cel_get((x24 ??= $df67(v)), "from"), "name"), "^[^@]*(@[^@]*)?$")])])]));
       } catch (error) {
-        x29 = false;
+        x33 = false;
         // prettier-ignore
-        x30 = String(error instanceof Error ? error.message : error) + " evaluating rule: must be of the form <tag>, <repo>:<tag>, <id>, or <repo>@<id>";
+        x34 = String(error instanceof Error ? error.message : error) + " evaluating rule: must be of the form <tag>, <repo>:<tag>, <id>, or <repo>@<id>";
       }
     }
-    if (!x29) {
-      if (x30 === "") {
+    if (!x33) {
+      if (x34 === "") {
         if (e === null) return false;
         ok = false;
         e.push(
@@ -5830,7 +5967,7 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
       } else {
         if (e === null) return false;
         ok = false;
-        e.push($rule(p, "FieldValueInvalid", x30, "object"));
+        e.push($rule(p, "FieldValueInvalid", x34, "object"));
       }
     }
   }
@@ -5858,7 +5995,7 @@ function $v_TagReferencePolicy(
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields17($objectPrototype)) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields25($objectPrototype)) ? v : $own(v);
     let x3: unknown = x1.type;
     if (x3 !== undefined) {
       if (x3 !== null) {
@@ -5870,7 +6007,7 @@ function $v_TagReferencePolicy(
       }
     }
     if (s === 1) {
-      for (const x4 of $unknownKeys(v, $fields17)) {
+      for (const x4 of $unknownKeys(v, $names25)) {
         {
           if (e === null) return false;
           ok = false;
@@ -5896,7 +6033,7 @@ function $v_ObjectReference(v: unknown, p: string, e: FieldError[] | null, r: bo
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields18($objectPrototype)) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields26($objectPrototype)) ? v : $own(v);
     let x3: unknown = x1.apiVersion;
     if (x3 !== undefined) {
       if (x3 !== null) {
@@ -5968,7 +6105,7 @@ function $v_ObjectReference(v: unknown, p: string, e: FieldError[] | null, r: bo
       }
     }
     if (s === 1) {
-      for (const x10 of $unknownKeys(v, $fields18)) {
+      for (const x10 of $unknownKeys(v, $names26)) {
         {
           if (e === null) return false;
           ok = false;
@@ -5994,7 +6131,7 @@ function $v_DeleteOptions(v: unknown, p: string, e: FieldError[] | null, r: bool
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields19($objectPrototype)) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields27($objectPrototype)) ? v : $own(v);
     let x3: unknown = x1.apiVersion;
     if (x3 !== undefined) {
       if (x3 !== null) {
@@ -6096,7 +6233,7 @@ function $v_DeleteOptions(v: unknown, p: string, e: FieldError[] | null, r: bool
       }
     }
     if (s === 1) {
-      for (const x13 of $unknownKeys(v, $fields19)) {
+      for (const x13 of $unknownKeys(v, $names27)) {
         {
           if (e === null) return false;
           ok = false;
@@ -6138,7 +6275,7 @@ function $v_ListMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields20($objectPrototype)) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields28($objectPrototype)) ? v : $own(v);
     let x3: unknown = x1.continue;
     if (x3 !== undefined) {
       if (x3 !== null) {
@@ -6201,7 +6338,7 @@ function $v_ListMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
       }
     }
     if (s === 1) {
-      for (const x8 of $unknownKeys(v, $fields20)) {
+      for (const x8 of $unknownKeys(v, $names28)) {
         {
           if (e === null) return false;
           ok = false;
@@ -6234,7 +6371,7 @@ function $v_ManagedFieldsEntry(
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields21($objectPrototype)) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields29($objectPrototype)) ? v : $own(v);
     let x3: unknown = x1.apiVersion;
     if (x3 !== undefined) {
       if (x3 !== null) {
@@ -6304,7 +6441,7 @@ function $v_ManagedFieldsEntry(
       }
     }
     if (s === 1) {
-      for (const x10 of $unknownKeys(v, $fields21)) {
+      for (const x10 of $unknownKeys(v, $names29)) {
         {
           if (e === null) return false;
           ok = false;
@@ -6330,7 +6467,7 @@ function $v_ObjectMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields22($objectPrototype)) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields30($objectPrototype)) ? v : $own(v);
     let x3: unknown = x1.annotations;
     if (x3 !== undefined) {
       if (x3 !== null) {
@@ -6555,7 +6692,7 @@ function $v_ObjectMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean
       }
     }
     if (s === 1) {
-      for (const x32 of $unknownKeys(v, $fields22)) {
+      for (const x32 of $unknownKeys(v, $names30)) {
         {
           if (e === null) return false;
           ok = false;
@@ -6581,7 +6718,7 @@ function $v_OwnerReference(v: unknown, p: string, e: FieldError[] | null, r: boo
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields23($objectPrototype)) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields31($objectPrototype)) ? v : $own(v);
     let x3: unknown = x1.apiVersion;
     if (x3 === undefined) {
       {
@@ -6659,7 +6796,7 @@ function $v_OwnerReference(v: unknown, p: string, e: FieldError[] | null, r: boo
       }
     }
     if (s === 1) {
-      for (const x9 of $unknownKeys(v, $fields23)) {
+      for (const x9 of $unknownKeys(v, $names31)) {
         {
           if (e === null) return false;
           ok = false;
@@ -6701,7 +6838,7 @@ function $v_Preconditions(v: unknown, p: string, e: FieldError[] | null, r: bool
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields24($objectPrototype)) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields32($objectPrototype)) ? v : $own(v);
     let x3: unknown = x1.resourceVersion;
     if (x3 !== undefined) {
       if (x3 !== null) {
@@ -6723,7 +6860,7 @@ function $v_Preconditions(v: unknown, p: string, e: FieldError[] | null, r: bool
       }
     }
     if (s === 1) {
-      for (const x5 of $unknownKeys(v, $fields24)) {
+      for (const x5 of $unknownKeys(v, $names32)) {
         {
           if (e === null) return false;
           ok = false;
@@ -6749,7 +6886,7 @@ function $v_ShardInfo(v: unknown, p: string, e: FieldError[] | null, r: boolean,
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields25($objectPrototype)) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields33($objectPrototype)) ? v : $own(v);
     let x3: unknown = x1.selector;
     if (x3 === undefined) {
       {
@@ -6765,7 +6902,7 @@ function $v_ShardInfo(v: unknown, p: string, e: FieldError[] | null, r: boolean,
       }
     }
     if (s === 1) {
-      for (const x4 of $unknownKeys(v, $fields25)) {
+      for (const x4 of $unknownKeys(v, $names33)) {
         {
           if (e === null) return false;
           ok = false;
@@ -6791,7 +6928,7 @@ function $v_Status(v: unknown, p: string, e: FieldError[] | null, r: boolean, s:
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields26($objectPrototype)) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields34($objectPrototype)) ? v : $own(v);
     let x3: unknown = x1.apiVersion;
     if (x3 !== undefined) {
       if (x3 !== null) {
@@ -6877,7 +7014,7 @@ function $v_Status(v: unknown, p: string, e: FieldError[] | null, r: boolean, s:
       }
     }
     if (s === 1) {
-      for (const x11 of $unknownKeys(v, $fields26)) {
+      for (const x11 of $unknownKeys(v, $names34)) {
         {
           if (e === null) return false;
           ok = false;
@@ -6903,7 +7040,7 @@ function $v_StatusCause(v: unknown, p: string, e: FieldError[] | null, r: boolea
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields27($objectPrototype)) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields35($objectPrototype)) ? v : $own(v);
     let x3: unknown = x1.field;
     if (x3 !== undefined) {
       if (x3 !== null) {
@@ -6935,7 +7072,7 @@ function $v_StatusCause(v: unknown, p: string, e: FieldError[] | null, r: boolea
       }
     }
     if (s === 1) {
-      for (const x6 of $unknownKeys(v, $fields27)) {
+      for (const x6 of $unknownKeys(v, $names35)) {
         {
           if (e === null) return false;
           ok = false;
@@ -6961,7 +7098,7 @@ function $v_StatusDetails(v: unknown, p: string, e: FieldError[] | null, r: bool
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields28($objectPrototype)) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields36($objectPrototype)) ? v : $own(v);
     let x3: unknown = x1.causes;
     if (x3 !== undefined) {
       if (x3 !== null) {
@@ -7037,7 +7174,7 @@ function $v_StatusDetails(v: unknown, p: string, e: FieldError[] | null, r: bool
       }
     }
     if (s === 1) {
-      for (const x11 of $unknownKeys(v, $fields28)) {
+      for (const x11 of $unknownKeys(v, $names36)) {
         {
           if (e === null) return false;
           ok = false;
@@ -7101,7 +7238,7 @@ function $h1(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: numbe
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields5($objectPrototype)) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields9($objectPrototype)) ? v : $own(v);
     let x3: unknown = x1.name;
     if (x3 !== undefined) {
       if (x3 !== null) {
@@ -7110,7 +7247,7 @@ function $h1(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: numbe
           ok = false;
           e.push($typeInvalid($field(p, "name"), x3, "string"));
         } else {
-          if (!$re44.test(x3)) {
+          if (!$re52.test(x3)) {
             if (e === null) return false;
             ok = false;
             e.push($invalid($field(p, "name"), x3, "must match ^[a-z0-9]+(?:[._-][a-z0-9]+)*:[^:@/%]+$"));
@@ -7119,7 +7256,7 @@ function $h1(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: numbe
       }
     }
     if (s === 1) {
-      for (const x4 of $unknownKeys(v, $fields5)) {
+      for (const x4 of $unknownKeys(v, $names9)) {
         {
           if (e === null) return false;
           ok = false;
@@ -7145,7 +7282,7 @@ function $h2(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: numbe
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields15($objectPrototype)) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields21($objectPrototype)) ? v : $own(v);
     let x3: unknown = x1.kind;
     if (x3 === undefined) {
       {
@@ -7181,7 +7318,7 @@ function $h2(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: numbe
       }
     }
     if (s === 1) {
-      for (const x5 of $unknownKeys(v, $fields15)) {
+      for (const x5 of $unknownKeys(v, $names21)) {
         {
           if (e === null) return false;
           ok = false;

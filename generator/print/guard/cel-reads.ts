@@ -13,6 +13,7 @@ import type { Type } from '../../ir.js';
 import { printPropertyAccess, printString, printValue } from '../literal.js';
 import type { Emitter } from './context.js';
 import { acceptsNull, defaultsOf } from './defaults.js';
+import { fieldsTest } from './fields.js';
 
 /** How a property's defaulted value comes about: its type (for what is defaulted below it) and its own default. */
 interface Step {
@@ -126,16 +127,28 @@ function isMap(node: Read): string {
 /** The statements that fill the children of `node` from its local; `plain` below a default (never defaulted again). */
 function childReads(node: Read, plain: boolean, bail: string, emitter: Emitter): string[] {
   if (node.children.size === 0) return [];
-  const statements: string[] = [];
+  // Decided once per object, as the guards decide it (object.ts ownReads): with a null prototype, or Object.prototype
+  // holding none of the names read, a value found is own; any other prototype sets `bail` (the exact evaluation then
+  // decides, which is right whatever the object). Names Object.prototype has keep a test per read.
+  const names = [...node.children.keys()];
+  const proto = emitter.local();
+  const fields = fieldsTest(
+    names.filter((name) => !(name in Object.prototype)),
+    emitter,
+  );
+  const statements: string[] = [
+    `const ${proto}: unknown = Object.getPrototypeOf(${node.local});`,
+    `if (${proto} !== null && (${proto} !== $objectPrototype || !${fields}($objectPrototype))) ${bail} = true;`,
+  ];
   for (const [name, child] of node.children) {
     const { local } = child;
     const raw = printPropertyAccess(node.local, name);
-    const own = `$hasOwn(${node.local}, ${printString(name)})`;
+    const own = name in Object.prototype ? `$hasOwn(${node.local}, ${printString(name)})` : undefined;
     const fallback = plain ? undefined : child.step.fallback;
     if (fallback === undefined) {
       statements.push(
         `${local} = ${raw};`,
-        `if (${local} !== undefined && !${own}) ${bail} = true;`,
+        ...(own === undefined ? [] : [`if (${local} !== undefined && !${own}) ${bail} = true;`]),
         ...childReads(child, plain, bail, emitter),
       );
       continue;
@@ -152,7 +165,7 @@ function childReads(node: Read, plain: boolean, bail: string, emitter: Emitter):
       `${local} = ${value};`,
       ...childReads(child, true, bail, emitter),
       '} else {',
-      `if (!${own}) ${bail} = true;`,
+      ...(own === undefined ? [] : [`if (!${own}) ${bail} = true;`]),
       ...childReads(child, false, bail, emitter),
       '}',
     );

@@ -3,6 +3,7 @@ import type { ObjectType, Property } from '../../ir.js';
 import { printList, printPropertyAccess, printString } from '../literal.js';
 import { below, elseBlock, fail, fieldPath, type Emitter, type Scope } from './context.js';
 import { checkReadOnly } from './decode.js';
+import { fieldsTest } from './fields.js';
 import { checkObjectKeywords, checkPatternProperties, patternConstants } from './object-keywords.js';
 
 /** Whether a property must be present, as an expression of the mode. */
@@ -29,31 +30,16 @@ function ownReads(x: string, reads: string, proto: string, fields: string): stri
 }
 
 /**
- * The constant `(o: $Object): boolean => o.a === undefined && ...`: whether `o` has none of an object type's fields
- * (names Object.prototype has aside), one per distinct name list. The guards ask it of Object.prototype (pollution),
- * and the unknown-field check learns the names from it (runtime `$unknownKeys`), so the bundle holds each list once.
- * Laid out as Prettier prints it: on one line, else the body on the next, else one test a line.
+ * The constant `$namesOf($fields<N>)` (named `$names<N>` after its fields test): the names an unknown-field check
+ * accepts, made once at load rather than cached at run time (the generated module keeps no mutable state). Marked
+ * pure so that a bundler still drops the tests and names of the types a consumer does not reach.
  */
-function fieldsTest(names: readonly string[], emitter: Emitter): string {
-  if (names.length === 0) return '$noFields';
-  const byNames = emitter.memo('object-fields', () => new Map<string, string>());
-  const key = JSON.stringify(names);
-  const existing = byNames.get(key);
-  if (existing !== undefined) return existing;
-  const name = `$fields${byNames.size + 1}`;
-  const tests = names.map((property) => `${printPropertyAccess('o', property)} === undefined`);
-  const head = '(o: $Object): boolean =>';
-  const flat = tests.join(' && ');
-  const init =
-    `const ${name} = ${head} ${flat};`.length <= 120
-      ? `${head} ${flat}`
-      : `  ${flat};`.length <= 120
-        ? `${head}\n  ${flat}`
-        : `${head}\n  ${tests.join(' &&\n  ')}`;
-  // Names Prettier would measure or escape otherwise (wide characters, escapes) go to Prettier.
-  const canonical = /^[\x20-\x7e]*$/.test(key) && !key.includes('\\');
-  emitter.constants.push({ name, init, canonical });
-  byNames.set(key, name);
+function namesConstant(fields: string, emitter: Emitter): string {
+  const name = fields === '$noFields' ? '$noNames' : fields.replace(/^\$fields/, '$names');
+  const made = emitter.memo('object-names', () => new Set<string>());
+  if (made.has(name)) return name;
+  emitter.constants.push({ name, init: `/* @__PURE__ */ $namesOf(${fields})`, canonical: true });
+  made.add(name);
   return name;
 }
 
@@ -124,8 +110,9 @@ export function checkObject(type: ObjectType, scope: Scope, emitter: Emitter): s
 }
 
 /**
- * Keys that are no field of a closed object, or of any object in strict mode, rejected: `$unknownKeys` learns the
- * names from the type's fields test (names Object.prototype has listed beside it). Undefined for maps (typed extra
+ * Keys that are no field of a closed object, or of any object in strict mode, rejected: `$unknownKeys` reads the
+ * names from a constant made once at load from the type's fields test (`$namesOf`; names Object.prototype has
+ * listed beside it). Undefined for maps (typed extra
  * keys), which `checkExtraKeys` checks.
  */
 function checkUnknownKeys(type: ObjectType, scope: Scope, emitter: Emitter, fields: string): string[] | undefined {
@@ -138,7 +125,7 @@ function checkUnknownKeys(type: ObjectType, scope: Scope, emitter: Emitter, fiel
   const inherited = type.properties.map((property) => property.name).filter((name) => name in Object.prototype);
   const also = inherited.length > 0 ? `, ${printList(inherited)}` : '';
   const loop = [
-    `for (const ${key} of $unknownKeys(${x}, ${fields}${also})) {`,
+    `for (const ${key} of $unknownKeys(${x}, ${namesConstant(fields, emitter)}${also})) {`,
     fail(`$unknownField($field(${p}, ${key}), ${x}[${key}])`),
     '}',
   ];
