@@ -40,6 +40,36 @@ async function imagetag(templates: TemplateSources): Promise<GenerateResult> {
   return generate({ spec, overlays }, { templates, packageName: '@specgen/imagetag' });
 }
 
+/** A copy of the built CLI (bin, dist, templates, runtime, specs; node_modules linked) in a new temporary folder. */
+async function builtCopy(prefix: string): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), prefix));
+  for (const path of ['bin', 'dist', 'templates', 'runtime', 'package.json', 'specs'])
+    await cp(repoPath(path), join(dir, path), { recursive: true });
+  await symlink(repoPath('node_modules'), join(dir, 'node_modules'), 'dir');
+  return dir;
+}
+
+/** Runs the copied CLI on ImageTag's spec, writing its sources to `out/` in the copy. */
+async function generateSources(dir: string): Promise<void> {
+  await mkdir(join(dir, 'out'));
+  await run(
+    process.execPath,
+    [
+      'bin/specgen.js',
+      'generate',
+      '--spec',
+      'specs/imagetag.openapi.yaml',
+      '--out',
+      'out',
+      '--name',
+      'x',
+      '--output',
+      'sources',
+    ],
+    { cwd: dir },
+  );
+}
+
 describe('precompiled templates', () => {
   it('render the same files as templates compiled at run time, and are the ones used', async () => {
     const sources = await loadTemplates();
@@ -76,30 +106,11 @@ describe('precompiled templates', () => {
 
   it('a template edited after the build is rendered from its text (the built CLI checks the hash)', async () => {
     // A copy of the built CLI (npm test builds it first) with an edited banner and no rebuild.
-    const dir = await mkdtemp(join(tmpdir(), 'specgen-precompiled-cli-'));
-    for (const path of ['bin', 'dist', 'templates', 'runtime', 'package.json', 'specs'])
-      await cp(repoPath(path), join(dir, path), { recursive: true });
-    await symlink(repoPath('node_modules'), join(dir, 'node_modules'), 'dir');
+    const dir = await builtCopy('specgen-precompiled-cli-');
     expect(await readFile(join(dir, 'dist/templates.compiled.js'), 'utf8')).toContain('"partial:banner"');
     const banner = join(dir, 'templates/partials/banner.hbs');
     await writeFile(banner, `// Edited after the build: {{title}}\n`);
-    await mkdir(join(dir, 'out'));
-    await run(
-      process.execPath,
-      [
-        'bin/specgen.js',
-        'generate',
-        '--spec',
-        'specs/imagetag.openapi.yaml',
-        '--out',
-        'out',
-        '--name',
-        'x',
-        '--output',
-        'sources',
-      ],
-      { cwd: dir },
-    );
+    await generateSources(dir);
     expect(await readFile(join(dir, 'out/types.ts'), 'utf8')).toMatch(/^\/\/ Edited after the build: /);
   }, 60_000);
 
@@ -118,29 +129,10 @@ describe('precompiled templates', () => {
   });
 
   it('a runtime module edited after the build is made into a partial from its text (the built CLI checks the hash)', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'specgen-prebuilt-partials-'));
-    for (const path of ['bin', 'dist', 'templates', 'runtime', 'package.json', 'specs'])
-      await cp(repoPath(path), join(dir, path), { recursive: true });
-    await symlink(repoPath('node_modules'), join(dir, 'node_modules'), 'dir');
+    const dir = await builtCopy('specgen-prebuilt-partials-');
     const module = join(dir, 'runtime/client.ts');
     await writeFile(module, `// Edited after the build.\n${await readFile(module, 'utf8')}`);
-    await mkdir(join(dir, 'out'));
-    await run(
-      process.execPath,
-      [
-        'bin/specgen.js',
-        'generate',
-        '--spec',
-        'specs/imagetag.openapi.yaml',
-        '--out',
-        'out',
-        '--name',
-        'x',
-        '--output',
-        'sources',
-      ],
-      { cwd: dir },
-    );
+    await generateSources(dir);
     expect(await readFile(join(dir, 'out/client.ts'), 'utf8')).toContain('// Edited after the build.\n');
     expect(await readFile(repoPath('generated/imagetag/src/client.ts'), 'utf8')).not.toContain(
       'Edited after the build',
