@@ -6,7 +6,7 @@
 // Not ratcheted: transition rules (`oldSelf`), `metadata` (validated apart from the schema), and list-type
 // uniqueness, which is checked only when the old object had no such error (registry/customresource/strategy.go
 // `ValidateUpdate`). Included by validators.hbs for custom resources (generator/print/guard/ratchet.ts).
-import { $hasOwn, $isObject, $isRuleError, type FieldError } from "./validators.js";
+import { $hasOwn, $isObject, $isRuleError, $ruleNode, type FieldError } from "./validators.js";
 
 type Guard = (v: unknown, p: string, e: FieldError[] | null, r: boolean, s: number, d: number) => boolean;
 type $Walker = (o: unknown, v: unknown, p: string, e: FieldError[] | null, r: boolean, d: number) => boolean;
@@ -112,11 +112,14 @@ function $hasListError(guard: Guard, value: unknown, r: boolean, s: number, d: n
 /**
  * The guard of a custom resource's update from `old`: the new value in full, its errors ratcheted, then (unless
  * `skipRules`, runtime/cel-blocking.ts, finds a blocking schema error) its transition rules, which never ratchet.
+ * Old and new are compared with the kind's schema defaults applied (`defaults`), as the server compares the defaulted
+ * request with the stored object, itself defaulted when read.
  */
 function $ratchet(
   guard: Guard,
   walker: $Walker | undefined,
   shape: $Shape,
+  defaults: ((v: unknown) => unknown) | undefined,
   old: unknown,
   skipRules?: (e: FieldError[], start: number) => boolean,
 ): Guard {
@@ -126,11 +129,14 @@ function $ratchet(
     const errors: FieldError[] = [];
     guard(v, p, errors, r, s, d);
     let listErrorsCount: boolean | undefined;
+    const [before, after] = defaults === undefined ? [old, v] : [defaults(old), defaults(v)];
     const kept = errors.filter((error) => {
       if (/^metadata($|[.[])/.test(error.path)) return true;
-      if (error.type === "FieldValueDuplicate" && !$isRuleError(error))
+      const node = $ruleNode(error);
+      if (error.type === "FieldValueDuplicate" && node === undefined)
         return (listErrorsCount ??= !$hasListError(guard, old, r, s, d));
-      return !$ratcheted(old, v, error.path, shape);
+      // A rule is ratcheted by the value it is written on, not the `fieldPath` it reports (cel/validation.go).
+      return !$ratcheted(before, after, node ?? error.path, shape);
     });
     const skipped = skipRules !== undefined && skipRules(kept, 0);
     if (!skipped && walker !== undefined) walker(old, v, p, kept, r, d);

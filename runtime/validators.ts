@@ -440,7 +440,7 @@ const $ruleMark = Symbol("x-kubernetes-validations");
  * schema type of the value the rule is attached to (`schemaType`: "object", "string", ... or "" for untyped schemas),
  * and a Duplicate carries no message (field.Duplicate).
  */
-function $rule(path: string, type: FieldErrorType, message: string, schemaType = "object"): FieldError {
+function $rule(path: string, type: FieldErrorType, message: string, schemaType = "object", node = path): FieldError {
   const error =
     type === "FieldValueForbidden"
       ? $error(path, type, `Forbidden: ${message}`)
@@ -449,14 +449,20 @@ function $rule(path: string, type: FieldErrorType, message: string, schemaType =
         : type === "FieldValueDuplicate"
           ? $error(path, type, `Duplicate value: ${JSON.stringify(schemaType)}`)
           : $error(path, "FieldValueInvalid", `Invalid value: ${JSON.stringify(schemaType)}: ${message}`);
-  // Not enumerable: the error reads and serialises as any other; only runtime/cel-blocking.ts asks.
-  Object.defineProperty(error, $ruleMark, { value: true });
+  // Not enumerable: the error reads and serialises as any other; only runtime/cel-blocking.ts and ratchet.ts ask. It
+  // holds the path of the value the rule is written on, which a rule's `fieldPath` makes differ from the error's.
+  Object.defineProperty(error, $ruleMark, { value: node });
   return error;
 }
 
 /** Whether a field error is a CEL rule's. */
 function $isRuleError(error: FieldError): boolean {
-  return (error as { [$ruleMark]?: boolean })[$ruleMark] === true;
+  return $ruleNode(error) !== undefined;
+}
+
+/** The path of the value a CEL rule's error is about (where the rule is written), or undefined for other errors. */
+function $ruleNode(error: FieldError): string | undefined {
+  return (error as { [$ruleMark]?: string })[$ruleMark];
 }
 
 function $tooLong(path: string, value: unknown, max: number): FieldError {
@@ -606,6 +612,7 @@ export {
   $unknownField,
   $rule,
   $isRuleError,
+  $ruleNode,
   $tooLong,
   $tooMany,
   $duplicate,

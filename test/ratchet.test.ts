@@ -106,6 +106,25 @@ describe('validation ratcheting of a custom resource update', () => {
     ]);
   });
 
+  it('ratchets a rule by the value it is written on, not by the fieldPath it reports', () => {
+    const old = gadget({ window: { start: 5, end: 1 } });
+    expect(messages(old, gadget({ window: { start: 5, end: 1 }, replicas: 1 }))).toEqual([]);
+    // start, where the error is reported, is unchanged; the window the rule is on is not.
+    expect(messages(old, gadget({ window: { start: 5, end: 0 } }))).toEqual([
+      'spec.window.start: Invalid value: "object": start must not be after end',
+    ]);
+  });
+
+  it('compares old and new with the schema defaults applied, as the server compares stored and defaulted objects', () => {
+    // level defaults to 1 on both sides: writing the default out changes nothing, so the old failure stands ratcheted.
+    const old = gadget({ settings: { max: 0 } });
+    expect(live.validate('Gadget', old).valid).toBe(false);
+    expect(messages(old, gadget({ settings: { max: 0, level: 1 } }))).toEqual([]);
+    expect(messages(old, gadget({ settings: { max: 0, level: 2 } }))).toEqual([
+      'spec.settings: Invalid value: "object": level must not exceed max',
+    ]);
+  });
+
   it('checks list-type uniqueness only when the old object had no duplicate', () => {
     expect(messages(gadget({ tags: ['a', 'a'] }), gadget({ tags: ['a', 'a'], replicas: 1 }))).toEqual([]);
     expect(messages(gadget({ tags: ['a', 'a'] }), gadget({ tags: ['b', 'b'] }))).toEqual([]);

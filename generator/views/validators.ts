@@ -184,7 +184,7 @@ export function validatorsView(
       const defaults = own ? guards.defaults.get(model) : undefined;
       const updateGuard =
         shape !== undefined
-          ? `$ratchet(${modelGuardName(model)}, ${transitions?.walker ?? 'undefined'}, ${shape}, oldValue${guards.celBlocking.has(model) ? ', $skipRules' : ''})`
+          ? `$ratchet(${modelGuardName(model)}, ${transitions?.walker ?? 'undefined'}, ${shape}, ${defaults ?? 'undefined'}, oldValue${guards.celBlocking.has(model) ? ', $skipRules' : ''})`
           : transitions !== undefined
             ? `$update(${modelGuardName(model)}, ${transitions.walker}, oldValue)`
             : undefined;

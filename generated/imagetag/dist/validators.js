@@ -295,15 +295,20 @@ const $ruleMark = Symbol("x-kubernetes-validations");
 * schema type of the value the rule is attached to (`schemaType`: "object", "string", ... or "" for untyped schemas),
 * and a Duplicate carries no message (field.Duplicate).
 */
-function $rule(path, type, message, schemaType = "object") {
+function $rule(path, type, message, schemaType = "object", node = path) {
 	const error = type === "FieldValueForbidden" ? $error(path, type, `Forbidden: ${message}`) : type === "FieldValueRequired" ? $error(path, type, `Required value: ${message}`) : type === "FieldValueDuplicate" ? $error(path, type, `Duplicate value: ${JSON.stringify(schemaType)}`) : $error(path, "FieldValueInvalid", `Invalid value: ${JSON.stringify(schemaType)}: ${message}`);
-	// Not enumerable: the error reads and serialises as any other; only runtime/cel-blocking.ts asks.
-	Object.defineProperty(error, $ruleMark, { value: true });
+	// Not enumerable: the error reads and serialises as any other; only runtime/cel-blocking.ts and ratchet.ts ask. It
+	// holds the path of the value the rule is written on, which a rule's `fieldPath` makes differ from the error's.
+	Object.defineProperty(error, $ruleMark, { value: node });
 	return error;
 }
 /** Whether a field error is a CEL rule's. */
 function $isRuleError(error) {
-	return error[$ruleMark] === true;
+	return $ruleNode(error) !== undefined;
+}
+/** The path of the value a CEL rule's error is about (where the rule is written), or undefined for other errors. */
+function $ruleNode(error) {
+	return error[$ruleMark];
 }
 function $tooLong(path, value, max) {
 	return $error(path, "FieldValueTooLong", `Too long: may not be more than ${max} characters`, value, true);
@@ -3169,7 +3174,7 @@ function $v_Image(v, p, e, r, s, d) {
 			if (x34 === "") {
 				if (e === null) return false;
 				ok = false;
-				e.push($rule($field(p, "dockerImageLayers"), "FieldValueInvalid", "dockerImageLayers should not be set when dockerImageManifests is set", "object"));
+				e.push($rule($field(p, "dockerImageLayers"), "FieldValueInvalid", "dockerImageLayers should not be set when dockerImageManifests is set", "object", p));
 			} else {
 				if (e === null) return false;
 				ok = false;
@@ -3770,7 +3775,7 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 			if (x36 === "") {
 				if (e === null) return false;
 				ok = false;
-				e.push($rule($field(p, "metadata.labels"), "FieldValueForbidden", "signature labels cannot be set", "object"));
+				e.push($rule($field(p, "metadata.labels"), "FieldValueForbidden", "signature labels cannot be set", "object", p));
 			} else {
 				if (e === null) return false;
 				ok = false;
@@ -3803,7 +3808,7 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 			if (x38 === "") {
 				if (e === null) return false;
 				ok = false;
-				e.push($rule($field(p, "metadata.annotations"), "FieldValueForbidden", "signature annotations cannot be set", "object"));
+				e.push($rule($field(p, "metadata.annotations"), "FieldValueForbidden", "signature annotations cannot be set", "object", p));
 			} else {
 				if (e === null) return false;
 				ok = false;
@@ -3835,7 +3840,7 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 				if (e === null) return false;
 				ok = false;
 				// prettier-ignore
-				e.push($rule($field(p, "conditions"), "FieldValueInvalid", $cel_message(() => $cel_bool($cel_exists($cel_get(x29 ??= $df46(v), "conditions"), ($cel_it1) => $cel_eq($cel_get($cel_it1, "type"), "Trusted"))) ? "missing \"ForImage\" condition type" : "missing \"Trusted\" condition type", "missing condition type"), "object"));
+				e.push($rule($field(p, "conditions"), "FieldValueInvalid", $cel_message(() => $cel_bool($cel_exists($cel_get(x29 ??= $df46(v), "conditions"), ($cel_it1) => $cel_eq($cel_get($cel_it1, "type"), "Trusted"))) ? "missing \"ForImage\" condition type" : "missing \"Trusted\" condition type", "missing condition type"), "object", p));
 			} else {
 				if (e === null) return false;
 				ok = false;
@@ -3908,7 +3913,7 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 			if (x44 === "") {
 				if (e === null) return false;
 				ok = false;
-				e.push($rule($field(p, "signedClaims"), "FieldValueInvalid", "must be unset for unknown signature state", "object"));
+				e.push($rule($field(p, "signedClaims"), "FieldValueInvalid", "must be unset for unknown signature state", "object", p));
 			} else {
 				if (e === null) return false;
 				ok = false;
@@ -3944,7 +3949,7 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 			if (x46 === "") {
 				if (e === null) return false;
 				ok = false;
-				e.push($rule($field(p, "issuedBy"), "FieldValueInvalid", "must be unset for unknown signature state", "object"));
+				e.push($rule($field(p, "issuedBy"), "FieldValueInvalid", "must be unset for unknown signature state", "object", p));
 			} else {
 				if (e === null) return false;
 				ok = false;
@@ -3980,7 +3985,7 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 			if (x48 === "") {
 				if (e === null) return false;
 				ok = false;
-				e.push($rule($field(p, "issuedTo"), "FieldValueInvalid", "must be unset for unknown signature state", "object"));
+				e.push($rule($field(p, "issuedTo"), "FieldValueInvalid", "must be unset for unknown signature state", "object", p));
 			} else {
 				if (e === null) return false;
 				ok = false;

@@ -470,7 +470,7 @@ const $ruleMark = Symbol("x-kubernetes-validations");
  * schema type of the value the rule is attached to (`schemaType`: "object", "string", ... or "" for untyped schemas),
  * and a Duplicate carries no message (field.Duplicate).
  */
-function $rule(path: string, type: FieldErrorType, message: string, schemaType = "object"): FieldError {
+function $rule(path: string, type: FieldErrorType, message: string, schemaType = "object", node = path): FieldError {
   const error =
     type === "FieldValueForbidden"
       ? $error(path, type, `Forbidden: ${message}`)
@@ -479,14 +479,20 @@ function $rule(path: string, type: FieldErrorType, message: string, schemaType =
         : type === "FieldValueDuplicate"
           ? $error(path, type, `Duplicate value: ${JSON.stringify(schemaType)}`)
           : $error(path, "FieldValueInvalid", `Invalid value: ${JSON.stringify(schemaType)}: ${message}`);
-  // Not enumerable: the error reads and serialises as any other; only runtime/cel-blocking.ts asks.
-  Object.defineProperty(error, $ruleMark, { value: true });
+  // Not enumerable: the error reads and serialises as any other; only runtime/cel-blocking.ts and ratchet.ts ask. It
+  // holds the path of the value the rule is written on, which a rule's `fieldPath` makes differ from the error's.
+  Object.defineProperty(error, $ruleMark, { value: node });
   return error;
 }
 
 /** Whether a field error is a CEL rule's. */
 function $isRuleError(error: FieldError): boolean {
-  return (error as { [$ruleMark]?: boolean })[$ruleMark] === true;
+  return $ruleNode(error) !== undefined;
+}
+
+/** The path of the value a CEL rule's error is about (where the rule is written), or undefined for other errors. */
+function $ruleNode(error: FieldError): string | undefined {
+  return (error as { [$ruleMark]?: string })[$ruleMark];
 }
 
 function $tooLong(path: string, value: unknown, max: number): FieldError {
@@ -3933,6 +3939,7 @@ function $v_Image(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: 
             "FieldValueInvalid",
             "dockerImageLayers should not be set when dockerImageManifests is set",
             "object",
+            p,
           ),
         );
       } else {
@@ -4560,7 +4567,9 @@ function $v_ImageSignature(v: unknown, p: string, e: FieldError[] | null, r: boo
       if (x36 === "") {
         if (e === null) return false;
         ok = false;
-        e.push($rule($field(p, "metadata.labels"), "FieldValueForbidden", "signature labels cannot be set", "object"));
+        e.push(
+          $rule($field(p, "metadata.labels"), "FieldValueForbidden", "signature labels cannot be set", "object", p),
+        );
       } else {
         if (e === null) return false;
         ok = false;
@@ -4594,6 +4603,7 @@ function $v_ImageSignature(v: unknown, p: string, e: FieldError[] | null, r: boo
             "FieldValueForbidden",
             "signature annotations cannot be set",
             "object",
+            p,
           ),
         );
       } else {
@@ -4623,7 +4633,7 @@ function $v_ImageSignature(v: unknown, p: string, e: FieldError[] | null, r: boo
         if (e === null) return false;
         ok = false;
         // prettier-ignore
-        e.push($rule($field(p, "conditions"), "FieldValueInvalid", $cel_message(() => ($cel_bool($cel_exists($cel_get((x29 ??= $df46(v)), "conditions"), ($cel_it1: unknown) => $cel_eq($cel_get($cel_it1, "type"), "Trusted"))) ? "missing \"ForImage\" condition type" : "missing \"Trusted\" condition type"), "missing condition type"), "object"));
+        e.push($rule($field(p, "conditions"), "FieldValueInvalid", $cel_message(() => ($cel_bool($cel_exists($cel_get((x29 ??= $df46(v)), "conditions"), ($cel_it1: unknown) => $cel_eq($cel_get($cel_it1, "type"), "Trusted"))) ? "missing \"ForImage\" condition type" : "missing \"Trusted\" condition type"), "missing condition type"), "object", p));
       } else {
         if (e === null) return false;
         ok = false;
@@ -4686,7 +4696,13 @@ function $v_ImageSignature(v: unknown, p: string, e: FieldError[] | null, r: boo
         if (e === null) return false;
         ok = false;
         e.push(
-          $rule($field(p, "signedClaims"), "FieldValueInvalid", "must be unset for unknown signature state", "object"),
+          $rule(
+            $field(p, "signedClaims"),
+            "FieldValueInvalid",
+            "must be unset for unknown signature state",
+            "object",
+            p,
+          ),
         );
       } else {
         if (e === null) return false;
@@ -4716,7 +4732,7 @@ function $v_ImageSignature(v: unknown, p: string, e: FieldError[] | null, r: boo
         if (e === null) return false;
         ok = false;
         e.push(
-          $rule($field(p, "issuedBy"), "FieldValueInvalid", "must be unset for unknown signature state", "object"),
+          $rule($field(p, "issuedBy"), "FieldValueInvalid", "must be unset for unknown signature state", "object", p),
         );
       } else {
         if (e === null) return false;
@@ -4746,7 +4762,7 @@ function $v_ImageSignature(v: unknown, p: string, e: FieldError[] | null, r: boo
         if (e === null) return false;
         ok = false;
         e.push(
-          $rule($field(p, "issuedTo"), "FieldValueInvalid", "must be unset for unknown signature state", "object"),
+          $rule($field(p, "issuedTo"), "FieldValueInvalid", "must be unset for unknown signature state", "object", p),
         );
       } else {
         if (e === null) return false;

@@ -155,7 +155,7 @@ export function ruleCheck(
     `let ${passed} = true;`,
     `let ${failure} = "";`,
     `try { ${passed} = $cel_true(${fastCode}); } catch { try { ${passed} = $cel_true(${compiled.code(x, oldSelf)}); } catch (error) { ${passed} = false; ${failure} = String(error instanceof Error ? error.message : error) + ${named}; } }`,
-    `if (!${passed}) { if (${failure} === "") ${fail(failedRule(rule, emitter, { path, reason, message: messageCode, schemaTypeName, self: x, oldSelf }))} else ${fail(`$rule(${p}, "FieldValueInvalid", ${failure}, ${schemaTypeName})`)} }`,
+    `if (!${passed}) { if (${failure} === "") ${fail(failedRule(rule, emitter, { path, node: p, reason, message: messageCode, schemaTypeName, self: x, oldSelf }))} else ${fail(`$rule(${p}, "FieldValueInvalid", ${failure}, ${schemaTypeName})`)} }`,
     '}',
   ];
 }
@@ -166,6 +166,8 @@ function failedRule(
   emitter: Emitter,
   at: {
     path: string;
+    /** The path of the value the rule is written on (`path` is below it when the rule has a `fieldPath`). */
+    node: string;
     reason: string;
     message: string;
     schemaTypeName: string;
@@ -173,7 +175,9 @@ function failedRule(
     oldSelf: string | undefined;
   },
 ): string {
-  const cel = `$rule(${at.path}, ${at.reason}, ${at.message}, ${at.schemaTypeName})`;
+  // With a `fieldPath` the error is reported below the value the rule is on, which ratcheting compares (ratchet.ts).
+  const node = at.path === at.node ? '' : `, ${at.node}`;
+  const cel = `$rule(${at.path}, ${at.reason}, ${at.message}, ${at.schemaTypeName}${node})`;
   if (rule.valueExpression === undefined || (rule.reason ?? 'FieldValueInvalid') !== 'FieldValueInvalid') return cel;
   const compiled = compileCelRule(rule.valueExpression);
   if (!compiled.ok || (compiled.usesOldSelf && at.oldSelf === undefined)) {
