@@ -17,7 +17,7 @@ const $blockingTypes: readonly FieldErrorType[] = [
   "FieldValueTypeInvalid",
 ];
 
-/** The path of a field error without a field: Go prints a nil `*field.Path` as `<nil>` ($update stops there too). */
+/** The path of a field error without a field: Go prints a nil `*field.Path` as `<nil>`. */
 const $noField = "<nil>";
 
 /**

@@ -6,7 +6,7 @@
 // Not ratcheted: transition rules (`oldSelf`), `metadata` (validated apart from the schema), and list-type
 // uniqueness, which is checked only when the old object had no such error (registry/customresource/strategy.go
 // `ValidateUpdate`). Included by validators.hbs for custom resources (generator/print/guard/ratchet.ts).
-import { $hasOwn, $isObject, $isRuleError, $ruleNode, type FieldError } from "./validators.js";
+import { $canonical, $hasOwn, $isObject, $isRuleError, $ruleNode, type FieldError } from "./validators.js";
 
 type Guard = (v: unknown, p: string, e: FieldError[] | null, r: boolean, s: number, d: number) => boolean;
 type $Walker = (o: unknown, v: unknown, p: string, e: FieldError[] | null, r: boolean, d: number) => boolean;
@@ -33,21 +33,9 @@ function $shapeOf(shape: $Shape): Exclude<$Shape, () => $Shape> {
   return typeof shape === "function" ? 0 : shape;
 }
 
-/** JSON equality, as reflect.DeepEqual compares decoded JSON (key order aside). */
-function $jsonEqual(a: unknown, b: unknown, depth = 0): boolean {
-  if (a === b) return true;
-  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null || depth > 512) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a)) {
-    const list = b as unknown[];
-    return a.length === list.length && a.every((item, i) => $jsonEqual(item, list[i], depth + 1));
-  }
-  const keys = Object.keys(a);
-  const other = b as Record<string, unknown>;
-  return (
-    keys.length === Object.keys(other).length &&
-    keys.every((key) => $hasOwn(other, key) && $jsonEqual((a as Record<string, unknown>)[key], other[key], depth + 1))
-  );
+/** JSON equality, as reflect.DeepEqual compares decoded JSON (key order aside): the canonical texts are equal. */
+function $jsonEqual(a: unknown, b: unknown): boolean {
+  return a === b || $canonical(a) === $canonical(b);
 }
 
 /** The segments of a field path: `spec.rules[2].name` and `metadata.labels[app]` alike. */

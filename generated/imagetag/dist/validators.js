@@ -323,8 +323,7 @@ function $duplicate(path, value) {
 function $update(guard, walker, old) {
 	return (v, p, e, r, s, d) => {
 		const ok = guard(v, p, e, r, s, d);
-		// A field error without a field (`<nil>`) is runtime/cel-blocking.ts's notice: no rule runs, transitions neither.
-		if (!ok && (e === null || e.length > 0 && e[e.length - 1].path === "<nil>")) return false;
+		if (!ok && e === null) return false;
 		return walker(old, v, p, e, r, d) && ok;
 	};
 }

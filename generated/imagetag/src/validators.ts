@@ -514,8 +514,7 @@ type $Walker = (o: unknown, v: unknown, p: string, e: FieldError[] | null, r: bo
 function $update(guard: Guard, walker: $Walker, old: unknown): Guard {
   return (v, p, e, r, s, d) => {
     const ok = guard(v, p, e, r, s, d);
-    // A field error without a field (`<nil>`) is runtime/cel-blocking.ts's notice: no rule runs, transitions neither.
-    if (!ok && (e === null || (e.length > 0 && e[e.length - 1]!.path === "<nil>"))) return false;
+    if (!ok && e === null) return false;
     return walker(old, v, p, e, r, d) && ok;
   };
 }

@@ -2,7 +2,7 @@
 import { assertNever } from '../../errors.js';
 import type { Type } from '../../ir.js';
 import { printList, printValue } from '../literal.js';
-import { callGuard, fail, modelGuardName, type Emitter, type Scope } from './context.js';
+import { callGuard, fail, modelGuardName, nonNullMembers, type Emitter, type Scope } from './context.js';
 import { checkArray, checkListType } from './array.js';
 import { checkAssertion } from './assertions.js';
 import { checkIntersection } from './intersection.js';
@@ -47,9 +47,7 @@ export function check(type: Type, scope: Scope, emitter: Emitter): string[] {
 function withoutNull(type: Type): Type {
   const { nullIsUnset: _flag, ...rest } = type;
   if (rest.kind !== 'union') return rest;
-  const members = rest.members.filter(
-    (member) => member.kind !== 'null' && !(member.kind === 'literal' && member.value === null),
-  );
+  const members = nonNullMembers(rest.members);
   if (members.length === rest.members.length || members.length === 0) return rest;
   return members.length === 1 && rest.rules === undefined && rest.onlyIn === undefined
     ? members[0]!

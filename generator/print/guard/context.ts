@@ -188,3 +188,8 @@ export function fieldPath(parent: string, name: string): string {
 export function callGuard(name: string, scope: Scope): string {
   return `if (!${name}(${scope.value}, e === null ? "" : ${scope.path}, e, ${scope.mode}, ${scope.strict}, d + 1)) { if (e === null) return false; ok = false; }`;
 }
+
+/** A union's members other than `null` (a `null` type or a `null` literal): what a nullable value is when present. */
+export function nonNullMembers(members: readonly Type[]): Type[] {
+  return members.filter((member) => member.kind !== 'null' && !(member.kind === 'literal' && member.value === null));
+}

@@ -8,7 +8,7 @@
 import { assertNever } from '../../errors.js';
 import type { Model, ObjectType, Type } from '../../ir.js';
 import { printString } from '../literal.js';
-import type { Emitter, Scope } from './context.js';
+import { nonNullMembers, type Emitter, type Scope } from './context.js';
 import { formatCheck } from './formats.js';
 import { QUANTITY_MESSAGE } from './string.js';
 
@@ -57,9 +57,7 @@ function decoding(type: Type, emitter: Emitter, seen: ReadonlySet<string>, table
     case 'object':
       return objectDecoding(type, emitter, seen, table);
     case 'union': {
-      const members = type.members
-        .filter((member) => member.kind !== 'null' && !(member.kind === 'literal' && member.value === null))
-        .map((member) => decoding(member, emitter, seen));
+      const members = nonNullMembers(type.members).map((member) => decoding(member, emitter, seen));
       const distinct = [...new Set(members)];
       if (distinct.length === 0 || distinct.includes('0')) return '0';
       return distinct.length === 1 ? distinct[0]! : `{ u: [${distinct.join(', ')}] }`;

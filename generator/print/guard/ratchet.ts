@@ -9,7 +9,7 @@
  */
 import type { Model, ObjectType, Type } from '../../ir.js';
 import { printList, printString } from '../literal.js';
-import type { Emitter } from './context.js';
+import { nonNullMembers, type Emitter } from './context.js';
 
 /** The correlation table constant of a model. */
 function shapeName(model: string): string {
@@ -28,9 +28,7 @@ function shape(type: Type, emitter: Emitter, seen: ReadonlySet<string>): string 
       return items === '0' ? '0' : `{ i: ${items} }`;
     }
     case 'union': {
-      const members = type.members
-        .filter((member) => member.kind !== 'null' && !(member.kind === 'literal' && member.value === null))
-        .map((member) => shape(member, emitter, seen));
+      const members = nonNullMembers(type.members).map((member) => shape(member, emitter, seen));
       const distinct = [...new Set(members)];
       return distinct.length === 1 ? distinct[0]! : '0';
     }

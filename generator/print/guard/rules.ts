@@ -2,7 +2,7 @@
 import { compileCelRule, type CelResult } from '../../cel/compile.js';
 import type { Type, ValidationRule } from '../../ir.js';
 import { printString } from '../literal.js';
-import { fail, fieldPath, type Emitter, type Scope } from './context.js';
+import { fail, fieldPath, nonNullMembers, type Emitter, type Scope } from './context.js';
 import { siteReads } from './cel-reads.js';
 import { defaultsOf } from './defaults.js';
 
@@ -111,11 +111,7 @@ export function schemaType(type: Type, emitter: Emitter, hops = 0): string {
     }
     case 'union': {
       // A nullable type or an enum has its members' type; int-or-string (and any other mix) has none.
-      const types = new Set(
-        type.members
-          .filter((member) => member.kind !== 'null' && !(member.kind === 'literal' && member.value === null))
-          .map((member) => schemaType(member, emitter, hops + 1)),
-      );
+      const types = new Set(nonNullMembers(type.members).map((member) => schemaType(member, emitter, hops + 1)));
       return types.size === 1 ? [...types][0]! : '';
     }
     case 'intersection':

@@ -10,7 +10,7 @@
  */
 import type { Model, Type, ValidationRule } from '../../ir.js';
 import { printList, printPropertyAccess, printString } from '../literal.js';
-import { MAX_DEPTH, type Emitter } from './context.js';
+import { MAX_DEPTH, nonNullMembers, type Emitter } from './context.js';
 import { defaultsOf } from './defaults.js';
 import { compiledRule, ruleCheck, schemaType } from './rules.js';
 
@@ -107,16 +107,12 @@ function children(type: Type): readonly Type[] {
     case 'intersection':
       return type.members;
     case 'union': {
-      const members = nonNull(type.members);
+      const members = nonNullMembers(type.members);
       return members.length === 1 ? members : [];
     }
     default:
       return [];
   }
-}
-
-function nonNull(members: readonly Type[]): Type[] {
-  return members.filter((member) => member.kind !== 'null' && !(member.kind === 'literal' && member.value === null));
 }
 
 /** Whether a walk below `type` can meet a transition rule that runs (only `optionalOldSelf` ones when `uncorrelated`). */
