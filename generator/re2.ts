@@ -7,13 +7,13 @@
  * (dist/re2-runtime.json, used while the modules' texts are the ones it was compiled from); either way it is loaded
  * on first use by each job's `Re2` (most specs never have a RE2 pattern), not when this module loads.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { transformSync } from 'oxc-transform';
 import { runtimeCode } from './runtime.js';
-import { BUILTIN_RUNTIME } from './templates.js';
+import { TO_JS } from './emit-pieces.js';
+import { BUILTIN_RUNTIME, sourceHash } from './templates.js';
 
 /**
  * A translation: JavaScript source for the `v` flag and whether V8 could backtrack on it for more than linear time
@@ -55,13 +55,13 @@ export interface CompiledRe2 {
 /** The runtime modules' texts, read now, and their hash (which ties a compiled translator to them). */
 function runtimeTexts(): { readonly texts: readonly string[]; readonly sha256: string } {
   const texts = MODULES.map((name) => readFileSync(join(BUILTIN_RUNTIME, name), 'utf8'));
-  return { texts, sha256: createHash('sha256').update(JSON.stringify(texts)).digest('hex') };
+  return { texts, sha256: sourceHash(JSON.stringify(texts)) };
 }
 
 /** Compiles the translator from the runtime modules' texts: as a generated file has them, through oxc-transform. */
 function compileRe2(texts: readonly string[]): string {
   const text = MODULES.map((name, index) => runtimeCode(texts[index]!, name)).join('\n');
-  const { code, errors } = transformSync('re2.ts', text, { lang: 'ts', sourceType: 'script', target: 'es2022' });
+  const { code, errors } = transformSync('re2.ts', text, { ...TO_JS, sourceType: 'script' });
   if (errors.length > 0) throw new Error(`runtime/re2.ts: ${errors.map((error) => error.message).join('; ')}`);
   return code;
 }

@@ -18,6 +18,11 @@ import {
   type SuccessPlan,
 } from './client-media.js';
 
+/** A declaration's lines without its doc comment (what the print width applies to). */
+function codeLines(declaration: string): string[] {
+  return declaration.split('\n').filter((line) => !/^\s*(\/\*\*|\*)/.test(line));
+}
+
 /** The error bodies an operation declares, by status. */
 export interface OperationErrors {
   /** `ApiError & ({ readonly status: 404; readonly body: Problem } | ...)`, or empty when none is declared. */
@@ -106,7 +111,7 @@ function spanningErrorsLayout(
         ),
         '  )',
       ].join('\n');
-  const code = `export type ${name} = ${type};`.split('\n').filter((line) => !/^\s*(\/\*\*|\*)/.test(line));
+  const code = codeLines(`export type ${name} = ${type};`);
   const vouched = errors.types.every((body) => typeLaidOut(body, true));
   return { type, canonical: vouched && fits(code) };
 }
@@ -196,12 +201,12 @@ function responseAlias(
   const single = others.every((other) => printType(other) === plan.type);
   const name = derivedName(`${operation.name.charAt(0).toUpperCase()}${operation.name.slice(1)}Response`, taken);
   taken.add(name);
-  const lines = `export type ${name} = ${plan.type};`.split('\n').filter((line) => !/^\s*(\/\*\*|\*)/.test(line));
+  const lines = codeLines(`export type ${name} = ${plan.type};`);
   // As types.ts declares a model: any shape printType lays out as Prettier does (`{...} & {...}` too); a union with
   // members across lines on the next line, one member a line (`| (PrivateUser & {`), when brokenUnion can vouch.
   const broken = single && type.kind === 'union' && !typeLaidOut(type) ? brokenUnion(type, '  ') : undefined;
   if (broken !== undefined) {
-    const code = `export type ${name} =\n  ${broken};`.split('\n').filter((line) => !/^\s*(\/\*\*|\*)/.test(line));
+    const code = codeLines(`export type ${name} =\n  ${broken};`);
     return { name, type: broken, canonical: code.every((line) => line.length <= PRINT_WIDTH), broken: true };
   }
   const canonical =

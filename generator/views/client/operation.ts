@@ -228,6 +228,7 @@ export function operationView(
   const pages =
     operation.parameters.query.some((p) => p.name === 'continue') &&
     operation.parameters.query.some((p) => p.name === 'limit');
+  const path = pathParts(operation);
   return {
     name: operation.name,
     // Indented: the JSDoc sits on a member of the Client interface.
@@ -252,7 +253,7 @@ export function operationView(
     functionsCanonical: false,
     methods: [],
     httpMethod: printString(operation.method.toUpperCase()),
-    path: recipeValue('path', pathParts(operation)) ?? printList(pathParts(operation)),
+    path: recipeValue('path', path) ?? printList(path),
     query: shared.query(queryRecipe(operation, kubernetes)),
     headers: inline(
       operation.parameters.header.map((parameter) =>
