@@ -151,5 +151,5 @@ function $refused(e: FieldError[] | null, error: FieldError): false {
 
 // specgen:strip-begin
 // Internals of the generated file, exported here for this module's unit tests only.
-export { $decodingKind, $jsonKind, $decoded, $refused, type $Decoding };
+export { $decodingKind, $jsonKind, $decoded, type $Decoding };
 // specgen:strip-end

@@ -6,7 +6,16 @@
 // Not ratcheted: transition rules (`oldSelf`), `metadata` (validated apart from the schema), and list-type
 // uniqueness, which is checked only when the old object had no such error (registry/customresource/strategy.go
 // `ValidateUpdate`). Included by validators.hbs for custom resources (generator/print/guard/ratchet.ts).
-import { $canonical, $hasOwn, $isObject, $isRuleError, $ruleNode, type FieldError } from "./validators.js";
+import {
+  $canonical,
+  $correlate,
+  $hasOwn,
+  $isObject,
+  $isRuleError,
+  $keysOf,
+  $ruleNode,
+  type FieldError,
+} from "./validators.js";
 
 type Guard = (v: unknown, p: string, e: FieldError[] | null, r: boolean, s: number, d: number) => boolean;
 type $Walker = (o: unknown, v: unknown, p: string, e: FieldError[] | null, r: boolean, d: number) => boolean;
@@ -45,12 +54,6 @@ function $pathSegments(path: string): string[] {
   return segments;
 }
 
-/** The old item of a map-type list with the map keys of `item` (celopenapi.MakeMapList), if any. */
-function $oldMapItem(old: readonly unknown[], item: unknown, keys: readonly string[]): unknown {
-  if (!$isObject(item)) return undefined;
-  return old.find((candidate) => $isObject(candidate) && keys.every((key) => $jsonEqual(candidate[key], item[key])));
-}
-
 /** Whether an error at `path` of the new value is ratcheted: a correlated node on the way to it is unchanged. */
 function $ratcheted(old: unknown, value: unknown, path: string, shape: $Shape): boolean {
   let o = old;
@@ -67,7 +70,13 @@ function $ratcheted(old: unknown, value: unknown, path: string, shape: $Shape): 
       if (s !== 0 && s.n === 1) return false;
       next = v[index];
       nextShape = s === 0 ? 0 : (s.i ?? 0);
-      oldNext = s !== 0 && s.k !== undefined ? $oldMapItem(o, next, s.k) : o[index];
+      // A map-type list's item by its map keys, as transition rules correlate it ($correlate, maplist.go).
+      oldNext =
+        s === 0 || s.k === undefined
+          ? o[index]
+          : $isObject(next)
+            ? $correlate(o, s.k)?.get($canonical($keysOf(next, s.k)))
+            : undefined;
     } else if ($isObject(v) && $isObject(o)) {
       if (!$hasOwn(v, segment) || !$hasOwn(o, segment)) return false;
       next = v[segment];
