@@ -260,6 +260,39 @@ describe.skipIf(kubectl === undefined)('kubectl against the fake generated from 
       );
     }
     expect((await run('get', 'deployment', 'many')).stderr).toContain('deployments.apps "many" not found');
+    // The values the field types' own UnmarshalJSON refuse: []byte as base64, resource.Quantity, an int32's range.
+    const refused: [string, Record<string, unknown>, string][] = [
+      [
+        'secret',
+        { apiVersion: 'v1', kind: 'Secret', metadata: { name: 'bad' }, data: { key: 'not base64!' } },
+        'Secret in version "v1" cannot be handled as a Secret: data[key]: Invalid value: "not base64!": must be base64-encoded',
+      ],
+      [
+        'quantity',
+        {
+          apiVersion: 'v1',
+          kind: 'Pod',
+          metadata: { name: 'bad' },
+          spec: { containers: [{ name: 'a', image: 'x', resources: { limits: { cpu: '500mi' } } }] },
+        },
+        'Pod in version "v1" cannot be handled as a Pod: spec.containers[0].resources.limits[cpu]: Invalid value: "500mi": quantities must match',
+      ],
+      [
+        'port',
+        {
+          apiVersion: 'v1',
+          kind: 'Service',
+          metadata: { name: 'bad' },
+          spec: { ports: [{ port: 3000000000 }] },
+        },
+        'Service in version "v1" cannot be handled as a Service: spec.ports[0].port: Invalid value: 3000000000: must fit in a 32-bit integer',
+      ],
+    ];
+    for (const [name, object, message] of refused) {
+      const created = await run('create', '-f', manifest(`${name}.json`, object));
+      expect(created.stderr).toContain('Error from server (BadRequest)');
+      expect(created.stderr).toContain(message);
+    }
   });
 
   it('replace with a stale resourceVersion is a Conflict', async () => {
