@@ -1119,10 +1119,76 @@ export function goTimeParseError(text, micro = false) {
 	if (day < 1 || day > daysIn(month, year)) return `parsing time ${value}: day out of range`;
 	return undefined;
 }
+const $QUANTITY_FORMAT = "quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'";
+const $QUANTITY_SUFFIX = "unable to parse quantity's suffix";
+const $QUANTITY_NUMERIC = "unable to parse numeric part of quantity";
+const $SUFFIX_LETTERS = "eEinumkKMGTP";
+const $DECIMAL_SUFFIXES = new Map([
+	["n", -9],
+	["u", -6],
+	["m", -3],
+	["", 0],
+	["k", 3],
+	["M", 6],
+	["G", 9],
+	["T", 12],
+	["P", 15],
+	["E", 18]
+]);
+const $BINARY_SUFFIXES = new Map([
+	["Ki", 10],
+	["Mi", 20],
+	["Gi", 30],
+	["Ti", 40],
+	["Pi", 50],
+	["Ei", 60]
+]);
+function $isDecimalDigit(text, at) {
+	const code = text.charCodeAt(at);
+	return code >= 48 && code <= 57;
+}
+/**
+* quantitySuffixer.interpret: a suffix's power of ten (`e`/`E` and an integer within ±MaxInt32, the scale it is kept
+* in: apimachinery rejects one past it rather than truncating it) or of two, or undefined when it is none.
+*/
+function $quantitySuffixExponent(suffix) {
+	const decimal = $DECIMAL_SUFFIXES.get(suffix);
+	if (decimal !== undefined) return { decimal };
+	const binary = $BINARY_SUFFIXES.get(suffix);
+	if (binary !== undefined) return { binary };
+	if (suffix.length < 2 || suffix[0] !== "e" && suffix[0] !== "E" || !/^[+-]?[0-9]+$/.test(suffix.slice(1))) return undefined;
+	const exponent = Number(suffix.slice(1));
+	return Math.abs(exponent) <= 2147483647 ? { decimal: exponent } : undefined;
+}
+/**
+* The error resource.ParseQuantity gives for a text, or undefined when it parses. Follows `parseQuantityString`: a
+* sign, digits, a fraction, then suffix letters, a sign and digits, all optional, so `m`, `.` and `-` parse (as zero).
+*/
+function $quantityError(text) {
+	if (text === "") return $QUANTITY_FORMAT;
+	let at = text[0] === "+" || text[0] === "-" ? 1 : 0;
+	while ($isDecimalDigit(text, at)) at++;
+	if (text[at] === ".") {
+		at++;
+		while ($isDecimalDigit(text, at)) at++;
+	}
+	const suffixStart = at;
+	while (at < text.length && $SUFFIX_LETTERS.includes(text[at])) at++;
+	if (text[at] === "+" || text[at] === "-") at++;
+	while ($isDecimalDigit(text, at)) at++;
+	if (at < text.length) return $QUANTITY_FORMAT;
+	const exponent = $quantitySuffixExponent(text.slice(suffixStart));
+	if (exponent === undefined) return $QUANTITY_SUFFIX;
+	// With no digit at all the number is zero, and only the exact path (inf.Dec's SetString) fails on it: taken for a
+	// decimal exponent below -9 (the int64 path's scale limit) and for Pi and Ei (too little int64 precision left).
+	const noDigits = !/[0-9]/.test(text.slice(0, suffixStart));
+	const exact = "decimal" in exponent ? exponent.decimal < -9 : exponent.binary >= 50;
+	return noDigits && exact ? $QUANTITY_NUMERIC : undefined;
+}
 /**
 * The errors of the Go decoders a Kubernetes body meets below encoding/json, as the server quotes them: `[]byte`
 * (encoding/base64's StdEncoding) and resource.Quantity's UnmarshalJSON (k8s.io/apimachinery/pkg/api/resource/
-* quantity.go `ParseQuantity`).
+* quantity.go `ParseQuantity`, runtime/quantity-grammar.ts).
 */
 const NEWLINE = 10;
 const RETURN = 13;
@@ -1183,31 +1249,6 @@ export function goBase64Error(text) {
 	}
 	return undefined;
 }
-const QUANTITY_FORMAT = "quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'";
-const QUANTITY_SUFFIX = "unable to parse quantity's suffix";
-const QUANTITY_NUMERIC = "unable to parse numeric part of quantity";
-const SUFFIX_LETTERS = "eEinumkKMGTP";
-const DECIMAL_SUFFIXES = new Map([
-	["n", -9],
-	["u", -6],
-	["m", -3],
-	["", 0],
-	["k", 3],
-	["M", 6],
-	["G", 9],
-	["T", 12],
-	["P", 15],
-	["E", 18]
-]);
-const BINARY_SUFFIXES = new Map([
-	["Ki", 10],
-	["Mi", 20],
-	["Gi", 30],
-	["Ti", 40],
-	["Pi", 50],
-	["Ei", 60]
-]);
-const INT64_MAX = 9223372036854775807n;
 /** A character of Unicode's White_Space, which Go's strings.TrimSpace trims (JavaScript's trim adds U+FEFF, leaves U+0085). */
 const GO_SPACE = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
 function goTrimSpace(text) {
@@ -1217,50 +1258,9 @@ function goTrimSpace(text) {
 	while (end > start && GO_SPACE.test(text[end - 1])) end--;
 	return text.slice(start, end);
 }
-function isDecimalDigit(text, at) {
-	const code = text.charCodeAt(at);
-	return code >= 48 && code <= 57;
-}
-/**
-* quantitySuffixer.interpret: a suffix's power of ten (`e`/`E` and an int64, cut to int32 as Go converts it) or of
-* two, or undefined when it is none.
-*/
-function suffixExponent(suffix) {
-	const decimal = DECIMAL_SUFFIXES.get(suffix);
-	if (decimal !== undefined) return { decimal };
-	const binary = BINARY_SUFFIXES.get(suffix);
-	if (binary !== undefined) return { binary };
-	if (suffix.length < 2 || suffix[0] !== "e" && suffix[0] !== "E") return undefined;
-	const exponent = /^[+-]?[0-9]+$/.test(suffix.slice(1)) ? BigInt(suffix.slice(1)) : undefined;
-	if (exponent === undefined || exponent > INT64_MAX || exponent < -INT64_MAX - 1n) return undefined;
-	return { decimal: Number(BigInt.asIntN(32, exponent)) };
-}
-/**
-* The error ParseQuantity gives for a quantity's text (UnmarshalJSON's: a JSON string's content or any other JSON
-* value's text, spaces trimmed), or undefined when it parses. Follows `parseQuantityString`: a sign, digits, a
-* fraction, then suffix letters, a sign and digits, all optional, so `m`, `.` and `-` parse (as zero).
-*/
+/** The error resource.Quantity's UnmarshalJSON gives for a JSON string's content or another value's JSON text. */
 export function goQuantityError(raw) {
-	const text = goTrimSpace(raw);
-	if (text === "") return QUANTITY_FORMAT;
-	let at = text[0] === "+" || text[0] === "-" ? 1 : 0;
-	while (isDecimalDigit(text, at)) at++;
-	if (text[at] === ".") {
-		at++;
-		while (isDecimalDigit(text, at)) at++;
-	}
-	const suffixStart = at;
-	while (at < text.length && SUFFIX_LETTERS.includes(text[at])) at++;
-	if (text[at] === "+" || text[at] === "-") at++;
-	while (isDecimalDigit(text, at)) at++;
-	if (at < text.length) return QUANTITY_FORMAT;
-	const exponent = suffixExponent(text.slice(suffixStart));
-	if (exponent === undefined) return QUANTITY_SUFFIX;
-	// With no digit at all the number is zero, and only the exact path (inf.Dec's SetString) fails on it: taken for a
-	// decimal exponent below -9 (the int64 path's scale limit) and for Pi and Ei (too little int64 precision left).
-	const noDigits = !/[0-9]/.test(text.slice(0, suffixStart));
-	const exact = "decimal" in exponent ? exponent.decimal < -9 : exponent.binary >= 50;
-	return noDigits && exact ? QUANTITY_NUMERIC : undefined;
+	return $quantityError(goTrimSpace(raw));
 }
 /**
 * The error Go's JSON decoder (sigs.k8s.io/json, encoding/json's rules, case-sensitive) gives when a body is decoded

@@ -108,6 +108,10 @@ describe('base64 and quantities', () => {
     ['1E+', "unable to parse quantity's suffix"],
     ['1Ki1', "unable to parse quantity's suffix"],
     ['1e99999999999999999999', "unable to parse quantity's suffix"],
+    // An exponent past the int32 scale is refused, not truncated (quantity_test.go TestInterpretExponentInt32Bounds).
+    ['1e2147483647', undefined],
+    ['1e4294967297', "unable to parse quantity's suffix"],
+    ['1E-2147483648', "unable to parse quantity's suffix"],
     // Without a digit, the exact path (a decimal exponent below -9; Pi and Ei) cannot read the number.
     ['Pi', 'unable to parse numeric part of quantity'],
     ['Ei', 'unable to parse numeric part of quantity'],
