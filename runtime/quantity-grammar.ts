@@ -1,6 +1,7 @@
 // specgen:strip-begin
 // resource.ParseQuantity's verdict and error (k8s.io/apimachinery/pkg/api/resource/quantity.go), shared by the
-// CEL quantity library (validators.hbs) and the fake server's decoder (testing.hbs, runtime/testing/go-values.ts).
+// validators (runtime/quantity.ts), the CEL quantity library (validators.hbs) and the fake server's decoder
+// (testing.hbs, runtime/testing/go-values.ts).
 // specgen:strip-end
 const $QUANTITY_FORMAT = "quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'";
 const $QUANTITY_SUFFIX = "unable to parse quantity's suffix";
@@ -72,6 +73,21 @@ function $quantityError(text: string): string | undefined {
   return noDigits && exact ? $QUANTITY_NUMERIC : undefined;
 }
 
+/** A character of Unicode's White_Space, which Go's strings.TrimSpace trims (JavaScript's trim adds U+FEFF, leaves U+0085). */
+const $GO_SPACE = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
+
+/**
+ * The error resource.Quantity's UnmarshalJSON gives: ParseQuantity's, on a JSON string's content or another value's
+ * JSON text with spaces trimmed; undefined when it parses.
+ */
+function $quantityJsonError(raw: string): string | undefined {
+  let start = 0;
+  let end = raw.length;
+  while (start < end && $GO_SPACE.test(raw[start]!)) start++;
+  while (end > start && $GO_SPACE.test(raw[end - 1]!)) end--;
+  return $quantityError(raw.slice(start, end));
+}
+
 // specgen:strip-begin
-export { $quantityError };
+export { $quantityError, $quantityJsonError };
 // specgen:strip-end

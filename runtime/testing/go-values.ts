@@ -1,4 +1,4 @@
-import { $quantityError } from "../quantity-grammar.js";
+import { $quantityJsonError } from "../quantity-grammar.js";
 
 /**
  * The errors of the Go decoders a Kubernetes body meets below encoding/json, as the server quotes them: `[]byte`
@@ -61,18 +61,7 @@ export function goBase64Error(text: string): string | undefined {
   return undefined;
 }
 
-/** A character of Unicode's White_Space, which Go's strings.TrimSpace trims (JavaScript's trim adds U+FEFF, leaves U+0085). */
-const GO_SPACE = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
-
-function goTrimSpace(text: string): string {
-  let start = 0;
-  let end = text.length;
-  while (start < end && GO_SPACE.test(text[start]!)) start++;
-  while (end > start && GO_SPACE.test(text[end - 1]!)) end--;
-  return text.slice(start, end);
-}
-
 /** The error resource.Quantity's UnmarshalJSON gives for a JSON string's content or another value's JSON text. */
 export function goQuantityError(raw: string): string | undefined {
-  return $quantityError(goTrimSpace(raw));
+  return $quantityJsonError(raw);
 }

@@ -1185,6 +1185,19 @@ function $quantityError(text) {
 	const exact = "decimal" in exponent ? exponent.decimal < -9 : exponent.binary >= 50;
 	return noDigits && exact ? $QUANTITY_NUMERIC : undefined;
 }
+/** A character of Unicode's White_Space, which Go's strings.TrimSpace trims (JavaScript's trim adds U+FEFF, leaves U+0085). */
+const $GO_SPACE = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
+/**
+* The error resource.Quantity's UnmarshalJSON gives: ParseQuantity's, on a JSON string's content or another value's
+* JSON text with spaces trimmed; undefined when it parses.
+*/
+function $quantityJsonError(raw) {
+	let start = 0;
+	let end = raw.length;
+	while (start < end && $GO_SPACE.test(raw[start])) start++;
+	while (end > start && $GO_SPACE.test(raw[end - 1])) end--;
+	return $quantityError(raw.slice(start, end));
+}
 /**
 * The errors of the Go decoders a Kubernetes body meets below encoding/json, as the server quotes them: `[]byte`
 * (encoding/base64's StdEncoding) and resource.Quantity's UnmarshalJSON (k8s.io/apimachinery/pkg/api/resource/
@@ -1249,18 +1262,9 @@ export function goBase64Error(text) {
 	}
 	return undefined;
 }
-/** A character of Unicode's White_Space, which Go's strings.TrimSpace trims (JavaScript's trim adds U+FEFF, leaves U+0085). */
-const GO_SPACE = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
-function goTrimSpace(text) {
-	let start = 0;
-	let end = text.length;
-	while (start < end && GO_SPACE.test(text[start])) start++;
-	while (end > start && GO_SPACE.test(text[end - 1])) end--;
-	return text.slice(start, end);
-}
 /** The error resource.Quantity's UnmarshalJSON gives for a JSON string's content or another value's JSON text. */
 export function goQuantityError(raw) {
-	return $quantityError(goTrimSpace(raw));
+	return $quantityJsonError(raw);
 }
 /**
 * The error Go's JSON decoder (sigs.k8s.io/json, encoding/json's rules, case-sensitive) gives when a body is decoded

@@ -1488,6 +1488,21 @@ function $quantityError(text: string): string | undefined {
   return noDigits && exact ? $QUANTITY_NUMERIC : undefined;
 }
 
+/** A character of Unicode's White_Space, which Go's strings.TrimSpace trims (JavaScript's trim adds U+FEFF, leaves U+0085). */
+const $GO_SPACE = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
+
+/**
+ * The error resource.Quantity's UnmarshalJSON gives: ParseQuantity's, on a JSON string's content or another value's
+ * JSON text with spaces trimmed; undefined when it parses.
+ */
+function $quantityJsonError(raw: string): string | undefined {
+  let start = 0;
+  let end = raw.length;
+  while (start < end && $GO_SPACE.test(raw[start]!)) start++;
+  while (end > start && $GO_SPACE.test(raw[end - 1]!)) end--;
+  return $quantityError(raw.slice(start, end));
+}
+
 /**
  * The errors of the Go decoders a Kubernetes body meets below encoding/json, as the server quotes them: `[]byte`
  * (encoding/base64's StdEncoding) and resource.Quantity's UnmarshalJSON (k8s.io/apimachinery/pkg/api/resource/
@@ -1549,20 +1564,9 @@ export function goBase64Error(text: string): string | undefined {
   return undefined;
 }
 
-/** A character of Unicode's White_Space, which Go's strings.TrimSpace trims (JavaScript's trim adds U+FEFF, leaves U+0085). */
-const GO_SPACE = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
-
-function goTrimSpace(text: string): string {
-  let start = 0;
-  let end = text.length;
-  while (start < end && GO_SPACE.test(text[start]!)) start++;
-  while (end > start && GO_SPACE.test(text[end - 1]!)) end--;
-  return text.slice(start, end);
-}
-
 /** The error resource.Quantity's UnmarshalJSON gives for a JSON string's content or another value's JSON text. */
 export function goQuantityError(raw: string): string | undefined {
-  return $quantityError(goTrimSpace(raw));
+  return $quantityJsonError(raw);
 }
 
 /**
