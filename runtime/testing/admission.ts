@@ -64,7 +64,8 @@ const DECODER_REFUSALS = [
 
 /** Whether a validator's error is one Go's decoder reports before any validation runs (typed resources only). */
 export function isDecodeError(error: FakeFieldError): boolean {
-  if (error.type === "FieldValueTypeInvalid") return true;
+  // Go decodes null into any field (the zero value): a required field's null is validation's "Required value".
+  if (error.type === "FieldValueTypeInvalid") return error.value !== null;
   return error.type === "FieldValueInvalid" && DECODER_REFUSALS.some((detail) => error.message.includes(detail));
 }
 
