@@ -18,6 +18,8 @@ const runtimeTs = [
   're2-parse.ts',
   're2-linear.ts',
   're2-matcher.ts',
+  // The quantity library's grammar (validators.hbs includes it with runtime/cel/quantity).
+  'quantity-grammar.ts',
   ...CEL_LIBRARIES.map((library) => `cel/${library}.ts`),
 ]
   .map((name) => runtimePartial(readFileSync(new URL(`../../runtime/${name}`, import.meta.url), 'utf8'), name))
