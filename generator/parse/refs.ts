@@ -83,19 +83,26 @@ export function indexRefs(document: JsonObject, draft4Ids: boolean): RefIndex {
   return { bases, resources, anchors };
 }
 
-/** Calls `visit` on every direct subschema of a schema, with its pointer. */
+/** Keywords whose value maps names to subschemas. */
+const MAP_KEYWORDS: readonly string[] = Object.freeze([...SCHEMA_MAP_KEYWORDS, 'properties', 'dependencies']);
+/** Keywords whose value is one subschema or a list of them. */
+const SUBSCHEMA_KEYWORDS: readonly string[] = Object.freeze([...SCHEMA_KEYWORDS, ...SCHEMA_LIST_KEYWORDS]);
+
+/**
+ * Calls `visit` on every direct subschema of a schema that is an object, with its pointer (a pointer is built only
+ * for a keyword the schema has: the index visits every schema node of the document).
+ */
 function forEachSubschema(schema: JsonObject, pointer: string, visit: (child: Json, pointer: string) => void): void {
-  const mapKeywords = [...SCHEMA_MAP_KEYWORDS, 'properties', 'dependencies'];
-  for (const keyword of mapKeywords) {
+  for (const keyword of MAP_KEYWORDS) {
     const map = schema[keyword];
     if (isJsonObject(map))
       for (const [name, child] of Object.entries(map))
         visit(child, `${pointer}/${keyword}/${escapePointerSegment(name)}`);
   }
-  for (const keyword of [...SCHEMA_KEYWORDS, ...SCHEMA_LIST_KEYWORDS]) {
+  for (const keyword of SUBSCHEMA_KEYWORDS) {
     const child = schema[keyword];
     if (Array.isArray(child)) child.forEach((item, index) => visit(item, `${pointer}/${keyword}/${index}`));
-    else visit(child ?? null, `${pointer}/${keyword}`);
+    else if (isJsonObject(child)) visit(child, `${pointer}/${keyword}`);
   }
 }
 
