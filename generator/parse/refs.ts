@@ -21,8 +21,17 @@ export interface RefIndex {
   readonly anchors: ReadonlyMap<string, string>;
 }
 
+/**
+ * A fragment that URL parsing leaves as it is: printable ASCII without `%` and without what the fragment
+ * percent-encode set escapes (space, `"`, `<`, `>`, a backtick).
+ */
+const PLAIN_FRAGMENT = /^#[\x21\x23-\x24\x26-\x3b\x3d\x3f-\x5f\x61-\x7e]*$/;
+
 /** Resolves `reference` against `base`, or undefined when it is not a URI reference that resolves. */
 function resolveUri(reference: string, base: string): string | undefined {
+  // Nearly every ref of a spec is a plain fragment against the document's own base: the URL parser would only
+  // append it (a Kubernetes spec resolves tens of thousands).
+  if (base === DOCUMENT_BASE && PLAIN_FRAGMENT.test(reference)) return `${base}${reference}`;
   try {
     return new URL(reference, base).href;
   } catch {
@@ -108,6 +117,7 @@ function forEachSubschema(schema: JsonObject, pointer: string, visit: (child: Js
 
 /** The base URI in effect at a schema: its own `$id`'s, or its nearest ancestor's. */
 export function baseAt(index: RefIndex, pointer: string): string {
+  if (index.bases.size === 0) return DOCUMENT_BASE;
   for (let at = pointer; ; at = at.slice(0, at.lastIndexOf('/'))) {
     const base = index.bases.get(at);
     if (base !== undefined) return base;
