@@ -44,11 +44,13 @@ function splitFragment(uri: string): { resource: string; fragment: string } {
   const at = uri.indexOf('#');
   if (at < 0) return { resource: uri, fragment: '' };
   let fragment = uri.slice(at + 1);
-  try {
-    fragment = decodeURIComponent(fragment);
-  } catch {
-    // Not valid percent-encoding: the fragment is read as written.
-  }
+  // Without a `%` there is nothing to decode (the common case: decoding costs more than the rest of resolving).
+  if (fragment.includes('%'))
+    try {
+      fragment = decodeURIComponent(fragment);
+    } catch {
+      // Not valid percent-encoding: the fragment is read as written.
+    }
   return { resource: uri.slice(0, at), fragment };
 }
 
