@@ -67,6 +67,30 @@ function printTuple(type: Extract<Type, { kind: 'array' }>): string {
   return `[${[...leading, ...rest].join(', ')}]`;
 }
 
+/**
+ * Whether `printType(type)` spans lines, found without printing it: a nested type is asked at every level of
+ * `typeLaidOut`, which printed each level again (quadratic in the nesting). Only object literals with members break
+ * lines; everything else spans lines when a part of it does.
+ */
+export function spansLines(type: Type): boolean {
+  switch (type.kind) {
+    case 'object':
+      return (
+        type.properties.length > 0 ||
+        (type.additionalProperties !== undefined && type.additionalProperties !== false) ||
+        (type.patternProperties ?? []).length > 0
+      );
+    case 'array':
+      return (type.prefixItems ?? []).some(spansLines) || spansLines(type.items);
+    case 'union':
+      return flatMembers(type).some(spansLines);
+    case 'intersection':
+      return type.members.some(spansLines);
+    default:
+      return false;
+  }
+}
+
 /** Prints `type`, in parentheses when its kind would bind wrongly inside the caller's operator. */
 function wrap(type: Type, parenthesise: readonly Type['kind'][], column = 0): string {
   const printed = printType(type, column);
@@ -92,7 +116,7 @@ function objectAndChoice(type: Extract<Type, { kind: 'intersection' }>, column: 
   }
   // A single-line name, or the hugged `({...} | null)`; any other first member Prettier may break its own way.
   const hugs = first.kind === 'union' && hugged(first);
-  if (first.kind === 'intersection' || (!hugs && printType(first).includes('\n'))) return undefined;
+  if (first.kind === 'intersection' || (!hugs && spansLines(first))) return undefined;
   const broken = brokenUnion(last, '    ', column);
   return broken === undefined ? undefined : `${wrap(first, ['union'], column)} &\n  (\n    ${broken}\n  )`;
 }
@@ -109,7 +133,7 @@ function joinedObjects(type: Type): boolean {
     type.members.length === 2 &&
     first !== undefined &&
     first.kind !== 'object' &&
-    !printType(first).includes('\n') &&
+    !spansLines(first) &&
     last?.kind === 'object' &&
     typeLaidOut(last)
   );
@@ -236,7 +260,7 @@ export function printMember(head: string, type: Type, printed: string, column: n
  * objects, a tuple of objects) Prettier breaks its own way: the caller leaves that code to the format stage.
  */
 export function typeLaidOut(type: Type, asMember = false): boolean {
-  const multiLine = (member: Type): boolean => printType(member).includes('\n');
+  const multiLine = spansLines;
   switch (type.kind) {
     case 'object': {
       const index = indexSignatureType(type);
@@ -297,6 +321,6 @@ export function brokenUnion(type: Type, indent: string, column = 0): string | un
   const at = column + indent.length + 2;
   const printed = unique(members.map((member) => wrap(member, ['intersection'], at)));
   if (printed.length < 2) return undefined;
-  if (members.some((member) => printType(member, at).includes('\n') && !spans(member))) return undefined;
+  if (members.some((member) => spansLines(member) && !spans(member))) return undefined;
   return printed.map((text) => `| ${text.replace(/\n/g, `\n${indent}  `)}`).join(`\n${indent}`);
 }
