@@ -43,6 +43,14 @@ function pieces(source: string, size: number): string[] {
 }
 
 /**
+ * Whether a file imports or re-exports values: it is never compiled in pieces (whether the compiler drops an import
+ * depends on uses anywhere in the file), so its caller compiles it whole at once, declarations and all.
+ */
+export function importsValues(source: string): boolean {
+  return /^(?:import (?!type )|export (?:\*|\{)[^;]*from )/m.test(source);
+}
+
+/**
  * A file's JavaScript compiled piece by piece, joined. The compiler ends a module whose statements are all types
  * with `export {};`, so a piece of types alone compiles to that line, which the whole file has only if every piece
  * is types alone: it is dropped where another piece exports a value. Not cut: files with value imports or
@@ -50,7 +58,7 @@ function pieces(source: string, size: number): string[] {
  * that export no value.
  */
 export function piecewiseJs(source: string, pieceSize = PIECE_SIZE): string | undefined {
-  if (/^(?:import (?!type )|export (?:\*|\{)[^;]*from )/m.test(source)) return undefined;
+  if (importsValues(source)) return undefined;
   const compiled: string[] = [];
   for (const piece of pieces(source, pieceSize)) {
     const result = transformSync('piece.ts', piece, TO_JS);

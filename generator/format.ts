@@ -195,7 +195,7 @@ export async function format(files: readonly OutputFile[]): Promise<OutputFile[]
       return;
     }
     for (const piece of chunks(file.contents)) {
-      const text = piece.formatted ? `${piece.text.replace(/\n+$/, '')}\n` : piece.text;
+      const text = piece.formatted ? `${withoutTrailingNewlines(piece.text)}\n` : piece.text;
       tasks.push({
         file: index,
         path: file.path,
@@ -208,12 +208,24 @@ export async function format(files: readonly OutputFile[]): Promise<OutputFile[]
   const size = tasks.reduce((total, task) => total + (task.parser === undefined ? 0 : task.text.length), 0);
   const script = workerScript();
   const workers = Math.min(availableParallelism() - 1, 3);
+  // Everything laid out (Kubernetes, ImageTag, the large specs): no promise per chunk, nothing to wait for.
   const formatted =
-    size >= PARALLEL_THRESHOLD && script !== undefined && workers > 0
-      ? await runParallel(tasks, script, workers)
-      : await Promise.all(tasks.map(formatTask));
-  return files.map((file, index) => {
-    const pieces = formatted.filter((_, task) => tasks[task]!.file === index);
-    return pieces.length === 0 ? file : { path: file.path, contents: pieces.join('\n') };
-  });
+    size === 0
+      ? tasks.map((task) => task.text)
+      : size >= PARALLEL_THRESHOLD && script !== undefined && workers > 0
+        ? await runParallel(tasks, script, workers)
+        : await Promise.all(tasks.map(formatTask));
+  // Each file's pieces, in task order (tasks are pushed file by file).
+  const pieces = files.map((): string[] => []);
+  tasks.forEach((task, index) => pieces[task.file]!.push(formatted[index]!));
+  return files.map((file, index) =>
+    pieces[index]!.length === 0 ? file : { path: file.path, contents: pieces[index]!.join('\n') },
+  );
+}
+
+/** `text` without the newlines it ends with (a scan back from the end: the regex `\n+$` tried every newline). */
+function withoutTrailingNewlines(text: string): string {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 10) end--;
+  return end === text.length ? text : text.slice(0, end);
 }

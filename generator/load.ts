@@ -100,7 +100,9 @@ function plainlyWithinLimits(root: Json): boolean {
       for (const item of value) if (!within(item, depth + 1)) return false;
       return true;
     }
-    for (const key of Object.keys(value)) if (!within(value[key]!, depth + 1)) return false;
+    // `for...in` reads the object's own keys without an array of them per object (JSON and YAML objects inherit
+    // no enumerable key).
+    for (const key in value) if (!within(value[key]!, depth + 1)) return false;
     return true;
   };
   return within(root, 1);

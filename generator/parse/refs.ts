@@ -21,8 +21,17 @@ export interface RefIndex {
   readonly anchors: ReadonlyMap<string, string>;
 }
 
+/**
+ * A fragment that URL parsing leaves as it is: printable ASCII without `%` and without what the fragment
+ * percent-encode set escapes (space, `"`, `<`, `>`, a backtick).
+ */
+const PLAIN_FRAGMENT = /^#[\x21\x23-\x24\x26-\x3b\x3d\x3f-\x5f\x61-\x7e]*$/;
+
 /** Resolves `reference` against `base`, or undefined when it is not a URI reference that resolves. */
 function resolveUri(reference: string, base: string): string | undefined {
+  // Nearly every ref of a spec is a plain fragment against the document's own base: the URL parser would only
+  // append it (a Kubernetes spec resolves tens of thousands).
+  if (base === DOCUMENT_BASE && PLAIN_FRAGMENT.test(reference)) return `${base}${reference}`;
   try {
     return new URL(reference, base).href;
   } catch {
@@ -35,11 +44,13 @@ function splitFragment(uri: string): { resource: string; fragment: string } {
   const at = uri.indexOf('#');
   if (at < 0) return { resource: uri, fragment: '' };
   let fragment = uri.slice(at + 1);
-  try {
-    fragment = decodeURIComponent(fragment);
-  } catch {
-    // Not valid percent-encoding: the fragment is read as written.
-  }
+  // Without a `%` there is nothing to decode (the common case: decoding costs more than the rest of resolving).
+  if (fragment.includes('%'))
+    try {
+      fragment = decodeURIComponent(fragment);
+    } catch {
+      // Not valid percent-encoding: the fragment is read as written.
+    }
   return { resource: uri.slice(0, at), fragment };
 }
 
@@ -83,24 +94,32 @@ export function indexRefs(document: JsonObject, draft4Ids: boolean): RefIndex {
   return { bases, resources, anchors };
 }
 
-/** Calls `visit` on every direct subschema of a schema, with its pointer. */
+/** Keywords whose value maps names to subschemas. */
+const MAP_KEYWORDS: readonly string[] = Object.freeze([...SCHEMA_MAP_KEYWORDS, 'properties', 'dependencies']);
+/** Keywords whose value is one subschema or a list of them. */
+const SUBSCHEMA_KEYWORDS: readonly string[] = Object.freeze([...SCHEMA_KEYWORDS, ...SCHEMA_LIST_KEYWORDS]);
+
+/**
+ * Calls `visit` on every direct subschema of a schema that is an object, with its pointer (a pointer is built only
+ * for a keyword the schema has: the index visits every schema node of the document).
+ */
 function forEachSubschema(schema: JsonObject, pointer: string, visit: (child: Json, pointer: string) => void): void {
-  const mapKeywords = [...SCHEMA_MAP_KEYWORDS, 'properties', 'dependencies'];
-  for (const keyword of mapKeywords) {
+  for (const keyword of MAP_KEYWORDS) {
     const map = schema[keyword];
     if (isJsonObject(map))
       for (const [name, child] of Object.entries(map))
         visit(child, `${pointer}/${keyword}/${escapePointerSegment(name)}`);
   }
-  for (const keyword of [...SCHEMA_KEYWORDS, ...SCHEMA_LIST_KEYWORDS]) {
+  for (const keyword of SUBSCHEMA_KEYWORDS) {
     const child = schema[keyword];
     if (Array.isArray(child)) child.forEach((item, index) => visit(item, `${pointer}/${keyword}/${index}`));
-    else visit(child ?? null, `${pointer}/${keyword}`);
+    else if (isJsonObject(child)) visit(child, `${pointer}/${keyword}`);
   }
 }
 
 /** The base URI in effect at a schema: its own `$id`'s, or its nearest ancestor's. */
 export function baseAt(index: RefIndex, pointer: string): string {
+  if (index.bases.size === 0) return DOCUMENT_BASE;
   for (let at = pointer; ; at = at.slice(0, at.lastIndexOf('/'))) {
     const base = index.bases.get(at);
     if (base !== undefined) return base;

@@ -18,25 +18,33 @@ function directional(property: Property): boolean {
   return property.readOnly || property.writeOnly === true;
 }
 
-/** The model names a type references, and whether it has readOnly/writeOnly members itself (refs not followed). */
+/**
+ * The model names a type references, and whether it has readOnly/writeOnly members itself (refs not followed). Every
+ * part is visited (the refs are all collected), in loops: each of the three views asks for every model.
+ */
 function scan(type: Type, refs: Set<string>): boolean {
   switch (type.kind) {
     case 'ref':
       refs.add(type.name);
       return false;
-    case 'array':
-      return [type.items, ...(type.prefixItems ?? [])].map((item) => scan(item, refs)).some(Boolean);
+    case 'array': {
+      let found = scan(type.items, refs);
+      for (const item of type.prefixItems ?? []) found = scan(item, refs) || found;
+      return found;
+    }
     case 'object': {
-      const own = type.properties.map((property) => scan(property.type, refs) || directional(property)).some(Boolean);
-      const extra = [
-        ...(type.additionalProperties ? [type.additionalProperties] : []),
-        ...(type.patternProperties ?? []).map((entry) => entry.type),
-      ].map((member) => scan(member, refs));
-      return own || extra.some(Boolean);
+      let found = false;
+      for (const property of type.properties) found = scan(property.type, refs) || directional(property) || found;
+      if (type.additionalProperties) found = scan(type.additionalProperties, refs) || found;
+      for (const entry of type.patternProperties ?? []) found = scan(entry.type, refs) || found;
+      return found;
     }
     case 'union':
-    case 'intersection':
-      return type.members.map((member) => scan(member, refs)).some(Boolean);
+    case 'intersection': {
+      let found = false;
+      for (const member of type.members) found = scan(member, refs) || found;
+      return found;
+    }
     default:
       return false;
   }

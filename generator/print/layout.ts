@@ -71,29 +71,38 @@ export function layout(code: string, indent: number): Layout {
   // One entry per open block: whether it is a switch (its statements sit one level below the `case` labels).
   const blocks: boolean[] = [];
   let level = indent;
-  let canonical = true;
+  // The last line is a closing brace alone (`} else {` joins it): tracked, not found by trimming every line.
+  let closed = false;
   for (const token of tokens(code)) {
     if (token === '}') {
       blocks.pop();
       level -= 1;
-      lines.push(`${'  '.repeat(level)}}`);
+      lines.push(`${indentation(level)}}`);
+      closed = true;
       continue;
     }
     const inSwitch = blocks[blocks.length - 1] === true;
-    const last = lines[lines.length - 1];
-    if (/^(else|catch)\b/.test(token) && last !== undefined && last.trim() === '}') {
-      lines[lines.length - 1] = `${last} ${token}`;
+    if (closed && /^(else|catch)\b/.test(token)) {
+      lines[lines.length - 1] = `${lines[lines.length - 1]!} ${token}`;
     } else {
       const depth = inSwitch && !token.startsWith('case ') ? level + 1 : level;
-      lines.push(`${'  '.repeat(depth)}${token}`);
+      lines.push(`${indentation(depth)}${token}`);
     }
+    closed = false;
     if (token.endsWith('{')) {
       blocks.push(token.startsWith('switch '));
       level += 1;
     }
   }
-  const broken = lines.flatMap((line) => {
-    if (line.length <= PRINT_WIDTH) return [line];
+  // Most lines fit as they are: only an overlong one is broken (into lines of its own).
+  const broken: string[] = [];
+  let long = false;
+  for (const line of lines) {
+    if (line.length <= PRINT_WIDTH) {
+      broken.push(line);
+      continue;
+    }
+    long = true;
     const laid =
       breakPush(line) ??
       breakCallCondition(line) ??
@@ -101,16 +110,30 @@ export function layout(code: string, indent: number): Layout {
       breakNegatedAnd(line) ??
       breakIfBody(line) ??
       breakForOfArray(line);
-    if (laid !== undefined && laid.every((text) => text.length <= PRINT_WIDTH)) return laid;
-    return keptWhole(line) ?? laid ?? [line];
-  });
+    broken.push(
+      ...(laid !== undefined && laid.every((text) => text.length <= PRINT_WIDTH)
+        ? laid
+        : (keptWhole(line) ?? laid ?? [line])),
+    );
+  }
   const text = broken.join('\n');
+  // Prettier requotes a string holding double quotes, and rewrites exponents (1e+21 → 1e21): line by line only when
+  // the code has either, or a line too long, since a line under `// prettier-ignore` is Prettier's as it stands.
+  if (!long && !/\\"|\de\+/.test(text)) return { text, canonical: true };
+  let canonical = true;
   broken.forEach((line, index) => {
     if (broken[index - 1]?.trim() === PRETTIER_IGNORE) return;
-    // Prettier requotes a string holding double quotes, and rewrites exponents (1e+21 → 1e21).
     if (line.length > PRINT_WIDTH || /\\"/.test(line) || /\de\+/.test(line)) canonical = false;
   });
   return { text, canonical };
+}
+
+/** Indentation strings by level, built once: every laid-out line starts with one. */
+const INDENTATION: readonly string[] = Object.freeze(Array.from({ length: 32 }, (_, level) => '  '.repeat(level)));
+
+/** `level` levels of indentation (two spaces each). */
+function indentation(level: number): string {
+  return INDENTATION[level] ?? '  '.repeat(level);
 }
 
 /** Splits a call's arguments at the top-level commas. */

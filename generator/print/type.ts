@@ -39,8 +39,9 @@ export function printType(type: Type, column = 0): string {
     case 'object':
       return printObjectType(type, column);
     case 'union': {
-      // Nested unions (a `oneOf` inside an `anyOf`, nullable members) read as one flat union in TypeScript.
-      const printed = unique(flatMembers(type).map((member) => wrap(member, [], column)));
+      // Nested unions (a `oneOf` inside an `anyOf`, nullable members) read as one flat union in TypeScript. An
+      // intersection member needs no parentheses, but Prettier always writes them: `(A & B) | C`.
+      const printed = unique(flatMembers(type).map((member) => wrap(member, ['intersection'], column)));
       return printed.length === 0 ? 'never' : printed.join(' | ');
     }
     case 'intersection': {
@@ -66,6 +67,30 @@ function printTuple(type: Extract<Type, { kind: 'array' }>): string {
   return `[${[...leading, ...rest].join(', ')}]`;
 }
 
+/**
+ * Whether `printType(type)` spans lines, found without printing it: a nested type is asked at every level of
+ * `typeLaidOut`, which printed each level again (quadratic in the nesting). Only object literals with members break
+ * lines; everything else spans lines when a part of it does.
+ */
+export function spansLines(type: Type): boolean {
+  switch (type.kind) {
+    case 'object':
+      return (
+        type.properties.length > 0 ||
+        (type.additionalProperties !== undefined && type.additionalProperties !== false) ||
+        (type.patternProperties ?? []).length > 0
+      );
+    case 'array':
+      return (type.prefixItems ?? []).some(spansLines) || spansLines(type.items);
+    case 'union':
+      return flatMembers(type).some(spansLines);
+    case 'intersection':
+      return type.members.some(spansLines);
+    default:
+      return false;
+  }
+}
+
 /** Prints `type`, in parentheses when its kind would bind wrongly inside the caller's operator. */
 function wrap(type: Type, parenthesise: readonly Type['kind'][], column = 0): string {
   const printed = printType(type, column);
@@ -77,18 +102,45 @@ function wrap(type: Type, parenthesise: readonly Type['kind'][], column = 0): st
 /**
  * `{...} & (| {...} | {...})`, an object joined with a union of objects (a body that must hold one of several
  * properties), as Prettier prints it: the union broken one member a line inside the parentheses, `| ` two in from
- * the line the type starts on. Undefined for any other intersection.
+ * the line the type starts on. After anything but an object (`Name`, a nullable body `({...} | null)`) Prettier
+ * breaks after ` &` instead and indents the parenthesised union one level (prettier/src/language-js/print/type-
+ * annotation.js, printIntersectionType: "no object involved"). Undefined for any other intersection.
  */
 function objectAndChoice(type: Extract<Type, { kind: 'intersection' }>, column: number): string | undefined {
   const [first, last] = type.members;
-  if (type.members.length !== 2 || first?.kind !== 'object' || last?.kind !== 'union') return undefined;
+  if (type.members.length !== 2 || first === undefined || last?.kind !== 'union') return undefined;
   if (!flatMembers(last).every((member) => member.kind === 'object') || !typeLaidOut(first)) return undefined;
-  const broken = brokenUnion(last, '  ', column);
-  return broken === undefined ? undefined : `${printType(first, column)} & (\n  ${broken}\n)`;
+  if (first.kind === 'object') {
+    const broken = brokenUnion(last, '  ', column);
+    return broken === undefined ? undefined : `${printType(first, column)} & (\n  ${broken}\n)`;
+  }
+  // A single-line name, or the hugged `({...} | null)`; any other first member Prettier may break its own way.
+  const hugs = first.kind === 'union' && hugged(first);
+  if (first.kind === 'intersection' || (!hugs && spansLines(first))) return undefined;
+  const broken = brokenUnion(last, '    ', column);
+  return broken === undefined ? undefined : `${wrap(first, ['union'], column)} &\n  (\n    ${broken}\n  )`;
+}
+
+/**
+ * An intersection Prettier keeps as printType writes it wherever it stands (inside `(...)[]` or a union member's
+ * parentheses): objects joined by ` & ` (never indented), or a single-line name joined with one object.
+ */
+function joinedObjects(type: Type): boolean {
+  if (type.kind !== 'intersection') return false;
+  if (type.members.every((member) => member.kind === 'object' && typeLaidOut(member))) return true;
+  const [first, last] = type.members;
+  return (
+    type.members.length === 2 &&
+    first !== undefined &&
+    first.kind !== 'object' &&
+    !spansLines(first) &&
+    last?.kind === 'object' &&
+    typeLaidOut(last)
+  );
 }
 
 /** The members of a union with nested unions spread in. */
-function flatMembers(type: Extract<Type, { kind: 'union' }>): Type[] {
+export function flatMembers(type: Extract<Type, { kind: 'union' }>): Type[] {
   return type.members.flatMap((member) =>
     member.kind === 'union' && member.members.length > 0 ? flatMembers(member) : [member],
   );
@@ -138,6 +190,13 @@ export function indexSignatureType(type: ObjectType): string | undefined {
   return unique(members).join(' | ');
 }
 
+/** The type of every value of a map (an object of additional properties only, typed), else undefined. */
+function mapValues(type: ObjectType): Type | undefined {
+  const additional = type.additionalProperties;
+  const plain = type.properties.length === 0 && (type.patternProperties ?? []).length === 0;
+  return plain && typeof additional === 'object' && additional.kind !== 'unknown' ? additional : undefined;
+}
+
 /** Every line of `text` one level (two spaces) in. */
 function indentLines(text: string): string {
   // One replace, not split/map/join: nested object types are indented once per level they sit in.
@@ -155,7 +214,11 @@ function printObjectType(type: ObjectType, column: number): string {
     return `${jsdoc}${printMember(head, type.properties[index]!.type, member.type, column + 2)}`;
   });
   const index = indexSignatureType(type);
-  if (index !== undefined) members.push(`[key: string]: ${index};`);
+  // Values of one type (a map) are laid out as a member is: Prettier breaks `[key: string]:` as it breaks `key:`.
+  const values = mapValues(type);
+  if (values !== undefined)
+    members.push(printMember('[key: string]:', values, printType(values, column + 2), column + 2));
+  else if (index !== undefined) members.push(`[key: string]: ${index};`);
   return members.length === 0 ? 'Record<string, never>' : `{\n${members.map(indentLines).join('\n')}\n}`;
 }
 
@@ -197,27 +260,23 @@ export function printMember(head: string, type: Type, printed: string, column: n
  * objects, a tuple of objects) Prettier breaks its own way: the caller leaves that code to the format stage.
  */
 export function typeLaidOut(type: Type, asMember = false): boolean {
-  const multiLine = (member: Type): boolean => printType(member).includes('\n');
+  const multiLine = spansLines;
   switch (type.kind) {
     case 'object': {
       const index = indexSignatureType(type);
-      // `[key: string]: {` spanning lines is Prettier's too when the values are one object type and nothing else.
-      const additional = type.additionalProperties;
-      const objectValues =
-        type.properties.length === 0 &&
-        (type.patternProperties ?? []).length === 0 &&
-        typeof additional === 'object' &&
-        additional.kind === 'object' &&
-        typeLaidOut(additional);
+      // The values of a map are laid out as a member's type is (printObjectType).
+      const values = mapValues(type);
       return (
         type.properties.every((property) => typeLaidOut(property.type, true)) &&
-        (!(index ?? '').includes('\n') || objectValues)
+        (values !== undefined ? typeLaidOut(values, true) : !(index ?? '').includes('\n'))
       );
     }
     case 'array':
       if (!multiLine(type)) return true;
       if ((type.prefixItems ?? []).length > 0) return false;
       if (type.items.kind === 'object') return typeLaidOut(type.items);
+      // `(Name & {...})[]`, `({...} & {...})[]`: the intersection stays as it is inside the parentheses.
+      if (joinedObjects(type.items)) return true;
       if (type.items.kind === 'union' && hugged(type.items)) return typeLaidOut(flatMembers(type.items)[0]!);
       return asMember && type.items.kind === 'union' && brokenUnion(type.items, '  ') !== undefined;
     case 'union': {
@@ -228,18 +287,10 @@ export function typeLaidOut(type: Type, asMember = false): boolean {
     }
     case 'intersection': {
       if (!multiLine(type)) return true;
-      // Objects joined by ` & ` (`{...} & {...}`) are never indented by Prettier: each prints as it stands.
-      if (type.members.every((member) => member.kind === 'object' && typeLaidOut(member))) return true;
-      if (objectAndChoice(type, 0) !== undefined) return true;
-      const [first, last] = type.members;
-      return (
-        type.members.length === 2 &&
-        first !== undefined &&
-        first.kind !== 'object' &&
-        !multiLine(first) &&
-        last?.kind === 'object' &&
-        typeLaidOut(last)
-      );
+      // Objects joined by ` & ` (`{...} & {...}`) are never indented by Prettier: each prints as it stands; nor is
+      // a name joined with an object (`Name & {`).
+      if (joinedObjects(type)) return true;
+      return objectAndChoice(type, 0) !== undefined;
     }
     default:
       return true;
@@ -261,22 +312,15 @@ function hugged(type: Extract<Type, { kind: 'union' }>): boolean {
 export function brokenUnion(type: Type, indent: string, column = 0): string | undefined {
   if (type.kind !== 'union') return undefined;
   const members = flatMembers(type);
-  // `Name & {...}` spans lines in its parentheses as an object member does: `| (Name & {`, `})`.
-  const extended = (member: Type): boolean => {
-    if (member.kind !== 'intersection' || member.members.length !== 2) return false;
-    const [name, object] = member.members;
-    return name?.kind === 'ref' && object?.kind === 'object' && typeLaidOut(object);
-  };
+  // `Name & {...}` and `{...} & {...}` span lines in their parentheses as an object member does: `| (Name & {`,
+  // `})`; a single-line intersection stays on its line, in parentheses.
   const spans = (member: Type): boolean =>
     ((member.kind === 'object' || (member.kind === 'array' && member.items.kind === 'object')) &&
       typeLaidOut(member)) ||
-    extended(member);
+    joinedObjects(member);
   const at = column + indent.length + 2;
-  const printed = unique(
-    members.map((member) => (extended(member) ? `(${printType(member, at)})` : wrap(member, [], at))),
-  );
-  if (printed.length < 2 || members.some((member) => member.kind === 'intersection' && !extended(member)))
-    return undefined;
-  if (members.some((member) => printType(member, at).includes('\n') && !spans(member))) return undefined;
+  const printed = unique(members.map((member) => wrap(member, ['intersection'], at)));
+  if (printed.length < 2) return undefined;
+  if (members.some((member) => spansLines(member) && !spans(member))) return undefined;
   return printed.map((text) => `| ${text.replace(/\n/g, `\n${indent}  `)}`).join(`\n${indent}`);
 }

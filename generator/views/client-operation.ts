@@ -2,7 +2,7 @@
 // sends, what the method returns (a promise, or an async iterable for streams), the `<method>Stream` sibling, and
 // the recipe members beyond the common ones (path styles, cookie parameters, the operation's security).
 import type { MediaBody, Model, Operation, Type } from '../ir.js';
-import { brokenUnion, printMember, printType, typeLaidOut } from '../print/type.js';
+import { brokenUnion, flatMembers, printMember, printType, typeLaidOut } from '../print/type.js';
 import { derivedName } from '../names.js';
 import { PRINT_WIDTH } from '../print/layout.js';
 import { printString, printValue } from '../print/literal.js';
@@ -197,14 +197,19 @@ function responseAlias(
 ): OperationMedia['responseAlias'] | undefined {
   const [type, ...others] = plan.jsonTypes;
   if (plan.kind !== 'json' || type === undefined || !plan.type.includes('\n')) return undefined;
-  // Several bodies (200 and 201, say) make a union: named too, and left to Prettier to lay out.
   const single = others.every((other) => printType(other) === plan.type);
   const name = derivedName(`${operation.name.charAt(0).toUpperCase()}${operation.name.slice(1)}Response`, taken);
   taken.add(name);
   const lines = codeLines(`export type ${name} = ${plan.type};`);
   // As types.ts declares a model: any shape printType lays out as Prettier does (`{...} & {...}` too); a union with
   // members across lines on the next line, one member a line (`| (PrivateUser & {`), when brokenUnion can vouch.
-  const broken = single && type.kind === 'union' && !typeLaidOut(type) ? brokenUnion(type, '  ') : undefined;
+  // Several bodies (200 and 202, say) are the union of their types, broken the same way when no member repeats
+  // (Prettier keeps a repeated member, a union type drops it).
+  const distinct = [...new Map(plan.jsonTypes.map((body) => [printType(body), body])).values()];
+  const union: Type = single ? type : { kind: 'union', members: distinct };
+  const members = !single && union.kind === 'union' ? flatMembers(union).map((member) => printType(member)) : [];
+  const repeats = new Set(members).size !== members.length;
+  const broken = union.kind === 'union' && !repeats && !typeLaidOut(union) ? brokenUnion(union, '  ') : undefined;
   if (broken !== undefined) {
     const code = codeLines(`export type ${name} =\n  ${broken};`);
     return { name, type: broken, canonical: code.every((line) => line.length <= PRINT_WIDTH), broken: true };

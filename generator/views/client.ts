@@ -23,6 +23,8 @@ export interface ClientOperationView {
   readonly paramsType: string;
   /** The parameters type: a printed type expression, or the name of a shared one (`OperationParams3`). */
   readonly paramsDeclaration: string;
+  /** `paramsDeclaration` goes on the line after `export type Name =` (a union too long for the first line). */
+  readonly paramsBroken: boolean;
   /** No parameter is required, so `params` may be omitted. */
   readonly paramsOptional: boolean;
   /** The name of the module constant holding the request recipe (`$op_listPets`). */
@@ -208,7 +210,10 @@ export function clientView(api: Api, title: string): ClientView {
           }
         : {}),
       paramsDeclaration,
-      paramsCanonical: laidOut(`export type ${operation.paramsType} = ${paramsDeclaration};`, shared.nonFlat),
+      paramsCanonical: laidOut(
+        `export type ${operation.paramsType} =${operation.paramsBroken ? '\n ' : ''} ${paramsDeclaration};`,
+        shared.nonFlat,
+      ),
       recipeCanonical: operation.recipeInline && laidOut(recipe, shared.nonFlat),
     };
   });

@@ -169,15 +169,35 @@ function verbsOf(paths: ReturnType<typeof parsedPaths>, resource: Resource): str
   return [...verbs].sort(compareStrings);
 }
 
-/** A JSON value with every object's keys sorted: the embedded document does not depend on the input's key order. */
+/**
+ * A JSON value with every object's keys sorted: the embedded document does not depend on the input's key order. A
+ * part already in order is returned as it is, not copied (a Kubernetes spec is written with its keys sorted): it
+ * prints the same, since its keys enumerate as the copy's would.
+ */
 function canonical(value: Json): Json {
-  if (Array.isArray(value)) return value.map(canonical);
+  if (Array.isArray(value)) {
+    let copy: Json[] | undefined;
+    for (let index = 0; index < value.length; index++) {
+      const item = canonical(value[index]!);
+      if (item !== value[index]) (copy ??= [...value])[index] = item;
+    }
+    return copy ?? value;
+  }
   if (!isJsonObject(value)) return value;
-  return Object.fromEntries(
-    Object.keys(value)
-      .sort(compareStrings)
-      .map((key) => [key, canonical(value[key]!)]),
-  );
+  const keys = Object.keys(value);
+  let changed = false;
+  for (let index = 1; index < keys.length && !changed; index++)
+    changed = compareStrings(keys[index - 1]!, keys[index]!) > 0;
+  let children: Map<string, Json> | undefined;
+  for (const key of keys) {
+    const child = canonical(value[key]!);
+    if (child !== value[key]) {
+      changed = true;
+      (children ??= new Map()).set(key, child);
+    }
+  }
+  if (!changed) return value;
+  return Object.fromEntries(keys.sort(compareStrings).map((key) => [key, children?.get(key) ?? value[key]!]));
 }
 
 /** Builds the view of testing.ts from the IR and the (overlaid) document; undefined for non-Kubernetes APIs. */
@@ -194,13 +214,15 @@ export function testingView(
   const names = new Map(api.models.map((model) => [model.key, model.name]));
   const nodes = new Map(api.models.map((model) => [model.name, nodeOf(schemas[model.key] ?? {}, names, 0)]));
   const useful = usefulModels(nodes);
+  // The first model of each group/version/kind, found once (a search per resource was resources × models).
+  const byGvk = new Map<string, string>();
+  for (const model of api.models)
+    if (model.gvk !== undefined) {
+      const key = JSON.stringify([model.gvk.group, model.gvk.version, model.gvk.kind]);
+      if (!byGvk.has(key)) byGvk.set(key, model.name);
+    }
   const modelOf = (resource: Resource): string | undefined =>
-    api.models.find(
-      (model) =>
-        model.gvk?.group === resource.gvk.group &&
-        model.gvk.version === resource.gvk.version &&
-        model.gvk.kind === resource.gvk.kind,
-    )?.name;
+    byGvk.get(JSON.stringify([resource.gvk.group, resource.gvk.version, resource.gvk.kind]));
   const paths = parsedPaths(api);
   // Each entry of the two tables as Prettier prints it at the start of a line two spaces in, before its comma.
   const resources = api.resources.map((resource) => {

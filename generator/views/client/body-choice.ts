@@ -6,16 +6,21 @@ import { derivedName } from '../../names.js';
 import { printString, printValue } from '../../print/literal.js';
 import { printType } from '../../print/type.js';
 import { bodyKindOf, requestBodyType, type BodyKind } from '../client-media.js';
+import { recipeValue } from '../client-operation.js';
 import { referencedModels } from './operation.js';
 
 /** What the operation's view adds for a body with a choice of media types or with encodings. */
 export interface BodyChoice {
   /** The parameters' body part as a union by `contentType`, replacing the single `body` member; or undefined. */
   readonly union?: string;
+  /** The union's members, each an object type on one line (`{ contentType?: "text/plain"; body?: string }`). */
+  readonly variants?: readonly string[];
   /** The `partHeaders` member, or undefined. */
   readonly partHeaders?: string;
   /** Recipe members (`contentTypes`, `contentTypeKey`, `encodings`, `partHeadersKey`), one per line. */
   readonly recipeLines: readonly string[];
+  /** Every recipe line is laid out as Prettier prints it. */
+  readonly recipeLaidOut: boolean;
 }
 
 /** The media type the client sends for a body entry (`*\/*` is sent as JSON). */
@@ -47,15 +52,24 @@ export function bodyChoice(
 ): BodyChoice {
   const content = operation.body?.content ?? [];
   const recipeLines: string[] = [];
+  let recipeLaidOut = true;
+  // A recipe member's value as Prettier prints it, else as JSON (left to the format stage). Members left undefined
+  // are dropped, as JSON drops them.
+  const recipeLine = (name: string, value: unknown): string => {
+    const laidOut = recipeValue(name, JSON.parse(JSON.stringify(value)) as unknown);
+    if (laidOut === undefined) recipeLaidOut = false;
+    return `  ${name}: ${laidOut ?? printValue(value)},`;
+  };
   const seen = new Set<string>();
   const offered = (preferred ? [preferred.body, ...content.filter((media) => media !== preferred.body)] : []).filter(
     (media) => !seen.has(sentAs(media)) && seen.add(sentAs(media)),
   );
   let union: string | undefined;
+  let variants: string[] | undefined;
   if (offered.length > 1) {
     const contentTypeName = memberName('contentType', names);
     const optional = operation.body?.required ? '' : '?';
-    const variants = offered.map((media, index) => {
+    variants = offered.map((media, index) => {
       const kind = bodyKindOf(media.mediaType);
       referencedModels(media.type, used);
       // A form or multipart body is its schema's properties spelt out: the models they name are imported too.
@@ -68,7 +82,10 @@ export function bodyChoice(
     });
     union = `(${variants.join(' | ')})`;
     recipeLines.push(
-      `  contentTypes: ${printValue(Object.fromEntries(offered.map((media) => [sentAs(media), bodyKindOf(media.mediaType)])))},`,
+      recipeLine(
+        'contentTypes',
+        Object.fromEntries(offered.map((media) => [sentAs(media), bodyKindOf(media.mediaType)])),
+      ),
       `  contentTypeKey: ${printString(contentTypeName)},`,
     );
   }
@@ -88,7 +105,7 @@ export function bodyChoice(
         ),
       ]),
     );
-    recipeLines.push(`  encodings: ${printValue(encodings)},`);
+    recipeLines.push(recipeLine('encodings', encodings));
   }
   // Part headers: the names the multipart encodings declare; their values are the caller's.
   const headed = content
@@ -112,7 +129,9 @@ export function bodyChoice(
   }
   return {
     ...(union !== undefined ? { union } : {}),
+    ...(variants !== undefined && variants.every((variant) => !variant.includes('\n')) ? { variants } : {}),
     ...(partHeaders !== undefined ? { partHeaders } : {}),
     recipeLines,
+    recipeLaidOut,
   };
 }

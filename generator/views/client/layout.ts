@@ -31,6 +31,24 @@ export function laidOut(code: string, nonFlat: ReadonlySet<string>): boolean {
   return codeLines.every((line) => line.length <= PRINT_WIDTH) && !/\\"|\de\+/.test(code);
 }
 
+/**
+ * The parameters type of an operation whose only parameter is a body offered in several media types: the union of
+ * its one-line variants as Prettier prints it after `export type Name =` (on that line when it fits, else on the next
+ * line, else one member a line; `broken` says it starts on the next line). Undefined when a member is too long.
+ */
+export function choiceLayout(
+  name: string,
+  variants: readonly string[],
+): { readonly text: string; readonly broken: boolean } | undefined {
+  const union = variants.join(' | ');
+  if (`export type ${name} = ${union};`.length <= PRINT_WIDTH) return { text: union, broken: false };
+  if (`  ${union};`.length <= PRINT_WIDTH) return { text: union, broken: true };
+  const lines = variants.map((variant) => `  | ${variant};`);
+  return lines.every((line) => line.length <= PRINT_WIDTH)
+    ? { text: variants.map((variant) => `| ${variant}`).join('\n  '), broken: true }
+    : undefined;
+}
+
 /** One variant of a Kubernetes PATCH's parameters: its own members, an optional `{ force?: never }`, the body. */
 export interface PatchVariant {
   readonly properties: readonly Property[];

@@ -7,7 +7,7 @@ import { printInline, printList, printPropertyKey, printString, printValue } fro
 import { PRINT_WIDTH } from '../../print/layout.js';
 import { printType, typeLaidOut } from '../../print/type.js';
 import type { ClientOperationView, SpecWatches } from '../client.js';
-import { indentBlock, objectLiteral, patchParamsLayout, type PatchVariant } from './layout.js';
+import { choiceLayout, indentBlock, objectLiteral, patchParamsLayout, type PatchVariant } from './layout.js';
 import { errorsLayout, operationErrors, operationMedia, recipeExtras, recipeValue } from '../client-operation.js';
 import { bodyChoice, type BodyChoice } from './body-choice.js';
 import { listItemType, successResponse } from './media.js';
@@ -100,7 +100,8 @@ export function operationView(
   let contentType = 'undefined';
   let patchTypes = 'undefined';
   let declaration: string;
-  let choice: BodyChoice = { recipeLines: [] };
+  let paramsBroken = false;
+  let choice: BodyChoice = { recipeLines: [], recipeLaidOut: true };
   // Kubernetes patch strategies only for Kubernetes: elsewhere a PATCH takes the spec's own body schema.
   const kubernetesPatch = kubernetes && operation.method === 'patch' && patchMedia.length > 0;
   if (kubernetesPatch) {
@@ -202,12 +203,21 @@ export function operationView(
         : own.length === 0
           ? shared.params(restPart)
           : `${ownPart} & ${shared.params(restPart)}`;
-    for (const part of [choice.partHeaders, choice.union])
-      if (part !== undefined) {
-        declaration = declaration === '{}' ? part : `${declaration} & ${part}`;
-        // Prettier lays these out its own way.
-        shared.nonFlat.add(declaration);
-      }
+    // A choice of media types and nothing else is the union alone, laid out here; joined with other parameters,
+    // Prettier lays it out its own way.
+    const alone =
+      declaration === '{}' && choice.partHeaders === undefined && choice.variants !== undefined
+        ? choiceLayout(paramsType, choice.variants)
+        : undefined;
+    if (alone !== undefined) {
+      declaration = alone.text;
+      paramsBroken = alone.broken;
+    } else
+      for (const part of [choice.partHeaders, choice.union])
+        if (part !== undefined) {
+          declaration = declaration === '{}' ? part : `${declaration} & ${part}`;
+          shared.nonFlat.add(declaration);
+        }
   }
   if (success.model && media.json && watchedItem === undefined) {
     used.add(success.model);
@@ -243,6 +253,7 @@ export function operationView(
     ),
     paramsType,
     paramsDeclaration: kubernetesPatch ? shared.params(declaration) : declaration,
+    paramsBroken,
     paramsOptional: allOptional,
     recipeName: `$op_${operation.name}`,
     // Decided once shared declarations have their names (clientView).
@@ -271,8 +282,8 @@ export function operationView(
     recipeExtras: [recipeExtras(operation, kubernetes, inline), ...choice.recipeLines]
       .filter((line) => line !== '')
       .join('\n'),
-    // choice.recipeLines are printed as JSON by body-choice.ts: Prettier lays those out.
-    recipeInline: recipeInline && choice.recipeLines.length === 0,
+    // choice.recipeLines that body-choice.ts could not lay out are printed as JSON: Prettier lays those out.
+    recipeInline: recipeInline && choice.recipeLaidOut,
     ...(errorsName !== undefined && errors
       ? { errors: { name: errorsName, ...errorsLayout(errorsName, errors) } }
       : {}),
