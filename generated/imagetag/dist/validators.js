@@ -2484,9 +2484,10 @@ function $v_Image(v, p, e, r, s, d) {
 		ok = false;
 		e.push($typeInvalid(p, v, "object"));
 	} else {
+		let x3 = v.apiVersion;
 		const x2 = Object.getPrototypeOf(v);
 		const x1 = x2 === null || x2 === $objectPrototype && $fields1($objectPrototype) ? v : $own(v);
-		let x3 = x1.apiVersion;
+		if (x1 !== v) x3 = x1.apiVersion;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
 				if (!(x3 === "image.openshift.io/v1" || r && x3 === "v1")) {
@@ -2760,9 +2761,10 @@ function $v_ImageLayer(v, p, e, r, s, d) {
 		ok = false;
 		e.push($typeInvalid(p, v, "object"));
 	} else {
+		let x3 = v.mediaType;
 		const x2 = Object.getPrototypeOf(v);
 		const x1 = x2 === null || x2 === $objectPrototype && $fields3($objectPrototype) ? v : $own(v);
-		let x3 = x1.mediaType;
+		if (x1 !== v) x3 = x1.mediaType;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
 				if (typeof x3 !== "string") {
@@ -2832,9 +2834,10 @@ function $v_ImageManifest(v, p, e, r, s, d) {
 		ok = false;
 		e.push($typeInvalid(p, v, "object"));
 	} else {
+		let x3 = v.architecture;
 		const x2 = Object.getPrototypeOf(v);
 		const x1 = x2 === null || x2 === $objectPrototype && $fields4($objectPrototype) ? v : $own(v);
-		let x3 = x1.architecture;
+		if (x1 !== v) x3 = x1.architecture;
 		if (x3 === undefined) {
 			{
 				if (e === null) return false;
@@ -3054,9 +3057,10 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 		ok = false;
 		e.push($typeInvalid(p, v, "object"));
 	} else {
+		let x3 = v.apiVersion;
 		const x2 = Object.getPrototypeOf(v);
 		const x1 = x2 === null || x2 === $objectPrototype && $fields6($objectPrototype) ? v : $own(v);
-		let x3 = x1.apiVersion;
+		if (x1 !== v) x3 = x1.apiVersion;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
 				if (!(x3 === "image.openshift.io/v1" || r && x3 === "v1")) {
@@ -3540,9 +3544,10 @@ function $v_ImageTag(v, p, e, r, s, d) {
 		ok = false;
 		e.push($typeInvalid(p, v, "object"));
 	} else {
+		let x3 = v.apiVersion;
 		const x2 = Object.getPrototypeOf(v);
 		const x1 = x2 === null || x2 === $objectPrototype && $fields10($objectPrototype) ? v : $own(v);
-		let x3 = x1.apiVersion;
+		if (x1 !== v) x3 = x1.apiVersion;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
 				if (!(x3 === "image.openshift.io/v1" || r && x3 === "v1")) {
@@ -3802,9 +3807,10 @@ function $v_ImageTagList(v, p, e, r, s, d) {
 		ok = false;
 		e.push($typeInvalid(p, v, "object"));
 	} else {
+		let x3 = v.apiVersion;
 		const x2 = Object.getPrototypeOf(v);
 		const x1 = x2 === null || x2 === $objectPrototype && $fields13($objectPrototype) ? v : $own(v);
-		let x3 = x1.apiVersion;
+		if (x1 !== v) x3 = x1.apiVersion;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
 				if (!(x3 === "image.openshift.io/v1" || r && x3 === "v1")) {
@@ -3888,9 +3894,10 @@ function $v_NamedTagEventList(v, p, e, r, s, d) {
 		ok = false;
 		e.push($typeInvalid(p, v, "object"));
 	} else {
+		let x3 = v.conditions;
 		const x2 = Object.getPrototypeOf(v);
 		const x1 = x2 === null || x2 === $objectPrototype && $fields14($objectPrototype) ? v : $own(v);
-		let x3 = x1.conditions;
+		if (x1 !== v) x3 = x1.conditions;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
 				if (!Array.isArray(x3)) {
@@ -3977,9 +3984,10 @@ function $v_SignatureCondition(v, p, e, r, s, d) {
 		ok = false;
 		e.push($typeInvalid(p, v, "object"));
 	} else {
+		let x3 = v.lastProbeTime;
 		const x2 = Object.getPrototypeOf(v);
 		const x1 = x2 === null || x2 === $objectPrototype && $fields15($objectPrototype) ? v : $own(v);
-		let x3 = x1.lastProbeTime;
+		if (x1 !== v) x3 = x1.lastProbeTime;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
 				if (!$v_Time(x3, e === null ? "" : $field(p, "lastProbeTime"), e, r, c, d + 1)) {
@@ -4074,9 +4082,10 @@ function $v_SignatureIssuer(v, p, e, r, s, d) {
 		ok = false;
 		e.push($typeInvalid(p, v, "object"));
 	} else {
+		let x3 = v.commonName;
 		const x2 = Object.getPrototypeOf(v);
 		const x1 = x2 === null || x2 === $objectPrototype && $fields16($objectPrototype) ? v : $own(v);
-		let x3 = x1.commonName;
+		if (x1 !== v) x3 = x1.commonName;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
 				if (typeof x3 !== "string") {
@@ -4121,9 +4130,10 @@ function $v_SignatureSubject(v, p, e, r, s, d) {
 		ok = false;
 		e.push($typeInvalid(p, v, "object"));
 	} else {
+		let x3 = v.commonName;
 		const x2 = Object.getPrototypeOf(v);
 		const x1 = x2 === null || x2 === $objectPrototype && $fields17($objectPrototype) ? v : $own(v);
-		let x3 = x1.commonName;
+		if (x1 !== v) x3 = x1.commonName;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
 				if (typeof x3 !== "string") {
@@ -4182,9 +4192,10 @@ function $v_TagEvent(v, p, e, r, s, d) {
 		ok = false;
 		e.push($typeInvalid(p, v, "object"));
 	} else {
+		let x3 = v.created;
 		const x2 = Object.getPrototypeOf(v);
 		const x1 = x2 === null || x2 === $objectPrototype && $fields18($objectPrototype) ? v : $own(v);
-		let x3 = x1.created;
+		if (x1 !== v) x3 = x1.created;
 		if (x3 === undefined) {
 			if (!r) {
 				if (e === null) return false;
@@ -4278,9 +4289,10 @@ function $v_TagEventCondition(v, p, e, r, s, d) {
 		ok = false;
 		e.push($typeInvalid(p, v, "object"));
 	} else {
+		let x3 = v.generation;
 		const x2 = Object.getPrototypeOf(v);
 		const x1 = x2 === null || x2 === $objectPrototype && $fields19($objectPrototype) ? v : $own(v);
-		let x3 = x1.generation;
+		if (x1 !== v) x3 = x1.generation;
 		if (x3 === undefined) {
 			{
 				if (e === null) return false;
@@ -4386,9 +4398,10 @@ function $v_TagImportPolicy(v, p, e, r, s, d) {
 		ok = false;
 		e.push($typeInvalid(p, v, "object"));
 	} else {
+		let x3 = v.importMode;
 		const x2 = Object.getPrototypeOf(v);
 		const x1 = x2 === null || x2 === $objectPrototype && $fields20($objectPrototype) ? v : $own(v);
-		let x3 = x1.importMode;
+		if (x1 !== v) x3 = x1.importMode;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
 				if (!(x3 === "" || x3 === "Legacy" || x3 === "PreserveOriginal")) {
@@ -4444,9 +4457,10 @@ function $v_TagReference(v, p, e, r, s, d) {
 		ok = false;
 		e.push($typeInvalid(p, v, "object"));
 	} else {
+		let x3 = v.annotations;
 		const x2 = Object.getPrototypeOf(v);
 		const x1 = x2 === null || x2 === $objectPrototype && $fields22($objectPrototype) ? v : $own(v);
-		let x3 = x1.annotations;
+		if (x1 !== v) x3 = x1.annotations;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
 				if (!$isObject(x3)) {
@@ -4718,9 +4732,10 @@ function $v_TagReferencePolicy(v, p, e, r, s, d) {
 		ok = false;
 		e.push($typeInvalid(p, v, "object"));
 	} else {
+		let x3 = v.type;
 		const x2 = Object.getPrototypeOf(v);
 		const x1 = x2 === null || x2 === $objectPrototype && $fields25($objectPrototype) ? v : $own(v);
-		let x3 = x1.type;
+		if (x1 !== v) x3 = x1.type;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
 				if (!(x3 === "" || x3 === "Local" || x3 === "Source")) {
@@ -4755,9 +4770,10 @@ function $v_ObjectReference(v, p, e, r, s, d) {
 		ok = false;
 		e.push($typeInvalid(p, v, "object"));
 	} else {
+		let x3 = v.apiVersion;
 		const x2 = Object.getPrototypeOf(v);
 		const x1 = x2 === null || x2 === $objectPrototype && $fields26($objectPrototype) ? v : $own(v);
-		let x3 = x1.apiVersion;
+		if (x1 !== v) x3 = x1.apiVersion;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
 				if (typeof x3 !== "string") {
@@ -4852,9 +4868,10 @@ function $v_DeleteOptions(v, p, e, r, s, d) {
 		ok = false;
 		e.push($typeInvalid(p, v, "object"));
 	} else {
+		let x3 = v.apiVersion;
 		const x2 = Object.getPrototypeOf(v);
 		const x1 = x2 === null || x2 === $objectPrototype && $fields27($objectPrototype) ? v : $own(v);
-		let x3 = x1.apiVersion;
+		if (x1 !== v) x3 = x1.apiVersion;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
 				if (typeof x3 !== "string") {
@@ -4988,9 +5005,10 @@ function $v_ListMeta(v, p, e, r, s, d) {
 		ok = false;
 		e.push($typeInvalid(p, v, "object"));
 	} else {
+		let x3 = v.continue;
 		const x2 = Object.getPrototypeOf(v);
 		const x1 = x2 === null || x2 === $objectPrototype && $fields28($objectPrototype) ? v : $own(v);
-		let x3 = x1.continue;
+		if (x1 !== v) x3 = x1.continue;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
 				if (typeof x3 !== "string") {
@@ -5070,9 +5088,10 @@ function $v_ManagedFieldsEntry(v, p, e, r, s, d) {
 		ok = false;
 		e.push($typeInvalid(p, v, "object"));
 	} else {
+		let x3 = v.apiVersion;
 		const x2 = Object.getPrototypeOf(v);
 		const x1 = x2 === null || x2 === $objectPrototype && $fields29($objectPrototype) ? v : $own(v);
-		let x3 = x1.apiVersion;
+		if (x1 !== v) x3 = x1.apiVersion;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
 				if (typeof x3 !== "string") {
@@ -5165,9 +5184,10 @@ function $v_ObjectMeta(v, p, e, r, s, d) {
 		ok = false;
 		e.push($typeInvalid(p, v, "object"));
 	} else {
+		let x3 = v.annotations;
 		const x2 = Object.getPrototypeOf(v);
 		const x1 = x2 === null || x2 === $objectPrototype && $fields30($objectPrototype) ? v : $own(v);
-		let x3 = x1.annotations;
+		if (x1 !== v) x3 = x1.annotations;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
 				if (!$isObject(x3)) {
@@ -5401,9 +5421,10 @@ function $v_OwnerReference(v, p, e, r, s, d) {
 		ok = false;
 		e.push($typeInvalid(p, v, "object"));
 	} else {
+		let x3 = v.apiVersion;
 		const x2 = Object.getPrototypeOf(v);
 		const x1 = x2 === null || x2 === $objectPrototype && $fields31($objectPrototype) ? v : $own(v);
-		let x3 = x1.apiVersion;
+		if (x1 !== v) x3 = x1.apiVersion;
 		if (x3 === undefined) {
 			{
 				if (e === null) return false;
@@ -5519,9 +5540,10 @@ function $v_Preconditions(v, p, e, r, s, d) {
 		ok = false;
 		e.push($typeInvalid(p, v, "object"));
 	} else {
+		let x3 = v.resourceVersion;
 		const x2 = Object.getPrototypeOf(v);
 		const x1 = x2 === null || x2 === $objectPrototype && $fields32($objectPrototype) ? v : $own(v);
-		let x3 = x1.resourceVersion;
+		if (x1 !== v) x3 = x1.resourceVersion;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
 				if (typeof x3 !== "string") {
@@ -5566,9 +5588,10 @@ function $v_ShardInfo(v, p, e, r, s, d) {
 		ok = false;
 		e.push($typeInvalid(p, v, "object"));
 	} else {
+		let x3 = v.selector;
 		const x2 = Object.getPrototypeOf(v);
 		const x1 = x2 === null || x2 === $objectPrototype && $fields33($objectPrototype) ? v : $own(v);
-		let x3 = x1.selector;
+		if (x1 !== v) x3 = x1.selector;
 		if (x3 === undefined) {
 			{
 				if (e === null) return false;
@@ -5607,9 +5630,10 @@ function $v_Status(v, p, e, r, s, d) {
 		ok = false;
 		e.push($typeInvalid(p, v, "object"));
 	} else {
+		let x3 = v.apiVersion;
 		const x2 = Object.getPrototypeOf(v);
 		const x1 = x2 === null || x2 === $objectPrototype && $fields34($objectPrototype) ? v : $own(v);
-		let x3 = x1.apiVersion;
+		if (x1 !== v) x3 = x1.apiVersion;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
 				if (typeof x3 !== "string") {
@@ -5718,9 +5742,10 @@ function $v_StatusCause(v, p, e, r, s, d) {
 		ok = false;
 		e.push($typeInvalid(p, v, "object"));
 	} else {
+		let x3 = v.field;
 		const x2 = Object.getPrototypeOf(v);
 		const x1 = x2 === null || x2 === $objectPrototype && $fields35($objectPrototype) ? v : $own(v);
-		let x3 = x1.field;
+		if (x1 !== v) x3 = x1.field;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
 				if (typeof x3 !== "string") {
@@ -5775,9 +5800,10 @@ function $v_StatusDetails(v, p, e, r, s, d) {
 		ok = false;
 		e.push($typeInvalid(p, v, "object"));
 	} else {
+		let x3 = v.causes;
 		const x2 = Object.getPrototypeOf(v);
 		const x1 = x2 === null || x2 === $objectPrototype && $fields36($objectPrototype) ? v : $own(v);
-		let x3 = x1.causes;
+		if (x1 !== v) x3 = x1.causes;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
 				if (!Array.isArray(x3)) {
@@ -5912,9 +5938,10 @@ function $h1(v, p, e, r, s, d) {
 		ok = false;
 		e.push($typeInvalid(p, v, "object"));
 	} else {
+		let x3 = v.name;
 		const x2 = Object.getPrototypeOf(v);
 		const x1 = x2 === null || x2 === $objectPrototype && $fields9($objectPrototype) ? v : $own(v);
-		let x3 = x1.name;
+		if (x1 !== v) x3 = x1.name;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
 				if (typeof x3 !== "string") {
@@ -5955,9 +5982,10 @@ function $h2(v, p, e, r, s, d) {
 		ok = false;
 		e.push($typeInvalid(p, v, "object"));
 	} else {
+		let x3 = v.kind;
 		const x2 = Object.getPrototypeOf(v);
 		const x1 = x2 === null || x2 === $objectPrototype && $fields21($objectPrototype) ? v : $own(v);
-		let x3 = x1.kind;
+		if (x1 !== v) x3 = x1.kind;
 		if (x3 === undefined) {
 			{
 				if (e === null) return false;

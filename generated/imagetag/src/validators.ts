@@ -3194,9 +3194,10 @@ function $v_Image(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: 
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
+    let x3: unknown = v.apiVersion;
     const x2: unknown = Object.getPrototypeOf(v);
     const x1 = x2 === null || (x2 === $objectPrototype && $fields1($objectPrototype)) ? v : $own(v);
-    let x3: unknown = x1.apiVersion;
+    if (x1 !== v) x3 = x1.apiVersion;
     if (x3 !== undefined) {
       if (x3 !== null) {
         if (!(x3 === "image.openshift.io/v1" || (r && x3 === "v1"))) {
@@ -3472,9 +3473,10 @@ function $v_ImageLayer(v: unknown, p: string, e: FieldError[] | null, r: boolean
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
+    let x3: unknown = v.mediaType;
     const x2: unknown = Object.getPrototypeOf(v);
     const x1 = x2 === null || (x2 === $objectPrototype && $fields3($objectPrototype)) ? v : $own(v);
-    let x3: unknown = x1.mediaType;
+    if (x1 !== v) x3 = x1.mediaType;
     if (x3 !== undefined) {
       if (x3 !== null) {
         if (typeof x3 !== "string") {
@@ -3551,9 +3553,10 @@ function $v_ImageManifest(v: unknown, p: string, e: FieldError[] | null, r: bool
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
+    let x3: unknown = v.architecture;
     const x2: unknown = Object.getPrototypeOf(v);
     const x1 = x2 === null || (x2 === $objectPrototype && $fields4($objectPrototype)) ? v : $own(v);
-    let x3: unknown = x1.architecture;
+    if (x1 !== v) x3 = x1.architecture;
     if (x3 === undefined) {
       {
         if (e === null) return false;
@@ -3801,9 +3804,10 @@ function $v_ImageSignature(v: unknown, p: string, e: FieldError[] | null, r: boo
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
+    let x3: unknown = v.apiVersion;
     const x2: unknown = Object.getPrototypeOf(v);
     const x1 = x2 === null || (x2 === $objectPrototype && $fields6($objectPrototype)) ? v : $own(v);
-    let x3: unknown = x1.apiVersion;
+    if (x1 !== v) x3 = x1.apiVersion;
     if (x3 !== undefined) {
       if (x3 !== null) {
         if (!(x3 === "image.openshift.io/v1" || (r && x3 === "v1"))) {
@@ -4267,9 +4271,10 @@ function $v_ImageTag(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
+    let x3: unknown = v.apiVersion;
     const x2: unknown = Object.getPrototypeOf(v);
     const x1 = x2 === null || (x2 === $objectPrototype && $fields10($objectPrototype)) ? v : $own(v);
-    let x3: unknown = x1.apiVersion;
+    if (x1 !== v) x3 = x1.apiVersion;
     if (x3 !== undefined) {
       if (x3 !== null) {
         if (!(x3 === "image.openshift.io/v1" || (r && x3 === "v1"))) {
@@ -4528,9 +4533,10 @@ function $v_ImageTagList(v: unknown, p: string, e: FieldError[] | null, r: boole
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
+    let x3: unknown = v.apiVersion;
     const x2: unknown = Object.getPrototypeOf(v);
     const x1 = x2 === null || (x2 === $objectPrototype && $fields13($objectPrototype)) ? v : $own(v);
-    let x3: unknown = x1.apiVersion;
+    if (x1 !== v) x3 = x1.apiVersion;
     if (x3 !== undefined) {
       if (x3 !== null) {
         if (!(x3 === "image.openshift.io/v1" || (r && x3 === "v1"))) {
@@ -4624,9 +4630,10 @@ function $v_NamedTagEventList(
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
+    let x3: unknown = v.conditions;
     const x2: unknown = Object.getPrototypeOf(v);
     const x1 = x2 === null || (x2 === $objectPrototype && $fields14($objectPrototype)) ? v : $own(v);
-    let x3: unknown = x1.conditions;
+    if (x1 !== v) x3 = x1.conditions;
     if (x3 !== undefined) {
       if (x3 !== null) {
         if (!Array.isArray(x3)) {
@@ -4721,9 +4728,10 @@ function $v_SignatureCondition(
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
+    let x3: unknown = v.lastProbeTime;
     const x2: unknown = Object.getPrototypeOf(v);
     const x1 = x2 === null || (x2 === $objectPrototype && $fields15($objectPrototype)) ? v : $own(v);
-    let x3: unknown = x1.lastProbeTime;
+    if (x1 !== v) x3 = x1.lastProbeTime;
     if (x3 !== undefined) {
       if (x3 !== null) {
         if (!$v_Time(x3, e === null ? "" : $field(p, "lastProbeTime"), e, r, c, d + 1)) {
@@ -4815,9 +4823,10 @@ function $v_SignatureIssuer(v: unknown, p: string, e: FieldError[] | null, r: bo
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
+    let x3: unknown = v.commonName;
     const x2: unknown = Object.getPrototypeOf(v);
     const x1 = x2 === null || (x2 === $objectPrototype && $fields16($objectPrototype)) ? v : $own(v);
-    let x3: unknown = x1.commonName;
+    if (x1 !== v) x3 = x1.commonName;
     if (x3 !== undefined) {
       if (x3 !== null) {
         if (typeof x3 !== "string") {
@@ -4863,9 +4872,10 @@ function $v_SignatureSubject(v: unknown, p: string, e: FieldError[] | null, r: b
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
+    let x3: unknown = v.commonName;
     const x2: unknown = Object.getPrototypeOf(v);
     const x1 = x2 === null || (x2 === $objectPrototype && $fields17($objectPrototype)) ? v : $own(v);
-    let x3: unknown = x1.commonName;
+    if (x1 !== v) x3 = x1.commonName;
     if (x3 !== undefined) {
       if (x3 !== null) {
         if (typeof x3 !== "string") {
@@ -4925,9 +4935,10 @@ function $v_TagEvent(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
+    let x3: unknown = v.created;
     const x2: unknown = Object.getPrototypeOf(v);
     const x1 = x2 === null || (x2 === $objectPrototype && $fields18($objectPrototype)) ? v : $own(v);
-    let x3: unknown = x1.created;
+    if (x1 !== v) x3 = x1.created;
     if (x3 === undefined) {
       if (!r) {
         if (e === null) return false;
@@ -5035,9 +5046,10 @@ function $v_TagEventCondition(
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
+    let x3: unknown = v.generation;
     const x2: unknown = Object.getPrototypeOf(v);
     const x1 = x2 === null || (x2 === $objectPrototype && $fields19($objectPrototype)) ? v : $own(v);
-    let x3: unknown = x1.generation;
+    if (x1 !== v) x3 = x1.generation;
     if (x3 === undefined) {
       {
         if (e === null) return false;
@@ -5146,9 +5158,10 @@ function $v_TagImportPolicy(v: unknown, p: string, e: FieldError[] | null, r: bo
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
+    let x3: unknown = v.importMode;
     const x2: unknown = Object.getPrototypeOf(v);
     const x1 = x2 === null || (x2 === $objectPrototype && $fields20($objectPrototype)) ? v : $own(v);
-    let x3: unknown = x1.importMode;
+    if (x1 !== v) x3 = x1.importMode;
     if (x3 !== undefined) {
       if (x3 !== null) {
         if (!(x3 === "" || x3 === "Legacy" || x3 === "PreserveOriginal")) {
@@ -5205,9 +5218,10 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
+    let x3: unknown = v.annotations;
     const x2: unknown = Object.getPrototypeOf(v);
     const x1 = x2 === null || (x2 === $objectPrototype && $fields22($objectPrototype)) ? v : $own(v);
-    let x3: unknown = x1.annotations;
+    if (x1 !== v) x3 = x1.annotations;
     if (x3 !== undefined) {
       if (x3 !== null) {
         if (!$isObject(x3)) {
@@ -5489,9 +5503,10 @@ function $v_TagReferencePolicy(
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
+    let x3: unknown = v.type;
     const x2: unknown = Object.getPrototypeOf(v);
     const x1 = x2 === null || (x2 === $objectPrototype && $fields25($objectPrototype)) ? v : $own(v);
-    let x3: unknown = x1.type;
+    if (x1 !== v) x3 = x1.type;
     if (x3 !== undefined) {
       if (x3 !== null) {
         if (!(x3 === "" || x3 === "Local" || x3 === "Source")) {
@@ -5527,9 +5542,10 @@ function $v_ObjectReference(v: unknown, p: string, e: FieldError[] | null, r: bo
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
+    let x3: unknown = v.apiVersion;
     const x2: unknown = Object.getPrototypeOf(v);
     const x1 = x2 === null || (x2 === $objectPrototype && $fields26($objectPrototype)) ? v : $own(v);
-    let x3: unknown = x1.apiVersion;
+    if (x1 !== v) x3 = x1.apiVersion;
     if (x3 !== undefined) {
       if (x3 !== null) {
         if (typeof x3 !== "string") {
@@ -5625,9 +5641,10 @@ function $v_DeleteOptions(v: unknown, p: string, e: FieldError[] | null, r: bool
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
+    let x3: unknown = v.apiVersion;
     const x2: unknown = Object.getPrototypeOf(v);
     const x1 = x2 === null || (x2 === $objectPrototype && $fields27($objectPrototype)) ? v : $own(v);
-    let x3: unknown = x1.apiVersion;
+    if (x1 !== v) x3 = x1.apiVersion;
     if (x3 !== undefined) {
       if (x3 !== null) {
         if (typeof x3 !== "string") {
@@ -5769,9 +5786,10 @@ function $v_ListMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
+    let x3: unknown = v.continue;
     const x2: unknown = Object.getPrototypeOf(v);
     const x1 = x2 === null || (x2 === $objectPrototype && $fields28($objectPrototype)) ? v : $own(v);
-    let x3: unknown = x1.continue;
+    if (x1 !== v) x3 = x1.continue;
     if (x3 !== undefined) {
       if (x3 !== null) {
         if (typeof x3 !== "string") {
@@ -5865,9 +5883,10 @@ function $v_ManagedFieldsEntry(
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
+    let x3: unknown = v.apiVersion;
     const x2: unknown = Object.getPrototypeOf(v);
     const x1 = x2 === null || (x2 === $objectPrototype && $fields29($objectPrototype)) ? v : $own(v);
-    let x3: unknown = x1.apiVersion;
+    if (x1 !== v) x3 = x1.apiVersion;
     if (x3 !== undefined) {
       if (x3 !== null) {
         if (typeof x3 !== "string") {
@@ -5961,9 +5980,10 @@ function $v_ObjectMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
+    let x3: unknown = v.annotations;
     const x2: unknown = Object.getPrototypeOf(v);
     const x1 = x2 === null || (x2 === $objectPrototype && $fields30($objectPrototype)) ? v : $own(v);
-    let x3: unknown = x1.annotations;
+    if (x1 !== v) x3 = x1.annotations;
     if (x3 !== undefined) {
       if (x3 !== null) {
         if (!$isObject(x3)) {
@@ -6212,9 +6232,10 @@ function $v_OwnerReference(v: unknown, p: string, e: FieldError[] | null, r: boo
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
+    let x3: unknown = v.apiVersion;
     const x2: unknown = Object.getPrototypeOf(v);
     const x1 = x2 === null || (x2 === $objectPrototype && $fields31($objectPrototype)) ? v : $own(v);
-    let x3: unknown = x1.apiVersion;
+    if (x1 !== v) x3 = x1.apiVersion;
     if (x3 === undefined) {
       {
         if (e === null) return false;
@@ -6332,9 +6353,10 @@ function $v_Preconditions(v: unknown, p: string, e: FieldError[] | null, r: bool
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
+    let x3: unknown = v.resourceVersion;
     const x2: unknown = Object.getPrototypeOf(v);
     const x1 = x2 === null || (x2 === $objectPrototype && $fields32($objectPrototype)) ? v : $own(v);
-    let x3: unknown = x1.resourceVersion;
+    if (x1 !== v) x3 = x1.resourceVersion;
     if (x3 !== undefined) {
       if (x3 !== null) {
         if (typeof x3 !== "string") {
@@ -6380,9 +6402,10 @@ function $v_ShardInfo(v: unknown, p: string, e: FieldError[] | null, r: boolean,
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
+    let x3: unknown = v.selector;
     const x2: unknown = Object.getPrototypeOf(v);
     const x1 = x2 === null || (x2 === $objectPrototype && $fields33($objectPrototype)) ? v : $own(v);
-    let x3: unknown = x1.selector;
+    if (x1 !== v) x3 = x1.selector;
     if (x3 === undefined) {
       {
         if (e === null) return false;
@@ -6422,9 +6445,10 @@ function $v_Status(v: unknown, p: string, e: FieldError[] | null, r: boolean, s:
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
+    let x3: unknown = v.apiVersion;
     const x2: unknown = Object.getPrototypeOf(v);
     const x1 = x2 === null || (x2 === $objectPrototype && $fields34($objectPrototype)) ? v : $own(v);
-    let x3: unknown = x1.apiVersion;
+    if (x1 !== v) x3 = x1.apiVersion;
     if (x3 !== undefined) {
       if (x3 !== null) {
         if (typeof x3 !== "string") {
@@ -6534,9 +6558,10 @@ function $v_StatusCause(v: unknown, p: string, e: FieldError[] | null, r: boolea
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
+    let x3: unknown = v.field;
     const x2: unknown = Object.getPrototypeOf(v);
     const x1 = x2 === null || (x2 === $objectPrototype && $fields35($objectPrototype)) ? v : $own(v);
-    let x3: unknown = x1.field;
+    if (x1 !== v) x3 = x1.field;
     if (x3 !== undefined) {
       if (x3 !== null) {
         if (typeof x3 !== "string") {
@@ -6592,9 +6617,10 @@ function $v_StatusDetails(v: unknown, p: string, e: FieldError[] | null, r: bool
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
+    let x3: unknown = v.causes;
     const x2: unknown = Object.getPrototypeOf(v);
     const x1 = x2 === null || (x2 === $objectPrototype && $fields36($objectPrototype)) ? v : $own(v);
-    let x3: unknown = x1.causes;
+    if (x1 !== v) x3 = x1.causes;
     if (x3 !== undefined) {
       if (x3 !== null) {
         if (!Array.isArray(x3)) {
@@ -6732,9 +6758,10 @@ function $h1(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: numbe
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
+    let x3: unknown = v.name;
     const x2: unknown = Object.getPrototypeOf(v);
     const x1 = x2 === null || (x2 === $objectPrototype && $fields9($objectPrototype)) ? v : $own(v);
-    let x3: unknown = x1.name;
+    if (x1 !== v) x3 = x1.name;
     if (x3 !== undefined) {
       if (x3 !== null) {
         if (typeof x3 !== "string") {
@@ -6776,9 +6803,10 @@ function $h2(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: numbe
     ok = false;
     e.push($typeInvalid(p, v, "object"));
   } else {
+    let x3: unknown = v.kind;
     const x2: unknown = Object.getPrototypeOf(v);
     const x1 = x2 === null || (x2 === $objectPrototype && $fields21($objectPrototype)) ? v : $own(v);
-    let x3: unknown = x1.kind;
+    if (x1 !== v) x3 = x1.kind;
     if (x3 === undefined) {
       {
         if (e === null) return false;
