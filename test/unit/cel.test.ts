@@ -19,6 +19,7 @@ const runtimeTs = [
   're2-parse.ts',
   're2-linear.ts',
   're2-matcher.ts',
+  'quantity-grammar.ts',
   ...CEL_LIBRARIES.map((library) => `cel/${library}.ts`),
 ]
   .map((name) => runtimePartial(readFileSync(new URL(`../../runtime/${name}`, import.meta.url), 'utf8'), name))
