@@ -157,9 +157,7 @@ describe('CEL patterns: translated when generating, no state at run time', () =>
     expect(widgets).toContain('["^x(?i)k(?-i)y$", 0, "^x[kK\\\\u{212a}]y$"],');
     // `self.dynamic.matches(self.regex)`: the translator, with its case-folding table made at load.
     expect(widgets).toContain('function $re2_translate(');
-    expect(widgets).toContain(
-      'const $re2_orbits: ReadonlyMap<number, readonly number[]> = /* @__PURE__ */ $re2_buildOrbits();',
-    );
+    expect(widgets).toContain('const $re2_orbits = /* @__PURE__ */ $re2_buildOrbits();');
     // ImageTag's rules pass only literal patterns: no translator, no table.
     const imageTag = await source('specs/imagetag.openapi.yaml', ['specs/imagetag.overlay.yaml']);
     expect(imageTag).toContain('const $re2_literals = ');

@@ -173,6 +173,9 @@ export function printGuards(models: readonly Model[], given: FormatOptions = {})
     }
   const literals = emitter.usesCel ? regexLiterals(models, regex) : undefined;
   if (literals !== undefined) emitter.constants.push(...literals.constants);
+  // The translator's case-folding table (runtime/re2-classes.ts), made once when the module loads.
+  if (literals?.dynamic === true)
+    emitter.constants.push({ name: '$re2_orbits', init: '/* @__PURE__ */ $re2_buildOrbits()', canonical: true });
   return {
     transitions,
     defaults,

@@ -435,8 +435,9 @@ describe('compileCelRule', () => {
     const functions = compiled.map(
       (code, i) => `export function rule${i}(self: unknown): boolean {\n  return $cel_true(${code});\n}`,
     );
-    // validators.ts declares the matchers of the literal patterns (print/guard.ts); an empty map here.
-    const regexPatterns = 'const $re2_literals = new Map<string, $Re2Matcher | string>([]);';
+    // validators.ts declares the matchers of the literal patterns and the case-folding table (print/guard.ts).
+    const regexPatterns =
+      'const $re2_literals = new Map<string, $Re2Matcher | string>([]);\nconst $re2_orbits = $re2_buildOrbits();';
     expect(compileDiagnostics({ 'rules.ts': `${runtimeTs}\n${regexPatterns}\n${functions.join('\n')}\n` })).toEqual([]);
   });
 });
