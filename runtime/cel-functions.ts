@@ -12,7 +12,7 @@ import {
   $cel_or,
   $cel_typeName,
 } from "./cel.js";
-import { $re2_compile } from "./re2.js";
+import { $re2_compile } from "./re2-compile.js";
 
 // specgen:strip-end
 /** A string as code points (CEL strings are sequences of code points, not UTF-16 units). */

@@ -72,19 +72,13 @@ function $simpleName(s: string): boolean {
 }
 
 /**
- * Whether a name passes ValidatePathSegmentName outright (no `/`, no `%`, not `.` or `..`; a name is at most a few
- * hundred characters): by character codes, cheaper than two `indexOf` calls on short names. False leaves the answer
- * to `$nameProblems`.
+ * Whether a name passes ValidatePathSegmentName (no `/`, no `%`, not `.` or `..`): two `indexOf`, which V8 runs on the
+ * string's characters in place, where a `charCodeAt` loop pays for each character of a sliced string (a YAML
+ * parser's long scalars) and measured a tenth of a small Pod's request-mode check. False leaves the messages to
+ * `$nameProblems`.
  */
 function $plainSegment(s: string): boolean {
-  if (s.length > 64) return false;
-  let dots = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 47 || c === 37) return false;
-    if (c === 46) dots++;
-  }
-  return dots === 0 || dots !== s.length || s.length > 2;
+  return s.indexOf("/") < 0 && s.indexOf("%") < 0 && s !== "." && s !== "..";
 }
 
 /** IsValidLabelValue's messages, or undefined. */

@@ -15,8 +15,7 @@ import {
   $re2_range,
   $re2_unicodeClass,
 } from "./re2-classes.js";
-import { $re2_linear, $re2_regexMatcher, type $Re2Matcher } from "./re2-matcher.js";
-import { $re2_backtracks } from "./re2-risk.js";
+import { $re2_linear, type $Re2Matcher } from "./re2-matcher.js";
 // specgen:strip-end
 /** A translation: the JavaScript source (for the `v` flag), or why there is none (`invalid`: Go refuses it too). */
 type $Re2Translation =
@@ -430,43 +429,17 @@ function $re2_translate(pattern: string): $Re2Translation {
   return { ok: true, source };
 }
 
-/** Compiled patterns by source: rules run per value, so each pattern is translated once (bounded). */
-const $re2_compiled = new Map<string, $Re2Matcher | string>();
-
-// specgen:strip-begin
-// Stand-in for the constant validators.ts declares (print/guard.ts): the literal CEL patterns the generator's analysis
-// (runtime/re2-risk.ts, which generated packages do not carry) leaves to a RegExp. Here the analysis answers directly.
-const $re2_regexPatterns = {
-  has: (pattern: string): boolean => {
-    const translated = $re2_translate(pattern);
-    return translated.ok && !$re2_backtracks(translated.source);
-  },
-};
-// specgen:strip-end
-
 /**
- * A RE2 pattern as a matcher: an equivalent JavaScript RegExp (`v` flag) for the literal patterns the generator found
- * V8 cannot backtrack on for long (`$re2_regexPatterns`), else the linear-time matcher (so also every pattern known
- * only at run time); throws an Error with Go's message for a pattern Go refuses, or one saying why it has no
- * JavaScript equivalent.
+ * A pattern a CEL rule computes at run time, translated at each call (no cache: the module keeps no state): the
+ * linear-time matcher, since only literal patterns are known to be safe for V8 (`$re2_literals`, runtime/re2-compile.ts),
+ * or Go's message (or why JavaScript has no equivalent) when it has no translation.
  */
-function $re2_compile(pattern: string): $Re2Matcher {
-  let compiled = $re2_compiled.get(pattern);
-  if (compiled === undefined) {
-    const translated = $re2_translate(pattern);
-    compiled = !translated.ok
-      ? translated.message
-      : $re2_regexPatterns.has(pattern)
-        ? $re2_regexMatcher(translated.source)
-        : $re2_linear(translated.source);
-    if ($re2_compiled.size >= 256) $re2_compiled.clear();
-    $re2_compiled.set(pattern, compiled);
-  }
-  if (typeof compiled === "string") throw new Error(compiled);
-  return compiled;
+function $re2_dynamic(pattern: string): $Re2Matcher | string {
+  const translated = $re2_translate(pattern);
+  return translated.ok ? $re2_linear(translated.source) : translated.message;
 }
 
 // specgen:strip-begin
 // Internals of the generated file, exported here for the unit tests and the generator only.
-export { $re2_compile, $re2_translate, type $Re2Translation };
+export { $re2_dynamic, $re2_translate, type $Re2Translation };
 // specgen:strip-end

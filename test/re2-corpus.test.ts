@@ -11,7 +11,7 @@ import { RE2JS } from 're2js';
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import { celRegexLiterals } from '../generator/parse/re2.js';
-import { $re2_compile } from '../runtime/re2.js';
+import { $re2_compile } from '../runtime/re2-compile.js';
 import { repoPath } from './support/pipeline.js';
 
 /** Files under `folder` (recursively) whose names end in one of `extensions`. */

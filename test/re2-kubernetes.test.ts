@@ -144,6 +144,30 @@ describe('RE2 on a CRD: pattern and CEL matches() as the API server reads them',
   });
 });
 
+describe('CEL patterns: translated when generating, no state at run time', () => {
+  it('literal patterns are load-time matchers; the translator comes only with a rule that computes its pattern', async () => {
+    const source = async (spec: string, overlays: readonly string[] = []) =>
+      (await generateFrom(spec, overlays)).files.find((file) => file.path === 'src/validators.ts')!.contents;
+    const widgets = await source(CRD);
+    // Each literal pattern of the rules, as the generator translated it (the header value pattern on the linear-time
+    // matcher, a pattern Go refuses as its message), in a table made into matchers when the module loads.
+    expect(widgets).toContain('const $re2_literals = /* @__PURE__ */ $re2_prepare($re2_literalTable);');
+    expect(widgets).toContain(String.raw`["^[!-~]+([\\t ]?[!-~]+)*$", 1, "^[\\!-\\~]+([\\u{9} ]?[\\!-\\~]+)*$"],`);
+    expect(widgets).toContain('["\\\\C", 2, "error parsing regexp: invalid escape sequence: `\\\\C`"],');
+    expect(widgets).toContain('["^x(?i)k(?-i)y$", 0, "^x[kK\\\\u{212a}]y$"],');
+    // `self.dynamic.matches(self.regex)`: the translator, with its case-folding table made at load.
+    expect(widgets).toContain('function $re2_translate(');
+    expect(widgets).toContain('const $re2_orbits = /* @__PURE__ */ $re2_buildOrbits();');
+    // ImageTag's rules pass only literal patterns: no translator, no table.
+    const imageTag = await source('specs/imagetag.openapi.yaml', ['specs/imagetag.overlay.yaml']);
+    expect(imageTag).toContain('const $re2_literals = ');
+    expect(imageTag).not.toContain('function $re2_translate(');
+    expect(imageTag).not.toContain('$re2_orbits');
+    // Nothing at module level is filled in at run time (a memo of compiled patterns was, and the folding table).
+    for (const text of [widgets, imageTag]) expect(text).not.toMatch(/\$re2_\w+\.(?:set|add|clear|delete)\(/);
+  });
+});
+
 describe('a pattern V8 would backtrack on for hours (test/fixtures/re2/headers.crd.yaml, no CEL)', () => {
   const headers = 'test/fixtures/re2/headers.crd.yaml';
 

@@ -383,6 +383,22 @@ describe('inherited properties are never read', () => {
     );
   });
 
+  it('does not count an inherited first field (the one a guard reads before asking the prototype)', () => {
+    // $v_ImageTag reads apiVersion from the object itself, then again through the own-properties view when the
+    // object is not plain (print/guard/object.ts ownReads): an inherited value, data or accessor, is dropped.
+    const { apiVersion, ...rest } = createRequest();
+    expect(apiVersion).toBeDefined();
+    const fromPrototype = Object.assign(Object.create({ apiVersion: 'wrong/v1' }) as object, rest);
+    class WithAccessor {
+      get apiVersion(): string {
+        return 'wrong/v1';
+      }
+    }
+    const fromClass = Object.assign(new WithAccessor(), rest);
+    for (const value of [fromPrototype, fromClass])
+      expect(summary(verdict('ImageTag', value))).toEqual(summary(verdict('ImageTag', rest)));
+  });
+
   it.each([true, false])('ignores properties added to Object.prototype (enumerable: %s)', (enumerable) => {
     const { spec, ...rest } = createRequest();
     const prototype = Object.prototype as Record<string, unknown>;

@@ -3,6 +3,7 @@
 // older packages are made; this file only times them:
 //
 //   node .tmp/bench/bench/validators/before-after.js --old-imagetag=DIR --old-kubernetes=DIR --new-kubernetes=DIR
+//     [--rounds=41] [--modes=request]
 //
 // Each DIR is a generated package (its dist/validators.js is imported). ImageTag's new package is generated/imagetag.
 import { readFileSync } from 'node:fs';
@@ -33,6 +34,8 @@ const [itOld, itNew, kOld, kNew] = await Promise.all([
   validators(argument('new-kubernetes')),
 ]);
 const rounds = Number(process.argv.find((arg) => arg.startsWith('--rounds='))?.slice(9) ?? 21);
+// `--modes=request` (or `response`) times one mode only, for quick comparisons while working on it.
+const modes = (process.argv.find((arg) => arg.startsWith('--modes='))?.slice(8) ?? 'response,request').split(',');
 
 // The older validators refuse quantities written as numbers and nulls on optional fields (the fidelity fixes):
 // the fixture objects are measured as both accept them, quantities as strings and nulls left out.
@@ -107,6 +110,7 @@ console.log('| isX | objects | same verdict | before objects/s | now objects/s |
 console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
 const corpus = buildCorpus().map((entry) => entry.value);
 for (const mode of ['response', 'request'] as const) {
+  if (!modes.includes(mode)) continue;
   const options = { mode };
   if (mode === 'response')
     compare(

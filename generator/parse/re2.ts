@@ -47,25 +47,38 @@ export function checkCelPatterns(rule: string, pointer: string, re2: Re2, report
 
 /** The literal RE2 patterns a CEL rule passes to `matches`, `find` or `findAll` (none when the rule does not parse). */
 export function celRegexLiterals(rule: string): string[] {
+  return celRegexPatterns(rule).literals;
+}
+
+/**
+ * The patterns a CEL rule passes to `matches`, `find` or `findAll`: the literal ones, and whether some other one is
+ * computed when the rule runs (`dynamic`: the package then needs the RE2 translator at run time).
+ */
+export function celRegexPatterns(rule: string): { readonly literals: string[]; readonly dynamic: boolean } {
   // A call to one of them names it in the text: most rules need no parse here (the compiler parses each rule anyway).
-  if (!rule.includes('matches') && !rule.includes('find')) return [];
+  if (!rule.includes('matches') && !rule.includes('find')) return { literals: [], dynamic: false };
   try {
-    return literalPatterns(parseCel(rule));
+    const patterns = patternArguments(parseCel(rule));
+    return {
+      literals: patterns.flatMap((pattern) =>
+        pattern?.['kind'] === 'literal' && typeof pattern['value'] === 'string' ? [pattern['value']] : [],
+      ),
+      dynamic: patterns.some((pattern) => pattern?.['kind'] !== 'literal' || typeof pattern['value'] !== 'string'),
+    };
   } catch {
-    return []; // The rule's own compile error is reported where it is compiled.
+    return { literals: [], dynamic: false }; // The rule's own compile error is reported where it is compiled.
   }
 }
 
-/** Literal string patterns passed to the regex functions anywhere in a CEL AST (walked generically, by shape). */
-function literalPatterns(node: unknown): string[] {
-  if (Array.isArray(node)) return node.flatMap(literalPatterns);
+/** The pattern argument of every call to the regex functions anywhere in a CEL AST (walked generically, by shape). */
+function patternArguments(node: unknown): (Record<string, unknown> | undefined)[] {
+  if (Array.isArray(node)) return node.flatMap(patternArguments);
   if (typeof node !== 'object' || node === null) return [];
   const record = node as Record<string, unknown>;
-  const found = Object.values(record).flatMap(literalPatterns);
+  const found = Object.values(record).flatMap(patternArguments);
   if (record['kind'] === 'call' && typeof record['name'] === 'string' && REGEX_FUNCTIONS.has(record['name'])) {
     const args = Array.isArray(record['args']) ? (record['args'] as unknown[]) : [];
-    const pattern = args[record['target'] === undefined ? 1 : 0] as Record<string, unknown> | undefined;
-    if (pattern?.['kind'] === 'literal' && typeof pattern['value'] === 'string') found.push(pattern['value']);
+    found.push(args[record['target'] === undefined ? 1 : 0] as Record<string, unknown> | undefined);
   }
   return found;
 }

@@ -16,7 +16,7 @@ import type { FormatOptions } from './guard/formats.js';
 import { printString } from './literal.js';
 import { compareStrings } from '../names.js';
 import { createRe2, type Re2 } from '../re2.js';
-import { celRegexLiterals } from '../parse/re2.js';
+import { celRegexPatterns } from '../parse/re2.js';
 import { LINEAR_MATCHER } from './guard/pattern.js';
 import { defaultsOf, modelsWithDefaults } from './guard/defaults.js';
 import { modelTransitions } from './guard/transitions.js';
@@ -44,6 +44,8 @@ export interface GuardModule {
   readonly celLibraries: readonly CelLibrary[];
   /** Whether a pattern takes the linear-time matcher (runtime/re2-linear.ts). */
   readonly usesLinearRegex: boolean;
+  /** Whether a CEL rule computes a RE2 pattern when it runs, so the package needs the translator (runtime/re2.ts). */
+  readonly usesRe2Translate: boolean;
   /** Whether the code checks ObjectMeta as every API server does (some model is a stored kind). */
   readonly usesObjectMeta: boolean;
   /** The update validators of the models that reach a transition rule (`oldSelf`), by model name. */
@@ -82,11 +84,13 @@ function nameRequiredCheck(customResources: boolean): string[] {
 }
 
 /**
- * `$re2_regexPatterns` (runtime/re2.ts): the literal patterns of the API's CEL rules (matches, find, findAll) that
- * run as a RegExp because V8 cannot backtrack on them for long (generator/re2.ts, runtime/re2-risk.ts); any other
- * pattern a rule meets at run time takes the linear-time matcher, so the package needs no analysis of its own.
+ * `$re2_literals` (runtime/re2-compile.ts): every literal pattern of the API's CEL rules (matches, find, findAll)
+ * translated now, as `pattern` keywords are, and made into its matcher once when the module loads: a RegExp where V8
+ * cannot backtrack on it for long (generator/re2.ts, runtime/re2-risk.ts), else the linear-time matcher, or Go's
+ * message for a pattern it refuses. `dynamic`: some rule computes a pattern when it runs, so the package carries the
+ * translator (runtime/re2.ts) for those.
  */
-function regexPatterns(models: readonly Model[], regex: Re2): GuardConstant {
+function regexLiterals(models: readonly Model[], regex: Re2): { constants: GuardConstant[]; dynamic: boolean } {
   const texts: string[] = [];
   const collect = (value: unknown): void => {
     if (Array.isArray(value)) value.forEach(collect);
@@ -97,13 +101,24 @@ function regexPatterns(models: readonly Model[], regex: Re2): GuardConstant {
       }
   };
   collect(models);
-  const safe = [...new Set(texts.flatMap(celRegexLiterals))].filter((pattern) => {
+  const found = texts.map(celRegexPatterns);
+  const literals = [...new Set(found.flatMap(({ literals }) => literals))].sort(compareStrings);
+  const rows = literals.map((pattern): (string | number)[] => {
     const translated = regex.translate(pattern);
-    return translated.ok && !translated.backtracks;
+    const row = !translated.ok ? [2, translated.message] : [translated.backtracks ? 1 : 0, translated.source];
+    return [pattern, ...row];
   });
+  const printValue = (value: string | number): string => (typeof value === 'string' ? printString(value) : `${value}`);
+  // A table (laid out as Prettier prints it, like every other table) made into matchers once, when the module loads.
   return {
-    name: '$re2_regexPatterns',
-    init: `new Set<string>([${safe.sort(compareStrings).map(printString).join(', ')}])`,
+    constants: [
+      {
+        name: '$re2_literalTable',
+        init: `[${rows.map((row) => `[${row.map(printValue).join(', ')}]`).join(', ')}] as const`,
+      },
+      { name: '$re2_literals', init: '/* @__PURE__ */ $re2_prepare($re2_literalTable)', canonical: true },
+    ],
+    dynamic: found.some(({ dynamic }) => dynamic),
   };
 }
 
@@ -156,7 +171,11 @@ export function printGuards(models: readonly Model[], given: FormatOptions = {})
       const name = defaultsOf({ kind: 'ref', name: model.name }, emitter);
       if (name !== undefined) defaults.set(model.name, name);
     }
-  if (emitter.usesCel) emitter.constants.push(regexPatterns(models, regex));
+  const literals = emitter.usesCel ? regexLiterals(models, regex) : undefined;
+  if (literals !== undefined) emitter.constants.push(...literals.constants);
+  // The translator's case-folding table (runtime/re2-classes.ts), made once when the module loads.
+  if (literals?.dynamic === true)
+    emitter.constants.push({ name: '$re2_orbits', init: '/* @__PURE__ */ $re2_buildOrbits()', canonical: true });
   return {
     transitions,
     defaults,
@@ -172,5 +191,6 @@ export function printGuards(models: readonly Model[], given: FormatOptions = {})
     celLibraries: withNeeds(emitter.celLibraries),
     usesObjectMeta: models.some((model) => model.nameRequired === true),
     usesLinearRegex: emitter.constants.some((constant) => constant.init.startsWith(`${LINEAR_MATCHER}(`)),
+    usesRe2Translate: literals?.dynamic === true,
   };
 }

@@ -71,6 +71,8 @@ export interface ValidatorsView {
   readonly cel: Readonly<Record<CelLibrary, boolean>>;
   /** Whether runtime/re2-linear.ts is needed: a pattern takes the linear-time matcher, or CEL compiles patterns. */
   readonly usesLinearRegex: boolean;
+  /** Whether a CEL rule computes a RE2 pattern at run time: the translator is included (else runtime/re2-static.ts). */
+  readonly usesRe2Translate: boolean;
   /** Whether runtime/object-meta.ts is needed (some model is a stored Kubernetes kind). */
   readonly usesObjectMeta: boolean;
   /** Whether runtime/decode.ts is needed (a read-only member is decoded in requests). */
@@ -242,6 +244,7 @@ export function validatorsView(
     >,
     usesObjectMeta: guards.usesObjectMeta,
     usesLinearRegex: guards.usesLinearRegex || guards.usesCel,
+    usesRe2Translate: guards.usesRe2Translate,
     usesDecode: guards.usesDecode,
     usesQuantity: guards.usesQuantity,
     usesCelBlocking: guards.celBlocking.size > 0,

@@ -3,7 +3,7 @@
 // `s.findAll(re)`, `s.findAll(re, n)`. Patterns are RE2, translated by runtime/re2.ts (which validators.hbs includes
 // with the CEL runtime), as `matches` does.
 import { $cel_noOverload } from "../cel.js";
-import { $re2_compile } from "../re2.js";
+import { $re2_compile } from "../re2-compile.js";
 
 // specgen:strip-end
 /** `s.find(re)`: the leftmost match, or `""`. */

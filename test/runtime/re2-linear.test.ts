@@ -4,7 +4,8 @@
 import fc from 'fast-check';
 import { RE2JS } from 're2js';
 import { describe, expect, it } from 'vitest';
-import { $re2_compile, $re2_translate } from '../../runtime/re2.js';
+import { $re2_compile } from '../../runtime/re2-compile.js';
+import { $re2_translate } from '../../runtime/re2.js';
 import { $re2_linear, type $Re2Matcher } from '../../runtime/re2-matcher.js';
 import { $re2_backtracks } from '../../runtime/re2-risk.js';
 import { char, input, pattern } from './re2-grammar.js';

@@ -4,8 +4,9 @@
 // as CEL's matches() and JSON Schema's pattern both are).
 import fc from 'fast-check';
 import { RE2JS } from 're2js';
-import { describe, expect, it } from 'vitest';
-import { $re2_compile, $re2_translate } from '../../runtime/re2.js';
+import { describe, expect, it, vi } from 'vitest';
+import { $re2_compile } from '../../runtime/re2-compile.js';
+import { $re2_translate } from '../../runtime/re2.js';
 import { input, pattern } from './re2-grammar.js';
 
 /** re2js's matcher for `pattern` (does it match somewhere in an input), or undefined when re2js refuses it. */
@@ -281,5 +282,38 @@ describe('RE2 → JavaScript: differential against re2js', () => {
       }),
       { numRuns: 1500 },
     );
+  });
+});
+
+describe('no state filled in at run time (the module keeps none)', () => {
+  it('the case-folding table is complete when the module loads, and equals a scan of every code point', async () => {
+    // Imported afresh: the table must be whole before any pattern was translated (it was built on first use).
+    vi.resetModules();
+    const { $re2_orbits } = await import('../../runtime/re2-classes.js');
+    const scanned = new Map<number, number[]>();
+    for (let cp = 0; cp <= 0x1ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const s = String.fromCodePoint(cp);
+      // Every code point equal to this one under JavaScript's `ui` folding (which is Go's simple folding) among its
+      // case mappings: lower, upper, and lower of upper.
+      const key = [s.toUpperCase().toLowerCase(), s.toLowerCase()].find((k) => [...k].length === 1);
+      if (key === undefined || key === s) continue;
+      const keyCp = key.codePointAt(0)!;
+      if (!new RegExp(`^\\u{${keyCp.toString(16)}}$`, 'ui').test(s)) continue;
+      scanned.set(keyCp, [...(scanned.get(keyCp) ?? [keyCp]), cp]);
+    }
+    const byCodePoint = new Map<number, readonly number[]>();
+    for (const orbit of scanned.values()) for (const cp of orbit) byCodePoint.set(cp, orbit);
+    expect($re2_orbits.size).toBeGreaterThan(2000);
+    expect(new Map([...$re2_orbits].map(([cp, orbit]) => [cp, [...orbit].sort((a, b) => a - b)]))).toEqual(
+      new Map([...byCodePoint].map(([cp, orbit]) => [cp, [...orbit].sort((a, b) => a - b)])),
+    );
+  });
+
+  it('a pattern a rule computes is translated at each call, with nothing kept between calls', () => {
+    const first = $re2_compile('^(?i)kelvin$');
+    const second = $re2_compile('^(?i)kelvin$');
+    expect(first).not.toBe(second);
+    expect(first.test('\u212aELVIN')).toBe(true);
   });
 });

@@ -6,6 +6,7 @@ import * as celFunctions from '../../runtime/cel-functions.js';
 import * as celCore from '../../runtime/cel.js';
 import * as re2Classes from '../../runtime/re2-classes.js';
 import * as re2 from '../../runtime/re2.js';
+import * as re2Compile from '../../runtime/re2-compile.js';
 import * as comprehensions from '../../runtime/cel/comprehensions.js';
 import * as format from '../../runtime/cel/format.js';
 import * as lists from '../../runtime/cel/lists.js';
@@ -25,6 +26,7 @@ export const celRuntime: Readonly<Record<string, unknown>> = {
   ...celFunctions,
   ...re2Classes,
   ...re2,
+  ...re2Compile,
   ...optional,
   ...types,
   ...time,

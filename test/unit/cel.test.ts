@@ -15,6 +15,7 @@ const runtimeTs = [
   'cel-functions.ts',
   're2-classes.ts',
   're2.ts',
+  're2-compile.ts',
   're2-parse.ts',
   're2-linear.ts',
   're2-matcher.ts',
@@ -435,8 +436,9 @@ describe('compileCelRule', () => {
     const functions = compiled.map(
       (code, i) => `export function rule${i}(self: unknown): boolean {\n  return $cel_true(${code});\n}`,
     );
-    // validators.ts declares the RegExp-safe literal patterns (print/guard.ts); an empty set here.
-    const regexPatterns = 'const $re2_regexPatterns = new Set<string>([]);';
+    // validators.ts declares the matchers of the literal patterns and the case-folding table (print/guard.ts).
+    const regexPatterns =
+      'const $re2_literals = new Map<string, $Re2Matcher | string>([]);\nconst $re2_orbits = $re2_buildOrbits();';
     expect(compileDiagnostics({ 'rules.ts': `${runtimeTs}\n${regexPatterns}\n${functions.join('\n')}\n` })).toEqual([]);
   });
 });

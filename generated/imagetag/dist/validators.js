@@ -447,19 +447,13 @@ function $simpleName(s) {
 	return true;
 }
 /**
-* Whether a name passes ValidatePathSegmentName outright (no `/`, no `%`, not `.` or `..`; a name is at most a few
-* hundred characters): by character codes, cheaper than two `indexOf` calls on short names. False leaves the answer
-* to `$nameProblems`.
+* Whether a name passes ValidatePathSegmentName (no `/`, no `%`, not `.` or `..`): two `indexOf`, which V8 runs on the
+* string's characters in place, where a `charCodeAt` loop pays for each character of a sliced string (a YAML
+* parser's long scalars) and measured a tenth of a small Pod's request-mode check. False leaves the messages to
+* `$nameProblems`.
 */
 function $plainSegment(s) {
-	if (s.length > 64) return false;
-	let dots = 0;
-	for (let i = 0; i < s.length; i++) {
-		const c = s.charCodeAt(i);
-		if (c === 47 || c === 37) return false;
-		if (c === 46) dots++;
-	}
-	return dots === 0 || dots !== s.length || s.length > 2;
+	return s.indexOf("/") < 0 && s.indexOf("%") < 0 && s !== "." && s !== "..";
 }
 /** IsValidLabelValue's messages, or undefined. */
 function $labelValueProblems(value) {
@@ -1218,513 +1212,25 @@ function $cel_filter(x, p) {
 function $cel_filter_map(x, p, f) {
 	return $cel_filter(x, p).map((v) => f(v));
 }
+/** No translator here: a pattern that is no literal of the API's rules is an evaluation error (never a pass). */
+function $re2_dynamic(pattern) {
+	return `the pattern ${JSON.stringify(pattern)} is not a literal of the API's rules and this package has no RE2 translator`;
+}
 /**
-* One code point as a class operand (or, `inClass` false, an atom): printable ASCII as it is, with a backslash where
-* the `v` flag reserves it there; anything else as `\u{…}`.
+* The matchers of the literal patterns of the API's rules, by pattern: what `$re2_literals` is made from when the
+* generated module loads (from the generator's table, `$re2_literalTable`), never changed afterwards.
 */
-function $re2_char(cp, inClass = true) {
-	if (cp < 32 || cp > 126) return `\\u{${cp.toString(16)}}`;
-	const c = String.fromCodePoint(cp);
-	const reserved = inClass ? /[\^$\\.*+?()[\]{}|/&\-!#%,:;<=>@`~]/ : /[\^$\\.*+?()[\]{}|/]/;
-	return reserved.test(c) ? `\\${c}` : c;
-}
-/** A range of code points as a class operand. */
-function $re2_range(lo, hi) {
-	return lo === hi ? $re2_char(lo) : `${$re2_char(lo)}-${$re2_char(hi)}`;
-}
-/** Go's Perl classes: `\d`, `\s`, `\w` are ASCII (regexp/syntax perl_groups.go); `\s` has no `\v`. */
-const $re2_perl = {
-	d: "0-9",
-	s: "\\u{9}\\u{a}\\u{c}\\u{d}\\u{20}",
-	w: "0-9A-Za-z\\u{5f}"
-};
-/** Go's POSIX classes, `[[:alpha:]]`, all ASCII (regexp/syntax perl_groups.go). */
-const $re2_posix = {
-	alnum: "0-9A-Za-z",
-	alpha: "A-Za-z",
-	ascii: "\\u{0}-\\u{7f}",
-	blank: "\\u{9}\\u{20}",
-	cntrl: "\\u{0}-\\u{1f}\\u{7f}",
-	digit: "0-9",
-	graph: "\\u{21}-\\u{7e}",
-	lower: "a-z",
-	print: "\\u{20}-\\u{7e}",
-	punct: "\\u{21}-\\u{2f}\\u{3a}-\\u{40}\\u{5b}-\\u{60}\\u{7b}-\\u{7e}",
-	space: "\\u{9}-\\u{d}\\u{20}",
-	upper: "A-Z",
-	word: "0-9A-Za-z\\u{5f}",
-	xdigit: "0-9A-Fa-f"
-};
-/** Go's general categories (unicode.Categories); `C` there is Cc, Cf, Co and Cs, without JavaScript's unassigned Cn. */
-const $re2_categories = new Set("C Cc Cf Co Cs L Ll Lm Lo Lt Lu M Mc Me Mn N Nd Nl No P Pc Pd Pe Pf Pi Po Ps S Sc Sk Sm So Z Zl Zp Zs".split(" "));
-/** The operand for `\p{name}` (a category, a script or `Any`), or undefined when Go does not know the name. */
-function $re2_unicodeClass(name) {
-	if (name === "Any") return "\\u{0}-\\u{10ffff}";
-	if (name === "C") return "\\p{Cc}\\p{Cf}\\p{Co}\\p{Cs}";
-	if ($re2_categories.has(name)) return `\\p{${name}}`;
-	// Go's script names are Unicode's long names, which JavaScript knows too; the 4-letter aliases (Grek) Go does not,
-	// except where an alias is the long name.
-	if (!/^[A-Z][a-z]+(?:_[A-Z][a-z]+)*$|^SignWriting$/.test(name)) return undefined;
-	if (/^[A-Z][a-z]{3}$/.test(name) && !/^(?:Ahom|Cham|Lisu|Miao|Modi|Newa|Thai|Toto)$/.test(name)) return undefined;
-	try {
-		new RegExp(`\\p{Script=${name}}`, "v");
-		return `\\p{Script=${name}}`;
-	} catch {
-		return undefined;
-	}
-}
-/** Case-folding orbits (each a list of code points equal under simple case folding), built once on first use. */
-const $re2_orbits = new Map();
-/**
-* The simple case folding orbit of every code point that has one. Go folds by Unicode's CaseFolding.txt (simple
-* and common mappings), as JavaScript's `ui` flags do; the candidates come from the case mappings and each is
-* confirmed with a `ui` regular expression, so mappings that are not foldings (`ı` to `I`) stay out.
-*/
-function $re2_foldOrbits() {
-	if ($re2_orbits.size > 0) return $re2_orbits;
-	const members = new Map();
-	const single = (s) => {
-		const cp = s.codePointAt(0);
-		return cp !== undefined && String.fromCodePoint(cp) === s ? cp : undefined;
-	};
-	for (let cp = 0; cp <= 131071; cp++) {
-		if (cp >= 55296 && cp <= 57343) continue;
-		const s = String.fromCodePoint(cp);
-		const upper = single(s.toUpperCase());
-		const key = (upper === undefined ? undefined : single(String.fromCodePoint(upper).toLowerCase())) ?? single(s.toLowerCase());
-		if (key === undefined || key === cp) continue;
-		if (!new RegExp(`^\\u{${key.toString(16)}}$`, "ui").test(s)) continue;
-		const orbit = members.get(key) ?? [key];
-		orbit.push(cp);
-		members.set(key, orbit);
-	}
-	for (const orbit of members.values()) for (const cp of orbit) $re2_orbits.set(cp, orbit);
-	return $re2_orbits;
-}
-/** A literal code point under `(?i)`: the class of its orbit, or the code point alone. */
-function $re2_foldChar(cp) {
-	const orbit = $re2_foldOrbits().get(cp);
-	return orbit === undefined ? $re2_char(cp, false) : `[${orbit.map((member) => $re2_char(member)).join("")}]`;
-}
-/** A range under `(?i)`: small ranges by their orbits, large ones as any class. */
-function $re2_foldRange(lo, hi) {
-	if (hi - lo > 256) return $re2_foldClass($re2_range(lo, hi));
-	const orbits = $re2_foldOrbits();
-	const extra = new Set();
-	for (let cp = lo; cp <= hi; cp++) for (const member of orbits.get(cp) ?? []) if (member < lo || member > hi) extra.add(member);
-	return $re2_range(lo, hi) + [...extra].map((member) => $re2_char(member)).join("");
-}
-/** Class operands under `(?i)`: the operands plus every code point that folds to one they hold (Go's appendFoldedClass). */
-function $re2_foldClass(operands) {
-	const holds = new RegExp(`^[${operands}]$`, "v");
-	const extra = new Set();
-	for (const [cp, orbit] of $re2_foldOrbits()) {
-		if (extra.has(cp) || !holds.test(String.fromCodePoint(cp))) continue;
-		for (const member of orbit) if (!holds.test(String.fromCodePoint(member))) extra.add(member);
-	}
-	return operands + [...extra].map((member) => $re2_char(member)).join("");
-}
-/** A parse error, worded as Go's regexp/syntax words it. */
-class $Re2Error extends Error {}
-/** Go's nesting limit (regexp/syntax maxHeight). */
-const $re2_maxDepth = 1e3;
-/** Throws Go's error for `code` at the text from `from` to the current position (or `text`). */
-function $re2_fail(code, text) {
-	throw new $Re2Error(`error parsing regexp: ${code}: \`${text}\``);
-}
-/** The pattern text between two positions. */
-function $re2_text(p, from, to = p.at) {
-	// (Not a spread: a long pattern would pass the engine's argument limit.)
-	return p.cps.slice(from, to).map((cp) => String.fromCodePoint(cp)).join("");
-}
-/** The code point at the current position (plus `ahead`), or -1 past the end. */
-function $re2_peek(p, ahead = 0) {
-	return p.cps[p.at + ahead] ?? -1;
-}
-/** True when the text at the current position starts with `s`. */
-function $re2_startsWith(p, s) {
-	return $re2_text(p, p.at, p.at + Array.from(s).length) === s;
-}
-/** An alternation up to `)` or the end, with the flags of its group (a flag group changes them for the rest of it). */
-function $re2_alternation(p, flags) {
-	const branches = [$re2_concat(p, flags)];
-	let weight = p.weight;
-	while ($re2_peek(p) === 124) {
-		p.at++;
-		branches.push($re2_concat(p, flags));
-		weight = Math.max(weight, p.weight);
-	}
-	p.weight = weight;
-	return branches.join("|");
-}
-/** A sequence of atoms, each with its repetition, up to `|`, `)` or the end. */
-function $re2_concat(p, flags) {
-	const items = [];
-	const weights = [];
-	let lastRepeat = -1;
-	while (p.at < p.cps.length && $re2_peek(p) !== 124 && $re2_peek(p) !== 41) {
-		const start = p.at;
-		const repeat = $re2_repeat(p, flags);
-		if (repeat !== undefined) {
-			// Go refuses stacked operators (`a**`) and an operator with nothing to repeat.
-			if (lastRepeat >= 0) $re2_fail("invalid nested repetition operator", $re2_text(p, lastRepeat));
-			if (items.length === 0) $re2_fail("missing argument to repetition operator", $re2_text(p, start));
-			const item = items.pop();
-			items.push(`${$re2_atomic(item) ? item : `(?:${item})`}${repeat.op}`);
-			// Go refuses nested counts whose product passes 1000 (`(a{500}){3}`); `{0}` ends the count below it.
-			const below = weights.pop();
-			const weight = repeat.count === 0 ? 1 : repeat.count * below;
-			if (repeat.checked && weight > 1e3) $re2_fail("invalid repeat count", $re2_text(p, start));
-			weights.push(weight);
-			lastRepeat = start;
-			continue;
-		}
-		lastRepeat = -1;
-		const group = $re2_peek(p) === 40;
-		// A flag group yields nothing: an operator after it repeats the atom before it, as in Go.
-		for (const item of $re2_atom(p, flags)) {
-			if (item === "") continue;
-			items.push(item);
-			weights.push(group ? p.weight : 1);
-		}
-	}
-	p.weight = Math.max(1, ...weights);
-	return items.join("");
+function $re2_prepare(table) {
+	return new Map(table.map(([pattern, use, text]) => [pattern, use === 0 ? $re2_regexMatcher(text) : use === 1 ? $re2_linear(text) : text]));
 }
 /**
-* True when an item can take a quantifier as it is: one class, one group, or one character (items are single atoms;
-* assertions, which JavaScript does not let a quantifier follow, and repeated items are wrapped).
-*/
-function $re2_atomic(item) {
-	if (/^\[[^]*\]$/.test(item)) return true;
-	if (/^\((?!\?[=!<])[^]*\)$/.test(item)) return true;
-	return /^(?:[^\\()[\]{}|^$.*+?]|\\[\^$\\.*+?()[\]{}|/]|\\u\{[0-9a-f]+\})$/.test(item);
-}
-/**
-* A repetition operator at the current position (consumed): its JavaScript, its count (`{n,m}`: m, or n when
-* unbounded; 1 otherwise) and whether Go checks the counts below it (`{n,m}` with n or m at least 2); undefined when
-* there is none.
-*/
-function $re2_repeat(p, flags) {
-	const c = $re2_peek(p);
-	let op;
-	let count = 1;
-	let checked = false;
-	if (c === 42 || c === 43 || c === 63) {
-		op = String.fromCodePoint(c);
-		p.at++;
-	} else if (c === 123) {
-		const m = /^\{(0|[1-9][0-9]*)(,(0|[1-9][0-9]*)?)?\}/.exec($re2_text(p, p.at, p.at + 24));
-		if (m === null) return undefined;
-		const min = Number(m[1]);
-		const max = m[2] === undefined ? min : m[3] === undefined ? -1 : Number(m[3]);
-		if (min > 1e3 || max > 1e3 || max >= 0 && min > max) $re2_fail("invalid repeat count", m[0]);
-		op = max === min ? `{${min}}` : max < 0 ? `{${min},}` : `{${min},${max}}`;
-		count = max < 0 ? min : max;
-		checked = min >= 2 || max >= 2;
-		p.at += m[0].length;
-	} else return undefined;
-	let lazy = false;
-	if ($re2_peek(p) === 63) {
-		lazy = true;
-		p.at++;
-	}
-	return {
-		op: lazy !== flags.U ? `${op}?` : op,
-		count,
-		checked
-	};
-}
-/** One atom (a literal run of `\Q…\E` gives several), consumed. */
-function $re2_atom(p, flags) {
-	const c = $re2_peek(p);
-	if (c === 40) return [$re2_group(p, flags)];
-	if (c === 91) return [$re2_class(p, flags)];
-	p.at++;
-	if (c === 46) return [flags.s ? "[\\u{0}-\\u{10ffff}]" : $re2_negatedClass("\\n")];
-	// Without `m`, `^` and `$` are the ends of the text, as JavaScript's are without its `m` flag; with it, Go's line
-	// ends are `\n` only (JavaScript's `m` would also take `\r`, U+2028, U+2029).
-	// (Lookarounds with positive forms: V8 also tries the position inside a surrogate pair, where classes never match.)
-	if (c === 94) return [flags.m ? "(?<=^|\\n)" : "^"];
-	if (c === 36) return [flags.m ? "(?=$|\\n)" : "$"];
-	if (c === 42 || c === 43 || c === 63) $re2_fail("missing argument to repetition operator", $re2_text(p, p.at - 1));
-	if (c !== 92) return [flags.i ? $re2_foldChar(c) : $re2_char(c, false)];
-	const e = $re2_peek(p);
-	if (e === -1) $re2_fail("trailing backslash at end of expression", "");
-	// JavaScript's `\b` without the `i` flag is ASCII, as Go's; `\B` must not hold inside a surrogate pair, a position
-	// V8 tries and Go never sees.
-	const simple = {
-		65: "^",
-		122: "$",
-		98: "\\b",
-		66: "\\B(?:(?<=[\\s\\S])|(?=[\\s\\S])|^$)"
-	};
-	if (simple[e] !== undefined) {
-		p.at++;
-		return [simple[e]];
-	}
-	if (e === 81) {
-		// `\Q…\E`: literal text up to `\E` or the end.
-		p.at++;
-		const chars = [];
-		while (p.at < p.cps.length && !$re2_startsWith(p, "\\E")) {
-			const cp = p.cps[p.at++];
-			chars.push(flags.i ? $re2_foldChar(cp) : $re2_char(cp, false));
-		}
-		if (p.at < p.cps.length) p.at += 2;
-		return chars;
-	}
-	p.at--;
-	const group = $re2_escapeClass(p, flags);
-	if (group !== undefined) return [`[${group}]`];
-	const cp = $re2_escape(p);
-	return [flags.i ? $re2_foldChar(cp) : $re2_char(cp, false)];
-}
-/** A group: capturing, named, non-capturing with flags, or a flag change (which yields nothing), consumed. */
-function $re2_group(p, flags) {
-	const start = p.at;
-	p.at++;
-	if (++p.depth > $re2_maxDepth) $re2_fail("expression nests too deeply", $re2_text(p, start));
-	let capture = true;
-	const inner = { ...flags };
-	if ($re2_peek(p) === 63) {
-		const named = /^\?P?<([^>]*)>/.exec($re2_text(p, p.at, p.at + 260));
-		if (named !== null && (named[0][1] === "P" || named[0][1] === "<")) {
-			const name = named[1];
-			if (!/^[0-9A-Za-z_]+$/.test(name)) $re2_fail("invalid named capture", `(${named[0]}`);
-			if (p.names.has(name)) $re2_fail("duplicate capture group name", name);
-			p.names.add(name);
-			p.at += Array.from(named[0]).length;
-		} else {
-			p.at++;
-			let sign = true;
-			let sawFlag = false;
-			for (;;) {
-				const c = $re2_peek(p);
-				const flag = c === -1 ? "" : String.fromCodePoint(c);
-				p.at++;
-				if (flag === "i" || flag === "m" || flag === "s" || flag === "U") {
-					inner[flag] = sign;
-					sawFlag = true;
-				} else if (flag === "-" && sign) {
-					sign = false;
-					sawFlag = false;
-				} else if ((flag === ":" || flag === ")") && (sign || sawFlag)) {
-					if (flag === ")") {
-						// A flag group changes the flags of the enclosing group from here on.
-						Object.assign(flags, inner);
-						p.depth--;
-						return "";
-					}
-					capture = false;
-					break;
-				} else $re2_fail("invalid or unsupported Perl syntax", $re2_text(p, start, Math.min(p.at, p.cps.length)));
-			}
-		}
-	}
-	const body = $re2_alternation(p, inner);
-	if ($re2_peek(p) !== 41) $re2_fail("missing closing )", $re2_text(p, start));
-	p.at++;
-	p.depth--;
-	return capture ? `(${body})` : `(?:${body})`;
-}
-/** A bracketed class, consumed: `[…]`, `[^…]`, with ranges, escapes, Perl, POSIX and Unicode classes. */
-function $re2_class(p, flags) {
-	const start = p.at;
-	p.at++;
-	let negated = false;
-	if ($re2_peek(p) === 94) {
-		negated = true;
-		p.at++;
-	}
-	const operands = [];
-	let first = true;
-	while (first || $re2_peek(p) !== 93) {
-		if (p.at >= p.cps.length) $re2_fail("missing closing ]", $re2_text(p, start));
-		first = false;
-		const posix = $re2_posixName(p);
-		if (posix !== undefined) {
-			const body = $re2_posix[posix.replace(/^\[:\^?|:\]$/g, "")];
-			if (body === undefined) $re2_fail("invalid character class range", posix);
-			operands.push($re2_group_operand(body, posix[2] === "^", flags));
-			p.at += Array.from(posix).length;
-			continue;
-		}
-		if ($re2_peek(p) === 92) {
-			const group = $re2_escapeClass(p, flags);
-			if (group !== undefined) {
-				operands.push(group);
-				continue;
-			}
-		}
-		const rangeStart = p.at;
-		const lo = $re2_classChar(p);
-		let hi = lo;
-		if ($re2_peek(p) === 45 && $re2_peek(p, 1) !== 93 && $re2_peek(p, 1) !== -1) {
-			p.at++;
-			hi = $re2_classChar(p);
-			if (hi < lo) $re2_fail("invalid character class range", $re2_text(p, rangeStart));
-		}
-		operands.push(flags.i ? $re2_foldRange(lo, hi) : $re2_range(lo, hi));
-	}
-	p.at++;
-	return negated ? $re2_negatedClass(operands.join("")) : `[${operands.join("")}]`;
-}
-/** `[:name:]` at the current position (Go reads up to the next `:]`, whatever lies between), or undefined. */
-function $re2_posixName(p) {
-	if ($re2_peek(p) !== 91 || $re2_peek(p, 1) !== 58) return undefined;
-	// The next `:]` is found once and reused while it lies ahead, so `[[:[[:[[:…` stays linear.
-	if (p.posixEnd < p.at + 2) {
-		p.posixEnd = p.cps.length;
-		for (let end = p.at + 2; end + 1 < p.cps.length; end++) if (p.cps[end] === 58 && p.cps[end + 1] === 93) {
-			p.posixEnd = end;
-			break;
-		}
-	}
-	return p.posixEnd < p.cps.length ? $re2_text(p, p.at, p.posixEnd + 2) : undefined;
-}
-/** One class member character (an escape or a code point), consumed. */
-function $re2_classChar(p) {
-	if ($re2_peek(p) === 92) return $re2_escape(p);
-	return p.cps[p.at++];
-}
-/** A Perl (`\d`) or Unicode (`\pL`, `\p{Greek}`, `\P{^L}`) class escape as class operands, consumed; else undefined. */
-function $re2_escapeClass(p, flags) {
-	const start = p.at;
-	const e = String.fromCodePoint($re2_peek(p, 1) === -1 ? 0 : $re2_peek(p, 1));
-	const perl = $re2_perl[e.toLowerCase()];
-	if (perl !== undefined && /^[dswDSW]$/.test(e)) {
-		p.at += 2;
-		return $re2_group_operand(perl, e !== e.toLowerCase(), flags);
-	}
-	if (e !== "p" && e !== "P") return undefined;
-	p.at += 2;
-	let name;
-	if ($re2_peek(p) === 123) {
-		const end = p.cps.indexOf(125, p.at);
-		if (end < 0) $re2_fail("invalid character class range", $re2_text(p, start, p.cps.length));
-		name = $re2_text(p, p.at + 1, end);
-		p.at = end + 1;
-	} else {
-		if (p.at >= p.cps.length) $re2_fail("invalid character class range", $re2_text(p, start));
-		name = String.fromCodePoint(p.cps[p.at++]);
-	}
-	let negated = e === "P";
-	if (name.startsWith("^")) {
-		negated = !negated;
-		name = name.slice(1);
-	}
-	const body = $re2_unicodeClass(name);
-	if (body === undefined) $re2_fail("invalid character class range", $re2_text(p, start));
-	return $re2_group_operand(body, negated, flags);
-}
-/** A named group's operands, negated and case-folded as Go's appendGroup does (fold first, then negate). */
-function $re2_group_operand(body, negated, flags) {
-	const folded = flags.i ? $re2_foldClass(body) : body;
-	return negated ? $re2_negatedClass(folded) : folded;
-}
-/**
-* A negated class, written `[[^…]]` (the same set, nested). Node 20's V8 mis-matches a top-level `[^…]` under the
-* `v` flag inside a repeated group followed by more pattern (`/(?:[^a]x){1,2}/v` fails on ":x"); the nested form is
-* compiled correctly. Found by the re2js differential test.
-*/
-function $re2_negatedClass(operands) {
-	return `[[^${operands}]]`;
-}
-/** A single-character escape (`\n`, `\x41`, `\x{41}`, `\101`, `\.`), consumed; anything else is Go's error. */
-function $re2_escape(p) {
-	const start = p.at;
-	p.at++;
-	const c = $re2_peek(p);
-	if (c === -1) $re2_fail("trailing backslash at end of expression", "");
-	p.at++;
-	const letter = String.fromCodePoint(c);
-	const controls = {
-		a: 7,
-		f: 12,
-		n: 10,
-		r: 13,
-		t: 9,
-		v: 11
-	};
-	if (controls[letter] !== undefined) return controls[letter];
-	if (c < 128 && !/^[0-9A-Za-z]$/.test(letter)) return c;
-	const octal = /^[0-7]{1,2}/.exec($re2_text(p, p.at, p.at + 2))?.[0] ?? "";
-	// `\1`…`\7` alone would be backreferences, which Go refuses; `\0` and multi-digit forms are octal.
-	if (c >= 49 && c <= 55 && octal !== "" || c === 48) {
-		p.at += octal.length;
-		return parseInt(letter + octal, 8);
-	}
-	if (letter === "x") {
-		const hex = /^(?:\{([0-9A-Fa-f]+)\}|([0-9A-Fa-f]{2}))/.exec($re2_text(p, p.at, p.at + 12));
-		const digits = hex?.[1] ?? hex?.[2];
-		const value = digits === undefined ? -1 : parseInt(digits, 16);
-		if (hex === null || value > 1114111 || digits.length > 8) $re2_fail("invalid escape sequence", $re2_text(p, start));
-		p.at += hex[0].length;
-		return value;
-	}
-	return $re2_fail("invalid escape sequence", $re2_text(p, start));
-}
-/**
-* Translates a RE2 pattern to JavaScript source for the `v` flag. `invalid` failures are patterns Go refuses (the
-* message is Go's); the others are valid RE2 this engine cannot express (a Unicode script it does not know).
-*/
-function $re2_translate(pattern) {
-	const p = {
-		cps: Array.from(pattern, (c) => c.codePointAt(0)),
-		at: 0,
-		names: new Set(),
-		depth: 0,
-		weight: 1,
-		posixEnd: -1
-	};
-	let source;
-	try {
-		source = $re2_alternation(p, {
-			i: false,
-			m: false,
-			s: false,
-			U: false
-		});
-		if (p.at < p.cps.length) $re2_fail("unexpected )", pattern);
-	} catch (error) {
-		if (error instanceof $Re2Error) return {
-			ok: false,
-			invalid: true,
-			message: error.message
-		};
-		throw error;
-	}
-	try {
-		new RegExp(source, "v");
-	} catch (error) {
-		return {
-			ok: false,
-			invalid: false,
-			message: `no JavaScript equivalent: ${String(error)}`
-		};
-	}
-	return {
-		ok: true,
-		source
-	};
-}
-/** Compiled patterns by source: rules run per value, so each pattern is translated once (bounded). */
-const $re2_compiled = new Map();
-/**
-* A RE2 pattern as a matcher: an equivalent JavaScript RegExp (`v` flag) for the literal patterns the generator found
-* V8 cannot backtrack on for long (`$re2_regexPatterns`), else the linear-time matcher (so also every pattern known
-* only at run time); throws an Error with Go's message for a pattern Go refuses, or one saying why it has no
-* JavaScript equivalent.
+* A RE2 pattern as a matcher: the generator's for a literal pattern of the API's rules (an equivalent JavaScript
+* RegExp with the `v` flag where V8 cannot backtrack on it for long, else the linear-time matcher), else translated
+* now to the linear-time matcher; throws an Error with Go's message for a pattern Go refuses, or one saying why it has
+* no JavaScript equivalent.
 */
 function $re2_compile(pattern) {
-	let compiled = $re2_compiled.get(pattern);
-	if (compiled === undefined) {
-		const translated = $re2_translate(pattern);
-		compiled = !translated.ok ? translated.message : $re2_regexPatterns.has(pattern) ? $re2_regexMatcher(translated.source) : $re2_linear(translated.source);
-		if ($re2_compiled.size >= 256) $re2_compiled.clear();
-		$re2_compiled.set(pattern, compiled);
-	}
+	const compiled = $re2_literals.get(pattern) ?? $re2_dynamic(pattern);
 	if (typeof compiled === "string") throw new Error(compiled);
 	return compiled;
 }
@@ -2931,13 +2437,39 @@ const $fields35 = (o) => o.field === undefined && o.message === undefined && o.r
 const $names35 = /* @__PURE__ */ $namesOf($fields35);
 const $fields36 = (o) => o.causes === undefined && o.group === undefined && o.kind === undefined && o.name === undefined && o.retryAfterSeconds === undefined && o.uid === undefined;
 const $names36 = /* @__PURE__ */ $namesOf($fields36);
-const $re2_regexPatterns = new Set([
-	"^ *([A-Za-z0-9][A-Za-z0-9!#$&^_-]{0,126})/([A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}) *$",
-	"^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$",
-	"^[^:]*(:[^:]*)?$",
-	"^[^@]*(@[^@]*)?$",
-	"^[^@]+@[^@]+$"
-]);
+const $re2_literalTable = [
+	[
+		"[A-Za-z][0-9]*[:][[:xdigit:]]{32}",
+		1,
+		"[A-Za-z][0-9]*[\\:][0-9A-Fa-f]{32}"
+	],
+	[
+		"^ *([A-Za-z0-9][A-Za-z0-9!#$&^_-]{0,126})/([A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}) *$",
+		0,
+		"^ *([A-Za-z0-9][A-Za-z0-9\\!\\#\\$\\&\\^_\\-]{0,126})\\/([A-Za-z0-9][A-Za-z0-9\\!\\#\\$\\&\\^_\\.\\+\\-]{0,126}) *$"
+	],
+	[
+		"^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$",
+		0,
+		"^(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\-]*[a-zA-Z0-9])?(?:[\\.][a-zA-Z0-9](?:[a-zA-Z0-9\\-]*[a-zA-Z0-9])?)*(?::[0-9]+)?\\/)?[a-z0-9]+(?:(?:[\\._]|__|-+)[a-z0-9]+)*(?:\\/[a-z0-9]+(?:(?:[\\._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_\\.\\-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[\\-_\\+\\.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$"
+	],
+	[
+		"^[^:]*(:[^:]*)?$",
+		0,
+		"^[[^\\:]]*(:[[^\\:]]*)?$"
+	],
+	[
+		"^[^@]*(@[^@]*)?$",
+		0,
+		"^[[^\\@]]*(@[[^\\@]]*)?$"
+	],
+	[
+		"^[^@]+@[^@]+$",
+		0,
+		"^[[^\\@]]+@[[^\\@]]+$"
+	]
+];
+const $re2_literals = /* @__PURE__ */ $re2_prepare($re2_literalTable);
 function $v_Image(v, p, e, r, s, d) {
 	let ok = true;
 	if (d > 256) {
@@ -2952,9 +2484,10 @@ function $v_Image(v, p, e, r, s, d) {
 		ok = false;
 		e.push($typeInvalid(p, v, "object"));
 	} else {
+		let x3 = v.apiVersion;
 		const x2 = Object.getPrototypeOf(v);
 		const x1 = x2 === null || x2 === $objectPrototype && $fields1($objectPrototype) ? v : $own(v);
-		let x3 = x1.apiVersion;
+		if (x1 !== v) x3 = x1.apiVersion;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
 				if (!(x3 === "image.openshift.io/v1" || r && x3 === "v1")) {
@@ -3228,9 +2761,10 @@ function $v_ImageLayer(v, p, e, r, s, d) {
 		ok = false;
 		e.push($typeInvalid(p, v, "object"));
 	} else {
+		let x3 = v.mediaType;
 		const x2 = Object.getPrototypeOf(v);
 		const x1 = x2 === null || x2 === $objectPrototype && $fields3($objectPrototype) ? v : $own(v);
-		let x3 = x1.mediaType;
+		if (x1 !== v) x3 = x1.mediaType;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
 				if (typeof x3 !== "string") {
@@ -3300,9 +2834,10 @@ function $v_ImageManifest(v, p, e, r, s, d) {
 		ok = false;
 		e.push($typeInvalid(p, v, "object"));
 	} else {
+		let x3 = v.architecture;
 		const x2 = Object.getPrototypeOf(v);
 		const x1 = x2 === null || x2 === $objectPrototype && $fields4($objectPrototype) ? v : $own(v);
-		let x3 = x1.architecture;
+		if (x1 !== v) x3 = x1.architecture;
 		if (x3 === undefined) {
 			{
 				if (e === null) return false;
@@ -3522,9 +3057,10 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 		ok = false;
 		e.push($typeInvalid(p, v, "object"));
 	} else {
+		let x3 = v.apiVersion;
 		const x2 = Object.getPrototypeOf(v);
 		const x1 = x2 === null || x2 === $objectPrototype && $fields6($objectPrototype) ? v : $own(v);
-		let x3 = x1.apiVersion;
+		if (x1 !== v) x3 = x1.apiVersion;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
 				if (!(x3 === "image.openshift.io/v1" || r && x3 === "v1")) {
@@ -4008,9 +3544,10 @@ function $v_ImageTag(v, p, e, r, s, d) {
 		ok = false;
 		e.push($typeInvalid(p, v, "object"));
 	} else {
+		let x3 = v.apiVersion;
 		const x2 = Object.getPrototypeOf(v);
 		const x1 = x2 === null || x2 === $objectPrototype && $fields10($objectPrototype) ? v : $own(v);
-		let x3 = x1.apiVersion;
+		if (x1 !== v) x3 = x1.apiVersion;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
 				if (!(x3 === "image.openshift.io/v1" || r && x3 === "v1")) {
@@ -4270,9 +3807,10 @@ function $v_ImageTagList(v, p, e, r, s, d) {
 		ok = false;
 		e.push($typeInvalid(p, v, "object"));
 	} else {
+		let x3 = v.apiVersion;
 		const x2 = Object.getPrototypeOf(v);
 		const x1 = x2 === null || x2 === $objectPrototype && $fields13($objectPrototype) ? v : $own(v);
-		let x3 = x1.apiVersion;
+		if (x1 !== v) x3 = x1.apiVersion;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
 				if (!(x3 === "image.openshift.io/v1" || r && x3 === "v1")) {
@@ -4356,9 +3894,10 @@ function $v_NamedTagEventList(v, p, e, r, s, d) {
 		ok = false;
 		e.push($typeInvalid(p, v, "object"));
 	} else {
+		let x3 = v.conditions;
 		const x2 = Object.getPrototypeOf(v);
 		const x1 = x2 === null || x2 === $objectPrototype && $fields14($objectPrototype) ? v : $own(v);
-		let x3 = x1.conditions;
+		if (x1 !== v) x3 = x1.conditions;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
 				if (!Array.isArray(x3)) {
@@ -4445,9 +3984,10 @@ function $v_SignatureCondition(v, p, e, r, s, d) {
 		ok = false;
 		e.push($typeInvalid(p, v, "object"));
 	} else {
+		let x3 = v.lastProbeTime;
 		const x2 = Object.getPrototypeOf(v);
 		const x1 = x2 === null || x2 === $objectPrototype && $fields15($objectPrototype) ? v : $own(v);
-		let x3 = x1.lastProbeTime;
+		if (x1 !== v) x3 = x1.lastProbeTime;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
 				if (!$v_Time(x3, e === null ? "" : $field(p, "lastProbeTime"), e, r, c, d + 1)) {
@@ -4542,9 +4082,10 @@ function $v_SignatureIssuer(v, p, e, r, s, d) {
 		ok = false;
 		e.push($typeInvalid(p, v, "object"));
 	} else {
+		let x3 = v.commonName;
 		const x2 = Object.getPrototypeOf(v);
 		const x1 = x2 === null || x2 === $objectPrototype && $fields16($objectPrototype) ? v : $own(v);
-		let x3 = x1.commonName;
+		if (x1 !== v) x3 = x1.commonName;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
 				if (typeof x3 !== "string") {
@@ -4589,9 +4130,10 @@ function $v_SignatureSubject(v, p, e, r, s, d) {
 		ok = false;
 		e.push($typeInvalid(p, v, "object"));
 	} else {
+		let x3 = v.commonName;
 		const x2 = Object.getPrototypeOf(v);
 		const x1 = x2 === null || x2 === $objectPrototype && $fields17($objectPrototype) ? v : $own(v);
-		let x3 = x1.commonName;
+		if (x1 !== v) x3 = x1.commonName;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
 				if (typeof x3 !== "string") {
@@ -4650,9 +4192,10 @@ function $v_TagEvent(v, p, e, r, s, d) {
 		ok = false;
 		e.push($typeInvalid(p, v, "object"));
 	} else {
+		let x3 = v.created;
 		const x2 = Object.getPrototypeOf(v);
 		const x1 = x2 === null || x2 === $objectPrototype && $fields18($objectPrototype) ? v : $own(v);
-		let x3 = x1.created;
+		if (x1 !== v) x3 = x1.created;
 		if (x3 === undefined) {
 			if (!r) {
 				if (e === null) return false;
@@ -4746,9 +4289,10 @@ function $v_TagEventCondition(v, p, e, r, s, d) {
 		ok = false;
 		e.push($typeInvalid(p, v, "object"));
 	} else {
+		let x3 = v.generation;
 		const x2 = Object.getPrototypeOf(v);
 		const x1 = x2 === null || x2 === $objectPrototype && $fields19($objectPrototype) ? v : $own(v);
-		let x3 = x1.generation;
+		if (x1 !== v) x3 = x1.generation;
 		if (x3 === undefined) {
 			{
 				if (e === null) return false;
@@ -4854,9 +4398,10 @@ function $v_TagImportPolicy(v, p, e, r, s, d) {
 		ok = false;
 		e.push($typeInvalid(p, v, "object"));
 	} else {
+		let x3 = v.importMode;
 		const x2 = Object.getPrototypeOf(v);
 		const x1 = x2 === null || x2 === $objectPrototype && $fields20($objectPrototype) ? v : $own(v);
-		let x3 = x1.importMode;
+		if (x1 !== v) x3 = x1.importMode;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
 				if (!(x3 === "" || x3 === "Legacy" || x3 === "PreserveOriginal")) {
@@ -4912,9 +4457,10 @@ function $v_TagReference(v, p, e, r, s, d) {
 		ok = false;
 		e.push($typeInvalid(p, v, "object"));
 	} else {
+		let x3 = v.annotations;
 		const x2 = Object.getPrototypeOf(v);
 		const x1 = x2 === null || x2 === $objectPrototype && $fields22($objectPrototype) ? v : $own(v);
-		let x3 = x1.annotations;
+		if (x1 !== v) x3 = x1.annotations;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
 				if (!$isObject(x3)) {
@@ -5186,9 +4732,10 @@ function $v_TagReferencePolicy(v, p, e, r, s, d) {
 		ok = false;
 		e.push($typeInvalid(p, v, "object"));
 	} else {
+		let x3 = v.type;
 		const x2 = Object.getPrototypeOf(v);
 		const x1 = x2 === null || x2 === $objectPrototype && $fields25($objectPrototype) ? v : $own(v);
-		let x3 = x1.type;
+		if (x1 !== v) x3 = x1.type;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
 				if (!(x3 === "" || x3 === "Local" || x3 === "Source")) {
@@ -5223,9 +4770,10 @@ function $v_ObjectReference(v, p, e, r, s, d) {
 		ok = false;
 		e.push($typeInvalid(p, v, "object"));
 	} else {
+		let x3 = v.apiVersion;
 		const x2 = Object.getPrototypeOf(v);
 		const x1 = x2 === null || x2 === $objectPrototype && $fields26($objectPrototype) ? v : $own(v);
-		let x3 = x1.apiVersion;
+		if (x1 !== v) x3 = x1.apiVersion;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
 				if (typeof x3 !== "string") {
@@ -5320,9 +4868,10 @@ function $v_DeleteOptions(v, p, e, r, s, d) {
 		ok = false;
 		e.push($typeInvalid(p, v, "object"));
 	} else {
+		let x3 = v.apiVersion;
 		const x2 = Object.getPrototypeOf(v);
 		const x1 = x2 === null || x2 === $objectPrototype && $fields27($objectPrototype) ? v : $own(v);
-		let x3 = x1.apiVersion;
+		if (x1 !== v) x3 = x1.apiVersion;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
 				if (typeof x3 !== "string") {
@@ -5456,9 +5005,10 @@ function $v_ListMeta(v, p, e, r, s, d) {
 		ok = false;
 		e.push($typeInvalid(p, v, "object"));
 	} else {
+		let x3 = v.continue;
 		const x2 = Object.getPrototypeOf(v);
 		const x1 = x2 === null || x2 === $objectPrototype && $fields28($objectPrototype) ? v : $own(v);
-		let x3 = x1.continue;
+		if (x1 !== v) x3 = x1.continue;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
 				if (typeof x3 !== "string") {
@@ -5538,9 +5088,10 @@ function $v_ManagedFieldsEntry(v, p, e, r, s, d) {
 		ok = false;
 		e.push($typeInvalid(p, v, "object"));
 	} else {
+		let x3 = v.apiVersion;
 		const x2 = Object.getPrototypeOf(v);
 		const x1 = x2 === null || x2 === $objectPrototype && $fields29($objectPrototype) ? v : $own(v);
-		let x3 = x1.apiVersion;
+		if (x1 !== v) x3 = x1.apiVersion;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
 				if (typeof x3 !== "string") {
@@ -5633,9 +5184,10 @@ function $v_ObjectMeta(v, p, e, r, s, d) {
 		ok = false;
 		e.push($typeInvalid(p, v, "object"));
 	} else {
+		let x3 = v.annotations;
 		const x2 = Object.getPrototypeOf(v);
 		const x1 = x2 === null || x2 === $objectPrototype && $fields30($objectPrototype) ? v : $own(v);
-		let x3 = x1.annotations;
+		if (x1 !== v) x3 = x1.annotations;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
 				if (!$isObject(x3)) {
@@ -5869,9 +5421,10 @@ function $v_OwnerReference(v, p, e, r, s, d) {
 		ok = false;
 		e.push($typeInvalid(p, v, "object"));
 	} else {
+		let x3 = v.apiVersion;
 		const x2 = Object.getPrototypeOf(v);
 		const x1 = x2 === null || x2 === $objectPrototype && $fields31($objectPrototype) ? v : $own(v);
-		let x3 = x1.apiVersion;
+		if (x1 !== v) x3 = x1.apiVersion;
 		if (x3 === undefined) {
 			{
 				if (e === null) return false;
@@ -5987,9 +5540,10 @@ function $v_Preconditions(v, p, e, r, s, d) {
 		ok = false;
 		e.push($typeInvalid(p, v, "object"));
 	} else {
+		let x3 = v.resourceVersion;
 		const x2 = Object.getPrototypeOf(v);
 		const x1 = x2 === null || x2 === $objectPrototype && $fields32($objectPrototype) ? v : $own(v);
-		let x3 = x1.resourceVersion;
+		if (x1 !== v) x3 = x1.resourceVersion;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
 				if (typeof x3 !== "string") {
@@ -6034,9 +5588,10 @@ function $v_ShardInfo(v, p, e, r, s, d) {
 		ok = false;
 		e.push($typeInvalid(p, v, "object"));
 	} else {
+		let x3 = v.selector;
 		const x2 = Object.getPrototypeOf(v);
 		const x1 = x2 === null || x2 === $objectPrototype && $fields33($objectPrototype) ? v : $own(v);
-		let x3 = x1.selector;
+		if (x1 !== v) x3 = x1.selector;
 		if (x3 === undefined) {
 			{
 				if (e === null) return false;
@@ -6075,9 +5630,10 @@ function $v_Status(v, p, e, r, s, d) {
 		ok = false;
 		e.push($typeInvalid(p, v, "object"));
 	} else {
+		let x3 = v.apiVersion;
 		const x2 = Object.getPrototypeOf(v);
 		const x1 = x2 === null || x2 === $objectPrototype && $fields34($objectPrototype) ? v : $own(v);
-		let x3 = x1.apiVersion;
+		if (x1 !== v) x3 = x1.apiVersion;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
 				if (typeof x3 !== "string") {
@@ -6186,9 +5742,10 @@ function $v_StatusCause(v, p, e, r, s, d) {
 		ok = false;
 		e.push($typeInvalid(p, v, "object"));
 	} else {
+		let x3 = v.field;
 		const x2 = Object.getPrototypeOf(v);
 		const x1 = x2 === null || x2 === $objectPrototype && $fields35($objectPrototype) ? v : $own(v);
-		let x3 = x1.field;
+		if (x1 !== v) x3 = x1.field;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
 				if (typeof x3 !== "string") {
@@ -6243,9 +5800,10 @@ function $v_StatusDetails(v, p, e, r, s, d) {
 		ok = false;
 		e.push($typeInvalid(p, v, "object"));
 	} else {
+		let x3 = v.causes;
 		const x2 = Object.getPrototypeOf(v);
 		const x1 = x2 === null || x2 === $objectPrototype && $fields36($objectPrototype) ? v : $own(v);
-		let x3 = x1.causes;
+		if (x1 !== v) x3 = x1.causes;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
 				if (!Array.isArray(x3)) {
@@ -6380,9 +5938,10 @@ function $h1(v, p, e, r, s, d) {
 		ok = false;
 		e.push($typeInvalid(p, v, "object"));
 	} else {
+		let x3 = v.name;
 		const x2 = Object.getPrototypeOf(v);
 		const x1 = x2 === null || x2 === $objectPrototype && $fields9($objectPrototype) ? v : $own(v);
-		let x3 = x1.name;
+		if (x1 !== v) x3 = x1.name;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
 				if (typeof x3 !== "string") {
@@ -6423,9 +5982,10 @@ function $h2(v, p, e, r, s, d) {
 		ok = false;
 		e.push($typeInvalid(p, v, "object"));
 	} else {
+		let x3 = v.kind;
 		const x2 = Object.getPrototypeOf(v);
 		const x1 = x2 === null || x2 === $objectPrototype && $fields21($objectPrototype) ? v : $own(v);
-		let x3 = x1.kind;
+		if (x1 !== v) x3 = x1.kind;
 		if (x3 === undefined) {
 			{
 				if (e === null) return false;
