@@ -16,6 +16,7 @@ import {
   $key,
   $typeInvalid,
   $unknownField,
+  type $Path,
   type FieldError,
 } from "./validators.js";
 
@@ -64,7 +65,7 @@ function $jsonKind(v: unknown): string {
 function $decoded(
   v: unknown,
   k: $Decoding,
-  p: string,
+  p: $Path,
   e: FieldError[] | null,
   s: number,
   t: boolean,

@@ -7,6 +7,12 @@ export class ValidationError extends Error {
 		this.errors = errors;
 	}
 }
+/** The field path `p` stands for: `spec.from.name`, `status.items[2]`, `metadata.annotations[foo]`. */
+function $pathText(p) {
+	if (typeof p === "string") return p;
+	const up = $pathText(p.up);
+	return p.bracket ? `${up}[${p.key}]` : up === "" ? p.key : `${up}.${p.key}`;
+}
 const $hasOwnProperty = Object.prototype.hasOwnProperty;
 function $hasOwn(o, k) {
 	return $hasOwnProperty.call(o, k);
@@ -217,14 +223,29 @@ function $copyJson(v, d = 0) {
 	for (const k of Object.keys(v)) copy[k] = $copyJson(v[k], d + 1);
 	return copy;
 }
+/** The path of a field (`name` may hold dots: `spec.name`); a top-level field's is the name itself. */
 function $field(p, name) {
-	return p === "" ? name : `${p}.${name}`;
+	return p === "" ? name : {
+		up: p,
+		key: name,
+		bracket: false
+	};
 }
+/** The path of a list item. */
 function $index(p, i) {
-	return `${p}[${i}]`;
+	return {
+		up: p,
+		key: i,
+		bracket: true
+	};
 }
+/** The path of a map value. */
 function $key(p, k) {
-	return `${p}[${k}]`;
+	return {
+		up: p,
+		key: k,
+		bracket: true
+	};
 }
 /** A value as the API server quotes it in messages: strings quoted, short; bounded work on any value. */
 function $show(v) {
@@ -259,7 +280,8 @@ function $show(v) {
 	}
 	return text.length > limit ? `${text.slice(0, limit - 3)}...` : text;
 }
-function $error(path, type, text, value, withValue = false) {
+function $error(at, type, text, value, withValue = false) {
+	const path = $pathText(at);
 	const message = path === "" ? text : `${path}: ${text}`;
 	return withValue ? {
 		path,
@@ -285,7 +307,8 @@ function $notSupported(path, value, supported) {
 	const list = supported.map((s) => JSON.stringify(s)).join(", ");
 	return $error(path, "FieldValueNotSupported", `Unsupported value: ${$show(value)}: supported values: ${list}`, value, true);
 }
-function $unknownField(path, value) {
+function $unknownField(at, value) {
+	const path = $pathText(at);
 	return $error(path, "FieldValueNotSupported", `Unsupported value: unknown field ${JSON.stringify(path)}`, value, true);
 }
 /** Marks the errors of CEL rules (`$rule`), which the server skips after a blocking schema error. */
@@ -299,7 +322,7 @@ function $rule(path, type, message, schemaType = "object", node = path) {
 	const error = type === "FieldValueForbidden" ? $error(path, type, `Forbidden: ${message}`) : type === "FieldValueRequired" ? $error(path, type, `Required value: ${message}`) : type === "FieldValueDuplicate" ? $error(path, type, `Duplicate value: ${JSON.stringify(schemaType)}`) : $error(path, "FieldValueInvalid", `Invalid value: ${JSON.stringify(schemaType)}: ${message}`);
 	// Not enumerable: the error reads and serialises as any other; only runtime/cel-blocking.ts and ratchet.ts ask. It
 	// holds the path of the value the rule is written on, which a rule's `fieldPath` makes differ from the error's.
-	Object.defineProperty(error, $ruleMark, { value: node });
+	Object.defineProperty(error, $ruleMark, { value: node === path ? error.path : $pathText(node) });
 	return error;
 }
 /** Whether a field error is a CEL rule's. */
@@ -357,23 +380,14 @@ function $unreadable(error) {
 }
 function $validate(guard, value, options, responseByDefault = false) {
 	const flags = $flags(options, responseByDefault);
-	const response = flags[0];
-	const strict = flags[1];
-	// The fast pass decides; only an invalid value pays for paths and messages, so isX and validateX cannot disagree.
+	// One pass: paths are links (`$Path`) until an error spells one out, so collecting costs a valid value next to
+	// nothing, and an invalid one is not read twice. The guard's verdict decides, as in isX.
+	const errors = [];
 	try {
-		if (guard(value, "", null, response, strict, 0)) return {
+		if (guard(value, "", errors, flags[0], flags[1], 0) && errors.length === 0) return {
 			valid: true,
 			value
 		};
-	} catch (error) {
-		return {
-			valid: false,
-			errors: [$unreadable(error)]
-		};
-	}
-	const errors = [];
-	try {
-		guard(value, "", errors, response, strict, 0);
 	} catch (error) {
 		errors.push($unreadable(error));
 	}
@@ -524,7 +538,7 @@ function $annotationsFit(annotations) {
 }
 /** One `Invalid value` error per problem, at `metadata.<field>`. */
 function $invalidEach(e, p, field, value, problems) {
-	for (const problem of problems) e.push($invalid(p === "" ? field : `${p}.${field}`, value, problem));
+	for (const problem of problems) e.push($invalid($field(p, field), value, problem));
 }
 /**
 * Each label key and value (IsQualifiedName, IsValidLabelValue), errors at `metadata.labels`; without `e` it stops at
@@ -563,7 +577,7 @@ function $annotationsPass(annotations, p, e) {
 	if (!$annotationsFit(annotations)) {
 		if (e === null) return false;
 		ok = false;
-		e.push($error(p === "" ? "annotations" : `${p}.annotations`, "FieldValueTooLong", `Too long: may not be more than ${$annotationsLimit} bytes`));
+		e.push($error($field(p, "annotations"), "FieldValueTooLong", `Too long: may not be more than ${$annotationsLimit} bytes`));
 	}
 	return ok;
 }

@@ -84,7 +84,21 @@ export class ValidationError extends Error {
   }
 }
 
-type Guard = (v: unknown, p: string, e: FieldError[] | null, r: boolean, s: number, d: number) => boolean;
+/**
+ * Where a value is, as the guards pass it down: the field path, or a link to the parent's with one more segment. Paths
+ * are needed only for errors, so `$field`/`$index`/`$key` link (no string is built for a value that has no error)
+ * and the error builders spell the path out (`$pathText`). The root is "".
+ */
+type $Path = string | { readonly up: $Path; readonly key: string | number; readonly bracket: boolean };
+
+/** The field path `p` stands for: `spec.from.name`, `status.items[2]`, `metadata.annotations[foo]`. */
+function $pathText(p: $Path): string {
+  if (typeof p === "string") return p;
+  const up = $pathText(p.up);
+  return p.bracket ? `${up}[${p.key}]` : up === "" ? (p.key as string) : `${up}.${p.key}`;
+}
+
+type Guard = (v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number) => boolean;
 
 const $hasOwnProperty = Object.prototype.hasOwnProperty;
 
@@ -371,16 +385,19 @@ function $copyJson(v: unknown, d = 0): unknown {
   return copy;
 }
 
-function $field(p: string, name: string): string {
-  return p === "" ? name : `${p}.${name}`;
+/** The path of a field (`name` may hold dots: `spec.name`); a top-level field's is the name itself. */
+function $field(p: $Path, name: string): $Path {
+  return p === "" ? name : { up: p, key: name, bracket: false };
 }
 
-function $index(p: string, i: number): string {
-  return `${p}[${i}]`;
+/** The path of a list item. */
+function $index(p: $Path, i: number): $Path {
+  return { up: p, key: i, bracket: true };
 }
 
-function $key(p: string, k: string): string {
-  return `${p}[${k}]`;
+/** The path of a map value. */
+function $key(p: $Path, k: string): $Path {
+  return { up: p, key: k, bracket: true };
 }
 
 /** A value as the API server quotes it in messages: strings quoted, short; bounded work on any value. */
@@ -418,20 +435,21 @@ function $show(v: unknown): string {
   return text.length > limit ? `${text.slice(0, limit - 3)}...` : text;
 }
 
-function $error(path: string, type: FieldErrorType, text: string, value?: unknown, withValue = false): FieldError {
+function $error(at: $Path, type: FieldErrorType, text: string, value?: unknown, withValue = false): FieldError {
+  const path = $pathText(at);
   const message = path === "" ? text : `${path}: ${text}`;
   return withValue ? { path, type, message, value } : { path, type, message };
 }
 
-function $required(path: string): FieldError {
+function $required(path: $Path): FieldError {
   return $error(path, "FieldValueRequired", "Required value");
 }
 
-function $invalid(path: string, value: unknown, detail: string): FieldError {
+function $invalid(path: $Path, value: unknown, detail: string): FieldError {
   return $error(path, "FieldValueInvalid", `Invalid value: ${$show(value)}: ${detail}`, value, true);
 }
 
-function $typeInvalid(path: string, value: unknown, expected: string): FieldError {
+function $typeInvalid(path: $Path, value: unknown, expected: string): FieldError {
   return $error(
     path,
     "FieldValueTypeInvalid",
@@ -441,7 +459,7 @@ function $typeInvalid(path: string, value: unknown, expected: string): FieldErro
   );
 }
 
-function $notSupported(path: string, value: unknown, supported: readonly unknown[]): FieldError {
+function $notSupported(path: $Path, value: unknown, supported: readonly unknown[]): FieldError {
   const list = supported.map((s) => JSON.stringify(s)).join(", ");
   return $error(
     path,
@@ -452,7 +470,8 @@ function $notSupported(path: string, value: unknown, supported: readonly unknown
   );
 }
 
-function $unknownField(path: string, value: unknown): FieldError {
+function $unknownField(at: $Path, value: unknown): FieldError {
+  const path = $pathText(at);
   return $error(
     path,
     "FieldValueNotSupported",
@@ -470,7 +489,7 @@ const $ruleMark = Symbol("x-kubernetes-validations");
  * schema type of the value the rule is attached to (`schemaType`: "object", "string", ... or "" for untyped schemas),
  * and a Duplicate carries no message (field.Duplicate).
  */
-function $rule(path: string, type: FieldErrorType, message: string, schemaType = "object", node = path): FieldError {
+function $rule(path: $Path, type: FieldErrorType, message: string, schemaType = "object", node = path): FieldError {
   const error =
     type === "FieldValueForbidden"
       ? $error(path, type, `Forbidden: ${message}`)
@@ -481,7 +500,7 @@ function $rule(path: string, type: FieldErrorType, message: string, schemaType =
           : $error(path, "FieldValueInvalid", `Invalid value: ${JSON.stringify(schemaType)}: ${message}`);
   // Not enumerable: the error reads and serialises as any other; only runtime/cel-blocking.ts and ratchet.ts ask. It
   // holds the path of the value the rule is written on, which a rule's `fieldPath` makes differ from the error's.
-  Object.defineProperty(error, $ruleMark, { value: node });
+  Object.defineProperty(error, $ruleMark, { value: node === path ? error.path : $pathText(node) });
   return error;
 }
 
@@ -495,20 +514,20 @@ function $ruleNode(error: FieldError): string | undefined {
   return (error as { [$ruleMark]?: string })[$ruleMark];
 }
 
-function $tooLong(path: string, value: unknown, max: number): FieldError {
+function $tooLong(path: $Path, value: unknown, max: number): FieldError {
   return $error(path, "FieldValueTooLong", `Too long: may not be more than ${max} characters`, value, true);
 }
 
-function $tooMany(path: string, count: number, max: number): FieldError {
+function $tooMany(path: $Path, count: number, max: number): FieldError {
   return $error(path, "FieldValueTooMany", `Too many: ${count}: must have at most ${max} items`, count, true);
 }
 
-function $duplicate(path: string, value: unknown): FieldError {
+function $duplicate(path: $Path, value: unknown): FieldError {
   return $error(path, "FieldValueDuplicate", `Duplicate value: ${$show(value)}`, value, true);
 }
 
 /** A transition-rule walker: the old value, then the new one, then as a guard (without the unknown-field setting). */
-type $Walker = (o: unknown, v: unknown, p: string, e: FieldError[] | null, r: boolean, d: number) => boolean;
+type $Walker = (o: unknown, v: unknown, p: $Path, e: FieldError[] | null, r: boolean, d: number) => boolean;
 
 /** The guard of an update: the new value checked in full, then its transition rules against the old value. */
 function $update(guard: Guard, walker: $Walker, old: unknown): Guard {
@@ -573,17 +592,12 @@ function $validate<T>(
   responseByDefault = false,
 ): ValidationResult<T> {
   const flags = $flags(options, responseByDefault);
-  const response = flags[0];
-  const strict = flags[1];
-  // The fast pass decides; only an invalid value pays for paths and messages, so isX and validateX cannot disagree.
-  try {
-    if (guard(value, "", null, response, strict, 0)) return { valid: true, value: value as T };
-  } catch (error) {
-    return { valid: false, errors: [$unreadable(error)] };
-  }
+  // One pass: paths are links (`$Path`) until an error spells one out, so collecting costs a valid value next to
+  // nothing, and an invalid one is not read twice. The guard's verdict decides, as in isX.
   const errors: FieldError[] = [];
   try {
-    guard(value, "", errors, response, strict, 0);
+    if (guard(value, "", errors, flags[0], flags[1], 0) && errors.length === 0)
+      return { valid: true, value: value as T };
   } catch (error) {
     errors.push($unreadable(error));
   }
@@ -754,15 +768,15 @@ function $annotationsFit(annotations: Readonly<Record<string, unknown>>): boolea
 }
 
 /** One `Invalid value` error per problem, at `metadata.<field>`. */
-function $invalidEach(e: FieldError[], p: string, field: string, value: unknown, problems: readonly string[]): void {
-  for (const problem of problems) e.push($invalid(p === "" ? field : `${p}.${field}`, value, problem));
+function $invalidEach(e: FieldError[], p: $Path, field: string, value: unknown, problems: readonly string[]): void {
+  for (const problem of problems) e.push($invalid($field(p, field), value, problem));
 }
 
 /**
  * Each label key and value (IsQualifiedName, IsValidLabelValue), errors at `metadata.labels`; without `e` it stops at
  * the first problem. Apart from `$createMeta` so that the common call (no labels, or a few) stays small to inline.
  */
-function $labelsPass(labels: object, p: string, e: FieldError[] | null): boolean {
+function $labelsPass(labels: object, p: $Path, e: FieldError[] | null): boolean {
   let ok = true;
   for (const k of Object.keys(labels)) {
     const keyProblems = $simpleName(k) ? undefined : $qualifiedNameProblems(k);
@@ -784,7 +798,7 @@ function $labelsPass(labels: object, p: string, e: FieldError[] | null): boolean
 }
 
 /** Each annotation key (case-insensitive) and their total size, errors at `metadata.annotations`. */
-function $annotationsPass(annotations: object, p: string, e: FieldError[] | null): boolean {
+function $annotationsPass(annotations: object, p: $Path, e: FieldError[] | null): boolean {
   let ok = true;
   for (const k of Object.keys(annotations)) {
     const problems = $qualifiedNameProblems(k.toLowerCase());
@@ -799,7 +813,7 @@ function $annotationsPass(annotations: object, p: string, e: FieldError[] | null
     ok = false;
     e.push(
       $error(
-        p === "" ? "annotations" : `${p}.annotations`,
+        $field(p, "annotations"),
         "FieldValueTooLong",
         `Too long: may not be more than ${$annotationsLimit} bytes`,
       ),
@@ -817,7 +831,7 @@ function $annotationsPass(annotations: object, p: string, e: FieldError[] | null
 function $createMeta(
   v: Readonly<Record<string, unknown>>,
   dnsSubdomain: boolean,
-  path: string,
+  path: $Path,
   e: FieldError[] | null,
 ): boolean {
   const m = v["metadata"];
@@ -914,7 +928,7 @@ function $jsonKind(v: unknown): string {
 function $decoded(
   v: unknown,
   k: $Decoding,
-  p: string,
+  p: $Path,
   e: FieldError[] | null,
   s: number,
   t: boolean,
@@ -3700,7 +3714,7 @@ const $re2_regexPatterns = new Set<string>([
   "^[^@]+@[^@]+$",
 ]);
 
-function $v_Image(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
+function $v_Image(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
   if (d > 256) {
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
@@ -3979,7 +3993,7 @@ function $v_Image(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: 
   return ok;
 }
 
-function $v_ImageLayer(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
+function $v_ImageLayer(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
   if (d > 256) {
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
@@ -4057,7 +4071,7 @@ function $v_ImageLayer(v: unknown, p: string, e: FieldError[] | null, r: boolean
   return ok;
 }
 
-function $v_ImageManifest(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
+function $v_ImageManifest(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
   if (d > 256) {
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
@@ -4307,7 +4321,7 @@ function $v_ImageManifest(v: unknown, p: string, e: FieldError[] | null, r: bool
   return ok;
 }
 
-function $v_ImageSignature(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
+function $v_ImageSignature(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
   if (d > 256) {
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
@@ -4773,7 +4787,7 @@ function $v_ImageSignature(v: unknown, p: string, e: FieldError[] | null, r: boo
   return ok;
 }
 
-function $v_ImageTag(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
+function $v_ImageTag(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
   if (d > 256) {
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
@@ -5035,7 +5049,7 @@ function $v_ImageTag(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
   return ok;
 }
 
-function $v_ImageTagList(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
+function $v_ImageTagList(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
   if (d > 256) {
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
@@ -5124,14 +5138,7 @@ function $v_ImageTagList(v: unknown, p: string, e: FieldError[] | null, r: boole
   return ok;
 }
 
-function $v_NamedTagEventList(
-  v: unknown,
-  p: string,
-  e: FieldError[] | null,
-  r: boolean,
-  s: number,
-  d: number,
-): boolean {
+function $v_NamedTagEventList(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
   if (d > 256) {
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
@@ -5223,7 +5230,7 @@ function $v_NamedTagEventList(
 
 function $v_SignatureCondition(
   v: unknown,
-  p: string,
+  p: $Path,
   e: FieldError[] | null,
   r: boolean,
   s: number,
@@ -5322,7 +5329,7 @@ function $v_SignatureCondition(
   return ok;
 }
 
-function $v_SignatureIssuer(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
+function $v_SignatureIssuer(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
   if (d > 256) {
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
@@ -5370,7 +5377,7 @@ function $v_SignatureIssuer(v: unknown, p: string, e: FieldError[] | null, r: bo
   return ok;
 }
 
-function $v_SignatureSubject(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
+function $v_SignatureSubject(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
   if (d > 256) {
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
@@ -5432,7 +5439,7 @@ function $v_SignatureSubject(v: unknown, p: string, e: FieldError[] | null, r: b
   return ok;
 }
 
-function $v_TagEvent(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
+function $v_TagEvent(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
   if (d > 256) {
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
@@ -5535,14 +5542,7 @@ function $v_TagEvent(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
   return ok;
 }
 
-function $v_TagEventCondition(
-  v: unknown,
-  p: string,
-  e: FieldError[] | null,
-  r: boolean,
-  s: number,
-  d: number,
-): boolean {
+function $v_TagEventCondition(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
   if (d > 256) {
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
@@ -5653,7 +5653,7 @@ function $v_TagEventCondition(
   return ok;
 }
 
-function $v_TagImportPolicy(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
+function $v_TagImportPolicy(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
   if (d > 256) {
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
@@ -5711,7 +5711,7 @@ function $v_TagImportPolicy(v: unknown, p: string, e: FieldError[] | null, r: bo
   return ok;
 }
 
-function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
+function $v_TagReference(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
   if (d > 256) {
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
@@ -5991,7 +5991,7 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
 
 function $v_TagReferencePolicy(
   v: unknown,
-  p: string,
+  p: $Path,
   e: FieldError[] | null,
   r: boolean,
   s: number,
@@ -6034,7 +6034,7 @@ function $v_TagReferencePolicy(
   return ok;
 }
 
-function $v_ObjectReference(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
+function $v_ObjectReference(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
   if (d > 256) {
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
@@ -6132,7 +6132,7 @@ function $v_ObjectReference(v: unknown, p: string, e: FieldError[] | null, r: bo
   return ok;
 }
 
-function $v_DeleteOptions(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
+function $v_DeleteOptions(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
   if (d > 256) {
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
@@ -6260,7 +6260,7 @@ function $v_DeleteOptions(v: unknown, p: string, e: FieldError[] | null, r: bool
   return ok;
 }
 
-function $v_FieldsV1(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
+function $v_FieldsV1(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
   if (d > 256) {
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
@@ -6276,7 +6276,7 @@ function $v_FieldsV1(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
   return ok;
 }
 
-function $v_ListMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
+function $v_ListMeta(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
   if (d > 256) {
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
@@ -6367,7 +6367,7 @@ function $v_ListMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
 
 function $v_ManagedFieldsEntry(
   v: unknown,
-  p: string,
+  p: $Path,
   e: FieldError[] | null,
   r: boolean,
   s: number,
@@ -6468,7 +6468,7 @@ function $v_ManagedFieldsEntry(
   return ok;
 }
 
-function $v_ObjectMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
+function $v_ObjectMeta(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
   if (d > 256) {
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
@@ -6719,7 +6719,7 @@ function $v_ObjectMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean
   return ok;
 }
 
-function $v_OwnerReference(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
+function $v_OwnerReference(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
   if (d > 256) {
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
@@ -6823,7 +6823,7 @@ function $v_OwnerReference(v: unknown, p: string, e: FieldError[] | null, r: boo
   return ok;
 }
 
-function $v_Patch(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
+function $v_Patch(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
   if (d > 256) {
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
@@ -6839,7 +6839,7 @@ function $v_Patch(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: 
   return ok;
 }
 
-function $v_Preconditions(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
+function $v_Preconditions(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
   if (d > 256) {
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
@@ -6887,7 +6887,7 @@ function $v_Preconditions(v: unknown, p: string, e: FieldError[] | null, r: bool
   return ok;
 }
 
-function $v_ShardInfo(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
+function $v_ShardInfo(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
   if (d > 256) {
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
@@ -6929,7 +6929,7 @@ function $v_ShardInfo(v: unknown, p: string, e: FieldError[] | null, r: boolean,
   return ok;
 }
 
-function $v_Status(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
+function $v_Status(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
   if (d > 256) {
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
@@ -7041,7 +7041,7 @@ function $v_Status(v: unknown, p: string, e: FieldError[] | null, r: boolean, s:
   return ok;
 }
 
-function $v_StatusCause(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
+function $v_StatusCause(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
   if (d > 256) {
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
@@ -7099,7 +7099,7 @@ function $v_StatusCause(v: unknown, p: string, e: FieldError[] | null, r: boolea
   return ok;
 }
 
-function $v_StatusDetails(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
+function $v_StatusDetails(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
   if (d > 256) {
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
@@ -7201,7 +7201,7 @@ function $v_StatusDetails(v: unknown, p: string, e: FieldError[] | null, r: bool
   return ok;
 }
 
-function $v_Time(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
+function $v_Time(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
   if (d > 256) {
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
@@ -7223,7 +7223,7 @@ function $v_Time(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: n
   return ok;
 }
 
-function $v_RawExtension(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
+function $v_RawExtension(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
   if (d > 256) {
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
@@ -7239,7 +7239,7 @@ function $v_RawExtension(v: unknown, p: string, e: FieldError[] | null, r: boole
   return ok;
 }
 
-function $h1(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
+function $h1(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
   if (d > 256) {
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
@@ -7283,7 +7283,7 @@ function $h1(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: numbe
   return ok;
 }
 
-function $h2(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
+function $h2(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
   if (d > 256) {
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
