@@ -884,133 +884,21 @@ function $createMeta(
   return ok;
 }
 
-/**
- * How the decoder reads a value: `0` anything; a JSON kind; a Go integer (`int32`, `int64`); a string a field type
- * parses (`f` its test, `m` the error); an array (`a` its items); an object (`o` its fields, `x` the values of other
- * keys, which are unknown fields when `x` is absent); a union by JSON kind (`u`); a model (a function, as models refer
- * to each other).
- */
-type $Decoding =
-  | 0
-  | "string"
-  | "boolean"
-  | "number"
-  | "integer"
-  | "int32"
-  | "int64"
-  | { readonly f: (s: string) => boolean; readonly m: string }
-  | { readonly a: $Decoding }
-  | { readonly o: readonly (readonly [string, $Decoding])[]; readonly x?: $Decoding }
-  | { readonly u: readonly $Decoding[] }
-  | (() => $Decoding);
-
-/** The JSON kind a decoding takes, or undefined for any. */
-function $decodingKind(k: $Decoding): string | undefined {
-  for (let hops = 0; typeof k === "function" && hops < 64; hops++) k = k();
-  if (k === 0 || typeof k === "function") return undefined;
-  if (typeof k === "string") return k === "string" || k === "boolean" ? k : "number";
-  if ("f" in k) return "string";
-  if ("a" in k) return "array";
-  if ("o" in k) return "object";
-  const kinds = new Set(k.u.map($decodingKind));
-  return kinds.size === 1 ? [...kinds][0] : undefined;
+/** The decoder's refusal of `v` for a Go int32 or int64 field (`bits`): not an integer, or out of range. */
+function $notInteger(p: $Path, v: unknown, bits: 32 | 64): FieldError {
+  if (typeof v !== "number" || !Number.isInteger(v)) return $typeInvalid(p, v, "integer");
+  return $invalid(
+    p,
+    v,
+    bits === 32
+      ? "must fit in a 32-bit integer"
+      : "must be an integer within ±(2^53 - 1), the range JavaScript represents exactly",
+  );
 }
 
-/** The JSON kind of a value. */
-function $jsonKind(v: unknown): string {
-  return Array.isArray(v) ? "array" : v === null ? "null" : typeof v;
-}
-
-/**
- * Whether the decoder takes `v` as `k`, pushing each refusal to `e` (null: stop at the first). `s` reports unknown
- * fields (0 no, 1 here and below, 2 below only), `t` says whether JSON kinds count (false for custom resources).
- */
-function $decoded(
-  v: unknown,
-  k: $Decoding,
-  p: $Path,
-  e: FieldError[] | null,
-  s: number,
-  t: boolean,
-  d: number,
-): boolean {
-  if (v === null || k === 0) return true;
-  if (d > 256) {
-    if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
-    return false;
-  }
-  if (typeof k === "function") return $decoded(v, k(), p, e, s, t, d + 1);
-  // The common cases first, each testing the value's kind directly: the leaves, then objects and arrays.
-  if (typeof k === "string") {
-    const kind = k === "string" || k === "boolean" ? k : "number";
-    if (typeof v !== kind) return !t || $refused(e, $typeInvalid(p, v, k === "int32" || k === "int64" ? "integer" : k));
-    if (!t || kind !== "number") return true;
-    if (k === "number") return Number.isFinite(v) || $refused(e, $typeInvalid(p, v, "number"));
-    if (!Number.isInteger(v)) return $refused(e, $typeInvalid(p, v, "integer"));
-    if (k === "int32" && ((v as number) < -2147483648 || (v as number) > 2147483647))
-      return $refused(e, $invalid(p, v, "must fit in a 32-bit integer"));
-    if (k === "int64" && !Number.isSafeInteger(v))
-      return $refused(
-        e,
-        $invalid(p, v, "must be an integer within ±(2^53 - 1), the range JavaScript represents exactly"),
-      );
-    return true;
-  }
-  const below = s === 0 ? 0 : 1;
-  let ok = true;
-  if ("o" in k) {
-    if (!$isObject(v)) return !t || $refused(e, $typeInvalid(p, v, "object"));
-    const fields = k.o;
-    for (let i = 0; i < fields.length; i++) {
-      const name = fields[i]![0];
-      if (
-        $hasOwn(v, name) &&
-        !$decoded(v[name], fields[i]![1], e === null ? "" : $field(p, name), e, below, t, d + 1)
-      ) {
-        if (e === null) return false;
-        ok = false;
-      }
-    }
-    if (k.x === undefined && s !== 1) return ok;
-    for (const name in v) {
-      if (!$hasOwn(v, name) || fields.some(([listed]) => listed === name)) continue;
-      if (k.x === undefined) {
-        if (e === null) return false;
-        ok = false;
-        e.push($unknownField($field(p, name), v[name]));
-      } else if (!$decoded(v[name], k.x, e === null ? "" : $key(p, name), e, below, t, d + 1)) {
-        if (e === null) return false;
-        ok = false;
-      }
-    }
-    return ok;
-  }
-  if ("a" in k) {
-    if (!Array.isArray(v)) return !t || $refused(e, $typeInvalid(p, v, "array"));
-    for (let i = 0; i < v.length; i++)
-      if (!$decoded(v[i], k.a, e === null ? "" : $index(p, i), e, below, t, d + 1)) {
-        if (e === null) return false;
-        ok = false;
-      }
-    return ok;
-  }
-  if ("f" in k) {
-    if (typeof v !== "string") return !t || $refused(e, $typeInvalid(p, v, "string"));
-    return !t || k.f(v) || $refused(e, $invalid(p, v, k.m));
-  }
-  const members = k.u.filter((member) => $decodingKind(member) === $jsonKind(v) || $decodingKind(member) === undefined);
-  if (members.length === 0) {
-    const kinds = [...new Set(k.u.map($decodingKind))].join(" or ");
-    return !t || $refused(e, $typeInvalid(p, v, kinds));
-  }
-  if (members.some((member) => $decoded(v, member, "", null, s, t, d + 1))) return true;
-  return e === null ? false : $decoded(v, members[0]!, p, e, s, t, d + 1);
-}
-
-/** Records a refusal (when errors are collected) and says the value is refused. */
-function $refused(e: FieldError[] | null, error: FieldError): false {
-  if (e !== null) e.push(error);
-  return false;
+/** The decoder's refusal of `v` for a string field type that parses it (`message` says what it must be). */
+function $notFormat(p: $Path, v: unknown, message: string): FieldError {
+  return typeof v === "string" ? $invalid(p, v, message) : $typeInvalid(p, v, "string");
 }
 
 // CEL runtime: the helpers that compiled `x-kubernetes-validations` rules call (generator/cel/compile.ts emits the
@@ -3091,172 +2979,94 @@ const $cd37 = {};
 
 const $fields8 = (o: $Object): boolean => o.name === undefined && o.labels === undefined && o.annotations === undefined;
 
-const $dd_ImageLayer = {
-  o: [
-    ["mediaType", "string"],
-    ["name", "string"],
-    ["size", "int64"],
-  ],
-} as const;
-
-const $dd_ImageManifest = {
-  o: [
-    ["architecture", "string"],
-    ["digest", "string"],
-    ["manifestSize", "int64"],
-    ["mediaType", "string"],
-    ["os", "string"],
-    ["variant", "string"],
-  ],
-} as const;
-
-const $dfmt41 = { f: (s: string): boolean => $isBase64(s), m: "must be base64-encoded" };
-
-const $dd42 = { o: [], x: "string" } as const;
-
-const $dfmt43 = {
-  f: (s: string): boolean => $isDateTime(s),
-  m: "must be an RFC 3339 date-time, e.g. 2006-01-02T15:04:05Z",
-};
-
-const $dd_ManagedFieldsEntry = {
-  o: [
-    ["apiVersion", "string"],
-    ["fieldsType", "string"],
-    ["fieldsV1", 0],
-    ["manager", "string"],
-    ["operation", "string"],
-    ["subresource", "string"],
-    ["time", $dfmt43],
-  ],
-} as const;
-
-const $dd_OwnerReference = {
-  o: [
-    ["apiVersion", "string"],
-    ["blockOwnerDeletion", "boolean"],
-    ["controller", "boolean"],
-    ["kind", "string"],
-    ["name", "string"],
-    ["uid", "string"],
-  ],
-} as const;
-
-const $dd_ObjectMeta = {
-  o: [
-    ["annotations", $dd42],
-    ["creationTimestamp", $dfmt43],
-    ["deletionGracePeriodSeconds", "int64"],
-    ["deletionTimestamp", $dfmt43],
-    ["finalizers", { a: "string" }],
-    ["generateName", "string"],
-    ["generation", "int64"],
-    ["labels", $dd42],
-    ["managedFields", { a: (): $Decoding => $dd_ManagedFieldsEntry }],
-    ["name", "string"],
-    ["namespace", "string"],
-    ["ownerReferences", { a: (): $Decoding => $dd_OwnerReference }],
-    ["resourceVersion", "string"],
-    ["selfLink", "string"],
-    ["uid", "string"],
-  ],
-} as const;
-
-const $dd_SignatureCondition = {
-  o: [
-    ["lastProbeTime", $dfmt43],
-    ["lastTransitionTime", $dfmt43],
-    ["message", "string"],
-    ["reason", "string"],
-    ["status", "string"],
-    ["type", "string"],
-  ],
-} as const;
-
-const $dd_SignatureIssuer = {
-  o: [
-    ["commonName", "string"],
-    ["organization", "string"],
-  ],
-} as const;
-
-const $dd_SignatureSubject = {
-  o: [
-    ["commonName", "string"],
-    ["organization", "string"],
-    ["publicKeyID", "string"],
-  ],
-} as const;
-
-const $dd_ImageSignature = {
-  o: [
-    ["apiVersion", "string"],
-    ["conditions", { a: (): $Decoding => $dd_SignatureCondition }],
-    ["content", $dfmt41],
-    ["created", $dfmt43],
-    ["imageIdentity", "string"],
-    ["issuedBy", (): $Decoding => $dd_SignatureIssuer],
-    ["issuedTo", (): $Decoding => $dd_SignatureSubject],
-    ["kind", "string"],
-    ["metadata", (): $Decoding => $dd_ObjectMeta],
-    ["signedClaims", $dd42],
-    ["type", "string"],
-  ],
-} as const;
-
-const $dd_Image = {
-  o: [
-    ["apiVersion", "string"],
-    ["dockerImageConfig", "string"],
-    ["dockerImageLayers", { a: (): $Decoding => $dd_ImageLayer }],
-    ["dockerImageManifest", "string"],
-    ["dockerImageManifestMediaType", "string"],
-    ["dockerImageManifests", { a: (): $Decoding => $dd_ImageManifest }],
-    ["dockerImageMetadata", 0],
-    ["dockerImageMetadataVersion", "string"],
-    ["dockerImageReference", "string"],
-    ["dockerImageSignatures", { a: $dfmt41 }],
-    ["kind", "string"],
-    ["metadata", (): $Decoding => $dd_ObjectMeta],
-    ["signatures", { a: (): $Decoding => $dd_ImageSignature }],
-  ],
-} as const;
-
-const $re52 = new RegExp("^[a-z0-9]+(?:[\\._\\-][a-z0-9]+)*:[[^\\:\\@\\/\\%]]+$", "v");
-
-const $fields9 = (o: $Object): boolean => o.name === undefined;
+const $fields9 = (o: $Object): boolean =>
+  o.apiVersion === undefined &&
+  o.fieldsType === undefined &&
+  o.fieldsV1 === undefined &&
+  o.manager === undefined &&
+  o.operation === undefined &&
+  o.subresource === undefined &&
+  o.time === undefined;
 
 const $names9 = /* @__PURE__ */ $namesOf($fields9);
 
-const $dd_TagEventCondition = {
-  o: [
-    ["generation", "int64"],
-    ["lastTransitionTime", $dfmt43],
-    ["message", "string"],
-    ["reason", "string"],
-    ["status", "string"],
-    ["type", "string"],
-  ],
-} as const;
-
-const $dd_TagEvent = {
-  o: [
-    ["created", $dfmt43],
-    ["dockerImageReference", "string"],
-    ["generation", "int64"],
-    ["image", "string"],
-  ],
-} as const;
-
-const $dd_NamedTagEventList = {
-  o: [
-    ["conditions", { a: (): $Decoding => $dd_TagEventCondition }],
-    ["items", { a: (): $Decoding => $dd_TagEvent }],
-    ["tag", "string"],
-  ],
-} as const;
-
 const $fields10 = (o: $Object): boolean =>
+  o.apiVersion === undefined &&
+  o.blockOwnerDeletion === undefined &&
+  o.controller === undefined &&
+  o.kind === undefined &&
+  o.name === undefined &&
+  o.uid === undefined;
+
+const $names10 = /* @__PURE__ */ $namesOf($fields10);
+
+const $fields11 = (o: $Object): boolean =>
+  o.annotations === undefined &&
+  o.creationTimestamp === undefined &&
+  o.deletionGracePeriodSeconds === undefined &&
+  o.deletionTimestamp === undefined &&
+  o.finalizers === undefined &&
+  o.generateName === undefined &&
+  o.generation === undefined &&
+  o.labels === undefined &&
+  o.managedFields === undefined &&
+  o.name === undefined &&
+  o.namespace === undefined &&
+  o.ownerReferences === undefined &&
+  o.resourceVersion === undefined &&
+  o.selfLink === undefined &&
+  o.uid === undefined;
+
+const $names11 = /* @__PURE__ */ $namesOf($fields11);
+
+const $fields12 = (o: $Object): boolean =>
+  o.lastProbeTime === undefined &&
+  o.lastTransitionTime === undefined &&
+  o.message === undefined &&
+  o.reason === undefined &&
+  o.status === undefined &&
+  o.type === undefined;
+
+const $names12 = /* @__PURE__ */ $namesOf($fields12);
+
+const $fields13 = (o: $Object): boolean => o.commonName === undefined && o.organization === undefined;
+
+const $names13 = /* @__PURE__ */ $namesOf($fields13);
+
+const $fields14 = (o: $Object): boolean =>
+  o.commonName === undefined && o.organization === undefined && o.publicKeyID === undefined;
+
+const $names14 = /* @__PURE__ */ $namesOf($fields14);
+
+const $re51 = new RegExp("^[a-z0-9]+(?:[\\._\\-][a-z0-9]+)*:[[^\\:\\@\\/\\%]]+$", "v");
+
+const $fields15 = (o: $Object): boolean => o.name === undefined;
+
+const $names15 = /* @__PURE__ */ $namesOf($fields15);
+
+const $fields16 = (o: $Object): boolean =>
+  o.generation === undefined &&
+  o.lastTransitionTime === undefined &&
+  o.message === undefined &&
+  o.reason === undefined &&
+  o.status === undefined &&
+  o.type === undefined;
+
+const $names16 = /* @__PURE__ */ $namesOf($fields16);
+
+const $fields17 = (o: $Object): boolean =>
+  o.created === undefined &&
+  o.dockerImageReference === undefined &&
+  o.generation === undefined &&
+  o.image === undefined;
+
+const $names17 = /* @__PURE__ */ $namesOf($fields17);
+
+const $fields18 = (o: $Object): boolean => o.conditions === undefined && o.items === undefined && o.tag === undefined;
+
+const $names18 = /* @__PURE__ */ $namesOf($fields18);
+
+const $fields19 = (o: $Object): boolean =>
   o.apiVersion === undefined &&
   o.image === undefined &&
   o.kind === undefined &&
@@ -3264,7 +3074,7 @@ const $fields10 = (o: $Object): boolean =>
   o.spec === undefined &&
   o.status === undefined;
 
-const $names10 = /* @__PURE__ */ $namesOf($fields10);
+const $names19 = /* @__PURE__ */ $namesOf($fields19);
 
 const $df60 = (v: unknown): unknown => {
   return $df1(v);
@@ -3522,66 +3332,25 @@ const $df58 = (v: unknown): unknown => {
   return o;
 };
 
-const $fields11 = (o: $Object): boolean => o.spec === undefined && o.metadata === undefined;
+const $fields20 = (o: $Object): boolean => o.spec === undefined && o.metadata === undefined;
 
-const $fields12 = (o: $Object): boolean => o.name === undefined && o.namespace === undefined;
-
-const $fields13 = (o: $Object): boolean =>
-  o.apiVersion === undefined && o.items === undefined && o.kind === undefined && o.metadata === undefined;
-
-const $names13 = /* @__PURE__ */ $namesOf($fields13);
-
-const $fields14 = (o: $Object): boolean => o.conditions === undefined && o.items === undefined && o.tag === undefined;
-
-const $names14 = /* @__PURE__ */ $namesOf($fields14);
-
-const $fields15 = (o: $Object): boolean =>
-  o.lastProbeTime === undefined &&
-  o.lastTransitionTime === undefined &&
-  o.message === undefined &&
-  o.reason === undefined &&
-  o.status === undefined &&
-  o.type === undefined;
-
-const $names15 = /* @__PURE__ */ $namesOf($fields15);
-
-const $fields16 = (o: $Object): boolean => o.commonName === undefined && o.organization === undefined;
-
-const $names16 = /* @__PURE__ */ $namesOf($fields16);
-
-const $fields17 = (o: $Object): boolean =>
-  o.commonName === undefined && o.organization === undefined && o.publicKeyID === undefined;
-
-const $names17 = /* @__PURE__ */ $namesOf($fields17);
-
-const $fields18 = (o: $Object): boolean =>
-  o.created === undefined &&
-  o.dockerImageReference === undefined &&
-  o.generation === undefined &&
-  o.image === undefined;
-
-const $names18 = /* @__PURE__ */ $namesOf($fields18);
-
-const $fields19 = (o: $Object): boolean =>
-  o.generation === undefined &&
-  o.lastTransitionTime === undefined &&
-  o.message === undefined &&
-  o.reason === undefined &&
-  o.status === undefined &&
-  o.type === undefined;
-
-const $names19 = /* @__PURE__ */ $namesOf($fields19);
-
-const $fields20 = (o: $Object): boolean =>
-  o.importMode === undefined && o.insecure === undefined && o.scheduled === undefined;
-
-const $names20 = /* @__PURE__ */ $namesOf($fields20);
-
-const $fields21 = (o: $Object): boolean => o.kind === undefined && o.name === undefined;
-
-const $names21 = /* @__PURE__ */ $namesOf($fields21);
+const $fields21 = (o: $Object): boolean => o.name === undefined && o.namespace === undefined;
 
 const $fields22 = (o: $Object): boolean =>
+  o.apiVersion === undefined && o.items === undefined && o.kind === undefined && o.metadata === undefined;
+
+const $names22 = /* @__PURE__ */ $namesOf($fields22);
+
+const $fields23 = (o: $Object): boolean =>
+  o.importMode === undefined && o.insecure === undefined && o.scheduled === undefined;
+
+const $names23 = /* @__PURE__ */ $namesOf($fields23);
+
+const $fields24 = (o: $Object): boolean => o.kind === undefined && o.name === undefined;
+
+const $names24 = /* @__PURE__ */ $namesOf($fields24);
+
+const $fields25 = (o: $Object): boolean =>
   o.annotations === undefined &&
   o.from === undefined &&
   o.generation === undefined &&
@@ -3590,17 +3359,17 @@ const $fields22 = (o: $Object): boolean =>
   o.reference === undefined &&
   o.referencePolicy === undefined;
 
-const $names22 = /* @__PURE__ */ $namesOf($fields22);
-
-const $fields23 = (o: $Object): boolean => o.importPolicy === undefined && o.from === undefined;
-
-const $fields24 = (o: $Object): boolean => o.scheduled === undefined;
-
-const $fields25 = (o: $Object): boolean => o.type === undefined;
-
 const $names25 = /* @__PURE__ */ $namesOf($fields25);
 
-const $fields26 = (o: $Object): boolean =>
+const $fields26 = (o: $Object): boolean => o.importPolicy === undefined && o.from === undefined;
+
+const $fields27 = (o: $Object): boolean => o.scheduled === undefined;
+
+const $fields28 = (o: $Object): boolean => o.type === undefined;
+
+const $names28 = /* @__PURE__ */ $namesOf($fields28);
+
+const $fields29 = (o: $Object): boolean =>
   o.apiVersion === undefined &&
   o.fieldPath === undefined &&
   o.kind === undefined &&
@@ -3609,9 +3378,9 @@ const $fields26 = (o: $Object): boolean =>
   o.resourceVersion === undefined &&
   o.uid === undefined;
 
-const $names26 = /* @__PURE__ */ $namesOf($fields26);
+const $names29 = /* @__PURE__ */ $namesOf($fields29);
 
-const $fields27 = (o: $Object): boolean =>
+const $fields30 = (o: $Object): boolean =>
   o.apiVersion === undefined &&
   o.dryRun === undefined &&
   o.gracePeriodSeconds === undefined &&
@@ -3621,54 +3390,14 @@ const $fields27 = (o: $Object): boolean =>
   o.preconditions === undefined &&
   o.propagationPolicy === undefined;
 
-const $names27 = /* @__PURE__ */ $namesOf($fields27);
+const $names30 = /* @__PURE__ */ $namesOf($fields30);
 
-const $fields28 = (o: $Object): boolean =>
+const $fields31 = (o: $Object): boolean =>
   o.continue === undefined &&
   o.remainingItemCount === undefined &&
   o.resourceVersion === undefined &&
   o.selfLink === undefined &&
   o.shardInfo === undefined;
-
-const $names28 = /* @__PURE__ */ $namesOf($fields28);
-
-const $fields29 = (o: $Object): boolean =>
-  o.apiVersion === undefined &&
-  o.fieldsType === undefined &&
-  o.fieldsV1 === undefined &&
-  o.manager === undefined &&
-  o.operation === undefined &&
-  o.subresource === undefined &&
-  o.time === undefined;
-
-const $names29 = /* @__PURE__ */ $namesOf($fields29);
-
-const $fields30 = (o: $Object): boolean =>
-  o.annotations === undefined &&
-  o.creationTimestamp === undefined &&
-  o.deletionGracePeriodSeconds === undefined &&
-  o.deletionTimestamp === undefined &&
-  o.finalizers === undefined &&
-  o.generateName === undefined &&
-  o.generation === undefined &&
-  o.labels === undefined &&
-  o.managedFields === undefined &&
-  o.name === undefined &&
-  o.namespace === undefined &&
-  o.ownerReferences === undefined &&
-  o.resourceVersion === undefined &&
-  o.selfLink === undefined &&
-  o.uid === undefined;
-
-const $names30 = /* @__PURE__ */ $namesOf($fields30);
-
-const $fields31 = (o: $Object): boolean =>
-  o.apiVersion === undefined &&
-  o.blockOwnerDeletion === undefined &&
-  o.controller === undefined &&
-  o.kind === undefined &&
-  o.name === undefined &&
-  o.uid === undefined;
 
 const $names31 = /* @__PURE__ */ $namesOf($fields31);
 
@@ -4802,7 +4531,7 @@ function $v_ImageTag(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields10($objectPrototype)) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields19($objectPrototype)) ? v : $own(v);
     let x3: unknown = x1.apiVersion;
     if (x3 !== undefined) {
       if (x3 !== null) {
@@ -4826,7 +4555,7 @@ function $v_ImageTag(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s
           }
         }
       } else {
-        if (!$decoded(x4, $dd_Image, e === null ? "" : $field(p, "image"), e, c, true, d + 1)) {
+        if (!$dd_Image(x4, e === null ? "" : $field(p, "image"), e, r, c, d + 1)) {
           if (e === null) return false;
           ok = false;
         }
@@ -4849,7 +4578,7 @@ function $v_ImageTag(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s
           if (e === null) return false;
           ok = false;
         }
-        if (!$h1(x6, e === null ? "" : $field(p, "metadata"), e, r, m, d + 1)) {
+        if (!$h11(x6, e === null ? "" : $field(p, "metadata"), e, r, m, d + 1)) {
           if (e === null) return false;
           ok = false;
         }
@@ -4923,14 +4652,14 @@ function $v_ImageTag(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s
           }
         }
       } else {
-        if (!$decoded(x9, $dd_NamedTagEventList, e === null ? "" : $field(p, "status"), e, c, true, d + 1)) {
+        if (!$dd_NamedTagEventList(x9, e === null ? "" : $field(p, "status"), e, r, c, d + 1)) {
           if (e === null) return false;
           ok = false;
         }
       }
     }
     if (s === 1) {
-      for (const x10 of $unknownKeys(v, $names10)) {
+      for (const x10 of $unknownKeys(v, $names19)) {
         {
           if (e === null) return false;
           ok = false;
@@ -4950,11 +4679,11 @@ function $v_ImageTag(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s
   if (x18 && v !== null && v !== undefined && !r) {
     if ($isObject(v)) {
       const x20: unknown = Object.getPrototypeOf(v);
-      if (x20 !== null && (x20 !== $objectPrototype || !$fields11($objectPrototype))) x12 = true;
+      if (x20 !== null && (x20 !== $objectPrototype || !$fields20($objectPrototype))) x12 = true;
       x13 = v.spec;
       if ($isObject(x13)) {
         const x21: unknown = Object.getPrototypeOf(x13);
-        if (x21 !== null && (x21 !== $objectPrototype || !$fields9($objectPrototype))) x12 = true;
+        if (x21 !== null && (x21 !== $objectPrototype || !$fields15($objectPrototype))) x12 = true;
         x14 = x13.name;
         if (x14 === undefined || x14 === null) {
           x14 = "";
@@ -4966,14 +4695,14 @@ function $v_ImageTag(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s
         x15 = $cd37;
         if ($isObject(x15)) {
           const x22: unknown = Object.getPrototypeOf(x15);
-          if (x22 !== null && (x22 !== $objectPrototype || !$fields12($objectPrototype))) x12 = true;
+          if (x22 !== null && (x22 !== $objectPrototype || !$fields21($objectPrototype))) x12 = true;
           x16 = x15.name;
           x17 = x15.namespace;
         }
       } else {
         if ($isObject(x15)) {
           const x23: unknown = Object.getPrototypeOf(x15);
-          if (x23 !== null && (x23 !== $objectPrototype || !$fields12($objectPrototype))) x12 = true;
+          if (x23 !== null && (x23 !== $objectPrototype || !$fields21($objectPrototype))) x12 = true;
           x16 = x15.name;
           x17 = x15.namespace;
         }
@@ -5063,7 +4792,7 @@ function $v_ImageTagList(v: unknown, p: $Path, e: FieldError[] | null, r: boolea
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields13($objectPrototype)) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields22($objectPrototype)) ? v : $own(v);
     let x3: unknown = x1.apiVersion;
     if (x3 !== undefined) {
       if (x3 !== null) {
@@ -5126,7 +4855,7 @@ function $v_ImageTagList(v: unknown, p: $Path, e: FieldError[] | null, r: boolea
       }
     }
     if (s === 1) {
-      for (const x9 of $unknownKeys(v, $names13)) {
+      for (const x9 of $unknownKeys(v, $names22)) {
         {
           if (e === null) return false;
           ok = false;
@@ -5152,7 +4881,7 @@ function $v_NamedTagEventList(v: unknown, p: $Path, e: FieldError[] | null, r: b
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields14($objectPrototype)) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields18($objectPrototype)) ? v : $own(v);
     let x3: unknown = x1.conditions;
     if (x3 !== undefined) {
       if (x3 !== null) {
@@ -5216,7 +4945,7 @@ function $v_NamedTagEventList(v: unknown, p: $Path, e: FieldError[] | null, r: b
       }
     }
     if (s === 1) {
-      for (const x10 of $unknownKeys(v, $names14)) {
+      for (const x10 of $unknownKeys(v, $names18)) {
         {
           if (e === null) return false;
           ok = false;
@@ -5249,7 +4978,7 @@ function $v_SignatureCondition(
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields15($objectPrototype)) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields12($objectPrototype)) ? v : $own(v);
     let x3: unknown = x1.lastProbeTime;
     if (x3 !== undefined) {
       if (x3 !== null) {
@@ -5317,7 +5046,7 @@ function $v_SignatureCondition(
       }
     }
     if (s === 1) {
-      for (const x9 of $unknownKeys(v, $names15)) {
+      for (const x9 of $unknownKeys(v, $names12)) {
         {
           if (e === null) return false;
           ok = false;
@@ -5343,7 +5072,7 @@ function $v_SignatureIssuer(v: unknown, p: $Path, e: FieldError[] | null, r: boo
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields16($objectPrototype)) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields13($objectPrototype)) ? v : $own(v);
     let x3: unknown = x1.commonName;
     if (x3 !== undefined) {
       if (x3 !== null) {
@@ -5365,7 +5094,7 @@ function $v_SignatureIssuer(v: unknown, p: $Path, e: FieldError[] | null, r: boo
       }
     }
     if (s === 1) {
-      for (const x5 of $unknownKeys(v, $names16)) {
+      for (const x5 of $unknownKeys(v, $names13)) {
         {
           if (e === null) return false;
           ok = false;
@@ -5391,7 +5120,7 @@ function $v_SignatureSubject(v: unknown, p: $Path, e: FieldError[] | null, r: bo
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields17($objectPrototype)) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields14($objectPrototype)) ? v : $own(v);
     let x3: unknown = x1.commonName;
     if (x3 !== undefined) {
       if (x3 !== null) {
@@ -5427,7 +5156,7 @@ function $v_SignatureSubject(v: unknown, p: $Path, e: FieldError[] | null, r: bo
       }
     }
     if (s === 1) {
-      for (const x6 of $unknownKeys(v, $names17)) {
+      for (const x6 of $unknownKeys(v, $names14)) {
         {
           if (e === null) return false;
           ok = false;
@@ -5453,7 +5182,7 @@ function $v_TagEvent(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields18($objectPrototype)) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields17($objectPrototype)) ? v : $own(v);
     let x3: unknown = x1.created;
     if (x3 === undefined) {
       if (!r) {
@@ -5530,7 +5259,7 @@ function $v_TagEvent(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s
       }
     }
     if (s === 1) {
-      for (const x7 of $unknownKeys(v, $names18)) {
+      for (const x7 of $unknownKeys(v, $names17)) {
         {
           if (e === null) return false;
           ok = false;
@@ -5556,7 +5285,7 @@ function $v_TagEventCondition(v: unknown, p: $Path, e: FieldError[] | null, r: b
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields19($objectPrototype)) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields16($objectPrototype)) ? v : $own(v);
     let x3: unknown = x1.generation;
     if (x3 === undefined) {
       {
@@ -5641,7 +5370,7 @@ function $v_TagEventCondition(v: unknown, p: $Path, e: FieldError[] | null, r: b
       }
     }
     if (s === 1) {
-      for (const x9 of $unknownKeys(v, $names19)) {
+      for (const x9 of $unknownKeys(v, $names16)) {
         {
           if (e === null) return false;
           ok = false;
@@ -5667,7 +5396,7 @@ function $v_TagImportPolicy(v: unknown, p: $Path, e: FieldError[] | null, r: boo
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields20($objectPrototype)) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields23($objectPrototype)) ? v : $own(v);
     let x3: unknown = x1.importMode;
     if (x3 !== undefined) {
       if (x3 !== null) {
@@ -5699,7 +5428,7 @@ function $v_TagImportPolicy(v: unknown, p: $Path, e: FieldError[] | null, r: boo
       }
     }
     if (s === 1) {
-      for (const x6 of $unknownKeys(v, $names20)) {
+      for (const x6 of $unknownKeys(v, $names23)) {
         {
           if (e === null) return false;
           ok = false;
@@ -5726,7 +5455,7 @@ function $v_TagReference(v: unknown, p: $Path, e: FieldError[] | null, r: boolea
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields22($objectPrototype)) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields25($objectPrototype)) ? v : $own(v);
     let x3: unknown = x1.annotations;
     if (x3 !== undefined) {
       if (x3 !== null) {
@@ -5756,7 +5485,7 @@ function $v_TagReference(v: unknown, p: $Path, e: FieldError[] | null, r: boolea
           if (e === null) return false;
           ok = false;
         }
-        if (!$h2(x8, e === null ? "" : $field(p, "from"), e, r, m, d + 1)) {
+        if (!$h15(x8, e === null ? "" : $field(p, "from"), e, r, m, d + 1)) {
           if (e === null) return false;
           ok = false;
         }
@@ -5845,7 +5574,7 @@ function $v_TagReference(v: unknown, p: $Path, e: FieldError[] | null, r: boolea
       }
     }
     if (s === 1) {
-      for (const x15 of $unknownKeys(v, $names22)) {
+      for (const x15 of $unknownKeys(v, $names25)) {
         {
           if (e === null) return false;
           ok = false;
@@ -5865,26 +5594,26 @@ function $v_TagReference(v: unknown, p: $Path, e: FieldError[] | null, r: boolea
   if (x23 && v !== null && v !== undefined && !r) {
     if ($isObject(v)) {
       const x25: unknown = Object.getPrototypeOf(v);
-      if (x25 !== null && (x25 !== $objectPrototype || !$fields23($objectPrototype))) x17 = true;
+      if (x25 !== null && (x25 !== $objectPrototype || !$fields26($objectPrototype))) x17 = true;
       x18 = v.importPolicy;
       if (x18 === undefined || x18 === null) {
         x18 = $cd37;
         if ($isObject(x18)) {
           const x26: unknown = Object.getPrototypeOf(x18);
-          if (x26 !== null && (x26 !== $objectPrototype || !$fields24($objectPrototype))) x17 = true;
+          if (x26 !== null && (x26 !== $objectPrototype || !$fields27($objectPrototype))) x17 = true;
           x19 = x18.scheduled;
         }
       } else {
         if ($isObject(x18)) {
           const x27: unknown = Object.getPrototypeOf(x18);
-          if (x27 !== null && (x27 !== $objectPrototype || !$fields24($objectPrototype))) x17 = true;
+          if (x27 !== null && (x27 !== $objectPrototype || !$fields27($objectPrototype))) x17 = true;
           x19 = x18.scheduled;
         }
       }
       x20 = v.from;
       if ($isObject(x20)) {
         const x28: unknown = Object.getPrototypeOf(x20);
-        if (x28 !== null && (x28 !== $objectPrototype || !$fields21($objectPrototype))) x17 = true;
+        if (x28 !== null && (x28 !== $objectPrototype || !$fields24($objectPrototype))) x17 = true;
         x21 = x20.kind;
         x22 = x20.name;
       }
@@ -6010,7 +5739,7 @@ function $v_TagReferencePolicy(
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields25($objectPrototype)) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields28($objectPrototype)) ? v : $own(v);
     let x3: unknown = x1.type;
     if (x3 !== undefined) {
       if (x3 !== null) {
@@ -6022,7 +5751,7 @@ function $v_TagReferencePolicy(
       }
     }
     if (s === 1) {
-      for (const x4 of $unknownKeys(v, $names25)) {
+      for (const x4 of $unknownKeys(v, $names28)) {
         {
           if (e === null) return false;
           ok = false;
@@ -6048,7 +5777,7 @@ function $v_ObjectReference(v: unknown, p: $Path, e: FieldError[] | null, r: boo
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields26($objectPrototype)) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields29($objectPrototype)) ? v : $own(v);
     let x3: unknown = x1.apiVersion;
     if (x3 !== undefined) {
       if (x3 !== null) {
@@ -6120,7 +5849,7 @@ function $v_ObjectReference(v: unknown, p: $Path, e: FieldError[] | null, r: boo
       }
     }
     if (s === 1) {
-      for (const x10 of $unknownKeys(v, $names26)) {
+      for (const x10 of $unknownKeys(v, $names29)) {
         {
           if (e === null) return false;
           ok = false;
@@ -6146,7 +5875,7 @@ function $v_DeleteOptions(v: unknown, p: $Path, e: FieldError[] | null, r: boole
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields27($objectPrototype)) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields30($objectPrototype)) ? v : $own(v);
     let x3: unknown = x1.apiVersion;
     if (x3 !== undefined) {
       if (x3 !== null) {
@@ -6248,7 +5977,7 @@ function $v_DeleteOptions(v: unknown, p: $Path, e: FieldError[] | null, r: boole
       }
     }
     if (s === 1) {
-      for (const x13 of $unknownKeys(v, $names27)) {
+      for (const x13 of $unknownKeys(v, $names30)) {
         {
           if (e === null) return false;
           ok = false;
@@ -6290,7 +6019,7 @@ function $v_ListMeta(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields28($objectPrototype)) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields31($objectPrototype)) ? v : $own(v);
     let x3: unknown = x1.continue;
     if (x3 !== undefined) {
       if (x3 !== null) {
@@ -6353,7 +6082,7 @@ function $v_ListMeta(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s
       }
     }
     if (s === 1) {
-      for (const x8 of $unknownKeys(v, $names28)) {
+      for (const x8 of $unknownKeys(v, $names31)) {
         {
           if (e === null) return false;
           ok = false;
@@ -6386,7 +6115,7 @@ function $v_ManagedFieldsEntry(
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields29($objectPrototype)) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields9($objectPrototype)) ? v : $own(v);
     let x3: unknown = x1.apiVersion;
     if (x3 !== undefined) {
       if (x3 !== null) {
@@ -6456,7 +6185,7 @@ function $v_ManagedFieldsEntry(
       }
     }
     if (s === 1) {
-      for (const x10 of $unknownKeys(v, $names29)) {
+      for (const x10 of $unknownKeys(v, $names9)) {
         {
           if (e === null) return false;
           ok = false;
@@ -6482,7 +6211,7 @@ function $v_ObjectMeta(v: unknown, p: $Path, e: FieldError[] | null, r: boolean,
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields30($objectPrototype)) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields11($objectPrototype)) ? v : $own(v);
     let x3: unknown = x1.annotations;
     if (x3 !== undefined) {
       if (x3 !== null) {
@@ -6707,7 +6436,7 @@ function $v_ObjectMeta(v: unknown, p: $Path, e: FieldError[] | null, r: boolean,
       }
     }
     if (s === 1) {
-      for (const x32 of $unknownKeys(v, $names30)) {
+      for (const x32 of $unknownKeys(v, $names11)) {
         {
           if (e === null) return false;
           ok = false;
@@ -6733,7 +6462,7 @@ function $v_OwnerReference(v: unknown, p: $Path, e: FieldError[] | null, r: bool
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields31($objectPrototype)) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields10($objectPrototype)) ? v : $own(v);
     let x3: unknown = x1.apiVersion;
     if (x3 === undefined) {
       {
@@ -6811,7 +6540,7 @@ function $v_OwnerReference(v: unknown, p: $Path, e: FieldError[] | null, r: bool
       }
     }
     if (s === 1) {
-      for (const x9 of $unknownKeys(v, $names31)) {
+      for (const x9 of $unknownKeys(v, $names10)) {
         {
           if (e === null) return false;
           ok = false;
@@ -7239,7 +6968,851 @@ function $v_RawExtension(v: unknown, p: $Path, e: FieldError[] | null, r: boolea
   return ok;
 }
 
-function $h1(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
+function $dd_ImageLayer(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
+  if (v === null) return true;
+  let ok = true;
+  if (d > 256) {
+    if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
+    return false;
+  }
+  const c = s === 0 ? 0 : 1;
+  if (!$isObject(v)) {
+    if (e === null) return false;
+    ok = false;
+    e.push($typeInvalid(p, v, "object"));
+  } else {
+    const x2: unknown = Object.getPrototypeOf(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields3($objectPrototype)) ? v : $own(v);
+    const x3: unknown = x1.mediaType;
+    if (typeof x3 !== "string" && x3 !== undefined && x3 !== null) {
+      if (e === null) return false;
+      ok = false;
+      e.push($typeInvalid($field(p, "mediaType"), x3, "string"));
+    }
+    const x4: unknown = x1.name;
+    if (typeof x4 !== "string" && x4 !== undefined && x4 !== null) {
+      if (e === null) return false;
+      ok = false;
+      e.push($typeInvalid($field(p, "name"), x4, "string"));
+    }
+    const x5: unknown = x1.size;
+    if (typeof x5 === "number" ? !Number.isSafeInteger(x5) : x5 !== undefined && x5 !== null) {
+      if (e === null) return false;
+      ok = false;
+      e.push($notInteger($field(p, "size"), x5, 64));
+    }
+    if (s === 1) {
+      for (const x6 of $unknownKeys(v, $names3)) {
+        {
+          if (e === null) return false;
+          ok = false;
+          e.push($unknownField($field(p, x6), v[x6]));
+        }
+      }
+    }
+  }
+  return ok;
+}
+
+function $dd_ImageManifest(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
+  if (v === null) return true;
+  let ok = true;
+  if (d > 256) {
+    if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
+    return false;
+  }
+  const c = s === 0 ? 0 : 1;
+  if (!$isObject(v)) {
+    if (e === null) return false;
+    ok = false;
+    e.push($typeInvalid(p, v, "object"));
+  } else {
+    const x2: unknown = Object.getPrototypeOf(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields4($objectPrototype)) ? v : $own(v);
+    const x3: unknown = x1.architecture;
+    if (typeof x3 !== "string" && x3 !== undefined && x3 !== null) {
+      if (e === null) return false;
+      ok = false;
+      e.push($typeInvalid($field(p, "architecture"), x3, "string"));
+    }
+    const x4: unknown = x1.digest;
+    if (typeof x4 !== "string" && x4 !== undefined && x4 !== null) {
+      if (e === null) return false;
+      ok = false;
+      e.push($typeInvalid($field(p, "digest"), x4, "string"));
+    }
+    const x5: unknown = x1.manifestSize;
+    if (typeof x5 === "number" ? !Number.isSafeInteger(x5) : x5 !== undefined && x5 !== null) {
+      if (e === null) return false;
+      ok = false;
+      e.push($notInteger($field(p, "manifestSize"), x5, 64));
+    }
+    const x6: unknown = x1.mediaType;
+    if (typeof x6 !== "string" && x6 !== undefined && x6 !== null) {
+      if (e === null) return false;
+      ok = false;
+      e.push($typeInvalid($field(p, "mediaType"), x6, "string"));
+    }
+    const x7: unknown = x1.os;
+    if (typeof x7 !== "string" && x7 !== undefined && x7 !== null) {
+      if (e === null) return false;
+      ok = false;
+      e.push($typeInvalid($field(p, "os"), x7, "string"));
+    }
+    const x8: unknown = x1.variant;
+    if (typeof x8 !== "string" && x8 !== undefined && x8 !== null) {
+      if (e === null) return false;
+      ok = false;
+      e.push($typeInvalid($field(p, "variant"), x8, "string"));
+    }
+    if (s === 1) {
+      for (const x9 of $unknownKeys(v, $names4)) {
+        {
+          if (e === null) return false;
+          ok = false;
+          e.push($unknownField($field(p, x9), v[x9]));
+        }
+      }
+    }
+  }
+  return ok;
+}
+
+function $dd_ManagedFieldsEntry(
+  v: unknown,
+  p: $Path,
+  e: FieldError[] | null,
+  r: boolean,
+  s: number,
+  d: number,
+): boolean {
+  if (v === null) return true;
+  let ok = true;
+  if (d > 256) {
+    if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
+    return false;
+  }
+  const c = s === 0 ? 0 : 1;
+  if (!$isObject(v)) {
+    if (e === null) return false;
+    ok = false;
+    e.push($typeInvalid(p, v, "object"));
+  } else {
+    const x2: unknown = Object.getPrototypeOf(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields9($objectPrototype)) ? v : $own(v);
+    const x3: unknown = x1.apiVersion;
+    if (typeof x3 !== "string" && x3 !== undefined && x3 !== null) {
+      if (e === null) return false;
+      ok = false;
+      e.push($typeInvalid($field(p, "apiVersion"), x3, "string"));
+    }
+    const x4: unknown = x1.fieldsType;
+    if (typeof x4 !== "string" && x4 !== undefined && x4 !== null) {
+      if (e === null) return false;
+      ok = false;
+      e.push($typeInvalid($field(p, "fieldsType"), x4, "string"));
+    }
+    const x6: unknown = x1.manager;
+    if (typeof x6 !== "string" && x6 !== undefined && x6 !== null) {
+      if (e === null) return false;
+      ok = false;
+      e.push($typeInvalid($field(p, "manager"), x6, "string"));
+    }
+    const x7: unknown = x1.operation;
+    if (typeof x7 !== "string" && x7 !== undefined && x7 !== null) {
+      if (e === null) return false;
+      ok = false;
+      e.push($typeInvalid($field(p, "operation"), x7, "string"));
+    }
+    const x8: unknown = x1.subresource;
+    if (typeof x8 !== "string" && x8 !== undefined && x8 !== null) {
+      if (e === null) return false;
+      ok = false;
+      e.push($typeInvalid($field(p, "subresource"), x8, "string"));
+    }
+    const x9: unknown = x1.time;
+    if (typeof x9 === "string" ? !$isDateTime(x9) : x9 !== undefined && x9 !== null) {
+      if (e === null) return false;
+      ok = false;
+      e.push($notFormat($field(p, "time"), x9, "must be an RFC 3339 date-time, e.g. 2006-01-02T15:04:05Z"));
+    }
+    if (s === 1) {
+      for (const x10 of $unknownKeys(v, $names9)) {
+        {
+          if (e === null) return false;
+          ok = false;
+          e.push($unknownField($field(p, x10), v[x10]));
+        }
+      }
+    }
+  }
+  return ok;
+}
+
+function $dd_OwnerReference(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
+  if (v === null) return true;
+  let ok = true;
+  if (d > 256) {
+    if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
+    return false;
+  }
+  const c = s === 0 ? 0 : 1;
+  if (!$isObject(v)) {
+    if (e === null) return false;
+    ok = false;
+    e.push($typeInvalid(p, v, "object"));
+  } else {
+    const x2: unknown = Object.getPrototypeOf(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields10($objectPrototype)) ? v : $own(v);
+    const x3: unknown = x1.apiVersion;
+    if (typeof x3 !== "string" && x3 !== undefined && x3 !== null) {
+      if (e === null) return false;
+      ok = false;
+      e.push($typeInvalid($field(p, "apiVersion"), x3, "string"));
+    }
+    const x4: unknown = x1.blockOwnerDeletion;
+    if (typeof x4 !== "boolean" && x4 !== undefined && x4 !== null) {
+      if (e === null) return false;
+      ok = false;
+      e.push($typeInvalid($field(p, "blockOwnerDeletion"), x4, "boolean"));
+    }
+    const x5: unknown = x1.controller;
+    if (typeof x5 !== "boolean" && x5 !== undefined && x5 !== null) {
+      if (e === null) return false;
+      ok = false;
+      e.push($typeInvalid($field(p, "controller"), x5, "boolean"));
+    }
+    const x6: unknown = x1.kind;
+    if (typeof x6 !== "string" && x6 !== undefined && x6 !== null) {
+      if (e === null) return false;
+      ok = false;
+      e.push($typeInvalid($field(p, "kind"), x6, "string"));
+    }
+    const x7: unknown = x1.name;
+    if (typeof x7 !== "string" && x7 !== undefined && x7 !== null) {
+      if (e === null) return false;
+      ok = false;
+      e.push($typeInvalid($field(p, "name"), x7, "string"));
+    }
+    const x8: unknown = x1.uid;
+    if (typeof x8 !== "string" && x8 !== undefined && x8 !== null) {
+      if (e === null) return false;
+      ok = false;
+      e.push($typeInvalid($field(p, "uid"), x8, "string"));
+    }
+    if (s === 1) {
+      for (const x9 of $unknownKeys(v, $names10)) {
+        {
+          if (e === null) return false;
+          ok = false;
+          e.push($unknownField($field(p, x9), v[x9]));
+        }
+      }
+    }
+  }
+  return ok;
+}
+
+function $dd_ObjectMeta(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
+  if (v === null) return true;
+  let ok = true;
+  if (d > 256) {
+    if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
+    return false;
+  }
+  const c = s === 0 ? 0 : 1;
+  if (!$isObject(v)) {
+    if (e === null) return false;
+    ok = false;
+    e.push($typeInvalid(p, v, "object"));
+  } else {
+    const x2: unknown = Object.getPrototypeOf(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields11($objectPrototype)) ? v : $own(v);
+    const x3: unknown = x1.annotations;
+    if (x3 !== undefined && x3 !== null) {
+      if (!$isObject(x3)) {
+        if (e === null) return false;
+        ok = false;
+        e.push($typeInvalid($field(p, "annotations"), x3, "object"));
+      } else {
+        for (const x6 in x3) {
+          if (!$hasOwn(x3, x6)) continue;
+          const x7: unknown = x3[x6];
+          if (typeof x7 !== "string" && x7 !== null) {
+            if (e === null) return false;
+            ok = false;
+            e.push($typeInvalid($key($field(p, "annotations"), x6), x7, "string"));
+          }
+        }
+      }
+    }
+    const x8: unknown = x1.creationTimestamp;
+    if (typeof x8 === "string" ? !$isDateTime(x8) : x8 !== undefined && x8 !== null) {
+      if (e === null) return false;
+      ok = false;
+      e.push(
+        $notFormat($field(p, "creationTimestamp"), x8, "must be an RFC 3339 date-time, e.g. 2006-01-02T15:04:05Z"),
+      );
+    }
+    const x9: unknown = x1.deletionGracePeriodSeconds;
+    if (typeof x9 === "number" ? !Number.isSafeInteger(x9) : x9 !== undefined && x9 !== null) {
+      if (e === null) return false;
+      ok = false;
+      e.push($notInteger($field(p, "deletionGracePeriodSeconds"), x9, 64));
+    }
+    const x10: unknown = x1.deletionTimestamp;
+    if (typeof x10 === "string" ? !$isDateTime(x10) : x10 !== undefined && x10 !== null) {
+      if (e === null) return false;
+      ok = false;
+      e.push(
+        $notFormat($field(p, "deletionTimestamp"), x10, "must be an RFC 3339 date-time, e.g. 2006-01-02T15:04:05Z"),
+      );
+    }
+    const x11: unknown = x1.finalizers;
+    if (x11 !== undefined && x11 !== null) {
+      if (!Array.isArray(x11)) {
+        if (e === null) return false;
+        ok = false;
+        e.push($typeInvalid($field(p, "finalizers"), x11, "array"));
+      } else {
+        for (let x12 = 0; x12 < x11.length; x12++) {
+          const x13: unknown = x11[x12];
+          if (typeof x13 !== "string" && x13 !== null) {
+            if (e === null) return false;
+            ok = false;
+            e.push($typeInvalid($index($field(p, "finalizers"), x12), x13, "string"));
+          }
+        }
+      }
+    }
+    const x14: unknown = x1.generateName;
+    if (typeof x14 !== "string" && x14 !== undefined && x14 !== null) {
+      if (e === null) return false;
+      ok = false;
+      e.push($typeInvalid($field(p, "generateName"), x14, "string"));
+    }
+    const x15: unknown = x1.generation;
+    if (typeof x15 === "number" ? !Number.isSafeInteger(x15) : x15 !== undefined && x15 !== null) {
+      if (e === null) return false;
+      ok = false;
+      e.push($notInteger($field(p, "generation"), x15, 64));
+    }
+    const x16: unknown = x1.labels;
+    if (x16 !== undefined && x16 !== null) {
+      if (!$isObject(x16)) {
+        if (e === null) return false;
+        ok = false;
+        e.push($typeInvalid($field(p, "labels"), x16, "object"));
+      } else {
+        for (const x19 in x16) {
+          if (!$hasOwn(x16, x19)) continue;
+          const x20: unknown = x16[x19];
+          if (typeof x20 !== "string" && x20 !== null) {
+            if (e === null) return false;
+            ok = false;
+            e.push($typeInvalid($key($field(p, "labels"), x19), x20, "string"));
+          }
+        }
+      }
+    }
+    const x21: unknown = x1.managedFields;
+    if (x21 !== undefined && x21 !== null) {
+      if (!Array.isArray(x21)) {
+        if (e === null) return false;
+        ok = false;
+        e.push($typeInvalid($field(p, "managedFields"), x21, "array"));
+      } else {
+        for (let x22 = 0; x22 < x21.length; x22++) {
+          const x23: unknown = x21[x22];
+          if (!$dd_ManagedFieldsEntry(x23, e === null ? "" : $index($field(p, "managedFields"), x22), e, r, c, d + 3)) {
+            if (e === null) return false;
+            ok = false;
+          }
+        }
+      }
+    }
+    const x24: unknown = x1.name;
+    if (typeof x24 !== "string" && x24 !== undefined && x24 !== null) {
+      if (e === null) return false;
+      ok = false;
+      e.push($typeInvalid($field(p, "name"), x24, "string"));
+    }
+    const x25: unknown = x1.namespace;
+    if (typeof x25 !== "string" && x25 !== undefined && x25 !== null) {
+      if (e === null) return false;
+      ok = false;
+      e.push($typeInvalid($field(p, "namespace"), x25, "string"));
+    }
+    const x26: unknown = x1.ownerReferences;
+    if (x26 !== undefined && x26 !== null) {
+      if (!Array.isArray(x26)) {
+        if (e === null) return false;
+        ok = false;
+        e.push($typeInvalid($field(p, "ownerReferences"), x26, "array"));
+      } else {
+        for (let x27 = 0; x27 < x26.length; x27++) {
+          const x28: unknown = x26[x27];
+          if (!$dd_OwnerReference(x28, e === null ? "" : $index($field(p, "ownerReferences"), x27), e, r, c, d + 3)) {
+            if (e === null) return false;
+            ok = false;
+          }
+        }
+      }
+    }
+    const x29: unknown = x1.resourceVersion;
+    if (typeof x29 !== "string" && x29 !== undefined && x29 !== null) {
+      if (e === null) return false;
+      ok = false;
+      e.push($typeInvalid($field(p, "resourceVersion"), x29, "string"));
+    }
+    const x30: unknown = x1.selfLink;
+    if (typeof x30 !== "string" && x30 !== undefined && x30 !== null) {
+      if (e === null) return false;
+      ok = false;
+      e.push($typeInvalid($field(p, "selfLink"), x30, "string"));
+    }
+    const x31: unknown = x1.uid;
+    if (typeof x31 !== "string" && x31 !== undefined && x31 !== null) {
+      if (e === null) return false;
+      ok = false;
+      e.push($typeInvalid($field(p, "uid"), x31, "string"));
+    }
+    if (s === 1) {
+      for (const x32 of $unknownKeys(v, $names11)) {
+        {
+          if (e === null) return false;
+          ok = false;
+          e.push($unknownField($field(p, x32), v[x32]));
+        }
+      }
+    }
+  }
+  return ok;
+}
+
+function $dd_SignatureCondition(
+  v: unknown,
+  p: $Path,
+  e: FieldError[] | null,
+  r: boolean,
+  s: number,
+  d: number,
+): boolean {
+  if (v === null) return true;
+  let ok = true;
+  if (d > 256) {
+    if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
+    return false;
+  }
+  const c = s === 0 ? 0 : 1;
+  if (!$isObject(v)) {
+    if (e === null) return false;
+    ok = false;
+    e.push($typeInvalid(p, v, "object"));
+  } else {
+    const x2: unknown = Object.getPrototypeOf(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields12($objectPrototype)) ? v : $own(v);
+    const x3: unknown = x1.lastProbeTime;
+    if (typeof x3 === "string" ? !$isDateTime(x3) : x3 !== undefined && x3 !== null) {
+      if (e === null) return false;
+      ok = false;
+      e.push($notFormat($field(p, "lastProbeTime"), x3, "must be an RFC 3339 date-time, e.g. 2006-01-02T15:04:05Z"));
+    }
+    const x4: unknown = x1.lastTransitionTime;
+    if (typeof x4 === "string" ? !$isDateTime(x4) : x4 !== undefined && x4 !== null) {
+      if (e === null) return false;
+      ok = false;
+      e.push(
+        $notFormat($field(p, "lastTransitionTime"), x4, "must be an RFC 3339 date-time, e.g. 2006-01-02T15:04:05Z"),
+      );
+    }
+    const x5: unknown = x1.message;
+    if (typeof x5 !== "string" && x5 !== undefined && x5 !== null) {
+      if (e === null) return false;
+      ok = false;
+      e.push($typeInvalid($field(p, "message"), x5, "string"));
+    }
+    const x6: unknown = x1.reason;
+    if (typeof x6 !== "string" && x6 !== undefined && x6 !== null) {
+      if (e === null) return false;
+      ok = false;
+      e.push($typeInvalid($field(p, "reason"), x6, "string"));
+    }
+    const x7: unknown = x1.status;
+    if (typeof x7 !== "string" && x7 !== undefined && x7 !== null) {
+      if (e === null) return false;
+      ok = false;
+      e.push($typeInvalid($field(p, "status"), x7, "string"));
+    }
+    const x8: unknown = x1.type;
+    if (typeof x8 !== "string" && x8 !== undefined && x8 !== null) {
+      if (e === null) return false;
+      ok = false;
+      e.push($typeInvalid($field(p, "type"), x8, "string"));
+    }
+    if (s === 1) {
+      for (const x9 of $unknownKeys(v, $names12)) {
+        {
+          if (e === null) return false;
+          ok = false;
+          e.push($unknownField($field(p, x9), v[x9]));
+        }
+      }
+    }
+  }
+  return ok;
+}
+
+function $dd_SignatureIssuer(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
+  if (v === null) return true;
+  let ok = true;
+  if (d > 256) {
+    if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
+    return false;
+  }
+  const c = s === 0 ? 0 : 1;
+  if (!$isObject(v)) {
+    if (e === null) return false;
+    ok = false;
+    e.push($typeInvalid(p, v, "object"));
+  } else {
+    const x2: unknown = Object.getPrototypeOf(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields13($objectPrototype)) ? v : $own(v);
+    const x3: unknown = x1.commonName;
+    if (typeof x3 !== "string" && x3 !== undefined && x3 !== null) {
+      if (e === null) return false;
+      ok = false;
+      e.push($typeInvalid($field(p, "commonName"), x3, "string"));
+    }
+    const x4: unknown = x1.organization;
+    if (typeof x4 !== "string" && x4 !== undefined && x4 !== null) {
+      if (e === null) return false;
+      ok = false;
+      e.push($typeInvalid($field(p, "organization"), x4, "string"));
+    }
+    if (s === 1) {
+      for (const x5 of $unknownKeys(v, $names13)) {
+        {
+          if (e === null) return false;
+          ok = false;
+          e.push($unknownField($field(p, x5), v[x5]));
+        }
+      }
+    }
+  }
+  return ok;
+}
+
+function $dd_SignatureSubject(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
+  if (v === null) return true;
+  let ok = true;
+  if (d > 256) {
+    if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
+    return false;
+  }
+  const c = s === 0 ? 0 : 1;
+  if (!$isObject(v)) {
+    if (e === null) return false;
+    ok = false;
+    e.push($typeInvalid(p, v, "object"));
+  } else {
+    const x2: unknown = Object.getPrototypeOf(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields14($objectPrototype)) ? v : $own(v);
+    const x3: unknown = x1.commonName;
+    if (typeof x3 !== "string" && x3 !== undefined && x3 !== null) {
+      if (e === null) return false;
+      ok = false;
+      e.push($typeInvalid($field(p, "commonName"), x3, "string"));
+    }
+    const x4: unknown = x1.organization;
+    if (typeof x4 !== "string" && x4 !== undefined && x4 !== null) {
+      if (e === null) return false;
+      ok = false;
+      e.push($typeInvalid($field(p, "organization"), x4, "string"));
+    }
+    const x5: unknown = x1.publicKeyID;
+    if (typeof x5 !== "string" && x5 !== undefined && x5 !== null) {
+      if (e === null) return false;
+      ok = false;
+      e.push($typeInvalid($field(p, "publicKeyID"), x5, "string"));
+    }
+    if (s === 1) {
+      for (const x6 of $unknownKeys(v, $names14)) {
+        {
+          if (e === null) return false;
+          ok = false;
+          e.push($unknownField($field(p, x6), v[x6]));
+        }
+      }
+    }
+  }
+  return ok;
+}
+
+function $dd_ImageSignature(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
+  if (v === null) return true;
+  let ok = true;
+  if (d > 256) {
+    if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
+    return false;
+  }
+  const c = s === 0 ? 0 : 1;
+  if (!$isObject(v)) {
+    if (e === null) return false;
+    ok = false;
+    e.push($typeInvalid(p, v, "object"));
+  } else {
+    const x2: unknown = Object.getPrototypeOf(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields6($objectPrototype)) ? v : $own(v);
+    const x3: unknown = x1.apiVersion;
+    if (typeof x3 !== "string" && x3 !== undefined && x3 !== null) {
+      if (e === null) return false;
+      ok = false;
+      e.push($typeInvalid($field(p, "apiVersion"), x3, "string"));
+    }
+    const x4: unknown = x1.conditions;
+    if (x4 !== undefined && x4 !== null) {
+      if (!Array.isArray(x4)) {
+        if (e === null) return false;
+        ok = false;
+        e.push($typeInvalid($field(p, "conditions"), x4, "array"));
+      } else {
+        for (let x5 = 0; x5 < x4.length; x5++) {
+          const x6: unknown = x4[x5];
+          if (!$dd_SignatureCondition(x6, e === null ? "" : $index($field(p, "conditions"), x5), e, r, c, d + 3)) {
+            if (e === null) return false;
+            ok = false;
+          }
+        }
+      }
+    }
+    const x7: unknown = x1.content;
+    if (typeof x7 === "string" ? !$isBase64(x7) : x7 !== undefined && x7 !== null) {
+      if (e === null) return false;
+      ok = false;
+      e.push($notFormat($field(p, "content"), x7, "must be base64-encoded"));
+    }
+    const x8: unknown = x1.created;
+    if (typeof x8 === "string" ? !$isDateTime(x8) : x8 !== undefined && x8 !== null) {
+      if (e === null) return false;
+      ok = false;
+      e.push($notFormat($field(p, "created"), x8, "must be an RFC 3339 date-time, e.g. 2006-01-02T15:04:05Z"));
+    }
+    const x9: unknown = x1.imageIdentity;
+    if (typeof x9 !== "string" && x9 !== undefined && x9 !== null) {
+      if (e === null) return false;
+      ok = false;
+      e.push($typeInvalid($field(p, "imageIdentity"), x9, "string"));
+    }
+    const x10: unknown = x1.issuedBy;
+    if (x10 !== undefined) {
+      if (!$dd_SignatureIssuer(x10, e === null ? "" : $field(p, "issuedBy"), e, r, c, d + 2)) {
+        if (e === null) return false;
+        ok = false;
+      }
+    }
+    const x11: unknown = x1.issuedTo;
+    if (x11 !== undefined) {
+      if (!$dd_SignatureSubject(x11, e === null ? "" : $field(p, "issuedTo"), e, r, c, d + 2)) {
+        if (e === null) return false;
+        ok = false;
+      }
+    }
+    const x12: unknown = x1.kind;
+    if (typeof x12 !== "string" && x12 !== undefined && x12 !== null) {
+      if (e === null) return false;
+      ok = false;
+      e.push($typeInvalid($field(p, "kind"), x12, "string"));
+    }
+    const x13: unknown = x1.metadata;
+    if (x13 !== undefined) {
+      if (!$dd_ObjectMeta(x13, e === null ? "" : $field(p, "metadata"), e, r, c, d + 2)) {
+        if (e === null) return false;
+        ok = false;
+      }
+    }
+    const x14: unknown = x1.signedClaims;
+    if (x14 !== undefined && x14 !== null) {
+      if (!$isObject(x14)) {
+        if (e === null) return false;
+        ok = false;
+        e.push($typeInvalid($field(p, "signedClaims"), x14, "object"));
+      } else {
+        for (const x17 in x14) {
+          if (!$hasOwn(x14, x17)) continue;
+          const x18: unknown = x14[x17];
+          if (typeof x18 !== "string" && x18 !== null) {
+            if (e === null) return false;
+            ok = false;
+            e.push($typeInvalid($key($field(p, "signedClaims"), x17), x18, "string"));
+          }
+        }
+      }
+    }
+    const x19: unknown = x1.type;
+    if (typeof x19 !== "string" && x19 !== undefined && x19 !== null) {
+      if (e === null) return false;
+      ok = false;
+      e.push($typeInvalid($field(p, "type"), x19, "string"));
+    }
+    if (s === 1) {
+      for (const x20 of $unknownKeys(v, $names6)) {
+        {
+          if (e === null) return false;
+          ok = false;
+          e.push($unknownField($field(p, x20), v[x20]));
+        }
+      }
+    }
+  }
+  return ok;
+}
+
+function $dd_Image(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
+  if (v === null) return true;
+  let ok = true;
+  if (d > 256) {
+    if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
+    return false;
+  }
+  const c = s === 0 ? 0 : 1;
+  if (!$isObject(v)) {
+    if (e === null) return false;
+    ok = false;
+    e.push($typeInvalid(p, v, "object"));
+  } else {
+    const x2: unknown = Object.getPrototypeOf(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields1($objectPrototype)) ? v : $own(v);
+    const x3: unknown = x1.apiVersion;
+    if (typeof x3 !== "string" && x3 !== undefined && x3 !== null) {
+      if (e === null) return false;
+      ok = false;
+      e.push($typeInvalid($field(p, "apiVersion"), x3, "string"));
+    }
+    const x4: unknown = x1.dockerImageConfig;
+    if (typeof x4 !== "string" && x4 !== undefined && x4 !== null) {
+      if (e === null) return false;
+      ok = false;
+      e.push($typeInvalid($field(p, "dockerImageConfig"), x4, "string"));
+    }
+    const x5: unknown = x1.dockerImageLayers;
+    if (x5 !== undefined && x5 !== null) {
+      if (!Array.isArray(x5)) {
+        if (e === null) return false;
+        ok = false;
+        e.push($typeInvalid($field(p, "dockerImageLayers"), x5, "array"));
+      } else {
+        for (let x6 = 0; x6 < x5.length; x6++) {
+          const x7: unknown = x5[x6];
+          if (!$dd_ImageLayer(x7, e === null ? "" : $index($field(p, "dockerImageLayers"), x6), e, r, c, d + 3)) {
+            if (e === null) return false;
+            ok = false;
+          }
+        }
+      }
+    }
+    const x8: unknown = x1.dockerImageManifest;
+    if (typeof x8 !== "string" && x8 !== undefined && x8 !== null) {
+      if (e === null) return false;
+      ok = false;
+      e.push($typeInvalid($field(p, "dockerImageManifest"), x8, "string"));
+    }
+    const x9: unknown = x1.dockerImageManifestMediaType;
+    if (typeof x9 !== "string" && x9 !== undefined && x9 !== null) {
+      if (e === null) return false;
+      ok = false;
+      e.push($typeInvalid($field(p, "dockerImageManifestMediaType"), x9, "string"));
+    }
+    const x10: unknown = x1.dockerImageManifests;
+    if (x10 !== undefined && x10 !== null) {
+      if (!Array.isArray(x10)) {
+        if (e === null) return false;
+        ok = false;
+        e.push($typeInvalid($field(p, "dockerImageManifests"), x10, "array"));
+      } else {
+        for (let x11 = 0; x11 < x10.length; x11++) {
+          const x12: unknown = x10[x11];
+          if (
+            !$dd_ImageManifest(x12, e === null ? "" : $index($field(p, "dockerImageManifests"), x11), e, r, c, d + 3)
+          ) {
+            if (e === null) return false;
+            ok = false;
+          }
+        }
+      }
+    }
+    const x14: unknown = x1.dockerImageMetadataVersion;
+    if (typeof x14 !== "string" && x14 !== undefined && x14 !== null) {
+      if (e === null) return false;
+      ok = false;
+      e.push($typeInvalid($field(p, "dockerImageMetadataVersion"), x14, "string"));
+    }
+    const x15: unknown = x1.dockerImageReference;
+    if (typeof x15 !== "string" && x15 !== undefined && x15 !== null) {
+      if (e === null) return false;
+      ok = false;
+      e.push($typeInvalid($field(p, "dockerImageReference"), x15, "string"));
+    }
+    const x16: unknown = x1.dockerImageSignatures;
+    if (x16 !== undefined && x16 !== null) {
+      if (!Array.isArray(x16)) {
+        if (e === null) return false;
+        ok = false;
+        e.push($typeInvalid($field(p, "dockerImageSignatures"), x16, "array"));
+      } else {
+        for (let x17 = 0; x17 < x16.length; x17++) {
+          const x18: unknown = x16[x17];
+          if (typeof x18 === "string" ? !$isBase64(x18) : x18 !== null) {
+            if (e === null) return false;
+            ok = false;
+            e.push($notFormat($index($field(p, "dockerImageSignatures"), x17), x18, "must be base64-encoded"));
+          }
+        }
+      }
+    }
+    const x19: unknown = x1.kind;
+    if (typeof x19 !== "string" && x19 !== undefined && x19 !== null) {
+      if (e === null) return false;
+      ok = false;
+      e.push($typeInvalid($field(p, "kind"), x19, "string"));
+    }
+    const x20: unknown = x1.metadata;
+    if (x20 !== undefined) {
+      if (!$dd_ObjectMeta(x20, e === null ? "" : $field(p, "metadata"), e, r, c, d + 2)) {
+        if (e === null) return false;
+        ok = false;
+      }
+    }
+    const x21: unknown = x1.signatures;
+    if (x21 !== undefined && x21 !== null) {
+      if (!Array.isArray(x21)) {
+        if (e === null) return false;
+        ok = false;
+        e.push($typeInvalid($field(p, "signatures"), x21, "array"));
+      } else {
+        for (let x22 = 0; x22 < x21.length; x22++) {
+          const x23: unknown = x21[x22];
+          if (!$dd_ImageSignature(x23, e === null ? "" : $index($field(p, "signatures"), x22), e, r, c, d + 3)) {
+            if (e === null) return false;
+            ok = false;
+          }
+        }
+      }
+    }
+    if (s === 1) {
+      for (const x24 of $unknownKeys(v, $names1)) {
+        {
+          if (e === null) return false;
+          ok = false;
+          e.push($unknownField($field(p, x24), v[x24]));
+        }
+      }
+    }
+  }
+  return ok;
+}
+
+function $h11(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
   if (d > 256) {
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
@@ -7253,7 +7826,7 @@ function $h1(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields9($objectPrototype)) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields15($objectPrototype)) ? v : $own(v);
     let x3: unknown = x1.name;
     if (x3 !== undefined) {
       if (x3 !== null) {
@@ -7262,7 +7835,7 @@ function $h1(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number
           ok = false;
           e.push($typeInvalid($field(p, "name"), x3, "string"));
         } else {
-          if (!$re52.test(x3)) {
+          if (!$re51.test(x3)) {
             if (e === null) return false;
             ok = false;
             e.push($invalid($field(p, "name"), x3, "must match ^[a-z0-9]+(?:[._-][a-z0-9]+)*:[^:@/%]+$"));
@@ -7271,7 +7844,7 @@ function $h1(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number
       }
     }
     if (s === 1) {
-      for (const x4 of $unknownKeys(v, $names9)) {
+      for (const x4 of $unknownKeys(v, $names15)) {
         {
           if (e === null) return false;
           ok = false;
@@ -7283,7 +7856,205 @@ function $h1(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number
   return ok;
 }
 
-function $h2(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
+function $dd_TagEventCondition(
+  v: unknown,
+  p: $Path,
+  e: FieldError[] | null,
+  r: boolean,
+  s: number,
+  d: number,
+): boolean {
+  if (v === null) return true;
+  let ok = true;
+  if (d > 256) {
+    if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
+    return false;
+  }
+  const c = s === 0 ? 0 : 1;
+  if (!$isObject(v)) {
+    if (e === null) return false;
+    ok = false;
+    e.push($typeInvalid(p, v, "object"));
+  } else {
+    const x2: unknown = Object.getPrototypeOf(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields16($objectPrototype)) ? v : $own(v);
+    const x3: unknown = x1.generation;
+    if (typeof x3 === "number" ? !Number.isSafeInteger(x3) : x3 !== undefined && x3 !== null) {
+      if (e === null) return false;
+      ok = false;
+      e.push($notInteger($field(p, "generation"), x3, 64));
+    }
+    const x4: unknown = x1.lastTransitionTime;
+    if (typeof x4 === "string" ? !$isDateTime(x4) : x4 !== undefined && x4 !== null) {
+      if (e === null) return false;
+      ok = false;
+      e.push(
+        $notFormat($field(p, "lastTransitionTime"), x4, "must be an RFC 3339 date-time, e.g. 2006-01-02T15:04:05Z"),
+      );
+    }
+    const x5: unknown = x1.message;
+    if (typeof x5 !== "string" && x5 !== undefined && x5 !== null) {
+      if (e === null) return false;
+      ok = false;
+      e.push($typeInvalid($field(p, "message"), x5, "string"));
+    }
+    const x6: unknown = x1.reason;
+    if (typeof x6 !== "string" && x6 !== undefined && x6 !== null) {
+      if (e === null) return false;
+      ok = false;
+      e.push($typeInvalid($field(p, "reason"), x6, "string"));
+    }
+    const x7: unknown = x1.status;
+    if (typeof x7 !== "string" && x7 !== undefined && x7 !== null) {
+      if (e === null) return false;
+      ok = false;
+      e.push($typeInvalid($field(p, "status"), x7, "string"));
+    }
+    const x8: unknown = x1.type;
+    if (typeof x8 !== "string" && x8 !== undefined && x8 !== null) {
+      if (e === null) return false;
+      ok = false;
+      e.push($typeInvalid($field(p, "type"), x8, "string"));
+    }
+    if (s === 1) {
+      for (const x9 of $unknownKeys(v, $names16)) {
+        {
+          if (e === null) return false;
+          ok = false;
+          e.push($unknownField($field(p, x9), v[x9]));
+        }
+      }
+    }
+  }
+  return ok;
+}
+
+function $dd_TagEvent(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
+  if (v === null) return true;
+  let ok = true;
+  if (d > 256) {
+    if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
+    return false;
+  }
+  const c = s === 0 ? 0 : 1;
+  if (!$isObject(v)) {
+    if (e === null) return false;
+    ok = false;
+    e.push($typeInvalid(p, v, "object"));
+  } else {
+    const x2: unknown = Object.getPrototypeOf(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields17($objectPrototype)) ? v : $own(v);
+    const x3: unknown = x1.created;
+    if (typeof x3 === "string" ? !$isDateTime(x3) : x3 !== undefined && x3 !== null) {
+      if (e === null) return false;
+      ok = false;
+      e.push($notFormat($field(p, "created"), x3, "must be an RFC 3339 date-time, e.g. 2006-01-02T15:04:05Z"));
+    }
+    const x4: unknown = x1.dockerImageReference;
+    if (typeof x4 !== "string" && x4 !== undefined && x4 !== null) {
+      if (e === null) return false;
+      ok = false;
+      e.push($typeInvalid($field(p, "dockerImageReference"), x4, "string"));
+    }
+    const x5: unknown = x1.generation;
+    if (typeof x5 === "number" ? !Number.isSafeInteger(x5) : x5 !== undefined && x5 !== null) {
+      if (e === null) return false;
+      ok = false;
+      e.push($notInteger($field(p, "generation"), x5, 64));
+    }
+    const x6: unknown = x1.image;
+    if (typeof x6 !== "string" && x6 !== undefined && x6 !== null) {
+      if (e === null) return false;
+      ok = false;
+      e.push($typeInvalid($field(p, "image"), x6, "string"));
+    }
+    if (s === 1) {
+      for (const x7 of $unknownKeys(v, $names17)) {
+        {
+          if (e === null) return false;
+          ok = false;
+          e.push($unknownField($field(p, x7), v[x7]));
+        }
+      }
+    }
+  }
+  return ok;
+}
+
+function $dd_NamedTagEventList(
+  v: unknown,
+  p: $Path,
+  e: FieldError[] | null,
+  r: boolean,
+  s: number,
+  d: number,
+): boolean {
+  if (v === null) return true;
+  let ok = true;
+  if (d > 256) {
+    if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
+    return false;
+  }
+  const c = s === 0 ? 0 : 1;
+  if (!$isObject(v)) {
+    if (e === null) return false;
+    ok = false;
+    e.push($typeInvalid(p, v, "object"));
+  } else {
+    const x2: unknown = Object.getPrototypeOf(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields18($objectPrototype)) ? v : $own(v);
+    const x3: unknown = x1.conditions;
+    if (x3 !== undefined && x3 !== null) {
+      if (!Array.isArray(x3)) {
+        if (e === null) return false;
+        ok = false;
+        e.push($typeInvalid($field(p, "conditions"), x3, "array"));
+      } else {
+        for (let x4 = 0; x4 < x3.length; x4++) {
+          const x5: unknown = x3[x4];
+          if (!$dd_TagEventCondition(x5, e === null ? "" : $index($field(p, "conditions"), x4), e, r, c, d + 3)) {
+            if (e === null) return false;
+            ok = false;
+          }
+        }
+      }
+    }
+    const x6: unknown = x1.items;
+    if (x6 !== undefined && x6 !== null) {
+      if (!Array.isArray(x6)) {
+        if (e === null) return false;
+        ok = false;
+        e.push($typeInvalid($field(p, "items"), x6, "array"));
+      } else {
+        for (let x7 = 0; x7 < x6.length; x7++) {
+          const x8: unknown = x6[x7];
+          if (!$dd_TagEvent(x8, e === null ? "" : $index($field(p, "items"), x7), e, r, c, d + 3)) {
+            if (e === null) return false;
+            ok = false;
+          }
+        }
+      }
+    }
+    const x9: unknown = x1.tag;
+    if (typeof x9 !== "string" && x9 !== undefined && x9 !== null) {
+      if (e === null) return false;
+      ok = false;
+      e.push($typeInvalid($field(p, "tag"), x9, "string"));
+    }
+    if (s === 1) {
+      for (const x10 of $unknownKeys(v, $names18)) {
+        {
+          if (e === null) return false;
+          ok = false;
+          e.push($unknownField($field(p, x10), v[x10]));
+        }
+      }
+    }
+  }
+  return ok;
+}
+
+function $h15(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
   if (d > 256) {
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
@@ -7297,7 +8068,7 @@ function $h2(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number
     e.push($typeInvalid(p, v, "object"));
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields21($objectPrototype)) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields24($objectPrototype)) ? v : $own(v);
     let x3: unknown = x1.kind;
     if (x3 === undefined) {
       {
@@ -7333,7 +8104,7 @@ function $h2(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number
       }
     }
     if (s === 1) {
-      for (const x5 of $unknownKeys(v, $names21)) {
+      for (const x5 of $unknownKeys(v, $names24)) {
         {
           if (e === null) return false;
           ok = false;
