@@ -901,6 +901,112 @@ function $notFormat(p: $Path, v: unknown, message: string): FieldError {
   return typeof v === "string" ? $invalid(p, v, message) : $typeInvalid(p, v, "string");
 }
 
+/** A field the decoder reads as a Go string: absent, null or a string; else refused at `p.name` (when `e` collects). */
+function $dString(v: unknown, p: $Path, name: string, e: FieldError[] | null): boolean {
+  if (typeof v === "string" || v === undefined || v === null) return true;
+  if (e !== null) e.push($typeInvalid($field(p, name), v, "string"));
+  return false;
+}
+
+/** A field the decoder reads as a Go bool. */
+function $dBoolean(v: unknown, p: $Path, name: string, e: FieldError[] | null): boolean {
+  if (typeof v === "boolean" || v === undefined || v === null) return true;
+  if (e !== null) e.push($typeInvalid($field(p, name), v, "boolean"));
+  return false;
+}
+
+/** A field the decoder reads as a Go float (a finite number). */
+function $dNumber(v: unknown, p: $Path, name: string, e: FieldError[] | null): boolean {
+  if (typeof v === "number" ? Number.isFinite(v) : v === undefined || v === null) return true;
+  if (e !== null) e.push($typeInvalid($field(p, name), v, "number"));
+  return false;
+}
+
+/** A field the decoder reads as a Go int (an integer). */
+function $dInteger(v: unknown, p: $Path, name: string, e: FieldError[] | null): boolean {
+  if (typeof v === "number" ? Number.isInteger(v) : v === undefined || v === null) return true;
+  if (e !== null) e.push($typeInvalid($field(p, name), v, "integer"));
+  return false;
+}
+
+/** A field the decoder reads as a Go int32. */
+function $dInt32(v: unknown, p: $Path, name: string, e: FieldError[] | null): boolean {
+  if (typeof v === "number" ? (v | 0) === v : v === undefined || v === null) return true;
+  if (e !== null) e.push($notInteger($field(p, name), v, 32));
+  return false;
+}
+
+/** A field the decoder reads as a Go int64 (exactly: within ±(2^53 - 1)). */
+function $dInt64(v: unknown, p: $Path, name: string, e: FieldError[] | null): boolean {
+  if (typeof v === "number" ? Number.isSafeInteger(v) : v === undefined || v === null) return true;
+  if (e !== null) e.push($notInteger($field(p, name), v, 64));
+  return false;
+}
+
+/** A field of a Go type that parses its string (`test`; `message` says what it must be). */
+function $dFormat(
+  v: unknown,
+  test: (s: string) => boolean,
+  message: string,
+  p: $Path,
+  name: string,
+  e: FieldError[] | null,
+): boolean {
+  if (typeof v === "string" ? test(v) : v === undefined || v === null) return true;
+  if (e !== null) e.push($notFormat($field(p, name), v, message));
+  return false;
+}
+
+/** A field the decoder reads as a Go slice of a model's type (`item`, its decode function, called at depth `d`). */
+function $dList(
+  v: unknown,
+  item: Guard,
+  p: $Path,
+  name: string,
+  e: FieldError[] | null,
+  r: boolean,
+  s: number,
+  d: number,
+): boolean {
+  if (v === undefined || v === null) return true;
+  if (!Array.isArray(v)) {
+    if (e !== null) e.push($typeInvalid($field(p, name), v, "array"));
+    return false;
+  }
+  let ok = true;
+  for (let i = 0; i < v.length; i++)
+    if (!item(v[i], e === null ? "" : $index($field(p, name), i), e, r, s, d)) {
+      if (e === null) return false;
+      ok = false;
+    }
+  return ok;
+}
+
+/** A field the decoder reads as a Go map of a model's type (`value`, its decode function, called at depth `d`). */
+function $dMap(
+  v: unknown,
+  value: Guard,
+  p: $Path,
+  name: string,
+  e: FieldError[] | null,
+  r: boolean,
+  s: number,
+  d: number,
+): boolean {
+  if (v === undefined || v === null) return true;
+  if (!$isObject(v)) {
+    if (e !== null) e.push($typeInvalid($field(p, name), v, "object"));
+    return false;
+  }
+  let ok = true;
+  for (const k in v)
+    if ($hasOwn(v, k) && !value(v[k], e === null ? "" : $key($field(p, name), k), e, r, s, d)) {
+      if (e === null) return false;
+      ok = false;
+    }
+  return ok;
+}
+
 // CEL runtime: the helpers that compiled `x-kubernetes-validations` rules call (generator/cel/compile.ts emits the
 // calls). Values are JSON values; objects are CEL maps. A helper throws a plain Error wherever CEL reports an
 // evaluation error (missing field, wrong type, division by zero): the caller treats a throw as "the rule could not be
@@ -2979,6 +3085,8 @@ const $cd37 = {};
 
 const $fields8 = (o: $Object): boolean => o.name === undefined && o.labels === undefined && o.annotations === undefined;
 
+const $dm39 = "must be an RFC 3339 date-time, e.g. 2006-01-02T15:04:05Z";
+
 const $fields9 = (o: $Object): boolean =>
   o.apiVersion === undefined &&
   o.fieldsType === undefined &&
@@ -3038,7 +3146,9 @@ const $fields14 = (o: $Object): boolean =>
 
 const $names14 = /* @__PURE__ */ $namesOf($fields14);
 
-const $re51 = new RegExp("^[a-z0-9]+(?:[\\._\\-][a-z0-9]+)*:[[^\\:\\@\\/\\%]]+$", "v");
+const $dm52 = "must be base64-encoded";
+
+const $re53 = new RegExp("^[a-z0-9]+(?:[\\._\\-][a-z0-9]+)*:[[^\\:\\@\\/\\%]]+$", "v");
 
 const $fields15 = (o: $Object): boolean => o.name === undefined;
 
@@ -6975,7 +7085,6 @@ function $dd_ImageLayer(v: unknown, p: $Path, e: FieldError[] | null, r: boolean
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
     return false;
   }
-  const c = s === 0 ? 0 : 1;
   if (!$isObject(v)) {
     if (e === null) return false;
     ok = false;
@@ -6983,23 +7092,17 @@ function $dd_ImageLayer(v: unknown, p: $Path, e: FieldError[] | null, r: boolean
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
     const x1 = x2 === null || (x2 === $objectPrototype && $fields3($objectPrototype)) ? v : $own(v);
-    const x3: unknown = x1.mediaType;
-    if (typeof x3 !== "string" && x3 !== undefined && x3 !== null) {
+    if (!$dString(x1.mediaType, p, "mediaType", e)) {
       if (e === null) return false;
       ok = false;
-      e.push($typeInvalid($field(p, "mediaType"), x3, "string"));
     }
-    const x4: unknown = x1.name;
-    if (typeof x4 !== "string" && x4 !== undefined && x4 !== null) {
+    if (!$dString(x1.name, p, "name", e)) {
       if (e === null) return false;
       ok = false;
-      e.push($typeInvalid($field(p, "name"), x4, "string"));
     }
-    const x5: unknown = x1.size;
-    if (typeof x5 === "number" ? !Number.isSafeInteger(x5) : x5 !== undefined && x5 !== null) {
+    if (!$dInt64(x1.size, p, "size", e)) {
       if (e === null) return false;
       ok = false;
-      e.push($notInteger($field(p, "size"), x5, 64));
     }
     if (s === 1) {
       for (const x6 of $unknownKeys(v, $names3)) {
@@ -7021,7 +7124,6 @@ function $dd_ImageManifest(v: unknown, p: $Path, e: FieldError[] | null, r: bool
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
     return false;
   }
-  const c = s === 0 ? 0 : 1;
   if (!$isObject(v)) {
     if (e === null) return false;
     ok = false;
@@ -7029,41 +7131,29 @@ function $dd_ImageManifest(v: unknown, p: $Path, e: FieldError[] | null, r: bool
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
     const x1 = x2 === null || (x2 === $objectPrototype && $fields4($objectPrototype)) ? v : $own(v);
-    const x3: unknown = x1.architecture;
-    if (typeof x3 !== "string" && x3 !== undefined && x3 !== null) {
+    if (!$dString(x1.architecture, p, "architecture", e)) {
       if (e === null) return false;
       ok = false;
-      e.push($typeInvalid($field(p, "architecture"), x3, "string"));
     }
-    const x4: unknown = x1.digest;
-    if (typeof x4 !== "string" && x4 !== undefined && x4 !== null) {
+    if (!$dString(x1.digest, p, "digest", e)) {
       if (e === null) return false;
       ok = false;
-      e.push($typeInvalid($field(p, "digest"), x4, "string"));
     }
-    const x5: unknown = x1.manifestSize;
-    if (typeof x5 === "number" ? !Number.isSafeInteger(x5) : x5 !== undefined && x5 !== null) {
+    if (!$dInt64(x1.manifestSize, p, "manifestSize", e)) {
       if (e === null) return false;
       ok = false;
-      e.push($notInteger($field(p, "manifestSize"), x5, 64));
     }
-    const x6: unknown = x1.mediaType;
-    if (typeof x6 !== "string" && x6 !== undefined && x6 !== null) {
+    if (!$dString(x1.mediaType, p, "mediaType", e)) {
       if (e === null) return false;
       ok = false;
-      e.push($typeInvalid($field(p, "mediaType"), x6, "string"));
     }
-    const x7: unknown = x1.os;
-    if (typeof x7 !== "string" && x7 !== undefined && x7 !== null) {
+    if (!$dString(x1.os, p, "os", e)) {
       if (e === null) return false;
       ok = false;
-      e.push($typeInvalid($field(p, "os"), x7, "string"));
     }
-    const x8: unknown = x1.variant;
-    if (typeof x8 !== "string" && x8 !== undefined && x8 !== null) {
+    if (!$dString(x1.variant, p, "variant", e)) {
       if (e === null) return false;
       ok = false;
-      e.push($typeInvalid($field(p, "variant"), x8, "string"));
     }
     if (s === 1) {
       for (const x9 of $unknownKeys(v, $names4)) {
@@ -7092,7 +7182,6 @@ function $dd_ManagedFieldsEntry(
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
     return false;
   }
-  const c = s === 0 ? 0 : 1;
   if (!$isObject(v)) {
     if (e === null) return false;
     ok = false;
@@ -7100,41 +7189,29 @@ function $dd_ManagedFieldsEntry(
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
     const x1 = x2 === null || (x2 === $objectPrototype && $fields9($objectPrototype)) ? v : $own(v);
-    const x3: unknown = x1.apiVersion;
-    if (typeof x3 !== "string" && x3 !== undefined && x3 !== null) {
+    if (!$dString(x1.apiVersion, p, "apiVersion", e)) {
       if (e === null) return false;
       ok = false;
-      e.push($typeInvalid($field(p, "apiVersion"), x3, "string"));
     }
-    const x4: unknown = x1.fieldsType;
-    if (typeof x4 !== "string" && x4 !== undefined && x4 !== null) {
+    if (!$dString(x1.fieldsType, p, "fieldsType", e)) {
       if (e === null) return false;
       ok = false;
-      e.push($typeInvalid($field(p, "fieldsType"), x4, "string"));
     }
-    const x6: unknown = x1.manager;
-    if (typeof x6 !== "string" && x6 !== undefined && x6 !== null) {
+    if (!$dString(x1.manager, p, "manager", e)) {
       if (e === null) return false;
       ok = false;
-      e.push($typeInvalid($field(p, "manager"), x6, "string"));
     }
-    const x7: unknown = x1.operation;
-    if (typeof x7 !== "string" && x7 !== undefined && x7 !== null) {
+    if (!$dString(x1.operation, p, "operation", e)) {
       if (e === null) return false;
       ok = false;
-      e.push($typeInvalid($field(p, "operation"), x7, "string"));
     }
-    const x8: unknown = x1.subresource;
-    if (typeof x8 !== "string" && x8 !== undefined && x8 !== null) {
+    if (!$dString(x1.subresource, p, "subresource", e)) {
       if (e === null) return false;
       ok = false;
-      e.push($typeInvalid($field(p, "subresource"), x8, "string"));
     }
-    const x9: unknown = x1.time;
-    if (typeof x9 === "string" ? !$isDateTime(x9) : x9 !== undefined && x9 !== null) {
+    if (!$dFormat(x1.time, $isDateTime, $dm39, p, "time", e)) {
       if (e === null) return false;
       ok = false;
-      e.push($notFormat($field(p, "time"), x9, "must be an RFC 3339 date-time, e.g. 2006-01-02T15:04:05Z"));
     }
     if (s === 1) {
       for (const x10 of $unknownKeys(v, $names9)) {
@@ -7156,7 +7233,6 @@ function $dd_OwnerReference(v: unknown, p: $Path, e: FieldError[] | null, r: boo
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
     return false;
   }
-  const c = s === 0 ? 0 : 1;
   if (!$isObject(v)) {
     if (e === null) return false;
     ok = false;
@@ -7164,41 +7240,29 @@ function $dd_OwnerReference(v: unknown, p: $Path, e: FieldError[] | null, r: boo
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
     const x1 = x2 === null || (x2 === $objectPrototype && $fields10($objectPrototype)) ? v : $own(v);
-    const x3: unknown = x1.apiVersion;
-    if (typeof x3 !== "string" && x3 !== undefined && x3 !== null) {
+    if (!$dString(x1.apiVersion, p, "apiVersion", e)) {
       if (e === null) return false;
       ok = false;
-      e.push($typeInvalid($field(p, "apiVersion"), x3, "string"));
     }
-    const x4: unknown = x1.blockOwnerDeletion;
-    if (typeof x4 !== "boolean" && x4 !== undefined && x4 !== null) {
+    if (!$dBoolean(x1.blockOwnerDeletion, p, "blockOwnerDeletion", e)) {
       if (e === null) return false;
       ok = false;
-      e.push($typeInvalid($field(p, "blockOwnerDeletion"), x4, "boolean"));
     }
-    const x5: unknown = x1.controller;
-    if (typeof x5 !== "boolean" && x5 !== undefined && x5 !== null) {
+    if (!$dBoolean(x1.controller, p, "controller", e)) {
       if (e === null) return false;
       ok = false;
-      e.push($typeInvalid($field(p, "controller"), x5, "boolean"));
     }
-    const x6: unknown = x1.kind;
-    if (typeof x6 !== "string" && x6 !== undefined && x6 !== null) {
+    if (!$dString(x1.kind, p, "kind", e)) {
       if (e === null) return false;
       ok = false;
-      e.push($typeInvalid($field(p, "kind"), x6, "string"));
     }
-    const x7: unknown = x1.name;
-    if (typeof x7 !== "string" && x7 !== undefined && x7 !== null) {
+    if (!$dString(x1.name, p, "name", e)) {
       if (e === null) return false;
       ok = false;
-      e.push($typeInvalid($field(p, "name"), x7, "string"));
     }
-    const x8: unknown = x1.uid;
-    if (typeof x8 !== "string" && x8 !== undefined && x8 !== null) {
+    if (!$dString(x1.uid, p, "uid", e)) {
       if (e === null) return false;
       ok = false;
-      e.push($typeInvalid($field(p, "uid"), x8, "string"));
     }
     if (s === 1) {
       for (const x9 of $unknownKeys(v, $names10)) {
@@ -7246,27 +7310,17 @@ function $dd_ObjectMeta(v: unknown, p: $Path, e: FieldError[] | null, r: boolean
         }
       }
     }
-    const x8: unknown = x1.creationTimestamp;
-    if (typeof x8 === "string" ? !$isDateTime(x8) : x8 !== undefined && x8 !== null) {
+    if (!$dFormat(x1.creationTimestamp, $isDateTime, $dm39, p, "creationTimestamp", e)) {
       if (e === null) return false;
       ok = false;
-      e.push(
-        $notFormat($field(p, "creationTimestamp"), x8, "must be an RFC 3339 date-time, e.g. 2006-01-02T15:04:05Z"),
-      );
     }
-    const x9: unknown = x1.deletionGracePeriodSeconds;
-    if (typeof x9 === "number" ? !Number.isSafeInteger(x9) : x9 !== undefined && x9 !== null) {
+    if (!$dInt64(x1.deletionGracePeriodSeconds, p, "deletionGracePeriodSeconds", e)) {
       if (e === null) return false;
       ok = false;
-      e.push($notInteger($field(p, "deletionGracePeriodSeconds"), x9, 64));
     }
-    const x10: unknown = x1.deletionTimestamp;
-    if (typeof x10 === "string" ? !$isDateTime(x10) : x10 !== undefined && x10 !== null) {
+    if (!$dFormat(x1.deletionTimestamp, $isDateTime, $dm39, p, "deletionTimestamp", e)) {
       if (e === null) return false;
       ok = false;
-      e.push(
-        $notFormat($field(p, "deletionTimestamp"), x10, "must be an RFC 3339 date-time, e.g. 2006-01-02T15:04:05Z"),
-      );
     }
     const x11: unknown = x1.finalizers;
     if (x11 !== undefined && x11 !== null) {
@@ -7285,17 +7339,13 @@ function $dd_ObjectMeta(v: unknown, p: $Path, e: FieldError[] | null, r: boolean
         }
       }
     }
-    const x14: unknown = x1.generateName;
-    if (typeof x14 !== "string" && x14 !== undefined && x14 !== null) {
+    if (!$dString(x1.generateName, p, "generateName", e)) {
       if (e === null) return false;
       ok = false;
-      e.push($typeInvalid($field(p, "generateName"), x14, "string"));
     }
-    const x15: unknown = x1.generation;
-    if (typeof x15 === "number" ? !Number.isSafeInteger(x15) : x15 !== undefined && x15 !== null) {
+    if (!$dInt64(x1.generation, p, "generation", e)) {
       if (e === null) return false;
       ok = false;
-      e.push($notInteger($field(p, "generation"), x15, 64));
     }
     const x16: unknown = x1.labels;
     if (x16 !== undefined && x16 !== null) {
@@ -7315,67 +7365,33 @@ function $dd_ObjectMeta(v: unknown, p: $Path, e: FieldError[] | null, r: boolean
         }
       }
     }
-    const x21: unknown = x1.managedFields;
-    if (x21 !== undefined && x21 !== null) {
-      if (!Array.isArray(x21)) {
-        if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "managedFields"), x21, "array"));
-      } else {
-        for (let x22 = 0; x22 < x21.length; x22++) {
-          const x23: unknown = x21[x22];
-          if (!$dd_ManagedFieldsEntry(x23, e === null ? "" : $index($field(p, "managedFields"), x22), e, r, c, d + 3)) {
-            if (e === null) return false;
-            ok = false;
-          }
-        }
-      }
-    }
-    const x24: unknown = x1.name;
-    if (typeof x24 !== "string" && x24 !== undefined && x24 !== null) {
+    if (!$dList(x1.managedFields, $dd_ManagedFieldsEntry, p, "managedFields", e, r, c, d + 3)) {
       if (e === null) return false;
       ok = false;
-      e.push($typeInvalid($field(p, "name"), x24, "string"));
     }
-    const x25: unknown = x1.namespace;
-    if (typeof x25 !== "string" && x25 !== undefined && x25 !== null) {
+    if (!$dString(x1.name, p, "name", e)) {
       if (e === null) return false;
       ok = false;
-      e.push($typeInvalid($field(p, "namespace"), x25, "string"));
     }
-    const x26: unknown = x1.ownerReferences;
-    if (x26 !== undefined && x26 !== null) {
-      if (!Array.isArray(x26)) {
-        if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "ownerReferences"), x26, "array"));
-      } else {
-        for (let x27 = 0; x27 < x26.length; x27++) {
-          const x28: unknown = x26[x27];
-          if (!$dd_OwnerReference(x28, e === null ? "" : $index($field(p, "ownerReferences"), x27), e, r, c, d + 3)) {
-            if (e === null) return false;
-            ok = false;
-          }
-        }
-      }
-    }
-    const x29: unknown = x1.resourceVersion;
-    if (typeof x29 !== "string" && x29 !== undefined && x29 !== null) {
+    if (!$dString(x1.namespace, p, "namespace", e)) {
       if (e === null) return false;
       ok = false;
-      e.push($typeInvalid($field(p, "resourceVersion"), x29, "string"));
     }
-    const x30: unknown = x1.selfLink;
-    if (typeof x30 !== "string" && x30 !== undefined && x30 !== null) {
+    if (!$dList(x1.ownerReferences, $dd_OwnerReference, p, "ownerReferences", e, r, c, d + 3)) {
       if (e === null) return false;
       ok = false;
-      e.push($typeInvalid($field(p, "selfLink"), x30, "string"));
     }
-    const x31: unknown = x1.uid;
-    if (typeof x31 !== "string" && x31 !== undefined && x31 !== null) {
+    if (!$dString(x1.resourceVersion, p, "resourceVersion", e)) {
       if (e === null) return false;
       ok = false;
-      e.push($typeInvalid($field(p, "uid"), x31, "string"));
+    }
+    if (!$dString(x1.selfLink, p, "selfLink", e)) {
+      if (e === null) return false;
+      ok = false;
+    }
+    if (!$dString(x1.uid, p, "uid", e)) {
+      if (e === null) return false;
+      ok = false;
     }
     if (s === 1) {
       for (const x32 of $unknownKeys(v, $names11)) {
@@ -7404,7 +7420,6 @@ function $dd_SignatureCondition(
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
     return false;
   }
-  const c = s === 0 ? 0 : 1;
   if (!$isObject(v)) {
     if (e === null) return false;
     ok = false;
@@ -7412,43 +7427,29 @@ function $dd_SignatureCondition(
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
     const x1 = x2 === null || (x2 === $objectPrototype && $fields12($objectPrototype)) ? v : $own(v);
-    const x3: unknown = x1.lastProbeTime;
-    if (typeof x3 === "string" ? !$isDateTime(x3) : x3 !== undefined && x3 !== null) {
+    if (!$dFormat(x1.lastProbeTime, $isDateTime, $dm39, p, "lastProbeTime", e)) {
       if (e === null) return false;
       ok = false;
-      e.push($notFormat($field(p, "lastProbeTime"), x3, "must be an RFC 3339 date-time, e.g. 2006-01-02T15:04:05Z"));
     }
-    const x4: unknown = x1.lastTransitionTime;
-    if (typeof x4 === "string" ? !$isDateTime(x4) : x4 !== undefined && x4 !== null) {
+    if (!$dFormat(x1.lastTransitionTime, $isDateTime, $dm39, p, "lastTransitionTime", e)) {
       if (e === null) return false;
       ok = false;
-      e.push(
-        $notFormat($field(p, "lastTransitionTime"), x4, "must be an RFC 3339 date-time, e.g. 2006-01-02T15:04:05Z"),
-      );
     }
-    const x5: unknown = x1.message;
-    if (typeof x5 !== "string" && x5 !== undefined && x5 !== null) {
+    if (!$dString(x1.message, p, "message", e)) {
       if (e === null) return false;
       ok = false;
-      e.push($typeInvalid($field(p, "message"), x5, "string"));
     }
-    const x6: unknown = x1.reason;
-    if (typeof x6 !== "string" && x6 !== undefined && x6 !== null) {
+    if (!$dString(x1.reason, p, "reason", e)) {
       if (e === null) return false;
       ok = false;
-      e.push($typeInvalid($field(p, "reason"), x6, "string"));
     }
-    const x7: unknown = x1.status;
-    if (typeof x7 !== "string" && x7 !== undefined && x7 !== null) {
+    if (!$dString(x1.status, p, "status", e)) {
       if (e === null) return false;
       ok = false;
-      e.push($typeInvalid($field(p, "status"), x7, "string"));
     }
-    const x8: unknown = x1.type;
-    if (typeof x8 !== "string" && x8 !== undefined && x8 !== null) {
+    if (!$dString(x1.type, p, "type", e)) {
       if (e === null) return false;
       ok = false;
-      e.push($typeInvalid($field(p, "type"), x8, "string"));
     }
     if (s === 1) {
       for (const x9 of $unknownKeys(v, $names12)) {
@@ -7470,7 +7471,6 @@ function $dd_SignatureIssuer(v: unknown, p: $Path, e: FieldError[] | null, r: bo
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
     return false;
   }
-  const c = s === 0 ? 0 : 1;
   if (!$isObject(v)) {
     if (e === null) return false;
     ok = false;
@@ -7478,17 +7478,13 @@ function $dd_SignatureIssuer(v: unknown, p: $Path, e: FieldError[] | null, r: bo
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
     const x1 = x2 === null || (x2 === $objectPrototype && $fields13($objectPrototype)) ? v : $own(v);
-    const x3: unknown = x1.commonName;
-    if (typeof x3 !== "string" && x3 !== undefined && x3 !== null) {
+    if (!$dString(x1.commonName, p, "commonName", e)) {
       if (e === null) return false;
       ok = false;
-      e.push($typeInvalid($field(p, "commonName"), x3, "string"));
     }
-    const x4: unknown = x1.organization;
-    if (typeof x4 !== "string" && x4 !== undefined && x4 !== null) {
+    if (!$dString(x1.organization, p, "organization", e)) {
       if (e === null) return false;
       ok = false;
-      e.push($typeInvalid($field(p, "organization"), x4, "string"));
     }
     if (s === 1) {
       for (const x5 of $unknownKeys(v, $names13)) {
@@ -7510,7 +7506,6 @@ function $dd_SignatureSubject(v: unknown, p: $Path, e: FieldError[] | null, r: b
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
     return false;
   }
-  const c = s === 0 ? 0 : 1;
   if (!$isObject(v)) {
     if (e === null) return false;
     ok = false;
@@ -7518,23 +7513,17 @@ function $dd_SignatureSubject(v: unknown, p: $Path, e: FieldError[] | null, r: b
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
     const x1 = x2 === null || (x2 === $objectPrototype && $fields14($objectPrototype)) ? v : $own(v);
-    const x3: unknown = x1.commonName;
-    if (typeof x3 !== "string" && x3 !== undefined && x3 !== null) {
+    if (!$dString(x1.commonName, p, "commonName", e)) {
       if (e === null) return false;
       ok = false;
-      e.push($typeInvalid($field(p, "commonName"), x3, "string"));
     }
-    const x4: unknown = x1.organization;
-    if (typeof x4 !== "string" && x4 !== undefined && x4 !== null) {
+    if (!$dString(x1.organization, p, "organization", e)) {
       if (e === null) return false;
       ok = false;
-      e.push($typeInvalid($field(p, "organization"), x4, "string"));
     }
-    const x5: unknown = x1.publicKeyID;
-    if (typeof x5 !== "string" && x5 !== undefined && x5 !== null) {
+    if (!$dString(x1.publicKeyID, p, "publicKeyID", e)) {
       if (e === null) return false;
       ok = false;
-      e.push($typeInvalid($field(p, "publicKeyID"), x5, "string"));
     }
     if (s === 1) {
       for (const x6 of $unknownKeys(v, $names14)) {
@@ -7564,45 +7553,25 @@ function $dd_ImageSignature(v: unknown, p: $Path, e: FieldError[] | null, r: boo
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
     const x1 = x2 === null || (x2 === $objectPrototype && $fields6($objectPrototype)) ? v : $own(v);
-    const x3: unknown = x1.apiVersion;
-    if (typeof x3 !== "string" && x3 !== undefined && x3 !== null) {
+    if (!$dString(x1.apiVersion, p, "apiVersion", e)) {
       if (e === null) return false;
       ok = false;
-      e.push($typeInvalid($field(p, "apiVersion"), x3, "string"));
     }
-    const x4: unknown = x1.conditions;
-    if (x4 !== undefined && x4 !== null) {
-      if (!Array.isArray(x4)) {
-        if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "conditions"), x4, "array"));
-      } else {
-        for (let x5 = 0; x5 < x4.length; x5++) {
-          const x6: unknown = x4[x5];
-          if (!$dd_SignatureCondition(x6, e === null ? "" : $index($field(p, "conditions"), x5), e, r, c, d + 3)) {
-            if (e === null) return false;
-            ok = false;
-          }
-        }
-      }
-    }
-    const x7: unknown = x1.content;
-    if (typeof x7 === "string" ? !$isBase64(x7) : x7 !== undefined && x7 !== null) {
+    if (!$dList(x1.conditions, $dd_SignatureCondition, p, "conditions", e, r, c, d + 3)) {
       if (e === null) return false;
       ok = false;
-      e.push($notFormat($field(p, "content"), x7, "must be base64-encoded"));
     }
-    const x8: unknown = x1.created;
-    if (typeof x8 === "string" ? !$isDateTime(x8) : x8 !== undefined && x8 !== null) {
+    if (!$dFormat(x1.content, $isBase64, $dm52, p, "content", e)) {
       if (e === null) return false;
       ok = false;
-      e.push($notFormat($field(p, "created"), x8, "must be an RFC 3339 date-time, e.g. 2006-01-02T15:04:05Z"));
     }
-    const x9: unknown = x1.imageIdentity;
-    if (typeof x9 !== "string" && x9 !== undefined && x9 !== null) {
+    if (!$dFormat(x1.created, $isDateTime, $dm39, p, "created", e)) {
       if (e === null) return false;
       ok = false;
-      e.push($typeInvalid($field(p, "imageIdentity"), x9, "string"));
+    }
+    if (!$dString(x1.imageIdentity, p, "imageIdentity", e)) {
+      if (e === null) return false;
+      ok = false;
     }
     const x10: unknown = x1.issuedBy;
     if (x10 !== undefined) {
@@ -7618,11 +7587,9 @@ function $dd_ImageSignature(v: unknown, p: $Path, e: FieldError[] | null, r: boo
         ok = false;
       }
     }
-    const x12: unknown = x1.kind;
-    if (typeof x12 !== "string" && x12 !== undefined && x12 !== null) {
+    if (!$dString(x1.kind, p, "kind", e)) {
       if (e === null) return false;
       ok = false;
-      e.push($typeInvalid($field(p, "kind"), x12, "string"));
     }
     const x13: unknown = x1.metadata;
     if (x13 !== undefined) {
@@ -7649,11 +7616,9 @@ function $dd_ImageSignature(v: unknown, p: $Path, e: FieldError[] | null, r: boo
         }
       }
     }
-    const x19: unknown = x1.type;
-    if (typeof x19 !== "string" && x19 !== undefined && x19 !== null) {
+    if (!$dString(x1.type, p, "type", e)) {
       if (e === null) return false;
       ok = false;
-      e.push($typeInvalid($field(p, "type"), x19, "string"));
     }
     if (s === 1) {
       for (const x20 of $unknownKeys(v, $names6)) {
@@ -7683,75 +7648,37 @@ function $dd_Image(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: 
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
     const x1 = x2 === null || (x2 === $objectPrototype && $fields1($objectPrototype)) ? v : $own(v);
-    const x3: unknown = x1.apiVersion;
-    if (typeof x3 !== "string" && x3 !== undefined && x3 !== null) {
+    if (!$dString(x1.apiVersion, p, "apiVersion", e)) {
       if (e === null) return false;
       ok = false;
-      e.push($typeInvalid($field(p, "apiVersion"), x3, "string"));
     }
-    const x4: unknown = x1.dockerImageConfig;
-    if (typeof x4 !== "string" && x4 !== undefined && x4 !== null) {
+    if (!$dString(x1.dockerImageConfig, p, "dockerImageConfig", e)) {
       if (e === null) return false;
       ok = false;
-      e.push($typeInvalid($field(p, "dockerImageConfig"), x4, "string"));
     }
-    const x5: unknown = x1.dockerImageLayers;
-    if (x5 !== undefined && x5 !== null) {
-      if (!Array.isArray(x5)) {
-        if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "dockerImageLayers"), x5, "array"));
-      } else {
-        for (let x6 = 0; x6 < x5.length; x6++) {
-          const x7: unknown = x5[x6];
-          if (!$dd_ImageLayer(x7, e === null ? "" : $index($field(p, "dockerImageLayers"), x6), e, r, c, d + 3)) {
-            if (e === null) return false;
-            ok = false;
-          }
-        }
-      }
-    }
-    const x8: unknown = x1.dockerImageManifest;
-    if (typeof x8 !== "string" && x8 !== undefined && x8 !== null) {
+    if (!$dList(x1.dockerImageLayers, $dd_ImageLayer, p, "dockerImageLayers", e, r, c, d + 3)) {
       if (e === null) return false;
       ok = false;
-      e.push($typeInvalid($field(p, "dockerImageManifest"), x8, "string"));
     }
-    const x9: unknown = x1.dockerImageManifestMediaType;
-    if (typeof x9 !== "string" && x9 !== undefined && x9 !== null) {
+    if (!$dString(x1.dockerImageManifest, p, "dockerImageManifest", e)) {
       if (e === null) return false;
       ok = false;
-      e.push($typeInvalid($field(p, "dockerImageManifestMediaType"), x9, "string"));
     }
-    const x10: unknown = x1.dockerImageManifests;
-    if (x10 !== undefined && x10 !== null) {
-      if (!Array.isArray(x10)) {
-        if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "dockerImageManifests"), x10, "array"));
-      } else {
-        for (let x11 = 0; x11 < x10.length; x11++) {
-          const x12: unknown = x10[x11];
-          if (
-            !$dd_ImageManifest(x12, e === null ? "" : $index($field(p, "dockerImageManifests"), x11), e, r, c, d + 3)
-          ) {
-            if (e === null) return false;
-            ok = false;
-          }
-        }
-      }
-    }
-    const x14: unknown = x1.dockerImageMetadataVersion;
-    if (typeof x14 !== "string" && x14 !== undefined && x14 !== null) {
+    if (!$dString(x1.dockerImageManifestMediaType, p, "dockerImageManifestMediaType", e)) {
       if (e === null) return false;
       ok = false;
-      e.push($typeInvalid($field(p, "dockerImageMetadataVersion"), x14, "string"));
     }
-    const x15: unknown = x1.dockerImageReference;
-    if (typeof x15 !== "string" && x15 !== undefined && x15 !== null) {
+    if (!$dList(x1.dockerImageManifests, $dd_ImageManifest, p, "dockerImageManifests", e, r, c, d + 3)) {
       if (e === null) return false;
       ok = false;
-      e.push($typeInvalid($field(p, "dockerImageReference"), x15, "string"));
+    }
+    if (!$dString(x1.dockerImageMetadataVersion, p, "dockerImageMetadataVersion", e)) {
+      if (e === null) return false;
+      ok = false;
+    }
+    if (!$dString(x1.dockerImageReference, p, "dockerImageReference", e)) {
+      if (e === null) return false;
+      ok = false;
     }
     const x16: unknown = x1.dockerImageSignatures;
     if (x16 !== undefined && x16 !== null) {
@@ -7770,11 +7697,9 @@ function $dd_Image(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: 
         }
       }
     }
-    const x19: unknown = x1.kind;
-    if (typeof x19 !== "string" && x19 !== undefined && x19 !== null) {
+    if (!$dString(x1.kind, p, "kind", e)) {
       if (e === null) return false;
       ok = false;
-      e.push($typeInvalid($field(p, "kind"), x19, "string"));
     }
     const x20: unknown = x1.metadata;
     if (x20 !== undefined) {
@@ -7783,21 +7708,9 @@ function $dd_Image(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: 
         ok = false;
       }
     }
-    const x21: unknown = x1.signatures;
-    if (x21 !== undefined && x21 !== null) {
-      if (!Array.isArray(x21)) {
-        if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "signatures"), x21, "array"));
-      } else {
-        for (let x22 = 0; x22 < x21.length; x22++) {
-          const x23: unknown = x21[x22];
-          if (!$dd_ImageSignature(x23, e === null ? "" : $index($field(p, "signatures"), x22), e, r, c, d + 3)) {
-            if (e === null) return false;
-            ok = false;
-          }
-        }
-      }
+    if (!$dList(x1.signatures, $dd_ImageSignature, p, "signatures", e, r, c, d + 3)) {
+      if (e === null) return false;
+      ok = false;
     }
     if (s === 1) {
       for (const x24 of $unknownKeys(v, $names1)) {
@@ -7835,7 +7748,7 @@ function $h11(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: numbe
           ok = false;
           e.push($typeInvalid($field(p, "name"), x3, "string"));
         } else {
-          if (!$re51.test(x3)) {
+          if (!$re53.test(x3)) {
             if (e === null) return false;
             ok = false;
             e.push($invalid($field(p, "name"), x3, "must match ^[a-z0-9]+(?:[._-][a-z0-9]+)*:[^:@/%]+$"));
@@ -7870,7 +7783,6 @@ function $dd_TagEventCondition(
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
     return false;
   }
-  const c = s === 0 ? 0 : 1;
   if (!$isObject(v)) {
     if (e === null) return false;
     ok = false;
@@ -7878,43 +7790,29 @@ function $dd_TagEventCondition(
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
     const x1 = x2 === null || (x2 === $objectPrototype && $fields16($objectPrototype)) ? v : $own(v);
-    const x3: unknown = x1.generation;
-    if (typeof x3 === "number" ? !Number.isSafeInteger(x3) : x3 !== undefined && x3 !== null) {
+    if (!$dInt64(x1.generation, p, "generation", e)) {
       if (e === null) return false;
       ok = false;
-      e.push($notInteger($field(p, "generation"), x3, 64));
     }
-    const x4: unknown = x1.lastTransitionTime;
-    if (typeof x4 === "string" ? !$isDateTime(x4) : x4 !== undefined && x4 !== null) {
+    if (!$dFormat(x1.lastTransitionTime, $isDateTime, $dm39, p, "lastTransitionTime", e)) {
       if (e === null) return false;
       ok = false;
-      e.push(
-        $notFormat($field(p, "lastTransitionTime"), x4, "must be an RFC 3339 date-time, e.g. 2006-01-02T15:04:05Z"),
-      );
     }
-    const x5: unknown = x1.message;
-    if (typeof x5 !== "string" && x5 !== undefined && x5 !== null) {
+    if (!$dString(x1.message, p, "message", e)) {
       if (e === null) return false;
       ok = false;
-      e.push($typeInvalid($field(p, "message"), x5, "string"));
     }
-    const x6: unknown = x1.reason;
-    if (typeof x6 !== "string" && x6 !== undefined && x6 !== null) {
+    if (!$dString(x1.reason, p, "reason", e)) {
       if (e === null) return false;
       ok = false;
-      e.push($typeInvalid($field(p, "reason"), x6, "string"));
     }
-    const x7: unknown = x1.status;
-    if (typeof x7 !== "string" && x7 !== undefined && x7 !== null) {
+    if (!$dString(x1.status, p, "status", e)) {
       if (e === null) return false;
       ok = false;
-      e.push($typeInvalid($field(p, "status"), x7, "string"));
     }
-    const x8: unknown = x1.type;
-    if (typeof x8 !== "string" && x8 !== undefined && x8 !== null) {
+    if (!$dString(x1.type, p, "type", e)) {
       if (e === null) return false;
       ok = false;
-      e.push($typeInvalid($field(p, "type"), x8, "string"));
     }
     if (s === 1) {
       for (const x9 of $unknownKeys(v, $names16)) {
@@ -7936,7 +7834,6 @@ function $dd_TagEvent(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, 
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
     return false;
   }
-  const c = s === 0 ? 0 : 1;
   if (!$isObject(v)) {
     if (e === null) return false;
     ok = false;
@@ -7944,29 +7841,21 @@ function $dd_TagEvent(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, 
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
     const x1 = x2 === null || (x2 === $objectPrototype && $fields17($objectPrototype)) ? v : $own(v);
-    const x3: unknown = x1.created;
-    if (typeof x3 === "string" ? !$isDateTime(x3) : x3 !== undefined && x3 !== null) {
+    if (!$dFormat(x1.created, $isDateTime, $dm39, p, "created", e)) {
       if (e === null) return false;
       ok = false;
-      e.push($notFormat($field(p, "created"), x3, "must be an RFC 3339 date-time, e.g. 2006-01-02T15:04:05Z"));
     }
-    const x4: unknown = x1.dockerImageReference;
-    if (typeof x4 !== "string" && x4 !== undefined && x4 !== null) {
+    if (!$dString(x1.dockerImageReference, p, "dockerImageReference", e)) {
       if (e === null) return false;
       ok = false;
-      e.push($typeInvalid($field(p, "dockerImageReference"), x4, "string"));
     }
-    const x5: unknown = x1.generation;
-    if (typeof x5 === "number" ? !Number.isSafeInteger(x5) : x5 !== undefined && x5 !== null) {
+    if (!$dInt64(x1.generation, p, "generation", e)) {
       if (e === null) return false;
       ok = false;
-      e.push($notInteger($field(p, "generation"), x5, 64));
     }
-    const x6: unknown = x1.image;
-    if (typeof x6 !== "string" && x6 !== undefined && x6 !== null) {
+    if (!$dString(x1.image, p, "image", e)) {
       if (e === null) return false;
       ok = false;
-      e.push($typeInvalid($field(p, "image"), x6, "string"));
     }
     if (s === 1) {
       for (const x7 of $unknownKeys(v, $names17)) {
@@ -8003,43 +7892,17 @@ function $dd_NamedTagEventList(
   } else {
     const x2: unknown = Object.getPrototypeOf(v);
     const x1 = x2 === null || (x2 === $objectPrototype && $fields18($objectPrototype)) ? v : $own(v);
-    const x3: unknown = x1.conditions;
-    if (x3 !== undefined && x3 !== null) {
-      if (!Array.isArray(x3)) {
-        if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "conditions"), x3, "array"));
-      } else {
-        for (let x4 = 0; x4 < x3.length; x4++) {
-          const x5: unknown = x3[x4];
-          if (!$dd_TagEventCondition(x5, e === null ? "" : $index($field(p, "conditions"), x4), e, r, c, d + 3)) {
-            if (e === null) return false;
-            ok = false;
-          }
-        }
-      }
-    }
-    const x6: unknown = x1.items;
-    if (x6 !== undefined && x6 !== null) {
-      if (!Array.isArray(x6)) {
-        if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "items"), x6, "array"));
-      } else {
-        for (let x7 = 0; x7 < x6.length; x7++) {
-          const x8: unknown = x6[x7];
-          if (!$dd_TagEvent(x8, e === null ? "" : $index($field(p, "items"), x7), e, r, c, d + 3)) {
-            if (e === null) return false;
-            ok = false;
-          }
-        }
-      }
-    }
-    const x9: unknown = x1.tag;
-    if (typeof x9 !== "string" && x9 !== undefined && x9 !== null) {
+    if (!$dList(x1.conditions, $dd_TagEventCondition, p, "conditions", e, r, c, d + 3)) {
       if (e === null) return false;
       ok = false;
-      e.push($typeInvalid($field(p, "tag"), x9, "string"));
+    }
+    if (!$dList(x1.items, $dd_TagEvent, p, "items", e, r, c, d + 3)) {
+      if (e === null) return false;
+      ok = false;
+    }
+    if (!$dString(x1.tag, p, "tag", e)) {
+      if (e === null) return false;
+      ok = false;
     }
     if (s === 1) {
       for (const x10 of $unknownKeys(v, $names18)) {
