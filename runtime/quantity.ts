@@ -1,16 +1,10 @@
 // specgen:strip-begin
 // Kubernetes quantities (resource.Quantity), included by validators.hbs when a schema has `format: quantity`.
+import { $quantityJsonError } from "./quantity-grammar.js";
 // specgen:strip-end
 /**
- * resource.ParseQuantity's grammar after UnmarshalJSON's strings.TrimSpace (k8s.io/apimachinery/pkg/api/resource/
- * quantity.go), as generator/print/guard/string.ts `QUANTITY_PATTERN` writes it (a unit test holds them equal).
- */
-const $quantityPattern =
-  /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+|[numkMGTPE]|[KMGTPE]i)?[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*$/u;
-
-/**
- * Whether a string is a quantity the server parses: the usual forms (`100m`, `1.5Gi`, `2`) scanned, about twice as
- * fast as the pattern; anything else (spaces, exponents, every refusal) asks the pattern.
+ * Whether a string is a quantity the server parses: the usual forms (`100m`, `1.5Gi`, `2`) scanned; anything else
+ * (spaces, exponents, no digit, every refusal) asks ParseQuantity's grammar (runtime/quantity-grammar.ts).
  */
 function $isQuantity(s: string): boolean {
   const n = s.length;
@@ -36,10 +30,10 @@ function $isQuantity(s: string): boolean {
     if (i + 1 === n && (binary || c === 110 || c === 117 || c === 109 || c === 107) && c !== 75) return true;
     if (i + 2 === n && binary && s.charCodeAt(i + 1) === 105) return true;
   }
-  return $quantityPattern.test(s);
+  return $quantityJsonError(s) === undefined;
 }
 
 // specgen:strip-begin
 // Internals of the generated file, exported here for this module's unit tests only.
-export { $quantityPattern, $isQuantity };
+export { $isQuantity };
 // specgen:strip-end

@@ -48,6 +48,21 @@ function $jsonEqual(a: unknown, b: unknown): boolean {
   return a === b || $canonical(a) === $canonical(b);
 }
 
+/**
+ * {@link $jsonEqual} remembering each object's canonical text, for one update: every error of the update compares
+ * the same nodes from the root down, and without it each error would serialise both whole objects again.
+ */
+function $jsonEqualOnce(): (a: unknown, b: unknown) => boolean {
+  const texts = new Map<unknown, string>();
+  const text = (value: unknown): string => {
+    if (typeof value !== "object" || value === null) return $canonical(value);
+    let known = texts.get(value);
+    if (known === undefined) texts.set(value, (known = $canonical(value)));
+    return known;
+  };
+  return (a, b) => a === b || text(a) === text(b);
+}
+
 /** The segments of a field path: `spec.rules[2].name` and `metadata.labels[app]` alike. */
 function $pathSegments(path: string): string[] {
   const segments: string[] = [];
@@ -56,11 +71,17 @@ function $pathSegments(path: string): string[] {
 }
 
 /** Whether an error at `path` of the new value is ratcheted: a correlated node on the way to it is unchanged. */
-function $ratcheted(old: unknown, value: unknown, path: string, shape: $Shape): boolean {
+function $ratcheted(
+  old: unknown,
+  value: unknown,
+  path: string,
+  shape: $Shape,
+  equal: (a: unknown, b: unknown) => boolean = $jsonEqual,
+): boolean {
   let o = old;
   let v = value;
   let s = $shapeOf(shape);
-  if ($jsonEqual(o, v)) return true;
+  if (equal(o, v)) return true;
   for (const segment of $pathSegments(path)) {
     let next: unknown;
     let oldNext: unknown;
@@ -91,7 +112,7 @@ function $ratcheted(old: unknown, value: unknown, path: string, shape: $Shape): 
     o = oldNext;
     v = next;
     s = $shapeOf(nextShape);
-    if ($jsonEqual(o, v)) return true;
+    if (equal(o, v)) return true;
   }
   return false;
 }
@@ -128,13 +149,14 @@ function $ratchet(
     guard(v, p, errors, r, s, d);
     let listErrorsCount: boolean | undefined;
     const [before, after] = defaults === undefined ? [old, v] : [defaults(old), defaults(v)];
+    const equal = $jsonEqualOnce();
     const kept = errors.filter((error) => {
       if (/^metadata($|[.[])/.test(error.path)) return true;
       const node = $ruleNode(error);
       if (error.type === "FieldValueDuplicate" && node === undefined)
         return (listErrorsCount ??= !$hasListError(guard, old, r, s, d));
       // A rule is ratcheted by the value it is written on, not the `fieldPath` it reports (cel/validation.go).
-      return !$ratcheted(before, after, node ?? error.path, shape);
+      return !$ratcheted(before, after, node ?? error.path, shape, equal);
     });
     const skipped = skipRules !== undefined && skipRules(kept, 0);
     if (!skipped && walker !== undefined) walker(old, v, p, kept, r, d);
@@ -144,5 +166,5 @@ function $ratchet(
 }
 
 // specgen:strip-begin
-export { $ratchet, $ratcheted, $jsonEqual, $pathSegments, type $Shape };
+export { $ratchet, $ratcheted, $jsonEqual, $jsonEqualOnce, $pathSegments, type $Shape };
 // specgen:strip-end

@@ -93,3 +93,13 @@ describe('the generated defaultX', () => {
     ).toEqual([]);
   }, 120_000);
 });
+
+describe('defaultX through a nullable union', () => {
+  it('defaults below the one non-null member when null is a `const: null` literal, and keeps the null', async () => {
+    const live = await liveValidators(repoPath('test/fixtures/defaults/nullable-const.openapi.yaml'));
+    const defaultOuter = live.exports['defaultOuter'] as Defaulter;
+    expect(typeof defaultOuter).toBe('function');
+    expect(defaultOuter(deepFreeze({ inner: {} }))).toEqual({ inner: { x: 1 } });
+    expect(defaultOuter(deepFreeze({ inner: null }))).toEqual({ inner: null });
+  }, 120_000);
+});

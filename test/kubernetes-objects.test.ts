@@ -4,6 +4,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
+import { GoDecoder } from '../runtime/testing/go-json.js';
+import { isDecodeError } from '../runtime/testing/admission.js';
+import type { ResourceSpec } from '../runtime/testing/types.js';
 import { repoPath } from './support/pipeline.js';
 import { liveValidators, type LiveValidators } from './support/live-validators.js';
 
@@ -61,4 +64,51 @@ describe('Kubernetes 1.36 objects: the server verdict', () => {
       }
     });
   }
+});
+
+/** The resource a top-level object names by its apiVersion and kind (enough for the decoder to find its schema). */
+function resourceOf(object: unknown): ResourceSpec | undefined {
+  if (typeof object !== 'object' || object === null) return undefined;
+  const { apiVersion, kind } = object as { apiVersion?: unknown; kind?: unknown };
+  if (typeof apiVersion !== 'string' || typeof kind !== 'string') return undefined;
+  const [group, version] = apiVersion.includes('/') ? apiVersion.split('/') : ['', apiVersion];
+  return {
+    group: group!,
+    version: version!,
+    kind,
+    plural: '',
+    namespaced: true,
+    verbs: [],
+    subresources: [],
+    listKind: '',
+  };
+}
+
+// The fake server decides a decode failure (400) with runtime/testing/go-json.ts, Go's decoder walked over the spec;
+// the validators report the same values as field errors. Both must see the same objects as undecodable.
+describe("Go's decoder and the validators agree on what cannot be decoded", () => {
+  let live: LiveValidators | undefined;
+  let decoder: GoDecoder;
+  beforeAll(async () => {
+    live = await liveValidators(repoPath('test/fixtures/reference/specs-at-scale/kubernetes.swagger.json'));
+    const spec = readFileSync(repoPath('test/fixtures/reference/specs-at-scale/kubernetes.swagger.json'), 'utf8');
+    decoder = new GoDecoder(() => JSON.parse(spec) as Record<string, unknown>);
+  }, 240_000);
+
+  const topLevel = cases.filter(([, entry]) => resourceOf(entry.object) !== undefined);
+  it('covers objects of many kinds', () => {
+    expect(new Set(topLevel.map(([, entry]) => entry.model)).size).toBeGreaterThan(8);
+  });
+
+  it.each(topLevel)('%s', (_label, entry) => {
+    const resource = resourceOf(entry.object)!;
+    const decoded = decoder.decode(resource, entry.object as Record<string, unknown>);
+    expect(decoded, `${resource.kind}: no schema`).toBeDefined();
+    const result = live!.validate(entry.model, entry.object, { mode: 'request' });
+    const decodeErrors = result.valid ? [] : result.errors.filter(isDecodeError);
+    expect(
+      decoded!.refusal !== undefined,
+      `decoder: ${decoded!.refusal}; validators: ${JSON.stringify(decodeErrors)}`,
+    ).toBe(decodeErrors.length > 0);
+  });
 });

@@ -112,15 +112,15 @@ describe('the generated ImageTag client against the fake', () => {
     );
     expect([invalid.status, invalid.reason]).toEqual([422, 'Invalid']);
     // openshift-apiserver decodes into Go's ImageTag struct first: a value of the wrong JSON kind, or a time
-    // metav1.Time cannot parse (even in a field the server then resets), fails decoding with a 400.
+    // metav1.Time cannot parse (even in a field the server then resets), fails decoding with a 400 in Go's words.
     for (const [body, detail] of [
       [
         { ...tag('bad:2'), spec: { ...tag('bad:2').spec!, generation: 'two' } },
-        'spec.generation: Invalid value: "two"',
+        'json: cannot unmarshal string into Go struct field TagReference.spec.generation of type int64',
       ],
       [
         { ...tag('bad:3'), metadata: { name: 'bad:3', creationTimestamp: 'yesterday' } },
-        'metadata.creationTimestamp: Invalid value: "yesterday": must be an RFC 3339 date-time',
+        'parsing time "yesterday" as "2006-01-02T15:04:05Z07:00": cannot parse "yesterday" as "2006"',
       ],
     ] as const) {
       const undecodable = await failure(

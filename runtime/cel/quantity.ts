@@ -2,6 +2,7 @@
 // Kubernetes' quantity library (apiserver pkg/cel/library/quantity.go) over apimachinery's resource.Quantity
 // (pkg/api/resource/quantity.go: the grammar of ParseQuantity, exact decimal values, precision below 1n rounded up).
 import { $CelValue, $cel_noOverload } from "../cel.js";
+import { $quantityError } from "../quantity-grammar.js";
 
 // specgen:strip-end
 /** A quantity's exact value: `unscaled × 10^-scale`. */
@@ -23,16 +24,30 @@ class $CelQuantity extends $CelValue {
   }
 }
 
-const $cel_QUANTITY = /^([+-]?)([0-9]*)(?:\.([0-9]*))?(Ki|Mi|Gi|Ti|Pi|Ei|m|k|M|G|T|P|E|[eE]([+-]?[0-9]+)|)$/;
+const $cel_QUANTITY = /^([+-]?)([0-9]*)(?:\.([0-9]*))?(Ki|Mi|Gi|Ti|Pi|Ei|n|u|m|k|M|G|T|P|E|[eE]([+-]?[0-9]+)|)$/;
 const $cel_BINARY: Readonly<Record<string, number>> = { Ki: 10, Mi: 20, Gi: 30, Ti: 40, Pi: 50, Ei: 60 };
-const $cel_DECIMAL: Readonly<Record<string, number>> = { m: -3, "": 0, k: 3, M: 6, G: 9, T: 12, P: 15, E: 18 };
+const $cel_DECIMAL: Readonly<Record<string, number>> = {
+  n: -9,
+  u: -6,
+  m: -3,
+  "": 0,
+  k: 3,
+  M: 6,
+  G: 9,
+  T: 12,
+  P: 15,
+  E: 18,
+};
 
-/** Parses a quantity string as ParseQuantity does, or undefined. */
+/**
+ * Parses a quantity string as ParseQuantity does (no digit at all is zero: `m`, `.`), or undefined. An exponent
+ * of more than six digits is refused here, where Go would scale by it, to keep the exact arithmetic bounded.
+ */
 function $cel_parseQuantity(s: string): $CelQuantity | undefined {
+  if ($quantityError(s) !== undefined) return undefined;
   const m = $cel_QUANTITY.exec(s);
   if (m === null) return undefined;
   const [, sign, whole = "", fraction = "", suffix = "", exponent] = m;
-  if (whole === "" && fraction === "") return undefined;
   if (exponent !== undefined && exponent.replace(/^[+-]/, "").length > 6) return undefined;
   let unscaled = BigInt(`${whole}${fraction}` || "0") * (sign === "-" ? -1n : 1n);
   let scale = fraction.length;
@@ -60,12 +75,11 @@ function $cel_quantityCmp(a: $CelQuantity, b: $CelQuantity): number {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
-/** `quantity(s)`: an invalid quantity is an error. */
+/** `quantity(s)`: an invalid quantity is an error, worded as ParseQuantity words it. */
 function $cel_quantity(s: unknown): $CelQuantity {
   if (typeof s !== "string") throw $cel_noOverload("quantity", s);
   const q = $cel_parseQuantity(s);
-  if (q === undefined)
-    throw new Error("quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'");
+  if (q === undefined) throw new Error($quantityError(s) ?? "quantity exponent out of range");
   return q;
 }
 

@@ -64,9 +64,16 @@ const DECODER_REFUSALS = [
 
 /** Whether a validator's error is one Go's decoder reports before any validation runs (typed resources only). */
 export function isDecodeError(error: FakeFieldError): boolean {
-  if (error.type === "FieldValueTypeInvalid") return true;
+  // Go decodes null into any field (the zero value): a required field's null is validation's "Required value".
+  if (error.type === "FieldValueTypeInvalid") return error.value !== null;
   return error.type === "FieldValueInvalid" && DECODER_REFUSALS.some((detail) => error.message.includes(detail));
 }
+
+/** Go's decoder for a typed kind: its refusal, or undefined when the spec has no schema for the kind. */
+export type GoDecode = (
+  resource: ResourceSpec,
+  object: FakeObject,
+) => { readonly refusal: string | undefined } | undefined;
 
 /**
  * Where a body is decoded: a create or update body (`body`: the handler's decoder answers 400 BadRequest), or the
@@ -100,21 +107,27 @@ export function decodeFields(
   object: FakeObject,
   options: WriteOptions,
   stage: DecodeStage = "body",
+  goDecode?: GoDecode,
 ): string[] {
-  const unknownFields = options.fieldValidation !== "Ignore";
-  if (resource.validate === undefined || (!unknownFields && resource.typed !== true)) return [];
-  const result = resource.validate(object, { mode: "request", unknownFields: unknownFields ? "reject" : "ignore" });
-  if (result.valid) return [];
-  const refused = resource.typed === true ? result.errors.find(isDecodeError) : undefined;
-  if (refused !== undefined)
-    throw decodeFailure(
+  const refuse = (detail: string): StatusError =>
+    decodeFailure(
       resource,
       object,
       stage,
       stage === "body"
-        ? `${resource.kind} in version "${resource.version}" cannot be handled as a ${resource.kind}: ${refused.message}`
-        : refused.message,
+        ? `${resource.kind} in version "${resource.version}" cannot be handled as a ${resource.kind}: ${detail}`
+        : detail,
     );
+  // Go's decoder, walked over the kind's schema, gives the server's own words; without a schema for the kind, the
+  // validators' errors for the values Go's decoder refuses stand in for it.
+  const decoded = resource.typed === true ? goDecode?.(resource, object) : undefined;
+  if (decoded?.refusal !== undefined) throw refuse(decoded.refusal);
+  const unknownFields = options.fieldValidation !== "Ignore";
+  if (resource.validate === undefined || (!unknownFields && resource.typed !== true)) return [];
+  const result = resource.validate(object, { mode: "request", unknownFields: unknownFields ? "reject" : "ignore" });
+  if (result.valid) return [];
+  const refused = resource.typed === true && decoded === undefined ? result.errors.find(isDecodeError) : undefined;
+  if (refused !== undefined) throw refuse(refused.message);
   const unknown = result.errors.filter(isUnknownField);
   if (unknown.length === 0) return [];
   const texts = unknown.map((error) => `unknown field "${error.path}"`);

@@ -1,4 +1,4 @@
-import { decodeFields, validateWrite, writeOptions, type WriteOptions } from "./admission.js";
+import { decodeFields, validateWrite, writeOptions, type GoDecode, type WriteOptions } from "./admission.js";
 import { applyJsonPatch, cloneJson, jsonEqual } from "./json-patch.js";
 import { applyFieldManagement, applyManagedFields, type ManagerContext } from "./managed-fields.js";
 import { applyMergePatch, isJsonObject } from "./merge-patch.js";
@@ -16,6 +16,8 @@ export interface EngineConfig {
   readonly uid: () => string;
   /** The random suffix `generateName` gets (five characters on a real server). */
   readonly nameSuffix: () => string;
+  /** Go's JSON decoder over the spec's schemas, for typed kinds (admission.ts decodeFields). */
+  readonly goDecode?: GoDecode;
 }
 
 /** The object (or collection) a request addresses. */
@@ -123,7 +125,7 @@ export function createObject(
 ): Outcome {
   const options = writeOptions(query);
   const object = checkKind(target.resource, body);
-  const warnings = decodeFields(target.resource, object, options);
+  const warnings = decodeFields(target.resource, object, options, "body", config.goDecode);
   const metadata = metadataOf(object);
   const namespace = placeInNamespace(target, metadata);
   for (const field of SERVER_SET) delete metadata[field];
@@ -256,7 +258,7 @@ export function replaceObject(
 ): Outcome {
   const options = writeOptions(query);
   const next = checkKind(target.resource, body);
-  const warnings = decodeFields(target.resource, next, options);
+  const warnings = decodeFields(target.resource, next, options, "body", config.goDecode);
   const old = readObject(config, target);
   return updateExisting(
     config,
@@ -288,7 +290,7 @@ export function patchObject(
     const force = query.get("force") === "true";
     const old = config.store.get(storeKey(resource), target.namespace ?? "", target.name ?? "");
     const applied = checkKind(resource, body);
-    const warnings = decodeFields(resource, applied, options);
+    const warnings = decodeFields(resource, applied, options, "body", config.goDecode);
     const context = managerContext(config, target, manager, "Apply");
     if (old === undefined) {
       const created = applyFieldManagement(undefined, applied, force, context);
@@ -322,7 +324,7 @@ export function patchObject(
   }
   if (!isJsonObject(patched)) throw new StatusError(422, "Invalid", "the patched object is not a JSON object");
   const next = checkKind(resource, patched);
-  const warnings = decodeFields(resource, next, options, "patch");
+  const warnings = decodeFields(resource, next, options, "patch", config.goDecode);
   const context = managerContext(config, target, manager ?? "unknown", "Update");
   return updateExisting(config, target, old, next, options, context, warnings);
 }

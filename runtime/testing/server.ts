@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
 import { asTable, deleteCollection, deleteObject, listObjects, wantsTable } from "./collection.js";
+import { GoDecoder } from "./go-json.js";
 import {
   SERVED_SUBRESOURCES,
   aggregatedDiscovery,
@@ -139,9 +140,11 @@ export async function startFakeServer(api: FakeApi, options: FakeServerOptions =
     ...(options.historyLimit !== undefined ? { historyLimit: options.historyLimit } : {}),
     ...(options.nextResourceVersion !== undefined ? { nextRevision: options.nextResourceVersion } : {}),
   });
+  const goDecoder = new GoDecoder(api.openapi);
   const config: EngineConfig = {
     store,
     schemas: api.schemas,
+    goDecode: (resource, object) => goDecoder.decode(resource, object),
     hooks: { ...api.hooks, ...options.hooks },
     now: options.now ?? (() => new Date()),
     uid: options.uid ?? randomUUID,

@@ -6,6 +6,8 @@ export interface FakeFieldError {
   readonly path: string;
   readonly type: string;
   readonly message: string;
+  /** The value the error is about, where the validator gives it. */
+  readonly value?: unknown;
 }
 
 /** A generated `validateX`: the request-mode validator of one kind (validators.ts). */

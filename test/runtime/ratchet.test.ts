@@ -1,6 +1,6 @@
 // runtime/ratchet.ts: how an error's path is followed into the old value (correlation) and when it is ratcheted.
 import { describe, expect, it } from 'vitest';
-import { $jsonEqual, $pathSegments, $ratcheted, type $Shape } from '../../runtime/ratchet.js';
+import { $jsonEqual, $jsonEqualOnce, $pathSegments, $ratcheted, type $Shape } from '../../runtime/ratchet.js';
 
 describe('ratcheting', () => {
   it('splits field paths, map keys and list indexes alike', () => {
@@ -19,6 +19,18 @@ describe('ratcheting', () => {
     expect($jsonEqual({ a: 1 }, { a: 1, b: undefined })).toBe(false);
     expect($jsonEqual([1, 2], { 0: 1, 1: 2 })).toBe(false);
     expect($jsonEqual(null, {})).toBe(false);
+  });
+
+  it('serialises each node once per update, however many errors compare it', () => {
+    const equal = $jsonEqualOnce();
+    const old = { spec: { a: 1 } };
+    const next = { spec: { a: 1 } };
+    expect(equal(old, next)).toBe(true);
+    // A mutation after the first comparison goes unseen: the texts were remembered, not computed again.
+    next.spec.a = 2;
+    expect(equal(old, next)).toBe(true);
+    expect($jsonEqualOnce()(old, next)).toBe(false);
+    expect(equal(1, 1) && !equal(1, '1') && !equal(null, {})).toBe(true);
   });
 
   it('follows fields by name, map lists by key, plain lists by index, and stops at sets, atomics and new values', () => {

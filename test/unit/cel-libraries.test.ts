@@ -129,7 +129,12 @@ describe('CEL libraries', () => {
       ["isQuantity('10000k')", true],
       ["isQuantity('200K')", false],
       ["isQuantity('Three')", false],
-      ["isQuantity('Mi')", false],
+      // quantity.go's comment says false, but parseQuantityString reads no digit as zero (quantity_test.go
+      // TestParseQuantityString: "." parses) and ParseQuantity takes the suffix: the code says true.
+      ["isQuantity('Mi')", true],
+      ["isQuantity('100u')", true],
+      ["quantity('5n') == quantity('0.000000005')", true],
+      ["isQuantity(' 1')", false],
       ["isQuantity('1e3')", true],
       ["isQuantity('.5')", true],
       ["isQuantity('5.')", true],
@@ -161,6 +166,12 @@ describe('CEL libraries', () => {
       ["quantity('1m') == quantity('0.001')", true],
       ["quantity('1Ki') == quantity('1024')", true],
     ]);
+  });
+
+  it("quantity: an invalid text's error is ParseQuantity's own", () => {
+    expect(() => evaluateCel("quantity('200K')")).toThrow("unable to parse quantity's suffix");
+    expect(() => evaluateCel("quantity('1.1.M')")).toThrow('quantities must match the regular expression');
+    expect(() => evaluateCel("quantity('Ei')")).toThrow('unable to parse numeric part of quantity');
   });
 
   it('lists and sets (lists.go, cel-go ext/sets.go)', () => {

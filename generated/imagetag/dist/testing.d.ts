@@ -5,6 +5,8 @@ export interface FakeFieldError {
 	readonly path: string;
 	readonly type: string;
 	readonly message: string;
+	/** The value the error is about, where the validator gives it. */
+	readonly value?: unknown;
 }
 /** A generated `validateX`: the request-mode validator of one kind (validators.ts). */
 export type FakeValidate = (value: unknown, options?: {
@@ -283,6 +285,35 @@ export declare function formatFieldPath(encoded: string): string;
 * field another manager owns with a different value is a 409 Conflict unless `force` takes it over.
 */
 export declare function applyFieldManagement(old: FakeObject | undefined, applied: FakeObject, force: boolean, context: ManagerContext): FakeObject;
+/**
+* The error `time.Parse` returns for `text` with the RFC 3339 layout (`micro`: with six fractional digits, as
+* MicroTime), or undefined when it parses.
+*/
+export declare function goTimeParseError(text: string, micro?: boolean): string | undefined;
+/** The error base64.StdEncoding.Decode gives for a `[]byte` field's string, or undefined when it decodes. */
+export declare function goBase64Error(text: string): string | undefined;
+/** The error resource.Quantity's UnmarshalJSON gives for a JSON string's content or another value's JSON text. */
+export declare function goQuantityError(raw: string): string | undefined;
+/**
+* The error Go's JSON decoder (sigs.k8s.io/json, encoding/json's rules, case-sensitive) gives when a body is decoded
+* into a built-in kind's Go struct, found by walking the body against the kind's schema in the spec's OpenAPI
+* document. As in Go: the values are read in the body's order; a value of the wrong JSON kind, an integer out of
+* range and bad base64 are kept (the first one is the error) while decoding goes on; a field type's own
+* UnmarshalJSON (Time, MicroTime, Quantity, IntOrString) stops decoding with its error. A type error names the
+* innermost struct and the path of JSON field names to it (`EnvVar.spec.template.spec.containers.env.value`).
+* A Go named scalar type (`v1.Protocol`) is not in the OpenAPI document: the error names the JSON type's own
+* (`string`).
+*/
+export declare class GoDecoder {
+	private readonly document;
+	private schemas;
+	private readonly roots;
+	constructor(document: () => Record<string, unknown>);
+	/** The decoder's error for `object` as `resource` (undefined: none), or undefined when the kind has no schema. */
+	decode(resource: ResourceSpec, object: FakeObject): {
+		readonly refusal: string | undefined;
+	} | undefined;
+}
 /** What the write options of a request say (`dryRun`, `fieldValidation`). */
 export interface WriteOptions {
 	readonly dryRun: boolean;
@@ -294,6 +325,10 @@ export declare function writeOptions(query: URLSearchParams): WriteOptions;
 export declare function fieldPathSegments(path: string): string[];
 /** Whether a validator's error is one Go's decoder reports before any validation runs (typed resources only). */
 export declare function isDecodeError(error: FakeFieldError): boolean;
+/** Go's decoder for a typed kind: its refusal, or undefined when the spec has no schema for the kind. */
+export type GoDecode = (resource: ResourceSpec, object: FakeObject) => {
+	readonly refusal: string | undefined;
+} | undefined;
 /**
 * Where a body is decoded: a create or update body (`body`: the handler's decoder answers 400 BadRequest), or the
 * result of a patch (`patch`: patch.go decodes the patched JSON and answers 422 Invalid on the field `patch`).
@@ -307,7 +342,7 @@ export type DecodeStage = "body" | "patch";
 * unknown fields fail a Strict request (`strict decoding error`), become `Warning` headers under Warn, and are
 * dropped from the object otherwise. Returns the warnings.
 */
-export declare function decodeFields(resource: ResourceSpec, object: FakeObject, options: WriteOptions, stage?: DecodeStage): string[];
+export declare function decodeFields(resource: ResourceSpec, object: FakeObject, options: WriteOptions, stage?: DecodeStage, goDecode?: GoDecode): string[];
 /**
 * Validates a create or update as the registry does: the generated validator (request mode), the transition
 * validator on update, and the resource's hooks; every failure together is one 422 Invalid.
@@ -322,6 +357,8 @@ export interface EngineConfig {
 	readonly uid: () => string;
 	/** The random suffix `generateName` gets (five characters on a real server). */
 	readonly nameSuffix: () => string;
+	/** Go's JSON decoder over the spec's schemas, for typed kinds (admission.ts decodeFields). */
+	readonly goDecode?: GoDecode;
 }
 /** The object (or collection) a request addresses. */
 export interface Target {

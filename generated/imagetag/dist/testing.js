@@ -909,6 +909,565 @@ function applyConflict(conflicts) {
 		field: formatFieldPath(field)
 	})) });
 }
+const RFC3339 = "2006-01-02T15:04:05Z07:00";
+const RFC3339_MICRO = "2006-01-02T15:04:05.000000Z07:00";
+const RFC3339_STEPS = [
+	[
+		"",
+		"year",
+		"2006"
+	],
+	[
+		"-",
+		"month",
+		"01"
+	],
+	[
+		"-",
+		"day",
+		"02"
+	],
+	[
+		"T",
+		"hour",
+		"15"
+	],
+	[
+		":",
+		"minute",
+		"04"
+	],
+	[
+		":",
+		"second",
+		"05"
+	],
+	[
+		"",
+		"zone",
+		"Z07:00"
+	]
+];
+const RFC3339_MICRO_STEPS = [
+	...RFC3339_STEPS.slice(0, 6),
+	[
+		"",
+		"fraction6",
+		".000000"
+	],
+	[
+		"",
+		"zone",
+		"Z07:00"
+	]
+];
+const HEX = "0123456789abcdef";
+/** Go's time `quote`: bytes below space or above ASCII as `\xNN`, `"` and `\` escaped. */
+function quote(bytes) {
+	let out = "\"";
+	for (const byte of bytes) {
+		if (byte >= 128 || byte < 32) out += `\\x${HEX[byte >> 4]}${HEX[byte & 15]}`;
+		else out += (byte === 34 || byte === 92 ? "\\" : "") + String.fromCharCode(byte);
+	}
+	return `${out}"`;
+}
+function isDigit(bytes, at) {
+	const byte = bytes[at];
+	return byte !== undefined && byte >= 48 && byte <= 57;
+}
+/** Go's `getnum`: one or two digits (exactly two when `fixed`), or undefined. */
+function getnum(bytes, at, fixed) {
+	if (!isDigit(bytes, at)) return undefined;
+	if (!isDigit(bytes, at + 1)) return fixed ? undefined : [bytes[at] - 48, at + 1];
+	return [(bytes[at] - 48) * 10 + bytes[at + 1] - 48, at + 2];
+}
+/** Go's `atoi` on bytes [from, to): an optional sign, then only digits; undefined otherwise. */
+function atoi(bytes, from, to) {
+	let at = from;
+	const negative = at < to && bytes[at] === 45;
+	if (negative || at < to && bytes[at] === 43) at++;
+	let value = 0;
+	for (; at < to; at++) {
+		if (!isDigit(bytes, at)) return undefined;
+		value = value * 10 + bytes[at] - 48;
+	}
+	return negative ? -value : value;
+}
+function daysIn(month, year) {
+	if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+	return [
+		31,
+		28,
+		31,
+		30,
+		31,
+		30,
+		31,
+		31,
+		30,
+		31,
+		30,
+		31
+	][month - 1];
+}
+/** Go's `parseNanoseconds` on `count` bytes from `at` (a `.` or `,`, then digits): only its failures matter here. */
+function fraction(bytes, at, count) {
+	if (bytes[at] !== 46 && bytes[at] !== 44) return { bad: true };
+	const digits = atoi(bytes, at + 1, at + Math.min(count, 10));
+	if (digits === undefined) return { bad: true };
+	return digits < 0 ? {
+		range: "fractional second",
+		next: at + count
+	} : { next: at + count };
+}
+function readZone(bytes, at) {
+	if (bytes[at] === 90) return { next: at + 1 };
+	if (bytes.length - at < 6 || bytes[at + 3] !== 58) return { bad: true };
+	const hour = getnum(bytes, at + 1, true);
+	const minute = hour === undefined ? undefined : getnum(bytes, at + 4, true);
+	// Go 1.20 and later: offsets up to 24 hours and 60 minutes are taken, as people write them. The minute's range
+	// is tested last, so its message wins when both are out of range; a range error wins over a bad sign.
+	let range;
+	if (hour !== undefined && hour[0] > 24) range = "time zone offset hour";
+	if (minute !== undefined && minute[0] > 60) range = "time zone offset minute";
+	if (range !== undefined) return {
+		range,
+		next: at + 6
+	};
+	if (minute === undefined || bytes[at] !== 43 && bytes[at] !== 45) return { bad: true };
+	return { next: at + 6 };
+}
+function readStep(bytes, at, element, nextElement) {
+	switch (element) {
+		case "year": {
+			if (bytes.length - at < 4 || !isDigit(bytes, at)) return { bad: true };
+			const year = atoi(bytes, at, at + 4);
+			return year === undefined ? { bad: true } : {
+				next: at + 4,
+				value: year
+			};
+		}
+		case "month":
+		case "day":
+		case "minute":
+		case "hour": {
+			const read = getnum(bytes, at, element !== "hour");
+			if (read === undefined) return { bad: true };
+			const [value, next] = read;
+			if (element === "month" && (value <= 0 || value > 12)) return {
+				range: "month",
+				next
+			};
+			if (element === "hour" && value >= 24) return {
+				range: "hour",
+				next
+			};
+			if (element === "minute" && value >= 60) return {
+				range: "minute",
+				next
+			};
+			return {
+				next,
+				value
+			};
+		}
+		case "second": {
+			const read = getnum(bytes, at, true);
+			const next = read?.[1] ?? at;
+			if (read !== undefined && read[0] >= 60) return {
+				range: "second",
+				next
+			};
+			// A fraction the layout does not have is read here: a `.` or `,` and every digit after it. As in Go, its
+			// result replaces the seconds' own: `:.5Z` where the seconds should be parses.
+			if (nextElement !== "fraction6" && (bytes[next] === 46 || bytes[next] === 44) && isDigit(bytes, next + 1)) {
+				let end = next + 2;
+				while (isDigit(bytes, end)) end++;
+				return fraction(bytes, next, end - next);
+			}
+			return read === undefined ? { bad: true } : { next };
+		}
+		case "fraction6": return bytes.length - at < 7 ? { bad: true } : fraction(bytes, at, 7);
+		case "zone": return readZone(bytes, at);
+	}
+}
+/**
+* The error `time.Parse` returns for `text` with the RFC 3339 layout (`micro`: with six fractional digits, as
+* MicroTime), or undefined when it parses.
+*/
+export function goTimeParseError(text, micro = false) {
+	const layout = micro ? RFC3339_MICRO : RFC3339;
+	const steps = micro ? RFC3339_MICRO_STEPS : RFC3339_STEPS;
+	const bytes = new TextEncoder().encode(text);
+	const value = quote(bytes);
+	const cannot = (at, element) => `parsing time ${value} as "${layout}": cannot parse ${quote(bytes.subarray(at))} as "${element}"`;
+	let at = 0;
+	let year = 0;
+	let month = 1;
+	let day = 1;
+	for (const [index, [prefix, element, text]] of steps.entries()) {
+		for (let k = 0; k < prefix.length; k++, at++) if (bytes[at] !== prefix.charCodeAt(k)) return cannot(at, prefix);
+		const result = readStep(bytes, at, element, steps[index + 1]?.[1]);
+		if ("bad" in result) return cannot(at, text);
+		if ("range" in result) return `parsing time ${value}: ${result.range} out of range`;
+		if (element === "year") year = result.value;
+		if (element === "month") month = result.value;
+		if (element === "day") day = result.value;
+		at = result.next;
+	}
+	if (at < bytes.length) return `parsing time ${value}: extra text: ${quote(bytes.subarray(at))}`;
+	if (day < 1 || day > daysIn(month, year)) return `parsing time ${value}: day out of range`;
+	return undefined;
+}
+const $QUANTITY_FORMAT = "quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'";
+const $QUANTITY_SUFFIX = "unable to parse quantity's suffix";
+const $QUANTITY_NUMERIC = "unable to parse numeric part of quantity";
+const $SUFFIX_LETTERS = "eEinumkKMGTP";
+const $DECIMAL_SUFFIXES = new Map([
+	["n", -9],
+	["u", -6],
+	["m", -3],
+	["", 0],
+	["k", 3],
+	["M", 6],
+	["G", 9],
+	["T", 12],
+	["P", 15],
+	["E", 18]
+]);
+const $BINARY_SUFFIXES = new Map([
+	["Ki", 10],
+	["Mi", 20],
+	["Gi", 30],
+	["Ti", 40],
+	["Pi", 50],
+	["Ei", 60]
+]);
+function $isDecimalDigit(text, at) {
+	const code = text.charCodeAt(at);
+	return code >= 48 && code <= 57;
+}
+/**
+* quantitySuffixer.interpret: a suffix's power of ten (`e`/`E` and an integer within ±MaxInt32, the scale it is kept
+* in: apimachinery rejects one past it rather than truncating it) or of two, or undefined when it is none.
+*/
+function $quantitySuffixExponent(suffix) {
+	const decimal = $DECIMAL_SUFFIXES.get(suffix);
+	if (decimal !== undefined) return { decimal };
+	const binary = $BINARY_SUFFIXES.get(suffix);
+	if (binary !== undefined) return { binary };
+	if (suffix.length < 2 || suffix[0] !== "e" && suffix[0] !== "E" || !/^[+-]?[0-9]+$/.test(suffix.slice(1))) return undefined;
+	const exponent = Number(suffix.slice(1));
+	return Math.abs(exponent) <= 2147483647 ? { decimal: exponent } : undefined;
+}
+/**
+* The error resource.ParseQuantity gives for a text, or undefined when it parses. Follows `parseQuantityString`: a
+* sign, digits, a fraction, then suffix letters, a sign and digits, all optional, so `m`, `.` and `-` parse (as zero).
+*/
+function $quantityError(text) {
+	if (text === "") return $QUANTITY_FORMAT;
+	let at = text[0] === "+" || text[0] === "-" ? 1 : 0;
+	while ($isDecimalDigit(text, at)) at++;
+	if (text[at] === ".") {
+		at++;
+		while ($isDecimalDigit(text, at)) at++;
+	}
+	const suffixStart = at;
+	while (at < text.length && $SUFFIX_LETTERS.includes(text[at])) at++;
+	if (text[at] === "+" || text[at] === "-") at++;
+	while ($isDecimalDigit(text, at)) at++;
+	if (at < text.length) return $QUANTITY_FORMAT;
+	const exponent = $quantitySuffixExponent(text.slice(suffixStart));
+	if (exponent === undefined) return $QUANTITY_SUFFIX;
+	// With no digit at all the number is zero, and only the exact path (inf.Dec's SetString) fails on it: taken for a
+	// decimal exponent below -9 (the int64 path's scale limit) and for Pi and Ei (too little int64 precision left).
+	const noDigits = !/[0-9]/.test(text.slice(0, suffixStart));
+	const exact = "decimal" in exponent ? exponent.decimal < -9 : exponent.binary >= 50;
+	return noDigits && exact ? $QUANTITY_NUMERIC : undefined;
+}
+/** A character of Unicode's White_Space, which Go's strings.TrimSpace trims (JavaScript's trim adds U+FEFF, leaves U+0085). */
+const $GO_SPACE = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
+/**
+* The error resource.Quantity's UnmarshalJSON gives: ParseQuantity's, on a JSON string's content or another value's
+* JSON text with spaces trimmed; undefined when it parses.
+*/
+function $quantityJsonError(raw) {
+	let start = 0;
+	let end = raw.length;
+	while (start < end && $GO_SPACE.test(raw[start])) start++;
+	while (end > start && $GO_SPACE.test(raw[end - 1])) end--;
+	return $quantityError(raw.slice(start, end));
+}
+/**
+* The errors of the Go decoders a Kubernetes body meets below encoding/json, as the server quotes them: `[]byte`
+* (encoding/base64's StdEncoding) and resource.Quantity's UnmarshalJSON (k8s.io/apimachinery/pkg/api/resource/
+* quantity.go `ParseQuantity`, runtime/quantity-grammar.ts).
+*/
+const NEWLINE = 10;
+const RETURN = 13;
+const PAD = 61;
+function isBase64(byte) {
+	return byte >= 65 && byte <= 90 || byte >= 97 && byte <= 122 || byte >= 48 && byte <= 57 || byte === 43 || byte === 47;
+}
+function skipNewlines(src, at) {
+	while (at < src.length && (src[at] === NEWLINE || src[at] === RETURN)) at++;
+	return at;
+}
+/** One quantum of Go's `decodeQuantum`: where the next starts, or the offset of a corrupt byte. */
+function decodeQuantum(src, start) {
+	let si = start;
+	for (let j = 0; j < 4; j++) {
+		if (si === src.length) return j === 0 ? { next: si } : {
+			next: si,
+			corrupt: si - j
+		};
+		const byte = src[si++];
+		if (isBase64(byte)) continue;
+		if (byte === NEWLINE || byte === RETURN) {
+			j--;
+			continue;
+		}
+		if (byte !== PAD || j < 2) return {
+			next: si,
+			corrupt: si - 1
+		};
+		if (j === 2) {
+			// "==" is expected, and the first "=" is read.
+			si = skipNewlines(src, si);
+			if (si === src.length) return {
+				next: si,
+				corrupt: src.length
+			};
+			if (src[si] !== PAD) return {
+				next: si,
+				corrupt: si - 1
+			};
+			si++;
+		}
+		si = skipNewlines(src, si);
+		return si < src.length ? {
+			next: si,
+			corrupt: si
+		} : { next: si };
+	}
+	return { next: si };
+}
+/** The error base64.StdEncoding.Decode gives for a `[]byte` field's string, or undefined when it decodes. */
+export function goBase64Error(text) {
+	const src = new TextEncoder().encode(text);
+	for (let si = 0; si < src.length;) {
+		const quantum = decodeQuantum(src, si);
+		if (quantum.corrupt !== undefined) return `illegal base64 data at input byte ${quantum.corrupt}`;
+		si = quantum.next;
+	}
+	return undefined;
+}
+/** The error resource.Quantity's UnmarshalJSON gives for a JSON string's content or another value's JSON text. */
+export function goQuantityError(raw) {
+	return $quantityJsonError(raw);
+}
+/**
+* The error Go's JSON decoder (sigs.k8s.io/json, encoding/json's rules, case-sensitive) gives when a body is decoded
+* into a built-in kind's Go struct, found by walking the body against the kind's schema in the spec's OpenAPI
+* document. As in Go: the values are read in the body's order; a value of the wrong JSON kind, an integer out of
+* range and bad base64 are kept (the first one is the error) while decoding goes on; a field type's own
+* UnmarshalJSON (Time, MicroTime, Quantity, IntOrString) stops decoding with its error. A type error names the
+* innermost struct and the path of JSON field names to it (`EnvVar.spec.template.spec.containers.env.value`).
+* A Go named scalar type (`v1.Protocol`) is not in the OpenAPI document: the error names the JSON type's own
+* (`string`).
+*/
+export class GoDecoder {
+	document;
+	schemas;
+	roots = new Map();
+	constructor(document) {
+		this.document = document;
+	}
+	/** The decoder's error for `object` as `resource` (undefined: none), or undefined when the kind has no schema. */
+	decode(resource, object) {
+		this.schemas ??= schemasOf(this.document());
+		const key = `${resource.group}/${resource.version}/${resource.kind}`;
+		if (!this.roots.has(key)) this.roots.set(key, rootOf(this.schemas, resource));
+		const root = this.roots.get(key);
+		if (root === undefined) return undefined;
+		const walk = {
+			schemas: this.schemas,
+			saved: undefined
+		};
+		const stopped = decodeValue(walk, object, resolve(walk, { $ref: `#/${root}` }), {
+			struct: "",
+			fields: []
+		});
+		return { refusal: stopped ?? walk.saved };
+	}
+}
+function isObject(value) {
+	return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function schemasOf(document) {
+	const components = isObject(document["components"]) ? document["components"]["schemas"] : undefined;
+	if (isObject(components)) return components;
+	return isObject(document["definitions"]) ? document["definitions"] : {};
+}
+/** The schema key whose `x-kubernetes-group-version-kind` names the resource's kind. */
+function rootOf(schemas, resource) {
+	for (const [name, schema] of Object.entries(schemas)) {
+		const kinds = isObject(schema) ? schema["x-kubernetes-group-version-kind"] : undefined;
+		if (Array.isArray(kinds) && kinds.some((gvk) => isObject(gvk) && (gvk["group"] ?? "") === resource.group && gvk["version"] === resource.version && gvk["kind"] === resource.kind)) return name;
+	}
+	return undefined;
+}
+/** Follows `$ref` (`#/components/schemas/X`, `#/definitions/X`, or the bare `#/X` of a root) and `allOf`'s `$ref`. */
+function resolve(walk, schema) {
+	let current = isObject(schema) ? schema : {};
+	let name;
+	for (let hops = 0; hops < 64; hops++) {
+		// An allOf's one `$ref` is the Go type; its other members only constrain it (as an overlay's pattern does).
+		const allOf = current["allOf"];
+		const refs = Array.isArray(allOf) ? allOf.filter((member) => isObject(member) && "$ref" in member) : [];
+		const ref = refs.length === 1 ? refs[0]["$ref"] : current["$ref"];
+		if (typeof ref !== "string") break;
+		name = decodeURIComponent(ref.slice(ref.lastIndexOf("/") + 1)).replace(/~1/g, "/").replace(/~0/g, "~");
+		const target = walk.schemas[name];
+		current = isObject(target) ? target : {};
+	}
+	return {
+		schema: current,
+		name
+	};
+}
+/** Go's type name of a named type: its package's name (the key's second-last segment) and its own. */
+function namedType(name) {
+	const segments = name.split(".");
+	return segments.length < 2 ? name : `${segments[segments.length - 2]}.${segments[segments.length - 1]}`;
+}
+/** How a named apimachinery type decodes: by its own UnmarshalJSON, or any JSON at all. */
+const SPECIAL_TYPES = new Map([
+	["io.k8s.apimachinery.pkg.api.resource.Quantity", "quantity"],
+	["io.k8s.apimachinery.pkg.apis.meta.v1.Time", "time"],
+	["io.k8s.apimachinery.pkg.apis.meta.v1.MicroTime", "micro-time"],
+	["io.k8s.apimachinery.pkg.util.intstr.IntOrString", "int-or-string"],
+	["io.k8s.apimachinery.pkg.runtime.RawExtension", "any"],
+	["io.k8s.apimachinery.pkg.apis.meta.v1.FieldsV1", "any"],
+	["io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSON", "any"],
+	["io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSONSchemaPropsOrArray", "any"],
+	["io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSONSchemaPropsOrBool", "any"],
+	["io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSONSchemaPropsOrStringArray", "any"]
+]);
+function shapeOf(schema) {
+	const type = schema["type"];
+	if (isObject(schema["properties"])) return "struct";
+	const additional = schema["additionalProperties"];
+	if (type === "object" || type === undefined) return isObject(additional) || additional === true ? "map" : "any";
+	if (type === "array") return "slice";
+	if (type === "string") return schema["format"] === "byte" ? "bytes" : "string";
+	if (type === "boolean") return "bool";
+	if (type === "integer") return schema["format"] === "int32" ? "int32" : "int64";
+	return type === "number" ? "float" : "any";
+}
+/** Go's name of the type a schema decodes into, as reflect prints it (`[]v1.Container`, `map[string]string`). */
+function goTypeName(walk, resolved) {
+	if (resolved.name !== undefined) return namedType(resolved.name);
+	const schema = resolved.schema;
+	switch (shapeOf(schema)) {
+		case "slice": return `[]${goTypeName(walk, resolve(walk, schema["items"]))}`;
+		case "map": return `map[string]${goTypeName(walk, resolve(walk, schema["additionalProperties"]))}`;
+		case "bytes": return "[]uint8";
+		case "float": return schema["format"] === "float" ? "float32" : "float64";
+		case "struct":
+		case "any": return "interface {}";
+		default: return shapeOf(schema);
+	}
+}
+/** The JSON kind of a value, as Go's UnmarshalTypeError names it. */
+function jsonKind(value) {
+	if (typeof value === "boolean") return "bool";
+	if (Array.isArray(value)) return "array";
+	return typeof value === "object" ? "object" : typeof value;
+}
+function typeError(value, type, context) {
+	return context.struct === "" && context.fields.length === 0 ? `json: cannot unmarshal ${value} into Go value of type ${type}` : `json: cannot unmarshal ${value} into Go struct field ${context.struct}.${context.fields.join(".")} of type ${type}`;
+}
+/** The type error for a value an integer type of Go cannot hold (the JSON kind, or `number <text>` out of range). */
+function integerError(value, type, context) {
+	if (typeof value !== "number") return typeError(jsonKind(value), type, context);
+	const [low, high] = type === "int32" ? [-(2 ** 31), 2 ** 31] : type === "uint8" ? [0, 256] : [-(2 ** 63), 2 ** 63];
+	return Number.isInteger(value) && value >= low && value < high ? undefined : typeError(`number ${String(value)}`, type, context);
+}
+/** A value decoded by a field type's own UnmarshalJSON: its error stops decoding. */
+function decodeSpecial(value, special, context) {
+	switch (special) {
+		case "quantity":
+ // UnmarshalJSON parses a JSON string's content, and any other value's JSON text.
+		return goQuantityError(typeof value === "string" ? value : JSON.stringify(value));
+		case "time":
+		case "micro-time":
+ // The JSON value is first decoded into a Go string, then parsed.
+		return typeof value === "string" ? goTimeParseError(value, special === "micro-time") : typeError(jsonKind(value), "string", context);
+		case "int-or-string": return typeof value === "string" ? undefined : integerError(value, "int32", context);
+		default: return undefined;
+	}
+}
+/** Decodes one value; returns the error that stops decoding, and keeps the first other error in `walk.saved`. */
+function decodeValue(walk, value, resolved, context) {
+	if (value === null || value === undefined) return undefined;
+	const special = resolved.name === undefined ? undefined : SPECIAL_TYPES.get(resolved.name);
+	if (special !== undefined) return decodeSpecial(value, special, context);
+	const schema = resolved.schema;
+	const shape = shapeOf(schema);
+	const save = (error) => {
+		walk.saved ??= error;
+		return undefined;
+	};
+	const wrongKind = () => save(typeError(jsonKind(value), goTypeName(walk, resolved), context));
+	switch (shape) {
+		case "struct": {
+			if (!isObject(value)) return wrongKind();
+			const properties = schema["properties"];
+			const struct = resolved.name === undefined ? context.struct : resolved.name.slice(resolved.name.lastIndexOf(".") + 1);
+			for (const [key, child] of Object.entries(value)) {
+				if (!Object.hasOwn(properties, key)) continue;
+				const field = {
+					struct,
+					fields: [...context.fields, key]
+				};
+				const stopped = decodeValue(walk, child, resolve(walk, properties[key]), field);
+				if (stopped !== undefined) return stopped;
+			}
+			return undefined;
+		}
+		case "map": {
+			if (!isObject(value)) return wrongKind();
+			const values = resolve(walk, schema["additionalProperties"]);
+			for (const child of Object.values(value)) {
+				const stopped = decodeValue(walk, child, values, context);
+				if (stopped !== undefined) return stopped;
+			}
+			return undefined;
+		}
+		case "slice": {
+			if (!Array.isArray(value)) return wrongKind();
+			const items = resolve(walk, schema["items"]);
+			for (const item of value) {
+				const stopped = decodeValue(walk, item, items, context);
+				if (stopped !== undefined) return stopped;
+			}
+			return undefined;
+		}
+		case "bytes":
+			// A JSON string is base64; a JSON array fills the bytes one number each.
+			if (typeof value === "string") return save(goBase64Error(value));
+			if (!Array.isArray(value)) return wrongKind();
+			for (const item of value) if (item !== null) save(integerError(item, "uint8", context));
+			return undefined;
+		case "string": return typeof value === "string" ? undefined : wrongKind();
+		case "bool": return typeof value === "boolean" ? undefined : wrongKind();
+		case "int32":
+		case "int64": return save(integerError(value, shape, context));
+		case "float": return typeof value === "number" ? undefined : wrongKind();
+		case "any": return undefined;
+	}
+}
 /** Reads `dryRun` and `fieldValidation` from the query; bad values are a 400 as on a real server. */
 export function writeOptions(query) {
 	const dryRun = query.getAll("dryRun");
@@ -960,7 +1519,8 @@ const DECODER_REFUSALS = [
 ];
 /** Whether a validator's error is one Go's decoder reports before any validation runs (typed resources only). */
 export function isDecodeError(error) {
-	if (error.type === "FieldValueTypeInvalid") return true;
+	// Go decodes null into any field (the zero value): a required field's null is validation's "Required value".
+	if (error.type === "FieldValueTypeInvalid") return error.value !== null;
 	return error.type === "FieldValueInvalid" && DECODER_REFUSALS.some((detail) => error.message.includes(detail));
 }
 /** The failure the server answers when decoding fails at a stage. */
@@ -983,7 +1543,12 @@ function decodeFailure(resource, object, stage, detail) {
 * unknown fields fail a Strict request (`strict decoding error`), become `Warning` headers under Warn, and are
 * dropped from the object otherwise. Returns the warnings.
 */
-export function decodeFields(resource, object, options, stage = "body") {
+export function decodeFields(resource, object, options, stage = "body", goDecode) {
+	const refuse = (detail) => decodeFailure(resource, object, stage, stage === "body" ? `${resource.kind} in version "${resource.version}" cannot be handled as a ${resource.kind}: ${detail}` : detail);
+	// Go's decoder, walked over the kind's schema, gives the server's own words; without a schema for the kind, the
+	// validators' errors for the values Go's decoder refuses stand in for it.
+	const decoded = resource.typed === true ? goDecode?.(resource, object) : undefined;
+	if (decoded?.refusal !== undefined) throw refuse(decoded.refusal);
 	const unknownFields = options.fieldValidation !== "Ignore";
 	if (resource.validate === undefined || !unknownFields && resource.typed !== true) return [];
 	const result = resource.validate(object, {
@@ -991,8 +1556,8 @@ export function decodeFields(resource, object, options, stage = "body") {
 		unknownFields: unknownFields ? "reject" : "ignore"
 	});
 	if (result.valid) return [];
-	const refused = resource.typed === true ? result.errors.find(isDecodeError) : undefined;
-	if (refused !== undefined) throw decodeFailure(resource, object, stage, stage === "body" ? `${resource.kind} in version "${resource.version}" cannot be handled as a ${resource.kind}: ${refused.message}` : refused.message);
+	const refused = resource.typed === true && decoded === undefined ? result.errors.find(isDecodeError) : undefined;
+	if (refused !== undefined) throw refuse(refused.message);
 	const unknown = result.errors.filter(isUnknownField);
 	if (unknown.length === 0) return [];
 	const texts = unknown.map((error) => `unknown field "${error.path}"`);
@@ -1087,7 +1652,7 @@ const SERVER_SET = [
 export function createObject(config, target, body, query, manager, appliedManagedFields) {
 	const options = writeOptions(query);
 	const object = checkKind(target.resource, body);
-	const warnings = decodeFields(target.resource, object, options);
+	const warnings = decodeFields(target.resource, object, options, "body", config.goDecode);
 	const metadata = metadataOf(object);
 	const namespace = placeInNamespace(target, metadata);
 	for (const field of SERVER_SET) delete metadata[field];
@@ -1219,7 +1784,7 @@ function updateExisting(config, target, old, next, options, manager, warnings) {
 export function replaceObject(config, target, body, query, manager) {
 	const options = writeOptions(query);
 	const next = checkKind(target.resource, body);
-	const warnings = decodeFields(target.resource, next, options);
+	const warnings = decodeFields(target.resource, next, options, "body", config.goDecode);
 	const old = readObject(config, target);
 	return updateExisting(config, target, old, next, options, managerContext(config, target, manager, "Update"), warnings);
 }
@@ -1232,7 +1797,7 @@ export function patchObject(config, target, body, contentType, query, manager) {
 		const force = query.get("force") === "true";
 		const old = config.store.get(storeKey(resource), target.namespace ?? "", target.name ?? "");
 		const applied = checkKind(resource, body);
-		const warnings = decodeFields(resource, applied, options);
+		const warnings = decodeFields(resource, applied, options, "body", config.goDecode);
 		const context = managerContext(config, target, manager, "Apply");
 		if (old === undefined) {
 			const created = applyFieldManagement(undefined, applied, force, context);
@@ -1263,7 +1828,7 @@ export function patchObject(config, target, body, contentType, query, manager) {
 	}
 	if (!isJsonObject(patched)) throw new StatusError(422, "Invalid", "the patched object is not a JSON object");
 	const next = checkKind(resource, patched);
-	const warnings = decodeFields(resource, next, options, "patch");
+	const warnings = decodeFields(resource, next, options, "patch", config.goDecode);
 	const context = managerContext(config, target, manager ?? "unknown", "Update");
 	return updateExisting(config, target, old, next, options, context, warnings);
 }
@@ -1872,9 +2437,11 @@ export async function startFakeServer(api, options = {}) {
 		...options.historyLimit !== undefined ? { historyLimit: options.historyLimit } : {},
 		...options.nextResourceVersion !== undefined ? { nextRevision: options.nextResourceVersion } : {}
 	});
+	const goDecoder = new GoDecoder(api.openapi);
 	const config = {
 		store,
 		schemas: api.schemas,
+		goDecode: (resource, object) => goDecoder.decode(resource, object),
 		hooks: {
 			...api.hooks,
 			...options.hooks

@@ -9,6 +9,8 @@ export interface FakeFieldError {
   readonly path: string;
   readonly type: string;
   readonly message: string;
+  /** The value the error is about, where the validator gives it. */
+  readonly value?: unknown;
 }
 
 /** A generated `validateX`: the request-mode validator of one kind (validators.ts). */
@@ -1246,6 +1248,587 @@ function applyConflict(conflicts: readonly { entry: Entry; field: string }[]): S
   });
 }
 
+/**
+ * Go's `time.Parse` with the two layouts Kubernetes decodes times with (metav1.Time: RFC 3339; metav1.MicroTime:
+ * RFC 3339 with six fractional digits), reduced to the error it returns: the server quotes it when a body's time
+ * does not parse. Follows src/time/format.go `parse` step by step, on the value's UTF-8 bytes as Go slices strings.
+ */
+
+/** One step of a layout: the literal text before it, what it reads, and its text in the layout. */
+type LayoutStep = readonly [prefix: string, element: TimeElement, text: string];
+
+type TimeElement = "year" | "month" | "day" | "hour" | "minute" | "second" | "fraction6" | "zone";
+
+const RFC3339 = "2006-01-02T15:04:05Z07:00";
+const RFC3339_MICRO = "2006-01-02T15:04:05.000000Z07:00";
+
+const RFC3339_STEPS: readonly LayoutStep[] = [
+  ["", "year", "2006"],
+  ["-", "month", "01"],
+  ["-", "day", "02"],
+  ["T", "hour", "15"],
+  [":", "minute", "04"],
+  [":", "second", "05"],
+  ["", "zone", "Z07:00"],
+];
+
+const RFC3339_MICRO_STEPS: readonly LayoutStep[] = [
+  ...RFC3339_STEPS.slice(0, 6),
+  ["", "fraction6", ".000000"],
+  ["", "zone", "Z07:00"],
+];
+
+const HEX = "0123456789abcdef";
+
+/** Go's time `quote`: bytes below space or above ASCII as `\xNN`, `"` and `\` escaped. */
+function quote(bytes: Uint8Array): string {
+  let out = '"';
+  for (const byte of bytes) {
+    if (byte >= 0x80 || byte < 0x20) out += `\\x${HEX[byte >> 4]}${HEX[byte & 15]}`;
+    else out += (byte === 0x22 || byte === 0x5c ? "\\" : "") + String.fromCharCode(byte);
+  }
+  return `${out}"`;
+}
+
+function isDigit(bytes: Uint8Array, at: number): boolean {
+  const byte = bytes[at];
+  return byte !== undefined && byte >= 0x30 && byte <= 0x39;
+}
+
+/** Go's `getnum`: one or two digits (exactly two when `fixed`), or undefined. */
+function getnum(bytes: Uint8Array, at: number, fixed: boolean): [value: number, next: number] | undefined {
+  if (!isDigit(bytes, at)) return undefined;
+  if (!isDigit(bytes, at + 1)) return fixed ? undefined : [bytes[at]! - 0x30, at + 1];
+  return [(bytes[at]! - 0x30) * 10 + bytes[at + 1]! - 0x30, at + 2];
+}
+
+/** Go's `atoi` on bytes [from, to): an optional sign, then only digits; undefined otherwise. */
+function atoi(bytes: Uint8Array, from: number, to: number): number | undefined {
+  let at = from;
+  const negative = at < to && bytes[at] === 0x2d;
+  if (negative || (at < to && bytes[at] === 0x2b)) at++;
+  let value = 0;
+  for (; at < to; at++) {
+    if (!isDigit(bytes, at)) return undefined;
+    value = value * 10 + bytes[at]! - 0x30;
+  }
+  return negative ? -value : value;
+}
+
+function daysIn(month: number, year: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+}
+
+/** What one step read: the next position, or a failure (`range` names the value out of range). */
+type StepResult = { next: number; value?: number } | { bad: true } | { range: string; next: number };
+
+/** Go's `parseNanoseconds` on `count` bytes from `at` (a `.` or `,`, then digits): only its failures matter here. */
+function fraction(bytes: Uint8Array, at: number, count: number): StepResult {
+  if (bytes[at] !== 0x2e && bytes[at] !== 0x2c) return { bad: true };
+  const digits = atoi(bytes, at + 1, at + Math.min(count, 10));
+  if (digits === undefined) return { bad: true };
+  return digits < 0 ? { range: "fractional second", next: at + count } : { next: at + count };
+}
+
+function readZone(bytes: Uint8Array, at: number): StepResult {
+  if (bytes[at] === 0x5a) return { next: at + 1 };
+  if (bytes.length - at < 6 || bytes[at + 3] !== 0x3a) return { bad: true };
+  const hour = getnum(bytes, at + 1, true);
+  const minute = hour === undefined ? undefined : getnum(bytes, at + 4, true);
+  // Go 1.20 and later: offsets up to 24 hours and 60 minutes are taken, as people write them. The minute's range
+  // is tested last, so its message wins when both are out of range; a range error wins over a bad sign.
+  let range: string | undefined;
+  if (hour !== undefined && hour[0] > 24) range = "time zone offset hour";
+  if (minute !== undefined && minute[0] > 60) range = "time zone offset minute";
+  if (range !== undefined) return { range, next: at + 6 };
+  if (minute === undefined || (bytes[at] !== 0x2b && bytes[at] !== 0x2d)) return { bad: true };
+  return { next: at + 6 };
+}
+
+function readStep(
+  bytes: Uint8Array,
+  at: number,
+  element: TimeElement,
+  nextElement: TimeElement | undefined,
+): StepResult {
+  switch (element) {
+    case "year": {
+      if (bytes.length - at < 4 || !isDigit(bytes, at)) return { bad: true };
+      const year = atoi(bytes, at, at + 4);
+      return year === undefined ? { bad: true } : { next: at + 4, value: year };
+    }
+    case "month":
+    case "day":
+    case "minute":
+    case "hour": {
+      const read = getnum(bytes, at, element !== "hour");
+      if (read === undefined) return { bad: true };
+      const [value, next] = read;
+      if (element === "month" && (value <= 0 || value > 12)) return { range: "month", next };
+      if (element === "hour" && value >= 24) return { range: "hour", next };
+      if (element === "minute" && value >= 60) return { range: "minute", next };
+      return { next, value };
+    }
+    case "second": {
+      const read = getnum(bytes, at, true);
+      const next = read?.[1] ?? at;
+      if (read !== undefined && read[0] >= 60) return { range: "second", next };
+      // A fraction the layout does not have is read here: a `.` or `,` and every digit after it. As in Go, its
+      // result replaces the seconds' own: `:.5Z` where the seconds should be parses.
+      if (nextElement !== "fraction6" && (bytes[next] === 0x2e || bytes[next] === 0x2c) && isDigit(bytes, next + 1)) {
+        let end = next + 2;
+        while (isDigit(bytes, end)) end++;
+        return fraction(bytes, next, end - next);
+      }
+      return read === undefined ? { bad: true } : { next };
+    }
+    case "fraction6":
+      return bytes.length - at < 7 ? { bad: true } : fraction(bytes, at, 7);
+    case "zone":
+      return readZone(bytes, at);
+  }
+}
+
+/**
+ * The error `time.Parse` returns for `text` with the RFC 3339 layout (`micro`: with six fractional digits, as
+ * MicroTime), or undefined when it parses.
+ */
+export function goTimeParseError(text: string, micro = false): string | undefined {
+  const layout = micro ? RFC3339_MICRO : RFC3339;
+  const steps = micro ? RFC3339_MICRO_STEPS : RFC3339_STEPS;
+  const bytes = new TextEncoder().encode(text);
+  const value = quote(bytes);
+  const cannot = (at: number, element: string) =>
+    `parsing time ${value} as "${layout}": cannot parse ${quote(bytes.subarray(at))} as "${element}"`;
+  let at = 0;
+  let year = 0;
+  let month = 1;
+  let day = 1;
+  for (const [index, [prefix, element, text]] of steps.entries()) {
+    for (let k = 0; k < prefix.length; k++, at++) if (bytes[at] !== prefix.charCodeAt(k)) return cannot(at, prefix);
+    const result = readStep(bytes, at, element, steps[index + 1]?.[1]);
+    if ("bad" in result) return cannot(at, text);
+    if ("range" in result) return `parsing time ${value}: ${result.range} out of range`;
+    if (element === "year") year = result.value!;
+    if (element === "month") month = result.value!;
+    if (element === "day") day = result.value!;
+    at = result.next;
+  }
+  if (at < bytes.length) return `parsing time ${value}: extra text: ${quote(bytes.subarray(at))}`;
+  if (day < 1 || day > daysIn(month, year)) return `parsing time ${value}: day out of range`;
+  return undefined;
+}
+
+const $QUANTITY_FORMAT = "quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'";
+const $QUANTITY_SUFFIX = "unable to parse quantity's suffix";
+const $QUANTITY_NUMERIC = "unable to parse numeric part of quantity";
+const $SUFFIX_LETTERS = "eEinumkKMGTP";
+const $DECIMAL_SUFFIXES: ReadonlyMap<string, number> = new Map([
+  ["n", -9],
+  ["u", -6],
+  ["m", -3],
+  ["", 0],
+  ["k", 3],
+  ["M", 6],
+  ["G", 9],
+  ["T", 12],
+  ["P", 15],
+  ["E", 18],
+]);
+const $BINARY_SUFFIXES: ReadonlyMap<string, number> = new Map([
+  ["Ki", 10],
+  ["Mi", 20],
+  ["Gi", 30],
+  ["Ti", 40],
+  ["Pi", 50],
+  ["Ei", 60],
+]);
+function $isDecimalDigit(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return code >= 0x30 && code <= 0x39;
+}
+
+/**
+ * quantitySuffixer.interpret: a suffix's power of ten (`e`/`E` and an integer within ±MaxInt32, the scale it is kept
+ * in: apimachinery rejects one past it rather than truncating it) or of two, or undefined when it is none.
+ */
+function $quantitySuffixExponent(suffix: string): { decimal: number } | { binary: number } | undefined {
+  const decimal = $DECIMAL_SUFFIXES.get(suffix);
+  if (decimal !== undefined) return { decimal };
+  const binary = $BINARY_SUFFIXES.get(suffix);
+  if (binary !== undefined) return { binary };
+  if (suffix.length < 2 || (suffix[0] !== "e" && suffix[0] !== "E") || !/^[+-]?[0-9]+$/.test(suffix.slice(1)))
+    return undefined;
+  const exponent = Number(suffix.slice(1));
+  return Math.abs(exponent) <= 2147483647 ? { decimal: exponent } : undefined;
+}
+
+/**
+ * The error resource.ParseQuantity gives for a text, or undefined when it parses. Follows `parseQuantityString`: a
+ * sign, digits, a fraction, then suffix letters, a sign and digits, all optional, so `m`, `.` and `-` parse (as zero).
+ */
+function $quantityError(text: string): string | undefined {
+  if (text === "") return $QUANTITY_FORMAT;
+  let at = text[0] === "+" || text[0] === "-" ? 1 : 0;
+  while ($isDecimalDigit(text, at)) at++;
+  if (text[at] === ".") {
+    at++;
+    while ($isDecimalDigit(text, at)) at++;
+  }
+  const suffixStart = at;
+  while (at < text.length && $SUFFIX_LETTERS.includes(text[at]!)) at++;
+  if (text[at] === "+" || text[at] === "-") at++;
+  while ($isDecimalDigit(text, at)) at++;
+  if (at < text.length) return $QUANTITY_FORMAT;
+  const exponent = $quantitySuffixExponent(text.slice(suffixStart));
+  if (exponent === undefined) return $QUANTITY_SUFFIX;
+  // With no digit at all the number is zero, and only the exact path (inf.Dec's SetString) fails on it: taken for a
+  // decimal exponent below -9 (the int64 path's scale limit) and for Pi and Ei (too little int64 precision left).
+  const noDigits = !/[0-9]/.test(text.slice(0, suffixStart));
+  const exact = "decimal" in exponent ? exponent.decimal < -9 : exponent.binary >= 50;
+  return noDigits && exact ? $QUANTITY_NUMERIC : undefined;
+}
+
+/** A character of Unicode's White_Space, which Go's strings.TrimSpace trims (JavaScript's trim adds U+FEFF, leaves U+0085). */
+const $GO_SPACE = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
+
+/**
+ * The error resource.Quantity's UnmarshalJSON gives: ParseQuantity's, on a JSON string's content or another value's
+ * JSON text with spaces trimmed; undefined when it parses.
+ */
+function $quantityJsonError(raw: string): string | undefined {
+  let start = 0;
+  let end = raw.length;
+  while (start < end && $GO_SPACE.test(raw[start]!)) start++;
+  while (end > start && $GO_SPACE.test(raw[end - 1]!)) end--;
+  return $quantityError(raw.slice(start, end));
+}
+
+/**
+ * The errors of the Go decoders a Kubernetes body meets below encoding/json, as the server quotes them: `[]byte`
+ * (encoding/base64's StdEncoding) and resource.Quantity's UnmarshalJSON (k8s.io/apimachinery/pkg/api/resource/
+ * quantity.go `ParseQuantity`, runtime/quantity-grammar.ts).
+ */
+
+const NEWLINE = 0x0a;
+const RETURN = 0x0d;
+const PAD = 0x3d;
+
+function isBase64(byte: number): boolean {
+  return (
+    (byte >= 0x41 && byte <= 0x5a) ||
+    (byte >= 0x61 && byte <= 0x7a) ||
+    (byte >= 0x30 && byte <= 0x39) ||
+    byte === 0x2b ||
+    byte === 0x2f
+  );
+}
+
+function skipNewlines(src: Uint8Array, at: number): number {
+  while (at < src.length && (src[at] === NEWLINE || src[at] === RETURN)) at++;
+  return at;
+}
+
+/** One quantum of Go's `decodeQuantum`: where the next starts, or the offset of a corrupt byte. */
+function decodeQuantum(src: Uint8Array, start: number): { next: number; corrupt?: number } {
+  let si = start;
+  for (let j = 0; j < 4; j++) {
+    if (si === src.length) return j === 0 ? { next: si } : { next: si, corrupt: si - j };
+    const byte = src[si++]!;
+    if (isBase64(byte)) continue;
+    if (byte === NEWLINE || byte === RETURN) {
+      j--;
+      continue;
+    }
+    if (byte !== PAD || j < 2) return { next: si, corrupt: si - 1 };
+    if (j === 2) {
+      // "==" is expected, and the first "=" is read.
+      si = skipNewlines(src, si);
+      if (si === src.length) return { next: si, corrupt: src.length };
+      if (src[si] !== PAD) return { next: si, corrupt: si - 1 };
+      si++;
+    }
+    si = skipNewlines(src, si);
+    return si < src.length ? { next: si, corrupt: si } : { next: si };
+  }
+  return { next: si };
+}
+
+/** The error base64.StdEncoding.Decode gives for a `[]byte` field's string, or undefined when it decodes. */
+export function goBase64Error(text: string): string | undefined {
+  const src = new TextEncoder().encode(text);
+  for (let si = 0; si < src.length;) {
+    const quantum = decodeQuantum(src, si);
+    if (quantum.corrupt !== undefined) return `illegal base64 data at input byte ${quantum.corrupt}`;
+    si = quantum.next;
+  }
+  return undefined;
+}
+
+/** The error resource.Quantity's UnmarshalJSON gives for a JSON string's content or another value's JSON text. */
+export function goQuantityError(raw: string): string | undefined {
+  return $quantityJsonError(raw);
+}
+
+/**
+ * The error Go's JSON decoder (sigs.k8s.io/json, encoding/json's rules, case-sensitive) gives when a body is decoded
+ * into a built-in kind's Go struct, found by walking the body against the kind's schema in the spec's OpenAPI
+ * document. As in Go: the values are read in the body's order; a value of the wrong JSON kind, an integer out of
+ * range and bad base64 are kept (the first one is the error) while decoding goes on; a field type's own
+ * UnmarshalJSON (Time, MicroTime, Quantity, IntOrString) stops decoding with its error. A type error names the
+ * innermost struct and the path of JSON field names to it (`EnvVar.spec.template.spec.containers.env.value`).
+ * A Go named scalar type (`v1.Protocol`) is not in the OpenAPI document: the error names the JSON type's own
+ * (`string`).
+ */
+export class GoDecoder {
+  private schemas: Readonly<Record<string, unknown>> | undefined;
+  private readonly roots = new Map<string, string | undefined>();
+
+  constructor(private readonly document: () => Record<string, unknown>) {}
+
+  /** The decoder's error for `object` as `resource` (undefined: none), or undefined when the kind has no schema. */
+  decode(resource: ResourceSpec, object: FakeObject): { readonly refusal: string | undefined } | undefined {
+    this.schemas ??= schemasOf(this.document());
+    const key = `${resource.group}/${resource.version}/${resource.kind}`;
+    if (!this.roots.has(key)) this.roots.set(key, rootOf(this.schemas, resource));
+    const root = this.roots.get(key);
+    if (root === undefined) return undefined;
+    const walk: Walk = { schemas: this.schemas, saved: undefined };
+    const stopped = decodeValue(walk, object, resolve(walk, { $ref: `#/${root}` }), { struct: "", fields: [] });
+    return { refusal: stopped ?? walk.saved };
+  }
+}
+
+type Schema = Readonly<Record<string, unknown>>;
+
+/** The decoding under way: the schemas by name, and the first error kept. */
+interface Walk {
+  readonly schemas: Readonly<Record<string, unknown>>;
+  saved: string | undefined;
+}
+
+/** Go's error context: the innermost struct and the JSON field names down to the value. */
+interface Context {
+  readonly struct: string;
+  readonly fields: readonly string[];
+}
+
+/** A schema with its `$ref`s followed, and the name of the last one (a Go named type). */
+interface Resolved {
+  readonly schema: Schema;
+  readonly name: string | undefined;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function schemasOf(document: Record<string, unknown>): Readonly<Record<string, unknown>> {
+  const components = isObject(document["components"]) ? document["components"]["schemas"] : undefined;
+  if (isObject(components)) return components;
+  return isObject(document["definitions"]) ? document["definitions"] : {};
+}
+
+/** The schema key whose `x-kubernetes-group-version-kind` names the resource's kind. */
+function rootOf(schemas: Readonly<Record<string, unknown>>, resource: ResourceSpec): string | undefined {
+  for (const [name, schema] of Object.entries(schemas)) {
+    const kinds = isObject(schema) ? schema["x-kubernetes-group-version-kind"] : undefined;
+    if (
+      Array.isArray(kinds) &&
+      kinds.some(
+        (gvk) =>
+          isObject(gvk) &&
+          (gvk["group"] ?? "") === resource.group &&
+          gvk["version"] === resource.version &&
+          gvk["kind"] === resource.kind,
+      )
+    )
+      return name;
+  }
+  return undefined;
+}
+
+/** Follows `$ref` (`#/components/schemas/X`, `#/definitions/X`, or the bare `#/X` of a root) and `allOf`'s `$ref`. */
+function resolve(walk: Walk, schema: unknown): Resolved {
+  let current: Schema = isObject(schema) ? schema : {};
+  let name: string | undefined;
+  for (let hops = 0; hops < 64; hops++) {
+    // An allOf's one `$ref` is the Go type; its other members only constrain it (as an overlay's pattern does).
+    const allOf = current["allOf"];
+    const refs = Array.isArray(allOf) ? allOf.filter((member) => isObject(member) && "$ref" in member) : [];
+    const ref = refs.length === 1 ? (refs[0] as Record<string, unknown>)["$ref"] : current["$ref"];
+    if (typeof ref !== "string") break;
+    name = decodeURIComponent(ref.slice(ref.lastIndexOf("/") + 1))
+      .replace(/~1/g, "/")
+      .replace(/~0/g, "~");
+    const target = walk.schemas[name];
+    current = isObject(target) ? target : {};
+  }
+  return { schema: current, name };
+}
+
+/** Go's type name of a named type: its package's name (the key's second-last segment) and its own. */
+function namedType(name: string): string {
+  const segments = name.split(".");
+  return segments.length < 2 ? name : `${segments[segments.length - 2]}.${segments[segments.length - 1]}`;
+}
+
+/** How a named apimachinery type decodes: by its own UnmarshalJSON, or any JSON at all. */
+const SPECIAL_TYPES: ReadonlyMap<string, "quantity" | "time" | "micro-time" | "int-or-string" | "any"> = new Map([
+  ["io.k8s.apimachinery.pkg.api.resource.Quantity", "quantity"],
+  ["io.k8s.apimachinery.pkg.apis.meta.v1.Time", "time"],
+  ["io.k8s.apimachinery.pkg.apis.meta.v1.MicroTime", "micro-time"],
+  ["io.k8s.apimachinery.pkg.util.intstr.IntOrString", "int-or-string"],
+  ["io.k8s.apimachinery.pkg.runtime.RawExtension", "any"],
+  ["io.k8s.apimachinery.pkg.apis.meta.v1.FieldsV1", "any"],
+  ["io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSON", "any"],
+  ["io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSONSchemaPropsOrArray", "any"],
+  ["io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSONSchemaPropsOrBool", "any"],
+  ["io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSONSchemaPropsOrStringArray", "any"],
+]);
+
+/** What a schema decodes into in Go. */
+type GoShape = "struct" | "map" | "slice" | "bytes" | "string" | "bool" | "int32" | "int64" | "float" | "any";
+
+function shapeOf(schema: Schema): GoShape {
+  const type = schema["type"];
+  if (isObject(schema["properties"])) return "struct";
+  const additional = schema["additionalProperties"];
+  if (type === "object" || type === undefined) return isObject(additional) || additional === true ? "map" : "any";
+  if (type === "array") return "slice";
+  if (type === "string") return schema["format"] === "byte" ? "bytes" : "string";
+  if (type === "boolean") return "bool";
+  if (type === "integer") return schema["format"] === "int32" ? "int32" : "int64";
+  return type === "number" ? "float" : "any";
+}
+
+/** Go's name of the type a schema decodes into, as reflect prints it (`[]v1.Container`, `map[string]string`). */
+function goTypeName(walk: Walk, resolved: Resolved): string {
+  if (resolved.name !== undefined) return namedType(resolved.name);
+  const schema = resolved.schema;
+  switch (shapeOf(schema)) {
+    case "slice":
+      return `[]${goTypeName(walk, resolve(walk, schema["items"]))}`;
+    case "map":
+      return `map[string]${goTypeName(walk, resolve(walk, schema["additionalProperties"]))}`;
+    case "bytes":
+      return "[]uint8";
+    case "float":
+      return schema["format"] === "float" ? "float32" : "float64";
+    case "struct":
+    case "any":
+      return "interface {}";
+    default:
+      return shapeOf(schema);
+  }
+}
+
+/** The JSON kind of a value, as Go's UnmarshalTypeError names it. */
+function jsonKind(value: unknown): string {
+  if (typeof value === "boolean") return "bool";
+  if (Array.isArray(value)) return "array";
+  return typeof value === "object" ? "object" : typeof value;
+}
+
+function typeError(value: string, type: string, context: Context): string {
+  return context.struct === "" && context.fields.length === 0
+    ? `json: cannot unmarshal ${value} into Go value of type ${type}`
+    : `json: cannot unmarshal ${value} into Go struct field ${context.struct}.${context.fields.join(".")} of type ${type}`;
+}
+
+/** The type error for a value an integer type of Go cannot hold (the JSON kind, or `number <text>` out of range). */
+function integerError(value: unknown, type: "int32" | "int64" | "uint8", context: Context): string | undefined {
+  if (typeof value !== "number") return typeError(jsonKind(value), type, context);
+  const [low, high] = type === "int32" ? [-(2 ** 31), 2 ** 31] : type === "uint8" ? [0, 256] : [-(2 ** 63), 2 ** 63];
+  return Number.isInteger(value) && value >= low && value < high
+    ? undefined
+    : typeError(`number ${String(value)}`, type, context);
+}
+
+/** A value decoded by a field type's own UnmarshalJSON: its error stops decoding. */
+function decodeSpecial(value: unknown, special: string, context: Context): string | undefined {
+  switch (special) {
+    case "quantity":
+      // UnmarshalJSON parses a JSON string's content, and any other value's JSON text.
+      return goQuantityError(typeof value === "string" ? value : JSON.stringify(value));
+    case "time":
+    case "micro-time":
+      // The JSON value is first decoded into a Go string, then parsed.
+      return typeof value === "string"
+        ? goTimeParseError(value, special === "micro-time")
+        : typeError(jsonKind(value), "string", context);
+    case "int-or-string":
+      return typeof value === "string" ? undefined : integerError(value, "int32", context);
+    default:
+      return undefined;
+  }
+}
+
+/** Decodes one value; returns the error that stops decoding, and keeps the first other error in `walk.saved`. */
+function decodeValue(walk: Walk, value: unknown, resolved: Resolved, context: Context): string | undefined {
+  if (value === null || value === undefined) return undefined;
+  const special = resolved.name === undefined ? undefined : SPECIAL_TYPES.get(resolved.name);
+  if (special !== undefined) return decodeSpecial(value, special, context);
+  const schema = resolved.schema;
+  const shape = shapeOf(schema);
+  const save = (error: string | undefined): undefined => {
+    walk.saved ??= error;
+    return undefined;
+  };
+  const wrongKind = () => save(typeError(jsonKind(value), goTypeName(walk, resolved), context));
+  switch (shape) {
+    case "struct": {
+      if (!isObject(value)) return wrongKind();
+      const properties = schema["properties"] as Record<string, unknown>;
+      const struct =
+        resolved.name === undefined ? context.struct : resolved.name.slice(resolved.name.lastIndexOf(".") + 1);
+      for (const [key, child] of Object.entries(value)) {
+        if (!Object.hasOwn(properties, key)) continue;
+        const field = { struct, fields: [...context.fields, key] };
+        const stopped = decodeValue(walk, child, resolve(walk, properties[key]), field);
+        if (stopped !== undefined) return stopped;
+      }
+      return undefined;
+    }
+    case "map": {
+      if (!isObject(value)) return wrongKind();
+      const values = resolve(walk, schema["additionalProperties"]);
+      for (const child of Object.values(value)) {
+        const stopped = decodeValue(walk, child, values, context);
+        if (stopped !== undefined) return stopped;
+      }
+      return undefined;
+    }
+    case "slice": {
+      if (!Array.isArray(value)) return wrongKind();
+      const items = resolve(walk, schema["items"]);
+      for (const item of value) {
+        const stopped = decodeValue(walk, item, items, context);
+        if (stopped !== undefined) return stopped;
+      }
+      return undefined;
+    }
+    case "bytes":
+      // A JSON string is base64; a JSON array fills the bytes one number each.
+      if (typeof value === "string") return save(goBase64Error(value));
+      if (!Array.isArray(value)) return wrongKind();
+      for (const item of value) if (item !== null) save(integerError(item, "uint8", context));
+      return undefined;
+    case "string":
+      return typeof value === "string" ? undefined : wrongKind();
+    case "bool":
+      return typeof value === "boolean" ? undefined : wrongKind();
+    case "int32":
+    case "int64":
+      return save(integerError(value, shape, context));
+    case "float":
+      return typeof value === "number" ? undefined : wrongKind();
+    case "any":
+      return undefined;
+  }
+}
+
 /** What the write options of a request say (`dryRun`, `fieldValidation`). */
 export interface WriteOptions {
   readonly dryRun: boolean;
@@ -1309,9 +1892,16 @@ const DECODER_REFUSALS = [
 
 /** Whether a validator's error is one Go's decoder reports before any validation runs (typed resources only). */
 export function isDecodeError(error: FakeFieldError): boolean {
-  if (error.type === "FieldValueTypeInvalid") return true;
+  // Go decodes null into any field (the zero value): a required field's null is validation's "Required value".
+  if (error.type === "FieldValueTypeInvalid") return error.value !== null;
   return error.type === "FieldValueInvalid" && DECODER_REFUSALS.some((detail) => error.message.includes(detail));
 }
+
+/** Go's decoder for a typed kind: its refusal, or undefined when the spec has no schema for the kind. */
+export type GoDecode = (
+  resource: ResourceSpec,
+  object: FakeObject,
+) => { readonly refusal: string | undefined } | undefined;
 
 /**
  * Where a body is decoded: a create or update body (`body`: the handler's decoder answers 400 BadRequest), or the
@@ -1345,21 +1935,27 @@ export function decodeFields(
   object: FakeObject,
   options: WriteOptions,
   stage: DecodeStage = "body",
+  goDecode?: GoDecode,
 ): string[] {
-  const unknownFields = options.fieldValidation !== "Ignore";
-  if (resource.validate === undefined || (!unknownFields && resource.typed !== true)) return [];
-  const result = resource.validate(object, { mode: "request", unknownFields: unknownFields ? "reject" : "ignore" });
-  if (result.valid) return [];
-  const refused = resource.typed === true ? result.errors.find(isDecodeError) : undefined;
-  if (refused !== undefined)
-    throw decodeFailure(
+  const refuse = (detail: string): StatusError =>
+    decodeFailure(
       resource,
       object,
       stage,
       stage === "body"
-        ? `${resource.kind} in version "${resource.version}" cannot be handled as a ${resource.kind}: ${refused.message}`
-        : refused.message,
+        ? `${resource.kind} in version "${resource.version}" cannot be handled as a ${resource.kind}: ${detail}`
+        : detail,
     );
+  // Go's decoder, walked over the kind's schema, gives the server's own words; without a schema for the kind, the
+  // validators' errors for the values Go's decoder refuses stand in for it.
+  const decoded = resource.typed === true ? goDecode?.(resource, object) : undefined;
+  if (decoded?.refusal !== undefined) throw refuse(decoded.refusal);
+  const unknownFields = options.fieldValidation !== "Ignore";
+  if (resource.validate === undefined || (!unknownFields && resource.typed !== true)) return [];
+  const result = resource.validate(object, { mode: "request", unknownFields: unknownFields ? "reject" : "ignore" });
+  if (result.valid) return [];
+  const refused = resource.typed === true && decoded === undefined ? result.errors.find(isDecodeError) : undefined;
+  if (refused !== undefined) throw refuse(refused.message);
   const unknown = result.errors.filter(isUnknownField);
   if (unknown.length === 0) return [];
   const texts = unknown.map((error) => `unknown field "${error.path}"`);
@@ -1404,6 +2000,8 @@ export interface EngineConfig {
   readonly uid: () => string;
   /** The random suffix `generateName` gets (five characters on a real server). */
   readonly nameSuffix: () => string;
+  /** Go's JSON decoder over the spec's schemas, for typed kinds (admission.ts decodeFields). */
+  readonly goDecode?: GoDecode;
 }
 
 /** The object (or collection) a request addresses. */
@@ -1511,7 +2109,7 @@ export function createObject(
 ): Outcome {
   const options = writeOptions(query);
   const object = checkKind(target.resource, body);
-  const warnings = decodeFields(target.resource, object, options);
+  const warnings = decodeFields(target.resource, object, options, "body", config.goDecode);
   const metadata = metadataOf(object);
   const namespace = placeInNamespace(target, metadata);
   for (const field of SERVER_SET) delete metadata[field];
@@ -1644,7 +2242,7 @@ export function replaceObject(
 ): Outcome {
   const options = writeOptions(query);
   const next = checkKind(target.resource, body);
-  const warnings = decodeFields(target.resource, next, options);
+  const warnings = decodeFields(target.resource, next, options, "body", config.goDecode);
   const old = readObject(config, target);
   return updateExisting(
     config,
@@ -1676,7 +2274,7 @@ export function patchObject(
     const force = query.get("force") === "true";
     const old = config.store.get(storeKey(resource), target.namespace ?? "", target.name ?? "");
     const applied = checkKind(resource, body);
-    const warnings = decodeFields(resource, applied, options);
+    const warnings = decodeFields(resource, applied, options, "body", config.goDecode);
     const context = managerContext(config, target, manager, "Apply");
     if (old === undefined) {
       const created = applyFieldManagement(undefined, applied, force, context);
@@ -1710,7 +2308,7 @@ export function patchObject(
   }
   if (!isJsonObject(patched)) throw new StatusError(422, "Invalid", "the patched object is not a JSON object");
   const next = checkKind(resource, patched);
-  const warnings = decodeFields(resource, next, options, "patch");
+  const warnings = decodeFields(resource, next, options, "patch", config.goDecode);
   const context = managerContext(config, target, manager ?? "unknown", "Update");
   return updateExisting(config, target, old, next, options, context, warnings);
 }
@@ -2407,9 +3005,11 @@ export async function startFakeServer(api: FakeApi, options: FakeServerOptions =
     ...(options.historyLimit !== undefined ? { historyLimit: options.historyLimit } : {}),
     ...(options.nextResourceVersion !== undefined ? { nextRevision: options.nextResourceVersion } : {}),
   });
+  const goDecoder = new GoDecoder(api.openapi);
   const config: EngineConfig = {
     store,
     schemas: api.schemas,
+    goDecode: (resource, object) => goDecoder.decode(resource, object),
     hooks: { ...api.hooks, ...options.hooks },
     now: options.now ?? (() => new Date()),
     uid: options.uid ?? randomUUID,

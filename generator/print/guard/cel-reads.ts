@@ -11,7 +11,7 @@ import { apimachinerySchema } from '../../apimachinery/index.js';
 import type { CelReads } from '../../cel/compile.js';
 import type { Type } from '../../ir.js';
 import { printPropertyAccess, printString, printValue } from '../literal.js';
-import type { Emitter } from './context.js';
+import { nonNullMembers, type Emitter } from './context.js';
 import { acceptsNull, defaultsOf } from './defaults.js';
 import { fieldsTest } from './fields.js';
 
@@ -180,7 +180,7 @@ function isArrayType(type: Type | undefined, emitter: Emitter): boolean {
     if (type.kind === 'array') return true;
     if (type.kind === 'ref') type = emitter.models.get(type.name)?.type;
     else if (type.kind === 'union') {
-      const members = type.members.filter((member) => member.kind !== 'null');
+      const members = nonNullMembers(type.members);
       type = members.length === 1 ? members[0] : undefined;
     } else return false;
   }
@@ -202,7 +202,7 @@ function isObjectType(type: Type | undefined, emitter: Emitter, seen = new Set<s
     case 'intersection':
       return type.members.some((member) => isObjectType(member, emitter, seen));
     case 'union': {
-      const members = type.members.filter((member) => member.kind !== 'null');
+      const members = nonNullMembers(type.members);
       return members.length === 1 && isObjectType(members[0], emitter, seen);
     }
     default:
@@ -237,7 +237,7 @@ function stepOf(type: Type | undefined, name: string, emitter: Emitter): Step | 
     }
     case 'union':
     case 'intersection': {
-      const members = type.members.filter((member) => member.kind !== 'null');
+      const members = nonNullMembers(type.members);
       if (type.kind === 'union' && members.length !== 1) return PLAIN;
       const steps: Step[] = [];
       for (const member of members) {

@@ -7,7 +7,7 @@
 import { apimachinerySchema } from '../../apimachinery/index.js';
 import type { Model, Type } from '../../ir.js';
 import { printPropertyAccess, printString, printValue } from '../literal.js';
-import type { Emitter } from './context.js';
+import { nonNullMembers, type Emitter } from './context.js';
 
 /** Per-run memo of the defaulting functions, by type, and the names handed out while their body was built. */
 interface Memo {
@@ -112,7 +112,7 @@ function defaultsBody(type: Type, emitter: Emitter): string | undefined {
     case 'intersection':
     case 'union': {
       // A union is defaulted only through its one non-null member (a nullable object), never by guessing a branch.
-      const members = type.members.filter((member) => member.kind !== 'null');
+      const members = nonNullMembers(type.members);
       if (type.kind === 'union' && members.length !== 1) return undefined;
       const names = members.map((member) => defaultsOf(member, emitter)).filter((name) => name !== undefined);
       if (names.length === 0) return undefined;

@@ -42,16 +42,6 @@ export function checkString(type: StringType, scope: Scope, emitter: Emitter): s
   return [`if (typeof ${x} !== "string") ${fail(`$typeInvalid(${p}, ${x}, "string")`)}`, ...elseBlock(inner)];
 }
 
-/** Unicode white space as Go's unicode.IsSpace sees it (strings.TrimSpace). */
-const GO_SPACE = '[\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*';
-
-/**
- * resource.ParseQuantity's grammar (k8s.io/apimachinery/pkg/api/resource/quantity.go) after UnmarshalJSON's
- * strings.TrimSpace (runtime/quantity.ts `$quantityPattern` is this, and `$isQuantity` checks it): a signed decimal with digits on at least one side of the point, then a decimal SI suffix, a
- * binary SI suffix, or an exponent. `e` alone is no suffix; `E` alone is exa.
- */
-export const QUANTITY_PATTERN = `^${GO_SPACE}[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][+-]?[0-9]+|[numkMGTPE]|[KMGTPE]i)?${GO_SPACE}$`;
-
 /** The server's words for a malformed quantity (resource.ErrFormatWrong). */
 export const QUANTITY_MESSAGE =
   "quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'";

@@ -1,0 +1,131 @@
+// runtime/testing/go-json.ts, go-time.ts, go-values.ts: the fake server's decode errors in the words of Go's own
+// decoders. The expectations are what Go itself printed: test/fixtures/go-decode/decoded.json is the output of
+// test/fixtures/go-decode/oracle (encoding/json, time.Parse and encoding/base64 of Go, over structs shaped like the
+// Kubernetes types in openapi.json); see its README.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { GoDecoder } from '../../../runtime/testing/go-json.js';
+import { goTimeParseError } from '../../../runtime/testing/go-time.js';
+import { goBase64Error, goQuantityError } from '../../../runtime/testing/go-values.js';
+import type { ResourceSpec } from '../../../runtime/testing/types.js';
+
+const fixture = (name: string): string =>
+  readFileSync(new URL(`../../fixtures/go-decode/${name}`, import.meta.url), 'utf8');
+const decoded = JSON.parse(fixture('decoded.json')) as { kind: string; body: string; error: string }[];
+const document = JSON.parse(fixture('openapi.json')) as Record<string, unknown>;
+
+const GROUPS: Readonly<Record<string, string>> = { Deployment: 'apps', Secret: '', Event: '' };
+
+function resource(kind: string): ResourceSpec {
+  return {
+    group: GROUPS[kind]!,
+    version: 'v1',
+    kind,
+    plural: `${kind.toLowerCase()}s`,
+    namespaced: true,
+    verbs: [],
+    subresources: [],
+    listKind: `${kind}List`,
+    typed: true,
+  };
+}
+
+/**
+ * Where Go 1.19 (the oracle here) and the Go of today's API servers differ: since Go 1.20 a step of time.Parse that
+ * fails quotes the value from where the step began (format.go `newParseError(..., hold, "")`), where Go 1.19 quoted
+ * what was left after the step had taken its bytes.
+ */
+const SINCE_GO_1_20: Readonly<Record<string, string>> = {
+  '2O24-01-01T00:00:00Z':
+    'parsing time "2O24-01-01T00:00:00Z" as "2006-01-02T15:04:05Z07:00": cannot parse "2O24-01-01T00:00:00Z" as "2006"',
+  '2024-01-01T00:00:00*01:00':
+    'parsing time "2024-01-01T00:00:00*01:00" as "2006-01-02T15:04:05Z07:00": cannot parse "*01:00" as "Z07:00"',
+  '2024-01-01T00:00:00+01:0a':
+    'parsing time "2024-01-01T00:00:00+01:0a" as "2006-01-02T15:04:05Z07:00": cannot parse "+01:0a" as "Z07:00"',
+  '2024-01-01T00:00:00.12345Z':
+    'parsing time "2024-01-01T00:00:00.12345Z" as "2006-01-02T15:04:05.000000Z07:00": cannot parse ".12345Z" as ".000000"',
+  '2024-01-01T00:00:00.12345aZ':
+    'parsing time "2024-01-01T00:00:00.12345aZ" as "2006-01-02T15:04:05.000000Z07:00": cannot parse ".12345aZ" as ".000000"',
+};
+
+describe("Go's decoder over the kind's schema", () => {
+  const decoder = new GoDecoder(() => document);
+  it.each(decoded.map((entry) => [entry.body, entry] as const))('%s', (_, entry) => {
+    const body = JSON.parse(entry.body) as Record<string, unknown>;
+    const time = (body['metadata'] as Record<string, unknown> | undefined)?.['creationTimestamp'] ?? body['eventTime'];
+    const expected = (typeof time === 'string' ? SINCE_GO_1_20[time] : undefined) ?? entry.error;
+    expect(decoder.decode(resource(entry.kind), body)).toEqual({ refusal: expected === '' ? undefined : expected });
+  });
+
+  it('says nothing for a kind without a schema', () => {
+    expect(decoder.decode({ ...resource('Secret'), kind: 'ConfigMap' }, {})).toBeUndefined();
+  });
+});
+
+describe('time.Parse past the oracle', () => {
+  it('refuses offsets beyond 24 hours or 60 minutes, as Go 1.20 and later do (the minute checked last)', () => {
+    expect(goTimeParseError('2024-01-01T00:00:00+25:00')).toBe(
+      'parsing time "2024-01-01T00:00:00+25:00": time zone offset hour out of range',
+    );
+    expect(goTimeParseError('2024-01-01T00:00:00+25:61')).toBe(
+      'parsing time "2024-01-01T00:00:00+25:61": time zone offset minute out of range',
+    );
+    expect(goTimeParseError('2024-01-01T00:00:00+24:60')).toBeUndefined();
+  });
+});
+
+describe('base64 and quantities', () => {
+  it('finds the first corrupt byte of UTF-8, as Go counts it', () => {
+    expect(goBase64Error('aGVsbG8=')).toBeUndefined();
+    expect(goBase64Error('é')).toBe('illegal base64 data at input byte 0');
+    expect(goBase64Error('abcdé')).toBe('illegal base64 data at input byte 4');
+  });
+
+  // resource.ParseQuantity (apimachinery pkg/api/resource/quantity.go): parseQuantityString, then the suffix, then
+  // the numeric part on the exact path.
+  it.each([
+    ['100m', undefined],
+    ['1.5Gi', undefined],
+    [' 2 ', undefined],
+    ['1e3', undefined],
+    ['1E-3', undefined],
+    ['5.', undefined],
+    ['.5', undefined],
+    // No digit at all is zero, on the int64 path.
+    ['m', undefined],
+    ['.', undefined],
+    ['-', undefined],
+    ['Ki', undefined],
+    ['Ti', undefined],
+    ['e5', undefined],
+    ['', "quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'"],
+    ['abc', "quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'"],
+    ['1e3e', "quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'"],
+    ['1 m', "quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'"],
+    ['true', "quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'"],
+    ['500mi', "unable to parse quantity's suffix"],
+    ['1e', "unable to parse quantity's suffix"],
+    ['1E+', "unable to parse quantity's suffix"],
+    ['1Ki1', "unable to parse quantity's suffix"],
+    ['1e99999999999999999999', "unable to parse quantity's suffix"],
+    // An exponent past the int32 scale is refused, not truncated (quantity_test.go TestInterpretExponentInt32Bounds).
+    ['1e2147483647', undefined],
+    ['1e4294967297', "unable to parse quantity's suffix"],
+    ['1E-2147483648', "unable to parse quantity's suffix"],
+    // Without a digit, the exact path (a decimal exponent below -9; Pi and Ei) cannot read the number.
+    ['Pi', 'unable to parse numeric part of quantity'],
+    ['Ei', 'unable to parse numeric part of quantity'],
+    ['e-10', 'unable to parse numeric part of quantity'],
+    ['-.e-10', 'unable to parse numeric part of quantity'],
+    ['0e-10', undefined],
+  ])('ParseQuantity(%j)', (text, error) => {
+    expect(goQuantityError(text)).toBe(error);
+  });
+
+  it('trims what Go trims: U+0085 but not U+FEFF', () => {
+    expect(goQuantityError('\u00851')).toBeUndefined();
+    expect(goQuantityError('\ufeff1')).toBe(
+      "quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'",
+    );
+  });
+});
