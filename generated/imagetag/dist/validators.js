@@ -2541,7 +2541,7 @@ const $names13 = /* @__PURE__ */ $namesOf($fields13);
 const $fields14 = (o) => o.commonName === undefined && o.organization === undefined && o.publicKeyID === undefined;
 const $names14 = /* @__PURE__ */ $namesOf($fields14);
 const $dm52 = "must be base64-encoded";
-const $re53 = new RegExp("^[a-z0-9]+(?:[\\._\\-][a-z0-9]+)*:[[^\\:\\@\\/\\%]]+$", "v");
+const $re53 = new RegExp("^[a-z0-9]+(?:[\\._\\-][a-z0-9]+)*:[^\\:\\@\\/\\%]+$");
 const $fields15 = (o) => o.name === undefined;
 const $names15 = /* @__PURE__ */ $namesOf($fields15);
 const $fields16 = (o) => o.generation === undefined && o.lastTransitionTime === undefined && o.message === undefined && o.reason === undefined && o.status === undefined && o.type === undefined;
@@ -7118,7 +7118,12 @@ function $h15(v, p, e, r, s, d) {
 }
 /** True when `value` is a valid {@link Image }; allocates nothing when it is. */
 export function isImage(value, options) {
-	return $is($v_Image, value, options);
+	const flags = $flags(options);
+	try {
+		return $v_Image(value, "", null, flags[0], flags[1], 0);
+	} catch {
+		return false;
+	}
 }
 /** Checks `value` against {@link Image } and returns it typed, or every field error. */
 export function validateImage(value, options) {
@@ -7131,7 +7136,12 @@ export function assertImage(value, options) {
 }
 /** True when `value` is a valid {@link ImageLayer }; allocates nothing when it is. */
 export function isImageLayer(value, options) {
-	return $is($v_ImageLayer, value, options);
+	const flags = $flags(options);
+	try {
+		return $v_ImageLayer(value, "", null, flags[0], flags[1], 0);
+	} catch {
+		return false;
+	}
 }
 /** Checks `value` against {@link ImageLayer } and returns it typed, or every field error. */
 export function validateImageLayer(value, options) {
@@ -7144,7 +7154,12 @@ export function assertImageLayer(value, options) {
 }
 /** True when `value` is a valid {@link ImageManifest }; allocates nothing when it is. */
 export function isImageManifest(value, options) {
-	return $is($v_ImageManifest, value, options);
+	const flags = $flags(options);
+	try {
+		return $v_ImageManifest(value, "", null, flags[0], flags[1], 0);
+	} catch {
+		return false;
+	}
 }
 /** Checks `value` against {@link ImageManifest } and returns it typed, or every field error. */
 export function validateImageManifest(value, options) {
@@ -7157,7 +7172,12 @@ export function assertImageManifest(value, options) {
 }
 /** True when `value` is a valid {@link ImageSignature }; allocates nothing when it is. */
 export function isImageSignature(value, options) {
-	return $is($v_ImageSignature, value, options);
+	const flags = $flags(options);
+	try {
+		return $v_ImageSignature(value, "", null, flags[0], flags[1], 0);
+	} catch {
+		return false;
+	}
 }
 /** Checks `value` against {@link ImageSignature } and returns it typed, or every field error. */
 export function validateImageSignature(value, options) {
@@ -7170,7 +7190,12 @@ export function assertImageSignature(value, options) {
 }
 /** True when `value` is a valid {@link ImageTag }; allocates nothing when it is. */
 export function isImageTag(value, options) {
-	return $is($v_ImageTag, value, options);
+	const flags = $flags(options);
+	try {
+		return $v_ImageTag(value, "", null, flags[0], flags[1], 0);
+	} catch {
+		return false;
+	}
 }
 /** Checks `value` against {@link ImageTag } and returns it typed, or every field error. */
 export function validateImageTag(value, options) {
@@ -7183,7 +7208,12 @@ export function assertImageTag(value, options) {
 }
 /** True when `value` is a valid {@link ImageTagList }; allocates nothing when it is. */
 export function isImageTagList(value, options) {
-	return $is($v_ImageTagList, value, options);
+	const flags = $flags(options);
+	try {
+		return $v_ImageTagList(value, "", null, flags[0], flags[1], 0);
+	} catch {
+		return false;
+	}
 }
 /** Checks `value` against {@link ImageTagList } and returns it typed, or every field error. */
 export function validateImageTagList(value, options) {
@@ -7196,7 +7226,12 @@ export function assertImageTagList(value, options) {
 }
 /** True when `value` is a valid {@link NamedTagEventList }; allocates nothing when it is. */
 export function isNamedTagEventList(value, options) {
-	return $is($v_NamedTagEventList, value, options);
+	const flags = $flags(options);
+	try {
+		return $v_NamedTagEventList(value, "", null, flags[0], flags[1], 0);
+	} catch {
+		return false;
+	}
 }
 /** Checks `value` against {@link NamedTagEventList } and returns it typed, or every field error. */
 export function validateNamedTagEventList(value, options) {
@@ -7209,7 +7244,12 @@ export function assertNamedTagEventList(value, options) {
 }
 /** True when `value` is a valid {@link SignatureCondition }; allocates nothing when it is. */
 export function isSignatureCondition(value, options) {
-	return $is($v_SignatureCondition, value, options);
+	const flags = $flags(options);
+	try {
+		return $v_SignatureCondition(value, "", null, flags[0], flags[1], 0);
+	} catch {
+		return false;
+	}
 }
 /** Checks `value` against {@link SignatureCondition } and returns it typed, or every field error. */
 export function validateSignatureCondition(value, options) {
@@ -7222,7 +7262,12 @@ export function assertSignatureCondition(value, options) {
 }
 /** True when `value` is a valid {@link SignatureIssuer }; allocates nothing when it is. */
 export function isSignatureIssuer(value, options) {
-	return $is($v_SignatureIssuer, value, options);
+	const flags = $flags(options);
+	try {
+		return $v_SignatureIssuer(value, "", null, flags[0], flags[1], 0);
+	} catch {
+		return false;
+	}
 }
 /** Checks `value` against {@link SignatureIssuer } and returns it typed, or every field error. */
 export function validateSignatureIssuer(value, options) {
@@ -7235,7 +7280,12 @@ export function assertSignatureIssuer(value, options) {
 }
 /** True when `value` is a valid {@link SignatureSubject }; allocates nothing when it is. */
 export function isSignatureSubject(value, options) {
-	return $is($v_SignatureSubject, value, options);
+	const flags = $flags(options);
+	try {
+		return $v_SignatureSubject(value, "", null, flags[0], flags[1], 0);
+	} catch {
+		return false;
+	}
 }
 /** Checks `value` against {@link SignatureSubject } and returns it typed, or every field error. */
 export function validateSignatureSubject(value, options) {
@@ -7248,7 +7298,12 @@ export function assertSignatureSubject(value, options) {
 }
 /** True when `value` is a valid {@link TagEvent }; allocates nothing when it is. */
 export function isTagEvent(value, options) {
-	return $is($v_TagEvent, value, options);
+	const flags = $flags(options);
+	try {
+		return $v_TagEvent(value, "", null, flags[0], flags[1], 0);
+	} catch {
+		return false;
+	}
 }
 /** Checks `value` against {@link TagEvent } and returns it typed, or every field error. */
 export function validateTagEvent(value, options) {
@@ -7261,7 +7316,12 @@ export function assertTagEvent(value, options) {
 }
 /** True when `value` is a valid {@link TagEventCondition }; allocates nothing when it is. */
 export function isTagEventCondition(value, options) {
-	return $is($v_TagEventCondition, value, options);
+	const flags = $flags(options);
+	try {
+		return $v_TagEventCondition(value, "", null, flags[0], flags[1], 0);
+	} catch {
+		return false;
+	}
 }
 /** Checks `value` against {@link TagEventCondition } and returns it typed, or every field error. */
 export function validateTagEventCondition(value, options) {
@@ -7274,7 +7334,12 @@ export function assertTagEventCondition(value, options) {
 }
 /** True when `value` is a valid {@link TagImportPolicy }; allocates nothing when it is. */
 export function isTagImportPolicy(value, options) {
-	return $is($v_TagImportPolicy, value, options);
+	const flags = $flags(options);
+	try {
+		return $v_TagImportPolicy(value, "", null, flags[0], flags[1], 0);
+	} catch {
+		return false;
+	}
 }
 /** Checks `value` against {@link TagImportPolicy } and returns it typed, or every field error. */
 export function validateTagImportPolicy(value, options) {
@@ -7287,7 +7352,12 @@ export function assertTagImportPolicy(value, options) {
 }
 /** True when `value` is a valid {@link TagReference }; allocates nothing when it is. */
 export function isTagReference(value, options) {
-	return $is($v_TagReference, value, options);
+	const flags = $flags(options);
+	try {
+		return $v_TagReference(value, "", null, flags[0], flags[1], 0);
+	} catch {
+		return false;
+	}
 }
 /** Checks `value` against {@link TagReference } and returns it typed, or every field error. */
 export function validateTagReference(value, options) {
@@ -7300,7 +7370,12 @@ export function assertTagReference(value, options) {
 }
 /** True when `value` is a valid {@link TagReferencePolicy }; allocates nothing when it is. */
 export function isTagReferencePolicy(value, options) {
-	return $is($v_TagReferencePolicy, value, options);
+	const flags = $flags(options);
+	try {
+		return $v_TagReferencePolicy(value, "", null, flags[0], flags[1], 0);
+	} catch {
+		return false;
+	}
 }
 /** Checks `value` against {@link TagReferencePolicy } and returns it typed, or every field error. */
 export function validateTagReferencePolicy(value, options) {
@@ -7313,7 +7388,12 @@ export function assertTagReferencePolicy(value, options) {
 }
 /** True when `value` is a valid {@link ObjectReference }; allocates nothing when it is. */
 export function isObjectReference(value, options) {
-	return $is($v_ObjectReference, value, options);
+	const flags = $flags(options);
+	try {
+		return $v_ObjectReference(value, "", null, flags[0], flags[1], 0);
+	} catch {
+		return false;
+	}
 }
 /** Checks `value` against {@link ObjectReference } and returns it typed, or every field error. */
 export function validateObjectReference(value, options) {
@@ -7326,7 +7406,12 @@ export function assertObjectReference(value, options) {
 }
 /** True when `value` is a valid {@link DeleteOptions }; allocates nothing when it is. */
 export function isDeleteOptions(value, options) {
-	return $is($v_DeleteOptions, value, options);
+	const flags = $flags(options);
+	try {
+		return $v_DeleteOptions(value, "", null, flags[0], flags[1], 0);
+	} catch {
+		return false;
+	}
 }
 /** Checks `value` against {@link DeleteOptions } and returns it typed, or every field error. */
 export function validateDeleteOptions(value, options) {
@@ -7339,7 +7424,12 @@ export function assertDeleteOptions(value, options) {
 }
 /** True when `value` is a valid {@link FieldsV1 }; allocates nothing when it is. */
 export function isFieldsV1(value, options) {
-	return $is($v_FieldsV1, value, options);
+	const flags = $flags(options);
+	try {
+		return $v_FieldsV1(value, "", null, flags[0], flags[1], 0);
+	} catch {
+		return false;
+	}
 }
 /** Checks `value` against {@link FieldsV1 } and returns it typed, or every field error. */
 export function validateFieldsV1(value, options) {
@@ -7352,7 +7442,12 @@ export function assertFieldsV1(value, options) {
 }
 /** True when `value` is a valid {@link ListMeta }; allocates nothing when it is. */
 export function isListMeta(value, options) {
-	return $is($v_ListMeta, value, options);
+	const flags = $flags(options);
+	try {
+		return $v_ListMeta(value, "", null, flags[0], flags[1], 0);
+	} catch {
+		return false;
+	}
 }
 /** Checks `value` against {@link ListMeta } and returns it typed, or every field error. */
 export function validateListMeta(value, options) {
@@ -7365,7 +7460,12 @@ export function assertListMeta(value, options) {
 }
 /** True when `value` is a valid {@link ManagedFieldsEntry }; allocates nothing when it is. */
 export function isManagedFieldsEntry(value, options) {
-	return $is($v_ManagedFieldsEntry, value, options);
+	const flags = $flags(options);
+	try {
+		return $v_ManagedFieldsEntry(value, "", null, flags[0], flags[1], 0);
+	} catch {
+		return false;
+	}
 }
 /** Checks `value` against {@link ManagedFieldsEntry } and returns it typed, or every field error. */
 export function validateManagedFieldsEntry(value, options) {
@@ -7378,7 +7478,12 @@ export function assertManagedFieldsEntry(value, options) {
 }
 /** True when `value` is a valid {@link ObjectMeta }; allocates nothing when it is. */
 export function isObjectMeta(value, options) {
-	return $is($v_ObjectMeta, value, options);
+	const flags = $flags(options);
+	try {
+		return $v_ObjectMeta(value, "", null, flags[0], flags[1], 0);
+	} catch {
+		return false;
+	}
 }
 /** Checks `value` against {@link ObjectMeta } and returns it typed, or every field error. */
 export function validateObjectMeta(value, options) {
@@ -7391,7 +7496,12 @@ export function assertObjectMeta(value, options) {
 }
 /** True when `value` is a valid {@link OwnerReference }; allocates nothing when it is. */
 export function isOwnerReference(value, options) {
-	return $is($v_OwnerReference, value, options);
+	const flags = $flags(options);
+	try {
+		return $v_OwnerReference(value, "", null, flags[0], flags[1], 0);
+	} catch {
+		return false;
+	}
 }
 /** Checks `value` against {@link OwnerReference } and returns it typed, or every field error. */
 export function validateOwnerReference(value, options) {
@@ -7404,7 +7514,12 @@ export function assertOwnerReference(value, options) {
 }
 /** True when `value` is a valid {@link Patch }; allocates nothing when it is. */
 export function isPatch(value, options) {
-	return $is($v_Patch, value, options);
+	const flags = $flags(options);
+	try {
+		return $v_Patch(value, "", null, flags[0], flags[1], 0);
+	} catch {
+		return false;
+	}
 }
 /** Checks `value` against {@link Patch } and returns it typed, or every field error. */
 export function validatePatch(value, options) {
@@ -7417,7 +7532,12 @@ export function assertPatch(value, options) {
 }
 /** True when `value` is a valid {@link Preconditions }; allocates nothing when it is. */
 export function isPreconditions(value, options) {
-	return $is($v_Preconditions, value, options);
+	const flags = $flags(options);
+	try {
+		return $v_Preconditions(value, "", null, flags[0], flags[1], 0);
+	} catch {
+		return false;
+	}
 }
 /** Checks `value` against {@link Preconditions } and returns it typed, or every field error. */
 export function validatePreconditions(value, options) {
@@ -7430,7 +7550,12 @@ export function assertPreconditions(value, options) {
 }
 /** True when `value` is a valid {@link ShardInfo }; allocates nothing when it is. */
 export function isShardInfo(value, options) {
-	return $is($v_ShardInfo, value, options);
+	const flags = $flags(options);
+	try {
+		return $v_ShardInfo(value, "", null, flags[0], flags[1], 0);
+	} catch {
+		return false;
+	}
 }
 /** Checks `value` against {@link ShardInfo } and returns it typed, or every field error. */
 export function validateShardInfo(value, options) {
@@ -7443,7 +7568,12 @@ export function assertShardInfo(value, options) {
 }
 /** True when `value` is a valid {@link Status }; allocates nothing when it is. */
 export function isStatus(value, options) {
-	return $is($v_Status, value, options);
+	const flags = $flags(options);
+	try {
+		return $v_Status(value, "", null, flags[0], flags[1], 0);
+	} catch {
+		return false;
+	}
 }
 /** Checks `value` against {@link Status } and returns it typed, or every field error. */
 export function validateStatus(value, options) {
@@ -7456,7 +7586,12 @@ export function assertStatus(value, options) {
 }
 /** True when `value` is a valid {@link StatusCause }; allocates nothing when it is. */
 export function isStatusCause(value, options) {
-	return $is($v_StatusCause, value, options);
+	const flags = $flags(options);
+	try {
+		return $v_StatusCause(value, "", null, flags[0], flags[1], 0);
+	} catch {
+		return false;
+	}
 }
 /** Checks `value` against {@link StatusCause } and returns it typed, or every field error. */
 export function validateStatusCause(value, options) {
@@ -7469,7 +7604,12 @@ export function assertStatusCause(value, options) {
 }
 /** True when `value` is a valid {@link StatusDetails }; allocates nothing when it is. */
 export function isStatusDetails(value, options) {
-	return $is($v_StatusDetails, value, options);
+	const flags = $flags(options);
+	try {
+		return $v_StatusDetails(value, "", null, flags[0], flags[1], 0);
+	} catch {
+		return false;
+	}
 }
 /** Checks `value` against {@link StatusDetails } and returns it typed, or every field error. */
 export function validateStatusDetails(value, options) {
@@ -7482,7 +7622,12 @@ export function assertStatusDetails(value, options) {
 }
 /** True when `value` is a valid {@link Time }; allocates nothing when it is. */
 export function isTime(value, options) {
-	return $is($v_Time, value, options);
+	const flags = $flags(options);
+	try {
+		return $v_Time(value, "", null, flags[0], flags[1], 0);
+	} catch {
+		return false;
+	}
 }
 /** Checks `value` against {@link Time } and returns it typed, or every field error. */
 export function validateTime(value, options) {
@@ -7495,7 +7640,12 @@ export function assertTime(value, options) {
 }
 /** True when `value` is a valid {@link RawExtension }; allocates nothing when it is. */
 export function isRawExtension(value, options) {
-	return $is($v_RawExtension, value, options);
+	const flags = $flags(options);
+	try {
+		return $v_RawExtension(value, "", null, flags[0], flags[1], 0);
+	} catch {
+		return false;
+	}
 }
 /** Checks `value` against {@link RawExtension } and returns it typed, or every field error. */
 export function validateRawExtension(value, options) {

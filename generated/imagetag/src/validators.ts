@@ -3148,7 +3148,7 @@ const $names14 = /* @__PURE__ */ $namesOf($fields14);
 
 const $dm52 = "must be base64-encoded";
 
-const $re53 = new RegExp("^[a-z0-9]+(?:[\\._\\-][a-z0-9]+)*:[[^\\:\\@\\/\\%]]+$", "v");
+const $re53 = new RegExp("^[a-z0-9]+(?:[\\._\\-][a-z0-9]+)*:[^\\:\\@\\/\\%]+$");
 
 const $fields15 = (o: $Object): boolean => o.name === undefined;
 
@@ -7981,7 +7981,12 @@ function $h15(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: numbe
 
 /** True when `value` is a valid {@link Image }; allocates nothing when it is. */
 export function isImage(value: unknown, options?: ValidateOptions): value is Image {
-  return $is($v_Image, value, options);
+  const flags = $flags(options);
+  try {
+    return $v_Image(value, "", null, flags[0], flags[1], 0);
+  } catch {
+    return false;
+  }
 }
 
 /** Checks `value` against {@link Image } and returns it typed, or every field error. */
@@ -7997,7 +8002,12 @@ export function assertImage(value: unknown, options?: ValidateOptions): asserts 
 
 /** True when `value` is a valid {@link ImageLayer }; allocates nothing when it is. */
 export function isImageLayer(value: unknown, options?: ValidateOptions): value is ImageLayer {
-  return $is($v_ImageLayer, value, options);
+  const flags = $flags(options);
+  try {
+    return $v_ImageLayer(value, "", null, flags[0], flags[1], 0);
+  } catch {
+    return false;
+  }
 }
 
 /** Checks `value` against {@link ImageLayer } and returns it typed, or every field error. */
@@ -8013,7 +8023,12 @@ export function assertImageLayer(value: unknown, options?: ValidateOptions): ass
 
 /** True when `value` is a valid {@link ImageManifest }; allocates nothing when it is. */
 export function isImageManifest(value: unknown, options?: ValidateOptions): value is ImageManifest {
-  return $is($v_ImageManifest, value, options);
+  const flags = $flags(options);
+  try {
+    return $v_ImageManifest(value, "", null, flags[0], flags[1], 0);
+  } catch {
+    return false;
+  }
 }
 
 /** Checks `value` against {@link ImageManifest } and returns it typed, or every field error. */
@@ -8029,7 +8044,12 @@ export function assertImageManifest(value: unknown, options?: ValidateOptions): 
 
 /** True when `value` is a valid {@link ImageSignature }; allocates nothing when it is. */
 export function isImageSignature(value: unknown, options?: ValidateOptions): value is ImageSignature {
-  return $is($v_ImageSignature, value, options);
+  const flags = $flags(options);
+  try {
+    return $v_ImageSignature(value, "", null, flags[0], flags[1], 0);
+  } catch {
+    return false;
+  }
 }
 
 /** Checks `value` against {@link ImageSignature } and returns it typed, or every field error. */
@@ -8045,7 +8065,12 @@ export function assertImageSignature(value: unknown, options?: ValidateOptions):
 
 /** True when `value` is a valid {@link ImageTag }; allocates nothing when it is. */
 export function isImageTag(value: unknown, options?: ValidateOptions): value is ImageTag {
-  return $is($v_ImageTag, value, options);
+  const flags = $flags(options);
+  try {
+    return $v_ImageTag(value, "", null, flags[0], flags[1], 0);
+  } catch {
+    return false;
+  }
 }
 
 /** Checks `value` against {@link ImageTag } and returns it typed, or every field error. */
@@ -8061,7 +8086,12 @@ export function assertImageTag(value: unknown, options?: ValidateOptions): asser
 
 /** True when `value` is a valid {@link ImageTagList }; allocates nothing when it is. */
 export function isImageTagList(value: unknown, options?: ValidateOptions): value is ImageTagList {
-  return $is($v_ImageTagList, value, options);
+  const flags = $flags(options);
+  try {
+    return $v_ImageTagList(value, "", null, flags[0], flags[1], 0);
+  } catch {
+    return false;
+  }
 }
 
 /** Checks `value` against {@link ImageTagList } and returns it typed, or every field error. */
@@ -8077,7 +8107,12 @@ export function assertImageTagList(value: unknown, options?: ValidateOptions): a
 
 /** True when `value` is a valid {@link NamedTagEventList }; allocates nothing when it is. */
 export function isNamedTagEventList(value: unknown, options?: ValidateOptions): value is NamedTagEventList {
-  return $is($v_NamedTagEventList, value, options);
+  const flags = $flags(options);
+  try {
+    return $v_NamedTagEventList(value, "", null, flags[0], flags[1], 0);
+  } catch {
+    return false;
+  }
 }
 
 /** Checks `value` against {@link NamedTagEventList } and returns it typed, or every field error. */
@@ -8096,7 +8131,12 @@ export function assertNamedTagEventList(value: unknown, options?: ValidateOption
 
 /** True when `value` is a valid {@link SignatureCondition }; allocates nothing when it is. */
 export function isSignatureCondition(value: unknown, options?: ValidateOptions): value is SignatureCondition {
-  return $is($v_SignatureCondition, value, options);
+  const flags = $flags(options);
+  try {
+    return $v_SignatureCondition(value, "", null, flags[0], flags[1], 0);
+  } catch {
+    return false;
+  }
 }
 
 /** Checks `value` against {@link SignatureCondition } and returns it typed, or every field error. */
@@ -8118,7 +8158,12 @@ export function assertSignatureCondition(
 
 /** True when `value` is a valid {@link SignatureIssuer }; allocates nothing when it is. */
 export function isSignatureIssuer(value: unknown, options?: ValidateOptions): value is SignatureIssuer {
-  return $is($v_SignatureIssuer, value, options);
+  const flags = $flags(options);
+  try {
+    return $v_SignatureIssuer(value, "", null, flags[0], flags[1], 0);
+  } catch {
+    return false;
+  }
 }
 
 /** Checks `value` against {@link SignatureIssuer } and returns it typed, or every field error. */
@@ -8134,7 +8179,12 @@ export function assertSignatureIssuer(value: unknown, options?: ValidateOptions)
 
 /** True when `value` is a valid {@link SignatureSubject }; allocates nothing when it is. */
 export function isSignatureSubject(value: unknown, options?: ValidateOptions): value is SignatureSubject {
-  return $is($v_SignatureSubject, value, options);
+  const flags = $flags(options);
+  try {
+    return $v_SignatureSubject(value, "", null, flags[0], flags[1], 0);
+  } catch {
+    return false;
+  }
 }
 
 /** Checks `value` against {@link SignatureSubject } and returns it typed, or every field error. */
@@ -8153,7 +8203,12 @@ export function assertSignatureSubject(value: unknown, options?: ValidateOptions
 
 /** True when `value` is a valid {@link TagEvent }; allocates nothing when it is. */
 export function isTagEvent(value: unknown, options?: ValidateOptions): value is TagEvent {
-  return $is($v_TagEvent, value, options);
+  const flags = $flags(options);
+  try {
+    return $v_TagEvent(value, "", null, flags[0], flags[1], 0);
+  } catch {
+    return false;
+  }
 }
 
 /** Checks `value` against {@link TagEvent } and returns it typed, or every field error. */
@@ -8169,7 +8224,12 @@ export function assertTagEvent(value: unknown, options?: ValidateOptions): asser
 
 /** True when `value` is a valid {@link TagEventCondition }; allocates nothing when it is. */
 export function isTagEventCondition(value: unknown, options?: ValidateOptions): value is TagEventCondition {
-  return $is($v_TagEventCondition, value, options);
+  const flags = $flags(options);
+  try {
+    return $v_TagEventCondition(value, "", null, flags[0], flags[1], 0);
+  } catch {
+    return false;
+  }
 }
 
 /** Checks `value` against {@link TagEventCondition } and returns it typed, or every field error. */
@@ -8188,7 +8248,12 @@ export function assertTagEventCondition(value: unknown, options?: ValidateOption
 
 /** True when `value` is a valid {@link TagImportPolicy }; allocates nothing when it is. */
 export function isTagImportPolicy(value: unknown, options?: ValidateOptions): value is TagImportPolicy {
-  return $is($v_TagImportPolicy, value, options);
+  const flags = $flags(options);
+  try {
+    return $v_TagImportPolicy(value, "", null, flags[0], flags[1], 0);
+  } catch {
+    return false;
+  }
 }
 
 /** Checks `value` against {@link TagImportPolicy } and returns it typed, or every field error. */
@@ -8204,7 +8269,12 @@ export function assertTagImportPolicy(value: unknown, options?: ValidateOptions)
 
 /** True when `value` is a valid {@link TagReference }; allocates nothing when it is. */
 export function isTagReference(value: unknown, options?: ValidateOptions): value is TagReference {
-  return $is($v_TagReference, value, options);
+  const flags = $flags(options);
+  try {
+    return $v_TagReference(value, "", null, flags[0], flags[1], 0);
+  } catch {
+    return false;
+  }
 }
 
 /** Checks `value` against {@link TagReference } and returns it typed, or every field error. */
@@ -8220,7 +8290,12 @@ export function assertTagReference(value: unknown, options?: ValidateOptions): a
 
 /** True when `value` is a valid {@link TagReferencePolicy }; allocates nothing when it is. */
 export function isTagReferencePolicy(value: unknown, options?: ValidateOptions): value is TagReferencePolicy {
-  return $is($v_TagReferencePolicy, value, options);
+  const flags = $flags(options);
+  try {
+    return $v_TagReferencePolicy(value, "", null, flags[0], flags[1], 0);
+  } catch {
+    return false;
+  }
 }
 
 /** Checks `value` against {@link TagReferencePolicy } and returns it typed, or every field error. */
@@ -8242,7 +8317,12 @@ export function assertTagReferencePolicy(
 
 /** True when `value` is a valid {@link ObjectReference }; allocates nothing when it is. */
 export function isObjectReference(value: unknown, options?: ValidateOptions): value is ObjectReference {
-  return $is($v_ObjectReference, value, options);
+  const flags = $flags(options);
+  try {
+    return $v_ObjectReference(value, "", null, flags[0], flags[1], 0);
+  } catch {
+    return false;
+  }
 }
 
 /** Checks `value` against {@link ObjectReference } and returns it typed, or every field error. */
@@ -8258,7 +8338,12 @@ export function assertObjectReference(value: unknown, options?: ValidateOptions)
 
 /** True when `value` is a valid {@link DeleteOptions }; allocates nothing when it is. */
 export function isDeleteOptions(value: unknown, options?: ValidateOptions): value is DeleteOptions {
-  return $is($v_DeleteOptions, value, options);
+  const flags = $flags(options);
+  try {
+    return $v_DeleteOptions(value, "", null, flags[0], flags[1], 0);
+  } catch {
+    return false;
+  }
 }
 
 /** Checks `value` against {@link DeleteOptions } and returns it typed, or every field error. */
@@ -8274,7 +8359,12 @@ export function assertDeleteOptions(value: unknown, options?: ValidateOptions): 
 
 /** True when `value` is a valid {@link FieldsV1 }; allocates nothing when it is. */
 export function isFieldsV1(value: unknown, options?: ValidateOptions): value is FieldsV1 {
-  return $is($v_FieldsV1, value, options);
+  const flags = $flags(options);
+  try {
+    return $v_FieldsV1(value, "", null, flags[0], flags[1], 0);
+  } catch {
+    return false;
+  }
 }
 
 /** Checks `value` against {@link FieldsV1 } and returns it typed, or every field error. */
@@ -8290,7 +8380,12 @@ export function assertFieldsV1(value: unknown, options?: ValidateOptions): asser
 
 /** True when `value` is a valid {@link ListMeta }; allocates nothing when it is. */
 export function isListMeta(value: unknown, options?: ValidateOptions): value is ListMeta {
-  return $is($v_ListMeta, value, options);
+  const flags = $flags(options);
+  try {
+    return $v_ListMeta(value, "", null, flags[0], flags[1], 0);
+  } catch {
+    return false;
+  }
 }
 
 /** Checks `value` against {@link ListMeta } and returns it typed, or every field error. */
@@ -8306,7 +8401,12 @@ export function assertListMeta(value: unknown, options?: ValidateOptions): asser
 
 /** True when `value` is a valid {@link ManagedFieldsEntry }; allocates nothing when it is. */
 export function isManagedFieldsEntry(value: unknown, options?: ValidateOptions): value is ManagedFieldsEntry {
-  return $is($v_ManagedFieldsEntry, value, options);
+  const flags = $flags(options);
+  try {
+    return $v_ManagedFieldsEntry(value, "", null, flags[0], flags[1], 0);
+  } catch {
+    return false;
+  }
 }
 
 /** Checks `value` against {@link ManagedFieldsEntry } and returns it typed, or every field error. */
@@ -8328,7 +8428,12 @@ export function assertManagedFieldsEntry(
 
 /** True when `value` is a valid {@link ObjectMeta }; allocates nothing when it is. */
 export function isObjectMeta(value: unknown, options?: ValidateOptions): value is ObjectMeta {
-  return $is($v_ObjectMeta, value, options);
+  const flags = $flags(options);
+  try {
+    return $v_ObjectMeta(value, "", null, flags[0], flags[1], 0);
+  } catch {
+    return false;
+  }
 }
 
 /** Checks `value` against {@link ObjectMeta } and returns it typed, or every field error. */
@@ -8344,7 +8449,12 @@ export function assertObjectMeta(value: unknown, options?: ValidateOptions): ass
 
 /** True when `value` is a valid {@link OwnerReference }; allocates nothing when it is. */
 export function isOwnerReference(value: unknown, options?: ValidateOptions): value is OwnerReference {
-  return $is($v_OwnerReference, value, options);
+  const flags = $flags(options);
+  try {
+    return $v_OwnerReference(value, "", null, flags[0], flags[1], 0);
+  } catch {
+    return false;
+  }
 }
 
 /** Checks `value` against {@link OwnerReference } and returns it typed, or every field error. */
@@ -8360,7 +8470,12 @@ export function assertOwnerReference(value: unknown, options?: ValidateOptions):
 
 /** True when `value` is a valid {@link Patch }; allocates nothing when it is. */
 export function isPatch(value: unknown, options?: ValidateOptions): value is Patch {
-  return $is($v_Patch, value, options);
+  const flags = $flags(options);
+  try {
+    return $v_Patch(value, "", null, flags[0], flags[1], 0);
+  } catch {
+    return false;
+  }
 }
 
 /** Checks `value` against {@link Patch } and returns it typed, or every field error. */
@@ -8376,7 +8491,12 @@ export function assertPatch(value: unknown, options?: ValidateOptions): asserts 
 
 /** True when `value` is a valid {@link Preconditions }; allocates nothing when it is. */
 export function isPreconditions(value: unknown, options?: ValidateOptions): value is Preconditions {
-  return $is($v_Preconditions, value, options);
+  const flags = $flags(options);
+  try {
+    return $v_Preconditions(value, "", null, flags[0], flags[1], 0);
+  } catch {
+    return false;
+  }
 }
 
 /** Checks `value` against {@link Preconditions } and returns it typed, or every field error. */
@@ -8392,7 +8512,12 @@ export function assertPreconditions(value: unknown, options?: ValidateOptions): 
 
 /** True when `value` is a valid {@link ShardInfo }; allocates nothing when it is. */
 export function isShardInfo(value: unknown, options?: ValidateOptions): value is ShardInfo {
-  return $is($v_ShardInfo, value, options);
+  const flags = $flags(options);
+  try {
+    return $v_ShardInfo(value, "", null, flags[0], flags[1], 0);
+  } catch {
+    return false;
+  }
 }
 
 /** Checks `value` against {@link ShardInfo } and returns it typed, or every field error. */
@@ -8408,7 +8533,12 @@ export function assertShardInfo(value: unknown, options?: ValidateOptions): asse
 
 /** True when `value` is a valid {@link Status }; allocates nothing when it is. */
 export function isStatus(value: unknown, options?: ValidateOptions): value is Status {
-  return $is($v_Status, value, options);
+  const flags = $flags(options);
+  try {
+    return $v_Status(value, "", null, flags[0], flags[1], 0);
+  } catch {
+    return false;
+  }
 }
 
 /** Checks `value` against {@link Status } and returns it typed, or every field error. */
@@ -8424,7 +8554,12 @@ export function assertStatus(value: unknown, options?: ValidateOptions): asserts
 
 /** True when `value` is a valid {@link StatusCause }; allocates nothing when it is. */
 export function isStatusCause(value: unknown, options?: ValidateOptions): value is StatusCause {
-  return $is($v_StatusCause, value, options);
+  const flags = $flags(options);
+  try {
+    return $v_StatusCause(value, "", null, flags[0], flags[1], 0);
+  } catch {
+    return false;
+  }
 }
 
 /** Checks `value` against {@link StatusCause } and returns it typed, or every field error. */
@@ -8440,7 +8575,12 @@ export function assertStatusCause(value: unknown, options?: ValidateOptions): as
 
 /** True when `value` is a valid {@link StatusDetails }; allocates nothing when it is. */
 export function isStatusDetails(value: unknown, options?: ValidateOptions): value is StatusDetails {
-  return $is($v_StatusDetails, value, options);
+  const flags = $flags(options);
+  try {
+    return $v_StatusDetails(value, "", null, flags[0], flags[1], 0);
+  } catch {
+    return false;
+  }
 }
 
 /** Checks `value` against {@link StatusDetails } and returns it typed, or every field error. */
@@ -8456,7 +8596,12 @@ export function assertStatusDetails(value: unknown, options?: ValidateOptions): 
 
 /** True when `value` is a valid {@link Time }; allocates nothing when it is. */
 export function isTime(value: unknown, options?: ValidateOptions): value is Time {
-  return $is($v_Time, value, options);
+  const flags = $flags(options);
+  try {
+    return $v_Time(value, "", null, flags[0], flags[1], 0);
+  } catch {
+    return false;
+  }
 }
 
 /** Checks `value` against {@link Time } and returns it typed, or every field error. */
@@ -8472,7 +8617,12 @@ export function assertTime(value: unknown, options?: ValidateOptions): asserts v
 
 /** True when `value` is a valid {@link RawExtension }; allocates nothing when it is. */
 export function isRawExtension(value: unknown, options?: ValidateOptions): value is RawExtension {
-  return $is($v_RawExtension, value, options);
+  const flags = $flags(options);
+  try {
+    return $v_RawExtension(value, "", null, flags[0], flags[1], 0);
+  } catch {
+    return false;
+  }
 }
 
 /** Checks `value` against {@link RawExtension } and returns it typed, or every field error. */
