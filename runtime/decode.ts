@@ -16,6 +16,8 @@ import {
   $isObject,
   $key,
   $typeInvalid,
+  $unknownField,
+  $unknownKeys,
   type $Path,
   type FieldError,
 } from "./validators.js";
@@ -96,6 +98,33 @@ function $dFormat(
   return false;
 }
 
+/**
+ * A decode function's value that is not walked: null (decodes into anything), or refused: nested past the guards'
+ * depth limit (256, `d > 256`), or no object.
+ */
+function $dRefused(v: unknown, p: $Path, e: FieldError[] | null, d: number): boolean {
+  if (v === null) return true;
+  if (e !== null) e.push(d > 256 ? $invalid(p, v, "is nested too deeply") : $typeInvalid(p, v, "object"));
+  return false;
+}
+
+/**
+ * Under strict field validation, the keys of `v` that are none of its fields (`names`, and `also`: those
+ * Object.prototype has), each an unknown field (the strict decoder's error).
+ */
+function $dUnknown(
+  v: Readonly<Record<string, unknown>>,
+  names: { readonly has: (name: string) => boolean },
+  p: $Path,
+  e: FieldError[] | null,
+  also?: readonly string[],
+): boolean {
+  const unknown = $unknownKeys(v, names, also);
+  if (unknown.length === 0) return true;
+  if (e !== null) for (const k of unknown) e.push($unknownField($field(p, k), v[k]));
+  return false;
+}
+
 /** A field the decoder reads as a Go slice of a model's type (`item`, its decode function, called at depth `d`). */
 function $dList(
   v: unknown,
@@ -148,5 +177,19 @@ function $dMap(
 
 // specgen:strip-begin
 // Internals of the generated file, exported here for this module's unit tests only.
-export { $dList, $dMap, $notInteger, $notFormat, $dString, $dBoolean, $dNumber, $dInteger, $dInt32, $dInt64, $dFormat };
+export {
+  $dRefused,
+  $dUnknown,
+  $dList,
+  $dMap,
+  $notInteger,
+  $notFormat,
+  $dString,
+  $dBoolean,
+  $dNumber,
+  $dInteger,
+  $dInt32,
+  $dInt64,
+  $dFormat,
+};
 // specgen:strip-end

@@ -1,8 +1,8 @@
 // runtime/decode.ts: the refusals the generated decode functions report (generator/print/guard/decode.ts; end to end
 // in test/decode.test.ts).
 import { describe, expect, it } from 'vitest';
-import { $dList, $dMap, $notFormat, $notInteger } from '../../runtime/decode.js';
-import { $pathText, $typeInvalid, type $Path, type FieldError } from '../../runtime/validators.js';
+import { $dList, $dMap, $dRefused, $dUnknown, $notFormat, $notInteger } from '../../runtime/decode.js';
+import { $namesOf, $pathText, $typeInvalid, type $Path, type FieldError } from '../../runtime/validators.js';
 
 /** A decode function that takes strings, recording where it was called and at which depth. */
 function strings(calls: string[]) {
@@ -65,5 +65,26 @@ describe('decode refusals', () => {
     expect($dMap([], strings([]), 'status', 'sizes', notMap, false, 0, 3)).toBe(false);
     expect(notMap.map((error) => error.message)).toEqual(['status.sizes: Invalid value: []: must be an object']);
     expect($dMap(null, strings([]), '', 'sizes', null, false, 0, 0)).toBe(true);
+  });
+
+  it('what a decode function does not walk: null decodes; too deep or not an object is refused', () => {
+    const errors: FieldError[] = [];
+    expect($dRefused(null, 'status', errors, 300)).toBe(true);
+    expect($dRefused('x', 'status', errors, 1)).toBe(false);
+    expect($dRefused({}, 'status', errors, 257)).toBe(false);
+    expect($dRefused([], 'status', null, 1)).toBe(false);
+    expect(errors.map((error) => error.message)).toEqual([
+      'status: Invalid value: "x": must be an object',
+      'status: Invalid value: {}: is nested too deeply',
+    ]);
+  });
+
+  it('unknown fields: every key that is no field, in key order', () => {
+    const names = $namesOf((o) => o['a'] === undefined && o['b'] === undefined);
+    const errors: FieldError[] = [];
+    expect($dUnknown({ a: 1, b: 2 }, names, 'status', errors)).toBe(true);
+    expect($dUnknown({ z: 1, a: 1, constructor: 2, y: 3 }, names, 'status', errors, ['constructor'])).toBe(false);
+    expect($dUnknown({ z: 1 }, names, '', null)).toBe(false);
+    expect(errors.map((error) => error.path)).toEqual(['status.z', 'status.y']);
   });
 });

@@ -957,6 +957,33 @@ function $dFormat(
   return false;
 }
 
+/**
+ * A decode function's value that is not walked: null (decodes into anything), or refused: nested past the guards'
+ * depth limit (256, `d > 256`), or no object.
+ */
+function $dRefused(v: unknown, p: $Path, e: FieldError[] | null, d: number): boolean {
+  if (v === null) return true;
+  if (e !== null) e.push(d > 256 ? $invalid(p, v, "is nested too deeply") : $typeInvalid(p, v, "object"));
+  return false;
+}
+
+/**
+ * Under strict field validation, the keys of `v` that are none of its fields (`names`, and `also`: those
+ * Object.prototype has), each an unknown field (the strict decoder's error).
+ */
+function $dUnknown(
+  v: Readonly<Record<string, unknown>>,
+  names: { readonly has: (name: string) => boolean },
+  p: $Path,
+  e: FieldError[] | null,
+  also?: readonly string[],
+): boolean {
+  const unknown = $unknownKeys(v, names, also);
+  if (unknown.length === 0) return true;
+  if (e !== null) for (const k of unknown) e.push($unknownField($field(p, k), v[k]));
+  return false;
+}
+
 /** A field the decoder reads as a Go slice of a model's type (`item`, its decode function, called at depth `d`). */
 function $dList(
   v: unknown,
@@ -7079,91 +7106,61 @@ function $v_RawExtension(v: unknown, p: $Path, e: FieldError[] | null, r: boolea
 }
 
 function $dd_ImageLayer(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
-  if (v === null) return true;
+  if (d > 256 || !$isObject(v)) return $dRefused(v, p, e, d);
   let ok = true;
-  if (d > 256) {
-    if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
-    return false;
-  }
-  if (!$isObject(v)) {
+  const x2: unknown = Object.getPrototypeOf(v);
+  const x1 = x2 === null || (x2 === $objectPrototype && $fields3($objectPrototype)) ? v : $own(v);
+  if (!$dString(x1.mediaType, p, "mediaType", e)) {
     if (e === null) return false;
     ok = false;
-    e.push($typeInvalid(p, v, "object"));
-  } else {
-    const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields3($objectPrototype)) ? v : $own(v);
-    if (!$dString(x1.mediaType, p, "mediaType", e)) {
-      if (e === null) return false;
-      ok = false;
-    }
-    if (!$dString(x1.name, p, "name", e)) {
-      if (e === null) return false;
-      ok = false;
-    }
-    if (!$dInt64(x1.size, p, "size", e)) {
-      if (e === null) return false;
-      ok = false;
-    }
-    if (s === 1) {
-      for (const x6 of $unknownKeys(v, $names3)) {
-        {
-          if (e === null) return false;
-          ok = false;
-          e.push($unknownField($field(p, x6), v[x6]));
-        }
-      }
-    }
+  }
+  if (!$dString(x1.name, p, "name", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (!$dInt64(x1.size, p, "size", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (s === 1 && !$dUnknown(v, $names3, p, e)) {
+    if (e === null) return false;
+    ok = false;
   }
   return ok;
 }
 
 function $dd_ImageManifest(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
-  if (v === null) return true;
+  if (d > 256 || !$isObject(v)) return $dRefused(v, p, e, d);
   let ok = true;
-  if (d > 256) {
-    if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
-    return false;
-  }
-  if (!$isObject(v)) {
+  const x2: unknown = Object.getPrototypeOf(v);
+  const x1 = x2 === null || (x2 === $objectPrototype && $fields4($objectPrototype)) ? v : $own(v);
+  if (!$dString(x1.architecture, p, "architecture", e)) {
     if (e === null) return false;
     ok = false;
-    e.push($typeInvalid(p, v, "object"));
-  } else {
-    const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields4($objectPrototype)) ? v : $own(v);
-    if (!$dString(x1.architecture, p, "architecture", e)) {
-      if (e === null) return false;
-      ok = false;
-    }
-    if (!$dString(x1.digest, p, "digest", e)) {
-      if (e === null) return false;
-      ok = false;
-    }
-    if (!$dInt64(x1.manifestSize, p, "manifestSize", e)) {
-      if (e === null) return false;
-      ok = false;
-    }
-    if (!$dString(x1.mediaType, p, "mediaType", e)) {
-      if (e === null) return false;
-      ok = false;
-    }
-    if (!$dString(x1.os, p, "os", e)) {
-      if (e === null) return false;
-      ok = false;
-    }
-    if (!$dString(x1.variant, p, "variant", e)) {
-      if (e === null) return false;
-      ok = false;
-    }
-    if (s === 1) {
-      for (const x9 of $unknownKeys(v, $names4)) {
-        {
-          if (e === null) return false;
-          ok = false;
-          e.push($unknownField($field(p, x9), v[x9]));
-        }
-      }
-    }
+  }
+  if (!$dString(x1.digest, p, "digest", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (!$dInt64(x1.manifestSize, p, "manifestSize", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (!$dString(x1.mediaType, p, "mediaType", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (!$dString(x1.os, p, "os", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (!$dString(x1.variant, p, "variant", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (s === 1 && !$dUnknown(v, $names4, p, e)) {
+    if (e === null) return false;
+    ok = false;
   }
   return ok;
 }
@@ -7176,232 +7173,187 @@ function $dd_ManagedFieldsEntry(
   s: number,
   d: number,
 ): boolean {
-  if (v === null) return true;
+  if (d > 256 || !$isObject(v)) return $dRefused(v, p, e, d);
   let ok = true;
-  if (d > 256) {
-    if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
-    return false;
-  }
-  if (!$isObject(v)) {
+  const x2: unknown = Object.getPrototypeOf(v);
+  const x1 = x2 === null || (x2 === $objectPrototype && $fields9($objectPrototype)) ? v : $own(v);
+  if (!$dString(x1.apiVersion, p, "apiVersion", e)) {
     if (e === null) return false;
     ok = false;
-    e.push($typeInvalid(p, v, "object"));
-  } else {
-    const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields9($objectPrototype)) ? v : $own(v);
-    if (!$dString(x1.apiVersion, p, "apiVersion", e)) {
-      if (e === null) return false;
-      ok = false;
-    }
-    if (!$dString(x1.fieldsType, p, "fieldsType", e)) {
-      if (e === null) return false;
-      ok = false;
-    }
-    if (!$dString(x1.manager, p, "manager", e)) {
-      if (e === null) return false;
-      ok = false;
-    }
-    if (!$dString(x1.operation, p, "operation", e)) {
-      if (e === null) return false;
-      ok = false;
-    }
-    if (!$dString(x1.subresource, p, "subresource", e)) {
-      if (e === null) return false;
-      ok = false;
-    }
-    if (!$dFormat(x1.time, $isDateTime, $dm39, p, "time", e)) {
-      if (e === null) return false;
-      ok = false;
-    }
-    if (s === 1) {
-      for (const x10 of $unknownKeys(v, $names9)) {
-        {
-          if (e === null) return false;
-          ok = false;
-          e.push($unknownField($field(p, x10), v[x10]));
-        }
-      }
-    }
+  }
+  if (!$dString(x1.fieldsType, p, "fieldsType", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (!$dString(x1.manager, p, "manager", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (!$dString(x1.operation, p, "operation", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (!$dString(x1.subresource, p, "subresource", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (!$dFormat(x1.time, $isDateTime, $dm39, p, "time", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (s === 1 && !$dUnknown(v, $names9, p, e)) {
+    if (e === null) return false;
+    ok = false;
   }
   return ok;
 }
 
 function $dd_OwnerReference(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
-  if (v === null) return true;
+  if (d > 256 || !$isObject(v)) return $dRefused(v, p, e, d);
   let ok = true;
-  if (d > 256) {
-    if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
-    return false;
-  }
-  if (!$isObject(v)) {
+  const x2: unknown = Object.getPrototypeOf(v);
+  const x1 = x2 === null || (x2 === $objectPrototype && $fields10($objectPrototype)) ? v : $own(v);
+  if (!$dString(x1.apiVersion, p, "apiVersion", e)) {
     if (e === null) return false;
     ok = false;
-    e.push($typeInvalid(p, v, "object"));
-  } else {
-    const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields10($objectPrototype)) ? v : $own(v);
-    if (!$dString(x1.apiVersion, p, "apiVersion", e)) {
-      if (e === null) return false;
-      ok = false;
-    }
-    if (!$dBoolean(x1.blockOwnerDeletion, p, "blockOwnerDeletion", e)) {
-      if (e === null) return false;
-      ok = false;
-    }
-    if (!$dBoolean(x1.controller, p, "controller", e)) {
-      if (e === null) return false;
-      ok = false;
-    }
-    if (!$dString(x1.kind, p, "kind", e)) {
-      if (e === null) return false;
-      ok = false;
-    }
-    if (!$dString(x1.name, p, "name", e)) {
-      if (e === null) return false;
-      ok = false;
-    }
-    if (!$dString(x1.uid, p, "uid", e)) {
-      if (e === null) return false;
-      ok = false;
-    }
-    if (s === 1) {
-      for (const x9 of $unknownKeys(v, $names10)) {
-        {
-          if (e === null) return false;
-          ok = false;
-          e.push($unknownField($field(p, x9), v[x9]));
-        }
-      }
-    }
+  }
+  if (!$dBoolean(x1.blockOwnerDeletion, p, "blockOwnerDeletion", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (!$dBoolean(x1.controller, p, "controller", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (!$dString(x1.kind, p, "kind", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (!$dString(x1.name, p, "name", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (!$dString(x1.uid, p, "uid", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (s === 1 && !$dUnknown(v, $names10, p, e)) {
+    if (e === null) return false;
+    ok = false;
   }
   return ok;
 }
 
 function $dd_ObjectMeta(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
-  if (v === null) return true;
+  if (d > 256 || !$isObject(v)) return $dRefused(v, p, e, d);
   let ok = true;
-  if (d > 256) {
-    if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
-    return false;
-  }
   const c = s === 0 ? 0 : 1;
-  if (!$isObject(v)) {
-    if (e === null) return false;
-    ok = false;
-    e.push($typeInvalid(p, v, "object"));
-  } else {
-    const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields11($objectPrototype)) ? v : $own(v);
-    const x3: unknown = x1.annotations;
-    if (x3 !== undefined && x3 !== null) {
-      if (!$isObject(x3)) {
-        if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "annotations"), x3, "object"));
-      } else {
-        for (const x6 in x3) {
-          if (!$hasOwn(x3, x6)) continue;
-          const x7: unknown = x3[x6];
-          if (typeof x7 !== "string" && x7 !== null) {
-            if (e === null) return false;
-            ok = false;
-            e.push($typeInvalid($key($field(p, "annotations"), x6), x7, "string"));
-          }
-        }
-      }
-    }
-    if (!$dFormat(x1.creationTimestamp, $isDateTime, $dm39, p, "creationTimestamp", e)) {
+  const x2: unknown = Object.getPrototypeOf(v);
+  const x1 = x2 === null || (x2 === $objectPrototype && $fields11($objectPrototype)) ? v : $own(v);
+  const x3: unknown = x1.annotations;
+  if (x3 !== undefined && x3 !== null) {
+    if (!$isObject(x3)) {
       if (e === null) return false;
       ok = false;
-    }
-    if (!$dInt64(x1.deletionGracePeriodSeconds, p, "deletionGracePeriodSeconds", e)) {
-      if (e === null) return false;
-      ok = false;
-    }
-    if (!$dFormat(x1.deletionTimestamp, $isDateTime, $dm39, p, "deletionTimestamp", e)) {
-      if (e === null) return false;
-      ok = false;
-    }
-    const x11: unknown = x1.finalizers;
-    if (x11 !== undefined && x11 !== null) {
-      if (!Array.isArray(x11)) {
-        if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "finalizers"), x11, "array"));
-      } else {
-        for (let x12 = 0; x12 < x11.length; x12++) {
-          const x13: unknown = x11[x12];
-          if (typeof x13 !== "string" && x13 !== null) {
-            if (e === null) return false;
-            ok = false;
-            e.push($typeInvalid($index($field(p, "finalizers"), x12), x13, "string"));
-          }
-        }
-      }
-    }
-    if (!$dString(x1.generateName, p, "generateName", e)) {
-      if (e === null) return false;
-      ok = false;
-    }
-    if (!$dInt64(x1.generation, p, "generation", e)) {
-      if (e === null) return false;
-      ok = false;
-    }
-    const x16: unknown = x1.labels;
-    if (x16 !== undefined && x16 !== null) {
-      if (!$isObject(x16)) {
-        if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "labels"), x16, "object"));
-      } else {
-        for (const x19 in x16) {
-          if (!$hasOwn(x16, x19)) continue;
-          const x20: unknown = x16[x19];
-          if (typeof x20 !== "string" && x20 !== null) {
-            if (e === null) return false;
-            ok = false;
-            e.push($typeInvalid($key($field(p, "labels"), x19), x20, "string"));
-          }
-        }
-      }
-    }
-    if (!$dList(x1.managedFields, $dd_ManagedFieldsEntry, p, "managedFields", e, r, c, d + 3)) {
-      if (e === null) return false;
-      ok = false;
-    }
-    if (!$dString(x1.name, p, "name", e)) {
-      if (e === null) return false;
-      ok = false;
-    }
-    if (!$dString(x1.namespace, p, "namespace", e)) {
-      if (e === null) return false;
-      ok = false;
-    }
-    if (!$dList(x1.ownerReferences, $dd_OwnerReference, p, "ownerReferences", e, r, c, d + 3)) {
-      if (e === null) return false;
-      ok = false;
-    }
-    if (!$dString(x1.resourceVersion, p, "resourceVersion", e)) {
-      if (e === null) return false;
-      ok = false;
-    }
-    if (!$dString(x1.selfLink, p, "selfLink", e)) {
-      if (e === null) return false;
-      ok = false;
-    }
-    if (!$dString(x1.uid, p, "uid", e)) {
-      if (e === null) return false;
-      ok = false;
-    }
-    if (s === 1) {
-      for (const x32 of $unknownKeys(v, $names11)) {
-        {
+      e.push($typeInvalid($field(p, "annotations"), x3, "object"));
+    } else {
+      for (const x6 in x3) {
+        if (!$hasOwn(x3, x6)) continue;
+        const x7: unknown = x3[x6];
+        if (typeof x7 !== "string" && x7 !== null) {
           if (e === null) return false;
           ok = false;
-          e.push($unknownField($field(p, x32), v[x32]));
+          e.push($typeInvalid($key($field(p, "annotations"), x6), x7, "string"));
         }
       }
     }
+  }
+  if (!$dFormat(x1.creationTimestamp, $isDateTime, $dm39, p, "creationTimestamp", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (!$dInt64(x1.deletionGracePeriodSeconds, p, "deletionGracePeriodSeconds", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (!$dFormat(x1.deletionTimestamp, $isDateTime, $dm39, p, "deletionTimestamp", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  const x11: unknown = x1.finalizers;
+  if (x11 !== undefined && x11 !== null) {
+    if (!Array.isArray(x11)) {
+      if (e === null) return false;
+      ok = false;
+      e.push($typeInvalid($field(p, "finalizers"), x11, "array"));
+    } else {
+      for (let x12 = 0; x12 < x11.length; x12++) {
+        const x13: unknown = x11[x12];
+        if (typeof x13 !== "string" && x13 !== null) {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($index($field(p, "finalizers"), x12), x13, "string"));
+        }
+      }
+    }
+  }
+  if (!$dString(x1.generateName, p, "generateName", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (!$dInt64(x1.generation, p, "generation", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  const x16: unknown = x1.labels;
+  if (x16 !== undefined && x16 !== null) {
+    if (!$isObject(x16)) {
+      if (e === null) return false;
+      ok = false;
+      e.push($typeInvalid($field(p, "labels"), x16, "object"));
+    } else {
+      for (const x19 in x16) {
+        if (!$hasOwn(x16, x19)) continue;
+        const x20: unknown = x16[x19];
+        if (typeof x20 !== "string" && x20 !== null) {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($key($field(p, "labels"), x19), x20, "string"));
+        }
+      }
+    }
+  }
+  if (!$dList(x1.managedFields, $dd_ManagedFieldsEntry, p, "managedFields", e, r, c, d + 3)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (!$dString(x1.name, p, "name", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (!$dString(x1.namespace, p, "namespace", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (!$dList(x1.ownerReferences, $dd_OwnerReference, p, "ownerReferences", e, r, c, d + 3)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (!$dString(x1.resourceVersion, p, "resourceVersion", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (!$dString(x1.selfLink, p, "selfLink", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (!$dString(x1.uid, p, "uid", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (s === 1 && !$dUnknown(v, $names11, p, e)) {
+    if (e === null) return false;
+    ok = false;
   }
   return ok;
 }
@@ -7414,313 +7366,238 @@ function $dd_SignatureCondition(
   s: number,
   d: number,
 ): boolean {
-  if (v === null) return true;
+  if (d > 256 || !$isObject(v)) return $dRefused(v, p, e, d);
   let ok = true;
-  if (d > 256) {
-    if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
-    return false;
-  }
-  if (!$isObject(v)) {
+  const x2: unknown = Object.getPrototypeOf(v);
+  const x1 = x2 === null || (x2 === $objectPrototype && $fields12($objectPrototype)) ? v : $own(v);
+  if (!$dFormat(x1.lastProbeTime, $isDateTime, $dm39, p, "lastProbeTime", e)) {
     if (e === null) return false;
     ok = false;
-    e.push($typeInvalid(p, v, "object"));
-  } else {
-    const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields12($objectPrototype)) ? v : $own(v);
-    if (!$dFormat(x1.lastProbeTime, $isDateTime, $dm39, p, "lastProbeTime", e)) {
-      if (e === null) return false;
-      ok = false;
-    }
-    if (!$dFormat(x1.lastTransitionTime, $isDateTime, $dm39, p, "lastTransitionTime", e)) {
-      if (e === null) return false;
-      ok = false;
-    }
-    if (!$dString(x1.message, p, "message", e)) {
-      if (e === null) return false;
-      ok = false;
-    }
-    if (!$dString(x1.reason, p, "reason", e)) {
-      if (e === null) return false;
-      ok = false;
-    }
-    if (!$dString(x1.status, p, "status", e)) {
-      if (e === null) return false;
-      ok = false;
-    }
-    if (!$dString(x1.type, p, "type", e)) {
-      if (e === null) return false;
-      ok = false;
-    }
-    if (s === 1) {
-      for (const x9 of $unknownKeys(v, $names12)) {
-        {
-          if (e === null) return false;
-          ok = false;
-          e.push($unknownField($field(p, x9), v[x9]));
-        }
-      }
-    }
+  }
+  if (!$dFormat(x1.lastTransitionTime, $isDateTime, $dm39, p, "lastTransitionTime", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (!$dString(x1.message, p, "message", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (!$dString(x1.reason, p, "reason", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (!$dString(x1.status, p, "status", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (!$dString(x1.type, p, "type", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (s === 1 && !$dUnknown(v, $names12, p, e)) {
+    if (e === null) return false;
+    ok = false;
   }
   return ok;
 }
 
 function $dd_SignatureIssuer(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
-  if (v === null) return true;
+  if (d > 256 || !$isObject(v)) return $dRefused(v, p, e, d);
   let ok = true;
-  if (d > 256) {
-    if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
-    return false;
-  }
-  if (!$isObject(v)) {
+  const x2: unknown = Object.getPrototypeOf(v);
+  const x1 = x2 === null || (x2 === $objectPrototype && $fields13($objectPrototype)) ? v : $own(v);
+  if (!$dString(x1.commonName, p, "commonName", e)) {
     if (e === null) return false;
     ok = false;
-    e.push($typeInvalid(p, v, "object"));
-  } else {
-    const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields13($objectPrototype)) ? v : $own(v);
-    if (!$dString(x1.commonName, p, "commonName", e)) {
-      if (e === null) return false;
-      ok = false;
-    }
-    if (!$dString(x1.organization, p, "organization", e)) {
-      if (e === null) return false;
-      ok = false;
-    }
-    if (s === 1) {
-      for (const x5 of $unknownKeys(v, $names13)) {
-        {
-          if (e === null) return false;
-          ok = false;
-          e.push($unknownField($field(p, x5), v[x5]));
-        }
-      }
-    }
+  }
+  if (!$dString(x1.organization, p, "organization", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (s === 1 && !$dUnknown(v, $names13, p, e)) {
+    if (e === null) return false;
+    ok = false;
   }
   return ok;
 }
 
 function $dd_SignatureSubject(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
-  if (v === null) return true;
+  if (d > 256 || !$isObject(v)) return $dRefused(v, p, e, d);
   let ok = true;
-  if (d > 256) {
-    if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
-    return false;
-  }
-  if (!$isObject(v)) {
+  const x2: unknown = Object.getPrototypeOf(v);
+  const x1 = x2 === null || (x2 === $objectPrototype && $fields14($objectPrototype)) ? v : $own(v);
+  if (!$dString(x1.commonName, p, "commonName", e)) {
     if (e === null) return false;
     ok = false;
-    e.push($typeInvalid(p, v, "object"));
-  } else {
-    const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields14($objectPrototype)) ? v : $own(v);
-    if (!$dString(x1.commonName, p, "commonName", e)) {
-      if (e === null) return false;
-      ok = false;
-    }
-    if (!$dString(x1.organization, p, "organization", e)) {
-      if (e === null) return false;
-      ok = false;
-    }
-    if (!$dString(x1.publicKeyID, p, "publicKeyID", e)) {
-      if (e === null) return false;
-      ok = false;
-    }
-    if (s === 1) {
-      for (const x6 of $unknownKeys(v, $names14)) {
-        {
-          if (e === null) return false;
-          ok = false;
-          e.push($unknownField($field(p, x6), v[x6]));
-        }
-      }
-    }
+  }
+  if (!$dString(x1.organization, p, "organization", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (!$dString(x1.publicKeyID, p, "publicKeyID", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (s === 1 && !$dUnknown(v, $names14, p, e)) {
+    if (e === null) return false;
+    ok = false;
   }
   return ok;
 }
 
 function $dd_ImageSignature(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
-  if (v === null) return true;
+  if (d > 256 || !$isObject(v)) return $dRefused(v, p, e, d);
   let ok = true;
-  if (d > 256) {
-    if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
-    return false;
-  }
   const c = s === 0 ? 0 : 1;
-  if (!$isObject(v)) {
+  const x2: unknown = Object.getPrototypeOf(v);
+  const x1 = x2 === null || (x2 === $objectPrototype && $fields6($objectPrototype)) ? v : $own(v);
+  if (!$dString(x1.apiVersion, p, "apiVersion", e)) {
     if (e === null) return false;
     ok = false;
-    e.push($typeInvalid(p, v, "object"));
-  } else {
-    const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields6($objectPrototype)) ? v : $own(v);
-    if (!$dString(x1.apiVersion, p, "apiVersion", e)) {
+  }
+  if (!$dList(x1.conditions, $dd_SignatureCondition, p, "conditions", e, r, c, d + 3)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (!$dFormat(x1.content, $isBase64, $dm52, p, "content", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (!$dFormat(x1.created, $isDateTime, $dm39, p, "created", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (!$dString(x1.imageIdentity, p, "imageIdentity", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  const x10: unknown = x1.issuedBy;
+  if (x10 !== undefined) {
+    if (!$dd_SignatureIssuer(x10, e === null ? "" : $field(p, "issuedBy"), e, r, c, d + 2)) {
       if (e === null) return false;
       ok = false;
     }
-    if (!$dList(x1.conditions, $dd_SignatureCondition, p, "conditions", e, r, c, d + 3)) {
+  }
+  const x11: unknown = x1.issuedTo;
+  if (x11 !== undefined) {
+    if (!$dd_SignatureSubject(x11, e === null ? "" : $field(p, "issuedTo"), e, r, c, d + 2)) {
       if (e === null) return false;
       ok = false;
     }
-    if (!$dFormat(x1.content, $isBase64, $dm52, p, "content", e)) {
+  }
+  if (!$dString(x1.kind, p, "kind", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  const x13: unknown = x1.metadata;
+  if (x13 !== undefined) {
+    if (!$dd_ObjectMeta(x13, e === null ? "" : $field(p, "metadata"), e, r, c, d + 2)) {
       if (e === null) return false;
       ok = false;
     }
-    if (!$dFormat(x1.created, $isDateTime, $dm39, p, "created", e)) {
+  }
+  const x14: unknown = x1.signedClaims;
+  if (x14 !== undefined && x14 !== null) {
+    if (!$isObject(x14)) {
       if (e === null) return false;
       ok = false;
-    }
-    if (!$dString(x1.imageIdentity, p, "imageIdentity", e)) {
-      if (e === null) return false;
-      ok = false;
-    }
-    const x10: unknown = x1.issuedBy;
-    if (x10 !== undefined) {
-      if (!$dd_SignatureIssuer(x10, e === null ? "" : $field(p, "issuedBy"), e, r, c, d + 2)) {
-        if (e === null) return false;
-        ok = false;
-      }
-    }
-    const x11: unknown = x1.issuedTo;
-    if (x11 !== undefined) {
-      if (!$dd_SignatureSubject(x11, e === null ? "" : $field(p, "issuedTo"), e, r, c, d + 2)) {
-        if (e === null) return false;
-        ok = false;
-      }
-    }
-    if (!$dString(x1.kind, p, "kind", e)) {
-      if (e === null) return false;
-      ok = false;
-    }
-    const x13: unknown = x1.metadata;
-    if (x13 !== undefined) {
-      if (!$dd_ObjectMeta(x13, e === null ? "" : $field(p, "metadata"), e, r, c, d + 2)) {
-        if (e === null) return false;
-        ok = false;
-      }
-    }
-    const x14: unknown = x1.signedClaims;
-    if (x14 !== undefined && x14 !== null) {
-      if (!$isObject(x14)) {
-        if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "signedClaims"), x14, "object"));
-      } else {
-        for (const x17 in x14) {
-          if (!$hasOwn(x14, x17)) continue;
-          const x18: unknown = x14[x17];
-          if (typeof x18 !== "string" && x18 !== null) {
-            if (e === null) return false;
-            ok = false;
-            e.push($typeInvalid($key($field(p, "signedClaims"), x17), x18, "string"));
-          }
-        }
-      }
-    }
-    if (!$dString(x1.type, p, "type", e)) {
-      if (e === null) return false;
-      ok = false;
-    }
-    if (s === 1) {
-      for (const x20 of $unknownKeys(v, $names6)) {
-        {
+      e.push($typeInvalid($field(p, "signedClaims"), x14, "object"));
+    } else {
+      for (const x17 in x14) {
+        if (!$hasOwn(x14, x17)) continue;
+        const x18: unknown = x14[x17];
+        if (typeof x18 !== "string" && x18 !== null) {
           if (e === null) return false;
           ok = false;
-          e.push($unknownField($field(p, x20), v[x20]));
+          e.push($typeInvalid($key($field(p, "signedClaims"), x17), x18, "string"));
         }
       }
     }
+  }
+  if (!$dString(x1.type, p, "type", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (s === 1 && !$dUnknown(v, $names6, p, e)) {
+    if (e === null) return false;
+    ok = false;
   }
   return ok;
 }
 
 function $dd_Image(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
-  if (v === null) return true;
+  if (d > 256 || !$isObject(v)) return $dRefused(v, p, e, d);
   let ok = true;
-  if (d > 256) {
-    if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
-    return false;
-  }
   const c = s === 0 ? 0 : 1;
-  if (!$isObject(v)) {
+  const x2: unknown = Object.getPrototypeOf(v);
+  const x1 = x2 === null || (x2 === $objectPrototype && $fields1($objectPrototype)) ? v : $own(v);
+  if (!$dString(x1.apiVersion, p, "apiVersion", e)) {
     if (e === null) return false;
     ok = false;
-    e.push($typeInvalid(p, v, "object"));
-  } else {
-    const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields1($objectPrototype)) ? v : $own(v);
-    if (!$dString(x1.apiVersion, p, "apiVersion", e)) {
+  }
+  if (!$dString(x1.dockerImageConfig, p, "dockerImageConfig", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (!$dList(x1.dockerImageLayers, $dd_ImageLayer, p, "dockerImageLayers", e, r, c, d + 3)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (!$dString(x1.dockerImageManifest, p, "dockerImageManifest", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (!$dString(x1.dockerImageManifestMediaType, p, "dockerImageManifestMediaType", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (!$dList(x1.dockerImageManifests, $dd_ImageManifest, p, "dockerImageManifests", e, r, c, d + 3)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (!$dString(x1.dockerImageMetadataVersion, p, "dockerImageMetadataVersion", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (!$dString(x1.dockerImageReference, p, "dockerImageReference", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  const x16: unknown = x1.dockerImageSignatures;
+  if (x16 !== undefined && x16 !== null) {
+    if (!Array.isArray(x16)) {
       if (e === null) return false;
       ok = false;
-    }
-    if (!$dString(x1.dockerImageConfig, p, "dockerImageConfig", e)) {
-      if (e === null) return false;
-      ok = false;
-    }
-    if (!$dList(x1.dockerImageLayers, $dd_ImageLayer, p, "dockerImageLayers", e, r, c, d + 3)) {
-      if (e === null) return false;
-      ok = false;
-    }
-    if (!$dString(x1.dockerImageManifest, p, "dockerImageManifest", e)) {
-      if (e === null) return false;
-      ok = false;
-    }
-    if (!$dString(x1.dockerImageManifestMediaType, p, "dockerImageManifestMediaType", e)) {
-      if (e === null) return false;
-      ok = false;
-    }
-    if (!$dList(x1.dockerImageManifests, $dd_ImageManifest, p, "dockerImageManifests", e, r, c, d + 3)) {
-      if (e === null) return false;
-      ok = false;
-    }
-    if (!$dString(x1.dockerImageMetadataVersion, p, "dockerImageMetadataVersion", e)) {
-      if (e === null) return false;
-      ok = false;
-    }
-    if (!$dString(x1.dockerImageReference, p, "dockerImageReference", e)) {
-      if (e === null) return false;
-      ok = false;
-    }
-    const x16: unknown = x1.dockerImageSignatures;
-    if (x16 !== undefined && x16 !== null) {
-      if (!Array.isArray(x16)) {
-        if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "dockerImageSignatures"), x16, "array"));
-      } else {
-        for (let x17 = 0; x17 < x16.length; x17++) {
-          const x18: unknown = x16[x17];
-          if (typeof x18 === "string" ? !$isBase64(x18) : x18 !== null) {
-            if (e === null) return false;
-            ok = false;
-            e.push($notFormat($index($field(p, "dockerImageSignatures"), x17), x18, "must be base64-encoded"));
-          }
-        }
-      }
-    }
-    if (!$dString(x1.kind, p, "kind", e)) {
-      if (e === null) return false;
-      ok = false;
-    }
-    const x20: unknown = x1.metadata;
-    if (x20 !== undefined) {
-      if (!$dd_ObjectMeta(x20, e === null ? "" : $field(p, "metadata"), e, r, c, d + 2)) {
-        if (e === null) return false;
-        ok = false;
-      }
-    }
-    if (!$dList(x1.signatures, $dd_ImageSignature, p, "signatures", e, r, c, d + 3)) {
-      if (e === null) return false;
-      ok = false;
-    }
-    if (s === 1) {
-      for (const x24 of $unknownKeys(v, $names1)) {
-        {
+      e.push($typeInvalid($field(p, "dockerImageSignatures"), x16, "array"));
+    } else {
+      for (let x17 = 0; x17 < x16.length; x17++) {
+        const x18: unknown = x16[x17];
+        if (typeof x18 === "string" ? !$isBase64(x18) : x18 !== null) {
           if (e === null) return false;
           ok = false;
-          e.push($unknownField($field(p, x24), v[x24]));
+          e.push($notFormat($index($field(p, "dockerImageSignatures"), x17), x18, "must be base64-encoded"));
         }
       }
     }
+  }
+  if (!$dString(x1.kind, p, "kind", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  const x20: unknown = x1.metadata;
+  if (x20 !== undefined) {
+    if (!$dd_ObjectMeta(x20, e === null ? "" : $field(p, "metadata"), e, r, c, d + 2)) {
+      if (e === null) return false;
+      ok = false;
+    }
+  }
+  if (!$dList(x1.signatures, $dd_ImageSignature, p, "signatures", e, r, c, d + 3)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (s === 1 && !$dUnknown(v, $names1, p, e)) {
+    if (e === null) return false;
+    ok = false;
   }
   return ok;
 }
@@ -7777,95 +7654,65 @@ function $dd_TagEventCondition(
   s: number,
   d: number,
 ): boolean {
-  if (v === null) return true;
+  if (d > 256 || !$isObject(v)) return $dRefused(v, p, e, d);
   let ok = true;
-  if (d > 256) {
-    if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
-    return false;
-  }
-  if (!$isObject(v)) {
+  const x2: unknown = Object.getPrototypeOf(v);
+  const x1 = x2 === null || (x2 === $objectPrototype && $fields16($objectPrototype)) ? v : $own(v);
+  if (!$dInt64(x1.generation, p, "generation", e)) {
     if (e === null) return false;
     ok = false;
-    e.push($typeInvalid(p, v, "object"));
-  } else {
-    const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields16($objectPrototype)) ? v : $own(v);
-    if (!$dInt64(x1.generation, p, "generation", e)) {
-      if (e === null) return false;
-      ok = false;
-    }
-    if (!$dFormat(x1.lastTransitionTime, $isDateTime, $dm39, p, "lastTransitionTime", e)) {
-      if (e === null) return false;
-      ok = false;
-    }
-    if (!$dString(x1.message, p, "message", e)) {
-      if (e === null) return false;
-      ok = false;
-    }
-    if (!$dString(x1.reason, p, "reason", e)) {
-      if (e === null) return false;
-      ok = false;
-    }
-    if (!$dString(x1.status, p, "status", e)) {
-      if (e === null) return false;
-      ok = false;
-    }
-    if (!$dString(x1.type, p, "type", e)) {
-      if (e === null) return false;
-      ok = false;
-    }
-    if (s === 1) {
-      for (const x9 of $unknownKeys(v, $names16)) {
-        {
-          if (e === null) return false;
-          ok = false;
-          e.push($unknownField($field(p, x9), v[x9]));
-        }
-      }
-    }
+  }
+  if (!$dFormat(x1.lastTransitionTime, $isDateTime, $dm39, p, "lastTransitionTime", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (!$dString(x1.message, p, "message", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (!$dString(x1.reason, p, "reason", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (!$dString(x1.status, p, "status", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (!$dString(x1.type, p, "type", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (s === 1 && !$dUnknown(v, $names16, p, e)) {
+    if (e === null) return false;
+    ok = false;
   }
   return ok;
 }
 
 function $dd_TagEvent(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
-  if (v === null) return true;
+  if (d > 256 || !$isObject(v)) return $dRefused(v, p, e, d);
   let ok = true;
-  if (d > 256) {
-    if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
-    return false;
-  }
-  if (!$isObject(v)) {
+  const x2: unknown = Object.getPrototypeOf(v);
+  const x1 = x2 === null || (x2 === $objectPrototype && $fields17($objectPrototype)) ? v : $own(v);
+  if (!$dFormat(x1.created, $isDateTime, $dm39, p, "created", e)) {
     if (e === null) return false;
     ok = false;
-    e.push($typeInvalid(p, v, "object"));
-  } else {
-    const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields17($objectPrototype)) ? v : $own(v);
-    if (!$dFormat(x1.created, $isDateTime, $dm39, p, "created", e)) {
-      if (e === null) return false;
-      ok = false;
-    }
-    if (!$dString(x1.dockerImageReference, p, "dockerImageReference", e)) {
-      if (e === null) return false;
-      ok = false;
-    }
-    if (!$dInt64(x1.generation, p, "generation", e)) {
-      if (e === null) return false;
-      ok = false;
-    }
-    if (!$dString(x1.image, p, "image", e)) {
-      if (e === null) return false;
-      ok = false;
-    }
-    if (s === 1) {
-      for (const x7 of $unknownKeys(v, $names17)) {
-        {
-          if (e === null) return false;
-          ok = false;
-          e.push($unknownField($field(p, x7), v[x7]));
-        }
-      }
-    }
+  }
+  if (!$dString(x1.dockerImageReference, p, "dockerImageReference", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (!$dInt64(x1.generation, p, "generation", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (!$dString(x1.image, p, "image", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (s === 1 && !$dUnknown(v, $names17, p, e)) {
+    if (e === null) return false;
+    ok = false;
   }
   return ok;
 }
@@ -7878,41 +7725,26 @@ function $dd_NamedTagEventList(
   s: number,
   d: number,
 ): boolean {
-  if (v === null) return true;
+  if (d > 256 || !$isObject(v)) return $dRefused(v, p, e, d);
   let ok = true;
-  if (d > 256) {
-    if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
-    return false;
-  }
   const c = s === 0 ? 0 : 1;
-  if (!$isObject(v)) {
+  const x2: unknown = Object.getPrototypeOf(v);
+  const x1 = x2 === null || (x2 === $objectPrototype && $fields18($objectPrototype)) ? v : $own(v);
+  if (!$dList(x1.conditions, $dd_TagEventCondition, p, "conditions", e, r, c, d + 3)) {
     if (e === null) return false;
     ok = false;
-    e.push($typeInvalid(p, v, "object"));
-  } else {
-    const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields18($objectPrototype)) ? v : $own(v);
-    if (!$dList(x1.conditions, $dd_TagEventCondition, p, "conditions", e, r, c, d + 3)) {
-      if (e === null) return false;
-      ok = false;
-    }
-    if (!$dList(x1.items, $dd_TagEvent, p, "items", e, r, c, d + 3)) {
-      if (e === null) return false;
-      ok = false;
-    }
-    if (!$dString(x1.tag, p, "tag", e)) {
-      if (e === null) return false;
-      ok = false;
-    }
-    if (s === 1) {
-      for (const x10 of $unknownKeys(v, $names18)) {
-        {
-          if (e === null) return false;
-          ok = false;
-          e.push($unknownField($field(p, x10), v[x10]));
-        }
-      }
-    }
+  }
+  if (!$dList(x1.items, $dd_TagEvent, p, "items", e, r, c, d + 3)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (!$dString(x1.tag, p, "tag", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (s === 1 && !$dUnknown(v, $names18, p, e)) {
+    if (e === null) return false;
+    ok = false;
   }
   return ok;
 }

@@ -69,10 +69,17 @@ export function decodeBody(found: Decoding, emitter: Emitter): { body: string; c
   const statements = emitter.inFunction(() =>
     decodeStatements(found, { x: 'v', p: 'p', s: 's', depth: 0, present: '' }, emitter),
   );
+  // An object's function starts with one call for what is not walked (runtime `$dRefused`), others in full.
+  const start =
+    found.kind === 'object' && emitter.options.customResources !== true
+      ? [`if (d > ${MAX_DEPTH} || !$isObject(v)) return $dRefused(v, p, e, d);`, 'let ok = true;']
+      : [
+          'if (v === null) return true;',
+          'let ok = true;',
+          `if (d > ${MAX_DEPTH}) { if (e !== null) e.push($invalid(p, v, "is nested too deeply")); return false; }`,
+        ];
   const code = [
-    'if (v === null) return true;',
-    'let ok = true;',
-    `if (d > ${MAX_DEPTH}) { if (e !== null) e.push($invalid(p, v, "is nested too deeply")); return false; }`,
+    ...start,
     // `c`, the unknown-field setting below this level, where the statements use it.
     ...(statements.some((statement) => /[ (]c(?=[,)]| ===)/.test(statement)) ? ['const c = s === 0 ? 0 : 1;'] : []),
     ...statements,
@@ -213,6 +220,8 @@ function objectStatements(found: Extract<Decoding, { kind: 'object' }>, at: At, 
       `const ${reads} = ${proto} === null || (${proto} === $objectPrototype && ${fields()}($objectPrototype)) ? ${x} : $own(${x});`,
     );
   inner.push(...extraStatements(found, names, fields, at, emitter));
+  // The function's own value (or a union's, of this kind) is an object already: decodeBody, unionStatements.
+  if (typed && at.present === '') return inner;
   const refused = refuse(`$typeInvalid(${p}, ${x}, "object")`);
   if (inner.length === 0) return typed ? [`if (${andPresent(`!$isObject(${x})`, at)}) ${refused}`] : [];
   if (!typed) return [`if ($isObject(${x})) {`, ...inner, '}'];
@@ -275,12 +284,9 @@ function extraStatements(
     if (at.s === '0') return [];
     const inherited = names.filter((name) => name in Object.prototype);
     const also = inherited.length > 0 ? `, [${inherited.map(printString).join(', ')}]` : '';
+    const path = p === 'p' ? p : `e === null ? "" : ${p}`;
     return [
-      `if (${at.s} === 1) {`,
-      `for (const ${key} of $unknownKeys(${x}, ${namesConstant(fields(), emitter)}${also})) {`,
-      refuse(`$unknownField($field(${p}, ${key}), ${x}[${key}])`),
-      '}',
-      '}',
+      `if (${at.s} === 1 && !$dUnknown(${x}, ${namesConstant(fields(), emitter)}, ${path}, e${also})) { if (e === null) return false; ok = false; }`,
     ];
   }
   const item = emitter.local();
