@@ -3,9 +3,9 @@
 // apiextensions-apiserver's customResourceStrategy does (pkg/registry/customresource/strategy.go, `Validate`,
 // `ValidateUpdate`, `hasBlockingErr`): the schema's errors stand, the rules' do not, and one error without a field says
 // so. Included by validators.hbs when a custom resource kind has rules (generator/print/guard/cel-blocking.ts).
-import { $invalid, $isRuleError, type FieldError, type FieldErrorType } from "./validators.js";
+import { $invalid, $isRuleError, type $Path, type FieldError, type FieldErrorType } from "./validators.js";
 
-type Guard = (v: unknown, p: string, e: FieldError[] | null, r: boolean, s: number, d: number) => boolean;
+type Guard = (v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number) => boolean;
 // specgen:strip-end
 
 /** The schema errors that stop the server from running the CEL rules (`hasBlockingErr`). */

@@ -6,7 +6,8 @@
 // string for a struct, a fraction for an int64, a number past an int32), the field types' own UnmarshalJSON refuse what
 // they cannot parse (metav1.Time, []byte as base64, resource.Quantity), `null` decodes into anything, and the strict
 // decoder reports unknown fields. Custom resources decode to plain JSON: only unknown fields (pruning) count there.
-// The generator prints each model's decoding as a table (generator/print/guard/decode.ts); this walks it.
+// The generator prints each model's decoding as code (generator/print/guard/decode.ts: `$dd_<Model>`); these are the
+// refusals that code reports.
 import {
   $field,
   $hasOwn,
@@ -16,140 +17,179 @@ import {
   $key,
   $typeInvalid,
   $unknownField,
+  $unknownKeys,
+  type $Path,
   type FieldError,
 } from "./validators.js";
 
+type Guard = (v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number) => boolean;
+
 // specgen:strip-end
-/**
- * How the decoder reads a value: `0` anything; a JSON kind; a Go integer (`int32`, `int64`); a string a field type
- * parses (`f` its test, `m` the error); an array (`a` its items); an object (`o` its fields, `x` the values of other
- * keys, which are unknown fields when `x` is absent); a union by JSON kind (`u`); a model (a function, as models refer
- * to each other).
- */
-type $Decoding =
-  | 0
-  | "string"
-  | "boolean"
-  | "number"
-  | "integer"
-  | "int32"
-  | "int64"
-  | { readonly f: (s: string) => boolean; readonly m: string }
-  | { readonly a: $Decoding }
-  | { readonly o: readonly (readonly [string, $Decoding])[]; readonly x?: $Decoding }
-  | { readonly u: readonly $Decoding[] }
-  | (() => $Decoding);
-
-/** The JSON kind a decoding takes, or undefined for any. */
-function $decodingKind(k: $Decoding): string | undefined {
-  for (let hops = 0; typeof k === "function" && hops < 64; hops++) k = k();
-  if (k === 0 || typeof k === "function") return undefined;
-  if (typeof k === "string") return k === "string" || k === "boolean" ? k : "number";
-  if ("f" in k) return "string";
-  if ("a" in k) return "array";
-  if ("o" in k) return "object";
-  const kinds = new Set(k.u.map($decodingKind));
-  return kinds.size === 1 ? [...kinds][0] : undefined;
+/** The decoder's refusal of `v` for a Go int32 or int64 field (`bits`): not an integer, or out of range. */
+function $notInteger(p: $Path, v: unknown, bits: 32 | 64): FieldError {
+  if (typeof v !== "number" || !Number.isInteger(v)) return $typeInvalid(p, v, "integer");
+  return $invalid(
+    p,
+    v,
+    bits === 32
+      ? "must fit in a 32-bit integer"
+      : "must be an integer within ±(2^53 - 1), the range JavaScript represents exactly",
+  );
 }
 
-/** The JSON kind of a value. */
-function $jsonKind(v: unknown): string {
-  return Array.isArray(v) ? "array" : v === null ? "null" : typeof v;
+/** The decoder's refusal of `v` for a string field type that parses it (`message` says what it must be). */
+function $notFormat(p: $Path, v: unknown, message: string): FieldError {
+  return typeof v === "string" ? $invalid(p, v, message) : $typeInvalid(p, v, "string");
 }
 
-/**
- * Whether the decoder takes `v` as `k`, pushing each refusal to `e` (null: stop at the first). `s` reports unknown
- * fields (0 no, 1 here and below, 2 below only), `t` says whether JSON kinds count (false for custom resources).
- */
-function $decoded(
+/** A field the decoder reads as a Go string: absent, null or a string; else refused at `p.name` (when `e` collects). */
+function $dString(v: unknown, p: $Path, name: string, e: FieldError[] | null): boolean {
+  if (typeof v === "string" || v === undefined || v === null) return true;
+  if (e !== null) e.push($typeInvalid($field(p, name), v, "string"));
+  return false;
+}
+
+/** A field the decoder reads as a Go bool. */
+function $dBoolean(v: unknown, p: $Path, name: string, e: FieldError[] | null): boolean {
+  if (typeof v === "boolean" || v === undefined || v === null) return true;
+  if (e !== null) e.push($typeInvalid($field(p, name), v, "boolean"));
+  return false;
+}
+
+/** A field the decoder reads as a Go float (a finite number). */
+function $dNumber(v: unknown, p: $Path, name: string, e: FieldError[] | null): boolean {
+  if (typeof v === "number" ? Number.isFinite(v) : v === undefined || v === null) return true;
+  if (e !== null) e.push($typeInvalid($field(p, name), v, "number"));
+  return false;
+}
+
+/** A field the decoder reads as a Go int (an integer). */
+function $dInteger(v: unknown, p: $Path, name: string, e: FieldError[] | null): boolean {
+  if (typeof v === "number" ? Number.isInteger(v) : v === undefined || v === null) return true;
+  if (e !== null) e.push($typeInvalid($field(p, name), v, "integer"));
+  return false;
+}
+
+/** A field the decoder reads as a Go int32. */
+function $dInt32(v: unknown, p: $Path, name: string, e: FieldError[] | null): boolean {
+  if (typeof v === "number" ? (v | 0) === v : v === undefined || v === null) return true;
+  if (e !== null) e.push($notInteger($field(p, name), v, 32));
+  return false;
+}
+
+/** A field the decoder reads as a Go int64 (exactly: within ±(2^53 - 1)). */
+function $dInt64(v: unknown, p: $Path, name: string, e: FieldError[] | null): boolean {
+  if (typeof v === "number" ? Number.isSafeInteger(v) : v === undefined || v === null) return true;
+  if (e !== null) e.push($notInteger($field(p, name), v, 64));
+  return false;
+}
+
+/** A field of a Go type that parses its string (`test`; `message` says what it must be). */
+function $dFormat(
   v: unknown,
-  k: $Decoding,
-  p: string,
+  test: (s: string) => boolean,
+  message: string,
+  p: $Path,
+  name: string,
   e: FieldError[] | null,
+): boolean {
+  if (typeof v === "string" ? test(v) : v === undefined || v === null) return true;
+  if (e !== null) e.push($notFormat($field(p, name), v, message));
+  return false;
+}
+
+/**
+ * A decode function's value that is not walked: null (decodes into anything), or refused: nested past the guards'
+ * depth limit (256, `d > 256`), or no object.
+ */
+function $dRefused(v: unknown, p: $Path, e: FieldError[] | null, d: number): boolean {
+  if (v === null) return true;
+  if (e !== null) e.push(d > 256 ? $invalid(p, v, "is nested too deeply") : $typeInvalid(p, v, "object"));
+  return false;
+}
+
+/**
+ * Under strict field validation, the keys of `v` that are none of its fields (`names`, and `also`: those
+ * Object.prototype has), each an unknown field (the strict decoder's error).
+ */
+function $dUnknown(
+  v: Readonly<Record<string, unknown>>,
+  names: { readonly has: (name: string) => boolean },
+  p: $Path,
+  e: FieldError[] | null,
+  also?: readonly string[],
+): boolean {
+  const unknown = $unknownKeys(v, names, also);
+  if (unknown.length === 0) return true;
+  if (e !== null) for (const k of unknown) e.push($unknownField($field(p, k), v[k]));
+  return false;
+}
+
+/** A field the decoder reads as a Go slice of a model's type (`item`, its decode function, called at depth `d`). */
+function $dList(
+  v: unknown,
+  item: Guard,
+  p: $Path,
+  name: string,
+  e: FieldError[] | null,
+  r: boolean,
   s: number,
-  t: boolean,
   d: number,
 ): boolean {
-  if (v === null || k === 0) return true;
-  if (d > 256) {
-    if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
+  if (v === undefined || v === null) return true;
+  if (!Array.isArray(v)) {
+    if (e !== null) e.push($typeInvalid($field(p, name), v, "array"));
     return false;
   }
-  if (typeof k === "function") return $decoded(v, k(), p, e, s, t, d + 1);
-  // The common cases first, each testing the value's kind directly: the leaves, then objects and arrays.
-  if (typeof k === "string") {
-    const kind = k === "string" || k === "boolean" ? k : "number";
-    if (typeof v !== kind) return !t || $refused(e, $typeInvalid(p, v, k === "int32" || k === "int64" ? "integer" : k));
-    if (!t || kind !== "number") return true;
-    if (k === "number") return Number.isFinite(v) || $refused(e, $typeInvalid(p, v, "number"));
-    if (!Number.isInteger(v)) return $refused(e, $typeInvalid(p, v, "integer"));
-    if (k === "int32" && ((v as number) < -2147483648 || (v as number) > 2147483647))
-      return $refused(e, $invalid(p, v, "must fit in a 32-bit integer"));
-    if (k === "int64" && !Number.isSafeInteger(v))
-      return $refused(
-        e,
-        $invalid(p, v, "must be an integer within ±(2^53 - 1), the range JavaScript represents exactly"),
-      );
-    return true;
-  }
-  const below = s === 0 ? 0 : 1;
   let ok = true;
-  if ("o" in k) {
-    if (!$isObject(v)) return !t || $refused(e, $typeInvalid(p, v, "object"));
-    const fields = k.o;
-    for (let i = 0; i < fields.length; i++) {
-      const name = fields[i]![0];
-      if (
-        $hasOwn(v, name) &&
-        !$decoded(v[name], fields[i]![1], e === null ? "" : $field(p, name), e, below, t, d + 1)
-      ) {
-        if (e === null) return false;
-        ok = false;
-      }
+  for (let i = 0; i < v.length; i++)
+    if (!item(v[i], e === null ? "" : $index($field(p, name), i), e, r, s, d)) {
+      if (e === null) return false;
+      ok = false;
     }
-    if (k.x === undefined && s !== 1) return ok;
-    for (const name in v) {
-      if (!$hasOwn(v, name) || fields.some(([listed]) => listed === name)) continue;
-      if (k.x === undefined) {
-        if (e === null) return false;
-        ok = false;
-        e.push($unknownField($field(p, name), v[name]));
-      } else if (!$decoded(v[name], k.x, e === null ? "" : $key(p, name), e, below, t, d + 1)) {
-        if (e === null) return false;
-        ok = false;
-      }
-    }
-    return ok;
-  }
-  if ("a" in k) {
-    if (!Array.isArray(v)) return !t || $refused(e, $typeInvalid(p, v, "array"));
-    for (let i = 0; i < v.length; i++)
-      if (!$decoded(v[i], k.a, e === null ? "" : $index(p, i), e, below, t, d + 1)) {
-        if (e === null) return false;
-        ok = false;
-      }
-    return ok;
-  }
-  if ("f" in k) {
-    if (typeof v !== "string") return !t || $refused(e, $typeInvalid(p, v, "string"));
-    return !t || k.f(v) || $refused(e, $invalid(p, v, k.m));
-  }
-  const members = k.u.filter((member) => $decodingKind(member) === $jsonKind(v) || $decodingKind(member) === undefined);
-  if (members.length === 0) {
-    const kinds = [...new Set(k.u.map($decodingKind))].join(" or ");
-    return !t || $refused(e, $typeInvalid(p, v, kinds));
-  }
-  if (members.some((member) => $decoded(v, member, "", null, s, t, d + 1))) return true;
-  return e === null ? false : $decoded(v, members[0]!, p, e, s, t, d + 1);
+  return ok;
 }
 
-/** Records a refusal (when errors are collected) and says the value is refused. */
-function $refused(e: FieldError[] | null, error: FieldError): false {
-  if (e !== null) e.push(error);
-  return false;
+/** A field the decoder reads as a Go map of a model's type (`value`, its decode function, called at depth `d`). */
+function $dMap(
+  v: unknown,
+  value: Guard,
+  p: $Path,
+  name: string,
+  e: FieldError[] | null,
+  r: boolean,
+  s: number,
+  d: number,
+): boolean {
+  if (v === undefined || v === null) return true;
+  if (!$isObject(v)) {
+    if (e !== null) e.push($typeInvalid($field(p, name), v, "object"));
+    return false;
+  }
+  let ok = true;
+  for (const k in v)
+    if ($hasOwn(v, k) && !value(v[k], e === null ? "" : $key($field(p, name), k), e, r, s, d)) {
+      if (e === null) return false;
+      ok = false;
+    }
+  return ok;
 }
 
 // specgen:strip-begin
 // Internals of the generated file, exported here for this module's unit tests only.
-export { $decodingKind, $jsonKind, $decoded, type $Decoding };
+export {
+  $dRefused,
+  $dUnknown,
+  $dList,
+  $dMap,
+  $notInteger,
+  $notFormat,
+  $dString,
+  $dBoolean,
+  $dNumber,
+  $dInteger,
+  $dInt32,
+  $dInt64,
+  $dFormat,
+};
 // specgen:strip-end

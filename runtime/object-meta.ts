@@ -5,7 +5,7 @@
 // which apiserver pkg/registry/rest/create.go BeforeCreate runs with path.ValidatePathSegmentName for every kind, and
 // apiextensions-apiserver pkg/registry/customresource/validator.go with NameIsDNSSubdomain for custom resources.
 // Messages as apimachinery pkg/util/validation/validation.go words them.
-import { $error, $field, $invalid, $isObject, $rule, type FieldError } from "./validators.js";
+import { $error, $field, $invalid, $isObject, $rule, type $Path, type FieldError } from "./validators.js";
 
 // specgen:strip-end
 // Go's expressions with their groups non-capturing: the same language, and V8 tests them about twice as fast.
@@ -150,15 +150,15 @@ function $annotationsFit(annotations: Readonly<Record<string, unknown>>): boolea
 }
 
 /** One `Invalid value` error per problem, at `metadata.<field>`. */
-function $invalidEach(e: FieldError[], p: string, field: string, value: unknown, problems: readonly string[]): void {
-  for (const problem of problems) e.push($invalid(p === "" ? field : `${p}.${field}`, value, problem));
+function $invalidEach(e: FieldError[], p: $Path, field: string, value: unknown, problems: readonly string[]): void {
+  for (const problem of problems) e.push($invalid($field(p, field), value, problem));
 }
 
 /**
  * Each label key and value (IsQualifiedName, IsValidLabelValue), errors at `metadata.labels`; without `e` it stops at
  * the first problem. Apart from `$createMeta` so that the common call (no labels, or a few) stays small to inline.
  */
-function $labelsPass(labels: object, p: string, e: FieldError[] | null): boolean {
+function $labelsPass(labels: object, p: $Path, e: FieldError[] | null): boolean {
   let ok = true;
   for (const k of Object.keys(labels)) {
     const keyProblems = $simpleName(k) ? undefined : $qualifiedNameProblems(k);
@@ -180,7 +180,7 @@ function $labelsPass(labels: object, p: string, e: FieldError[] | null): boolean
 }
 
 /** Each annotation key (case-insensitive) and their total size, errors at `metadata.annotations`. */
-function $annotationsPass(annotations: object, p: string, e: FieldError[] | null): boolean {
+function $annotationsPass(annotations: object, p: $Path, e: FieldError[] | null): boolean {
   let ok = true;
   for (const k of Object.keys(annotations)) {
     const problems = $qualifiedNameProblems(k.toLowerCase());
@@ -195,7 +195,7 @@ function $annotationsPass(annotations: object, p: string, e: FieldError[] | null
     ok = false;
     e.push(
       $error(
-        p === "" ? "annotations" : `${p}.annotations`,
+        $field(p, "annotations"),
         "FieldValueTooLong",
         `Too long: may not be more than ${$annotationsLimit} bytes`,
       ),
@@ -213,7 +213,7 @@ function $annotationsPass(annotations: object, p: string, e: FieldError[] | null
 function $createMeta(
   v: Readonly<Record<string, unknown>>,
   dnsSubdomain: boolean,
-  path: string,
+  path: $Path,
   e: FieldError[] | null,
 ): boolean {
   const m = v["metadata"];

@@ -14,11 +14,12 @@ import {
   $isRuleError,
   $keysOf,
   $ruleNode,
+  type $Path,
   type FieldError,
 } from "./validators.js";
 
-type Guard = (v: unknown, p: string, e: FieldError[] | null, r: boolean, s: number, d: number) => boolean;
-type $Walker = (o: unknown, v: unknown, p: string, e: FieldError[] | null, r: boolean, d: number) => boolean;
+type Guard = (v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number) => boolean;
+type $Walker = (o: unknown, v: unknown, p: $Path, e: FieldError[] | null, r: boolean, d: number) => boolean;
 // specgen:strip-end
 
 /**

@@ -54,7 +54,21 @@ export class ValidationError extends Error {
   }
 }
 
-type Guard = (v: unknown, p: string, e: FieldError[] | null, r: boolean, s: number, d: number) => boolean;
+/**
+ * Where a value is, as the guards pass it down: the field path, or a link to the parent's with one more segment. Paths
+ * are needed only for errors, so `$field`/`$index`/`$key` link (no string is built for a value that has no error)
+ * and the error builders spell the path out (`$pathText`). The root is "".
+ */
+type $Path = string | { readonly up: $Path; readonly key: string | number; readonly bracket: boolean };
+
+/** The field path `p` stands for: `spec.from.name`, `status.items[2]`, `metadata.annotations[foo]`. */
+function $pathText(p: $Path): string {
+  if (typeof p === "string") return p;
+  const up = $pathText(p.up);
+  return p.bracket ? `${up}[${p.key}]` : up === "" ? (p.key as string) : `${up}.${p.key}`;
+}
+
+type Guard = (v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number) => boolean;
 
 const $hasOwnProperty = Object.prototype.hasOwnProperty;
 
@@ -341,16 +355,19 @@ function $copyJson(v: unknown, d = 0): unknown {
   return copy;
 }
 
-function $field(p: string, name: string): string {
-  return p === "" ? name : `${p}.${name}`;
+/** The path of a field (`name` may hold dots: `spec.name`); a top-level field's is the name itself. */
+function $field(p: $Path, name: string): $Path {
+  return p === "" ? name : { up: p, key: name, bracket: false };
 }
 
-function $index(p: string, i: number): string {
-  return `${p}[${i}]`;
+/** The path of a list item. */
+function $index(p: $Path, i: number): $Path {
+  return { up: p, key: i, bracket: true };
 }
 
-function $key(p: string, k: string): string {
-  return `${p}[${k}]`;
+/** The path of a map value. */
+function $key(p: $Path, k: string): $Path {
+  return { up: p, key: k, bracket: true };
 }
 
 /** A value as the API server quotes it in messages: strings quoted, short; bounded work on any value. */
@@ -388,20 +405,21 @@ function $show(v: unknown): string {
   return text.length > limit ? `${text.slice(0, limit - 3)}...` : text;
 }
 
-function $error(path: string, type: FieldErrorType, text: string, value?: unknown, withValue = false): FieldError {
+function $error(at: $Path, type: FieldErrorType, text: string, value?: unknown, withValue = false): FieldError {
+  const path = $pathText(at);
   const message = path === "" ? text : `${path}: ${text}`;
   return withValue ? { path, type, message, value } : { path, type, message };
 }
 
-function $required(path: string): FieldError {
+function $required(path: $Path): FieldError {
   return $error(path, "FieldValueRequired", "Required value");
 }
 
-function $invalid(path: string, value: unknown, detail: string): FieldError {
+function $invalid(path: $Path, value: unknown, detail: string): FieldError {
   return $error(path, "FieldValueInvalid", `Invalid value: ${$show(value)}: ${detail}`, value, true);
 }
 
-function $typeInvalid(path: string, value: unknown, expected: string): FieldError {
+function $typeInvalid(path: $Path, value: unknown, expected: string): FieldError {
   return $error(
     path,
     "FieldValueTypeInvalid",
@@ -411,7 +429,7 @@ function $typeInvalid(path: string, value: unknown, expected: string): FieldErro
   );
 }
 
-function $notSupported(path: string, value: unknown, supported: readonly unknown[]): FieldError {
+function $notSupported(path: $Path, value: unknown, supported: readonly unknown[]): FieldError {
   const list = supported.map((s) => JSON.stringify(s)).join(", ");
   return $error(
     path,
@@ -422,7 +440,8 @@ function $notSupported(path: string, value: unknown, supported: readonly unknown
   );
 }
 
-function $unknownField(path: string, value: unknown): FieldError {
+function $unknownField(at: $Path, value: unknown): FieldError {
+  const path = $pathText(at);
   return $error(
     path,
     "FieldValueNotSupported",
@@ -440,7 +459,7 @@ const $ruleMark = Symbol("x-kubernetes-validations");
  * schema type of the value the rule is attached to (`schemaType`: "object", "string", ... or "" for untyped schemas),
  * and a Duplicate carries no message (field.Duplicate).
  */
-function $rule(path: string, type: FieldErrorType, message: string, schemaType = "object", node = path): FieldError {
+function $rule(path: $Path, type: FieldErrorType, message: string, schemaType = "object", node = path): FieldError {
   const error =
     type === "FieldValueForbidden"
       ? $error(path, type, `Forbidden: ${message}`)
@@ -451,7 +470,7 @@ function $rule(path: string, type: FieldErrorType, message: string, schemaType =
           : $error(path, "FieldValueInvalid", `Invalid value: ${JSON.stringify(schemaType)}: ${message}`);
   // Not enumerable: the error reads and serialises as any other; only runtime/cel-blocking.ts and ratchet.ts ask. It
   // holds the path of the value the rule is written on, which a rule's `fieldPath` makes differ from the error's.
-  Object.defineProperty(error, $ruleMark, { value: node });
+  Object.defineProperty(error, $ruleMark, { value: node === path ? error.path : $pathText(node) });
   return error;
 }
 
@@ -465,20 +484,20 @@ function $ruleNode(error: FieldError): string | undefined {
   return (error as { [$ruleMark]?: string })[$ruleMark];
 }
 
-function $tooLong(path: string, value: unknown, max: number): FieldError {
+function $tooLong(path: $Path, value: unknown, max: number): FieldError {
   return $error(path, "FieldValueTooLong", `Too long: may not be more than ${max} characters`, value, true);
 }
 
-function $tooMany(path: string, count: number, max: number): FieldError {
+function $tooMany(path: $Path, count: number, max: number): FieldError {
   return $error(path, "FieldValueTooMany", `Too many: ${count}: must have at most ${max} items`, count, true);
 }
 
-function $duplicate(path: string, value: unknown): FieldError {
+function $duplicate(path: $Path, value: unknown): FieldError {
   return $error(path, "FieldValueDuplicate", `Duplicate value: ${$show(value)}`, value, true);
 }
 
 /** A transition-rule walker: the old value, then the new one, then as a guard (without the unknown-field setting). */
-type $Walker = (o: unknown, v: unknown, p: string, e: FieldError[] | null, r: boolean, d: number) => boolean;
+type $Walker = (o: unknown, v: unknown, p: $Path, e: FieldError[] | null, r: boolean, d: number) => boolean;
 
 /** The guard of an update: the new value checked in full, then its transition rules against the old value. */
 function $update(guard: Guard, walker: $Walker, old: unknown): Guard {
@@ -543,17 +562,12 @@ function $validate<T>(
   responseByDefault = false,
 ): ValidationResult<T> {
   const flags = $flags(options, responseByDefault);
-  const response = flags[0];
-  const strict = flags[1];
-  // The fast pass decides; only an invalid value pays for paths and messages, so isX and validateX cannot disagree.
-  try {
-    if (guard(value, "", null, response, strict, 0)) return { valid: true, value: value as T };
-  } catch (error) {
-    return { valid: false, errors: [$unreadable(error)] };
-  }
+  // One pass: paths are links (`$Path`) until an error spells one out, so collecting costs a valid value next to
+  // nothing, and an invalid one is not read twice. The guard's verdict decides, as in isX.
   const errors: FieldError[] = [];
   try {
-    guard(value, "", errors, response, strict, 0);
+    if (guard(value, "", errors, flags[0], flags[1], 0) && errors.length === 0)
+      return { valid: true, value: value as T };
   } catch (error) {
     errors.push($unreadable(error));
   }
@@ -579,6 +593,7 @@ function $distinct(errors: FieldError[]): FieldError[] {
 // specgen:strip-begin
 // Internals of the generated file, exported here for this module's unit tests only.
 export {
+  type $Path,
   $hasOwnProperty,
   $objectPrototype,
   $own,
@@ -599,6 +614,7 @@ export {
   $correlate,
   $canonical,
   $copyJson,
+  $pathText,
   $field,
   $index,
   $key,

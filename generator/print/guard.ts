@@ -1,6 +1,6 @@
 /**
  * IR type → validator code. Every model becomes one function with the signature
- * `(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: boolean, d: number) => boolean`:
+ * `(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: boolean, d: number) => boolean`:
  * `v` the value, `p` its Kubernetes field path, `e` null for the boolean fast path (return at the first failure,
  * allocate nothing) or the list that collects every error, `r` response mode, `s` unknown fields (0 ignore, 1 reject,
  * 2 reject below this level only), `d` depth.
@@ -70,7 +70,7 @@ export interface ModelUpdate {
 }
 
 /** The parameters every guard function takes, in order. */
-export const GUARD_PARAMETERS = 'v: unknown, p: string, e: FieldError[] | null, r: boolean, s: number, d: number';
+export const GUARD_PARAMETERS = 'v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number';
 
 /**
  * A stored kind's create and update requests need a name: ValidateObjectMetaAccessor

@@ -10,10 +10,11 @@ import {
   $tooMany,
   $update,
   $validate,
+  type $Path,
   type FieldError,
 } from '../../runtime/validators.js';
 
-type Guard = (v: unknown, p: string, e: FieldError[] | null, r: boolean, s: number, d: number) => boolean;
+type Guard = (v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number) => boolean;
 
 /** A hand-written guard: `size` is required (a blocking error), `name` must be lower case (not blocking), one rule. */
 const guard: Guard = (v, _p, e) => {
@@ -31,7 +32,7 @@ const guard: Guard = (v, _p, e) => {
   if (value.name === 'reserved' && !fail($rule('spec', 'FieldValueInvalid', 'name must not be reserved'))) return false;
   return ok;
 };
-const walker = (old: unknown, v: unknown, _p: string, e: FieldError[] | null): boolean => {
+const walker = (old: unknown, v: unknown, _p: $Path, e: FieldError[] | null): boolean => {
   if (old === undefined || (old as { name?: string }).name === (v as { name?: string }).name) return true;
   e?.push($rule('spec.name', 'FieldValueInvalid', 'name is immutable', 'string'));
   return false;

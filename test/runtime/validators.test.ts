@@ -26,6 +26,7 @@ import {
   $notSupported,
   $objectPrototype,
   $own,
+  $pathText,
   $noFields,
   $namesOf,
   $unknownKeys,
@@ -240,10 +241,28 @@ describe('small helpers', () => {
   });
 
   it('paths are Kubernetes field paths', () => {
+    expect($pathText($field('', 'spec'))).toBe('spec');
+    expect($pathText($field('spec', 'from'))).toBe('spec.from');
+    expect($pathText($index('items', 2))).toBe('items[2]');
+    expect($pathText($index('', 0))).toBe('[0]');
+    expect($pathText($key('metadata.annotations', 'foo'))).toBe('metadata.annotations[foo]');
+    const deep = $field($key($index($field($field('', 'status'), 'items'), 2), 'a.b'), 'spec.name');
+    expect($pathText(deep)).toBe('status.items[2][a.b].spec.name');
+    expect($invalid(deep, 1, 'bad')).toEqual({
+      path: 'status.items[2][a.b].spec.name',
+      type: 'FieldValueInvalid',
+      message: 'status.items[2][a.b].spec.name: Invalid value: 1: bad',
+      value: 1,
+    });
+    expect($unknownField($key($field('', 'metadata'), 'x'), 1).message).toBe(
+      'metadata[x]: Unsupported value: unknown field "metadata[x]"',
+    );
+  });
+
+  it('builds no path text below the top level until an error spells it out', () => {
+    // A link, not a string: a valid value passed down as `spec.from` costs no string.
+    expect(typeof $field('spec', 'from')).toBe('object');
     expect($field('', 'spec')).toBe('spec');
-    expect($field('spec', 'from')).toBe('spec.from');
-    expect($index('items', 2)).toBe('items[2]');
-    expect($key('metadata.annotations', 'foo')).toBe('metadata.annotations[foo]');
   });
 });
 

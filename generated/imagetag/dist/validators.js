@@ -7,6 +7,12 @@ export class ValidationError extends Error {
 		this.errors = errors;
 	}
 }
+/** The field path `p` stands for: `spec.from.name`, `status.items[2]`, `metadata.annotations[foo]`. */
+function $pathText(p) {
+	if (typeof p === "string") return p;
+	const up = $pathText(p.up);
+	return p.bracket ? `${up}[${p.key}]` : up === "" ? p.key : `${up}.${p.key}`;
+}
 const $hasOwnProperty = Object.prototype.hasOwnProperty;
 function $hasOwn(o, k) {
 	return $hasOwnProperty.call(o, k);
@@ -217,14 +223,29 @@ function $copyJson(v, d = 0) {
 	for (const k of Object.keys(v)) copy[k] = $copyJson(v[k], d + 1);
 	return copy;
 }
+/** The path of a field (`name` may hold dots: `spec.name`); a top-level field's is the name itself. */
 function $field(p, name) {
-	return p === "" ? name : `${p}.${name}`;
+	return p === "" ? name : {
+		up: p,
+		key: name,
+		bracket: false
+	};
 }
+/** The path of a list item. */
 function $index(p, i) {
-	return `${p}[${i}]`;
+	return {
+		up: p,
+		key: i,
+		bracket: true
+	};
 }
+/** The path of a map value. */
 function $key(p, k) {
-	return `${p}[${k}]`;
+	return {
+		up: p,
+		key: k,
+		bracket: true
+	};
 }
 /** A value as the API server quotes it in messages: strings quoted, short; bounded work on any value. */
 function $show(v) {
@@ -259,7 +280,8 @@ function $show(v) {
 	}
 	return text.length > limit ? `${text.slice(0, limit - 3)}...` : text;
 }
-function $error(path, type, text, value, withValue = false) {
+function $error(at, type, text, value, withValue = false) {
+	const path = $pathText(at);
 	const message = path === "" ? text : `${path}: ${text}`;
 	return withValue ? {
 		path,
@@ -285,7 +307,8 @@ function $notSupported(path, value, supported) {
 	const list = supported.map((s) => JSON.stringify(s)).join(", ");
 	return $error(path, "FieldValueNotSupported", `Unsupported value: ${$show(value)}: supported values: ${list}`, value, true);
 }
-function $unknownField(path, value) {
+function $unknownField(at, value) {
+	const path = $pathText(at);
 	return $error(path, "FieldValueNotSupported", `Unsupported value: unknown field ${JSON.stringify(path)}`, value, true);
 }
 /** Marks the errors of CEL rules (`$rule`), which the server skips after a blocking schema error. */
@@ -299,7 +322,7 @@ function $rule(path, type, message, schemaType = "object", node = path) {
 	const error = type === "FieldValueForbidden" ? $error(path, type, `Forbidden: ${message}`) : type === "FieldValueRequired" ? $error(path, type, `Required value: ${message}`) : type === "FieldValueDuplicate" ? $error(path, type, `Duplicate value: ${JSON.stringify(schemaType)}`) : $error(path, "FieldValueInvalid", `Invalid value: ${JSON.stringify(schemaType)}: ${message}`);
 	// Not enumerable: the error reads and serialises as any other; only runtime/cel-blocking.ts and ratchet.ts ask. It
 	// holds the path of the value the rule is written on, which a rule's `fieldPath` makes differ from the error's.
-	Object.defineProperty(error, $ruleMark, { value: node });
+	Object.defineProperty(error, $ruleMark, { value: node === path ? error.path : $pathText(node) });
 	return error;
 }
 /** Whether a field error is a CEL rule's. */
@@ -357,23 +380,14 @@ function $unreadable(error) {
 }
 function $validate(guard, value, options, responseByDefault = false) {
 	const flags = $flags(options, responseByDefault);
-	const response = flags[0];
-	const strict = flags[1];
-	// The fast pass decides; only an invalid value pays for paths and messages, so isX and validateX cannot disagree.
+	// One pass: paths are links (`$Path`) until an error spells one out, so collecting costs a valid value next to
+	// nothing, and an invalid one is not read twice. The guard's verdict decides, as in isX.
+	const errors = [];
 	try {
-		if (guard(value, "", null, response, strict, 0)) return {
+		if (guard(value, "", errors, flags[0], flags[1], 0) && errors.length === 0) return {
 			valid: true,
 			value
 		};
-	} catch (error) {
-		return {
-			valid: false,
-			errors: [$unreadable(error)]
-		};
-	}
-	const errors = [];
-	try {
-		guard(value, "", errors, response, strict, 0);
 	} catch (error) {
 		errors.push($unreadable(error));
 	}
@@ -518,7 +532,7 @@ function $annotationsFit(annotations) {
 }
 /** One `Invalid value` error per problem, at `metadata.<field>`. */
 function $invalidEach(e, p, field, value, problems) {
-	for (const problem of problems) e.push($invalid(p === "" ? field : `${p}.${field}`, value, problem));
+	for (const problem of problems) e.push($invalid($field(p, field), value, problem));
 }
 /**
 * Each label key and value (IsQualifiedName, IsValidLabelValue), errors at `metadata.labels`; without `e` it stops at
@@ -557,7 +571,7 @@ function $annotationsPass(annotations, p, e) {
 	if (!$annotationsFit(annotations)) {
 		if (e === null) return false;
 		ok = false;
-		e.push($error(p === "" ? "annotations" : `${p}.annotations`, "FieldValueTooLong", `Too long: may not be more than ${$annotationsLimit} bytes`));
+		e.push($error($field(p, "annotations"), "FieldValueTooLong", `Too long: may not be more than ${$annotationsLimit} bytes`));
 	}
 	return ok;
 }
@@ -612,93 +626,103 @@ function $createMeta(v, dnsSubdomain, path, e) {
 	}
 	return ok;
 }
-/** The JSON kind a decoding takes, or undefined for any. */
-function $decodingKind(k) {
-	for (let hops = 0; typeof k === "function" && hops < 64; hops++) k = k();
-	if (k === 0 || typeof k === "function") return undefined;
-	if (typeof k === "string") return k === "string" || k === "boolean" ? k : "number";
-	if ("f" in k) return "string";
-	if ("a" in k) return "array";
-	if ("o" in k) return "object";
-	const kinds = new Set(k.u.map($decodingKind));
-	return kinds.size === 1 ? [...kinds][0] : undefined;
+/** The decoder's refusal of `v` for a Go int32 or int64 field (`bits`): not an integer, or out of range. */
+function $notInteger(p, v, bits) {
+	if (typeof v !== "number" || !Number.isInteger(v)) return $typeInvalid(p, v, "integer");
+	return $invalid(p, v, bits === 32 ? "must fit in a 32-bit integer" : "must be an integer within ±(2^53 - 1), the range JavaScript represents exactly");
 }
-/** The JSON kind of a value. */
-function $jsonKind(v) {
-	return Array.isArray(v) ? "array" : v === null ? "null" : typeof v;
+/** The decoder's refusal of `v` for a string field type that parses it (`message` says what it must be). */
+function $notFormat(p, v, message) {
+	return typeof v === "string" ? $invalid(p, v, message) : $typeInvalid(p, v, "string");
+}
+/** A field the decoder reads as a Go string: absent, null or a string; else refused at `p.name` (when `e` collects). */
+function $dString(v, p, name, e) {
+	if (typeof v === "string" || v === undefined || v === null) return true;
+	if (e !== null) e.push($typeInvalid($field(p, name), v, "string"));
+	return false;
+}
+/** A field the decoder reads as a Go bool. */
+function $dBoolean(v, p, name, e) {
+	if (typeof v === "boolean" || v === undefined || v === null) return true;
+	if (e !== null) e.push($typeInvalid($field(p, name), v, "boolean"));
+	return false;
+}
+/** A field the decoder reads as a Go float (a finite number). */
+function $dNumber(v, p, name, e) {
+	if (typeof v === "number" ? Number.isFinite(v) : v === undefined || v === null) return true;
+	if (e !== null) e.push($typeInvalid($field(p, name), v, "number"));
+	return false;
+}
+/** A field the decoder reads as a Go int (an integer). */
+function $dInteger(v, p, name, e) {
+	if (typeof v === "number" ? Number.isInteger(v) : v === undefined || v === null) return true;
+	if (e !== null) e.push($typeInvalid($field(p, name), v, "integer"));
+	return false;
+}
+/** A field the decoder reads as a Go int32. */
+function $dInt32(v, p, name, e) {
+	if (typeof v === "number" ? (v | 0) === v : v === undefined || v === null) return true;
+	if (e !== null) e.push($notInteger($field(p, name), v, 32));
+	return false;
+}
+/** A field the decoder reads as a Go int64 (exactly: within ±(2^53 - 1)). */
+function $dInt64(v, p, name, e) {
+	if (typeof v === "number" ? Number.isSafeInteger(v) : v === undefined || v === null) return true;
+	if (e !== null) e.push($notInteger($field(p, name), v, 64));
+	return false;
+}
+/** A field of a Go type that parses its string (`test`; `message` says what it must be). */
+function $dFormat(v, test, message, p, name, e) {
+	if (typeof v === "string" ? test(v) : v === undefined || v === null) return true;
+	if (e !== null) e.push($notFormat($field(p, name), v, message));
+	return false;
 }
 /**
-* Whether the decoder takes `v` as `k`, pushing each refusal to `e` (null: stop at the first). `s` reports unknown
-* fields (0 no, 1 here and below, 2 below only), `t` says whether JSON kinds count (false for custom resources).
+* A decode function's value that is not walked: null (decodes into anything), or refused: nested past the guards'
+* depth limit (256, `d > 256`), or no object.
 */
-function $decoded(v, k, p, e, s, t, d) {
-	if (v === null || k === 0) return true;
-	if (d > 256) {
-		if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
+function $dRefused(v, p, e, d) {
+	if (v === null) return true;
+	if (e !== null) e.push(d > 256 ? $invalid(p, v, "is nested too deeply") : $typeInvalid(p, v, "object"));
+	return false;
+}
+/**
+* Under strict field validation, the keys of `v` that are none of its fields (`names`, and `also`: those
+* Object.prototype has), each an unknown field (the strict decoder's error).
+*/
+function $dUnknown(v, names, p, e, also) {
+	const unknown = $unknownKeys(v, names, also);
+	if (unknown.length === 0) return true;
+	if (e !== null) for (const k of unknown) e.push($unknownField($field(p, k), v[k]));
+	return false;
+}
+/** A field the decoder reads as a Go slice of a model's type (`item`, its decode function, called at depth `d`). */
+function $dList(v, item, p, name, e, r, s, d) {
+	if (v === undefined || v === null) return true;
+	if (!Array.isArray(v)) {
+		if (e !== null) e.push($typeInvalid($field(p, name), v, "array"));
 		return false;
 	}
-	if (typeof k === "function") return $decoded(v, k(), p, e, s, t, d + 1);
-	// The common cases first, each testing the value's kind directly: the leaves, then objects and arrays.
-	if (typeof k === "string") {
-		const kind = k === "string" || k === "boolean" ? k : "number";
-		if (typeof v !== kind) return !t || $refused(e, $typeInvalid(p, v, k === "int32" || k === "int64" ? "integer" : k));
-		if (!t || kind !== "number") return true;
-		if (k === "number") return Number.isFinite(v) || $refused(e, $typeInvalid(p, v, "number"));
-		if (!Number.isInteger(v)) return $refused(e, $typeInvalid(p, v, "integer"));
-		if (k === "int32" && (v < -2147483648 || v > 2147483647)) return $refused(e, $invalid(p, v, "must fit in a 32-bit integer"));
-		if (k === "int64" && !Number.isSafeInteger(v)) return $refused(e, $invalid(p, v, "must be an integer within ±(2^53 - 1), the range JavaScript represents exactly"));
-		return true;
-	}
-	const below = s === 0 ? 0 : 1;
 	let ok = true;
-	if ("o" in k) {
-		if (!$isObject(v)) return !t || $refused(e, $typeInvalid(p, v, "object"));
-		const fields = k.o;
-		for (let i = 0; i < fields.length; i++) {
-			const name = fields[i][0];
-			if ($hasOwn(v, name) && !$decoded(v[name], fields[i][1], e === null ? "" : $field(p, name), e, below, t, d + 1)) {
-				if (e === null) return false;
-				ok = false;
-			}
-		}
-		if (k.x === undefined && s !== 1) return ok;
-		for (const name in v) {
-			if (!$hasOwn(v, name) || fields.some(([listed]) => listed === name)) continue;
-			if (k.x === undefined) {
-				if (e === null) return false;
-				ok = false;
-				e.push($unknownField($field(p, name), v[name]));
-			} else if (!$decoded(v[name], k.x, e === null ? "" : $key(p, name), e, below, t, d + 1)) {
-				if (e === null) return false;
-				ok = false;
-			}
-		}
-		return ok;
+	for (let i = 0; i < v.length; i++) if (!item(v[i], e === null ? "" : $index($field(p, name), i), e, r, s, d)) {
+		if (e === null) return false;
+		ok = false;
 	}
-	if ("a" in k) {
-		if (!Array.isArray(v)) return !t || $refused(e, $typeInvalid(p, v, "array"));
-		for (let i = 0; i < v.length; i++) if (!$decoded(v[i], k.a, e === null ? "" : $index(p, i), e, below, t, d + 1)) {
-			if (e === null) return false;
-			ok = false;
-		}
-		return ok;
-	}
-	if ("f" in k) {
-		if (typeof v !== "string") return !t || $refused(e, $typeInvalid(p, v, "string"));
-		return !t || k.f(v) || $refused(e, $invalid(p, v, k.m));
-	}
-	const members = k.u.filter((member) => $decodingKind(member) === $jsonKind(v) || $decodingKind(member) === undefined);
-	if (members.length === 0) {
-		const kinds = [...new Set(k.u.map($decodingKind))].join(" or ");
-		return !t || $refused(e, $typeInvalid(p, v, kinds));
-	}
-	if (members.some((member) => $decoded(v, member, "", null, s, t, d + 1))) return true;
-	return e === null ? false : $decoded(v, members[0], p, e, s, t, d + 1);
+	return ok;
 }
-/** Records a refusal (when errors are collected) and says the value is refused. */
-function $refused(e, error) {
-	if (e !== null) e.push(error);
-	return false;
+/** A field the decoder reads as a Go map of a model's type (`value`, its decode function, called at depth `d`). */
+function $dMap(v, value, p, name, e, r, s, d) {
+	if (v === undefined || v === null) return true;
+	if (!$isObject(v)) {
+		if (e !== null) e.push($typeInvalid($field(p, name), v, "object"));
+		return false;
+	}
+	let ok = true;
+	for (const k in v) if ($hasOwn(v, k) && !value(v[k], e === null ? "" : $key($field(p, name), k), e, r, s, d)) {
+		if (e === null) return false;
+		ok = false;
+	}
+	return ok;
 }
 // CEL runtime: the helpers that compiled `x-kubernetes-validations` rules call (generator/cel/compile.ts emits the
 // calls). Values are JSON values; objects are CEL maps. A helper throws a plain Error wherever CEL reports an
@@ -2028,131 +2052,31 @@ const $names6 = /* @__PURE__ */ $namesOf($fields6);
 const $fields7 = (o) => o.metadata === undefined && o.conditions === undefined;
 const $cd37 = {};
 const $fields8 = (o) => o.name === undefined && o.labels === undefined && o.annotations === undefined;
-const $dd_ImageLayer = { o: [
-	["mediaType", "string"],
-	["name", "string"],
-	["size", "int64"]
-] };
-const $dd_ImageManifest = { o: [
-	["architecture", "string"],
-	["digest", "string"],
-	["manifestSize", "int64"],
-	["mediaType", "string"],
-	["os", "string"],
-	["variant", "string"]
-] };
-const $dfmt41 = {
-	f: (s) => $isBase64(s),
-	m: "must be base64-encoded"
-};
-const $dd42 = {
-	o: [],
-	x: "string"
-};
-const $dfmt43 = {
-	f: (s) => $isDateTime(s),
-	m: "must be an RFC 3339 date-time, e.g. 2006-01-02T15:04:05Z"
-};
-const $dd_ManagedFieldsEntry = { o: [
-	["apiVersion", "string"],
-	["fieldsType", "string"],
-	["fieldsV1", 0],
-	["manager", "string"],
-	["operation", "string"],
-	["subresource", "string"],
-	["time", $dfmt43]
-] };
-const $dd_OwnerReference = { o: [
-	["apiVersion", "string"],
-	["blockOwnerDeletion", "boolean"],
-	["controller", "boolean"],
-	["kind", "string"],
-	["name", "string"],
-	["uid", "string"]
-] };
-const $dd_ObjectMeta = { o: [
-	["annotations", $dd42],
-	["creationTimestamp", $dfmt43],
-	["deletionGracePeriodSeconds", "int64"],
-	["deletionTimestamp", $dfmt43],
-	["finalizers", { a: "string" }],
-	["generateName", "string"],
-	["generation", "int64"],
-	["labels", $dd42],
-	["managedFields", { a: () => $dd_ManagedFieldsEntry }],
-	["name", "string"],
-	["namespace", "string"],
-	["ownerReferences", { a: () => $dd_OwnerReference }],
-	["resourceVersion", "string"],
-	["selfLink", "string"],
-	["uid", "string"]
-] };
-const $dd_SignatureCondition = { o: [
-	["lastProbeTime", $dfmt43],
-	["lastTransitionTime", $dfmt43],
-	["message", "string"],
-	["reason", "string"],
-	["status", "string"],
-	["type", "string"]
-] };
-const $dd_SignatureIssuer = { o: [["commonName", "string"], ["organization", "string"]] };
-const $dd_SignatureSubject = { o: [
-	["commonName", "string"],
-	["organization", "string"],
-	["publicKeyID", "string"]
-] };
-const $dd_ImageSignature = { o: [
-	["apiVersion", "string"],
-	["conditions", { a: () => $dd_SignatureCondition }],
-	["content", $dfmt41],
-	["created", $dfmt43],
-	["imageIdentity", "string"],
-	["issuedBy", () => $dd_SignatureIssuer],
-	["issuedTo", () => $dd_SignatureSubject],
-	["kind", "string"],
-	["metadata", () => $dd_ObjectMeta],
-	["signedClaims", $dd42],
-	["type", "string"]
-] };
-const $dd_Image = { o: [
-	["apiVersion", "string"],
-	["dockerImageConfig", "string"],
-	["dockerImageLayers", { a: () => $dd_ImageLayer }],
-	["dockerImageManifest", "string"],
-	["dockerImageManifestMediaType", "string"],
-	["dockerImageManifests", { a: () => $dd_ImageManifest }],
-	["dockerImageMetadata", 0],
-	["dockerImageMetadataVersion", "string"],
-	["dockerImageReference", "string"],
-	["dockerImageSignatures", { a: $dfmt41 }],
-	["kind", "string"],
-	["metadata", () => $dd_ObjectMeta],
-	["signatures", { a: () => $dd_ImageSignature }]
-] };
-const $re52 = new RegExp("^[a-z0-9]+(?:[\\._\\-][a-z0-9]+)*:[[^\\:\\@\\/\\%]]+$", "v");
-const $fields9 = (o) => o.name === undefined;
+const $dm39 = "must be an RFC 3339 date-time, e.g. 2006-01-02T15:04:05Z";
+const $fields9 = (o) => o.apiVersion === undefined && o.fieldsType === undefined && o.fieldsV1 === undefined && o.manager === undefined && o.operation === undefined && o.subresource === undefined && o.time === undefined;
 const $names9 = /* @__PURE__ */ $namesOf($fields9);
-const $dd_TagEventCondition = { o: [
-	["generation", "int64"],
-	["lastTransitionTime", $dfmt43],
-	["message", "string"],
-	["reason", "string"],
-	["status", "string"],
-	["type", "string"]
-] };
-const $dd_TagEvent = { o: [
-	["created", $dfmt43],
-	["dockerImageReference", "string"],
-	["generation", "int64"],
-	["image", "string"]
-] };
-const $dd_NamedTagEventList = { o: [
-	["conditions", { a: () => $dd_TagEventCondition }],
-	["items", { a: () => $dd_TagEvent }],
-	["tag", "string"]
-] };
-const $fields10 = (o) => o.apiVersion === undefined && o.image === undefined && o.kind === undefined && o.metadata === undefined && o.spec === undefined && o.status === undefined;
+const $fields10 = (o) => o.apiVersion === undefined && o.blockOwnerDeletion === undefined && o.controller === undefined && o.kind === undefined && o.name === undefined && o.uid === undefined;
 const $names10 = /* @__PURE__ */ $namesOf($fields10);
+const $fields11 = (o) => o.annotations === undefined && o.creationTimestamp === undefined && o.deletionGracePeriodSeconds === undefined && o.deletionTimestamp === undefined && o.finalizers === undefined && o.generateName === undefined && o.generation === undefined && o.labels === undefined && o.managedFields === undefined && o.name === undefined && o.namespace === undefined && o.ownerReferences === undefined && o.resourceVersion === undefined && o.selfLink === undefined && o.uid === undefined;
+const $names11 = /* @__PURE__ */ $namesOf($fields11);
+const $fields12 = (o) => o.lastProbeTime === undefined && o.lastTransitionTime === undefined && o.message === undefined && o.reason === undefined && o.status === undefined && o.type === undefined;
+const $names12 = /* @__PURE__ */ $namesOf($fields12);
+const $fields13 = (o) => o.commonName === undefined && o.organization === undefined;
+const $names13 = /* @__PURE__ */ $namesOf($fields13);
+const $fields14 = (o) => o.commonName === undefined && o.organization === undefined && o.publicKeyID === undefined;
+const $names14 = /* @__PURE__ */ $namesOf($fields14);
+const $dm52 = "must be base64-encoded";
+const $re53 = new RegExp("^[a-z0-9]+(?:[\\._\\-][a-z0-9]+)*:[^\\:\\@\\/\\%]+$");
+const $fields15 = (o) => o.name === undefined;
+const $names15 = /* @__PURE__ */ $namesOf($fields15);
+const $fields16 = (o) => o.generation === undefined && o.lastTransitionTime === undefined && o.message === undefined && o.reason === undefined && o.status === undefined && o.type === undefined;
+const $names16 = /* @__PURE__ */ $namesOf($fields16);
+const $fields17 = (o) => o.created === undefined && o.dockerImageReference === undefined && o.generation === undefined && o.image === undefined;
+const $names17 = /* @__PURE__ */ $namesOf($fields17);
+const $fields18 = (o) => o.conditions === undefined && o.items === undefined && o.tag === undefined;
+const $names18 = /* @__PURE__ */ $namesOf($fields18);
+const $fields19 = (o) => o.apiVersion === undefined && o.image === undefined && o.kind === undefined && o.metadata === undefined && o.spec === undefined && o.status === undefined;
+const $names19 = /* @__PURE__ */ $namesOf($fields19);
 const $df60 = (v) => {
 	return $df1(v);
 };
@@ -2389,43 +2313,25 @@ const $df58 = (v) => {
 	}
 	return o;
 };
-const $fields11 = (o) => o.spec === undefined && o.metadata === undefined;
-const $fields12 = (o) => o.name === undefined && o.namespace === undefined;
-const $fields13 = (o) => o.apiVersion === undefined && o.items === undefined && o.kind === undefined && o.metadata === undefined;
-const $names13 = /* @__PURE__ */ $namesOf($fields13);
-const $fields14 = (o) => o.conditions === undefined && o.items === undefined && o.tag === undefined;
-const $names14 = /* @__PURE__ */ $namesOf($fields14);
-const $fields15 = (o) => o.lastProbeTime === undefined && o.lastTransitionTime === undefined && o.message === undefined && o.reason === undefined && o.status === undefined && o.type === undefined;
-const $names15 = /* @__PURE__ */ $namesOf($fields15);
-const $fields16 = (o) => o.commonName === undefined && o.organization === undefined;
-const $names16 = /* @__PURE__ */ $namesOf($fields16);
-const $fields17 = (o) => o.commonName === undefined && o.organization === undefined && o.publicKeyID === undefined;
-const $names17 = /* @__PURE__ */ $namesOf($fields17);
-const $fields18 = (o) => o.created === undefined && o.dockerImageReference === undefined && o.generation === undefined && o.image === undefined;
-const $names18 = /* @__PURE__ */ $namesOf($fields18);
-const $fields19 = (o) => o.generation === undefined && o.lastTransitionTime === undefined && o.message === undefined && o.reason === undefined && o.status === undefined && o.type === undefined;
-const $names19 = /* @__PURE__ */ $namesOf($fields19);
-const $fields20 = (o) => o.importMode === undefined && o.insecure === undefined && o.scheduled === undefined;
-const $names20 = /* @__PURE__ */ $namesOf($fields20);
-const $fields21 = (o) => o.kind === undefined && o.name === undefined;
-const $names21 = /* @__PURE__ */ $namesOf($fields21);
-const $fields22 = (o) => o.annotations === undefined && o.from === undefined && o.generation === undefined && o.importPolicy === undefined && o.name === undefined && o.reference === undefined && o.referencePolicy === undefined;
+const $fields20 = (o) => o.spec === undefined && o.metadata === undefined;
+const $fields21 = (o) => o.name === undefined && o.namespace === undefined;
+const $fields22 = (o) => o.apiVersion === undefined && o.items === undefined && o.kind === undefined && o.metadata === undefined;
 const $names22 = /* @__PURE__ */ $namesOf($fields22);
-const $fields23 = (o) => o.importPolicy === undefined && o.from === undefined;
-const $fields24 = (o) => o.scheduled === undefined;
-const $fields25 = (o) => o.type === undefined;
+const $fields23 = (o) => o.importMode === undefined && o.insecure === undefined && o.scheduled === undefined;
+const $names23 = /* @__PURE__ */ $namesOf($fields23);
+const $fields24 = (o) => o.kind === undefined && o.name === undefined;
+const $names24 = /* @__PURE__ */ $namesOf($fields24);
+const $fields25 = (o) => o.annotations === undefined && o.from === undefined && o.generation === undefined && o.importPolicy === undefined && o.name === undefined && o.reference === undefined && o.referencePolicy === undefined;
 const $names25 = /* @__PURE__ */ $namesOf($fields25);
-const $fields26 = (o) => o.apiVersion === undefined && o.fieldPath === undefined && o.kind === undefined && o.name === undefined && o.namespace === undefined && o.resourceVersion === undefined && o.uid === undefined;
-const $names26 = /* @__PURE__ */ $namesOf($fields26);
-const $fields27 = (o) => o.apiVersion === undefined && o.dryRun === undefined && o.gracePeriodSeconds === undefined && o.ignoreStoreReadErrorWithClusterBreakingPotential === undefined && o.kind === undefined && o.orphanDependents === undefined && o.preconditions === undefined && o.propagationPolicy === undefined;
-const $names27 = /* @__PURE__ */ $namesOf($fields27);
-const $fields28 = (o) => o.continue === undefined && o.remainingItemCount === undefined && o.resourceVersion === undefined && o.selfLink === undefined && o.shardInfo === undefined;
+const $fields26 = (o) => o.importPolicy === undefined && o.from === undefined;
+const $fields27 = (o) => o.scheduled === undefined;
+const $fields28 = (o) => o.type === undefined;
 const $names28 = /* @__PURE__ */ $namesOf($fields28);
-const $fields29 = (o) => o.apiVersion === undefined && o.fieldsType === undefined && o.fieldsV1 === undefined && o.manager === undefined && o.operation === undefined && o.subresource === undefined && o.time === undefined;
+const $fields29 = (o) => o.apiVersion === undefined && o.fieldPath === undefined && o.kind === undefined && o.name === undefined && o.namespace === undefined && o.resourceVersion === undefined && o.uid === undefined;
 const $names29 = /* @__PURE__ */ $namesOf($fields29);
-const $fields30 = (o) => o.annotations === undefined && o.creationTimestamp === undefined && o.deletionGracePeriodSeconds === undefined && o.deletionTimestamp === undefined && o.finalizers === undefined && o.generateName === undefined && o.generation === undefined && o.labels === undefined && o.managedFields === undefined && o.name === undefined && o.namespace === undefined && o.ownerReferences === undefined && o.resourceVersion === undefined && o.selfLink === undefined && o.uid === undefined;
+const $fields30 = (o) => o.apiVersion === undefined && o.dryRun === undefined && o.gracePeriodSeconds === undefined && o.ignoreStoreReadErrorWithClusterBreakingPotential === undefined && o.kind === undefined && o.orphanDependents === undefined && o.preconditions === undefined && o.propagationPolicy === undefined;
 const $names30 = /* @__PURE__ */ $namesOf($fields30);
-const $fields31 = (o) => o.apiVersion === undefined && o.blockOwnerDeletion === undefined && o.controller === undefined && o.kind === undefined && o.name === undefined && o.uid === undefined;
+const $fields31 = (o) => o.continue === undefined && o.remainingItemCount === undefined && o.resourceVersion === undefined && o.selfLink === undefined && o.shardInfo === undefined;
 const $names31 = /* @__PURE__ */ $namesOf($fields31);
 const $fields32 = (o) => o.resourceVersion === undefined && o.uid === undefined;
 const $names32 = /* @__PURE__ */ $namesOf($fields32);
@@ -3546,7 +3452,7 @@ function $v_ImageTag(v, p, e, r, s, d) {
 	} else {
 		let x3 = v.apiVersion;
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $fields10($objectPrototype) ? v : $own(v);
+		const x1 = x2 === null || x2 === $objectPrototype && $fields19($objectPrototype) ? v : $own(v);
 		if (x1 !== v) x3 = x1.apiVersion;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
@@ -3567,7 +3473,7 @@ function $v_ImageTag(v, p, e, r, s, d) {
 					}
 				}
 			} else {
-				if (!$decoded(x4, $dd_Image, e === null ? "" : $field(p, "image"), e, c, true, d + 1)) {
+				if (!$dd_Image(x4, e === null ? "" : $field(p, "image"), e, r, c, d + 1)) {
 					if (e === null) return false;
 					ok = false;
 				}
@@ -3590,7 +3496,7 @@ function $v_ImageTag(v, p, e, r, s, d) {
 					if (e === null) return false;
 					ok = false;
 				}
-				if (!$h1(x6, e === null ? "" : $field(p, "metadata"), e, r, m, d + 1)) {
+				if (!$h11(x6, e === null ? "" : $field(p, "metadata"), e, r, m, d + 1)) {
 					if (e === null) return false;
 					ok = false;
 				}
@@ -3662,14 +3568,14 @@ function $v_ImageTag(v, p, e, r, s, d) {
 					}
 				}
 			} else {
-				if (!$decoded(x9, $dd_NamedTagEventList, e === null ? "" : $field(p, "status"), e, c, true, d + 1)) {
+				if (!$dd_NamedTagEventList(x9, e === null ? "" : $field(p, "status"), e, r, c, d + 1)) {
 					if (e === null) return false;
 					ok = false;
 				}
 			}
 		}
 		if (s === 1) {
-			for (const x10 of $unknownKeys(v, $names10)) {
+			for (const x10 of $unknownKeys(v, $names19)) {
 				{
 					if (e === null) return false;
 					ok = false;
@@ -3689,11 +3595,11 @@ function $v_ImageTag(v, p, e, r, s, d) {
 	if (x18 && v !== null && v !== undefined && !r) {
 		if ($isObject(v)) {
 			const x20 = Object.getPrototypeOf(v);
-			if (x20 !== null && (x20 !== $objectPrototype || !$fields11($objectPrototype))) x12 = true;
+			if (x20 !== null && (x20 !== $objectPrototype || !$fields20($objectPrototype))) x12 = true;
 			x13 = v.spec;
 			if ($isObject(x13)) {
 				const x21 = Object.getPrototypeOf(x13);
-				if (x21 !== null && (x21 !== $objectPrototype || !$fields9($objectPrototype))) x12 = true;
+				if (x21 !== null && (x21 !== $objectPrototype || !$fields15($objectPrototype))) x12 = true;
 				x14 = x13.name;
 				if (x14 === undefined || x14 === null) {
 					x14 = "";
@@ -3704,14 +3610,14 @@ function $v_ImageTag(v, p, e, r, s, d) {
 				x15 = $cd37;
 				if ($isObject(x15)) {
 					const x22 = Object.getPrototypeOf(x15);
-					if (x22 !== null && (x22 !== $objectPrototype || !$fields12($objectPrototype))) x12 = true;
+					if (x22 !== null && (x22 !== $objectPrototype || !$fields21($objectPrototype))) x12 = true;
 					x16 = x15.name;
 					x17 = x15.namespace;
 				}
 			} else {
 				if ($isObject(x15)) {
 					const x23 = Object.getPrototypeOf(x15);
-					if (x23 !== null && (x23 !== $objectPrototype || !$fields12($objectPrototype))) x12 = true;
+					if (x23 !== null && (x23 !== $objectPrototype || !$fields21($objectPrototype))) x12 = true;
 					x16 = x15.name;
 					x17 = x15.namespace;
 				}
@@ -3809,7 +3715,7 @@ function $v_ImageTagList(v, p, e, r, s, d) {
 	} else {
 		let x3 = v.apiVersion;
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $fields13($objectPrototype) ? v : $own(v);
+		const x1 = x2 === null || x2 === $objectPrototype && $fields22($objectPrototype) ? v : $own(v);
 		if (x1 !== v) x3 = x1.apiVersion;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
@@ -3870,7 +3776,7 @@ function $v_ImageTagList(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x9 of $unknownKeys(v, $names13)) {
+			for (const x9 of $unknownKeys(v, $names22)) {
 				{
 					if (e === null) return false;
 					ok = false;
@@ -3896,7 +3802,7 @@ function $v_NamedTagEventList(v, p, e, r, s, d) {
 	} else {
 		let x3 = v.conditions;
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $fields14($objectPrototype) ? v : $own(v);
+		const x1 = x2 === null || x2 === $objectPrototype && $fields18($objectPrototype) ? v : $own(v);
 		if (x1 !== v) x3 = x1.conditions;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
@@ -3960,7 +3866,7 @@ function $v_NamedTagEventList(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x10 of $unknownKeys(v, $names14)) {
+			for (const x10 of $unknownKeys(v, $names18)) {
 				{
 					if (e === null) return false;
 					ok = false;
@@ -3986,7 +3892,7 @@ function $v_SignatureCondition(v, p, e, r, s, d) {
 	} else {
 		let x3 = v.lastProbeTime;
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $fields15($objectPrototype) ? v : $own(v);
+		const x1 = x2 === null || x2 === $objectPrototype && $fields12($objectPrototype) ? v : $own(v);
 		if (x1 !== v) x3 = x1.lastProbeTime;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
@@ -4058,7 +3964,7 @@ function $v_SignatureCondition(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x9 of $unknownKeys(v, $names15)) {
+			for (const x9 of $unknownKeys(v, $names12)) {
 				{
 					if (e === null) return false;
 					ok = false;
@@ -4084,7 +3990,7 @@ function $v_SignatureIssuer(v, p, e, r, s, d) {
 	} else {
 		let x3 = v.commonName;
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $fields16($objectPrototype) ? v : $own(v);
+		const x1 = x2 === null || x2 === $objectPrototype && $fields13($objectPrototype) ? v : $own(v);
 		if (x1 !== v) x3 = x1.commonName;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
@@ -4106,7 +4012,7 @@ function $v_SignatureIssuer(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x5 of $unknownKeys(v, $names16)) {
+			for (const x5 of $unknownKeys(v, $names13)) {
 				{
 					if (e === null) return false;
 					ok = false;
@@ -4132,7 +4038,7 @@ function $v_SignatureSubject(v, p, e, r, s, d) {
 	} else {
 		let x3 = v.commonName;
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $fields17($objectPrototype) ? v : $own(v);
+		const x1 = x2 === null || x2 === $objectPrototype && $fields14($objectPrototype) ? v : $own(v);
 		if (x1 !== v) x3 = x1.commonName;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
@@ -4168,7 +4074,7 @@ function $v_SignatureSubject(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x6 of $unknownKeys(v, $names17)) {
+			for (const x6 of $unknownKeys(v, $names14)) {
 				{
 					if (e === null) return false;
 					ok = false;
@@ -4194,7 +4100,7 @@ function $v_TagEvent(v, p, e, r, s, d) {
 	} else {
 		let x3 = v.created;
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $fields18($objectPrototype) ? v : $own(v);
+		const x1 = x2 === null || x2 === $objectPrototype && $fields17($objectPrototype) ? v : $own(v);
 		if (x1 !== v) x3 = x1.created;
 		if (x3 === undefined) {
 			if (!r) {
@@ -4265,7 +4171,7 @@ function $v_TagEvent(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x7 of $unknownKeys(v, $names18)) {
+			for (const x7 of $unknownKeys(v, $names17)) {
 				{
 					if (e === null) return false;
 					ok = false;
@@ -4291,7 +4197,7 @@ function $v_TagEventCondition(v, p, e, r, s, d) {
 	} else {
 		let x3 = v.generation;
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $fields19($objectPrototype) ? v : $own(v);
+		const x1 = x2 === null || x2 === $objectPrototype && $fields16($objectPrototype) ? v : $own(v);
 		if (x1 !== v) x3 = x1.generation;
 		if (x3 === undefined) {
 			{
@@ -4374,7 +4280,7 @@ function $v_TagEventCondition(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x9 of $unknownKeys(v, $names19)) {
+			for (const x9 of $unknownKeys(v, $names16)) {
 				{
 					if (e === null) return false;
 					ok = false;
@@ -4400,7 +4306,7 @@ function $v_TagImportPolicy(v, p, e, r, s, d) {
 	} else {
 		let x3 = v.importMode;
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $fields20($objectPrototype) ? v : $own(v);
+		const x1 = x2 === null || x2 === $objectPrototype && $fields23($objectPrototype) ? v : $own(v);
 		if (x1 !== v) x3 = x1.importMode;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
@@ -4432,7 +4338,7 @@ function $v_TagImportPolicy(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x6 of $unknownKeys(v, $names20)) {
+			for (const x6 of $unknownKeys(v, $names23)) {
 				{
 					if (e === null) return false;
 					ok = false;
@@ -4459,7 +4365,7 @@ function $v_TagReference(v, p, e, r, s, d) {
 	} else {
 		let x3 = v.annotations;
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $fields22($objectPrototype) ? v : $own(v);
+		const x1 = x2 === null || x2 === $objectPrototype && $fields25($objectPrototype) ? v : $own(v);
 		if (x1 !== v) x3 = x1.annotations;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
@@ -4489,7 +4395,7 @@ function $v_TagReference(v, p, e, r, s, d) {
 					if (e === null) return false;
 					ok = false;
 				}
-				if (!$h2(x8, e === null ? "" : $field(p, "from"), e, r, m, d + 1)) {
+				if (!$h15(x8, e === null ? "" : $field(p, "from"), e, r, m, d + 1)) {
 					if (e === null) return false;
 					ok = false;
 				}
@@ -4571,7 +4477,7 @@ function $v_TagReference(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x15 of $unknownKeys(v, $names22)) {
+			for (const x15 of $unknownKeys(v, $names25)) {
 				{
 					if (e === null) return false;
 					ok = false;
@@ -4591,26 +4497,26 @@ function $v_TagReference(v, p, e, r, s, d) {
 	if (x23 && v !== null && v !== undefined && !r) {
 		if ($isObject(v)) {
 			const x25 = Object.getPrototypeOf(v);
-			if (x25 !== null && (x25 !== $objectPrototype || !$fields23($objectPrototype))) x17 = true;
+			if (x25 !== null && (x25 !== $objectPrototype || !$fields26($objectPrototype))) x17 = true;
 			x18 = v.importPolicy;
 			if (x18 === undefined || x18 === null) {
 				x18 = $cd37;
 				if ($isObject(x18)) {
 					const x26 = Object.getPrototypeOf(x18);
-					if (x26 !== null && (x26 !== $objectPrototype || !$fields24($objectPrototype))) x17 = true;
+					if (x26 !== null && (x26 !== $objectPrototype || !$fields27($objectPrototype))) x17 = true;
 					x19 = x18.scheduled;
 				}
 			} else {
 				if ($isObject(x18)) {
 					const x27 = Object.getPrototypeOf(x18);
-					if (x27 !== null && (x27 !== $objectPrototype || !$fields24($objectPrototype))) x17 = true;
+					if (x27 !== null && (x27 !== $objectPrototype || !$fields27($objectPrototype))) x17 = true;
 					x19 = x18.scheduled;
 				}
 			}
 			x20 = v.from;
 			if ($isObject(x20)) {
 				const x28 = Object.getPrototypeOf(x20);
-				if (x28 !== null && (x28 !== $objectPrototype || !$fields21($objectPrototype))) x17 = true;
+				if (x28 !== null && (x28 !== $objectPrototype || !$fields24($objectPrototype))) x17 = true;
 				x21 = x20.kind;
 				x22 = x20.name;
 			}
@@ -4734,7 +4640,7 @@ function $v_TagReferencePolicy(v, p, e, r, s, d) {
 	} else {
 		let x3 = v.type;
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $fields25($objectPrototype) ? v : $own(v);
+		const x1 = x2 === null || x2 === $objectPrototype && $fields28($objectPrototype) ? v : $own(v);
 		if (x1 !== v) x3 = x1.type;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
@@ -4746,7 +4652,7 @@ function $v_TagReferencePolicy(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x4 of $unknownKeys(v, $names25)) {
+			for (const x4 of $unknownKeys(v, $names28)) {
 				{
 					if (e === null) return false;
 					ok = false;
@@ -4772,7 +4678,7 @@ function $v_ObjectReference(v, p, e, r, s, d) {
 	} else {
 		let x3 = v.apiVersion;
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $fields26($objectPrototype) ? v : $own(v);
+		const x1 = x2 === null || x2 === $objectPrototype && $fields29($objectPrototype) ? v : $own(v);
 		if (x1 !== v) x3 = x1.apiVersion;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
@@ -4844,7 +4750,7 @@ function $v_ObjectReference(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x10 of $unknownKeys(v, $names26)) {
+			for (const x10 of $unknownKeys(v, $names29)) {
 				{
 					if (e === null) return false;
 					ok = false;
@@ -4870,7 +4776,7 @@ function $v_DeleteOptions(v, p, e, r, s, d) {
 	} else {
 		let x3 = v.apiVersion;
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $fields27($objectPrototype) ? v : $own(v);
+		const x1 = x2 === null || x2 === $objectPrototype && $fields30($objectPrototype) ? v : $own(v);
 		if (x1 !== v) x3 = x1.apiVersion;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
@@ -4966,7 +4872,7 @@ function $v_DeleteOptions(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x13 of $unknownKeys(v, $names27)) {
+			for (const x13 of $unknownKeys(v, $names30)) {
 				{
 					if (e === null) return false;
 					ok = false;
@@ -5007,7 +4913,7 @@ function $v_ListMeta(v, p, e, r, s, d) {
 	} else {
 		let x3 = v.continue;
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $fields28($objectPrototype) ? v : $own(v);
+		const x1 = x2 === null || x2 === $objectPrototype && $fields31($objectPrototype) ? v : $own(v);
 		if (x1 !== v) x3 = x1.continue;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
@@ -5064,7 +4970,7 @@ function $v_ListMeta(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x8 of $unknownKeys(v, $names28)) {
+			for (const x8 of $unknownKeys(v, $names31)) {
 				{
 					if (e === null) return false;
 					ok = false;
@@ -5090,7 +4996,7 @@ function $v_ManagedFieldsEntry(v, p, e, r, s, d) {
 	} else {
 		let x3 = v.apiVersion;
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $fields29($objectPrototype) ? v : $own(v);
+		const x1 = x2 === null || x2 === $objectPrototype && $fields9($objectPrototype) ? v : $own(v);
 		if (x1 !== v) x3 = x1.apiVersion;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
@@ -5160,7 +5066,7 @@ function $v_ManagedFieldsEntry(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x10 of $unknownKeys(v, $names29)) {
+			for (const x10 of $unknownKeys(v, $names9)) {
 				{
 					if (e === null) return false;
 					ok = false;
@@ -5186,7 +5092,7 @@ function $v_ObjectMeta(v, p, e, r, s, d) {
 	} else {
 		let x3 = v.annotations;
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $fields30($objectPrototype) ? v : $own(v);
+		const x1 = x2 === null || x2 === $objectPrototype && $fields11($objectPrototype) ? v : $own(v);
 		if (x1 !== v) x3 = x1.annotations;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
@@ -5397,7 +5303,7 @@ function $v_ObjectMeta(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x32 of $unknownKeys(v, $names30)) {
+			for (const x32 of $unknownKeys(v, $names11)) {
 				{
 					if (e === null) return false;
 					ok = false;
@@ -5423,7 +5329,7 @@ function $v_OwnerReference(v, p, e, r, s, d) {
 	} else {
 		let x3 = v.apiVersion;
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $fields31($objectPrototype) ? v : $own(v);
+		const x1 = x2 === null || x2 === $objectPrototype && $fields10($objectPrototype) ? v : $own(v);
 		if (x1 !== v) x3 = x1.apiVersion;
 		if (x3 === undefined) {
 			{
@@ -5501,7 +5407,7 @@ function $v_OwnerReference(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x9 of $unknownKeys(v, $names31)) {
+			for (const x9 of $unknownKeys(v, $names10)) {
 				{
 					if (e === null) return false;
 					ok = false;
@@ -5925,7 +5831,480 @@ function $v_RawExtension(v, p, e, r, s, d) {
 	}
 	return ok;
 }
-function $h1(v, p, e, r, s, d) {
+function $dd_ImageLayer(v, p, e, r, s, d) {
+	if (d > 256 || !$isObject(v)) return $dRefused(v, p, e, d);
+	let ok = true;
+	const x2 = Object.getPrototypeOf(v);
+	const x1 = x2 === null || x2 === $objectPrototype && $fields3($objectPrototype) ? v : $own(v);
+	if (!$dString(x1.mediaType, p, "mediaType", e)) {
+		if (e === null) return false;
+		ok = false;
+	}
+	if (!$dString(x1.name, p, "name", e)) {
+		if (e === null) return false;
+		ok = false;
+	}
+	if (!$dInt64(x1.size, p, "size", e)) {
+		if (e === null) return false;
+		ok = false;
+	}
+	if (s === 1 && !$dUnknown(v, $names3, p, e)) {
+		if (e === null) return false;
+		ok = false;
+	}
+	return ok;
+}
+function $dd_ImageManifest(v, p, e, r, s, d) {
+	if (d > 256 || !$isObject(v)) return $dRefused(v, p, e, d);
+	let ok = true;
+	const x2 = Object.getPrototypeOf(v);
+	const x1 = x2 === null || x2 === $objectPrototype && $fields4($objectPrototype) ? v : $own(v);
+	if (!$dString(x1.architecture, p, "architecture", e)) {
+		if (e === null) return false;
+		ok = false;
+	}
+	if (!$dString(x1.digest, p, "digest", e)) {
+		if (e === null) return false;
+		ok = false;
+	}
+	if (!$dInt64(x1.manifestSize, p, "manifestSize", e)) {
+		if (e === null) return false;
+		ok = false;
+	}
+	if (!$dString(x1.mediaType, p, "mediaType", e)) {
+		if (e === null) return false;
+		ok = false;
+	}
+	if (!$dString(x1.os, p, "os", e)) {
+		if (e === null) return false;
+		ok = false;
+	}
+	if (!$dString(x1.variant, p, "variant", e)) {
+		if (e === null) return false;
+		ok = false;
+	}
+	if (s === 1 && !$dUnknown(v, $names4, p, e)) {
+		if (e === null) return false;
+		ok = false;
+	}
+	return ok;
+}
+function $dd_ManagedFieldsEntry(v, p, e, r, s, d) {
+	if (d > 256 || !$isObject(v)) return $dRefused(v, p, e, d);
+	let ok = true;
+	const x2 = Object.getPrototypeOf(v);
+	const x1 = x2 === null || x2 === $objectPrototype && $fields9($objectPrototype) ? v : $own(v);
+	if (!$dString(x1.apiVersion, p, "apiVersion", e)) {
+		if (e === null) return false;
+		ok = false;
+	}
+	if (!$dString(x1.fieldsType, p, "fieldsType", e)) {
+		if (e === null) return false;
+		ok = false;
+	}
+	if (!$dString(x1.manager, p, "manager", e)) {
+		if (e === null) return false;
+		ok = false;
+	}
+	if (!$dString(x1.operation, p, "operation", e)) {
+		if (e === null) return false;
+		ok = false;
+	}
+	if (!$dString(x1.subresource, p, "subresource", e)) {
+		if (e === null) return false;
+		ok = false;
+	}
+	if (!$dFormat(x1.time, $isDateTime, $dm39, p, "time", e)) {
+		if (e === null) return false;
+		ok = false;
+	}
+	if (s === 1 && !$dUnknown(v, $names9, p, e)) {
+		if (e === null) return false;
+		ok = false;
+	}
+	return ok;
+}
+function $dd_OwnerReference(v, p, e, r, s, d) {
+	if (d > 256 || !$isObject(v)) return $dRefused(v, p, e, d);
+	let ok = true;
+	const x2 = Object.getPrototypeOf(v);
+	const x1 = x2 === null || x2 === $objectPrototype && $fields10($objectPrototype) ? v : $own(v);
+	if (!$dString(x1.apiVersion, p, "apiVersion", e)) {
+		if (e === null) return false;
+		ok = false;
+	}
+	if (!$dBoolean(x1.blockOwnerDeletion, p, "blockOwnerDeletion", e)) {
+		if (e === null) return false;
+		ok = false;
+	}
+	if (!$dBoolean(x1.controller, p, "controller", e)) {
+		if (e === null) return false;
+		ok = false;
+	}
+	if (!$dString(x1.kind, p, "kind", e)) {
+		if (e === null) return false;
+		ok = false;
+	}
+	if (!$dString(x1.name, p, "name", e)) {
+		if (e === null) return false;
+		ok = false;
+	}
+	if (!$dString(x1.uid, p, "uid", e)) {
+		if (e === null) return false;
+		ok = false;
+	}
+	if (s === 1 && !$dUnknown(v, $names10, p, e)) {
+		if (e === null) return false;
+		ok = false;
+	}
+	return ok;
+}
+function $dd_ObjectMeta(v, p, e, r, s, d) {
+	if (d > 256 || !$isObject(v)) return $dRefused(v, p, e, d);
+	let ok = true;
+	const c = s === 0 ? 0 : 1;
+	const x2 = Object.getPrototypeOf(v);
+	const x1 = x2 === null || x2 === $objectPrototype && $fields11($objectPrototype) ? v : $own(v);
+	const x3 = x1.annotations;
+	if (x3 !== undefined && x3 !== null) {
+		if (!$isObject(x3)) {
+			if (e === null) return false;
+			ok = false;
+			e.push($typeInvalid($field(p, "annotations"), x3, "object"));
+		} else {
+			for (const x6 in x3) {
+				if (!$hasOwn(x3, x6)) continue;
+				const x7 = x3[x6];
+				if (typeof x7 !== "string" && x7 !== null) {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($key($field(p, "annotations"), x6), x7, "string"));
+				}
+			}
+		}
+	}
+	if (!$dFormat(x1.creationTimestamp, $isDateTime, $dm39, p, "creationTimestamp", e)) {
+		if (e === null) return false;
+		ok = false;
+	}
+	if (!$dInt64(x1.deletionGracePeriodSeconds, p, "deletionGracePeriodSeconds", e)) {
+		if (e === null) return false;
+		ok = false;
+	}
+	if (!$dFormat(x1.deletionTimestamp, $isDateTime, $dm39, p, "deletionTimestamp", e)) {
+		if (e === null) return false;
+		ok = false;
+	}
+	const x11 = x1.finalizers;
+	if (x11 !== undefined && x11 !== null) {
+		if (!Array.isArray(x11)) {
+			if (e === null) return false;
+			ok = false;
+			e.push($typeInvalid($field(p, "finalizers"), x11, "array"));
+		} else {
+			for (let x12 = 0; x12 < x11.length; x12++) {
+				const x13 = x11[x12];
+				if (typeof x13 !== "string" && x13 !== null) {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($index($field(p, "finalizers"), x12), x13, "string"));
+				}
+			}
+		}
+	}
+	if (!$dString(x1.generateName, p, "generateName", e)) {
+		if (e === null) return false;
+		ok = false;
+	}
+	if (!$dInt64(x1.generation, p, "generation", e)) {
+		if (e === null) return false;
+		ok = false;
+	}
+	const x16 = x1.labels;
+	if (x16 !== undefined && x16 !== null) {
+		if (!$isObject(x16)) {
+			if (e === null) return false;
+			ok = false;
+			e.push($typeInvalid($field(p, "labels"), x16, "object"));
+		} else {
+			for (const x19 in x16) {
+				if (!$hasOwn(x16, x19)) continue;
+				const x20 = x16[x19];
+				if (typeof x20 !== "string" && x20 !== null) {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($key($field(p, "labels"), x19), x20, "string"));
+				}
+			}
+		}
+	}
+	if (!$dList(x1.managedFields, $dd_ManagedFieldsEntry, p, "managedFields", e, r, c, d + 3)) {
+		if (e === null) return false;
+		ok = false;
+	}
+	if (!$dString(x1.name, p, "name", e)) {
+		if (e === null) return false;
+		ok = false;
+	}
+	if (!$dString(x1.namespace, p, "namespace", e)) {
+		if (e === null) return false;
+		ok = false;
+	}
+	if (!$dList(x1.ownerReferences, $dd_OwnerReference, p, "ownerReferences", e, r, c, d + 3)) {
+		if (e === null) return false;
+		ok = false;
+	}
+	if (!$dString(x1.resourceVersion, p, "resourceVersion", e)) {
+		if (e === null) return false;
+		ok = false;
+	}
+	if (!$dString(x1.selfLink, p, "selfLink", e)) {
+		if (e === null) return false;
+		ok = false;
+	}
+	if (!$dString(x1.uid, p, "uid", e)) {
+		if (e === null) return false;
+		ok = false;
+	}
+	if (s === 1 && !$dUnknown(v, $names11, p, e)) {
+		if (e === null) return false;
+		ok = false;
+	}
+	return ok;
+}
+function $dd_SignatureCondition(v, p, e, r, s, d) {
+	if (d > 256 || !$isObject(v)) return $dRefused(v, p, e, d);
+	let ok = true;
+	const x2 = Object.getPrototypeOf(v);
+	const x1 = x2 === null || x2 === $objectPrototype && $fields12($objectPrototype) ? v : $own(v);
+	if (!$dFormat(x1.lastProbeTime, $isDateTime, $dm39, p, "lastProbeTime", e)) {
+		if (e === null) return false;
+		ok = false;
+	}
+	if (!$dFormat(x1.lastTransitionTime, $isDateTime, $dm39, p, "lastTransitionTime", e)) {
+		if (e === null) return false;
+		ok = false;
+	}
+	if (!$dString(x1.message, p, "message", e)) {
+		if (e === null) return false;
+		ok = false;
+	}
+	if (!$dString(x1.reason, p, "reason", e)) {
+		if (e === null) return false;
+		ok = false;
+	}
+	if (!$dString(x1.status, p, "status", e)) {
+		if (e === null) return false;
+		ok = false;
+	}
+	if (!$dString(x1.type, p, "type", e)) {
+		if (e === null) return false;
+		ok = false;
+	}
+	if (s === 1 && !$dUnknown(v, $names12, p, e)) {
+		if (e === null) return false;
+		ok = false;
+	}
+	return ok;
+}
+function $dd_SignatureIssuer(v, p, e, r, s, d) {
+	if (d > 256 || !$isObject(v)) return $dRefused(v, p, e, d);
+	let ok = true;
+	const x2 = Object.getPrototypeOf(v);
+	const x1 = x2 === null || x2 === $objectPrototype && $fields13($objectPrototype) ? v : $own(v);
+	if (!$dString(x1.commonName, p, "commonName", e)) {
+		if (e === null) return false;
+		ok = false;
+	}
+	if (!$dString(x1.organization, p, "organization", e)) {
+		if (e === null) return false;
+		ok = false;
+	}
+	if (s === 1 && !$dUnknown(v, $names13, p, e)) {
+		if (e === null) return false;
+		ok = false;
+	}
+	return ok;
+}
+function $dd_SignatureSubject(v, p, e, r, s, d) {
+	if (d > 256 || !$isObject(v)) return $dRefused(v, p, e, d);
+	let ok = true;
+	const x2 = Object.getPrototypeOf(v);
+	const x1 = x2 === null || x2 === $objectPrototype && $fields14($objectPrototype) ? v : $own(v);
+	if (!$dString(x1.commonName, p, "commonName", e)) {
+		if (e === null) return false;
+		ok = false;
+	}
+	if (!$dString(x1.organization, p, "organization", e)) {
+		if (e === null) return false;
+		ok = false;
+	}
+	if (!$dString(x1.publicKeyID, p, "publicKeyID", e)) {
+		if (e === null) return false;
+		ok = false;
+	}
+	if (s === 1 && !$dUnknown(v, $names14, p, e)) {
+		if (e === null) return false;
+		ok = false;
+	}
+	return ok;
+}
+function $dd_ImageSignature(v, p, e, r, s, d) {
+	if (d > 256 || !$isObject(v)) return $dRefused(v, p, e, d);
+	let ok = true;
+	const c = s === 0 ? 0 : 1;
+	const x2 = Object.getPrototypeOf(v);
+	const x1 = x2 === null || x2 === $objectPrototype && $fields6($objectPrototype) ? v : $own(v);
+	if (!$dString(x1.apiVersion, p, "apiVersion", e)) {
+		if (e === null) return false;
+		ok = false;
+	}
+	if (!$dList(x1.conditions, $dd_SignatureCondition, p, "conditions", e, r, c, d + 3)) {
+		if (e === null) return false;
+		ok = false;
+	}
+	if (!$dFormat(x1.content, $isBase64, $dm52, p, "content", e)) {
+		if (e === null) return false;
+		ok = false;
+	}
+	if (!$dFormat(x1.created, $isDateTime, $dm39, p, "created", e)) {
+		if (e === null) return false;
+		ok = false;
+	}
+	if (!$dString(x1.imageIdentity, p, "imageIdentity", e)) {
+		if (e === null) return false;
+		ok = false;
+	}
+	const x10 = x1.issuedBy;
+	if (x10 !== undefined) {
+		if (!$dd_SignatureIssuer(x10, e === null ? "" : $field(p, "issuedBy"), e, r, c, d + 2)) {
+			if (e === null) return false;
+			ok = false;
+		}
+	}
+	const x11 = x1.issuedTo;
+	if (x11 !== undefined) {
+		if (!$dd_SignatureSubject(x11, e === null ? "" : $field(p, "issuedTo"), e, r, c, d + 2)) {
+			if (e === null) return false;
+			ok = false;
+		}
+	}
+	if (!$dString(x1.kind, p, "kind", e)) {
+		if (e === null) return false;
+		ok = false;
+	}
+	const x13 = x1.metadata;
+	if (x13 !== undefined) {
+		if (!$dd_ObjectMeta(x13, e === null ? "" : $field(p, "metadata"), e, r, c, d + 2)) {
+			if (e === null) return false;
+			ok = false;
+		}
+	}
+	const x14 = x1.signedClaims;
+	if (x14 !== undefined && x14 !== null) {
+		if (!$isObject(x14)) {
+			if (e === null) return false;
+			ok = false;
+			e.push($typeInvalid($field(p, "signedClaims"), x14, "object"));
+		} else {
+			for (const x17 in x14) {
+				if (!$hasOwn(x14, x17)) continue;
+				const x18 = x14[x17];
+				if (typeof x18 !== "string" && x18 !== null) {
+					if (e === null) return false;
+					ok = false;
+					e.push($typeInvalid($key($field(p, "signedClaims"), x17), x18, "string"));
+				}
+			}
+		}
+	}
+	if (!$dString(x1.type, p, "type", e)) {
+		if (e === null) return false;
+		ok = false;
+	}
+	if (s === 1 && !$dUnknown(v, $names6, p, e)) {
+		if (e === null) return false;
+		ok = false;
+	}
+	return ok;
+}
+function $dd_Image(v, p, e, r, s, d) {
+	if (d > 256 || !$isObject(v)) return $dRefused(v, p, e, d);
+	let ok = true;
+	const c = s === 0 ? 0 : 1;
+	const x2 = Object.getPrototypeOf(v);
+	const x1 = x2 === null || x2 === $objectPrototype && $fields1($objectPrototype) ? v : $own(v);
+	if (!$dString(x1.apiVersion, p, "apiVersion", e)) {
+		if (e === null) return false;
+		ok = false;
+	}
+	if (!$dString(x1.dockerImageConfig, p, "dockerImageConfig", e)) {
+		if (e === null) return false;
+		ok = false;
+	}
+	if (!$dList(x1.dockerImageLayers, $dd_ImageLayer, p, "dockerImageLayers", e, r, c, d + 3)) {
+		if (e === null) return false;
+		ok = false;
+	}
+	if (!$dString(x1.dockerImageManifest, p, "dockerImageManifest", e)) {
+		if (e === null) return false;
+		ok = false;
+	}
+	if (!$dString(x1.dockerImageManifestMediaType, p, "dockerImageManifestMediaType", e)) {
+		if (e === null) return false;
+		ok = false;
+	}
+	if (!$dList(x1.dockerImageManifests, $dd_ImageManifest, p, "dockerImageManifests", e, r, c, d + 3)) {
+		if (e === null) return false;
+		ok = false;
+	}
+	if (!$dString(x1.dockerImageMetadataVersion, p, "dockerImageMetadataVersion", e)) {
+		if (e === null) return false;
+		ok = false;
+	}
+	if (!$dString(x1.dockerImageReference, p, "dockerImageReference", e)) {
+		if (e === null) return false;
+		ok = false;
+	}
+	const x16 = x1.dockerImageSignatures;
+	if (x16 !== undefined && x16 !== null) {
+		if (!Array.isArray(x16)) {
+			if (e === null) return false;
+			ok = false;
+			e.push($typeInvalid($field(p, "dockerImageSignatures"), x16, "array"));
+		} else {
+			for (let x17 = 0; x17 < x16.length; x17++) {
+				const x18 = x16[x17];
+				if (typeof x18 === "string" ? !$isBase64(x18) : x18 !== null) {
+					if (e === null) return false;
+					ok = false;
+					e.push($notFormat($index($field(p, "dockerImageSignatures"), x17), x18, "must be base64-encoded"));
+				}
+			}
+		}
+	}
+	if (!$dString(x1.kind, p, "kind", e)) {
+		if (e === null) return false;
+		ok = false;
+	}
+	const x20 = x1.metadata;
+	if (x20 !== undefined) {
+		if (!$dd_ObjectMeta(x20, e === null ? "" : $field(p, "metadata"), e, r, c, d + 2)) {
+			if (e === null) return false;
+			ok = false;
+		}
+	}
+	if (!$dList(x1.signatures, $dd_ImageSignature, p, "signatures", e, r, c, d + 3)) {
+		if (e === null) return false;
+		ok = false;
+	}
+	if (s === 1 && !$dUnknown(v, $names1, p, e)) {
+		if (e === null) return false;
+		ok = false;
+	}
+	return ok;
+}
+function $h11(v, p, e, r, s, d) {
 	let ok = true;
 	if (d > 256) {
 		if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
@@ -5940,7 +6319,7 @@ function $h1(v, p, e, r, s, d) {
 	} else {
 		let x3 = v.name;
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $fields9($objectPrototype) ? v : $own(v);
+		const x1 = x2 === null || x2 === $objectPrototype && $fields15($objectPrototype) ? v : $own(v);
 		if (x1 !== v) x3 = x1.name;
 		if (x3 !== undefined) {
 			if (x3 !== null) {
@@ -5949,7 +6328,7 @@ function $h1(v, p, e, r, s, d) {
 					ok = false;
 					e.push($typeInvalid($field(p, "name"), x3, "string"));
 				} else {
-					if (!$re52.test(x3)) {
+					if (!$re53.test(x3)) {
 						if (e === null) return false;
 						ok = false;
 						e.push($invalid($field(p, "name"), x3, "must match ^[a-z0-9]+(?:[._-][a-z0-9]+)*:[^:@/%]+$"));
@@ -5958,7 +6337,7 @@ function $h1(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x4 of $unknownKeys(v, $names9)) {
+			for (const x4 of $unknownKeys(v, $names15)) {
 				{
 					if (e === null) return false;
 					ok = false;
@@ -5969,7 +6348,93 @@ function $h1(v, p, e, r, s, d) {
 	}
 	return ok;
 }
-function $h2(v, p, e, r, s, d) {
+function $dd_TagEventCondition(v, p, e, r, s, d) {
+	if (d > 256 || !$isObject(v)) return $dRefused(v, p, e, d);
+	let ok = true;
+	const x2 = Object.getPrototypeOf(v);
+	const x1 = x2 === null || x2 === $objectPrototype && $fields16($objectPrototype) ? v : $own(v);
+	if (!$dInt64(x1.generation, p, "generation", e)) {
+		if (e === null) return false;
+		ok = false;
+	}
+	if (!$dFormat(x1.lastTransitionTime, $isDateTime, $dm39, p, "lastTransitionTime", e)) {
+		if (e === null) return false;
+		ok = false;
+	}
+	if (!$dString(x1.message, p, "message", e)) {
+		if (e === null) return false;
+		ok = false;
+	}
+	if (!$dString(x1.reason, p, "reason", e)) {
+		if (e === null) return false;
+		ok = false;
+	}
+	if (!$dString(x1.status, p, "status", e)) {
+		if (e === null) return false;
+		ok = false;
+	}
+	if (!$dString(x1.type, p, "type", e)) {
+		if (e === null) return false;
+		ok = false;
+	}
+	if (s === 1 && !$dUnknown(v, $names16, p, e)) {
+		if (e === null) return false;
+		ok = false;
+	}
+	return ok;
+}
+function $dd_TagEvent(v, p, e, r, s, d) {
+	if (d > 256 || !$isObject(v)) return $dRefused(v, p, e, d);
+	let ok = true;
+	const x2 = Object.getPrototypeOf(v);
+	const x1 = x2 === null || x2 === $objectPrototype && $fields17($objectPrototype) ? v : $own(v);
+	if (!$dFormat(x1.created, $isDateTime, $dm39, p, "created", e)) {
+		if (e === null) return false;
+		ok = false;
+	}
+	if (!$dString(x1.dockerImageReference, p, "dockerImageReference", e)) {
+		if (e === null) return false;
+		ok = false;
+	}
+	if (!$dInt64(x1.generation, p, "generation", e)) {
+		if (e === null) return false;
+		ok = false;
+	}
+	if (!$dString(x1.image, p, "image", e)) {
+		if (e === null) return false;
+		ok = false;
+	}
+	if (s === 1 && !$dUnknown(v, $names17, p, e)) {
+		if (e === null) return false;
+		ok = false;
+	}
+	return ok;
+}
+function $dd_NamedTagEventList(v, p, e, r, s, d) {
+	if (d > 256 || !$isObject(v)) return $dRefused(v, p, e, d);
+	let ok = true;
+	const c = s === 0 ? 0 : 1;
+	const x2 = Object.getPrototypeOf(v);
+	const x1 = x2 === null || x2 === $objectPrototype && $fields18($objectPrototype) ? v : $own(v);
+	if (!$dList(x1.conditions, $dd_TagEventCondition, p, "conditions", e, r, c, d + 3)) {
+		if (e === null) return false;
+		ok = false;
+	}
+	if (!$dList(x1.items, $dd_TagEvent, p, "items", e, r, c, d + 3)) {
+		if (e === null) return false;
+		ok = false;
+	}
+	if (!$dString(x1.tag, p, "tag", e)) {
+		if (e === null) return false;
+		ok = false;
+	}
+	if (s === 1 && !$dUnknown(v, $names18, p, e)) {
+		if (e === null) return false;
+		ok = false;
+	}
+	return ok;
+}
+function $h15(v, p, e, r, s, d) {
 	let ok = true;
 	if (d > 256) {
 		if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
@@ -5984,7 +6449,7 @@ function $h2(v, p, e, r, s, d) {
 	} else {
 		let x3 = v.kind;
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $fields21($objectPrototype) ? v : $own(v);
+		const x1 = x2 === null || x2 === $objectPrototype && $fields24($objectPrototype) ? v : $own(v);
 		if (x1 !== v) x3 = x1.kind;
 		if (x3 === undefined) {
 			{
@@ -6024,7 +6489,7 @@ function $h2(v, p, e, r, s, d) {
 			}
 		}
 		if (s === 1) {
-			for (const x5 of $unknownKeys(v, $names21)) {
+			for (const x5 of $unknownKeys(v, $names24)) {
 				{
 					if (e === null) return false;
 					ok = false;
@@ -6037,7 +6502,12 @@ function $h2(v, p, e, r, s, d) {
 }
 /** True when `value` is a valid {@link Image }; allocates nothing when it is. */
 export function isImage(value, options) {
-	return $is($v_Image, value, options);
+	const flags = $flags(options);
+	try {
+		return $v_Image(value, "", null, flags[0], flags[1], 0);
+	} catch {
+		return false;
+	}
 }
 /** Checks `value` against {@link Image } and returns it typed, or every field error. */
 export function validateImage(value, options) {
@@ -6050,7 +6520,12 @@ export function assertImage(value, options) {
 }
 /** True when `value` is a valid {@link ImageLayer }; allocates nothing when it is. */
 export function isImageLayer(value, options) {
-	return $is($v_ImageLayer, value, options);
+	const flags = $flags(options);
+	try {
+		return $v_ImageLayer(value, "", null, flags[0], flags[1], 0);
+	} catch {
+		return false;
+	}
 }
 /** Checks `value` against {@link ImageLayer } and returns it typed, or every field error. */
 export function validateImageLayer(value, options) {
@@ -6063,7 +6538,12 @@ export function assertImageLayer(value, options) {
 }
 /** True when `value` is a valid {@link ImageManifest }; allocates nothing when it is. */
 export function isImageManifest(value, options) {
-	return $is($v_ImageManifest, value, options);
+	const flags = $flags(options);
+	try {
+		return $v_ImageManifest(value, "", null, flags[0], flags[1], 0);
+	} catch {
+		return false;
+	}
 }
 /** Checks `value` against {@link ImageManifest } and returns it typed, or every field error. */
 export function validateImageManifest(value, options) {
@@ -6076,7 +6556,12 @@ export function assertImageManifest(value, options) {
 }
 /** True when `value` is a valid {@link ImageSignature }; allocates nothing when it is. */
 export function isImageSignature(value, options) {
-	return $is($v_ImageSignature, value, options);
+	const flags = $flags(options);
+	try {
+		return $v_ImageSignature(value, "", null, flags[0], flags[1], 0);
+	} catch {
+		return false;
+	}
 }
 /** Checks `value` against {@link ImageSignature } and returns it typed, or every field error. */
 export function validateImageSignature(value, options) {
@@ -6089,7 +6574,12 @@ export function assertImageSignature(value, options) {
 }
 /** True when `value` is a valid {@link ImageTag }; allocates nothing when it is. */
 export function isImageTag(value, options) {
-	return $is($v_ImageTag, value, options);
+	const flags = $flags(options);
+	try {
+		return $v_ImageTag(value, "", null, flags[0], flags[1], 0);
+	} catch {
+		return false;
+	}
 }
 /** Checks `value` against {@link ImageTag } and returns it typed, or every field error. */
 export function validateImageTag(value, options) {
@@ -6102,7 +6592,12 @@ export function assertImageTag(value, options) {
 }
 /** True when `value` is a valid {@link ImageTagList }; allocates nothing when it is. */
 export function isImageTagList(value, options) {
-	return $is($v_ImageTagList, value, options);
+	const flags = $flags(options);
+	try {
+		return $v_ImageTagList(value, "", null, flags[0], flags[1], 0);
+	} catch {
+		return false;
+	}
 }
 /** Checks `value` against {@link ImageTagList } and returns it typed, or every field error. */
 export function validateImageTagList(value, options) {
@@ -6115,7 +6610,12 @@ export function assertImageTagList(value, options) {
 }
 /** True when `value` is a valid {@link NamedTagEventList }; allocates nothing when it is. */
 export function isNamedTagEventList(value, options) {
-	return $is($v_NamedTagEventList, value, options);
+	const flags = $flags(options);
+	try {
+		return $v_NamedTagEventList(value, "", null, flags[0], flags[1], 0);
+	} catch {
+		return false;
+	}
 }
 /** Checks `value` against {@link NamedTagEventList } and returns it typed, or every field error. */
 export function validateNamedTagEventList(value, options) {
@@ -6128,7 +6628,12 @@ export function assertNamedTagEventList(value, options) {
 }
 /** True when `value` is a valid {@link SignatureCondition }; allocates nothing when it is. */
 export function isSignatureCondition(value, options) {
-	return $is($v_SignatureCondition, value, options);
+	const flags = $flags(options);
+	try {
+		return $v_SignatureCondition(value, "", null, flags[0], flags[1], 0);
+	} catch {
+		return false;
+	}
 }
 /** Checks `value` against {@link SignatureCondition } and returns it typed, or every field error. */
 export function validateSignatureCondition(value, options) {
@@ -6141,7 +6646,12 @@ export function assertSignatureCondition(value, options) {
 }
 /** True when `value` is a valid {@link SignatureIssuer }; allocates nothing when it is. */
 export function isSignatureIssuer(value, options) {
-	return $is($v_SignatureIssuer, value, options);
+	const flags = $flags(options);
+	try {
+		return $v_SignatureIssuer(value, "", null, flags[0], flags[1], 0);
+	} catch {
+		return false;
+	}
 }
 /** Checks `value` against {@link SignatureIssuer } and returns it typed, or every field error. */
 export function validateSignatureIssuer(value, options) {
@@ -6154,7 +6664,12 @@ export function assertSignatureIssuer(value, options) {
 }
 /** True when `value` is a valid {@link SignatureSubject }; allocates nothing when it is. */
 export function isSignatureSubject(value, options) {
-	return $is($v_SignatureSubject, value, options);
+	const flags = $flags(options);
+	try {
+		return $v_SignatureSubject(value, "", null, flags[0], flags[1], 0);
+	} catch {
+		return false;
+	}
 }
 /** Checks `value` against {@link SignatureSubject } and returns it typed, or every field error. */
 export function validateSignatureSubject(value, options) {
@@ -6167,7 +6682,12 @@ export function assertSignatureSubject(value, options) {
 }
 /** True when `value` is a valid {@link TagEvent }; allocates nothing when it is. */
 export function isTagEvent(value, options) {
-	return $is($v_TagEvent, value, options);
+	const flags = $flags(options);
+	try {
+		return $v_TagEvent(value, "", null, flags[0], flags[1], 0);
+	} catch {
+		return false;
+	}
 }
 /** Checks `value` against {@link TagEvent } and returns it typed, or every field error. */
 export function validateTagEvent(value, options) {
@@ -6180,7 +6700,12 @@ export function assertTagEvent(value, options) {
 }
 /** True when `value` is a valid {@link TagEventCondition }; allocates nothing when it is. */
 export function isTagEventCondition(value, options) {
-	return $is($v_TagEventCondition, value, options);
+	const flags = $flags(options);
+	try {
+		return $v_TagEventCondition(value, "", null, flags[0], flags[1], 0);
+	} catch {
+		return false;
+	}
 }
 /** Checks `value` against {@link TagEventCondition } and returns it typed, or every field error. */
 export function validateTagEventCondition(value, options) {
@@ -6193,7 +6718,12 @@ export function assertTagEventCondition(value, options) {
 }
 /** True when `value` is a valid {@link TagImportPolicy }; allocates nothing when it is. */
 export function isTagImportPolicy(value, options) {
-	return $is($v_TagImportPolicy, value, options);
+	const flags = $flags(options);
+	try {
+		return $v_TagImportPolicy(value, "", null, flags[0], flags[1], 0);
+	} catch {
+		return false;
+	}
 }
 /** Checks `value` against {@link TagImportPolicy } and returns it typed, or every field error. */
 export function validateTagImportPolicy(value, options) {
@@ -6206,7 +6736,12 @@ export function assertTagImportPolicy(value, options) {
 }
 /** True when `value` is a valid {@link TagReference }; allocates nothing when it is. */
 export function isTagReference(value, options) {
-	return $is($v_TagReference, value, options);
+	const flags = $flags(options);
+	try {
+		return $v_TagReference(value, "", null, flags[0], flags[1], 0);
+	} catch {
+		return false;
+	}
 }
 /** Checks `value` against {@link TagReference } and returns it typed, or every field error. */
 export function validateTagReference(value, options) {
@@ -6219,7 +6754,12 @@ export function assertTagReference(value, options) {
 }
 /** True when `value` is a valid {@link TagReferencePolicy }; allocates nothing when it is. */
 export function isTagReferencePolicy(value, options) {
-	return $is($v_TagReferencePolicy, value, options);
+	const flags = $flags(options);
+	try {
+		return $v_TagReferencePolicy(value, "", null, flags[0], flags[1], 0);
+	} catch {
+		return false;
+	}
 }
 /** Checks `value` against {@link TagReferencePolicy } and returns it typed, or every field error. */
 export function validateTagReferencePolicy(value, options) {
@@ -6232,7 +6772,12 @@ export function assertTagReferencePolicy(value, options) {
 }
 /** True when `value` is a valid {@link ObjectReference }; allocates nothing when it is. */
 export function isObjectReference(value, options) {
-	return $is($v_ObjectReference, value, options);
+	const flags = $flags(options);
+	try {
+		return $v_ObjectReference(value, "", null, flags[0], flags[1], 0);
+	} catch {
+		return false;
+	}
 }
 /** Checks `value` against {@link ObjectReference } and returns it typed, or every field error. */
 export function validateObjectReference(value, options) {
@@ -6245,7 +6790,12 @@ export function assertObjectReference(value, options) {
 }
 /** True when `value` is a valid {@link DeleteOptions }; allocates nothing when it is. */
 export function isDeleteOptions(value, options) {
-	return $is($v_DeleteOptions, value, options);
+	const flags = $flags(options);
+	try {
+		return $v_DeleteOptions(value, "", null, flags[0], flags[1], 0);
+	} catch {
+		return false;
+	}
 }
 /** Checks `value` against {@link DeleteOptions } and returns it typed, or every field error. */
 export function validateDeleteOptions(value, options) {
@@ -6258,7 +6808,12 @@ export function assertDeleteOptions(value, options) {
 }
 /** True when `value` is a valid {@link FieldsV1 }; allocates nothing when it is. */
 export function isFieldsV1(value, options) {
-	return $is($v_FieldsV1, value, options);
+	const flags = $flags(options);
+	try {
+		return $v_FieldsV1(value, "", null, flags[0], flags[1], 0);
+	} catch {
+		return false;
+	}
 }
 /** Checks `value` against {@link FieldsV1 } and returns it typed, or every field error. */
 export function validateFieldsV1(value, options) {
@@ -6271,7 +6826,12 @@ export function assertFieldsV1(value, options) {
 }
 /** True when `value` is a valid {@link ListMeta }; allocates nothing when it is. */
 export function isListMeta(value, options) {
-	return $is($v_ListMeta, value, options);
+	const flags = $flags(options);
+	try {
+		return $v_ListMeta(value, "", null, flags[0], flags[1], 0);
+	} catch {
+		return false;
+	}
 }
 /** Checks `value` against {@link ListMeta } and returns it typed, or every field error. */
 export function validateListMeta(value, options) {
@@ -6284,7 +6844,12 @@ export function assertListMeta(value, options) {
 }
 /** True when `value` is a valid {@link ManagedFieldsEntry }; allocates nothing when it is. */
 export function isManagedFieldsEntry(value, options) {
-	return $is($v_ManagedFieldsEntry, value, options);
+	const flags = $flags(options);
+	try {
+		return $v_ManagedFieldsEntry(value, "", null, flags[0], flags[1], 0);
+	} catch {
+		return false;
+	}
 }
 /** Checks `value` against {@link ManagedFieldsEntry } and returns it typed, or every field error. */
 export function validateManagedFieldsEntry(value, options) {
@@ -6297,7 +6862,12 @@ export function assertManagedFieldsEntry(value, options) {
 }
 /** True when `value` is a valid {@link ObjectMeta }; allocates nothing when it is. */
 export function isObjectMeta(value, options) {
-	return $is($v_ObjectMeta, value, options);
+	const flags = $flags(options);
+	try {
+		return $v_ObjectMeta(value, "", null, flags[0], flags[1], 0);
+	} catch {
+		return false;
+	}
 }
 /** Checks `value` against {@link ObjectMeta } and returns it typed, or every field error. */
 export function validateObjectMeta(value, options) {
@@ -6310,7 +6880,12 @@ export function assertObjectMeta(value, options) {
 }
 /** True when `value` is a valid {@link OwnerReference }; allocates nothing when it is. */
 export function isOwnerReference(value, options) {
-	return $is($v_OwnerReference, value, options);
+	const flags = $flags(options);
+	try {
+		return $v_OwnerReference(value, "", null, flags[0], flags[1], 0);
+	} catch {
+		return false;
+	}
 }
 /** Checks `value` against {@link OwnerReference } and returns it typed, or every field error. */
 export function validateOwnerReference(value, options) {
@@ -6323,7 +6898,12 @@ export function assertOwnerReference(value, options) {
 }
 /** True when `value` is a valid {@link Patch }; allocates nothing when it is. */
 export function isPatch(value, options) {
-	return $is($v_Patch, value, options);
+	const flags = $flags(options);
+	try {
+		return $v_Patch(value, "", null, flags[0], flags[1], 0);
+	} catch {
+		return false;
+	}
 }
 /** Checks `value` against {@link Patch } and returns it typed, or every field error. */
 export function validatePatch(value, options) {
@@ -6336,7 +6916,12 @@ export function assertPatch(value, options) {
 }
 /** True when `value` is a valid {@link Preconditions }; allocates nothing when it is. */
 export function isPreconditions(value, options) {
-	return $is($v_Preconditions, value, options);
+	const flags = $flags(options);
+	try {
+		return $v_Preconditions(value, "", null, flags[0], flags[1], 0);
+	} catch {
+		return false;
+	}
 }
 /** Checks `value` against {@link Preconditions } and returns it typed, or every field error. */
 export function validatePreconditions(value, options) {
@@ -6349,7 +6934,12 @@ export function assertPreconditions(value, options) {
 }
 /** True when `value` is a valid {@link ShardInfo }; allocates nothing when it is. */
 export function isShardInfo(value, options) {
-	return $is($v_ShardInfo, value, options);
+	const flags = $flags(options);
+	try {
+		return $v_ShardInfo(value, "", null, flags[0], flags[1], 0);
+	} catch {
+		return false;
+	}
 }
 /** Checks `value` against {@link ShardInfo } and returns it typed, or every field error. */
 export function validateShardInfo(value, options) {
@@ -6362,7 +6952,12 @@ export function assertShardInfo(value, options) {
 }
 /** True when `value` is a valid {@link Status }; allocates nothing when it is. */
 export function isStatus(value, options) {
-	return $is($v_Status, value, options);
+	const flags = $flags(options);
+	try {
+		return $v_Status(value, "", null, flags[0], flags[1], 0);
+	} catch {
+		return false;
+	}
 }
 /** Checks `value` against {@link Status } and returns it typed, or every field error. */
 export function validateStatus(value, options) {
@@ -6375,7 +6970,12 @@ export function assertStatus(value, options) {
 }
 /** True when `value` is a valid {@link StatusCause }; allocates nothing when it is. */
 export function isStatusCause(value, options) {
-	return $is($v_StatusCause, value, options);
+	const flags = $flags(options);
+	try {
+		return $v_StatusCause(value, "", null, flags[0], flags[1], 0);
+	} catch {
+		return false;
+	}
 }
 /** Checks `value` against {@link StatusCause } and returns it typed, or every field error. */
 export function validateStatusCause(value, options) {
@@ -6388,7 +6988,12 @@ export function assertStatusCause(value, options) {
 }
 /** True when `value` is a valid {@link StatusDetails }; allocates nothing when it is. */
 export function isStatusDetails(value, options) {
-	return $is($v_StatusDetails, value, options);
+	const flags = $flags(options);
+	try {
+		return $v_StatusDetails(value, "", null, flags[0], flags[1], 0);
+	} catch {
+		return false;
+	}
 }
 /** Checks `value` against {@link StatusDetails } and returns it typed, or every field error. */
 export function validateStatusDetails(value, options) {
@@ -6401,7 +7006,12 @@ export function assertStatusDetails(value, options) {
 }
 /** True when `value` is a valid {@link Time }; allocates nothing when it is. */
 export function isTime(value, options) {
-	return $is($v_Time, value, options);
+	const flags = $flags(options);
+	try {
+		return $v_Time(value, "", null, flags[0], flags[1], 0);
+	} catch {
+		return false;
+	}
 }
 /** Checks `value` against {@link Time } and returns it typed, or every field error. */
 export function validateTime(value, options) {
@@ -6414,7 +7024,12 @@ export function assertTime(value, options) {
 }
 /** True when `value` is a valid {@link RawExtension }; allocates nothing when it is. */
 export function isRawExtension(value, options) {
-	return $is($v_RawExtension, value, options);
+	const flags = $flags(options);
+	try {
+		return $v_RawExtension(value, "", null, flags[0], flags[1], 0);
+	} catch {
+		return false;
+	}
 }
 /** Checks `value` against {@link RawExtension } and returns it typed, or every field error. */
 export function validateRawExtension(value, options) {

@@ -84,7 +84,21 @@ export class ValidationError extends Error {
   }
 }
 
-type Guard = (v: unknown, p: string, e: FieldError[] | null, r: boolean, s: number, d: number) => boolean;
+/**
+ * Where a value is, as the guards pass it down: the field path, or a link to the parent's with one more segment. Paths
+ * are needed only for errors, so `$field`/`$index`/`$key` link (no string is built for a value that has no error)
+ * and the error builders spell the path out (`$pathText`). The root is "".
+ */
+type $Path = string | { readonly up: $Path; readonly key: string | number; readonly bracket: boolean };
+
+/** The field path `p` stands for: `spec.from.name`, `status.items[2]`, `metadata.annotations[foo]`. */
+function $pathText(p: $Path): string {
+  if (typeof p === "string") return p;
+  const up = $pathText(p.up);
+  return p.bracket ? `${up}[${p.key}]` : up === "" ? (p.key as string) : `${up}.${p.key}`;
+}
+
+type Guard = (v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number) => boolean;
 
 const $hasOwnProperty = Object.prototype.hasOwnProperty;
 
@@ -371,16 +385,19 @@ function $copyJson(v: unknown, d = 0): unknown {
   return copy;
 }
 
-function $field(p: string, name: string): string {
-  return p === "" ? name : `${p}.${name}`;
+/** The path of a field (`name` may hold dots: `spec.name`); a top-level field's is the name itself. */
+function $field(p: $Path, name: string): $Path {
+  return p === "" ? name : { up: p, key: name, bracket: false };
 }
 
-function $index(p: string, i: number): string {
-  return `${p}[${i}]`;
+/** The path of a list item. */
+function $index(p: $Path, i: number): $Path {
+  return { up: p, key: i, bracket: true };
 }
 
-function $key(p: string, k: string): string {
-  return `${p}[${k}]`;
+/** The path of a map value. */
+function $key(p: $Path, k: string): $Path {
+  return { up: p, key: k, bracket: true };
 }
 
 /** A value as the API server quotes it in messages: strings quoted, short; bounded work on any value. */
@@ -418,20 +435,21 @@ function $show(v: unknown): string {
   return text.length > limit ? `${text.slice(0, limit - 3)}...` : text;
 }
 
-function $error(path: string, type: FieldErrorType, text: string, value?: unknown, withValue = false): FieldError {
+function $error(at: $Path, type: FieldErrorType, text: string, value?: unknown, withValue = false): FieldError {
+  const path = $pathText(at);
   const message = path === "" ? text : `${path}: ${text}`;
   return withValue ? { path, type, message, value } : { path, type, message };
 }
 
-function $required(path: string): FieldError {
+function $required(path: $Path): FieldError {
   return $error(path, "FieldValueRequired", "Required value");
 }
 
-function $invalid(path: string, value: unknown, detail: string): FieldError {
+function $invalid(path: $Path, value: unknown, detail: string): FieldError {
   return $error(path, "FieldValueInvalid", `Invalid value: ${$show(value)}: ${detail}`, value, true);
 }
 
-function $typeInvalid(path: string, value: unknown, expected: string): FieldError {
+function $typeInvalid(path: $Path, value: unknown, expected: string): FieldError {
   return $error(
     path,
     "FieldValueTypeInvalid",
@@ -441,7 +459,7 @@ function $typeInvalid(path: string, value: unknown, expected: string): FieldErro
   );
 }
 
-function $notSupported(path: string, value: unknown, supported: readonly unknown[]): FieldError {
+function $notSupported(path: $Path, value: unknown, supported: readonly unknown[]): FieldError {
   const list = supported.map((s) => JSON.stringify(s)).join(", ");
   return $error(
     path,
@@ -452,7 +470,8 @@ function $notSupported(path: string, value: unknown, supported: readonly unknown
   );
 }
 
-function $unknownField(path: string, value: unknown): FieldError {
+function $unknownField(at: $Path, value: unknown): FieldError {
+  const path = $pathText(at);
   return $error(
     path,
     "FieldValueNotSupported",
@@ -470,7 +489,7 @@ const $ruleMark = Symbol("x-kubernetes-validations");
  * schema type of the value the rule is attached to (`schemaType`: "object", "string", ... or "" for untyped schemas),
  * and a Duplicate carries no message (field.Duplicate).
  */
-function $rule(path: string, type: FieldErrorType, message: string, schemaType = "object", node = path): FieldError {
+function $rule(path: $Path, type: FieldErrorType, message: string, schemaType = "object", node = path): FieldError {
   const error =
     type === "FieldValueForbidden"
       ? $error(path, type, `Forbidden: ${message}`)
@@ -481,7 +500,7 @@ function $rule(path: string, type: FieldErrorType, message: string, schemaType =
           : $error(path, "FieldValueInvalid", `Invalid value: ${JSON.stringify(schemaType)}: ${message}`);
   // Not enumerable: the error reads and serialises as any other; only runtime/cel-blocking.ts and ratchet.ts ask. It
   // holds the path of the value the rule is written on, which a rule's `fieldPath` makes differ from the error's.
-  Object.defineProperty(error, $ruleMark, { value: node });
+  Object.defineProperty(error, $ruleMark, { value: node === path ? error.path : $pathText(node) });
   return error;
 }
 
@@ -495,20 +514,20 @@ function $ruleNode(error: FieldError): string | undefined {
   return (error as { [$ruleMark]?: string })[$ruleMark];
 }
 
-function $tooLong(path: string, value: unknown, max: number): FieldError {
+function $tooLong(path: $Path, value: unknown, max: number): FieldError {
   return $error(path, "FieldValueTooLong", `Too long: may not be more than ${max} characters`, value, true);
 }
 
-function $tooMany(path: string, count: number, max: number): FieldError {
+function $tooMany(path: $Path, count: number, max: number): FieldError {
   return $error(path, "FieldValueTooMany", `Too many: ${count}: must have at most ${max} items`, count, true);
 }
 
-function $duplicate(path: string, value: unknown): FieldError {
+function $duplicate(path: $Path, value: unknown): FieldError {
   return $error(path, "FieldValueDuplicate", `Duplicate value: ${$show(value)}`, value, true);
 }
 
 /** A transition-rule walker: the old value, then the new one, then as a guard (without the unknown-field setting). */
-type $Walker = (o: unknown, v: unknown, p: string, e: FieldError[] | null, r: boolean, d: number) => boolean;
+type $Walker = (o: unknown, v: unknown, p: $Path, e: FieldError[] | null, r: boolean, d: number) => boolean;
 
 /** The guard of an update: the new value checked in full, then its transition rules against the old value. */
 function $update(guard: Guard, walker: $Walker, old: unknown): Guard {
@@ -573,17 +592,12 @@ function $validate<T>(
   responseByDefault = false,
 ): ValidationResult<T> {
   const flags = $flags(options, responseByDefault);
-  const response = flags[0];
-  const strict = flags[1];
-  // The fast pass decides; only an invalid value pays for paths and messages, so isX and validateX cannot disagree.
-  try {
-    if (guard(value, "", null, response, strict, 0)) return { valid: true, value: value as T };
-  } catch (error) {
-    return { valid: false, errors: [$unreadable(error)] };
-  }
+  // One pass: paths are links (`$Path`) until an error spells one out, so collecting costs a valid value next to
+  // nothing, and an invalid one is not read twice. The guard's verdict decides, as in isX.
   const errors: FieldError[] = [];
   try {
-    guard(value, "", errors, response, strict, 0);
+    if (guard(value, "", errors, flags[0], flags[1], 0) && errors.length === 0)
+      return { valid: true, value: value as T };
   } catch (error) {
     errors.push($unreadable(error));
   }
@@ -748,15 +762,15 @@ function $annotationsFit(annotations: Readonly<Record<string, unknown>>): boolea
 }
 
 /** One `Invalid value` error per problem, at `metadata.<field>`. */
-function $invalidEach(e: FieldError[], p: string, field: string, value: unknown, problems: readonly string[]): void {
-  for (const problem of problems) e.push($invalid(p === "" ? field : `${p}.${field}`, value, problem));
+function $invalidEach(e: FieldError[], p: $Path, field: string, value: unknown, problems: readonly string[]): void {
+  for (const problem of problems) e.push($invalid($field(p, field), value, problem));
 }
 
 /**
  * Each label key and value (IsQualifiedName, IsValidLabelValue), errors at `metadata.labels`; without `e` it stops at
  * the first problem. Apart from `$createMeta` so that the common call (no labels, or a few) stays small to inline.
  */
-function $labelsPass(labels: object, p: string, e: FieldError[] | null): boolean {
+function $labelsPass(labels: object, p: $Path, e: FieldError[] | null): boolean {
   let ok = true;
   for (const k of Object.keys(labels)) {
     const keyProblems = $simpleName(k) ? undefined : $qualifiedNameProblems(k);
@@ -778,7 +792,7 @@ function $labelsPass(labels: object, p: string, e: FieldError[] | null): boolean
 }
 
 /** Each annotation key (case-insensitive) and their total size, errors at `metadata.annotations`. */
-function $annotationsPass(annotations: object, p: string, e: FieldError[] | null): boolean {
+function $annotationsPass(annotations: object, p: $Path, e: FieldError[] | null): boolean {
   let ok = true;
   for (const k of Object.keys(annotations)) {
     const problems = $qualifiedNameProblems(k.toLowerCase());
@@ -793,7 +807,7 @@ function $annotationsPass(annotations: object, p: string, e: FieldError[] | null
     ok = false;
     e.push(
       $error(
-        p === "" ? "annotations" : `${p}.annotations`,
+        $field(p, "annotations"),
         "FieldValueTooLong",
         `Too long: may not be more than ${$annotationsLimit} bytes`,
       ),
@@ -811,7 +825,7 @@ function $annotationsPass(annotations: object, p: string, e: FieldError[] | null
 function $createMeta(
   v: Readonly<Record<string, unknown>>,
   dnsSubdomain: boolean,
-  path: string,
+  path: $Path,
   e: FieldError[] | null,
 ): boolean {
   const m = v["metadata"];
@@ -864,133 +878,154 @@ function $createMeta(
   return ok;
 }
 
-/**
- * How the decoder reads a value: `0` anything; a JSON kind; a Go integer (`int32`, `int64`); a string a field type
- * parses (`f` its test, `m` the error); an array (`a` its items); an object (`o` its fields, `x` the values of other
- * keys, which are unknown fields when `x` is absent); a union by JSON kind (`u`); a model (a function, as models refer
- * to each other).
- */
-type $Decoding =
-  | 0
-  | "string"
-  | "boolean"
-  | "number"
-  | "integer"
-  | "int32"
-  | "int64"
-  | { readonly f: (s: string) => boolean; readonly m: string }
-  | { readonly a: $Decoding }
-  | { readonly o: readonly (readonly [string, $Decoding])[]; readonly x?: $Decoding }
-  | { readonly u: readonly $Decoding[] }
-  | (() => $Decoding);
-
-/** The JSON kind a decoding takes, or undefined for any. */
-function $decodingKind(k: $Decoding): string | undefined {
-  for (let hops = 0; typeof k === "function" && hops < 64; hops++) k = k();
-  if (k === 0 || typeof k === "function") return undefined;
-  if (typeof k === "string") return k === "string" || k === "boolean" ? k : "number";
-  if ("f" in k) return "string";
-  if ("a" in k) return "array";
-  if ("o" in k) return "object";
-  const kinds = new Set(k.u.map($decodingKind));
-  return kinds.size === 1 ? [...kinds][0] : undefined;
+/** The decoder's refusal of `v` for a Go int32 or int64 field (`bits`): not an integer, or out of range. */
+function $notInteger(p: $Path, v: unknown, bits: 32 | 64): FieldError {
+  if (typeof v !== "number" || !Number.isInteger(v)) return $typeInvalid(p, v, "integer");
+  return $invalid(
+    p,
+    v,
+    bits === 32
+      ? "must fit in a 32-bit integer"
+      : "must be an integer within ±(2^53 - 1), the range JavaScript represents exactly",
+  );
 }
 
-/** The JSON kind of a value. */
-function $jsonKind(v: unknown): string {
-  return Array.isArray(v) ? "array" : v === null ? "null" : typeof v;
+/** The decoder's refusal of `v` for a string field type that parses it (`message` says what it must be). */
+function $notFormat(p: $Path, v: unknown, message: string): FieldError {
+  return typeof v === "string" ? $invalid(p, v, message) : $typeInvalid(p, v, "string");
 }
 
-/**
- * Whether the decoder takes `v` as `k`, pushing each refusal to `e` (null: stop at the first). `s` reports unknown
- * fields (0 no, 1 here and below, 2 below only), `t` says whether JSON kinds count (false for custom resources).
- */
-function $decoded(
+/** A field the decoder reads as a Go string: absent, null or a string; else refused at `p.name` (when `e` collects). */
+function $dString(v: unknown, p: $Path, name: string, e: FieldError[] | null): boolean {
+  if (typeof v === "string" || v === undefined || v === null) return true;
+  if (e !== null) e.push($typeInvalid($field(p, name), v, "string"));
+  return false;
+}
+
+/** A field the decoder reads as a Go bool. */
+function $dBoolean(v: unknown, p: $Path, name: string, e: FieldError[] | null): boolean {
+  if (typeof v === "boolean" || v === undefined || v === null) return true;
+  if (e !== null) e.push($typeInvalid($field(p, name), v, "boolean"));
+  return false;
+}
+
+/** A field the decoder reads as a Go float (a finite number). */
+function $dNumber(v: unknown, p: $Path, name: string, e: FieldError[] | null): boolean {
+  if (typeof v === "number" ? Number.isFinite(v) : v === undefined || v === null) return true;
+  if (e !== null) e.push($typeInvalid($field(p, name), v, "number"));
+  return false;
+}
+
+/** A field the decoder reads as a Go int (an integer). */
+function $dInteger(v: unknown, p: $Path, name: string, e: FieldError[] | null): boolean {
+  if (typeof v === "number" ? Number.isInteger(v) : v === undefined || v === null) return true;
+  if (e !== null) e.push($typeInvalid($field(p, name), v, "integer"));
+  return false;
+}
+
+/** A field the decoder reads as a Go int32. */
+function $dInt32(v: unknown, p: $Path, name: string, e: FieldError[] | null): boolean {
+  if (typeof v === "number" ? (v | 0) === v : v === undefined || v === null) return true;
+  if (e !== null) e.push($notInteger($field(p, name), v, 32));
+  return false;
+}
+
+/** A field the decoder reads as a Go int64 (exactly: within ±(2^53 - 1)). */
+function $dInt64(v: unknown, p: $Path, name: string, e: FieldError[] | null): boolean {
+  if (typeof v === "number" ? Number.isSafeInteger(v) : v === undefined || v === null) return true;
+  if (e !== null) e.push($notInteger($field(p, name), v, 64));
+  return false;
+}
+
+/** A field of a Go type that parses its string (`test`; `message` says what it must be). */
+function $dFormat(
   v: unknown,
-  k: $Decoding,
-  p: string,
+  test: (s: string) => boolean,
+  message: string,
+  p: $Path,
+  name: string,
   e: FieldError[] | null,
+): boolean {
+  if (typeof v === "string" ? test(v) : v === undefined || v === null) return true;
+  if (e !== null) e.push($notFormat($field(p, name), v, message));
+  return false;
+}
+
+/**
+ * A decode function's value that is not walked: null (decodes into anything), or refused: nested past the guards'
+ * depth limit (256, `d > 256`), or no object.
+ */
+function $dRefused(v: unknown, p: $Path, e: FieldError[] | null, d: number): boolean {
+  if (v === null) return true;
+  if (e !== null) e.push(d > 256 ? $invalid(p, v, "is nested too deeply") : $typeInvalid(p, v, "object"));
+  return false;
+}
+
+/**
+ * Under strict field validation, the keys of `v` that are none of its fields (`names`, and `also`: those
+ * Object.prototype has), each an unknown field (the strict decoder's error).
+ */
+function $dUnknown(
+  v: Readonly<Record<string, unknown>>,
+  names: { readonly has: (name: string) => boolean },
+  p: $Path,
+  e: FieldError[] | null,
+  also?: readonly string[],
+): boolean {
+  const unknown = $unknownKeys(v, names, also);
+  if (unknown.length === 0) return true;
+  if (e !== null) for (const k of unknown) e.push($unknownField($field(p, k), v[k]));
+  return false;
+}
+
+/** A field the decoder reads as a Go slice of a model's type (`item`, its decode function, called at depth `d`). */
+function $dList(
+  v: unknown,
+  item: Guard,
+  p: $Path,
+  name: string,
+  e: FieldError[] | null,
+  r: boolean,
   s: number,
-  t: boolean,
   d: number,
 ): boolean {
-  if (v === null || k === 0) return true;
-  if (d > 256) {
-    if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
+  if (v === undefined || v === null) return true;
+  if (!Array.isArray(v)) {
+    if (e !== null) e.push($typeInvalid($field(p, name), v, "array"));
     return false;
   }
-  if (typeof k === "function") return $decoded(v, k(), p, e, s, t, d + 1);
-  // The common cases first, each testing the value's kind directly: the leaves, then objects and arrays.
-  if (typeof k === "string") {
-    const kind = k === "string" || k === "boolean" ? k : "number";
-    if (typeof v !== kind) return !t || $refused(e, $typeInvalid(p, v, k === "int32" || k === "int64" ? "integer" : k));
-    if (!t || kind !== "number") return true;
-    if (k === "number") return Number.isFinite(v) || $refused(e, $typeInvalid(p, v, "number"));
-    if (!Number.isInteger(v)) return $refused(e, $typeInvalid(p, v, "integer"));
-    if (k === "int32" && ((v as number) < -2147483648 || (v as number) > 2147483647))
-      return $refused(e, $invalid(p, v, "must fit in a 32-bit integer"));
-    if (k === "int64" && !Number.isSafeInteger(v))
-      return $refused(
-        e,
-        $invalid(p, v, "must be an integer within ±(2^53 - 1), the range JavaScript represents exactly"),
-      );
-    return true;
-  }
-  const below = s === 0 ? 0 : 1;
   let ok = true;
-  if ("o" in k) {
-    if (!$isObject(v)) return !t || $refused(e, $typeInvalid(p, v, "object"));
-    const fields = k.o;
-    for (let i = 0; i < fields.length; i++) {
-      const name = fields[i]![0];
-      if (
-        $hasOwn(v, name) &&
-        !$decoded(v[name], fields[i]![1], e === null ? "" : $field(p, name), e, below, t, d + 1)
-      ) {
-        if (e === null) return false;
-        ok = false;
-      }
+  for (let i = 0; i < v.length; i++)
+    if (!item(v[i], e === null ? "" : $index($field(p, name), i), e, r, s, d)) {
+      if (e === null) return false;
+      ok = false;
     }
-    if (k.x === undefined && s !== 1) return ok;
-    for (const name in v) {
-      if (!$hasOwn(v, name) || fields.some(([listed]) => listed === name)) continue;
-      if (k.x === undefined) {
-        if (e === null) return false;
-        ok = false;
-        e.push($unknownField($field(p, name), v[name]));
-      } else if (!$decoded(v[name], k.x, e === null ? "" : $key(p, name), e, below, t, d + 1)) {
-        if (e === null) return false;
-        ok = false;
-      }
-    }
-    return ok;
-  }
-  if ("a" in k) {
-    if (!Array.isArray(v)) return !t || $refused(e, $typeInvalid(p, v, "array"));
-    for (let i = 0; i < v.length; i++)
-      if (!$decoded(v[i], k.a, e === null ? "" : $index(p, i), e, below, t, d + 1)) {
-        if (e === null) return false;
-        ok = false;
-      }
-    return ok;
-  }
-  if ("f" in k) {
-    if (typeof v !== "string") return !t || $refused(e, $typeInvalid(p, v, "string"));
-    return !t || k.f(v) || $refused(e, $invalid(p, v, k.m));
-  }
-  const members = k.u.filter((member) => $decodingKind(member) === $jsonKind(v) || $decodingKind(member) === undefined);
-  if (members.length === 0) {
-    const kinds = [...new Set(k.u.map($decodingKind))].join(" or ");
-    return !t || $refused(e, $typeInvalid(p, v, kinds));
-  }
-  if (members.some((member) => $decoded(v, member, "", null, s, t, d + 1))) return true;
-  return e === null ? false : $decoded(v, members[0]!, p, e, s, t, d + 1);
+  return ok;
 }
 
-/** Records a refusal (when errors are collected) and says the value is refused. */
-function $refused(e: FieldError[] | null, error: FieldError): false {
-  if (e !== null) e.push(error);
-  return false;
+/** A field the decoder reads as a Go map of a model's type (`value`, its decode function, called at depth `d`). */
+function $dMap(
+  v: unknown,
+  value: Guard,
+  p: $Path,
+  name: string,
+  e: FieldError[] | null,
+  r: boolean,
+  s: number,
+  d: number,
+): boolean {
+  if (v === undefined || v === null) return true;
+  if (!$isObject(v)) {
+    if (e !== null) e.push($typeInvalid($field(p, name), v, "object"));
+    return false;
+  }
+  let ok = true;
+  for (const k in v)
+    if ($hasOwn(v, k) && !value(v[k], e === null ? "" : $key($field(p, name), k), e, r, s, d)) {
+      if (e === null) return false;
+      ok = false;
+    }
+  return ok;
 }
 
 // CEL runtime: the helpers that compiled `x-kubernetes-validations` rules call (generator/cel/compile.ts emits the
@@ -2546,172 +2581,98 @@ const $cd37 = {};
 
 const $fields8 = (o: $Object): boolean => o.name === undefined && o.labels === undefined && o.annotations === undefined;
 
-const $dd_ImageLayer = {
-  o: [
-    ["mediaType", "string"],
-    ["name", "string"],
-    ["size", "int64"],
-  ],
-} as const;
+const $dm39 = "must be an RFC 3339 date-time, e.g. 2006-01-02T15:04:05Z";
 
-const $dd_ImageManifest = {
-  o: [
-    ["architecture", "string"],
-    ["digest", "string"],
-    ["manifestSize", "int64"],
-    ["mediaType", "string"],
-    ["os", "string"],
-    ["variant", "string"],
-  ],
-} as const;
-
-const $dfmt41 = { f: (s: string): boolean => $isBase64(s), m: "must be base64-encoded" };
-
-const $dd42 = { o: [], x: "string" } as const;
-
-const $dfmt43 = {
-  f: (s: string): boolean => $isDateTime(s),
-  m: "must be an RFC 3339 date-time, e.g. 2006-01-02T15:04:05Z",
-};
-
-const $dd_ManagedFieldsEntry = {
-  o: [
-    ["apiVersion", "string"],
-    ["fieldsType", "string"],
-    ["fieldsV1", 0],
-    ["manager", "string"],
-    ["operation", "string"],
-    ["subresource", "string"],
-    ["time", $dfmt43],
-  ],
-} as const;
-
-const $dd_OwnerReference = {
-  o: [
-    ["apiVersion", "string"],
-    ["blockOwnerDeletion", "boolean"],
-    ["controller", "boolean"],
-    ["kind", "string"],
-    ["name", "string"],
-    ["uid", "string"],
-  ],
-} as const;
-
-const $dd_ObjectMeta = {
-  o: [
-    ["annotations", $dd42],
-    ["creationTimestamp", $dfmt43],
-    ["deletionGracePeriodSeconds", "int64"],
-    ["deletionTimestamp", $dfmt43],
-    ["finalizers", { a: "string" }],
-    ["generateName", "string"],
-    ["generation", "int64"],
-    ["labels", $dd42],
-    ["managedFields", { a: (): $Decoding => $dd_ManagedFieldsEntry }],
-    ["name", "string"],
-    ["namespace", "string"],
-    ["ownerReferences", { a: (): $Decoding => $dd_OwnerReference }],
-    ["resourceVersion", "string"],
-    ["selfLink", "string"],
-    ["uid", "string"],
-  ],
-} as const;
-
-const $dd_SignatureCondition = {
-  o: [
-    ["lastProbeTime", $dfmt43],
-    ["lastTransitionTime", $dfmt43],
-    ["message", "string"],
-    ["reason", "string"],
-    ["status", "string"],
-    ["type", "string"],
-  ],
-} as const;
-
-const $dd_SignatureIssuer = {
-  o: [
-    ["commonName", "string"],
-    ["organization", "string"],
-  ],
-} as const;
-
-const $dd_SignatureSubject = {
-  o: [
-    ["commonName", "string"],
-    ["organization", "string"],
-    ["publicKeyID", "string"],
-  ],
-} as const;
-
-const $dd_ImageSignature = {
-  o: [
-    ["apiVersion", "string"],
-    ["conditions", { a: (): $Decoding => $dd_SignatureCondition }],
-    ["content", $dfmt41],
-    ["created", $dfmt43],
-    ["imageIdentity", "string"],
-    ["issuedBy", (): $Decoding => $dd_SignatureIssuer],
-    ["issuedTo", (): $Decoding => $dd_SignatureSubject],
-    ["kind", "string"],
-    ["metadata", (): $Decoding => $dd_ObjectMeta],
-    ["signedClaims", $dd42],
-    ["type", "string"],
-  ],
-} as const;
-
-const $dd_Image = {
-  o: [
-    ["apiVersion", "string"],
-    ["dockerImageConfig", "string"],
-    ["dockerImageLayers", { a: (): $Decoding => $dd_ImageLayer }],
-    ["dockerImageManifest", "string"],
-    ["dockerImageManifestMediaType", "string"],
-    ["dockerImageManifests", { a: (): $Decoding => $dd_ImageManifest }],
-    ["dockerImageMetadata", 0],
-    ["dockerImageMetadataVersion", "string"],
-    ["dockerImageReference", "string"],
-    ["dockerImageSignatures", { a: $dfmt41 }],
-    ["kind", "string"],
-    ["metadata", (): $Decoding => $dd_ObjectMeta],
-    ["signatures", { a: (): $Decoding => $dd_ImageSignature }],
-  ],
-} as const;
-
-const $re52 = new RegExp("^[a-z0-9]+(?:[\\._\\-][a-z0-9]+)*:[[^\\:\\@\\/\\%]]+$", "v");
-
-const $fields9 = (o: $Object): boolean => o.name === undefined;
+const $fields9 = (o: $Object): boolean =>
+  o.apiVersion === undefined &&
+  o.fieldsType === undefined &&
+  o.fieldsV1 === undefined &&
+  o.manager === undefined &&
+  o.operation === undefined &&
+  o.subresource === undefined &&
+  o.time === undefined;
 
 const $names9 = /* @__PURE__ */ $namesOf($fields9);
 
-const $dd_TagEventCondition = {
-  o: [
-    ["generation", "int64"],
-    ["lastTransitionTime", $dfmt43],
-    ["message", "string"],
-    ["reason", "string"],
-    ["status", "string"],
-    ["type", "string"],
-  ],
-} as const;
-
-const $dd_TagEvent = {
-  o: [
-    ["created", $dfmt43],
-    ["dockerImageReference", "string"],
-    ["generation", "int64"],
-    ["image", "string"],
-  ],
-} as const;
-
-const $dd_NamedTagEventList = {
-  o: [
-    ["conditions", { a: (): $Decoding => $dd_TagEventCondition }],
-    ["items", { a: (): $Decoding => $dd_TagEvent }],
-    ["tag", "string"],
-  ],
-} as const;
-
 const $fields10 = (o: $Object): boolean =>
+  o.apiVersion === undefined &&
+  o.blockOwnerDeletion === undefined &&
+  o.controller === undefined &&
+  o.kind === undefined &&
+  o.name === undefined &&
+  o.uid === undefined;
+
+const $names10 = /* @__PURE__ */ $namesOf($fields10);
+
+const $fields11 = (o: $Object): boolean =>
+  o.annotations === undefined &&
+  o.creationTimestamp === undefined &&
+  o.deletionGracePeriodSeconds === undefined &&
+  o.deletionTimestamp === undefined &&
+  o.finalizers === undefined &&
+  o.generateName === undefined &&
+  o.generation === undefined &&
+  o.labels === undefined &&
+  o.managedFields === undefined &&
+  o.name === undefined &&
+  o.namespace === undefined &&
+  o.ownerReferences === undefined &&
+  o.resourceVersion === undefined &&
+  o.selfLink === undefined &&
+  o.uid === undefined;
+
+const $names11 = /* @__PURE__ */ $namesOf($fields11);
+
+const $fields12 = (o: $Object): boolean =>
+  o.lastProbeTime === undefined &&
+  o.lastTransitionTime === undefined &&
+  o.message === undefined &&
+  o.reason === undefined &&
+  o.status === undefined &&
+  o.type === undefined;
+
+const $names12 = /* @__PURE__ */ $namesOf($fields12);
+
+const $fields13 = (o: $Object): boolean => o.commonName === undefined && o.organization === undefined;
+
+const $names13 = /* @__PURE__ */ $namesOf($fields13);
+
+const $fields14 = (o: $Object): boolean =>
+  o.commonName === undefined && o.organization === undefined && o.publicKeyID === undefined;
+
+const $names14 = /* @__PURE__ */ $namesOf($fields14);
+
+const $dm52 = "must be base64-encoded";
+
+const $re53 = new RegExp("^[a-z0-9]+(?:[\\._\\-][a-z0-9]+)*:[^\\:\\@\\/\\%]+$");
+
+const $fields15 = (o: $Object): boolean => o.name === undefined;
+
+const $names15 = /* @__PURE__ */ $namesOf($fields15);
+
+const $fields16 = (o: $Object): boolean =>
+  o.generation === undefined &&
+  o.lastTransitionTime === undefined &&
+  o.message === undefined &&
+  o.reason === undefined &&
+  o.status === undefined &&
+  o.type === undefined;
+
+const $names16 = /* @__PURE__ */ $namesOf($fields16);
+
+const $fields17 = (o: $Object): boolean =>
+  o.created === undefined &&
+  o.dockerImageReference === undefined &&
+  o.generation === undefined &&
+  o.image === undefined;
+
+const $names17 = /* @__PURE__ */ $namesOf($fields17);
+
+const $fields18 = (o: $Object): boolean => o.conditions === undefined && o.items === undefined && o.tag === undefined;
+
+const $names18 = /* @__PURE__ */ $namesOf($fields18);
+
+const $fields19 = (o: $Object): boolean =>
   o.apiVersion === undefined &&
   o.image === undefined &&
   o.kind === undefined &&
@@ -2719,7 +2680,7 @@ const $fields10 = (o: $Object): boolean =>
   o.spec === undefined &&
   o.status === undefined;
 
-const $names10 = /* @__PURE__ */ $namesOf($fields10);
+const $names19 = /* @__PURE__ */ $namesOf($fields19);
 
 const $df60 = (v: unknown): unknown => {
   return $df1(v);
@@ -2977,66 +2938,25 @@ const $df58 = (v: unknown): unknown => {
   return o;
 };
 
-const $fields11 = (o: $Object): boolean => o.spec === undefined && o.metadata === undefined;
+const $fields20 = (o: $Object): boolean => o.spec === undefined && o.metadata === undefined;
 
-const $fields12 = (o: $Object): boolean => o.name === undefined && o.namespace === undefined;
-
-const $fields13 = (o: $Object): boolean =>
-  o.apiVersion === undefined && o.items === undefined && o.kind === undefined && o.metadata === undefined;
-
-const $names13 = /* @__PURE__ */ $namesOf($fields13);
-
-const $fields14 = (o: $Object): boolean => o.conditions === undefined && o.items === undefined && o.tag === undefined;
-
-const $names14 = /* @__PURE__ */ $namesOf($fields14);
-
-const $fields15 = (o: $Object): boolean =>
-  o.lastProbeTime === undefined &&
-  o.lastTransitionTime === undefined &&
-  o.message === undefined &&
-  o.reason === undefined &&
-  o.status === undefined &&
-  o.type === undefined;
-
-const $names15 = /* @__PURE__ */ $namesOf($fields15);
-
-const $fields16 = (o: $Object): boolean => o.commonName === undefined && o.organization === undefined;
-
-const $names16 = /* @__PURE__ */ $namesOf($fields16);
-
-const $fields17 = (o: $Object): boolean =>
-  o.commonName === undefined && o.organization === undefined && o.publicKeyID === undefined;
-
-const $names17 = /* @__PURE__ */ $namesOf($fields17);
-
-const $fields18 = (o: $Object): boolean =>
-  o.created === undefined &&
-  o.dockerImageReference === undefined &&
-  o.generation === undefined &&
-  o.image === undefined;
-
-const $names18 = /* @__PURE__ */ $namesOf($fields18);
-
-const $fields19 = (o: $Object): boolean =>
-  o.generation === undefined &&
-  o.lastTransitionTime === undefined &&
-  o.message === undefined &&
-  o.reason === undefined &&
-  o.status === undefined &&
-  o.type === undefined;
-
-const $names19 = /* @__PURE__ */ $namesOf($fields19);
-
-const $fields20 = (o: $Object): boolean =>
-  o.importMode === undefined && o.insecure === undefined && o.scheduled === undefined;
-
-const $names20 = /* @__PURE__ */ $namesOf($fields20);
-
-const $fields21 = (o: $Object): boolean => o.kind === undefined && o.name === undefined;
-
-const $names21 = /* @__PURE__ */ $namesOf($fields21);
+const $fields21 = (o: $Object): boolean => o.name === undefined && o.namespace === undefined;
 
 const $fields22 = (o: $Object): boolean =>
+  o.apiVersion === undefined && o.items === undefined && o.kind === undefined && o.metadata === undefined;
+
+const $names22 = /* @__PURE__ */ $namesOf($fields22);
+
+const $fields23 = (o: $Object): boolean =>
+  o.importMode === undefined && o.insecure === undefined && o.scheduled === undefined;
+
+const $names23 = /* @__PURE__ */ $namesOf($fields23);
+
+const $fields24 = (o: $Object): boolean => o.kind === undefined && o.name === undefined;
+
+const $names24 = /* @__PURE__ */ $namesOf($fields24);
+
+const $fields25 = (o: $Object): boolean =>
   o.annotations === undefined &&
   o.from === undefined &&
   o.generation === undefined &&
@@ -3045,17 +2965,17 @@ const $fields22 = (o: $Object): boolean =>
   o.reference === undefined &&
   o.referencePolicy === undefined;
 
-const $names22 = /* @__PURE__ */ $namesOf($fields22);
-
-const $fields23 = (o: $Object): boolean => o.importPolicy === undefined && o.from === undefined;
-
-const $fields24 = (o: $Object): boolean => o.scheduled === undefined;
-
-const $fields25 = (o: $Object): boolean => o.type === undefined;
-
 const $names25 = /* @__PURE__ */ $namesOf($fields25);
 
-const $fields26 = (o: $Object): boolean =>
+const $fields26 = (o: $Object): boolean => o.importPolicy === undefined && o.from === undefined;
+
+const $fields27 = (o: $Object): boolean => o.scheduled === undefined;
+
+const $fields28 = (o: $Object): boolean => o.type === undefined;
+
+const $names28 = /* @__PURE__ */ $namesOf($fields28);
+
+const $fields29 = (o: $Object): boolean =>
   o.apiVersion === undefined &&
   o.fieldPath === undefined &&
   o.kind === undefined &&
@@ -3064,9 +2984,9 @@ const $fields26 = (o: $Object): boolean =>
   o.resourceVersion === undefined &&
   o.uid === undefined;
 
-const $names26 = /* @__PURE__ */ $namesOf($fields26);
+const $names29 = /* @__PURE__ */ $namesOf($fields29);
 
-const $fields27 = (o: $Object): boolean =>
+const $fields30 = (o: $Object): boolean =>
   o.apiVersion === undefined &&
   o.dryRun === undefined &&
   o.gracePeriodSeconds === undefined &&
@@ -3076,54 +2996,14 @@ const $fields27 = (o: $Object): boolean =>
   o.preconditions === undefined &&
   o.propagationPolicy === undefined;
 
-const $names27 = /* @__PURE__ */ $namesOf($fields27);
+const $names30 = /* @__PURE__ */ $namesOf($fields30);
 
-const $fields28 = (o: $Object): boolean =>
+const $fields31 = (o: $Object): boolean =>
   o.continue === undefined &&
   o.remainingItemCount === undefined &&
   o.resourceVersion === undefined &&
   o.selfLink === undefined &&
   o.shardInfo === undefined;
-
-const $names28 = /* @__PURE__ */ $namesOf($fields28);
-
-const $fields29 = (o: $Object): boolean =>
-  o.apiVersion === undefined &&
-  o.fieldsType === undefined &&
-  o.fieldsV1 === undefined &&
-  o.manager === undefined &&
-  o.operation === undefined &&
-  o.subresource === undefined &&
-  o.time === undefined;
-
-const $names29 = /* @__PURE__ */ $namesOf($fields29);
-
-const $fields30 = (o: $Object): boolean =>
-  o.annotations === undefined &&
-  o.creationTimestamp === undefined &&
-  o.deletionGracePeriodSeconds === undefined &&
-  o.deletionTimestamp === undefined &&
-  o.finalizers === undefined &&
-  o.generateName === undefined &&
-  o.generation === undefined &&
-  o.labels === undefined &&
-  o.managedFields === undefined &&
-  o.name === undefined &&
-  o.namespace === undefined &&
-  o.ownerReferences === undefined &&
-  o.resourceVersion === undefined &&
-  o.selfLink === undefined &&
-  o.uid === undefined;
-
-const $names30 = /* @__PURE__ */ $namesOf($fields30);
-
-const $fields31 = (o: $Object): boolean =>
-  o.apiVersion === undefined &&
-  o.blockOwnerDeletion === undefined &&
-  o.controller === undefined &&
-  o.kind === undefined &&
-  o.name === undefined &&
-  o.uid === undefined;
 
 const $names31 = /* @__PURE__ */ $namesOf($fields31);
 
@@ -3180,7 +3060,7 @@ const $re2_literalTable = [
 
 const $re2_literals = /* @__PURE__ */ $re2_prepare($re2_literalTable);
 
-function $v_Image(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
+function $v_Image(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
   if (d > 256) {
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
@@ -3460,7 +3340,7 @@ function $v_Image(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: 
   return ok;
 }
 
-function $v_ImageLayer(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
+function $v_ImageLayer(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
   if (d > 256) {
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
@@ -3539,7 +3419,7 @@ function $v_ImageLayer(v: unknown, p: string, e: FieldError[] | null, r: boolean
   return ok;
 }
 
-function $v_ImageManifest(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
+function $v_ImageManifest(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
   if (d > 256) {
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
@@ -3790,7 +3670,7 @@ function $v_ImageManifest(v: unknown, p: string, e: FieldError[] | null, r: bool
   return ok;
 }
 
-function $v_ImageSignature(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
+function $v_ImageSignature(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
   if (d > 256) {
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
@@ -4257,7 +4137,7 @@ function $v_ImageSignature(v: unknown, p: string, e: FieldError[] | null, r: boo
   return ok;
 }
 
-function $v_ImageTag(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
+function $v_ImageTag(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
   if (d > 256) {
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
@@ -4273,7 +4153,7 @@ function $v_ImageTag(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
   } else {
     let x3: unknown = v.apiVersion;
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields10($objectPrototype)) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields19($objectPrototype)) ? v : $own(v);
     if (x1 !== v) x3 = x1.apiVersion;
     if (x3 !== undefined) {
       if (x3 !== null) {
@@ -4297,7 +4177,7 @@ function $v_ImageTag(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
           }
         }
       } else {
-        if (!$decoded(x4, $dd_Image, e === null ? "" : $field(p, "image"), e, c, true, d + 1)) {
+        if (!$dd_Image(x4, e === null ? "" : $field(p, "image"), e, r, c, d + 1)) {
           if (e === null) return false;
           ok = false;
         }
@@ -4320,7 +4200,7 @@ function $v_ImageTag(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
           if (e === null) return false;
           ok = false;
         }
-        if (!$h1(x6, e === null ? "" : $field(p, "metadata"), e, r, m, d + 1)) {
+        if (!$h11(x6, e === null ? "" : $field(p, "metadata"), e, r, m, d + 1)) {
           if (e === null) return false;
           ok = false;
         }
@@ -4394,14 +4274,14 @@ function $v_ImageTag(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
           }
         }
       } else {
-        if (!$decoded(x9, $dd_NamedTagEventList, e === null ? "" : $field(p, "status"), e, c, true, d + 1)) {
+        if (!$dd_NamedTagEventList(x9, e === null ? "" : $field(p, "status"), e, r, c, d + 1)) {
           if (e === null) return false;
           ok = false;
         }
       }
     }
     if (s === 1) {
-      for (const x10 of $unknownKeys(v, $names10)) {
+      for (const x10 of $unknownKeys(v, $names19)) {
         {
           if (e === null) return false;
           ok = false;
@@ -4421,11 +4301,11 @@ function $v_ImageTag(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
   if (x18 && v !== null && v !== undefined && !r) {
     if ($isObject(v)) {
       const x20: unknown = Object.getPrototypeOf(v);
-      if (x20 !== null && (x20 !== $objectPrototype || !$fields11($objectPrototype))) x12 = true;
+      if (x20 !== null && (x20 !== $objectPrototype || !$fields20($objectPrototype))) x12 = true;
       x13 = v.spec;
       if ($isObject(x13)) {
         const x21: unknown = Object.getPrototypeOf(x13);
-        if (x21 !== null && (x21 !== $objectPrototype || !$fields9($objectPrototype))) x12 = true;
+        if (x21 !== null && (x21 !== $objectPrototype || !$fields15($objectPrototype))) x12 = true;
         x14 = x13.name;
         if (x14 === undefined || x14 === null) {
           x14 = "";
@@ -4437,14 +4317,14 @@ function $v_ImageTag(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
         x15 = $cd37;
         if ($isObject(x15)) {
           const x22: unknown = Object.getPrototypeOf(x15);
-          if (x22 !== null && (x22 !== $objectPrototype || !$fields12($objectPrototype))) x12 = true;
+          if (x22 !== null && (x22 !== $objectPrototype || !$fields21($objectPrototype))) x12 = true;
           x16 = x15.name;
           x17 = x15.namespace;
         }
       } else {
         if ($isObject(x15)) {
           const x23: unknown = Object.getPrototypeOf(x15);
-          if (x23 !== null && (x23 !== $objectPrototype || !$fields12($objectPrototype))) x12 = true;
+          if (x23 !== null && (x23 !== $objectPrototype || !$fields21($objectPrototype))) x12 = true;
           x16 = x15.name;
           x17 = x15.namespace;
         }
@@ -4520,7 +4400,7 @@ function $v_ImageTag(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
   return ok;
 }
 
-function $v_ImageTagList(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
+function $v_ImageTagList(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
   if (d > 256) {
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
@@ -4535,7 +4415,7 @@ function $v_ImageTagList(v: unknown, p: string, e: FieldError[] | null, r: boole
   } else {
     let x3: unknown = v.apiVersion;
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields13($objectPrototype)) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields22($objectPrototype)) ? v : $own(v);
     if (x1 !== v) x3 = x1.apiVersion;
     if (x3 !== undefined) {
       if (x3 !== null) {
@@ -4598,7 +4478,7 @@ function $v_ImageTagList(v: unknown, p: string, e: FieldError[] | null, r: boole
       }
     }
     if (s === 1) {
-      for (const x9 of $unknownKeys(v, $names13)) {
+      for (const x9 of $unknownKeys(v, $names22)) {
         {
           if (e === null) return false;
           ok = false;
@@ -4610,14 +4490,7 @@ function $v_ImageTagList(v: unknown, p: string, e: FieldError[] | null, r: boole
   return ok;
 }
 
-function $v_NamedTagEventList(
-  v: unknown,
-  p: string,
-  e: FieldError[] | null,
-  r: boolean,
-  s: number,
-  d: number,
-): boolean {
+function $v_NamedTagEventList(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
   if (d > 256) {
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
@@ -4632,7 +4505,7 @@ function $v_NamedTagEventList(
   } else {
     let x3: unknown = v.conditions;
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields14($objectPrototype)) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields18($objectPrototype)) ? v : $own(v);
     if (x1 !== v) x3 = x1.conditions;
     if (x3 !== undefined) {
       if (x3 !== null) {
@@ -4696,7 +4569,7 @@ function $v_NamedTagEventList(
       }
     }
     if (s === 1) {
-      for (const x10 of $unknownKeys(v, $names14)) {
+      for (const x10 of $unknownKeys(v, $names18)) {
         {
           if (e === null) return false;
           ok = false;
@@ -4710,7 +4583,7 @@ function $v_NamedTagEventList(
 
 function $v_SignatureCondition(
   v: unknown,
-  p: string,
+  p: $Path,
   e: FieldError[] | null,
   r: boolean,
   s: number,
@@ -4730,7 +4603,7 @@ function $v_SignatureCondition(
   } else {
     let x3: unknown = v.lastProbeTime;
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields15($objectPrototype)) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields12($objectPrototype)) ? v : $own(v);
     if (x1 !== v) x3 = x1.lastProbeTime;
     if (x3 !== undefined) {
       if (x3 !== null) {
@@ -4798,7 +4671,7 @@ function $v_SignatureCondition(
       }
     }
     if (s === 1) {
-      for (const x9 of $unknownKeys(v, $names15)) {
+      for (const x9 of $unknownKeys(v, $names12)) {
         {
           if (e === null) return false;
           ok = false;
@@ -4810,7 +4683,7 @@ function $v_SignatureCondition(
   return ok;
 }
 
-function $v_SignatureIssuer(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
+function $v_SignatureIssuer(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
   if (d > 256) {
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
@@ -4825,7 +4698,7 @@ function $v_SignatureIssuer(v: unknown, p: string, e: FieldError[] | null, r: bo
   } else {
     let x3: unknown = v.commonName;
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields16($objectPrototype)) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields13($objectPrototype)) ? v : $own(v);
     if (x1 !== v) x3 = x1.commonName;
     if (x3 !== undefined) {
       if (x3 !== null) {
@@ -4847,7 +4720,7 @@ function $v_SignatureIssuer(v: unknown, p: string, e: FieldError[] | null, r: bo
       }
     }
     if (s === 1) {
-      for (const x5 of $unknownKeys(v, $names16)) {
+      for (const x5 of $unknownKeys(v, $names13)) {
         {
           if (e === null) return false;
           ok = false;
@@ -4859,7 +4732,7 @@ function $v_SignatureIssuer(v: unknown, p: string, e: FieldError[] | null, r: bo
   return ok;
 }
 
-function $v_SignatureSubject(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
+function $v_SignatureSubject(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
   if (d > 256) {
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
@@ -4874,7 +4747,7 @@ function $v_SignatureSubject(v: unknown, p: string, e: FieldError[] | null, r: b
   } else {
     let x3: unknown = v.commonName;
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields17($objectPrototype)) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields14($objectPrototype)) ? v : $own(v);
     if (x1 !== v) x3 = x1.commonName;
     if (x3 !== undefined) {
       if (x3 !== null) {
@@ -4910,7 +4783,7 @@ function $v_SignatureSubject(v: unknown, p: string, e: FieldError[] | null, r: b
       }
     }
     if (s === 1) {
-      for (const x6 of $unknownKeys(v, $names17)) {
+      for (const x6 of $unknownKeys(v, $names14)) {
         {
           if (e === null) return false;
           ok = false;
@@ -4922,7 +4795,7 @@ function $v_SignatureSubject(v: unknown, p: string, e: FieldError[] | null, r: b
   return ok;
 }
 
-function $v_TagEvent(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
+function $v_TagEvent(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
   if (d > 256) {
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
@@ -4937,7 +4810,7 @@ function $v_TagEvent(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
   } else {
     let x3: unknown = v.created;
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields18($objectPrototype)) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields17($objectPrototype)) ? v : $own(v);
     if (x1 !== v) x3 = x1.created;
     if (x3 === undefined) {
       if (!r) {
@@ -5014,7 +4887,7 @@ function $v_TagEvent(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
       }
     }
     if (s === 1) {
-      for (const x7 of $unknownKeys(v, $names18)) {
+      for (const x7 of $unknownKeys(v, $names17)) {
         {
           if (e === null) return false;
           ok = false;
@@ -5026,14 +4899,7 @@ function $v_TagEvent(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
   return ok;
 }
 
-function $v_TagEventCondition(
-  v: unknown,
-  p: string,
-  e: FieldError[] | null,
-  r: boolean,
-  s: number,
-  d: number,
-): boolean {
+function $v_TagEventCondition(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
   if (d > 256) {
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
@@ -5048,7 +4914,7 @@ function $v_TagEventCondition(
   } else {
     let x3: unknown = v.generation;
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields19($objectPrototype)) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields16($objectPrototype)) ? v : $own(v);
     if (x1 !== v) x3 = x1.generation;
     if (x3 === undefined) {
       {
@@ -5133,7 +4999,7 @@ function $v_TagEventCondition(
       }
     }
     if (s === 1) {
-      for (const x9 of $unknownKeys(v, $names19)) {
+      for (const x9 of $unknownKeys(v, $names16)) {
         {
           if (e === null) return false;
           ok = false;
@@ -5145,7 +5011,7 @@ function $v_TagEventCondition(
   return ok;
 }
 
-function $v_TagImportPolicy(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
+function $v_TagImportPolicy(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
   if (d > 256) {
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
@@ -5160,7 +5026,7 @@ function $v_TagImportPolicy(v: unknown, p: string, e: FieldError[] | null, r: bo
   } else {
     let x3: unknown = v.importMode;
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields20($objectPrototype)) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields23($objectPrototype)) ? v : $own(v);
     if (x1 !== v) x3 = x1.importMode;
     if (x3 !== undefined) {
       if (x3 !== null) {
@@ -5192,7 +5058,7 @@ function $v_TagImportPolicy(v: unknown, p: string, e: FieldError[] | null, r: bo
       }
     }
     if (s === 1) {
-      for (const x6 of $unknownKeys(v, $names20)) {
+      for (const x6 of $unknownKeys(v, $names23)) {
         {
           if (e === null) return false;
           ok = false;
@@ -5204,7 +5070,7 @@ function $v_TagImportPolicy(v: unknown, p: string, e: FieldError[] | null, r: bo
   return ok;
 }
 
-function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
+function $v_TagReference(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
   if (d > 256) {
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
@@ -5220,7 +5086,7 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
   } else {
     let x3: unknown = v.annotations;
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields22($objectPrototype)) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields25($objectPrototype)) ? v : $own(v);
     if (x1 !== v) x3 = x1.annotations;
     if (x3 !== undefined) {
       if (x3 !== null) {
@@ -5250,7 +5116,7 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
           if (e === null) return false;
           ok = false;
         }
-        if (!$h2(x8, e === null ? "" : $field(p, "from"), e, r, m, d + 1)) {
+        if (!$h15(x8, e === null ? "" : $field(p, "from"), e, r, m, d + 1)) {
           if (e === null) return false;
           ok = false;
         }
@@ -5339,7 +5205,7 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
       }
     }
     if (s === 1) {
-      for (const x15 of $unknownKeys(v, $names22)) {
+      for (const x15 of $unknownKeys(v, $names25)) {
         {
           if (e === null) return false;
           ok = false;
@@ -5359,26 +5225,26 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
   if (x23 && v !== null && v !== undefined && !r) {
     if ($isObject(v)) {
       const x25: unknown = Object.getPrototypeOf(v);
-      if (x25 !== null && (x25 !== $objectPrototype || !$fields23($objectPrototype))) x17 = true;
+      if (x25 !== null && (x25 !== $objectPrototype || !$fields26($objectPrototype))) x17 = true;
       x18 = v.importPolicy;
       if (x18 === undefined || x18 === null) {
         x18 = $cd37;
         if ($isObject(x18)) {
           const x26: unknown = Object.getPrototypeOf(x18);
-          if (x26 !== null && (x26 !== $objectPrototype || !$fields24($objectPrototype))) x17 = true;
+          if (x26 !== null && (x26 !== $objectPrototype || !$fields27($objectPrototype))) x17 = true;
           x19 = x18.scheduled;
         }
       } else {
         if ($isObject(x18)) {
           const x27: unknown = Object.getPrototypeOf(x18);
-          if (x27 !== null && (x27 !== $objectPrototype || !$fields24($objectPrototype))) x17 = true;
+          if (x27 !== null && (x27 !== $objectPrototype || !$fields27($objectPrototype))) x17 = true;
           x19 = x18.scheduled;
         }
       }
       x20 = v.from;
       if ($isObject(x20)) {
         const x28: unknown = Object.getPrototypeOf(x20);
-        if (x28 !== null && (x28 !== $objectPrototype || !$fields21($objectPrototype))) x17 = true;
+        if (x28 !== null && (x28 !== $objectPrototype || !$fields24($objectPrototype))) x17 = true;
         x21 = x20.kind;
         x22 = x20.name;
       }
@@ -5485,7 +5351,7 @@ function $v_TagReference(v: unknown, p: string, e: FieldError[] | null, r: boole
 
 function $v_TagReferencePolicy(
   v: unknown,
-  p: string,
+  p: $Path,
   e: FieldError[] | null,
   r: boolean,
   s: number,
@@ -5505,7 +5371,7 @@ function $v_TagReferencePolicy(
   } else {
     let x3: unknown = v.type;
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields25($objectPrototype)) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields28($objectPrototype)) ? v : $own(v);
     if (x1 !== v) x3 = x1.type;
     if (x3 !== undefined) {
       if (x3 !== null) {
@@ -5517,7 +5383,7 @@ function $v_TagReferencePolicy(
       }
     }
     if (s === 1) {
-      for (const x4 of $unknownKeys(v, $names25)) {
+      for (const x4 of $unknownKeys(v, $names28)) {
         {
           if (e === null) return false;
           ok = false;
@@ -5529,7 +5395,7 @@ function $v_TagReferencePolicy(
   return ok;
 }
 
-function $v_ObjectReference(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
+function $v_ObjectReference(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
   if (d > 256) {
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
@@ -5544,7 +5410,7 @@ function $v_ObjectReference(v: unknown, p: string, e: FieldError[] | null, r: bo
   } else {
     let x3: unknown = v.apiVersion;
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields26($objectPrototype)) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields29($objectPrototype)) ? v : $own(v);
     if (x1 !== v) x3 = x1.apiVersion;
     if (x3 !== undefined) {
       if (x3 !== null) {
@@ -5616,7 +5482,7 @@ function $v_ObjectReference(v: unknown, p: string, e: FieldError[] | null, r: bo
       }
     }
     if (s === 1) {
-      for (const x10 of $unknownKeys(v, $names26)) {
+      for (const x10 of $unknownKeys(v, $names29)) {
         {
           if (e === null) return false;
           ok = false;
@@ -5628,7 +5494,7 @@ function $v_ObjectReference(v: unknown, p: string, e: FieldError[] | null, r: bo
   return ok;
 }
 
-function $v_DeleteOptions(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
+function $v_DeleteOptions(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
   if (d > 256) {
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
@@ -5643,7 +5509,7 @@ function $v_DeleteOptions(v: unknown, p: string, e: FieldError[] | null, r: bool
   } else {
     let x3: unknown = v.apiVersion;
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields27($objectPrototype)) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields30($objectPrototype)) ? v : $own(v);
     if (x1 !== v) x3 = x1.apiVersion;
     if (x3 !== undefined) {
       if (x3 !== null) {
@@ -5745,7 +5611,7 @@ function $v_DeleteOptions(v: unknown, p: string, e: FieldError[] | null, r: bool
       }
     }
     if (s === 1) {
-      for (const x13 of $unknownKeys(v, $names27)) {
+      for (const x13 of $unknownKeys(v, $names30)) {
         {
           if (e === null) return false;
           ok = false;
@@ -5757,7 +5623,7 @@ function $v_DeleteOptions(v: unknown, p: string, e: FieldError[] | null, r: bool
   return ok;
 }
 
-function $v_FieldsV1(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
+function $v_FieldsV1(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
   if (d > 256) {
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
@@ -5773,7 +5639,7 @@ function $v_FieldsV1(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
   return ok;
 }
 
-function $v_ListMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
+function $v_ListMeta(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
   if (d > 256) {
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
@@ -5788,7 +5654,7 @@ function $v_ListMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
   } else {
     let x3: unknown = v.continue;
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields28($objectPrototype)) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields31($objectPrototype)) ? v : $own(v);
     if (x1 !== v) x3 = x1.continue;
     if (x3 !== undefined) {
       if (x3 !== null) {
@@ -5851,7 +5717,7 @@ function $v_ListMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
       }
     }
     if (s === 1) {
-      for (const x8 of $unknownKeys(v, $names28)) {
+      for (const x8 of $unknownKeys(v, $names31)) {
         {
           if (e === null) return false;
           ok = false;
@@ -5865,7 +5731,7 @@ function $v_ListMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean, 
 
 function $v_ManagedFieldsEntry(
   v: unknown,
-  p: string,
+  p: $Path,
   e: FieldError[] | null,
   r: boolean,
   s: number,
@@ -5885,7 +5751,7 @@ function $v_ManagedFieldsEntry(
   } else {
     let x3: unknown = v.apiVersion;
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields29($objectPrototype)) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields9($objectPrototype)) ? v : $own(v);
     if (x1 !== v) x3 = x1.apiVersion;
     if (x3 !== undefined) {
       if (x3 !== null) {
@@ -5955,7 +5821,7 @@ function $v_ManagedFieldsEntry(
       }
     }
     if (s === 1) {
-      for (const x10 of $unknownKeys(v, $names29)) {
+      for (const x10 of $unknownKeys(v, $names9)) {
         {
           if (e === null) return false;
           ok = false;
@@ -5967,7 +5833,7 @@ function $v_ManagedFieldsEntry(
   return ok;
 }
 
-function $v_ObjectMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
+function $v_ObjectMeta(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
   if (d > 256) {
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
@@ -5982,7 +5848,7 @@ function $v_ObjectMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean
   } else {
     let x3: unknown = v.annotations;
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields30($objectPrototype)) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields11($objectPrototype)) ? v : $own(v);
     if (x1 !== v) x3 = x1.annotations;
     if (x3 !== undefined) {
       if (x3 !== null) {
@@ -6207,7 +6073,7 @@ function $v_ObjectMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean
       }
     }
     if (s === 1) {
-      for (const x32 of $unknownKeys(v, $names30)) {
+      for (const x32 of $unknownKeys(v, $names11)) {
         {
           if (e === null) return false;
           ok = false;
@@ -6219,7 +6085,7 @@ function $v_ObjectMeta(v: unknown, p: string, e: FieldError[] | null, r: boolean
   return ok;
 }
 
-function $v_OwnerReference(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
+function $v_OwnerReference(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
   if (d > 256) {
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
@@ -6234,7 +6100,7 @@ function $v_OwnerReference(v: unknown, p: string, e: FieldError[] | null, r: boo
   } else {
     let x3: unknown = v.apiVersion;
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields31($objectPrototype)) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields10($objectPrototype)) ? v : $own(v);
     if (x1 !== v) x3 = x1.apiVersion;
     if (x3 === undefined) {
       {
@@ -6312,7 +6178,7 @@ function $v_OwnerReference(v: unknown, p: string, e: FieldError[] | null, r: boo
       }
     }
     if (s === 1) {
-      for (const x9 of $unknownKeys(v, $names31)) {
+      for (const x9 of $unknownKeys(v, $names10)) {
         {
           if (e === null) return false;
           ok = false;
@@ -6324,7 +6190,7 @@ function $v_OwnerReference(v: unknown, p: string, e: FieldError[] | null, r: boo
   return ok;
 }
 
-function $v_Patch(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
+function $v_Patch(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
   if (d > 256) {
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
@@ -6340,7 +6206,7 @@ function $v_Patch(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: 
   return ok;
 }
 
-function $v_Preconditions(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
+function $v_Preconditions(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
   if (d > 256) {
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
@@ -6389,7 +6255,7 @@ function $v_Preconditions(v: unknown, p: string, e: FieldError[] | null, r: bool
   return ok;
 }
 
-function $v_ShardInfo(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
+function $v_ShardInfo(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
   if (d > 256) {
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
@@ -6432,7 +6298,7 @@ function $v_ShardInfo(v: unknown, p: string, e: FieldError[] | null, r: boolean,
   return ok;
 }
 
-function $v_Status(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
+function $v_Status(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
   if (d > 256) {
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
@@ -6545,7 +6411,7 @@ function $v_Status(v: unknown, p: string, e: FieldError[] | null, r: boolean, s:
   return ok;
 }
 
-function $v_StatusCause(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
+function $v_StatusCause(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
   if (d > 256) {
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
@@ -6604,7 +6470,7 @@ function $v_StatusCause(v: unknown, p: string, e: FieldError[] | null, r: boolea
   return ok;
 }
 
-function $v_StatusDetails(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
+function $v_StatusDetails(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
   if (d > 256) {
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
@@ -6707,7 +6573,7 @@ function $v_StatusDetails(v: unknown, p: string, e: FieldError[] | null, r: bool
   return ok;
 }
 
-function $v_Time(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
+function $v_Time(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
   if (d > 256) {
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
@@ -6729,7 +6595,7 @@ function $v_Time(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: n
   return ok;
 }
 
-function $v_RawExtension(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
+function $v_RawExtension(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
   if (d > 256) {
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
@@ -6745,7 +6611,504 @@ function $v_RawExtension(v: unknown, p: string, e: FieldError[] | null, r: boole
   return ok;
 }
 
-function $h1(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
+function $dd_ImageLayer(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
+  if (d > 256 || !$isObject(v)) return $dRefused(v, p, e, d);
+  let ok = true;
+  const x2: unknown = Object.getPrototypeOf(v);
+  const x1 = x2 === null || (x2 === $objectPrototype && $fields3($objectPrototype)) ? v : $own(v);
+  if (!$dString(x1.mediaType, p, "mediaType", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (!$dString(x1.name, p, "name", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (!$dInt64(x1.size, p, "size", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (s === 1 && !$dUnknown(v, $names3, p, e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  return ok;
+}
+
+function $dd_ImageManifest(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
+  if (d > 256 || !$isObject(v)) return $dRefused(v, p, e, d);
+  let ok = true;
+  const x2: unknown = Object.getPrototypeOf(v);
+  const x1 = x2 === null || (x2 === $objectPrototype && $fields4($objectPrototype)) ? v : $own(v);
+  if (!$dString(x1.architecture, p, "architecture", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (!$dString(x1.digest, p, "digest", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (!$dInt64(x1.manifestSize, p, "manifestSize", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (!$dString(x1.mediaType, p, "mediaType", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (!$dString(x1.os, p, "os", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (!$dString(x1.variant, p, "variant", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (s === 1 && !$dUnknown(v, $names4, p, e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  return ok;
+}
+
+function $dd_ManagedFieldsEntry(
+  v: unknown,
+  p: $Path,
+  e: FieldError[] | null,
+  r: boolean,
+  s: number,
+  d: number,
+): boolean {
+  if (d > 256 || !$isObject(v)) return $dRefused(v, p, e, d);
+  let ok = true;
+  const x2: unknown = Object.getPrototypeOf(v);
+  const x1 = x2 === null || (x2 === $objectPrototype && $fields9($objectPrototype)) ? v : $own(v);
+  if (!$dString(x1.apiVersion, p, "apiVersion", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (!$dString(x1.fieldsType, p, "fieldsType", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (!$dString(x1.manager, p, "manager", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (!$dString(x1.operation, p, "operation", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (!$dString(x1.subresource, p, "subresource", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (!$dFormat(x1.time, $isDateTime, $dm39, p, "time", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (s === 1 && !$dUnknown(v, $names9, p, e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  return ok;
+}
+
+function $dd_OwnerReference(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
+  if (d > 256 || !$isObject(v)) return $dRefused(v, p, e, d);
+  let ok = true;
+  const x2: unknown = Object.getPrototypeOf(v);
+  const x1 = x2 === null || (x2 === $objectPrototype && $fields10($objectPrototype)) ? v : $own(v);
+  if (!$dString(x1.apiVersion, p, "apiVersion", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (!$dBoolean(x1.blockOwnerDeletion, p, "blockOwnerDeletion", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (!$dBoolean(x1.controller, p, "controller", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (!$dString(x1.kind, p, "kind", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (!$dString(x1.name, p, "name", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (!$dString(x1.uid, p, "uid", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (s === 1 && !$dUnknown(v, $names10, p, e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  return ok;
+}
+
+function $dd_ObjectMeta(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
+  if (d > 256 || !$isObject(v)) return $dRefused(v, p, e, d);
+  let ok = true;
+  const c = s === 0 ? 0 : 1;
+  const x2: unknown = Object.getPrototypeOf(v);
+  const x1 = x2 === null || (x2 === $objectPrototype && $fields11($objectPrototype)) ? v : $own(v);
+  const x3: unknown = x1.annotations;
+  if (x3 !== undefined && x3 !== null) {
+    if (!$isObject(x3)) {
+      if (e === null) return false;
+      ok = false;
+      e.push($typeInvalid($field(p, "annotations"), x3, "object"));
+    } else {
+      for (const x6 in x3) {
+        if (!$hasOwn(x3, x6)) continue;
+        const x7: unknown = x3[x6];
+        if (typeof x7 !== "string" && x7 !== null) {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($key($field(p, "annotations"), x6), x7, "string"));
+        }
+      }
+    }
+  }
+  if (!$dFormat(x1.creationTimestamp, $isDateTime, $dm39, p, "creationTimestamp", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (!$dInt64(x1.deletionGracePeriodSeconds, p, "deletionGracePeriodSeconds", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (!$dFormat(x1.deletionTimestamp, $isDateTime, $dm39, p, "deletionTimestamp", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  const x11: unknown = x1.finalizers;
+  if (x11 !== undefined && x11 !== null) {
+    if (!Array.isArray(x11)) {
+      if (e === null) return false;
+      ok = false;
+      e.push($typeInvalid($field(p, "finalizers"), x11, "array"));
+    } else {
+      for (let x12 = 0; x12 < x11.length; x12++) {
+        const x13: unknown = x11[x12];
+        if (typeof x13 !== "string" && x13 !== null) {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($index($field(p, "finalizers"), x12), x13, "string"));
+        }
+      }
+    }
+  }
+  if (!$dString(x1.generateName, p, "generateName", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (!$dInt64(x1.generation, p, "generation", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  const x16: unknown = x1.labels;
+  if (x16 !== undefined && x16 !== null) {
+    if (!$isObject(x16)) {
+      if (e === null) return false;
+      ok = false;
+      e.push($typeInvalid($field(p, "labels"), x16, "object"));
+    } else {
+      for (const x19 in x16) {
+        if (!$hasOwn(x16, x19)) continue;
+        const x20: unknown = x16[x19];
+        if (typeof x20 !== "string" && x20 !== null) {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($key($field(p, "labels"), x19), x20, "string"));
+        }
+      }
+    }
+  }
+  if (!$dList(x1.managedFields, $dd_ManagedFieldsEntry, p, "managedFields", e, r, c, d + 3)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (!$dString(x1.name, p, "name", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (!$dString(x1.namespace, p, "namespace", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (!$dList(x1.ownerReferences, $dd_OwnerReference, p, "ownerReferences", e, r, c, d + 3)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (!$dString(x1.resourceVersion, p, "resourceVersion", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (!$dString(x1.selfLink, p, "selfLink", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (!$dString(x1.uid, p, "uid", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (s === 1 && !$dUnknown(v, $names11, p, e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  return ok;
+}
+
+function $dd_SignatureCondition(
+  v: unknown,
+  p: $Path,
+  e: FieldError[] | null,
+  r: boolean,
+  s: number,
+  d: number,
+): boolean {
+  if (d > 256 || !$isObject(v)) return $dRefused(v, p, e, d);
+  let ok = true;
+  const x2: unknown = Object.getPrototypeOf(v);
+  const x1 = x2 === null || (x2 === $objectPrototype && $fields12($objectPrototype)) ? v : $own(v);
+  if (!$dFormat(x1.lastProbeTime, $isDateTime, $dm39, p, "lastProbeTime", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (!$dFormat(x1.lastTransitionTime, $isDateTime, $dm39, p, "lastTransitionTime", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (!$dString(x1.message, p, "message", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (!$dString(x1.reason, p, "reason", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (!$dString(x1.status, p, "status", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (!$dString(x1.type, p, "type", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (s === 1 && !$dUnknown(v, $names12, p, e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  return ok;
+}
+
+function $dd_SignatureIssuer(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
+  if (d > 256 || !$isObject(v)) return $dRefused(v, p, e, d);
+  let ok = true;
+  const x2: unknown = Object.getPrototypeOf(v);
+  const x1 = x2 === null || (x2 === $objectPrototype && $fields13($objectPrototype)) ? v : $own(v);
+  if (!$dString(x1.commonName, p, "commonName", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (!$dString(x1.organization, p, "organization", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (s === 1 && !$dUnknown(v, $names13, p, e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  return ok;
+}
+
+function $dd_SignatureSubject(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
+  if (d > 256 || !$isObject(v)) return $dRefused(v, p, e, d);
+  let ok = true;
+  const x2: unknown = Object.getPrototypeOf(v);
+  const x1 = x2 === null || (x2 === $objectPrototype && $fields14($objectPrototype)) ? v : $own(v);
+  if (!$dString(x1.commonName, p, "commonName", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (!$dString(x1.organization, p, "organization", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (!$dString(x1.publicKeyID, p, "publicKeyID", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (s === 1 && !$dUnknown(v, $names14, p, e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  return ok;
+}
+
+function $dd_ImageSignature(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
+  if (d > 256 || !$isObject(v)) return $dRefused(v, p, e, d);
+  let ok = true;
+  const c = s === 0 ? 0 : 1;
+  const x2: unknown = Object.getPrototypeOf(v);
+  const x1 = x2 === null || (x2 === $objectPrototype && $fields6($objectPrototype)) ? v : $own(v);
+  if (!$dString(x1.apiVersion, p, "apiVersion", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (!$dList(x1.conditions, $dd_SignatureCondition, p, "conditions", e, r, c, d + 3)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (!$dFormat(x1.content, $isBase64, $dm52, p, "content", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (!$dFormat(x1.created, $isDateTime, $dm39, p, "created", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (!$dString(x1.imageIdentity, p, "imageIdentity", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  const x10: unknown = x1.issuedBy;
+  if (x10 !== undefined) {
+    if (!$dd_SignatureIssuer(x10, e === null ? "" : $field(p, "issuedBy"), e, r, c, d + 2)) {
+      if (e === null) return false;
+      ok = false;
+    }
+  }
+  const x11: unknown = x1.issuedTo;
+  if (x11 !== undefined) {
+    if (!$dd_SignatureSubject(x11, e === null ? "" : $field(p, "issuedTo"), e, r, c, d + 2)) {
+      if (e === null) return false;
+      ok = false;
+    }
+  }
+  if (!$dString(x1.kind, p, "kind", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  const x13: unknown = x1.metadata;
+  if (x13 !== undefined) {
+    if (!$dd_ObjectMeta(x13, e === null ? "" : $field(p, "metadata"), e, r, c, d + 2)) {
+      if (e === null) return false;
+      ok = false;
+    }
+  }
+  const x14: unknown = x1.signedClaims;
+  if (x14 !== undefined && x14 !== null) {
+    if (!$isObject(x14)) {
+      if (e === null) return false;
+      ok = false;
+      e.push($typeInvalid($field(p, "signedClaims"), x14, "object"));
+    } else {
+      for (const x17 in x14) {
+        if (!$hasOwn(x14, x17)) continue;
+        const x18: unknown = x14[x17];
+        if (typeof x18 !== "string" && x18 !== null) {
+          if (e === null) return false;
+          ok = false;
+          e.push($typeInvalid($key($field(p, "signedClaims"), x17), x18, "string"));
+        }
+      }
+    }
+  }
+  if (!$dString(x1.type, p, "type", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (s === 1 && !$dUnknown(v, $names6, p, e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  return ok;
+}
+
+function $dd_Image(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
+  if (d > 256 || !$isObject(v)) return $dRefused(v, p, e, d);
+  let ok = true;
+  const c = s === 0 ? 0 : 1;
+  const x2: unknown = Object.getPrototypeOf(v);
+  const x1 = x2 === null || (x2 === $objectPrototype && $fields1($objectPrototype)) ? v : $own(v);
+  if (!$dString(x1.apiVersion, p, "apiVersion", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (!$dString(x1.dockerImageConfig, p, "dockerImageConfig", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (!$dList(x1.dockerImageLayers, $dd_ImageLayer, p, "dockerImageLayers", e, r, c, d + 3)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (!$dString(x1.dockerImageManifest, p, "dockerImageManifest", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (!$dString(x1.dockerImageManifestMediaType, p, "dockerImageManifestMediaType", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (!$dList(x1.dockerImageManifests, $dd_ImageManifest, p, "dockerImageManifests", e, r, c, d + 3)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (!$dString(x1.dockerImageMetadataVersion, p, "dockerImageMetadataVersion", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (!$dString(x1.dockerImageReference, p, "dockerImageReference", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  const x16: unknown = x1.dockerImageSignatures;
+  if (x16 !== undefined && x16 !== null) {
+    if (!Array.isArray(x16)) {
+      if (e === null) return false;
+      ok = false;
+      e.push($typeInvalid($field(p, "dockerImageSignatures"), x16, "array"));
+    } else {
+      for (let x17 = 0; x17 < x16.length; x17++) {
+        const x18: unknown = x16[x17];
+        if (typeof x18 === "string" ? !$isBase64(x18) : x18 !== null) {
+          if (e === null) return false;
+          ok = false;
+          e.push($notFormat($index($field(p, "dockerImageSignatures"), x17), x18, "must be base64-encoded"));
+        }
+      }
+    }
+  }
+  if (!$dString(x1.kind, p, "kind", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  const x20: unknown = x1.metadata;
+  if (x20 !== undefined) {
+    if (!$dd_ObjectMeta(x20, e === null ? "" : $field(p, "metadata"), e, r, c, d + 2)) {
+      if (e === null) return false;
+      ok = false;
+    }
+  }
+  if (!$dList(x1.signatures, $dd_ImageSignature, p, "signatures", e, r, c, d + 3)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (s === 1 && !$dUnknown(v, $names1, p, e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  return ok;
+}
+
+function $h11(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
   if (d > 256) {
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
@@ -6760,7 +7123,7 @@ function $h1(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: numbe
   } else {
     let x3: unknown = v.name;
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields9($objectPrototype)) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields15($objectPrototype)) ? v : $own(v);
     if (x1 !== v) x3 = x1.name;
     if (x3 !== undefined) {
       if (x3 !== null) {
@@ -6769,7 +7132,7 @@ function $h1(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: numbe
           ok = false;
           e.push($typeInvalid($field(p, "name"), x3, "string"));
         } else {
-          if (!$re52.test(x3)) {
+          if (!$re53.test(x3)) {
             if (e === null) return false;
             ok = false;
             e.push($invalid($field(p, "name"), x3, "must match ^[a-z0-9]+(?:[._-][a-z0-9]+)*:[^:@/%]+$"));
@@ -6778,7 +7141,7 @@ function $h1(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: numbe
       }
     }
     if (s === 1) {
-      for (const x4 of $unknownKeys(v, $names9)) {
+      for (const x4 of $unknownKeys(v, $names15)) {
         {
           if (e === null) return false;
           ok = false;
@@ -6790,7 +7153,110 @@ function $h1(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: numbe
   return ok;
 }
 
-function $h2(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
+function $dd_TagEventCondition(
+  v: unknown,
+  p: $Path,
+  e: FieldError[] | null,
+  r: boolean,
+  s: number,
+  d: number,
+): boolean {
+  if (d > 256 || !$isObject(v)) return $dRefused(v, p, e, d);
+  let ok = true;
+  const x2: unknown = Object.getPrototypeOf(v);
+  const x1 = x2 === null || (x2 === $objectPrototype && $fields16($objectPrototype)) ? v : $own(v);
+  if (!$dInt64(x1.generation, p, "generation", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (!$dFormat(x1.lastTransitionTime, $isDateTime, $dm39, p, "lastTransitionTime", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (!$dString(x1.message, p, "message", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (!$dString(x1.reason, p, "reason", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (!$dString(x1.status, p, "status", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (!$dString(x1.type, p, "type", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (s === 1 && !$dUnknown(v, $names16, p, e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  return ok;
+}
+
+function $dd_TagEvent(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
+  if (d > 256 || !$isObject(v)) return $dRefused(v, p, e, d);
+  let ok = true;
+  const x2: unknown = Object.getPrototypeOf(v);
+  const x1 = x2 === null || (x2 === $objectPrototype && $fields17($objectPrototype)) ? v : $own(v);
+  if (!$dFormat(x1.created, $isDateTime, $dm39, p, "created", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (!$dString(x1.dockerImageReference, p, "dockerImageReference", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (!$dInt64(x1.generation, p, "generation", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (!$dString(x1.image, p, "image", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (s === 1 && !$dUnknown(v, $names17, p, e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  return ok;
+}
+
+function $dd_NamedTagEventList(
+  v: unknown,
+  p: $Path,
+  e: FieldError[] | null,
+  r: boolean,
+  s: number,
+  d: number,
+): boolean {
+  if (d > 256 || !$isObject(v)) return $dRefused(v, p, e, d);
+  let ok = true;
+  const c = s === 0 ? 0 : 1;
+  const x2: unknown = Object.getPrototypeOf(v);
+  const x1 = x2 === null || (x2 === $objectPrototype && $fields18($objectPrototype)) ? v : $own(v);
+  if (!$dList(x1.conditions, $dd_TagEventCondition, p, "conditions", e, r, c, d + 3)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (!$dList(x1.items, $dd_TagEvent, p, "items", e, r, c, d + 3)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (!$dString(x1.tag, p, "tag", e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  if (s === 1 && !$dUnknown(v, $names18, p, e)) {
+    if (e === null) return false;
+    ok = false;
+  }
+  return ok;
+}
+
+function $h15(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
   if (d > 256) {
     if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
@@ -6805,7 +7271,7 @@ function $h2(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: numbe
   } else {
     let x3: unknown = v.kind;
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields21($objectPrototype)) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields24($objectPrototype)) ? v : $own(v);
     if (x1 !== v) x3 = x1.kind;
     if (x3 === undefined) {
       {
@@ -6841,7 +7307,7 @@ function $h2(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: numbe
       }
     }
     if (s === 1) {
-      for (const x5 of $unknownKeys(v, $names21)) {
+      for (const x5 of $unknownKeys(v, $names24)) {
         {
           if (e === null) return false;
           ok = false;
@@ -6855,7 +7321,12 @@ function $h2(v: unknown, p: string, e: FieldError[] | null, r: boolean, s: numbe
 
 /** True when `value` is a valid {@link Image }; allocates nothing when it is. */
 export function isImage(value: unknown, options?: ValidateOptions): value is Image {
-  return $is($v_Image, value, options);
+  const flags = $flags(options);
+  try {
+    return $v_Image(value, "", null, flags[0], flags[1], 0);
+  } catch {
+    return false;
+  }
 }
 
 /** Checks `value` against {@link Image } and returns it typed, or every field error. */
@@ -6871,7 +7342,12 @@ export function assertImage(value: unknown, options?: ValidateOptions): asserts 
 
 /** True when `value` is a valid {@link ImageLayer }; allocates nothing when it is. */
 export function isImageLayer(value: unknown, options?: ValidateOptions): value is ImageLayer {
-  return $is($v_ImageLayer, value, options);
+  const flags = $flags(options);
+  try {
+    return $v_ImageLayer(value, "", null, flags[0], flags[1], 0);
+  } catch {
+    return false;
+  }
 }
 
 /** Checks `value` against {@link ImageLayer } and returns it typed, or every field error. */
@@ -6887,7 +7363,12 @@ export function assertImageLayer(value: unknown, options?: ValidateOptions): ass
 
 /** True when `value` is a valid {@link ImageManifest }; allocates nothing when it is. */
 export function isImageManifest(value: unknown, options?: ValidateOptions): value is ImageManifest {
-  return $is($v_ImageManifest, value, options);
+  const flags = $flags(options);
+  try {
+    return $v_ImageManifest(value, "", null, flags[0], flags[1], 0);
+  } catch {
+    return false;
+  }
 }
 
 /** Checks `value` against {@link ImageManifest } and returns it typed, or every field error. */
@@ -6903,7 +7384,12 @@ export function assertImageManifest(value: unknown, options?: ValidateOptions): 
 
 /** True when `value` is a valid {@link ImageSignature }; allocates nothing when it is. */
 export function isImageSignature(value: unknown, options?: ValidateOptions): value is ImageSignature {
-  return $is($v_ImageSignature, value, options);
+  const flags = $flags(options);
+  try {
+    return $v_ImageSignature(value, "", null, flags[0], flags[1], 0);
+  } catch {
+    return false;
+  }
 }
 
 /** Checks `value` against {@link ImageSignature } and returns it typed, or every field error. */
@@ -6919,7 +7405,12 @@ export function assertImageSignature(value: unknown, options?: ValidateOptions):
 
 /** True when `value` is a valid {@link ImageTag }; allocates nothing when it is. */
 export function isImageTag(value: unknown, options?: ValidateOptions): value is ImageTag {
-  return $is($v_ImageTag, value, options);
+  const flags = $flags(options);
+  try {
+    return $v_ImageTag(value, "", null, flags[0], flags[1], 0);
+  } catch {
+    return false;
+  }
 }
 
 /** Checks `value` against {@link ImageTag } and returns it typed, or every field error. */
@@ -6935,7 +7426,12 @@ export function assertImageTag(value: unknown, options?: ValidateOptions): asser
 
 /** True when `value` is a valid {@link ImageTagList }; allocates nothing when it is. */
 export function isImageTagList(value: unknown, options?: ValidateOptions): value is ImageTagList {
-  return $is($v_ImageTagList, value, options);
+  const flags = $flags(options);
+  try {
+    return $v_ImageTagList(value, "", null, flags[0], flags[1], 0);
+  } catch {
+    return false;
+  }
 }
 
 /** Checks `value` against {@link ImageTagList } and returns it typed, or every field error. */
@@ -6951,7 +7447,12 @@ export function assertImageTagList(value: unknown, options?: ValidateOptions): a
 
 /** True when `value` is a valid {@link NamedTagEventList }; allocates nothing when it is. */
 export function isNamedTagEventList(value: unknown, options?: ValidateOptions): value is NamedTagEventList {
-  return $is($v_NamedTagEventList, value, options);
+  const flags = $flags(options);
+  try {
+    return $v_NamedTagEventList(value, "", null, flags[0], flags[1], 0);
+  } catch {
+    return false;
+  }
 }
 
 /** Checks `value` against {@link NamedTagEventList } and returns it typed, or every field error. */
@@ -6970,7 +7471,12 @@ export function assertNamedTagEventList(value: unknown, options?: ValidateOption
 
 /** True when `value` is a valid {@link SignatureCondition }; allocates nothing when it is. */
 export function isSignatureCondition(value: unknown, options?: ValidateOptions): value is SignatureCondition {
-  return $is($v_SignatureCondition, value, options);
+  const flags = $flags(options);
+  try {
+    return $v_SignatureCondition(value, "", null, flags[0], flags[1], 0);
+  } catch {
+    return false;
+  }
 }
 
 /** Checks `value` against {@link SignatureCondition } and returns it typed, or every field error. */
@@ -6992,7 +7498,12 @@ export function assertSignatureCondition(
 
 /** True when `value` is a valid {@link SignatureIssuer }; allocates nothing when it is. */
 export function isSignatureIssuer(value: unknown, options?: ValidateOptions): value is SignatureIssuer {
-  return $is($v_SignatureIssuer, value, options);
+  const flags = $flags(options);
+  try {
+    return $v_SignatureIssuer(value, "", null, flags[0], flags[1], 0);
+  } catch {
+    return false;
+  }
 }
 
 /** Checks `value` against {@link SignatureIssuer } and returns it typed, or every field error. */
@@ -7008,7 +7519,12 @@ export function assertSignatureIssuer(value: unknown, options?: ValidateOptions)
 
 /** True when `value` is a valid {@link SignatureSubject }; allocates nothing when it is. */
 export function isSignatureSubject(value: unknown, options?: ValidateOptions): value is SignatureSubject {
-  return $is($v_SignatureSubject, value, options);
+  const flags = $flags(options);
+  try {
+    return $v_SignatureSubject(value, "", null, flags[0], flags[1], 0);
+  } catch {
+    return false;
+  }
 }
 
 /** Checks `value` against {@link SignatureSubject } and returns it typed, or every field error. */
@@ -7027,7 +7543,12 @@ export function assertSignatureSubject(value: unknown, options?: ValidateOptions
 
 /** True when `value` is a valid {@link TagEvent }; allocates nothing when it is. */
 export function isTagEvent(value: unknown, options?: ValidateOptions): value is TagEvent {
-  return $is($v_TagEvent, value, options);
+  const flags = $flags(options);
+  try {
+    return $v_TagEvent(value, "", null, flags[0], flags[1], 0);
+  } catch {
+    return false;
+  }
 }
 
 /** Checks `value` against {@link TagEvent } and returns it typed, or every field error. */
@@ -7043,7 +7564,12 @@ export function assertTagEvent(value: unknown, options?: ValidateOptions): asser
 
 /** True when `value` is a valid {@link TagEventCondition }; allocates nothing when it is. */
 export function isTagEventCondition(value: unknown, options?: ValidateOptions): value is TagEventCondition {
-  return $is($v_TagEventCondition, value, options);
+  const flags = $flags(options);
+  try {
+    return $v_TagEventCondition(value, "", null, flags[0], flags[1], 0);
+  } catch {
+    return false;
+  }
 }
 
 /** Checks `value` against {@link TagEventCondition } and returns it typed, or every field error. */
@@ -7062,7 +7588,12 @@ export function assertTagEventCondition(value: unknown, options?: ValidateOption
 
 /** True when `value` is a valid {@link TagImportPolicy }; allocates nothing when it is. */
 export function isTagImportPolicy(value: unknown, options?: ValidateOptions): value is TagImportPolicy {
-  return $is($v_TagImportPolicy, value, options);
+  const flags = $flags(options);
+  try {
+    return $v_TagImportPolicy(value, "", null, flags[0], flags[1], 0);
+  } catch {
+    return false;
+  }
 }
 
 /** Checks `value` against {@link TagImportPolicy } and returns it typed, or every field error. */
@@ -7078,7 +7609,12 @@ export function assertTagImportPolicy(value: unknown, options?: ValidateOptions)
 
 /** True when `value` is a valid {@link TagReference }; allocates nothing when it is. */
 export function isTagReference(value: unknown, options?: ValidateOptions): value is TagReference {
-  return $is($v_TagReference, value, options);
+  const flags = $flags(options);
+  try {
+    return $v_TagReference(value, "", null, flags[0], flags[1], 0);
+  } catch {
+    return false;
+  }
 }
 
 /** Checks `value` against {@link TagReference } and returns it typed, or every field error. */
@@ -7094,7 +7630,12 @@ export function assertTagReference(value: unknown, options?: ValidateOptions): a
 
 /** True when `value` is a valid {@link TagReferencePolicy }; allocates nothing when it is. */
 export function isTagReferencePolicy(value: unknown, options?: ValidateOptions): value is TagReferencePolicy {
-  return $is($v_TagReferencePolicy, value, options);
+  const flags = $flags(options);
+  try {
+    return $v_TagReferencePolicy(value, "", null, flags[0], flags[1], 0);
+  } catch {
+    return false;
+  }
 }
 
 /** Checks `value` against {@link TagReferencePolicy } and returns it typed, or every field error. */
@@ -7116,7 +7657,12 @@ export function assertTagReferencePolicy(
 
 /** True when `value` is a valid {@link ObjectReference }; allocates nothing when it is. */
 export function isObjectReference(value: unknown, options?: ValidateOptions): value is ObjectReference {
-  return $is($v_ObjectReference, value, options);
+  const flags = $flags(options);
+  try {
+    return $v_ObjectReference(value, "", null, flags[0], flags[1], 0);
+  } catch {
+    return false;
+  }
 }
 
 /** Checks `value` against {@link ObjectReference } and returns it typed, or every field error. */
@@ -7132,7 +7678,12 @@ export function assertObjectReference(value: unknown, options?: ValidateOptions)
 
 /** True when `value` is a valid {@link DeleteOptions }; allocates nothing when it is. */
 export function isDeleteOptions(value: unknown, options?: ValidateOptions): value is DeleteOptions {
-  return $is($v_DeleteOptions, value, options);
+  const flags = $flags(options);
+  try {
+    return $v_DeleteOptions(value, "", null, flags[0], flags[1], 0);
+  } catch {
+    return false;
+  }
 }
 
 /** Checks `value` against {@link DeleteOptions } and returns it typed, or every field error. */
@@ -7148,7 +7699,12 @@ export function assertDeleteOptions(value: unknown, options?: ValidateOptions): 
 
 /** True when `value` is a valid {@link FieldsV1 }; allocates nothing when it is. */
 export function isFieldsV1(value: unknown, options?: ValidateOptions): value is FieldsV1 {
-  return $is($v_FieldsV1, value, options);
+  const flags = $flags(options);
+  try {
+    return $v_FieldsV1(value, "", null, flags[0], flags[1], 0);
+  } catch {
+    return false;
+  }
 }
 
 /** Checks `value` against {@link FieldsV1 } and returns it typed, or every field error. */
@@ -7164,7 +7720,12 @@ export function assertFieldsV1(value: unknown, options?: ValidateOptions): asser
 
 /** True when `value` is a valid {@link ListMeta }; allocates nothing when it is. */
 export function isListMeta(value: unknown, options?: ValidateOptions): value is ListMeta {
-  return $is($v_ListMeta, value, options);
+  const flags = $flags(options);
+  try {
+    return $v_ListMeta(value, "", null, flags[0], flags[1], 0);
+  } catch {
+    return false;
+  }
 }
 
 /** Checks `value` against {@link ListMeta } and returns it typed, or every field error. */
@@ -7180,7 +7741,12 @@ export function assertListMeta(value: unknown, options?: ValidateOptions): asser
 
 /** True when `value` is a valid {@link ManagedFieldsEntry }; allocates nothing when it is. */
 export function isManagedFieldsEntry(value: unknown, options?: ValidateOptions): value is ManagedFieldsEntry {
-  return $is($v_ManagedFieldsEntry, value, options);
+  const flags = $flags(options);
+  try {
+    return $v_ManagedFieldsEntry(value, "", null, flags[0], flags[1], 0);
+  } catch {
+    return false;
+  }
 }
 
 /** Checks `value` against {@link ManagedFieldsEntry } and returns it typed, or every field error. */
@@ -7202,7 +7768,12 @@ export function assertManagedFieldsEntry(
 
 /** True when `value` is a valid {@link ObjectMeta }; allocates nothing when it is. */
 export function isObjectMeta(value: unknown, options?: ValidateOptions): value is ObjectMeta {
-  return $is($v_ObjectMeta, value, options);
+  const flags = $flags(options);
+  try {
+    return $v_ObjectMeta(value, "", null, flags[0], flags[1], 0);
+  } catch {
+    return false;
+  }
 }
 
 /** Checks `value` against {@link ObjectMeta } and returns it typed, or every field error. */
@@ -7218,7 +7789,12 @@ export function assertObjectMeta(value: unknown, options?: ValidateOptions): ass
 
 /** True when `value` is a valid {@link OwnerReference }; allocates nothing when it is. */
 export function isOwnerReference(value: unknown, options?: ValidateOptions): value is OwnerReference {
-  return $is($v_OwnerReference, value, options);
+  const flags = $flags(options);
+  try {
+    return $v_OwnerReference(value, "", null, flags[0], flags[1], 0);
+  } catch {
+    return false;
+  }
 }
 
 /** Checks `value` against {@link OwnerReference } and returns it typed, or every field error. */
@@ -7234,7 +7810,12 @@ export function assertOwnerReference(value: unknown, options?: ValidateOptions):
 
 /** True when `value` is a valid {@link Patch }; allocates nothing when it is. */
 export function isPatch(value: unknown, options?: ValidateOptions): value is Patch {
-  return $is($v_Patch, value, options);
+  const flags = $flags(options);
+  try {
+    return $v_Patch(value, "", null, flags[0], flags[1], 0);
+  } catch {
+    return false;
+  }
 }
 
 /** Checks `value` against {@link Patch } and returns it typed, or every field error. */
@@ -7250,7 +7831,12 @@ export function assertPatch(value: unknown, options?: ValidateOptions): asserts 
 
 /** True when `value` is a valid {@link Preconditions }; allocates nothing when it is. */
 export function isPreconditions(value: unknown, options?: ValidateOptions): value is Preconditions {
-  return $is($v_Preconditions, value, options);
+  const flags = $flags(options);
+  try {
+    return $v_Preconditions(value, "", null, flags[0], flags[1], 0);
+  } catch {
+    return false;
+  }
 }
 
 /** Checks `value` against {@link Preconditions } and returns it typed, or every field error. */
@@ -7266,7 +7852,12 @@ export function assertPreconditions(value: unknown, options?: ValidateOptions): 
 
 /** True when `value` is a valid {@link ShardInfo }; allocates nothing when it is. */
 export function isShardInfo(value: unknown, options?: ValidateOptions): value is ShardInfo {
-  return $is($v_ShardInfo, value, options);
+  const flags = $flags(options);
+  try {
+    return $v_ShardInfo(value, "", null, flags[0], flags[1], 0);
+  } catch {
+    return false;
+  }
 }
 
 /** Checks `value` against {@link ShardInfo } and returns it typed, or every field error. */
@@ -7282,7 +7873,12 @@ export function assertShardInfo(value: unknown, options?: ValidateOptions): asse
 
 /** True when `value` is a valid {@link Status }; allocates nothing when it is. */
 export function isStatus(value: unknown, options?: ValidateOptions): value is Status {
-  return $is($v_Status, value, options);
+  const flags = $flags(options);
+  try {
+    return $v_Status(value, "", null, flags[0], flags[1], 0);
+  } catch {
+    return false;
+  }
 }
 
 /** Checks `value` against {@link Status } and returns it typed, or every field error. */
@@ -7298,7 +7894,12 @@ export function assertStatus(value: unknown, options?: ValidateOptions): asserts
 
 /** True when `value` is a valid {@link StatusCause }; allocates nothing when it is. */
 export function isStatusCause(value: unknown, options?: ValidateOptions): value is StatusCause {
-  return $is($v_StatusCause, value, options);
+  const flags = $flags(options);
+  try {
+    return $v_StatusCause(value, "", null, flags[0], flags[1], 0);
+  } catch {
+    return false;
+  }
 }
 
 /** Checks `value` against {@link StatusCause } and returns it typed, or every field error. */
@@ -7314,7 +7915,12 @@ export function assertStatusCause(value: unknown, options?: ValidateOptions): as
 
 /** True when `value` is a valid {@link StatusDetails }; allocates nothing when it is. */
 export function isStatusDetails(value: unknown, options?: ValidateOptions): value is StatusDetails {
-  return $is($v_StatusDetails, value, options);
+  const flags = $flags(options);
+  try {
+    return $v_StatusDetails(value, "", null, flags[0], flags[1], 0);
+  } catch {
+    return false;
+  }
 }
 
 /** Checks `value` against {@link StatusDetails } and returns it typed, or every field error. */
@@ -7330,7 +7936,12 @@ export function assertStatusDetails(value: unknown, options?: ValidateOptions): 
 
 /** True when `value` is a valid {@link Time }; allocates nothing when it is. */
 export function isTime(value: unknown, options?: ValidateOptions): value is Time {
-  return $is($v_Time, value, options);
+  const flags = $flags(options);
+  try {
+    return $v_Time(value, "", null, flags[0], flags[1], 0);
+  } catch {
+    return false;
+  }
 }
 
 /** Checks `value` against {@link Time } and returns it typed, or every field error. */
@@ -7346,7 +7957,12 @@ export function assertTime(value: unknown, options?: ValidateOptions): asserts v
 
 /** True when `value` is a valid {@link RawExtension }; allocates nothing when it is. */
 export function isRawExtension(value: unknown, options?: ValidateOptions): value is RawExtension {
-  return $is($v_RawExtension, value, options);
+  const flags = $flags(options);
+  try {
+    return $v_RawExtension(value, "", null, flags[0], flags[1], 0);
+  } catch {
+    return false;
+  }
 }
 
 /** Checks `value` against {@link RawExtension } and returns it typed, or every field error. */

@@ -152,7 +152,7 @@ export class Emitter {
   }
 
   /** Runs `build` with local names starting afresh, as each generated function has its own scope. */
-  private inFunction<T>(build: () => T): T {
+  inFunction<T>(build: () => T): T {
     const saved = this.locals;
     this.locals = 0;
     try {

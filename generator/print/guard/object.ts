@@ -46,7 +46,7 @@ function ownReads(
  * accepts, made once at load rather than cached at run time (the generated module keeps no mutable state). Marked
  * pure so that a bundler still drops the tests and names of the types a consumer does not reach.
  */
-function namesConstant(fields: string, emitter: Emitter): string {
+export function namesConstant(fields: string, emitter: Emitter): string {
   const name = fields === '$noFields' ? '$noNames' : fields.replace(/^\$fields/, '$names');
   const made = emitter.memo('object-names', () => new Set<string>());
   if (made.has(name)) return name;

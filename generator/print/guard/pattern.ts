@@ -9,6 +9,7 @@
 import { createRe2 } from '../../re2.js';
 import { printString } from '../literal.js';
 import type { Emitter } from './context.js';
+import { plainRegexSource } from './plain-regex.js';
 
 /** A pattern test: a module constant holding the RegExp, a refusal (fail closed), or unchecked (ECMA, warned). */
 export type PatternTest =
@@ -33,13 +34,22 @@ export function patternTest(pattern: string, emitter: Emitter): PatternTest {
         're',
         translated.backtracks
           ? `${LINEAR_MATCHER}(${printString(translated.source)})`
-          : `new RegExp(${printString(translated.source)}, "v")`,
+          : regexConstant(translated.source),
       ),
     };
   return {
     kind: 'refused',
     message: `cannot be checked: the pattern ${pattern} ${translated.invalid ? 'is not valid RE2' : 'has no JavaScript equivalent'} (${translated.message})`,
   };
+}
+
+/**
+ * The RegExp of a translation: without flags where that matches the same strings (plain-regex.ts; V8 tests it faster),
+ * else with the `v` flag the translation is written for.
+ */
+function regexConstant(source: string): string {
+  const plain = plainRegexSource(source);
+  return plain === undefined ? `new RegExp(${printString(source)}, "v")` : `new RegExp(${printString(plain)})`;
 }
 
 /** A JavaScript regular expression literal for an ECMA-262 spec pattern, or undefined when it does not compile. */

@@ -42,7 +42,7 @@ export function modelTransitions(model: Model, emitter: Emitter): ModelTransitio
     init:
       defaults === undefined
         ? walker
-        : `(o: unknown, v: unknown, p: string, e: FieldError[] | null, r: boolean, d: number): boolean => ${walker}(o === undefined ? o : ${defaults}(o), ${defaults}(v), p, e, r, d)`,
+        : `(o: unknown, v: unknown, p: $Path, e: FieldError[] | null, r: boolean, d: number): boolean => ${walker}(o === undefined ? o : ${defaults}(o), ${defaults}(v), p, e, r, d)`,
   });
   return { walker: name, onCreate: state.optional.has(model.name) };
 }
@@ -137,7 +137,7 @@ function walkerOf(type: Type, emitter: Emitter, state: State): string | undefine
   const body = walkerBody(type, emitter, state);
   emitter.constants.push({
     name,
-    init: `(o: unknown, v: unknown, p: string, e: FieldError[] | null, r: boolean, d: number): boolean => {\n${body.join('\n')}\n}`,
+    init: `(o: unknown, v: unknown, p: $Path, e: FieldError[] | null, r: boolean, d: number): boolean => {\n${body.join('\n')}\n}`,
   });
   return name;
 }
