@@ -117,6 +117,15 @@ function $namesOf(fields: $Fields): $Names {
   return read;
 }
 
+/**
+ * The fields test `fields`, answering `has(name)` too for the names it reads (`$namesOf`, once at load): the guards
+ * module makes the fields test of each type an unknown-field check covers this way, so it is one constant, not two.
+ */
+function $named(fields: $Fields): $Fields & $Names {
+  const names = $namesOf(fields);
+  return Object.freeze(Object.assign(fields, { has: (name: string) => names.has(name) }));
+}
+
 const $noKeys: readonly string[] = [];
 
 /**
@@ -419,6 +428,18 @@ function $invalid(path: $Path, value: unknown, detail: string): FieldError {
   return $error(path, "FieldValueInvalid", `Invalid value: ${$show(value)}: ${detail}`, value, true);
 }
 
+/** A guard's answer for a value nested deeper than the limit: reported when errors are collected. */
+function $tooDeep(v: unknown, p: $Path, e: FieldError[] | null): false {
+  if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
+  return false;
+}
+
+/** Records `error` and answers false, for `ok = $fail(e, error)`: one call instead of two statements per check. */
+function $fail(e: FieldError[], error: FieldError): false {
+  e.push(error);
+  return false;
+}
+
 function $typeInvalid(path: $Path, value: unknown, expected: string): FieldError {
   return $error(
     path,
@@ -599,6 +620,7 @@ export {
   $own,
   $noFields,
   $namesOf,
+  $named,
   $unknownKeys,
   $hasOwn,
   $isObject,
@@ -623,6 +645,8 @@ export {
   $required,
   $invalid,
   $typeInvalid,
+  $tooDeep,
+  $fail,
   $notSupported,
   $unknownField,
   $rule,

@@ -29,6 +29,9 @@ import {
   $pathText,
   $noFields,
   $namesOf,
+  $named,
+  $tooDeep,
+  $fail,
   $unknownKeys,
   $required,
   $rule,
@@ -193,6 +196,30 @@ describe('small helpers', () => {
     expect($unknownKeys({ name: 'n' }, names)).toEqual([]);
     expect($unknownKeys({ name: 'n' }, $namesOf($noFields))).toEqual(['name']);
     expect(fields(Object.prototype as Readonly<Record<string, unknown>>)).toBe(true);
+  });
+
+  it('$named gives a fields test the names it reads, once, and leaves the test as it was; $tooDeep and $fail', () => {
+    const fields = $named(
+      (o: Readonly<Record<string, unknown>>): boolean => o['kind'] === undefined && o['x'] === undefined,
+    );
+    expect(['kind', 'x', 'y', 'has'].map((name) => fields.has(name))).toEqual([true, true, false, false]);
+    expect([fields({}), fields({ x: 1 }), fields(Object.prototype as Readonly<Record<string, unknown>>)]).toEqual([
+      true,
+      false,
+      true,
+    ]);
+    expect(Object.isFrozen(fields)).toBe(true);
+    expect($unknownKeys({ kind: 'k', z: 1, x: 2 }, fields)).toEqual(['z']);
+    const errors: FieldError[] = [];
+    expect([$tooDeep({}, 'spec', null), $tooDeep([], 'spec', errors), $fail(errors, $required('a'))]).toEqual([
+      false,
+      false,
+      false,
+    ]);
+    expect(errors.map((error) => error.message)).toEqual([
+      'spec: Invalid value: []: is nested too deeply',
+      'a: Required value',
+    ]);
   });
 
   it('$canonical ignores key order; $duplicateIndex finds the first repeat', () => {

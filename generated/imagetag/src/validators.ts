@@ -147,6 +147,15 @@ function $namesOf(fields: $Fields): $Names {
   return read;
 }
 
+/**
+ * The fields test `fields`, answering `has(name)` too for the names it reads (`$namesOf`, once at load): the guards
+ * module makes the fields test of each type an unknown-field check covers this way, so it is one constant, not two.
+ */
+function $named(fields: $Fields): $Fields & $Names {
+  const names = $namesOf(fields);
+  return Object.freeze(Object.assign(fields, { has: (name: string) => names.has(name) }));
+}
+
 const $noKeys: readonly string[] = [];
 
 /**
@@ -447,6 +456,18 @@ function $required(path: $Path): FieldError {
 
 function $invalid(path: $Path, value: unknown, detail: string): FieldError {
   return $error(path, "FieldValueInvalid", `Invalid value: ${$show(value)}: ${detail}`, value, true);
+}
+
+/** A guard's answer for a value nested deeper than the limit: reported when errors are collected. */
+function $tooDeep(v: unknown, p: $Path, e: FieldError[] | null): false {
+  if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
+  return false;
+}
+
+/** Records `error` and answers false, for `ok = $fail(e, error)`: one call instead of two statements per check. */
+function $fail(e: FieldError[], error: FieldError): false {
+  e.push(error);
+  return false;
 }
 
 function $typeInvalid(path: $Path, value: unknown, expected: string): FieldError {
@@ -2164,22 +2185,22 @@ function $re2_regexMatcher(source: string): $Re2Matcher {
   };
 }
 
-const $fields1 = (o: $Object): boolean =>
-  o.apiVersion === undefined &&
-  o.dockerImageConfig === undefined &&
-  o.dockerImageLayers === undefined &&
-  o.dockerImageManifest === undefined &&
-  o.dockerImageManifestMediaType === undefined &&
-  o.dockerImageManifests === undefined &&
-  o.dockerImageMetadata === undefined &&
-  o.dockerImageMetadataVersion === undefined &&
-  o.dockerImageReference === undefined &&
-  o.dockerImageSignatures === undefined &&
-  o.kind === undefined &&
-  o.metadata === undefined &&
-  o.signatures === undefined;
-
-const $names1 = /* @__PURE__ */ $namesOf($fields1);
+const $fields1 = /* @__PURE__ */ $named(
+  (o: $Object): boolean =>
+    o.apiVersion === undefined &&
+    o.dockerImageConfig === undefined &&
+    o.dockerImageLayers === undefined &&
+    o.dockerImageManifest === undefined &&
+    o.dockerImageManifestMediaType === undefined &&
+    o.dockerImageManifests === undefined &&
+    o.dockerImageMetadata === undefined &&
+    o.dockerImageMetadataVersion === undefined &&
+    o.dockerImageReference === undefined &&
+    o.dockerImageSignatures === undefined &&
+    o.kind === undefined &&
+    o.metadata === undefined &&
+    o.signatures === undefined,
+);
 
 const $df7 = (v: unknown): unknown => {
   if (!$isObject(v)) return v;
@@ -2543,144 +2564,141 @@ const $df1 = (v: unknown): unknown => {
 const $fields2 = (o: $Object): boolean =>
   o.dockerImageManifests === undefined && o.dockerImageLayers === undefined && o.dockerImageReference === undefined;
 
-const $fields3 = (o: $Object): boolean => o.mediaType === undefined && o.name === undefined && o.size === undefined;
+const $fields3 = /* @__PURE__ */ $named(
+  (o: $Object): boolean => o.mediaType === undefined && o.name === undefined && o.size === undefined,
+);
 
-const $names3 = /* @__PURE__ */ $namesOf($fields3);
-
-const $fields4 = (o: $Object): boolean =>
-  o.architecture === undefined &&
-  o.digest === undefined &&
-  o.manifestSize === undefined &&
-  o.mediaType === undefined &&
-  o.os === undefined &&
-  o.variant === undefined;
-
-const $names4 = /* @__PURE__ */ $namesOf($fields4);
+const $fields4 = /* @__PURE__ */ $named(
+  (o: $Object): boolean =>
+    o.architecture === undefined &&
+    o.digest === undefined &&
+    o.manifestSize === undefined &&
+    o.mediaType === undefined &&
+    o.os === undefined &&
+    o.variant === undefined,
+);
 
 const $fields5 = (o: $Object): boolean =>
   o.digest === undefined && o.mediaType === undefined && o.manifestSize === undefined;
 
-const $fields6 = (o: $Object): boolean =>
-  o.apiVersion === undefined &&
-  o.conditions === undefined &&
-  o.content === undefined &&
-  o.created === undefined &&
-  o.imageIdentity === undefined &&
-  o.issuedBy === undefined &&
-  o.issuedTo === undefined &&
-  o.kind === undefined &&
-  o.metadata === undefined &&
-  o.signedClaims === undefined &&
-  o.type === undefined;
-
-const $names6 = /* @__PURE__ */ $namesOf($fields6);
+const $fields6 = /* @__PURE__ */ $named(
+  (o: $Object): boolean =>
+    o.apiVersion === undefined &&
+    o.conditions === undefined &&
+    o.content === undefined &&
+    o.created === undefined &&
+    o.imageIdentity === undefined &&
+    o.issuedBy === undefined &&
+    o.issuedTo === undefined &&
+    o.kind === undefined &&
+    o.metadata === undefined &&
+    o.signedClaims === undefined &&
+    o.type === undefined,
+);
 
 const $fields7 = (o: $Object): boolean => o.metadata === undefined && o.conditions === undefined;
 
-const $cd37 = {};
+const $cd33 = {};
 
 const $fields8 = (o: $Object): boolean => o.name === undefined && o.labels === undefined && o.annotations === undefined;
 
-const $dm39 = "must be an RFC 3339 date-time, e.g. 2006-01-02T15:04:05Z";
+const $dm35 = "must be an RFC 3339 date-time, e.g. 2006-01-02T15:04:05Z";
 
-const $fields9 = (o: $Object): boolean =>
-  o.apiVersion === undefined &&
-  o.fieldsType === undefined &&
-  o.fieldsV1 === undefined &&
-  o.manager === undefined &&
-  o.operation === undefined &&
-  o.subresource === undefined &&
-  o.time === undefined;
+const $fields9 = /* @__PURE__ */ $named(
+  (o: $Object): boolean =>
+    o.apiVersion === undefined &&
+    o.fieldsType === undefined &&
+    o.fieldsV1 === undefined &&
+    o.manager === undefined &&
+    o.operation === undefined &&
+    o.subresource === undefined &&
+    o.time === undefined,
+);
 
-const $names9 = /* @__PURE__ */ $namesOf($fields9);
+const $fields10 = /* @__PURE__ */ $named(
+  (o: $Object): boolean =>
+    o.apiVersion === undefined &&
+    o.blockOwnerDeletion === undefined &&
+    o.controller === undefined &&
+    o.kind === undefined &&
+    o.name === undefined &&
+    o.uid === undefined,
+);
 
-const $fields10 = (o: $Object): boolean =>
-  o.apiVersion === undefined &&
-  o.blockOwnerDeletion === undefined &&
-  o.controller === undefined &&
-  o.kind === undefined &&
-  o.name === undefined &&
-  o.uid === undefined;
+const $fields11 = /* @__PURE__ */ $named(
+  (o: $Object): boolean =>
+    o.annotations === undefined &&
+    o.creationTimestamp === undefined &&
+    o.deletionGracePeriodSeconds === undefined &&
+    o.deletionTimestamp === undefined &&
+    o.finalizers === undefined &&
+    o.generateName === undefined &&
+    o.generation === undefined &&
+    o.labels === undefined &&
+    o.managedFields === undefined &&
+    o.name === undefined &&
+    o.namespace === undefined &&
+    o.ownerReferences === undefined &&
+    o.resourceVersion === undefined &&
+    o.selfLink === undefined &&
+    o.uid === undefined,
+);
 
-const $names10 = /* @__PURE__ */ $namesOf($fields10);
+const $fields12 = /* @__PURE__ */ $named(
+  (o: $Object): boolean =>
+    o.lastProbeTime === undefined &&
+    o.lastTransitionTime === undefined &&
+    o.message === undefined &&
+    o.reason === undefined &&
+    o.status === undefined &&
+    o.type === undefined,
+);
 
-const $fields11 = (o: $Object): boolean =>
-  o.annotations === undefined &&
-  o.creationTimestamp === undefined &&
-  o.deletionGracePeriodSeconds === undefined &&
-  o.deletionTimestamp === undefined &&
-  o.finalizers === undefined &&
-  o.generateName === undefined &&
-  o.generation === undefined &&
-  o.labels === undefined &&
-  o.managedFields === undefined &&
-  o.name === undefined &&
-  o.namespace === undefined &&
-  o.ownerReferences === undefined &&
-  o.resourceVersion === undefined &&
-  o.selfLink === undefined &&
-  o.uid === undefined;
+const $fields13 = /* @__PURE__ */ $named(
+  (o: $Object): boolean => o.commonName === undefined && o.organization === undefined,
+);
 
-const $names11 = /* @__PURE__ */ $namesOf($fields11);
+const $fields14 = /* @__PURE__ */ $named(
+  (o: $Object): boolean => o.commonName === undefined && o.organization === undefined && o.publicKeyID === undefined,
+);
 
-const $fields12 = (o: $Object): boolean =>
-  o.lastProbeTime === undefined &&
-  o.lastTransitionTime === undefined &&
-  o.message === undefined &&
-  o.reason === undefined &&
-  o.status === undefined &&
-  o.type === undefined;
+const $dm42 = "must be base64-encoded";
 
-const $names12 = /* @__PURE__ */ $namesOf($fields12);
+const $re43 = new RegExp("^[a-z0-9]+(?:[\\._\\-][a-z0-9]+)*:[^\\:\\@\\/\\%]+$");
 
-const $fields13 = (o: $Object): boolean => o.commonName === undefined && o.organization === undefined;
+const $fields15 = /* @__PURE__ */ $named((o: $Object): boolean => o.name === undefined);
 
-const $names13 = /* @__PURE__ */ $namesOf($fields13);
+const $fields16 = /* @__PURE__ */ $named(
+  (o: $Object): boolean =>
+    o.generation === undefined &&
+    o.lastTransitionTime === undefined &&
+    o.message === undefined &&
+    o.reason === undefined &&
+    o.status === undefined &&
+    o.type === undefined,
+);
 
-const $fields14 = (o: $Object): boolean =>
-  o.commonName === undefined && o.organization === undefined && o.publicKeyID === undefined;
+const $fields17 = /* @__PURE__ */ $named(
+  (o: $Object): boolean =>
+    o.created === undefined &&
+    o.dockerImageReference === undefined &&
+    o.generation === undefined &&
+    o.image === undefined,
+);
 
-const $names14 = /* @__PURE__ */ $namesOf($fields14);
+const $fields18 = /* @__PURE__ */ $named(
+  (o: $Object): boolean => o.conditions === undefined && o.items === undefined && o.tag === undefined,
+);
 
-const $dm52 = "must be base64-encoded";
-
-const $re53 = new RegExp("^[a-z0-9]+(?:[\\._\\-][a-z0-9]+)*:[^\\:\\@\\/\\%]+$");
-
-const $fields15 = (o: $Object): boolean => o.name === undefined;
-
-const $names15 = /* @__PURE__ */ $namesOf($fields15);
-
-const $fields16 = (o: $Object): boolean =>
-  o.generation === undefined &&
-  o.lastTransitionTime === undefined &&
-  o.message === undefined &&
-  o.reason === undefined &&
-  o.status === undefined &&
-  o.type === undefined;
-
-const $names16 = /* @__PURE__ */ $namesOf($fields16);
-
-const $fields17 = (o: $Object): boolean =>
-  o.created === undefined &&
-  o.dockerImageReference === undefined &&
-  o.generation === undefined &&
-  o.image === undefined;
-
-const $names17 = /* @__PURE__ */ $namesOf($fields17);
-
-const $fields18 = (o: $Object): boolean => o.conditions === undefined && o.items === undefined && o.tag === undefined;
-
-const $names18 = /* @__PURE__ */ $namesOf($fields18);
-
-const $fields19 = (o: $Object): boolean =>
-  o.apiVersion === undefined &&
-  o.image === undefined &&
-  o.kind === undefined &&
-  o.metadata === undefined &&
-  o.spec === undefined &&
-  o.status === undefined;
-
-const $names19 = /* @__PURE__ */ $namesOf($fields19);
+const $fields19 = /* @__PURE__ */ $named(
+  (o: $Object): boolean =>
+    o.apiVersion === undefined &&
+    o.image === undefined &&
+    o.kind === undefined &&
+    o.metadata === undefined &&
+    o.spec === undefined &&
+    o.status === undefined,
+);
 
 const $df60 = (v: unknown): unknown => {
   return $df1(v);
@@ -2942,104 +2960,97 @@ const $fields20 = (o: $Object): boolean => o.spec === undefined && o.metadata ==
 
 const $fields21 = (o: $Object): boolean => o.name === undefined && o.namespace === undefined;
 
-const $fields22 = (o: $Object): boolean =>
-  o.apiVersion === undefined && o.items === undefined && o.kind === undefined && o.metadata === undefined;
+const $fields22 = /* @__PURE__ */ $named(
+  (o: $Object): boolean =>
+    o.apiVersion === undefined && o.items === undefined && o.kind === undefined && o.metadata === undefined,
+);
 
-const $names22 = /* @__PURE__ */ $namesOf($fields22);
+const $fields23 = /* @__PURE__ */ $named(
+  (o: $Object): boolean => o.importMode === undefined && o.insecure === undefined && o.scheduled === undefined,
+);
 
-const $fields23 = (o: $Object): boolean =>
-  o.importMode === undefined && o.insecure === undefined && o.scheduled === undefined;
+const $fields24 = /* @__PURE__ */ $named((o: $Object): boolean => o.kind === undefined && o.name === undefined);
 
-const $names23 = /* @__PURE__ */ $namesOf($fields23);
-
-const $fields24 = (o: $Object): boolean => o.kind === undefined && o.name === undefined;
-
-const $names24 = /* @__PURE__ */ $namesOf($fields24);
-
-const $fields25 = (o: $Object): boolean =>
-  o.annotations === undefined &&
-  o.from === undefined &&
-  o.generation === undefined &&
-  o.importPolicy === undefined &&
-  o.name === undefined &&
-  o.reference === undefined &&
-  o.referencePolicy === undefined;
-
-const $names25 = /* @__PURE__ */ $namesOf($fields25);
+const $fields25 = /* @__PURE__ */ $named(
+  (o: $Object): boolean =>
+    o.annotations === undefined &&
+    o.from === undefined &&
+    o.generation === undefined &&
+    o.importPolicy === undefined &&
+    o.name === undefined &&
+    o.reference === undefined &&
+    o.referencePolicy === undefined,
+);
 
 const $fields26 = (o: $Object): boolean => o.importPolicy === undefined && o.from === undefined;
 
 const $fields27 = (o: $Object): boolean => o.scheduled === undefined;
 
-const $fields28 = (o: $Object): boolean => o.type === undefined;
+const $fields28 = /* @__PURE__ */ $named((o: $Object): boolean => o.type === undefined);
 
-const $names28 = /* @__PURE__ */ $namesOf($fields28);
+const $fields29 = /* @__PURE__ */ $named(
+  (o: $Object): boolean =>
+    o.apiVersion === undefined &&
+    o.fieldPath === undefined &&
+    o.kind === undefined &&
+    o.name === undefined &&
+    o.namespace === undefined &&
+    o.resourceVersion === undefined &&
+    o.uid === undefined,
+);
 
-const $fields29 = (o: $Object): boolean =>
-  o.apiVersion === undefined &&
-  o.fieldPath === undefined &&
-  o.kind === undefined &&
-  o.name === undefined &&
-  o.namespace === undefined &&
-  o.resourceVersion === undefined &&
-  o.uid === undefined;
+const $fields30 = /* @__PURE__ */ $named(
+  (o: $Object): boolean =>
+    o.apiVersion === undefined &&
+    o.dryRun === undefined &&
+    o.gracePeriodSeconds === undefined &&
+    o.ignoreStoreReadErrorWithClusterBreakingPotential === undefined &&
+    o.kind === undefined &&
+    o.orphanDependents === undefined &&
+    o.preconditions === undefined &&
+    o.propagationPolicy === undefined,
+);
 
-const $names29 = /* @__PURE__ */ $namesOf($fields29);
+const $fields31 = /* @__PURE__ */ $named(
+  (o: $Object): boolean =>
+    o.continue === undefined &&
+    o.remainingItemCount === undefined &&
+    o.resourceVersion === undefined &&
+    o.selfLink === undefined &&
+    o.shardInfo === undefined,
+);
 
-const $fields30 = (o: $Object): boolean =>
-  o.apiVersion === undefined &&
-  o.dryRun === undefined &&
-  o.gracePeriodSeconds === undefined &&
-  o.ignoreStoreReadErrorWithClusterBreakingPotential === undefined &&
-  o.kind === undefined &&
-  o.orphanDependents === undefined &&
-  o.preconditions === undefined &&
-  o.propagationPolicy === undefined;
+const $fields32 = /* @__PURE__ */ $named(
+  (o: $Object): boolean => o.resourceVersion === undefined && o.uid === undefined,
+);
 
-const $names30 = /* @__PURE__ */ $namesOf($fields30);
+const $fields33 = /* @__PURE__ */ $named((o: $Object): boolean => o.selector === undefined);
 
-const $fields31 = (o: $Object): boolean =>
-  o.continue === undefined &&
-  o.remainingItemCount === undefined &&
-  o.resourceVersion === undefined &&
-  o.selfLink === undefined &&
-  o.shardInfo === undefined;
+const $fields34 = /* @__PURE__ */ $named(
+  (o: $Object): boolean =>
+    o.apiVersion === undefined &&
+    o.code === undefined &&
+    o.details === undefined &&
+    o.kind === undefined &&
+    o.message === undefined &&
+    o.metadata === undefined &&
+    o.reason === undefined &&
+    o.status === undefined,
+);
 
-const $names31 = /* @__PURE__ */ $namesOf($fields31);
+const $fields35 = /* @__PURE__ */ $named(
+  (o: $Object): boolean => o.field === undefined && o.message === undefined && o.reason === undefined,
+);
 
-const $fields32 = (o: $Object): boolean => o.resourceVersion === undefined && o.uid === undefined;
-
-const $names32 = /* @__PURE__ */ $namesOf($fields32);
-
-const $fields33 = (o: $Object): boolean => o.selector === undefined;
-
-const $names33 = /* @__PURE__ */ $namesOf($fields33);
-
-const $fields34 = (o: $Object): boolean =>
-  o.apiVersion === undefined &&
-  o.code === undefined &&
-  o.details === undefined &&
-  o.kind === undefined &&
-  o.message === undefined &&
-  o.metadata === undefined &&
-  o.reason === undefined &&
-  o.status === undefined;
-
-const $names34 = /* @__PURE__ */ $namesOf($fields34);
-
-const $fields35 = (o: $Object): boolean => o.field === undefined && o.message === undefined && o.reason === undefined;
-
-const $names35 = /* @__PURE__ */ $namesOf($fields35);
-
-const $fields36 = (o: $Object): boolean =>
-  o.causes === undefined &&
-  o.group === undefined &&
-  o.kind === undefined &&
-  o.name === undefined &&
-  o.retryAfterSeconds === undefined &&
-  o.uid === undefined;
-
-const $names36 = /* @__PURE__ */ $namesOf($fields36);
+const $fields36 = /* @__PURE__ */ $named(
+  (o: $Object): boolean =>
+    o.causes === undefined &&
+    o.group === undefined &&
+    o.kind === undefined &&
+    o.name === undefined &&
+    o.retryAfterSeconds === undefined &&
+    o.uid === undefined,
+);
 
 const $re2_literalTable = [
   ["[A-Za-z][0-9]*[:][[:xdigit:]]{32}", 1, "[A-Za-z][0-9]*[\\:][0-9A-Fa-f]{32}"],
@@ -3062,198 +3073,152 @@ const $re2_literals = /* @__PURE__ */ $re2_prepare($re2_literalTable);
 
 function $v_Image(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
-  if (d > 256) {
-    if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
-    return false;
-  }
+  if (d > 256) return $tooDeep(v, p, e);
   const c = s === 0 ? 0 : 1;
-  const m = s === 0 ? 0 : 2;
   const x25 = e === null ? 0 : e.length;
   if (!$isObject(v)) {
     if (e === null) return false;
-    ok = false;
-    e.push($typeInvalid(p, v, "object"));
+    ok = $fail(e, $typeInvalid(p, v, "object"));
   } else {
     let x3: unknown = v.apiVersion;
     const x2: unknown = Object.getPrototypeOf(v);
     const x1 = x2 === null || (x2 === $objectPrototype && $fields1($objectPrototype)) ? v : $own(v);
     if (x1 !== v) x3 = x1.apiVersion;
-    if (x3 !== undefined) {
-      if (x3 !== null) {
-        if (!(x3 === "image.openshift.io/v1" || (r && x3 === "v1"))) {
-          if (e === null) return false;
-          ok = false;
-          e.push(
-            $notSupported($field(p, "apiVersion"), x3, r ? ["image.openshift.io/v1", "v1"] : ["image.openshift.io/v1"]),
-          );
-        }
+    if (x3 != null) {
+      if (!(x3 === "image.openshift.io/v1" || (r && x3 === "v1"))) {
+        if (e === null) return false;
+        // prettier-ignore
+        ok = $fail(e, $notSupported($field(p, "apiVersion"), x3, r ? ["image.openshift.io/v1", "v1"] : ["image.openshift.io/v1"]));
       }
     }
     let x4: unknown = x1.dockerImageConfig;
-    if (x4 !== undefined) {
-      if (x4 !== null) {
-        if (typeof x4 !== "string") {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "dockerImageConfig"), x4, "string"));
-        }
+    if (x4 != null) {
+      if (typeof x4 !== "string") {
+        if (e === null) return false;
+        ok = $fail(e, $typeInvalid($field(p, "dockerImageConfig"), x4, "string"));
       }
     }
     let x5: unknown = x1.dockerImageLayers;
-    if (x5 !== undefined) {
-      if (x5 !== null) {
-        if (!Array.isArray(x5)) {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "dockerImageLayers"), x5, "array"));
-        } else {
-          for (let x6 = 0; x6 < x5.length; x6++) {
-            const x7: unknown = x5[x6];
-            if (!$v_ImageLayer(x7, e === null ? "" : $index($field(p, "dockerImageLayers"), x6), e, r, c, d + 1)) {
-              if (e === null) return false;
-              ok = false;
-            }
+    if (x5 != null) {
+      if (!Array.isArray(x5)) {
+        if (e === null) return false;
+        ok = $fail(e, $typeInvalid($field(p, "dockerImageLayers"), x5, "array"));
+      } else {
+        for (let x6 = 0; x6 < x5.length; x6++) {
+          const x7: unknown = x5[x6];
+          if (!$v_ImageLayer(x7, e === null ? "" : $index($field(p, "dockerImageLayers"), x6), e, r, c, d + 1)) {
+            if (e === null) return false;
+            ok = false;
           }
         }
       }
     }
     let x8: unknown = x1.dockerImageManifest;
-    if (x8 !== undefined) {
-      if (x8 !== null) {
-        if (typeof x8 !== "string") {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "dockerImageManifest"), x8, "string"));
-        }
+    if (x8 != null) {
+      if (typeof x8 !== "string") {
+        if (e === null) return false;
+        ok = $fail(e, $typeInvalid($field(p, "dockerImageManifest"), x8, "string"));
       }
     }
     let x9: unknown = x1.dockerImageManifestMediaType;
-    if (x9 !== undefined) {
-      if (x9 !== null) {
-        if (typeof x9 !== "string") {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "dockerImageManifestMediaType"), x9, "string"));
-        }
+    if (x9 != null) {
+      if (typeof x9 !== "string") {
+        if (e === null) return false;
+        ok = $fail(e, $typeInvalid($field(p, "dockerImageManifestMediaType"), x9, "string"));
       }
     }
     let x10: unknown = x1.dockerImageManifests;
-    if (x10 !== undefined) {
-      if (x10 !== null) {
-        if (!Array.isArray(x10)) {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "dockerImageManifests"), x10, "array"));
-        } else {
-          for (let x11 = 0; x11 < x10.length; x11++) {
-            const x12: unknown = x10[x11];
-            if (
-              !$v_ImageManifest(x12, e === null ? "" : $index($field(p, "dockerImageManifests"), x11), e, r, c, d + 1)
-            ) {
-              if (e === null) return false;
-              ok = false;
-            }
+    if (x10 != null) {
+      if (!Array.isArray(x10)) {
+        if (e === null) return false;
+        ok = $fail(e, $typeInvalid($field(p, "dockerImageManifests"), x10, "array"));
+      } else {
+        for (let x11 = 0; x11 < x10.length; x11++) {
+          const x12: unknown = x10[x11];
+          if (
+            !$v_ImageManifest(x12, e === null ? "" : $index($field(p, "dockerImageManifests"), x11), e, r, c, d + 1)
+          ) {
+            if (e === null) return false;
+            ok = false;
           }
         }
       }
     }
     let x13: unknown = x1.dockerImageMetadata;
-    if (x13 !== undefined) {
-      if (x13 !== null) {
-        if (!$v_RawExtension(x13, e === null ? "" : $field(p, "dockerImageMetadata"), e, r, c, d + 1)) {
-          if (e === null) return false;
-          ok = false;
-        }
+    if (x13 != null) {
+      if (!$v_RawExtension(x13, e === null ? "" : $field(p, "dockerImageMetadata"), e, r, c, d + 1)) {
+        if (e === null) return false;
+        ok = false;
       }
     }
     let x14: unknown = x1.dockerImageMetadataVersion;
-    if (x14 !== undefined) {
-      if (x14 !== null) {
-        if (typeof x14 !== "string") {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "dockerImageMetadataVersion"), x14, "string"));
-        }
+    if (x14 != null) {
+      if (typeof x14 !== "string") {
+        if (e === null) return false;
+        ok = $fail(e, $typeInvalid($field(p, "dockerImageMetadataVersion"), x14, "string"));
       }
     }
     let x15: unknown = x1.dockerImageReference;
-    if (x15 !== undefined) {
-      if (x15 !== null) {
-        if (typeof x15 !== "string") {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "dockerImageReference"), x15, "string"));
-        }
+    if (x15 != null) {
+      if (typeof x15 !== "string") {
+        if (e === null) return false;
+        ok = $fail(e, $typeInvalid($field(p, "dockerImageReference"), x15, "string"));
       }
     }
     let x16: unknown = x1.dockerImageSignatures;
-    if (x16 !== undefined) {
-      if (x16 !== null) {
-        if (!Array.isArray(x16)) {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "dockerImageSignatures"), x16, "array"));
-        } else {
-          for (let x17 = 0; x17 < x16.length; x17++) {
-            const x18: unknown = x16[x17];
-            if (typeof x18 !== "string") {
+    if (x16 != null) {
+      if (!Array.isArray(x16)) {
+        if (e === null) return false;
+        ok = $fail(e, $typeInvalid($field(p, "dockerImageSignatures"), x16, "array"));
+      } else {
+        for (let x17 = 0; x17 < x16.length; x17++) {
+          const x18: unknown = x16[x17];
+          if (typeof x18 !== "string") {
+            if (e === null) return false;
+            ok = $fail(e, $typeInvalid($index($field(p, "dockerImageSignatures"), x17), x18, "string"));
+          } else {
+            if (!$isBase64(x18)) {
               if (e === null) return false;
-              ok = false;
-              e.push($typeInvalid($index($field(p, "dockerImageSignatures"), x17), x18, "string"));
-            } else {
-              if (!$isBase64(x18)) {
-                if (e === null) return false;
-                ok = false;
-                e.push($invalid($index($field(p, "dockerImageSignatures"), x17), x18, "must be base64-encoded"));
-              }
+              ok = $fail(e, $invalid($index($field(p, "dockerImageSignatures"), x17), x18, "must be base64-encoded"));
             }
           }
         }
       }
     }
     let x19: unknown = x1.kind;
-    if (x19 !== undefined) {
-      if (x19 !== null) {
-        if (x19 !== "Image") {
-          if (e === null) return false;
-          ok = false;
-          e.push($notSupported($field(p, "kind"), x19, ["Image"]));
-        }
+    if (x19 != null) {
+      if (x19 !== "Image") {
+        if (e === null) return false;
+        ok = $fail(e, $notSupported($field(p, "kind"), x19, ["Image"]));
       }
     }
     let x20: unknown = x1.metadata;
-    if (x20 !== undefined) {
-      if (x20 !== null) {
-        if (!$v_ObjectMeta(x20, e === null ? "" : $field(p, "metadata"), e, r, c, d + 1)) {
-          if (e === null) return false;
-          ok = false;
-        }
+    if (x20 != null) {
+      if (!$v_ObjectMeta(x20, e === null ? "" : $field(p, "metadata"), e, r, c, d + 1)) {
+        if (e === null) return false;
+        ok = false;
       }
     }
     let x21: unknown = x1.signatures;
-    if (x21 !== undefined) {
-      if (x21 !== null) {
-        if (!Array.isArray(x21)) {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "signatures"), x21, "array"));
-        } else {
-          for (let x22 = 0; x22 < x21.length; x22++) {
-            const x23: unknown = x21[x22];
-            if (!$v_ImageSignature(x23, e === null ? "" : $index($field(p, "signatures"), x22), e, r, c, d + 1)) {
-              if (e === null) return false;
-              ok = false;
-            }
+    if (x21 != null) {
+      if (!Array.isArray(x21)) {
+        if (e === null) return false;
+        ok = $fail(e, $typeInvalid($field(p, "signatures"), x21, "array"));
+      } else {
+        for (let x22 = 0; x22 < x21.length; x22++) {
+          const x23: unknown = x21[x22];
+          if (!$v_ImageSignature(x23, e === null ? "" : $index($field(p, "signatures"), x22), e, r, c, d + 1)) {
+            if (e === null) return false;
+            ok = false;
           }
         }
       }
     }
     if (s === 1) {
-      for (const x24 of $unknownKeys(v, $names1)) {
+      for (const x24 of $unknownKeys(v, $fields1)) {
         {
           if (e === null) return false;
-          ok = false;
-          e.push($unknownField($field(p, x24), v[x24]));
+          ok = $fail(e, $unknownField($field(p, x24), v[x24]));
         }
       }
     }
@@ -3292,20 +3257,11 @@ function $v_Image(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: n
     if (!x33) {
       if (x34 === "") {
         if (e === null) return false;
-        ok = false;
-        e.push(
-          $rule(
-            $field(p, "dockerImageLayers"),
-            "FieldValueInvalid",
-            "dockerImageLayers should not be set when dockerImageManifests is set",
-            "object",
-            p,
-          ),
-        );
+        // prettier-ignore
+        ok = $fail(e, $rule($field(p, "dockerImageLayers"), "FieldValueInvalid", "dockerImageLayers should not be set when dockerImageManifests is set", "object", p));
       } else {
         if (e === null) return false;
-        ok = false;
-        e.push($rule(p, "FieldValueInvalid", x34, "object"));
+        ok = $fail(e, $rule(p, "FieldValueInvalid", x34, "object"));
       }
     }
   }
@@ -3327,13 +3283,11 @@ function $v_Image(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: n
     if (!x35) {
       if (x36 === "") {
         if (e === null) return false;
-        ok = false;
         // prettier-ignore
-        e.push($invalid($field(p, "dockerImageReference"), $cel_quoted(() => $cel_get((x31 ??= $df1(v)), "dockerImageReference"), "object"), $cel_message(() => ($cel_bool($cel_not($cel_matches($cel_get((x31 ??= $df1(v)), "dockerImageReference"), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$"))) ? ($cel_bool($cel_matches($cel_lowerAscii($cel_get((x31 ??= $df1(v)), "dockerImageReference")), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$")) ? "repository name must be lowercase" : "invalid reference format") : "repository name must not be more than 255 characters"), "invalid reference format")));
+        ok = $fail(e, $invalid($field(p, "dockerImageReference"), $cel_quoted(() => $cel_get((x31 ??= $df1(v)), "dockerImageReference"), "object"), $cel_message(() => ($cel_bool($cel_not($cel_matches($cel_get((x31 ??= $df1(v)), "dockerImageReference"), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$"))) ? ($cel_bool($cel_matches($cel_lowerAscii($cel_get((x31 ??= $df1(v)), "dockerImageReference")), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$")) ? "repository name must be lowercase" : "invalid reference format") : "repository name must not be more than 255 characters"), "invalid reference format")));
       } else {
         if (e === null) return false;
-        ok = false;
-        e.push($rule(p, "FieldValueInvalid", x36, "object"));
+        ok = $fail(e, $rule(p, "FieldValueInvalid", x36, "object"));
       }
     }
   }
@@ -3342,76 +3296,56 @@ function $v_Image(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: n
 
 function $v_ImageLayer(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
-  if (d > 256) {
-    if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
-    return false;
-  }
-  const c = s === 0 ? 0 : 1;
-  const m = s === 0 ? 0 : 2;
+  if (d > 256) return $tooDeep(v, p, e);
   if (!$isObject(v)) {
     if (e === null) return false;
-    ok = false;
-    e.push($typeInvalid(p, v, "object"));
+    ok = $fail(e, $typeInvalid(p, v, "object"));
   } else {
     let x3: unknown = v.mediaType;
     const x2: unknown = Object.getPrototypeOf(v);
     const x1 = x2 === null || (x2 === $objectPrototype && $fields3($objectPrototype)) ? v : $own(v);
     if (x1 !== v) x3 = x1.mediaType;
-    if (x3 !== undefined) {
-      if (x3 !== null) {
-        if (typeof x3 !== "string") {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "mediaType"), x3, "string"));
-        }
+    if (x3 != null) {
+      if (typeof x3 !== "string") {
+        if (e === null) return false;
+        ok = $fail(e, $typeInvalid($field(p, "mediaType"), x3, "string"));
       }
     }
     let x4: unknown = x1.name;
     if (x4 === undefined) {
       {
         if (e === null) return false;
-        ok = false;
-        e.push($required($field(p, "name")));
+        ok = $fail(e, $required($field(p, "name")));
       }
     } else {
       if (typeof x4 !== "string") {
         if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "name"), x4, "string"));
+        ok = $fail(e, $typeInvalid($field(p, "name"), x4, "string"));
       }
     }
     let x5: unknown = x1.size;
     if (x5 === undefined) {
       {
         if (e === null) return false;
-        ok = false;
-        e.push($required($field(p, "size")));
+        ok = $fail(e, $required($field(p, "size")));
       }
     } else {
       if (typeof x5 !== "number" || !Number.isInteger(x5)) {
         if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "size"), x5, "integer"));
+        ok = $fail(e, $typeInvalid($field(p, "size"), x5, "integer"));
       } else {
         if (!Number.isSafeInteger(x5)) {
           if (e === null) return false;
-          ok = false;
-          e.push(
-            $invalid(
-              $field(p, "size"),
-              x5,
-              "must be an integer within ±(2^53 - 1), the range JavaScript represents exactly",
-            ),
-          );
+          // prettier-ignore
+          ok = $fail(e, $invalid($field(p, "size"), x5, "must be an integer within ±(2^53 - 1), the range JavaScript represents exactly"));
         }
       }
     }
     if (s === 1) {
-      for (const x6 of $unknownKeys(v, $names3)) {
+      for (const x6 of $unknownKeys(v, $fields3)) {
         {
           if (e === null) return false;
-          ok = false;
-          e.push($unknownField($field(p, x6), v[x6]));
+          ok = $fail(e, $unknownField($field(p, x6), v[x6]));
         }
       }
     }
@@ -3421,17 +3355,11 @@ function $v_ImageLayer(v: unknown, p: $Path, e: FieldError[] | null, r: boolean,
 
 function $v_ImageManifest(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
-  if (d > 256) {
-    if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
-    return false;
-  }
-  const c = s === 0 ? 0 : 1;
-  const m = s === 0 ? 0 : 2;
+  if (d > 256) return $tooDeep(v, p, e);
   const x10 = e === null ? 0 : e.length;
   if (!$isObject(v)) {
     if (e === null) return false;
-    ok = false;
-    e.push($typeInvalid(p, v, "object"));
+    ok = $fail(e, $typeInvalid(p, v, "object"));
   } else {
     let x3: unknown = v.architecture;
     const x2: unknown = Object.getPrototypeOf(v);
@@ -3440,53 +3368,41 @@ function $v_ImageManifest(v: unknown, p: $Path, e: FieldError[] | null, r: boole
     if (x3 === undefined) {
       {
         if (e === null) return false;
-        ok = false;
-        e.push($required($field(p, "architecture")));
+        ok = $fail(e, $required($field(p, "architecture")));
       }
     } else {
       if (typeof x3 !== "string") {
         if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "architecture"), x3, "string"));
+        ok = $fail(e, $typeInvalid($field(p, "architecture"), x3, "string"));
       }
     }
     let x4: unknown = x1.digest;
     if (x4 === undefined) {
       {
         if (e === null) return false;
-        ok = false;
-        e.push($required($field(p, "digest")));
+        ok = $fail(e, $required($field(p, "digest")));
       }
     } else {
       if (typeof x4 !== "string") {
         if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "digest"), x4, "string"));
+        ok = $fail(e, $typeInvalid($field(p, "digest"), x4, "string"));
       }
     }
     let x5: unknown = x1.manifestSize;
     if (x5 === undefined) {
       {
         if (e === null) return false;
-        ok = false;
-        e.push($required($field(p, "manifestSize")));
+        ok = $fail(e, $required($field(p, "manifestSize")));
       }
     } else {
       if (typeof x5 !== "number" || !Number.isInteger(x5)) {
         if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "manifestSize"), x5, "integer"));
+        ok = $fail(e, $typeInvalid($field(p, "manifestSize"), x5, "integer"));
       } else {
         if (!Number.isSafeInteger(x5)) {
           if (e === null) return false;
-          ok = false;
-          e.push(
-            $invalid(
-              $field(p, "manifestSize"),
-              x5,
-              "must be an integer within ±(2^53 - 1), the range JavaScript represents exactly",
-            ),
-          );
+          // prettier-ignore
+          ok = $fail(e, $invalid($field(p, "manifestSize"), x5, "must be an integer within ±(2^53 - 1), the range JavaScript represents exactly"));
         }
       }
     }
@@ -3494,46 +3410,38 @@ function $v_ImageManifest(v: unknown, p: $Path, e: FieldError[] | null, r: boole
     if (x6 === undefined) {
       {
         if (e === null) return false;
-        ok = false;
-        e.push($required($field(p, "mediaType")));
+        ok = $fail(e, $required($field(p, "mediaType")));
       }
     } else {
       if (typeof x6 !== "string") {
         if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "mediaType"), x6, "string"));
+        ok = $fail(e, $typeInvalid($field(p, "mediaType"), x6, "string"));
       }
     }
     let x7: unknown = x1.os;
     if (x7 === undefined) {
       {
         if (e === null) return false;
-        ok = false;
-        e.push($required($field(p, "os")));
+        ok = $fail(e, $required($field(p, "os")));
       }
     } else {
       if (typeof x7 !== "string") {
         if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "os"), x7, "string"));
+        ok = $fail(e, $typeInvalid($field(p, "os"), x7, "string"));
       }
     }
     let x8: unknown = x1.variant;
-    if (x8 !== undefined) {
-      if (x8 !== null) {
-        if (typeof x8 !== "string") {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "variant"), x8, "string"));
-        }
+    if (x8 != null) {
+      if (typeof x8 !== "string") {
+        if (e === null) return false;
+        ok = $fail(e, $typeInvalid($field(p, "variant"), x8, "string"));
       }
     }
     if (s === 1) {
-      for (const x9 of $unknownKeys(v, $names4)) {
+      for (const x9 of $unknownKeys(v, $fields4)) {
         {
           if (e === null) return false;
-          ok = false;
-          e.push($unknownField($field(p, x9), v[x9]));
+          ok = $fail(e, $unknownField($field(p, x9), v[x9]));
         }
       }
     }
@@ -3584,18 +3492,11 @@ function $v_ImageManifest(v: unknown, p: $Path, e: FieldError[] | null, r: boole
     if (!x18) {
       if (x19 === "") {
         if (e === null) return false;
-        ok = false;
-        e.push(
-          $invalid(
-            $field(p, "digest"),
-            $cel_quoted(() => $cel_get((x16 ??= $df13(v)), "digest"), "object"),
-            "digest does not conform with OCI image specification",
-          ),
-        );
+        // prettier-ignore
+        ok = $fail(e, $invalid($field(p, "digest"), $cel_quoted(() => $cel_get((x16 ??= $df13(v)), "digest"), "object"), "digest does not conform with OCI image specification"));
       } else {
         if (e === null) return false;
-        ok = false;
-        e.push($rule(p, "FieldValueInvalid", x19, "object"));
+        ok = $fail(e, $rule(p, "FieldValueInvalid", x19, "object"));
       }
     }
   }
@@ -3618,18 +3519,11 @@ function $v_ImageManifest(v: unknown, p: $Path, e: FieldError[] | null, r: boole
     if (!x20) {
       if (x21 === "") {
         if (e === null) return false;
-        ok = false;
-        e.push(
-          $invalid(
-            $field(p, "mediaType"),
-            $cel_quoted(() => $cel_get((x16 ??= $df13(v)), "mediaType"), "object"),
-            "media type does not conform to RFC6838",
-          ),
-        );
+        // prettier-ignore
+        ok = $fail(e, $invalid($field(p, "mediaType"), $cel_quoted(() => $cel_get((x16 ??= $df13(v)), "mediaType"), "object"), "media type does not conform to RFC6838"));
       } else {
         if (e === null) return false;
-        ok = false;
-        e.push($rule(p, "FieldValueInvalid", x21, "object"));
+        ok = $fail(e, $rule(p, "FieldValueInvalid", x21, "object"));
       }
     }
   }
@@ -3652,18 +3546,11 @@ function $v_ImageManifest(v: unknown, p: $Path, e: FieldError[] | null, r: boole
     if (!x22) {
       if (x23 === "") {
         if (e === null) return false;
-        ok = false;
-        e.push(
-          $invalid(
-            $field(p, "size"),
-            $cel_quoted(() => $cel_get((x16 ??= $df13(v)), "manifestSize"), "object"),
-            "manifest size cannot be negative",
-          ),
-        );
+        // prettier-ignore
+        ok = $fail(e, $invalid($field(p, "size"), $cel_quoted(() => $cel_get((x16 ??= $df13(v)), "manifestSize"), "object"), "manifest size cannot be negative"));
       } else {
         if (e === null) return false;
-        ok = false;
-        e.push($rule(p, "FieldValueInvalid", x23, "object"));
+        ok = $fail(e, $rule(p, "FieldValueInvalid", x23, "object"));
       }
     }
   }
@@ -3672,47 +3559,35 @@ function $v_ImageManifest(v: unknown, p: $Path, e: FieldError[] | null, r: boole
 
 function $v_ImageSignature(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
-  if (d > 256) {
-    if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
-    return false;
-  }
+  if (d > 256) return $tooDeep(v, p, e);
   const c = s === 0 ? 0 : 1;
-  const m = s === 0 ? 0 : 2;
   const x21 = e === null ? 0 : e.length;
   if (!$isObject(v)) {
     if (e === null) return false;
-    ok = false;
-    e.push($typeInvalid(p, v, "object"));
+    ok = $fail(e, $typeInvalid(p, v, "object"));
   } else {
     let x3: unknown = v.apiVersion;
     const x2: unknown = Object.getPrototypeOf(v);
     const x1 = x2 === null || (x2 === $objectPrototype && $fields6($objectPrototype)) ? v : $own(v);
     if (x1 !== v) x3 = x1.apiVersion;
-    if (x3 !== undefined) {
-      if (x3 !== null) {
-        if (!(x3 === "image.openshift.io/v1" || (r && x3 === "v1"))) {
-          if (e === null) return false;
-          ok = false;
-          e.push(
-            $notSupported($field(p, "apiVersion"), x3, r ? ["image.openshift.io/v1", "v1"] : ["image.openshift.io/v1"]),
-          );
-        }
+    if (x3 != null) {
+      if (!(x3 === "image.openshift.io/v1" || (r && x3 === "v1"))) {
+        if (e === null) return false;
+        // prettier-ignore
+        ok = $fail(e, $notSupported($field(p, "apiVersion"), x3, r ? ["image.openshift.io/v1", "v1"] : ["image.openshift.io/v1"]));
       }
     }
     let x4: unknown = x1.conditions;
-    if (x4 !== undefined) {
-      if (x4 !== null) {
-        if (!Array.isArray(x4)) {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "conditions"), x4, "array"));
-        } else {
-          for (let x5 = 0; x5 < x4.length; x5++) {
-            const x6: unknown = x4[x5];
-            if (!$v_SignatureCondition(x6, e === null ? "" : $index($field(p, "conditions"), x5), e, r, c, d + 1)) {
-              if (e === null) return false;
-              ok = false;
-            }
+    if (x4 != null) {
+      if (!Array.isArray(x4)) {
+        if (e === null) return false;
+        ok = $fail(e, $typeInvalid($field(p, "conditions"), x4, "array"));
+      } else {
+        for (let x5 = 0; x5 < x4.length; x5++) {
+          const x6: unknown = x4[x5];
+          if (!$v_SignatureCondition(x6, e === null ? "" : $index($field(p, "conditions"), x5), e, r, c, d + 1)) {
+            if (e === null) return false;
+            ok = false;
           }
         }
       }
@@ -3721,103 +3596,81 @@ function $v_ImageSignature(v: unknown, p: $Path, e: FieldError[] | null, r: bool
     if (x7 === undefined) {
       if (!r) {
         if (e === null) return false;
-        ok = false;
-        e.push($required($field(p, "content")));
+        ok = $fail(e, $required($field(p, "content")));
       }
     } else {
       if (x7 === null) {
         if (!r) {
           if (e === null) return false;
-          ok = false;
-          e.push($invalid($field(p, "content"), x7, "must not be null"));
+          ok = $fail(e, $invalid($field(p, "content"), x7, "must not be null"));
         }
       } else {
         if (typeof x7 !== "string") {
           if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "content"), x7, "string"));
+          ok = $fail(e, $typeInvalid($field(p, "content"), x7, "string"));
         } else {
           if (!$isBase64(x7)) {
             if (e === null) return false;
-            ok = false;
-            e.push($invalid($field(p, "content"), x7, "must be base64-encoded"));
+            ok = $fail(e, $invalid($field(p, "content"), x7, "must be base64-encoded"));
           }
         }
       }
     }
     let x8: unknown = x1.created;
-    if (x8 !== undefined) {
-      if (x8 !== null) {
-        if (!$v_Time(x8, e === null ? "" : $field(p, "created"), e, r, c, d + 1)) {
-          if (e === null) return false;
-          ok = false;
-        }
+    if (x8 != null) {
+      if (!$v_Time(x8, e === null ? "" : $field(p, "created"), e, r, c, d + 1)) {
+        if (e === null) return false;
+        ok = false;
       }
     }
     let x9: unknown = x1.imageIdentity;
-    if (x9 !== undefined) {
-      if (x9 !== null) {
-        if (typeof x9 !== "string") {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "imageIdentity"), x9, "string"));
-        }
+    if (x9 != null) {
+      if (typeof x9 !== "string") {
+        if (e === null) return false;
+        ok = $fail(e, $typeInvalid($field(p, "imageIdentity"), x9, "string"));
       }
     }
     let x10: unknown = x1.issuedBy;
-    if (x10 !== undefined) {
-      if (x10 !== null) {
-        if (!$v_SignatureIssuer(x10, e === null ? "" : $field(p, "issuedBy"), e, r, c, d + 1)) {
-          if (e === null) return false;
-          ok = false;
-        }
+    if (x10 != null) {
+      if (!$v_SignatureIssuer(x10, e === null ? "" : $field(p, "issuedBy"), e, r, c, d + 1)) {
+        if (e === null) return false;
+        ok = false;
       }
     }
     let x11: unknown = x1.issuedTo;
-    if (x11 !== undefined) {
-      if (x11 !== null) {
-        if (!$v_SignatureSubject(x11, e === null ? "" : $field(p, "issuedTo"), e, r, c, d + 1)) {
-          if (e === null) return false;
-          ok = false;
-        }
+    if (x11 != null) {
+      if (!$v_SignatureSubject(x11, e === null ? "" : $field(p, "issuedTo"), e, r, c, d + 1)) {
+        if (e === null) return false;
+        ok = false;
       }
     }
     let x12: unknown = x1.kind;
-    if (x12 !== undefined) {
-      if (x12 !== null) {
-        if (x12 !== "ImageSignature") {
-          if (e === null) return false;
-          ok = false;
-          e.push($notSupported($field(p, "kind"), x12, ["ImageSignature"]));
-        }
+    if (x12 != null) {
+      if (x12 !== "ImageSignature") {
+        if (e === null) return false;
+        ok = $fail(e, $notSupported($field(p, "kind"), x12, ["ImageSignature"]));
       }
     }
     let x13: unknown = x1.metadata;
-    if (x13 !== undefined) {
-      if (x13 !== null) {
-        if (!$v_ObjectMeta(x13, e === null ? "" : $field(p, "metadata"), e, r, c, d + 1)) {
-          if (e === null) return false;
-          ok = false;
-        }
+    if (x13 != null) {
+      if (!$v_ObjectMeta(x13, e === null ? "" : $field(p, "metadata"), e, r, c, d + 1)) {
+        if (e === null) return false;
+        ok = false;
       }
     }
     let x14: unknown = x1.signedClaims;
-    if (x14 !== undefined) {
-      if (x14 !== null) {
-        if (!$isObject(x14)) {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "signedClaims"), x14, "object"));
-        } else {
-          for (const x17 in x14) {
-            if (!$hasOwn(x14, x17)) continue;
-            const x18: unknown = x14[x17];
-            if (x18 !== null) {
-              if (typeof x18 !== "string") {
-                if (e === null) return false;
-                ok = false;
-                e.push($typeInvalid($key($field(p, "signedClaims"), x17), x18, "string"));
-              }
+    if (x14 != null) {
+      if (!$isObject(x14)) {
+        if (e === null) return false;
+        ok = $fail(e, $typeInvalid($field(p, "signedClaims"), x14, "object"));
+      } else {
+        for (const x17 in x14) {
+          if (!$hasOwn(x14, x17)) continue;
+          const x18: unknown = x14[x17];
+          if (x18 !== null) {
+            if (typeof x18 !== "string") {
+              if (e === null) return false;
+              ok = $fail(e, $typeInvalid($key($field(p, "signedClaims"), x17), x18, "string"));
             }
           }
         }
@@ -3827,22 +3680,19 @@ function $v_ImageSignature(v: unknown, p: $Path, e: FieldError[] | null, r: bool
     if (x19 === undefined) {
       {
         if (e === null) return false;
-        ok = false;
-        e.push($required($field(p, "type")));
+        ok = $fail(e, $required($field(p, "type")));
       }
     } else {
       if (typeof x19 !== "string") {
         if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "type"), x19, "string"));
+        ok = $fail(e, $typeInvalid($field(p, "type"), x19, "string"));
       }
     }
     if (s === 1) {
-      for (const x20 of $unknownKeys(v, $names6)) {
+      for (const x20 of $unknownKeys(v, $fields6)) {
         {
           if (e === null) return false;
-          ok = false;
-          e.push($unknownField($field(p, x20), v[x20]));
+          ok = $fail(e, $unknownField($field(p, x20), v[x20]));
         }
       }
     }
@@ -3861,7 +3711,7 @@ function $v_ImageSignature(v: unknown, p: $Path, e: FieldError[] | null, r: bool
       if (x30 !== null && (x30 !== $objectPrototype || !$fields7($objectPrototype))) x22 = true;
       x23 = v.metadata;
       if (x23 === undefined || x23 === null) {
-        x23 = $cd37;
+        x23 = $cd33;
         if ($isObject(x23)) {
           const x31: unknown = Object.getPrototypeOf(x23);
           if (x31 !== null && (x31 !== $objectPrototype || !$fields8($objectPrototype))) x22 = true;
@@ -3900,13 +3750,11 @@ function $v_ImageSignature(v: unknown, p: $Path, e: FieldError[] | null, r: bool
     if (!x33) {
       if (x34 === "") {
         if (e === null) return false;
-        ok = false;
         // prettier-ignore
-        e.push($invalid($field(p, "metadata.name"), $cel_quoted(() => ($cel_bool($cel_and([() => $cel_has((x29 ??= $df46(v)), "metadata"), () => $cel_has($cel_get((x29 ??= $df46(v)), "metadata"), "name")])) ? $cel_get($cel_get((x29 ??= $df46(v)), "metadata"), "name") : ""), "object"), "name must be of format <imageName>@<signatureName>"));
+        ok = $fail(e, $invalid($field(p, "metadata.name"), $cel_quoted(() => ($cel_bool($cel_and([() => $cel_has((x29 ??= $df46(v)), "metadata"), () => $cel_has($cel_get((x29 ??= $df46(v)), "metadata"), "name")])) ? $cel_get($cel_get((x29 ??= $df46(v)), "metadata"), "name") : ""), "object"), "name must be of format <imageName>@<signatureName>"));
       } else {
         if (e === null) return false;
-        ok = false;
-        e.push($rule(p, "FieldValueInvalid", x34, "object"));
+        ok = $fail(e, $rule(p, "FieldValueInvalid", x34, "object"));
       }
     }
   }
@@ -3929,14 +3777,11 @@ function $v_ImageSignature(v: unknown, p: $Path, e: FieldError[] | null, r: bool
     if (!x35) {
       if (x36 === "") {
         if (e === null) return false;
-        ok = false;
-        e.push(
-          $rule($field(p, "metadata.labels"), "FieldValueForbidden", "signature labels cannot be set", "object", p),
-        );
+        // prettier-ignore
+        ok = $fail(e, $rule($field(p, "metadata.labels"), "FieldValueForbidden", "signature labels cannot be set", "object", p));
       } else {
         if (e === null) return false;
-        ok = false;
-        e.push($rule(p, "FieldValueInvalid", x36, "object"));
+        ok = $fail(e, $rule(p, "FieldValueInvalid", x36, "object"));
       }
     }
   }
@@ -3959,20 +3804,11 @@ function $v_ImageSignature(v: unknown, p: $Path, e: FieldError[] | null, r: bool
     if (!x37) {
       if (x38 === "") {
         if (e === null) return false;
-        ok = false;
-        e.push(
-          $rule(
-            $field(p, "metadata.annotations"),
-            "FieldValueForbidden",
-            "signature annotations cannot be set",
-            "object",
-            p,
-          ),
-        );
+        // prettier-ignore
+        ok = $fail(e, $rule($field(p, "metadata.annotations"), "FieldValueForbidden", "signature annotations cannot be set", "object", p));
       } else {
         if (e === null) return false;
-        ok = false;
-        e.push($rule(p, "FieldValueInvalid", x38, "object"));
+        ok = $fail(e, $rule(p, "FieldValueInvalid", x38, "object"));
       }
     }
   }
@@ -3994,13 +3830,11 @@ function $v_ImageSignature(v: unknown, p: $Path, e: FieldError[] | null, r: bool
     if (!x39) {
       if (x40 === "") {
         if (e === null) return false;
-        ok = false;
         // prettier-ignore
-        e.push($rule($field(p, "conditions"), "FieldValueInvalid", $cel_message(() => ($cel_bool($cel_exists($cel_get((x29 ??= $df46(v)), "conditions"), ($cel_it1: unknown) => $cel_eq($cel_get($cel_it1, "type"), "Trusted"))) ? "missing \"ForImage\" condition type" : "missing \"Trusted\" condition type"), "missing condition type"), "object", p));
+        ok = $fail(e, $rule($field(p, "conditions"), "FieldValueInvalid", $cel_message(() => ($cel_bool($cel_exists($cel_get((x29 ??= $df46(v)), "conditions"), ($cel_it1: unknown) => $cel_eq($cel_get($cel_it1, "type"), "Trusted"))) ? "missing \"ForImage\" condition type" : "missing \"Trusted\" condition type"), "missing condition type"), "object", p));
       } else {
         if (e === null) return false;
-        ok = false;
-        e.push($rule(p, "FieldValueInvalid", x40, "object"));
+        ok = $fail(e, $rule(p, "FieldValueInvalid", x40, "object"));
       }
     }
   }
@@ -4023,18 +3857,11 @@ function $v_ImageSignature(v: unknown, p: $Path, e: FieldError[] | null, r: bool
     if (!x41) {
       if (x42 === "") {
         if (e === null) return false;
-        ok = false;
-        e.push(
-          $invalid(
-            $field(p, "imageIdentity"),
-            $cel_quoted(() => $cel_get((x29 ??= $df46(v)), "imageIdentity"), "object"),
-            "must be unset for unknown signature state",
-          ),
-        );
+        // prettier-ignore
+        ok = $fail(e, $invalid($field(p, "imageIdentity"), $cel_quoted(() => $cel_get((x29 ??= $df46(v)), "imageIdentity"), "object"), "must be unset for unknown signature state"));
       } else {
         if (e === null) return false;
-        ok = false;
-        e.push($rule(p, "FieldValueInvalid", x42, "object"));
+        ok = $fail(e, $rule(p, "FieldValueInvalid", x42, "object"));
       }
     }
   }
@@ -4057,20 +3884,11 @@ function $v_ImageSignature(v: unknown, p: $Path, e: FieldError[] | null, r: bool
     if (!x43) {
       if (x44 === "") {
         if (e === null) return false;
-        ok = false;
-        e.push(
-          $rule(
-            $field(p, "signedClaims"),
-            "FieldValueInvalid",
-            "must be unset for unknown signature state",
-            "object",
-            p,
-          ),
-        );
+        // prettier-ignore
+        ok = $fail(e, $rule($field(p, "signedClaims"), "FieldValueInvalid", "must be unset for unknown signature state", "object", p));
       } else {
         if (e === null) return false;
-        ok = false;
-        e.push($rule(p, "FieldValueInvalid", x44, "object"));
+        ok = $fail(e, $rule(p, "FieldValueInvalid", x44, "object"));
       }
     }
   }
@@ -4093,14 +3911,11 @@ function $v_ImageSignature(v: unknown, p: $Path, e: FieldError[] | null, r: bool
     if (!x45) {
       if (x46 === "") {
         if (e === null) return false;
-        ok = false;
-        e.push(
-          $rule($field(p, "issuedBy"), "FieldValueInvalid", "must be unset for unknown signature state", "object", p),
-        );
+        // prettier-ignore
+        ok = $fail(e, $rule($field(p, "issuedBy"), "FieldValueInvalid", "must be unset for unknown signature state", "object", p));
       } else {
         if (e === null) return false;
-        ok = false;
-        e.push($rule(p, "FieldValueInvalid", x46, "object"));
+        ok = $fail(e, $rule(p, "FieldValueInvalid", x46, "object"));
       }
     }
   }
@@ -4123,14 +3938,11 @@ function $v_ImageSignature(v: unknown, p: $Path, e: FieldError[] | null, r: bool
     if (!x47) {
       if (x48 === "") {
         if (e === null) return false;
-        ok = false;
-        e.push(
-          $rule($field(p, "issuedTo"), "FieldValueInvalid", "must be unset for unknown signature state", "object", p),
-        );
+        // prettier-ignore
+        ok = $fail(e, $rule($field(p, "issuedTo"), "FieldValueInvalid", "must be unset for unknown signature state", "object", p));
       } else {
         if (e === null) return false;
-        ok = false;
-        e.push($rule(p, "FieldValueInvalid", x48, "object"));
+        ok = $fail(e, $rule(p, "FieldValueInvalid", x48, "object"));
       }
     }
   }
@@ -4139,31 +3951,23 @@ function $v_ImageSignature(v: unknown, p: $Path, e: FieldError[] | null, r: bool
 
 function $v_ImageTag(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
-  if (d > 256) {
-    if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
-    return false;
-  }
+  if (d > 256) return $tooDeep(v, p, e);
   const c = s === 0 ? 0 : 1;
   const m = s === 0 ? 0 : 2;
   const x11 = e === null ? 0 : e.length;
   if (!$isObject(v)) {
     if (e === null) return false;
-    ok = false;
-    e.push($typeInvalid(p, v, "object"));
+    ok = $fail(e, $typeInvalid(p, v, "object"));
   } else {
     let x3: unknown = v.apiVersion;
     const x2: unknown = Object.getPrototypeOf(v);
     const x1 = x2 === null || (x2 === $objectPrototype && $fields19($objectPrototype)) ? v : $own(v);
     if (x1 !== v) x3 = x1.apiVersion;
-    if (x3 !== undefined) {
-      if (x3 !== null) {
-        if (!(x3 === "image.openshift.io/v1" || (r && x3 === "v1"))) {
-          if (e === null) return false;
-          ok = false;
-          e.push(
-            $notSupported($field(p, "apiVersion"), x3, r ? ["image.openshift.io/v1", "v1"] : ["image.openshift.io/v1"]),
-          );
-        }
+    if (x3 != null) {
+      if (!(x3 === "image.openshift.io/v1" || (r && x3 === "v1"))) {
+        if (e === null) return false;
+        // prettier-ignore
+        ok = $fail(e, $notSupported($field(p, "apiVersion"), x3, r ? ["image.openshift.io/v1", "v1"] : ["image.openshift.io/v1"]));
       }
     }
     let x4: unknown = x1.image;
@@ -4184,53 +3988,47 @@ function $v_ImageTag(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s
       }
     }
     let x5: unknown = x1.kind;
-    if (x5 !== undefined) {
-      if (x5 !== null) {
-        if (x5 !== "ImageTag") {
-          if (e === null) return false;
-          ok = false;
-          e.push($notSupported($field(p, "kind"), x5, ["ImageTag"]));
-        }
+    if (x5 != null) {
+      if (x5 !== "ImageTag") {
+        if (e === null) return false;
+        ok = $fail(e, $notSupported($field(p, "kind"), x5, ["ImageTag"]));
       }
     }
     let x6: unknown = x1.metadata;
-    if (x6 !== undefined) {
-      if (x6 !== null) {
-        if (!$v_ObjectMeta(x6, e === null ? "" : $field(p, "metadata"), e, r, m, d + 1)) {
-          if (e === null) return false;
-          ok = false;
-        }
-        if (!$h11(x6, e === null ? "" : $field(p, "metadata"), e, r, m, d + 1)) {
-          if (e === null) return false;
-          ok = false;
-        }
-        if ($isObject(x6)) {
-          if (c === 1) {
-            for (const x7 in x6) {
-              if (!$hasOwn(x6, x7)) continue;
-              switch (x7) {
-                case "annotations":
-                case "creationTimestamp":
-                case "deletionGracePeriodSeconds":
-                case "deletionTimestamp":
-                case "finalizers":
-                case "generateName":
-                case "generation":
-                case "labels":
-                case "managedFields":
-                case "name":
-                case "namespace":
-                case "ownerReferences":
-                case "resourceVersion":
-                case "selfLink":
-                case "uid":
-                  continue;
-              }
-              {
-                if (e === null) return false;
-                ok = false;
-                e.push($unknownField($field($field(p, "metadata"), x7), x6[x7]));
-              }
+    if (x6 != null) {
+      if (!$v_ObjectMeta(x6, e === null ? "" : $field(p, "metadata"), e, r, m, d + 1)) {
+        if (e === null) return false;
+        ok = false;
+      }
+      if (!$h11(x6, e === null ? "" : $field(p, "metadata"), e, r, m, d + 1)) {
+        if (e === null) return false;
+        ok = false;
+      }
+      if ($isObject(x6)) {
+        if (c === 1) {
+          for (const x7 in x6) {
+            if (!$hasOwn(x6, x7)) continue;
+            switch (x7) {
+              case "annotations":
+              case "creationTimestamp":
+              case "deletionGracePeriodSeconds":
+              case "deletionTimestamp":
+              case "finalizers":
+              case "generateName":
+              case "generation":
+              case "labels":
+              case "managedFields":
+              case "name":
+              case "namespace":
+              case "ownerReferences":
+              case "resourceVersion":
+              case "selfLink":
+              case "uid":
+                continue;
+            }
+            {
+              if (e === null) return false;
+              ok = $fail(e, $unknownField($field($field(p, "metadata"), x7), x6[x7]));
             }
           }
         }
@@ -4240,20 +4038,17 @@ function $v_ImageTag(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s
     if (x8 === undefined) {
       if (!r) {
         if (e === null) return false;
-        ok = false;
-        e.push($required($field(p, "spec")));
+        ok = $fail(e, $required($field(p, "spec")));
       }
     } else {
       if (x8 === null && !r) {
         if (e === null) return false;
-        ok = false;
-        e.push($required($field(p, "spec")));
+        ok = $fail(e, $required($field(p, "spec")));
       } else {
         if (x8 === null) {
           if (!r) {
             if (e === null) return false;
-            ok = false;
-            e.push($invalid($field(p, "spec"), x8, "must not be null"));
+            ok = $fail(e, $invalid($field(p, "spec"), x8, "must not be null"));
           }
         } else {
           if (!$v_TagReference(x8, e === null ? "" : $field(p, "spec"), e, r, c, d + 1)) {
@@ -4281,11 +4076,10 @@ function $v_ImageTag(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s
       }
     }
     if (s === 1) {
-      for (const x10 of $unknownKeys(v, $names19)) {
+      for (const x10 of $unknownKeys(v, $fields19)) {
         {
           if (e === null) return false;
-          ok = false;
-          e.push($unknownField($field(p, x10), v[x10]));
+          ok = $fail(e, $unknownField($field(p, x10), v[x10]));
         }
       }
     }
@@ -4314,7 +4108,7 @@ function $v_ImageTag(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s
       }
       x15 = v.metadata;
       if (x15 === undefined || x15 === null) {
-        x15 = $cd37;
+        x15 = $cd33;
         if ($isObject(x15)) {
           const x22: unknown = Object.getPrototypeOf(x15);
           if (x22 !== null && (x22 !== $objectPrototype || !$fields21($objectPrototype))) x12 = true;
@@ -4349,18 +4143,11 @@ function $v_ImageTag(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s
     if (!x24) {
       if (x25 === "") {
         if (e === null) return false;
-        ok = false;
-        e.push(
-          $invalid(
-            $field(p, "spec.name"),
-            $cel_quoted(() => $cel_get($cel_get((x19 ??= $df58(v)), "spec"), "name"), "object"),
-            "must match image tag name",
-          ),
-        );
+        // prettier-ignore
+        ok = $fail(e, $invalid($field(p, "spec.name"), $cel_quoted(() => $cel_get($cel_get((x19 ??= $df58(v)), "spec"), "name"), "object"), "must match image tag name"));
       } else {
         if (e === null) return false;
-        ok = false;
-        e.push($rule(p, "FieldValueInvalid", x25, "object"));
+        ok = $fail(e, $rule(p, "FieldValueInvalid", x25, "object"));
       }
     }
   }
@@ -4383,13 +4170,11 @@ function $v_ImageTag(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s
     if (!x26) {
       if (x27 === "") {
         if (e === null) return false;
-        ok = false;
         // prettier-ignore
-        e.push($invalid($field(p, "metadata.name"), $cel_quoted(() => $cel_substring($cel_get($cel_get((x19 ??= $df58(v)), "metadata"), "name"), 0, $cel_indexOf($cel_get($cel_get((x19 ??= $df58(v)), "metadata"), "name"), ":")), "object"), "'namespace/name' cannot be longer than 255 characters"));
+        ok = $fail(e, $invalid($field(p, "metadata.name"), $cel_quoted(() => $cel_substring($cel_get($cel_get((x19 ??= $df58(v)), "metadata"), "name"), 0, $cel_indexOf($cel_get($cel_get((x19 ??= $df58(v)), "metadata"), "name"), ":")), "object"), "'namespace/name' cannot be longer than 255 characters"));
       } else {
         if (e === null) return false;
-        ok = false;
-        e.push($rule(p, "FieldValueInvalid", x27, "object"));
+        ok = $fail(e, $rule(p, "FieldValueInvalid", x27, "object"));
       }
     }
   }
@@ -4402,51 +4187,39 @@ function $v_ImageTag(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s
 
 function $v_ImageTagList(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
-  if (d > 256) {
-    if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
-    return false;
-  }
+  if (d > 256) return $tooDeep(v, p, e);
   const c = s === 0 ? 0 : 1;
-  const m = s === 0 ? 0 : 2;
   if (!$isObject(v)) {
     if (e === null) return false;
-    ok = false;
-    e.push($typeInvalid(p, v, "object"));
+    ok = $fail(e, $typeInvalid(p, v, "object"));
   } else {
     let x3: unknown = v.apiVersion;
     const x2: unknown = Object.getPrototypeOf(v);
     const x1 = x2 === null || (x2 === $objectPrototype && $fields22($objectPrototype)) ? v : $own(v);
     if (x1 !== v) x3 = x1.apiVersion;
-    if (x3 !== undefined) {
-      if (x3 !== null) {
-        if (!(x3 === "image.openshift.io/v1" || (r && x3 === "v1"))) {
-          if (e === null) return false;
-          ok = false;
-          e.push(
-            $notSupported($field(p, "apiVersion"), x3, r ? ["image.openshift.io/v1", "v1"] : ["image.openshift.io/v1"]),
-          );
-        }
+    if (x3 != null) {
+      if (!(x3 === "image.openshift.io/v1" || (r && x3 === "v1"))) {
+        if (e === null) return false;
+        // prettier-ignore
+        ok = $fail(e, $notSupported($field(p, "apiVersion"), x3, r ? ["image.openshift.io/v1", "v1"] : ["image.openshift.io/v1"]));
       }
     }
     let x4: unknown = x1.items;
     if (x4 === undefined) {
       if (!r) {
         if (e === null) return false;
-        ok = false;
-        e.push($required($field(p, "items")));
+        ok = $fail(e, $required($field(p, "items")));
       }
     } else {
       if (x4 === null) {
         if (!r) {
           if (e === null) return false;
-          ok = false;
-          e.push($invalid($field(p, "items"), x4, "must not be null"));
+          ok = $fail(e, $invalid($field(p, "items"), x4, "must not be null"));
         }
       } else {
         if (!Array.isArray(x4)) {
           if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "items"), x4, "array"));
+          ok = $fail(e, $typeInvalid($field(p, "items"), x4, "array"));
         } else {
           for (let x5 = 0; x5 < x4.length; x5++) {
             const x6: unknown = x4[x5];
@@ -4459,30 +4232,24 @@ function $v_ImageTagList(v: unknown, p: $Path, e: FieldError[] | null, r: boolea
       }
     }
     let x7: unknown = x1.kind;
-    if (x7 !== undefined) {
-      if (x7 !== null) {
-        if (x7 !== "ImageTagList") {
-          if (e === null) return false;
-          ok = false;
-          e.push($notSupported($field(p, "kind"), x7, ["ImageTagList"]));
-        }
+    if (x7 != null) {
+      if (x7 !== "ImageTagList") {
+        if (e === null) return false;
+        ok = $fail(e, $notSupported($field(p, "kind"), x7, ["ImageTagList"]));
       }
     }
     let x8: unknown = x1.metadata;
-    if (x8 !== undefined) {
-      if (x8 !== null) {
-        if (!$v_ListMeta(x8, e === null ? "" : $field(p, "metadata"), e, r, c, d + 1)) {
-          if (e === null) return false;
-          ok = false;
-        }
+    if (x8 != null) {
+      if (!$v_ListMeta(x8, e === null ? "" : $field(p, "metadata"), e, r, c, d + 1)) {
+        if (e === null) return false;
+        ok = false;
       }
     }
     if (s === 1) {
-      for (const x9 of $unknownKeys(v, $names22)) {
+      for (const x9 of $unknownKeys(v, $fields22)) {
         {
           if (e === null) return false;
-          ok = false;
-          e.push($unknownField($field(p, x9), v[x9]));
+          ok = $fail(e, $unknownField($field(p, x9), v[x9]));
         }
       }
     }
@@ -4492,34 +4259,26 @@ function $v_ImageTagList(v: unknown, p: $Path, e: FieldError[] | null, r: boolea
 
 function $v_NamedTagEventList(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
-  if (d > 256) {
-    if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
-    return false;
-  }
+  if (d > 256) return $tooDeep(v, p, e);
   const c = s === 0 ? 0 : 1;
-  const m = s === 0 ? 0 : 2;
   if (!$isObject(v)) {
     if (e === null) return false;
-    ok = false;
-    e.push($typeInvalid(p, v, "object"));
+    ok = $fail(e, $typeInvalid(p, v, "object"));
   } else {
     let x3: unknown = v.conditions;
     const x2: unknown = Object.getPrototypeOf(v);
     const x1 = x2 === null || (x2 === $objectPrototype && $fields18($objectPrototype)) ? v : $own(v);
     if (x1 !== v) x3 = x1.conditions;
-    if (x3 !== undefined) {
-      if (x3 !== null) {
-        if (!Array.isArray(x3)) {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "conditions"), x3, "array"));
-        } else {
-          for (let x4 = 0; x4 < x3.length; x4++) {
-            const x5: unknown = x3[x4];
-            if (!$v_TagEventCondition(x5, e === null ? "" : $index($field(p, "conditions"), x4), e, r, c, d + 1)) {
-              if (e === null) return false;
-              ok = false;
-            }
+    if (x3 != null) {
+      if (!Array.isArray(x3)) {
+        if (e === null) return false;
+        ok = $fail(e, $typeInvalid($field(p, "conditions"), x3, "array"));
+      } else {
+        for (let x4 = 0; x4 < x3.length; x4++) {
+          const x5: unknown = x3[x4];
+          if (!$v_TagEventCondition(x5, e === null ? "" : $index($field(p, "conditions"), x4), e, r, c, d + 1)) {
+            if (e === null) return false;
+            ok = false;
           }
         }
       }
@@ -4528,21 +4287,18 @@ function $v_NamedTagEventList(v: unknown, p: $Path, e: FieldError[] | null, r: b
     if (x6 === undefined) {
       if (!r) {
         if (e === null) return false;
-        ok = false;
-        e.push($required($field(p, "items")));
+        ok = $fail(e, $required($field(p, "items")));
       }
     } else {
       if (x6 === null) {
         if (!r) {
           if (e === null) return false;
-          ok = false;
-          e.push($invalid($field(p, "items"), x6, "must not be null"));
+          ok = $fail(e, $invalid($field(p, "items"), x6, "must not be null"));
         }
       } else {
         if (!Array.isArray(x6)) {
           if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "items"), x6, "array"));
+          ok = $fail(e, $typeInvalid($field(p, "items"), x6, "array"));
         } else {
           for (let x7 = 0; x7 < x6.length; x7++) {
             const x8: unknown = x6[x7];
@@ -4558,22 +4314,19 @@ function $v_NamedTagEventList(v: unknown, p: $Path, e: FieldError[] | null, r: b
     if (x9 === undefined) {
       {
         if (e === null) return false;
-        ok = false;
-        e.push($required($field(p, "tag")));
+        ok = $fail(e, $required($field(p, "tag")));
       }
     } else {
       if (typeof x9 !== "string") {
         if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "tag"), x9, "string"));
+        ok = $fail(e, $typeInvalid($field(p, "tag"), x9, "string"));
       }
     }
     if (s === 1) {
-      for (const x10 of $unknownKeys(v, $names18)) {
+      for (const x10 of $unknownKeys(v, $fields18)) {
         {
           if (e === null) return false;
-          ok = false;
-          e.push($unknownField($field(p, x10), v[x10]));
+          ok = $fail(e, $unknownField($field(p, x10), v[x10]));
         }
       }
     }
@@ -4590,92 +4343,72 @@ function $v_SignatureCondition(
   d: number,
 ): boolean {
   let ok = true;
-  if (d > 256) {
-    if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
-    return false;
-  }
+  if (d > 256) return $tooDeep(v, p, e);
   const c = s === 0 ? 0 : 1;
-  const m = s === 0 ? 0 : 2;
   if (!$isObject(v)) {
     if (e === null) return false;
-    ok = false;
-    e.push($typeInvalid(p, v, "object"));
+    ok = $fail(e, $typeInvalid(p, v, "object"));
   } else {
     let x3: unknown = v.lastProbeTime;
     const x2: unknown = Object.getPrototypeOf(v);
     const x1 = x2 === null || (x2 === $objectPrototype && $fields12($objectPrototype)) ? v : $own(v);
     if (x1 !== v) x3 = x1.lastProbeTime;
-    if (x3 !== undefined) {
-      if (x3 !== null) {
-        if (!$v_Time(x3, e === null ? "" : $field(p, "lastProbeTime"), e, r, c, d + 1)) {
-          if (e === null) return false;
-          ok = false;
-        }
+    if (x3 != null) {
+      if (!$v_Time(x3, e === null ? "" : $field(p, "lastProbeTime"), e, r, c, d + 1)) {
+        if (e === null) return false;
+        ok = false;
       }
     }
     let x4: unknown = x1.lastTransitionTime;
-    if (x4 !== undefined) {
-      if (x4 !== null) {
-        if (!$v_Time(x4, e === null ? "" : $field(p, "lastTransitionTime"), e, r, c, d + 1)) {
-          if (e === null) return false;
-          ok = false;
-        }
+    if (x4 != null) {
+      if (!$v_Time(x4, e === null ? "" : $field(p, "lastTransitionTime"), e, r, c, d + 1)) {
+        if (e === null) return false;
+        ok = false;
       }
     }
     let x5: unknown = x1.message;
-    if (x5 !== undefined) {
-      if (x5 !== null) {
-        if (typeof x5 !== "string") {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "message"), x5, "string"));
-        }
+    if (x5 != null) {
+      if (typeof x5 !== "string") {
+        if (e === null) return false;
+        ok = $fail(e, $typeInvalid($field(p, "message"), x5, "string"));
       }
     }
     let x6: unknown = x1.reason;
-    if (x6 !== undefined) {
-      if (x6 !== null) {
-        if (typeof x6 !== "string") {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "reason"), x6, "string"));
-        }
+    if (x6 != null) {
+      if (typeof x6 !== "string") {
+        if (e === null) return false;
+        ok = $fail(e, $typeInvalid($field(p, "reason"), x6, "string"));
       }
     }
     let x7: unknown = x1.status;
     if (x7 === undefined) {
       {
         if (e === null) return false;
-        ok = false;
-        e.push($required($field(p, "status")));
+        ok = $fail(e, $required($field(p, "status")));
       }
     } else {
       if (!(x7 === "True" || x7 === "False" || x7 === "Unknown")) {
         if (e === null) return false;
-        ok = false;
-        e.push($notSupported($field(p, "status"), x7, ["True", "False", "Unknown"]));
+        ok = $fail(e, $notSupported($field(p, "status"), x7, ["True", "False", "Unknown"]));
       }
     }
     let x8: unknown = x1.type;
     if (x8 === undefined) {
       {
         if (e === null) return false;
-        ok = false;
-        e.push($required($field(p, "type")));
+        ok = $fail(e, $required($field(p, "type")));
       }
     } else {
       if (typeof x8 !== "string") {
         if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "type"), x8, "string"));
+        ok = $fail(e, $typeInvalid($field(p, "type"), x8, "string"));
       }
     }
     if (s === 1) {
-      for (const x9 of $unknownKeys(v, $names12)) {
+      for (const x9 of $unknownKeys(v, $fields12)) {
         {
           if (e === null) return false;
-          ok = false;
-          e.push($unknownField($field(p, x9), v[x9]));
+          ok = $fail(e, $unknownField($field(p, x9), v[x9]));
         }
       }
     }
@@ -4685,46 +4418,33 @@ function $v_SignatureCondition(
 
 function $v_SignatureIssuer(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
-  if (d > 256) {
-    if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
-    return false;
-  }
-  const c = s === 0 ? 0 : 1;
-  const m = s === 0 ? 0 : 2;
+  if (d > 256) return $tooDeep(v, p, e);
   if (!$isObject(v)) {
     if (e === null) return false;
-    ok = false;
-    e.push($typeInvalid(p, v, "object"));
+    ok = $fail(e, $typeInvalid(p, v, "object"));
   } else {
     let x3: unknown = v.commonName;
     const x2: unknown = Object.getPrototypeOf(v);
     const x1 = x2 === null || (x2 === $objectPrototype && $fields13($objectPrototype)) ? v : $own(v);
     if (x1 !== v) x3 = x1.commonName;
-    if (x3 !== undefined) {
-      if (x3 !== null) {
-        if (typeof x3 !== "string") {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "commonName"), x3, "string"));
-        }
+    if (x3 != null) {
+      if (typeof x3 !== "string") {
+        if (e === null) return false;
+        ok = $fail(e, $typeInvalid($field(p, "commonName"), x3, "string"));
       }
     }
     let x4: unknown = x1.organization;
-    if (x4 !== undefined) {
-      if (x4 !== null) {
-        if (typeof x4 !== "string") {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "organization"), x4, "string"));
-        }
+    if (x4 != null) {
+      if (typeof x4 !== "string") {
+        if (e === null) return false;
+        ok = $fail(e, $typeInvalid($field(p, "organization"), x4, "string"));
       }
     }
     if (s === 1) {
-      for (const x5 of $unknownKeys(v, $names13)) {
+      for (const x5 of $unknownKeys(v, $fields13)) {
         {
           if (e === null) return false;
-          ok = false;
-          e.push($unknownField($field(p, x5), v[x5]));
+          ok = $fail(e, $unknownField($field(p, x5), v[x5]));
         }
       }
     }
@@ -4734,60 +4454,45 @@ function $v_SignatureIssuer(v: unknown, p: $Path, e: FieldError[] | null, r: boo
 
 function $v_SignatureSubject(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
-  if (d > 256) {
-    if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
-    return false;
-  }
-  const c = s === 0 ? 0 : 1;
-  const m = s === 0 ? 0 : 2;
+  if (d > 256) return $tooDeep(v, p, e);
   if (!$isObject(v)) {
     if (e === null) return false;
-    ok = false;
-    e.push($typeInvalid(p, v, "object"));
+    ok = $fail(e, $typeInvalid(p, v, "object"));
   } else {
     let x3: unknown = v.commonName;
     const x2: unknown = Object.getPrototypeOf(v);
     const x1 = x2 === null || (x2 === $objectPrototype && $fields14($objectPrototype)) ? v : $own(v);
     if (x1 !== v) x3 = x1.commonName;
-    if (x3 !== undefined) {
-      if (x3 !== null) {
-        if (typeof x3 !== "string") {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "commonName"), x3, "string"));
-        }
+    if (x3 != null) {
+      if (typeof x3 !== "string") {
+        if (e === null) return false;
+        ok = $fail(e, $typeInvalid($field(p, "commonName"), x3, "string"));
       }
     }
     let x4: unknown = x1.organization;
-    if (x4 !== undefined) {
-      if (x4 !== null) {
-        if (typeof x4 !== "string") {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "organization"), x4, "string"));
-        }
+    if (x4 != null) {
+      if (typeof x4 !== "string") {
+        if (e === null) return false;
+        ok = $fail(e, $typeInvalid($field(p, "organization"), x4, "string"));
       }
     }
     let x5: unknown = x1.publicKeyID;
     if (x5 === undefined) {
       {
         if (e === null) return false;
-        ok = false;
-        e.push($required($field(p, "publicKeyID")));
+        ok = $fail(e, $required($field(p, "publicKeyID")));
       }
     } else {
       if (typeof x5 !== "string") {
         if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "publicKeyID"), x5, "string"));
+        ok = $fail(e, $typeInvalid($field(p, "publicKeyID"), x5, "string"));
       }
     }
     if (s === 1) {
-      for (const x6 of $unknownKeys(v, $names14)) {
+      for (const x6 of $unknownKeys(v, $fields14)) {
         {
           if (e === null) return false;
-          ok = false;
-          e.push($unknownField($field(p, x6), v[x6]));
+          ok = $fail(e, $unknownField($field(p, x6), v[x6]));
         }
       }
     }
@@ -4797,16 +4502,11 @@ function $v_SignatureSubject(v: unknown, p: $Path, e: FieldError[] | null, r: bo
 
 function $v_TagEvent(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
-  if (d > 256) {
-    if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
-    return false;
-  }
+  if (d > 256) return $tooDeep(v, p, e);
   const c = s === 0 ? 0 : 1;
-  const m = s === 0 ? 0 : 2;
   if (!$isObject(v)) {
     if (e === null) return false;
-    ok = false;
-    e.push($typeInvalid(p, v, "object"));
+    ok = $fail(e, $typeInvalid(p, v, "object"));
   } else {
     let x3: unknown = v.created;
     const x2: unknown = Object.getPrototypeOf(v);
@@ -4815,15 +4515,13 @@ function $v_TagEvent(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s
     if (x3 === undefined) {
       if (!r) {
         if (e === null) return false;
-        ok = false;
-        e.push($required($field(p, "created")));
+        ok = $fail(e, $required($field(p, "created")));
       }
     } else {
       if (x3 === null) {
         if (!r) {
           if (e === null) return false;
-          ok = false;
-          e.push($invalid($field(p, "created"), x3, "must not be null"));
+          ok = $fail(e, $invalid($field(p, "created"), x3, "must not be null"));
         }
       } else {
         if (!$v_Time(x3, e === null ? "" : $field(p, "created"), e, r, c, d + 1)) {
@@ -4836,39 +4534,29 @@ function $v_TagEvent(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s
     if (x4 === undefined) {
       {
         if (e === null) return false;
-        ok = false;
-        e.push($required($field(p, "dockerImageReference")));
+        ok = $fail(e, $required($field(p, "dockerImageReference")));
       }
     } else {
       if (typeof x4 !== "string") {
         if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "dockerImageReference"), x4, "string"));
+        ok = $fail(e, $typeInvalid($field(p, "dockerImageReference"), x4, "string"));
       }
     }
     let x5: unknown = x1.generation;
     if (x5 === undefined) {
       {
         if (e === null) return false;
-        ok = false;
-        e.push($required($field(p, "generation")));
+        ok = $fail(e, $required($field(p, "generation")));
       }
     } else {
       if (typeof x5 !== "number" || !Number.isInteger(x5)) {
         if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "generation"), x5, "integer"));
+        ok = $fail(e, $typeInvalid($field(p, "generation"), x5, "integer"));
       } else {
         if (!Number.isSafeInteger(x5)) {
           if (e === null) return false;
-          ok = false;
-          e.push(
-            $invalid(
-              $field(p, "generation"),
-              x5,
-              "must be an integer within ±(2^53 - 1), the range JavaScript represents exactly",
-            ),
-          );
+          // prettier-ignore
+          ok = $fail(e, $invalid($field(p, "generation"), x5, "must be an integer within ±(2^53 - 1), the range JavaScript represents exactly"));
         }
       }
     }
@@ -4876,22 +4564,19 @@ function $v_TagEvent(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s
     if (x6 === undefined) {
       {
         if (e === null) return false;
-        ok = false;
-        e.push($required($field(p, "image")));
+        ok = $fail(e, $required($field(p, "image")));
       }
     } else {
       if (typeof x6 !== "string") {
         if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "image"), x6, "string"));
+        ok = $fail(e, $typeInvalid($field(p, "image"), x6, "string"));
       }
     }
     if (s === 1) {
-      for (const x7 of $unknownKeys(v, $names17)) {
+      for (const x7 of $unknownKeys(v, $fields17)) {
         {
           if (e === null) return false;
-          ok = false;
-          e.push($unknownField($field(p, x7), v[x7]));
+          ok = $fail(e, $unknownField($field(p, x7), v[x7]));
         }
       }
     }
@@ -4901,16 +4586,11 @@ function $v_TagEvent(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s
 
 function $v_TagEventCondition(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
-  if (d > 256) {
-    if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
-    return false;
-  }
+  if (d > 256) return $tooDeep(v, p, e);
   const c = s === 0 ? 0 : 1;
-  const m = s === 0 ? 0 : 2;
   if (!$isObject(v)) {
     if (e === null) return false;
-    ok = false;
-    e.push($typeInvalid(p, v, "object"));
+    ok = $fail(e, $typeInvalid(p, v, "object"));
   } else {
     let x3: unknown = v.generation;
     const x2: unknown = Object.getPrototypeOf(v);
@@ -4919,91 +4599,70 @@ function $v_TagEventCondition(v: unknown, p: $Path, e: FieldError[] | null, r: b
     if (x3 === undefined) {
       {
         if (e === null) return false;
-        ok = false;
-        e.push($required($field(p, "generation")));
+        ok = $fail(e, $required($field(p, "generation")));
       }
     } else {
       if (typeof x3 !== "number" || !Number.isInteger(x3)) {
         if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "generation"), x3, "integer"));
+        ok = $fail(e, $typeInvalid($field(p, "generation"), x3, "integer"));
       } else {
         if (!Number.isSafeInteger(x3)) {
           if (e === null) return false;
-          ok = false;
-          e.push(
-            $invalid(
-              $field(p, "generation"),
-              x3,
-              "must be an integer within ±(2^53 - 1), the range JavaScript represents exactly",
-            ),
-          );
+          // prettier-ignore
+          ok = $fail(e, $invalid($field(p, "generation"), x3, "must be an integer within ±(2^53 - 1), the range JavaScript represents exactly"));
         }
       }
     }
     let x4: unknown = x1.lastTransitionTime;
-    if (x4 !== undefined) {
-      if (x4 !== null) {
-        if (!$v_Time(x4, e === null ? "" : $field(p, "lastTransitionTime"), e, r, c, d + 1)) {
-          if (e === null) return false;
-          ok = false;
-        }
+    if (x4 != null) {
+      if (!$v_Time(x4, e === null ? "" : $field(p, "lastTransitionTime"), e, r, c, d + 1)) {
+        if (e === null) return false;
+        ok = false;
       }
     }
     let x5: unknown = x1.message;
-    if (x5 !== undefined) {
-      if (x5 !== null) {
-        if (typeof x5 !== "string") {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "message"), x5, "string"));
-        }
+    if (x5 != null) {
+      if (typeof x5 !== "string") {
+        if (e === null) return false;
+        ok = $fail(e, $typeInvalid($field(p, "message"), x5, "string"));
       }
     }
     let x6: unknown = x1.reason;
-    if (x6 !== undefined) {
-      if (x6 !== null) {
-        if (typeof x6 !== "string") {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "reason"), x6, "string"));
-        }
+    if (x6 != null) {
+      if (typeof x6 !== "string") {
+        if (e === null) return false;
+        ok = $fail(e, $typeInvalid($field(p, "reason"), x6, "string"));
       }
     }
     let x7: unknown = x1.status;
     if (x7 === undefined) {
       {
         if (e === null) return false;
-        ok = false;
-        e.push($required($field(p, "status")));
+        ok = $fail(e, $required($field(p, "status")));
       }
     } else {
       if (!(x7 === "True" || x7 === "False" || x7 === "Unknown")) {
         if (e === null) return false;
-        ok = false;
-        e.push($notSupported($field(p, "status"), x7, ["True", "False", "Unknown"]));
+        ok = $fail(e, $notSupported($field(p, "status"), x7, ["True", "False", "Unknown"]));
       }
     }
     let x8: unknown = x1.type;
     if (x8 === undefined) {
       {
         if (e === null) return false;
-        ok = false;
-        e.push($required($field(p, "type")));
+        ok = $fail(e, $required($field(p, "type")));
       }
     } else {
       if (typeof x8 !== "string") {
         if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "type"), x8, "string"));
+        ok = $fail(e, $typeInvalid($field(p, "type"), x8, "string"));
       }
     }
     if (s === 1) {
-      for (const x9 of $unknownKeys(v, $names16)) {
+      for (const x9 of $unknownKeys(v, $fields16)) {
         {
           if (e === null) return false;
-          ok = false;
-          e.push($unknownField($field(p, x9), v[x9]));
+          ok = $fail(e, $unknownField($field(p, x9), v[x9]));
         }
       }
     }
@@ -5013,56 +4672,40 @@ function $v_TagEventCondition(v: unknown, p: $Path, e: FieldError[] | null, r: b
 
 function $v_TagImportPolicy(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
-  if (d > 256) {
-    if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
-    return false;
-  }
-  const c = s === 0 ? 0 : 1;
-  const m = s === 0 ? 0 : 2;
+  if (d > 256) return $tooDeep(v, p, e);
   if (!$isObject(v)) {
     if (e === null) return false;
-    ok = false;
-    e.push($typeInvalid(p, v, "object"));
+    ok = $fail(e, $typeInvalid(p, v, "object"));
   } else {
     let x3: unknown = v.importMode;
     const x2: unknown = Object.getPrototypeOf(v);
     const x1 = x2 === null || (x2 === $objectPrototype && $fields23($objectPrototype)) ? v : $own(v);
     if (x1 !== v) x3 = x1.importMode;
-    if (x3 !== undefined) {
-      if (x3 !== null) {
-        if (!(x3 === "" || x3 === "Legacy" || x3 === "PreserveOriginal")) {
-          if (e === null) return false;
-          ok = false;
-          e.push($notSupported($field(p, "importMode"), x3, ["Legacy", "PreserveOriginal"]));
-        }
+    if (x3 != null) {
+      if (!(x3 === "" || x3 === "Legacy" || x3 === "PreserveOriginal")) {
+        if (e === null) return false;
+        ok = $fail(e, $notSupported($field(p, "importMode"), x3, ["Legacy", "PreserveOriginal"]));
       }
     }
     let x4: unknown = x1.insecure;
-    if (x4 !== undefined) {
-      if (x4 !== null) {
-        if (typeof x4 !== "boolean") {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "insecure"), x4, "boolean"));
-        }
+    if (x4 != null) {
+      if (typeof x4 !== "boolean") {
+        if (e === null) return false;
+        ok = $fail(e, $typeInvalid($field(p, "insecure"), x4, "boolean"));
       }
     }
     let x5: unknown = x1.scheduled;
-    if (x5 !== undefined) {
-      if (x5 !== null) {
-        if (typeof x5 !== "boolean") {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "scheduled"), x5, "boolean"));
-        }
+    if (x5 != null) {
+      if (typeof x5 !== "boolean") {
+        if (e === null) return false;
+        ok = $fail(e, $typeInvalid($field(p, "scheduled"), x5, "boolean"));
       }
     }
     if (s === 1) {
-      for (const x6 of $unknownKeys(v, $names23)) {
+      for (const x6 of $unknownKeys(v, $fields23)) {
         {
           if (e === null) return false;
-          ok = false;
-          e.push($unknownField($field(p, x6), v[x6]));
+          ok = $fail(e, $unknownField($field(p, x6), v[x6]));
         }
       }
     }
@@ -5072,144 +4715,113 @@ function $v_TagImportPolicy(v: unknown, p: $Path, e: FieldError[] | null, r: boo
 
 function $v_TagReference(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
-  if (d > 256) {
-    if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
-    return false;
-  }
+  if (d > 256) return $tooDeep(v, p, e);
   const c = s === 0 ? 0 : 1;
   const m = s === 0 ? 0 : 2;
   const x16 = e === null ? 0 : e.length;
   if (!$isObject(v)) {
     if (e === null) return false;
-    ok = false;
-    e.push($typeInvalid(p, v, "object"));
+    ok = $fail(e, $typeInvalid(p, v, "object"));
   } else {
     let x3: unknown = v.annotations;
     const x2: unknown = Object.getPrototypeOf(v);
     const x1 = x2 === null || (x2 === $objectPrototype && $fields25($objectPrototype)) ? v : $own(v);
     if (x1 !== v) x3 = x1.annotations;
-    if (x3 !== undefined) {
-      if (x3 !== null) {
-        if (!$isObject(x3)) {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "annotations"), x3, "object"));
-        } else {
-          for (const x6 in x3) {
-            if (!$hasOwn(x3, x6)) continue;
-            const x7: unknown = x3[x6];
-            if (x7 !== null) {
-              if (typeof x7 !== "string") {
-                if (e === null) return false;
-                ok = false;
-                e.push($typeInvalid($key($field(p, "annotations"), x6), x7, "string"));
-              }
+    if (x3 != null) {
+      if (!$isObject(x3)) {
+        if (e === null) return false;
+        ok = $fail(e, $typeInvalid($field(p, "annotations"), x3, "object"));
+      } else {
+        for (const x6 in x3) {
+          if (!$hasOwn(x3, x6)) continue;
+          const x7: unknown = x3[x6];
+          if (x7 !== null) {
+            if (typeof x7 !== "string") {
+              if (e === null) return false;
+              ok = $fail(e, $typeInvalid($key($field(p, "annotations"), x6), x7, "string"));
             }
           }
         }
       }
     }
     let x8: unknown = x1.from;
-    if (x8 !== undefined) {
-      if (x8 !== null) {
-        if (!$v_ObjectReference(x8, e === null ? "" : $field(p, "from"), e, r, m, d + 1)) {
-          if (e === null) return false;
-          ok = false;
-        }
-        if (!$h15(x8, e === null ? "" : $field(p, "from"), e, r, m, d + 1)) {
-          if (e === null) return false;
-          ok = false;
-        }
-        if ($isObject(x8)) {
-          if (c === 1) {
-            for (const x9 in x8) {
-              if (!$hasOwn(x8, x9)) continue;
-              switch (x9) {
-                case "apiVersion":
-                case "fieldPath":
-                case "kind":
-                case "name":
-                case "namespace":
-                case "resourceVersion":
-                case "uid":
-                  continue;
-              }
-              {
-                if (e === null) return false;
-                ok = false;
-                e.push($unknownField($field($field(p, "from"), x9), x8[x9]));
-              }
+    if (x8 != null) {
+      if (!$v_ObjectReference(x8, e === null ? "" : $field(p, "from"), e, r, m, d + 1)) {
+        if (e === null) return false;
+        ok = false;
+      }
+      if (!$h15(x8, e === null ? "" : $field(p, "from"), e, r, m, d + 1)) {
+        if (e === null) return false;
+        ok = false;
+      }
+      if ($isObject(x8)) {
+        if (c === 1) {
+          for (const x9 in x8) {
+            if (!$hasOwn(x8, x9)) continue;
+            switch (x9) {
+              case "apiVersion":
+              case "fieldPath":
+              case "kind":
+              case "name":
+              case "namespace":
+              case "resourceVersion":
+              case "uid":
+                continue;
+            }
+            {
+              if (e === null) return false;
+              ok = $fail(e, $unknownField($field($field(p, "from"), x9), x8[x9]));
             }
           }
         }
       }
     }
     let x10: unknown = x1.generation;
-    if (x10 !== undefined) {
-      if (x10 !== null) {
-        if (typeof x10 !== "number" || !Number.isInteger(x10)) {
+    if (x10 != null) {
+      if (typeof x10 !== "number" || !Number.isInteger(x10)) {
+        if (e === null) return false;
+        ok = $fail(e, $typeInvalid($field(p, "generation"), x10, "integer"));
+      } else {
+        if (!Number.isSafeInteger(x10)) {
           if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "generation"), x10, "integer"));
-        } else {
-          if (!Number.isSafeInteger(x10)) {
-            if (e === null) return false;
-            ok = false;
-            e.push(
-              $invalid(
-                $field(p, "generation"),
-                x10,
-                "must be an integer within ±(2^53 - 1), the range JavaScript represents exactly",
-              ),
-            );
-          }
+          // prettier-ignore
+          ok = $fail(e, $invalid($field(p, "generation"), x10, "must be an integer within ±(2^53 - 1), the range JavaScript represents exactly"));
         }
       }
     }
     let x11: unknown = x1.importPolicy;
-    if (x11 !== undefined) {
-      if (x11 !== null) {
-        if (!$v_TagImportPolicy(x11, e === null ? "" : $field(p, "importPolicy"), e, r, c, d + 1)) {
-          if (e === null) return false;
-          ok = false;
-        }
+    if (x11 != null) {
+      if (!$v_TagImportPolicy(x11, e === null ? "" : $field(p, "importPolicy"), e, r, c, d + 1)) {
+        if (e === null) return false;
+        ok = false;
       }
     }
     let x12: unknown = x1.name;
-    if (x12 !== undefined) {
-      if (x12 !== null) {
-        if (typeof x12 !== "string") {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "name"), x12, "string"));
-        }
+    if (x12 != null) {
+      if (typeof x12 !== "string") {
+        if (e === null) return false;
+        ok = $fail(e, $typeInvalid($field(p, "name"), x12, "string"));
       }
     }
     let x13: unknown = x1.reference;
-    if (x13 !== undefined) {
-      if (x13 !== null) {
-        if (typeof x13 !== "boolean") {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "reference"), x13, "boolean"));
-        }
+    if (x13 != null) {
+      if (typeof x13 !== "boolean") {
+        if (e === null) return false;
+        ok = $fail(e, $typeInvalid($field(p, "reference"), x13, "boolean"));
       }
     }
     let x14: unknown = x1.referencePolicy;
-    if (x14 !== undefined) {
-      if (x14 !== null) {
-        if (!$v_TagReferencePolicy(x14, e === null ? "" : $field(p, "referencePolicy"), e, r, c, d + 1)) {
-          if (e === null) return false;
-          ok = false;
-        }
+    if (x14 != null) {
+      if (!$v_TagReferencePolicy(x14, e === null ? "" : $field(p, "referencePolicy"), e, r, c, d + 1)) {
+        if (e === null) return false;
+        ok = false;
       }
     }
     if (s === 1) {
-      for (const x15 of $unknownKeys(v, $names25)) {
+      for (const x15 of $unknownKeys(v, $fields25)) {
         {
           if (e === null) return false;
-          ok = false;
-          e.push($unknownField($field(p, x15), v[x15]));
+          ok = $fail(e, $unknownField($field(p, x15), v[x15]));
         }
       }
     }
@@ -5228,7 +4840,7 @@ function $v_TagReference(v: unknown, p: $Path, e: FieldError[] | null, r: boolea
       if (x25 !== null && (x25 !== $objectPrototype || !$fields26($objectPrototype))) x17 = true;
       x18 = v.importPolicy;
       if (x18 === undefined || x18 === null) {
-        x18 = $cd37;
+        x18 = $cd33;
         if ($isObject(x18)) {
           const x26: unknown = Object.getPrototypeOf(x18);
           if (x26 !== null && (x26 !== $objectPrototype || !$fields27($objectPrototype))) x17 = true;
@@ -5269,18 +4881,11 @@ function $v_TagReference(v: unknown, p: $Path, e: FieldError[] | null, r: boolea
     if (!x29) {
       if (x30 === "") {
         if (e === null) return false;
-        ok = false;
-        e.push(
-          $invalid(
-            $field(p, "importPolicy.scheduled"),
-            $cel_quoted(() => $cel_get($cel_get((x24 ??= $df67(v)), "importPolicy"), "scheduled"), "object"),
-            "only tags pointing to Docker repositories may be scheduled for background import",
-          ),
-        );
+        // prettier-ignore
+        ok = $fail(e, $invalid($field(p, "importPolicy.scheduled"), $cel_quoted(() => $cel_get($cel_get((x24 ??= $df67(v)), "importPolicy"), "scheduled"), "object"), "only tags pointing to Docker repositories may be scheduled for background import"));
       } else {
         if (e === null) return false;
-        ok = false;
-        e.push($rule(p, "FieldValueInvalid", x30, "object"));
+        ok = $fail(e, $rule(p, "FieldValueInvalid", x30, "object"));
       }
     }
   }
@@ -5302,13 +4907,11 @@ function $v_TagReference(v: unknown, p: $Path, e: FieldError[] | null, r: boolea
     if (!x31) {
       if (x32 === "") {
         if (e === null) return false;
-        ok = false;
         // prettier-ignore
-        e.push($invalid($field(p, "from.name"), $cel_quoted(() => $cel_get($cel_get((x24 ??= $df67(v)), "from"), "name"), "object"), $cel_message(() => ($cel_bool($cel_not($cel_matches($cel_get($cel_get((x24 ??= $df67(v)), "from"), "name"), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$"))) ? ($cel_bool($cel_matches($cel_lowerAscii($cel_get($cel_get((x24 ??= $df67(v)), "from"), "name")), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$")) ? "repository name must be lowercase" : "invalid reference format") : "repository name must not be more than 255 characters"), "invalid reference format")));
+        ok = $fail(e, $invalid($field(p, "from.name"), $cel_quoted(() => $cel_get($cel_get((x24 ??= $df67(v)), "from"), "name"), "object"), $cel_message(() => ($cel_bool($cel_not($cel_matches($cel_get($cel_get((x24 ??= $df67(v)), "from"), "name"), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$"))) ? ($cel_bool($cel_matches($cel_lowerAscii($cel_get($cel_get((x24 ??= $df67(v)), "from"), "name")), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$")) ? "repository name must be lowercase" : "invalid reference format") : "repository name must not be more than 255 characters"), "invalid reference format")));
       } else {
         if (e === null) return false;
-        ok = false;
-        e.push($rule(p, "FieldValueInvalid", x32, "object"));
+        ok = $fail(e, $rule(p, "FieldValueInvalid", x32, "object"));
       }
     }
   }
@@ -5331,18 +4934,11 @@ function $v_TagReference(v: unknown, p: $Path, e: FieldError[] | null, r: boolea
     if (!x33) {
       if (x34 === "") {
         if (e === null) return false;
-        ok = false;
-        e.push(
-          $invalid(
-            $field(p, "from.name"),
-            $cel_quoted(() => $cel_get($cel_get((x24 ??= $df67(v)), "from"), "name"), "object"),
-            "must be of the form <tag>, <repo>:<tag>, <id>, or <repo>@<id>",
-          ),
-        );
+        // prettier-ignore
+        ok = $fail(e, $invalid($field(p, "from.name"), $cel_quoted(() => $cel_get($cel_get((x24 ??= $df67(v)), "from"), "name"), "object"), "must be of the form <tag>, <repo>:<tag>, <id>, or <repo>@<id>"));
       } else {
         if (e === null) return false;
-        ok = false;
-        e.push($rule(p, "FieldValueInvalid", x34, "object"));
+        ok = $fail(e, $rule(p, "FieldValueInvalid", x34, "object"));
       }
     }
   }
@@ -5358,36 +4954,26 @@ function $v_TagReferencePolicy(
   d: number,
 ): boolean {
   let ok = true;
-  if (d > 256) {
-    if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
-    return false;
-  }
-  const c = s === 0 ? 0 : 1;
-  const m = s === 0 ? 0 : 2;
+  if (d > 256) return $tooDeep(v, p, e);
   if (!$isObject(v)) {
     if (e === null) return false;
-    ok = false;
-    e.push($typeInvalid(p, v, "object"));
+    ok = $fail(e, $typeInvalid(p, v, "object"));
   } else {
     let x3: unknown = v.type;
     const x2: unknown = Object.getPrototypeOf(v);
     const x1 = x2 === null || (x2 === $objectPrototype && $fields28($objectPrototype)) ? v : $own(v);
     if (x1 !== v) x3 = x1.type;
-    if (x3 !== undefined) {
-      if (x3 !== null) {
-        if (!(x3 === "" || x3 === "Local" || x3 === "Source")) {
-          if (e === null) return false;
-          ok = false;
-          e.push($notSupported($field(p, "type"), x3, ["Local", "Source"]));
-        }
+    if (x3 != null) {
+      if (!(x3 === "" || x3 === "Local" || x3 === "Source")) {
+        if (e === null) return false;
+        ok = $fail(e, $notSupported($field(p, "type"), x3, ["Local", "Source"]));
       }
     }
     if (s === 1) {
-      for (const x4 of $unknownKeys(v, $names28)) {
+      for (const x4 of $unknownKeys(v, $fields28)) {
         {
           if (e === null) return false;
-          ok = false;
-          e.push($unknownField($field(p, x4), v[x4]));
+          ok = $fail(e, $unknownField($field(p, x4), v[x4]));
         }
       }
     }
@@ -5397,96 +4983,68 @@ function $v_TagReferencePolicy(
 
 function $v_ObjectReference(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
-  if (d > 256) {
-    if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
-    return false;
-  }
-  const c = s === 0 ? 0 : 1;
-  const m = s === 0 ? 0 : 2;
+  if (d > 256) return $tooDeep(v, p, e);
   if (!$isObject(v)) {
     if (e === null) return false;
-    ok = false;
-    e.push($typeInvalid(p, v, "object"));
+    ok = $fail(e, $typeInvalid(p, v, "object"));
   } else {
     let x3: unknown = v.apiVersion;
     const x2: unknown = Object.getPrototypeOf(v);
     const x1 = x2 === null || (x2 === $objectPrototype && $fields29($objectPrototype)) ? v : $own(v);
     if (x1 !== v) x3 = x1.apiVersion;
-    if (x3 !== undefined) {
-      if (x3 !== null) {
-        if (typeof x3 !== "string") {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "apiVersion"), x3, "string"));
-        }
+    if (x3 != null) {
+      if (typeof x3 !== "string") {
+        if (e === null) return false;
+        ok = $fail(e, $typeInvalid($field(p, "apiVersion"), x3, "string"));
       }
     }
     let x4: unknown = x1.fieldPath;
-    if (x4 !== undefined) {
-      if (x4 !== null) {
-        if (typeof x4 !== "string") {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "fieldPath"), x4, "string"));
-        }
+    if (x4 != null) {
+      if (typeof x4 !== "string") {
+        if (e === null) return false;
+        ok = $fail(e, $typeInvalid($field(p, "fieldPath"), x4, "string"));
       }
     }
     let x5: unknown = x1.kind;
-    if (x5 !== undefined) {
-      if (x5 !== null) {
-        if (typeof x5 !== "string") {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "kind"), x5, "string"));
-        }
+    if (x5 != null) {
+      if (typeof x5 !== "string") {
+        if (e === null) return false;
+        ok = $fail(e, $typeInvalid($field(p, "kind"), x5, "string"));
       }
     }
     let x6: unknown = x1.name;
-    if (x6 !== undefined) {
-      if (x6 !== null) {
-        if (typeof x6 !== "string") {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "name"), x6, "string"));
-        }
+    if (x6 != null) {
+      if (typeof x6 !== "string") {
+        if (e === null) return false;
+        ok = $fail(e, $typeInvalid($field(p, "name"), x6, "string"));
       }
     }
     let x7: unknown = x1.namespace;
-    if (x7 !== undefined) {
-      if (x7 !== null) {
-        if (typeof x7 !== "string") {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "namespace"), x7, "string"));
-        }
+    if (x7 != null) {
+      if (typeof x7 !== "string") {
+        if (e === null) return false;
+        ok = $fail(e, $typeInvalid($field(p, "namespace"), x7, "string"));
       }
     }
     let x8: unknown = x1.resourceVersion;
-    if (x8 !== undefined) {
-      if (x8 !== null) {
-        if (typeof x8 !== "string") {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "resourceVersion"), x8, "string"));
-        }
+    if (x8 != null) {
+      if (typeof x8 !== "string") {
+        if (e === null) return false;
+        ok = $fail(e, $typeInvalid($field(p, "resourceVersion"), x8, "string"));
       }
     }
     let x9: unknown = x1.uid;
-    if (x9 !== undefined) {
-      if (x9 !== null) {
-        if (typeof x9 !== "string") {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "uid"), x9, "string"));
-        }
+    if (x9 != null) {
+      if (typeof x9 !== "string") {
+        if (e === null) return false;
+        ok = $fail(e, $typeInvalid($field(p, "uid"), x9, "string"));
       }
     }
     if (s === 1) {
-      for (const x10 of $unknownKeys(v, $names29)) {
+      for (const x10 of $unknownKeys(v, $fields29)) {
         {
           if (e === null) return false;
-          ok = false;
-          e.push($unknownField($field(p, x10), v[x10]));
+          ok = $fail(e, $unknownField($field(p, x10), v[x10]));
         }
       }
     }
@@ -5496,126 +5054,90 @@ function $v_ObjectReference(v: unknown, p: $Path, e: FieldError[] | null, r: boo
 
 function $v_DeleteOptions(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
-  if (d > 256) {
-    if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
-    return false;
-  }
+  if (d > 256) return $tooDeep(v, p, e);
   const c = s === 0 ? 0 : 1;
-  const m = s === 0 ? 0 : 2;
   if (!$isObject(v)) {
     if (e === null) return false;
-    ok = false;
-    e.push($typeInvalid(p, v, "object"));
+    ok = $fail(e, $typeInvalid(p, v, "object"));
   } else {
     let x3: unknown = v.apiVersion;
     const x2: unknown = Object.getPrototypeOf(v);
     const x1 = x2 === null || (x2 === $objectPrototype && $fields30($objectPrototype)) ? v : $own(v);
     if (x1 !== v) x3 = x1.apiVersion;
-    if (x3 !== undefined) {
-      if (x3 !== null) {
-        if (typeof x3 !== "string") {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "apiVersion"), x3, "string"));
-        }
+    if (x3 != null) {
+      if (typeof x3 !== "string") {
+        if (e === null) return false;
+        ok = $fail(e, $typeInvalid($field(p, "apiVersion"), x3, "string"));
       }
     }
     let x4: unknown = x1.dryRun;
-    if (x4 !== undefined) {
-      if (x4 !== null) {
-        if (!Array.isArray(x4)) {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "dryRun"), x4, "array"));
-        } else {
-          for (let x5 = 0; x5 < x4.length; x5++) {
-            const x6: unknown = x4[x5];
-            if (typeof x6 !== "string") {
-              if (e === null) return false;
-              ok = false;
-              e.push($typeInvalid($index($field(p, "dryRun"), x5), x6, "string"));
-            }
+    if (x4 != null) {
+      if (!Array.isArray(x4)) {
+        if (e === null) return false;
+        ok = $fail(e, $typeInvalid($field(p, "dryRun"), x4, "array"));
+      } else {
+        for (let x5 = 0; x5 < x4.length; x5++) {
+          const x6: unknown = x4[x5];
+          if (typeof x6 !== "string") {
+            if (e === null) return false;
+            ok = $fail(e, $typeInvalid($index($field(p, "dryRun"), x5), x6, "string"));
           }
         }
       }
     }
     let x7: unknown = x1.gracePeriodSeconds;
-    if (x7 !== undefined) {
-      if (x7 !== null) {
-        if (typeof x7 !== "number" || !Number.isInteger(x7)) {
+    if (x7 != null) {
+      if (typeof x7 !== "number" || !Number.isInteger(x7)) {
+        if (e === null) return false;
+        ok = $fail(e, $typeInvalid($field(p, "gracePeriodSeconds"), x7, "integer"));
+      } else {
+        if (!Number.isSafeInteger(x7)) {
           if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "gracePeriodSeconds"), x7, "integer"));
-        } else {
-          if (!Number.isSafeInteger(x7)) {
-            if (e === null) return false;
-            ok = false;
-            e.push(
-              $invalid(
-                $field(p, "gracePeriodSeconds"),
-                x7,
-                "must be an integer within ±(2^53 - 1), the range JavaScript represents exactly",
-              ),
-            );
-          }
+          // prettier-ignore
+          ok = $fail(e, $invalid($field(p, "gracePeriodSeconds"), x7, "must be an integer within ±(2^53 - 1), the range JavaScript represents exactly"));
         }
       }
     }
     let x8: unknown = x1.ignoreStoreReadErrorWithClusterBreakingPotential;
-    if (x8 !== undefined) {
-      if (x8 !== null) {
-        if (typeof x8 !== "boolean") {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "ignoreStoreReadErrorWithClusterBreakingPotential"), x8, "boolean"));
-        }
+    if (x8 != null) {
+      if (typeof x8 !== "boolean") {
+        if (e === null) return false;
+        ok = $fail(e, $typeInvalid($field(p, "ignoreStoreReadErrorWithClusterBreakingPotential"), x8, "boolean"));
       }
     }
     let x9: unknown = x1.kind;
-    if (x9 !== undefined) {
-      if (x9 !== null) {
-        if (typeof x9 !== "string") {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "kind"), x9, "string"));
-        }
+    if (x9 != null) {
+      if (typeof x9 !== "string") {
+        if (e === null) return false;
+        ok = $fail(e, $typeInvalid($field(p, "kind"), x9, "string"));
       }
     }
     let x10: unknown = x1.orphanDependents;
-    if (x10 !== undefined) {
-      if (x10 !== null) {
-        if (typeof x10 !== "boolean") {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "orphanDependents"), x10, "boolean"));
-        }
+    if (x10 != null) {
+      if (typeof x10 !== "boolean") {
+        if (e === null) return false;
+        ok = $fail(e, $typeInvalid($field(p, "orphanDependents"), x10, "boolean"));
       }
     }
     let x11: unknown = x1.preconditions;
-    if (x11 !== undefined) {
-      if (x11 !== null) {
-        if (!$v_Preconditions(x11, e === null ? "" : $field(p, "preconditions"), e, r, c, d + 1)) {
-          if (e === null) return false;
-          ok = false;
-        }
+    if (x11 != null) {
+      if (!$v_Preconditions(x11, e === null ? "" : $field(p, "preconditions"), e, r, c, d + 1)) {
+        if (e === null) return false;
+        ok = false;
       }
     }
     let x12: unknown = x1.propagationPolicy;
-    if (x12 !== undefined) {
-      if (x12 !== null) {
-        if (typeof x12 !== "string") {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "propagationPolicy"), x12, "string"));
-        }
+    if (x12 != null) {
+      if (typeof x12 !== "string") {
+        if (e === null) return false;
+        ok = $fail(e, $typeInvalid($field(p, "propagationPolicy"), x12, "string"));
       }
     }
     if (s === 1) {
-      for (const x13 of $unknownKeys(v, $names30)) {
+      for (const x13 of $unknownKeys(v, $fields30)) {
         {
           if (e === null) return false;
-          ok = false;
-          e.push($unknownField($field(p, x13), v[x13]));
+          ok = $fail(e, $unknownField($field(p, x13), v[x13]));
         }
       }
     }
@@ -5625,103 +5147,71 @@ function $v_DeleteOptions(v: unknown, p: $Path, e: FieldError[] | null, r: boole
 
 function $v_FieldsV1(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
-  if (d > 256) {
-    if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
-    return false;
-  }
-  const c = s === 0 ? 0 : 1;
-  const m = s === 0 ? 0 : 2;
+  if (d > 256) return $tooDeep(v, p, e);
   if (!$isObject(v)) {
     if (e === null) return false;
-    ok = false;
-    e.push($typeInvalid(p, v, "object"));
+    ok = $fail(e, $typeInvalid(p, v, "object"));
   }
   return ok;
 }
 
 function $v_ListMeta(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
-  if (d > 256) {
-    if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
-    return false;
-  }
+  if (d > 256) return $tooDeep(v, p, e);
   const c = s === 0 ? 0 : 1;
-  const m = s === 0 ? 0 : 2;
   if (!$isObject(v)) {
     if (e === null) return false;
-    ok = false;
-    e.push($typeInvalid(p, v, "object"));
+    ok = $fail(e, $typeInvalid(p, v, "object"));
   } else {
     let x3: unknown = v.continue;
     const x2: unknown = Object.getPrototypeOf(v);
     const x1 = x2 === null || (x2 === $objectPrototype && $fields31($objectPrototype)) ? v : $own(v);
     if (x1 !== v) x3 = x1.continue;
-    if (x3 !== undefined) {
-      if (x3 !== null) {
-        if (typeof x3 !== "string") {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "continue"), x3, "string"));
-        }
+    if (x3 != null) {
+      if (typeof x3 !== "string") {
+        if (e === null) return false;
+        ok = $fail(e, $typeInvalid($field(p, "continue"), x3, "string"));
       }
     }
     let x4: unknown = x1.remainingItemCount;
-    if (x4 !== undefined) {
-      if (x4 !== null) {
-        if (typeof x4 !== "number" || !Number.isInteger(x4)) {
+    if (x4 != null) {
+      if (typeof x4 !== "number" || !Number.isInteger(x4)) {
+        if (e === null) return false;
+        ok = $fail(e, $typeInvalid($field(p, "remainingItemCount"), x4, "integer"));
+      } else {
+        if (!Number.isSafeInteger(x4)) {
           if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "remainingItemCount"), x4, "integer"));
-        } else {
-          if (!Number.isSafeInteger(x4)) {
-            if (e === null) return false;
-            ok = false;
-            e.push(
-              $invalid(
-                $field(p, "remainingItemCount"),
-                x4,
-                "must be an integer within ±(2^53 - 1), the range JavaScript represents exactly",
-              ),
-            );
-          }
+          // prettier-ignore
+          ok = $fail(e, $invalid($field(p, "remainingItemCount"), x4, "must be an integer within ±(2^53 - 1), the range JavaScript represents exactly"));
         }
       }
     }
     let x5: unknown = x1.resourceVersion;
-    if (x5 !== undefined) {
-      if (x5 !== null) {
-        if (typeof x5 !== "string") {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "resourceVersion"), x5, "string"));
-        }
+    if (x5 != null) {
+      if (typeof x5 !== "string") {
+        if (e === null) return false;
+        ok = $fail(e, $typeInvalid($field(p, "resourceVersion"), x5, "string"));
       }
     }
     let x6: unknown = x1.selfLink;
-    if (x6 !== undefined) {
-      if (x6 !== null) {
-        if (typeof x6 !== "string") {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "selfLink"), x6, "string"));
-        }
+    if (x6 != null) {
+      if (typeof x6 !== "string") {
+        if (e === null) return false;
+        ok = $fail(e, $typeInvalid($field(p, "selfLink"), x6, "string"));
       }
     }
     let x7: unknown = x1.shardInfo;
-    if (x7 !== undefined) {
-      if (x7 !== null) {
-        if (!$v_ShardInfo(x7, e === null ? "" : $field(p, "shardInfo"), e, r, c, d + 1)) {
-          if (e === null) return false;
-          ok = false;
-        }
+    if (x7 != null) {
+      if (!$v_ShardInfo(x7, e === null ? "" : $field(p, "shardInfo"), e, r, c, d + 1)) {
+        if (e === null) return false;
+        ok = false;
       }
     }
     if (s === 1) {
-      for (const x8 of $unknownKeys(v, $names31)) {
+      for (const x8 of $unknownKeys(v, $fields31)) {
         {
           if (e === null) return false;
-          ok = false;
-          e.push($unknownField($field(p, x8), v[x8]));
+          ok = $fail(e, $unknownField($field(p, x8), v[x8]));
         }
       }
     }
@@ -5738,94 +5228,69 @@ function $v_ManagedFieldsEntry(
   d: number,
 ): boolean {
   let ok = true;
-  if (d > 256) {
-    if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
-    return false;
-  }
+  if (d > 256) return $tooDeep(v, p, e);
   const c = s === 0 ? 0 : 1;
-  const m = s === 0 ? 0 : 2;
   if (!$isObject(v)) {
     if (e === null) return false;
-    ok = false;
-    e.push($typeInvalid(p, v, "object"));
+    ok = $fail(e, $typeInvalid(p, v, "object"));
   } else {
     let x3: unknown = v.apiVersion;
     const x2: unknown = Object.getPrototypeOf(v);
     const x1 = x2 === null || (x2 === $objectPrototype && $fields9($objectPrototype)) ? v : $own(v);
     if (x1 !== v) x3 = x1.apiVersion;
-    if (x3 !== undefined) {
-      if (x3 !== null) {
-        if (typeof x3 !== "string") {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "apiVersion"), x3, "string"));
-        }
+    if (x3 != null) {
+      if (typeof x3 !== "string") {
+        if (e === null) return false;
+        ok = $fail(e, $typeInvalid($field(p, "apiVersion"), x3, "string"));
       }
     }
     let x4: unknown = x1.fieldsType;
-    if (x4 !== undefined) {
-      if (x4 !== null) {
-        if (typeof x4 !== "string") {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "fieldsType"), x4, "string"));
-        }
+    if (x4 != null) {
+      if (typeof x4 !== "string") {
+        if (e === null) return false;
+        ok = $fail(e, $typeInvalid($field(p, "fieldsType"), x4, "string"));
       }
     }
     let x5: unknown = x1.fieldsV1;
-    if (x5 !== undefined) {
-      if (x5 !== null) {
-        if (!$v_FieldsV1(x5, e === null ? "" : $field(p, "fieldsV1"), e, r, c, d + 1)) {
-          if (e === null) return false;
-          ok = false;
-        }
+    if (x5 != null) {
+      if (!$v_FieldsV1(x5, e === null ? "" : $field(p, "fieldsV1"), e, r, c, d + 1)) {
+        if (e === null) return false;
+        ok = false;
       }
     }
     let x6: unknown = x1.manager;
-    if (x6 !== undefined) {
-      if (x6 !== null) {
-        if (typeof x6 !== "string") {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "manager"), x6, "string"));
-        }
+    if (x6 != null) {
+      if (typeof x6 !== "string") {
+        if (e === null) return false;
+        ok = $fail(e, $typeInvalid($field(p, "manager"), x6, "string"));
       }
     }
     let x7: unknown = x1.operation;
-    if (x7 !== undefined) {
-      if (x7 !== null) {
-        if (typeof x7 !== "string") {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "operation"), x7, "string"));
-        }
+    if (x7 != null) {
+      if (typeof x7 !== "string") {
+        if (e === null) return false;
+        ok = $fail(e, $typeInvalid($field(p, "operation"), x7, "string"));
       }
     }
     let x8: unknown = x1.subresource;
-    if (x8 !== undefined) {
-      if (x8 !== null) {
-        if (typeof x8 !== "string") {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "subresource"), x8, "string"));
-        }
+    if (x8 != null) {
+      if (typeof x8 !== "string") {
+        if (e === null) return false;
+        ok = $fail(e, $typeInvalid($field(p, "subresource"), x8, "string"));
       }
     }
     let x9: unknown = x1.time;
-    if (x9 !== undefined) {
-      if (x9 !== null) {
-        if (!$v_Time(x9, e === null ? "" : $field(p, "time"), e, r, c, d + 1)) {
-          if (e === null) return false;
-          ok = false;
-        }
+    if (x9 != null) {
+      if (!$v_Time(x9, e === null ? "" : $field(p, "time"), e, r, c, d + 1)) {
+        if (e === null) return false;
+        ok = false;
       }
     }
     if (s === 1) {
-      for (const x10 of $unknownKeys(v, $names9)) {
+      for (const x10 of $unknownKeys(v, $fields9)) {
         {
           if (e === null) return false;
-          ok = false;
-          e.push($unknownField($field(p, x10), v[x10]));
+          ok = $fail(e, $unknownField($field(p, x10), v[x10]));
         }
       }
     }
@@ -5835,249 +5300,183 @@ function $v_ManagedFieldsEntry(
 
 function $v_ObjectMeta(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
-  if (d > 256) {
-    if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
-    return false;
-  }
+  if (d > 256) return $tooDeep(v, p, e);
   const c = s === 0 ? 0 : 1;
-  const m = s === 0 ? 0 : 2;
   if (!$isObject(v)) {
     if (e === null) return false;
-    ok = false;
-    e.push($typeInvalid(p, v, "object"));
+    ok = $fail(e, $typeInvalid(p, v, "object"));
   } else {
     let x3: unknown = v.annotations;
     const x2: unknown = Object.getPrototypeOf(v);
     const x1 = x2 === null || (x2 === $objectPrototype && $fields11($objectPrototype)) ? v : $own(v);
     if (x1 !== v) x3 = x1.annotations;
-    if (x3 !== undefined) {
-      if (x3 !== null) {
-        if (!$isObject(x3)) {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "annotations"), x3, "object"));
-        } else {
-          for (const x6 in x3) {
-            if (!$hasOwn(x3, x6)) continue;
-            const x7: unknown = x3[x6];
-            if (x7 !== null) {
-              if (typeof x7 !== "string") {
-                if (e === null) return false;
-                ok = false;
-                e.push($typeInvalid($key($field(p, "annotations"), x6), x7, "string"));
-              }
+    if (x3 != null) {
+      if (!$isObject(x3)) {
+        if (e === null) return false;
+        ok = $fail(e, $typeInvalid($field(p, "annotations"), x3, "object"));
+      } else {
+        for (const x6 in x3) {
+          if (!$hasOwn(x3, x6)) continue;
+          const x7: unknown = x3[x6];
+          if (x7 !== null) {
+            if (typeof x7 !== "string") {
+              if (e === null) return false;
+              ok = $fail(e, $typeInvalid($key($field(p, "annotations"), x6), x7, "string"));
             }
           }
         }
       }
     }
     let x8: unknown = x1.creationTimestamp;
-    if (x8 !== undefined) {
-      if (x8 !== null) {
-        if (!$v_Time(x8, e === null ? "" : $field(p, "creationTimestamp"), e, r, c, d + 1)) {
-          if (e === null) return false;
-          ok = false;
-        }
+    if (x8 != null) {
+      if (!$v_Time(x8, e === null ? "" : $field(p, "creationTimestamp"), e, r, c, d + 1)) {
+        if (e === null) return false;
+        ok = false;
       }
     }
     let x9: unknown = x1.deletionGracePeriodSeconds;
-    if (x9 !== undefined) {
-      if (x9 !== null) {
-        if (typeof x9 !== "number" || !Number.isInteger(x9)) {
+    if (x9 != null) {
+      if (typeof x9 !== "number" || !Number.isInteger(x9)) {
+        if (e === null) return false;
+        ok = $fail(e, $typeInvalid($field(p, "deletionGracePeriodSeconds"), x9, "integer"));
+      } else {
+        if (!Number.isSafeInteger(x9)) {
           if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "deletionGracePeriodSeconds"), x9, "integer"));
-        } else {
-          if (!Number.isSafeInteger(x9)) {
-            if (e === null) return false;
-            ok = false;
-            e.push(
-              $invalid(
-                $field(p, "deletionGracePeriodSeconds"),
-                x9,
-                "must be an integer within ±(2^53 - 1), the range JavaScript represents exactly",
-              ),
-            );
-          }
+          // prettier-ignore
+          ok = $fail(e, $invalid($field(p, "deletionGracePeriodSeconds"), x9, "must be an integer within ±(2^53 - 1), the range JavaScript represents exactly"));
         }
       }
     }
     let x10: unknown = x1.deletionTimestamp;
-    if (x10 !== undefined) {
-      if (x10 !== null) {
-        if (!$v_Time(x10, e === null ? "" : $field(p, "deletionTimestamp"), e, r, c, d + 1)) {
-          if (e === null) return false;
-          ok = false;
-        }
+    if (x10 != null) {
+      if (!$v_Time(x10, e === null ? "" : $field(p, "deletionTimestamp"), e, r, c, d + 1)) {
+        if (e === null) return false;
+        ok = false;
       }
     }
     let x11: unknown = x1.finalizers;
-    if (x11 !== undefined) {
-      if (x11 !== null) {
-        if (!Array.isArray(x11)) {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "finalizers"), x11, "array"));
-        } else {
-          for (let x12 = 0; x12 < x11.length; x12++) {
-            const x13: unknown = x11[x12];
-            if (typeof x13 !== "string") {
-              if (e === null) return false;
-              ok = false;
-              e.push($typeInvalid($index($field(p, "finalizers"), x12), x13, "string"));
-            }
+    if (x11 != null) {
+      if (!Array.isArray(x11)) {
+        if (e === null) return false;
+        ok = $fail(e, $typeInvalid($field(p, "finalizers"), x11, "array"));
+      } else {
+        for (let x12 = 0; x12 < x11.length; x12++) {
+          const x13: unknown = x11[x12];
+          if (typeof x13 !== "string") {
+            if (e === null) return false;
+            ok = $fail(e, $typeInvalid($index($field(p, "finalizers"), x12), x13, "string"));
           }
         }
       }
     }
     let x14: unknown = x1.generateName;
-    if (x14 !== undefined) {
-      if (x14 !== null) {
-        if (typeof x14 !== "string") {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "generateName"), x14, "string"));
-        }
+    if (x14 != null) {
+      if (typeof x14 !== "string") {
+        if (e === null) return false;
+        ok = $fail(e, $typeInvalid($field(p, "generateName"), x14, "string"));
       }
     }
     let x15: unknown = x1.generation;
-    if (x15 !== undefined) {
-      if (x15 !== null) {
-        if (typeof x15 !== "number" || !Number.isInteger(x15)) {
+    if (x15 != null) {
+      if (typeof x15 !== "number" || !Number.isInteger(x15)) {
+        if (e === null) return false;
+        ok = $fail(e, $typeInvalid($field(p, "generation"), x15, "integer"));
+      } else {
+        if (!Number.isSafeInteger(x15)) {
           if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "generation"), x15, "integer"));
-        } else {
-          if (!Number.isSafeInteger(x15)) {
-            if (e === null) return false;
-            ok = false;
-            e.push(
-              $invalid(
-                $field(p, "generation"),
-                x15,
-                "must be an integer within ±(2^53 - 1), the range JavaScript represents exactly",
-              ),
-            );
-          }
+          // prettier-ignore
+          ok = $fail(e, $invalid($field(p, "generation"), x15, "must be an integer within ±(2^53 - 1), the range JavaScript represents exactly"));
         }
       }
     }
     let x16: unknown = x1.labels;
-    if (x16 !== undefined) {
-      if (x16 !== null) {
-        if (!$isObject(x16)) {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "labels"), x16, "object"));
-        } else {
-          for (const x19 in x16) {
-            if (!$hasOwn(x16, x19)) continue;
-            const x20: unknown = x16[x19];
-            if (x20 !== null) {
-              if (typeof x20 !== "string") {
-                if (e === null) return false;
-                ok = false;
-                e.push($typeInvalid($key($field(p, "labels"), x19), x20, "string"));
-              }
+    if (x16 != null) {
+      if (!$isObject(x16)) {
+        if (e === null) return false;
+        ok = $fail(e, $typeInvalid($field(p, "labels"), x16, "object"));
+      } else {
+        for (const x19 in x16) {
+          if (!$hasOwn(x16, x19)) continue;
+          const x20: unknown = x16[x19];
+          if (x20 !== null) {
+            if (typeof x20 !== "string") {
+              if (e === null) return false;
+              ok = $fail(e, $typeInvalid($key($field(p, "labels"), x19), x20, "string"));
             }
           }
         }
       }
     }
     let x21: unknown = x1.managedFields;
-    if (x21 !== undefined) {
-      if (x21 !== null) {
-        if (!Array.isArray(x21)) {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "managedFields"), x21, "array"));
-        } else {
-          for (let x22 = 0; x22 < x21.length; x22++) {
-            const x23: unknown = x21[x22];
-            if (
-              !$v_ManagedFieldsEntry(x23, e === null ? "" : $index($field(p, "managedFields"), x22), e, r, c, d + 1)
-            ) {
-              if (e === null) return false;
-              ok = false;
-            }
+    if (x21 != null) {
+      if (!Array.isArray(x21)) {
+        if (e === null) return false;
+        ok = $fail(e, $typeInvalid($field(p, "managedFields"), x21, "array"));
+      } else {
+        for (let x22 = 0; x22 < x21.length; x22++) {
+          const x23: unknown = x21[x22];
+          if (!$v_ManagedFieldsEntry(x23, e === null ? "" : $index($field(p, "managedFields"), x22), e, r, c, d + 1)) {
+            if (e === null) return false;
+            ok = false;
           }
         }
       }
     }
     let x24: unknown = x1.name;
-    if (x24 !== undefined) {
-      if (x24 !== null) {
-        if (typeof x24 !== "string") {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "name"), x24, "string"));
-        }
+    if (x24 != null) {
+      if (typeof x24 !== "string") {
+        if (e === null) return false;
+        ok = $fail(e, $typeInvalid($field(p, "name"), x24, "string"));
       }
     }
     let x25: unknown = x1.namespace;
-    if (x25 !== undefined) {
-      if (x25 !== null) {
-        if (typeof x25 !== "string") {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "namespace"), x25, "string"));
-        }
+    if (x25 != null) {
+      if (typeof x25 !== "string") {
+        if (e === null) return false;
+        ok = $fail(e, $typeInvalid($field(p, "namespace"), x25, "string"));
       }
     }
     let x26: unknown = x1.ownerReferences;
-    if (x26 !== undefined) {
-      if (x26 !== null) {
-        if (!Array.isArray(x26)) {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "ownerReferences"), x26, "array"));
-        } else {
-          for (let x27 = 0; x27 < x26.length; x27++) {
-            const x28: unknown = x26[x27];
-            if (!$v_OwnerReference(x28, e === null ? "" : $index($field(p, "ownerReferences"), x27), e, r, c, d + 1)) {
-              if (e === null) return false;
-              ok = false;
-            }
+    if (x26 != null) {
+      if (!Array.isArray(x26)) {
+        if (e === null) return false;
+        ok = $fail(e, $typeInvalid($field(p, "ownerReferences"), x26, "array"));
+      } else {
+        for (let x27 = 0; x27 < x26.length; x27++) {
+          const x28: unknown = x26[x27];
+          if (!$v_OwnerReference(x28, e === null ? "" : $index($field(p, "ownerReferences"), x27), e, r, c, d + 1)) {
+            if (e === null) return false;
+            ok = false;
           }
         }
       }
     }
     let x29: unknown = x1.resourceVersion;
-    if (x29 !== undefined) {
-      if (x29 !== null) {
-        if (typeof x29 !== "string") {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "resourceVersion"), x29, "string"));
-        }
+    if (x29 != null) {
+      if (typeof x29 !== "string") {
+        if (e === null) return false;
+        ok = $fail(e, $typeInvalid($field(p, "resourceVersion"), x29, "string"));
       }
     }
     let x30: unknown = x1.selfLink;
-    if (x30 !== undefined) {
-      if (x30 !== null) {
-        if (typeof x30 !== "string") {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "selfLink"), x30, "string"));
-        }
+    if (x30 != null) {
+      if (typeof x30 !== "string") {
+        if (e === null) return false;
+        ok = $fail(e, $typeInvalid($field(p, "selfLink"), x30, "string"));
       }
     }
     let x31: unknown = x1.uid;
-    if (x31 !== undefined) {
-      if (x31 !== null) {
-        if (typeof x31 !== "string") {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "uid"), x31, "string"));
-        }
+    if (x31 != null) {
+      if (typeof x31 !== "string") {
+        if (e === null) return false;
+        ok = $fail(e, $typeInvalid($field(p, "uid"), x31, "string"));
       }
     }
     if (s === 1) {
-      for (const x32 of $unknownKeys(v, $names11)) {
+      for (const x32 of $unknownKeys(v, $fields11)) {
         {
           if (e === null) return false;
-          ok = false;
-          e.push($unknownField($field(p, x32), v[x32]));
+          ok = $fail(e, $unknownField($field(p, x32), v[x32]));
         }
       }
     }
@@ -6087,16 +5486,10 @@ function $v_ObjectMeta(v: unknown, p: $Path, e: FieldError[] | null, r: boolean,
 
 function $v_OwnerReference(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
-  if (d > 256) {
-    if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
-    return false;
-  }
-  const c = s === 0 ? 0 : 1;
-  const m = s === 0 ? 0 : 2;
+  if (d > 256) return $tooDeep(v, p, e);
   if (!$isObject(v)) {
     if (e === null) return false;
-    ok = false;
-    e.push($typeInvalid(p, v, "object"));
+    ok = $fail(e, $typeInvalid(p, v, "object"));
   } else {
     let x3: unknown = v.apiVersion;
     const x2: unknown = Object.getPrototypeOf(v);
@@ -6105,84 +5498,69 @@ function $v_OwnerReference(v: unknown, p: $Path, e: FieldError[] | null, r: bool
     if (x3 === undefined) {
       {
         if (e === null) return false;
-        ok = false;
-        e.push($required($field(p, "apiVersion")));
+        ok = $fail(e, $required($field(p, "apiVersion")));
       }
     } else {
       if (typeof x3 !== "string") {
         if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "apiVersion"), x3, "string"));
+        ok = $fail(e, $typeInvalid($field(p, "apiVersion"), x3, "string"));
       }
     }
     let x4: unknown = x1.blockOwnerDeletion;
-    if (x4 !== undefined) {
-      if (x4 !== null) {
-        if (typeof x4 !== "boolean") {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "blockOwnerDeletion"), x4, "boolean"));
-        }
+    if (x4 != null) {
+      if (typeof x4 !== "boolean") {
+        if (e === null) return false;
+        ok = $fail(e, $typeInvalid($field(p, "blockOwnerDeletion"), x4, "boolean"));
       }
     }
     let x5: unknown = x1.controller;
-    if (x5 !== undefined) {
-      if (x5 !== null) {
-        if (typeof x5 !== "boolean") {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "controller"), x5, "boolean"));
-        }
+    if (x5 != null) {
+      if (typeof x5 !== "boolean") {
+        if (e === null) return false;
+        ok = $fail(e, $typeInvalid($field(p, "controller"), x5, "boolean"));
       }
     }
     let x6: unknown = x1.kind;
     if (x6 === undefined) {
       {
         if (e === null) return false;
-        ok = false;
-        e.push($required($field(p, "kind")));
+        ok = $fail(e, $required($field(p, "kind")));
       }
     } else {
       if (typeof x6 !== "string") {
         if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "kind"), x6, "string"));
+        ok = $fail(e, $typeInvalid($field(p, "kind"), x6, "string"));
       }
     }
     let x7: unknown = x1.name;
     if (x7 === undefined) {
       {
         if (e === null) return false;
-        ok = false;
-        e.push($required($field(p, "name")));
+        ok = $fail(e, $required($field(p, "name")));
       }
     } else {
       if (typeof x7 !== "string") {
         if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "name"), x7, "string"));
+        ok = $fail(e, $typeInvalid($field(p, "name"), x7, "string"));
       }
     }
     let x8: unknown = x1.uid;
     if (x8 === undefined) {
       {
         if (e === null) return false;
-        ok = false;
-        e.push($required($field(p, "uid")));
+        ok = $fail(e, $required($field(p, "uid")));
       }
     } else {
       if (typeof x8 !== "string") {
         if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "uid"), x8, "string"));
+        ok = $fail(e, $typeInvalid($field(p, "uid"), x8, "string"));
       }
     }
     if (s === 1) {
-      for (const x9 of $unknownKeys(v, $names10)) {
+      for (const x9 of $unknownKeys(v, $fields10)) {
         {
           if (e === null) return false;
-          ok = false;
-          e.push($unknownField($field(p, x9), v[x9]));
+          ok = $fail(e, $unknownField($field(p, x9), v[x9]));
         }
       }
     }
@@ -6192,62 +5570,43 @@ function $v_OwnerReference(v: unknown, p: $Path, e: FieldError[] | null, r: bool
 
 function $v_Patch(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
-  if (d > 256) {
-    if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
-    return false;
-  }
-  const c = s === 0 ? 0 : 1;
-  const m = s === 0 ? 0 : 2;
+  if (d > 256) return $tooDeep(v, p, e);
   if (!$isObject(v)) {
     if (e === null) return false;
-    ok = false;
-    e.push($typeInvalid(p, v, "object"));
+    ok = $fail(e, $typeInvalid(p, v, "object"));
   }
   return ok;
 }
 
 function $v_Preconditions(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
-  if (d > 256) {
-    if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
-    return false;
-  }
-  const c = s === 0 ? 0 : 1;
-  const m = s === 0 ? 0 : 2;
+  if (d > 256) return $tooDeep(v, p, e);
   if (!$isObject(v)) {
     if (e === null) return false;
-    ok = false;
-    e.push($typeInvalid(p, v, "object"));
+    ok = $fail(e, $typeInvalid(p, v, "object"));
   } else {
     let x3: unknown = v.resourceVersion;
     const x2: unknown = Object.getPrototypeOf(v);
     const x1 = x2 === null || (x2 === $objectPrototype && $fields32($objectPrototype)) ? v : $own(v);
     if (x1 !== v) x3 = x1.resourceVersion;
-    if (x3 !== undefined) {
-      if (x3 !== null) {
-        if (typeof x3 !== "string") {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "resourceVersion"), x3, "string"));
-        }
+    if (x3 != null) {
+      if (typeof x3 !== "string") {
+        if (e === null) return false;
+        ok = $fail(e, $typeInvalid($field(p, "resourceVersion"), x3, "string"));
       }
     }
     let x4: unknown = x1.uid;
-    if (x4 !== undefined) {
-      if (x4 !== null) {
-        if (typeof x4 !== "string") {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "uid"), x4, "string"));
-        }
+    if (x4 != null) {
+      if (typeof x4 !== "string") {
+        if (e === null) return false;
+        ok = $fail(e, $typeInvalid($field(p, "uid"), x4, "string"));
       }
     }
     if (s === 1) {
-      for (const x5 of $unknownKeys(v, $names32)) {
+      for (const x5 of $unknownKeys(v, $fields32)) {
         {
           if (e === null) return false;
-          ok = false;
-          e.push($unknownField($field(p, x5), v[x5]));
+          ok = $fail(e, $unknownField($field(p, x5), v[x5]));
         }
       }
     }
@@ -6257,16 +5616,10 @@ function $v_Preconditions(v: unknown, p: $Path, e: FieldError[] | null, r: boole
 
 function $v_ShardInfo(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
-  if (d > 256) {
-    if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
-    return false;
-  }
-  const c = s === 0 ? 0 : 1;
-  const m = s === 0 ? 0 : 2;
+  if (d > 256) return $tooDeep(v, p, e);
   if (!$isObject(v)) {
     if (e === null) return false;
-    ok = false;
-    e.push($typeInvalid(p, v, "object"));
+    ok = $fail(e, $typeInvalid(p, v, "object"));
   } else {
     let x3: unknown = v.selector;
     const x2: unknown = Object.getPrototypeOf(v);
@@ -6275,22 +5628,19 @@ function $v_ShardInfo(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, 
     if (x3 === undefined) {
       {
         if (e === null) return false;
-        ok = false;
-        e.push($required($field(p, "selector")));
+        ok = $fail(e, $required($field(p, "selector")));
       }
     } else {
       if (typeof x3 !== "string") {
         if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "selector"), x3, "string"));
+        ok = $fail(e, $typeInvalid($field(p, "selector"), x3, "string"));
       }
     }
     if (s === 1) {
-      for (const x4 of $unknownKeys(v, $names33)) {
+      for (const x4 of $unknownKeys(v, $fields33)) {
         {
           if (e === null) return false;
-          ok = false;
-          e.push($unknownField($field(p, x4), v[x4]));
+          ok = $fail(e, $unknownField($field(p, x4), v[x4]));
         }
       }
     }
@@ -6300,110 +5650,81 @@ function $v_ShardInfo(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, 
 
 function $v_Status(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
-  if (d > 256) {
-    if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
-    return false;
-  }
+  if (d > 256) return $tooDeep(v, p, e);
   const c = s === 0 ? 0 : 1;
-  const m = s === 0 ? 0 : 2;
   if (!$isObject(v)) {
     if (e === null) return false;
-    ok = false;
-    e.push($typeInvalid(p, v, "object"));
+    ok = $fail(e, $typeInvalid(p, v, "object"));
   } else {
     let x3: unknown = v.apiVersion;
     const x2: unknown = Object.getPrototypeOf(v);
     const x1 = x2 === null || (x2 === $objectPrototype && $fields34($objectPrototype)) ? v : $own(v);
     if (x1 !== v) x3 = x1.apiVersion;
-    if (x3 !== undefined) {
-      if (x3 !== null) {
-        if (typeof x3 !== "string") {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "apiVersion"), x3, "string"));
-        }
+    if (x3 != null) {
+      if (typeof x3 !== "string") {
+        if (e === null) return false;
+        ok = $fail(e, $typeInvalid($field(p, "apiVersion"), x3, "string"));
       }
     }
     let x4: unknown = x1.code;
-    if (x4 !== undefined) {
-      if (x4 !== null) {
-        if (typeof x4 !== "number" || !Number.isInteger(x4)) {
+    if (x4 != null) {
+      if (typeof x4 !== "number" || !Number.isInteger(x4)) {
+        if (e === null) return false;
+        ok = $fail(e, $typeInvalid($field(p, "code"), x4, "integer"));
+      } else {
+        if (x4 < -2147483648 || x4 > 2147483647) {
           if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "code"), x4, "integer"));
-        } else {
-          if (x4 < -2147483648 || x4 > 2147483647) {
-            if (e === null) return false;
-            ok = false;
-            e.push($invalid($field(p, "code"), x4, "must fit in a 32-bit integer"));
-          }
+          ok = $fail(e, $invalid($field(p, "code"), x4, "must fit in a 32-bit integer"));
         }
       }
     }
     let x5: unknown = x1.details;
-    if (x5 !== undefined) {
-      if (x5 !== null) {
-        if (!$v_StatusDetails(x5, e === null ? "" : $field(p, "details"), e, r, c, d + 1)) {
-          if (e === null) return false;
-          ok = false;
-        }
+    if (x5 != null) {
+      if (!$v_StatusDetails(x5, e === null ? "" : $field(p, "details"), e, r, c, d + 1)) {
+        if (e === null) return false;
+        ok = false;
       }
     }
     let x6: unknown = x1.kind;
-    if (x6 !== undefined) {
-      if (x6 !== null) {
-        if (typeof x6 !== "string") {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "kind"), x6, "string"));
-        }
+    if (x6 != null) {
+      if (typeof x6 !== "string") {
+        if (e === null) return false;
+        ok = $fail(e, $typeInvalid($field(p, "kind"), x6, "string"));
       }
     }
     let x7: unknown = x1.message;
-    if (x7 !== undefined) {
-      if (x7 !== null) {
-        if (typeof x7 !== "string") {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "message"), x7, "string"));
-        }
+    if (x7 != null) {
+      if (typeof x7 !== "string") {
+        if (e === null) return false;
+        ok = $fail(e, $typeInvalid($field(p, "message"), x7, "string"));
       }
     }
     let x8: unknown = x1.metadata;
-    if (x8 !== undefined) {
-      if (x8 !== null) {
-        if (!$v_ListMeta(x8, e === null ? "" : $field(p, "metadata"), e, r, c, d + 1)) {
-          if (e === null) return false;
-          ok = false;
-        }
+    if (x8 != null) {
+      if (!$v_ListMeta(x8, e === null ? "" : $field(p, "metadata"), e, r, c, d + 1)) {
+        if (e === null) return false;
+        ok = false;
       }
     }
     let x9: unknown = x1.reason;
-    if (x9 !== undefined) {
-      if (x9 !== null) {
-        if (typeof x9 !== "string") {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "reason"), x9, "string"));
-        }
+    if (x9 != null) {
+      if (typeof x9 !== "string") {
+        if (e === null) return false;
+        ok = $fail(e, $typeInvalid($field(p, "reason"), x9, "string"));
       }
     }
     let x10: unknown = x1.status;
-    if (x10 !== undefined) {
-      if (x10 !== null) {
-        if (typeof x10 !== "string") {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "status"), x10, "string"));
-        }
+    if (x10 != null) {
+      if (typeof x10 !== "string") {
+        if (e === null) return false;
+        ok = $fail(e, $typeInvalid($field(p, "status"), x10, "string"));
       }
     }
     if (s === 1) {
-      for (const x11 of $unknownKeys(v, $names34)) {
+      for (const x11 of $unknownKeys(v, $fields34)) {
         {
           if (e === null) return false;
-          ok = false;
-          e.push($unknownField($field(p, x11), v[x11]));
+          ok = $fail(e, $unknownField($field(p, x11), v[x11]));
         }
       }
     }
@@ -6413,56 +5734,40 @@ function $v_Status(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: 
 
 function $v_StatusCause(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
-  if (d > 256) {
-    if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
-    return false;
-  }
-  const c = s === 0 ? 0 : 1;
-  const m = s === 0 ? 0 : 2;
+  if (d > 256) return $tooDeep(v, p, e);
   if (!$isObject(v)) {
     if (e === null) return false;
-    ok = false;
-    e.push($typeInvalid(p, v, "object"));
+    ok = $fail(e, $typeInvalid(p, v, "object"));
   } else {
     let x3: unknown = v.field;
     const x2: unknown = Object.getPrototypeOf(v);
     const x1 = x2 === null || (x2 === $objectPrototype && $fields35($objectPrototype)) ? v : $own(v);
     if (x1 !== v) x3 = x1.field;
-    if (x3 !== undefined) {
-      if (x3 !== null) {
-        if (typeof x3 !== "string") {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "field"), x3, "string"));
-        }
+    if (x3 != null) {
+      if (typeof x3 !== "string") {
+        if (e === null) return false;
+        ok = $fail(e, $typeInvalid($field(p, "field"), x3, "string"));
       }
     }
     let x4: unknown = x1.message;
-    if (x4 !== undefined) {
-      if (x4 !== null) {
-        if (typeof x4 !== "string") {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "message"), x4, "string"));
-        }
+    if (x4 != null) {
+      if (typeof x4 !== "string") {
+        if (e === null) return false;
+        ok = $fail(e, $typeInvalid($field(p, "message"), x4, "string"));
       }
     }
     let x5: unknown = x1.reason;
-    if (x5 !== undefined) {
-      if (x5 !== null) {
-        if (typeof x5 !== "string") {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "reason"), x5, "string"));
-        }
+    if (x5 != null) {
+      if (typeof x5 !== "string") {
+        if (e === null) return false;
+        ok = $fail(e, $typeInvalid($field(p, "reason"), x5, "string"));
       }
     }
     if (s === 1) {
-      for (const x6 of $unknownKeys(v, $names35)) {
+      for (const x6 of $unknownKeys(v, $fields35)) {
         {
           if (e === null) return false;
-          ok = false;
-          e.push($unknownField($field(p, x6), v[x6]));
+          ok = $fail(e, $unknownField($field(p, x6), v[x6]));
         }
       }
     }
@@ -6472,100 +5777,75 @@ function $v_StatusCause(v: unknown, p: $Path, e: FieldError[] | null, r: boolean
 
 function $v_StatusDetails(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
-  if (d > 256) {
-    if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
-    return false;
-  }
+  if (d > 256) return $tooDeep(v, p, e);
   const c = s === 0 ? 0 : 1;
-  const m = s === 0 ? 0 : 2;
   if (!$isObject(v)) {
     if (e === null) return false;
-    ok = false;
-    e.push($typeInvalid(p, v, "object"));
+    ok = $fail(e, $typeInvalid(p, v, "object"));
   } else {
     let x3: unknown = v.causes;
     const x2: unknown = Object.getPrototypeOf(v);
     const x1 = x2 === null || (x2 === $objectPrototype && $fields36($objectPrototype)) ? v : $own(v);
     if (x1 !== v) x3 = x1.causes;
-    if (x3 !== undefined) {
-      if (x3 !== null) {
-        if (!Array.isArray(x3)) {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "causes"), x3, "array"));
-        } else {
-          for (let x4 = 0; x4 < x3.length; x4++) {
-            const x5: unknown = x3[x4];
-            if (!$v_StatusCause(x5, e === null ? "" : $index($field(p, "causes"), x4), e, r, c, d + 1)) {
-              if (e === null) return false;
-              ok = false;
-            }
+    if (x3 != null) {
+      if (!Array.isArray(x3)) {
+        if (e === null) return false;
+        ok = $fail(e, $typeInvalid($field(p, "causes"), x3, "array"));
+      } else {
+        for (let x4 = 0; x4 < x3.length; x4++) {
+          const x5: unknown = x3[x4];
+          if (!$v_StatusCause(x5, e === null ? "" : $index($field(p, "causes"), x4), e, r, c, d + 1)) {
+            if (e === null) return false;
+            ok = false;
           }
         }
       }
     }
     let x6: unknown = x1.group;
-    if (x6 !== undefined) {
-      if (x6 !== null) {
-        if (typeof x6 !== "string") {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "group"), x6, "string"));
-        }
+    if (x6 != null) {
+      if (typeof x6 !== "string") {
+        if (e === null) return false;
+        ok = $fail(e, $typeInvalid($field(p, "group"), x6, "string"));
       }
     }
     let x7: unknown = x1.kind;
-    if (x7 !== undefined) {
-      if (x7 !== null) {
-        if (typeof x7 !== "string") {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "kind"), x7, "string"));
-        }
+    if (x7 != null) {
+      if (typeof x7 !== "string") {
+        if (e === null) return false;
+        ok = $fail(e, $typeInvalid($field(p, "kind"), x7, "string"));
       }
     }
     let x8: unknown = x1.name;
-    if (x8 !== undefined) {
-      if (x8 !== null) {
-        if (typeof x8 !== "string") {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "name"), x8, "string"));
-        }
+    if (x8 != null) {
+      if (typeof x8 !== "string") {
+        if (e === null) return false;
+        ok = $fail(e, $typeInvalid($field(p, "name"), x8, "string"));
       }
     }
     let x9: unknown = x1.retryAfterSeconds;
-    if (x9 !== undefined) {
-      if (x9 !== null) {
-        if (typeof x9 !== "number" || !Number.isInteger(x9)) {
+    if (x9 != null) {
+      if (typeof x9 !== "number" || !Number.isInteger(x9)) {
+        if (e === null) return false;
+        ok = $fail(e, $typeInvalid($field(p, "retryAfterSeconds"), x9, "integer"));
+      } else {
+        if (x9 < -2147483648 || x9 > 2147483647) {
           if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "retryAfterSeconds"), x9, "integer"));
-        } else {
-          if (x9 < -2147483648 || x9 > 2147483647) {
-            if (e === null) return false;
-            ok = false;
-            e.push($invalid($field(p, "retryAfterSeconds"), x9, "must fit in a 32-bit integer"));
-          }
+          ok = $fail(e, $invalid($field(p, "retryAfterSeconds"), x9, "must fit in a 32-bit integer"));
         }
       }
     }
     let x10: unknown = x1.uid;
-    if (x10 !== undefined) {
-      if (x10 !== null) {
-        if (typeof x10 !== "string") {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "uid"), x10, "string"));
-        }
+    if (x10 != null) {
+      if (typeof x10 !== "string") {
+        if (e === null) return false;
+        ok = $fail(e, $typeInvalid($field(p, "uid"), x10, "string"));
       }
     }
     if (s === 1) {
-      for (const x11 of $unknownKeys(v, $names36)) {
+      for (const x11 of $unknownKeys(v, $fields36)) {
         {
           if (e === null) return false;
-          ok = false;
-          e.push($unknownField($field(p, x11), v[x11]));
+          ok = $fail(e, $unknownField($field(p, x11), v[x11]));
         }
       }
     }
@@ -6575,21 +5855,14 @@ function $v_StatusDetails(v: unknown, p: $Path, e: FieldError[] | null, r: boole
 
 function $v_Time(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
-  if (d > 256) {
-    if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
-    return false;
-  }
-  const c = s === 0 ? 0 : 1;
-  const m = s === 0 ? 0 : 2;
+  if (d > 256) return $tooDeep(v, p, e);
   if (typeof v !== "string") {
     if (e === null) return false;
-    ok = false;
-    e.push($typeInvalid(p, v, "string"));
+    ok = $fail(e, $typeInvalid(p, v, "string"));
   } else {
     if (!$isDateTime(v)) {
       if (e === null) return false;
-      ok = false;
-      e.push($invalid(p, v, "must be an RFC 3339 date-time, e.g. 2006-01-02T15:04:05Z"));
+      ok = $fail(e, $invalid(p, v, "must be an RFC 3339 date-time, e.g. 2006-01-02T15:04:05Z"));
     }
   }
   return ok;
@@ -6597,16 +5870,10 @@ function $v_Time(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: nu
 
 function $v_RawExtension(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
-  if (d > 256) {
-    if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
-    return false;
-  }
-  const c = s === 0 ? 0 : 1;
-  const m = s === 0 ? 0 : 2;
+  if (d > 256) return $tooDeep(v, p, e);
   if (!$isObject(v)) {
     if (e === null) return false;
-    ok = false;
-    e.push($typeInvalid(p, v, "object"));
+    ok = $fail(e, $typeInvalid(p, v, "object"));
   }
   return ok;
 }
@@ -6628,7 +5895,7 @@ function $dd_ImageLayer(v: unknown, p: $Path, e: FieldError[] | null, r: boolean
     if (e === null) return false;
     ok = false;
   }
-  if (s === 1 && !$dUnknown(v, $names3, p, e)) {
+  if (s === 1 && !$dUnknown(v, $fields3, p, e)) {
     if (e === null) return false;
     ok = false;
   }
@@ -6664,7 +5931,7 @@ function $dd_ImageManifest(v: unknown, p: $Path, e: FieldError[] | null, r: bool
     if (e === null) return false;
     ok = false;
   }
-  if (s === 1 && !$dUnknown(v, $names4, p, e)) {
+  if (s === 1 && !$dUnknown(v, $fields4, p, e)) {
     if (e === null) return false;
     ok = false;
   }
@@ -6703,11 +5970,11 @@ function $dd_ManagedFieldsEntry(
     if (e === null) return false;
     ok = false;
   }
-  if (!$dFormat(x1.time, $isDateTime, $dm39, p, "time", e)) {
+  if (!$dFormat(x1.time, $isDateTime, $dm35, p, "time", e)) {
     if (e === null) return false;
     ok = false;
   }
-  if (s === 1 && !$dUnknown(v, $names9, p, e)) {
+  if (s === 1 && !$dUnknown(v, $fields9, p, e)) {
     if (e === null) return false;
     ok = false;
   }
@@ -6743,7 +6010,7 @@ function $dd_OwnerReference(v: unknown, p: $Path, e: FieldError[] | null, r: boo
     if (e === null) return false;
     ok = false;
   }
-  if (s === 1 && !$dUnknown(v, $names10, p, e)) {
+  if (s === 1 && !$dUnknown(v, $fields10, p, e)) {
     if (e === null) return false;
     ok = false;
   }
@@ -6760,21 +6027,19 @@ function $dd_ObjectMeta(v: unknown, p: $Path, e: FieldError[] | null, r: boolean
   if (x3 !== undefined && x3 !== null) {
     if (!$isObject(x3)) {
       if (e === null) return false;
-      ok = false;
-      e.push($typeInvalid($field(p, "annotations"), x3, "object"));
+      ok = $fail(e, $typeInvalid($field(p, "annotations"), x3, "object"));
     } else {
       for (const x6 in x3) {
         if (!$hasOwn(x3, x6)) continue;
         const x7: unknown = x3[x6];
         if (typeof x7 !== "string" && x7 !== null) {
           if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($key($field(p, "annotations"), x6), x7, "string"));
+          ok = $fail(e, $typeInvalid($key($field(p, "annotations"), x6), x7, "string"));
         }
       }
     }
   }
-  if (!$dFormat(x1.creationTimestamp, $isDateTime, $dm39, p, "creationTimestamp", e)) {
+  if (!$dFormat(x1.creationTimestamp, $isDateTime, $dm35, p, "creationTimestamp", e)) {
     if (e === null) return false;
     ok = false;
   }
@@ -6782,7 +6047,7 @@ function $dd_ObjectMeta(v: unknown, p: $Path, e: FieldError[] | null, r: boolean
     if (e === null) return false;
     ok = false;
   }
-  if (!$dFormat(x1.deletionTimestamp, $isDateTime, $dm39, p, "deletionTimestamp", e)) {
+  if (!$dFormat(x1.deletionTimestamp, $isDateTime, $dm35, p, "deletionTimestamp", e)) {
     if (e === null) return false;
     ok = false;
   }
@@ -6790,15 +6055,13 @@ function $dd_ObjectMeta(v: unknown, p: $Path, e: FieldError[] | null, r: boolean
   if (x11 !== undefined && x11 !== null) {
     if (!Array.isArray(x11)) {
       if (e === null) return false;
-      ok = false;
-      e.push($typeInvalid($field(p, "finalizers"), x11, "array"));
+      ok = $fail(e, $typeInvalid($field(p, "finalizers"), x11, "array"));
     } else {
       for (let x12 = 0; x12 < x11.length; x12++) {
         const x13: unknown = x11[x12];
         if (typeof x13 !== "string" && x13 !== null) {
           if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($index($field(p, "finalizers"), x12), x13, "string"));
+          ok = $fail(e, $typeInvalid($index($field(p, "finalizers"), x12), x13, "string"));
         }
       }
     }
@@ -6815,16 +6078,14 @@ function $dd_ObjectMeta(v: unknown, p: $Path, e: FieldError[] | null, r: boolean
   if (x16 !== undefined && x16 !== null) {
     if (!$isObject(x16)) {
       if (e === null) return false;
-      ok = false;
-      e.push($typeInvalid($field(p, "labels"), x16, "object"));
+      ok = $fail(e, $typeInvalid($field(p, "labels"), x16, "object"));
     } else {
       for (const x19 in x16) {
         if (!$hasOwn(x16, x19)) continue;
         const x20: unknown = x16[x19];
         if (typeof x20 !== "string" && x20 !== null) {
           if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($key($field(p, "labels"), x19), x20, "string"));
+          ok = $fail(e, $typeInvalid($key($field(p, "labels"), x19), x20, "string"));
         }
       }
     }
@@ -6857,7 +6118,7 @@ function $dd_ObjectMeta(v: unknown, p: $Path, e: FieldError[] | null, r: boolean
     if (e === null) return false;
     ok = false;
   }
-  if (s === 1 && !$dUnknown(v, $names11, p, e)) {
+  if (s === 1 && !$dUnknown(v, $fields11, p, e)) {
     if (e === null) return false;
     ok = false;
   }
@@ -6876,11 +6137,11 @@ function $dd_SignatureCondition(
   let ok = true;
   const x2: unknown = Object.getPrototypeOf(v);
   const x1 = x2 === null || (x2 === $objectPrototype && $fields12($objectPrototype)) ? v : $own(v);
-  if (!$dFormat(x1.lastProbeTime, $isDateTime, $dm39, p, "lastProbeTime", e)) {
+  if (!$dFormat(x1.lastProbeTime, $isDateTime, $dm35, p, "lastProbeTime", e)) {
     if (e === null) return false;
     ok = false;
   }
-  if (!$dFormat(x1.lastTransitionTime, $isDateTime, $dm39, p, "lastTransitionTime", e)) {
+  if (!$dFormat(x1.lastTransitionTime, $isDateTime, $dm35, p, "lastTransitionTime", e)) {
     if (e === null) return false;
     ok = false;
   }
@@ -6900,7 +6161,7 @@ function $dd_SignatureCondition(
     if (e === null) return false;
     ok = false;
   }
-  if (s === 1 && !$dUnknown(v, $names12, p, e)) {
+  if (s === 1 && !$dUnknown(v, $fields12, p, e)) {
     if (e === null) return false;
     ok = false;
   }
@@ -6920,7 +6181,7 @@ function $dd_SignatureIssuer(v: unknown, p: $Path, e: FieldError[] | null, r: bo
     if (e === null) return false;
     ok = false;
   }
-  if (s === 1 && !$dUnknown(v, $names13, p, e)) {
+  if (s === 1 && !$dUnknown(v, $fields13, p, e)) {
     if (e === null) return false;
     ok = false;
   }
@@ -6944,7 +6205,7 @@ function $dd_SignatureSubject(v: unknown, p: $Path, e: FieldError[] | null, r: b
     if (e === null) return false;
     ok = false;
   }
-  if (s === 1 && !$dUnknown(v, $names14, p, e)) {
+  if (s === 1 && !$dUnknown(v, $fields14, p, e)) {
     if (e === null) return false;
     ok = false;
   }
@@ -6965,11 +6226,11 @@ function $dd_ImageSignature(v: unknown, p: $Path, e: FieldError[] | null, r: boo
     if (e === null) return false;
     ok = false;
   }
-  if (!$dFormat(x1.content, $isBase64, $dm52, p, "content", e)) {
+  if (!$dFormat(x1.content, $isBase64, $dm42, p, "content", e)) {
     if (e === null) return false;
     ok = false;
   }
-  if (!$dFormat(x1.created, $isDateTime, $dm39, p, "created", e)) {
+  if (!$dFormat(x1.created, $isDateTime, $dm35, p, "created", e)) {
     if (e === null) return false;
     ok = false;
   }
@@ -7006,16 +6267,14 @@ function $dd_ImageSignature(v: unknown, p: $Path, e: FieldError[] | null, r: boo
   if (x14 !== undefined && x14 !== null) {
     if (!$isObject(x14)) {
       if (e === null) return false;
-      ok = false;
-      e.push($typeInvalid($field(p, "signedClaims"), x14, "object"));
+      ok = $fail(e, $typeInvalid($field(p, "signedClaims"), x14, "object"));
     } else {
       for (const x17 in x14) {
         if (!$hasOwn(x14, x17)) continue;
         const x18: unknown = x14[x17];
         if (typeof x18 !== "string" && x18 !== null) {
           if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($key($field(p, "signedClaims"), x17), x18, "string"));
+          ok = $fail(e, $typeInvalid($key($field(p, "signedClaims"), x17), x18, "string"));
         }
       }
     }
@@ -7024,7 +6283,7 @@ function $dd_ImageSignature(v: unknown, p: $Path, e: FieldError[] | null, r: boo
     if (e === null) return false;
     ok = false;
   }
-  if (s === 1 && !$dUnknown(v, $names6, p, e)) {
+  if (s === 1 && !$dUnknown(v, $fields6, p, e)) {
     if (e === null) return false;
     ok = false;
   }
@@ -7073,15 +6332,13 @@ function $dd_Image(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: 
   if (x16 !== undefined && x16 !== null) {
     if (!Array.isArray(x16)) {
       if (e === null) return false;
-      ok = false;
-      e.push($typeInvalid($field(p, "dockerImageSignatures"), x16, "array"));
+      ok = $fail(e, $typeInvalid($field(p, "dockerImageSignatures"), x16, "array"));
     } else {
       for (let x17 = 0; x17 < x16.length; x17++) {
         const x18: unknown = x16[x17];
         if (typeof x18 === "string" ? !$isBase64(x18) : x18 !== null) {
           if (e === null) return false;
-          ok = false;
-          e.push($notFormat($index($field(p, "dockerImageSignatures"), x17), x18, "must be base64-encoded"));
+          ok = $fail(e, $notFormat($index($field(p, "dockerImageSignatures"), x17), x18, "must be base64-encoded"));
         }
       }
     }
@@ -7101,7 +6358,7 @@ function $dd_Image(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: 
     if (e === null) return false;
     ok = false;
   }
-  if (s === 1 && !$dUnknown(v, $names1, p, e)) {
+  if (s === 1 && !$dUnknown(v, $fields1, p, e)) {
     if (e === null) return false;
     ok = false;
   }
@@ -7110,42 +6367,31 @@ function $dd_Image(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: 
 
 function $h11(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
-  if (d > 256) {
-    if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
-    return false;
-  }
-  const c = s === 0 ? 0 : 1;
-  const m = s === 0 ? 0 : 2;
+  if (d > 256) return $tooDeep(v, p, e);
   if (!$isObject(v)) {
     if (e === null) return false;
-    ok = false;
-    e.push($typeInvalid(p, v, "object"));
+    ok = $fail(e, $typeInvalid(p, v, "object"));
   } else {
     let x3: unknown = v.name;
     const x2: unknown = Object.getPrototypeOf(v);
     const x1 = x2 === null || (x2 === $objectPrototype && $fields15($objectPrototype)) ? v : $own(v);
     if (x1 !== v) x3 = x1.name;
-    if (x3 !== undefined) {
-      if (x3 !== null) {
-        if (typeof x3 !== "string") {
+    if (x3 != null) {
+      if (typeof x3 !== "string") {
+        if (e === null) return false;
+        ok = $fail(e, $typeInvalid($field(p, "name"), x3, "string"));
+      } else {
+        if (!$re43.test(x3)) {
           if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "name"), x3, "string"));
-        } else {
-          if (!$re53.test(x3)) {
-            if (e === null) return false;
-            ok = false;
-            e.push($invalid($field(p, "name"), x3, "must match ^[a-z0-9]+(?:[._-][a-z0-9]+)*:[^:@/%]+$"));
-          }
+          ok = $fail(e, $invalid($field(p, "name"), x3, "must match ^[a-z0-9]+(?:[._-][a-z0-9]+)*:[^:@/%]+$"));
         }
       }
     }
     if (s === 1) {
-      for (const x4 of $unknownKeys(v, $names15)) {
+      for (const x4 of $unknownKeys(v, $fields15)) {
         {
           if (e === null) return false;
-          ok = false;
-          e.push($unknownField($field(p, x4), v[x4]));
+          ok = $fail(e, $unknownField($field(p, x4), v[x4]));
         }
       }
     }
@@ -7169,7 +6415,7 @@ function $dd_TagEventCondition(
     if (e === null) return false;
     ok = false;
   }
-  if (!$dFormat(x1.lastTransitionTime, $isDateTime, $dm39, p, "lastTransitionTime", e)) {
+  if (!$dFormat(x1.lastTransitionTime, $isDateTime, $dm35, p, "lastTransitionTime", e)) {
     if (e === null) return false;
     ok = false;
   }
@@ -7189,7 +6435,7 @@ function $dd_TagEventCondition(
     if (e === null) return false;
     ok = false;
   }
-  if (s === 1 && !$dUnknown(v, $names16, p, e)) {
+  if (s === 1 && !$dUnknown(v, $fields16, p, e)) {
     if (e === null) return false;
     ok = false;
   }
@@ -7201,7 +6447,7 @@ function $dd_TagEvent(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, 
   let ok = true;
   const x2: unknown = Object.getPrototypeOf(v);
   const x1 = x2 === null || (x2 === $objectPrototype && $fields17($objectPrototype)) ? v : $own(v);
-  if (!$dFormat(x1.created, $isDateTime, $dm39, p, "created", e)) {
+  if (!$dFormat(x1.created, $isDateTime, $dm35, p, "created", e)) {
     if (e === null) return false;
     ok = false;
   }
@@ -7217,7 +6463,7 @@ function $dd_TagEvent(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, 
     if (e === null) return false;
     ok = false;
   }
-  if (s === 1 && !$dUnknown(v, $names17, p, e)) {
+  if (s === 1 && !$dUnknown(v, $fields17, p, e)) {
     if (e === null) return false;
     ok = false;
   }
@@ -7249,7 +6495,7 @@ function $dd_NamedTagEventList(
     if (e === null) return false;
     ok = false;
   }
-  if (s === 1 && !$dUnknown(v, $names18, p, e)) {
+  if (s === 1 && !$dUnknown(v, $fields18, p, e)) {
     if (e === null) return false;
     ok = false;
   }
@@ -7258,16 +6504,10 @@ function $dd_NamedTagEventList(
 
 function $h15(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: number, d: number): boolean {
   let ok = true;
-  if (d > 256) {
-    if (e !== null) e.push($invalid(p, v, "is nested too deeply"));
-    return false;
-  }
-  const c = s === 0 ? 0 : 1;
-  const m = s === 0 ? 0 : 2;
+  if (d > 256) return $tooDeep(v, p, e);
   if (!$isObject(v)) {
     if (e === null) return false;
-    ok = false;
-    e.push($typeInvalid(p, v, "object"));
+    ok = $fail(e, $typeInvalid(p, v, "object"));
   } else {
     let x3: unknown = v.kind;
     const x2: unknown = Object.getPrototypeOf(v);
@@ -7276,42 +6516,36 @@ function $h15(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: numbe
     if (x3 === undefined) {
       {
         if (e === null) return false;
-        ok = false;
-        e.push($required($field(p, "kind")));
+        ok = $fail(e, $required($field(p, "kind")));
       }
     } else {
       if (!(x3 === "DockerImage" || x3 === "ImageStreamImage" || x3 === "ImageStreamTag")) {
         if (e === null) return false;
-        ok = false;
-        e.push($notSupported($field(p, "kind"), x3, ["DockerImage", "ImageStreamImage", "ImageStreamTag"]));
+        ok = $fail(e, $notSupported($field(p, "kind"), x3, ["DockerImage", "ImageStreamImage", "ImageStreamTag"]));
       }
     }
     let x4: unknown = x1.name;
     if (x4 === undefined) {
       {
         if (e === null) return false;
-        ok = false;
-        e.push($required($field(p, "name")));
+        ok = $fail(e, $required($field(p, "name")));
       }
     } else {
       if (typeof x4 !== "string") {
         if (e === null) return false;
-        ok = false;
-        e.push($typeInvalid($field(p, "name"), x4, "string"));
+        ok = $fail(e, $typeInvalid($field(p, "name"), x4, "string"));
       } else {
         if ($length(x4) < 1) {
           if (e === null) return false;
-          ok = false;
-          e.push($required($field(p, "name")));
+          ok = $fail(e, $required($field(p, "name")));
         }
       }
     }
     if (s === 1) {
-      for (const x5 of $unknownKeys(v, $names24)) {
+      for (const x5 of $unknownKeys(v, $fields24)) {
         {
           if (e === null) return false;
-          ok = false;
-          e.push($unknownField($field(p, x5), v[x5]));
+          ok = $fail(e, $unknownField($field(p, x5), v[x5]));
         }
       }
     }

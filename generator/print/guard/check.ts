@@ -44,7 +44,7 @@ export function check(type: Type, scope: Scope, emitter: Emitter): string[] {
 }
 
 /** The type without its null members and without the flag (null is handled before it is checked). */
-function withoutNull(type: Type): Type {
+export function withoutNull(type: Type): Type {
   const { nullIsUnset: _flag, ...rest } = type;
   if (rest.kind !== 'union') return rest;
   const members = nonNullMembers(rest.members);

@@ -140,10 +140,11 @@ export class Emitter {
     ]);
     const code = [
       'let ok = true;',
-      `if (d > ${MAX_DEPTH}) { if (e !== null) e.push($invalid(p, v, "is nested too deeply")); return false; }`,
-      // The unknown-field setting for the levels below (`c`) and for intersection members (`m`): see Scope.strict.
-      'const c = s === 0 ? 0 : 1;',
-      'const m = s === 0 ? 0 : 2;',
+      `if (d > ${MAX_DEPTH}) return $tooDeep(v, p, e);`,
+      // The unknown-field setting for the levels below (`c`) and for intersection members (`m`), where the
+      // statements use them (see Scope.strict): a bundler keeps an unused local.
+      ...(statements.some((statement) => /[ (]c(?=[,)]| ===)/.test(statement)) ? ['const c = s === 0 ? 0 : 1;'] : []),
+      ...(statements.some((statement) => /[ (]m(?=[,)]| ===)/.test(statement)) ? ['const m = s === 0 ? 0 : 2;'] : []),
       ...statements,
       'return ok;',
     ].join('\n');
@@ -163,9 +164,9 @@ export class Emitter {
   }
 }
 
-/** `{ if (e === null) return false; ok = false; e.push(error); }`: the error is built only when it is collected. */
+/** `{ if (e === null) return false; ok = $fail(e, error); }`: the error is built only when it is collected. */
 export function fail(error: string): string {
-  return `{ if (e === null) return false; ok = false; e.push(${error}); }`;
+  return `{ if (e === null) return false; ok = $fail(e, ${error}); }`;
 }
 
 /** `else { ... }` around statements that run only when the type test passed. */

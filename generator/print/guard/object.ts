@@ -3,8 +3,9 @@ import type { ObjectType, Property } from '../../ir.js';
 import { printList, printPropertyAccess, printString } from '../literal.js';
 import { below, elseBlock, fail, fieldPath, type Emitter, type Scope } from './context.js';
 import { checkReadOnly } from './decode.js';
-import { fieldsTest } from './fields.js';
+import { fieldsTest, namedFieldsTest } from './fields.js';
 import { checkObjectKeywords, checkPatternProperties, patternConstants } from './object-keywords.js';
+import { withoutNull } from './check.js';
 
 /** Whether a property must be present, as an expression of the mode. */
 function requiredCondition(property: Property, mode: string): string | undefined {
@@ -42,17 +43,17 @@ function ownReads(
 }
 
 /**
- * The constant `$namesOf($fields<N>)` (named `$names<N>` after its fields test): the names an unknown-field check
- * accepts, made once at load rather than cached at run time (the generated module keeps no mutable state). Marked
- * pure so that a bundler still drops the tests and names of the types a consumer does not reach.
+ * What an unknown-field check passes as the names it accepts: the type's fields test made `$named` (it then answers
+ * `has(name)`, its names found once at load; namedFieldsTest), or `$noNames` for a type without fields. No run-time
+ * cache (the generated module keeps no mutable state), and no second constant per type in the bundle.
  */
 export function namesConstant(fields: string, emitter: Emitter): string {
-  const name = fields === '$noFields' ? '$noNames' : fields.replace(/^\$fields/, '$names');
+  if (fields !== '$noFields') return namedFieldsTest(fields, emitter);
   const made = emitter.memo('object-names', () => new Set<string>());
-  if (made.has(name)) return name;
-  emitter.constants.push({ name, init: `/* @__PURE__ */ $namesOf(${fields})`, canonical: true });
-  made.add(name);
-  return name;
+  if (!made.has('$noNames'))
+    emitter.constants.push({ name: '$noNames', init: '/* @__PURE__ */ $namesOf($noFields)', canonical: true });
+  made.add('$noNames');
+  return '$noNames';
 }
 
 /** Statements that check an object, its properties and its extra keys. */
@@ -73,10 +74,13 @@ export function checkObject(type: ObjectType, scope: Scope, emitter: Emitter): s
     const childMode = property.readOnly ? 'true' : mode;
     const required = requiredCondition(property, mode);
     const childScope = { value: child, path, mode, strict: below(scope.strict) };
+    const nonNull = property.nonNullInRequest && childMode !== 'true';
+    // A null that means "not set" (generator/go-decoding.ts) is tested here with the absence, `!= null` in one
+    // comparison, rather than by a nested `!== null` test of its own (a smaller bundle, the same checks).
+    const nullAsAbsent = property.type.nullIsUnset === true && !property.readOnly && !nonNull;
     const checks = property.readOnly
       ? checkReadOnly(property.type, childScope, emitter)
-      : emitter.check(property.type, childScope);
-    const nonNull = property.nonNullInRequest && childMode !== 'true';
+      : emitter.check(nullAsAbsent ? withoutNull(property.type) : property.type, childScope);
     if (required === undefined && !nonNull && checks.length === 0) continue;
     // Typed `unknown`: for a name Object.prototype has (`constructor`, `toString`) TypeScript would infer the
     // inherited member's type. Such a name is found on every object, so it is asked `$hasOwn` whenever found; an
@@ -100,7 +104,7 @@ export function checkObject(type: ObjectType, scope: Scope, emitter: Emitter): s
     // A null that means "not set" (generator/go-decoding.ts) leaves a required property missing.
     const absent =
       property.type.nullIsUnset === true ? `${child} === undefined || ${child} === null` : `${child} === undefined`;
-    if (missing === '') inner.push(`if (${child} !== undefined) {`, ...present, '}');
+    if (missing === '') inner.push(`if (${child} ${nullAsAbsent ? '!= null' : '!== undefined'}) {`, ...present, '}');
     else inner.push(`if (${absent}) {${missing}}`, ...(present.length > 0 ? ['else {', ...present, '}'] : []));
   }
   const names = type.properties.map((property) => property.name);

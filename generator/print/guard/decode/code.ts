@@ -73,11 +73,7 @@ export function decodeBody(found: Decoding, emitter: Emitter): { body: string; c
   const start =
     found.kind === 'object' && emitter.options.customResources !== true
       ? [`if (d > ${MAX_DEPTH} || !$isObject(v)) return $dRefused(v, p, e, d);`, 'let ok = true;']
-      : [
-          'if (v === null) return true;',
-          'let ok = true;',
-          `if (d > ${MAX_DEPTH}) { if (e !== null) e.push($invalid(p, v, "is nested too deeply")); return false; }`,
-        ];
+      : ['if (v === null) return true;', 'let ok = true;', `if (d > ${MAX_DEPTH}) return $tooDeep(v, p, e);`];
   const code = [
     ...start,
     // `c`, the unknown-field setting below this level, where the statements use it.
@@ -89,9 +85,9 @@ export function decodeBody(found: Decoding, emitter: Emitter): { body: string; c
   return { body: text, canonical };
 }
 
-/** `{ if (e === null) return false; ok = false; e.push(error); }`. */
+/** `{ if (e === null) return false; ok = $fail(e, error); }`. */
 function refuse(error: string): string {
-  return `{ if (e === null) return false; ok = false; e.push(${error}); }`;
+  return `{ if (e === null) return false; ok = $fail(e, ${error}); }`;
 }
 
 /** Statements that check `at.x` as the decoder reads `found` (nothing for a null, or an absent field). */
