@@ -108,23 +108,6 @@ function $dRefused(v: unknown, p: $Path, e: FieldError[] | null, d: number): boo
   return false;
 }
 
-/**
- * Under strict field validation, the keys of `v` that are none of its fields (`names`, and `also`: those
- * Object.prototype has), each an unknown field (the strict decoder's error).
- */
-function $dUnknown(
-  v: Readonly<Record<string, unknown>>,
-  names: { readonly has: (name: string) => boolean },
-  p: $Path,
-  e: FieldError[] | null,
-  also?: readonly string[],
-): boolean {
-  const unknown = $unknownKeys(v, names, also);
-  if (unknown.length === 0) return true;
-  if (e !== null) for (const k of unknown) e.push($unknownField($field(p, k), v[k]));
-  return false;
-}
-
 /** A field the decoder reads as a Go slice of a model's type (`item`, its decode function, called at depth `d`). */
 function $dList(
   v: unknown,
@@ -179,7 +162,6 @@ function $dMap(
 // Internals of the generated file, exported here for this module's unit tests only.
 export {
   $dRefused,
-  $dUnknown,
   $dList,
   $dMap,
   $notInteger,

@@ -141,6 +141,24 @@ function $unknownKeys(v: $Object, names: $Names, also?: readonly string[]): read
   return unknown ?? $noKeys;
 }
 
+/**
+ * Whether `v` has no key that is none of its fields (`names`, and `also`: those Object.prototype has); each such key
+ * is reported an unknown field (the strict decoder's error), in key order. One call per checked object, guards and
+ * decode functions alike.
+ */
+function $knownOnly(
+  v: Readonly<Record<string, unknown>>,
+  names: { readonly has: (name: string) => boolean },
+  p: $Path,
+  e: FieldError[] | null,
+  also?: readonly string[],
+): boolean {
+  const unknown = $unknownKeys(v, names, also);
+  if (unknown.length === 0) return true;
+  if (e !== null) for (const k of unknown) e.push($unknownField($field(p, k), v[k]));
+  return false;
+}
+
 /** Reads only own properties of the target: an inherited name reads as absent. */
 const $ownOnly = {
   get: (target: Record<string, unknown>, key: string | symbol): unknown =>
@@ -622,6 +640,7 @@ export {
   $namesOf,
   $named,
   $unknownKeys,
+  $knownOnly,
   $hasOwn,
   $isObject,
   $length,

@@ -60,6 +60,17 @@ function $unknownKeys(v, names, also) {
 	}
 	return unknown ?? $noKeys;
 }
+/**
+* Whether `v` has no key that is none of its fields (`names`, and `also`: those Object.prototype has); each such key
+* is reported an unknown field (the strict decoder's error), in key order. One call per checked object, guards and
+* decode functions alike.
+*/
+function $knownOnly(v, names, p, e, also) {
+	const unknown = $unknownKeys(v, names, also);
+	if (unknown.length === 0) return true;
+	if (e !== null) for (const k of unknown) e.push($unknownField($field(p, k), v[k]));
+	return false;
+}
 /** Reads only own properties of the target: an inherited name reads as absent. */
 const $ownOnly = { get: (target, key) => typeof key === "string" && $hasOwn(target, key) ? target[key] : undefined };
 /**
@@ -702,16 +713,6 @@ function $dFormat(v, test, message, p, name, e) {
 function $dRefused(v, p, e, d) {
 	if (v === null) return true;
 	if (e !== null) e.push(d > 256 ? $invalid(p, v, "is nested too deeply") : $typeInvalid(p, v, "object"));
-	return false;
-}
-/**
-* Under strict field validation, the keys of `v` that are none of its fields (`names`, and `also`: those
-* Object.prototype has), each an unknown field (the strict decoder's error).
-*/
-function $dUnknown(v, names, p, e, also) {
-	const unknown = $unknownKeys(v, names, also);
-	if (unknown.length === 0) return true;
-	if (e !== null) for (const k of unknown) e.push($unknownField($field(p, k), v[k]));
 	return false;
 }
 /** A field the decoder reads as a Go slice of a model's type (`item`, its decode function, called at depth `d`). */
@@ -2370,7 +2371,7 @@ function $v_Image(v, p, e, r, s, d) {
 	let ok = true;
 	if (d > 256) return $tooDeep(v, p, e);
 	const c = s === 0 ? 0 : 1;
-	const x25 = e === null ? 0 : e.length;
+	const x24 = e === null ? 0 : e.length;
 	if (!$isObject(v)) {
 		if (e === null) return false;
 		ok = $fail(e, $typeInvalid(p, v, "object"));
@@ -2507,91 +2508,87 @@ function $v_Image(v, p, e, r, s, d) {
 				}
 			}
 		}
-		if (s === 1) {
-			for (const x24 of $unknownKeys(v, $fields1)) {
-				{
-					if (e === null) return false;
-					ok = $fail(e, $unknownField($field(p, x24), v[x24]));
-				}
-			}
+		if (s === 1 && !$knownOnly(v, $fields1, p, e)) {
+			if (e === null) return false;
+			ok = false;
 		}
 	}
-	const x30 = e === null || e.length === x25;
-	let x31;
-	let x26 = false;
+	const x29 = e === null || e.length === x24;
+	let x30;
+	let x25 = false;
+	let x26;
 	let x27;
 	let x28;
-	let x29;
-	if (x30 && v !== null && v !== undefined && !r) {
+	if (x29 && v !== null && v !== undefined && !r) {
 		if ($isObject(v)) {
-			const x32 = Object.getPrototypeOf(v);
-			if (x32 !== null && (x32 !== $objectPrototype || !$fields2($objectPrototype))) x26 = true;
-			x27 = v.dockerImageManifests;
-			x28 = v.dockerImageLayers;
-			x29 = v.dockerImageReference;
+			const x31 = Object.getPrototypeOf(v);
+			if (x31 !== null && (x31 !== $objectPrototype || !$fields2($objectPrototype))) x25 = true;
+			x26 = v.dockerImageManifests;
+			x27 = v.dockerImageLayers;
+			x28 = v.dockerImageReference;
 		}
 	}
-	if (x30 && v !== null && v !== undefined && !r) {
-		let x33 = true;
-		let x34 = "";
+	if (x29 && v !== null && v !== undefined && !r) {
+		let x32 = true;
+		let x33 = "";
 		try {
 			// prettier-ignore
-			x33 = $cel_true(x26 ? $cel_absent() : !(x27 !== undefined && x27 !== null) || (x27 === undefined ? $cel_absent() : x27) === null || $cel_eq($cel_size(x27 === undefined ? $cel_absent() : x27), 0) || !(x28 !== undefined && x28 !== null) || (x28 === undefined ? $cel_absent() : x28) === null || $cel_eq($cel_size(x28 === undefined ? $cel_absent() : x28), 0));
+			x32 = $cel_true(x25 ? $cel_absent() : !(x26 !== undefined && x26 !== null) || (x26 === undefined ? $cel_absent() : x26) === null || $cel_eq($cel_size(x26 === undefined ? $cel_absent() : x26), 0) || !(x27 !== undefined && x27 !== null) || (x27 === undefined ? $cel_absent() : x27) === null || $cel_eq($cel_size(x27 === undefined ? $cel_absent() : x27), 0));
 		} catch {
 			try {
 				// prettier-ignore
-				x33 = $cel_true($cel_or([
-					() => $cel_not($cel_has(x31 ??= $df1(v), "dockerImageManifests")),
-					() => $cel_eq($cel_get(x31 ??= $df1(v), "dockerImageManifests"), null),
-					() => $cel_eq($cel_size($cel_get(x31 ??= $df1(v), "dockerImageManifests")), 0),
-					() => $cel_not($cel_has(x31 ??= $df1(v), "dockerImageLayers")),
-					() => $cel_eq($cel_get(x31 ??= $df1(v), "dockerImageLayers"), null),
-					() => $cel_eq($cel_size($cel_get(x31 ??= $df1(v), "dockerImageLayers")), 0)
+				x32 = $cel_true($cel_or([
+					() => $cel_not($cel_has(x30 ??= $df1(v), "dockerImageManifests")),
+					() => $cel_eq($cel_get(x30 ??= $df1(v), "dockerImageManifests"), null),
+					() => $cel_eq($cel_size($cel_get(x30 ??= $df1(v), "dockerImageManifests")), 0),
+					() => $cel_not($cel_has(x30 ??= $df1(v), "dockerImageLayers")),
+					() => $cel_eq($cel_get(x30 ??= $df1(v), "dockerImageLayers"), null),
+					() => $cel_eq($cel_size($cel_get(x30 ??= $df1(v), "dockerImageLayers")), 0)
 				]));
 			} catch (error) {
-				x33 = false;
+				x32 = false;
 				// prettier-ignore
-				x34 = String(error instanceof Error ? error.message : error) + " evaluating rule: dockerImageLayers should not be set when dockerImageManifests is set";
+				x33 = String(error instanceof Error ? error.message : error) + " evaluating rule: dockerImageLayers should not be set when dockerImageManifests is set";
 			}
 		}
-		if (!x33) {
-			if (x34 === "") {
+		if (!x32) {
+			if (x33 === "") {
 				if (e === null) return false;
 				// prettier-ignore
 				ok = $fail(e, $rule($field(p, "dockerImageLayers"), "FieldValueInvalid", "dockerImageLayers should not be set when dockerImageManifests is set", "object", p));
 			} else {
 				if (e === null) return false;
-				ok = $fail(e, $rule(p, "FieldValueInvalid", x34, "object"));
+				ok = $fail(e, $rule(p, "FieldValueInvalid", x33, "object"));
 			}
 		}
 	}
-	if (x30 && v !== null && v !== undefined && !r) {
-		let x35 = true;
-		let x36 = "";
+	if (x29 && v !== null && v !== undefined && !r) {
+		let x34 = true;
+		let x35 = "";
 		try {
 			// prettier-ignore
-			x35 = $cel_true(x26 ? $cel_absent() : !(x29 !== undefined && x29 !== null) || (x29 === undefined ? $cel_absent() : x29) === "" || $cel_bool($cel_matches(x29 === undefined ? $cel_absent() : x29, "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$")) && ($cel_cmp($cel_size(x29 === undefined ? $cel_absent() : x29), 255) <= 0 || $cel_cmp($cel_size($cel_cmp($cel_lastIndexOf($cel_index($cel_split(x29 === undefined ? $cel_absent() : x29, "@"), 0), ":"), $cel_lastIndexOf($cel_index($cel_split(x29 === undefined ? $cel_absent() : x29, "@"), 0), "/")) > 0 ? $cel_substring($cel_index($cel_split(x29 === undefined ? $cel_absent() : x29, "@"), 0), 0, $cel_lastIndexOf($cel_index($cel_split(x29 === undefined ? $cel_absent() : x29, "@"), 0), ":")) : $cel_index($cel_split(x29 === undefined ? $cel_absent() : x29, "@"), 0)), 255) <= 0));
+			x34 = $cel_true(x25 ? $cel_absent() : !(x28 !== undefined && x28 !== null) || (x28 === undefined ? $cel_absent() : x28) === "" || $cel_bool($cel_matches(x28 === undefined ? $cel_absent() : x28, "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$")) && ($cel_cmp($cel_size(x28 === undefined ? $cel_absent() : x28), 255) <= 0 || $cel_cmp($cel_size($cel_cmp($cel_lastIndexOf($cel_index($cel_split(x28 === undefined ? $cel_absent() : x28, "@"), 0), ":"), $cel_lastIndexOf($cel_index($cel_split(x28 === undefined ? $cel_absent() : x28, "@"), 0), "/")) > 0 ? $cel_substring($cel_index($cel_split(x28 === undefined ? $cel_absent() : x28, "@"), 0), 0, $cel_lastIndexOf($cel_index($cel_split(x28 === undefined ? $cel_absent() : x28, "@"), 0), ":")) : $cel_index($cel_split(x28 === undefined ? $cel_absent() : x28, "@"), 0)), 255) <= 0));
 		} catch {
 			try {
 				// prettier-ignore
-				x35 = $cel_true($cel_or([
-					() => $cel_not($cel_has(x31 ??= $df1(v), "dockerImageReference")),
-					() => $cel_eq($cel_get(x31 ??= $df1(v), "dockerImageReference"), ""),
-					() => $cel_and([() => $cel_matches($cel_get(x31 ??= $df1(v), "dockerImageReference"), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$"), () => $cel_or([() => $cel_cmp($cel_size($cel_get(x31 ??= $df1(v), "dockerImageReference")), 255) <= 0, () => $cel_cmp($cel_size($cel_bool($cel_cmp($cel_lastIndexOf($cel_index($cel_split($cel_get(x31 ??= $df1(v), "dockerImageReference"), "@"), 0), ":"), $cel_lastIndexOf($cel_index($cel_split($cel_get(x31 ??= $df1(v), "dockerImageReference"), "@"), 0), "/")) > 0) ? $cel_substring($cel_index($cel_split($cel_get(x31 ??= $df1(v), "dockerImageReference"), "@"), 0), 0, $cel_lastIndexOf($cel_index($cel_split($cel_get(x31 ??= $df1(v), "dockerImageReference"), "@"), 0), ":")) : $cel_index($cel_split($cel_get(x31 ??= $df1(v), "dockerImageReference"), "@"), 0)), 255) <= 0])])
+				x34 = $cel_true($cel_or([
+					() => $cel_not($cel_has(x30 ??= $df1(v), "dockerImageReference")),
+					() => $cel_eq($cel_get(x30 ??= $df1(v), "dockerImageReference"), ""),
+					() => $cel_and([() => $cel_matches($cel_get(x30 ??= $df1(v), "dockerImageReference"), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$"), () => $cel_or([() => $cel_cmp($cel_size($cel_get(x30 ??= $df1(v), "dockerImageReference")), 255) <= 0, () => $cel_cmp($cel_size($cel_bool($cel_cmp($cel_lastIndexOf($cel_index($cel_split($cel_get(x30 ??= $df1(v), "dockerImageReference"), "@"), 0), ":"), $cel_lastIndexOf($cel_index($cel_split($cel_get(x30 ??= $df1(v), "dockerImageReference"), "@"), 0), "/")) > 0) ? $cel_substring($cel_index($cel_split($cel_get(x30 ??= $df1(v), "dockerImageReference"), "@"), 0), 0, $cel_lastIndexOf($cel_index($cel_split($cel_get(x30 ??= $df1(v), "dockerImageReference"), "@"), 0), ":")) : $cel_index($cel_split($cel_get(x30 ??= $df1(v), "dockerImageReference"), "@"), 0)), 255) <= 0])])
 				]));
 			} catch (error) {
-				x35 = false;
-				x36 = String(error instanceof Error ? error.message : error) + " evaluating rule: invalid reference format";
+				x34 = false;
+				x35 = String(error instanceof Error ? error.message : error) + " evaluating rule: invalid reference format";
 			}
 		}
-		if (!x35) {
-			if (x36 === "") {
+		if (!x34) {
+			if (x35 === "") {
 				if (e === null) return false;
 				// prettier-ignore
-				ok = $fail(e, $invalid($field(p, "dockerImageReference"), $cel_quoted(() => $cel_get(x31 ??= $df1(v), "dockerImageReference"), "object"), $cel_message(() => $cel_bool($cel_not($cel_matches($cel_get(x31 ??= $df1(v), "dockerImageReference"), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$"))) ? $cel_bool($cel_matches($cel_lowerAscii($cel_get(x31 ??= $df1(v), "dockerImageReference")), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$")) ? "repository name must be lowercase" : "invalid reference format" : "repository name must not be more than 255 characters", "invalid reference format")));
+				ok = $fail(e, $invalid($field(p, "dockerImageReference"), $cel_quoted(() => $cel_get(x30 ??= $df1(v), "dockerImageReference"), "object"), $cel_message(() => $cel_bool($cel_not($cel_matches($cel_get(x30 ??= $df1(v), "dockerImageReference"), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$"))) ? $cel_bool($cel_matches($cel_lowerAscii($cel_get(x30 ??= $df1(v), "dockerImageReference")), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$")) ? "repository name must be lowercase" : "invalid reference format" : "repository name must not be more than 255 characters", "invalid reference format")));
 			} else {
 				if (e === null) return false;
-				ok = $fail(e, $rule(p, "FieldValueInvalid", x36, "object"));
+				ok = $fail(e, $rule(p, "FieldValueInvalid", x35, "object"));
 			}
 		}
 	}
@@ -2644,13 +2641,9 @@ function $v_ImageLayer(v, p, e, r, s, d) {
 				}
 			}
 		}
-		if (s === 1) {
-			for (const x6 of $unknownKeys(v, $fields3)) {
-				{
-					if (e === null) return false;
-					ok = $fail(e, $unknownField($field(p, x6), v[x6]));
-				}
-			}
+		if (s === 1 && !$knownOnly(v, $fields3, p, e)) {
+			if (e === null) return false;
+			ok = false;
 		}
 	}
 	return ok;
@@ -2658,7 +2651,7 @@ function $v_ImageLayer(v, p, e, r, s, d) {
 function $v_ImageManifest(v, p, e, r, s, d) {
 	let ok = true;
 	if (d > 256) return $tooDeep(v, p, e);
-	const x10 = e === null ? 0 : e.length;
+	const x9 = e === null ? 0 : e.length;
 	if (!$isObject(v)) {
 		if (e === null) return false;
 		ok = $fail(e, $typeInvalid(p, v, "object"));
@@ -2739,117 +2732,113 @@ function $v_ImageManifest(v, p, e, r, s, d) {
 				ok = $fail(e, $typeInvalid($field(p, "variant"), x8, "string"));
 			}
 		}
-		if (s === 1) {
-			for (const x9 of $unknownKeys(v, $fields4)) {
-				{
-					if (e === null) return false;
-					ok = $fail(e, $unknownField($field(p, x9), v[x9]));
-				}
-			}
+		if (s === 1 && !$knownOnly(v, $fields4, p, e)) {
+			if (e === null) return false;
+			ok = false;
 		}
 	}
-	const x15 = e === null || e.length === x10;
-	let x16;
-	let x11 = false;
+	const x14 = e === null || e.length === x9;
+	let x15;
+	let x10 = false;
+	let x11;
 	let x12;
 	let x13;
-	let x14;
-	if (x15 && v !== null && v !== undefined && !r) {
+	if (x14 && v !== null && v !== undefined && !r) {
 		if ($isObject(v)) {
-			const x17 = Object.getPrototypeOf(v);
-			if (x17 !== null && (x17 !== $objectPrototype || !$fields5($objectPrototype))) x11 = true;
-			x12 = v.digest;
+			const x16 = Object.getPrototypeOf(v);
+			if (x16 !== null && (x16 !== $objectPrototype || !$fields5($objectPrototype))) x10 = true;
+			x11 = v.digest;
+			if (x11 === undefined || x11 === null) {
+				x11 = "";
+			} else {}
+			x12 = v.mediaType;
 			if (x12 === undefined || x12 === null) {
 				x12 = "";
 			} else {}
-			x13 = v.mediaType;
+			x13 = v.manifestSize;
 			if (x13 === undefined || x13 === null) {
-				x13 = "";
-			} else {}
-			x14 = v.manifestSize;
-			if (x14 === undefined || x14 === null) {
-				x14 = 0;
+				x13 = 0;
 			} else {}
 		}
 	}
-	if (x15 && v !== null && v !== undefined && !r) {
-		let x18 = true;
-		let x19 = "";
+	if (x14 && v !== null && v !== undefined && !r) {
+		let x17 = true;
+		let x18 = "";
 		try {
 			// prettier-ignore
-			x18 = $cel_true(x11 ? $cel_absent() : !(x12 !== undefined && x12 !== null) || $cel_bool($cel_matches(x12 === undefined ? $cel_absent() : x12, "[A-Za-z][0-9]*[:][[:xdigit:]]{32}")));
+			x17 = $cel_true(x10 ? $cel_absent() : !(x11 !== undefined && x11 !== null) || $cel_bool($cel_matches(x11 === undefined ? $cel_absent() : x11, "[A-Za-z][0-9]*[:][[:xdigit:]]{32}")));
 		} catch {
 			try {
 				// prettier-ignore
-				x18 = $cel_true($cel_or([() => $cel_not($cel_has(x16 ??= $df13(v), "digest")), () => $cel_matches($cel_get(x16 ??= $df13(v), "digest"), "[A-Za-z][0-9]*[:][[:xdigit:]]{32}")]));
+				x17 = $cel_true($cel_or([() => $cel_not($cel_has(x15 ??= $df13(v), "digest")), () => $cel_matches($cel_get(x15 ??= $df13(v), "digest"), "[A-Za-z][0-9]*[:][[:xdigit:]]{32}")]));
 			} catch (error) {
-				x18 = false;
+				x17 = false;
 				// prettier-ignore
-				x19 = String(error instanceof Error ? error.message : error) + " evaluating rule: digest does not conform with OCI image specification";
+				x18 = String(error instanceof Error ? error.message : error) + " evaluating rule: digest does not conform with OCI image specification";
 			}
 		}
-		if (!x18) {
-			if (x19 === "") {
+		if (!x17) {
+			if (x18 === "") {
 				if (e === null) return false;
 				// prettier-ignore
-				ok = $fail(e, $invalid($field(p, "digest"), $cel_quoted(() => $cel_get(x16 ??= $df13(v), "digest"), "object"), "digest does not conform with OCI image specification"));
+				ok = $fail(e, $invalid($field(p, "digest"), $cel_quoted(() => $cel_get(x15 ??= $df13(v), "digest"), "object"), "digest does not conform with OCI image specification"));
 			} else {
 				if (e === null) return false;
-				ok = $fail(e, $rule(p, "FieldValueInvalid", x19, "object"));
+				ok = $fail(e, $rule(p, "FieldValueInvalid", x18, "object"));
 			}
 		}
 	}
-	if (x15 && v !== null && v !== undefined && !r) {
-		let x20 = true;
-		let x21 = "";
+	if (x14 && v !== null && v !== undefined && !r) {
+		let x19 = true;
+		let x20 = "";
 		try {
 			// prettier-ignore
-			x20 = $cel_true(x11 ? $cel_absent() : !(x13 !== undefined && x13 !== null) || $cel_bool($cel_matches(x13 === undefined ? $cel_absent() : x13, "^ *([A-Za-z0-9][A-Za-z0-9!#$&^_-]{0,126})/([A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}) *$")));
+			x19 = $cel_true(x10 ? $cel_absent() : !(x12 !== undefined && x12 !== null) || $cel_bool($cel_matches(x12 === undefined ? $cel_absent() : x12, "^ *([A-Za-z0-9][A-Za-z0-9!#$&^_-]{0,126})/([A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}) *$")));
 		} catch {
 			try {
 				// prettier-ignore
-				x20 = $cel_true($cel_or([() => $cel_not($cel_has(x16 ??= $df13(v), "mediaType")), () => $cel_matches($cel_get(x16 ??= $df13(v), "mediaType"), "^ *([A-Za-z0-9][A-Za-z0-9!#$&^_-]{0,126})/([A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}) *$")]));
+				x19 = $cel_true($cel_or([() => $cel_not($cel_has(x15 ??= $df13(v), "mediaType")), () => $cel_matches($cel_get(x15 ??= $df13(v), "mediaType"), "^ *([A-Za-z0-9][A-Za-z0-9!#$&^_-]{0,126})/([A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}) *$")]));
 			} catch (error) {
-				x20 = false;
+				x19 = false;
 				// prettier-ignore
-				x21 = String(error instanceof Error ? error.message : error) + " evaluating rule: media type does not conform to RFC6838";
+				x20 = String(error instanceof Error ? error.message : error) + " evaluating rule: media type does not conform to RFC6838";
 			}
 		}
-		if (!x20) {
-			if (x21 === "") {
+		if (!x19) {
+			if (x20 === "") {
 				if (e === null) return false;
 				// prettier-ignore
-				ok = $fail(e, $invalid($field(p, "mediaType"), $cel_quoted(() => $cel_get(x16 ??= $df13(v), "mediaType"), "object"), "media type does not conform to RFC6838"));
+				ok = $fail(e, $invalid($field(p, "mediaType"), $cel_quoted(() => $cel_get(x15 ??= $df13(v), "mediaType"), "object"), "media type does not conform to RFC6838"));
 			} else {
 				if (e === null) return false;
-				ok = $fail(e, $rule(p, "FieldValueInvalid", x21, "object"));
+				ok = $fail(e, $rule(p, "FieldValueInvalid", x20, "object"));
 			}
 		}
 	}
-	if (x15 && v !== null && v !== undefined && !r) {
-		let x22 = true;
-		let x23 = "";
+	if (x14 && v !== null && v !== undefined && !r) {
+		let x21 = true;
+		let x22 = "";
 		try {
 			// prettier-ignore
-			x22 = $cel_true(x11 ? $cel_absent() : !(x14 !== undefined && x14 !== null) || $cel_cmp(x14 === undefined ? $cel_absent() : x14, 0) >= 0);
+			x21 = $cel_true(x10 ? $cel_absent() : !(x13 !== undefined && x13 !== null) || $cel_cmp(x13 === undefined ? $cel_absent() : x13, 0) >= 0);
 		} catch {
 			try {
 				// prettier-ignore
-				x22 = $cel_true($cel_or([() => $cel_not($cel_has(x16 ??= $df13(v), "manifestSize")), () => $cel_cmp($cel_get(x16 ??= $df13(v), "manifestSize"), 0) >= 0]));
+				x21 = $cel_true($cel_or([() => $cel_not($cel_has(x15 ??= $df13(v), "manifestSize")), () => $cel_cmp($cel_get(x15 ??= $df13(v), "manifestSize"), 0) >= 0]));
 			} catch (error) {
-				x22 = false;
+				x21 = false;
 				// prettier-ignore
-				x23 = String(error instanceof Error ? error.message : error) + " evaluating rule: manifest size cannot be negative";
+				x22 = String(error instanceof Error ? error.message : error) + " evaluating rule: manifest size cannot be negative";
 			}
 		}
-		if (!x22) {
-			if (x23 === "") {
+		if (!x21) {
+			if (x22 === "") {
 				if (e === null) return false;
 				// prettier-ignore
-				ok = $fail(e, $invalid($field(p, "size"), $cel_quoted(() => $cel_get(x16 ??= $df13(v), "manifestSize"), "object"), "manifest size cannot be negative"));
+				ok = $fail(e, $invalid($field(p, "size"), $cel_quoted(() => $cel_get(x15 ??= $df13(v), "manifestSize"), "object"), "manifest size cannot be negative"));
 			} else {
 				if (e === null) return false;
-				ok = $fail(e, $rule(p, "FieldValueInvalid", x23, "object"));
+				ok = $fail(e, $rule(p, "FieldValueInvalid", x22, "object"));
 			}
 		}
 	}
@@ -2859,7 +2848,7 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 	let ok = true;
 	if (d > 256) return $tooDeep(v, p, e);
 	const c = s === 0 ? 0 : 1;
-	const x21 = e === null ? 0 : e.length;
+	const x20 = e === null ? 0 : e.length;
 	if (!$isObject(v)) {
 		if (e === null) return false;
 		ok = $fail(e, $typeInvalid(p, v, "object"));
@@ -2986,312 +2975,308 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 				ok = $fail(e, $typeInvalid($field(p, "type"), x19, "string"));
 			}
 		}
-		if (s === 1) {
-			for (const x20 of $unknownKeys(v, $fields6)) {
-				{
-					if (e === null) return false;
-					ok = $fail(e, $unknownField($field(p, x20), v[x20]));
-				}
-			}
+		if (s === 1 && !$knownOnly(v, $fields6, p, e)) {
+			if (e === null) return false;
+			ok = false;
 		}
 	}
-	const x28 = e === null || e.length === x21;
-	let x29;
-	let x22 = false;
+	const x27 = e === null || e.length === x20;
+	let x28;
+	let x21 = false;
+	let x22;
 	let x23;
 	let x24;
 	let x25;
 	let x26;
-	let x27;
-	if (x28 && v !== null && v !== undefined && !r) {
+	if (x27 && v !== null && v !== undefined && !r) {
 		if ($isObject(v)) {
-			const x30 = Object.getPrototypeOf(v);
-			if (x30 !== null && (x30 !== $objectPrototype || !$fields7($objectPrototype))) x22 = true;
-			x23 = v.metadata;
-			if (x23 === undefined || x23 === null) {
-				x23 = $cd33;
-				if ($isObject(x23)) {
-					const x31 = Object.getPrototypeOf(x23);
-					if (x31 !== null && (x31 !== $objectPrototype || !$fields8($objectPrototype))) x22 = true;
-					x24 = x23.name;
-					x25 = x23.labels;
-					x26 = x23.annotations;
+			const x29 = Object.getPrototypeOf(v);
+			if (x29 !== null && (x29 !== $objectPrototype || !$fields7($objectPrototype))) x21 = true;
+			x22 = v.metadata;
+			if (x22 === undefined || x22 === null) {
+				x22 = $cd33;
+				if ($isObject(x22)) {
+					const x30 = Object.getPrototypeOf(x22);
+					if (x30 !== null && (x30 !== $objectPrototype || !$fields8($objectPrototype))) x21 = true;
+					x23 = x22.name;
+					x24 = x22.labels;
+					x25 = x22.annotations;
 				}
 			} else {
-				if ($isObject(x23)) {
-					const x32 = Object.getPrototypeOf(x23);
-					if (x32 !== null && (x32 !== $objectPrototype || !$fields8($objectPrototype))) x22 = true;
-					x24 = x23.name;
-					x25 = x23.labels;
-					x26 = x23.annotations;
+				if ($isObject(x22)) {
+					const x31 = Object.getPrototypeOf(x22);
+					if (x31 !== null && (x31 !== $objectPrototype || !$fields8($objectPrototype))) x21 = true;
+					x23 = x22.name;
+					x24 = x22.labels;
+					x25 = x22.annotations;
 				}
 			}
-			x27 = v.conditions;
+			x26 = v.conditions;
 		}
 	}
-	if (x28 && v !== null && v !== undefined && !r) {
-		let x33 = true;
-		let x34 = "";
+	if (x27 && v !== null && v !== undefined && !r) {
+		let x32 = true;
+		let x33 = "";
 		try {
 			// prettier-ignore
-			x33 = $cel_true(x22 ? $cel_absent() : x23 !== undefined && x23 !== null && (x23 !== undefined && x23 !== null ? x24 !== undefined && x24 !== null : $cel_absent()) && $cel_bool($cel_matches(x24 === undefined ? $cel_absent() : x24, "^[^@]+@[^@]+$")));
+			x32 = $cel_true(x21 ? $cel_absent() : x22 !== undefined && x22 !== null && (x22 !== undefined && x22 !== null ? x23 !== undefined && x23 !== null : $cel_absent()) && $cel_bool($cel_matches(x23 === undefined ? $cel_absent() : x23, "^[^@]+@[^@]+$")));
 		} catch {
 			try {
 				// prettier-ignore
-				x33 = $cel_true($cel_and([
-					() => $cel_has(x29 ??= $df46(v), "metadata"),
-					() => $cel_has($cel_get(x29 ??= $df46(v), "metadata"), "name"),
-					() => $cel_matches($cel_get($cel_get(x29 ??= $df46(v), "metadata"), "name"), "^[^@]+@[^@]+$")
+				x32 = $cel_true($cel_and([
+					() => $cel_has(x28 ??= $df46(v), "metadata"),
+					() => $cel_has($cel_get(x28 ??= $df46(v), "metadata"), "name"),
+					() => $cel_matches($cel_get($cel_get(x28 ??= $df46(v), "metadata"), "name"), "^[^@]+@[^@]+$")
 				]));
 			} catch (error) {
-				x33 = false;
+				x32 = false;
 				// prettier-ignore
-				x34 = String(error instanceof Error ? error.message : error) + " evaluating rule: name must be of format <imageName>@<signatureName>";
+				x33 = String(error instanceof Error ? error.message : error) + " evaluating rule: name must be of format <imageName>@<signatureName>";
 			}
 		}
-		if (!x33) {
-			if (x34 === "") {
+		if (!x32) {
+			if (x33 === "") {
 				if (e === null) return false;
 				// prettier-ignore
-				ok = $fail(e, $invalid($field(p, "metadata.name"), $cel_quoted(() => $cel_bool($cel_and([() => $cel_has(x29 ??= $df46(v), "metadata"), () => $cel_has($cel_get(x29 ??= $df46(v), "metadata"), "name")])) ? $cel_get($cel_get(x29 ??= $df46(v), "metadata"), "name") : "", "object"), "name must be of format <imageName>@<signatureName>"));
+				ok = $fail(e, $invalid($field(p, "metadata.name"), $cel_quoted(() => $cel_bool($cel_and([() => $cel_has(x28 ??= $df46(v), "metadata"), () => $cel_has($cel_get(x28 ??= $df46(v), "metadata"), "name")])) ? $cel_get($cel_get(x28 ??= $df46(v), "metadata"), "name") : "", "object"), "name must be of format <imageName>@<signatureName>"));
 			} else {
 				if (e === null) return false;
-				ok = $fail(e, $rule(p, "FieldValueInvalid", x34, "object"));
+				ok = $fail(e, $rule(p, "FieldValueInvalid", x33, "object"));
 			}
 		}
 	}
-	if (x28 && v !== null && v !== undefined && !r) {
-		let x35 = true;
-		let x36 = "";
+	if (x27 && v !== null && v !== undefined && !r) {
+		let x34 = true;
+		let x35 = "";
 		try {
 			// prettier-ignore
-			x35 = $cel_true(x22 ? $cel_absent() : !(x23 !== undefined && x23 !== null) || !(x23 !== undefined && x23 !== null ? x25 !== undefined && x25 !== null : $cel_absent()) || (x25 === undefined ? $cel_absent() : x25) === null || $cel_eq($cel_size(x25 === undefined ? $cel_absent() : x25), 0));
+			x34 = $cel_true(x21 ? $cel_absent() : !(x22 !== undefined && x22 !== null) || !(x22 !== undefined && x22 !== null ? x24 !== undefined && x24 !== null : $cel_absent()) || (x24 === undefined ? $cel_absent() : x24) === null || $cel_eq($cel_size(x24 === undefined ? $cel_absent() : x24), 0));
 		} catch {
 			try {
 				// prettier-ignore
-				x35 = $cel_true($cel_or([
-					() => $cel_not($cel_has(x29 ??= $df46(v), "metadata")),
-					() => $cel_not($cel_has($cel_get(x29 ??= $df46(v), "metadata"), "labels")),
-					() => $cel_eq($cel_get($cel_get(x29 ??= $df46(v), "metadata"), "labels"), null),
-					() => $cel_eq($cel_size($cel_get($cel_get(x29 ??= $df46(v), "metadata"), "labels")), 0)
+				x34 = $cel_true($cel_or([
+					() => $cel_not($cel_has(x28 ??= $df46(v), "metadata")),
+					() => $cel_not($cel_has($cel_get(x28 ??= $df46(v), "metadata"), "labels")),
+					() => $cel_eq($cel_get($cel_get(x28 ??= $df46(v), "metadata"), "labels"), null),
+					() => $cel_eq($cel_size($cel_get($cel_get(x28 ??= $df46(v), "metadata"), "labels")), 0)
 				]));
 			} catch (error) {
-				x35 = false;
+				x34 = false;
 				// prettier-ignore
-				x36 = String(error instanceof Error ? error.message : error) + " evaluating rule: signature labels cannot be set";
+				x35 = String(error instanceof Error ? error.message : error) + " evaluating rule: signature labels cannot be set";
 			}
 		}
-		if (!x35) {
-			if (x36 === "") {
+		if (!x34) {
+			if (x35 === "") {
 				if (e === null) return false;
 				// prettier-ignore
 				ok = $fail(e, $rule($field(p, "metadata.labels"), "FieldValueForbidden", "signature labels cannot be set", "object", p));
 			} else {
 				if (e === null) return false;
-				ok = $fail(e, $rule(p, "FieldValueInvalid", x36, "object"));
+				ok = $fail(e, $rule(p, "FieldValueInvalid", x35, "object"));
 			}
 		}
 	}
-	if (x28 && v !== null && v !== undefined && !r) {
-		let x37 = true;
-		let x38 = "";
+	if (x27 && v !== null && v !== undefined && !r) {
+		let x36 = true;
+		let x37 = "";
 		try {
 			// prettier-ignore
-			x37 = $cel_true(x22 ? $cel_absent() : !(x23 !== undefined && x23 !== null) || !(x23 !== undefined && x23 !== null ? x26 !== undefined && x26 !== null : $cel_absent()) || (x26 === undefined ? $cel_absent() : x26) === null || $cel_eq($cel_size(x26 === undefined ? $cel_absent() : x26), 0));
+			x36 = $cel_true(x21 ? $cel_absent() : !(x22 !== undefined && x22 !== null) || !(x22 !== undefined && x22 !== null ? x25 !== undefined && x25 !== null : $cel_absent()) || (x25 === undefined ? $cel_absent() : x25) === null || $cel_eq($cel_size(x25 === undefined ? $cel_absent() : x25), 0));
 		} catch {
 			try {
 				// prettier-ignore
-				x37 = $cel_true($cel_or([
-					() => $cel_not($cel_has(x29 ??= $df46(v), "metadata")),
-					() => $cel_not($cel_has($cel_get(x29 ??= $df46(v), "metadata"), "annotations")),
-					() => $cel_eq($cel_get($cel_get(x29 ??= $df46(v), "metadata"), "annotations"), null),
-					() => $cel_eq($cel_size($cel_get($cel_get(x29 ??= $df46(v), "metadata"), "annotations")), 0)
+				x36 = $cel_true($cel_or([
+					() => $cel_not($cel_has(x28 ??= $df46(v), "metadata")),
+					() => $cel_not($cel_has($cel_get(x28 ??= $df46(v), "metadata"), "annotations")),
+					() => $cel_eq($cel_get($cel_get(x28 ??= $df46(v), "metadata"), "annotations"), null),
+					() => $cel_eq($cel_size($cel_get($cel_get(x28 ??= $df46(v), "metadata"), "annotations")), 0)
 				]));
 			} catch (error) {
-				x37 = false;
+				x36 = false;
 				// prettier-ignore
-				x38 = String(error instanceof Error ? error.message : error) + " evaluating rule: signature annotations cannot be set";
+				x37 = String(error instanceof Error ? error.message : error) + " evaluating rule: signature annotations cannot be set";
 			}
 		}
-		if (!x37) {
-			if (x38 === "") {
+		if (!x36) {
+			if (x37 === "") {
 				if (e === null) return false;
 				// prettier-ignore
 				ok = $fail(e, $rule($field(p, "metadata.annotations"), "FieldValueForbidden", "signature annotations cannot be set", "object", p));
 			} else {
 				if (e === null) return false;
-				ok = $fail(e, $rule(p, "FieldValueInvalid", x38, "object"));
+				ok = $fail(e, $rule(p, "FieldValueInvalid", x37, "object"));
 			}
 		}
 	}
-	if (x28 && v !== null && v !== undefined && !r) {
-		let x39 = true;
-		let x40 = "";
+	if (x27 && v !== null && v !== undefined && !r) {
+		let x38 = true;
+		let x39 = "";
 		try {
 			// prettier-ignore
-			x39 = $cel_true($cel_not($cel_has(x29 ??= $df46(v), "conditions")) || $cel_eq($cel_get(x29 ??= $df46(v), "conditions"), null) || $cel_eq($cel_exists($cel_get(x29 ??= $df46(v), "conditions"), ($cel_it1) => $cel_eq($cel_get($cel_it1, "type"), "Trusted")), $cel_exists($cel_get(x29 ??= $df46(v), "conditions"), ($cel_it1) => $cel_eq($cel_get($cel_it1, "type"), "ForImage"))));
+			x38 = $cel_true($cel_not($cel_has(x28 ??= $df46(v), "conditions")) || $cel_eq($cel_get(x28 ??= $df46(v), "conditions"), null) || $cel_eq($cel_exists($cel_get(x28 ??= $df46(v), "conditions"), ($cel_it1) => $cel_eq($cel_get($cel_it1, "type"), "Trusted")), $cel_exists($cel_get(x28 ??= $df46(v), "conditions"), ($cel_it1) => $cel_eq($cel_get($cel_it1, "type"), "ForImage"))));
 		} catch {
 			try {
 				// prettier-ignore
-				x39 = $cel_true($cel_or([
-					() => $cel_not($cel_has(x29 ??= $df46(v), "conditions")),
-					() => $cel_eq($cel_get(x29 ??= $df46(v), "conditions"), null),
-					() => $cel_eq($cel_exists($cel_get(x29 ??= $df46(v), "conditions"), ($cel_it1) => $cel_eq($cel_get($cel_it1, "type"), "Trusted")), $cel_exists($cel_get(x29 ??= $df46(v), "conditions"), ($cel_it1) => $cel_eq($cel_get($cel_it1, "type"), "ForImage")))
+				x38 = $cel_true($cel_or([
+					() => $cel_not($cel_has(x28 ??= $df46(v), "conditions")),
+					() => $cel_eq($cel_get(x28 ??= $df46(v), "conditions"), null),
+					() => $cel_eq($cel_exists($cel_get(x28 ??= $df46(v), "conditions"), ($cel_it1) => $cel_eq($cel_get($cel_it1, "type"), "Trusted")), $cel_exists($cel_get(x28 ??= $df46(v), "conditions"), ($cel_it1) => $cel_eq($cel_get($cel_it1, "type"), "ForImage")))
 				]));
 			} catch (error) {
-				x39 = false;
-				x40 = String(error instanceof Error ? error.message : error) + " evaluating rule: missing condition type";
+				x38 = false;
+				x39 = String(error instanceof Error ? error.message : error) + " evaluating rule: missing condition type";
 			}
 		}
-		if (!x39) {
-			if (x40 === "") {
+		if (!x38) {
+			if (x39 === "") {
 				if (e === null) return false;
 				// prettier-ignore
-				ok = $fail(e, $rule($field(p, "conditions"), "FieldValueInvalid", $cel_message(() => $cel_bool($cel_exists($cel_get(x29 ??= $df46(v), "conditions"), ($cel_it1) => $cel_eq($cel_get($cel_it1, "type"), "Trusted"))) ? "missing \"ForImage\" condition type" : "missing \"Trusted\" condition type", "missing condition type"), "object", p));
+				ok = $fail(e, $rule($field(p, "conditions"), "FieldValueInvalid", $cel_message(() => $cel_bool($cel_exists($cel_get(x28 ??= $df46(v), "conditions"), ($cel_it1) => $cel_eq($cel_get($cel_it1, "type"), "Trusted"))) ? "missing \"ForImage\" condition type" : "missing \"Trusted\" condition type", "missing condition type"), "object", p));
 			} else {
 				if (e === null) return false;
-				ok = $fail(e, $rule(p, "FieldValueInvalid", x40, "object"));
+				ok = $fail(e, $rule(p, "FieldValueInvalid", x39, "object"));
 			}
 		}
 	}
-	if (x28 && v !== null && v !== undefined && !r) {
-		let x41 = true;
-		let x42 = "";
+	if (x27 && v !== null && v !== undefined && !r) {
+		let x40 = true;
+		let x41 = "";
 		try {
 			// prettier-ignore
-			x41 = $cel_true($cel_bool($cel_has(x29 ??= $df46(v), "conditions")) && !$cel_eq($cel_get(x29 ??= $df46(v), "conditions"), null) && $cel_bool($cel_exists($cel_get(x29 ??= $df46(v), "conditions"), ($cel_it1) => $cel_eq($cel_get($cel_it1, "type"), "Trusted") && !$cel_eq($cel_get($cel_it1, "status"), "Unknown"))) || $cel_not($cel_has(x29 ??= $df46(v), "imageIdentity")) || $cel_eq($cel_get(x29 ??= $df46(v), "imageIdentity"), ""));
+			x40 = $cel_true($cel_bool($cel_has(x28 ??= $df46(v), "conditions")) && !$cel_eq($cel_get(x28 ??= $df46(v), "conditions"), null) && $cel_bool($cel_exists($cel_get(x28 ??= $df46(v), "conditions"), ($cel_it1) => $cel_eq($cel_get($cel_it1, "type"), "Trusted") && !$cel_eq($cel_get($cel_it1, "status"), "Unknown"))) || $cel_not($cel_has(x28 ??= $df46(v), "imageIdentity")) || $cel_eq($cel_get(x28 ??= $df46(v), "imageIdentity"), ""));
 		} catch {
 			try {
 				// prettier-ignore
-				x41 = $cel_true($cel_or([
+				x40 = $cel_true($cel_or([
 					() => $cel_and([
-						() => $cel_has(x29 ??= $df46(v), "conditions"),
-						() => !$cel_eq($cel_get(x29 ??= $df46(v), "conditions"), null),
-						() => $cel_exists($cel_get(x29 ??= $df46(v), "conditions"), ($cel_it1) => $cel_and([() => $cel_eq($cel_get($cel_it1, "type"), "Trusted"), () => !$cel_eq($cel_get($cel_it1, "status"), "Unknown")]))
+						() => $cel_has(x28 ??= $df46(v), "conditions"),
+						() => !$cel_eq($cel_get(x28 ??= $df46(v), "conditions"), null),
+						() => $cel_exists($cel_get(x28 ??= $df46(v), "conditions"), ($cel_it1) => $cel_and([() => $cel_eq($cel_get($cel_it1, "type"), "Trusted"), () => !$cel_eq($cel_get($cel_it1, "status"), "Unknown")]))
 					]),
-					() => $cel_not($cel_has(x29 ??= $df46(v), "imageIdentity")),
-					() => $cel_eq($cel_get(x29 ??= $df46(v), "imageIdentity"), "")
+					() => $cel_not($cel_has(x28 ??= $df46(v), "imageIdentity")),
+					() => $cel_eq($cel_get(x28 ??= $df46(v), "imageIdentity"), "")
 				]));
 			} catch (error) {
-				x41 = false;
+				x40 = false;
 				// prettier-ignore
-				x42 = String(error instanceof Error ? error.message : error) + " evaluating rule: must be unset for unknown signature state";
+				x41 = String(error instanceof Error ? error.message : error) + " evaluating rule: must be unset for unknown signature state";
 			}
 		}
-		if (!x41) {
-			if (x42 === "") {
+		if (!x40) {
+			if (x41 === "") {
 				if (e === null) return false;
 				// prettier-ignore
-				ok = $fail(e, $invalid($field(p, "imageIdentity"), $cel_quoted(() => $cel_get(x29 ??= $df46(v), "imageIdentity"), "object"), "must be unset for unknown signature state"));
+				ok = $fail(e, $invalid($field(p, "imageIdentity"), $cel_quoted(() => $cel_get(x28 ??= $df46(v), "imageIdentity"), "object"), "must be unset for unknown signature state"));
 			} else {
 				if (e === null) return false;
-				ok = $fail(e, $rule(p, "FieldValueInvalid", x42, "object"));
+				ok = $fail(e, $rule(p, "FieldValueInvalid", x41, "object"));
 			}
 		}
 	}
-	if (x28 && v !== null && v !== undefined && !r) {
-		let x43 = true;
-		let x44 = "";
+	if (x27 && v !== null && v !== undefined && !r) {
+		let x42 = true;
+		let x43 = "";
 		try {
 			// prettier-ignore
-			x43 = $cel_true($cel_bool($cel_has(x29 ??= $df46(v), "conditions")) && !$cel_eq($cel_get(x29 ??= $df46(v), "conditions"), null) && $cel_bool($cel_exists($cel_get(x29 ??= $df46(v), "conditions"), ($cel_it1) => $cel_eq($cel_get($cel_it1, "type"), "Trusted") && !$cel_eq($cel_get($cel_it1, "status"), "Unknown"))) || $cel_not($cel_has(x29 ??= $df46(v), "signedClaims")) || $cel_eq($cel_get(x29 ??= $df46(v), "signedClaims"), null) || $cel_eq($cel_size($cel_get(x29 ??= $df46(v), "signedClaims")), 0));
+			x42 = $cel_true($cel_bool($cel_has(x28 ??= $df46(v), "conditions")) && !$cel_eq($cel_get(x28 ??= $df46(v), "conditions"), null) && $cel_bool($cel_exists($cel_get(x28 ??= $df46(v), "conditions"), ($cel_it1) => $cel_eq($cel_get($cel_it1, "type"), "Trusted") && !$cel_eq($cel_get($cel_it1, "status"), "Unknown"))) || $cel_not($cel_has(x28 ??= $df46(v), "signedClaims")) || $cel_eq($cel_get(x28 ??= $df46(v), "signedClaims"), null) || $cel_eq($cel_size($cel_get(x28 ??= $df46(v), "signedClaims")), 0));
 		} catch {
 			try {
 				// prettier-ignore
-				x43 = $cel_true($cel_or([
+				x42 = $cel_true($cel_or([
 					() => $cel_and([
-						() => $cel_has(x29 ??= $df46(v), "conditions"),
-						() => !$cel_eq($cel_get(x29 ??= $df46(v), "conditions"), null),
-						() => $cel_exists($cel_get(x29 ??= $df46(v), "conditions"), ($cel_it1) => $cel_and([() => $cel_eq($cel_get($cel_it1, "type"), "Trusted"), () => !$cel_eq($cel_get($cel_it1, "status"), "Unknown")]))
+						() => $cel_has(x28 ??= $df46(v), "conditions"),
+						() => !$cel_eq($cel_get(x28 ??= $df46(v), "conditions"), null),
+						() => $cel_exists($cel_get(x28 ??= $df46(v), "conditions"), ($cel_it1) => $cel_and([() => $cel_eq($cel_get($cel_it1, "type"), "Trusted"), () => !$cel_eq($cel_get($cel_it1, "status"), "Unknown")]))
 					]),
-					() => $cel_not($cel_has(x29 ??= $df46(v), "signedClaims")),
-					() => $cel_eq($cel_get(x29 ??= $df46(v), "signedClaims"), null),
-					() => $cel_eq($cel_size($cel_get(x29 ??= $df46(v), "signedClaims")), 0)
+					() => $cel_not($cel_has(x28 ??= $df46(v), "signedClaims")),
+					() => $cel_eq($cel_get(x28 ??= $df46(v), "signedClaims"), null),
+					() => $cel_eq($cel_size($cel_get(x28 ??= $df46(v), "signedClaims")), 0)
 				]));
 			} catch (error) {
-				x43 = false;
+				x42 = false;
 				// prettier-ignore
-				x44 = String(error instanceof Error ? error.message : error) + " evaluating rule: must be unset for unknown signature state";
+				x43 = String(error instanceof Error ? error.message : error) + " evaluating rule: must be unset for unknown signature state";
 			}
 		}
-		if (!x43) {
-			if (x44 === "") {
+		if (!x42) {
+			if (x43 === "") {
 				if (e === null) return false;
 				// prettier-ignore
 				ok = $fail(e, $rule($field(p, "signedClaims"), "FieldValueInvalid", "must be unset for unknown signature state", "object", p));
 			} else {
 				if (e === null) return false;
-				ok = $fail(e, $rule(p, "FieldValueInvalid", x44, "object"));
+				ok = $fail(e, $rule(p, "FieldValueInvalid", x43, "object"));
 			}
 		}
 	}
-	if (x28 && v !== null && v !== undefined && !r) {
-		let x45 = true;
-		let x46 = "";
+	if (x27 && v !== null && v !== undefined && !r) {
+		let x44 = true;
+		let x45 = "";
 		try {
 			// prettier-ignore
-			x45 = $cel_true($cel_bool($cel_has(x29 ??= $df46(v), "conditions")) && !$cel_eq($cel_get(x29 ??= $df46(v), "conditions"), null) && $cel_bool($cel_exists($cel_get(x29 ??= $df46(v), "conditions"), ($cel_it1) => $cel_eq($cel_get($cel_it1, "type"), "Trusted") && !$cel_eq($cel_get($cel_it1, "status"), "Unknown"))) || $cel_not($cel_has(x29 ??= $df46(v), "issuedBy")) || $cel_eq($cel_get(x29 ??= $df46(v), "issuedBy"), null));
+			x44 = $cel_true($cel_bool($cel_has(x28 ??= $df46(v), "conditions")) && !$cel_eq($cel_get(x28 ??= $df46(v), "conditions"), null) && $cel_bool($cel_exists($cel_get(x28 ??= $df46(v), "conditions"), ($cel_it1) => $cel_eq($cel_get($cel_it1, "type"), "Trusted") && !$cel_eq($cel_get($cel_it1, "status"), "Unknown"))) || $cel_not($cel_has(x28 ??= $df46(v), "issuedBy")) || $cel_eq($cel_get(x28 ??= $df46(v), "issuedBy"), null));
 		} catch {
 			try {
 				// prettier-ignore
-				x45 = $cel_true($cel_or([
+				x44 = $cel_true($cel_or([
 					() => $cel_and([
-						() => $cel_has(x29 ??= $df46(v), "conditions"),
-						() => !$cel_eq($cel_get(x29 ??= $df46(v), "conditions"), null),
-						() => $cel_exists($cel_get(x29 ??= $df46(v), "conditions"), ($cel_it1) => $cel_and([() => $cel_eq($cel_get($cel_it1, "type"), "Trusted"), () => !$cel_eq($cel_get($cel_it1, "status"), "Unknown")]))
+						() => $cel_has(x28 ??= $df46(v), "conditions"),
+						() => !$cel_eq($cel_get(x28 ??= $df46(v), "conditions"), null),
+						() => $cel_exists($cel_get(x28 ??= $df46(v), "conditions"), ($cel_it1) => $cel_and([() => $cel_eq($cel_get($cel_it1, "type"), "Trusted"), () => !$cel_eq($cel_get($cel_it1, "status"), "Unknown")]))
 					]),
-					() => $cel_not($cel_has(x29 ??= $df46(v), "issuedBy")),
-					() => $cel_eq($cel_get(x29 ??= $df46(v), "issuedBy"), null)
+					() => $cel_not($cel_has(x28 ??= $df46(v), "issuedBy")),
+					() => $cel_eq($cel_get(x28 ??= $df46(v), "issuedBy"), null)
 				]));
 			} catch (error) {
-				x45 = false;
+				x44 = false;
 				// prettier-ignore
-				x46 = String(error instanceof Error ? error.message : error) + " evaluating rule: must be unset for unknown signature state";
+				x45 = String(error instanceof Error ? error.message : error) + " evaluating rule: must be unset for unknown signature state";
 			}
 		}
-		if (!x45) {
-			if (x46 === "") {
+		if (!x44) {
+			if (x45 === "") {
 				if (e === null) return false;
 				// prettier-ignore
 				ok = $fail(e, $rule($field(p, "issuedBy"), "FieldValueInvalid", "must be unset for unknown signature state", "object", p));
 			} else {
 				if (e === null) return false;
-				ok = $fail(e, $rule(p, "FieldValueInvalid", x46, "object"));
+				ok = $fail(e, $rule(p, "FieldValueInvalid", x45, "object"));
 			}
 		}
 	}
-	if (x28 && v !== null && v !== undefined && !r) {
-		let x47 = true;
-		let x48 = "";
+	if (x27 && v !== null && v !== undefined && !r) {
+		let x46 = true;
+		let x47 = "";
 		try {
 			// prettier-ignore
-			x47 = $cel_true($cel_bool($cel_has(x29 ??= $df46(v), "conditions")) && !$cel_eq($cel_get(x29 ??= $df46(v), "conditions"), null) && $cel_bool($cel_exists($cel_get(x29 ??= $df46(v), "conditions"), ($cel_it1) => $cel_eq($cel_get($cel_it1, "type"), "Trusted") && !$cel_eq($cel_get($cel_it1, "status"), "Unknown"))) || $cel_not($cel_has(x29 ??= $df46(v), "issuedTo")) || $cel_eq($cel_get(x29 ??= $df46(v), "issuedTo"), null));
+			x46 = $cel_true($cel_bool($cel_has(x28 ??= $df46(v), "conditions")) && !$cel_eq($cel_get(x28 ??= $df46(v), "conditions"), null) && $cel_bool($cel_exists($cel_get(x28 ??= $df46(v), "conditions"), ($cel_it1) => $cel_eq($cel_get($cel_it1, "type"), "Trusted") && !$cel_eq($cel_get($cel_it1, "status"), "Unknown"))) || $cel_not($cel_has(x28 ??= $df46(v), "issuedTo")) || $cel_eq($cel_get(x28 ??= $df46(v), "issuedTo"), null));
 		} catch {
 			try {
 				// prettier-ignore
-				x47 = $cel_true($cel_or([
+				x46 = $cel_true($cel_or([
 					() => $cel_and([
-						() => $cel_has(x29 ??= $df46(v), "conditions"),
-						() => !$cel_eq($cel_get(x29 ??= $df46(v), "conditions"), null),
-						() => $cel_exists($cel_get(x29 ??= $df46(v), "conditions"), ($cel_it1) => $cel_and([() => $cel_eq($cel_get($cel_it1, "type"), "Trusted"), () => !$cel_eq($cel_get($cel_it1, "status"), "Unknown")]))
+						() => $cel_has(x28 ??= $df46(v), "conditions"),
+						() => !$cel_eq($cel_get(x28 ??= $df46(v), "conditions"), null),
+						() => $cel_exists($cel_get(x28 ??= $df46(v), "conditions"), ($cel_it1) => $cel_and([() => $cel_eq($cel_get($cel_it1, "type"), "Trusted"), () => !$cel_eq($cel_get($cel_it1, "status"), "Unknown")]))
 					]),
-					() => $cel_not($cel_has(x29 ??= $df46(v), "issuedTo")),
-					() => $cel_eq($cel_get(x29 ??= $df46(v), "issuedTo"), null)
+					() => $cel_not($cel_has(x28 ??= $df46(v), "issuedTo")),
+					() => $cel_eq($cel_get(x28 ??= $df46(v), "issuedTo"), null)
 				]));
 			} catch (error) {
-				x47 = false;
+				x46 = false;
 				// prettier-ignore
-				x48 = String(error instanceof Error ? error.message : error) + " evaluating rule: must be unset for unknown signature state";
+				x47 = String(error instanceof Error ? error.message : error) + " evaluating rule: must be unset for unknown signature state";
 			}
 		}
-		if (!x47) {
-			if (x48 === "") {
+		if (!x46) {
+			if (x47 === "") {
 				if (e === null) return false;
 				// prettier-ignore
 				ok = $fail(e, $rule($field(p, "issuedTo"), "FieldValueInvalid", "must be unset for unknown signature state", "object", p));
 			} else {
 				if (e === null) return false;
-				ok = $fail(e, $rule(p, "FieldValueInvalid", x48, "object"));
+				ok = $fail(e, $rule(p, "FieldValueInvalid", x47, "object"));
 			}
 		}
 	}
@@ -3302,7 +3287,7 @@ function $v_ImageTag(v, p, e, r, s, d) {
 	if (d > 256) return $tooDeep(v, p, e);
 	const c = s === 0 ? 0 : 1;
 	const m = s === 0 ? 0 : 2;
-	const x11 = e === null ? 0 : e.length;
+	const x10 = e === null ? 0 : e.length;
 	if (!$isObject(v)) {
 		if (e === null) return false;
 		ok = $fail(e, $typeInvalid(p, v, "object"));
@@ -3420,119 +3405,115 @@ function $v_ImageTag(v, p, e, r, s, d) {
 				}
 			}
 		}
-		if (s === 1) {
-			for (const x10 of $unknownKeys(v, $fields19)) {
-				{
-					if (e === null) return false;
-					ok = $fail(e, $unknownField($field(p, x10), v[x10]));
-				}
-			}
+		if (s === 1 && !$knownOnly(v, $fields19, p, e)) {
+			if (e === null) return false;
+			ok = false;
 		}
 	}
-	const x18 = e === null || e.length === x11;
-	let x19;
-	let x12 = false;
+	const x17 = e === null || e.length === x10;
+	let x18;
+	let x11 = false;
+	let x12;
 	let x13;
 	let x14;
 	let x15;
 	let x16;
-	let x17;
-	if (x18 && v !== null && v !== undefined && !r) {
+	if (x17 && v !== null && v !== undefined && !r) {
 		if ($isObject(v)) {
-			const x20 = Object.getPrototypeOf(v);
-			if (x20 !== null && (x20 !== $objectPrototype || !$fields20($objectPrototype))) x12 = true;
-			x13 = v.spec;
-			if ($isObject(x13)) {
-				const x21 = Object.getPrototypeOf(x13);
-				if (x21 !== null && (x21 !== $objectPrototype || !$fields15($objectPrototype))) x12 = true;
-				x14 = x13.name;
-				if (x14 === undefined || x14 === null) {
-					x14 = "";
+			const x19 = Object.getPrototypeOf(v);
+			if (x19 !== null && (x19 !== $objectPrototype || !$fields20($objectPrototype))) x11 = true;
+			x12 = v.spec;
+			if ($isObject(x12)) {
+				const x20 = Object.getPrototypeOf(x12);
+				if (x20 !== null && (x20 !== $objectPrototype || !$fields15($objectPrototype))) x11 = true;
+				x13 = x12.name;
+				if (x13 === undefined || x13 === null) {
+					x13 = "";
 				} else {}
 			}
-			x15 = v.metadata;
-			if (x15 === undefined || x15 === null) {
-				x15 = $cd33;
-				if ($isObject(x15)) {
-					const x22 = Object.getPrototypeOf(x15);
-					if (x22 !== null && (x22 !== $objectPrototype || !$fields21($objectPrototype))) x12 = true;
-					x16 = x15.name;
-					x17 = x15.namespace;
+			x14 = v.metadata;
+			if (x14 === undefined || x14 === null) {
+				x14 = $cd33;
+				if ($isObject(x14)) {
+					const x21 = Object.getPrototypeOf(x14);
+					if (x21 !== null && (x21 !== $objectPrototype || !$fields21($objectPrototype))) x11 = true;
+					x15 = x14.name;
+					x16 = x14.namespace;
 				}
 			} else {
-				if ($isObject(x15)) {
-					const x23 = Object.getPrototypeOf(x15);
-					if (x23 !== null && (x23 !== $objectPrototype || !$fields21($objectPrototype))) x12 = true;
-					x16 = x15.name;
-					x17 = x15.namespace;
+				if ($isObject(x14)) {
+					const x22 = Object.getPrototypeOf(x14);
+					if (x22 !== null && (x22 !== $objectPrototype || !$fields21($objectPrototype))) x11 = true;
+					x15 = x14.name;
+					x16 = x14.namespace;
 				}
 			}
 		}
 	}
-	if (x18 && v !== null && v !== undefined && !r) {
-		let x24 = true;
-		let x25 = "";
+	if (x17 && v !== null && v !== undefined && !r) {
+		let x23 = true;
+		let x24 = "";
 		try {
 			// prettier-ignore
-			x24 = $cel_true(x12 ? $cel_absent() : !(x13 !== undefined && x13 !== null) || !(x13 !== undefined && x13 !== null ? x14 !== undefined && x14 !== null : $cel_absent()) || (x14 === undefined ? $cel_absent() : x14) === "" || !(x15 !== undefined && x15 !== null) || !(x15 !== undefined && x15 !== null ? x16 !== undefined && x16 !== null : $cel_absent()) || $cel_not($cel_contains(x16 === undefined ? $cel_absent() : x16, ":")) || $cel_eq($cel_substring(x16 === undefined ? $cel_absent() : x16, $cel_checkInt($cel_add($cel_indexOf(x16 === undefined ? $cel_absent() : x16, ":"), 1), false)), x14 === undefined ? $cel_absent() : x14));
+			x23 = $cel_true(x11 ? $cel_absent() : !(x12 !== undefined && x12 !== null) || !(x12 !== undefined && x12 !== null ? x13 !== undefined && x13 !== null : $cel_absent()) || (x13 === undefined ? $cel_absent() : x13) === "" || !(x14 !== undefined && x14 !== null) || !(x14 !== undefined && x14 !== null ? x15 !== undefined && x15 !== null : $cel_absent()) || $cel_not($cel_contains(x15 === undefined ? $cel_absent() : x15, ":")) || $cel_eq($cel_substring(x15 === undefined ? $cel_absent() : x15, $cel_checkInt($cel_add($cel_indexOf(x15 === undefined ? $cel_absent() : x15, ":"), 1), false)), x13 === undefined ? $cel_absent() : x13));
 		} catch {
 			try {
 				// prettier-ignore
-				x24 = $cel_true($cel_or([
-					() => $cel_not($cel_has(x19 ??= $df58(v), "spec")),
-					() => $cel_not($cel_has($cel_get(x19 ??= $df58(v), "spec"), "name")),
-					() => $cel_eq($cel_get($cel_get(x19 ??= $df58(v), "spec"), "name"), ""),
-					() => $cel_not($cel_has(x19 ??= $df58(v), "metadata")),
-					() => $cel_not($cel_has($cel_get(x19 ??= $df58(v), "metadata"), "name")),
-					() => $cel_not($cel_contains($cel_get($cel_get(x19 ??= $df58(v), "metadata"), "name"), ":")),
-					() => $cel_eq($cel_substring($cel_get($cel_get(x19 ??= $df58(v), "metadata"), "name"), $cel_checkInt($cel_add($cel_indexOf($cel_get($cel_get(x19 ??= $df58(v), "metadata"), "name"), ":"), 1), false)), $cel_get($cel_get(x19 ??= $df58(v), "spec"), "name"))
+				x23 = $cel_true($cel_or([
+					() => $cel_not($cel_has(x18 ??= $df58(v), "spec")),
+					() => $cel_not($cel_has($cel_get(x18 ??= $df58(v), "spec"), "name")),
+					() => $cel_eq($cel_get($cel_get(x18 ??= $df58(v), "spec"), "name"), ""),
+					() => $cel_not($cel_has(x18 ??= $df58(v), "metadata")),
+					() => $cel_not($cel_has($cel_get(x18 ??= $df58(v), "metadata"), "name")),
+					() => $cel_not($cel_contains($cel_get($cel_get(x18 ??= $df58(v), "metadata"), "name"), ":")),
+					() => $cel_eq($cel_substring($cel_get($cel_get(x18 ??= $df58(v), "metadata"), "name"), $cel_checkInt($cel_add($cel_indexOf($cel_get($cel_get(x18 ??= $df58(v), "metadata"), "name"), ":"), 1), false)), $cel_get($cel_get(x18 ??= $df58(v), "spec"), "name"))
 				]));
 			} catch (error) {
-				x24 = false;
-				x25 = String(error instanceof Error ? error.message : error) + " evaluating rule: must match image tag name";
+				x23 = false;
+				x24 = String(error instanceof Error ? error.message : error) + " evaluating rule: must match image tag name";
 			}
 		}
-		if (!x24) {
-			if (x25 === "") {
+		if (!x23) {
+			if (x24 === "") {
 				if (e === null) return false;
 				// prettier-ignore
-				ok = $fail(e, $invalid($field(p, "spec.name"), $cel_quoted(() => $cel_get($cel_get(x19 ??= $df58(v), "spec"), "name"), "object"), "must match image tag name"));
+				ok = $fail(e, $invalid($field(p, "spec.name"), $cel_quoted(() => $cel_get($cel_get(x18 ??= $df58(v), "spec"), "name"), "object"), "must match image tag name"));
 			} else {
 				if (e === null) return false;
-				ok = $fail(e, $rule(p, "FieldValueInvalid", x25, "object"));
+				ok = $fail(e, $rule(p, "FieldValueInvalid", x24, "object"));
 			}
 		}
 	}
-	if (x18 && v !== null && v !== undefined && !r) {
-		let x26 = true;
-		let x27 = "";
+	if (x17 && v !== null && v !== undefined && !r) {
+		let x25 = true;
+		let x26 = "";
 		try {
 			// prettier-ignore
-			x26 = $cel_true(x12 ? $cel_absent() : !(x15 !== undefined && x15 !== null) || !(x15 !== undefined && x15 !== null ? x16 !== undefined && x16 !== null : $cel_absent()) || !(x15 !== undefined && x15 !== null ? x17 !== undefined && x17 !== null : $cel_absent()) || $cel_not($cel_contains(x16 === undefined ? $cel_absent() : x16, ":")) || $cel_cmp($cel_checkInt($cel_add($cel_checkInt($cel_add($cel_size(x17 === undefined ? $cel_absent() : x17), 1), false), $cel_indexOf(x16 === undefined ? $cel_absent() : x16, ":")), false), 255) <= 0);
+			x25 = $cel_true(x11 ? $cel_absent() : !(x14 !== undefined && x14 !== null) || !(x14 !== undefined && x14 !== null ? x15 !== undefined && x15 !== null : $cel_absent()) || !(x14 !== undefined && x14 !== null ? x16 !== undefined && x16 !== null : $cel_absent()) || $cel_not($cel_contains(x15 === undefined ? $cel_absent() : x15, ":")) || $cel_cmp($cel_checkInt($cel_add($cel_checkInt($cel_add($cel_size(x16 === undefined ? $cel_absent() : x16), 1), false), $cel_indexOf(x15 === undefined ? $cel_absent() : x15, ":")), false), 255) <= 0);
 		} catch {
 			try {
 				// prettier-ignore
-				x26 = $cel_true($cel_or([
-					() => $cel_not($cel_has(x19 ??= $df58(v), "metadata")),
-					() => $cel_not($cel_has($cel_get(x19 ??= $df58(v), "metadata"), "name")),
-					() => $cel_not($cel_has($cel_get(x19 ??= $df58(v), "metadata"), "namespace")),
-					() => $cel_not($cel_contains($cel_get($cel_get(x19 ??= $df58(v), "metadata"), "name"), ":")),
-					() => $cel_cmp($cel_checkInt($cel_add($cel_checkInt($cel_add($cel_size($cel_get($cel_get(x19 ??= $df58(v), "metadata"), "namespace")), 1), false), $cel_indexOf($cel_get($cel_get(x19 ??= $df58(v), "metadata"), "name"), ":")), false), 255) <= 0
+				x25 = $cel_true($cel_or([
+					() => $cel_not($cel_has(x18 ??= $df58(v), "metadata")),
+					() => $cel_not($cel_has($cel_get(x18 ??= $df58(v), "metadata"), "name")),
+					() => $cel_not($cel_has($cel_get(x18 ??= $df58(v), "metadata"), "namespace")),
+					() => $cel_not($cel_contains($cel_get($cel_get(x18 ??= $df58(v), "metadata"), "name"), ":")),
+					() => $cel_cmp($cel_checkInt($cel_add($cel_checkInt($cel_add($cel_size($cel_get($cel_get(x18 ??= $df58(v), "metadata"), "namespace")), 1), false), $cel_indexOf($cel_get($cel_get(x18 ??= $df58(v), "metadata"), "name"), ":")), false), 255) <= 0
 				]));
 			} catch (error) {
-				x26 = false;
+				x25 = false;
 				// prettier-ignore
-				x27 = String(error instanceof Error ? error.message : error) + " evaluating rule: 'namespace/name' cannot be longer than 255 characters";
+				x26 = String(error instanceof Error ? error.message : error) + " evaluating rule: 'namespace/name' cannot be longer than 255 characters";
 			}
 		}
-		if (!x26) {
-			if (x27 === "") {
+		if (!x25) {
+			if (x26 === "") {
 				if (e === null) return false;
 				// prettier-ignore
-				ok = $fail(e, $invalid($field(p, "metadata.name"), $cel_quoted(() => $cel_substring($cel_get($cel_get(x19 ??= $df58(v), "metadata"), "name"), 0, $cel_indexOf($cel_get($cel_get(x19 ??= $df58(v), "metadata"), "name"), ":")), "object"), "'namespace/name' cannot be longer than 255 characters"));
+				ok = $fail(e, $invalid($field(p, "metadata.name"), $cel_quoted(() => $cel_substring($cel_get($cel_get(x18 ??= $df58(v), "metadata"), "name"), 0, $cel_indexOf($cel_get($cel_get(x18 ??= $df58(v), "metadata"), "name"), ":")), "object"), "'namespace/name' cannot be longer than 255 characters"));
 			} else {
 				if (e === null) return false;
-				ok = $fail(e, $rule(p, "FieldValueInvalid", x27, "object"));
+				ok = $fail(e, $rule(p, "FieldValueInvalid", x26, "object"));
 			}
 		}
 	}
@@ -3602,13 +3583,9 @@ function $v_ImageTagList(v, p, e, r, s, d) {
 				ok = false;
 			}
 		}
-		if (s === 1) {
-			for (const x9 of $unknownKeys(v, $fields22)) {
-				{
-					if (e === null) return false;
-					ok = $fail(e, $unknownField($field(p, x9), v[x9]));
-				}
-			}
+		if (s === 1 && !$knownOnly(v, $fields22, p, e)) {
+			if (e === null) return false;
+			ok = false;
 		}
 	}
 	return ok;
@@ -3678,13 +3655,9 @@ function $v_NamedTagEventList(v, p, e, r, s, d) {
 				ok = $fail(e, $typeInvalid($field(p, "tag"), x9, "string"));
 			}
 		}
-		if (s === 1) {
-			for (const x10 of $unknownKeys(v, $fields18)) {
-				{
-					if (e === null) return false;
-					ok = $fail(e, $unknownField($field(p, x10), v[x10]));
-				}
-			}
+		if (s === 1 && !$knownOnly(v, $fields18, p, e)) {
+			if (e === null) return false;
+			ok = false;
 		}
 	}
 	return ok;
@@ -3756,13 +3729,9 @@ function $v_SignatureCondition(v, p, e, r, s, d) {
 				ok = $fail(e, $typeInvalid($field(p, "type"), x8, "string"));
 			}
 		}
-		if (s === 1) {
-			for (const x9 of $unknownKeys(v, $fields12)) {
-				{
-					if (e === null) return false;
-					ok = $fail(e, $unknownField($field(p, x9), v[x9]));
-				}
-			}
+		if (s === 1 && !$knownOnly(v, $fields12, p, e)) {
+			if (e === null) return false;
+			ok = false;
 		}
 	}
 	return ok;
@@ -3791,13 +3760,9 @@ function $v_SignatureIssuer(v, p, e, r, s, d) {
 				ok = $fail(e, $typeInvalid($field(p, "organization"), x4, "string"));
 			}
 		}
-		if (s === 1) {
-			for (const x5 of $unknownKeys(v, $fields13)) {
-				{
-					if (e === null) return false;
-					ok = $fail(e, $unknownField($field(p, x5), v[x5]));
-				}
-			}
+		if (s === 1 && !$knownOnly(v, $fields13, p, e)) {
+			if (e === null) return false;
+			ok = false;
 		}
 	}
 	return ok;
@@ -3838,13 +3803,9 @@ function $v_SignatureSubject(v, p, e, r, s, d) {
 				ok = $fail(e, $typeInvalid($field(p, "publicKeyID"), x5, "string"));
 			}
 		}
-		if (s === 1) {
-			for (const x6 of $unknownKeys(v, $fields14)) {
-				{
-					if (e === null) return false;
-					ok = $fail(e, $unknownField($field(p, x6), v[x6]));
-				}
-			}
+		if (s === 1 && !$knownOnly(v, $fields14, p, e)) {
+			if (e === null) return false;
+			ok = false;
 		}
 	}
 	return ok;
@@ -3921,13 +3882,9 @@ function $v_TagEvent(v, p, e, r, s, d) {
 				ok = $fail(e, $typeInvalid($field(p, "image"), x6, "string"));
 			}
 		}
-		if (s === 1) {
-			for (const x7 of $unknownKeys(v, $fields17)) {
-				{
-					if (e === null) return false;
-					ok = $fail(e, $unknownField($field(p, x7), v[x7]));
-				}
-			}
+		if (s === 1 && !$knownOnly(v, $fields17, p, e)) {
+			if (e === null) return false;
+			ok = false;
 		}
 	}
 	return ok;
@@ -4010,13 +3967,9 @@ function $v_TagEventCondition(v, p, e, r, s, d) {
 				ok = $fail(e, $typeInvalid($field(p, "type"), x8, "string"));
 			}
 		}
-		if (s === 1) {
-			for (const x9 of $unknownKeys(v, $fields16)) {
-				{
-					if (e === null) return false;
-					ok = $fail(e, $unknownField($field(p, x9), v[x9]));
-				}
-			}
+		if (s === 1 && !$knownOnly(v, $fields16, p, e)) {
+			if (e === null) return false;
+			ok = false;
 		}
 	}
 	return ok;
@@ -4052,13 +4005,9 @@ function $v_TagImportPolicy(v, p, e, r, s, d) {
 				ok = $fail(e, $typeInvalid($field(p, "scheduled"), x5, "boolean"));
 			}
 		}
-		if (s === 1) {
-			for (const x6 of $unknownKeys(v, $fields23)) {
-				{
-					if (e === null) return false;
-					ok = $fail(e, $unknownField($field(p, x6), v[x6]));
-				}
-			}
+		if (s === 1 && !$knownOnly(v, $fields23, p, e)) {
+			if (e === null) return false;
+			ok = false;
 		}
 	}
 	return ok;
@@ -4068,7 +4017,7 @@ function $v_TagReference(v, p, e, r, s, d) {
 	if (d > 256) return $tooDeep(v, p, e);
 	const c = s === 0 ? 0 : 1;
 	const m = s === 0 ? 0 : 2;
-	const x16 = e === null ? 0 : e.length;
+	const x15 = e === null ? 0 : e.length;
 	if (!$isObject(v)) {
 		if (e === null) return false;
 		ok = $fail(e, $typeInvalid(p, v, "object"));
@@ -4166,145 +4115,141 @@ function $v_TagReference(v, p, e, r, s, d) {
 				ok = false;
 			}
 		}
-		if (s === 1) {
-			for (const x15 of $unknownKeys(v, $fields25)) {
-				{
-					if (e === null) return false;
-					ok = $fail(e, $unknownField($field(p, x15), v[x15]));
-				}
-			}
+		if (s === 1 && !$knownOnly(v, $fields25, p, e)) {
+			if (e === null) return false;
+			ok = false;
 		}
 	}
-	const x23 = e === null || e.length === x16;
-	let x24;
-	let x17 = false;
+	const x22 = e === null || e.length === x15;
+	let x23;
+	let x16 = false;
+	let x17;
 	let x18;
 	let x19;
 	let x20;
 	let x21;
-	let x22;
-	if (x23 && v !== null && v !== undefined && !r) {
+	if (x22 && v !== null && v !== undefined && !r) {
 		if ($isObject(v)) {
-			const x25 = Object.getPrototypeOf(v);
-			if (x25 !== null && (x25 !== $objectPrototype || !$fields26($objectPrototype))) x17 = true;
-			x18 = v.importPolicy;
-			if (x18 === undefined || x18 === null) {
-				x18 = $cd33;
-				if ($isObject(x18)) {
-					const x26 = Object.getPrototypeOf(x18);
-					if (x26 !== null && (x26 !== $objectPrototype || !$fields27($objectPrototype))) x17 = true;
-					x19 = x18.scheduled;
+			const x24 = Object.getPrototypeOf(v);
+			if (x24 !== null && (x24 !== $objectPrototype || !$fields26($objectPrototype))) x16 = true;
+			x17 = v.importPolicy;
+			if (x17 === undefined || x17 === null) {
+				x17 = $cd33;
+				if ($isObject(x17)) {
+					const x25 = Object.getPrototypeOf(x17);
+					if (x25 !== null && (x25 !== $objectPrototype || !$fields27($objectPrototype))) x16 = true;
+					x18 = x17.scheduled;
 				}
 			} else {
-				if ($isObject(x18)) {
-					const x27 = Object.getPrototypeOf(x18);
-					if (x27 !== null && (x27 !== $objectPrototype || !$fields27($objectPrototype))) x17 = true;
-					x19 = x18.scheduled;
+				if ($isObject(x17)) {
+					const x26 = Object.getPrototypeOf(x17);
+					if (x26 !== null && (x26 !== $objectPrototype || !$fields27($objectPrototype))) x16 = true;
+					x18 = x17.scheduled;
 				}
 			}
-			x20 = v.from;
-			if ($isObject(x20)) {
-				const x28 = Object.getPrototypeOf(x20);
-				if (x28 !== null && (x28 !== $objectPrototype || !$fields24($objectPrototype))) x17 = true;
-				x21 = x20.kind;
-				x22 = x20.name;
+			x19 = v.from;
+			if ($isObject(x19)) {
+				const x27 = Object.getPrototypeOf(x19);
+				if (x27 !== null && (x27 !== $objectPrototype || !$fields24($objectPrototype))) x16 = true;
+				x20 = x19.kind;
+				x21 = x19.name;
 			}
 		}
 	}
-	if (x23 && v !== null && v !== undefined && !r) {
-		let x29 = true;
-		let x30 = "";
+	if (x22 && v !== null && v !== undefined && !r) {
+		let x28 = true;
+		let x29 = "";
 		try {
 			// prettier-ignore
-			x29 = $cel_true(x17 ? $cel_absent() : !(x18 !== undefined && x18 !== null) || !(x18 !== undefined && x18 !== null ? x19 !== undefined && x19 !== null : $cel_absent()) || $cel_not(x19 === undefined ? $cel_absent() : x19) || !(x20 !== undefined && x20 !== null) || (x21 === undefined ? $cel_absent() : x21) === "DockerImage");
+			x28 = $cel_true(x16 ? $cel_absent() : !(x17 !== undefined && x17 !== null) || !(x17 !== undefined && x17 !== null ? x18 !== undefined && x18 !== null : $cel_absent()) || $cel_not(x18 === undefined ? $cel_absent() : x18) || !(x19 !== undefined && x19 !== null) || (x20 === undefined ? $cel_absent() : x20) === "DockerImage");
 		} catch {
 			try {
 				// prettier-ignore
-				x29 = $cel_true($cel_or([
-					() => $cel_not($cel_has(x24 ??= $df67(v), "importPolicy")),
-					() => $cel_not($cel_has($cel_get(x24 ??= $df67(v), "importPolicy"), "scheduled")),
-					() => $cel_not($cel_get($cel_get(x24 ??= $df67(v), "importPolicy"), "scheduled")),
-					() => $cel_not($cel_has(x24 ??= $df67(v), "from")),
-					() => $cel_eq($cel_get($cel_get(x24 ??= $df67(v), "from"), "kind"), "DockerImage")
+				x28 = $cel_true($cel_or([
+					() => $cel_not($cel_has(x23 ??= $df67(v), "importPolicy")),
+					() => $cel_not($cel_has($cel_get(x23 ??= $df67(v), "importPolicy"), "scheduled")),
+					() => $cel_not($cel_get($cel_get(x23 ??= $df67(v), "importPolicy"), "scheduled")),
+					() => $cel_not($cel_has(x23 ??= $df67(v), "from")),
+					() => $cel_eq($cel_get($cel_get(x23 ??= $df67(v), "from"), "kind"), "DockerImage")
 				]));
 			} catch (error) {
-				x29 = false;
+				x28 = false;
 				// prettier-ignore
-				x30 = String(error instanceof Error ? error.message : error) + " evaluating rule: only tags pointing to Docker repositories may be scheduled for background import";
+				x29 = String(error instanceof Error ? error.message : error) + " evaluating rule: only tags pointing to Docker repositories may be scheduled for background import";
 			}
 		}
-		if (!x29) {
-			if (x30 === "") {
+		if (!x28) {
+			if (x29 === "") {
 				if (e === null) return false;
 				// prettier-ignore
-				ok = $fail(e, $invalid($field(p, "importPolicy.scheduled"), $cel_quoted(() => $cel_get($cel_get(x24 ??= $df67(v), "importPolicy"), "scheduled"), "object"), "only tags pointing to Docker repositories may be scheduled for background import"));
+				ok = $fail(e, $invalid($field(p, "importPolicy.scheduled"), $cel_quoted(() => $cel_get($cel_get(x23 ??= $df67(v), "importPolicy"), "scheduled"), "object"), "only tags pointing to Docker repositories may be scheduled for background import"));
 			} else {
 				if (e === null) return false;
-				ok = $fail(e, $rule(p, "FieldValueInvalid", x30, "object"));
+				ok = $fail(e, $rule(p, "FieldValueInvalid", x29, "object"));
 			}
 		}
 	}
-	if (x23 && v !== null && v !== undefined && !r) {
-		let x31 = true;
-		let x32 = "";
+	if (x22 && v !== null && v !== undefined && !r) {
+		let x30 = true;
+		let x31 = "";
 		try {
 			// prettier-ignore
-			x31 = $cel_true(x17 ? $cel_absent() : !(x20 !== undefined && x20 !== null) || !(x20 !== undefined && x20 !== null ? x22 !== undefined && x22 !== null : $cel_absent()) || !(x20 !== undefined && x20 !== null ? x21 !== undefined && x21 !== null : $cel_absent()) || (x21 === undefined ? $cel_absent() : x21) !== "DockerImage" || (x22 === undefined ? $cel_absent() : x22) === "" || $cel_bool($cel_matches(x22 === undefined ? $cel_absent() : x22, "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$")) && ($cel_cmp($cel_size(x22 === undefined ? $cel_absent() : x22), 255) <= 0 || $cel_cmp($cel_size($cel_cmp($cel_lastIndexOf($cel_index($cel_split(x22 === undefined ? $cel_absent() : x22, "@"), 0), ":"), $cel_lastIndexOf($cel_index($cel_split(x22 === undefined ? $cel_absent() : x22, "@"), 0), "/")) > 0 ? $cel_substring($cel_index($cel_split(x22 === undefined ? $cel_absent() : x22, "@"), 0), 0, $cel_lastIndexOf($cel_index($cel_split(x22 === undefined ? $cel_absent() : x22, "@"), 0), ":")) : $cel_index($cel_split(x22 === undefined ? $cel_absent() : x22, "@"), 0)), 255) <= 0));
+			x30 = $cel_true(x16 ? $cel_absent() : !(x19 !== undefined && x19 !== null) || !(x19 !== undefined && x19 !== null ? x21 !== undefined && x21 !== null : $cel_absent()) || !(x19 !== undefined && x19 !== null ? x20 !== undefined && x20 !== null : $cel_absent()) || (x20 === undefined ? $cel_absent() : x20) !== "DockerImage" || (x21 === undefined ? $cel_absent() : x21) === "" || $cel_bool($cel_matches(x21 === undefined ? $cel_absent() : x21, "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$")) && ($cel_cmp($cel_size(x21 === undefined ? $cel_absent() : x21), 255) <= 0 || $cel_cmp($cel_size($cel_cmp($cel_lastIndexOf($cel_index($cel_split(x21 === undefined ? $cel_absent() : x21, "@"), 0), ":"), $cel_lastIndexOf($cel_index($cel_split(x21 === undefined ? $cel_absent() : x21, "@"), 0), "/")) > 0 ? $cel_substring($cel_index($cel_split(x21 === undefined ? $cel_absent() : x21, "@"), 0), 0, $cel_lastIndexOf($cel_index($cel_split(x21 === undefined ? $cel_absent() : x21, "@"), 0), ":")) : $cel_index($cel_split(x21 === undefined ? $cel_absent() : x21, "@"), 0)), 255) <= 0));
 		} catch {
 			try {
 				// prettier-ignore
-				x31 = $cel_true($cel_or([
-					() => $cel_not($cel_has(x24 ??= $df67(v), "from")),
-					() => $cel_not($cel_has($cel_get(x24 ??= $df67(v), "from"), "name")),
-					() => $cel_not($cel_has($cel_get(x24 ??= $df67(v), "from"), "kind")),
-					() => !$cel_eq($cel_get($cel_get(x24 ??= $df67(v), "from"), "kind"), "DockerImage"),
-					() => $cel_eq($cel_get($cel_get(x24 ??= $df67(v), "from"), "name"), ""),
-					() => $cel_and([() => $cel_matches($cel_get($cel_get(x24 ??= $df67(v), "from"), "name"), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$"), () => $cel_or([() => $cel_cmp($cel_size($cel_get($cel_get(x24 ??= $df67(v), "from"), "name")), 255) <= 0, () => $cel_cmp($cel_size($cel_bool($cel_cmp($cel_lastIndexOf($cel_index($cel_split($cel_get($cel_get(x24 ??= $df67(v), "from"), "name"), "@"), 0), ":"), $cel_lastIndexOf($cel_index($cel_split($cel_get($cel_get(x24 ??= $df67(v), "from"), "name"), "@"), 0), "/")) > 0) ? $cel_substring($cel_index($cel_split($cel_get($cel_get(x24 ??= $df67(v), "from"), "name"), "@"), 0), 0, $cel_lastIndexOf($cel_index($cel_split($cel_get($cel_get(x24 ??= $df67(v), "from"), "name"), "@"), 0), ":")) : $cel_index($cel_split($cel_get($cel_get(x24 ??= $df67(v), "from"), "name"), "@"), 0)), 255) <= 0])])
+				x30 = $cel_true($cel_or([
+					() => $cel_not($cel_has(x23 ??= $df67(v), "from")),
+					() => $cel_not($cel_has($cel_get(x23 ??= $df67(v), "from"), "name")),
+					() => $cel_not($cel_has($cel_get(x23 ??= $df67(v), "from"), "kind")),
+					() => !$cel_eq($cel_get($cel_get(x23 ??= $df67(v), "from"), "kind"), "DockerImage"),
+					() => $cel_eq($cel_get($cel_get(x23 ??= $df67(v), "from"), "name"), ""),
+					() => $cel_and([() => $cel_matches($cel_get($cel_get(x23 ??= $df67(v), "from"), "name"), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$"), () => $cel_or([() => $cel_cmp($cel_size($cel_get($cel_get(x23 ??= $df67(v), "from"), "name")), 255) <= 0, () => $cel_cmp($cel_size($cel_bool($cel_cmp($cel_lastIndexOf($cel_index($cel_split($cel_get($cel_get(x23 ??= $df67(v), "from"), "name"), "@"), 0), ":"), $cel_lastIndexOf($cel_index($cel_split($cel_get($cel_get(x23 ??= $df67(v), "from"), "name"), "@"), 0), "/")) > 0) ? $cel_substring($cel_index($cel_split($cel_get($cel_get(x23 ??= $df67(v), "from"), "name"), "@"), 0), 0, $cel_lastIndexOf($cel_index($cel_split($cel_get($cel_get(x23 ??= $df67(v), "from"), "name"), "@"), 0), ":")) : $cel_index($cel_split($cel_get($cel_get(x23 ??= $df67(v), "from"), "name"), "@"), 0)), 255) <= 0])])
 				]));
 			} catch (error) {
-				x31 = false;
-				x32 = String(error instanceof Error ? error.message : error) + " evaluating rule: invalid reference format";
+				x30 = false;
+				x31 = String(error instanceof Error ? error.message : error) + " evaluating rule: invalid reference format";
 			}
 		}
-		if (!x31) {
-			if (x32 === "") {
+		if (!x30) {
+			if (x31 === "") {
 				if (e === null) return false;
 				// prettier-ignore
-				ok = $fail(e, $invalid($field(p, "from.name"), $cel_quoted(() => $cel_get($cel_get(x24 ??= $df67(v), "from"), "name"), "object"), $cel_message(() => $cel_bool($cel_not($cel_matches($cel_get($cel_get(x24 ??= $df67(v), "from"), "name"), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$"))) ? $cel_bool($cel_matches($cel_lowerAscii($cel_get($cel_get(x24 ??= $df67(v), "from"), "name")), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$")) ? "repository name must be lowercase" : "invalid reference format" : "repository name must not be more than 255 characters", "invalid reference format")));
+				ok = $fail(e, $invalid($field(p, "from.name"), $cel_quoted(() => $cel_get($cel_get(x23 ??= $df67(v), "from"), "name"), "object"), $cel_message(() => $cel_bool($cel_not($cel_matches($cel_get($cel_get(x23 ??= $df67(v), "from"), "name"), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$"))) ? $cel_bool($cel_matches($cel_lowerAscii($cel_get($cel_get(x23 ??= $df67(v), "from"), "name")), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$")) ? "repository name must be lowercase" : "invalid reference format" : "repository name must not be more than 255 characters", "invalid reference format")));
 			} else {
 				if (e === null) return false;
-				ok = $fail(e, $rule(p, "FieldValueInvalid", x32, "object"));
+				ok = $fail(e, $rule(p, "FieldValueInvalid", x31, "object"));
 			}
 		}
 	}
-	if (x23 && v !== null && v !== undefined && !r) {
-		let x33 = true;
-		let x34 = "";
+	if (x22 && v !== null && v !== undefined && !r) {
+		let x32 = true;
+		let x33 = "";
 		try {
 			// prettier-ignore
-			x33 = $cel_true(x17 ? $cel_absent() : !(x20 !== undefined && x20 !== null) || !(x20 !== undefined && x20 !== null ? x22 !== undefined && x22 !== null : $cel_absent()) || ((x21 === undefined ? $cel_absent() : x21) !== "ImageStreamTag" || $cel_bool($cel_matches(x22 === undefined ? $cel_absent() : x22, "^[^:]*(:[^:]*)?$"))) && ((x21 === undefined ? $cel_absent() : x21) !== "ImageStreamImage" || $cel_bool($cel_matches(x22 === undefined ? $cel_absent() : x22, "^[^@]*(@[^@]*)?$"))));
+			x32 = $cel_true(x16 ? $cel_absent() : !(x19 !== undefined && x19 !== null) || !(x19 !== undefined && x19 !== null ? x21 !== undefined && x21 !== null : $cel_absent()) || ((x20 === undefined ? $cel_absent() : x20) !== "ImageStreamTag" || $cel_bool($cel_matches(x21 === undefined ? $cel_absent() : x21, "^[^:]*(:[^:]*)?$"))) && ((x20 === undefined ? $cel_absent() : x20) !== "ImageStreamImage" || $cel_bool($cel_matches(x21 === undefined ? $cel_absent() : x21, "^[^@]*(@[^@]*)?$"))));
 		} catch {
 			try {
 				// prettier-ignore
-				x33 = $cel_true($cel_or([
-					() => $cel_not($cel_has(x24 ??= $df67(v), "from")),
-					() => $cel_not($cel_has($cel_get(x24 ??= $df67(v), "from"), "name")),
-					() => $cel_and([() => $cel_or([() => !$cel_eq($cel_get($cel_get(x24 ??= $df67(v), "from"), "kind"), "ImageStreamTag"), () => $cel_matches($cel_get($cel_get(x24 ??= $df67(v), "from"), "name"), "^[^:]*(:[^:]*)?$")]), () => $cel_or([() => !$cel_eq($cel_get($cel_get(x24 ??= $df67(v), "from"), "kind"), "ImageStreamImage"), () => $cel_matches($cel_get($cel_get(x24 ??= $df67(v), "from"), "name"), "^[^@]*(@[^@]*)?$")])])
+				x32 = $cel_true($cel_or([
+					() => $cel_not($cel_has(x23 ??= $df67(v), "from")),
+					() => $cel_not($cel_has($cel_get(x23 ??= $df67(v), "from"), "name")),
+					() => $cel_and([() => $cel_or([() => !$cel_eq($cel_get($cel_get(x23 ??= $df67(v), "from"), "kind"), "ImageStreamTag"), () => $cel_matches($cel_get($cel_get(x23 ??= $df67(v), "from"), "name"), "^[^:]*(:[^:]*)?$")]), () => $cel_or([() => !$cel_eq($cel_get($cel_get(x23 ??= $df67(v), "from"), "kind"), "ImageStreamImage"), () => $cel_matches($cel_get($cel_get(x23 ??= $df67(v), "from"), "name"), "^[^@]*(@[^@]*)?$")])])
 				]));
 			} catch (error) {
-				x33 = false;
+				x32 = false;
 				// prettier-ignore
-				x34 = String(error instanceof Error ? error.message : error) + " evaluating rule: must be of the form <tag>, <repo>:<tag>, <id>, or <repo>@<id>";
+				x33 = String(error instanceof Error ? error.message : error) + " evaluating rule: must be of the form <tag>, <repo>:<tag>, <id>, or <repo>@<id>";
 			}
 		}
-		if (!x33) {
-			if (x34 === "") {
+		if (!x32) {
+			if (x33 === "") {
 				if (e === null) return false;
 				// prettier-ignore
-				ok = $fail(e, $invalid($field(p, "from.name"), $cel_quoted(() => $cel_get($cel_get(x24 ??= $df67(v), "from"), "name"), "object"), "must be of the form <tag>, <repo>:<tag>, <id>, or <repo>@<id>"));
+				ok = $fail(e, $invalid($field(p, "from.name"), $cel_quoted(() => $cel_get($cel_get(x23 ??= $df67(v), "from"), "name"), "object"), "must be of the form <tag>, <repo>:<tag>, <id>, or <repo>@<id>"));
 			} else {
 				if (e === null) return false;
-				ok = $fail(e, $rule(p, "FieldValueInvalid", x34, "object"));
+				ok = $fail(e, $rule(p, "FieldValueInvalid", x33, "object"));
 			}
 		}
 	}
@@ -4327,13 +4272,9 @@ function $v_TagReferencePolicy(v, p, e, r, s, d) {
 				ok = $fail(e, $notSupported($field(p, "type"), x3, ["Local", "Source"]));
 			}
 		}
-		if (s === 1) {
-			for (const x4 of $unknownKeys(v, $fields28)) {
-				{
-					if (e === null) return false;
-					ok = $fail(e, $unknownField($field(p, x4), v[x4]));
-				}
-			}
+		if (s === 1 && !$knownOnly(v, $fields28, p, e)) {
+			if (e === null) return false;
+			ok = false;
 		}
 	}
 	return ok;
@@ -4397,13 +4338,9 @@ function $v_ObjectReference(v, p, e, r, s, d) {
 				ok = $fail(e, $typeInvalid($field(p, "uid"), x9, "string"));
 			}
 		}
-		if (s === 1) {
-			for (const x10 of $unknownKeys(v, $fields29)) {
-				{
-					if (e === null) return false;
-					ok = $fail(e, $unknownField($field(p, x10), v[x10]));
-				}
-			}
+		if (s === 1 && !$knownOnly(v, $fields29, p, e)) {
+			if (e === null) return false;
+			ok = false;
 		}
 	}
 	return ok;
@@ -4489,13 +4426,9 @@ function $v_DeleteOptions(v, p, e, r, s, d) {
 				ok = $fail(e, $typeInvalid($field(p, "propagationPolicy"), x12, "string"));
 			}
 		}
-		if (s === 1) {
-			for (const x13 of $unknownKeys(v, $fields30)) {
-				{
-					if (e === null) return false;
-					ok = $fail(e, $unknownField($field(p, x13), v[x13]));
-				}
-			}
+		if (s === 1 && !$knownOnly(v, $fields30, p, e)) {
+			if (e === null) return false;
+			ok = false;
 		}
 	}
 	return ok;
@@ -4561,13 +4494,9 @@ function $v_ListMeta(v, p, e, r, s, d) {
 				ok = false;
 			}
 		}
-		if (s === 1) {
-			for (const x8 of $unknownKeys(v, $fields31)) {
-				{
-					if (e === null) return false;
-					ok = $fail(e, $unknownField($field(p, x8), v[x8]));
-				}
-			}
+		if (s === 1 && !$knownOnly(v, $fields31, p, e)) {
+			if (e === null) return false;
+			ok = false;
 		}
 	}
 	return ok;
@@ -4632,13 +4561,9 @@ function $v_ManagedFieldsEntry(v, p, e, r, s, d) {
 				ok = false;
 			}
 		}
-		if (s === 1) {
-			for (const x10 of $unknownKeys(v, $fields9)) {
-				{
-					if (e === null) return false;
-					ok = $fail(e, $unknownField($field(p, x10), v[x10]));
-				}
-			}
+		if (s === 1 && !$knownOnly(v, $fields9, p, e)) {
+			if (e === null) return false;
+			ok = false;
 		}
 	}
 	return ok;
@@ -4817,13 +4742,9 @@ function $v_ObjectMeta(v, p, e, r, s, d) {
 				ok = $fail(e, $typeInvalid($field(p, "uid"), x31, "string"));
 			}
 		}
-		if (s === 1) {
-			for (const x32 of $unknownKeys(v, $fields11)) {
-				{
-					if (e === null) return false;
-					ok = $fail(e, $unknownField($field(p, x32), v[x32]));
-				}
-			}
+		if (s === 1 && !$knownOnly(v, $fields11, p, e)) {
+			if (e === null) return false;
+			ok = false;
 		}
 	}
 	return ok;
@@ -4900,13 +4821,9 @@ function $v_OwnerReference(v, p, e, r, s, d) {
 				ok = $fail(e, $typeInvalid($field(p, "uid"), x8, "string"));
 			}
 		}
-		if (s === 1) {
-			for (const x9 of $unknownKeys(v, $fields10)) {
-				{
-					if (e === null) return false;
-					ok = $fail(e, $unknownField($field(p, x9), v[x9]));
-				}
-			}
+		if (s === 1 && !$knownOnly(v, $fields10, p, e)) {
+			if (e === null) return false;
+			ok = false;
 		}
 	}
 	return ok;
@@ -4944,13 +4861,9 @@ function $v_Preconditions(v, p, e, r, s, d) {
 				ok = $fail(e, $typeInvalid($field(p, "uid"), x4, "string"));
 			}
 		}
-		if (s === 1) {
-			for (const x5 of $unknownKeys(v, $fields32)) {
-				{
-					if (e === null) return false;
-					ok = $fail(e, $unknownField($field(p, x5), v[x5]));
-				}
-			}
+		if (s === 1 && !$knownOnly(v, $fields32, p, e)) {
+			if (e === null) return false;
+			ok = false;
 		}
 	}
 	return ok;
@@ -4977,13 +4890,9 @@ function $v_ShardInfo(v, p, e, r, s, d) {
 				ok = $fail(e, $typeInvalid($field(p, "selector"), x3, "string"));
 			}
 		}
-		if (s === 1) {
-			for (const x4 of $unknownKeys(v, $fields33)) {
-				{
-					if (e === null) return false;
-					ok = $fail(e, $unknownField($field(p, x4), v[x4]));
-				}
-			}
+		if (s === 1 && !$knownOnly(v, $fields33, p, e)) {
+			if (e === null) return false;
+			ok = false;
 		}
 	}
 	return ok;
@@ -5060,13 +4969,9 @@ function $v_Status(v, p, e, r, s, d) {
 				ok = $fail(e, $typeInvalid($field(p, "status"), x10, "string"));
 			}
 		}
-		if (s === 1) {
-			for (const x11 of $unknownKeys(v, $fields34)) {
-				{
-					if (e === null) return false;
-					ok = $fail(e, $unknownField($field(p, x11), v[x11]));
-				}
-			}
+		if (s === 1 && !$knownOnly(v, $fields34, p, e)) {
+			if (e === null) return false;
+			ok = false;
 		}
 	}
 	return ok;
@@ -5102,13 +5007,9 @@ function $v_StatusCause(v, p, e, r, s, d) {
 				ok = $fail(e, $typeInvalid($field(p, "reason"), x5, "string"));
 			}
 		}
-		if (s === 1) {
-			for (const x6 of $unknownKeys(v, $fields35)) {
-				{
-					if (e === null) return false;
-					ok = $fail(e, $unknownField($field(p, x6), v[x6]));
-				}
-			}
+		if (s === 1 && !$knownOnly(v, $fields35, p, e)) {
+			if (e === null) return false;
+			ok = false;
 		}
 	}
 	return ok;
@@ -5179,13 +5080,9 @@ function $v_StatusDetails(v, p, e, r, s, d) {
 				ok = $fail(e, $typeInvalid($field(p, "uid"), x10, "string"));
 			}
 		}
-		if (s === 1) {
-			for (const x11 of $unknownKeys(v, $fields36)) {
-				{
-					if (e === null) return false;
-					ok = $fail(e, $unknownField($field(p, x11), v[x11]));
-				}
-			}
+		if (s === 1 && !$knownOnly(v, $fields36, p, e)) {
+			if (e === null) return false;
+			ok = false;
 		}
 	}
 	return ok;
@@ -5230,7 +5127,7 @@ function $dd_ImageLayer(v, p, e, r, s, d) {
 		if (e === null) return false;
 		ok = false;
 	}
-	if (s === 1 && !$dUnknown(v, $fields3, p, e)) {
+	if (s === 1 && !$knownOnly(v, $fields3, p, e)) {
 		if (e === null) return false;
 		ok = false;
 	}
@@ -5265,7 +5162,7 @@ function $dd_ImageManifest(v, p, e, r, s, d) {
 		if (e === null) return false;
 		ok = false;
 	}
-	if (s === 1 && !$dUnknown(v, $fields4, p, e)) {
+	if (s === 1 && !$knownOnly(v, $fields4, p, e)) {
 		if (e === null) return false;
 		ok = false;
 	}
@@ -5300,7 +5197,7 @@ function $dd_ManagedFieldsEntry(v, p, e, r, s, d) {
 		if (e === null) return false;
 		ok = false;
 	}
-	if (s === 1 && !$dUnknown(v, $fields9, p, e)) {
+	if (s === 1 && !$knownOnly(v, $fields9, p, e)) {
 		if (e === null) return false;
 		ok = false;
 	}
@@ -5335,7 +5232,7 @@ function $dd_OwnerReference(v, p, e, r, s, d) {
 		if (e === null) return false;
 		ok = false;
 	}
-	if (s === 1 && !$dUnknown(v, $fields10, p, e)) {
+	if (s === 1 && !$knownOnly(v, $fields10, p, e)) {
 		if (e === null) return false;
 		ok = false;
 	}
@@ -5442,7 +5339,7 @@ function $dd_ObjectMeta(v, p, e, r, s, d) {
 		if (e === null) return false;
 		ok = false;
 	}
-	if (s === 1 && !$dUnknown(v, $fields11, p, e)) {
+	if (s === 1 && !$knownOnly(v, $fields11, p, e)) {
 		if (e === null) return false;
 		ok = false;
 	}
@@ -5477,7 +5374,7 @@ function $dd_SignatureCondition(v, p, e, r, s, d) {
 		if (e === null) return false;
 		ok = false;
 	}
-	if (s === 1 && !$dUnknown(v, $fields12, p, e)) {
+	if (s === 1 && !$knownOnly(v, $fields12, p, e)) {
 		if (e === null) return false;
 		ok = false;
 	}
@@ -5496,7 +5393,7 @@ function $dd_SignatureIssuer(v, p, e, r, s, d) {
 		if (e === null) return false;
 		ok = false;
 	}
-	if (s === 1 && !$dUnknown(v, $fields13, p, e)) {
+	if (s === 1 && !$knownOnly(v, $fields13, p, e)) {
 		if (e === null) return false;
 		ok = false;
 	}
@@ -5519,7 +5416,7 @@ function $dd_SignatureSubject(v, p, e, r, s, d) {
 		if (e === null) return false;
 		ok = false;
 	}
-	if (s === 1 && !$dUnknown(v, $fields14, p, e)) {
+	if (s === 1 && !$knownOnly(v, $fields14, p, e)) {
 		if (e === null) return false;
 		ok = false;
 	}
@@ -5596,7 +5493,7 @@ function $dd_ImageSignature(v, p, e, r, s, d) {
 		if (e === null) return false;
 		ok = false;
 	}
-	if (s === 1 && !$dUnknown(v, $fields6, p, e)) {
+	if (s === 1 && !$knownOnly(v, $fields6, p, e)) {
 		if (e === null) return false;
 		ok = false;
 	}
@@ -5670,7 +5567,7 @@ function $dd_Image(v, p, e, r, s, d) {
 		if (e === null) return false;
 		ok = false;
 	}
-	if (s === 1 && !$dUnknown(v, $fields1, p, e)) {
+	if (s === 1 && !$knownOnly(v, $fields1, p, e)) {
 		if (e === null) return false;
 		ok = false;
 	}
@@ -5698,13 +5595,9 @@ function $h11(v, p, e, r, s, d) {
 				}
 			}
 		}
-		if (s === 1) {
-			for (const x4 of $unknownKeys(v, $fields15)) {
-				{
-					if (e === null) return false;
-					ok = $fail(e, $unknownField($field(p, x4), v[x4]));
-				}
-			}
+		if (s === 1 && !$knownOnly(v, $fields15, p, e)) {
+			if (e === null) return false;
+			ok = false;
 		}
 	}
 	return ok;
@@ -5738,7 +5631,7 @@ function $dd_TagEventCondition(v, p, e, r, s, d) {
 		if (e === null) return false;
 		ok = false;
 	}
-	if (s === 1 && !$dUnknown(v, $fields16, p, e)) {
+	if (s === 1 && !$knownOnly(v, $fields16, p, e)) {
 		if (e === null) return false;
 		ok = false;
 	}
@@ -5765,7 +5658,7 @@ function $dd_TagEvent(v, p, e, r, s, d) {
 		if (e === null) return false;
 		ok = false;
 	}
-	if (s === 1 && !$dUnknown(v, $fields17, p, e)) {
+	if (s === 1 && !$knownOnly(v, $fields17, p, e)) {
 		if (e === null) return false;
 		ok = false;
 	}
@@ -5789,7 +5682,7 @@ function $dd_NamedTagEventList(v, p, e, r, s, d) {
 		if (e === null) return false;
 		ok = false;
 	}
-	if (s === 1 && !$dUnknown(v, $fields18, p, e)) {
+	if (s === 1 && !$knownOnly(v, $fields18, p, e)) {
 		if (e === null) return false;
 		ok = false;
 	}
@@ -5838,13 +5731,9 @@ function $h15(v, p, e, r, s, d) {
 				}
 			}
 		}
-		if (s === 1) {
-			for (const x5 of $unknownKeys(v, $fields24)) {
-				{
-					if (e === null) return false;
-					ok = $fail(e, $unknownField($field(p, x5), v[x5]));
-				}
-			}
+		if (s === 1 && !$knownOnly(v, $fields24, p, e)) {
+			if (e === null) return false;
+			ok = false;
 		}
 	}
 	return ok;

@@ -124,10 +124,9 @@ export function checkObject(type: ObjectType, scope: Scope, emitter: Emitter): s
 }
 
 /**
- * Keys that are no field of a closed object, or of any object in strict mode, rejected: `$unknownKeys` reads the
- * names from a constant made once at load from the type's fields test (`$namesOf`; names Object.prototype has
- * listed beside it). Undefined for maps (typed extra
- * keys), which `checkExtraKeys` checks.
+ * Keys that are no field of a closed object, or of any object in strict mode, rejected: `$knownOnly` reads the
+ * names from the type's fields test, given them once at load (`$named`; names Object.prototype has listed beside
+ * it). Undefined for maps (typed extra keys), which `checkExtraKeys` checks.
  */
 function checkUnknownKeys(type: ObjectType, scope: Scope, emitter: Emitter, fields: string): string[] | undefined {
   const { value: x, path: p } = scope;
@@ -135,15 +134,13 @@ function checkUnknownKeys(type: ObjectType, scope: Scope, emitter: Emitter, fiel
   if (additional !== undefined && additional !== false) return undefined;
   // `0` never rejects; `m` (an intersection member) rejects only below this level.
   if (additional === undefined && (scope.strict === '0' || scope.strict === 'm')) return [];
-  const key = emitter.local();
   const inherited = type.properties.map((property) => property.name).filter((name) => name in Object.prototype);
   const also = inherited.length > 0 ? `, ${printList(inherited)}` : '';
-  const loop = [
-    `for (const ${key} of $unknownKeys(${x}, ${namesConstant(fields, emitter)}${also})) {`,
-    fail(`$unknownField($field(${p}, ${key}), ${x}[${key}])`),
-    '}',
-  ];
-  return additional === false ? loop : [`if (${scope.strict} === 1) {`, ...loop, '}'];
+  // One runtime call reports every unknown key (runtime `$knownOnly`); the path is built only when errors are kept.
+  const path = p === 'p' ? p : `e === null ? "" : ${p}`;
+  const known = `$knownOnly(${x}, ${namesConstant(fields, emitter)}, ${path}, e${also})`;
+  const rejected = '{ if (e === null) return false; ok = false; }';
+  return [additional === false ? `if (!${known}) ${rejected}` : `if (${scope.strict} === 1 && !${known}) ${rejected}`];
 }
 
 /** Keys not listed: typed (maps), rejected (closed objects, or any object in strict mode), or accepted. */

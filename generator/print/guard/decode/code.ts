@@ -282,7 +282,7 @@ function extraStatements(
     const also = inherited.length > 0 ? `, [${inherited.map(printString).join(', ')}]` : '';
     const path = p === 'p' ? p : `e === null ? "" : ${p}`;
     return [
-      `if (${at.s} === 1 && !$dUnknown(${x}, ${namesConstant(fields(), emitter)}, ${path}, e${also})) { if (e === null) return false; ok = false; }`,
+      `if (${at.s} === 1 && !$knownOnly(${x}, ${namesConstant(fields(), emitter)}, ${path}, e${also})) { if (e === null) return false; ok = false; }`,
     ];
   }
   const item = emitter.local();
