@@ -19,8 +19,11 @@ const $re2_literals = {
 };
 // specgen:strip-end
 
-/** How the generator left a literal pattern: for a RegExp (0), for the linear-time matcher (1), or refused (2). */
-type $Re2Literal = readonly [pattern: string, use: 0 | 1 | 2, sourceOrMessage: string];
+/**
+ * How the generator left a literal pattern: for a RegExp (0), for the linear-time matcher (1), or refused (2); for a
+ * RegExp, also the source without flags where that tests the same strings (generator/print/guard/plain-regex.ts).
+ */
+type $Re2Literal = readonly [pattern: string, use: 0 | 1 | 2, sourceOrMessage: string, plain?: string];
 
 /**
  * The matchers of the literal patterns of the API's rules, by pattern: what `$re2_literals` is made from when the
@@ -28,9 +31,9 @@ type $Re2Literal = readonly [pattern: string, use: 0 | 1 | 2, sourceOrMessage: s
  */
 function $re2_prepare(table: readonly $Re2Literal[]): ReadonlyMap<string, $Re2Matcher | string> {
   return new Map(
-    table.map(([pattern, use, text]) => [
+    table.map(([pattern, use, text, plain]) => [
       pattern,
-      use === 0 ? $re2_regexMatcher(text) : use === 1 ? $re2_linear(text) : text,
+      use === 0 ? $re2_regexMatcher(text, plain) : use === 1 ? $re2_linear(text) : text,
     ]),
   );
 }

@@ -10,6 +10,7 @@
 import { withNeeds } from '../cel/compile.js';
 import type { CelLibrary } from '../cel/functions.js';
 import type { Model } from '../ir.js';
+import { plainRegexSource } from './guard/plain-regex.js';
 import { check } from './guard/check.js';
 import { Emitter, fail, modelGuardName, type GuardConstant, type GuardFunction } from './guard/context.js';
 import type { FormatOptions } from './guard/formats.js';
@@ -105,7 +106,11 @@ function regexLiterals(models: readonly Model[], regex: Re2): { constants: Guard
   const literals = [...new Set(found.flatMap(({ literals }) => literals))].sort(compareStrings);
   const rows = literals.map((pattern): (string | number)[] => {
     const translated = regex.translate(pattern);
-    const row = !translated.ok ? [2, translated.message] : [translated.backtracks ? 1 : 0, translated.source];
+    // A RegExp's flagless source too where it tests the same strings (`matches`, the common use, runs it faster).
+    const plain = translated.ok && !translated.backtracks ? plainRegexSource(translated.source) : undefined;
+    const row = !translated.ok
+      ? [2, translated.message]
+      : [translated.backtracks ? 1 : 0, translated.source, ...(plain === undefined ? [] : [plain])];
     return [pattern, ...row];
   });
   const printValue = (value: string | number): string => (typeof value === 'string' ? printString(value) : `${value}`);

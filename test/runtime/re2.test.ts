@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { RE2JS } from 're2js';
 import { describe, expect, it, vi } from 'vitest';
-import { $re2_compile } from '../../runtime/re2-compile.js';
+import { $re2_compile, $re2_prepare } from '../../runtime/re2-compile.js';
 import { $re2_translate } from '../../runtime/re2.js';
 import { input, pattern } from './re2-grammar.js';
 
@@ -315,5 +315,18 @@ describe('no state filled in at run time (the module keeps none)', () => {
     const second = $re2_compile('^(?i)kelvin$');
     expect(first).not.toBe(second);
     expect(first.test('\u212aELVIN')).toBe(true);
+  });
+});
+
+describe('literal patterns made into matchers at load ($re2_prepare)', () => {
+  it("a RegExp literal's `test` runs its flagless source where the generator gave one, `match` the `v` source", () => {
+    // Deliberately different sources, to see which one each method runs (the generator only ever pairs equal ones).
+    const compiled = $re2_prepare([
+      ['x', 0, '[\\p{L}]', '[b]'],
+      ['y', 0, '[\\p{L}]'],
+    ]);
+    const [x, y] = [compiled.get('x'), compiled.get('y')];
+    if (typeof x !== 'object' || typeof y !== 'object') throw new Error('expected matchers');
+    expect([x.test('a'), x.test('b'), x.match('1é', 0), y.test('a')]).toEqual([false, true, [1, 2], true]);
   });
 });

@@ -1264,7 +1264,7 @@ function $re2_dynamic(pattern) {
 * generated module loads (from the generator's table, `$re2_literalTable`), never changed afterwards.
 */
 function $re2_prepare(table) {
-	return new Map(table.map(([pattern, use, text]) => [pattern, use === 0 ? $re2_regexMatcher(text) : use === 1 ? $re2_linear(text) : text]));
+	return new Map(table.map(([pattern, use, text, plain]) => [pattern, use === 0 ? $re2_regexMatcher(text, plain) : use === 1 ? $re2_linear(text) : text]));
 }
 /**
 * A RE2 pattern as a matcher: the generator's for a literal pattern of the API's rules (an equivalent JavaScript
@@ -1710,9 +1710,13 @@ function $re2_linear(source) {
 		match: (s, from) => $re2_run(compiled().program, s, from, false)
 	};
 }
-/** A translated source as a RegExp matcher (`v` flag; `match` on a global copy, `test` keeps no state). */
-function $re2_regexMatcher(source) {
-	const regex = new RegExp(source, "v");
+/**
+* A translated source as a RegExp matcher (`v` flag; `match` on a global copy, `test` keeps no state). `plain`, the
+* source without flags where that tests the same strings (the generator's, plain-regex.ts), is what `test` runs: V8
+* tests it by UTF-16 units, faster; `match` keeps the `v` source, whose positions are the code points' own.
+*/
+function $re2_regexMatcher(source, plain) {
+	const regex = plain === undefined ? new RegExp(source, "v") : new RegExp(plain);
 	const global = new RegExp(source, "gv");
 	return {
 		linear: false,
@@ -2348,6 +2352,7 @@ const $re2_literalTable = [
 	[
 		"^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$",
 		0,
+		"^(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\-]*[a-zA-Z0-9])?(?:[\\.][a-zA-Z0-9](?:[a-zA-Z0-9\\-]*[a-zA-Z0-9])?)*(?::[0-9]+)?\\/)?[a-z0-9]+(?:(?:[\\._]|__|-+)[a-z0-9]+)*(?:\\/[a-z0-9]+(?:(?:[\\._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_\\.\\-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[\\-_\\+\\.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$",
 		"^(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\-]*[a-zA-Z0-9])?(?:[\\.][a-zA-Z0-9](?:[a-zA-Z0-9\\-]*[a-zA-Z0-9])?)*(?::[0-9]+)?\\/)?[a-z0-9]+(?:(?:[\\._]|__|-+)[a-z0-9]+)*(?:\\/[a-z0-9]+(?:(?:[\\._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_\\.\\-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[\\-_\\+\\.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$"
 	],
 	[

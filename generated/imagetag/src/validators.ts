@@ -1633,8 +1633,11 @@ function $re2_dynamic(pattern: string): $Re2Matcher | string {
   return `the pattern ${JSON.stringify(pattern)} is not a literal of the API's rules and this package has no RE2 translator`;
 }
 
-/** How the generator left a literal pattern: for a RegExp (0), for the linear-time matcher (1), or refused (2). */
-type $Re2Literal = readonly [pattern: string, use: 0 | 1 | 2, sourceOrMessage: string];
+/**
+ * How the generator left a literal pattern: for a RegExp (0), for the linear-time matcher (1), or refused (2); for a
+ * RegExp, also the source without flags where that tests the same strings (generator/print/guard/plain-regex.ts).
+ */
+type $Re2Literal = readonly [pattern: string, use: 0 | 1 | 2, sourceOrMessage: string, plain?: string];
 
 /**
  * The matchers of the literal patterns of the API's rules, by pattern: what `$re2_literals` is made from when the
@@ -1642,9 +1645,9 @@ type $Re2Literal = readonly [pattern: string, use: 0 | 1 | 2, sourceOrMessage: s
  */
 function $re2_prepare(table: readonly $Re2Literal[]): ReadonlyMap<string, $Re2Matcher | string> {
   return new Map(
-    table.map(([pattern, use, text]) => [
+    table.map(([pattern, use, text, plain]) => [
       pattern,
-      use === 0 ? $re2_regexMatcher(text) : use === 1 ? $re2_linear(text) : text,
+      use === 0 ? $re2_regexMatcher(text, plain) : use === 1 ? $re2_linear(text) : text,
     ]),
   );
 }
@@ -2171,9 +2174,13 @@ function $re2_linear(source: string): $Re2Matcher {
   };
 }
 
-/** A translated source as a RegExp matcher (`v` flag; `match` on a global copy, `test` keeps no state). */
-function $re2_regexMatcher(source: string): $Re2Matcher {
-  const regex = new RegExp(source, "v");
+/**
+ * A translated source as a RegExp matcher (`v` flag; `match` on a global copy, `test` keeps no state). `plain`, the
+ * source without flags where that tests the same strings (the generator's, plain-regex.ts), is what `test` runs: V8
+ * tests it by UTF-16 units, faster; `match` keeps the `v` source, whose positions are the code points' own.
+ */
+function $re2_regexMatcher(source: string, plain?: string): $Re2Matcher {
+  const regex = plain === undefined ? new RegExp(source, "v") : new RegExp(plain);
   const global = new RegExp(source, "gv");
   return {
     linear: false,
@@ -3063,6 +3070,7 @@ const $re2_literalTable = [
   [
     "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$",
     0,
+    "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\-]*[a-zA-Z0-9])?(?:[\\.][a-zA-Z0-9](?:[a-zA-Z0-9\\-]*[a-zA-Z0-9])?)*(?::[0-9]+)?\\/)?[a-z0-9]+(?:(?:[\\._]|__|-+)[a-z0-9]+)*(?:\\/[a-z0-9]+(?:(?:[\\._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_\\.\\-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[\\-_\\+\\.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$",
     "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\-]*[a-zA-Z0-9])?(?:[\\.][a-zA-Z0-9](?:[a-zA-Z0-9\\-]*[a-zA-Z0-9])?)*(?::[0-9]+)?\\/)?[a-z0-9]+(?:(?:[\\._]|__|-+)[a-z0-9]+)*(?:\\/[a-z0-9]+(?:(?:[\\._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_\\.\\-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[\\-_\\+\\.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$",
   ],
   ["^[^:]*(:[^:]*)?$", 0, "^[[^\\:]]*(:[[^\\:]]*)?$"],
