@@ -3236,9 +3236,9 @@ function $v_Image(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: n
   let x28: unknown;
   if (x29 && v !== null && v !== undefined && !r) {
     if ($isObject(v)) {
+      x26 = v.dockerImageManifests;
       const x31: unknown = Object.getPrototypeOf(v);
       if (x31 !== null && (x31 !== $objectPrototype || !$fields2($objectPrototype))) x25 = true;
-      x26 = v.dockerImageManifests;
       x27 = v.dockerImageLayers;
       x28 = v.dockerImageReference;
     }
@@ -3706,17 +3706,17 @@ function $v_ImageSignature(v: unknown, p: $Path, e: FieldError[] | null, r: bool
       if (x22 === undefined || x22 === null) {
         x22 = $cd33;
         if ($isObject(x22)) {
+          x23 = x22.name;
           const x30: unknown = Object.getPrototypeOf(x22);
           if (x30 !== null && (x30 !== $objectPrototype || !$fields8($objectPrototype))) x21 = true;
-          x23 = x22.name;
           x24 = x22.labels;
           x25 = x22.annotations;
         }
       } else {
         if ($isObject(x22)) {
+          x23 = x22.name;
           const x31: unknown = Object.getPrototypeOf(x22);
           if (x31 !== null && (x31 !== $objectPrototype || !$fields8($objectPrototype))) x21 = true;
-          x23 = x22.name;
           x24 = x22.labels;
           x25 = x22.annotations;
         }
@@ -4083,9 +4083,9 @@ function $v_ImageTag(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s
   let x16: unknown;
   if (x17 && v !== null && v !== undefined && !r) {
     if ($isObject(v)) {
+      x12 = v.spec;
       const x19: unknown = Object.getPrototypeOf(v);
       if (x19 !== null && (x19 !== $objectPrototype || !$fields20($objectPrototype))) x11 = true;
-      x12 = v.spec;
       if ($isObject(x12)) {
         const x20: unknown = Object.getPrototypeOf(x12);
         if (x20 !== null && (x20 !== $objectPrototype || !$fields15($objectPrototype))) x11 = true;
@@ -4099,16 +4099,16 @@ function $v_ImageTag(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s
       if (x14 === undefined || x14 === null) {
         x14 = $cd33;
         if ($isObject(x14)) {
+          x15 = x14.name;
           const x21: unknown = Object.getPrototypeOf(x14);
           if (x21 !== null && (x21 !== $objectPrototype || !$fields21($objectPrototype))) x11 = true;
-          x15 = x14.name;
           x16 = x14.namespace;
         }
       } else {
         if ($isObject(x14)) {
+          x15 = x14.name;
           const x22: unknown = Object.getPrototypeOf(x14);
           if (x22 !== null && (x22 !== $objectPrototype || !$fields21($objectPrototype))) x11 = true;
-          x15 = x14.name;
           x16 = x14.namespace;
         }
       }
@@ -4795,22 +4795,22 @@ function $v_TagReference(v: unknown, p: $Path, e: FieldError[] | null, r: boolea
       if (x17 === undefined || x17 === null) {
         x17 = $cd33;
         if ($isObject(x17)) {
+          x18 = x17.scheduled;
           const x25: unknown = Object.getPrototypeOf(x17);
           if (x25 !== null && (x25 !== $objectPrototype || !$fields27($objectPrototype))) x16 = true;
-          x18 = x17.scheduled;
         }
       } else {
         if ($isObject(x17)) {
+          x18 = x17.scheduled;
           const x26: unknown = Object.getPrototypeOf(x17);
           if (x26 !== null && (x26 !== $objectPrototype || !$fields27($objectPrototype))) x16 = true;
-          x18 = x17.scheduled;
         }
       }
       x19 = v.from;
       if ($isObject(x19)) {
+        x20 = x19.kind;
         const x27: unknown = Object.getPrototypeOf(x19);
         if (x27 !== null && (x27 !== $objectPrototype || !$fields24($objectPrototype))) x16 = true;
-        x20 = x19.kind;
         x21 = x19.name;
       }
     }

@@ -140,14 +140,20 @@ function childReads(node: Read, plain: boolean, bail: string, emitter: Emitter):
     `const ${proto}: unknown = Object.getPrototypeOf(${node.local});`,
     `if (${proto} !== null && (${proto} !== $objectPrototype || !${fields}($objectPrototype))) ${bail} = true;`,
   ];
+  let first = true;
   for (const [name, child] of node.children) {
     const { local } = child;
     const raw = printPropertyAccess(node.local, name);
     const own = name in Object.prototype ? `$hasOwn(${node.local}, ${printString(name)})` : undefined;
     const fallback = plain ? undefined : child.step.fallback;
+    // The first field read from the object before its prototype is asked, as the guards do (object.ts ownReads):
+    // V8 then knows the object's shape there and folds Object.getPrototypeOf into a constant. The value is used
+    // only as the prototype test allows (`bail`), so the order changes nothing else.
+    if (first && fallback === undefined && own === undefined) statements.unshift(`${local} = ${raw};`);
+    else if (fallback === undefined) statements.push(`${local} = ${raw};`);
+    first = false;
     if (fallback === undefined) {
       statements.push(
-        `${local} = ${raw};`,
         ...(own === undefined ? [] : [`if (${local} !== undefined && !${own}) ${bail} = true;`]),
         ...childReads(child, plain, bail, emitter),
       );
