@@ -1707,7 +1707,7 @@ function $re2_regexMatcher(source) {
 }
 const $fields1 = (o) => o.apiVersion === undefined && o.dockerImageConfig === undefined && o.dockerImageLayers === undefined && o.dockerImageManifest === undefined && o.dockerImageManifestMediaType === undefined && o.dockerImageManifests === undefined && o.dockerImageMetadata === undefined && o.dockerImageMetadataVersion === undefined && o.dockerImageReference === undefined && o.dockerImageSignatures === undefined && o.kind === undefined && o.metadata === undefined && o.signatures === undefined;
 const $names1 = /* @__PURE__ */ $namesOf($fields1);
-const $df7 = (v) => {
+const $df5 = (v) => {
 	if (!$isObject(v)) return v;
 	let o = v;
 	{
@@ -1733,14 +1733,14 @@ const $df7 = (v) => {
 	}
 	return o;
 };
-const $df6 = (v) => {
-	return $df7(v);
+const $df4 = (v) => {
+	return $df5(v);
 };
-const $df5 = (v) => {
+const $df3 = (v) => {
 	if (!Array.isArray(v)) return v;
 	let o = v;
 	for (let i = 0; i < v.length; i++) {
-		const d = $df6(v[i]);
+		const d = $df4(v[i]);
 		if (d !== v[i]) {
 			if (o === v) o = [...v];
 			o[i] = d;
@@ -1748,10 +1748,10 @@ const $df5 = (v) => {
 	}
 	return o;
 };
-const $df4 = (v) => {
-	return $df5(v);
+const $df2 = (v) => {
+	return $df3(v);
 };
-const $df12 = (v) => {
+const $df9 = (v) => {
 	if (!$isObject(v)) return v;
 	let o = v;
 	{
@@ -1791,14 +1791,14 @@ const $df12 = (v) => {
 	}
 	return o;
 };
-const $df11 = (v) => {
-	return $df12(v);
+const $df8 = (v) => {
+	return $df9(v);
 };
-const $df10 = (v) => {
+const $df7 = (v) => {
 	if (!Array.isArray(v)) return v;
 	let o = v;
 	for (let i = 0; i < v.length; i++) {
-		const d = $df11(v[i]);
+		const d = $df8(v[i]);
 		if (d !== v[i]) {
 			if (o === v) o = [...v];
 			o[i] = d;
@@ -1806,10 +1806,10 @@ const $df10 = (v) => {
 	}
 	return o;
 };
-const $df9 = (v) => {
-	return $df10(v);
+const $df6 = (v) => {
+	return $df7(v);
 };
-const $df40 = (v) => {
+const $df15 = (v) => {
 	if (!$isObject(v)) return v;
 	let o = v;
 	{
@@ -1842,14 +1842,14 @@ const $df40 = (v) => {
 	}
 	return o;
 };
-const $df39 = (v) => {
-	return $df40(v);
+const $df14 = (v) => {
+	return $df15(v);
 };
-const $df38 = (v) => {
+const $df13 = (v) => {
 	if (!Array.isArray(v)) return v;
 	let o = v;
 	for (let i = 0; i < v.length; i++) {
-		const d = $df39(v[i]);
+		const d = $df14(v[i]);
 		if (d !== v[i]) {
 			if (o === v) o = [...v];
 			o[i] = d;
@@ -1857,16 +1857,16 @@ const $df38 = (v) => {
 	}
 	return o;
 };
-const $df37 = (v) => {
-	return $df38(v);
+const $df12 = (v) => {
+	return $df13(v);
 };
-const $df22 = (v) => {
+const $df11 = (v) => {
 	if (!$isObject(v)) return v;
 	let o = v;
 	{
 		const c = v.ownerReferences;
 		if (c !== undefined) {
-			const d = $df37(c);
+			const d = $df12(c);
 			if (d !== c) {
 				if (o === v) o = { ...v };
 				o["ownerReferences"] = d;
@@ -1875,10 +1875,10 @@ const $df22 = (v) => {
 	}
 	return o;
 };
-const $df21 = (v) => {
-	return $df22(v);
+const $df10 = (v) => {
+	return $df11(v);
 };
-const $df49 = (v) => {
+const $df23 = (v) => {
 	if (!$isObject(v)) return v;
 	let o = v;
 	{
@@ -1897,14 +1897,14 @@ const $df49 = (v) => {
 	}
 	return o;
 };
-const $df48 = (v) => {
-	return $df49(v);
+const $df22 = (v) => {
+	return $df23(v);
 };
-const $df47 = (v) => {
+const $df21 = (v) => {
 	if (!Array.isArray(v)) return v;
 	let o = v;
 	for (let i = 0; i < v.length; i++) {
-		const d = $df48(v[i]);
+		const d = $df22(v[i]);
 		if (d !== v[i]) {
 			if (o === v) o = [...v];
 			o[i] = d;
@@ -1912,10 +1912,10 @@ const $df47 = (v) => {
 	}
 	return o;
 };
-const $df46 = (v) => {
-	return $df47(v);
+const $df20 = (v) => {
+	return $df21(v);
 };
-const $df55 = (v) => {
+const $df25 = (v) => {
 	if (!$isObject(v)) return v;
 	let o = v;
 	{
@@ -1927,16 +1927,16 @@ const $df55 = (v) => {
 	}
 	return o;
 };
-const $df54 = (v) => {
-	return $df55(v);
+const $df24 = (v) => {
+	return $df25(v);
 };
-const $df45 = (v) => {
+const $df19 = (v) => {
 	if (!$isObject(v)) return v;
 	let o = v;
 	{
 		const c = v.conditions;
 		if (c !== undefined) {
-			const d = $df46(c);
+			const d = $df20(c);
 			if (d !== c) {
 				if (o === v) o = { ...v };
 				o["conditions"] = d;
@@ -1946,7 +1946,7 @@ const $df45 = (v) => {
 	{
 		const c = v.issuedTo;
 		if (c !== undefined) {
-			const d = $df54(c);
+			const d = $df24(c);
 			if (d !== c) {
 				if (o === v) o = { ...v };
 				o["issuedTo"] = d;
@@ -1959,7 +1959,7 @@ const $df45 = (v) => {
 			if (o === v) o = { ...v };
 			o["metadata"] = {};
 		} else if (c !== undefined) {
-			const d = $df21(c);
+			const d = $df10(c);
 			if (d !== c) {
 				if (o === v) o = { ...v };
 				o["metadata"] = d;
@@ -1975,14 +1975,14 @@ const $df45 = (v) => {
 	}
 	return o;
 };
-const $df44 = (v) => {
-	return $df45(v);
+const $df18 = (v) => {
+	return $df19(v);
 };
-const $df43 = (v) => {
+const $df17 = (v) => {
 	if (!Array.isArray(v)) return v;
 	let o = v;
 	for (let i = 0; i < v.length; i++) {
-		const d = $df44(v[i]);
+		const d = $df18(v[i]);
 		if (d !== v[i]) {
 			if (o === v) o = [...v];
 			o[i] = d;
@@ -1990,8 +1990,8 @@ const $df43 = (v) => {
 	}
 	return o;
 };
-const $df42 = (v) => {
-	return $df43(v);
+const $df16 = (v) => {
+	return $df17(v);
 };
 const $df1 = (v) => {
 	if (!$isObject(v)) return v;
@@ -1999,7 +1999,7 @@ const $df1 = (v) => {
 	{
 		const c = v.dockerImageLayers;
 		if (c !== undefined) {
-			const d = $df4(c);
+			const d = $df2(c);
 			if (d !== c) {
 				if (o === v) o = { ...v };
 				o["dockerImageLayers"] = d;
@@ -2009,7 +2009,7 @@ const $df1 = (v) => {
 	{
 		const c = v.dockerImageManifests;
 		if (c !== undefined) {
-			const d = $df9(c);
+			const d = $df6(c);
 			if (d !== c) {
 				if (o === v) o = { ...v };
 				o["dockerImageManifests"] = d;
@@ -2022,7 +2022,7 @@ const $df1 = (v) => {
 			if (o === v) o = { ...v };
 			o["metadata"] = {};
 		} else if (c !== undefined) {
-			const d = $df21(c);
+			const d = $df10(c);
 			if (d !== c) {
 				if (o === v) o = { ...v };
 				o["metadata"] = d;
@@ -2032,7 +2032,7 @@ const $df1 = (v) => {
 	{
 		const c = v.signatures;
 		if (c !== undefined) {
-			const d = $df42(c);
+			const d = $df16(c);
 			if (d !== c) {
 				if (o === v) o = { ...v };
 				o["signatures"] = d;
@@ -2077,16 +2077,16 @@ const $fields18 = (o) => o.conditions === undefined && o.items === undefined && 
 const $names18 = /* @__PURE__ */ $namesOf($fields18);
 const $fields19 = (o) => o.apiVersion === undefined && o.image === undefined && o.kind === undefined && o.metadata === undefined && o.spec === undefined && o.status === undefined;
 const $names19 = /* @__PURE__ */ $namesOf($fields19);
-const $df59 = (v) => {
+const $df28 = (v) => {
 	return $df1(v);
 };
-const $df58 = (v) => {
-	return $df59(v);
+const $df27 = (v) => {
+	return $df28(v);
 };
-const $df61 = (v) => {
-	return $df21(v);
+const $df29 = (v) => {
+	return $df10(v);
 };
-const $df79 = (v) => {
+const $df34 = (v) => {
 	if (!$isObject(v)) return v;
 	let o = v;
 	{
@@ -2098,10 +2098,10 @@ const $df79 = (v) => {
 	}
 	return o;
 };
-const $df78 = (v) => {
-	return $df79(v);
+const $df33 = (v) => {
+	return $df34(v);
 };
-const $df66 = (v) => {
+const $df32 = (v) => {
 	if (!$isObject(v)) return v;
 	let o = v;
 	{
@@ -2124,7 +2124,7 @@ const $df66 = (v) => {
 			if (o === v) o = { ...v };
 			o["referencePolicy"] = {};
 		} else if (c !== undefined) {
-			const d = $df78(c);
+			const d = $df33(c);
 			if (d !== c) {
 				if (o === v) o = { ...v };
 				o["referencePolicy"] = d;
@@ -2133,13 +2133,13 @@ const $df66 = (v) => {
 	}
 	return o;
 };
-const $df65 = (v) => {
-	return $df66(v);
+const $df31 = (v) => {
+	return $df32(v);
 };
-const $df64 = (v) => {
-	return $df65(v);
+const $df30 = (v) => {
+	return $df31(v);
 };
-const $df87 = (v) => {
+const $df41 = (v) => {
 	if (!$isObject(v)) return v;
 	let o = v;
 	{
@@ -2165,14 +2165,14 @@ const $df87 = (v) => {
 	}
 	return o;
 };
-const $df86 = (v) => {
-	return $df87(v);
+const $df40 = (v) => {
+	return $df41(v);
 };
-const $df85 = (v) => {
+const $df39 = (v) => {
 	if (!Array.isArray(v)) return v;
 	let o = v;
 	for (let i = 0; i < v.length; i++) {
-		const d = $df86(v[i]);
+		const d = $df40(v[i]);
 		if (d !== v[i]) {
 			if (o === v) o = [...v];
 			o[i] = d;
@@ -2180,10 +2180,10 @@ const $df85 = (v) => {
 	}
 	return o;
 };
-const $df84 = (v) => {
-	return $df85(v);
+const $df38 = (v) => {
+	return $df39(v);
 };
-const $df91 = (v) => {
+const $df45 = (v) => {
 	if (!$isObject(v)) return v;
 	let o = v;
 	{
@@ -2209,14 +2209,14 @@ const $df91 = (v) => {
 	}
 	return o;
 };
-const $df90 = (v) => {
-	return $df91(v);
+const $df44 = (v) => {
+	return $df45(v);
 };
-const $df89 = (v) => {
+const $df43 = (v) => {
 	if (!Array.isArray(v)) return v;
 	let o = v;
 	for (let i = 0; i < v.length; i++) {
-		const d = $df90(v[i]);
+		const d = $df44(v[i]);
 		if (d !== v[i]) {
 			if (o === v) o = [...v];
 			o[i] = d;
@@ -2224,16 +2224,16 @@ const $df89 = (v) => {
 	}
 	return o;
 };
-const $df88 = (v) => {
-	return $df89(v);
+const $df42 = (v) => {
+	return $df43(v);
 };
-const $df83 = (v) => {
+const $df37 = (v) => {
 	if (!$isObject(v)) return v;
 	let o = v;
 	{
 		const c = v.conditions;
 		if (c !== undefined) {
-			const d = $df84(c);
+			const d = $df38(c);
 			if (d !== c) {
 				if (o === v) o = { ...v };
 				o["conditions"] = d;
@@ -2243,7 +2243,7 @@ const $df83 = (v) => {
 	{
 		const c = v.items;
 		if (c !== undefined) {
-			const d = $df88(c);
+			const d = $df42(c);
 			if (d !== c) {
 				if (o === v) o = { ...v };
 				o["items"] = d;
@@ -2259,19 +2259,19 @@ const $df83 = (v) => {
 	}
 	return o;
 };
-const $df82 = (v) => {
-	return $df83(v);
+const $df36 = (v) => {
+	return $df37(v);
 };
-const $df81 = (v) => {
-	return $df82(v);
+const $df35 = (v) => {
+	return $df36(v);
 };
-const $df57 = (v) => {
+const $df26 = (v) => {
 	if (!$isObject(v)) return v;
 	let o = v;
 	{
 		const c = v.image;
 		if (c !== undefined) {
-			const d = $df58(c);
+			const d = $df27(c);
 			if (d !== c) {
 				if (o === v) o = { ...v };
 				o["image"] = d;
@@ -2284,7 +2284,7 @@ const $df57 = (v) => {
 			if (o === v) o = { ...v };
 			o["metadata"] = {};
 		} else if (c !== undefined) {
-			const d = $df61(c);
+			const d = $df29(c);
 			if (d !== c) {
 				if (o === v) o = { ...v };
 				o["metadata"] = d;
@@ -2294,7 +2294,7 @@ const $df57 = (v) => {
 	{
 		const c = v.spec;
 		if (c !== undefined) {
-			const d = $df64(c);
+			const d = $df30(c);
 			if (d !== c) {
 				if (o === v) o = { ...v };
 				o["spec"] = d;
@@ -2304,7 +2304,7 @@ const $df57 = (v) => {
 	{
 		const c = v.status;
 		if (c !== undefined) {
-			const d = $df81(c);
+			const d = $df35(c);
 			if (d !== c) {
 				if (o === v) o = { ...v };
 				o["status"] = d;
@@ -2872,7 +2872,7 @@ function $v_ImageManifest(v, p, e, r, s, d) {
 		} catch {
 			try {
 				// prettier-ignore
-				x18 = $cel_true($cel_or([() => $cel_not($cel_has(x16 ??= $df12(v), "digest")), () => $cel_matches($cel_get(x16 ??= $df12(v), "digest"), "[A-Za-z][0-9]*[:][[:xdigit:]]{32}")]));
+				x18 = $cel_true($cel_or([() => $cel_not($cel_has(x16 ??= $df9(v), "digest")), () => $cel_matches($cel_get(x16 ??= $df9(v), "digest"), "[A-Za-z][0-9]*[:][[:xdigit:]]{32}")]));
 			} catch (error) {
 				x18 = false;
 				// prettier-ignore
@@ -2883,7 +2883,7 @@ function $v_ImageManifest(v, p, e, r, s, d) {
 			if (x19 === "") {
 				if (e === null) return false;
 				ok = false;
-				e.push($invalid($field(p, "digest"), $cel_quoted(() => $cel_get(x16 ??= $df12(v), "digest"), "object"), "digest does not conform with OCI image specification"));
+				e.push($invalid($field(p, "digest"), $cel_quoted(() => $cel_get(x16 ??= $df9(v), "digest"), "object"), "digest does not conform with OCI image specification"));
 			} else {
 				if (e === null) return false;
 				ok = false;
@@ -2900,7 +2900,7 @@ function $v_ImageManifest(v, p, e, r, s, d) {
 		} catch {
 			try {
 				// prettier-ignore
-				x20 = $cel_true($cel_or([() => $cel_not($cel_has(x16 ??= $df12(v), "mediaType")), () => $cel_matches($cel_get(x16 ??= $df12(v), "mediaType"), "^ *([A-Za-z0-9][A-Za-z0-9!#$&^_-]{0,126})/([A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}) *$")]));
+				x20 = $cel_true($cel_or([() => $cel_not($cel_has(x16 ??= $df9(v), "mediaType")), () => $cel_matches($cel_get(x16 ??= $df9(v), "mediaType"), "^ *([A-Za-z0-9][A-Za-z0-9!#$&^_-]{0,126})/([A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}) *$")]));
 			} catch (error) {
 				x20 = false;
 				// prettier-ignore
@@ -2911,7 +2911,7 @@ function $v_ImageManifest(v, p, e, r, s, d) {
 			if (x21 === "") {
 				if (e === null) return false;
 				ok = false;
-				e.push($invalid($field(p, "mediaType"), $cel_quoted(() => $cel_get(x16 ??= $df12(v), "mediaType"), "object"), "media type does not conform to RFC6838"));
+				e.push($invalid($field(p, "mediaType"), $cel_quoted(() => $cel_get(x16 ??= $df9(v), "mediaType"), "object"), "media type does not conform to RFC6838"));
 			} else {
 				if (e === null) return false;
 				ok = false;
@@ -2928,7 +2928,7 @@ function $v_ImageManifest(v, p, e, r, s, d) {
 		} catch {
 			try {
 				// prettier-ignore
-				x22 = $cel_true($cel_or([() => $cel_not($cel_has(x16 ??= $df12(v), "manifestSize")), () => $cel_cmp($cel_get(x16 ??= $df12(v), "manifestSize"), 0) >= 0]));
+				x22 = $cel_true($cel_or([() => $cel_not($cel_has(x16 ??= $df9(v), "manifestSize")), () => $cel_cmp($cel_get(x16 ??= $df9(v), "manifestSize"), 0) >= 0]));
 			} catch (error) {
 				x22 = false;
 				// prettier-ignore
@@ -2939,7 +2939,7 @@ function $v_ImageManifest(v, p, e, r, s, d) {
 			if (x23 === "") {
 				if (e === null) return false;
 				ok = false;
-				e.push($invalid($field(p, "size"), $cel_quoted(() => $cel_get(x16 ??= $df12(v), "manifestSize"), "object"), "manifest size cannot be negative"));
+				e.push($invalid($field(p, "size"), $cel_quoted(() => $cel_get(x16 ??= $df9(v), "manifestSize"), "object"), "manifest size cannot be negative"));
 			} else {
 				if (e === null) return false;
 				ok = false;
@@ -3160,9 +3160,9 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 			try {
 				// prettier-ignore
 				x33 = $cel_true($cel_and([
-					() => $cel_has(x29 ??= $df45(v), "metadata"),
-					() => $cel_has($cel_get(x29 ??= $df45(v), "metadata"), "name"),
-					() => $cel_matches($cel_get($cel_get(x29 ??= $df45(v), "metadata"), "name"), "^[^@]+@[^@]+$")
+					() => $cel_has(x29 ??= $df19(v), "metadata"),
+					() => $cel_has($cel_get(x29 ??= $df19(v), "metadata"), "name"),
+					() => $cel_matches($cel_get($cel_get(x29 ??= $df19(v), "metadata"), "name"), "^[^@]+@[^@]+$")
 				]));
 			} catch (error) {
 				x33 = false;
@@ -3175,7 +3175,7 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 				if (e === null) return false;
 				ok = false;
 				// prettier-ignore
-				e.push($invalid($field(p, "metadata.name"), $cel_quoted(() => $cel_bool($cel_and([() => $cel_has(x29 ??= $df45(v), "metadata"), () => $cel_has($cel_get(x29 ??= $df45(v), "metadata"), "name")])) ? $cel_get($cel_get(x29 ??= $df45(v), "metadata"), "name") : "", "object"), "name must be of format <imageName>@<signatureName>"));
+				e.push($invalid($field(p, "metadata.name"), $cel_quoted(() => $cel_bool($cel_and([() => $cel_has(x29 ??= $df19(v), "metadata"), () => $cel_has($cel_get(x29 ??= $df19(v), "metadata"), "name")])) ? $cel_get($cel_get(x29 ??= $df19(v), "metadata"), "name") : "", "object"), "name must be of format <imageName>@<signatureName>"));
 			} else {
 				if (e === null) return false;
 				ok = false;
@@ -3193,10 +3193,10 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 			try {
 				// prettier-ignore
 				x35 = $cel_true($cel_or([
-					() => $cel_not($cel_has(x29 ??= $df45(v), "metadata")),
-					() => $cel_not($cel_has($cel_get(x29 ??= $df45(v), "metadata"), "labels")),
-					() => $cel_eq($cel_get($cel_get(x29 ??= $df45(v), "metadata"), "labels"), null),
-					() => $cel_eq($cel_size($cel_get($cel_get(x29 ??= $df45(v), "metadata"), "labels")), 0)
+					() => $cel_not($cel_has(x29 ??= $df19(v), "metadata")),
+					() => $cel_not($cel_has($cel_get(x29 ??= $df19(v), "metadata"), "labels")),
+					() => $cel_eq($cel_get($cel_get(x29 ??= $df19(v), "metadata"), "labels"), null),
+					() => $cel_eq($cel_size($cel_get($cel_get(x29 ??= $df19(v), "metadata"), "labels")), 0)
 				]));
 			} catch (error) {
 				x35 = false;
@@ -3226,10 +3226,10 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 			try {
 				// prettier-ignore
 				x37 = $cel_true($cel_or([
-					() => $cel_not($cel_has(x29 ??= $df45(v), "metadata")),
-					() => $cel_not($cel_has($cel_get(x29 ??= $df45(v), "metadata"), "annotations")),
-					() => $cel_eq($cel_get($cel_get(x29 ??= $df45(v), "metadata"), "annotations"), null),
-					() => $cel_eq($cel_size($cel_get($cel_get(x29 ??= $df45(v), "metadata"), "annotations")), 0)
+					() => $cel_not($cel_has(x29 ??= $df19(v), "metadata")),
+					() => $cel_not($cel_has($cel_get(x29 ??= $df19(v), "metadata"), "annotations")),
+					() => $cel_eq($cel_get($cel_get(x29 ??= $df19(v), "metadata"), "annotations"), null),
+					() => $cel_eq($cel_size($cel_get($cel_get(x29 ??= $df19(v), "metadata"), "annotations")), 0)
 				]));
 			} catch (error) {
 				x37 = false;
@@ -3254,14 +3254,14 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 		let x40 = "";
 		try {
 			// prettier-ignore
-			x39 = $cel_true($cel_not($cel_has(x29 ??= $df45(v), "conditions")) || $cel_eq($cel_get(x29 ??= $df45(v), "conditions"), null) || $cel_eq($cel_exists($cel_get(x29 ??= $df45(v), "conditions"), ($cel_it1) => $cel_eq($cel_get($cel_it1, "type"), "Trusted")), $cel_exists($cel_get(x29 ??= $df45(v), "conditions"), ($cel_it1) => $cel_eq($cel_get($cel_it1, "type"), "ForImage"))));
+			x39 = $cel_true($cel_not($cel_has(x29 ??= $df19(v), "conditions")) || $cel_eq($cel_get(x29 ??= $df19(v), "conditions"), null) || $cel_eq($cel_exists($cel_get(x29 ??= $df19(v), "conditions"), ($cel_it1) => $cel_eq($cel_get($cel_it1, "type"), "Trusted")), $cel_exists($cel_get(x29 ??= $df19(v), "conditions"), ($cel_it1) => $cel_eq($cel_get($cel_it1, "type"), "ForImage"))));
 		} catch {
 			try {
 				// prettier-ignore
 				x39 = $cel_true($cel_or([
-					() => $cel_not($cel_has(x29 ??= $df45(v), "conditions")),
-					() => $cel_eq($cel_get(x29 ??= $df45(v), "conditions"), null),
-					() => $cel_eq($cel_exists($cel_get(x29 ??= $df45(v), "conditions"), ($cel_it1) => $cel_eq($cel_get($cel_it1, "type"), "Trusted")), $cel_exists($cel_get(x29 ??= $df45(v), "conditions"), ($cel_it1) => $cel_eq($cel_get($cel_it1, "type"), "ForImage")))
+					() => $cel_not($cel_has(x29 ??= $df19(v), "conditions")),
+					() => $cel_eq($cel_get(x29 ??= $df19(v), "conditions"), null),
+					() => $cel_eq($cel_exists($cel_get(x29 ??= $df19(v), "conditions"), ($cel_it1) => $cel_eq($cel_get($cel_it1, "type"), "Trusted")), $cel_exists($cel_get(x29 ??= $df19(v), "conditions"), ($cel_it1) => $cel_eq($cel_get($cel_it1, "type"), "ForImage")))
 				]));
 			} catch (error) {
 				x39 = false;
@@ -3273,7 +3273,7 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 				if (e === null) return false;
 				ok = false;
 				// prettier-ignore
-				e.push($rule($field(p, "conditions"), "FieldValueInvalid", $cel_message(() => $cel_bool($cel_exists($cel_get(x29 ??= $df45(v), "conditions"), ($cel_it1) => $cel_eq($cel_get($cel_it1, "type"), "Trusted"))) ? "missing \"ForImage\" condition type" : "missing \"Trusted\" condition type", "missing condition type"), "object", p));
+				e.push($rule($field(p, "conditions"), "FieldValueInvalid", $cel_message(() => $cel_bool($cel_exists($cel_get(x29 ??= $df19(v), "conditions"), ($cel_it1) => $cel_eq($cel_get($cel_it1, "type"), "Trusted"))) ? "missing \"ForImage\" condition type" : "missing \"Trusted\" condition type", "missing condition type"), "object", p));
 			} else {
 				if (e === null) return false;
 				ok = false;
@@ -3286,18 +3286,18 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 		let x42 = "";
 		try {
 			// prettier-ignore
-			x41 = $cel_true($cel_bool($cel_has(x29 ??= $df45(v), "conditions")) && !$cel_eq($cel_get(x29 ??= $df45(v), "conditions"), null) && $cel_bool($cel_exists($cel_get(x29 ??= $df45(v), "conditions"), ($cel_it1) => $cel_eq($cel_get($cel_it1, "type"), "Trusted") && !$cel_eq($cel_get($cel_it1, "status"), "Unknown"))) || $cel_not($cel_has(x29 ??= $df45(v), "imageIdentity")) || $cel_eq($cel_get(x29 ??= $df45(v), "imageIdentity"), ""));
+			x41 = $cel_true($cel_bool($cel_has(x29 ??= $df19(v), "conditions")) && !$cel_eq($cel_get(x29 ??= $df19(v), "conditions"), null) && $cel_bool($cel_exists($cel_get(x29 ??= $df19(v), "conditions"), ($cel_it1) => $cel_eq($cel_get($cel_it1, "type"), "Trusted") && !$cel_eq($cel_get($cel_it1, "status"), "Unknown"))) || $cel_not($cel_has(x29 ??= $df19(v), "imageIdentity")) || $cel_eq($cel_get(x29 ??= $df19(v), "imageIdentity"), ""));
 		} catch {
 			try {
 				// prettier-ignore
 				x41 = $cel_true($cel_or([
 					() => $cel_and([
-						() => $cel_has(x29 ??= $df45(v), "conditions"),
-						() => !$cel_eq($cel_get(x29 ??= $df45(v), "conditions"), null),
-						() => $cel_exists($cel_get(x29 ??= $df45(v), "conditions"), ($cel_it1) => $cel_and([() => $cel_eq($cel_get($cel_it1, "type"), "Trusted"), () => !$cel_eq($cel_get($cel_it1, "status"), "Unknown")]))
+						() => $cel_has(x29 ??= $df19(v), "conditions"),
+						() => !$cel_eq($cel_get(x29 ??= $df19(v), "conditions"), null),
+						() => $cel_exists($cel_get(x29 ??= $df19(v), "conditions"), ($cel_it1) => $cel_and([() => $cel_eq($cel_get($cel_it1, "type"), "Trusted"), () => !$cel_eq($cel_get($cel_it1, "status"), "Unknown")]))
 					]),
-					() => $cel_not($cel_has(x29 ??= $df45(v), "imageIdentity")),
-					() => $cel_eq($cel_get(x29 ??= $df45(v), "imageIdentity"), "")
+					() => $cel_not($cel_has(x29 ??= $df19(v), "imageIdentity")),
+					() => $cel_eq($cel_get(x29 ??= $df19(v), "imageIdentity"), "")
 				]));
 			} catch (error) {
 				x41 = false;
@@ -3309,7 +3309,7 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 			if (x42 === "") {
 				if (e === null) return false;
 				ok = false;
-				e.push($invalid($field(p, "imageIdentity"), $cel_quoted(() => $cel_get(x29 ??= $df45(v), "imageIdentity"), "object"), "must be unset for unknown signature state"));
+				e.push($invalid($field(p, "imageIdentity"), $cel_quoted(() => $cel_get(x29 ??= $df19(v), "imageIdentity"), "object"), "must be unset for unknown signature state"));
 			} else {
 				if (e === null) return false;
 				ok = false;
@@ -3322,19 +3322,19 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 		let x44 = "";
 		try {
 			// prettier-ignore
-			x43 = $cel_true($cel_bool($cel_has(x29 ??= $df45(v), "conditions")) && !$cel_eq($cel_get(x29 ??= $df45(v), "conditions"), null) && $cel_bool($cel_exists($cel_get(x29 ??= $df45(v), "conditions"), ($cel_it1) => $cel_eq($cel_get($cel_it1, "type"), "Trusted") && !$cel_eq($cel_get($cel_it1, "status"), "Unknown"))) || $cel_not($cel_has(x29 ??= $df45(v), "signedClaims")) || $cel_eq($cel_get(x29 ??= $df45(v), "signedClaims"), null) || $cel_eq($cel_size($cel_get(x29 ??= $df45(v), "signedClaims")), 0));
+			x43 = $cel_true($cel_bool($cel_has(x29 ??= $df19(v), "conditions")) && !$cel_eq($cel_get(x29 ??= $df19(v), "conditions"), null) && $cel_bool($cel_exists($cel_get(x29 ??= $df19(v), "conditions"), ($cel_it1) => $cel_eq($cel_get($cel_it1, "type"), "Trusted") && !$cel_eq($cel_get($cel_it1, "status"), "Unknown"))) || $cel_not($cel_has(x29 ??= $df19(v), "signedClaims")) || $cel_eq($cel_get(x29 ??= $df19(v), "signedClaims"), null) || $cel_eq($cel_size($cel_get(x29 ??= $df19(v), "signedClaims")), 0));
 		} catch {
 			try {
 				// prettier-ignore
 				x43 = $cel_true($cel_or([
 					() => $cel_and([
-						() => $cel_has(x29 ??= $df45(v), "conditions"),
-						() => !$cel_eq($cel_get(x29 ??= $df45(v), "conditions"), null),
-						() => $cel_exists($cel_get(x29 ??= $df45(v), "conditions"), ($cel_it1) => $cel_and([() => $cel_eq($cel_get($cel_it1, "type"), "Trusted"), () => !$cel_eq($cel_get($cel_it1, "status"), "Unknown")]))
+						() => $cel_has(x29 ??= $df19(v), "conditions"),
+						() => !$cel_eq($cel_get(x29 ??= $df19(v), "conditions"), null),
+						() => $cel_exists($cel_get(x29 ??= $df19(v), "conditions"), ($cel_it1) => $cel_and([() => $cel_eq($cel_get($cel_it1, "type"), "Trusted"), () => !$cel_eq($cel_get($cel_it1, "status"), "Unknown")]))
 					]),
-					() => $cel_not($cel_has(x29 ??= $df45(v), "signedClaims")),
-					() => $cel_eq($cel_get(x29 ??= $df45(v), "signedClaims"), null),
-					() => $cel_eq($cel_size($cel_get(x29 ??= $df45(v), "signedClaims")), 0)
+					() => $cel_not($cel_has(x29 ??= $df19(v), "signedClaims")),
+					() => $cel_eq($cel_get(x29 ??= $df19(v), "signedClaims"), null),
+					() => $cel_eq($cel_size($cel_get(x29 ??= $df19(v), "signedClaims")), 0)
 				]));
 			} catch (error) {
 				x43 = false;
@@ -3359,18 +3359,18 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 		let x46 = "";
 		try {
 			// prettier-ignore
-			x45 = $cel_true($cel_bool($cel_has(x29 ??= $df45(v), "conditions")) && !$cel_eq($cel_get(x29 ??= $df45(v), "conditions"), null) && $cel_bool($cel_exists($cel_get(x29 ??= $df45(v), "conditions"), ($cel_it1) => $cel_eq($cel_get($cel_it1, "type"), "Trusted") && !$cel_eq($cel_get($cel_it1, "status"), "Unknown"))) || $cel_not($cel_has(x29 ??= $df45(v), "issuedBy")) || $cel_eq($cel_get(x29 ??= $df45(v), "issuedBy"), null));
+			x45 = $cel_true($cel_bool($cel_has(x29 ??= $df19(v), "conditions")) && !$cel_eq($cel_get(x29 ??= $df19(v), "conditions"), null) && $cel_bool($cel_exists($cel_get(x29 ??= $df19(v), "conditions"), ($cel_it1) => $cel_eq($cel_get($cel_it1, "type"), "Trusted") && !$cel_eq($cel_get($cel_it1, "status"), "Unknown"))) || $cel_not($cel_has(x29 ??= $df19(v), "issuedBy")) || $cel_eq($cel_get(x29 ??= $df19(v), "issuedBy"), null));
 		} catch {
 			try {
 				// prettier-ignore
 				x45 = $cel_true($cel_or([
 					() => $cel_and([
-						() => $cel_has(x29 ??= $df45(v), "conditions"),
-						() => !$cel_eq($cel_get(x29 ??= $df45(v), "conditions"), null),
-						() => $cel_exists($cel_get(x29 ??= $df45(v), "conditions"), ($cel_it1) => $cel_and([() => $cel_eq($cel_get($cel_it1, "type"), "Trusted"), () => !$cel_eq($cel_get($cel_it1, "status"), "Unknown")]))
+						() => $cel_has(x29 ??= $df19(v), "conditions"),
+						() => !$cel_eq($cel_get(x29 ??= $df19(v), "conditions"), null),
+						() => $cel_exists($cel_get(x29 ??= $df19(v), "conditions"), ($cel_it1) => $cel_and([() => $cel_eq($cel_get($cel_it1, "type"), "Trusted"), () => !$cel_eq($cel_get($cel_it1, "status"), "Unknown")]))
 					]),
-					() => $cel_not($cel_has(x29 ??= $df45(v), "issuedBy")),
-					() => $cel_eq($cel_get(x29 ??= $df45(v), "issuedBy"), null)
+					() => $cel_not($cel_has(x29 ??= $df19(v), "issuedBy")),
+					() => $cel_eq($cel_get(x29 ??= $df19(v), "issuedBy"), null)
 				]));
 			} catch (error) {
 				x45 = false;
@@ -3395,18 +3395,18 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 		let x48 = "";
 		try {
 			// prettier-ignore
-			x47 = $cel_true($cel_bool($cel_has(x29 ??= $df45(v), "conditions")) && !$cel_eq($cel_get(x29 ??= $df45(v), "conditions"), null) && $cel_bool($cel_exists($cel_get(x29 ??= $df45(v), "conditions"), ($cel_it1) => $cel_eq($cel_get($cel_it1, "type"), "Trusted") && !$cel_eq($cel_get($cel_it1, "status"), "Unknown"))) || $cel_not($cel_has(x29 ??= $df45(v), "issuedTo")) || $cel_eq($cel_get(x29 ??= $df45(v), "issuedTo"), null));
+			x47 = $cel_true($cel_bool($cel_has(x29 ??= $df19(v), "conditions")) && !$cel_eq($cel_get(x29 ??= $df19(v), "conditions"), null) && $cel_bool($cel_exists($cel_get(x29 ??= $df19(v), "conditions"), ($cel_it1) => $cel_eq($cel_get($cel_it1, "type"), "Trusted") && !$cel_eq($cel_get($cel_it1, "status"), "Unknown"))) || $cel_not($cel_has(x29 ??= $df19(v), "issuedTo")) || $cel_eq($cel_get(x29 ??= $df19(v), "issuedTo"), null));
 		} catch {
 			try {
 				// prettier-ignore
 				x47 = $cel_true($cel_or([
 					() => $cel_and([
-						() => $cel_has(x29 ??= $df45(v), "conditions"),
-						() => !$cel_eq($cel_get(x29 ??= $df45(v), "conditions"), null),
-						() => $cel_exists($cel_get(x29 ??= $df45(v), "conditions"), ($cel_it1) => $cel_and([() => $cel_eq($cel_get($cel_it1, "type"), "Trusted"), () => !$cel_eq($cel_get($cel_it1, "status"), "Unknown")]))
+						() => $cel_has(x29 ??= $df19(v), "conditions"),
+						() => !$cel_eq($cel_get(x29 ??= $df19(v), "conditions"), null),
+						() => $cel_exists($cel_get(x29 ??= $df19(v), "conditions"), ($cel_it1) => $cel_and([() => $cel_eq($cel_get($cel_it1, "type"), "Trusted"), () => !$cel_eq($cel_get($cel_it1, "status"), "Unknown")]))
 					]),
-					() => $cel_not($cel_has(x29 ??= $df45(v), "issuedTo")),
-					() => $cel_eq($cel_get(x29 ??= $df45(v), "issuedTo"), null)
+					() => $cel_not($cel_has(x29 ??= $df19(v), "issuedTo")),
+					() => $cel_eq($cel_get(x29 ??= $df19(v), "issuedTo"), null)
 				]));
 			} catch (error) {
 				x47 = false;
@@ -3626,13 +3626,13 @@ function $v_ImageTag(v, p, e, r, s, d) {
 			try {
 				// prettier-ignore
 				x24 = $cel_true($cel_or([
-					() => $cel_not($cel_has(x19 ??= $df57(v), "spec")),
-					() => $cel_not($cel_has($cel_get(x19 ??= $df57(v), "spec"), "name")),
-					() => $cel_eq($cel_get($cel_get(x19 ??= $df57(v), "spec"), "name"), ""),
-					() => $cel_not($cel_has(x19 ??= $df57(v), "metadata")),
-					() => $cel_not($cel_has($cel_get(x19 ??= $df57(v), "metadata"), "name")),
-					() => $cel_not($cel_contains($cel_get($cel_get(x19 ??= $df57(v), "metadata"), "name"), ":")),
-					() => $cel_eq($cel_substring($cel_get($cel_get(x19 ??= $df57(v), "metadata"), "name"), $cel_checkInt($cel_add($cel_indexOf($cel_get($cel_get(x19 ??= $df57(v), "metadata"), "name"), ":"), 1), false)), $cel_get($cel_get(x19 ??= $df57(v), "spec"), "name"))
+					() => $cel_not($cel_has(x19 ??= $df26(v), "spec")),
+					() => $cel_not($cel_has($cel_get(x19 ??= $df26(v), "spec"), "name")),
+					() => $cel_eq($cel_get($cel_get(x19 ??= $df26(v), "spec"), "name"), ""),
+					() => $cel_not($cel_has(x19 ??= $df26(v), "metadata")),
+					() => $cel_not($cel_has($cel_get(x19 ??= $df26(v), "metadata"), "name")),
+					() => $cel_not($cel_contains($cel_get($cel_get(x19 ??= $df26(v), "metadata"), "name"), ":")),
+					() => $cel_eq($cel_substring($cel_get($cel_get(x19 ??= $df26(v), "metadata"), "name"), $cel_checkInt($cel_add($cel_indexOf($cel_get($cel_get(x19 ??= $df26(v), "metadata"), "name"), ":"), 1), false)), $cel_get($cel_get(x19 ??= $df26(v), "spec"), "name"))
 				]));
 			} catch (error) {
 				x24 = false;
@@ -3643,7 +3643,7 @@ function $v_ImageTag(v, p, e, r, s, d) {
 			if (x25 === "") {
 				if (e === null) return false;
 				ok = false;
-				e.push($invalid($field(p, "spec.name"), $cel_quoted(() => $cel_get($cel_get(x19 ??= $df57(v), "spec"), "name"), "object"), "must match image tag name"));
+				e.push($invalid($field(p, "spec.name"), $cel_quoted(() => $cel_get($cel_get(x19 ??= $df26(v), "spec"), "name"), "object"), "must match image tag name"));
 			} else {
 				if (e === null) return false;
 				ok = false;
@@ -3661,11 +3661,11 @@ function $v_ImageTag(v, p, e, r, s, d) {
 			try {
 				// prettier-ignore
 				x26 = $cel_true($cel_or([
-					() => $cel_not($cel_has(x19 ??= $df57(v), "metadata")),
-					() => $cel_not($cel_has($cel_get(x19 ??= $df57(v), "metadata"), "name")),
-					() => $cel_not($cel_has($cel_get(x19 ??= $df57(v), "metadata"), "namespace")),
-					() => $cel_not($cel_contains($cel_get($cel_get(x19 ??= $df57(v), "metadata"), "name"), ":")),
-					() => $cel_cmp($cel_checkInt($cel_add($cel_checkInt($cel_add($cel_size($cel_get($cel_get(x19 ??= $df57(v), "metadata"), "namespace")), 1), false), $cel_indexOf($cel_get($cel_get(x19 ??= $df57(v), "metadata"), "name"), ":")), false), 255) <= 0
+					() => $cel_not($cel_has(x19 ??= $df26(v), "metadata")),
+					() => $cel_not($cel_has($cel_get(x19 ??= $df26(v), "metadata"), "name")),
+					() => $cel_not($cel_has($cel_get(x19 ??= $df26(v), "metadata"), "namespace")),
+					() => $cel_not($cel_contains($cel_get($cel_get(x19 ??= $df26(v), "metadata"), "name"), ":")),
+					() => $cel_cmp($cel_checkInt($cel_add($cel_checkInt($cel_add($cel_size($cel_get($cel_get(x19 ??= $df26(v), "metadata"), "namespace")), 1), false), $cel_indexOf($cel_get($cel_get(x19 ??= $df26(v), "metadata"), "name"), ":")), false), 255) <= 0
 				]));
 			} catch (error) {
 				x26 = false;
@@ -3678,7 +3678,7 @@ function $v_ImageTag(v, p, e, r, s, d) {
 				if (e === null) return false;
 				ok = false;
 				// prettier-ignore
-				e.push($invalid($field(p, "metadata.name"), $cel_quoted(() => $cel_substring($cel_get($cel_get(x19 ??= $df57(v), "metadata"), "name"), 0, $cel_indexOf($cel_get($cel_get(x19 ??= $df57(v), "metadata"), "name"), ":")), "object"), "'namespace/name' cannot be longer than 255 characters"));
+				e.push($invalid($field(p, "metadata.name"), $cel_quoted(() => $cel_substring($cel_get($cel_get(x19 ??= $df26(v), "metadata"), "name"), 0, $cel_indexOf($cel_get($cel_get(x19 ??= $df26(v), "metadata"), "name"), ":")), "object"), "'namespace/name' cannot be longer than 255 characters"));
 			} else {
 				if (e === null) return false;
 				ok = false;
@@ -4500,11 +4500,11 @@ function $v_TagReference(v, p, e, r, s, d) {
 			try {
 				// prettier-ignore
 				x29 = $cel_true($cel_or([
-					() => $cel_not($cel_has(x24 ??= $df66(v), "importPolicy")),
-					() => $cel_not($cel_has($cel_get(x24 ??= $df66(v), "importPolicy"), "scheduled")),
-					() => $cel_not($cel_get($cel_get(x24 ??= $df66(v), "importPolicy"), "scheduled")),
-					() => $cel_not($cel_has(x24 ??= $df66(v), "from")),
-					() => $cel_eq($cel_get($cel_get(x24 ??= $df66(v), "from"), "kind"), "DockerImage")
+					() => $cel_not($cel_has(x24 ??= $df32(v), "importPolicy")),
+					() => $cel_not($cel_has($cel_get(x24 ??= $df32(v), "importPolicy"), "scheduled")),
+					() => $cel_not($cel_get($cel_get(x24 ??= $df32(v), "importPolicy"), "scheduled")),
+					() => $cel_not($cel_has(x24 ??= $df32(v), "from")),
+					() => $cel_eq($cel_get($cel_get(x24 ??= $df32(v), "from"), "kind"), "DockerImage")
 				]));
 			} catch (error) {
 				x29 = false;
@@ -4516,7 +4516,7 @@ function $v_TagReference(v, p, e, r, s, d) {
 			if (x30 === "") {
 				if (e === null) return false;
 				ok = false;
-				e.push($invalid($field(p, "importPolicy.scheduled"), $cel_quoted(() => $cel_get($cel_get(x24 ??= $df66(v), "importPolicy"), "scheduled"), "object"), "only tags pointing to Docker repositories may be scheduled for background import"));
+				e.push($invalid($field(p, "importPolicy.scheduled"), $cel_quoted(() => $cel_get($cel_get(x24 ??= $df32(v), "importPolicy"), "scheduled"), "object"), "only tags pointing to Docker repositories may be scheduled for background import"));
 			} else {
 				if (e === null) return false;
 				ok = false;
@@ -4534,12 +4534,12 @@ function $v_TagReference(v, p, e, r, s, d) {
 			try {
 				// prettier-ignore
 				x31 = $cel_true($cel_or([
-					() => $cel_not($cel_has(x24 ??= $df66(v), "from")),
-					() => $cel_not($cel_has($cel_get(x24 ??= $df66(v), "from"), "name")),
-					() => $cel_not($cel_has($cel_get(x24 ??= $df66(v), "from"), "kind")),
-					() => !$cel_eq($cel_get($cel_get(x24 ??= $df66(v), "from"), "kind"), "DockerImage"),
-					() => $cel_eq($cel_get($cel_get(x24 ??= $df66(v), "from"), "name"), ""),
-					() => $cel_and([() => $cel_matches($cel_get($cel_get(x24 ??= $df66(v), "from"), "name"), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$"), () => $cel_or([() => $cel_cmp($cel_size($cel_get($cel_get(x24 ??= $df66(v), "from"), "name")), 255) <= 0, () => $cel_cmp($cel_size($cel_bool($cel_cmp($cel_lastIndexOf($cel_index($cel_split($cel_get($cel_get(x24 ??= $df66(v), "from"), "name"), "@"), 0), ":"), $cel_lastIndexOf($cel_index($cel_split($cel_get($cel_get(x24 ??= $df66(v), "from"), "name"), "@"), 0), "/")) > 0) ? $cel_substring($cel_index($cel_split($cel_get($cel_get(x24 ??= $df66(v), "from"), "name"), "@"), 0), 0, $cel_lastIndexOf($cel_index($cel_split($cel_get($cel_get(x24 ??= $df66(v), "from"), "name"), "@"), 0), ":")) : $cel_index($cel_split($cel_get($cel_get(x24 ??= $df66(v), "from"), "name"), "@"), 0)), 255) <= 0])])
+					() => $cel_not($cel_has(x24 ??= $df32(v), "from")),
+					() => $cel_not($cel_has($cel_get(x24 ??= $df32(v), "from"), "name")),
+					() => $cel_not($cel_has($cel_get(x24 ??= $df32(v), "from"), "kind")),
+					() => !$cel_eq($cel_get($cel_get(x24 ??= $df32(v), "from"), "kind"), "DockerImage"),
+					() => $cel_eq($cel_get($cel_get(x24 ??= $df32(v), "from"), "name"), ""),
+					() => $cel_and([() => $cel_matches($cel_get($cel_get(x24 ??= $df32(v), "from"), "name"), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$"), () => $cel_or([() => $cel_cmp($cel_size($cel_get($cel_get(x24 ??= $df32(v), "from"), "name")), 255) <= 0, () => $cel_cmp($cel_size($cel_bool($cel_cmp($cel_lastIndexOf($cel_index($cel_split($cel_get($cel_get(x24 ??= $df32(v), "from"), "name"), "@"), 0), ":"), $cel_lastIndexOf($cel_index($cel_split($cel_get($cel_get(x24 ??= $df32(v), "from"), "name"), "@"), 0), "/")) > 0) ? $cel_substring($cel_index($cel_split($cel_get($cel_get(x24 ??= $df32(v), "from"), "name"), "@"), 0), 0, $cel_lastIndexOf($cel_index($cel_split($cel_get($cel_get(x24 ??= $df32(v), "from"), "name"), "@"), 0), ":")) : $cel_index($cel_split($cel_get($cel_get(x24 ??= $df32(v), "from"), "name"), "@"), 0)), 255) <= 0])])
 				]));
 			} catch (error) {
 				x31 = false;
@@ -4551,7 +4551,7 @@ function $v_TagReference(v, p, e, r, s, d) {
 				if (e === null) return false;
 				ok = false;
 				// prettier-ignore
-				e.push($invalid($field(p, "from.name"), $cel_quoted(() => $cel_get($cel_get(x24 ??= $df66(v), "from"), "name"), "object"), $cel_message(() => $cel_bool($cel_not($cel_matches($cel_get($cel_get(x24 ??= $df66(v), "from"), "name"), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$"))) ? $cel_bool($cel_matches($cel_lowerAscii($cel_get($cel_get(x24 ??= $df66(v), "from"), "name")), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$")) ? "repository name must be lowercase" : "invalid reference format" : "repository name must not be more than 255 characters", "invalid reference format")));
+				e.push($invalid($field(p, "from.name"), $cel_quoted(() => $cel_get($cel_get(x24 ??= $df32(v), "from"), "name"), "object"), $cel_message(() => $cel_bool($cel_not($cel_matches($cel_get($cel_get(x24 ??= $df32(v), "from"), "name"), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$"))) ? $cel_bool($cel_matches($cel_lowerAscii($cel_get($cel_get(x24 ??= $df32(v), "from"), "name")), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$")) ? "repository name must be lowercase" : "invalid reference format" : "repository name must not be more than 255 characters", "invalid reference format")));
 			} else {
 				if (e === null) return false;
 				ok = false;
@@ -4569,9 +4569,9 @@ function $v_TagReference(v, p, e, r, s, d) {
 			try {
 				// prettier-ignore
 				x33 = $cel_true($cel_or([
-					() => $cel_not($cel_has(x24 ??= $df66(v), "from")),
-					() => $cel_not($cel_has($cel_get(x24 ??= $df66(v), "from"), "name")),
-					() => $cel_and([() => $cel_or([() => !$cel_eq($cel_get($cel_get(x24 ??= $df66(v), "from"), "kind"), "ImageStreamTag"), () => $cel_matches($cel_get($cel_get(x24 ??= $df66(v), "from"), "name"), "^[^:]*(:[^:]*)?$")]), () => $cel_or([() => !$cel_eq($cel_get($cel_get(x24 ??= $df66(v), "from"), "kind"), "ImageStreamImage"), () => $cel_matches($cel_get($cel_get(x24 ??= $df66(v), "from"), "name"), "^[^@]*(@[^@]*)?$")])])
+					() => $cel_not($cel_has(x24 ??= $df32(v), "from")),
+					() => $cel_not($cel_has($cel_get(x24 ??= $df32(v), "from"), "name")),
+					() => $cel_and([() => $cel_or([() => !$cel_eq($cel_get($cel_get(x24 ??= $df32(v), "from"), "kind"), "ImageStreamTag"), () => $cel_matches($cel_get($cel_get(x24 ??= $df32(v), "from"), "name"), "^[^:]*(:[^:]*)?$")]), () => $cel_or([() => !$cel_eq($cel_get($cel_get(x24 ??= $df32(v), "from"), "kind"), "ImageStreamImage"), () => $cel_matches($cel_get($cel_get(x24 ??= $df32(v), "from"), "name"), "^[^@]*(@[^@]*)?$")])])
 				]));
 			} catch (error) {
 				x33 = false;
@@ -4583,7 +4583,7 @@ function $v_TagReference(v, p, e, r, s, d) {
 			if (x34 === "") {
 				if (e === null) return false;
 				ok = false;
-				e.push($invalid($field(p, "from.name"), $cel_quoted(() => $cel_get($cel_get(x24 ??= $df66(v), "from"), "name"), "object"), "must be of the form <tag>, <repo>:<tag>, <id>, or <repo>@<id>"));
+				e.push($invalid($field(p, "from.name"), $cel_quoted(() => $cel_get($cel_get(x24 ??= $df32(v), "from"), "name"), "object"), "must be of the form <tag>, <repo>:<tag>, <id>, or <repo>@<id>"));
 			} else {
 				if (e === null) return false;
 				ok = false;
