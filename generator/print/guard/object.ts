@@ -1,11 +1,10 @@
 /** Emitter for objects: `type: object`, `properties`, `required`, `additionalProperties`, unknown-field rejection. */
 import type { ObjectType, Property } from '../../ir.js';
 import { printList, printPropertyAccess, printString } from '../literal.js';
-import { below, elseBlock, fail, fieldPath, type Emitter, type Scope } from './context.js';
+import { below, elseBlock, fail, fieldPath, withoutNull, type Emitter, type Scope } from './context.js';
 import { checkReadOnly } from './decode.js';
 import { fieldsTest, namedFieldsTest } from './fields.js';
 import { checkObjectKeywords, checkPatternProperties, patternConstants } from './object-keywords.js';
-import { withoutNull } from './check.js';
 
 /** Whether a property must be present, as an expression of the mode. */
 function requiredCondition(property: Property, mode: string): string | undefined {
@@ -75,12 +74,14 @@ export function checkObject(type: ObjectType, scope: Scope, emitter: Emitter): s
     const required = requiredCondition(property, mode);
     const childScope = { value: child, path, mode, strict: below(scope.strict) };
     const nonNull = property.nonNullInRequest && childMode !== 'true';
-    // A null that means "not set" (generator/go-decoding.ts) is tested here with the absence, `!= null` in one
-    // comparison, rather than by a nested `!== null` test of its own (a smaller bundle, the same checks).
-    const nullAsAbsent = property.type.nullIsUnset === true && !property.readOnly && !nonNull;
-    const checks = property.readOnly
-      ? checkReadOnly(property.type, childScope, emitter)
-      : emitter.check(nullAsAbsent ? withoutNull(property.type) : property.type, childScope);
+    // A null that means "not set" (generator/go-decoding.ts): a required property's is reported missing below, an
+    // optional one's is tested with the absence, `!= null` in one comparison. Either way its checks never see null.
+    const nullAsAbsent = required === undefined && property.type.nullIsUnset === true && !property.readOnly && !nonNull;
+    const type =
+      (required !== undefined && property.type.nullIsUnset === true) || nullAsAbsent
+        ? withoutNull(property.type)
+        : property.type;
+    const checks = property.readOnly ? checkReadOnly(type, childScope, emitter) : emitter.check(type, childScope);
     if (required === undefined && !nonNull && checks.length === 0) continue;
     // Typed `unknown`: for a name Object.prototype has (`constructor`, `toString`) TypeScript would infer the
     // inherited member's type. Such a name is found on every object, so it is asked `$hasOwn` whenever found; an
