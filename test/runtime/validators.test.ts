@@ -236,7 +236,10 @@ describe('small helpers', () => {
       fc.array(scalar, { maxLength: 2 }),
       fc.dictionary(fc.constantFrom('x', 'y'), scalar),
     );
-    const item = fc.oneof(value, fc.dictionary(fc.constantFrom('name', 'port', 'other'), value));
+    const fields = fc.dictionary(fc.constantFrom('name', 'port', 'other'), value);
+    // Inherited key values never count: such an item's key is its own values' (undefined where it has none).
+    const inheriting = fc.tuple(fields, fields).map(([own, inherited]) => Object.assign(Object.create(inherited), own));
+    const item = fc.oneof(value, fields, inheriting);
     const keys = fc.constantFrom<readonly string[]>(['name'], ['name', 'port'], ['port']);
     fc.assert(
       fc.property(fc.array(item, { maxLength: 12 }), keys, (items, names) => {
@@ -250,6 +253,10 @@ describe('small helpers', () => {
     );
     expect($duplicateKeyIndex([{ name: 'a' }, { name: NaN }, { name: null }], ['name'])).toBe(2);
     expect($duplicateIndex([0, -0])).toBe(1);
+    const inherits = (name: string): unknown => Object.create({ name }) as unknown;
+    expect($duplicateKeyIndex([inherits('a'), inherits('b')], ['name'])).toBe(1);
+    expect($duplicateKeyIndex([inherits('a'), { name: 'b' }, { name: undefined }], ['name'])).toBe(2);
+    expect($duplicateKeyIndex([{ name: 'a' }, inherits('b')], ['name'])).toBe(-1);
   });
 
   it('paths are Kubernetes field paths', () => {
