@@ -39,8 +39,19 @@ export function isCrd(value: Json | undefined): value is JsonObject {
  * are CRDs. Undefined for anything else (an OpenAPI document), so the caller loads it as usual.
  */
 export async function loadCrdInput(path: string): Promise<SourceDocument | undefined> {
+  return (await loadCrdOrParsed(path)).crds;
+}
+
+/**
+ * `loadCrdInput`'s answer (`crds`), and, for a file that names CustomResourceDefinition without being CRD input (a
+ * Kubernetes API's own spec defines that kind), the document as parsed to find out (`parsed`): the caller need not
+ * read and parse the file again.
+ */
+export async function loadCrdOrParsed(
+  path: string,
+): Promise<{ readonly crds?: SourceDocument; readonly parsed?: SourceDocument }> {
   const info = await stat(path).catch(() => undefined);
-  if (info === undefined) return undefined;
+  if (info === undefined) return {};
   const files = info.isDirectory()
     ? (await readdir(path))
         .filter((name) => SPEC_FILE.test(name))
@@ -48,9 +59,11 @@ export async function loadCrdInput(path: string): Promise<SourceDocument | undef
         .map((name) => join(path, name))
     : [path];
   const texts = await Promise.all(files.map(async (file) => ({ file, text: await readFile(file, 'utf8') })));
-  if (!info.isDirectory() && !CRD_TEXT.test(texts[0]!.text)) return undefined;
+  if (!info.isDirectory() && !CRD_TEXT.test(texts[0]!.text)) return {};
   const parts = texts.flatMap(({ file, text }) => splitDocuments(file, text));
-  if (!info.isDirectory() && !parts.some((part) => isCrd(part.value))) return undefined;
+  if (!info.isDirectory() && !parts.some((part) => isCrd(part.value)))
+    // One document without `---` lines was parsed from the file's text as it is, as loading it would parse it.
+    return parts.length === 1 && !/^---\s*$/m.test(texts[0]!.text) ? { parsed: parts[0]! } : {};
   if (parts.length === 0)
     throw new SpecgenError({
       message: 'no CustomResourceDefinition in this folder',
@@ -65,11 +78,13 @@ export async function loadCrdInput(path: string): Promise<SourceDocument | undef
   }
   const value: JsonObject = { [CRD_LIST]: parts.map((part) => ({ file: part.file, crd: part.value })) };
   return {
-    file: path,
-    value,
-    locate: (pointer) => {
-      const [, index, , ...rest] = fromPointer(pointer);
-      return parts[Number(index)]?.locate(toPointer(rest));
+    crds: {
+      file: path,
+      value,
+      locate: (pointer) => {
+        const [, index, , ...rest] = fromPointer(pointer);
+        return parts[Number(index)]?.locate(toPointer(rest));
+      },
     },
   };
 }

@@ -68,10 +68,9 @@ export const GO_DECODING_RULES: readonly NormalizeRule[] = [
   {
     name: 'go-null-is-unset',
     reason:
-      'Go decodes null into a pointer, map, slice or interface as nil and leaves any other field at its zero value (encoding/json decode.go literalStore): on a built-in type a null optional field is "not set".',
+      'Go decodes null into a pointer, map, slice or interface as nil and leaves any other field at its zero value (encoding/json decode.go literalStore): on a built-in type a null field is "not set", and a required one is then missing ("Required value", as validation reports a zero value).',
     apply: (schema, position, context) => {
-      if (!context.kubernetes || context.customResources || position.kind !== 'property' || position.required)
-        return schema;
+      if (!context.kubernetes || context.customResources || position.kind !== 'property') return schema;
       if (schema['x-specgen-non-null-in-request'] === true || schema[NULL_IS_UNSET] === true) return schema;
       return { ...schema, [NULL_IS_UNSET]: true };
     },

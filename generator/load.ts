@@ -2,7 +2,7 @@
 // (generator/load/json.ts) or YAML (generator/load/yaml.ts), keeping line:column for errors.
 import { readFile, stat } from 'node:fs/promises';
 import { normalize } from 'node:path';
-import { loadCrdInput } from './crd.js';
+import { loadCrdOrParsed } from './crd.js';
 import type { Json, SourceDocument } from './document.js';
 import { MAX_NESTING, findNonFinite, findTooDeep, isJsonObject, locationOf } from './document.js';
 import { SpecgenError, toPointer, type Diagnostic, type SourceLocation } from './errors.js';
@@ -134,7 +134,7 @@ export async function loadFile(path: string): Promise<SourceDocument> {
  * normalized paths, so `./a.yaml` and `a.yaml` are one file.
  */
 export async function loadSpecFiles(rootPath: string): Promise<Map<string, SourceDocument>> {
-  const crds = await loadCrdInput(normalize(rootPath));
+  const { crds, parsed } = await loadCrdOrParsed(normalize(rootPath));
   if (crds !== undefined) return new Map([[normalize(rootPath), crds]]);
   const files = new Map<string, SourceDocument>();
   const pending: string[] = [normalize(rootPath)];
@@ -145,7 +145,7 @@ export async function loadSpecFiles(rootPath: string): Promise<Map<string, Sourc
     if (files.has(path)) continue;
     let document: SourceDocument;
     try {
-      document = await loadFile(path);
+      document = path === normalize(rootPath) && parsed !== undefined ? parsed : await loadFile(path);
     } catch (error) {
       // A file that cannot be read is reported where it is referenced; a broken file is reported inside itself.
       const location = referrers.get(path);

@@ -21,6 +21,8 @@ interface Case {
   readonly request?: Verdict;
   readonly response?: Verdict;
   readonly at?: string;
+  /** The error's type at `at`, where the server's is known (e.g. `FieldValueRequired`). */
+  readonly type?: string;
 }
 
 const FOLDER = 'test/fixtures/kubernetes-objects';
@@ -61,6 +63,10 @@ describe('Kubernetes 1.36 objects: the server verdict', () => {
         expect(live!.is(entry.model, entry.object, { mode })).toBe(false);
         if (entry.at !== undefined && !result.valid)
           expect(result.errors.map((error) => error.path)).toContain(entry.at);
+        if (entry.type !== undefined && !result.valid)
+          expect(result.errors.filter((error) => error.path === entry.at).map((error) => error.type)).toContain(
+            entry.type,
+          );
       }
     });
   }

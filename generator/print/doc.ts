@@ -1,8 +1,14 @@
 import type { Doc } from '../ir.js';
 import { printValue } from './literal.js';
 
+/** What `escapeComment` rewrites; most text has none of it, and skips its four passes. */
+const COMMENT_SPECIAL = /[\r\u2028\u2029]|\*\/|\/\*/;
+/** What `escapeText` rewrites: the same, and `@` (a line's first `@` would start a tag). */
+const TEXT_SPECIAL = /[\r\u2028\u2029@]|\*\/|\/\*/;
+
 /** Makes text safe inside a block comment: `*\/` cannot close it early, and no line starts a new tag by accident. */
 function escapeComment(text: string): string {
+  if (!COMMENT_SPECIAL.test(text)) return text;
   return text
     .replace(/\r\n?/g, '\n')
     .replace(/[\u2028\u2029]/g, '\n')
@@ -12,7 +18,7 @@ function escapeComment(text: string): string {
 
 /** Escapes free text: as a comment, and so that a line of it cannot start a JSDoc tag. */
 function escapeText(text: string): string {
-  return escapeComment(text).replace(/^(\s*)@/gm, '$1\\@');
+  return TEXT_SPECIAL.test(text) ? escapeComment(text).replace(/^(\s*)@/gm, '$1\\@') : text;
 }
 
 /** Extra JSDoc lines a caller adds (already free of spec text, or escaped by this module). */

@@ -18,7 +18,7 @@ import { compareStrings } from '../names.js';
 import { createRe2, type Re2 } from '../re2.js';
 import { celRegexPatterns } from '../parse/re2.js';
 import { LINEAR_MATCHER } from './guard/pattern.js';
-import { defaultsOf, modelsWithDefaults } from './guard/defaults.js';
+import { defaultedModels, defaultsOf } from './guard/defaults.js';
 import { modelTransitions } from './guard/transitions.js';
 import { celBlockingKinds } from './guard/cel-blocking.js';
 import { ratchetShape } from './guard/ratchet.js';
@@ -165,7 +165,7 @@ export function printGuards(models: readonly Model[], given: FormatOptions = {})
   const defaults = new Map<string, string>();
   // A built-in Kubernetes type's `default`s are openapi-gen's Go zero values: the server defaults in Go, not by them.
   const defaulted =
-    options.kubernetes !== true || options.customResources === true ? modelsWithDefaults(models) : new Set<string>();
+    options.kubernetes !== true || options.customResources === true ? defaultedModels(emitter) : new Set<string>();
   for (const model of models)
     if (defaulted.has(model.name)) {
       const name = defaultsOf({ kind: 'ref', name: model.name }, emitter);

@@ -168,12 +168,19 @@ function rewrite(schema: Json, context: Context, lenientTop = false): Json {
       result[keyword] = value.map((member) => rewrite(member, context, true));
     } else if (keyword === 'properties' && isJsonObject(value)) {
       const properties: JsonObject = {};
+      const required = new Set(Array.isArray(schema['required']) ? schema['required'] : []);
       for (const [name, property] of Object.entries(value)) {
         const flags = isJsonObject(property) ? property : {};
         const readOnly = flags['readOnly'] === true;
         // A read-only property is dropped by the server from requests once decoded: only the decoder reads it.
         const childContext = mode === 'request' && readOnly ? { ...context, mode: 'decode' as const } : context;
-        const child = rewrite(property, childContext);
+        // A required property's null that means "not set" leaves it missing: the property itself refuses null.
+        const requiredHere =
+          required.has(name) && (mode === 'request' ? !readOnly : flags[OPTIONAL_IN_RESPONSE] !== true);
+        const child = rewrite(
+          requiredHere && flags[NULL_IS_UNSET] === true ? { ...flags, [NULL_IS_UNSET]: false } : property,
+          childContext,
+        );
         properties[name] =
           mode === 'request' && !readOnly && flags[NON_NULL_IN_REQUEST] === true ? withoutNull(child) : child;
       }

@@ -72,13 +72,13 @@ const table: Case[] = [
     },
   ],
   [
-    'Go null: a required field stays required',
+    'Go null: a required field is unset by null too, so it is then missing',
     {
       rule: 'go-null-is-unset',
       given: { type: 'string' },
       position: required,
       context: k8s,
-      want: { type: 'string' },
+      want: { type: 'string', 'x-specgen-null-is-unset': true },
     },
   ],
   [
@@ -433,6 +433,7 @@ describe('normalize', () => {
             { type: 'null', 'x-specgen-only-in': 'response' },
           ],
           'x-specgen-optional-in-response': true,
+          'x-specgen-null-is-unset': true,
         },
       },
     });

@@ -1707,7 +1707,7 @@ function $re2_regexMatcher(source) {
 }
 const $fields1 = (o) => o.apiVersion === undefined && o.dockerImageConfig === undefined && o.dockerImageLayers === undefined && o.dockerImageManifest === undefined && o.dockerImageManifestMediaType === undefined && o.dockerImageManifests === undefined && o.dockerImageMetadata === undefined && o.dockerImageMetadataVersion === undefined && o.dockerImageReference === undefined && o.dockerImageSignatures === undefined && o.kind === undefined && o.metadata === undefined && o.signatures === undefined;
 const $names1 = /* @__PURE__ */ $namesOf($fields1);
-const $df7 = (v) => {
+const $df5 = (v) => {
 	if (!$isObject(v)) return v;
 	let o = v;
 	{
@@ -1733,14 +1733,14 @@ const $df7 = (v) => {
 	}
 	return o;
 };
-const $df6 = (v) => {
-	return $df7(v);
+const $df4 = (v) => {
+	return $df5(v);
 };
-const $df5 = (v) => {
+const $df3 = (v) => {
 	if (!Array.isArray(v)) return v;
 	let o = v;
 	for (let i = 0; i < v.length; i++) {
-		const d = $df6(v[i]);
+		const d = $df4(v[i]);
 		if (d !== v[i]) {
 			if (o === v) o = [...v];
 			o[i] = d;
@@ -1748,10 +1748,10 @@ const $df5 = (v) => {
 	}
 	return o;
 };
-const $df4 = (v) => {
-	return $df5(v);
+const $df2 = (v) => {
+	return $df3(v);
 };
-const $df13 = (v) => {
+const $df9 = (v) => {
 	if (!$isObject(v)) return v;
 	let o = v;
 	{
@@ -1791,14 +1791,14 @@ const $df13 = (v) => {
 	}
 	return o;
 };
-const $df12 = (v) => {
-	return $df13(v);
+const $df8 = (v) => {
+	return $df9(v);
 };
-const $df11 = (v) => {
+const $df7 = (v) => {
 	if (!Array.isArray(v)) return v;
 	let o = v;
 	for (let i = 0; i < v.length; i++) {
-		const d = $df12(v[i]);
+		const d = $df8(v[i]);
 		if (d !== v[i]) {
 			if (o === v) o = [...v];
 			o[i] = d;
@@ -1806,10 +1806,10 @@ const $df11 = (v) => {
 	}
 	return o;
 };
-const $df10 = (v) => {
-	return $df11(v);
+const $df6 = (v) => {
+	return $df7(v);
 };
-const $df41 = (v) => {
+const $df15 = (v) => {
 	if (!$isObject(v)) return v;
 	let o = v;
 	{
@@ -1842,14 +1842,14 @@ const $df41 = (v) => {
 	}
 	return o;
 };
-const $df40 = (v) => {
-	return $df41(v);
+const $df14 = (v) => {
+	return $df15(v);
 };
-const $df39 = (v) => {
+const $df13 = (v) => {
 	if (!Array.isArray(v)) return v;
 	let o = v;
 	for (let i = 0; i < v.length; i++) {
-		const d = $df40(v[i]);
+		const d = $df14(v[i]);
 		if (d !== v[i]) {
 			if (o === v) o = [...v];
 			o[i] = d;
@@ -1857,16 +1857,16 @@ const $df39 = (v) => {
 	}
 	return o;
 };
-const $df38 = (v) => {
-	return $df39(v);
+const $df12 = (v) => {
+	return $df13(v);
 };
-const $df23 = (v) => {
+const $df11 = (v) => {
 	if (!$isObject(v)) return v;
 	let o = v;
 	{
 		const c = v.ownerReferences;
 		if (c !== undefined) {
-			const d = $df38(c);
+			const d = $df12(c);
 			if (d !== c) {
 				if (o === v) o = { ...v };
 				o["ownerReferences"] = d;
@@ -1875,10 +1875,10 @@ const $df23 = (v) => {
 	}
 	return o;
 };
-const $df22 = (v) => {
-	return $df23(v);
+const $df10 = (v) => {
+	return $df11(v);
 };
-const $df50 = (v) => {
+const $df23 = (v) => {
 	if (!$isObject(v)) return v;
 	let o = v;
 	{
@@ -1897,14 +1897,14 @@ const $df50 = (v) => {
 	}
 	return o;
 };
-const $df49 = (v) => {
-	return $df50(v);
+const $df22 = (v) => {
+	return $df23(v);
 };
-const $df48 = (v) => {
+const $df21 = (v) => {
 	if (!Array.isArray(v)) return v;
 	let o = v;
 	for (let i = 0; i < v.length; i++) {
-		const d = $df49(v[i]);
+		const d = $df22(v[i]);
 		if (d !== v[i]) {
 			if (o === v) o = [...v];
 			o[i] = d;
@@ -1912,10 +1912,10 @@ const $df48 = (v) => {
 	}
 	return o;
 };
-const $df47 = (v) => {
-	return $df48(v);
+const $df20 = (v) => {
+	return $df21(v);
 };
-const $df56 = (v) => {
+const $df25 = (v) => {
 	if (!$isObject(v)) return v;
 	let o = v;
 	{
@@ -1927,16 +1927,16 @@ const $df56 = (v) => {
 	}
 	return o;
 };
-const $df55 = (v) => {
-	return $df56(v);
+const $df24 = (v) => {
+	return $df25(v);
 };
-const $df46 = (v) => {
+const $df19 = (v) => {
 	if (!$isObject(v)) return v;
 	let o = v;
 	{
 		const c = v.conditions;
 		if (c !== undefined) {
-			const d = $df47(c);
+			const d = $df20(c);
 			if (d !== c) {
 				if (o === v) o = { ...v };
 				o["conditions"] = d;
@@ -1946,7 +1946,7 @@ const $df46 = (v) => {
 	{
 		const c = v.issuedTo;
 		if (c !== undefined) {
-			const d = $df55(c);
+			const d = $df24(c);
 			if (d !== c) {
 				if (o === v) o = { ...v };
 				o["issuedTo"] = d;
@@ -1959,7 +1959,7 @@ const $df46 = (v) => {
 			if (o === v) o = { ...v };
 			o["metadata"] = {};
 		} else if (c !== undefined) {
-			const d = $df22(c);
+			const d = $df10(c);
 			if (d !== c) {
 				if (o === v) o = { ...v };
 				o["metadata"] = d;
@@ -1975,14 +1975,14 @@ const $df46 = (v) => {
 	}
 	return o;
 };
-const $df45 = (v) => {
-	return $df46(v);
+const $df18 = (v) => {
+	return $df19(v);
 };
-const $df44 = (v) => {
+const $df17 = (v) => {
 	if (!Array.isArray(v)) return v;
 	let o = v;
 	for (let i = 0; i < v.length; i++) {
-		const d = $df45(v[i]);
+		const d = $df18(v[i]);
 		if (d !== v[i]) {
 			if (o === v) o = [...v];
 			o[i] = d;
@@ -1990,8 +1990,8 @@ const $df44 = (v) => {
 	}
 	return o;
 };
-const $df43 = (v) => {
-	return $df44(v);
+const $df16 = (v) => {
+	return $df17(v);
 };
 const $df1 = (v) => {
 	if (!$isObject(v)) return v;
@@ -1999,7 +1999,7 @@ const $df1 = (v) => {
 	{
 		const c = v.dockerImageLayers;
 		if (c !== undefined) {
-			const d = $df4(c);
+			const d = $df2(c);
 			if (d !== c) {
 				if (o === v) o = { ...v };
 				o["dockerImageLayers"] = d;
@@ -2009,7 +2009,7 @@ const $df1 = (v) => {
 	{
 		const c = v.dockerImageManifests;
 		if (c !== undefined) {
-			const d = $df10(c);
+			const d = $df6(c);
 			if (d !== c) {
 				if (o === v) o = { ...v };
 				o["dockerImageManifests"] = d;
@@ -2022,7 +2022,7 @@ const $df1 = (v) => {
 			if (o === v) o = { ...v };
 			o["metadata"] = {};
 		} else if (c !== undefined) {
-			const d = $df22(c);
+			const d = $df10(c);
 			if (d !== c) {
 				if (o === v) o = { ...v };
 				o["metadata"] = d;
@@ -2032,7 +2032,7 @@ const $df1 = (v) => {
 	{
 		const c = v.signatures;
 		if (c !== undefined) {
-			const d = $df43(c);
+			const d = $df16(c);
 			if (d !== c) {
 				if (o === v) o = { ...v };
 				o["signatures"] = d;
@@ -2077,16 +2077,16 @@ const $fields18 = (o) => o.conditions === undefined && o.items === undefined && 
 const $names18 = /* @__PURE__ */ $namesOf($fields18);
 const $fields19 = (o) => o.apiVersion === undefined && o.image === undefined && o.kind === undefined && o.metadata === undefined && o.spec === undefined && o.status === undefined;
 const $names19 = /* @__PURE__ */ $namesOf($fields19);
-const $df60 = (v) => {
+const $df28 = (v) => {
 	return $df1(v);
 };
-const $df59 = (v) => {
-	return $df60(v);
+const $df27 = (v) => {
+	return $df28(v);
 };
-const $df62 = (v) => {
-	return $df22(v);
+const $df29 = (v) => {
+	return $df10(v);
 };
-const $df79 = (v) => {
+const $df34 = (v) => {
 	if (!$isObject(v)) return v;
 	let o = v;
 	{
@@ -2098,10 +2098,10 @@ const $df79 = (v) => {
 	}
 	return o;
 };
-const $df78 = (v) => {
-	return $df79(v);
+const $df33 = (v) => {
+	return $df34(v);
 };
-const $df67 = (v) => {
+const $df32 = (v) => {
 	if (!$isObject(v)) return v;
 	let o = v;
 	{
@@ -2124,7 +2124,7 @@ const $df67 = (v) => {
 			if (o === v) o = { ...v };
 			o["referencePolicy"] = {};
 		} else if (c !== undefined) {
-			const d = $df78(c);
+			const d = $df33(c);
 			if (d !== c) {
 				if (o === v) o = { ...v };
 				o["referencePolicy"] = d;
@@ -2133,13 +2133,13 @@ const $df67 = (v) => {
 	}
 	return o;
 };
-const $df66 = (v) => {
-	return $df67(v);
+const $df31 = (v) => {
+	return $df32(v);
 };
-const $df65 = (v) => {
-	return $df66(v);
+const $df30 = (v) => {
+	return $df31(v);
 };
-const $df87 = (v) => {
+const $df41 = (v) => {
 	if (!$isObject(v)) return v;
 	let o = v;
 	{
@@ -2165,14 +2165,14 @@ const $df87 = (v) => {
 	}
 	return o;
 };
-const $df86 = (v) => {
-	return $df87(v);
+const $df40 = (v) => {
+	return $df41(v);
 };
-const $df85 = (v) => {
+const $df39 = (v) => {
 	if (!Array.isArray(v)) return v;
 	let o = v;
 	for (let i = 0; i < v.length; i++) {
-		const d = $df86(v[i]);
+		const d = $df40(v[i]);
 		if (d !== v[i]) {
 			if (o === v) o = [...v];
 			o[i] = d;
@@ -2180,10 +2180,10 @@ const $df85 = (v) => {
 	}
 	return o;
 };
-const $df84 = (v) => {
-	return $df85(v);
+const $df38 = (v) => {
+	return $df39(v);
 };
-const $df91 = (v) => {
+const $df45 = (v) => {
 	if (!$isObject(v)) return v;
 	let o = v;
 	{
@@ -2209,14 +2209,14 @@ const $df91 = (v) => {
 	}
 	return o;
 };
-const $df90 = (v) => {
-	return $df91(v);
+const $df44 = (v) => {
+	return $df45(v);
 };
-const $df89 = (v) => {
+const $df43 = (v) => {
 	if (!Array.isArray(v)) return v;
 	let o = v;
 	for (let i = 0; i < v.length; i++) {
-		const d = $df90(v[i]);
+		const d = $df44(v[i]);
 		if (d !== v[i]) {
 			if (o === v) o = [...v];
 			o[i] = d;
@@ -2224,16 +2224,16 @@ const $df89 = (v) => {
 	}
 	return o;
 };
-const $df88 = (v) => {
-	return $df89(v);
+const $df42 = (v) => {
+	return $df43(v);
 };
-const $df83 = (v) => {
+const $df37 = (v) => {
 	if (!$isObject(v)) return v;
 	let o = v;
 	{
 		const c = v.conditions;
 		if (c !== undefined) {
-			const d = $df84(c);
+			const d = $df38(c);
 			if (d !== c) {
 				if (o === v) o = { ...v };
 				o["conditions"] = d;
@@ -2243,7 +2243,7 @@ const $df83 = (v) => {
 	{
 		const c = v.items;
 		if (c !== undefined) {
-			const d = $df88(c);
+			const d = $df42(c);
 			if (d !== c) {
 				if (o === v) o = { ...v };
 				o["items"] = d;
@@ -2259,19 +2259,19 @@ const $df83 = (v) => {
 	}
 	return o;
 };
-const $df82 = (v) => {
-	return $df83(v);
+const $df36 = (v) => {
+	return $df37(v);
 };
-const $df81 = (v) => {
-	return $df82(v);
+const $df35 = (v) => {
+	return $df36(v);
 };
-const $df58 = (v) => {
+const $df26 = (v) => {
 	if (!$isObject(v)) return v;
 	let o = v;
 	{
 		const c = v.image;
 		if (c !== undefined) {
-			const d = $df59(c);
+			const d = $df27(c);
 			if (d !== c) {
 				if (o === v) o = { ...v };
 				o["image"] = d;
@@ -2284,7 +2284,7 @@ const $df58 = (v) => {
 			if (o === v) o = { ...v };
 			o["metadata"] = {};
 		} else if (c !== undefined) {
-			const d = $df62(c);
+			const d = $df29(c);
 			if (d !== c) {
 				if (o === v) o = { ...v };
 				o["metadata"] = d;
@@ -2294,7 +2294,7 @@ const $df58 = (v) => {
 	{
 		const c = v.spec;
 		if (c !== undefined) {
-			const d = $df65(c);
+			const d = $df30(c);
 			if (d !== c) {
 				if (o === v) o = { ...v };
 				o["spec"] = d;
@@ -2304,7 +2304,7 @@ const $df58 = (v) => {
 	{
 		const c = v.status;
 		if (c !== undefined) {
-			const d = $df81(c);
+			const d = $df35(c);
 			if (d !== c) {
 				if (o === v) o = { ...v };
 				o["status"] = d;
@@ -2681,7 +2681,7 @@ function $v_ImageLayer(v, p, e, r, s, d) {
 			}
 		}
 		let x4 = x1.name;
-		if (x4 === undefined) {
+		if (x4 === undefined || x4 === null) {
 			{
 				if (e === null) return false;
 				ok = false;
@@ -2695,7 +2695,7 @@ function $v_ImageLayer(v, p, e, r, s, d) {
 			}
 		}
 		let x5 = x1.size;
-		if (x5 === undefined) {
+		if (x5 === undefined || x5 === null) {
 			{
 				if (e === null) return false;
 				ok = false;
@@ -2744,7 +2744,7 @@ function $v_ImageManifest(v, p, e, r, s, d) {
 		const x2 = Object.getPrototypeOf(v);
 		const x1 = x2 === null || x2 === $objectPrototype && $fields4($objectPrototype) ? v : $own(v);
 		if (x1 !== v) x3 = x1.architecture;
-		if (x3 === undefined) {
+		if (x3 === undefined || x3 === null) {
 			{
 				if (e === null) return false;
 				ok = false;
@@ -2758,7 +2758,7 @@ function $v_ImageManifest(v, p, e, r, s, d) {
 			}
 		}
 		let x4 = x1.digest;
-		if (x4 === undefined) {
+		if (x4 === undefined || x4 === null) {
 			{
 				if (e === null) return false;
 				ok = false;
@@ -2772,7 +2772,7 @@ function $v_ImageManifest(v, p, e, r, s, d) {
 			}
 		}
 		let x5 = x1.manifestSize;
-		if (x5 === undefined) {
+		if (x5 === undefined || x5 === null) {
 			{
 				if (e === null) return false;
 				ok = false;
@@ -2792,7 +2792,7 @@ function $v_ImageManifest(v, p, e, r, s, d) {
 			}
 		}
 		let x6 = x1.mediaType;
-		if (x6 === undefined) {
+		if (x6 === undefined || x6 === null) {
 			{
 				if (e === null) return false;
 				ok = false;
@@ -2806,7 +2806,7 @@ function $v_ImageManifest(v, p, e, r, s, d) {
 			}
 		}
 		let x7 = x1.os;
-		if (x7 === undefined) {
+		if (x7 === undefined || x7 === null) {
 			{
 				if (e === null) return false;
 				ok = false;
@@ -2872,7 +2872,7 @@ function $v_ImageManifest(v, p, e, r, s, d) {
 		} catch {
 			try {
 				// prettier-ignore
-				x18 = $cel_true($cel_or([() => $cel_not($cel_has(x16 ??= $df13(v), "digest")), () => $cel_matches($cel_get(x16 ??= $df13(v), "digest"), "[A-Za-z][0-9]*[:][[:xdigit:]]{32}")]));
+				x18 = $cel_true($cel_or([() => $cel_not($cel_has(x16 ??= $df9(v), "digest")), () => $cel_matches($cel_get(x16 ??= $df9(v), "digest"), "[A-Za-z][0-9]*[:][[:xdigit:]]{32}")]));
 			} catch (error) {
 				x18 = false;
 				// prettier-ignore
@@ -2883,7 +2883,7 @@ function $v_ImageManifest(v, p, e, r, s, d) {
 			if (x19 === "") {
 				if (e === null) return false;
 				ok = false;
-				e.push($invalid($field(p, "digest"), $cel_quoted(() => $cel_get(x16 ??= $df13(v), "digest"), "object"), "digest does not conform with OCI image specification"));
+				e.push($invalid($field(p, "digest"), $cel_quoted(() => $cel_get(x16 ??= $df9(v), "digest"), "object"), "digest does not conform with OCI image specification"));
 			} else {
 				if (e === null) return false;
 				ok = false;
@@ -2900,7 +2900,7 @@ function $v_ImageManifest(v, p, e, r, s, d) {
 		} catch {
 			try {
 				// prettier-ignore
-				x20 = $cel_true($cel_or([() => $cel_not($cel_has(x16 ??= $df13(v), "mediaType")), () => $cel_matches($cel_get(x16 ??= $df13(v), "mediaType"), "^ *([A-Za-z0-9][A-Za-z0-9!#$&^_-]{0,126})/([A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}) *$")]));
+				x20 = $cel_true($cel_or([() => $cel_not($cel_has(x16 ??= $df9(v), "mediaType")), () => $cel_matches($cel_get(x16 ??= $df9(v), "mediaType"), "^ *([A-Za-z0-9][A-Za-z0-9!#$&^_-]{0,126})/([A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}) *$")]));
 			} catch (error) {
 				x20 = false;
 				// prettier-ignore
@@ -2911,7 +2911,7 @@ function $v_ImageManifest(v, p, e, r, s, d) {
 			if (x21 === "") {
 				if (e === null) return false;
 				ok = false;
-				e.push($invalid($field(p, "mediaType"), $cel_quoted(() => $cel_get(x16 ??= $df13(v), "mediaType"), "object"), "media type does not conform to RFC6838"));
+				e.push($invalid($field(p, "mediaType"), $cel_quoted(() => $cel_get(x16 ??= $df9(v), "mediaType"), "object"), "media type does not conform to RFC6838"));
 			} else {
 				if (e === null) return false;
 				ok = false;
@@ -2928,7 +2928,7 @@ function $v_ImageManifest(v, p, e, r, s, d) {
 		} catch {
 			try {
 				// prettier-ignore
-				x22 = $cel_true($cel_or([() => $cel_not($cel_has(x16 ??= $df13(v), "manifestSize")), () => $cel_cmp($cel_get(x16 ??= $df13(v), "manifestSize"), 0) >= 0]));
+				x22 = $cel_true($cel_or([() => $cel_not($cel_has(x16 ??= $df9(v), "manifestSize")), () => $cel_cmp($cel_get(x16 ??= $df9(v), "manifestSize"), 0) >= 0]));
 			} catch (error) {
 				x22 = false;
 				// prettier-ignore
@@ -2939,7 +2939,7 @@ function $v_ImageManifest(v, p, e, r, s, d) {
 			if (x23 === "") {
 				if (e === null) return false;
 				ok = false;
-				e.push($invalid($field(p, "size"), $cel_quoted(() => $cel_get(x16 ??= $df13(v), "manifestSize"), "object"), "manifest size cannot be negative"));
+				e.push($invalid($field(p, "size"), $cel_quoted(() => $cel_get(x16 ??= $df9(v), "manifestSize"), "object"), "manifest size cannot be negative"));
 			} else {
 				if (e === null) return false;
 				ok = false;
@@ -2995,30 +2995,22 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 			}
 		}
 		let x7 = x1.content;
-		if (x7 === undefined) {
+		if (x7 === undefined || x7 === null) {
 			if (!r) {
 				if (e === null) return false;
 				ok = false;
 				e.push($required($field(p, "content")));
 			}
 		} else {
-			if (x7 === null) {
-				if (!r) {
-					if (e === null) return false;
-					ok = false;
-					e.push($invalid($field(p, "content"), x7, "must not be null"));
-				}
+			if (typeof x7 !== "string") {
+				if (e === null) return false;
+				ok = false;
+				e.push($typeInvalid($field(p, "content"), x7, "string"));
 			} else {
-				if (typeof x7 !== "string") {
+				if (!$isBase64(x7)) {
 					if (e === null) return false;
 					ok = false;
-					e.push($typeInvalid($field(p, "content"), x7, "string"));
-				} else {
-					if (!$isBase64(x7)) {
-						if (e === null) return false;
-						ok = false;
-						e.push($invalid($field(p, "content"), x7, "must be base64-encoded"));
-					}
+					e.push($invalid($field(p, "content"), x7, "must be base64-encoded"));
 				}
 			}
 		}
@@ -3101,7 +3093,7 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 			}
 		}
 		let x19 = x1.type;
-		if (x19 === undefined) {
+		if (x19 === undefined || x19 === null) {
 			{
 				if (e === null) return false;
 				ok = false;
@@ -3168,9 +3160,9 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 			try {
 				// prettier-ignore
 				x33 = $cel_true($cel_and([
-					() => $cel_has(x29 ??= $df46(v), "metadata"),
-					() => $cel_has($cel_get(x29 ??= $df46(v), "metadata"), "name"),
-					() => $cel_matches($cel_get($cel_get(x29 ??= $df46(v), "metadata"), "name"), "^[^@]+@[^@]+$")
+					() => $cel_has(x29 ??= $df19(v), "metadata"),
+					() => $cel_has($cel_get(x29 ??= $df19(v), "metadata"), "name"),
+					() => $cel_matches($cel_get($cel_get(x29 ??= $df19(v), "metadata"), "name"), "^[^@]+@[^@]+$")
 				]));
 			} catch (error) {
 				x33 = false;
@@ -3183,7 +3175,7 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 				if (e === null) return false;
 				ok = false;
 				// prettier-ignore
-				e.push($invalid($field(p, "metadata.name"), $cel_quoted(() => $cel_bool($cel_and([() => $cel_has(x29 ??= $df46(v), "metadata"), () => $cel_has($cel_get(x29 ??= $df46(v), "metadata"), "name")])) ? $cel_get($cel_get(x29 ??= $df46(v), "metadata"), "name") : "", "object"), "name must be of format <imageName>@<signatureName>"));
+				e.push($invalid($field(p, "metadata.name"), $cel_quoted(() => $cel_bool($cel_and([() => $cel_has(x29 ??= $df19(v), "metadata"), () => $cel_has($cel_get(x29 ??= $df19(v), "metadata"), "name")])) ? $cel_get($cel_get(x29 ??= $df19(v), "metadata"), "name") : "", "object"), "name must be of format <imageName>@<signatureName>"));
 			} else {
 				if (e === null) return false;
 				ok = false;
@@ -3201,10 +3193,10 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 			try {
 				// prettier-ignore
 				x35 = $cel_true($cel_or([
-					() => $cel_not($cel_has(x29 ??= $df46(v), "metadata")),
-					() => $cel_not($cel_has($cel_get(x29 ??= $df46(v), "metadata"), "labels")),
-					() => $cel_eq($cel_get($cel_get(x29 ??= $df46(v), "metadata"), "labels"), null),
-					() => $cel_eq($cel_size($cel_get($cel_get(x29 ??= $df46(v), "metadata"), "labels")), 0)
+					() => $cel_not($cel_has(x29 ??= $df19(v), "metadata")),
+					() => $cel_not($cel_has($cel_get(x29 ??= $df19(v), "metadata"), "labels")),
+					() => $cel_eq($cel_get($cel_get(x29 ??= $df19(v), "metadata"), "labels"), null),
+					() => $cel_eq($cel_size($cel_get($cel_get(x29 ??= $df19(v), "metadata"), "labels")), 0)
 				]));
 			} catch (error) {
 				x35 = false;
@@ -3234,10 +3226,10 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 			try {
 				// prettier-ignore
 				x37 = $cel_true($cel_or([
-					() => $cel_not($cel_has(x29 ??= $df46(v), "metadata")),
-					() => $cel_not($cel_has($cel_get(x29 ??= $df46(v), "metadata"), "annotations")),
-					() => $cel_eq($cel_get($cel_get(x29 ??= $df46(v), "metadata"), "annotations"), null),
-					() => $cel_eq($cel_size($cel_get($cel_get(x29 ??= $df46(v), "metadata"), "annotations")), 0)
+					() => $cel_not($cel_has(x29 ??= $df19(v), "metadata")),
+					() => $cel_not($cel_has($cel_get(x29 ??= $df19(v), "metadata"), "annotations")),
+					() => $cel_eq($cel_get($cel_get(x29 ??= $df19(v), "metadata"), "annotations"), null),
+					() => $cel_eq($cel_size($cel_get($cel_get(x29 ??= $df19(v), "metadata"), "annotations")), 0)
 				]));
 			} catch (error) {
 				x37 = false;
@@ -3262,14 +3254,14 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 		let x40 = "";
 		try {
 			// prettier-ignore
-			x39 = $cel_true($cel_not($cel_has(x29 ??= $df46(v), "conditions")) || $cel_eq($cel_get(x29 ??= $df46(v), "conditions"), null) || $cel_eq($cel_exists($cel_get(x29 ??= $df46(v), "conditions"), ($cel_it1) => $cel_eq($cel_get($cel_it1, "type"), "Trusted")), $cel_exists($cel_get(x29 ??= $df46(v), "conditions"), ($cel_it1) => $cel_eq($cel_get($cel_it1, "type"), "ForImage"))));
+			x39 = $cel_true($cel_not($cel_has(x29 ??= $df19(v), "conditions")) || $cel_eq($cel_get(x29 ??= $df19(v), "conditions"), null) || $cel_eq($cel_exists($cel_get(x29 ??= $df19(v), "conditions"), ($cel_it1) => $cel_eq($cel_get($cel_it1, "type"), "Trusted")), $cel_exists($cel_get(x29 ??= $df19(v), "conditions"), ($cel_it1) => $cel_eq($cel_get($cel_it1, "type"), "ForImage"))));
 		} catch {
 			try {
 				// prettier-ignore
 				x39 = $cel_true($cel_or([
-					() => $cel_not($cel_has(x29 ??= $df46(v), "conditions")),
-					() => $cel_eq($cel_get(x29 ??= $df46(v), "conditions"), null),
-					() => $cel_eq($cel_exists($cel_get(x29 ??= $df46(v), "conditions"), ($cel_it1) => $cel_eq($cel_get($cel_it1, "type"), "Trusted")), $cel_exists($cel_get(x29 ??= $df46(v), "conditions"), ($cel_it1) => $cel_eq($cel_get($cel_it1, "type"), "ForImage")))
+					() => $cel_not($cel_has(x29 ??= $df19(v), "conditions")),
+					() => $cel_eq($cel_get(x29 ??= $df19(v), "conditions"), null),
+					() => $cel_eq($cel_exists($cel_get(x29 ??= $df19(v), "conditions"), ($cel_it1) => $cel_eq($cel_get($cel_it1, "type"), "Trusted")), $cel_exists($cel_get(x29 ??= $df19(v), "conditions"), ($cel_it1) => $cel_eq($cel_get($cel_it1, "type"), "ForImage")))
 				]));
 			} catch (error) {
 				x39 = false;
@@ -3281,7 +3273,7 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 				if (e === null) return false;
 				ok = false;
 				// prettier-ignore
-				e.push($rule($field(p, "conditions"), "FieldValueInvalid", $cel_message(() => $cel_bool($cel_exists($cel_get(x29 ??= $df46(v), "conditions"), ($cel_it1) => $cel_eq($cel_get($cel_it1, "type"), "Trusted"))) ? "missing \"ForImage\" condition type" : "missing \"Trusted\" condition type", "missing condition type"), "object", p));
+				e.push($rule($field(p, "conditions"), "FieldValueInvalid", $cel_message(() => $cel_bool($cel_exists($cel_get(x29 ??= $df19(v), "conditions"), ($cel_it1) => $cel_eq($cel_get($cel_it1, "type"), "Trusted"))) ? "missing \"ForImage\" condition type" : "missing \"Trusted\" condition type", "missing condition type"), "object", p));
 			} else {
 				if (e === null) return false;
 				ok = false;
@@ -3294,18 +3286,18 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 		let x42 = "";
 		try {
 			// prettier-ignore
-			x41 = $cel_true($cel_bool($cel_has(x29 ??= $df46(v), "conditions")) && !$cel_eq($cel_get(x29 ??= $df46(v), "conditions"), null) && $cel_bool($cel_exists($cel_get(x29 ??= $df46(v), "conditions"), ($cel_it1) => $cel_eq($cel_get($cel_it1, "type"), "Trusted") && !$cel_eq($cel_get($cel_it1, "status"), "Unknown"))) || $cel_not($cel_has(x29 ??= $df46(v), "imageIdentity")) || $cel_eq($cel_get(x29 ??= $df46(v), "imageIdentity"), ""));
+			x41 = $cel_true($cel_bool($cel_has(x29 ??= $df19(v), "conditions")) && !$cel_eq($cel_get(x29 ??= $df19(v), "conditions"), null) && $cel_bool($cel_exists($cel_get(x29 ??= $df19(v), "conditions"), ($cel_it1) => $cel_eq($cel_get($cel_it1, "type"), "Trusted") && !$cel_eq($cel_get($cel_it1, "status"), "Unknown"))) || $cel_not($cel_has(x29 ??= $df19(v), "imageIdentity")) || $cel_eq($cel_get(x29 ??= $df19(v), "imageIdentity"), ""));
 		} catch {
 			try {
 				// prettier-ignore
 				x41 = $cel_true($cel_or([
 					() => $cel_and([
-						() => $cel_has(x29 ??= $df46(v), "conditions"),
-						() => !$cel_eq($cel_get(x29 ??= $df46(v), "conditions"), null),
-						() => $cel_exists($cel_get(x29 ??= $df46(v), "conditions"), ($cel_it1) => $cel_and([() => $cel_eq($cel_get($cel_it1, "type"), "Trusted"), () => !$cel_eq($cel_get($cel_it1, "status"), "Unknown")]))
+						() => $cel_has(x29 ??= $df19(v), "conditions"),
+						() => !$cel_eq($cel_get(x29 ??= $df19(v), "conditions"), null),
+						() => $cel_exists($cel_get(x29 ??= $df19(v), "conditions"), ($cel_it1) => $cel_and([() => $cel_eq($cel_get($cel_it1, "type"), "Trusted"), () => !$cel_eq($cel_get($cel_it1, "status"), "Unknown")]))
 					]),
-					() => $cel_not($cel_has(x29 ??= $df46(v), "imageIdentity")),
-					() => $cel_eq($cel_get(x29 ??= $df46(v), "imageIdentity"), "")
+					() => $cel_not($cel_has(x29 ??= $df19(v), "imageIdentity")),
+					() => $cel_eq($cel_get(x29 ??= $df19(v), "imageIdentity"), "")
 				]));
 			} catch (error) {
 				x41 = false;
@@ -3317,7 +3309,7 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 			if (x42 === "") {
 				if (e === null) return false;
 				ok = false;
-				e.push($invalid($field(p, "imageIdentity"), $cel_quoted(() => $cel_get(x29 ??= $df46(v), "imageIdentity"), "object"), "must be unset for unknown signature state"));
+				e.push($invalid($field(p, "imageIdentity"), $cel_quoted(() => $cel_get(x29 ??= $df19(v), "imageIdentity"), "object"), "must be unset for unknown signature state"));
 			} else {
 				if (e === null) return false;
 				ok = false;
@@ -3330,19 +3322,19 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 		let x44 = "";
 		try {
 			// prettier-ignore
-			x43 = $cel_true($cel_bool($cel_has(x29 ??= $df46(v), "conditions")) && !$cel_eq($cel_get(x29 ??= $df46(v), "conditions"), null) && $cel_bool($cel_exists($cel_get(x29 ??= $df46(v), "conditions"), ($cel_it1) => $cel_eq($cel_get($cel_it1, "type"), "Trusted") && !$cel_eq($cel_get($cel_it1, "status"), "Unknown"))) || $cel_not($cel_has(x29 ??= $df46(v), "signedClaims")) || $cel_eq($cel_get(x29 ??= $df46(v), "signedClaims"), null) || $cel_eq($cel_size($cel_get(x29 ??= $df46(v), "signedClaims")), 0));
+			x43 = $cel_true($cel_bool($cel_has(x29 ??= $df19(v), "conditions")) && !$cel_eq($cel_get(x29 ??= $df19(v), "conditions"), null) && $cel_bool($cel_exists($cel_get(x29 ??= $df19(v), "conditions"), ($cel_it1) => $cel_eq($cel_get($cel_it1, "type"), "Trusted") && !$cel_eq($cel_get($cel_it1, "status"), "Unknown"))) || $cel_not($cel_has(x29 ??= $df19(v), "signedClaims")) || $cel_eq($cel_get(x29 ??= $df19(v), "signedClaims"), null) || $cel_eq($cel_size($cel_get(x29 ??= $df19(v), "signedClaims")), 0));
 		} catch {
 			try {
 				// prettier-ignore
 				x43 = $cel_true($cel_or([
 					() => $cel_and([
-						() => $cel_has(x29 ??= $df46(v), "conditions"),
-						() => !$cel_eq($cel_get(x29 ??= $df46(v), "conditions"), null),
-						() => $cel_exists($cel_get(x29 ??= $df46(v), "conditions"), ($cel_it1) => $cel_and([() => $cel_eq($cel_get($cel_it1, "type"), "Trusted"), () => !$cel_eq($cel_get($cel_it1, "status"), "Unknown")]))
+						() => $cel_has(x29 ??= $df19(v), "conditions"),
+						() => !$cel_eq($cel_get(x29 ??= $df19(v), "conditions"), null),
+						() => $cel_exists($cel_get(x29 ??= $df19(v), "conditions"), ($cel_it1) => $cel_and([() => $cel_eq($cel_get($cel_it1, "type"), "Trusted"), () => !$cel_eq($cel_get($cel_it1, "status"), "Unknown")]))
 					]),
-					() => $cel_not($cel_has(x29 ??= $df46(v), "signedClaims")),
-					() => $cel_eq($cel_get(x29 ??= $df46(v), "signedClaims"), null),
-					() => $cel_eq($cel_size($cel_get(x29 ??= $df46(v), "signedClaims")), 0)
+					() => $cel_not($cel_has(x29 ??= $df19(v), "signedClaims")),
+					() => $cel_eq($cel_get(x29 ??= $df19(v), "signedClaims"), null),
+					() => $cel_eq($cel_size($cel_get(x29 ??= $df19(v), "signedClaims")), 0)
 				]));
 			} catch (error) {
 				x43 = false;
@@ -3367,18 +3359,18 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 		let x46 = "";
 		try {
 			// prettier-ignore
-			x45 = $cel_true($cel_bool($cel_has(x29 ??= $df46(v), "conditions")) && !$cel_eq($cel_get(x29 ??= $df46(v), "conditions"), null) && $cel_bool($cel_exists($cel_get(x29 ??= $df46(v), "conditions"), ($cel_it1) => $cel_eq($cel_get($cel_it1, "type"), "Trusted") && !$cel_eq($cel_get($cel_it1, "status"), "Unknown"))) || $cel_not($cel_has(x29 ??= $df46(v), "issuedBy")) || $cel_eq($cel_get(x29 ??= $df46(v), "issuedBy"), null));
+			x45 = $cel_true($cel_bool($cel_has(x29 ??= $df19(v), "conditions")) && !$cel_eq($cel_get(x29 ??= $df19(v), "conditions"), null) && $cel_bool($cel_exists($cel_get(x29 ??= $df19(v), "conditions"), ($cel_it1) => $cel_eq($cel_get($cel_it1, "type"), "Trusted") && !$cel_eq($cel_get($cel_it1, "status"), "Unknown"))) || $cel_not($cel_has(x29 ??= $df19(v), "issuedBy")) || $cel_eq($cel_get(x29 ??= $df19(v), "issuedBy"), null));
 		} catch {
 			try {
 				// prettier-ignore
 				x45 = $cel_true($cel_or([
 					() => $cel_and([
-						() => $cel_has(x29 ??= $df46(v), "conditions"),
-						() => !$cel_eq($cel_get(x29 ??= $df46(v), "conditions"), null),
-						() => $cel_exists($cel_get(x29 ??= $df46(v), "conditions"), ($cel_it1) => $cel_and([() => $cel_eq($cel_get($cel_it1, "type"), "Trusted"), () => !$cel_eq($cel_get($cel_it1, "status"), "Unknown")]))
+						() => $cel_has(x29 ??= $df19(v), "conditions"),
+						() => !$cel_eq($cel_get(x29 ??= $df19(v), "conditions"), null),
+						() => $cel_exists($cel_get(x29 ??= $df19(v), "conditions"), ($cel_it1) => $cel_and([() => $cel_eq($cel_get($cel_it1, "type"), "Trusted"), () => !$cel_eq($cel_get($cel_it1, "status"), "Unknown")]))
 					]),
-					() => $cel_not($cel_has(x29 ??= $df46(v), "issuedBy")),
-					() => $cel_eq($cel_get(x29 ??= $df46(v), "issuedBy"), null)
+					() => $cel_not($cel_has(x29 ??= $df19(v), "issuedBy")),
+					() => $cel_eq($cel_get(x29 ??= $df19(v), "issuedBy"), null)
 				]));
 			} catch (error) {
 				x45 = false;
@@ -3403,18 +3395,18 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 		let x48 = "";
 		try {
 			// prettier-ignore
-			x47 = $cel_true($cel_bool($cel_has(x29 ??= $df46(v), "conditions")) && !$cel_eq($cel_get(x29 ??= $df46(v), "conditions"), null) && $cel_bool($cel_exists($cel_get(x29 ??= $df46(v), "conditions"), ($cel_it1) => $cel_eq($cel_get($cel_it1, "type"), "Trusted") && !$cel_eq($cel_get($cel_it1, "status"), "Unknown"))) || $cel_not($cel_has(x29 ??= $df46(v), "issuedTo")) || $cel_eq($cel_get(x29 ??= $df46(v), "issuedTo"), null));
+			x47 = $cel_true($cel_bool($cel_has(x29 ??= $df19(v), "conditions")) && !$cel_eq($cel_get(x29 ??= $df19(v), "conditions"), null) && $cel_bool($cel_exists($cel_get(x29 ??= $df19(v), "conditions"), ($cel_it1) => $cel_eq($cel_get($cel_it1, "type"), "Trusted") && !$cel_eq($cel_get($cel_it1, "status"), "Unknown"))) || $cel_not($cel_has(x29 ??= $df19(v), "issuedTo")) || $cel_eq($cel_get(x29 ??= $df19(v), "issuedTo"), null));
 		} catch {
 			try {
 				// prettier-ignore
 				x47 = $cel_true($cel_or([
 					() => $cel_and([
-						() => $cel_has(x29 ??= $df46(v), "conditions"),
-						() => !$cel_eq($cel_get(x29 ??= $df46(v), "conditions"), null),
-						() => $cel_exists($cel_get(x29 ??= $df46(v), "conditions"), ($cel_it1) => $cel_and([() => $cel_eq($cel_get($cel_it1, "type"), "Trusted"), () => !$cel_eq($cel_get($cel_it1, "status"), "Unknown")]))
+						() => $cel_has(x29 ??= $df19(v), "conditions"),
+						() => !$cel_eq($cel_get(x29 ??= $df19(v), "conditions"), null),
+						() => $cel_exists($cel_get(x29 ??= $df19(v), "conditions"), ($cel_it1) => $cel_and([() => $cel_eq($cel_get($cel_it1, "type"), "Trusted"), () => !$cel_eq($cel_get($cel_it1, "status"), "Unknown")]))
 					]),
-					() => $cel_not($cel_has(x29 ??= $df46(v), "issuedTo")),
-					() => $cel_eq($cel_get(x29 ??= $df46(v), "issuedTo"), null)
+					() => $cel_not($cel_has(x29 ??= $df19(v), "issuedTo")),
+					() => $cel_eq($cel_get(x29 ??= $df19(v), "issuedTo"), null)
 				]));
 			} catch (error) {
 				x47 = false;
@@ -3466,7 +3458,7 @@ function $v_ImageTag(v, p, e, r, s, d) {
 		let x4 = x1.image;
 		if (x4 !== undefined) {
 			if (r) {
-				if (x4 === null) {} else {
+				if (x4 !== null) {
 					if (!$v_Image(x4, e === null ? "" : $field(p, "image"), e, true, c, d + 1)) {
 						if (e === null) return false;
 						ok = false;
@@ -3561,7 +3553,7 @@ function $v_ImageTag(v, p, e, r, s, d) {
 		let x9 = x1.status;
 		if (x9 !== undefined) {
 			if (r) {
-				if (x9 === null) {} else {
+				if (x9 !== null) {
 					if (!$v_NamedTagEventList(x9, e === null ? "" : $field(p, "status"), e, true, c, d + 1)) {
 						if (e === null) return false;
 						ok = false;
@@ -3634,13 +3626,13 @@ function $v_ImageTag(v, p, e, r, s, d) {
 			try {
 				// prettier-ignore
 				x24 = $cel_true($cel_or([
-					() => $cel_not($cel_has(x19 ??= $df58(v), "spec")),
-					() => $cel_not($cel_has($cel_get(x19 ??= $df58(v), "spec"), "name")),
-					() => $cel_eq($cel_get($cel_get(x19 ??= $df58(v), "spec"), "name"), ""),
-					() => $cel_not($cel_has(x19 ??= $df58(v), "metadata")),
-					() => $cel_not($cel_has($cel_get(x19 ??= $df58(v), "metadata"), "name")),
-					() => $cel_not($cel_contains($cel_get($cel_get(x19 ??= $df58(v), "metadata"), "name"), ":")),
-					() => $cel_eq($cel_substring($cel_get($cel_get(x19 ??= $df58(v), "metadata"), "name"), $cel_checkInt($cel_add($cel_indexOf($cel_get($cel_get(x19 ??= $df58(v), "metadata"), "name"), ":"), 1), false)), $cel_get($cel_get(x19 ??= $df58(v), "spec"), "name"))
+					() => $cel_not($cel_has(x19 ??= $df26(v), "spec")),
+					() => $cel_not($cel_has($cel_get(x19 ??= $df26(v), "spec"), "name")),
+					() => $cel_eq($cel_get($cel_get(x19 ??= $df26(v), "spec"), "name"), ""),
+					() => $cel_not($cel_has(x19 ??= $df26(v), "metadata")),
+					() => $cel_not($cel_has($cel_get(x19 ??= $df26(v), "metadata"), "name")),
+					() => $cel_not($cel_contains($cel_get($cel_get(x19 ??= $df26(v), "metadata"), "name"), ":")),
+					() => $cel_eq($cel_substring($cel_get($cel_get(x19 ??= $df26(v), "metadata"), "name"), $cel_checkInt($cel_add($cel_indexOf($cel_get($cel_get(x19 ??= $df26(v), "metadata"), "name"), ":"), 1), false)), $cel_get($cel_get(x19 ??= $df26(v), "spec"), "name"))
 				]));
 			} catch (error) {
 				x24 = false;
@@ -3651,7 +3643,7 @@ function $v_ImageTag(v, p, e, r, s, d) {
 			if (x25 === "") {
 				if (e === null) return false;
 				ok = false;
-				e.push($invalid($field(p, "spec.name"), $cel_quoted(() => $cel_get($cel_get(x19 ??= $df58(v), "spec"), "name"), "object"), "must match image tag name"));
+				e.push($invalid($field(p, "spec.name"), $cel_quoted(() => $cel_get($cel_get(x19 ??= $df26(v), "spec"), "name"), "object"), "must match image tag name"));
 			} else {
 				if (e === null) return false;
 				ok = false;
@@ -3669,11 +3661,11 @@ function $v_ImageTag(v, p, e, r, s, d) {
 			try {
 				// prettier-ignore
 				x26 = $cel_true($cel_or([
-					() => $cel_not($cel_has(x19 ??= $df58(v), "metadata")),
-					() => $cel_not($cel_has($cel_get(x19 ??= $df58(v), "metadata"), "name")),
-					() => $cel_not($cel_has($cel_get(x19 ??= $df58(v), "metadata"), "namespace")),
-					() => $cel_not($cel_contains($cel_get($cel_get(x19 ??= $df58(v), "metadata"), "name"), ":")),
-					() => $cel_cmp($cel_checkInt($cel_add($cel_checkInt($cel_add($cel_size($cel_get($cel_get(x19 ??= $df58(v), "metadata"), "namespace")), 1), false), $cel_indexOf($cel_get($cel_get(x19 ??= $df58(v), "metadata"), "name"), ":")), false), 255) <= 0
+					() => $cel_not($cel_has(x19 ??= $df26(v), "metadata")),
+					() => $cel_not($cel_has($cel_get(x19 ??= $df26(v), "metadata"), "name")),
+					() => $cel_not($cel_has($cel_get(x19 ??= $df26(v), "metadata"), "namespace")),
+					() => $cel_not($cel_contains($cel_get($cel_get(x19 ??= $df26(v), "metadata"), "name"), ":")),
+					() => $cel_cmp($cel_checkInt($cel_add($cel_checkInt($cel_add($cel_size($cel_get($cel_get(x19 ??= $df26(v), "metadata"), "namespace")), 1), false), $cel_indexOf($cel_get($cel_get(x19 ??= $df26(v), "metadata"), "name"), ":")), false), 255) <= 0
 				]));
 			} catch (error) {
 				x26 = false;
@@ -3686,7 +3678,7 @@ function $v_ImageTag(v, p, e, r, s, d) {
 				if (e === null) return false;
 				ok = false;
 				// prettier-ignore
-				e.push($invalid($field(p, "metadata.name"), $cel_quoted(() => $cel_substring($cel_get($cel_get(x19 ??= $df58(v), "metadata"), "name"), 0, $cel_indexOf($cel_get($cel_get(x19 ??= $df58(v), "metadata"), "name"), ":")), "object"), "'namespace/name' cannot be longer than 255 characters"));
+				e.push($invalid($field(p, "metadata.name"), $cel_quoted(() => $cel_substring($cel_get($cel_get(x19 ??= $df26(v), "metadata"), "name"), 0, $cel_indexOf($cel_get($cel_get(x19 ??= $df26(v), "metadata"), "name"), ":")), "object"), "'namespace/name' cannot be longer than 255 characters"));
 			} else {
 				if (e === null) return false;
 				ok = false;
@@ -3727,31 +3719,23 @@ function $v_ImageTagList(v, p, e, r, s, d) {
 			}
 		}
 		let x4 = x1.items;
-		if (x4 === undefined) {
+		if (x4 === undefined || x4 === null) {
 			if (!r) {
 				if (e === null) return false;
 				ok = false;
 				e.push($required($field(p, "items")));
 			}
 		} else {
-			if (x4 === null) {
-				if (!r) {
-					if (e === null) return false;
-					ok = false;
-					e.push($invalid($field(p, "items"), x4, "must not be null"));
-				}
+			if (!Array.isArray(x4)) {
+				if (e === null) return false;
+				ok = false;
+				e.push($typeInvalid($field(p, "items"), x4, "array"));
 			} else {
-				if (!Array.isArray(x4)) {
-					if (e === null) return false;
-					ok = false;
-					e.push($typeInvalid($field(p, "items"), x4, "array"));
-				} else {
-					for (let x5 = 0; x5 < x4.length; x5++) {
-						const x6 = x4[x5];
-						if (!$v_ImageTag(x6, e === null ? "" : $index($field(p, "items"), x5), e, r, c, d + 1)) {
-							if (e === null) return false;
-							ok = false;
-						}
+				for (let x5 = 0; x5 < x4.length; x5++) {
+					const x6 = x4[x5];
+					if (!$v_ImageTag(x6, e === null ? "" : $index($field(p, "items"), x5), e, r, c, d + 1)) {
+						if (e === null) return false;
+						ok = false;
 					}
 				}
 			}
@@ -3822,37 +3806,29 @@ function $v_NamedTagEventList(v, p, e, r, s, d) {
 			}
 		}
 		let x6 = x1.items;
-		if (x6 === undefined) {
+		if (x6 === undefined || x6 === null) {
 			if (!r) {
 				if (e === null) return false;
 				ok = false;
 				e.push($required($field(p, "items")));
 			}
 		} else {
-			if (x6 === null) {
-				if (!r) {
-					if (e === null) return false;
-					ok = false;
-					e.push($invalid($field(p, "items"), x6, "must not be null"));
-				}
+			if (!Array.isArray(x6)) {
+				if (e === null) return false;
+				ok = false;
+				e.push($typeInvalid($field(p, "items"), x6, "array"));
 			} else {
-				if (!Array.isArray(x6)) {
-					if (e === null) return false;
-					ok = false;
-					e.push($typeInvalid($field(p, "items"), x6, "array"));
-				} else {
-					for (let x7 = 0; x7 < x6.length; x7++) {
-						const x8 = x6[x7];
-						if (!$v_TagEvent(x8, e === null ? "" : $index($field(p, "items"), x7), e, r, c, d + 1)) {
-							if (e === null) return false;
-							ok = false;
-						}
+				for (let x7 = 0; x7 < x6.length; x7++) {
+					const x8 = x6[x7];
+					if (!$v_TagEvent(x8, e === null ? "" : $index($field(p, "items"), x7), e, r, c, d + 1)) {
+						if (e === null) return false;
+						ok = false;
 					}
 				}
 			}
 		}
 		let x9 = x1.tag;
-		if (x9 === undefined) {
+		if (x9 === undefined || x9 === null) {
 			{
 				if (e === null) return false;
 				ok = false;
@@ -3932,7 +3908,7 @@ function $v_SignatureCondition(v, p, e, r, s, d) {
 			}
 		}
 		let x7 = x1.status;
-		if (x7 === undefined) {
+		if (x7 === undefined || x7 === null) {
 			{
 				if (e === null) return false;
 				ok = false;
@@ -3950,7 +3926,7 @@ function $v_SignatureCondition(v, p, e, r, s, d) {
 			}
 		}
 		let x8 = x1.type;
-		if (x8 === undefined) {
+		if (x8 === undefined || x8 === null) {
 			{
 				if (e === null) return false;
 				ok = false;
@@ -4060,7 +4036,7 @@ function $v_SignatureSubject(v, p, e, r, s, d) {
 			}
 		}
 		let x5 = x1.publicKeyID;
-		if (x5 === undefined) {
+		if (x5 === undefined || x5 === null) {
 			{
 				if (e === null) return false;
 				ok = false;
@@ -4102,28 +4078,20 @@ function $v_TagEvent(v, p, e, r, s, d) {
 		const x2 = Object.getPrototypeOf(v);
 		const x1 = x2 === null || x2 === $objectPrototype && $fields17($objectPrototype) ? v : $own(v);
 		if (x1 !== v) x3 = x1.created;
-		if (x3 === undefined) {
+		if (x3 === undefined || x3 === null) {
 			if (!r) {
 				if (e === null) return false;
 				ok = false;
 				e.push($required($field(p, "created")));
 			}
 		} else {
-			if (x3 === null) {
-				if (!r) {
-					if (e === null) return false;
-					ok = false;
-					e.push($invalid($field(p, "created"), x3, "must not be null"));
-				}
-			} else {
-				if (!$v_Time(x3, e === null ? "" : $field(p, "created"), e, r, c, d + 1)) {
-					if (e === null) return false;
-					ok = false;
-				}
+			if (!$v_Time(x3, e === null ? "" : $field(p, "created"), e, r, c, d + 1)) {
+				if (e === null) return false;
+				ok = false;
 			}
 		}
 		let x4 = x1.dockerImageReference;
-		if (x4 === undefined) {
+		if (x4 === undefined || x4 === null) {
 			{
 				if (e === null) return false;
 				ok = false;
@@ -4137,7 +4105,7 @@ function $v_TagEvent(v, p, e, r, s, d) {
 			}
 		}
 		let x5 = x1.generation;
-		if (x5 === undefined) {
+		if (x5 === undefined || x5 === null) {
 			{
 				if (e === null) return false;
 				ok = false;
@@ -4157,7 +4125,7 @@ function $v_TagEvent(v, p, e, r, s, d) {
 			}
 		}
 		let x6 = x1.image;
-		if (x6 === undefined) {
+		if (x6 === undefined || x6 === null) {
 			{
 				if (e === null) return false;
 				ok = false;
@@ -4199,7 +4167,7 @@ function $v_TagEventCondition(v, p, e, r, s, d) {
 		const x2 = Object.getPrototypeOf(v);
 		const x1 = x2 === null || x2 === $objectPrototype && $fields16($objectPrototype) ? v : $own(v);
 		if (x1 !== v) x3 = x1.generation;
-		if (x3 === undefined) {
+		if (x3 === undefined || x3 === null) {
 			{
 				if (e === null) return false;
 				ok = false;
@@ -4248,7 +4216,7 @@ function $v_TagEventCondition(v, p, e, r, s, d) {
 			}
 		}
 		let x7 = x1.status;
-		if (x7 === undefined) {
+		if (x7 === undefined || x7 === null) {
 			{
 				if (e === null) return false;
 				ok = false;
@@ -4266,7 +4234,7 @@ function $v_TagEventCondition(v, p, e, r, s, d) {
 			}
 		}
 		let x8 = x1.type;
-		if (x8 === undefined) {
+		if (x8 === undefined || x8 === null) {
 			{
 				if (e === null) return false;
 				ok = false;
@@ -4532,11 +4500,11 @@ function $v_TagReference(v, p, e, r, s, d) {
 			try {
 				// prettier-ignore
 				x29 = $cel_true($cel_or([
-					() => $cel_not($cel_has(x24 ??= $df67(v), "importPolicy")),
-					() => $cel_not($cel_has($cel_get(x24 ??= $df67(v), "importPolicy"), "scheduled")),
-					() => $cel_not($cel_get($cel_get(x24 ??= $df67(v), "importPolicy"), "scheduled")),
-					() => $cel_not($cel_has(x24 ??= $df67(v), "from")),
-					() => $cel_eq($cel_get($cel_get(x24 ??= $df67(v), "from"), "kind"), "DockerImage")
+					() => $cel_not($cel_has(x24 ??= $df32(v), "importPolicy")),
+					() => $cel_not($cel_has($cel_get(x24 ??= $df32(v), "importPolicy"), "scheduled")),
+					() => $cel_not($cel_get($cel_get(x24 ??= $df32(v), "importPolicy"), "scheduled")),
+					() => $cel_not($cel_has(x24 ??= $df32(v), "from")),
+					() => $cel_eq($cel_get($cel_get(x24 ??= $df32(v), "from"), "kind"), "DockerImage")
 				]));
 			} catch (error) {
 				x29 = false;
@@ -4548,7 +4516,7 @@ function $v_TagReference(v, p, e, r, s, d) {
 			if (x30 === "") {
 				if (e === null) return false;
 				ok = false;
-				e.push($invalid($field(p, "importPolicy.scheduled"), $cel_quoted(() => $cel_get($cel_get(x24 ??= $df67(v), "importPolicy"), "scheduled"), "object"), "only tags pointing to Docker repositories may be scheduled for background import"));
+				e.push($invalid($field(p, "importPolicy.scheduled"), $cel_quoted(() => $cel_get($cel_get(x24 ??= $df32(v), "importPolicy"), "scheduled"), "object"), "only tags pointing to Docker repositories may be scheduled for background import"));
 			} else {
 				if (e === null) return false;
 				ok = false;
@@ -4566,12 +4534,12 @@ function $v_TagReference(v, p, e, r, s, d) {
 			try {
 				// prettier-ignore
 				x31 = $cel_true($cel_or([
-					() => $cel_not($cel_has(x24 ??= $df67(v), "from")),
-					() => $cel_not($cel_has($cel_get(x24 ??= $df67(v), "from"), "name")),
-					() => $cel_not($cel_has($cel_get(x24 ??= $df67(v), "from"), "kind")),
-					() => !$cel_eq($cel_get($cel_get(x24 ??= $df67(v), "from"), "kind"), "DockerImage"),
-					() => $cel_eq($cel_get($cel_get(x24 ??= $df67(v), "from"), "name"), ""),
-					() => $cel_and([() => $cel_matches($cel_get($cel_get(x24 ??= $df67(v), "from"), "name"), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$"), () => $cel_or([() => $cel_cmp($cel_size($cel_get($cel_get(x24 ??= $df67(v), "from"), "name")), 255) <= 0, () => $cel_cmp($cel_size($cel_bool($cel_cmp($cel_lastIndexOf($cel_index($cel_split($cel_get($cel_get(x24 ??= $df67(v), "from"), "name"), "@"), 0), ":"), $cel_lastIndexOf($cel_index($cel_split($cel_get($cel_get(x24 ??= $df67(v), "from"), "name"), "@"), 0), "/")) > 0) ? $cel_substring($cel_index($cel_split($cel_get($cel_get(x24 ??= $df67(v), "from"), "name"), "@"), 0), 0, $cel_lastIndexOf($cel_index($cel_split($cel_get($cel_get(x24 ??= $df67(v), "from"), "name"), "@"), 0), ":")) : $cel_index($cel_split($cel_get($cel_get(x24 ??= $df67(v), "from"), "name"), "@"), 0)), 255) <= 0])])
+					() => $cel_not($cel_has(x24 ??= $df32(v), "from")),
+					() => $cel_not($cel_has($cel_get(x24 ??= $df32(v), "from"), "name")),
+					() => $cel_not($cel_has($cel_get(x24 ??= $df32(v), "from"), "kind")),
+					() => !$cel_eq($cel_get($cel_get(x24 ??= $df32(v), "from"), "kind"), "DockerImage"),
+					() => $cel_eq($cel_get($cel_get(x24 ??= $df32(v), "from"), "name"), ""),
+					() => $cel_and([() => $cel_matches($cel_get($cel_get(x24 ??= $df32(v), "from"), "name"), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$"), () => $cel_or([() => $cel_cmp($cel_size($cel_get($cel_get(x24 ??= $df32(v), "from"), "name")), 255) <= 0, () => $cel_cmp($cel_size($cel_bool($cel_cmp($cel_lastIndexOf($cel_index($cel_split($cel_get($cel_get(x24 ??= $df32(v), "from"), "name"), "@"), 0), ":"), $cel_lastIndexOf($cel_index($cel_split($cel_get($cel_get(x24 ??= $df32(v), "from"), "name"), "@"), 0), "/")) > 0) ? $cel_substring($cel_index($cel_split($cel_get($cel_get(x24 ??= $df32(v), "from"), "name"), "@"), 0), 0, $cel_lastIndexOf($cel_index($cel_split($cel_get($cel_get(x24 ??= $df32(v), "from"), "name"), "@"), 0), ":")) : $cel_index($cel_split($cel_get($cel_get(x24 ??= $df32(v), "from"), "name"), "@"), 0)), 255) <= 0])])
 				]));
 			} catch (error) {
 				x31 = false;
@@ -4583,7 +4551,7 @@ function $v_TagReference(v, p, e, r, s, d) {
 				if (e === null) return false;
 				ok = false;
 				// prettier-ignore
-				e.push($invalid($field(p, "from.name"), $cel_quoted(() => $cel_get($cel_get(x24 ??= $df67(v), "from"), "name"), "object"), $cel_message(() => $cel_bool($cel_not($cel_matches($cel_get($cel_get(x24 ??= $df67(v), "from"), "name"), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$"))) ? $cel_bool($cel_matches($cel_lowerAscii($cel_get($cel_get(x24 ??= $df67(v), "from"), "name")), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$")) ? "repository name must be lowercase" : "invalid reference format" : "repository name must not be more than 255 characters", "invalid reference format")));
+				e.push($invalid($field(p, "from.name"), $cel_quoted(() => $cel_get($cel_get(x24 ??= $df32(v), "from"), "name"), "object"), $cel_message(() => $cel_bool($cel_not($cel_matches($cel_get($cel_get(x24 ??= $df32(v), "from"), "name"), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$"))) ? $cel_bool($cel_matches($cel_lowerAscii($cel_get($cel_get(x24 ??= $df32(v), "from"), "name")), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$")) ? "repository name must be lowercase" : "invalid reference format" : "repository name must not be more than 255 characters", "invalid reference format")));
 			} else {
 				if (e === null) return false;
 				ok = false;
@@ -4601,9 +4569,9 @@ function $v_TagReference(v, p, e, r, s, d) {
 			try {
 				// prettier-ignore
 				x33 = $cel_true($cel_or([
-					() => $cel_not($cel_has(x24 ??= $df67(v), "from")),
-					() => $cel_not($cel_has($cel_get(x24 ??= $df67(v), "from"), "name")),
-					() => $cel_and([() => $cel_or([() => !$cel_eq($cel_get($cel_get(x24 ??= $df67(v), "from"), "kind"), "ImageStreamTag"), () => $cel_matches($cel_get($cel_get(x24 ??= $df67(v), "from"), "name"), "^[^:]*(:[^:]*)?$")]), () => $cel_or([() => !$cel_eq($cel_get($cel_get(x24 ??= $df67(v), "from"), "kind"), "ImageStreamImage"), () => $cel_matches($cel_get($cel_get(x24 ??= $df67(v), "from"), "name"), "^[^@]*(@[^@]*)?$")])])
+					() => $cel_not($cel_has(x24 ??= $df32(v), "from")),
+					() => $cel_not($cel_has($cel_get(x24 ??= $df32(v), "from"), "name")),
+					() => $cel_and([() => $cel_or([() => !$cel_eq($cel_get($cel_get(x24 ??= $df32(v), "from"), "kind"), "ImageStreamTag"), () => $cel_matches($cel_get($cel_get(x24 ??= $df32(v), "from"), "name"), "^[^:]*(:[^:]*)?$")]), () => $cel_or([() => !$cel_eq($cel_get($cel_get(x24 ??= $df32(v), "from"), "kind"), "ImageStreamImage"), () => $cel_matches($cel_get($cel_get(x24 ??= $df32(v), "from"), "name"), "^[^@]*(@[^@]*)?$")])])
 				]));
 			} catch (error) {
 				x33 = false;
@@ -4615,7 +4583,7 @@ function $v_TagReference(v, p, e, r, s, d) {
 			if (x34 === "") {
 				if (e === null) return false;
 				ok = false;
-				e.push($invalid($field(p, "from.name"), $cel_quoted(() => $cel_get($cel_get(x24 ??= $df67(v), "from"), "name"), "object"), "must be of the form <tag>, <repo>:<tag>, <id>, or <repo>@<id>"));
+				e.push($invalid($field(p, "from.name"), $cel_quoted(() => $cel_get($cel_get(x24 ??= $df32(v), "from"), "name"), "object"), "must be of the form <tag>, <repo>:<tag>, <id>, or <repo>@<id>"));
 			} else {
 				if (e === null) return false;
 				ok = false;
@@ -5331,7 +5299,7 @@ function $v_OwnerReference(v, p, e, r, s, d) {
 		const x2 = Object.getPrototypeOf(v);
 		const x1 = x2 === null || x2 === $objectPrototype && $fields10($objectPrototype) ? v : $own(v);
 		if (x1 !== v) x3 = x1.apiVersion;
-		if (x3 === undefined) {
+		if (x3 === undefined || x3 === null) {
 			{
 				if (e === null) return false;
 				ok = false;
@@ -5365,7 +5333,7 @@ function $v_OwnerReference(v, p, e, r, s, d) {
 			}
 		}
 		let x6 = x1.kind;
-		if (x6 === undefined) {
+		if (x6 === undefined || x6 === null) {
 			{
 				if (e === null) return false;
 				ok = false;
@@ -5379,7 +5347,7 @@ function $v_OwnerReference(v, p, e, r, s, d) {
 			}
 		}
 		let x7 = x1.name;
-		if (x7 === undefined) {
+		if (x7 === undefined || x7 === null) {
 			{
 				if (e === null) return false;
 				ok = false;
@@ -5393,7 +5361,7 @@ function $v_OwnerReference(v, p, e, r, s, d) {
 			}
 		}
 		let x8 = x1.uid;
-		if (x8 === undefined) {
+		if (x8 === undefined || x8 === null) {
 			{
 				if (e === null) return false;
 				ok = false;
@@ -5498,7 +5466,7 @@ function $v_ShardInfo(v, p, e, r, s, d) {
 		const x2 = Object.getPrototypeOf(v);
 		const x1 = x2 === null || x2 === $objectPrototype && $fields33($objectPrototype) ? v : $own(v);
 		if (x1 !== v) x3 = x1.selector;
-		if (x3 === undefined) {
+		if (x3 === undefined || x3 === null) {
 			{
 				if (e === null) return false;
 				ok = false;
@@ -6451,7 +6419,7 @@ function $h15(v, p, e, r, s, d) {
 		const x2 = Object.getPrototypeOf(v);
 		const x1 = x2 === null || x2 === $objectPrototype && $fields24($objectPrototype) ? v : $own(v);
 		if (x1 !== v) x3 = x1.kind;
-		if (x3 === undefined) {
+		if (x3 === undefined || x3 === null) {
 			{
 				if (e === null) return false;
 				ok = false;
@@ -6469,7 +6437,7 @@ function $h15(v, p, e, r, s, d) {
 			}
 		}
 		let x4 = x1.name;
-		if (x4 === undefined) {
+		if (x4 === undefined || x4 === null) {
 			{
 				if (e === null) return false;
 				ok = false;

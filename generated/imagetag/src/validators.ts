@@ -2181,7 +2181,7 @@ const $fields1 = (o: $Object): boolean =>
 
 const $names1 = /* @__PURE__ */ $namesOf($fields1);
 
-const $df7 = (v: unknown): unknown => {
+const $df5 = (v: unknown): unknown => {
   if (!$isObject(v)) return v;
   let o: Record<string, unknown> = v;
   {
@@ -2208,15 +2208,15 @@ const $df7 = (v: unknown): unknown => {
   return o;
 };
 
-const $df6 = (v: unknown): unknown => {
-  return $df7(v);
+const $df4 = (v: unknown): unknown => {
+  return $df5(v);
 };
 
-const $df5 = (v: unknown): unknown => {
+const $df3 = (v: unknown): unknown => {
   if (!Array.isArray(v)) return v;
   let o: unknown[] = v;
   for (let i = 0; i < v.length; i++) {
-    const d = $df6(v[i]);
+    const d = $df4(v[i]);
     if (d !== v[i]) {
       if (o === v) o = [...v];
       o[i] = d;
@@ -2225,11 +2225,11 @@ const $df5 = (v: unknown): unknown => {
   return o;
 };
 
-const $df4 = (v: unknown): unknown => {
-  return $df5(v);
+const $df2 = (v: unknown): unknown => {
+  return $df3(v);
 };
 
-const $df13 = (v: unknown): unknown => {
+const $df9 = (v: unknown): unknown => {
   if (!$isObject(v)) return v;
   let o: Record<string, unknown> = v;
   {
@@ -2270,15 +2270,15 @@ const $df13 = (v: unknown): unknown => {
   return o;
 };
 
-const $df12 = (v: unknown): unknown => {
-  return $df13(v);
+const $df8 = (v: unknown): unknown => {
+  return $df9(v);
 };
 
-const $df11 = (v: unknown): unknown => {
+const $df7 = (v: unknown): unknown => {
   if (!Array.isArray(v)) return v;
   let o: unknown[] = v;
   for (let i = 0; i < v.length; i++) {
-    const d = $df12(v[i]);
+    const d = $df8(v[i]);
     if (d !== v[i]) {
       if (o === v) o = [...v];
       o[i] = d;
@@ -2287,11 +2287,11 @@ const $df11 = (v: unknown): unknown => {
   return o;
 };
 
-const $df10 = (v: unknown): unknown => {
-  return $df11(v);
+const $df6 = (v: unknown): unknown => {
+  return $df7(v);
 };
 
-const $df41 = (v: unknown): unknown => {
+const $df15 = (v: unknown): unknown => {
   if (!$isObject(v)) return v;
   let o: Record<string, unknown> = v;
   {
@@ -2325,15 +2325,15 @@ const $df41 = (v: unknown): unknown => {
   return o;
 };
 
-const $df40 = (v: unknown): unknown => {
-  return $df41(v);
+const $df14 = (v: unknown): unknown => {
+  return $df15(v);
 };
 
-const $df39 = (v: unknown): unknown => {
+const $df13 = (v: unknown): unknown => {
   if (!Array.isArray(v)) return v;
   let o: unknown[] = v;
   for (let i = 0; i < v.length; i++) {
-    const d = $df40(v[i]);
+    const d = $df14(v[i]);
     if (d !== v[i]) {
       if (o === v) o = [...v];
       o[i] = d;
@@ -2342,17 +2342,17 @@ const $df39 = (v: unknown): unknown => {
   return o;
 };
 
-const $df38 = (v: unknown): unknown => {
-  return $df39(v);
+const $df12 = (v: unknown): unknown => {
+  return $df13(v);
 };
 
-const $df23 = (v: unknown): unknown => {
+const $df11 = (v: unknown): unknown => {
   if (!$isObject(v)) return v;
   let o: Record<string, unknown> = v;
   {
     const c = v.ownerReferences;
     if (c !== undefined) {
-      const d = $df38(c);
+      const d = $df12(c);
       if (d !== c) {
         if (o === v) o = { ...v };
         o["ownerReferences"] = d;
@@ -2362,11 +2362,11 @@ const $df23 = (v: unknown): unknown => {
   return o;
 };
 
-const $df22 = (v: unknown): unknown => {
-  return $df23(v);
+const $df10 = (v: unknown): unknown => {
+  return $df11(v);
 };
 
-const $df50 = (v: unknown): unknown => {
+const $df23 = (v: unknown): unknown => {
   if (!$isObject(v)) return v;
   let o: Record<string, unknown> = v;
   {
@@ -2386,15 +2386,15 @@ const $df50 = (v: unknown): unknown => {
   return o;
 };
 
-const $df49 = (v: unknown): unknown => {
-  return $df50(v);
+const $df22 = (v: unknown): unknown => {
+  return $df23(v);
 };
 
-const $df48 = (v: unknown): unknown => {
+const $df21 = (v: unknown): unknown => {
   if (!Array.isArray(v)) return v;
   let o: unknown[] = v;
   for (let i = 0; i < v.length; i++) {
-    const d = $df49(v[i]);
+    const d = $df22(v[i]);
     if (d !== v[i]) {
       if (o === v) o = [...v];
       o[i] = d;
@@ -2403,11 +2403,11 @@ const $df48 = (v: unknown): unknown => {
   return o;
 };
 
-const $df47 = (v: unknown): unknown => {
-  return $df48(v);
+const $df20 = (v: unknown): unknown => {
+  return $df21(v);
 };
 
-const $df56 = (v: unknown): unknown => {
+const $df25 = (v: unknown): unknown => {
   if (!$isObject(v)) return v;
   let o: Record<string, unknown> = v;
   {
@@ -2420,17 +2420,17 @@ const $df56 = (v: unknown): unknown => {
   return o;
 };
 
-const $df55 = (v: unknown): unknown => {
-  return $df56(v);
+const $df24 = (v: unknown): unknown => {
+  return $df25(v);
 };
 
-const $df46 = (v: unknown): unknown => {
+const $df19 = (v: unknown): unknown => {
   if (!$isObject(v)) return v;
   let o: Record<string, unknown> = v;
   {
     const c = v.conditions;
     if (c !== undefined) {
-      const d = $df47(c);
+      const d = $df20(c);
       if (d !== c) {
         if (o === v) o = { ...v };
         o["conditions"] = d;
@@ -2440,7 +2440,7 @@ const $df46 = (v: unknown): unknown => {
   {
     const c = v.issuedTo;
     if (c !== undefined) {
-      const d = $df55(c);
+      const d = $df24(c);
       if (d !== c) {
         if (o === v) o = { ...v };
         o["issuedTo"] = d;
@@ -2453,7 +2453,7 @@ const $df46 = (v: unknown): unknown => {
       if (o === v) o = { ...v };
       o["metadata"] = {};
     } else if (c !== undefined) {
-      const d = $df22(c);
+      const d = $df10(c);
       if (d !== c) {
         if (o === v) o = { ...v };
         o["metadata"] = d;
@@ -2470,15 +2470,15 @@ const $df46 = (v: unknown): unknown => {
   return o;
 };
 
-const $df45 = (v: unknown): unknown => {
-  return $df46(v);
+const $df18 = (v: unknown): unknown => {
+  return $df19(v);
 };
 
-const $df44 = (v: unknown): unknown => {
+const $df17 = (v: unknown): unknown => {
   if (!Array.isArray(v)) return v;
   let o: unknown[] = v;
   for (let i = 0; i < v.length; i++) {
-    const d = $df45(v[i]);
+    const d = $df18(v[i]);
     if (d !== v[i]) {
       if (o === v) o = [...v];
       o[i] = d;
@@ -2487,8 +2487,8 @@ const $df44 = (v: unknown): unknown => {
   return o;
 };
 
-const $df43 = (v: unknown): unknown => {
-  return $df44(v);
+const $df16 = (v: unknown): unknown => {
+  return $df17(v);
 };
 
 const $df1 = (v: unknown): unknown => {
@@ -2497,7 +2497,7 @@ const $df1 = (v: unknown): unknown => {
   {
     const c = v.dockerImageLayers;
     if (c !== undefined) {
-      const d = $df4(c);
+      const d = $df2(c);
       if (d !== c) {
         if (o === v) o = { ...v };
         o["dockerImageLayers"] = d;
@@ -2507,7 +2507,7 @@ const $df1 = (v: unknown): unknown => {
   {
     const c = v.dockerImageManifests;
     if (c !== undefined) {
-      const d = $df10(c);
+      const d = $df6(c);
       if (d !== c) {
         if (o === v) o = { ...v };
         o["dockerImageManifests"] = d;
@@ -2520,7 +2520,7 @@ const $df1 = (v: unknown): unknown => {
       if (o === v) o = { ...v };
       o["metadata"] = {};
     } else if (c !== undefined) {
-      const d = $df22(c);
+      const d = $df10(c);
       if (d !== c) {
         if (o === v) o = { ...v };
         o["metadata"] = d;
@@ -2530,7 +2530,7 @@ const $df1 = (v: unknown): unknown => {
   {
     const c = v.signatures;
     if (c !== undefined) {
-      const d = $df43(c);
+      const d = $df16(c);
       if (d !== c) {
         if (o === v) o = { ...v };
         o["signatures"] = d;
@@ -2682,19 +2682,19 @@ const $fields19 = (o: $Object): boolean =>
 
 const $names19 = /* @__PURE__ */ $namesOf($fields19);
 
-const $df60 = (v: unknown): unknown => {
+const $df28 = (v: unknown): unknown => {
   return $df1(v);
 };
 
-const $df59 = (v: unknown): unknown => {
-  return $df60(v);
+const $df27 = (v: unknown): unknown => {
+  return $df28(v);
 };
 
-const $df62 = (v: unknown): unknown => {
-  return $df22(v);
+const $df29 = (v: unknown): unknown => {
+  return $df10(v);
 };
 
-const $df79 = (v: unknown): unknown => {
+const $df34 = (v: unknown): unknown => {
   if (!$isObject(v)) return v;
   let o: Record<string, unknown> = v;
   {
@@ -2707,11 +2707,11 @@ const $df79 = (v: unknown): unknown => {
   return o;
 };
 
-const $df78 = (v: unknown): unknown => {
-  return $df79(v);
+const $df33 = (v: unknown): unknown => {
+  return $df34(v);
 };
 
-const $df67 = (v: unknown): unknown => {
+const $df32 = (v: unknown): unknown => {
   if (!$isObject(v)) return v;
   let o: Record<string, unknown> = v;
   {
@@ -2734,7 +2734,7 @@ const $df67 = (v: unknown): unknown => {
       if (o === v) o = { ...v };
       o["referencePolicy"] = {};
     } else if (c !== undefined) {
-      const d = $df78(c);
+      const d = $df33(c);
       if (d !== c) {
         if (o === v) o = { ...v };
         o["referencePolicy"] = d;
@@ -2744,15 +2744,15 @@ const $df67 = (v: unknown): unknown => {
   return o;
 };
 
-const $df66 = (v: unknown): unknown => {
-  return $df67(v);
+const $df31 = (v: unknown): unknown => {
+  return $df32(v);
 };
 
-const $df65 = (v: unknown): unknown => {
-  return $df66(v);
+const $df30 = (v: unknown): unknown => {
+  return $df31(v);
 };
 
-const $df87 = (v: unknown): unknown => {
+const $df41 = (v: unknown): unknown => {
   if (!$isObject(v)) return v;
   let o: Record<string, unknown> = v;
   {
@@ -2779,15 +2779,15 @@ const $df87 = (v: unknown): unknown => {
   return o;
 };
 
-const $df86 = (v: unknown): unknown => {
-  return $df87(v);
+const $df40 = (v: unknown): unknown => {
+  return $df41(v);
 };
 
-const $df85 = (v: unknown): unknown => {
+const $df39 = (v: unknown): unknown => {
   if (!Array.isArray(v)) return v;
   let o: unknown[] = v;
   for (let i = 0; i < v.length; i++) {
-    const d = $df86(v[i]);
+    const d = $df40(v[i]);
     if (d !== v[i]) {
       if (o === v) o = [...v];
       o[i] = d;
@@ -2796,11 +2796,11 @@ const $df85 = (v: unknown): unknown => {
   return o;
 };
 
-const $df84 = (v: unknown): unknown => {
-  return $df85(v);
+const $df38 = (v: unknown): unknown => {
+  return $df39(v);
 };
 
-const $df91 = (v: unknown): unknown => {
+const $df45 = (v: unknown): unknown => {
   if (!$isObject(v)) return v;
   let o: Record<string, unknown> = v;
   {
@@ -2827,15 +2827,15 @@ const $df91 = (v: unknown): unknown => {
   return o;
 };
 
-const $df90 = (v: unknown): unknown => {
-  return $df91(v);
+const $df44 = (v: unknown): unknown => {
+  return $df45(v);
 };
 
-const $df89 = (v: unknown): unknown => {
+const $df43 = (v: unknown): unknown => {
   if (!Array.isArray(v)) return v;
   let o: unknown[] = v;
   for (let i = 0; i < v.length; i++) {
-    const d = $df90(v[i]);
+    const d = $df44(v[i]);
     if (d !== v[i]) {
       if (o === v) o = [...v];
       o[i] = d;
@@ -2844,17 +2844,17 @@ const $df89 = (v: unknown): unknown => {
   return o;
 };
 
-const $df88 = (v: unknown): unknown => {
-  return $df89(v);
+const $df42 = (v: unknown): unknown => {
+  return $df43(v);
 };
 
-const $df83 = (v: unknown): unknown => {
+const $df37 = (v: unknown): unknown => {
   if (!$isObject(v)) return v;
   let o: Record<string, unknown> = v;
   {
     const c = v.conditions;
     if (c !== undefined) {
-      const d = $df84(c);
+      const d = $df38(c);
       if (d !== c) {
         if (o === v) o = { ...v };
         o["conditions"] = d;
@@ -2864,7 +2864,7 @@ const $df83 = (v: unknown): unknown => {
   {
     const c = v.items;
     if (c !== undefined) {
-      const d = $df88(c);
+      const d = $df42(c);
       if (d !== c) {
         if (o === v) o = { ...v };
         o["items"] = d;
@@ -2881,21 +2881,21 @@ const $df83 = (v: unknown): unknown => {
   return o;
 };
 
-const $df82 = (v: unknown): unknown => {
-  return $df83(v);
+const $df36 = (v: unknown): unknown => {
+  return $df37(v);
 };
 
-const $df81 = (v: unknown): unknown => {
-  return $df82(v);
+const $df35 = (v: unknown): unknown => {
+  return $df36(v);
 };
 
-const $df58 = (v: unknown): unknown => {
+const $df26 = (v: unknown): unknown => {
   if (!$isObject(v)) return v;
   let o: Record<string, unknown> = v;
   {
     const c = v.image;
     if (c !== undefined) {
-      const d = $df59(c);
+      const d = $df27(c);
       if (d !== c) {
         if (o === v) o = { ...v };
         o["image"] = d;
@@ -2908,7 +2908,7 @@ const $df58 = (v: unknown): unknown => {
       if (o === v) o = { ...v };
       o["metadata"] = {};
     } else if (c !== undefined) {
-      const d = $df62(c);
+      const d = $df29(c);
       if (d !== c) {
         if (o === v) o = { ...v };
         o["metadata"] = d;
@@ -2918,7 +2918,7 @@ const $df58 = (v: unknown): unknown => {
   {
     const c = v.spec;
     if (c !== undefined) {
-      const d = $df65(c);
+      const d = $df30(c);
       if (d !== c) {
         if (o === v) o = { ...v };
         o["spec"] = d;
@@ -2928,7 +2928,7 @@ const $df58 = (v: unknown): unknown => {
   {
     const c = v.status;
     if (c !== undefined) {
-      const d = $df81(c);
+      const d = $df35(c);
       if (d !== c) {
         if (o === v) o = { ...v };
         o["status"] = d;
@@ -3367,7 +3367,7 @@ function $v_ImageLayer(v: unknown, p: $Path, e: FieldError[] | null, r: boolean,
       }
     }
     let x4: unknown = x1.name;
-    if (x4 === undefined) {
+    if (x4 === undefined || x4 === null) {
       {
         if (e === null) return false;
         ok = false;
@@ -3381,7 +3381,7 @@ function $v_ImageLayer(v: unknown, p: $Path, e: FieldError[] | null, r: boolean,
       }
     }
     let x5: unknown = x1.size;
-    if (x5 === undefined) {
+    if (x5 === undefined || x5 === null) {
       {
         if (e === null) return false;
         ok = false;
@@ -3437,7 +3437,7 @@ function $v_ImageManifest(v: unknown, p: $Path, e: FieldError[] | null, r: boole
     const x2: unknown = Object.getPrototypeOf(v);
     const x1 = x2 === null || (x2 === $objectPrototype && $fields4($objectPrototype)) ? v : $own(v);
     if (x1 !== v) x3 = x1.architecture;
-    if (x3 === undefined) {
+    if (x3 === undefined || x3 === null) {
       {
         if (e === null) return false;
         ok = false;
@@ -3451,7 +3451,7 @@ function $v_ImageManifest(v: unknown, p: $Path, e: FieldError[] | null, r: boole
       }
     }
     let x4: unknown = x1.digest;
-    if (x4 === undefined) {
+    if (x4 === undefined || x4 === null) {
       {
         if (e === null) return false;
         ok = false;
@@ -3465,7 +3465,7 @@ function $v_ImageManifest(v: unknown, p: $Path, e: FieldError[] | null, r: boole
       }
     }
     let x5: unknown = x1.manifestSize;
-    if (x5 === undefined) {
+    if (x5 === undefined || x5 === null) {
       {
         if (e === null) return false;
         ok = false;
@@ -3491,7 +3491,7 @@ function $v_ImageManifest(v: unknown, p: $Path, e: FieldError[] | null, r: boole
       }
     }
     let x6: unknown = x1.mediaType;
-    if (x6 === undefined) {
+    if (x6 === undefined || x6 === null) {
       {
         if (e === null) return false;
         ok = false;
@@ -3505,7 +3505,7 @@ function $v_ImageManifest(v: unknown, p: $Path, e: FieldError[] | null, r: boole
       }
     }
     let x7: unknown = x1.os;
-    if (x7 === undefined) {
+    if (x7 === undefined || x7 === null) {
       {
         if (e === null) return false;
         ok = false;
@@ -3574,7 +3574,7 @@ function $v_ImageManifest(v: unknown, p: $Path, e: FieldError[] | null, r: boole
     } catch {
       try {
         // prettier-ignore
-        x18 = $cel_true($cel_or([() => $cel_not($cel_has((x16 ??= $df13(v)), "digest")), () => $cel_matches($cel_get((x16 ??= $df13(v)), "digest"), "[A-Za-z][0-9]*[:][[:xdigit:]]{32}")]));
+        x18 = $cel_true($cel_or([() => $cel_not($cel_has((x16 ??= $df9(v)), "digest")), () => $cel_matches($cel_get((x16 ??= $df9(v)), "digest"), "[A-Za-z][0-9]*[:][[:xdigit:]]{32}")]));
       } catch (error) {
         x18 = false;
         // prettier-ignore
@@ -3588,7 +3588,7 @@ function $v_ImageManifest(v: unknown, p: $Path, e: FieldError[] | null, r: boole
         e.push(
           $invalid(
             $field(p, "digest"),
-            $cel_quoted(() => $cel_get((x16 ??= $df13(v)), "digest"), "object"),
+            $cel_quoted(() => $cel_get((x16 ??= $df9(v)), "digest"), "object"),
             "digest does not conform with OCI image specification",
           ),
         );
@@ -3608,7 +3608,7 @@ function $v_ImageManifest(v: unknown, p: $Path, e: FieldError[] | null, r: boole
     } catch {
       try {
         // prettier-ignore
-        x20 = $cel_true($cel_or([() => $cel_not($cel_has((x16 ??= $df13(v)), "mediaType")), () => $cel_matches($cel_get((x16 ??= $df13(v)), "mediaType"), "^ *([A-Za-z0-9][A-Za-z0-9!#$&^_-]{0,126})/([A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}) *$")]));
+        x20 = $cel_true($cel_or([() => $cel_not($cel_has((x16 ??= $df9(v)), "mediaType")), () => $cel_matches($cel_get((x16 ??= $df9(v)), "mediaType"), "^ *([A-Za-z0-9][A-Za-z0-9!#$&^_-]{0,126})/([A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}) *$")]));
       } catch (error) {
         x20 = false;
         // prettier-ignore
@@ -3622,7 +3622,7 @@ function $v_ImageManifest(v: unknown, p: $Path, e: FieldError[] | null, r: boole
         e.push(
           $invalid(
             $field(p, "mediaType"),
-            $cel_quoted(() => $cel_get((x16 ??= $df13(v)), "mediaType"), "object"),
+            $cel_quoted(() => $cel_get((x16 ??= $df9(v)), "mediaType"), "object"),
             "media type does not conform to RFC6838",
           ),
         );
@@ -3642,7 +3642,7 @@ function $v_ImageManifest(v: unknown, p: $Path, e: FieldError[] | null, r: boole
     } catch {
       try {
         // prettier-ignore
-        x22 = $cel_true($cel_or([() => $cel_not($cel_has((x16 ??= $df13(v)), "manifestSize")), () => ($cel_cmp($cel_get((x16 ??= $df13(v)), "manifestSize"), 0) >= 0)]));
+        x22 = $cel_true($cel_or([() => $cel_not($cel_has((x16 ??= $df9(v)), "manifestSize")), () => ($cel_cmp($cel_get((x16 ??= $df9(v)), "manifestSize"), 0) >= 0)]));
       } catch (error) {
         x22 = false;
         // prettier-ignore
@@ -3656,7 +3656,7 @@ function $v_ImageManifest(v: unknown, p: $Path, e: FieldError[] | null, r: boole
         e.push(
           $invalid(
             $field(p, "size"),
-            $cel_quoted(() => $cel_get((x16 ??= $df13(v)), "manifestSize"), "object"),
+            $cel_quoted(() => $cel_get((x16 ??= $df9(v)), "manifestSize"), "object"),
             "manifest size cannot be negative",
           ),
         );
@@ -3718,30 +3718,22 @@ function $v_ImageSignature(v: unknown, p: $Path, e: FieldError[] | null, r: bool
       }
     }
     let x7: unknown = x1.content;
-    if (x7 === undefined) {
+    if (x7 === undefined || x7 === null) {
       if (!r) {
         if (e === null) return false;
         ok = false;
         e.push($required($field(p, "content")));
       }
     } else {
-      if (x7 === null) {
-        if (!r) {
-          if (e === null) return false;
-          ok = false;
-          e.push($invalid($field(p, "content"), x7, "must not be null"));
-        }
+      if (typeof x7 !== "string") {
+        if (e === null) return false;
+        ok = false;
+        e.push($typeInvalid($field(p, "content"), x7, "string"));
       } else {
-        if (typeof x7 !== "string") {
+        if (!$isBase64(x7)) {
           if (e === null) return false;
           ok = false;
-          e.push($typeInvalid($field(p, "content"), x7, "string"));
-        } else {
-          if (!$isBase64(x7)) {
-            if (e === null) return false;
-            ok = false;
-            e.push($invalid($field(p, "content"), x7, "must be base64-encoded"));
-          }
+          e.push($invalid($field(p, "content"), x7, "must be base64-encoded"));
         }
       }
     }
@@ -3824,7 +3816,7 @@ function $v_ImageSignature(v: unknown, p: $Path, e: FieldError[] | null, r: bool
       }
     }
     let x19: unknown = x1.type;
-    if (x19 === undefined) {
+    if (x19 === undefined || x19 === null) {
       {
         if (e === null) return false;
         ok = false;
@@ -3890,7 +3882,7 @@ function $v_ImageSignature(v: unknown, p: $Path, e: FieldError[] | null, r: bool
     } catch {
       try {
         // prettier-ignore
-        x33 = $cel_true($cel_and([() => $cel_has((x29 ??= $df46(v)), "metadata"), () => $cel_has($cel_get((x29 ??= $df46(v)), "metadata"), "name"), () => $cel_matches($cel_get($cel_get((x29 ??= $df46(v)), "metadata"), "name"), "^[^@]+@[^@]+$")]));
+        x33 = $cel_true($cel_and([() => $cel_has((x29 ??= $df19(v)), "metadata"), () => $cel_has($cel_get((x29 ??= $df19(v)), "metadata"), "name"), () => $cel_matches($cel_get($cel_get((x29 ??= $df19(v)), "metadata"), "name"), "^[^@]+@[^@]+$")]));
       } catch (error) {
         x33 = false;
         // prettier-ignore
@@ -3902,7 +3894,7 @@ function $v_ImageSignature(v: unknown, p: $Path, e: FieldError[] | null, r: bool
         if (e === null) return false;
         ok = false;
         // prettier-ignore
-        e.push($invalid($field(p, "metadata.name"), $cel_quoted(() => ($cel_bool($cel_and([() => $cel_has((x29 ??= $df46(v)), "metadata"), () => $cel_has($cel_get((x29 ??= $df46(v)), "metadata"), "name")])) ? $cel_get($cel_get((x29 ??= $df46(v)), "metadata"), "name") : ""), "object"), "name must be of format <imageName>@<signatureName>"));
+        e.push($invalid($field(p, "metadata.name"), $cel_quoted(() => ($cel_bool($cel_and([() => $cel_has((x29 ??= $df19(v)), "metadata"), () => $cel_has($cel_get((x29 ??= $df19(v)), "metadata"), "name")])) ? $cel_get($cel_get((x29 ??= $df19(v)), "metadata"), "name") : ""), "object"), "name must be of format <imageName>@<signatureName>"));
       } else {
         if (e === null) return false;
         ok = false;
@@ -3919,7 +3911,7 @@ function $v_ImageSignature(v: unknown, p: $Path, e: FieldError[] | null, r: bool
     } catch {
       try {
         // prettier-ignore
-        x35 = $cel_true($cel_or([() => $cel_not($cel_has((x29 ??= $df46(v)), "metadata")), () => $cel_not($cel_has($cel_get((x29 ??= $df46(v)), "metadata"), "labels")), () => $cel_eq($cel_get($cel_get((x29 ??= $df46(v)), "metadata"), "labels"), null), () => $cel_eq($cel_size($cel_get($cel_get((x29 ??= $df46(v)), "metadata"), "labels")), 0)]));
+        x35 = $cel_true($cel_or([() => $cel_not($cel_has((x29 ??= $df19(v)), "metadata")), () => $cel_not($cel_has($cel_get((x29 ??= $df19(v)), "metadata"), "labels")), () => $cel_eq($cel_get($cel_get((x29 ??= $df19(v)), "metadata"), "labels"), null), () => $cel_eq($cel_size($cel_get($cel_get((x29 ??= $df19(v)), "metadata"), "labels")), 0)]));
       } catch (error) {
         x35 = false;
         // prettier-ignore
@@ -3949,7 +3941,7 @@ function $v_ImageSignature(v: unknown, p: $Path, e: FieldError[] | null, r: bool
     } catch {
       try {
         // prettier-ignore
-        x37 = $cel_true($cel_or([() => $cel_not($cel_has((x29 ??= $df46(v)), "metadata")), () => $cel_not($cel_has($cel_get((x29 ??= $df46(v)), "metadata"), "annotations")), () => $cel_eq($cel_get($cel_get((x29 ??= $df46(v)), "metadata"), "annotations"), null), () => $cel_eq($cel_size($cel_get($cel_get((x29 ??= $df46(v)), "metadata"), "annotations")), 0)]));
+        x37 = $cel_true($cel_or([() => $cel_not($cel_has((x29 ??= $df19(v)), "metadata")), () => $cel_not($cel_has($cel_get((x29 ??= $df19(v)), "metadata"), "annotations")), () => $cel_eq($cel_get($cel_get((x29 ??= $df19(v)), "metadata"), "annotations"), null), () => $cel_eq($cel_size($cel_get($cel_get((x29 ??= $df19(v)), "metadata"), "annotations")), 0)]));
       } catch (error) {
         x37 = false;
         // prettier-ignore
@@ -3981,11 +3973,11 @@ function $v_ImageSignature(v: unknown, p: $Path, e: FieldError[] | null, r: bool
     let x40 = "";
     try {
       // prettier-ignore
-      x39 = $cel_true(($cel_not($cel_has((x29 ??= $df46(v)), "conditions")) || $cel_eq($cel_get((x29 ??= $df46(v)), "conditions"), null) || $cel_eq($cel_exists($cel_get((x29 ??= $df46(v)), "conditions"), ($cel_it1: unknown) => $cel_eq($cel_get($cel_it1, "type"), "Trusted")), $cel_exists($cel_get((x29 ??= $df46(v)), "conditions"), ($cel_it1: unknown) => $cel_eq($cel_get($cel_it1, "type"), "ForImage")))));
+      x39 = $cel_true(($cel_not($cel_has((x29 ??= $df19(v)), "conditions")) || $cel_eq($cel_get((x29 ??= $df19(v)), "conditions"), null) || $cel_eq($cel_exists($cel_get((x29 ??= $df19(v)), "conditions"), ($cel_it1: unknown) => $cel_eq($cel_get($cel_it1, "type"), "Trusted")), $cel_exists($cel_get((x29 ??= $df19(v)), "conditions"), ($cel_it1: unknown) => $cel_eq($cel_get($cel_it1, "type"), "ForImage")))));
     } catch {
       try {
         // prettier-ignore
-        x39 = $cel_true($cel_or([() => $cel_not($cel_has((x29 ??= $df46(v)), "conditions")), () => $cel_eq($cel_get((x29 ??= $df46(v)), "conditions"), null), () => $cel_eq($cel_exists($cel_get((x29 ??= $df46(v)), "conditions"), ($cel_it1: unknown) => $cel_eq($cel_get($cel_it1, "type"), "Trusted")), $cel_exists($cel_get((x29 ??= $df46(v)), "conditions"), ($cel_it1: unknown) => $cel_eq($cel_get($cel_it1, "type"), "ForImage")))]));
+        x39 = $cel_true($cel_or([() => $cel_not($cel_has((x29 ??= $df19(v)), "conditions")), () => $cel_eq($cel_get((x29 ??= $df19(v)), "conditions"), null), () => $cel_eq($cel_exists($cel_get((x29 ??= $df19(v)), "conditions"), ($cel_it1: unknown) => $cel_eq($cel_get($cel_it1, "type"), "Trusted")), $cel_exists($cel_get((x29 ??= $df19(v)), "conditions"), ($cel_it1: unknown) => $cel_eq($cel_get($cel_it1, "type"), "ForImage")))]));
       } catch (error) {
         x39 = false;
         x40 = String(error instanceof Error ? error.message : error) + " evaluating rule: missing condition type";
@@ -3996,7 +3988,7 @@ function $v_ImageSignature(v: unknown, p: $Path, e: FieldError[] | null, r: bool
         if (e === null) return false;
         ok = false;
         // prettier-ignore
-        e.push($rule($field(p, "conditions"), "FieldValueInvalid", $cel_message(() => ($cel_bool($cel_exists($cel_get((x29 ??= $df46(v)), "conditions"), ($cel_it1: unknown) => $cel_eq($cel_get($cel_it1, "type"), "Trusted"))) ? "missing \"ForImage\" condition type" : "missing \"Trusted\" condition type"), "missing condition type"), "object", p));
+        e.push($rule($field(p, "conditions"), "FieldValueInvalid", $cel_message(() => ($cel_bool($cel_exists($cel_get((x29 ??= $df19(v)), "conditions"), ($cel_it1: unknown) => $cel_eq($cel_get($cel_it1, "type"), "Trusted"))) ? "missing \"ForImage\" condition type" : "missing \"Trusted\" condition type"), "missing condition type"), "object", p));
       } else {
         if (e === null) return false;
         ok = false;
@@ -4009,11 +4001,11 @@ function $v_ImageSignature(v: unknown, p: $Path, e: FieldError[] | null, r: bool
     let x42 = "";
     try {
       // prettier-ignore
-      x41 = $cel_true((($cel_bool($cel_has((x29 ??= $df46(v)), "conditions")) && !$cel_eq($cel_get((x29 ??= $df46(v)), "conditions"), null) && $cel_bool($cel_exists($cel_get((x29 ??= $df46(v)), "conditions"), ($cel_it1: unknown) => ($cel_eq($cel_get($cel_it1, "type"), "Trusted") && !$cel_eq($cel_get($cel_it1, "status"), "Unknown"))))) || $cel_not($cel_has((x29 ??= $df46(v)), "imageIdentity")) || $cel_eq($cel_get((x29 ??= $df46(v)), "imageIdentity"), "")));
+      x41 = $cel_true((($cel_bool($cel_has((x29 ??= $df19(v)), "conditions")) && !$cel_eq($cel_get((x29 ??= $df19(v)), "conditions"), null) && $cel_bool($cel_exists($cel_get((x29 ??= $df19(v)), "conditions"), ($cel_it1: unknown) => ($cel_eq($cel_get($cel_it1, "type"), "Trusted") && !$cel_eq($cel_get($cel_it1, "status"), "Unknown"))))) || $cel_not($cel_has((x29 ??= $df19(v)), "imageIdentity")) || $cel_eq($cel_get((x29 ??= $df19(v)), "imageIdentity"), "")));
     } catch {
       try {
         // prettier-ignore
-        x41 = $cel_true($cel_or([() => $cel_and([() => $cel_has((x29 ??= $df46(v)), "conditions"), () => !$cel_eq($cel_get((x29 ??= $df46(v)), "conditions"), null), () => $cel_exists($cel_get((x29 ??= $df46(v)), "conditions"), ($cel_it1: unknown) => $cel_and([() => $cel_eq($cel_get($cel_it1, "type"), "Trusted"), () => !$cel_eq($cel_get($cel_it1, "status"), "Unknown")]))]), () => $cel_not($cel_has((x29 ??= $df46(v)), "imageIdentity")), () => $cel_eq($cel_get((x29 ??= $df46(v)), "imageIdentity"), "")]));
+        x41 = $cel_true($cel_or([() => $cel_and([() => $cel_has((x29 ??= $df19(v)), "conditions"), () => !$cel_eq($cel_get((x29 ??= $df19(v)), "conditions"), null), () => $cel_exists($cel_get((x29 ??= $df19(v)), "conditions"), ($cel_it1: unknown) => $cel_and([() => $cel_eq($cel_get($cel_it1, "type"), "Trusted"), () => !$cel_eq($cel_get($cel_it1, "status"), "Unknown")]))]), () => $cel_not($cel_has((x29 ??= $df19(v)), "imageIdentity")), () => $cel_eq($cel_get((x29 ??= $df19(v)), "imageIdentity"), "")]));
       } catch (error) {
         x41 = false;
         // prettier-ignore
@@ -4027,7 +4019,7 @@ function $v_ImageSignature(v: unknown, p: $Path, e: FieldError[] | null, r: bool
         e.push(
           $invalid(
             $field(p, "imageIdentity"),
-            $cel_quoted(() => $cel_get((x29 ??= $df46(v)), "imageIdentity"), "object"),
+            $cel_quoted(() => $cel_get((x29 ??= $df19(v)), "imageIdentity"), "object"),
             "must be unset for unknown signature state",
           ),
         );
@@ -4043,11 +4035,11 @@ function $v_ImageSignature(v: unknown, p: $Path, e: FieldError[] | null, r: bool
     let x44 = "";
     try {
       // prettier-ignore
-      x43 = $cel_true((($cel_bool($cel_has((x29 ??= $df46(v)), "conditions")) && !$cel_eq($cel_get((x29 ??= $df46(v)), "conditions"), null) && $cel_bool($cel_exists($cel_get((x29 ??= $df46(v)), "conditions"), ($cel_it1: unknown) => ($cel_eq($cel_get($cel_it1, "type"), "Trusted") && !$cel_eq($cel_get($cel_it1, "status"), "Unknown"))))) || $cel_not($cel_has((x29 ??= $df46(v)), "signedClaims")) || $cel_eq($cel_get((x29 ??= $df46(v)), "signedClaims"), null) || $cel_eq($cel_size($cel_get((x29 ??= $df46(v)), "signedClaims")), 0)));
+      x43 = $cel_true((($cel_bool($cel_has((x29 ??= $df19(v)), "conditions")) && !$cel_eq($cel_get((x29 ??= $df19(v)), "conditions"), null) && $cel_bool($cel_exists($cel_get((x29 ??= $df19(v)), "conditions"), ($cel_it1: unknown) => ($cel_eq($cel_get($cel_it1, "type"), "Trusted") && !$cel_eq($cel_get($cel_it1, "status"), "Unknown"))))) || $cel_not($cel_has((x29 ??= $df19(v)), "signedClaims")) || $cel_eq($cel_get((x29 ??= $df19(v)), "signedClaims"), null) || $cel_eq($cel_size($cel_get((x29 ??= $df19(v)), "signedClaims")), 0)));
     } catch {
       try {
         // prettier-ignore
-        x43 = $cel_true($cel_or([() => $cel_and([() => $cel_has((x29 ??= $df46(v)), "conditions"), () => !$cel_eq($cel_get((x29 ??= $df46(v)), "conditions"), null), () => $cel_exists($cel_get((x29 ??= $df46(v)), "conditions"), ($cel_it1: unknown) => $cel_and([() => $cel_eq($cel_get($cel_it1, "type"), "Trusted"), () => !$cel_eq($cel_get($cel_it1, "status"), "Unknown")]))]), () => $cel_not($cel_has((x29 ??= $df46(v)), "signedClaims")), () => $cel_eq($cel_get((x29 ??= $df46(v)), "signedClaims"), null), () => $cel_eq($cel_size($cel_get((x29 ??= $df46(v)), "signedClaims")), 0)]));
+        x43 = $cel_true($cel_or([() => $cel_and([() => $cel_has((x29 ??= $df19(v)), "conditions"), () => !$cel_eq($cel_get((x29 ??= $df19(v)), "conditions"), null), () => $cel_exists($cel_get((x29 ??= $df19(v)), "conditions"), ($cel_it1: unknown) => $cel_and([() => $cel_eq($cel_get($cel_it1, "type"), "Trusted"), () => !$cel_eq($cel_get($cel_it1, "status"), "Unknown")]))]), () => $cel_not($cel_has((x29 ??= $df19(v)), "signedClaims")), () => $cel_eq($cel_get((x29 ??= $df19(v)), "signedClaims"), null), () => $cel_eq($cel_size($cel_get((x29 ??= $df19(v)), "signedClaims")), 0)]));
       } catch (error) {
         x43 = false;
         // prettier-ignore
@@ -4079,11 +4071,11 @@ function $v_ImageSignature(v: unknown, p: $Path, e: FieldError[] | null, r: bool
     let x46 = "";
     try {
       // prettier-ignore
-      x45 = $cel_true((($cel_bool($cel_has((x29 ??= $df46(v)), "conditions")) && !$cel_eq($cel_get((x29 ??= $df46(v)), "conditions"), null) && $cel_bool($cel_exists($cel_get((x29 ??= $df46(v)), "conditions"), ($cel_it1: unknown) => ($cel_eq($cel_get($cel_it1, "type"), "Trusted") && !$cel_eq($cel_get($cel_it1, "status"), "Unknown"))))) || $cel_not($cel_has((x29 ??= $df46(v)), "issuedBy")) || $cel_eq($cel_get((x29 ??= $df46(v)), "issuedBy"), null)));
+      x45 = $cel_true((($cel_bool($cel_has((x29 ??= $df19(v)), "conditions")) && !$cel_eq($cel_get((x29 ??= $df19(v)), "conditions"), null) && $cel_bool($cel_exists($cel_get((x29 ??= $df19(v)), "conditions"), ($cel_it1: unknown) => ($cel_eq($cel_get($cel_it1, "type"), "Trusted") && !$cel_eq($cel_get($cel_it1, "status"), "Unknown"))))) || $cel_not($cel_has((x29 ??= $df19(v)), "issuedBy")) || $cel_eq($cel_get((x29 ??= $df19(v)), "issuedBy"), null)));
     } catch {
       try {
         // prettier-ignore
-        x45 = $cel_true($cel_or([() => $cel_and([() => $cel_has((x29 ??= $df46(v)), "conditions"), () => !$cel_eq($cel_get((x29 ??= $df46(v)), "conditions"), null), () => $cel_exists($cel_get((x29 ??= $df46(v)), "conditions"), ($cel_it1: unknown) => $cel_and([() => $cel_eq($cel_get($cel_it1, "type"), "Trusted"), () => !$cel_eq($cel_get($cel_it1, "status"), "Unknown")]))]), () => $cel_not($cel_has((x29 ??= $df46(v)), "issuedBy")), () => $cel_eq($cel_get((x29 ??= $df46(v)), "issuedBy"), null)]));
+        x45 = $cel_true($cel_or([() => $cel_and([() => $cel_has((x29 ??= $df19(v)), "conditions"), () => !$cel_eq($cel_get((x29 ??= $df19(v)), "conditions"), null), () => $cel_exists($cel_get((x29 ??= $df19(v)), "conditions"), ($cel_it1: unknown) => $cel_and([() => $cel_eq($cel_get($cel_it1, "type"), "Trusted"), () => !$cel_eq($cel_get($cel_it1, "status"), "Unknown")]))]), () => $cel_not($cel_has((x29 ??= $df19(v)), "issuedBy")), () => $cel_eq($cel_get((x29 ??= $df19(v)), "issuedBy"), null)]));
       } catch (error) {
         x45 = false;
         // prettier-ignore
@@ -4109,11 +4101,11 @@ function $v_ImageSignature(v: unknown, p: $Path, e: FieldError[] | null, r: bool
     let x48 = "";
     try {
       // prettier-ignore
-      x47 = $cel_true((($cel_bool($cel_has((x29 ??= $df46(v)), "conditions")) && !$cel_eq($cel_get((x29 ??= $df46(v)), "conditions"), null) && $cel_bool($cel_exists($cel_get((x29 ??= $df46(v)), "conditions"), ($cel_it1: unknown) => ($cel_eq($cel_get($cel_it1, "type"), "Trusted") && !$cel_eq($cel_get($cel_it1, "status"), "Unknown"))))) || $cel_not($cel_has((x29 ??= $df46(v)), "issuedTo")) || $cel_eq($cel_get((x29 ??= $df46(v)), "issuedTo"), null)));
+      x47 = $cel_true((($cel_bool($cel_has((x29 ??= $df19(v)), "conditions")) && !$cel_eq($cel_get((x29 ??= $df19(v)), "conditions"), null) && $cel_bool($cel_exists($cel_get((x29 ??= $df19(v)), "conditions"), ($cel_it1: unknown) => ($cel_eq($cel_get($cel_it1, "type"), "Trusted") && !$cel_eq($cel_get($cel_it1, "status"), "Unknown"))))) || $cel_not($cel_has((x29 ??= $df19(v)), "issuedTo")) || $cel_eq($cel_get((x29 ??= $df19(v)), "issuedTo"), null)));
     } catch {
       try {
         // prettier-ignore
-        x47 = $cel_true($cel_or([() => $cel_and([() => $cel_has((x29 ??= $df46(v)), "conditions"), () => !$cel_eq($cel_get((x29 ??= $df46(v)), "conditions"), null), () => $cel_exists($cel_get((x29 ??= $df46(v)), "conditions"), ($cel_it1: unknown) => $cel_and([() => $cel_eq($cel_get($cel_it1, "type"), "Trusted"), () => !$cel_eq($cel_get($cel_it1, "status"), "Unknown")]))]), () => $cel_not($cel_has((x29 ??= $df46(v)), "issuedTo")), () => $cel_eq($cel_get((x29 ??= $df46(v)), "issuedTo"), null)]));
+        x47 = $cel_true($cel_or([() => $cel_and([() => $cel_has((x29 ??= $df19(v)), "conditions"), () => !$cel_eq($cel_get((x29 ??= $df19(v)), "conditions"), null), () => $cel_exists($cel_get((x29 ??= $df19(v)), "conditions"), ($cel_it1: unknown) => $cel_and([() => $cel_eq($cel_get($cel_it1, "type"), "Trusted"), () => !$cel_eq($cel_get($cel_it1, "status"), "Unknown")]))]), () => $cel_not($cel_has((x29 ??= $df19(v)), "issuedTo")), () => $cel_eq($cel_get((x29 ??= $df19(v)), "issuedTo"), null)]));
       } catch (error) {
         x47 = false;
         // prettier-ignore
@@ -4169,8 +4161,7 @@ function $v_ImageTag(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s
     let x4: unknown = x1.image;
     if (x4 !== undefined) {
       if (r) {
-        if (x4 === null) {
-        } else {
+        if (x4 !== null) {
           if (!$v_Image(x4, e === null ? "" : $field(p, "image"), e, true, c, d + 1)) {
             if (e === null) return false;
             ok = false;
@@ -4266,8 +4257,7 @@ function $v_ImageTag(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s
     let x9: unknown = x1.status;
     if (x9 !== undefined) {
       if (r) {
-        if (x9 === null) {
-        } else {
+        if (x9 !== null) {
           if (!$v_NamedTagEventList(x9, e === null ? "" : $field(p, "status"), e, true, c, d + 1)) {
             if (e === null) return false;
             ok = false;
@@ -4340,7 +4330,7 @@ function $v_ImageTag(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s
     } catch {
       try {
         // prettier-ignore
-        x24 = $cel_true($cel_or([() => $cel_not($cel_has((x19 ??= $df58(v)), "spec")), () => $cel_not($cel_has($cel_get((x19 ??= $df58(v)), "spec"), "name")), () => $cel_eq($cel_get($cel_get((x19 ??= $df58(v)), "spec"), "name"), ""), () => $cel_not($cel_has((x19 ??= $df58(v)), "metadata")), () => $cel_not($cel_has($cel_get((x19 ??= $df58(v)), "metadata"), "name")), () => $cel_not($cel_contains($cel_get($cel_get((x19 ??= $df58(v)), "metadata"), "name"), ":")), () => $cel_eq($cel_substring($cel_get($cel_get((x19 ??= $df58(v)), "metadata"), "name"), $cel_checkInt($cel_add($cel_indexOf($cel_get($cel_get((x19 ??= $df58(v)), "metadata"), "name"), ":"), 1), false)), $cel_get($cel_get((x19 ??= $df58(v)), "spec"), "name"))]));
+        x24 = $cel_true($cel_or([() => $cel_not($cel_has((x19 ??= $df26(v)), "spec")), () => $cel_not($cel_has($cel_get((x19 ??= $df26(v)), "spec"), "name")), () => $cel_eq($cel_get($cel_get((x19 ??= $df26(v)), "spec"), "name"), ""), () => $cel_not($cel_has((x19 ??= $df26(v)), "metadata")), () => $cel_not($cel_has($cel_get((x19 ??= $df26(v)), "metadata"), "name")), () => $cel_not($cel_contains($cel_get($cel_get((x19 ??= $df26(v)), "metadata"), "name"), ":")), () => $cel_eq($cel_substring($cel_get($cel_get((x19 ??= $df26(v)), "metadata"), "name"), $cel_checkInt($cel_add($cel_indexOf($cel_get($cel_get((x19 ??= $df26(v)), "metadata"), "name"), ":"), 1), false)), $cel_get($cel_get((x19 ??= $df26(v)), "spec"), "name"))]));
       } catch (error) {
         x24 = false;
         x25 = String(error instanceof Error ? error.message : error) + " evaluating rule: must match image tag name";
@@ -4353,7 +4343,7 @@ function $v_ImageTag(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s
         e.push(
           $invalid(
             $field(p, "spec.name"),
-            $cel_quoted(() => $cel_get($cel_get((x19 ??= $df58(v)), "spec"), "name"), "object"),
+            $cel_quoted(() => $cel_get($cel_get((x19 ??= $df26(v)), "spec"), "name"), "object"),
             "must match image tag name",
           ),
         );
@@ -4373,7 +4363,7 @@ function $v_ImageTag(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s
     } catch {
       try {
         // prettier-ignore
-        x26 = $cel_true($cel_or([() => $cel_not($cel_has((x19 ??= $df58(v)), "metadata")), () => $cel_not($cel_has($cel_get((x19 ??= $df58(v)), "metadata"), "name")), () => $cel_not($cel_has($cel_get((x19 ??= $df58(v)), "metadata"), "namespace")), () => $cel_not($cel_contains($cel_get($cel_get((x19 ??= $df58(v)), "metadata"), "name"), ":")), () => ($cel_cmp($cel_checkInt($cel_add($cel_checkInt($cel_add($cel_size($cel_get($cel_get((x19 ??= $df58(v)), "metadata"), "namespace")), 1), false), $cel_indexOf($cel_get($cel_get((x19 ??= $df58(v)), "metadata"), "name"), ":")), false), 255) <= 0)]));
+        x26 = $cel_true($cel_or([() => $cel_not($cel_has((x19 ??= $df26(v)), "metadata")), () => $cel_not($cel_has($cel_get((x19 ??= $df26(v)), "metadata"), "name")), () => $cel_not($cel_has($cel_get((x19 ??= $df26(v)), "metadata"), "namespace")), () => $cel_not($cel_contains($cel_get($cel_get((x19 ??= $df26(v)), "metadata"), "name"), ":")), () => ($cel_cmp($cel_checkInt($cel_add($cel_checkInt($cel_add($cel_size($cel_get($cel_get((x19 ??= $df26(v)), "metadata"), "namespace")), 1), false), $cel_indexOf($cel_get($cel_get((x19 ??= $df26(v)), "metadata"), "name"), ":")), false), 255) <= 0)]));
       } catch (error) {
         x26 = false;
         // prettier-ignore
@@ -4385,7 +4375,7 @@ function $v_ImageTag(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s
         if (e === null) return false;
         ok = false;
         // prettier-ignore
-        e.push($invalid($field(p, "metadata.name"), $cel_quoted(() => $cel_substring($cel_get($cel_get((x19 ??= $df58(v)), "metadata"), "name"), 0, $cel_indexOf($cel_get($cel_get((x19 ??= $df58(v)), "metadata"), "name"), ":")), "object"), "'namespace/name' cannot be longer than 255 characters"));
+        e.push($invalid($field(p, "metadata.name"), $cel_quoted(() => $cel_substring($cel_get($cel_get((x19 ??= $df26(v)), "metadata"), "name"), 0, $cel_indexOf($cel_get($cel_get((x19 ??= $df26(v)), "metadata"), "name"), ":")), "object"), "'namespace/name' cannot be longer than 255 characters"));
       } else {
         if (e === null) return false;
         ok = false;
@@ -4429,31 +4419,23 @@ function $v_ImageTagList(v: unknown, p: $Path, e: FieldError[] | null, r: boolea
       }
     }
     let x4: unknown = x1.items;
-    if (x4 === undefined) {
+    if (x4 === undefined || x4 === null) {
       if (!r) {
         if (e === null) return false;
         ok = false;
         e.push($required($field(p, "items")));
       }
     } else {
-      if (x4 === null) {
-        if (!r) {
-          if (e === null) return false;
-          ok = false;
-          e.push($invalid($field(p, "items"), x4, "must not be null"));
-        }
+      if (!Array.isArray(x4)) {
+        if (e === null) return false;
+        ok = false;
+        e.push($typeInvalid($field(p, "items"), x4, "array"));
       } else {
-        if (!Array.isArray(x4)) {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "items"), x4, "array"));
-        } else {
-          for (let x5 = 0; x5 < x4.length; x5++) {
-            const x6: unknown = x4[x5];
-            if (!$v_ImageTag(x6, e === null ? "" : $index($field(p, "items"), x5), e, r, c, d + 1)) {
-              if (e === null) return false;
-              ok = false;
-            }
+        for (let x5 = 0; x5 < x4.length; x5++) {
+          const x6: unknown = x4[x5];
+          if (!$v_ImageTag(x6, e === null ? "" : $index($field(p, "items"), x5), e, r, c, d + 1)) {
+            if (e === null) return false;
+            ok = false;
           }
         }
       }
@@ -4525,37 +4507,29 @@ function $v_NamedTagEventList(v: unknown, p: $Path, e: FieldError[] | null, r: b
       }
     }
     let x6: unknown = x1.items;
-    if (x6 === undefined) {
+    if (x6 === undefined || x6 === null) {
       if (!r) {
         if (e === null) return false;
         ok = false;
         e.push($required($field(p, "items")));
       }
     } else {
-      if (x6 === null) {
-        if (!r) {
-          if (e === null) return false;
-          ok = false;
-          e.push($invalid($field(p, "items"), x6, "must not be null"));
-        }
+      if (!Array.isArray(x6)) {
+        if (e === null) return false;
+        ok = false;
+        e.push($typeInvalid($field(p, "items"), x6, "array"));
       } else {
-        if (!Array.isArray(x6)) {
-          if (e === null) return false;
-          ok = false;
-          e.push($typeInvalid($field(p, "items"), x6, "array"));
-        } else {
-          for (let x7 = 0; x7 < x6.length; x7++) {
-            const x8: unknown = x6[x7];
-            if (!$v_TagEvent(x8, e === null ? "" : $index($field(p, "items"), x7), e, r, c, d + 1)) {
-              if (e === null) return false;
-              ok = false;
-            }
+        for (let x7 = 0; x7 < x6.length; x7++) {
+          const x8: unknown = x6[x7];
+          if (!$v_TagEvent(x8, e === null ? "" : $index($field(p, "items"), x7), e, r, c, d + 1)) {
+            if (e === null) return false;
+            ok = false;
           }
         }
       }
     }
     let x9: unknown = x1.tag;
-    if (x9 === undefined) {
+    if (x9 === undefined || x9 === null) {
       {
         if (e === null) return false;
         ok = false;
@@ -4643,7 +4617,7 @@ function $v_SignatureCondition(
       }
     }
     let x7: unknown = x1.status;
-    if (x7 === undefined) {
+    if (x7 === undefined || x7 === null) {
       {
         if (e === null) return false;
         ok = false;
@@ -4657,7 +4631,7 @@ function $v_SignatureCondition(
       }
     }
     let x8: unknown = x1.type;
-    if (x8 === undefined) {
+    if (x8 === undefined || x8 === null) {
       {
         if (e === null) return false;
         ok = false;
@@ -4769,7 +4743,7 @@ function $v_SignatureSubject(v: unknown, p: $Path, e: FieldError[] | null, r: bo
       }
     }
     let x5: unknown = x1.publicKeyID;
-    if (x5 === undefined) {
+    if (x5 === undefined || x5 === null) {
       {
         if (e === null) return false;
         ok = false;
@@ -4812,28 +4786,20 @@ function $v_TagEvent(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s
     const x2: unknown = Object.getPrototypeOf(v);
     const x1 = x2 === null || (x2 === $objectPrototype && $fields17($objectPrototype)) ? v : $own(v);
     if (x1 !== v) x3 = x1.created;
-    if (x3 === undefined) {
+    if (x3 === undefined || x3 === null) {
       if (!r) {
         if (e === null) return false;
         ok = false;
         e.push($required($field(p, "created")));
       }
     } else {
-      if (x3 === null) {
-        if (!r) {
-          if (e === null) return false;
-          ok = false;
-          e.push($invalid($field(p, "created"), x3, "must not be null"));
-        }
-      } else {
-        if (!$v_Time(x3, e === null ? "" : $field(p, "created"), e, r, c, d + 1)) {
-          if (e === null) return false;
-          ok = false;
-        }
+      if (!$v_Time(x3, e === null ? "" : $field(p, "created"), e, r, c, d + 1)) {
+        if (e === null) return false;
+        ok = false;
       }
     }
     let x4: unknown = x1.dockerImageReference;
-    if (x4 === undefined) {
+    if (x4 === undefined || x4 === null) {
       {
         if (e === null) return false;
         ok = false;
@@ -4847,7 +4813,7 @@ function $v_TagEvent(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s
       }
     }
     let x5: unknown = x1.generation;
-    if (x5 === undefined) {
+    if (x5 === undefined || x5 === null) {
       {
         if (e === null) return false;
         ok = false;
@@ -4873,7 +4839,7 @@ function $v_TagEvent(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s
       }
     }
     let x6: unknown = x1.image;
-    if (x6 === undefined) {
+    if (x6 === undefined || x6 === null) {
       {
         if (e === null) return false;
         ok = false;
@@ -4916,7 +4882,7 @@ function $v_TagEventCondition(v: unknown, p: $Path, e: FieldError[] | null, r: b
     const x2: unknown = Object.getPrototypeOf(v);
     const x1 = x2 === null || (x2 === $objectPrototype && $fields16($objectPrototype)) ? v : $own(v);
     if (x1 !== v) x3 = x1.generation;
-    if (x3 === undefined) {
+    if (x3 === undefined || x3 === null) {
       {
         if (e === null) return false;
         ok = false;
@@ -4971,7 +4937,7 @@ function $v_TagEventCondition(v: unknown, p: $Path, e: FieldError[] | null, r: b
       }
     }
     let x7: unknown = x1.status;
-    if (x7 === undefined) {
+    if (x7 === undefined || x7 === null) {
       {
         if (e === null) return false;
         ok = false;
@@ -4985,7 +4951,7 @@ function $v_TagEventCondition(v: unknown, p: $Path, e: FieldError[] | null, r: b
       }
     }
     let x8: unknown = x1.type;
-    if (x8 === undefined) {
+    if (x8 === undefined || x8 === null) {
       {
         if (e === null) return false;
         ok = false;
@@ -5259,7 +5225,7 @@ function $v_TagReference(v: unknown, p: $Path, e: FieldError[] | null, r: boolea
     } catch {
       try {
         // prettier-ignore
-        x29 = $cel_true($cel_or([() => $cel_not($cel_has((x24 ??= $df67(v)), "importPolicy")), () => $cel_not($cel_has($cel_get((x24 ??= $df67(v)), "importPolicy"), "scheduled")), () => $cel_not($cel_get($cel_get((x24 ??= $df67(v)), "importPolicy"), "scheduled")), () => $cel_not($cel_has((x24 ??= $df67(v)), "from")), () => $cel_eq($cel_get($cel_get((x24 ??= $df67(v)), "from"), "kind"), "DockerImage")]));
+        x29 = $cel_true($cel_or([() => $cel_not($cel_has((x24 ??= $df32(v)), "importPolicy")), () => $cel_not($cel_has($cel_get((x24 ??= $df32(v)), "importPolicy"), "scheduled")), () => $cel_not($cel_get($cel_get((x24 ??= $df32(v)), "importPolicy"), "scheduled")), () => $cel_not($cel_has((x24 ??= $df32(v)), "from")), () => $cel_eq($cel_get($cel_get((x24 ??= $df32(v)), "from"), "kind"), "DockerImage")]));
       } catch (error) {
         x29 = false;
         // prettier-ignore
@@ -5273,7 +5239,7 @@ function $v_TagReference(v: unknown, p: $Path, e: FieldError[] | null, r: boolea
         e.push(
           $invalid(
             $field(p, "importPolicy.scheduled"),
-            $cel_quoted(() => $cel_get($cel_get((x24 ??= $df67(v)), "importPolicy"), "scheduled"), "object"),
+            $cel_quoted(() => $cel_get($cel_get((x24 ??= $df32(v)), "importPolicy"), "scheduled"), "object"),
             "only tags pointing to Docker repositories may be scheduled for background import",
           ),
         );
@@ -5293,7 +5259,7 @@ function $v_TagReference(v: unknown, p: $Path, e: FieldError[] | null, r: boolea
     } catch {
       try {
         // prettier-ignore
-        x31 = $cel_true($cel_or([() => $cel_not($cel_has((x24 ??= $df67(v)), "from")), () => $cel_not($cel_has($cel_get((x24 ??= $df67(v)), "from"), "name")), () => $cel_not($cel_has($cel_get((x24 ??= $df67(v)), "from"), "kind")), () => !$cel_eq($cel_get($cel_get((x24 ??= $df67(v)), "from"), "kind"), "DockerImage"), () => $cel_eq($cel_get($cel_get((x24 ??= $df67(v)), "from"), "name"), ""), () => $cel_and([() => $cel_matches($cel_get($cel_get((x24 ??= $df67(v)), "from"), "name"), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$"), () => $cel_or([() => ($cel_cmp($cel_size($cel_get($cel_get((x24 ??= $df67(v)), "from"), "name")), 255) <= 0), () => ($cel_cmp($cel_size(($cel_bool(($cel_cmp($cel_lastIndexOf($cel_index($cel_split($cel_get($cel_get((x24 ??= $df67(v)), "from"), "name"), "@"), 0), ":"), $cel_lastIndexOf($cel_index($cel_split($cel_get($cel_get((x24 ??= $df67(v)), "from"), "name"), "@"), 0), "/")) > 0)) ? $cel_substring($cel_index($cel_split($cel_get($cel_get((x24 ??= $df67(v)), "from"), "name"), "@"), 0), 0, $cel_lastIndexOf($cel_index($cel_split($cel_get($cel_get((x24 ??= $df67(v)), "from"), "name"), "@"), 0), ":")) : $cel_index($cel_split($cel_get($cel_get((x24 ??= $df67(v)), "from"), "name"), "@"), 0))), 255) <= 0)])])]));
+        x31 = $cel_true($cel_or([() => $cel_not($cel_has((x24 ??= $df32(v)), "from")), () => $cel_not($cel_has($cel_get((x24 ??= $df32(v)), "from"), "name")), () => $cel_not($cel_has($cel_get((x24 ??= $df32(v)), "from"), "kind")), () => !$cel_eq($cel_get($cel_get((x24 ??= $df32(v)), "from"), "kind"), "DockerImage"), () => $cel_eq($cel_get($cel_get((x24 ??= $df32(v)), "from"), "name"), ""), () => $cel_and([() => $cel_matches($cel_get($cel_get((x24 ??= $df32(v)), "from"), "name"), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$"), () => $cel_or([() => ($cel_cmp($cel_size($cel_get($cel_get((x24 ??= $df32(v)), "from"), "name")), 255) <= 0), () => ($cel_cmp($cel_size(($cel_bool(($cel_cmp($cel_lastIndexOf($cel_index($cel_split($cel_get($cel_get((x24 ??= $df32(v)), "from"), "name"), "@"), 0), ":"), $cel_lastIndexOf($cel_index($cel_split($cel_get($cel_get((x24 ??= $df32(v)), "from"), "name"), "@"), 0), "/")) > 0)) ? $cel_substring($cel_index($cel_split($cel_get($cel_get((x24 ??= $df32(v)), "from"), "name"), "@"), 0), 0, $cel_lastIndexOf($cel_index($cel_split($cel_get($cel_get((x24 ??= $df32(v)), "from"), "name"), "@"), 0), ":")) : $cel_index($cel_split($cel_get($cel_get((x24 ??= $df32(v)), "from"), "name"), "@"), 0))), 255) <= 0)])])]));
       } catch (error) {
         x31 = false;
         x32 = String(error instanceof Error ? error.message : error) + " evaluating rule: invalid reference format";
@@ -5304,7 +5270,7 @@ function $v_TagReference(v: unknown, p: $Path, e: FieldError[] | null, r: boolea
         if (e === null) return false;
         ok = false;
         // prettier-ignore
-        e.push($invalid($field(p, "from.name"), $cel_quoted(() => $cel_get($cel_get((x24 ??= $df67(v)), "from"), "name"), "object"), $cel_message(() => ($cel_bool($cel_not($cel_matches($cel_get($cel_get((x24 ??= $df67(v)), "from"), "name"), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$"))) ? ($cel_bool($cel_matches($cel_lowerAscii($cel_get($cel_get((x24 ??= $df67(v)), "from"), "name")), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$")) ? "repository name must be lowercase" : "invalid reference format") : "repository name must not be more than 255 characters"), "invalid reference format")));
+        e.push($invalid($field(p, "from.name"), $cel_quoted(() => $cel_get($cel_get((x24 ??= $df32(v)), "from"), "name"), "object"), $cel_message(() => ($cel_bool($cel_not($cel_matches($cel_get($cel_get((x24 ??= $df32(v)), "from"), "name"), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$"))) ? ($cel_bool($cel_matches($cel_lowerAscii($cel_get($cel_get((x24 ??= $df32(v)), "from"), "name")), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$")) ? "repository name must be lowercase" : "invalid reference format") : "repository name must not be more than 255 characters"), "invalid reference format")));
       } else {
         if (e === null) return false;
         ok = false;
@@ -5321,7 +5287,7 @@ function $v_TagReference(v: unknown, p: $Path, e: FieldError[] | null, r: boolea
     } catch {
       try {
         // prettier-ignore
-        x33 = $cel_true($cel_or([() => $cel_not($cel_has((x24 ??= $df67(v)), "from")), () => $cel_not($cel_has($cel_get((x24 ??= $df67(v)), "from"), "name")), () => $cel_and([() => $cel_or([() => !$cel_eq($cel_get($cel_get((x24 ??= $df67(v)), "from"), "kind"), "ImageStreamTag"), () => $cel_matches($cel_get($cel_get((x24 ??= $df67(v)), "from"), "name"), "^[^:]*(:[^:]*)?$")]), () => $cel_or([() => !$cel_eq($cel_get($cel_get((x24 ??= $df67(v)), "from"), "kind"), "ImageStreamImage"), () => $cel_matches($cel_get($cel_get((x24 ??= $df67(v)), "from"), "name"), "^[^@]*(@[^@]*)?$")])])]));
+        x33 = $cel_true($cel_or([() => $cel_not($cel_has((x24 ??= $df32(v)), "from")), () => $cel_not($cel_has($cel_get((x24 ??= $df32(v)), "from"), "name")), () => $cel_and([() => $cel_or([() => !$cel_eq($cel_get($cel_get((x24 ??= $df32(v)), "from"), "kind"), "ImageStreamTag"), () => $cel_matches($cel_get($cel_get((x24 ??= $df32(v)), "from"), "name"), "^[^:]*(:[^:]*)?$")]), () => $cel_or([() => !$cel_eq($cel_get($cel_get((x24 ??= $df32(v)), "from"), "kind"), "ImageStreamImage"), () => $cel_matches($cel_get($cel_get((x24 ??= $df32(v)), "from"), "name"), "^[^@]*(@[^@]*)?$")])])]));
       } catch (error) {
         x33 = false;
         // prettier-ignore
@@ -5335,7 +5301,7 @@ function $v_TagReference(v: unknown, p: $Path, e: FieldError[] | null, r: boolea
         e.push(
           $invalid(
             $field(p, "from.name"),
-            $cel_quoted(() => $cel_get($cel_get((x24 ??= $df67(v)), "from"), "name"), "object"),
+            $cel_quoted(() => $cel_get($cel_get((x24 ??= $df32(v)), "from"), "name"), "object"),
             "must be of the form <tag>, <repo>:<tag>, <id>, or <repo>@<id>",
           ),
         );
@@ -6102,7 +6068,7 @@ function $v_OwnerReference(v: unknown, p: $Path, e: FieldError[] | null, r: bool
     const x2: unknown = Object.getPrototypeOf(v);
     const x1 = x2 === null || (x2 === $objectPrototype && $fields10($objectPrototype)) ? v : $own(v);
     if (x1 !== v) x3 = x1.apiVersion;
-    if (x3 === undefined) {
+    if (x3 === undefined || x3 === null) {
       {
         if (e === null) return false;
         ok = false;
@@ -6136,7 +6102,7 @@ function $v_OwnerReference(v: unknown, p: $Path, e: FieldError[] | null, r: bool
       }
     }
     let x6: unknown = x1.kind;
-    if (x6 === undefined) {
+    if (x6 === undefined || x6 === null) {
       {
         if (e === null) return false;
         ok = false;
@@ -6150,7 +6116,7 @@ function $v_OwnerReference(v: unknown, p: $Path, e: FieldError[] | null, r: bool
       }
     }
     let x7: unknown = x1.name;
-    if (x7 === undefined) {
+    if (x7 === undefined || x7 === null) {
       {
         if (e === null) return false;
         ok = false;
@@ -6164,7 +6130,7 @@ function $v_OwnerReference(v: unknown, p: $Path, e: FieldError[] | null, r: bool
       }
     }
     let x8: unknown = x1.uid;
-    if (x8 === undefined) {
+    if (x8 === undefined || x8 === null) {
       {
         if (e === null) return false;
         ok = false;
@@ -6272,7 +6238,7 @@ function $v_ShardInfo(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, 
     const x2: unknown = Object.getPrototypeOf(v);
     const x1 = x2 === null || (x2 === $objectPrototype && $fields33($objectPrototype)) ? v : $own(v);
     if (x1 !== v) x3 = x1.selector;
-    if (x3 === undefined) {
+    if (x3 === undefined || x3 === null) {
       {
         if (e === null) return false;
         ok = false;
@@ -7273,7 +7239,7 @@ function $h15(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: numbe
     const x2: unknown = Object.getPrototypeOf(v);
     const x1 = x2 === null || (x2 === $objectPrototype && $fields24($objectPrototype)) ? v : $own(v);
     if (x1 !== v) x3 = x1.kind;
-    if (x3 === undefined) {
+    if (x3 === undefined || x3 === null) {
       {
         if (e === null) return false;
         ok = false;
@@ -7287,7 +7253,7 @@ function $h15(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: numbe
       }
     }
     let x4: unknown = x1.name;
-    if (x4 === undefined) {
+    if (x4 === undefined || x4 === null) {
       {
         if (e === null) return false;
         ok = false;

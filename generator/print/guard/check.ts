@@ -2,7 +2,7 @@
 import { assertNever } from '../../errors.js';
 import type { Type } from '../../ir.js';
 import { printList, printValue } from '../literal.js';
-import { callGuard, fail, modelGuardName, nonNullMembers, type Emitter, type Scope } from './context.js';
+import { callGuard, fail, modelGuardName, nonNullMembers, withoutNull, type Emitter, type Scope } from './context.js';
 import { checkArray, checkListType } from './array.js';
 import { checkAssertion } from './assertions.js';
 import { checkIntersection } from './intersection.js';
@@ -41,17 +41,6 @@ export function check(type: Type, scope: Scope, emitter: Emitter): string[] {
       '}',
     ];
   return statements;
-}
-
-/** The type without its null members and without the flag (null is handled before it is checked). */
-function withoutNull(type: Type): Type {
-  const { nullIsUnset: _flag, ...rest } = type;
-  if (rest.kind !== 'union') return rest;
-  const members = nonNullMembers(rest.members);
-  if (members.length === rest.members.length || members.length === 0) return rest;
-  return members.length === 1 && rest.rules === undefined && rest.onlyIn === undefined
-    ? members[0]!
-    : { ...rest, members };
 }
 
 /** Statements that check the shape of `scope.value` against `type`. */

@@ -193,3 +193,14 @@ export function callGuard(name: string, scope: Scope): string {
 export function nonNullMembers(members: readonly Type[]): Type[] {
   return members.filter((member) => member.kind !== 'null' && !(member.kind === 'literal' && member.value === null));
 }
+
+/** The type without its null members and without the flag (null is handled before it is checked). */
+export function withoutNull(type: Type): Type {
+  const { nullIsUnset: _flag, ...rest } = type;
+  if (rest.kind !== 'union') return rest;
+  const members = nonNullMembers(rest.members);
+  if (members.length === rest.members.length || members.length === 0) return rest;
+  return members.length === 1 && rest.rules === undefined && rest.onlyIn === undefined
+    ? members[0]!
+    : { ...rest, members };
+}

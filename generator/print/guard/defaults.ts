@@ -9,10 +9,35 @@ import type { Model, Type } from '../../ir.js';
 import { printPropertyAccess, printString, printValue } from '../literal.js';
 import { nonNullMembers, type Emitter } from './context.js';
 
-/** Per-run memo of the defaulting functions, by type, and the names handed out while their body was built. */
+/**
+ * Per-run memo of the defaulting functions, by type, and the names handed out while their body was built; and each
+ * type node's key (`keys`) with the ids that stand for a key inside a larger one (`ids`).
+ */
 interface Memo {
   readonly known: Map<string, string | null>;
   readonly used: Set<string>;
+  readonly keys: WeakMap<object, string>;
+  readonly ids: Map<string, number>;
+  /** The models with a default below them, and per type node whether one is below it. */
+  readonly withDefaults: ReadonlySet<string>;
+  readonly below: WeakMap<object, boolean>;
+}
+
+/** The per-run memo (made on first use): the models with a default below them are found once per run. */
+function memoOf(emitter: Emitter): Memo {
+  return emitter.memo<Memo>('defaults', () => ({
+    known: new Map(),
+    used: new Set(),
+    keys: new WeakMap(),
+    ids: new Map(),
+    withDefaults: modelsWithDefaults([...emitter.models.values()]),
+    below: new WeakMap(),
+  }));
+}
+
+/** The models with a schema `default` somewhere below them (modelsWithDefaults, once per run). */
+export function defaultedModels(emitter: Emitter): ReadonlySet<string> {
+  return memoOf(emitter).withDefaults;
 }
 
 /**
@@ -20,8 +45,11 @@ interface Memo {
  * anything changed, `v` itself otherwise), or undefined when nothing below `type` has a default.
  */
 export function defaultsOf(type: Type, emitter: Emitter): string | undefined {
-  const { known, used } = emitter.memo<Memo>('defaults', () => ({ known: new Map(), used: new Set() }));
-  const key = type.kind === 'ref' ? `ref:${type.name}` : JSON.stringify(type, dropDocsButDefaults);
+  const memo = memoOf(emitter);
+  // Most of a large spec states no default: nothing to key or build there.
+  if (!defaultBelow(type, memo)) return undefined;
+  const { known, used } = memo;
+  const key = type.kind === 'ref' ? `ref:${type.name}` : keyOf(type, memo);
   if (known.has(key)) {
     const found = known.get(key) ?? undefined;
     if (found !== undefined) used.add(found);
@@ -41,11 +69,67 @@ export function defaultsOf(type: Type, emitter: Emitter): string | undefined {
   return name;
 }
 
-/** Keeps what defaulting depends on: the shape and each property's default. */
-function dropDocsButDefaults(name: string, value: unknown): unknown {
-  if (name === 'doc' && typeof value === 'object' && value !== null && 'default' in value)
-    return { default: (value as { default: unknown }).default };
-  return name === 'doc' || name === 'rules' ? undefined : value;
+/**
+ * What defaulting depends on, as text: the shape and each property's default. A type nested inside stands as the id
+ * of its own key, computed once, so keying every node of a deep inline schema costs its size, not its size × depth.
+ */
+function keyOf(type: Type, memo: Memo): string {
+  const known = memo.keys.get(type);
+  if (known !== undefined) return known;
+  const key = JSON.stringify(type, function (this: unknown, name: string, value: unknown): unknown {
+    if (name === 'doc' && typeof value === 'object' && value !== null && 'default' in value)
+      return { default: (value as { default: unknown }).default };
+    if (name === 'doc' || name === 'rules') return undefined;
+    if (value !== type && isTypeNode(value)) {
+      const inner = keyOf(value, memo);
+      let id = memo.ids.get(inner);
+      if (id === undefined) memo.ids.set(inner, (id = memo.ids.size));
+      return `#${id}`;
+    }
+    return value;
+  });
+  memo.keys.set(type, key);
+  return key;
+}
+
+/** Whether some `default` is stated at or below a type (through refs, by the models known to have one). */
+function defaultBelow(type: Type, memo: Memo): boolean {
+  const known = memo.below.get(type);
+  if (known !== undefined) return known;
+  let found: boolean;
+  switch (type.kind) {
+    case 'ref':
+      found = memo.withDefaults.has(type.name);
+      break;
+    case 'array':
+      found = defaultBelow(type.items, memo);
+      break;
+    case 'object': {
+      const additional = type.additionalProperties;
+      found =
+        type.properties.some((property) => property.doc.default !== undefined || defaultBelow(property.type, memo)) ||
+        (additional !== undefined && additional !== false && defaultBelow(additional, memo));
+      break;
+    }
+    case 'intersection':
+    case 'union':
+      found = type.members.some((member) => defaultBelow(member, memo));
+      break;
+    default:
+      found = false;
+  }
+  memo.below.set(type, found);
+  return found;
+}
+
+/** Whether a value met while keying is a type node of the IR (it has a `kind`), not a property or a default. */
+function isTypeNode(value: unknown): value is Type {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    typeof (value as { kind?: unknown }).kind === 'string'
+  );
 }
 
 /** The statements of a defaulting function, or undefined when the type has nothing to default. */

@@ -1,7 +1,7 @@
 /** Emitter for objects: `type: object`, `properties`, `required`, `additionalProperties`, unknown-field rejection. */
 import type { ObjectType, Property } from '../../ir.js';
 import { printList, printPropertyAccess, printString } from '../literal.js';
-import { below, elseBlock, fail, fieldPath, type Emitter, type Scope } from './context.js';
+import { below, elseBlock, fail, fieldPath, withoutNull, type Emitter, type Scope } from './context.js';
 import { checkReadOnly } from './decode.js';
 import { fieldsTest } from './fields.js';
 import { checkObjectKeywords, checkPatternProperties, patternConstants } from './object-keywords.js';
@@ -73,9 +73,10 @@ export function checkObject(type: ObjectType, scope: Scope, emitter: Emitter): s
     const childMode = property.readOnly ? 'true' : mode;
     const required = requiredCondition(property, mode);
     const childScope = { value: child, path, mode, strict: below(scope.strict) };
-    const checks = property.readOnly
-      ? checkReadOnly(property.type, childScope, emitter)
-      : emitter.check(property.type, childScope);
+    // A required property's null that means "not set" is reported missing below: its checks never see null.
+    const type =
+      required !== undefined && property.type.nullIsUnset === true ? withoutNull(property.type) : property.type;
+    const checks = property.readOnly ? checkReadOnly(type, childScope, emitter) : emitter.check(type, childScope);
     const nonNull = property.nonNullInRequest && childMode !== 'true';
     if (required === undefined && !nonNull && checks.length === 0) continue;
     // Typed `unknown`: for a name Object.prototype has (`constructor`, `toString`) TypeScript would infer the
