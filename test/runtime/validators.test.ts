@@ -164,11 +164,23 @@ describe('small helpers', () => {
   it("$isQuantity says what ParseQuantity says after UnmarshalJSON's TrimSpace; its quick scan changes nothing", () => {
     // No digit at all reads as zero (apimachinery quantity_test.go TestParseQuantityString parses "." and "-.").
     const valid = ['1', '0.5', '.5', '5.', '100m', '128Mi', '1.5Gi', '+1k', '-2E', '1e3', ' 1 ', '1Ki', '7n', '3u'];
+    // The digits-and-suffix path (no sign, no point) for each suffix, and its neighbours that it must leave alone.
+    const suffixed = ['n', 'u', 'm', 'k', 'M', 'G', 'T', 'P', 'E', 'Ki', 'Mi', 'Gi', 'Ti', 'Pi', 'Ei'].map(
+      (x) => `12${x}`,
+    );
+    expect(suffixed.filter((s) => !$isQuantity(s))).toEqual([]);
+    expect(
+      ['12K', '12ki', '12mi', '12Mx', '12Mii', '12i', '1073741824x', '1.2.3', '..1', '1..'].filter((s) =>
+        $isQuantity(s),
+      ),
+    ).toEqual([]);
     const zero = ['.', '+', '-.', 'm', 'Ki', 'e5'];
     const refused = ['', ' ', '500mi', 'abc', '1.2.3', '1Mii', '1 m', '1e', '--1', '1E+', '1K', '1ki', 'Ei', '\ufeff1'];
     expect([...valid, ...zero].filter((s) => !$isQuantity(s))).toEqual([]);
     expect(refused.filter((s) => $isQuantity(s))).toEqual([]);
-    const piece = fc.constantFrom('0', '1', '9', '.', '+', '-', 'e', 'E', 'i', 'K', 'k', 'm', 'M', 'n', 'u', ' ', 'x');
+    const piece = fc.constantFrom(
+      ...['0', '1', '9', '.', '+', '-', 'e', 'E', 'i', 'K', 'k', 'm', 'M', 'G', 'T', 'P', 'n', 'u', ' ', 'x'],
+    );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {
         const s = pieces.join('');
@@ -251,7 +263,10 @@ describe('small helpers', () => {
       fc.array(scalar, { maxLength: 2 }),
       fc.dictionary(fc.constantFrom('x', 'y'), scalar),
     );
-    const item = fc.oneof(value, fc.dictionary(fc.constantFrom('name', 'port', 'other'), value));
+    const fields = fc.dictionary(fc.constantFrom('name', 'port', 'other'), value);
+    // Inherited key values never count: such an item's key is its own values' (undefined where it has none).
+    const inheriting = fc.tuple(fields, fields).map(([own, inherited]) => Object.assign(Object.create(inherited), own));
+    const item = fc.oneof(value, fields, inheriting);
     const keys = fc.constantFrom<readonly string[]>(['name'], ['name', 'port'], ['port']);
     fc.assert(
       fc.property(fc.array(item, { maxLength: 12 }), keys, (items, names) => {
@@ -265,6 +280,10 @@ describe('small helpers', () => {
     );
     expect($duplicateKeyIndex([{ name: 'a' }, { name: NaN }, { name: null }], ['name'])).toBe(2);
     expect($duplicateIndex([0, -0])).toBe(1);
+    const inherits = (name: string): unknown => Object.create({ name }) as unknown;
+    expect($duplicateKeyIndex([inherits('a'), inherits('b')], ['name'])).toBe(1);
+    expect($duplicateKeyIndex([inherits('a'), { name: 'b' }, { name: undefined }], ['name'])).toBe(2);
+    expect($duplicateKeyIndex([{ name: 'a' }, inherits('b')], ['name'])).toBe(-1);
   });
 
   it('paths are Kubernetes field paths', () => {
