@@ -2063,28 +2063,25 @@ const $df1 = (v) => {
 	}
 	return o;
 };
-const $fields2 = (o) => o.dockerImageManifests === undefined && o.dockerImageLayers === undefined && o.dockerImageReference === undefined;
-const $fields3 = /* @__PURE__ */ $named((o) => o.mediaType === undefined && o.name === undefined && o.size === undefined);
-const $fields4 = /* @__PURE__ */ $named((o) => o.architecture === undefined && o.digest === undefined && o.manifestSize === undefined && o.mediaType === undefined && o.os === undefined && o.variant === undefined);
-const $fields5 = (o) => o.digest === undefined && o.mediaType === undefined && o.manifestSize === undefined;
-const $fields6 = /* @__PURE__ */ $named((o) => o.apiVersion === undefined && o.conditions === undefined && o.content === undefined && o.created === undefined && o.imageIdentity === undefined && o.issuedBy === undefined && o.issuedTo === undefined && o.kind === undefined && o.metadata === undefined && o.signedClaims === undefined && o.type === undefined);
-const $fields7 = (o) => o.metadata === undefined && o.conditions === undefined;
-const $cd33 = {};
-const $fields8 = (o) => o.name === undefined && o.labels === undefined && o.annotations === undefined;
-const $dm35 = "must be an RFC 3339 date-time, e.g. 2006-01-02T15:04:05Z";
-const $fields9 = /* @__PURE__ */ $named((o) => o.apiVersion === undefined && o.fieldsType === undefined && o.fieldsV1 === undefined && o.manager === undefined && o.operation === undefined && o.subresource === undefined && o.time === undefined);
-const $fields10 = /* @__PURE__ */ $named((o) => o.apiVersion === undefined && o.blockOwnerDeletion === undefined && o.controller === undefined && o.kind === undefined && o.name === undefined && o.uid === undefined);
-const $fields11 = /* @__PURE__ */ $named((o) => o.annotations === undefined && o.creationTimestamp === undefined && o.deletionGracePeriodSeconds === undefined && o.deletionTimestamp === undefined && o.finalizers === undefined && o.generateName === undefined && o.generation === undefined && o.labels === undefined && o.managedFields === undefined && o.name === undefined && o.namespace === undefined && o.ownerReferences === undefined && o.resourceVersion === undefined && o.selfLink === undefined && o.uid === undefined);
-const $fields12 = /* @__PURE__ */ $named((o) => o.lastProbeTime === undefined && o.lastTransitionTime === undefined && o.message === undefined && o.reason === undefined && o.status === undefined && o.type === undefined);
-const $fields13 = /* @__PURE__ */ $named((o) => o.commonName === undefined && o.organization === undefined);
-const $fields14 = /* @__PURE__ */ $named((o) => o.commonName === undefined && o.organization === undefined && o.publicKeyID === undefined);
-const $dm42 = "must be base64-encoded";
-const $re43 = new RegExp("^[a-z0-9]+(?:[\\._\\-][a-z0-9]+)*:[^\\:\\@\\/\\%]+$");
-const $fields15 = /* @__PURE__ */ $named((o) => o.name === undefined);
-const $fields16 = /* @__PURE__ */ $named((o) => o.generation === undefined && o.lastTransitionTime === undefined && o.message === undefined && o.reason === undefined && o.status === undefined && o.type === undefined);
-const $fields17 = /* @__PURE__ */ $named((o) => o.created === undefined && o.dockerImageReference === undefined && o.generation === undefined && o.image === undefined);
-const $fields18 = /* @__PURE__ */ $named((o) => o.conditions === undefined && o.items === undefined && o.tag === undefined);
-const $fields19 = /* @__PURE__ */ $named((o) => o.apiVersion === undefined && o.image === undefined && o.kind === undefined && o.metadata === undefined && o.spec === undefined && o.status === undefined);
+const $fields2 = /* @__PURE__ */ $named((o) => o.mediaType === undefined && o.name === undefined && o.size === undefined);
+const $fields3 = /* @__PURE__ */ $named((o) => o.architecture === undefined && o.digest === undefined && o.manifestSize === undefined && o.mediaType === undefined && o.os === undefined && o.variant === undefined);
+const $fields4 = /* @__PURE__ */ $named((o) => o.apiVersion === undefined && o.conditions === undefined && o.content === undefined && o.created === undefined && o.imageIdentity === undefined && o.issuedBy === undefined && o.issuedTo === undefined && o.kind === undefined && o.metadata === undefined && o.signedClaims === undefined && o.type === undefined);
+const $cd30 = {};
+const $fields5 = (o) => o.name === undefined && o.labels === undefined && o.annotations === undefined;
+const $dm32 = "must be an RFC 3339 date-time, e.g. 2006-01-02T15:04:05Z";
+const $fields6 = /* @__PURE__ */ $named((o) => o.apiVersion === undefined && o.fieldsType === undefined && o.fieldsV1 === undefined && o.manager === undefined && o.operation === undefined && o.subresource === undefined && o.time === undefined);
+const $fields7 = /* @__PURE__ */ $named((o) => o.apiVersion === undefined && o.blockOwnerDeletion === undefined && o.controller === undefined && o.kind === undefined && o.name === undefined && o.uid === undefined);
+const $fields8 = /* @__PURE__ */ $named((o) => o.annotations === undefined && o.creationTimestamp === undefined && o.deletionGracePeriodSeconds === undefined && o.deletionTimestamp === undefined && o.finalizers === undefined && o.generateName === undefined && o.generation === undefined && o.labels === undefined && o.managedFields === undefined && o.name === undefined && o.namespace === undefined && o.ownerReferences === undefined && o.resourceVersion === undefined && o.selfLink === undefined && o.uid === undefined);
+const $fields9 = /* @__PURE__ */ $named((o) => o.lastProbeTime === undefined && o.lastTransitionTime === undefined && o.message === undefined && o.reason === undefined && o.status === undefined && o.type === undefined);
+const $fields10 = /* @__PURE__ */ $named((o) => o.commonName === undefined && o.organization === undefined);
+const $fields11 = /* @__PURE__ */ $named((o) => o.commonName === undefined && o.organization === undefined && o.publicKeyID === undefined);
+const $dm39 = "must be base64-encoded";
+const $re40 = new RegExp("^[a-z0-9]+(?:[\\._\\-][a-z0-9]+)*:[^\\:\\@\\/\\%]+$");
+const $fields12 = /* @__PURE__ */ $named((o) => o.name === undefined);
+const $fields13 = /* @__PURE__ */ $named((o) => o.generation === undefined && o.lastTransitionTime === undefined && o.message === undefined && o.reason === undefined && o.status === undefined && o.type === undefined);
+const $fields14 = /* @__PURE__ */ $named((o) => o.created === undefined && o.dockerImageReference === undefined && o.generation === undefined && o.image === undefined);
+const $fields15 = /* @__PURE__ */ $named((o) => o.conditions === undefined && o.items === undefined && o.tag === undefined);
+const $fields16 = /* @__PURE__ */ $named((o) => o.apiVersion === undefined && o.image === undefined && o.kind === undefined && o.metadata === undefined && o.spec === undefined && o.status === undefined);
 const $df28 = (v) => {
 	return $df1(v);
 };
@@ -2321,23 +2318,21 @@ const $df26 = (v) => {
 	}
 	return o;
 };
-const $fields20 = (o) => o.spec === undefined && o.metadata === undefined;
-const $fields21 = (o) => o.name === undefined && o.namespace === undefined;
-const $fields22 = /* @__PURE__ */ $named((o) => o.apiVersion === undefined && o.items === undefined && o.kind === undefined && o.metadata === undefined);
-const $fields23 = /* @__PURE__ */ $named((o) => o.importMode === undefined && o.insecure === undefined && o.scheduled === undefined);
-const $fields24 = /* @__PURE__ */ $named((o) => o.kind === undefined && o.name === undefined);
-const $fields25 = /* @__PURE__ */ $named((o) => o.annotations === undefined && o.from === undefined && o.generation === undefined && o.importPolicy === undefined && o.name === undefined && o.reference === undefined && o.referencePolicy === undefined);
-const $fields26 = (o) => o.importPolicy === undefined && o.from === undefined;
-const $fields27 = (o) => o.scheduled === undefined;
-const $fields28 = /* @__PURE__ */ $named((o) => o.type === undefined);
-const $fields29 = /* @__PURE__ */ $named((o) => o.apiVersion === undefined && o.fieldPath === undefined && o.kind === undefined && o.name === undefined && o.namespace === undefined && o.resourceVersion === undefined && o.uid === undefined);
-const $fields30 = /* @__PURE__ */ $named((o) => o.apiVersion === undefined && o.dryRun === undefined && o.gracePeriodSeconds === undefined && o.ignoreStoreReadErrorWithClusterBreakingPotential === undefined && o.kind === undefined && o.orphanDependents === undefined && o.preconditions === undefined && o.propagationPolicy === undefined);
-const $fields31 = /* @__PURE__ */ $named((o) => o.continue === undefined && o.remainingItemCount === undefined && o.resourceVersion === undefined && o.selfLink === undefined && o.shardInfo === undefined);
-const $fields32 = /* @__PURE__ */ $named((o) => o.resourceVersion === undefined && o.uid === undefined);
-const $fields33 = /* @__PURE__ */ $named((o) => o.selector === undefined);
-const $fields34 = /* @__PURE__ */ $named((o) => o.apiVersion === undefined && o.code === undefined && o.details === undefined && o.kind === undefined && o.message === undefined && o.metadata === undefined && o.reason === undefined && o.status === undefined);
-const $fields35 = /* @__PURE__ */ $named((o) => o.field === undefined && o.message === undefined && o.reason === undefined);
-const $fields36 = /* @__PURE__ */ $named((o) => o.causes === undefined && o.group === undefined && o.kind === undefined && o.name === undefined && o.retryAfterSeconds === undefined && o.uid === undefined);
+const $fields17 = (o) => o.name === undefined && o.namespace === undefined;
+const $fields18 = /* @__PURE__ */ $named((o) => o.apiVersion === undefined && o.items === undefined && o.kind === undefined && o.metadata === undefined);
+const $fields19 = /* @__PURE__ */ $named((o) => o.importMode === undefined && o.insecure === undefined && o.scheduled === undefined);
+const $fields20 = /* @__PURE__ */ $named((o) => o.kind === undefined && o.name === undefined);
+const $fields21 = /* @__PURE__ */ $named((o) => o.annotations === undefined && o.from === undefined && o.generation === undefined && o.importPolicy === undefined && o.name === undefined && o.reference === undefined && o.referencePolicy === undefined);
+const $fields22 = (o) => o.scheduled === undefined;
+const $fields23 = /* @__PURE__ */ $named((o) => o.type === undefined);
+const $fields24 = /* @__PURE__ */ $named((o) => o.apiVersion === undefined && o.fieldPath === undefined && o.kind === undefined && o.name === undefined && o.namespace === undefined && o.resourceVersion === undefined && o.uid === undefined);
+const $fields25 = /* @__PURE__ */ $named((o) => o.apiVersion === undefined && o.dryRun === undefined && o.gracePeriodSeconds === undefined && o.ignoreStoreReadErrorWithClusterBreakingPotential === undefined && o.kind === undefined && o.orphanDependents === undefined && o.preconditions === undefined && o.propagationPolicy === undefined);
+const $fields26 = /* @__PURE__ */ $named((o) => o.continue === undefined && o.remainingItemCount === undefined && o.resourceVersion === undefined && o.selfLink === undefined && o.shardInfo === undefined);
+const $fields27 = /* @__PURE__ */ $named((o) => o.resourceVersion === undefined && o.uid === undefined);
+const $fields28 = /* @__PURE__ */ $named((o) => o.selector === undefined);
+const $fields29 = /* @__PURE__ */ $named((o) => o.apiVersion === undefined && o.code === undefined && o.details === undefined && o.kind === undefined && o.message === undefined && o.metadata === undefined && o.reason === undefined && o.status === undefined);
+const $fields30 = /* @__PURE__ */ $named((o) => o.field === undefined && o.message === undefined && o.reason === undefined);
+const $fields31 = /* @__PURE__ */ $named((o) => o.causes === undefined && o.group === undefined && o.kind === undefined && o.name === undefined && o.retryAfterSeconds === undefined && o.uid === undefined);
 const $re2_literalTable = [
 	[
 		"[A-Za-z][0-9]*[:][[:xdigit:]]{32}",
@@ -2377,12 +2372,13 @@ function $v_Image(v, p, e, r, s, d) {
 	if (d > 256) return $tooDeep(v, p, e);
 	const c = s === 0 ? 0 : 1;
 	const x24 = e === null ? 0 : e.length;
+	let x2;
 	if (!$isObject(v)) {
 		if (e === null) return false;
 		ok = $fail(e, $typeInvalid(p, v, "object"));
 	} else {
 		let x3 = v.apiVersion;
-		const x2 = Object.getPrototypeOf(v);
+		x2 = Object.getPrototypeOf(v);
 		const x1 = x2 === null || x2 === $objectPrototype && $fields1($objectPrototype) ? v : $own(v);
 		if (x1 !== v) x3 = x1.apiVersion;
 		if (x3 != null) {
@@ -2527,22 +2523,21 @@ function $v_Image(v, p, e, r, s, d) {
 	if (x29 && v !== null && v !== undefined && !r) {
 		if ($isObject(v)) {
 			x26 = v.dockerImageManifests;
-			const x31 = Object.getPrototypeOf(v);
-			if (x31 !== null && (x31 !== $objectPrototype || !$fields2($objectPrototype))) x25 = true;
+			if (x2 !== null && (x2 !== $objectPrototype || !$fields1($objectPrototype))) x25 = true;
 			x27 = v.dockerImageLayers;
 			x28 = v.dockerImageReference;
 		}
 	}
 	if (x29 && v !== null && v !== undefined && !r) {
-		let x32 = true;
-		let x33 = "";
+		let x31 = true;
+		let x32 = "";
 		try {
 			// prettier-ignore
-			x32 = $cel_true(x25 ? $cel_absent() : !(x26 !== undefined && x26 !== null) || (x26 === undefined ? $cel_absent() : x26) === null || $cel_eq($cel_size(x26 === undefined ? $cel_absent() : x26), 0) || !(x27 !== undefined && x27 !== null) || (x27 === undefined ? $cel_absent() : x27) === null || $cel_eq($cel_size(x27 === undefined ? $cel_absent() : x27), 0));
+			x31 = $cel_true(x25 ? $cel_absent() : !(x26 !== undefined && x26 !== null) || (x26 === undefined ? $cel_absent() : x26) === null || $cel_eq($cel_size(x26 === undefined ? $cel_absent() : x26), 0) || !(x27 !== undefined && x27 !== null) || (x27 === undefined ? $cel_absent() : x27) === null || $cel_eq($cel_size(x27 === undefined ? $cel_absent() : x27), 0));
 		} catch {
 			try {
 				// prettier-ignore
-				x32 = $cel_true($cel_or([
+				x31 = $cel_true($cel_or([
 					() => $cel_not($cel_has(x30 ??= $df1(v), "dockerImageManifests")),
 					() => $cel_eq($cel_get(x30 ??= $df1(v), "dockerImageManifests"), null),
 					() => $cel_eq($cel_size($cel_get(x30 ??= $df1(v), "dockerImageManifests")), 0),
@@ -2551,49 +2546,49 @@ function $v_Image(v, p, e, r, s, d) {
 					() => $cel_eq($cel_size($cel_get(x30 ??= $df1(v), "dockerImageLayers")), 0)
 				]));
 			} catch (error) {
-				x32 = false;
+				x31 = false;
 				// prettier-ignore
-				x33 = String(error instanceof Error ? error.message : error) + " evaluating rule: dockerImageLayers should not be set when dockerImageManifests is set";
+				x32 = String(error instanceof Error ? error.message : error) + " evaluating rule: dockerImageLayers should not be set when dockerImageManifests is set";
 			}
 		}
-		if (!x32) {
-			if (x33 === "") {
+		if (!x31) {
+			if (x32 === "") {
 				if (e === null) return false;
 				// prettier-ignore
 				ok = $fail(e, $rule($field(p, "dockerImageLayers"), "FieldValueInvalid", "dockerImageLayers should not be set when dockerImageManifests is set", "object", p));
 			} else {
 				if (e === null) return false;
-				ok = $fail(e, $rule(p, "FieldValueInvalid", x33, "object"));
+				ok = $fail(e, $rule(p, "FieldValueInvalid", x32, "object"));
 			}
 		}
 	}
 	if (x29 && v !== null && v !== undefined && !r) {
-		let x34 = true;
-		let x35 = "";
+		let x33 = true;
+		let x34 = "";
 		try {
 			// prettier-ignore
-			x34 = $cel_true(x25 ? $cel_absent() : !(x28 !== undefined && x28 !== null) || (x28 === undefined ? $cel_absent() : x28) === "" || $cel_bool($cel_matches(x28 === undefined ? $cel_absent() : x28, "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$")) && ($cel_cmp($cel_size(x28 === undefined ? $cel_absent() : x28), 255) <= 0 || $cel_cmp($cel_size($cel_cmp($cel_lastIndexOf($cel_index($cel_split(x28 === undefined ? $cel_absent() : x28, "@"), 0), ":"), $cel_lastIndexOf($cel_index($cel_split(x28 === undefined ? $cel_absent() : x28, "@"), 0), "/")) > 0 ? $cel_substring($cel_index($cel_split(x28 === undefined ? $cel_absent() : x28, "@"), 0), 0, $cel_lastIndexOf($cel_index($cel_split(x28 === undefined ? $cel_absent() : x28, "@"), 0), ":")) : $cel_index($cel_split(x28 === undefined ? $cel_absent() : x28, "@"), 0)), 255) <= 0));
+			x33 = $cel_true(x25 ? $cel_absent() : !(x28 !== undefined && x28 !== null) || (x28 === undefined ? $cel_absent() : x28) === "" || $cel_bool($cel_matches(x28 === undefined ? $cel_absent() : x28, "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$")) && ($cel_cmp($cel_size(x28 === undefined ? $cel_absent() : x28), 255) <= 0 || $cel_cmp($cel_size($cel_cmp($cel_lastIndexOf($cel_index($cel_split(x28 === undefined ? $cel_absent() : x28, "@"), 0), ":"), $cel_lastIndexOf($cel_index($cel_split(x28 === undefined ? $cel_absent() : x28, "@"), 0), "/")) > 0 ? $cel_substring($cel_index($cel_split(x28 === undefined ? $cel_absent() : x28, "@"), 0), 0, $cel_lastIndexOf($cel_index($cel_split(x28 === undefined ? $cel_absent() : x28, "@"), 0), ":")) : $cel_index($cel_split(x28 === undefined ? $cel_absent() : x28, "@"), 0)), 255) <= 0));
 		} catch {
 			try {
 				// prettier-ignore
-				x34 = $cel_true($cel_or([
+				x33 = $cel_true($cel_or([
 					() => $cel_not($cel_has(x30 ??= $df1(v), "dockerImageReference")),
 					() => $cel_eq($cel_get(x30 ??= $df1(v), "dockerImageReference"), ""),
 					() => $cel_and([() => $cel_matches($cel_get(x30 ??= $df1(v), "dockerImageReference"), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$"), () => $cel_or([() => $cel_cmp($cel_size($cel_get(x30 ??= $df1(v), "dockerImageReference")), 255) <= 0, () => $cel_cmp($cel_size($cel_bool($cel_cmp($cel_lastIndexOf($cel_index($cel_split($cel_get(x30 ??= $df1(v), "dockerImageReference"), "@"), 0), ":"), $cel_lastIndexOf($cel_index($cel_split($cel_get(x30 ??= $df1(v), "dockerImageReference"), "@"), 0), "/")) > 0) ? $cel_substring($cel_index($cel_split($cel_get(x30 ??= $df1(v), "dockerImageReference"), "@"), 0), 0, $cel_lastIndexOf($cel_index($cel_split($cel_get(x30 ??= $df1(v), "dockerImageReference"), "@"), 0), ":")) : $cel_index($cel_split($cel_get(x30 ??= $df1(v), "dockerImageReference"), "@"), 0)), 255) <= 0])])
 				]));
 			} catch (error) {
-				x34 = false;
-				x35 = String(error instanceof Error ? error.message : error) + " evaluating rule: invalid reference format";
+				x33 = false;
+				x34 = String(error instanceof Error ? error.message : error) + " evaluating rule: invalid reference format";
 			}
 		}
-		if (!x34) {
-			if (x35 === "") {
+		if (!x33) {
+			if (x34 === "") {
 				if (e === null) return false;
 				// prettier-ignore
 				ok = $fail(e, $invalid($field(p, "dockerImageReference"), $cel_quoted(() => $cel_get(x30 ??= $df1(v), "dockerImageReference"), "object"), $cel_message(() => $cel_bool($cel_not($cel_matches($cel_get(x30 ??= $df1(v), "dockerImageReference"), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$"))) ? $cel_bool($cel_matches($cel_lowerAscii($cel_get(x30 ??= $df1(v), "dockerImageReference")), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$")) ? "repository name must be lowercase" : "invalid reference format" : "repository name must not be more than 255 characters", "invalid reference format")));
 			} else {
 				if (e === null) return false;
-				ok = $fail(e, $rule(p, "FieldValueInvalid", x35, "object"));
+				ok = $fail(e, $rule(p, "FieldValueInvalid", x34, "object"));
 			}
 		}
 	}
@@ -2608,7 +2603,7 @@ function $v_ImageLayer(v, p, e, r, s, d) {
 	} else {
 		let x3 = v.mediaType;
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $fields3($objectPrototype) ? v : $own(v);
+		const x1 = x2 === null || x2 === $objectPrototype && $fields2($objectPrototype) ? v : $own(v);
 		if (x1 !== v) x3 = x1.mediaType;
 		if (x3 != null) {
 			if (typeof x3 !== "string") {
@@ -2646,7 +2641,7 @@ function $v_ImageLayer(v, p, e, r, s, d) {
 				}
 			}
 		}
-		if (s === 1 && !$knownOnly(v, $fields3, p, e)) {
+		if (s === 1 && !$knownOnly(v, $fields2, p, e)) {
 			if (e === null) return false;
 			ok = false;
 		}
@@ -2657,13 +2652,14 @@ function $v_ImageManifest(v, p, e, r, s, d) {
 	let ok = true;
 	if (d > 256) return $tooDeep(v, p, e);
 	const x9 = e === null ? 0 : e.length;
+	let x2;
 	if (!$isObject(v)) {
 		if (e === null) return false;
 		ok = $fail(e, $typeInvalid(p, v, "object"));
 	} else {
 		let x3 = v.architecture;
-		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $fields4($objectPrototype) ? v : $own(v);
+		x2 = Object.getPrototypeOf(v);
+		const x1 = x2 === null || x2 === $objectPrototype && $fields3($objectPrototype) ? v : $own(v);
 		if (x1 !== v) x3 = x1.architecture;
 		if (x3 === undefined || x3 === null) {
 			{
@@ -2737,7 +2733,7 @@ function $v_ImageManifest(v, p, e, r, s, d) {
 				ok = $fail(e, $typeInvalid($field(p, "variant"), x8, "string"));
 			}
 		}
-		if (s === 1 && !$knownOnly(v, $fields4, p, e)) {
+		if (s === 1 && !$knownOnly(v, $fields3, p, e)) {
 			if (e === null) return false;
 			ok = false;
 		}
@@ -2750,8 +2746,7 @@ function $v_ImageManifest(v, p, e, r, s, d) {
 	let x13;
 	if (x14 && v !== null && v !== undefined && !r) {
 		if ($isObject(v)) {
-			const x16 = Object.getPrototypeOf(v);
-			if (x16 !== null && (x16 !== $objectPrototype || !$fields5($objectPrototype))) x10 = true;
+			if (x2 !== null && (x2 !== $objectPrototype || !$fields3($objectPrototype))) x10 = true;
 			x11 = v.digest;
 			if (x11 === undefined || x11 === null) {
 				x11 = "";
@@ -2767,83 +2762,83 @@ function $v_ImageManifest(v, p, e, r, s, d) {
 		}
 	}
 	if (x14 && v !== null && v !== undefined && !r) {
-		let x17 = true;
-		let x18 = "";
+		let x16 = true;
+		let x17 = "";
 		try {
 			// prettier-ignore
-			x17 = $cel_true(x10 ? $cel_absent() : !(x11 !== undefined && x11 !== null) || $cel_bool($cel_matches(x11 === undefined ? $cel_absent() : x11, "[A-Za-z][0-9]*[:][[:xdigit:]]{32}")));
+			x16 = $cel_true(x10 ? $cel_absent() : !(x11 !== undefined && x11 !== null) || $cel_bool($cel_matches(x11 === undefined ? $cel_absent() : x11, "[A-Za-z][0-9]*[:][[:xdigit:]]{32}")));
 		} catch {
 			try {
 				// prettier-ignore
-				x17 = $cel_true($cel_or([() => $cel_not($cel_has(x15 ??= $df9(v), "digest")), () => $cel_matches($cel_get(x15 ??= $df9(v), "digest"), "[A-Za-z][0-9]*[:][[:xdigit:]]{32}")]));
+				x16 = $cel_true($cel_or([() => $cel_not($cel_has(x15 ??= $df9(v), "digest")), () => $cel_matches($cel_get(x15 ??= $df9(v), "digest"), "[A-Za-z][0-9]*[:][[:xdigit:]]{32}")]));
 			} catch (error) {
-				x17 = false;
+				x16 = false;
 				// prettier-ignore
-				x18 = String(error instanceof Error ? error.message : error) + " evaluating rule: digest does not conform with OCI image specification";
+				x17 = String(error instanceof Error ? error.message : error) + " evaluating rule: digest does not conform with OCI image specification";
 			}
 		}
-		if (!x17) {
-			if (x18 === "") {
+		if (!x16) {
+			if (x17 === "") {
 				if (e === null) return false;
 				// prettier-ignore
 				ok = $fail(e, $invalid($field(p, "digest"), $cel_quoted(() => $cel_get(x15 ??= $df9(v), "digest"), "object"), "digest does not conform with OCI image specification"));
 			} else {
 				if (e === null) return false;
-				ok = $fail(e, $rule(p, "FieldValueInvalid", x18, "object"));
+				ok = $fail(e, $rule(p, "FieldValueInvalid", x17, "object"));
 			}
 		}
 	}
 	if (x14 && v !== null && v !== undefined && !r) {
-		let x19 = true;
-		let x20 = "";
+		let x18 = true;
+		let x19 = "";
 		try {
 			// prettier-ignore
-			x19 = $cel_true(x10 ? $cel_absent() : !(x12 !== undefined && x12 !== null) || $cel_bool($cel_matches(x12 === undefined ? $cel_absent() : x12, "^ *([A-Za-z0-9][A-Za-z0-9!#$&^_-]{0,126})/([A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}) *$")));
+			x18 = $cel_true(x10 ? $cel_absent() : !(x12 !== undefined && x12 !== null) || $cel_bool($cel_matches(x12 === undefined ? $cel_absent() : x12, "^ *([A-Za-z0-9][A-Za-z0-9!#$&^_-]{0,126})/([A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}) *$")));
 		} catch {
 			try {
 				// prettier-ignore
-				x19 = $cel_true($cel_or([() => $cel_not($cel_has(x15 ??= $df9(v), "mediaType")), () => $cel_matches($cel_get(x15 ??= $df9(v), "mediaType"), "^ *([A-Za-z0-9][A-Za-z0-9!#$&^_-]{0,126})/([A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}) *$")]));
+				x18 = $cel_true($cel_or([() => $cel_not($cel_has(x15 ??= $df9(v), "mediaType")), () => $cel_matches($cel_get(x15 ??= $df9(v), "mediaType"), "^ *([A-Za-z0-9][A-Za-z0-9!#$&^_-]{0,126})/([A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}) *$")]));
 			} catch (error) {
-				x19 = false;
+				x18 = false;
 				// prettier-ignore
-				x20 = String(error instanceof Error ? error.message : error) + " evaluating rule: media type does not conform to RFC6838";
+				x19 = String(error instanceof Error ? error.message : error) + " evaluating rule: media type does not conform to RFC6838";
 			}
 		}
-		if (!x19) {
-			if (x20 === "") {
+		if (!x18) {
+			if (x19 === "") {
 				if (e === null) return false;
 				// prettier-ignore
 				ok = $fail(e, $invalid($field(p, "mediaType"), $cel_quoted(() => $cel_get(x15 ??= $df9(v), "mediaType"), "object"), "media type does not conform to RFC6838"));
 			} else {
 				if (e === null) return false;
-				ok = $fail(e, $rule(p, "FieldValueInvalid", x20, "object"));
+				ok = $fail(e, $rule(p, "FieldValueInvalid", x19, "object"));
 			}
 		}
 	}
 	if (x14 && v !== null && v !== undefined && !r) {
-		let x21 = true;
-		let x22 = "";
+		let x20 = true;
+		let x21 = "";
 		try {
 			// prettier-ignore
-			x21 = $cel_true(x10 ? $cel_absent() : !(x13 !== undefined && x13 !== null) || $cel_cmp(x13 === undefined ? $cel_absent() : x13, 0) >= 0);
+			x20 = $cel_true(x10 ? $cel_absent() : !(x13 !== undefined && x13 !== null) || $cel_cmp(x13 === undefined ? $cel_absent() : x13, 0) >= 0);
 		} catch {
 			try {
 				// prettier-ignore
-				x21 = $cel_true($cel_or([() => $cel_not($cel_has(x15 ??= $df9(v), "manifestSize")), () => $cel_cmp($cel_get(x15 ??= $df9(v), "manifestSize"), 0) >= 0]));
+				x20 = $cel_true($cel_or([() => $cel_not($cel_has(x15 ??= $df9(v), "manifestSize")), () => $cel_cmp($cel_get(x15 ??= $df9(v), "manifestSize"), 0) >= 0]));
 			} catch (error) {
-				x21 = false;
+				x20 = false;
 				// prettier-ignore
-				x22 = String(error instanceof Error ? error.message : error) + " evaluating rule: manifest size cannot be negative";
+				x21 = String(error instanceof Error ? error.message : error) + " evaluating rule: manifest size cannot be negative";
 			}
 		}
-		if (!x21) {
-			if (x22 === "") {
+		if (!x20) {
+			if (x21 === "") {
 				if (e === null) return false;
 				// prettier-ignore
 				ok = $fail(e, $invalid($field(p, "size"), $cel_quoted(() => $cel_get(x15 ??= $df9(v), "manifestSize"), "object"), "manifest size cannot be negative"));
 			} else {
 				if (e === null) return false;
-				ok = $fail(e, $rule(p, "FieldValueInvalid", x22, "object"));
+				ok = $fail(e, $rule(p, "FieldValueInvalid", x21, "object"));
 			}
 		}
 	}
@@ -2854,13 +2849,14 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 	if (d > 256) return $tooDeep(v, p, e);
 	const c = s === 0 ? 0 : 1;
 	const x20 = e === null ? 0 : e.length;
+	let x2;
 	if (!$isObject(v)) {
 		if (e === null) return false;
 		ok = $fail(e, $typeInvalid(p, v, "object"));
 	} else {
 		let x3 = v.apiVersion;
-		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $fields6($objectPrototype) ? v : $own(v);
+		x2 = Object.getPrototypeOf(v);
+		const x1 = x2 === null || x2 === $objectPrototype && $fields4($objectPrototype) ? v : $own(v);
 		if (x1 !== v) x3 = x1.apiVersion;
 		if (x3 != null) {
 			if (!(x3 === "image.openshift.io/v1" || r && x3 === "v1")) {
@@ -2973,7 +2969,7 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 				ok = $fail(e, $typeInvalid($field(p, "type"), x19, "string"));
 			}
 		}
-		if (s === 1 && !$knownOnly(v, $fields6, p, e)) {
+		if (s === 1 && !$knownOnly(v, $fields4, p, e)) {
 			if (e === null) return false;
 			ok = false;
 		}
@@ -2988,23 +2984,22 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 	let x26;
 	if (x27 && v !== null && v !== undefined && !r) {
 		if ($isObject(v)) {
-			const x29 = Object.getPrototypeOf(v);
-			if (x29 !== null && (x29 !== $objectPrototype || !$fields7($objectPrototype))) x21 = true;
+			if (x2 !== null && (x2 !== $objectPrototype || !$fields4($objectPrototype))) x21 = true;
 			x22 = v.metadata;
 			if (x22 === undefined || x22 === null) {
-				x22 = $cd33;
+				x22 = $cd30;
 				if ($isObject(x22)) {
 					x23 = x22.name;
-					const x30 = Object.getPrototypeOf(x22);
-					if (x30 !== null && (x30 !== $objectPrototype || !$fields8($objectPrototype))) x21 = true;
+					const x29 = Object.getPrototypeOf(x22);
+					if (x29 !== null && (x29 !== $objectPrototype || !$fields5($objectPrototype))) x21 = true;
 					x24 = x22.labels;
 					x25 = x22.annotations;
 				}
 			} else {
 				if ($isObject(x22)) {
 					x23 = x22.name;
-					const x31 = Object.getPrototypeOf(x22);
-					if (x31 !== null && (x31 !== $objectPrototype || !$fields8($objectPrototype))) x21 = true;
+					const x30 = Object.getPrototypeOf(x22);
+					if (x30 !== null && (x30 !== $objectPrototype || !$fields5($objectPrototype))) x21 = true;
 					x24 = x22.labels;
 					x25 = x22.annotations;
 				}
@@ -3013,140 +3008,140 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 		}
 	}
 	if (x27 && v !== null && v !== undefined && !r) {
-		let x32 = true;
-		let x33 = "";
+		let x31 = true;
+		let x32 = "";
 		try {
 			// prettier-ignore
-			x32 = $cel_true(x21 ? $cel_absent() : x22 !== undefined && x22 !== null && (x22 !== undefined && x22 !== null ? x23 !== undefined && x23 !== null : $cel_absent()) && $cel_bool($cel_matches(x23 === undefined ? $cel_absent() : x23, "^[^@]+@[^@]+$")));
+			x31 = $cel_true(x21 ? $cel_absent() : x22 !== undefined && x22 !== null && (x22 !== undefined && x22 !== null ? x23 !== undefined && x23 !== null : $cel_absent()) && $cel_bool($cel_matches(x23 === undefined ? $cel_absent() : x23, "^[^@]+@[^@]+$")));
 		} catch {
 			try {
 				// prettier-ignore
-				x32 = $cel_true($cel_and([
+				x31 = $cel_true($cel_and([
 					() => $cel_has(x28 ??= $df19(v), "metadata"),
 					() => $cel_has($cel_get(x28 ??= $df19(v), "metadata"), "name"),
 					() => $cel_matches($cel_get($cel_get(x28 ??= $df19(v), "metadata"), "name"), "^[^@]+@[^@]+$")
 				]));
 			} catch (error) {
-				x32 = false;
+				x31 = false;
 				// prettier-ignore
-				x33 = String(error instanceof Error ? error.message : error) + " evaluating rule: name must be of format <imageName>@<signatureName>";
+				x32 = String(error instanceof Error ? error.message : error) + " evaluating rule: name must be of format <imageName>@<signatureName>";
 			}
 		}
-		if (!x32) {
-			if (x33 === "") {
+		if (!x31) {
+			if (x32 === "") {
 				if (e === null) return false;
 				// prettier-ignore
 				ok = $fail(e, $invalid($field(p, "metadata.name"), $cel_quoted(() => $cel_bool($cel_and([() => $cel_has(x28 ??= $df19(v), "metadata"), () => $cel_has($cel_get(x28 ??= $df19(v), "metadata"), "name")])) ? $cel_get($cel_get(x28 ??= $df19(v), "metadata"), "name") : "", "object"), "name must be of format <imageName>@<signatureName>"));
 			} else {
 				if (e === null) return false;
-				ok = $fail(e, $rule(p, "FieldValueInvalid", x33, "object"));
+				ok = $fail(e, $rule(p, "FieldValueInvalid", x32, "object"));
 			}
 		}
 	}
 	if (x27 && v !== null && v !== undefined && !r) {
-		let x34 = true;
-		let x35 = "";
+		let x33 = true;
+		let x34 = "";
 		try {
 			// prettier-ignore
-			x34 = $cel_true(x21 ? $cel_absent() : !(x22 !== undefined && x22 !== null) || !(x22 !== undefined && x22 !== null ? x24 !== undefined && x24 !== null : $cel_absent()) || (x24 === undefined ? $cel_absent() : x24) === null || $cel_eq($cel_size(x24 === undefined ? $cel_absent() : x24), 0));
+			x33 = $cel_true(x21 ? $cel_absent() : !(x22 !== undefined && x22 !== null) || !(x22 !== undefined && x22 !== null ? x24 !== undefined && x24 !== null : $cel_absent()) || (x24 === undefined ? $cel_absent() : x24) === null || $cel_eq($cel_size(x24 === undefined ? $cel_absent() : x24), 0));
 		} catch {
 			try {
 				// prettier-ignore
-				x34 = $cel_true($cel_or([
+				x33 = $cel_true($cel_or([
 					() => $cel_not($cel_has(x28 ??= $df19(v), "metadata")),
 					() => $cel_not($cel_has($cel_get(x28 ??= $df19(v), "metadata"), "labels")),
 					() => $cel_eq($cel_get($cel_get(x28 ??= $df19(v), "metadata"), "labels"), null),
 					() => $cel_eq($cel_size($cel_get($cel_get(x28 ??= $df19(v), "metadata"), "labels")), 0)
 				]));
 			} catch (error) {
-				x34 = false;
+				x33 = false;
 				// prettier-ignore
-				x35 = String(error instanceof Error ? error.message : error) + " evaluating rule: signature labels cannot be set";
+				x34 = String(error instanceof Error ? error.message : error) + " evaluating rule: signature labels cannot be set";
 			}
 		}
-		if (!x34) {
-			if (x35 === "") {
+		if (!x33) {
+			if (x34 === "") {
 				if (e === null) return false;
 				// prettier-ignore
 				ok = $fail(e, $rule($field(p, "metadata.labels"), "FieldValueForbidden", "signature labels cannot be set", "object", p));
 			} else {
 				if (e === null) return false;
-				ok = $fail(e, $rule(p, "FieldValueInvalid", x35, "object"));
+				ok = $fail(e, $rule(p, "FieldValueInvalid", x34, "object"));
 			}
 		}
 	}
 	if (x27 && v !== null && v !== undefined && !r) {
-		let x36 = true;
-		let x37 = "";
+		let x35 = true;
+		let x36 = "";
 		try {
 			// prettier-ignore
-			x36 = $cel_true(x21 ? $cel_absent() : !(x22 !== undefined && x22 !== null) || !(x22 !== undefined && x22 !== null ? x25 !== undefined && x25 !== null : $cel_absent()) || (x25 === undefined ? $cel_absent() : x25) === null || $cel_eq($cel_size(x25 === undefined ? $cel_absent() : x25), 0));
+			x35 = $cel_true(x21 ? $cel_absent() : !(x22 !== undefined && x22 !== null) || !(x22 !== undefined && x22 !== null ? x25 !== undefined && x25 !== null : $cel_absent()) || (x25 === undefined ? $cel_absent() : x25) === null || $cel_eq($cel_size(x25 === undefined ? $cel_absent() : x25), 0));
 		} catch {
 			try {
 				// prettier-ignore
-				x36 = $cel_true($cel_or([
+				x35 = $cel_true($cel_or([
 					() => $cel_not($cel_has(x28 ??= $df19(v), "metadata")),
 					() => $cel_not($cel_has($cel_get(x28 ??= $df19(v), "metadata"), "annotations")),
 					() => $cel_eq($cel_get($cel_get(x28 ??= $df19(v), "metadata"), "annotations"), null),
 					() => $cel_eq($cel_size($cel_get($cel_get(x28 ??= $df19(v), "metadata"), "annotations")), 0)
 				]));
 			} catch (error) {
-				x36 = false;
+				x35 = false;
 				// prettier-ignore
-				x37 = String(error instanceof Error ? error.message : error) + " evaluating rule: signature annotations cannot be set";
+				x36 = String(error instanceof Error ? error.message : error) + " evaluating rule: signature annotations cannot be set";
 			}
 		}
-		if (!x36) {
-			if (x37 === "") {
+		if (!x35) {
+			if (x36 === "") {
 				if (e === null) return false;
 				// prettier-ignore
 				ok = $fail(e, $rule($field(p, "metadata.annotations"), "FieldValueForbidden", "signature annotations cannot be set", "object", p));
 			} else {
 				if (e === null) return false;
-				ok = $fail(e, $rule(p, "FieldValueInvalid", x37, "object"));
+				ok = $fail(e, $rule(p, "FieldValueInvalid", x36, "object"));
 			}
 		}
 	}
 	if (x27 && v !== null && v !== undefined && !r) {
-		let x38 = true;
-		let x39 = "";
+		let x37 = true;
+		let x38 = "";
 		try {
 			// prettier-ignore
-			x38 = $cel_true($cel_not($cel_has(x28 ??= $df19(v), "conditions")) || $cel_eq($cel_get(x28 ??= $df19(v), "conditions"), null) || $cel_eq($cel_exists($cel_get(x28 ??= $df19(v), "conditions"), ($cel_it1) => $cel_eq($cel_get($cel_it1, "type"), "Trusted")), $cel_exists($cel_get(x28 ??= $df19(v), "conditions"), ($cel_it1) => $cel_eq($cel_get($cel_it1, "type"), "ForImage"))));
+			x37 = $cel_true($cel_not($cel_has(x28 ??= $df19(v), "conditions")) || $cel_eq($cel_get(x28 ??= $df19(v), "conditions"), null) || $cel_eq($cel_exists($cel_get(x28 ??= $df19(v), "conditions"), ($cel_it1) => $cel_eq($cel_get($cel_it1, "type"), "Trusted")), $cel_exists($cel_get(x28 ??= $df19(v), "conditions"), ($cel_it1) => $cel_eq($cel_get($cel_it1, "type"), "ForImage"))));
 		} catch {
 			try {
 				// prettier-ignore
-				x38 = $cel_true($cel_or([
+				x37 = $cel_true($cel_or([
 					() => $cel_not($cel_has(x28 ??= $df19(v), "conditions")),
 					() => $cel_eq($cel_get(x28 ??= $df19(v), "conditions"), null),
 					() => $cel_eq($cel_exists($cel_get(x28 ??= $df19(v), "conditions"), ($cel_it1) => $cel_eq($cel_get($cel_it1, "type"), "Trusted")), $cel_exists($cel_get(x28 ??= $df19(v), "conditions"), ($cel_it1) => $cel_eq($cel_get($cel_it1, "type"), "ForImage")))
 				]));
 			} catch (error) {
-				x38 = false;
-				x39 = String(error instanceof Error ? error.message : error) + " evaluating rule: missing condition type";
+				x37 = false;
+				x38 = String(error instanceof Error ? error.message : error) + " evaluating rule: missing condition type";
 			}
 		}
-		if (!x38) {
-			if (x39 === "") {
+		if (!x37) {
+			if (x38 === "") {
 				if (e === null) return false;
 				// prettier-ignore
 				ok = $fail(e, $rule($field(p, "conditions"), "FieldValueInvalid", $cel_message(() => $cel_bool($cel_exists($cel_get(x28 ??= $df19(v), "conditions"), ($cel_it1) => $cel_eq($cel_get($cel_it1, "type"), "Trusted"))) ? "missing \"ForImage\" condition type" : "missing \"Trusted\" condition type", "missing condition type"), "object", p));
 			} else {
 				if (e === null) return false;
-				ok = $fail(e, $rule(p, "FieldValueInvalid", x39, "object"));
+				ok = $fail(e, $rule(p, "FieldValueInvalid", x38, "object"));
 			}
 		}
 	}
 	if (x27 && v !== null && v !== undefined && !r) {
-		let x40 = true;
-		let x41 = "";
+		let x39 = true;
+		let x40 = "";
 		try {
 			// prettier-ignore
-			x40 = $cel_true($cel_bool($cel_has(x28 ??= $df19(v), "conditions")) && !$cel_eq($cel_get(x28 ??= $df19(v), "conditions"), null) && $cel_bool($cel_exists($cel_get(x28 ??= $df19(v), "conditions"), ($cel_it1) => $cel_eq($cel_get($cel_it1, "type"), "Trusted") && !$cel_eq($cel_get($cel_it1, "status"), "Unknown"))) || $cel_not($cel_has(x28 ??= $df19(v), "imageIdentity")) || $cel_eq($cel_get(x28 ??= $df19(v), "imageIdentity"), ""));
+			x39 = $cel_true($cel_bool($cel_has(x28 ??= $df19(v), "conditions")) && !$cel_eq($cel_get(x28 ??= $df19(v), "conditions"), null) && $cel_bool($cel_exists($cel_get(x28 ??= $df19(v), "conditions"), ($cel_it1) => $cel_eq($cel_get($cel_it1, "type"), "Trusted") && !$cel_eq($cel_get($cel_it1, "status"), "Unknown"))) || $cel_not($cel_has(x28 ??= $df19(v), "imageIdentity")) || $cel_eq($cel_get(x28 ??= $df19(v), "imageIdentity"), ""));
 		} catch {
 			try {
 				// prettier-ignore
-				x40 = $cel_true($cel_or([
+				x39 = $cel_true($cel_or([
 					() => $cel_and([
 						() => $cel_has(x28 ??= $df19(v), "conditions"),
 						() => !$cel_eq($cel_get(x28 ??= $df19(v), "conditions"), null),
@@ -3156,32 +3151,32 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 					() => $cel_eq($cel_get(x28 ??= $df19(v), "imageIdentity"), "")
 				]));
 			} catch (error) {
-				x40 = false;
+				x39 = false;
 				// prettier-ignore
-				x41 = String(error instanceof Error ? error.message : error) + " evaluating rule: must be unset for unknown signature state";
+				x40 = String(error instanceof Error ? error.message : error) + " evaluating rule: must be unset for unknown signature state";
 			}
 		}
-		if (!x40) {
-			if (x41 === "") {
+		if (!x39) {
+			if (x40 === "") {
 				if (e === null) return false;
 				// prettier-ignore
 				ok = $fail(e, $invalid($field(p, "imageIdentity"), $cel_quoted(() => $cel_get(x28 ??= $df19(v), "imageIdentity"), "object"), "must be unset for unknown signature state"));
 			} else {
 				if (e === null) return false;
-				ok = $fail(e, $rule(p, "FieldValueInvalid", x41, "object"));
+				ok = $fail(e, $rule(p, "FieldValueInvalid", x40, "object"));
 			}
 		}
 	}
 	if (x27 && v !== null && v !== undefined && !r) {
-		let x42 = true;
-		let x43 = "";
+		let x41 = true;
+		let x42 = "";
 		try {
 			// prettier-ignore
-			x42 = $cel_true($cel_bool($cel_has(x28 ??= $df19(v), "conditions")) && !$cel_eq($cel_get(x28 ??= $df19(v), "conditions"), null) && $cel_bool($cel_exists($cel_get(x28 ??= $df19(v), "conditions"), ($cel_it1) => $cel_eq($cel_get($cel_it1, "type"), "Trusted") && !$cel_eq($cel_get($cel_it1, "status"), "Unknown"))) || $cel_not($cel_has(x28 ??= $df19(v), "signedClaims")) || $cel_eq($cel_get(x28 ??= $df19(v), "signedClaims"), null) || $cel_eq($cel_size($cel_get(x28 ??= $df19(v), "signedClaims")), 0));
+			x41 = $cel_true($cel_bool($cel_has(x28 ??= $df19(v), "conditions")) && !$cel_eq($cel_get(x28 ??= $df19(v), "conditions"), null) && $cel_bool($cel_exists($cel_get(x28 ??= $df19(v), "conditions"), ($cel_it1) => $cel_eq($cel_get($cel_it1, "type"), "Trusted") && !$cel_eq($cel_get($cel_it1, "status"), "Unknown"))) || $cel_not($cel_has(x28 ??= $df19(v), "signedClaims")) || $cel_eq($cel_get(x28 ??= $df19(v), "signedClaims"), null) || $cel_eq($cel_size($cel_get(x28 ??= $df19(v), "signedClaims")), 0));
 		} catch {
 			try {
 				// prettier-ignore
-				x42 = $cel_true($cel_or([
+				x41 = $cel_true($cel_or([
 					() => $cel_and([
 						() => $cel_has(x28 ??= $df19(v), "conditions"),
 						() => !$cel_eq($cel_get(x28 ??= $df19(v), "conditions"), null),
@@ -3192,32 +3187,32 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 					() => $cel_eq($cel_size($cel_get(x28 ??= $df19(v), "signedClaims")), 0)
 				]));
 			} catch (error) {
-				x42 = false;
+				x41 = false;
 				// prettier-ignore
-				x43 = String(error instanceof Error ? error.message : error) + " evaluating rule: must be unset for unknown signature state";
+				x42 = String(error instanceof Error ? error.message : error) + " evaluating rule: must be unset for unknown signature state";
 			}
 		}
-		if (!x42) {
-			if (x43 === "") {
+		if (!x41) {
+			if (x42 === "") {
 				if (e === null) return false;
 				// prettier-ignore
 				ok = $fail(e, $rule($field(p, "signedClaims"), "FieldValueInvalid", "must be unset for unknown signature state", "object", p));
 			} else {
 				if (e === null) return false;
-				ok = $fail(e, $rule(p, "FieldValueInvalid", x43, "object"));
+				ok = $fail(e, $rule(p, "FieldValueInvalid", x42, "object"));
 			}
 		}
 	}
 	if (x27 && v !== null && v !== undefined && !r) {
-		let x44 = true;
-		let x45 = "";
+		let x43 = true;
+		let x44 = "";
 		try {
 			// prettier-ignore
-			x44 = $cel_true($cel_bool($cel_has(x28 ??= $df19(v), "conditions")) && !$cel_eq($cel_get(x28 ??= $df19(v), "conditions"), null) && $cel_bool($cel_exists($cel_get(x28 ??= $df19(v), "conditions"), ($cel_it1) => $cel_eq($cel_get($cel_it1, "type"), "Trusted") && !$cel_eq($cel_get($cel_it1, "status"), "Unknown"))) || $cel_not($cel_has(x28 ??= $df19(v), "issuedBy")) || $cel_eq($cel_get(x28 ??= $df19(v), "issuedBy"), null));
+			x43 = $cel_true($cel_bool($cel_has(x28 ??= $df19(v), "conditions")) && !$cel_eq($cel_get(x28 ??= $df19(v), "conditions"), null) && $cel_bool($cel_exists($cel_get(x28 ??= $df19(v), "conditions"), ($cel_it1) => $cel_eq($cel_get($cel_it1, "type"), "Trusted") && !$cel_eq($cel_get($cel_it1, "status"), "Unknown"))) || $cel_not($cel_has(x28 ??= $df19(v), "issuedBy")) || $cel_eq($cel_get(x28 ??= $df19(v), "issuedBy"), null));
 		} catch {
 			try {
 				// prettier-ignore
-				x44 = $cel_true($cel_or([
+				x43 = $cel_true($cel_or([
 					() => $cel_and([
 						() => $cel_has(x28 ??= $df19(v), "conditions"),
 						() => !$cel_eq($cel_get(x28 ??= $df19(v), "conditions"), null),
@@ -3227,32 +3222,32 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 					() => $cel_eq($cel_get(x28 ??= $df19(v), "issuedBy"), null)
 				]));
 			} catch (error) {
-				x44 = false;
+				x43 = false;
 				// prettier-ignore
-				x45 = String(error instanceof Error ? error.message : error) + " evaluating rule: must be unset for unknown signature state";
+				x44 = String(error instanceof Error ? error.message : error) + " evaluating rule: must be unset for unknown signature state";
 			}
 		}
-		if (!x44) {
-			if (x45 === "") {
+		if (!x43) {
+			if (x44 === "") {
 				if (e === null) return false;
 				// prettier-ignore
 				ok = $fail(e, $rule($field(p, "issuedBy"), "FieldValueInvalid", "must be unset for unknown signature state", "object", p));
 			} else {
 				if (e === null) return false;
-				ok = $fail(e, $rule(p, "FieldValueInvalid", x45, "object"));
+				ok = $fail(e, $rule(p, "FieldValueInvalid", x44, "object"));
 			}
 		}
 	}
 	if (x27 && v !== null && v !== undefined && !r) {
-		let x46 = true;
-		let x47 = "";
+		let x45 = true;
+		let x46 = "";
 		try {
 			// prettier-ignore
-			x46 = $cel_true($cel_bool($cel_has(x28 ??= $df19(v), "conditions")) && !$cel_eq($cel_get(x28 ??= $df19(v), "conditions"), null) && $cel_bool($cel_exists($cel_get(x28 ??= $df19(v), "conditions"), ($cel_it1) => $cel_eq($cel_get($cel_it1, "type"), "Trusted") && !$cel_eq($cel_get($cel_it1, "status"), "Unknown"))) || $cel_not($cel_has(x28 ??= $df19(v), "issuedTo")) || $cel_eq($cel_get(x28 ??= $df19(v), "issuedTo"), null));
+			x45 = $cel_true($cel_bool($cel_has(x28 ??= $df19(v), "conditions")) && !$cel_eq($cel_get(x28 ??= $df19(v), "conditions"), null) && $cel_bool($cel_exists($cel_get(x28 ??= $df19(v), "conditions"), ($cel_it1) => $cel_eq($cel_get($cel_it1, "type"), "Trusted") && !$cel_eq($cel_get($cel_it1, "status"), "Unknown"))) || $cel_not($cel_has(x28 ??= $df19(v), "issuedTo")) || $cel_eq($cel_get(x28 ??= $df19(v), "issuedTo"), null));
 		} catch {
 			try {
 				// prettier-ignore
-				x46 = $cel_true($cel_or([
+				x45 = $cel_true($cel_or([
 					() => $cel_and([
 						() => $cel_has(x28 ??= $df19(v), "conditions"),
 						() => !$cel_eq($cel_get(x28 ??= $df19(v), "conditions"), null),
@@ -3262,19 +3257,19 @@ function $v_ImageSignature(v, p, e, r, s, d) {
 					() => $cel_eq($cel_get(x28 ??= $df19(v), "issuedTo"), null)
 				]));
 			} catch (error) {
-				x46 = false;
+				x45 = false;
 				// prettier-ignore
-				x47 = String(error instanceof Error ? error.message : error) + " evaluating rule: must be unset for unknown signature state";
+				x46 = String(error instanceof Error ? error.message : error) + " evaluating rule: must be unset for unknown signature state";
 			}
 		}
-		if (!x46) {
-			if (x47 === "") {
+		if (!x45) {
+			if (x46 === "") {
 				if (e === null) return false;
 				// prettier-ignore
 				ok = $fail(e, $rule($field(p, "issuedTo"), "FieldValueInvalid", "must be unset for unknown signature state", "object", p));
 			} else {
 				if (e === null) return false;
-				ok = $fail(e, $rule(p, "FieldValueInvalid", x47, "object"));
+				ok = $fail(e, $rule(p, "FieldValueInvalid", x46, "object"));
 			}
 		}
 	}
@@ -3286,13 +3281,14 @@ function $v_ImageTag(v, p, e, r, s, d) {
 	const c = s === 0 ? 0 : 1;
 	const m = s === 0 ? 0 : 2;
 	const x10 = e === null ? 0 : e.length;
+	let x2;
 	if (!$isObject(v)) {
 		if (e === null) return false;
 		ok = $fail(e, $typeInvalid(p, v, "object"));
 	} else {
 		let x3 = v.apiVersion;
-		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $fields19($objectPrototype) ? v : $own(v);
+		x2 = Object.getPrototypeOf(v);
+		const x1 = x2 === null || x2 === $objectPrototype && $fields16($objectPrototype) ? v : $own(v);
 		if (x1 !== v) x3 = x1.apiVersion;
 		if (x3 != null) {
 			if (!(x3 === "image.openshift.io/v1" || r && x3 === "v1")) {
@@ -3403,7 +3399,7 @@ function $v_ImageTag(v, p, e, r, s, d) {
 				}
 			}
 		}
-		if (s === 1 && !$knownOnly(v, $fields19, p, e)) {
+		if (s === 1 && !$knownOnly(v, $fields16, p, e)) {
 			if (e === null) return false;
 			ok = false;
 		}
@@ -3419,11 +3415,10 @@ function $v_ImageTag(v, p, e, r, s, d) {
 	if (x17 && v !== null && v !== undefined && !r) {
 		if ($isObject(v)) {
 			x12 = v.spec;
-			const x19 = Object.getPrototypeOf(v);
-			if (x19 !== null && (x19 !== $objectPrototype || !$fields20($objectPrototype))) x11 = true;
+			if (x2 !== null && (x2 !== $objectPrototype || !$fields16($objectPrototype))) x11 = true;
 			if ($isObject(x12)) {
-				const x20 = Object.getPrototypeOf(x12);
-				if (x20 !== null && (x20 !== $objectPrototype || !$fields15($objectPrototype))) x11 = true;
+				const x19 = Object.getPrototypeOf(x12);
+				if (x19 !== null && (x19 !== $objectPrototype || !$fields12($objectPrototype))) x11 = true;
 				x13 = x12.name;
 				if (x13 === undefined || x13 === null) {
 					x13 = "";
@@ -3431,33 +3426,33 @@ function $v_ImageTag(v, p, e, r, s, d) {
 			}
 			x14 = v.metadata;
 			if (x14 === undefined || x14 === null) {
-				x14 = $cd33;
+				x14 = $cd30;
 				if ($isObject(x14)) {
 					x15 = x14.name;
-					const x21 = Object.getPrototypeOf(x14);
-					if (x21 !== null && (x21 !== $objectPrototype || !$fields21($objectPrototype))) x11 = true;
+					const x20 = Object.getPrototypeOf(x14);
+					if (x20 !== null && (x20 !== $objectPrototype || !$fields17($objectPrototype))) x11 = true;
 					x16 = x14.namespace;
 				}
 			} else {
 				if ($isObject(x14)) {
 					x15 = x14.name;
-					const x22 = Object.getPrototypeOf(x14);
-					if (x22 !== null && (x22 !== $objectPrototype || !$fields21($objectPrototype))) x11 = true;
+					const x21 = Object.getPrototypeOf(x14);
+					if (x21 !== null && (x21 !== $objectPrototype || !$fields17($objectPrototype))) x11 = true;
 					x16 = x14.namespace;
 				}
 			}
 		}
 	}
 	if (x17 && v !== null && v !== undefined && !r) {
-		let x23 = true;
-		let x24 = "";
+		let x22 = true;
+		let x23 = "";
 		try {
 			// prettier-ignore
-			x23 = $cel_true(x11 ? $cel_absent() : !(x12 !== undefined && x12 !== null) || !(x12 !== undefined && x12 !== null ? x13 !== undefined && x13 !== null : $cel_absent()) || (x13 === undefined ? $cel_absent() : x13) === "" || !(x14 !== undefined && x14 !== null) || !(x14 !== undefined && x14 !== null ? x15 !== undefined && x15 !== null : $cel_absent()) || $cel_not($cel_contains(x15 === undefined ? $cel_absent() : x15, ":")) || $cel_eq($cel_substring(x15 === undefined ? $cel_absent() : x15, $cel_checkInt($cel_add($cel_indexOf(x15 === undefined ? $cel_absent() : x15, ":"), 1), false)), x13 === undefined ? $cel_absent() : x13));
+			x22 = $cel_true(x11 ? $cel_absent() : !(x12 !== undefined && x12 !== null) || !(x12 !== undefined && x12 !== null ? x13 !== undefined && x13 !== null : $cel_absent()) || (x13 === undefined ? $cel_absent() : x13) === "" || !(x14 !== undefined && x14 !== null) || !(x14 !== undefined && x14 !== null ? x15 !== undefined && x15 !== null : $cel_absent()) || $cel_not($cel_contains(x15 === undefined ? $cel_absent() : x15, ":")) || $cel_eq($cel_substring(x15 === undefined ? $cel_absent() : x15, $cel_checkInt($cel_add($cel_indexOf(x15 === undefined ? $cel_absent() : x15, ":"), 1), false)), x13 === undefined ? $cel_absent() : x13));
 		} catch {
 			try {
 				// prettier-ignore
-				x23 = $cel_true($cel_or([
+				x22 = $cel_true($cel_or([
 					() => $cel_not($cel_has(x18 ??= $df26(v), "spec")),
 					() => $cel_not($cel_has($cel_get(x18 ??= $df26(v), "spec"), "name")),
 					() => $cel_eq($cel_get($cel_get(x18 ??= $df26(v), "spec"), "name"), ""),
@@ -3467,31 +3462,31 @@ function $v_ImageTag(v, p, e, r, s, d) {
 					() => $cel_eq($cel_substring($cel_get($cel_get(x18 ??= $df26(v), "metadata"), "name"), $cel_checkInt($cel_add($cel_indexOf($cel_get($cel_get(x18 ??= $df26(v), "metadata"), "name"), ":"), 1), false)), $cel_get($cel_get(x18 ??= $df26(v), "spec"), "name"))
 				]));
 			} catch (error) {
-				x23 = false;
-				x24 = String(error instanceof Error ? error.message : error) + " evaluating rule: must match image tag name";
+				x22 = false;
+				x23 = String(error instanceof Error ? error.message : error) + " evaluating rule: must match image tag name";
 			}
 		}
-		if (!x23) {
-			if (x24 === "") {
+		if (!x22) {
+			if (x23 === "") {
 				if (e === null) return false;
 				// prettier-ignore
 				ok = $fail(e, $invalid($field(p, "spec.name"), $cel_quoted(() => $cel_get($cel_get(x18 ??= $df26(v), "spec"), "name"), "object"), "must match image tag name"));
 			} else {
 				if (e === null) return false;
-				ok = $fail(e, $rule(p, "FieldValueInvalid", x24, "object"));
+				ok = $fail(e, $rule(p, "FieldValueInvalid", x23, "object"));
 			}
 		}
 	}
 	if (x17 && v !== null && v !== undefined && !r) {
-		let x25 = true;
-		let x26 = "";
+		let x24 = true;
+		let x25 = "";
 		try {
 			// prettier-ignore
-			x25 = $cel_true(x11 ? $cel_absent() : !(x14 !== undefined && x14 !== null) || !(x14 !== undefined && x14 !== null ? x15 !== undefined && x15 !== null : $cel_absent()) || !(x14 !== undefined && x14 !== null ? x16 !== undefined && x16 !== null : $cel_absent()) || $cel_not($cel_contains(x15 === undefined ? $cel_absent() : x15, ":")) || $cel_cmp($cel_checkInt($cel_add($cel_checkInt($cel_add($cel_size(x16 === undefined ? $cel_absent() : x16), 1), false), $cel_indexOf(x15 === undefined ? $cel_absent() : x15, ":")), false), 255) <= 0);
+			x24 = $cel_true(x11 ? $cel_absent() : !(x14 !== undefined && x14 !== null) || !(x14 !== undefined && x14 !== null ? x15 !== undefined && x15 !== null : $cel_absent()) || !(x14 !== undefined && x14 !== null ? x16 !== undefined && x16 !== null : $cel_absent()) || $cel_not($cel_contains(x15 === undefined ? $cel_absent() : x15, ":")) || $cel_cmp($cel_checkInt($cel_add($cel_checkInt($cel_add($cel_size(x16 === undefined ? $cel_absent() : x16), 1), false), $cel_indexOf(x15 === undefined ? $cel_absent() : x15, ":")), false), 255) <= 0);
 		} catch {
 			try {
 				// prettier-ignore
-				x25 = $cel_true($cel_or([
+				x24 = $cel_true($cel_or([
 					() => $cel_not($cel_has(x18 ??= $df26(v), "metadata")),
 					() => $cel_not($cel_has($cel_get(x18 ??= $df26(v), "metadata"), "name")),
 					() => $cel_not($cel_has($cel_get(x18 ??= $df26(v), "metadata"), "namespace")),
@@ -3499,19 +3494,19 @@ function $v_ImageTag(v, p, e, r, s, d) {
 					() => $cel_cmp($cel_checkInt($cel_add($cel_checkInt($cel_add($cel_size($cel_get($cel_get(x18 ??= $df26(v), "metadata"), "namespace")), 1), false), $cel_indexOf($cel_get($cel_get(x18 ??= $df26(v), "metadata"), "name"), ":")), false), 255) <= 0
 				]));
 			} catch (error) {
-				x25 = false;
+				x24 = false;
 				// prettier-ignore
-				x26 = String(error instanceof Error ? error.message : error) + " evaluating rule: 'namespace/name' cannot be longer than 255 characters";
+				x25 = String(error instanceof Error ? error.message : error) + " evaluating rule: 'namespace/name' cannot be longer than 255 characters";
 			}
 		}
-		if (!x25) {
-			if (x26 === "") {
+		if (!x24) {
+			if (x25 === "") {
 				if (e === null) return false;
 				// prettier-ignore
 				ok = $fail(e, $invalid($field(p, "metadata.name"), $cel_quoted(() => $cel_substring($cel_get($cel_get(x18 ??= $df26(v), "metadata"), "name"), 0, $cel_indexOf($cel_get($cel_get(x18 ??= $df26(v), "metadata"), "name"), ":")), "object"), "'namespace/name' cannot be longer than 255 characters"));
 			} else {
 				if (e === null) return false;
-				ok = $fail(e, $rule(p, "FieldValueInvalid", x26, "object"));
+				ok = $fail(e, $rule(p, "FieldValueInvalid", x25, "object"));
 			}
 		}
 	}
@@ -3531,7 +3526,7 @@ function $v_ImageTagList(v, p, e, r, s, d) {
 	} else {
 		let x3 = v.apiVersion;
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $fields22($objectPrototype) ? v : $own(v);
+		const x1 = x2 === null || x2 === $objectPrototype && $fields18($objectPrototype) ? v : $own(v);
 		if (x1 !== v) x3 = x1.apiVersion;
 		if (x3 != null) {
 			if (!(x3 === "image.openshift.io/v1" || r && x3 === "v1")) {
@@ -3574,7 +3569,7 @@ function $v_ImageTagList(v, p, e, r, s, d) {
 				ok = false;
 			}
 		}
-		if (s === 1 && !$knownOnly(v, $fields22, p, e)) {
+		if (s === 1 && !$knownOnly(v, $fields18, p, e)) {
 			if (e === null) return false;
 			ok = false;
 		}
@@ -3591,7 +3586,7 @@ function $v_NamedTagEventList(v, p, e, r, s, d) {
 	} else {
 		let x3 = v.conditions;
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $fields18($objectPrototype) ? v : $own(v);
+		const x1 = x2 === null || x2 === $objectPrototype && $fields15($objectPrototype) ? v : $own(v);
 		if (x1 !== v) x3 = x1.conditions;
 		if (x3 != null) {
 			if (!Array.isArray(x3)) {
@@ -3639,7 +3634,7 @@ function $v_NamedTagEventList(v, p, e, r, s, d) {
 				ok = $fail(e, $typeInvalid($field(p, "tag"), x9, "string"));
 			}
 		}
-		if (s === 1 && !$knownOnly(v, $fields18, p, e)) {
+		if (s === 1 && !$knownOnly(v, $fields15, p, e)) {
 			if (e === null) return false;
 			ok = false;
 		}
@@ -3656,7 +3651,7 @@ function $v_SignatureCondition(v, p, e, r, s, d) {
 	} else {
 		let x3 = v.lastProbeTime;
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $fields12($objectPrototype) ? v : $own(v);
+		const x1 = x2 === null || x2 === $objectPrototype && $fields9($objectPrototype) ? v : $own(v);
 		if (x1 !== v) x3 = x1.lastProbeTime;
 		if (x3 != null) {
 			if (!$v_Time(x3, e === null ? "" : $field(p, "lastProbeTime"), e, r, c, d + 1)) {
@@ -3713,7 +3708,7 @@ function $v_SignatureCondition(v, p, e, r, s, d) {
 				ok = $fail(e, $typeInvalid($field(p, "type"), x8, "string"));
 			}
 		}
-		if (s === 1 && !$knownOnly(v, $fields12, p, e)) {
+		if (s === 1 && !$knownOnly(v, $fields9, p, e)) {
 			if (e === null) return false;
 			ok = false;
 		}
@@ -3729,7 +3724,7 @@ function $v_SignatureIssuer(v, p, e, r, s, d) {
 	} else {
 		let x3 = v.commonName;
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $fields13($objectPrototype) ? v : $own(v);
+		const x1 = x2 === null || x2 === $objectPrototype && $fields10($objectPrototype) ? v : $own(v);
 		if (x1 !== v) x3 = x1.commonName;
 		if (x3 != null) {
 			if (typeof x3 !== "string") {
@@ -3744,7 +3739,7 @@ function $v_SignatureIssuer(v, p, e, r, s, d) {
 				ok = $fail(e, $typeInvalid($field(p, "organization"), x4, "string"));
 			}
 		}
-		if (s === 1 && !$knownOnly(v, $fields13, p, e)) {
+		if (s === 1 && !$knownOnly(v, $fields10, p, e)) {
 			if (e === null) return false;
 			ok = false;
 		}
@@ -3760,7 +3755,7 @@ function $v_SignatureSubject(v, p, e, r, s, d) {
 	} else {
 		let x3 = v.commonName;
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $fields14($objectPrototype) ? v : $own(v);
+		const x1 = x2 === null || x2 === $objectPrototype && $fields11($objectPrototype) ? v : $own(v);
 		if (x1 !== v) x3 = x1.commonName;
 		if (x3 != null) {
 			if (typeof x3 !== "string") {
@@ -3787,7 +3782,7 @@ function $v_SignatureSubject(v, p, e, r, s, d) {
 				ok = $fail(e, $typeInvalid($field(p, "publicKeyID"), x5, "string"));
 			}
 		}
-		if (s === 1 && !$knownOnly(v, $fields14, p, e)) {
+		if (s === 1 && !$knownOnly(v, $fields11, p, e)) {
 			if (e === null) return false;
 			ok = false;
 		}
@@ -3804,7 +3799,7 @@ function $v_TagEvent(v, p, e, r, s, d) {
 	} else {
 		let x3 = v.created;
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $fields17($objectPrototype) ? v : $own(v);
+		const x1 = x2 === null || x2 === $objectPrototype && $fields14($objectPrototype) ? v : $own(v);
 		if (x1 !== v) x3 = x1.created;
 		if (x3 === undefined || x3 === null) {
 			if (!r) {
@@ -3859,7 +3854,7 @@ function $v_TagEvent(v, p, e, r, s, d) {
 				ok = $fail(e, $typeInvalid($field(p, "image"), x6, "string"));
 			}
 		}
-		if (s === 1 && !$knownOnly(v, $fields17, p, e)) {
+		if (s === 1 && !$knownOnly(v, $fields14, p, e)) {
 			if (e === null) return false;
 			ok = false;
 		}
@@ -3876,7 +3871,7 @@ function $v_TagEventCondition(v, p, e, r, s, d) {
 	} else {
 		let x3 = v.generation;
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $fields16($objectPrototype) ? v : $own(v);
+		const x1 = x2 === null || x2 === $objectPrototype && $fields13($objectPrototype) ? v : $own(v);
 		if (x1 !== v) x3 = x1.generation;
 		if (x3 === undefined || x3 === null) {
 			{
@@ -3944,7 +3939,7 @@ function $v_TagEventCondition(v, p, e, r, s, d) {
 				ok = $fail(e, $typeInvalid($field(p, "type"), x8, "string"));
 			}
 		}
-		if (s === 1 && !$knownOnly(v, $fields16, p, e)) {
+		if (s === 1 && !$knownOnly(v, $fields13, p, e)) {
 			if (e === null) return false;
 			ok = false;
 		}
@@ -3960,7 +3955,7 @@ function $v_TagImportPolicy(v, p, e, r, s, d) {
 	} else {
 		let x3 = v.importMode;
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $fields23($objectPrototype) ? v : $own(v);
+		const x1 = x2 === null || x2 === $objectPrototype && $fields19($objectPrototype) ? v : $own(v);
 		if (x1 !== v) x3 = x1.importMode;
 		if (x3 != null) {
 			if (!(x3 === "" || x3 === "Legacy" || x3 === "PreserveOriginal")) {
@@ -3982,7 +3977,7 @@ function $v_TagImportPolicy(v, p, e, r, s, d) {
 				ok = $fail(e, $typeInvalid($field(p, "scheduled"), x5, "boolean"));
 			}
 		}
-		if (s === 1 && !$knownOnly(v, $fields23, p, e)) {
+		if (s === 1 && !$knownOnly(v, $fields19, p, e)) {
 			if (e === null) return false;
 			ok = false;
 		}
@@ -3995,13 +3990,14 @@ function $v_TagReference(v, p, e, r, s, d) {
 	const c = s === 0 ? 0 : 1;
 	const m = s === 0 ? 0 : 2;
 	const x15 = e === null ? 0 : e.length;
+	let x2;
 	if (!$isObject(v)) {
 		if (e === null) return false;
 		ok = $fail(e, $typeInvalid(p, v, "object"));
 	} else {
 		let x3 = v.annotations;
-		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $fields25($objectPrototype) ? v : $own(v);
+		x2 = Object.getPrototypeOf(v);
+		const x1 = x2 === null || x2 === $objectPrototype && $fields21($objectPrototype) ? v : $own(v);
 		if (x1 !== v) x3 = x1.annotations;
 		if (x3 != null) {
 			if (!$isObject(x3)) {
@@ -4092,7 +4088,7 @@ function $v_TagReference(v, p, e, r, s, d) {
 				ok = false;
 			}
 		}
-		if (s === 1 && !$knownOnly(v, $fields25, p, e)) {
+		if (s === 1 && !$knownOnly(v, $fields21, p, e)) {
 			if (e === null) return false;
 			ok = false;
 		}
@@ -4107,42 +4103,41 @@ function $v_TagReference(v, p, e, r, s, d) {
 	let x21;
 	if (x22 && v !== null && v !== undefined && !r) {
 		if ($isObject(v)) {
-			const x24 = Object.getPrototypeOf(v);
-			if (x24 !== null && (x24 !== $objectPrototype || !$fields26($objectPrototype))) x16 = true;
+			if (x2 !== null && (x2 !== $objectPrototype || !$fields21($objectPrototype))) x16 = true;
 			x17 = v.importPolicy;
 			if (x17 === undefined || x17 === null) {
-				x17 = $cd33;
+				x17 = $cd30;
 				if ($isObject(x17)) {
 					x18 = x17.scheduled;
-					const x25 = Object.getPrototypeOf(x17);
-					if (x25 !== null && (x25 !== $objectPrototype || !$fields27($objectPrototype))) x16 = true;
+					const x24 = Object.getPrototypeOf(x17);
+					if (x24 !== null && (x24 !== $objectPrototype || !$fields22($objectPrototype))) x16 = true;
 				}
 			} else {
 				if ($isObject(x17)) {
 					x18 = x17.scheduled;
-					const x26 = Object.getPrototypeOf(x17);
-					if (x26 !== null && (x26 !== $objectPrototype || !$fields27($objectPrototype))) x16 = true;
+					const x25 = Object.getPrototypeOf(x17);
+					if (x25 !== null && (x25 !== $objectPrototype || !$fields22($objectPrototype))) x16 = true;
 				}
 			}
 			x19 = v.from;
 			if ($isObject(x19)) {
 				x20 = x19.kind;
-				const x27 = Object.getPrototypeOf(x19);
-				if (x27 !== null && (x27 !== $objectPrototype || !$fields24($objectPrototype))) x16 = true;
+				const x26 = Object.getPrototypeOf(x19);
+				if (x26 !== null && (x26 !== $objectPrototype || !$fields20($objectPrototype))) x16 = true;
 				x21 = x19.name;
 			}
 		}
 	}
 	if (x22 && v !== null && v !== undefined && !r) {
-		let x28 = true;
-		let x29 = "";
+		let x27 = true;
+		let x28 = "";
 		try {
 			// prettier-ignore
-			x28 = $cel_true(x16 ? $cel_absent() : !(x17 !== undefined && x17 !== null) || !(x17 !== undefined && x17 !== null ? x18 !== undefined && x18 !== null : $cel_absent()) || $cel_not(x18 === undefined ? $cel_absent() : x18) || !(x19 !== undefined && x19 !== null) || (x20 === undefined ? $cel_absent() : x20) === "DockerImage");
+			x27 = $cel_true(x16 ? $cel_absent() : !(x17 !== undefined && x17 !== null) || !(x17 !== undefined && x17 !== null ? x18 !== undefined && x18 !== null : $cel_absent()) || $cel_not(x18 === undefined ? $cel_absent() : x18) || !(x19 !== undefined && x19 !== null) || (x20 === undefined ? $cel_absent() : x20) === "DockerImage");
 		} catch {
 			try {
 				// prettier-ignore
-				x28 = $cel_true($cel_or([
+				x27 = $cel_true($cel_or([
 					() => $cel_not($cel_has(x23 ??= $df32(v), "importPolicy")),
 					() => $cel_not($cel_has($cel_get(x23 ??= $df32(v), "importPolicy"), "scheduled")),
 					() => $cel_not($cel_get($cel_get(x23 ??= $df32(v), "importPolicy"), "scheduled")),
@@ -4150,32 +4145,32 @@ function $v_TagReference(v, p, e, r, s, d) {
 					() => $cel_eq($cel_get($cel_get(x23 ??= $df32(v), "from"), "kind"), "DockerImage")
 				]));
 			} catch (error) {
-				x28 = false;
+				x27 = false;
 				// prettier-ignore
-				x29 = String(error instanceof Error ? error.message : error) + " evaluating rule: only tags pointing to Docker repositories may be scheduled for background import";
+				x28 = String(error instanceof Error ? error.message : error) + " evaluating rule: only tags pointing to Docker repositories may be scheduled for background import";
 			}
 		}
-		if (!x28) {
-			if (x29 === "") {
+		if (!x27) {
+			if (x28 === "") {
 				if (e === null) return false;
 				// prettier-ignore
 				ok = $fail(e, $invalid($field(p, "importPolicy.scheduled"), $cel_quoted(() => $cel_get($cel_get(x23 ??= $df32(v), "importPolicy"), "scheduled"), "object"), "only tags pointing to Docker repositories may be scheduled for background import"));
 			} else {
 				if (e === null) return false;
-				ok = $fail(e, $rule(p, "FieldValueInvalid", x29, "object"));
+				ok = $fail(e, $rule(p, "FieldValueInvalid", x28, "object"));
 			}
 		}
 	}
 	if (x22 && v !== null && v !== undefined && !r) {
-		let x30 = true;
-		let x31 = "";
+		let x29 = true;
+		let x30 = "";
 		try {
 			// prettier-ignore
-			x30 = $cel_true(x16 ? $cel_absent() : !(x19 !== undefined && x19 !== null) || !(x19 !== undefined && x19 !== null ? x21 !== undefined && x21 !== null : $cel_absent()) || !(x19 !== undefined && x19 !== null ? x20 !== undefined && x20 !== null : $cel_absent()) || (x20 === undefined ? $cel_absent() : x20) !== "DockerImage" || (x21 === undefined ? $cel_absent() : x21) === "" || $cel_bool($cel_matches(x21 === undefined ? $cel_absent() : x21, "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$")) && ($cel_cmp($cel_size(x21 === undefined ? $cel_absent() : x21), 255) <= 0 || $cel_cmp($cel_size($cel_cmp($cel_lastIndexOf($cel_index($cel_split(x21 === undefined ? $cel_absent() : x21, "@"), 0), ":"), $cel_lastIndexOf($cel_index($cel_split(x21 === undefined ? $cel_absent() : x21, "@"), 0), "/")) > 0 ? $cel_substring($cel_index($cel_split(x21 === undefined ? $cel_absent() : x21, "@"), 0), 0, $cel_lastIndexOf($cel_index($cel_split(x21 === undefined ? $cel_absent() : x21, "@"), 0), ":")) : $cel_index($cel_split(x21 === undefined ? $cel_absent() : x21, "@"), 0)), 255) <= 0));
+			x29 = $cel_true(x16 ? $cel_absent() : !(x19 !== undefined && x19 !== null) || !(x19 !== undefined && x19 !== null ? x21 !== undefined && x21 !== null : $cel_absent()) || !(x19 !== undefined && x19 !== null ? x20 !== undefined && x20 !== null : $cel_absent()) || (x20 === undefined ? $cel_absent() : x20) !== "DockerImage" || (x21 === undefined ? $cel_absent() : x21) === "" || $cel_bool($cel_matches(x21 === undefined ? $cel_absent() : x21, "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$")) && ($cel_cmp($cel_size(x21 === undefined ? $cel_absent() : x21), 255) <= 0 || $cel_cmp($cel_size($cel_cmp($cel_lastIndexOf($cel_index($cel_split(x21 === undefined ? $cel_absent() : x21, "@"), 0), ":"), $cel_lastIndexOf($cel_index($cel_split(x21 === undefined ? $cel_absent() : x21, "@"), 0), "/")) > 0 ? $cel_substring($cel_index($cel_split(x21 === undefined ? $cel_absent() : x21, "@"), 0), 0, $cel_lastIndexOf($cel_index($cel_split(x21 === undefined ? $cel_absent() : x21, "@"), 0), ":")) : $cel_index($cel_split(x21 === undefined ? $cel_absent() : x21, "@"), 0)), 255) <= 0));
 		} catch {
 			try {
 				// prettier-ignore
-				x30 = $cel_true($cel_or([
+				x29 = $cel_true($cel_or([
 					() => $cel_not($cel_has(x23 ??= $df32(v), "from")),
 					() => $cel_not($cel_has($cel_get(x23 ??= $df32(v), "from"), "name")),
 					() => $cel_not($cel_has($cel_get(x23 ??= $df32(v), "from"), "kind")),
@@ -4184,49 +4179,49 @@ function $v_TagReference(v, p, e, r, s, d) {
 					() => $cel_and([() => $cel_matches($cel_get($cel_get(x23 ??= $df32(v), "from"), "name"), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$"), () => $cel_or([() => $cel_cmp($cel_size($cel_get($cel_get(x23 ??= $df32(v), "from"), "name")), 255) <= 0, () => $cel_cmp($cel_size($cel_bool($cel_cmp($cel_lastIndexOf($cel_index($cel_split($cel_get($cel_get(x23 ??= $df32(v), "from"), "name"), "@"), 0), ":"), $cel_lastIndexOf($cel_index($cel_split($cel_get($cel_get(x23 ??= $df32(v), "from"), "name"), "@"), 0), "/")) > 0) ? $cel_substring($cel_index($cel_split($cel_get($cel_get(x23 ??= $df32(v), "from"), "name"), "@"), 0), 0, $cel_lastIndexOf($cel_index($cel_split($cel_get($cel_get(x23 ??= $df32(v), "from"), "name"), "@"), 0), ":")) : $cel_index($cel_split($cel_get($cel_get(x23 ??= $df32(v), "from"), "name"), "@"), 0)), 255) <= 0])])
 				]));
 			} catch (error) {
-				x30 = false;
-				x31 = String(error instanceof Error ? error.message : error) + " evaluating rule: invalid reference format";
+				x29 = false;
+				x30 = String(error instanceof Error ? error.message : error) + " evaluating rule: invalid reference format";
 			}
 		}
-		if (!x30) {
-			if (x31 === "") {
+		if (!x29) {
+			if (x30 === "") {
 				if (e === null) return false;
 				// prettier-ignore
 				ok = $fail(e, $invalid($field(p, "from.name"), $cel_quoted(() => $cel_get($cel_get(x23 ??= $df32(v), "from"), "name"), "object"), $cel_message(() => $cel_bool($cel_not($cel_matches($cel_get($cel_get(x23 ??= $df32(v), "from"), "name"), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$"))) ? $cel_bool($cel_matches($cel_lowerAscii($cel_get($cel_get(x23 ??= $df32(v), "from"), "name")), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$")) ? "repository name must be lowercase" : "invalid reference format" : "repository name must not be more than 255 characters", "invalid reference format")));
 			} else {
 				if (e === null) return false;
-				ok = $fail(e, $rule(p, "FieldValueInvalid", x31, "object"));
+				ok = $fail(e, $rule(p, "FieldValueInvalid", x30, "object"));
 			}
 		}
 	}
 	if (x22 && v !== null && v !== undefined && !r) {
-		let x32 = true;
-		let x33 = "";
+		let x31 = true;
+		let x32 = "";
 		try {
 			// prettier-ignore
-			x32 = $cel_true(x16 ? $cel_absent() : !(x19 !== undefined && x19 !== null) || !(x19 !== undefined && x19 !== null ? x21 !== undefined && x21 !== null : $cel_absent()) || ((x20 === undefined ? $cel_absent() : x20) !== "ImageStreamTag" || $cel_bool($cel_matches(x21 === undefined ? $cel_absent() : x21, "^[^:]*(:[^:]*)?$"))) && ((x20 === undefined ? $cel_absent() : x20) !== "ImageStreamImage" || $cel_bool($cel_matches(x21 === undefined ? $cel_absent() : x21, "^[^@]*(@[^@]*)?$"))));
+			x31 = $cel_true(x16 ? $cel_absent() : !(x19 !== undefined && x19 !== null) || !(x19 !== undefined && x19 !== null ? x21 !== undefined && x21 !== null : $cel_absent()) || ((x20 === undefined ? $cel_absent() : x20) !== "ImageStreamTag" || $cel_bool($cel_matches(x21 === undefined ? $cel_absent() : x21, "^[^:]*(:[^:]*)?$"))) && ((x20 === undefined ? $cel_absent() : x20) !== "ImageStreamImage" || $cel_bool($cel_matches(x21 === undefined ? $cel_absent() : x21, "^[^@]*(@[^@]*)?$"))));
 		} catch {
 			try {
 				// prettier-ignore
-				x32 = $cel_true($cel_or([
+				x31 = $cel_true($cel_or([
 					() => $cel_not($cel_has(x23 ??= $df32(v), "from")),
 					() => $cel_not($cel_has($cel_get(x23 ??= $df32(v), "from"), "name")),
 					() => $cel_and([() => $cel_or([() => !$cel_eq($cel_get($cel_get(x23 ??= $df32(v), "from"), "kind"), "ImageStreamTag"), () => $cel_matches($cel_get($cel_get(x23 ??= $df32(v), "from"), "name"), "^[^:]*(:[^:]*)?$")]), () => $cel_or([() => !$cel_eq($cel_get($cel_get(x23 ??= $df32(v), "from"), "kind"), "ImageStreamImage"), () => $cel_matches($cel_get($cel_get(x23 ??= $df32(v), "from"), "name"), "^[^@]*(@[^@]*)?$")])])
 				]));
 			} catch (error) {
-				x32 = false;
+				x31 = false;
 				// prettier-ignore
-				x33 = String(error instanceof Error ? error.message : error) + " evaluating rule: must be of the form <tag>, <repo>:<tag>, <id>, or <repo>@<id>";
+				x32 = String(error instanceof Error ? error.message : error) + " evaluating rule: must be of the form <tag>, <repo>:<tag>, <id>, or <repo>@<id>";
 			}
 		}
-		if (!x32) {
-			if (x33 === "") {
+		if (!x31) {
+			if (x32 === "") {
 				if (e === null) return false;
 				// prettier-ignore
 				ok = $fail(e, $invalid($field(p, "from.name"), $cel_quoted(() => $cel_get($cel_get(x23 ??= $df32(v), "from"), "name"), "object"), "must be of the form <tag>, <repo>:<tag>, <id>, or <repo>@<id>"));
 			} else {
 				if (e === null) return false;
-				ok = $fail(e, $rule(p, "FieldValueInvalid", x33, "object"));
+				ok = $fail(e, $rule(p, "FieldValueInvalid", x32, "object"));
 			}
 		}
 	}
@@ -4241,7 +4236,7 @@ function $v_TagReferencePolicy(v, p, e, r, s, d) {
 	} else {
 		let x3 = v.type;
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $fields28($objectPrototype) ? v : $own(v);
+		const x1 = x2 === null || x2 === $objectPrototype && $fields23($objectPrototype) ? v : $own(v);
 		if (x1 !== v) x3 = x1.type;
 		if (x3 != null) {
 			if (!(x3 === "" || x3 === "Local" || x3 === "Source")) {
@@ -4249,7 +4244,7 @@ function $v_TagReferencePolicy(v, p, e, r, s, d) {
 				ok = $fail(e, $notSupported($field(p, "type"), x3, ["Local", "Source"]));
 			}
 		}
-		if (s === 1 && !$knownOnly(v, $fields28, p, e)) {
+		if (s === 1 && !$knownOnly(v, $fields23, p, e)) {
 			if (e === null) return false;
 			ok = false;
 		}
@@ -4265,7 +4260,7 @@ function $v_ObjectReference(v, p, e, r, s, d) {
 	} else {
 		let x3 = v.apiVersion;
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $fields29($objectPrototype) ? v : $own(v);
+		const x1 = x2 === null || x2 === $objectPrototype && $fields24($objectPrototype) ? v : $own(v);
 		if (x1 !== v) x3 = x1.apiVersion;
 		if (x3 != null) {
 			if (typeof x3 !== "string") {
@@ -4315,7 +4310,7 @@ function $v_ObjectReference(v, p, e, r, s, d) {
 				ok = $fail(e, $typeInvalid($field(p, "uid"), x9, "string"));
 			}
 		}
-		if (s === 1 && !$knownOnly(v, $fields29, p, e)) {
+		if (s === 1 && !$knownOnly(v, $fields24, p, e)) {
 			if (e === null) return false;
 			ok = false;
 		}
@@ -4332,7 +4327,7 @@ function $v_DeleteOptions(v, p, e, r, s, d) {
 	} else {
 		let x3 = v.apiVersion;
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $fields30($objectPrototype) ? v : $own(v);
+		const x1 = x2 === null || x2 === $objectPrototype && $fields25($objectPrototype) ? v : $own(v);
 		if (x1 !== v) x3 = x1.apiVersion;
 		if (x3 != null) {
 			if (typeof x3 !== "string") {
@@ -4403,7 +4398,7 @@ function $v_DeleteOptions(v, p, e, r, s, d) {
 				ok = $fail(e, $typeInvalid($field(p, "propagationPolicy"), x12, "string"));
 			}
 		}
-		if (s === 1 && !$knownOnly(v, $fields30, p, e)) {
+		if (s === 1 && !$knownOnly(v, $fields25, p, e)) {
 			if (e === null) return false;
 			ok = false;
 		}
@@ -4429,7 +4424,7 @@ function $v_ListMeta(v, p, e, r, s, d) {
 	} else {
 		let x3 = v.continue;
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $fields31($objectPrototype) ? v : $own(v);
+		const x1 = x2 === null || x2 === $objectPrototype && $fields26($objectPrototype) ? v : $own(v);
 		if (x1 !== v) x3 = x1.continue;
 		if (x3 != null) {
 			if (typeof x3 !== "string") {
@@ -4471,7 +4466,7 @@ function $v_ListMeta(v, p, e, r, s, d) {
 				ok = false;
 			}
 		}
-		if (s === 1 && !$knownOnly(v, $fields31, p, e)) {
+		if (s === 1 && !$knownOnly(v, $fields26, p, e)) {
 			if (e === null) return false;
 			ok = false;
 		}
@@ -4488,7 +4483,7 @@ function $v_ManagedFieldsEntry(v, p, e, r, s, d) {
 	} else {
 		let x3 = v.apiVersion;
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $fields9($objectPrototype) ? v : $own(v);
+		const x1 = x2 === null || x2 === $objectPrototype && $fields6($objectPrototype) ? v : $own(v);
 		if (x1 !== v) x3 = x1.apiVersion;
 		if (x3 != null) {
 			if (typeof x3 !== "string") {
@@ -4538,7 +4533,7 @@ function $v_ManagedFieldsEntry(v, p, e, r, s, d) {
 				ok = false;
 			}
 		}
-		if (s === 1 && !$knownOnly(v, $fields9, p, e)) {
+		if (s === 1 && !$knownOnly(v, $fields6, p, e)) {
 			if (e === null) return false;
 			ok = false;
 		}
@@ -4555,7 +4550,7 @@ function $v_ObjectMeta(v, p, e, r, s, d) {
 	} else {
 		let x3 = v.annotations;
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $fields11($objectPrototype) ? v : $own(v);
+		const x1 = x2 === null || x2 === $objectPrototype && $fields8($objectPrototype) ? v : $own(v);
 		if (x1 !== v) x3 = x1.annotations;
 		if (x3 != null) {
 			if (!$isObject(x3)) {
@@ -4719,7 +4714,7 @@ function $v_ObjectMeta(v, p, e, r, s, d) {
 				ok = $fail(e, $typeInvalid($field(p, "uid"), x31, "string"));
 			}
 		}
-		if (s === 1 && !$knownOnly(v, $fields11, p, e)) {
+		if (s === 1 && !$knownOnly(v, $fields8, p, e)) {
 			if (e === null) return false;
 			ok = false;
 		}
@@ -4735,7 +4730,7 @@ function $v_OwnerReference(v, p, e, r, s, d) {
 	} else {
 		let x3 = v.apiVersion;
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $fields10($objectPrototype) ? v : $own(v);
+		const x1 = x2 === null || x2 === $objectPrototype && $fields7($objectPrototype) ? v : $own(v);
 		if (x1 !== v) x3 = x1.apiVersion;
 		if (x3 === undefined || x3 === null) {
 			{
@@ -4798,7 +4793,7 @@ function $v_OwnerReference(v, p, e, r, s, d) {
 				ok = $fail(e, $typeInvalid($field(p, "uid"), x8, "string"));
 			}
 		}
-		if (s === 1 && !$knownOnly(v, $fields10, p, e)) {
+		if (s === 1 && !$knownOnly(v, $fields7, p, e)) {
 			if (e === null) return false;
 			ok = false;
 		}
@@ -4823,7 +4818,7 @@ function $v_Preconditions(v, p, e, r, s, d) {
 	} else {
 		let x3 = v.resourceVersion;
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $fields32($objectPrototype) ? v : $own(v);
+		const x1 = x2 === null || x2 === $objectPrototype && $fields27($objectPrototype) ? v : $own(v);
 		if (x1 !== v) x3 = x1.resourceVersion;
 		if (x3 != null) {
 			if (typeof x3 !== "string") {
@@ -4838,7 +4833,7 @@ function $v_Preconditions(v, p, e, r, s, d) {
 				ok = $fail(e, $typeInvalid($field(p, "uid"), x4, "string"));
 			}
 		}
-		if (s === 1 && !$knownOnly(v, $fields32, p, e)) {
+		if (s === 1 && !$knownOnly(v, $fields27, p, e)) {
 			if (e === null) return false;
 			ok = false;
 		}
@@ -4854,7 +4849,7 @@ function $v_ShardInfo(v, p, e, r, s, d) {
 	} else {
 		let x3 = v.selector;
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $fields33($objectPrototype) ? v : $own(v);
+		const x1 = x2 === null || x2 === $objectPrototype && $fields28($objectPrototype) ? v : $own(v);
 		if (x1 !== v) x3 = x1.selector;
 		if (x3 === undefined || x3 === null) {
 			{
@@ -4867,7 +4862,7 @@ function $v_ShardInfo(v, p, e, r, s, d) {
 				ok = $fail(e, $typeInvalid($field(p, "selector"), x3, "string"));
 			}
 		}
-		if (s === 1 && !$knownOnly(v, $fields33, p, e)) {
+		if (s === 1 && !$knownOnly(v, $fields28, p, e)) {
 			if (e === null) return false;
 			ok = false;
 		}
@@ -4884,7 +4879,7 @@ function $v_Status(v, p, e, r, s, d) {
 	} else {
 		let x3 = v.apiVersion;
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $fields34($objectPrototype) ? v : $own(v);
+		const x1 = x2 === null || x2 === $objectPrototype && $fields29($objectPrototype) ? v : $own(v);
 		if (x1 !== v) x3 = x1.apiVersion;
 		if (x3 != null) {
 			if (typeof x3 !== "string") {
@@ -4946,7 +4941,7 @@ function $v_Status(v, p, e, r, s, d) {
 				ok = $fail(e, $typeInvalid($field(p, "status"), x10, "string"));
 			}
 		}
-		if (s === 1 && !$knownOnly(v, $fields34, p, e)) {
+		if (s === 1 && !$knownOnly(v, $fields29, p, e)) {
 			if (e === null) return false;
 			ok = false;
 		}
@@ -4962,7 +4957,7 @@ function $v_StatusCause(v, p, e, r, s, d) {
 	} else {
 		let x3 = v.field;
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $fields35($objectPrototype) ? v : $own(v);
+		const x1 = x2 === null || x2 === $objectPrototype && $fields30($objectPrototype) ? v : $own(v);
 		if (x1 !== v) x3 = x1.field;
 		if (x3 != null) {
 			if (typeof x3 !== "string") {
@@ -4984,7 +4979,7 @@ function $v_StatusCause(v, p, e, r, s, d) {
 				ok = $fail(e, $typeInvalid($field(p, "reason"), x5, "string"));
 			}
 		}
-		if (s === 1 && !$knownOnly(v, $fields35, p, e)) {
+		if (s === 1 && !$knownOnly(v, $fields30, p, e)) {
 			if (e === null) return false;
 			ok = false;
 		}
@@ -5001,7 +4996,7 @@ function $v_StatusDetails(v, p, e, r, s, d) {
 	} else {
 		let x3 = v.causes;
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $fields36($objectPrototype) ? v : $own(v);
+		const x1 = x2 === null || x2 === $objectPrototype && $fields31($objectPrototype) ? v : $own(v);
 		if (x1 !== v) x3 = x1.causes;
 		if (x3 != null) {
 			if (!Array.isArray(x3)) {
@@ -5057,7 +5052,7 @@ function $v_StatusDetails(v, p, e, r, s, d) {
 				ok = $fail(e, $typeInvalid($field(p, "uid"), x10, "string"));
 			}
 		}
-		if (s === 1 && !$knownOnly(v, $fields36, p, e)) {
+		if (s === 1 && !$knownOnly(v, $fields31, p, e)) {
 			if (e === null) return false;
 			ok = false;
 		}
@@ -5091,7 +5086,7 @@ function $dd_ImageLayer(v, p, e, r, s, d) {
 	if (d > 256 || !$isObject(v)) return $dRefused(v, p, e, d);
 	let ok = true;
 	const x2 = Object.getPrototypeOf(v);
-	const x1 = x2 === null || x2 === $objectPrototype && $fields3($objectPrototype) ? v : $own(v);
+	const x1 = x2 === null || x2 === $objectPrototype && $fields2($objectPrototype) ? v : $own(v);
 	if (!$dString(x1.mediaType, p, "mediaType", e)) {
 		if (e === null) return false;
 		ok = false;
@@ -5104,7 +5099,7 @@ function $dd_ImageLayer(v, p, e, r, s, d) {
 		if (e === null) return false;
 		ok = false;
 	}
-	if (s === 1 && !$knownOnly(v, $fields3, p, e)) {
+	if (s === 1 && !$knownOnly(v, $fields2, p, e)) {
 		if (e === null) return false;
 		ok = false;
 	}
@@ -5114,7 +5109,7 @@ function $dd_ImageManifest(v, p, e, r, s, d) {
 	if (d > 256 || !$isObject(v)) return $dRefused(v, p, e, d);
 	let ok = true;
 	const x2 = Object.getPrototypeOf(v);
-	const x1 = x2 === null || x2 === $objectPrototype && $fields4($objectPrototype) ? v : $own(v);
+	const x1 = x2 === null || x2 === $objectPrototype && $fields3($objectPrototype) ? v : $own(v);
 	if (!$dString(x1.architecture, p, "architecture", e)) {
 		if (e === null) return false;
 		ok = false;
@@ -5139,7 +5134,7 @@ function $dd_ImageManifest(v, p, e, r, s, d) {
 		if (e === null) return false;
 		ok = false;
 	}
-	if (s === 1 && !$knownOnly(v, $fields4, p, e)) {
+	if (s === 1 && !$knownOnly(v, $fields3, p, e)) {
 		if (e === null) return false;
 		ok = false;
 	}
@@ -5149,7 +5144,7 @@ function $dd_ManagedFieldsEntry(v, p, e, r, s, d) {
 	if (d > 256 || !$isObject(v)) return $dRefused(v, p, e, d);
 	let ok = true;
 	const x2 = Object.getPrototypeOf(v);
-	const x1 = x2 === null || x2 === $objectPrototype && $fields9($objectPrototype) ? v : $own(v);
+	const x1 = x2 === null || x2 === $objectPrototype && $fields6($objectPrototype) ? v : $own(v);
 	if (!$dString(x1.apiVersion, p, "apiVersion", e)) {
 		if (e === null) return false;
 		ok = false;
@@ -5170,11 +5165,11 @@ function $dd_ManagedFieldsEntry(v, p, e, r, s, d) {
 		if (e === null) return false;
 		ok = false;
 	}
-	if (!$dFormat(x1.time, $isDateTime, $dm35, p, "time", e)) {
+	if (!$dFormat(x1.time, $isDateTime, $dm32, p, "time", e)) {
 		if (e === null) return false;
 		ok = false;
 	}
-	if (s === 1 && !$knownOnly(v, $fields9, p, e)) {
+	if (s === 1 && !$knownOnly(v, $fields6, p, e)) {
 		if (e === null) return false;
 		ok = false;
 	}
@@ -5184,7 +5179,7 @@ function $dd_OwnerReference(v, p, e, r, s, d) {
 	if (d > 256 || !$isObject(v)) return $dRefused(v, p, e, d);
 	let ok = true;
 	const x2 = Object.getPrototypeOf(v);
-	const x1 = x2 === null || x2 === $objectPrototype && $fields10($objectPrototype) ? v : $own(v);
+	const x1 = x2 === null || x2 === $objectPrototype && $fields7($objectPrototype) ? v : $own(v);
 	if (!$dString(x1.apiVersion, p, "apiVersion", e)) {
 		if (e === null) return false;
 		ok = false;
@@ -5209,7 +5204,7 @@ function $dd_OwnerReference(v, p, e, r, s, d) {
 		if (e === null) return false;
 		ok = false;
 	}
-	if (s === 1 && !$knownOnly(v, $fields10, p, e)) {
+	if (s === 1 && !$knownOnly(v, $fields7, p, e)) {
 		if (e === null) return false;
 		ok = false;
 	}
@@ -5220,7 +5215,7 @@ function $dd_ObjectMeta(v, p, e, r, s, d) {
 	let ok = true;
 	const c = s === 0 ? 0 : 1;
 	const x2 = Object.getPrototypeOf(v);
-	const x1 = x2 === null || x2 === $objectPrototype && $fields11($objectPrototype) ? v : $own(v);
+	const x1 = x2 === null || x2 === $objectPrototype && $fields8($objectPrototype) ? v : $own(v);
 	const x3 = x1.annotations;
 	if (x3 !== undefined && x3 !== null) {
 		if (!$isObject(x3)) {
@@ -5237,7 +5232,7 @@ function $dd_ObjectMeta(v, p, e, r, s, d) {
 			}
 		}
 	}
-	if (!$dFormat(x1.creationTimestamp, $isDateTime, $dm35, p, "creationTimestamp", e)) {
+	if (!$dFormat(x1.creationTimestamp, $isDateTime, $dm32, p, "creationTimestamp", e)) {
 		if (e === null) return false;
 		ok = false;
 	}
@@ -5245,7 +5240,7 @@ function $dd_ObjectMeta(v, p, e, r, s, d) {
 		if (e === null) return false;
 		ok = false;
 	}
-	if (!$dFormat(x1.deletionTimestamp, $isDateTime, $dm35, p, "deletionTimestamp", e)) {
+	if (!$dFormat(x1.deletionTimestamp, $isDateTime, $dm32, p, "deletionTimestamp", e)) {
 		if (e === null) return false;
 		ok = false;
 	}
@@ -5316,7 +5311,7 @@ function $dd_ObjectMeta(v, p, e, r, s, d) {
 		if (e === null) return false;
 		ok = false;
 	}
-	if (s === 1 && !$knownOnly(v, $fields11, p, e)) {
+	if (s === 1 && !$knownOnly(v, $fields8, p, e)) {
 		if (e === null) return false;
 		ok = false;
 	}
@@ -5326,12 +5321,12 @@ function $dd_SignatureCondition(v, p, e, r, s, d) {
 	if (d > 256 || !$isObject(v)) return $dRefused(v, p, e, d);
 	let ok = true;
 	const x2 = Object.getPrototypeOf(v);
-	const x1 = x2 === null || x2 === $objectPrototype && $fields12($objectPrototype) ? v : $own(v);
-	if (!$dFormat(x1.lastProbeTime, $isDateTime, $dm35, p, "lastProbeTime", e)) {
+	const x1 = x2 === null || x2 === $objectPrototype && $fields9($objectPrototype) ? v : $own(v);
+	if (!$dFormat(x1.lastProbeTime, $isDateTime, $dm32, p, "lastProbeTime", e)) {
 		if (e === null) return false;
 		ok = false;
 	}
-	if (!$dFormat(x1.lastTransitionTime, $isDateTime, $dm35, p, "lastTransitionTime", e)) {
+	if (!$dFormat(x1.lastTransitionTime, $isDateTime, $dm32, p, "lastTransitionTime", e)) {
 		if (e === null) return false;
 		ok = false;
 	}
@@ -5351,7 +5346,7 @@ function $dd_SignatureCondition(v, p, e, r, s, d) {
 		if (e === null) return false;
 		ok = false;
 	}
-	if (s === 1 && !$knownOnly(v, $fields12, p, e)) {
+	if (s === 1 && !$knownOnly(v, $fields9, p, e)) {
 		if (e === null) return false;
 		ok = false;
 	}
@@ -5361,7 +5356,7 @@ function $dd_SignatureIssuer(v, p, e, r, s, d) {
 	if (d > 256 || !$isObject(v)) return $dRefused(v, p, e, d);
 	let ok = true;
 	const x2 = Object.getPrototypeOf(v);
-	const x1 = x2 === null || x2 === $objectPrototype && $fields13($objectPrototype) ? v : $own(v);
+	const x1 = x2 === null || x2 === $objectPrototype && $fields10($objectPrototype) ? v : $own(v);
 	if (!$dString(x1.commonName, p, "commonName", e)) {
 		if (e === null) return false;
 		ok = false;
@@ -5370,7 +5365,7 @@ function $dd_SignatureIssuer(v, p, e, r, s, d) {
 		if (e === null) return false;
 		ok = false;
 	}
-	if (s === 1 && !$knownOnly(v, $fields13, p, e)) {
+	if (s === 1 && !$knownOnly(v, $fields10, p, e)) {
 		if (e === null) return false;
 		ok = false;
 	}
@@ -5380,7 +5375,7 @@ function $dd_SignatureSubject(v, p, e, r, s, d) {
 	if (d > 256 || !$isObject(v)) return $dRefused(v, p, e, d);
 	let ok = true;
 	const x2 = Object.getPrototypeOf(v);
-	const x1 = x2 === null || x2 === $objectPrototype && $fields14($objectPrototype) ? v : $own(v);
+	const x1 = x2 === null || x2 === $objectPrototype && $fields11($objectPrototype) ? v : $own(v);
 	if (!$dString(x1.commonName, p, "commonName", e)) {
 		if (e === null) return false;
 		ok = false;
@@ -5393,7 +5388,7 @@ function $dd_SignatureSubject(v, p, e, r, s, d) {
 		if (e === null) return false;
 		ok = false;
 	}
-	if (s === 1 && !$knownOnly(v, $fields14, p, e)) {
+	if (s === 1 && !$knownOnly(v, $fields11, p, e)) {
 		if (e === null) return false;
 		ok = false;
 	}
@@ -5404,7 +5399,7 @@ function $dd_ImageSignature(v, p, e, r, s, d) {
 	let ok = true;
 	const c = s === 0 ? 0 : 1;
 	const x2 = Object.getPrototypeOf(v);
-	const x1 = x2 === null || x2 === $objectPrototype && $fields6($objectPrototype) ? v : $own(v);
+	const x1 = x2 === null || x2 === $objectPrototype && $fields4($objectPrototype) ? v : $own(v);
 	if (!$dString(x1.apiVersion, p, "apiVersion", e)) {
 		if (e === null) return false;
 		ok = false;
@@ -5413,11 +5408,11 @@ function $dd_ImageSignature(v, p, e, r, s, d) {
 		if (e === null) return false;
 		ok = false;
 	}
-	if (!$dFormat(x1.content, $isBase64, $dm42, p, "content", e)) {
+	if (!$dFormat(x1.content, $isBase64, $dm39, p, "content", e)) {
 		if (e === null) return false;
 		ok = false;
 	}
-	if (!$dFormat(x1.created, $isDateTime, $dm35, p, "created", e)) {
+	if (!$dFormat(x1.created, $isDateTime, $dm32, p, "created", e)) {
 		if (e === null) return false;
 		ok = false;
 	}
@@ -5470,7 +5465,7 @@ function $dd_ImageSignature(v, p, e, r, s, d) {
 		if (e === null) return false;
 		ok = false;
 	}
-	if (s === 1 && !$knownOnly(v, $fields6, p, e)) {
+	if (s === 1 && !$knownOnly(v, $fields4, p, e)) {
 		if (e === null) return false;
 		ok = false;
 	}
@@ -5559,20 +5554,20 @@ function $h11(v, p, e, r, s, d) {
 	} else {
 		let x3 = v.name;
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $fields15($objectPrototype) ? v : $own(v);
+		const x1 = x2 === null || x2 === $objectPrototype && $fields12($objectPrototype) ? v : $own(v);
 		if (x1 !== v) x3 = x1.name;
 		if (x3 != null) {
 			if (typeof x3 !== "string") {
 				if (e === null) return false;
 				ok = $fail(e, $typeInvalid($field(p, "name"), x3, "string"));
 			} else {
-				if (!$re43.test(x3)) {
+				if (!$re40.test(x3)) {
 					if (e === null) return false;
 					ok = $fail(e, $invalid($field(p, "name"), x3, "must match ^[a-z0-9]+(?:[._-][a-z0-9]+)*:[^:@/%]+$"));
 				}
 			}
 		}
-		if (s === 1 && !$knownOnly(v, $fields15, p, e)) {
+		if (s === 1 && !$knownOnly(v, $fields12, p, e)) {
 			if (e === null) return false;
 			ok = false;
 		}
@@ -5583,12 +5578,12 @@ function $dd_TagEventCondition(v, p, e, r, s, d) {
 	if (d > 256 || !$isObject(v)) return $dRefused(v, p, e, d);
 	let ok = true;
 	const x2 = Object.getPrototypeOf(v);
-	const x1 = x2 === null || x2 === $objectPrototype && $fields16($objectPrototype) ? v : $own(v);
+	const x1 = x2 === null || x2 === $objectPrototype && $fields13($objectPrototype) ? v : $own(v);
 	if (!$dInt64(x1.generation, p, "generation", e)) {
 		if (e === null) return false;
 		ok = false;
 	}
-	if (!$dFormat(x1.lastTransitionTime, $isDateTime, $dm35, p, "lastTransitionTime", e)) {
+	if (!$dFormat(x1.lastTransitionTime, $isDateTime, $dm32, p, "lastTransitionTime", e)) {
 		if (e === null) return false;
 		ok = false;
 	}
@@ -5608,7 +5603,7 @@ function $dd_TagEventCondition(v, p, e, r, s, d) {
 		if (e === null) return false;
 		ok = false;
 	}
-	if (s === 1 && !$knownOnly(v, $fields16, p, e)) {
+	if (s === 1 && !$knownOnly(v, $fields13, p, e)) {
 		if (e === null) return false;
 		ok = false;
 	}
@@ -5618,8 +5613,8 @@ function $dd_TagEvent(v, p, e, r, s, d) {
 	if (d > 256 || !$isObject(v)) return $dRefused(v, p, e, d);
 	let ok = true;
 	const x2 = Object.getPrototypeOf(v);
-	const x1 = x2 === null || x2 === $objectPrototype && $fields17($objectPrototype) ? v : $own(v);
-	if (!$dFormat(x1.created, $isDateTime, $dm35, p, "created", e)) {
+	const x1 = x2 === null || x2 === $objectPrototype && $fields14($objectPrototype) ? v : $own(v);
+	if (!$dFormat(x1.created, $isDateTime, $dm32, p, "created", e)) {
 		if (e === null) return false;
 		ok = false;
 	}
@@ -5635,7 +5630,7 @@ function $dd_TagEvent(v, p, e, r, s, d) {
 		if (e === null) return false;
 		ok = false;
 	}
-	if (s === 1 && !$knownOnly(v, $fields17, p, e)) {
+	if (s === 1 && !$knownOnly(v, $fields14, p, e)) {
 		if (e === null) return false;
 		ok = false;
 	}
@@ -5646,7 +5641,7 @@ function $dd_NamedTagEventList(v, p, e, r, s, d) {
 	let ok = true;
 	const c = s === 0 ? 0 : 1;
 	const x2 = Object.getPrototypeOf(v);
-	const x1 = x2 === null || x2 === $objectPrototype && $fields18($objectPrototype) ? v : $own(v);
+	const x1 = x2 === null || x2 === $objectPrototype && $fields15($objectPrototype) ? v : $own(v);
 	if (!$dList(x1.conditions, $dd_TagEventCondition, p, "conditions", e, r, c, d + 3)) {
 		if (e === null) return false;
 		ok = false;
@@ -5659,7 +5654,7 @@ function $dd_NamedTagEventList(v, p, e, r, s, d) {
 		if (e === null) return false;
 		ok = false;
 	}
-	if (s === 1 && !$knownOnly(v, $fields18, p, e)) {
+	if (s === 1 && !$knownOnly(v, $fields15, p, e)) {
 		if (e === null) return false;
 		ok = false;
 	}
@@ -5674,7 +5669,7 @@ function $h15(v, p, e, r, s, d) {
 	} else {
 		let x3 = v.kind;
 		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $fields24($objectPrototype) ? v : $own(v);
+		const x1 = x2 === null || x2 === $objectPrototype && $fields20($objectPrototype) ? v : $own(v);
 		if (x1 !== v) x3 = x1.kind;
 		if (x3 === undefined || x3 === null) {
 			{
@@ -5708,7 +5703,7 @@ function $h15(v, p, e, r, s, d) {
 				}
 			}
 		}
-		if (s === 1 && !$knownOnly(v, $fields24, p, e)) {
+		if (s === 1 && !$knownOnly(v, $fields20, p, e)) {
 			if (e === null) return false;
 			ok = false;
 		}

@@ -2569,14 +2569,11 @@ const $df1 = (v: unknown): unknown => {
   return o;
 };
 
-const $fields2 = (o: $Object): boolean =>
-  o.dockerImageManifests === undefined && o.dockerImageLayers === undefined && o.dockerImageReference === undefined;
-
-const $fields3 = /* @__PURE__ */ $named(
+const $fields2 = /* @__PURE__ */ $named(
   (o: $Object): boolean => o.mediaType === undefined && o.name === undefined && o.size === undefined,
 );
 
-const $fields4 = /* @__PURE__ */ $named(
+const $fields3 = /* @__PURE__ */ $named(
   (o: $Object): boolean =>
     o.architecture === undefined &&
     o.digest === undefined &&
@@ -2586,10 +2583,7 @@ const $fields4 = /* @__PURE__ */ $named(
     o.variant === undefined,
 );
 
-const $fields5 = (o: $Object): boolean =>
-  o.digest === undefined && o.mediaType === undefined && o.manifestSize === undefined;
-
-const $fields6 = /* @__PURE__ */ $named(
+const $fields4 = /* @__PURE__ */ $named(
   (o: $Object): boolean =>
     o.apiVersion === undefined &&
     o.conditions === undefined &&
@@ -2604,15 +2598,13 @@ const $fields6 = /* @__PURE__ */ $named(
     o.type === undefined,
 );
 
-const $fields7 = (o: $Object): boolean => o.metadata === undefined && o.conditions === undefined;
+const $cd30 = {};
 
-const $cd33 = {};
+const $fields5 = (o: $Object): boolean => o.name === undefined && o.labels === undefined && o.annotations === undefined;
 
-const $fields8 = (o: $Object): boolean => o.name === undefined && o.labels === undefined && o.annotations === undefined;
+const $dm32 = "must be an RFC 3339 date-time, e.g. 2006-01-02T15:04:05Z";
 
-const $dm35 = "must be an RFC 3339 date-time, e.g. 2006-01-02T15:04:05Z";
-
-const $fields9 = /* @__PURE__ */ $named(
+const $fields6 = /* @__PURE__ */ $named(
   (o: $Object): boolean =>
     o.apiVersion === undefined &&
     o.fieldsType === undefined &&
@@ -2623,7 +2615,7 @@ const $fields9 = /* @__PURE__ */ $named(
     o.time === undefined,
 );
 
-const $fields10 = /* @__PURE__ */ $named(
+const $fields7 = /* @__PURE__ */ $named(
   (o: $Object): boolean =>
     o.apiVersion === undefined &&
     o.blockOwnerDeletion === undefined &&
@@ -2633,7 +2625,7 @@ const $fields10 = /* @__PURE__ */ $named(
     o.uid === undefined,
 );
 
-const $fields11 = /* @__PURE__ */ $named(
+const $fields8 = /* @__PURE__ */ $named(
   (o: $Object): boolean =>
     o.annotations === undefined &&
     o.creationTimestamp === undefined &&
@@ -2652,7 +2644,7 @@ const $fields11 = /* @__PURE__ */ $named(
     o.uid === undefined,
 );
 
-const $fields12 = /* @__PURE__ */ $named(
+const $fields9 = /* @__PURE__ */ $named(
   (o: $Object): boolean =>
     o.lastProbeTime === undefined &&
     o.lastTransitionTime === undefined &&
@@ -2662,21 +2654,21 @@ const $fields12 = /* @__PURE__ */ $named(
     o.type === undefined,
 );
 
-const $fields13 = /* @__PURE__ */ $named(
+const $fields10 = /* @__PURE__ */ $named(
   (o: $Object): boolean => o.commonName === undefined && o.organization === undefined,
 );
 
-const $fields14 = /* @__PURE__ */ $named(
+const $fields11 = /* @__PURE__ */ $named(
   (o: $Object): boolean => o.commonName === undefined && o.organization === undefined && o.publicKeyID === undefined,
 );
 
-const $dm42 = "must be base64-encoded";
+const $dm39 = "must be base64-encoded";
 
-const $re43 = new RegExp("^[a-z0-9]+(?:[\\._\\-][a-z0-9]+)*:[^\\:\\@\\/\\%]+$");
+const $re40 = new RegExp("^[a-z0-9]+(?:[\\._\\-][a-z0-9]+)*:[^\\:\\@\\/\\%]+$");
 
-const $fields15 = /* @__PURE__ */ $named((o: $Object): boolean => o.name === undefined);
+const $fields12 = /* @__PURE__ */ $named((o: $Object): boolean => o.name === undefined);
 
-const $fields16 = /* @__PURE__ */ $named(
+const $fields13 = /* @__PURE__ */ $named(
   (o: $Object): boolean =>
     o.generation === undefined &&
     o.lastTransitionTime === undefined &&
@@ -2686,7 +2678,7 @@ const $fields16 = /* @__PURE__ */ $named(
     o.type === undefined,
 );
 
-const $fields17 = /* @__PURE__ */ $named(
+const $fields14 = /* @__PURE__ */ $named(
   (o: $Object): boolean =>
     o.created === undefined &&
     o.dockerImageReference === undefined &&
@@ -2694,11 +2686,11 @@ const $fields17 = /* @__PURE__ */ $named(
     o.image === undefined,
 );
 
-const $fields18 = /* @__PURE__ */ $named(
+const $fields15 = /* @__PURE__ */ $named(
   (o: $Object): boolean => o.conditions === undefined && o.items === undefined && o.tag === undefined,
 );
 
-const $fields19 = /* @__PURE__ */ $named(
+const $fields16 = /* @__PURE__ */ $named(
   (o: $Object): boolean =>
     o.apiVersion === undefined &&
     o.image === undefined &&
@@ -2964,22 +2956,20 @@ const $df26 = (v: unknown): unknown => {
   return o;
 };
 
-const $fields20 = (o: $Object): boolean => o.spec === undefined && o.metadata === undefined;
+const $fields17 = (o: $Object): boolean => o.name === undefined && o.namespace === undefined;
 
-const $fields21 = (o: $Object): boolean => o.name === undefined && o.namespace === undefined;
-
-const $fields22 = /* @__PURE__ */ $named(
+const $fields18 = /* @__PURE__ */ $named(
   (o: $Object): boolean =>
     o.apiVersion === undefined && o.items === undefined && o.kind === undefined && o.metadata === undefined,
 );
 
-const $fields23 = /* @__PURE__ */ $named(
+const $fields19 = /* @__PURE__ */ $named(
   (o: $Object): boolean => o.importMode === undefined && o.insecure === undefined && o.scheduled === undefined,
 );
 
-const $fields24 = /* @__PURE__ */ $named((o: $Object): boolean => o.kind === undefined && o.name === undefined);
+const $fields20 = /* @__PURE__ */ $named((o: $Object): boolean => o.kind === undefined && o.name === undefined);
 
-const $fields25 = /* @__PURE__ */ $named(
+const $fields21 = /* @__PURE__ */ $named(
   (o: $Object): boolean =>
     o.annotations === undefined &&
     o.from === undefined &&
@@ -2990,13 +2980,11 @@ const $fields25 = /* @__PURE__ */ $named(
     o.referencePolicy === undefined,
 );
 
-const $fields26 = (o: $Object): boolean => o.importPolicy === undefined && o.from === undefined;
+const $fields22 = (o: $Object): boolean => o.scheduled === undefined;
 
-const $fields27 = (o: $Object): boolean => o.scheduled === undefined;
+const $fields23 = /* @__PURE__ */ $named((o: $Object): boolean => o.type === undefined);
 
-const $fields28 = /* @__PURE__ */ $named((o: $Object): boolean => o.type === undefined);
-
-const $fields29 = /* @__PURE__ */ $named(
+const $fields24 = /* @__PURE__ */ $named(
   (o: $Object): boolean =>
     o.apiVersion === undefined &&
     o.fieldPath === undefined &&
@@ -3007,7 +2995,7 @@ const $fields29 = /* @__PURE__ */ $named(
     o.uid === undefined,
 );
 
-const $fields30 = /* @__PURE__ */ $named(
+const $fields25 = /* @__PURE__ */ $named(
   (o: $Object): boolean =>
     o.apiVersion === undefined &&
     o.dryRun === undefined &&
@@ -3019,7 +3007,7 @@ const $fields30 = /* @__PURE__ */ $named(
     o.propagationPolicy === undefined,
 );
 
-const $fields31 = /* @__PURE__ */ $named(
+const $fields26 = /* @__PURE__ */ $named(
   (o: $Object): boolean =>
     o.continue === undefined &&
     o.remainingItemCount === undefined &&
@@ -3028,13 +3016,13 @@ const $fields31 = /* @__PURE__ */ $named(
     o.shardInfo === undefined,
 );
 
-const $fields32 = /* @__PURE__ */ $named(
+const $fields27 = /* @__PURE__ */ $named(
   (o: $Object): boolean => o.resourceVersion === undefined && o.uid === undefined,
 );
 
-const $fields33 = /* @__PURE__ */ $named((o: $Object): boolean => o.selector === undefined);
+const $fields28 = /* @__PURE__ */ $named((o: $Object): boolean => o.selector === undefined);
 
-const $fields34 = /* @__PURE__ */ $named(
+const $fields29 = /* @__PURE__ */ $named(
   (o: $Object): boolean =>
     o.apiVersion === undefined &&
     o.code === undefined &&
@@ -3046,11 +3034,11 @@ const $fields34 = /* @__PURE__ */ $named(
     o.status === undefined,
 );
 
-const $fields35 = /* @__PURE__ */ $named(
+const $fields30 = /* @__PURE__ */ $named(
   (o: $Object): boolean => o.field === undefined && o.message === undefined && o.reason === undefined,
 );
 
-const $fields36 = /* @__PURE__ */ $named(
+const $fields31 = /* @__PURE__ */ $named(
   (o: $Object): boolean =>
     o.causes === undefined &&
     o.group === undefined &&
@@ -3085,12 +3073,13 @@ function $v_Image(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: n
   if (d > 256) return $tooDeep(v, p, e);
   const c = s === 0 ? 0 : 1;
   const x24 = e === null ? 0 : e.length;
+  let x2: unknown;
   if (!$isObject(v)) {
     if (e === null) return false;
     ok = $fail(e, $typeInvalid(p, v, "object"));
   } else {
     let x3: unknown = v.apiVersion;
-    const x2: unknown = Object.getPrototypeOf(v);
+    x2 = Object.getPrototypeOf(v);
     const x1 = x2 === null || (x2 === $objectPrototype && $fields1($objectPrototype)) ? v : $own(v);
     if (x1 !== v) x3 = x1.apiVersion;
     if (x3 != null) {
@@ -3237,62 +3226,61 @@ function $v_Image(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: n
   if (x29 && v !== null && v !== undefined && !r) {
     if ($isObject(v)) {
       x26 = v.dockerImageManifests;
-      const x31: unknown = Object.getPrototypeOf(v);
-      if (x31 !== null && (x31 !== $objectPrototype || !$fields2($objectPrototype))) x25 = true;
+      if (x2 !== null && (x2 !== $objectPrototype || !$fields1($objectPrototype))) x25 = true;
       x27 = v.dockerImageLayers;
       x28 = v.dockerImageReference;
     }
   }
   if (x29 && v !== null && v !== undefined && !r) {
-    let x32 = true;
-    let x33 = "";
+    let x31 = true;
+    let x32 = "";
     try {
       // prettier-ignore
-      x32 = $cel_true((x25 ? $cel_absent() : (!(x26 !== undefined && x26 !== null) || ((x26 === undefined ? $cel_absent() : x26) === null) || $cel_eq($cel_size((x26 === undefined ? $cel_absent() : x26)), 0) || !(x27 !== undefined && x27 !== null) || ((x27 === undefined ? $cel_absent() : x27) === null) || $cel_eq($cel_size((x27 === undefined ? $cel_absent() : x27)), 0))));
+      x31 = $cel_true((x25 ? $cel_absent() : (!(x26 !== undefined && x26 !== null) || ((x26 === undefined ? $cel_absent() : x26) === null) || $cel_eq($cel_size((x26 === undefined ? $cel_absent() : x26)), 0) || !(x27 !== undefined && x27 !== null) || ((x27 === undefined ? $cel_absent() : x27) === null) || $cel_eq($cel_size((x27 === undefined ? $cel_absent() : x27)), 0))));
     } catch {
       try {
         // prettier-ignore
-        x32 = $cel_true($cel_or([() => $cel_not($cel_has((x30 ??= $df1(v)), "dockerImageManifests")), () => $cel_eq($cel_get((x30 ??= $df1(v)), "dockerImageManifests"), null), () => $cel_eq($cel_size($cel_get((x30 ??= $df1(v)), "dockerImageManifests")), 0), () => $cel_not($cel_has((x30 ??= $df1(v)), "dockerImageLayers")), () => $cel_eq($cel_get((x30 ??= $df1(v)), "dockerImageLayers"), null), () => $cel_eq($cel_size($cel_get((x30 ??= $df1(v)), "dockerImageLayers")), 0)]));
+        x31 = $cel_true($cel_or([() => $cel_not($cel_has((x30 ??= $df1(v)), "dockerImageManifests")), () => $cel_eq($cel_get((x30 ??= $df1(v)), "dockerImageManifests"), null), () => $cel_eq($cel_size($cel_get((x30 ??= $df1(v)), "dockerImageManifests")), 0), () => $cel_not($cel_has((x30 ??= $df1(v)), "dockerImageLayers")), () => $cel_eq($cel_get((x30 ??= $df1(v)), "dockerImageLayers"), null), () => $cel_eq($cel_size($cel_get((x30 ??= $df1(v)), "dockerImageLayers")), 0)]));
       } catch (error) {
-        x32 = false;
+        x31 = false;
         // prettier-ignore
-        x33 = String(error instanceof Error ? error.message : error) + " evaluating rule: dockerImageLayers should not be set when dockerImageManifests is set";
+        x32 = String(error instanceof Error ? error.message : error) + " evaluating rule: dockerImageLayers should not be set when dockerImageManifests is set";
       }
     }
-    if (!x32) {
-      if (x33 === "") {
+    if (!x31) {
+      if (x32 === "") {
         if (e === null) return false;
         // prettier-ignore
         ok = $fail(e, $rule($field(p, "dockerImageLayers"), "FieldValueInvalid", "dockerImageLayers should not be set when dockerImageManifests is set", "object", p));
       } else {
         if (e === null) return false;
-        ok = $fail(e, $rule(p, "FieldValueInvalid", x33, "object"));
+        ok = $fail(e, $rule(p, "FieldValueInvalid", x32, "object"));
       }
     }
   }
   if (x29 && v !== null && v !== undefined && !r) {
-    let x34 = true;
-    let x35 = "";
+    let x33 = true;
+    let x34 = "";
     try {
       // prettier-ignore
-      x34 = $cel_true((x25 ? $cel_absent() : (!(x28 !== undefined && x28 !== null) || ((x28 === undefined ? $cel_absent() : x28) === "") || ($cel_bool($cel_matches((x28 === undefined ? $cel_absent() : x28), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$")) && (($cel_cmp($cel_size((x28 === undefined ? $cel_absent() : x28)), 255) <= 0) || ($cel_cmp($cel_size((($cel_cmp($cel_lastIndexOf($cel_index($cel_split((x28 === undefined ? $cel_absent() : x28), "@"), 0), ":"), $cel_lastIndexOf($cel_index($cel_split((x28 === undefined ? $cel_absent() : x28), "@"), 0), "/")) > 0) ? $cel_substring($cel_index($cel_split((x28 === undefined ? $cel_absent() : x28), "@"), 0), 0, $cel_lastIndexOf($cel_index($cel_split((x28 === undefined ? $cel_absent() : x28), "@"), 0), ":")) : $cel_index($cel_split((x28 === undefined ? $cel_absent() : x28), "@"), 0))), 255) <= 0))))));
+      x33 = $cel_true((x25 ? $cel_absent() : (!(x28 !== undefined && x28 !== null) || ((x28 === undefined ? $cel_absent() : x28) === "") || ($cel_bool($cel_matches((x28 === undefined ? $cel_absent() : x28), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$")) && (($cel_cmp($cel_size((x28 === undefined ? $cel_absent() : x28)), 255) <= 0) || ($cel_cmp($cel_size((($cel_cmp($cel_lastIndexOf($cel_index($cel_split((x28 === undefined ? $cel_absent() : x28), "@"), 0), ":"), $cel_lastIndexOf($cel_index($cel_split((x28 === undefined ? $cel_absent() : x28), "@"), 0), "/")) > 0) ? $cel_substring($cel_index($cel_split((x28 === undefined ? $cel_absent() : x28), "@"), 0), 0, $cel_lastIndexOf($cel_index($cel_split((x28 === undefined ? $cel_absent() : x28), "@"), 0), ":")) : $cel_index($cel_split((x28 === undefined ? $cel_absent() : x28), "@"), 0))), 255) <= 0))))));
     } catch {
       try {
         // prettier-ignore
-        x34 = $cel_true($cel_or([() => $cel_not($cel_has((x30 ??= $df1(v)), "dockerImageReference")), () => $cel_eq($cel_get((x30 ??= $df1(v)), "dockerImageReference"), ""), () => $cel_and([() => $cel_matches($cel_get((x30 ??= $df1(v)), "dockerImageReference"), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$"), () => $cel_or([() => ($cel_cmp($cel_size($cel_get((x30 ??= $df1(v)), "dockerImageReference")), 255) <= 0), () => ($cel_cmp($cel_size(($cel_bool(($cel_cmp($cel_lastIndexOf($cel_index($cel_split($cel_get((x30 ??= $df1(v)), "dockerImageReference"), "@"), 0), ":"), $cel_lastIndexOf($cel_index($cel_split($cel_get((x30 ??= $df1(v)), "dockerImageReference"), "@"), 0), "/")) > 0)) ? $cel_substring($cel_index($cel_split($cel_get((x30 ??= $df1(v)), "dockerImageReference"), "@"), 0), 0, $cel_lastIndexOf($cel_index($cel_split($cel_get((x30 ??= $df1(v)), "dockerImageReference"), "@"), 0), ":")) : $cel_index($cel_split($cel_get((x30 ??= $df1(v)), "dockerImageReference"), "@"), 0))), 255) <= 0)])])]));
+        x33 = $cel_true($cel_or([() => $cel_not($cel_has((x30 ??= $df1(v)), "dockerImageReference")), () => $cel_eq($cel_get((x30 ??= $df1(v)), "dockerImageReference"), ""), () => $cel_and([() => $cel_matches($cel_get((x30 ??= $df1(v)), "dockerImageReference"), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$"), () => $cel_or([() => ($cel_cmp($cel_size($cel_get((x30 ??= $df1(v)), "dockerImageReference")), 255) <= 0), () => ($cel_cmp($cel_size(($cel_bool(($cel_cmp($cel_lastIndexOf($cel_index($cel_split($cel_get((x30 ??= $df1(v)), "dockerImageReference"), "@"), 0), ":"), $cel_lastIndexOf($cel_index($cel_split($cel_get((x30 ??= $df1(v)), "dockerImageReference"), "@"), 0), "/")) > 0)) ? $cel_substring($cel_index($cel_split($cel_get((x30 ??= $df1(v)), "dockerImageReference"), "@"), 0), 0, $cel_lastIndexOf($cel_index($cel_split($cel_get((x30 ??= $df1(v)), "dockerImageReference"), "@"), 0), ":")) : $cel_index($cel_split($cel_get((x30 ??= $df1(v)), "dockerImageReference"), "@"), 0))), 255) <= 0)])])]));
       } catch (error) {
-        x34 = false;
-        x35 = String(error instanceof Error ? error.message : error) + " evaluating rule: invalid reference format";
+        x33 = false;
+        x34 = String(error instanceof Error ? error.message : error) + " evaluating rule: invalid reference format";
       }
     }
-    if (!x34) {
-      if (x35 === "") {
+    if (!x33) {
+      if (x34 === "") {
         if (e === null) return false;
         // prettier-ignore
         ok = $fail(e, $invalid($field(p, "dockerImageReference"), $cel_quoted(() => $cel_get((x30 ??= $df1(v)), "dockerImageReference"), "object"), $cel_message(() => ($cel_bool($cel_not($cel_matches($cel_get((x30 ??= $df1(v)), "dockerImageReference"), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$"))) ? ($cel_bool($cel_matches($cel_lowerAscii($cel_get((x30 ??= $df1(v)), "dockerImageReference")), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$")) ? "repository name must be lowercase" : "invalid reference format") : "repository name must not be more than 255 characters"), "invalid reference format")));
       } else {
         if (e === null) return false;
-        ok = $fail(e, $rule(p, "FieldValueInvalid", x35, "object"));
+        ok = $fail(e, $rule(p, "FieldValueInvalid", x34, "object"));
       }
     }
   }
@@ -3308,7 +3296,7 @@ function $v_ImageLayer(v: unknown, p: $Path, e: FieldError[] | null, r: boolean,
   } else {
     let x3: unknown = v.mediaType;
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields3($objectPrototype)) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields2($objectPrototype)) ? v : $own(v);
     if (x1 !== v) x3 = x1.mediaType;
     if (x3 != null) {
       if (typeof x3 !== "string") {
@@ -3346,7 +3334,7 @@ function $v_ImageLayer(v: unknown, p: $Path, e: FieldError[] | null, r: boolean,
         }
       }
     }
-    if (s === 1 && !$knownOnly(v, $fields3, p, e)) {
+    if (s === 1 && !$knownOnly(v, $fields2, p, e)) {
       if (e === null) return false;
       ok = false;
     }
@@ -3358,13 +3346,14 @@ function $v_ImageManifest(v: unknown, p: $Path, e: FieldError[] | null, r: boole
   let ok = true;
   if (d > 256) return $tooDeep(v, p, e);
   const x9 = e === null ? 0 : e.length;
+  let x2: unknown;
   if (!$isObject(v)) {
     if (e === null) return false;
     ok = $fail(e, $typeInvalid(p, v, "object"));
   } else {
     let x3: unknown = v.architecture;
-    const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields4($objectPrototype)) ? v : $own(v);
+    x2 = Object.getPrototypeOf(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields3($objectPrototype)) ? v : $own(v);
     if (x1 !== v) x3 = x1.architecture;
     if (x3 === undefined || x3 === null) {
       {
@@ -3438,7 +3427,7 @@ function $v_ImageManifest(v: unknown, p: $Path, e: FieldError[] | null, r: boole
         ok = $fail(e, $typeInvalid($field(p, "variant"), x8, "string"));
       }
     }
-    if (s === 1 && !$knownOnly(v, $fields4, p, e)) {
+    if (s === 1 && !$knownOnly(v, $fields3, p, e)) {
       if (e === null) return false;
       ok = false;
     }
@@ -3451,8 +3440,7 @@ function $v_ImageManifest(v: unknown, p: $Path, e: FieldError[] | null, r: boole
   let x13: unknown;
   if (x14 && v !== null && v !== undefined && !r) {
     if ($isObject(v)) {
-      const x16: unknown = Object.getPrototypeOf(v);
-      if (x16 !== null && (x16 !== $objectPrototype || !$fields5($objectPrototype))) x10 = true;
+      if (x2 !== null && (x2 !== $objectPrototype || !$fields3($objectPrototype))) x10 = true;
       x11 = v.digest;
       if (x11 === undefined || x11 === null) {
         x11 = "";
@@ -3471,83 +3459,83 @@ function $v_ImageManifest(v: unknown, p: $Path, e: FieldError[] | null, r: boole
     }
   }
   if (x14 && v !== null && v !== undefined && !r) {
-    let x17 = true;
-    let x18 = "";
+    let x16 = true;
+    let x17 = "";
     try {
       // prettier-ignore
-      x17 = $cel_true((x10 ? $cel_absent() : (!(x11 !== undefined && x11 !== null) || $cel_bool($cel_matches((x11 === undefined ? $cel_absent() : x11), "[A-Za-z][0-9]*[:][[:xdigit:]]{32}")))));
+      x16 = $cel_true((x10 ? $cel_absent() : (!(x11 !== undefined && x11 !== null) || $cel_bool($cel_matches((x11 === undefined ? $cel_absent() : x11), "[A-Za-z][0-9]*[:][[:xdigit:]]{32}")))));
     } catch {
       try {
         // prettier-ignore
-        x17 = $cel_true($cel_or([() => $cel_not($cel_has((x15 ??= $df9(v)), "digest")), () => $cel_matches($cel_get((x15 ??= $df9(v)), "digest"), "[A-Za-z][0-9]*[:][[:xdigit:]]{32}")]));
+        x16 = $cel_true($cel_or([() => $cel_not($cel_has((x15 ??= $df9(v)), "digest")), () => $cel_matches($cel_get((x15 ??= $df9(v)), "digest"), "[A-Za-z][0-9]*[:][[:xdigit:]]{32}")]));
       } catch (error) {
-        x17 = false;
+        x16 = false;
         // prettier-ignore
-        x18 = String(error instanceof Error ? error.message : error) + " evaluating rule: digest does not conform with OCI image specification";
+        x17 = String(error instanceof Error ? error.message : error) + " evaluating rule: digest does not conform with OCI image specification";
       }
     }
-    if (!x17) {
-      if (x18 === "") {
+    if (!x16) {
+      if (x17 === "") {
         if (e === null) return false;
         // prettier-ignore
         ok = $fail(e, $invalid($field(p, "digest"), $cel_quoted(() => $cel_get((x15 ??= $df9(v)), "digest"), "object"), "digest does not conform with OCI image specification"));
       } else {
         if (e === null) return false;
-        ok = $fail(e, $rule(p, "FieldValueInvalid", x18, "object"));
+        ok = $fail(e, $rule(p, "FieldValueInvalid", x17, "object"));
       }
     }
   }
   if (x14 && v !== null && v !== undefined && !r) {
-    let x19 = true;
-    let x20 = "";
+    let x18 = true;
+    let x19 = "";
     try {
       // prettier-ignore
-      x19 = $cel_true((x10 ? $cel_absent() : (!(x12 !== undefined && x12 !== null) || $cel_bool($cel_matches((x12 === undefined ? $cel_absent() : x12), "^ *([A-Za-z0-9][A-Za-z0-9!#$&^_-]{0,126})/([A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}) *$")))));
+      x18 = $cel_true((x10 ? $cel_absent() : (!(x12 !== undefined && x12 !== null) || $cel_bool($cel_matches((x12 === undefined ? $cel_absent() : x12), "^ *([A-Za-z0-9][A-Za-z0-9!#$&^_-]{0,126})/([A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}) *$")))));
     } catch {
       try {
         // prettier-ignore
-        x19 = $cel_true($cel_or([() => $cel_not($cel_has((x15 ??= $df9(v)), "mediaType")), () => $cel_matches($cel_get((x15 ??= $df9(v)), "mediaType"), "^ *([A-Za-z0-9][A-Za-z0-9!#$&^_-]{0,126})/([A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}) *$")]));
+        x18 = $cel_true($cel_or([() => $cel_not($cel_has((x15 ??= $df9(v)), "mediaType")), () => $cel_matches($cel_get((x15 ??= $df9(v)), "mediaType"), "^ *([A-Za-z0-9][A-Za-z0-9!#$&^_-]{0,126})/([A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}) *$")]));
       } catch (error) {
-        x19 = false;
+        x18 = false;
         // prettier-ignore
-        x20 = String(error instanceof Error ? error.message : error) + " evaluating rule: media type does not conform to RFC6838";
+        x19 = String(error instanceof Error ? error.message : error) + " evaluating rule: media type does not conform to RFC6838";
       }
     }
-    if (!x19) {
-      if (x20 === "") {
+    if (!x18) {
+      if (x19 === "") {
         if (e === null) return false;
         // prettier-ignore
         ok = $fail(e, $invalid($field(p, "mediaType"), $cel_quoted(() => $cel_get((x15 ??= $df9(v)), "mediaType"), "object"), "media type does not conform to RFC6838"));
       } else {
         if (e === null) return false;
-        ok = $fail(e, $rule(p, "FieldValueInvalid", x20, "object"));
+        ok = $fail(e, $rule(p, "FieldValueInvalid", x19, "object"));
       }
     }
   }
   if (x14 && v !== null && v !== undefined && !r) {
-    let x21 = true;
-    let x22 = "";
+    let x20 = true;
+    let x21 = "";
     try {
       // prettier-ignore
-      x21 = $cel_true((x10 ? $cel_absent() : (!(x13 !== undefined && x13 !== null) || ($cel_cmp((x13 === undefined ? $cel_absent() : x13), 0) >= 0))));
+      x20 = $cel_true((x10 ? $cel_absent() : (!(x13 !== undefined && x13 !== null) || ($cel_cmp((x13 === undefined ? $cel_absent() : x13), 0) >= 0))));
     } catch {
       try {
         // prettier-ignore
-        x21 = $cel_true($cel_or([() => $cel_not($cel_has((x15 ??= $df9(v)), "manifestSize")), () => ($cel_cmp($cel_get((x15 ??= $df9(v)), "manifestSize"), 0) >= 0)]));
+        x20 = $cel_true($cel_or([() => $cel_not($cel_has((x15 ??= $df9(v)), "manifestSize")), () => ($cel_cmp($cel_get((x15 ??= $df9(v)), "manifestSize"), 0) >= 0)]));
       } catch (error) {
-        x21 = false;
+        x20 = false;
         // prettier-ignore
-        x22 = String(error instanceof Error ? error.message : error) + " evaluating rule: manifest size cannot be negative";
+        x21 = String(error instanceof Error ? error.message : error) + " evaluating rule: manifest size cannot be negative";
       }
     }
-    if (!x21) {
-      if (x22 === "") {
+    if (!x20) {
+      if (x21 === "") {
         if (e === null) return false;
         // prettier-ignore
         ok = $fail(e, $invalid($field(p, "size"), $cel_quoted(() => $cel_get((x15 ??= $df9(v)), "manifestSize"), "object"), "manifest size cannot be negative"));
       } else {
         if (e === null) return false;
-        ok = $fail(e, $rule(p, "FieldValueInvalid", x22, "object"));
+        ok = $fail(e, $rule(p, "FieldValueInvalid", x21, "object"));
       }
     }
   }
@@ -3559,13 +3547,14 @@ function $v_ImageSignature(v: unknown, p: $Path, e: FieldError[] | null, r: bool
   if (d > 256) return $tooDeep(v, p, e);
   const c = s === 0 ? 0 : 1;
   const x20 = e === null ? 0 : e.length;
+  let x2: unknown;
   if (!$isObject(v)) {
     if (e === null) return false;
     ok = $fail(e, $typeInvalid(p, v, "object"));
   } else {
     let x3: unknown = v.apiVersion;
-    const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields6($objectPrototype)) ? v : $own(v);
+    x2 = Object.getPrototypeOf(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields4($objectPrototype)) ? v : $own(v);
     if (x1 !== v) x3 = x1.apiVersion;
     if (x3 != null) {
       if (!(x3 === "image.openshift.io/v1" || (r && x3 === "v1"))) {
@@ -3678,7 +3667,7 @@ function $v_ImageSignature(v: unknown, p: $Path, e: FieldError[] | null, r: bool
         ok = $fail(e, $typeInvalid($field(p, "type"), x19, "string"));
       }
     }
-    if (s === 1 && !$knownOnly(v, $fields6, p, e)) {
+    if (s === 1 && !$knownOnly(v, $fields4, p, e)) {
       if (e === null) return false;
       ok = false;
     }
@@ -3693,23 +3682,22 @@ function $v_ImageSignature(v: unknown, p: $Path, e: FieldError[] | null, r: bool
   let x26: unknown;
   if (x27 && v !== null && v !== undefined && !r) {
     if ($isObject(v)) {
-      const x29: unknown = Object.getPrototypeOf(v);
-      if (x29 !== null && (x29 !== $objectPrototype || !$fields7($objectPrototype))) x21 = true;
+      if (x2 !== null && (x2 !== $objectPrototype || !$fields4($objectPrototype))) x21 = true;
       x22 = v.metadata;
       if (x22 === undefined || x22 === null) {
-        x22 = $cd33;
+        x22 = $cd30;
         if ($isObject(x22)) {
           x23 = x22.name;
-          const x30: unknown = Object.getPrototypeOf(x22);
-          if (x30 !== null && (x30 !== $objectPrototype || !$fields8($objectPrototype))) x21 = true;
+          const x29: unknown = Object.getPrototypeOf(x22);
+          if (x29 !== null && (x29 !== $objectPrototype || !$fields5($objectPrototype))) x21 = true;
           x24 = x22.labels;
           x25 = x22.annotations;
         }
       } else {
         if ($isObject(x22)) {
           x23 = x22.name;
-          const x31: unknown = Object.getPrototypeOf(x22);
-          if (x31 !== null && (x31 !== $objectPrototype || !$fields8($objectPrototype))) x21 = true;
+          const x30: unknown = Object.getPrototypeOf(x22);
+          if (x30 !== null && (x30 !== $objectPrototype || !$fields5($objectPrototype))) x21 = true;
           x24 = x22.labels;
           x25 = x22.annotations;
         }
@@ -3718,217 +3706,217 @@ function $v_ImageSignature(v: unknown, p: $Path, e: FieldError[] | null, r: bool
     }
   }
   if (x27 && v !== null && v !== undefined && !r) {
-    let x32 = true;
-    let x33 = "";
+    let x31 = true;
+    let x32 = "";
     try {
       // prettier-ignore
-      x32 = $cel_true((x21 ? $cel_absent() : ((x22 !== undefined && x22 !== null) && (x22 !== undefined && x22 !== null ? x23 !== undefined && x23 !== null : $cel_absent()) && $cel_bool($cel_matches((x23 === undefined ? $cel_absent() : x23), "^[^@]+@[^@]+$")))));
+      x31 = $cel_true((x21 ? $cel_absent() : ((x22 !== undefined && x22 !== null) && (x22 !== undefined && x22 !== null ? x23 !== undefined && x23 !== null : $cel_absent()) && $cel_bool($cel_matches((x23 === undefined ? $cel_absent() : x23), "^[^@]+@[^@]+$")))));
     } catch {
       try {
         // prettier-ignore
-        x32 = $cel_true($cel_and([() => $cel_has((x28 ??= $df19(v)), "metadata"), () => $cel_has($cel_get((x28 ??= $df19(v)), "metadata"), "name"), () => $cel_matches($cel_get($cel_get((x28 ??= $df19(v)), "metadata"), "name"), "^[^@]+@[^@]+$")]));
+        x31 = $cel_true($cel_and([() => $cel_has((x28 ??= $df19(v)), "metadata"), () => $cel_has($cel_get((x28 ??= $df19(v)), "metadata"), "name"), () => $cel_matches($cel_get($cel_get((x28 ??= $df19(v)), "metadata"), "name"), "^[^@]+@[^@]+$")]));
       } catch (error) {
-        x32 = false;
+        x31 = false;
         // prettier-ignore
-        x33 = String(error instanceof Error ? error.message : error) + " evaluating rule: name must be of format <imageName>@<signatureName>";
+        x32 = String(error instanceof Error ? error.message : error) + " evaluating rule: name must be of format <imageName>@<signatureName>";
       }
     }
-    if (!x32) {
-      if (x33 === "") {
+    if (!x31) {
+      if (x32 === "") {
         if (e === null) return false;
         // prettier-ignore
         ok = $fail(e, $invalid($field(p, "metadata.name"), $cel_quoted(() => ($cel_bool($cel_and([() => $cel_has((x28 ??= $df19(v)), "metadata"), () => $cel_has($cel_get((x28 ??= $df19(v)), "metadata"), "name")])) ? $cel_get($cel_get((x28 ??= $df19(v)), "metadata"), "name") : ""), "object"), "name must be of format <imageName>@<signatureName>"));
       } else {
         if (e === null) return false;
-        ok = $fail(e, $rule(p, "FieldValueInvalid", x33, "object"));
+        ok = $fail(e, $rule(p, "FieldValueInvalid", x32, "object"));
       }
     }
   }
   if (x27 && v !== null && v !== undefined && !r) {
-    let x34 = true;
-    let x35 = "";
+    let x33 = true;
+    let x34 = "";
     try {
       // prettier-ignore
-      x34 = $cel_true((x21 ? $cel_absent() : (!(x22 !== undefined && x22 !== null) || !(x22 !== undefined && x22 !== null ? x24 !== undefined && x24 !== null : $cel_absent()) || ((x24 === undefined ? $cel_absent() : x24) === null) || $cel_eq($cel_size((x24 === undefined ? $cel_absent() : x24)), 0))));
+      x33 = $cel_true((x21 ? $cel_absent() : (!(x22 !== undefined && x22 !== null) || !(x22 !== undefined && x22 !== null ? x24 !== undefined && x24 !== null : $cel_absent()) || ((x24 === undefined ? $cel_absent() : x24) === null) || $cel_eq($cel_size((x24 === undefined ? $cel_absent() : x24)), 0))));
     } catch {
       try {
         // prettier-ignore
-        x34 = $cel_true($cel_or([() => $cel_not($cel_has((x28 ??= $df19(v)), "metadata")), () => $cel_not($cel_has($cel_get((x28 ??= $df19(v)), "metadata"), "labels")), () => $cel_eq($cel_get($cel_get((x28 ??= $df19(v)), "metadata"), "labels"), null), () => $cel_eq($cel_size($cel_get($cel_get((x28 ??= $df19(v)), "metadata"), "labels")), 0)]));
+        x33 = $cel_true($cel_or([() => $cel_not($cel_has((x28 ??= $df19(v)), "metadata")), () => $cel_not($cel_has($cel_get((x28 ??= $df19(v)), "metadata"), "labels")), () => $cel_eq($cel_get($cel_get((x28 ??= $df19(v)), "metadata"), "labels"), null), () => $cel_eq($cel_size($cel_get($cel_get((x28 ??= $df19(v)), "metadata"), "labels")), 0)]));
       } catch (error) {
-        x34 = false;
+        x33 = false;
         // prettier-ignore
-        x35 = String(error instanceof Error ? error.message : error) + " evaluating rule: signature labels cannot be set";
+        x34 = String(error instanceof Error ? error.message : error) + " evaluating rule: signature labels cannot be set";
       }
     }
-    if (!x34) {
-      if (x35 === "") {
+    if (!x33) {
+      if (x34 === "") {
         if (e === null) return false;
         // prettier-ignore
         ok = $fail(e, $rule($field(p, "metadata.labels"), "FieldValueForbidden", "signature labels cannot be set", "object", p));
       } else {
         if (e === null) return false;
-        ok = $fail(e, $rule(p, "FieldValueInvalid", x35, "object"));
+        ok = $fail(e, $rule(p, "FieldValueInvalid", x34, "object"));
       }
     }
   }
   if (x27 && v !== null && v !== undefined && !r) {
-    let x36 = true;
-    let x37 = "";
+    let x35 = true;
+    let x36 = "";
     try {
       // prettier-ignore
-      x36 = $cel_true((x21 ? $cel_absent() : (!(x22 !== undefined && x22 !== null) || !(x22 !== undefined && x22 !== null ? x25 !== undefined && x25 !== null : $cel_absent()) || ((x25 === undefined ? $cel_absent() : x25) === null) || $cel_eq($cel_size((x25 === undefined ? $cel_absent() : x25)), 0))));
+      x35 = $cel_true((x21 ? $cel_absent() : (!(x22 !== undefined && x22 !== null) || !(x22 !== undefined && x22 !== null ? x25 !== undefined && x25 !== null : $cel_absent()) || ((x25 === undefined ? $cel_absent() : x25) === null) || $cel_eq($cel_size((x25 === undefined ? $cel_absent() : x25)), 0))));
     } catch {
       try {
         // prettier-ignore
-        x36 = $cel_true($cel_or([() => $cel_not($cel_has((x28 ??= $df19(v)), "metadata")), () => $cel_not($cel_has($cel_get((x28 ??= $df19(v)), "metadata"), "annotations")), () => $cel_eq($cel_get($cel_get((x28 ??= $df19(v)), "metadata"), "annotations"), null), () => $cel_eq($cel_size($cel_get($cel_get((x28 ??= $df19(v)), "metadata"), "annotations")), 0)]));
+        x35 = $cel_true($cel_or([() => $cel_not($cel_has((x28 ??= $df19(v)), "metadata")), () => $cel_not($cel_has($cel_get((x28 ??= $df19(v)), "metadata"), "annotations")), () => $cel_eq($cel_get($cel_get((x28 ??= $df19(v)), "metadata"), "annotations"), null), () => $cel_eq($cel_size($cel_get($cel_get((x28 ??= $df19(v)), "metadata"), "annotations")), 0)]));
       } catch (error) {
-        x36 = false;
+        x35 = false;
         // prettier-ignore
-        x37 = String(error instanceof Error ? error.message : error) + " evaluating rule: signature annotations cannot be set";
+        x36 = String(error instanceof Error ? error.message : error) + " evaluating rule: signature annotations cannot be set";
       }
     }
-    if (!x36) {
-      if (x37 === "") {
+    if (!x35) {
+      if (x36 === "") {
         if (e === null) return false;
         // prettier-ignore
         ok = $fail(e, $rule($field(p, "metadata.annotations"), "FieldValueForbidden", "signature annotations cannot be set", "object", p));
       } else {
         if (e === null) return false;
-        ok = $fail(e, $rule(p, "FieldValueInvalid", x37, "object"));
+        ok = $fail(e, $rule(p, "FieldValueInvalid", x36, "object"));
       }
     }
   }
   if (x27 && v !== null && v !== undefined && !r) {
-    let x38 = true;
-    let x39 = "";
+    let x37 = true;
+    let x38 = "";
     try {
       // prettier-ignore
-      x38 = $cel_true(($cel_not($cel_has((x28 ??= $df19(v)), "conditions")) || $cel_eq($cel_get((x28 ??= $df19(v)), "conditions"), null) || $cel_eq($cel_exists($cel_get((x28 ??= $df19(v)), "conditions"), ($cel_it1: unknown) => $cel_eq($cel_get($cel_it1, "type"), "Trusted")), $cel_exists($cel_get((x28 ??= $df19(v)), "conditions"), ($cel_it1: unknown) => $cel_eq($cel_get($cel_it1, "type"), "ForImage")))));
+      x37 = $cel_true(($cel_not($cel_has((x28 ??= $df19(v)), "conditions")) || $cel_eq($cel_get((x28 ??= $df19(v)), "conditions"), null) || $cel_eq($cel_exists($cel_get((x28 ??= $df19(v)), "conditions"), ($cel_it1: unknown) => $cel_eq($cel_get($cel_it1, "type"), "Trusted")), $cel_exists($cel_get((x28 ??= $df19(v)), "conditions"), ($cel_it1: unknown) => $cel_eq($cel_get($cel_it1, "type"), "ForImage")))));
     } catch {
       try {
         // prettier-ignore
-        x38 = $cel_true($cel_or([() => $cel_not($cel_has((x28 ??= $df19(v)), "conditions")), () => $cel_eq($cel_get((x28 ??= $df19(v)), "conditions"), null), () => $cel_eq($cel_exists($cel_get((x28 ??= $df19(v)), "conditions"), ($cel_it1: unknown) => $cel_eq($cel_get($cel_it1, "type"), "Trusted")), $cel_exists($cel_get((x28 ??= $df19(v)), "conditions"), ($cel_it1: unknown) => $cel_eq($cel_get($cel_it1, "type"), "ForImage")))]));
+        x37 = $cel_true($cel_or([() => $cel_not($cel_has((x28 ??= $df19(v)), "conditions")), () => $cel_eq($cel_get((x28 ??= $df19(v)), "conditions"), null), () => $cel_eq($cel_exists($cel_get((x28 ??= $df19(v)), "conditions"), ($cel_it1: unknown) => $cel_eq($cel_get($cel_it1, "type"), "Trusted")), $cel_exists($cel_get((x28 ??= $df19(v)), "conditions"), ($cel_it1: unknown) => $cel_eq($cel_get($cel_it1, "type"), "ForImage")))]));
       } catch (error) {
-        x38 = false;
-        x39 = String(error instanceof Error ? error.message : error) + " evaluating rule: missing condition type";
+        x37 = false;
+        x38 = String(error instanceof Error ? error.message : error) + " evaluating rule: missing condition type";
       }
     }
-    if (!x38) {
-      if (x39 === "") {
+    if (!x37) {
+      if (x38 === "") {
         if (e === null) return false;
         // prettier-ignore
         ok = $fail(e, $rule($field(p, "conditions"), "FieldValueInvalid", $cel_message(() => ($cel_bool($cel_exists($cel_get((x28 ??= $df19(v)), "conditions"), ($cel_it1: unknown) => $cel_eq($cel_get($cel_it1, "type"), "Trusted"))) ? "missing \"ForImage\" condition type" : "missing \"Trusted\" condition type"), "missing condition type"), "object", p));
       } else {
         if (e === null) return false;
-        ok = $fail(e, $rule(p, "FieldValueInvalid", x39, "object"));
+        ok = $fail(e, $rule(p, "FieldValueInvalid", x38, "object"));
       }
     }
   }
   if (x27 && v !== null && v !== undefined && !r) {
-    let x40 = true;
-    let x41 = "";
+    let x39 = true;
+    let x40 = "";
     try {
       // prettier-ignore
-      x40 = $cel_true((($cel_bool($cel_has((x28 ??= $df19(v)), "conditions")) && !$cel_eq($cel_get((x28 ??= $df19(v)), "conditions"), null) && $cel_bool($cel_exists($cel_get((x28 ??= $df19(v)), "conditions"), ($cel_it1: unknown) => ($cel_eq($cel_get($cel_it1, "type"), "Trusted") && !$cel_eq($cel_get($cel_it1, "status"), "Unknown"))))) || $cel_not($cel_has((x28 ??= $df19(v)), "imageIdentity")) || $cel_eq($cel_get((x28 ??= $df19(v)), "imageIdentity"), "")));
+      x39 = $cel_true((($cel_bool($cel_has((x28 ??= $df19(v)), "conditions")) && !$cel_eq($cel_get((x28 ??= $df19(v)), "conditions"), null) && $cel_bool($cel_exists($cel_get((x28 ??= $df19(v)), "conditions"), ($cel_it1: unknown) => ($cel_eq($cel_get($cel_it1, "type"), "Trusted") && !$cel_eq($cel_get($cel_it1, "status"), "Unknown"))))) || $cel_not($cel_has((x28 ??= $df19(v)), "imageIdentity")) || $cel_eq($cel_get((x28 ??= $df19(v)), "imageIdentity"), "")));
     } catch {
       try {
         // prettier-ignore
-        x40 = $cel_true($cel_or([() => $cel_and([() => $cel_has((x28 ??= $df19(v)), "conditions"), () => !$cel_eq($cel_get((x28 ??= $df19(v)), "conditions"), null), () => $cel_exists($cel_get((x28 ??= $df19(v)), "conditions"), ($cel_it1: unknown) => $cel_and([() => $cel_eq($cel_get($cel_it1, "type"), "Trusted"), () => !$cel_eq($cel_get($cel_it1, "status"), "Unknown")]))]), () => $cel_not($cel_has((x28 ??= $df19(v)), "imageIdentity")), () => $cel_eq($cel_get((x28 ??= $df19(v)), "imageIdentity"), "")]));
+        x39 = $cel_true($cel_or([() => $cel_and([() => $cel_has((x28 ??= $df19(v)), "conditions"), () => !$cel_eq($cel_get((x28 ??= $df19(v)), "conditions"), null), () => $cel_exists($cel_get((x28 ??= $df19(v)), "conditions"), ($cel_it1: unknown) => $cel_and([() => $cel_eq($cel_get($cel_it1, "type"), "Trusted"), () => !$cel_eq($cel_get($cel_it1, "status"), "Unknown")]))]), () => $cel_not($cel_has((x28 ??= $df19(v)), "imageIdentity")), () => $cel_eq($cel_get((x28 ??= $df19(v)), "imageIdentity"), "")]));
       } catch (error) {
-        x40 = false;
+        x39 = false;
         // prettier-ignore
-        x41 = String(error instanceof Error ? error.message : error) + " evaluating rule: must be unset for unknown signature state";
+        x40 = String(error instanceof Error ? error.message : error) + " evaluating rule: must be unset for unknown signature state";
       }
     }
-    if (!x40) {
-      if (x41 === "") {
+    if (!x39) {
+      if (x40 === "") {
         if (e === null) return false;
         // prettier-ignore
         ok = $fail(e, $invalid($field(p, "imageIdentity"), $cel_quoted(() => $cel_get((x28 ??= $df19(v)), "imageIdentity"), "object"), "must be unset for unknown signature state"));
       } else {
         if (e === null) return false;
-        ok = $fail(e, $rule(p, "FieldValueInvalid", x41, "object"));
+        ok = $fail(e, $rule(p, "FieldValueInvalid", x40, "object"));
       }
     }
   }
   if (x27 && v !== null && v !== undefined && !r) {
-    let x42 = true;
-    let x43 = "";
+    let x41 = true;
+    let x42 = "";
     try {
       // prettier-ignore
-      x42 = $cel_true((($cel_bool($cel_has((x28 ??= $df19(v)), "conditions")) && !$cel_eq($cel_get((x28 ??= $df19(v)), "conditions"), null) && $cel_bool($cel_exists($cel_get((x28 ??= $df19(v)), "conditions"), ($cel_it1: unknown) => ($cel_eq($cel_get($cel_it1, "type"), "Trusted") && !$cel_eq($cel_get($cel_it1, "status"), "Unknown"))))) || $cel_not($cel_has((x28 ??= $df19(v)), "signedClaims")) || $cel_eq($cel_get((x28 ??= $df19(v)), "signedClaims"), null) || $cel_eq($cel_size($cel_get((x28 ??= $df19(v)), "signedClaims")), 0)));
+      x41 = $cel_true((($cel_bool($cel_has((x28 ??= $df19(v)), "conditions")) && !$cel_eq($cel_get((x28 ??= $df19(v)), "conditions"), null) && $cel_bool($cel_exists($cel_get((x28 ??= $df19(v)), "conditions"), ($cel_it1: unknown) => ($cel_eq($cel_get($cel_it1, "type"), "Trusted") && !$cel_eq($cel_get($cel_it1, "status"), "Unknown"))))) || $cel_not($cel_has((x28 ??= $df19(v)), "signedClaims")) || $cel_eq($cel_get((x28 ??= $df19(v)), "signedClaims"), null) || $cel_eq($cel_size($cel_get((x28 ??= $df19(v)), "signedClaims")), 0)));
     } catch {
       try {
         // prettier-ignore
-        x42 = $cel_true($cel_or([() => $cel_and([() => $cel_has((x28 ??= $df19(v)), "conditions"), () => !$cel_eq($cel_get((x28 ??= $df19(v)), "conditions"), null), () => $cel_exists($cel_get((x28 ??= $df19(v)), "conditions"), ($cel_it1: unknown) => $cel_and([() => $cel_eq($cel_get($cel_it1, "type"), "Trusted"), () => !$cel_eq($cel_get($cel_it1, "status"), "Unknown")]))]), () => $cel_not($cel_has((x28 ??= $df19(v)), "signedClaims")), () => $cel_eq($cel_get((x28 ??= $df19(v)), "signedClaims"), null), () => $cel_eq($cel_size($cel_get((x28 ??= $df19(v)), "signedClaims")), 0)]));
+        x41 = $cel_true($cel_or([() => $cel_and([() => $cel_has((x28 ??= $df19(v)), "conditions"), () => !$cel_eq($cel_get((x28 ??= $df19(v)), "conditions"), null), () => $cel_exists($cel_get((x28 ??= $df19(v)), "conditions"), ($cel_it1: unknown) => $cel_and([() => $cel_eq($cel_get($cel_it1, "type"), "Trusted"), () => !$cel_eq($cel_get($cel_it1, "status"), "Unknown")]))]), () => $cel_not($cel_has((x28 ??= $df19(v)), "signedClaims")), () => $cel_eq($cel_get((x28 ??= $df19(v)), "signedClaims"), null), () => $cel_eq($cel_size($cel_get((x28 ??= $df19(v)), "signedClaims")), 0)]));
       } catch (error) {
-        x42 = false;
+        x41 = false;
         // prettier-ignore
-        x43 = String(error instanceof Error ? error.message : error) + " evaluating rule: must be unset for unknown signature state";
+        x42 = String(error instanceof Error ? error.message : error) + " evaluating rule: must be unset for unknown signature state";
       }
     }
-    if (!x42) {
-      if (x43 === "") {
+    if (!x41) {
+      if (x42 === "") {
         if (e === null) return false;
         // prettier-ignore
         ok = $fail(e, $rule($field(p, "signedClaims"), "FieldValueInvalid", "must be unset for unknown signature state", "object", p));
       } else {
         if (e === null) return false;
-        ok = $fail(e, $rule(p, "FieldValueInvalid", x43, "object"));
+        ok = $fail(e, $rule(p, "FieldValueInvalid", x42, "object"));
       }
     }
   }
   if (x27 && v !== null && v !== undefined && !r) {
-    let x44 = true;
-    let x45 = "";
+    let x43 = true;
+    let x44 = "";
     try {
       // prettier-ignore
-      x44 = $cel_true((($cel_bool($cel_has((x28 ??= $df19(v)), "conditions")) && !$cel_eq($cel_get((x28 ??= $df19(v)), "conditions"), null) && $cel_bool($cel_exists($cel_get((x28 ??= $df19(v)), "conditions"), ($cel_it1: unknown) => ($cel_eq($cel_get($cel_it1, "type"), "Trusted") && !$cel_eq($cel_get($cel_it1, "status"), "Unknown"))))) || $cel_not($cel_has((x28 ??= $df19(v)), "issuedBy")) || $cel_eq($cel_get((x28 ??= $df19(v)), "issuedBy"), null)));
+      x43 = $cel_true((($cel_bool($cel_has((x28 ??= $df19(v)), "conditions")) && !$cel_eq($cel_get((x28 ??= $df19(v)), "conditions"), null) && $cel_bool($cel_exists($cel_get((x28 ??= $df19(v)), "conditions"), ($cel_it1: unknown) => ($cel_eq($cel_get($cel_it1, "type"), "Trusted") && !$cel_eq($cel_get($cel_it1, "status"), "Unknown"))))) || $cel_not($cel_has((x28 ??= $df19(v)), "issuedBy")) || $cel_eq($cel_get((x28 ??= $df19(v)), "issuedBy"), null)));
     } catch {
       try {
         // prettier-ignore
-        x44 = $cel_true($cel_or([() => $cel_and([() => $cel_has((x28 ??= $df19(v)), "conditions"), () => !$cel_eq($cel_get((x28 ??= $df19(v)), "conditions"), null), () => $cel_exists($cel_get((x28 ??= $df19(v)), "conditions"), ($cel_it1: unknown) => $cel_and([() => $cel_eq($cel_get($cel_it1, "type"), "Trusted"), () => !$cel_eq($cel_get($cel_it1, "status"), "Unknown")]))]), () => $cel_not($cel_has((x28 ??= $df19(v)), "issuedBy")), () => $cel_eq($cel_get((x28 ??= $df19(v)), "issuedBy"), null)]));
+        x43 = $cel_true($cel_or([() => $cel_and([() => $cel_has((x28 ??= $df19(v)), "conditions"), () => !$cel_eq($cel_get((x28 ??= $df19(v)), "conditions"), null), () => $cel_exists($cel_get((x28 ??= $df19(v)), "conditions"), ($cel_it1: unknown) => $cel_and([() => $cel_eq($cel_get($cel_it1, "type"), "Trusted"), () => !$cel_eq($cel_get($cel_it1, "status"), "Unknown")]))]), () => $cel_not($cel_has((x28 ??= $df19(v)), "issuedBy")), () => $cel_eq($cel_get((x28 ??= $df19(v)), "issuedBy"), null)]));
       } catch (error) {
-        x44 = false;
+        x43 = false;
         // prettier-ignore
-        x45 = String(error instanceof Error ? error.message : error) + " evaluating rule: must be unset for unknown signature state";
+        x44 = String(error instanceof Error ? error.message : error) + " evaluating rule: must be unset for unknown signature state";
       }
     }
-    if (!x44) {
-      if (x45 === "") {
+    if (!x43) {
+      if (x44 === "") {
         if (e === null) return false;
         // prettier-ignore
         ok = $fail(e, $rule($field(p, "issuedBy"), "FieldValueInvalid", "must be unset for unknown signature state", "object", p));
       } else {
         if (e === null) return false;
-        ok = $fail(e, $rule(p, "FieldValueInvalid", x45, "object"));
+        ok = $fail(e, $rule(p, "FieldValueInvalid", x44, "object"));
       }
     }
   }
   if (x27 && v !== null && v !== undefined && !r) {
-    let x46 = true;
-    let x47 = "";
+    let x45 = true;
+    let x46 = "";
     try {
       // prettier-ignore
-      x46 = $cel_true((($cel_bool($cel_has((x28 ??= $df19(v)), "conditions")) && !$cel_eq($cel_get((x28 ??= $df19(v)), "conditions"), null) && $cel_bool($cel_exists($cel_get((x28 ??= $df19(v)), "conditions"), ($cel_it1: unknown) => ($cel_eq($cel_get($cel_it1, "type"), "Trusted") && !$cel_eq($cel_get($cel_it1, "status"), "Unknown"))))) || $cel_not($cel_has((x28 ??= $df19(v)), "issuedTo")) || $cel_eq($cel_get((x28 ??= $df19(v)), "issuedTo"), null)));
+      x45 = $cel_true((($cel_bool($cel_has((x28 ??= $df19(v)), "conditions")) && !$cel_eq($cel_get((x28 ??= $df19(v)), "conditions"), null) && $cel_bool($cel_exists($cel_get((x28 ??= $df19(v)), "conditions"), ($cel_it1: unknown) => ($cel_eq($cel_get($cel_it1, "type"), "Trusted") && !$cel_eq($cel_get($cel_it1, "status"), "Unknown"))))) || $cel_not($cel_has((x28 ??= $df19(v)), "issuedTo")) || $cel_eq($cel_get((x28 ??= $df19(v)), "issuedTo"), null)));
     } catch {
       try {
         // prettier-ignore
-        x46 = $cel_true($cel_or([() => $cel_and([() => $cel_has((x28 ??= $df19(v)), "conditions"), () => !$cel_eq($cel_get((x28 ??= $df19(v)), "conditions"), null), () => $cel_exists($cel_get((x28 ??= $df19(v)), "conditions"), ($cel_it1: unknown) => $cel_and([() => $cel_eq($cel_get($cel_it1, "type"), "Trusted"), () => !$cel_eq($cel_get($cel_it1, "status"), "Unknown")]))]), () => $cel_not($cel_has((x28 ??= $df19(v)), "issuedTo")), () => $cel_eq($cel_get((x28 ??= $df19(v)), "issuedTo"), null)]));
+        x45 = $cel_true($cel_or([() => $cel_and([() => $cel_has((x28 ??= $df19(v)), "conditions"), () => !$cel_eq($cel_get((x28 ??= $df19(v)), "conditions"), null), () => $cel_exists($cel_get((x28 ??= $df19(v)), "conditions"), ($cel_it1: unknown) => $cel_and([() => $cel_eq($cel_get($cel_it1, "type"), "Trusted"), () => !$cel_eq($cel_get($cel_it1, "status"), "Unknown")]))]), () => $cel_not($cel_has((x28 ??= $df19(v)), "issuedTo")), () => $cel_eq($cel_get((x28 ??= $df19(v)), "issuedTo"), null)]));
       } catch (error) {
-        x46 = false;
+        x45 = false;
         // prettier-ignore
-        x47 = String(error instanceof Error ? error.message : error) + " evaluating rule: must be unset for unknown signature state";
+        x46 = String(error instanceof Error ? error.message : error) + " evaluating rule: must be unset for unknown signature state";
       }
     }
-    if (!x46) {
-      if (x47 === "") {
+    if (!x45) {
+      if (x46 === "") {
         if (e === null) return false;
         // prettier-ignore
         ok = $fail(e, $rule($field(p, "issuedTo"), "FieldValueInvalid", "must be unset for unknown signature state", "object", p));
       } else {
         if (e === null) return false;
-        ok = $fail(e, $rule(p, "FieldValueInvalid", x47, "object"));
+        ok = $fail(e, $rule(p, "FieldValueInvalid", x46, "object"));
       }
     }
   }
@@ -3941,13 +3929,14 @@ function $v_ImageTag(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s
   const c = s === 0 ? 0 : 1;
   const m = s === 0 ? 0 : 2;
   const x10 = e === null ? 0 : e.length;
+  let x2: unknown;
   if (!$isObject(v)) {
     if (e === null) return false;
     ok = $fail(e, $typeInvalid(p, v, "object"));
   } else {
     let x3: unknown = v.apiVersion;
-    const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields19($objectPrototype)) ? v : $own(v);
+    x2 = Object.getPrototypeOf(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields16($objectPrototype)) ? v : $own(v);
     if (x1 !== v) x3 = x1.apiVersion;
     if (x3 != null) {
       if (!(x3 === "image.openshift.io/v1" || (r && x3 === "v1"))) {
@@ -4059,7 +4048,7 @@ function $v_ImageTag(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s
         }
       }
     }
-    if (s === 1 && !$knownOnly(v, $fields19, p, e)) {
+    if (s === 1 && !$knownOnly(v, $fields16, p, e)) {
       if (e === null) return false;
       ok = false;
     }
@@ -4075,11 +4064,10 @@ function $v_ImageTag(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s
   if (x17 && v !== null && v !== undefined && !r) {
     if ($isObject(v)) {
       x12 = v.spec;
-      const x19: unknown = Object.getPrototypeOf(v);
-      if (x19 !== null && (x19 !== $objectPrototype || !$fields20($objectPrototype))) x11 = true;
+      if (x2 !== null && (x2 !== $objectPrototype || !$fields16($objectPrototype))) x11 = true;
       if ($isObject(x12)) {
-        const x20: unknown = Object.getPrototypeOf(x12);
-        if (x20 !== null && (x20 !== $objectPrototype || !$fields15($objectPrototype))) x11 = true;
+        const x19: unknown = Object.getPrototypeOf(x12);
+        if (x19 !== null && (x19 !== $objectPrototype || !$fields12($objectPrototype))) x11 = true;
         x13 = x12.name;
         if (x13 === undefined || x13 === null) {
           x13 = "";
@@ -4088,73 +4076,73 @@ function $v_ImageTag(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s
       }
       x14 = v.metadata;
       if (x14 === undefined || x14 === null) {
-        x14 = $cd33;
+        x14 = $cd30;
         if ($isObject(x14)) {
           x15 = x14.name;
-          const x21: unknown = Object.getPrototypeOf(x14);
-          if (x21 !== null && (x21 !== $objectPrototype || !$fields21($objectPrototype))) x11 = true;
+          const x20: unknown = Object.getPrototypeOf(x14);
+          if (x20 !== null && (x20 !== $objectPrototype || !$fields17($objectPrototype))) x11 = true;
           x16 = x14.namespace;
         }
       } else {
         if ($isObject(x14)) {
           x15 = x14.name;
-          const x22: unknown = Object.getPrototypeOf(x14);
-          if (x22 !== null && (x22 !== $objectPrototype || !$fields21($objectPrototype))) x11 = true;
+          const x21: unknown = Object.getPrototypeOf(x14);
+          if (x21 !== null && (x21 !== $objectPrototype || !$fields17($objectPrototype))) x11 = true;
           x16 = x14.namespace;
         }
       }
     }
   }
   if (x17 && v !== null && v !== undefined && !r) {
-    let x23 = true;
-    let x24 = "";
+    let x22 = true;
+    let x23 = "";
     try {
       // prettier-ignore
-      x23 = $cel_true((x11 ? $cel_absent() : (!(x12 !== undefined && x12 !== null) || !(x12 !== undefined && x12 !== null ? x13 !== undefined && x13 !== null : $cel_absent()) || ((x13 === undefined ? $cel_absent() : x13) === "") || !(x14 !== undefined && x14 !== null) || !(x14 !== undefined && x14 !== null ? x15 !== undefined && x15 !== null : $cel_absent()) || $cel_not($cel_contains((x15 === undefined ? $cel_absent() : x15), ":")) || $cel_eq($cel_substring((x15 === undefined ? $cel_absent() : x15), $cel_checkInt($cel_add($cel_indexOf((x15 === undefined ? $cel_absent() : x15), ":"), 1), false)), (x13 === undefined ? $cel_absent() : x13)))));
+      x22 = $cel_true((x11 ? $cel_absent() : (!(x12 !== undefined && x12 !== null) || !(x12 !== undefined && x12 !== null ? x13 !== undefined && x13 !== null : $cel_absent()) || ((x13 === undefined ? $cel_absent() : x13) === "") || !(x14 !== undefined && x14 !== null) || !(x14 !== undefined && x14 !== null ? x15 !== undefined && x15 !== null : $cel_absent()) || $cel_not($cel_contains((x15 === undefined ? $cel_absent() : x15), ":")) || $cel_eq($cel_substring((x15 === undefined ? $cel_absent() : x15), $cel_checkInt($cel_add($cel_indexOf((x15 === undefined ? $cel_absent() : x15), ":"), 1), false)), (x13 === undefined ? $cel_absent() : x13)))));
     } catch {
       try {
         // prettier-ignore
-        x23 = $cel_true($cel_or([() => $cel_not($cel_has((x18 ??= $df26(v)), "spec")), () => $cel_not($cel_has($cel_get((x18 ??= $df26(v)), "spec"), "name")), () => $cel_eq($cel_get($cel_get((x18 ??= $df26(v)), "spec"), "name"), ""), () => $cel_not($cel_has((x18 ??= $df26(v)), "metadata")), () => $cel_not($cel_has($cel_get((x18 ??= $df26(v)), "metadata"), "name")), () => $cel_not($cel_contains($cel_get($cel_get((x18 ??= $df26(v)), "metadata"), "name"), ":")), () => $cel_eq($cel_substring($cel_get($cel_get((x18 ??= $df26(v)), "metadata"), "name"), $cel_checkInt($cel_add($cel_indexOf($cel_get($cel_get((x18 ??= $df26(v)), "metadata"), "name"), ":"), 1), false)), $cel_get($cel_get((x18 ??= $df26(v)), "spec"), "name"))]));
+        x22 = $cel_true($cel_or([() => $cel_not($cel_has((x18 ??= $df26(v)), "spec")), () => $cel_not($cel_has($cel_get((x18 ??= $df26(v)), "spec"), "name")), () => $cel_eq($cel_get($cel_get((x18 ??= $df26(v)), "spec"), "name"), ""), () => $cel_not($cel_has((x18 ??= $df26(v)), "metadata")), () => $cel_not($cel_has($cel_get((x18 ??= $df26(v)), "metadata"), "name")), () => $cel_not($cel_contains($cel_get($cel_get((x18 ??= $df26(v)), "metadata"), "name"), ":")), () => $cel_eq($cel_substring($cel_get($cel_get((x18 ??= $df26(v)), "metadata"), "name"), $cel_checkInt($cel_add($cel_indexOf($cel_get($cel_get((x18 ??= $df26(v)), "metadata"), "name"), ":"), 1), false)), $cel_get($cel_get((x18 ??= $df26(v)), "spec"), "name"))]));
       } catch (error) {
-        x23 = false;
-        x24 = String(error instanceof Error ? error.message : error) + " evaluating rule: must match image tag name";
+        x22 = false;
+        x23 = String(error instanceof Error ? error.message : error) + " evaluating rule: must match image tag name";
       }
     }
-    if (!x23) {
-      if (x24 === "") {
+    if (!x22) {
+      if (x23 === "") {
         if (e === null) return false;
         // prettier-ignore
         ok = $fail(e, $invalid($field(p, "spec.name"), $cel_quoted(() => $cel_get($cel_get((x18 ??= $df26(v)), "spec"), "name"), "object"), "must match image tag name"));
       } else {
         if (e === null) return false;
-        ok = $fail(e, $rule(p, "FieldValueInvalid", x24, "object"));
+        ok = $fail(e, $rule(p, "FieldValueInvalid", x23, "object"));
       }
     }
   }
   if (x17 && v !== null && v !== undefined && !r) {
-    let x25 = true;
-    let x26 = "";
+    let x24 = true;
+    let x25 = "";
     try {
       // prettier-ignore
-      x25 = $cel_true((x11 ? $cel_absent() : (!(x14 !== undefined && x14 !== null) || !(x14 !== undefined && x14 !== null ? x15 !== undefined && x15 !== null : $cel_absent()) || !(x14 !== undefined && x14 !== null ? x16 !== undefined && x16 !== null : $cel_absent()) || $cel_not($cel_contains((x15 === undefined ? $cel_absent() : x15), ":")) || ($cel_cmp($cel_checkInt($cel_add($cel_checkInt($cel_add($cel_size((x16 === undefined ? $cel_absent() : x16)), 1), false), $cel_indexOf((x15 === undefined ? $cel_absent() : x15), ":")), false), 255) <= 0))));
+      x24 = $cel_true((x11 ? $cel_absent() : (!(x14 !== undefined && x14 !== null) || !(x14 !== undefined && x14 !== null ? x15 !== undefined && x15 !== null : $cel_absent()) || !(x14 !== undefined && x14 !== null ? x16 !== undefined && x16 !== null : $cel_absent()) || $cel_not($cel_contains((x15 === undefined ? $cel_absent() : x15), ":")) || ($cel_cmp($cel_checkInt($cel_add($cel_checkInt($cel_add($cel_size((x16 === undefined ? $cel_absent() : x16)), 1), false), $cel_indexOf((x15 === undefined ? $cel_absent() : x15), ":")), false), 255) <= 0))));
     } catch {
       try {
         // prettier-ignore
-        x25 = $cel_true($cel_or([() => $cel_not($cel_has((x18 ??= $df26(v)), "metadata")), () => $cel_not($cel_has($cel_get((x18 ??= $df26(v)), "metadata"), "name")), () => $cel_not($cel_has($cel_get((x18 ??= $df26(v)), "metadata"), "namespace")), () => $cel_not($cel_contains($cel_get($cel_get((x18 ??= $df26(v)), "metadata"), "name"), ":")), () => ($cel_cmp($cel_checkInt($cel_add($cel_checkInt($cel_add($cel_size($cel_get($cel_get((x18 ??= $df26(v)), "metadata"), "namespace")), 1), false), $cel_indexOf($cel_get($cel_get((x18 ??= $df26(v)), "metadata"), "name"), ":")), false), 255) <= 0)]));
+        x24 = $cel_true($cel_or([() => $cel_not($cel_has((x18 ??= $df26(v)), "metadata")), () => $cel_not($cel_has($cel_get((x18 ??= $df26(v)), "metadata"), "name")), () => $cel_not($cel_has($cel_get((x18 ??= $df26(v)), "metadata"), "namespace")), () => $cel_not($cel_contains($cel_get($cel_get((x18 ??= $df26(v)), "metadata"), "name"), ":")), () => ($cel_cmp($cel_checkInt($cel_add($cel_checkInt($cel_add($cel_size($cel_get($cel_get((x18 ??= $df26(v)), "metadata"), "namespace")), 1), false), $cel_indexOf($cel_get($cel_get((x18 ??= $df26(v)), "metadata"), "name"), ":")), false), 255) <= 0)]));
       } catch (error) {
-        x25 = false;
+        x24 = false;
         // prettier-ignore
-        x26 = String(error instanceof Error ? error.message : error) + " evaluating rule: 'namespace/name' cannot be longer than 255 characters";
+        x25 = String(error instanceof Error ? error.message : error) + " evaluating rule: 'namespace/name' cannot be longer than 255 characters";
       }
     }
-    if (!x25) {
-      if (x26 === "") {
+    if (!x24) {
+      if (x25 === "") {
         if (e === null) return false;
         // prettier-ignore
         ok = $fail(e, $invalid($field(p, "metadata.name"), $cel_quoted(() => $cel_substring($cel_get($cel_get((x18 ??= $df26(v)), "metadata"), "name"), 0, $cel_indexOf($cel_get($cel_get((x18 ??= $df26(v)), "metadata"), "name"), ":")), "object"), "'namespace/name' cannot be longer than 255 characters"));
       } else {
         if (e === null) return false;
-        ok = $fail(e, $rule(p, "FieldValueInvalid", x26, "object"));
+        ok = $fail(e, $rule(p, "FieldValueInvalid", x25, "object"));
       }
     }
   }
@@ -4175,7 +4163,7 @@ function $v_ImageTagList(v: unknown, p: $Path, e: FieldError[] | null, r: boolea
   } else {
     let x3: unknown = v.apiVersion;
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields22($objectPrototype)) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields18($objectPrototype)) ? v : $own(v);
     if (x1 !== v) x3 = x1.apiVersion;
     if (x3 != null) {
       if (!(x3 === "image.openshift.io/v1" || (r && x3 === "v1"))) {
@@ -4218,7 +4206,7 @@ function $v_ImageTagList(v: unknown, p: $Path, e: FieldError[] | null, r: boolea
         ok = false;
       }
     }
-    if (s === 1 && !$knownOnly(v, $fields22, p, e)) {
+    if (s === 1 && !$knownOnly(v, $fields18, p, e)) {
       if (e === null) return false;
       ok = false;
     }
@@ -4236,7 +4224,7 @@ function $v_NamedTagEventList(v: unknown, p: $Path, e: FieldError[] | null, r: b
   } else {
     let x3: unknown = v.conditions;
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields18($objectPrototype)) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields15($objectPrototype)) ? v : $own(v);
     if (x1 !== v) x3 = x1.conditions;
     if (x3 != null) {
       if (!Array.isArray(x3)) {
@@ -4284,7 +4272,7 @@ function $v_NamedTagEventList(v: unknown, p: $Path, e: FieldError[] | null, r: b
         ok = $fail(e, $typeInvalid($field(p, "tag"), x9, "string"));
       }
     }
-    if (s === 1 && !$knownOnly(v, $fields18, p, e)) {
+    if (s === 1 && !$knownOnly(v, $fields15, p, e)) {
       if (e === null) return false;
       ok = false;
     }
@@ -4309,7 +4297,7 @@ function $v_SignatureCondition(
   } else {
     let x3: unknown = v.lastProbeTime;
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields12($objectPrototype)) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields9($objectPrototype)) ? v : $own(v);
     if (x1 !== v) x3 = x1.lastProbeTime;
     if (x3 != null) {
       if (!$v_Time(x3, e === null ? "" : $field(p, "lastProbeTime"), e, r, c, d + 1)) {
@@ -4362,7 +4350,7 @@ function $v_SignatureCondition(
         ok = $fail(e, $typeInvalid($field(p, "type"), x8, "string"));
       }
     }
-    if (s === 1 && !$knownOnly(v, $fields12, p, e)) {
+    if (s === 1 && !$knownOnly(v, $fields9, p, e)) {
       if (e === null) return false;
       ok = false;
     }
@@ -4379,7 +4367,7 @@ function $v_SignatureIssuer(v: unknown, p: $Path, e: FieldError[] | null, r: boo
   } else {
     let x3: unknown = v.commonName;
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields13($objectPrototype)) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields10($objectPrototype)) ? v : $own(v);
     if (x1 !== v) x3 = x1.commonName;
     if (x3 != null) {
       if (typeof x3 !== "string") {
@@ -4394,7 +4382,7 @@ function $v_SignatureIssuer(v: unknown, p: $Path, e: FieldError[] | null, r: boo
         ok = $fail(e, $typeInvalid($field(p, "organization"), x4, "string"));
       }
     }
-    if (s === 1 && !$knownOnly(v, $fields13, p, e)) {
+    if (s === 1 && !$knownOnly(v, $fields10, p, e)) {
       if (e === null) return false;
       ok = false;
     }
@@ -4411,7 +4399,7 @@ function $v_SignatureSubject(v: unknown, p: $Path, e: FieldError[] | null, r: bo
   } else {
     let x3: unknown = v.commonName;
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields14($objectPrototype)) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields11($objectPrototype)) ? v : $own(v);
     if (x1 !== v) x3 = x1.commonName;
     if (x3 != null) {
       if (typeof x3 !== "string") {
@@ -4438,7 +4426,7 @@ function $v_SignatureSubject(v: unknown, p: $Path, e: FieldError[] | null, r: bo
         ok = $fail(e, $typeInvalid($field(p, "publicKeyID"), x5, "string"));
       }
     }
-    if (s === 1 && !$knownOnly(v, $fields14, p, e)) {
+    if (s === 1 && !$knownOnly(v, $fields11, p, e)) {
       if (e === null) return false;
       ok = false;
     }
@@ -4456,7 +4444,7 @@ function $v_TagEvent(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s
   } else {
     let x3: unknown = v.created;
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields17($objectPrototype)) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields14($objectPrototype)) ? v : $own(v);
     if (x1 !== v) x3 = x1.created;
     if (x3 === undefined || x3 === null) {
       if (!r) {
@@ -4511,7 +4499,7 @@ function $v_TagEvent(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s
         ok = $fail(e, $typeInvalid($field(p, "image"), x6, "string"));
       }
     }
-    if (s === 1 && !$knownOnly(v, $fields17, p, e)) {
+    if (s === 1 && !$knownOnly(v, $fields14, p, e)) {
       if (e === null) return false;
       ok = false;
     }
@@ -4529,7 +4517,7 @@ function $v_TagEventCondition(v: unknown, p: $Path, e: FieldError[] | null, r: b
   } else {
     let x3: unknown = v.generation;
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields16($objectPrototype)) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields13($objectPrototype)) ? v : $own(v);
     if (x1 !== v) x3 = x1.generation;
     if (x3 === undefined || x3 === null) {
       {
@@ -4593,7 +4581,7 @@ function $v_TagEventCondition(v: unknown, p: $Path, e: FieldError[] | null, r: b
         ok = $fail(e, $typeInvalid($field(p, "type"), x8, "string"));
       }
     }
-    if (s === 1 && !$knownOnly(v, $fields16, p, e)) {
+    if (s === 1 && !$knownOnly(v, $fields13, p, e)) {
       if (e === null) return false;
       ok = false;
     }
@@ -4610,7 +4598,7 @@ function $v_TagImportPolicy(v: unknown, p: $Path, e: FieldError[] | null, r: boo
   } else {
     let x3: unknown = v.importMode;
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields23($objectPrototype)) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields19($objectPrototype)) ? v : $own(v);
     if (x1 !== v) x3 = x1.importMode;
     if (x3 != null) {
       if (!(x3 === "" || x3 === "Legacy" || x3 === "PreserveOriginal")) {
@@ -4632,7 +4620,7 @@ function $v_TagImportPolicy(v: unknown, p: $Path, e: FieldError[] | null, r: boo
         ok = $fail(e, $typeInvalid($field(p, "scheduled"), x5, "boolean"));
       }
     }
-    if (s === 1 && !$knownOnly(v, $fields23, p, e)) {
+    if (s === 1 && !$knownOnly(v, $fields19, p, e)) {
       if (e === null) return false;
       ok = false;
     }
@@ -4646,13 +4634,14 @@ function $v_TagReference(v: unknown, p: $Path, e: FieldError[] | null, r: boolea
   const c = s === 0 ? 0 : 1;
   const m = s === 0 ? 0 : 2;
   const x15 = e === null ? 0 : e.length;
+  let x2: unknown;
   if (!$isObject(v)) {
     if (e === null) return false;
     ok = $fail(e, $typeInvalid(p, v, "object"));
   } else {
     let x3: unknown = v.annotations;
-    const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields25($objectPrototype)) ? v : $own(v);
+    x2 = Object.getPrototypeOf(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields21($objectPrototype)) ? v : $own(v);
     if (x1 !== v) x3 = x1.annotations;
     if (x3 != null) {
       if (!$isObject(x3)) {
@@ -4744,7 +4733,7 @@ function $v_TagReference(v: unknown, p: $Path, e: FieldError[] | null, r: boolea
         ok = false;
       }
     }
-    if (s === 1 && !$knownOnly(v, $fields25, p, e)) {
+    if (s === 1 && !$knownOnly(v, $fields21, p, e)) {
       if (e === null) return false;
       ok = false;
     }
@@ -4759,109 +4748,108 @@ function $v_TagReference(v: unknown, p: $Path, e: FieldError[] | null, r: boolea
   let x21: unknown;
   if (x22 && v !== null && v !== undefined && !r) {
     if ($isObject(v)) {
-      const x24: unknown = Object.getPrototypeOf(v);
-      if (x24 !== null && (x24 !== $objectPrototype || !$fields26($objectPrototype))) x16 = true;
+      if (x2 !== null && (x2 !== $objectPrototype || !$fields21($objectPrototype))) x16 = true;
       x17 = v.importPolicy;
       if (x17 === undefined || x17 === null) {
-        x17 = $cd33;
+        x17 = $cd30;
         if ($isObject(x17)) {
           x18 = x17.scheduled;
-          const x25: unknown = Object.getPrototypeOf(x17);
-          if (x25 !== null && (x25 !== $objectPrototype || !$fields27($objectPrototype))) x16 = true;
+          const x24: unknown = Object.getPrototypeOf(x17);
+          if (x24 !== null && (x24 !== $objectPrototype || !$fields22($objectPrototype))) x16 = true;
         }
       } else {
         if ($isObject(x17)) {
           x18 = x17.scheduled;
-          const x26: unknown = Object.getPrototypeOf(x17);
-          if (x26 !== null && (x26 !== $objectPrototype || !$fields27($objectPrototype))) x16 = true;
+          const x25: unknown = Object.getPrototypeOf(x17);
+          if (x25 !== null && (x25 !== $objectPrototype || !$fields22($objectPrototype))) x16 = true;
         }
       }
       x19 = v.from;
       if ($isObject(x19)) {
         x20 = x19.kind;
-        const x27: unknown = Object.getPrototypeOf(x19);
-        if (x27 !== null && (x27 !== $objectPrototype || !$fields24($objectPrototype))) x16 = true;
+        const x26: unknown = Object.getPrototypeOf(x19);
+        if (x26 !== null && (x26 !== $objectPrototype || !$fields20($objectPrototype))) x16 = true;
         x21 = x19.name;
       }
     }
   }
   if (x22 && v !== null && v !== undefined && !r) {
-    let x28 = true;
-    let x29 = "";
+    let x27 = true;
+    let x28 = "";
     try {
       // prettier-ignore
-      x28 = $cel_true((x16 ? $cel_absent() : (!(x17 !== undefined && x17 !== null) || !(x17 !== undefined && x17 !== null ? x18 !== undefined && x18 !== null : $cel_absent()) || $cel_not((x18 === undefined ? $cel_absent() : x18)) || !(x19 !== undefined && x19 !== null) || ((x20 === undefined ? $cel_absent() : x20) === "DockerImage"))));
+      x27 = $cel_true((x16 ? $cel_absent() : (!(x17 !== undefined && x17 !== null) || !(x17 !== undefined && x17 !== null ? x18 !== undefined && x18 !== null : $cel_absent()) || $cel_not((x18 === undefined ? $cel_absent() : x18)) || !(x19 !== undefined && x19 !== null) || ((x20 === undefined ? $cel_absent() : x20) === "DockerImage"))));
     } catch {
       try {
         // prettier-ignore
-        x28 = $cel_true($cel_or([() => $cel_not($cel_has((x23 ??= $df32(v)), "importPolicy")), () => $cel_not($cel_has($cel_get((x23 ??= $df32(v)), "importPolicy"), "scheduled")), () => $cel_not($cel_get($cel_get((x23 ??= $df32(v)), "importPolicy"), "scheduled")), () => $cel_not($cel_has((x23 ??= $df32(v)), "from")), () => $cel_eq($cel_get($cel_get((x23 ??= $df32(v)), "from"), "kind"), "DockerImage")]));
+        x27 = $cel_true($cel_or([() => $cel_not($cel_has((x23 ??= $df32(v)), "importPolicy")), () => $cel_not($cel_has($cel_get((x23 ??= $df32(v)), "importPolicy"), "scheduled")), () => $cel_not($cel_get($cel_get((x23 ??= $df32(v)), "importPolicy"), "scheduled")), () => $cel_not($cel_has((x23 ??= $df32(v)), "from")), () => $cel_eq($cel_get($cel_get((x23 ??= $df32(v)), "from"), "kind"), "DockerImage")]));
       } catch (error) {
-        x28 = false;
+        x27 = false;
         // prettier-ignore
-        x29 = String(error instanceof Error ? error.message : error) + " evaluating rule: only tags pointing to Docker repositories may be scheduled for background import";
+        x28 = String(error instanceof Error ? error.message : error) + " evaluating rule: only tags pointing to Docker repositories may be scheduled for background import";
       }
     }
-    if (!x28) {
-      if (x29 === "") {
+    if (!x27) {
+      if (x28 === "") {
         if (e === null) return false;
         // prettier-ignore
         ok = $fail(e, $invalid($field(p, "importPolicy.scheduled"), $cel_quoted(() => $cel_get($cel_get((x23 ??= $df32(v)), "importPolicy"), "scheduled"), "object"), "only tags pointing to Docker repositories may be scheduled for background import"));
       } else {
         if (e === null) return false;
-        ok = $fail(e, $rule(p, "FieldValueInvalid", x29, "object"));
+        ok = $fail(e, $rule(p, "FieldValueInvalid", x28, "object"));
       }
     }
   }
   if (x22 && v !== null && v !== undefined && !r) {
-    let x30 = true;
-    let x31 = "";
+    let x29 = true;
+    let x30 = "";
     try {
       // prettier-ignore
-      x30 = $cel_true((x16 ? $cel_absent() : (!(x19 !== undefined && x19 !== null) || !(x19 !== undefined && x19 !== null ? x21 !== undefined && x21 !== null : $cel_absent()) || !(x19 !== undefined && x19 !== null ? x20 !== undefined && x20 !== null : $cel_absent()) || ((x20 === undefined ? $cel_absent() : x20) !== "DockerImage") || ((x21 === undefined ? $cel_absent() : x21) === "") || ($cel_bool($cel_matches((x21 === undefined ? $cel_absent() : x21), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$")) && (($cel_cmp($cel_size((x21 === undefined ? $cel_absent() : x21)), 255) <= 0) || ($cel_cmp($cel_size((($cel_cmp($cel_lastIndexOf($cel_index($cel_split((x21 === undefined ? $cel_absent() : x21), "@"), 0), ":"), $cel_lastIndexOf($cel_index($cel_split((x21 === undefined ? $cel_absent() : x21), "@"), 0), "/")) > 0) ? $cel_substring($cel_index($cel_split((x21 === undefined ? $cel_absent() : x21), "@"), 0), 0, $cel_lastIndexOf($cel_index($cel_split((x21 === undefined ? $cel_absent() : x21), "@"), 0), ":")) : $cel_index($cel_split((x21 === undefined ? $cel_absent() : x21), "@"), 0))), 255) <= 0))))));
+      x29 = $cel_true((x16 ? $cel_absent() : (!(x19 !== undefined && x19 !== null) || !(x19 !== undefined && x19 !== null ? x21 !== undefined && x21 !== null : $cel_absent()) || !(x19 !== undefined && x19 !== null ? x20 !== undefined && x20 !== null : $cel_absent()) || ((x20 === undefined ? $cel_absent() : x20) !== "DockerImage") || ((x21 === undefined ? $cel_absent() : x21) === "") || ($cel_bool($cel_matches((x21 === undefined ? $cel_absent() : x21), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$")) && (($cel_cmp($cel_size((x21 === undefined ? $cel_absent() : x21)), 255) <= 0) || ($cel_cmp($cel_size((($cel_cmp($cel_lastIndexOf($cel_index($cel_split((x21 === undefined ? $cel_absent() : x21), "@"), 0), ":"), $cel_lastIndexOf($cel_index($cel_split((x21 === undefined ? $cel_absent() : x21), "@"), 0), "/")) > 0) ? $cel_substring($cel_index($cel_split((x21 === undefined ? $cel_absent() : x21), "@"), 0), 0, $cel_lastIndexOf($cel_index($cel_split((x21 === undefined ? $cel_absent() : x21), "@"), 0), ":")) : $cel_index($cel_split((x21 === undefined ? $cel_absent() : x21), "@"), 0))), 255) <= 0))))));
     } catch {
       try {
         // prettier-ignore
-        x30 = $cel_true($cel_or([() => $cel_not($cel_has((x23 ??= $df32(v)), "from")), () => $cel_not($cel_has($cel_get((x23 ??= $df32(v)), "from"), "name")), () => $cel_not($cel_has($cel_get((x23 ??= $df32(v)), "from"), "kind")), () => !$cel_eq($cel_get($cel_get((x23 ??= $df32(v)), "from"), "kind"), "DockerImage"), () => $cel_eq($cel_get($cel_get((x23 ??= $df32(v)), "from"), "name"), ""), () => $cel_and([() => $cel_matches($cel_get($cel_get((x23 ??= $df32(v)), "from"), "name"), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$"), () => $cel_or([() => ($cel_cmp($cel_size($cel_get($cel_get((x23 ??= $df32(v)), "from"), "name")), 255) <= 0), () => ($cel_cmp($cel_size(($cel_bool(($cel_cmp($cel_lastIndexOf($cel_index($cel_split($cel_get($cel_get((x23 ??= $df32(v)), "from"), "name"), "@"), 0), ":"), $cel_lastIndexOf($cel_index($cel_split($cel_get($cel_get((x23 ??= $df32(v)), "from"), "name"), "@"), 0), "/")) > 0)) ? $cel_substring($cel_index($cel_split($cel_get($cel_get((x23 ??= $df32(v)), "from"), "name"), "@"), 0), 0, $cel_lastIndexOf($cel_index($cel_split($cel_get($cel_get((x23 ??= $df32(v)), "from"), "name"), "@"), 0), ":")) : $cel_index($cel_split($cel_get($cel_get((x23 ??= $df32(v)), "from"), "name"), "@"), 0))), 255) <= 0)])])]));
+        x29 = $cel_true($cel_or([() => $cel_not($cel_has((x23 ??= $df32(v)), "from")), () => $cel_not($cel_has($cel_get((x23 ??= $df32(v)), "from"), "name")), () => $cel_not($cel_has($cel_get((x23 ??= $df32(v)), "from"), "kind")), () => !$cel_eq($cel_get($cel_get((x23 ??= $df32(v)), "from"), "kind"), "DockerImage"), () => $cel_eq($cel_get($cel_get((x23 ??= $df32(v)), "from"), "name"), ""), () => $cel_and([() => $cel_matches($cel_get($cel_get((x23 ??= $df32(v)), "from"), "name"), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$"), () => $cel_or([() => ($cel_cmp($cel_size($cel_get($cel_get((x23 ??= $df32(v)), "from"), "name")), 255) <= 0), () => ($cel_cmp($cel_size(($cel_bool(($cel_cmp($cel_lastIndexOf($cel_index($cel_split($cel_get($cel_get((x23 ??= $df32(v)), "from"), "name"), "@"), 0), ":"), $cel_lastIndexOf($cel_index($cel_split($cel_get($cel_get((x23 ??= $df32(v)), "from"), "name"), "@"), 0), "/")) > 0)) ? $cel_substring($cel_index($cel_split($cel_get($cel_get((x23 ??= $df32(v)), "from"), "name"), "@"), 0), 0, $cel_lastIndexOf($cel_index($cel_split($cel_get($cel_get((x23 ??= $df32(v)), "from"), "name"), "@"), 0), ":")) : $cel_index($cel_split($cel_get($cel_get((x23 ??= $df32(v)), "from"), "name"), "@"), 0))), 255) <= 0)])])]));
       } catch (error) {
-        x30 = false;
-        x31 = String(error instanceof Error ? error.message : error) + " evaluating rule: invalid reference format";
+        x29 = false;
+        x30 = String(error instanceof Error ? error.message : error) + " evaluating rule: invalid reference format";
       }
     }
-    if (!x30) {
-      if (x31 === "") {
+    if (!x29) {
+      if (x30 === "") {
         if (e === null) return false;
         // prettier-ignore
         ok = $fail(e, $invalid($field(p, "from.name"), $cel_quoted(() => $cel_get($cel_get((x23 ??= $df32(v)), "from"), "name"), "object"), $cel_message(() => ($cel_bool($cel_not($cel_matches($cel_get($cel_get((x23 ??= $df32(v)), "from"), "name"), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$"))) ? ($cel_bool($cel_matches($cel_lowerAscii($cel_get($cel_get((x23 ??= $df32(v)), "from"), "name")), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$")) ? "repository name must be lowercase" : "invalid reference format") : "repository name must not be more than 255 characters"), "invalid reference format")));
       } else {
         if (e === null) return false;
-        ok = $fail(e, $rule(p, "FieldValueInvalid", x31, "object"));
+        ok = $fail(e, $rule(p, "FieldValueInvalid", x30, "object"));
       }
     }
   }
   if (x22 && v !== null && v !== undefined && !r) {
-    let x32 = true;
-    let x33 = "";
+    let x31 = true;
+    let x32 = "";
     try {
       // prettier-ignore
-      x32 = $cel_true((x16 ? $cel_absent() : (!(x19 !== undefined && x19 !== null) || !(x19 !== undefined && x19 !== null ? x21 !== undefined && x21 !== null : $cel_absent()) || ((((x20 === undefined ? $cel_absent() : x20) !== "ImageStreamTag") || $cel_bool($cel_matches((x21 === undefined ? $cel_absent() : x21), "^[^:]*(:[^:]*)?$"))) && (((x20 === undefined ? $cel_absent() : x20) !== "ImageStreamImage") || $cel_bool($cel_matches((x21 === undefined ? $cel_absent() : x21), "^[^@]*(@[^@]*)?$")))))));
+      x31 = $cel_true((x16 ? $cel_absent() : (!(x19 !== undefined && x19 !== null) || !(x19 !== undefined && x19 !== null ? x21 !== undefined && x21 !== null : $cel_absent()) || ((((x20 === undefined ? $cel_absent() : x20) !== "ImageStreamTag") || $cel_bool($cel_matches((x21 === undefined ? $cel_absent() : x21), "^[^:]*(:[^:]*)?$"))) && (((x20 === undefined ? $cel_absent() : x20) !== "ImageStreamImage") || $cel_bool($cel_matches((x21 === undefined ? $cel_absent() : x21), "^[^@]*(@[^@]*)?$")))))));
     } catch {
       try {
         // prettier-ignore
-        x32 = $cel_true($cel_or([() => $cel_not($cel_has((x23 ??= $df32(v)), "from")), () => $cel_not($cel_has($cel_get((x23 ??= $df32(v)), "from"), "name")), () => $cel_and([() => $cel_or([() => !$cel_eq($cel_get($cel_get((x23 ??= $df32(v)), "from"), "kind"), "ImageStreamTag"), () => $cel_matches($cel_get($cel_get((x23 ??= $df32(v)), "from"), "name"), "^[^:]*(:[^:]*)?$")]), () => $cel_or([() => !$cel_eq($cel_get($cel_get((x23 ??= $df32(v)), "from"), "kind"), "ImageStreamImage"), () => $cel_matches($cel_get($cel_get((x23 ??= $df32(v)), "from"), "name"), "^[^@]*(@[^@]*)?$")])])]));
+        x31 = $cel_true($cel_or([() => $cel_not($cel_has((x23 ??= $df32(v)), "from")), () => $cel_not($cel_has($cel_get((x23 ??= $df32(v)), "from"), "name")), () => $cel_and([() => $cel_or([() => !$cel_eq($cel_get($cel_get((x23 ??= $df32(v)), "from"), "kind"), "ImageStreamTag"), () => $cel_matches($cel_get($cel_get((x23 ??= $df32(v)), "from"), "name"), "^[^:]*(:[^:]*)?$")]), () => $cel_or([() => !$cel_eq($cel_get($cel_get((x23 ??= $df32(v)), "from"), "kind"), "ImageStreamImage"), () => $cel_matches($cel_get($cel_get((x23 ??= $df32(v)), "from"), "name"), "^[^@]*(@[^@]*)?$")])])]));
       } catch (error) {
-        x32 = false;
+        x31 = false;
         // prettier-ignore
-        x33 = String(error instanceof Error ? error.message : error) + " evaluating rule: must be of the form <tag>, <repo>:<tag>, <id>, or <repo>@<id>";
+        x32 = String(error instanceof Error ? error.message : error) + " evaluating rule: must be of the form <tag>, <repo>:<tag>, <id>, or <repo>@<id>";
       }
     }
-    if (!x32) {
-      if (x33 === "") {
+    if (!x31) {
+      if (x32 === "") {
         if (e === null) return false;
         // prettier-ignore
         ok = $fail(e, $invalid($field(p, "from.name"), $cel_quoted(() => $cel_get($cel_get((x23 ??= $df32(v)), "from"), "name"), "object"), "must be of the form <tag>, <repo>:<tag>, <id>, or <repo>@<id>"));
       } else {
         if (e === null) return false;
-        ok = $fail(e, $rule(p, "FieldValueInvalid", x33, "object"));
+        ok = $fail(e, $rule(p, "FieldValueInvalid", x32, "object"));
       }
     }
   }
@@ -4884,7 +4872,7 @@ function $v_TagReferencePolicy(
   } else {
     let x3: unknown = v.type;
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields28($objectPrototype)) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields23($objectPrototype)) ? v : $own(v);
     if (x1 !== v) x3 = x1.type;
     if (x3 != null) {
       if (!(x3 === "" || x3 === "Local" || x3 === "Source")) {
@@ -4892,7 +4880,7 @@ function $v_TagReferencePolicy(
         ok = $fail(e, $notSupported($field(p, "type"), x3, ["Local", "Source"]));
       }
     }
-    if (s === 1 && !$knownOnly(v, $fields28, p, e)) {
+    if (s === 1 && !$knownOnly(v, $fields23, p, e)) {
       if (e === null) return false;
       ok = false;
     }
@@ -4909,7 +4897,7 @@ function $v_ObjectReference(v: unknown, p: $Path, e: FieldError[] | null, r: boo
   } else {
     let x3: unknown = v.apiVersion;
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields29($objectPrototype)) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields24($objectPrototype)) ? v : $own(v);
     if (x1 !== v) x3 = x1.apiVersion;
     if (x3 != null) {
       if (typeof x3 !== "string") {
@@ -4959,7 +4947,7 @@ function $v_ObjectReference(v: unknown, p: $Path, e: FieldError[] | null, r: boo
         ok = $fail(e, $typeInvalid($field(p, "uid"), x9, "string"));
       }
     }
-    if (s === 1 && !$knownOnly(v, $fields29, p, e)) {
+    if (s === 1 && !$knownOnly(v, $fields24, p, e)) {
       if (e === null) return false;
       ok = false;
     }
@@ -4977,7 +4965,7 @@ function $v_DeleteOptions(v: unknown, p: $Path, e: FieldError[] | null, r: boole
   } else {
     let x3: unknown = v.apiVersion;
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields30($objectPrototype)) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields25($objectPrototype)) ? v : $own(v);
     if (x1 !== v) x3 = x1.apiVersion;
     if (x3 != null) {
       if (typeof x3 !== "string") {
@@ -5048,7 +5036,7 @@ function $v_DeleteOptions(v: unknown, p: $Path, e: FieldError[] | null, r: boole
         ok = $fail(e, $typeInvalid($field(p, "propagationPolicy"), x12, "string"));
       }
     }
-    if (s === 1 && !$knownOnly(v, $fields30, p, e)) {
+    if (s === 1 && !$knownOnly(v, $fields25, p, e)) {
       if (e === null) return false;
       ok = false;
     }
@@ -5076,7 +5064,7 @@ function $v_ListMeta(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s
   } else {
     let x3: unknown = v.continue;
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields31($objectPrototype)) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields26($objectPrototype)) ? v : $own(v);
     if (x1 !== v) x3 = x1.continue;
     if (x3 != null) {
       if (typeof x3 !== "string") {
@@ -5118,7 +5106,7 @@ function $v_ListMeta(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s
         ok = false;
       }
     }
-    if (s === 1 && !$knownOnly(v, $fields31, p, e)) {
+    if (s === 1 && !$knownOnly(v, $fields26, p, e)) {
       if (e === null) return false;
       ok = false;
     }
@@ -5143,7 +5131,7 @@ function $v_ManagedFieldsEntry(
   } else {
     let x3: unknown = v.apiVersion;
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields9($objectPrototype)) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields6($objectPrototype)) ? v : $own(v);
     if (x1 !== v) x3 = x1.apiVersion;
     if (x3 != null) {
       if (typeof x3 !== "string") {
@@ -5193,7 +5181,7 @@ function $v_ManagedFieldsEntry(
         ok = false;
       }
     }
-    if (s === 1 && !$knownOnly(v, $fields9, p, e)) {
+    if (s === 1 && !$knownOnly(v, $fields6, p, e)) {
       if (e === null) return false;
       ok = false;
     }
@@ -5211,7 +5199,7 @@ function $v_ObjectMeta(v: unknown, p: $Path, e: FieldError[] | null, r: boolean,
   } else {
     let x3: unknown = v.annotations;
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields11($objectPrototype)) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields8($objectPrototype)) ? v : $own(v);
     if (x1 !== v) x3 = x1.annotations;
     if (x3 != null) {
       if (!$isObject(x3)) {
@@ -5375,7 +5363,7 @@ function $v_ObjectMeta(v: unknown, p: $Path, e: FieldError[] | null, r: boolean,
         ok = $fail(e, $typeInvalid($field(p, "uid"), x31, "string"));
       }
     }
-    if (s === 1 && !$knownOnly(v, $fields11, p, e)) {
+    if (s === 1 && !$knownOnly(v, $fields8, p, e)) {
       if (e === null) return false;
       ok = false;
     }
@@ -5392,7 +5380,7 @@ function $v_OwnerReference(v: unknown, p: $Path, e: FieldError[] | null, r: bool
   } else {
     let x3: unknown = v.apiVersion;
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields10($objectPrototype)) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields7($objectPrototype)) ? v : $own(v);
     if (x1 !== v) x3 = x1.apiVersion;
     if (x3 === undefined || x3 === null) {
       {
@@ -5455,7 +5443,7 @@ function $v_OwnerReference(v: unknown, p: $Path, e: FieldError[] | null, r: bool
         ok = $fail(e, $typeInvalid($field(p, "uid"), x8, "string"));
       }
     }
-    if (s === 1 && !$knownOnly(v, $fields10, p, e)) {
+    if (s === 1 && !$knownOnly(v, $fields7, p, e)) {
       if (e === null) return false;
       ok = false;
     }
@@ -5482,7 +5470,7 @@ function $v_Preconditions(v: unknown, p: $Path, e: FieldError[] | null, r: boole
   } else {
     let x3: unknown = v.resourceVersion;
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields32($objectPrototype)) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields27($objectPrototype)) ? v : $own(v);
     if (x1 !== v) x3 = x1.resourceVersion;
     if (x3 != null) {
       if (typeof x3 !== "string") {
@@ -5497,7 +5485,7 @@ function $v_Preconditions(v: unknown, p: $Path, e: FieldError[] | null, r: boole
         ok = $fail(e, $typeInvalid($field(p, "uid"), x4, "string"));
       }
     }
-    if (s === 1 && !$knownOnly(v, $fields32, p, e)) {
+    if (s === 1 && !$knownOnly(v, $fields27, p, e)) {
       if (e === null) return false;
       ok = false;
     }
@@ -5514,7 +5502,7 @@ function $v_ShardInfo(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, 
   } else {
     let x3: unknown = v.selector;
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields33($objectPrototype)) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields28($objectPrototype)) ? v : $own(v);
     if (x1 !== v) x3 = x1.selector;
     if (x3 === undefined || x3 === null) {
       {
@@ -5527,7 +5515,7 @@ function $v_ShardInfo(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, 
         ok = $fail(e, $typeInvalid($field(p, "selector"), x3, "string"));
       }
     }
-    if (s === 1 && !$knownOnly(v, $fields33, p, e)) {
+    if (s === 1 && !$knownOnly(v, $fields28, p, e)) {
       if (e === null) return false;
       ok = false;
     }
@@ -5545,7 +5533,7 @@ function $v_Status(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: 
   } else {
     let x3: unknown = v.apiVersion;
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields34($objectPrototype)) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields29($objectPrototype)) ? v : $own(v);
     if (x1 !== v) x3 = x1.apiVersion;
     if (x3 != null) {
       if (typeof x3 !== "string") {
@@ -5607,7 +5595,7 @@ function $v_Status(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: 
         ok = $fail(e, $typeInvalid($field(p, "status"), x10, "string"));
       }
     }
-    if (s === 1 && !$knownOnly(v, $fields34, p, e)) {
+    if (s === 1 && !$knownOnly(v, $fields29, p, e)) {
       if (e === null) return false;
       ok = false;
     }
@@ -5624,7 +5612,7 @@ function $v_StatusCause(v: unknown, p: $Path, e: FieldError[] | null, r: boolean
   } else {
     let x3: unknown = v.field;
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields35($objectPrototype)) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields30($objectPrototype)) ? v : $own(v);
     if (x1 !== v) x3 = x1.field;
     if (x3 != null) {
       if (typeof x3 !== "string") {
@@ -5646,7 +5634,7 @@ function $v_StatusCause(v: unknown, p: $Path, e: FieldError[] | null, r: boolean
         ok = $fail(e, $typeInvalid($field(p, "reason"), x5, "string"));
       }
     }
-    if (s === 1 && !$knownOnly(v, $fields35, p, e)) {
+    if (s === 1 && !$knownOnly(v, $fields30, p, e)) {
       if (e === null) return false;
       ok = false;
     }
@@ -5664,7 +5652,7 @@ function $v_StatusDetails(v: unknown, p: $Path, e: FieldError[] | null, r: boole
   } else {
     let x3: unknown = v.causes;
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields36($objectPrototype)) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields31($objectPrototype)) ? v : $own(v);
     if (x1 !== v) x3 = x1.causes;
     if (x3 != null) {
       if (!Array.isArray(x3)) {
@@ -5720,7 +5708,7 @@ function $v_StatusDetails(v: unknown, p: $Path, e: FieldError[] | null, r: boole
         ok = $fail(e, $typeInvalid($field(p, "uid"), x10, "string"));
       }
     }
-    if (s === 1 && !$knownOnly(v, $fields36, p, e)) {
+    if (s === 1 && !$knownOnly(v, $fields31, p, e)) {
       if (e === null) return false;
       ok = false;
     }
@@ -5757,7 +5745,7 @@ function $dd_ImageLayer(v: unknown, p: $Path, e: FieldError[] | null, r: boolean
   if (d > 256 || !$isObject(v)) return $dRefused(v, p, e, d);
   let ok = true;
   const x2: unknown = Object.getPrototypeOf(v);
-  const x1 = x2 === null || (x2 === $objectPrototype && $fields3($objectPrototype)) ? v : $own(v);
+  const x1 = x2 === null || (x2 === $objectPrototype && $fields2($objectPrototype)) ? v : $own(v);
   if (!$dString(x1.mediaType, p, "mediaType", e)) {
     if (e === null) return false;
     ok = false;
@@ -5770,7 +5758,7 @@ function $dd_ImageLayer(v: unknown, p: $Path, e: FieldError[] | null, r: boolean
     if (e === null) return false;
     ok = false;
   }
-  if (s === 1 && !$knownOnly(v, $fields3, p, e)) {
+  if (s === 1 && !$knownOnly(v, $fields2, p, e)) {
     if (e === null) return false;
     ok = false;
   }
@@ -5781,7 +5769,7 @@ function $dd_ImageManifest(v: unknown, p: $Path, e: FieldError[] | null, r: bool
   if (d > 256 || !$isObject(v)) return $dRefused(v, p, e, d);
   let ok = true;
   const x2: unknown = Object.getPrototypeOf(v);
-  const x1 = x2 === null || (x2 === $objectPrototype && $fields4($objectPrototype)) ? v : $own(v);
+  const x1 = x2 === null || (x2 === $objectPrototype && $fields3($objectPrototype)) ? v : $own(v);
   if (!$dString(x1.architecture, p, "architecture", e)) {
     if (e === null) return false;
     ok = false;
@@ -5806,7 +5794,7 @@ function $dd_ImageManifest(v: unknown, p: $Path, e: FieldError[] | null, r: bool
     if (e === null) return false;
     ok = false;
   }
-  if (s === 1 && !$knownOnly(v, $fields4, p, e)) {
+  if (s === 1 && !$knownOnly(v, $fields3, p, e)) {
     if (e === null) return false;
     ok = false;
   }
@@ -5824,7 +5812,7 @@ function $dd_ManagedFieldsEntry(
   if (d > 256 || !$isObject(v)) return $dRefused(v, p, e, d);
   let ok = true;
   const x2: unknown = Object.getPrototypeOf(v);
-  const x1 = x2 === null || (x2 === $objectPrototype && $fields9($objectPrototype)) ? v : $own(v);
+  const x1 = x2 === null || (x2 === $objectPrototype && $fields6($objectPrototype)) ? v : $own(v);
   if (!$dString(x1.apiVersion, p, "apiVersion", e)) {
     if (e === null) return false;
     ok = false;
@@ -5845,11 +5833,11 @@ function $dd_ManagedFieldsEntry(
     if (e === null) return false;
     ok = false;
   }
-  if (!$dFormat(x1.time, $isDateTime, $dm35, p, "time", e)) {
+  if (!$dFormat(x1.time, $isDateTime, $dm32, p, "time", e)) {
     if (e === null) return false;
     ok = false;
   }
-  if (s === 1 && !$knownOnly(v, $fields9, p, e)) {
+  if (s === 1 && !$knownOnly(v, $fields6, p, e)) {
     if (e === null) return false;
     ok = false;
   }
@@ -5860,7 +5848,7 @@ function $dd_OwnerReference(v: unknown, p: $Path, e: FieldError[] | null, r: boo
   if (d > 256 || !$isObject(v)) return $dRefused(v, p, e, d);
   let ok = true;
   const x2: unknown = Object.getPrototypeOf(v);
-  const x1 = x2 === null || (x2 === $objectPrototype && $fields10($objectPrototype)) ? v : $own(v);
+  const x1 = x2 === null || (x2 === $objectPrototype && $fields7($objectPrototype)) ? v : $own(v);
   if (!$dString(x1.apiVersion, p, "apiVersion", e)) {
     if (e === null) return false;
     ok = false;
@@ -5885,7 +5873,7 @@ function $dd_OwnerReference(v: unknown, p: $Path, e: FieldError[] | null, r: boo
     if (e === null) return false;
     ok = false;
   }
-  if (s === 1 && !$knownOnly(v, $fields10, p, e)) {
+  if (s === 1 && !$knownOnly(v, $fields7, p, e)) {
     if (e === null) return false;
     ok = false;
   }
@@ -5897,7 +5885,7 @@ function $dd_ObjectMeta(v: unknown, p: $Path, e: FieldError[] | null, r: boolean
   let ok = true;
   const c = s === 0 ? 0 : 1;
   const x2: unknown = Object.getPrototypeOf(v);
-  const x1 = x2 === null || (x2 === $objectPrototype && $fields11($objectPrototype)) ? v : $own(v);
+  const x1 = x2 === null || (x2 === $objectPrototype && $fields8($objectPrototype)) ? v : $own(v);
   const x3: unknown = x1.annotations;
   if (x3 !== undefined && x3 !== null) {
     if (!$isObject(x3)) {
@@ -5914,7 +5902,7 @@ function $dd_ObjectMeta(v: unknown, p: $Path, e: FieldError[] | null, r: boolean
       }
     }
   }
-  if (!$dFormat(x1.creationTimestamp, $isDateTime, $dm35, p, "creationTimestamp", e)) {
+  if (!$dFormat(x1.creationTimestamp, $isDateTime, $dm32, p, "creationTimestamp", e)) {
     if (e === null) return false;
     ok = false;
   }
@@ -5922,7 +5910,7 @@ function $dd_ObjectMeta(v: unknown, p: $Path, e: FieldError[] | null, r: boolean
     if (e === null) return false;
     ok = false;
   }
-  if (!$dFormat(x1.deletionTimestamp, $isDateTime, $dm35, p, "deletionTimestamp", e)) {
+  if (!$dFormat(x1.deletionTimestamp, $isDateTime, $dm32, p, "deletionTimestamp", e)) {
     if (e === null) return false;
     ok = false;
   }
@@ -5993,7 +5981,7 @@ function $dd_ObjectMeta(v: unknown, p: $Path, e: FieldError[] | null, r: boolean
     if (e === null) return false;
     ok = false;
   }
-  if (s === 1 && !$knownOnly(v, $fields11, p, e)) {
+  if (s === 1 && !$knownOnly(v, $fields8, p, e)) {
     if (e === null) return false;
     ok = false;
   }
@@ -6011,12 +5999,12 @@ function $dd_SignatureCondition(
   if (d > 256 || !$isObject(v)) return $dRefused(v, p, e, d);
   let ok = true;
   const x2: unknown = Object.getPrototypeOf(v);
-  const x1 = x2 === null || (x2 === $objectPrototype && $fields12($objectPrototype)) ? v : $own(v);
-  if (!$dFormat(x1.lastProbeTime, $isDateTime, $dm35, p, "lastProbeTime", e)) {
+  const x1 = x2 === null || (x2 === $objectPrototype && $fields9($objectPrototype)) ? v : $own(v);
+  if (!$dFormat(x1.lastProbeTime, $isDateTime, $dm32, p, "lastProbeTime", e)) {
     if (e === null) return false;
     ok = false;
   }
-  if (!$dFormat(x1.lastTransitionTime, $isDateTime, $dm35, p, "lastTransitionTime", e)) {
+  if (!$dFormat(x1.lastTransitionTime, $isDateTime, $dm32, p, "lastTransitionTime", e)) {
     if (e === null) return false;
     ok = false;
   }
@@ -6036,7 +6024,7 @@ function $dd_SignatureCondition(
     if (e === null) return false;
     ok = false;
   }
-  if (s === 1 && !$knownOnly(v, $fields12, p, e)) {
+  if (s === 1 && !$knownOnly(v, $fields9, p, e)) {
     if (e === null) return false;
     ok = false;
   }
@@ -6047,7 +6035,7 @@ function $dd_SignatureIssuer(v: unknown, p: $Path, e: FieldError[] | null, r: bo
   if (d > 256 || !$isObject(v)) return $dRefused(v, p, e, d);
   let ok = true;
   const x2: unknown = Object.getPrototypeOf(v);
-  const x1 = x2 === null || (x2 === $objectPrototype && $fields13($objectPrototype)) ? v : $own(v);
+  const x1 = x2 === null || (x2 === $objectPrototype && $fields10($objectPrototype)) ? v : $own(v);
   if (!$dString(x1.commonName, p, "commonName", e)) {
     if (e === null) return false;
     ok = false;
@@ -6056,7 +6044,7 @@ function $dd_SignatureIssuer(v: unknown, p: $Path, e: FieldError[] | null, r: bo
     if (e === null) return false;
     ok = false;
   }
-  if (s === 1 && !$knownOnly(v, $fields13, p, e)) {
+  if (s === 1 && !$knownOnly(v, $fields10, p, e)) {
     if (e === null) return false;
     ok = false;
   }
@@ -6067,7 +6055,7 @@ function $dd_SignatureSubject(v: unknown, p: $Path, e: FieldError[] | null, r: b
   if (d > 256 || !$isObject(v)) return $dRefused(v, p, e, d);
   let ok = true;
   const x2: unknown = Object.getPrototypeOf(v);
-  const x1 = x2 === null || (x2 === $objectPrototype && $fields14($objectPrototype)) ? v : $own(v);
+  const x1 = x2 === null || (x2 === $objectPrototype && $fields11($objectPrototype)) ? v : $own(v);
   if (!$dString(x1.commonName, p, "commonName", e)) {
     if (e === null) return false;
     ok = false;
@@ -6080,7 +6068,7 @@ function $dd_SignatureSubject(v: unknown, p: $Path, e: FieldError[] | null, r: b
     if (e === null) return false;
     ok = false;
   }
-  if (s === 1 && !$knownOnly(v, $fields14, p, e)) {
+  if (s === 1 && !$knownOnly(v, $fields11, p, e)) {
     if (e === null) return false;
     ok = false;
   }
@@ -6092,7 +6080,7 @@ function $dd_ImageSignature(v: unknown, p: $Path, e: FieldError[] | null, r: boo
   let ok = true;
   const c = s === 0 ? 0 : 1;
   const x2: unknown = Object.getPrototypeOf(v);
-  const x1 = x2 === null || (x2 === $objectPrototype && $fields6($objectPrototype)) ? v : $own(v);
+  const x1 = x2 === null || (x2 === $objectPrototype && $fields4($objectPrototype)) ? v : $own(v);
   if (!$dString(x1.apiVersion, p, "apiVersion", e)) {
     if (e === null) return false;
     ok = false;
@@ -6101,11 +6089,11 @@ function $dd_ImageSignature(v: unknown, p: $Path, e: FieldError[] | null, r: boo
     if (e === null) return false;
     ok = false;
   }
-  if (!$dFormat(x1.content, $isBase64, $dm42, p, "content", e)) {
+  if (!$dFormat(x1.content, $isBase64, $dm39, p, "content", e)) {
     if (e === null) return false;
     ok = false;
   }
-  if (!$dFormat(x1.created, $isDateTime, $dm35, p, "created", e)) {
+  if (!$dFormat(x1.created, $isDateTime, $dm32, p, "created", e)) {
     if (e === null) return false;
     ok = false;
   }
@@ -6158,7 +6146,7 @@ function $dd_ImageSignature(v: unknown, p: $Path, e: FieldError[] | null, r: boo
     if (e === null) return false;
     ok = false;
   }
-  if (s === 1 && !$knownOnly(v, $fields6, p, e)) {
+  if (s === 1 && !$knownOnly(v, $fields4, p, e)) {
     if (e === null) return false;
     ok = false;
   }
@@ -6249,20 +6237,20 @@ function $h11(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: numbe
   } else {
     let x3: unknown = v.name;
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields15($objectPrototype)) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields12($objectPrototype)) ? v : $own(v);
     if (x1 !== v) x3 = x1.name;
     if (x3 != null) {
       if (typeof x3 !== "string") {
         if (e === null) return false;
         ok = $fail(e, $typeInvalid($field(p, "name"), x3, "string"));
       } else {
-        if (!$re43.test(x3)) {
+        if (!$re40.test(x3)) {
           if (e === null) return false;
           ok = $fail(e, $invalid($field(p, "name"), x3, "must match ^[a-z0-9]+(?:[._-][a-z0-9]+)*:[^:@/%]+$"));
         }
       }
     }
-    if (s === 1 && !$knownOnly(v, $fields15, p, e)) {
+    if (s === 1 && !$knownOnly(v, $fields12, p, e)) {
       if (e === null) return false;
       ok = false;
     }
@@ -6281,12 +6269,12 @@ function $dd_TagEventCondition(
   if (d > 256 || !$isObject(v)) return $dRefused(v, p, e, d);
   let ok = true;
   const x2: unknown = Object.getPrototypeOf(v);
-  const x1 = x2 === null || (x2 === $objectPrototype && $fields16($objectPrototype)) ? v : $own(v);
+  const x1 = x2 === null || (x2 === $objectPrototype && $fields13($objectPrototype)) ? v : $own(v);
   if (!$dInt64(x1.generation, p, "generation", e)) {
     if (e === null) return false;
     ok = false;
   }
-  if (!$dFormat(x1.lastTransitionTime, $isDateTime, $dm35, p, "lastTransitionTime", e)) {
+  if (!$dFormat(x1.lastTransitionTime, $isDateTime, $dm32, p, "lastTransitionTime", e)) {
     if (e === null) return false;
     ok = false;
   }
@@ -6306,7 +6294,7 @@ function $dd_TagEventCondition(
     if (e === null) return false;
     ok = false;
   }
-  if (s === 1 && !$knownOnly(v, $fields16, p, e)) {
+  if (s === 1 && !$knownOnly(v, $fields13, p, e)) {
     if (e === null) return false;
     ok = false;
   }
@@ -6317,8 +6305,8 @@ function $dd_TagEvent(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, 
   if (d > 256 || !$isObject(v)) return $dRefused(v, p, e, d);
   let ok = true;
   const x2: unknown = Object.getPrototypeOf(v);
-  const x1 = x2 === null || (x2 === $objectPrototype && $fields17($objectPrototype)) ? v : $own(v);
-  if (!$dFormat(x1.created, $isDateTime, $dm35, p, "created", e)) {
+  const x1 = x2 === null || (x2 === $objectPrototype && $fields14($objectPrototype)) ? v : $own(v);
+  if (!$dFormat(x1.created, $isDateTime, $dm32, p, "created", e)) {
     if (e === null) return false;
     ok = false;
   }
@@ -6334,7 +6322,7 @@ function $dd_TagEvent(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, 
     if (e === null) return false;
     ok = false;
   }
-  if (s === 1 && !$knownOnly(v, $fields17, p, e)) {
+  if (s === 1 && !$knownOnly(v, $fields14, p, e)) {
     if (e === null) return false;
     ok = false;
   }
@@ -6353,7 +6341,7 @@ function $dd_NamedTagEventList(
   let ok = true;
   const c = s === 0 ? 0 : 1;
   const x2: unknown = Object.getPrototypeOf(v);
-  const x1 = x2 === null || (x2 === $objectPrototype && $fields18($objectPrototype)) ? v : $own(v);
+  const x1 = x2 === null || (x2 === $objectPrototype && $fields15($objectPrototype)) ? v : $own(v);
   if (!$dList(x1.conditions, $dd_TagEventCondition, p, "conditions", e, r, c, d + 3)) {
     if (e === null) return false;
     ok = false;
@@ -6366,7 +6354,7 @@ function $dd_NamedTagEventList(
     if (e === null) return false;
     ok = false;
   }
-  if (s === 1 && !$knownOnly(v, $fields18, p, e)) {
+  if (s === 1 && !$knownOnly(v, $fields15, p, e)) {
     if (e === null) return false;
     ok = false;
   }
@@ -6382,7 +6370,7 @@ function $h15(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: numbe
   } else {
     let x3: unknown = v.kind;
     const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields24($objectPrototype)) ? v : $own(v);
+    const x1 = x2 === null || (x2 === $objectPrototype && $fields20($objectPrototype)) ? v : $own(v);
     if (x1 !== v) x3 = x1.kind;
     if (x3 === undefined || x3 === null) {
       {
@@ -6412,7 +6400,7 @@ function $h15(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s: numbe
         }
       }
     }
-    if (s === 1 && !$knownOnly(v, $fields24, p, e)) {
+    if (s === 1 && !$knownOnly(v, $fields20, p, e)) {
       if (e === null) return false;
       ok = false;
     }

@@ -7,6 +7,7 @@
  * evaluation (on the defaulted copy) decides. A field found only on the prototype sets the site's `bail` flag: the
  * copy could make it an own field, so the rules go straight to the exact evaluation.
  */
+import type { ProtoDecision } from './object.js';
 import { apimachinerySchema } from '../../apimachinery/index.js';
 import type { CelReads } from '../../cel/compile.js';
 import type { Type } from '../../ir.js';
@@ -53,7 +54,7 @@ export interface SiteReads extends CelReads {
 const PLAIN: Step = { type: undefined, shape: undefined, nullable: true };
 
 /** Direct reads of `self` (the value as validated, not defaulted) for the rules on a value of `type`. */
-export function siteReads(self: string, type: Type, emitter: Emitter): SiteReads {
+export function siteReads(self: string, type: Type, emitter: Emitter, decision?: ProtoDecision): SiteReads {
   const bail = emitter.local();
   const root: Read = {
     local: self,
@@ -115,7 +116,7 @@ export function siteReads(self: string, type: Type, emitter: Emitter): SiteReads
     },
     declarations: () => [`let ${bail} = false;`, ...locals().map((local) => `let ${local}: unknown;`)],
     guarded: (code) => `(${bail} ? $cel_absent() : ${code})`,
-    statements: () => childReads(root, false, bail, emitter),
+    statements: () => childReads(root, false, bail, emitter, decision),
   };
 }
 
@@ -125,19 +126,24 @@ function isMap(node: Read): string {
 }
 
 /** The statements that fill the children of `node` from its local; `plain` below a default (never defaulted again). */
-function childReads(node: Read, plain: boolean, bail: string, emitter: Emitter): string[] {
+function childReads(node: Read, plain: boolean, bail: string, emitter: Emitter, decision?: ProtoDecision): string[] {
   if (node.children.size === 0) return [];
+  // The root's prototype as its object guard read it (object.ts checkObject): the rules run only once that guard
+  // passed, and its fields test covers every name read here (a name it has beyond them only sets `bail`, which is safe).
+  const known = decision?.proto !== undefined && decision.fields !== undefined ? decision : undefined;
   // Decided once per object, as the guards decide it (object.ts ownReads): with a null prototype, or Object.prototype
   // holding none of the names read, a value found is own; any other prototype sets `bail` (the exact evaluation then
   // decides, which is right whatever the object). Names Object.prototype has keep a test per read.
   const names = [...node.children.keys()];
-  const proto = emitter.local();
-  const fields = fieldsTest(
-    names.filter((name) => !(name in Object.prototype)),
-    emitter,
-  );
+  const proto = known?.proto ?? emitter.local();
+  const fields =
+    known?.fields ??
+    fieldsTest(
+      names.filter((name) => !(name in Object.prototype)),
+      emitter,
+    );
   const statements: string[] = [
-    `const ${proto}: unknown = Object.getPrototypeOf(${node.local});`,
+    ...(known === undefined ? [`const ${proto}: unknown = Object.getPrototypeOf(${node.local});`] : []),
     `if (${proto} !== null && (${proto} !== $objectPrototype || !${fields}($objectPrototype))) ${bail} = true;`,
   ];
   let first = true;

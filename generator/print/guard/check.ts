@@ -7,7 +7,7 @@ import { checkArray, checkListType } from './array.js';
 import { checkAssertion } from './assertions.js';
 import { checkIntersection } from './intersection.js';
 import { checkNumber } from './number.js';
-import { checkObject } from './object.js';
+import { checkObject, type ProtoDecision } from './object.js';
 import { checkRules } from './rules.js';
 import { checkString } from './string.js';
 import { checkDiscriminated } from './discriminator.js';
@@ -20,7 +20,9 @@ export function check(type: Type, scope: Scope, emitter: Emitter): string[] {
     const inner = check(withoutNull(type), scope, emitter);
     return inner.length > 0 ? [`if (${scope.value} !== null) {`, ...inner, '}'] : inner;
   }
-  const shape = checkShape(type, scope, emitter);
+  // An object with rules shares its prototype decision with them (object.ts, cel-reads.ts).
+  const decision: ProtoDecision | undefined = type.rules !== undefined ? {} : undefined;
+  const shape = checkShape(type, scope, emitter, decision);
   if (type.assertions !== undefined)
     for (const assertion of type.assertions) shape.push(...checkAssertion(assertion, scope, emitter));
   let statements = shape;
@@ -30,7 +32,7 @@ export function check(type: Type, scope: Scope, emitter: Emitter): string[] {
     statements = [
       `const ${before} = e === null ? 0 : e.length;`,
       ...shape,
-      ...checkRules(type, scope, emitter, `(e === null || e.length === ${before})`),
+      ...checkRules(type, scope, emitter, `(e === null || e.length === ${before})`, decision),
     ];
   }
   if (type.kind === 'array' && type.unique !== undefined)
@@ -44,7 +46,7 @@ export function check(type: Type, scope: Scope, emitter: Emitter): string[] {
 }
 
 /** Statements that check the shape of `scope.value` against `type`. */
-function checkShape(type: Type, scope: Scope, emitter: Emitter): string[] {
+function checkShape(type: Type, scope: Scope, emitter: Emitter, decision?: ProtoDecision): string[] {
   const { value: x, path: p } = scope;
   switch (type.kind) {
     case 'unknown':
@@ -69,7 +71,7 @@ function checkShape(type: Type, scope: Scope, emitter: Emitter): string[] {
       if (p !== 'p' && type.properties.length > 0) {
         return [callGuard(emitter.hoist({ ...type, rules: undefined, assertions: undefined }), scope)];
       }
-      return checkObject(type, scope, emitter);
+      return checkObject(type, scope, emitter, decision);
     case 'ref':
       return [callGuard(modelGuardName(type.name), scope)];
     case 'union':

@@ -28,6 +28,7 @@ function ownReads(
   proto: string,
   fields: string,
   first: { readonly child: string; readonly name: string },
+  shared: boolean,
 ): string[] {
   const access = (from: string) => printPropertyAccess(from, first.name);
   return [
@@ -35,7 +36,7 @@ function ownReads(
     // shapes, V8 then knows them and folds Object.getPrototypeOf into a constant instead of calling it (a third of
     // isPod's time: bench/README.md, session 6). Read again through the view when the object is not plain.
     `let ${first.child}: unknown = ${access(x)};`,
-    `const ${proto}: unknown = Object.getPrototypeOf(${x});`,
+    shared ? `${proto} = Object.getPrototypeOf(${x});` : `const ${proto}: unknown = Object.getPrototypeOf(${x});`,
     `const ${reads} = ${proto} === null || (${proto} === $objectPrototype && ${fields}($objectPrototype)) ? ${x} : $own(${x});`,
     `if (${reads} !== ${x}) ${first.child} = ${access(reads)};`,
   ];
@@ -55,8 +56,19 @@ export function namesConstant(fields: string, emitter: Emitter): string {
   return '$noNames';
 }
 
-/** Statements that check an object, its properties and its extra keys. */
-export function checkObject(type: ObjectType, scope: Scope, emitter: Emitter): string[] {
+/** The prototype decision of an object guard, shared with the CEL rules on the same value (cel-reads.ts). */
+export interface ProtoDecision {
+  /** The local holding the object's prototype, declared before the guard; set by checkObject when it reads it. */
+  proto?: string;
+  /** The guard's fields test (all the type's fields Object.prototype lacks). */
+  fields?: string;
+}
+
+/**
+ * Statements that check an object, its properties and its extra keys. With `decision`, the prototype is kept in a
+ * local declared before the object test, so the CEL rules of the same value reuse it instead of asking again.
+ */
+export function checkObject(type: ObjectType, scope: Scope, emitter: Emitter, decision?: ProtoDecision): string[] {
   const { value: x, path: p, mode } = scope;
   const inner: string[] = [];
   // What the properties are read from, decided once per object (ownReads): the object itself when a name found on it
@@ -113,7 +125,9 @@ export function checkObject(type: ObjectType, scope: Scope, emitter: Emitter): s
     names.filter((name) => !(name in Object.prototype)),
     emitter,
   );
-  if (first !== undefined) inner.unshift(...ownReads(x, reads, proto, fields, first));
+  const shared = first !== undefined && decision !== undefined;
+  if (first !== undefined) inner.unshift(...ownReads(x, reads, proto, fields, first, shared));
+  if (shared) Object.assign(decision, { proto, fields });
   const patterns = patternConstants(type, emitter);
   inner.push(...checkPatternProperties(type, patterns, scope, emitter));
   inner.push(
@@ -121,7 +135,11 @@ export function checkObject(type: ObjectType, scope: Scope, emitter: Emitter): s
       checkExtraKeys(type, scope, emitter, undefined, patterns)),
   );
   inner.push(...checkObjectKeywords(type, scope, emitter));
-  return [`if (!$isObject(${x})) ${fail(`$typeInvalid(${p}, ${x}, "object")`)}`, ...elseBlock(inner)];
+  return [
+    ...(shared ? [`let ${proto}: unknown;`] : []),
+    `if (!$isObject(${x})) ${fail(`$typeInvalid(${p}, ${x}, "object")`)}`,
+    ...elseBlock(inner),
+  ];
 }
 
 /**

@@ -5,6 +5,7 @@ import { printString } from '../literal.js';
 import { fail, fieldPath, nonNullMembers, type Emitter, type Scope } from './context.js';
 import { siteReads } from './cel-reads.js';
 import { defaultsOf } from './defaults.js';
+import type { ProtoDecision } from './object.js';
 
 /**
  * `x-kubernetes-validations` rules, evaluated on present, non-null values whose shape is valid (`shapeValid`): a
@@ -13,7 +14,13 @@ import { defaultsOf } from './defaults.js';
  * pkg/apiserver/schema/cel/validation.go: "<error> evaluating rule: <message or rule>"). Transition rules (`oldSelf`)
  * run only where there is an old value: the update validators run them (print/guard/transitions.ts).
  */
-export function checkRules(type: Type, scope: Scope, emitter: Emitter, shapeValid: string): string[] {
+export function checkRules(
+  type: Type,
+  scope: Scope,
+  emitter: Emitter,
+  shapeValid: string,
+  decision?: ProtoDecision,
+): string[] {
   const { value: v, path: p, mode } = scope;
   // The rules see the value as the server has it by then: with its schema defaults applied (generator/print/guard/defaults.ts).
   const defaults = defaultsOf({ ...type, rules: undefined }, emitter);
@@ -26,7 +33,7 @@ export function checkRules(type: Type, scope: Scope, emitter: Emitter, shapeVali
   if (rules.length === 0) return [];
   // The fast path reads the fields the rules select directly, defaults folded in (cel-reads.ts); the defaulted copy is
   // made only when a rule needs the exact evaluation, or runs and cannot be read directly.
-  const reads = siteReads(v, { ...type, rules: undefined }, emitter);
+  const reads = siteReads(v, { ...type, rules: undefined }, emitter, decision);
   const direct = rules.map(({ compiled }) => compiled.directCode(reads));
   // Decided once: a failing rule's error must not keep the next rule from running.
   const valid = emitter.local();
