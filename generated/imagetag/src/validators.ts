@@ -3686,18 +3686,11 @@ function $v_ImageSignature(v: unknown, p: $Path, e: FieldError[] | null, r: bool
       x22 = v.metadata;
       if (x22 === undefined || x22 === null) {
         x22 = $cd30;
+      } else {
         if ($isObject(x22)) {
           x23 = x22.name;
           const x29: unknown = Object.getPrototypeOf(x22);
           if (x29 !== null && (x29 !== $objectPrototype || !$fields5($objectPrototype))) x21 = true;
-          x24 = x22.labels;
-          x25 = x22.annotations;
-        }
-      } else {
-        if ($isObject(x22)) {
-          x23 = x22.name;
-          const x30: unknown = Object.getPrototypeOf(x22);
-          if (x30 !== null && (x30 !== $objectPrototype || !$fields5($objectPrototype))) x21 = true;
           x24 = x22.labels;
           x25 = x22.annotations;
         }
@@ -3706,217 +3699,217 @@ function $v_ImageSignature(v: unknown, p: $Path, e: FieldError[] | null, r: bool
     }
   }
   if (x27 && v !== null && v !== undefined && !r) {
-    let x31 = true;
-    let x32 = "";
+    let x30 = true;
+    let x31 = "";
     try {
       // prettier-ignore
-      x31 = $cel_true((x21 ? $cel_absent() : ((x22 !== undefined && x22 !== null) && (x22 !== undefined && x22 !== null ? x23 !== undefined && x23 !== null : $cel_absent()) && $cel_bool($cel_matches((x23 === undefined ? $cel_absent() : x23), "^[^@]+@[^@]+$")))));
+      x30 = $cel_true((x21 ? $cel_absent() : ((x22 !== undefined && x22 !== null) && (x22 !== undefined && x22 !== null ? x23 !== undefined && x23 !== null : $cel_absent()) && $cel_bool($cel_matches((x23 === undefined ? $cel_absent() : x23), "^[^@]+@[^@]+$")))));
     } catch {
       try {
         // prettier-ignore
-        x31 = $cel_true($cel_and([() => $cel_has((x28 ??= $df19(v)), "metadata"), () => $cel_has($cel_get((x28 ??= $df19(v)), "metadata"), "name"), () => $cel_matches($cel_get($cel_get((x28 ??= $df19(v)), "metadata"), "name"), "^[^@]+@[^@]+$")]));
+        x30 = $cel_true($cel_and([() => $cel_has((x28 ??= $df19(v)), "metadata"), () => $cel_has($cel_get((x28 ??= $df19(v)), "metadata"), "name"), () => $cel_matches($cel_get($cel_get((x28 ??= $df19(v)), "metadata"), "name"), "^[^@]+@[^@]+$")]));
       } catch (error) {
-        x31 = false;
+        x30 = false;
         // prettier-ignore
-        x32 = String(error instanceof Error ? error.message : error) + " evaluating rule: name must be of format <imageName>@<signatureName>";
+        x31 = String(error instanceof Error ? error.message : error) + " evaluating rule: name must be of format <imageName>@<signatureName>";
       }
     }
-    if (!x31) {
-      if (x32 === "") {
+    if (!x30) {
+      if (x31 === "") {
         if (e === null) return false;
         // prettier-ignore
         ok = $fail(e, $invalid($field(p, "metadata.name"), $cel_quoted(() => ($cel_bool($cel_and([() => $cel_has((x28 ??= $df19(v)), "metadata"), () => $cel_has($cel_get((x28 ??= $df19(v)), "metadata"), "name")])) ? $cel_get($cel_get((x28 ??= $df19(v)), "metadata"), "name") : ""), "object"), "name must be of format <imageName>@<signatureName>"));
       } else {
         if (e === null) return false;
-        ok = $fail(e, $rule(p, "FieldValueInvalid", x32, "object"));
+        ok = $fail(e, $rule(p, "FieldValueInvalid", x31, "object"));
       }
     }
   }
   if (x27 && v !== null && v !== undefined && !r) {
-    let x33 = true;
-    let x34 = "";
+    let x32 = true;
+    let x33 = "";
     try {
       // prettier-ignore
-      x33 = $cel_true((x21 ? $cel_absent() : (!(x22 !== undefined && x22 !== null) || !(x22 !== undefined && x22 !== null ? x24 !== undefined && x24 !== null : $cel_absent()) || ((x24 === undefined ? $cel_absent() : x24) === null) || $cel_eq($cel_size((x24 === undefined ? $cel_absent() : x24)), 0))));
+      x32 = $cel_true((x21 ? $cel_absent() : (!(x22 !== undefined && x22 !== null) || !(x22 !== undefined && x22 !== null ? x24 !== undefined && x24 !== null : $cel_absent()) || ((x24 === undefined ? $cel_absent() : x24) === null) || $cel_eq($cel_size((x24 === undefined ? $cel_absent() : x24)), 0))));
     } catch {
       try {
         // prettier-ignore
-        x33 = $cel_true($cel_or([() => $cel_not($cel_has((x28 ??= $df19(v)), "metadata")), () => $cel_not($cel_has($cel_get((x28 ??= $df19(v)), "metadata"), "labels")), () => $cel_eq($cel_get($cel_get((x28 ??= $df19(v)), "metadata"), "labels"), null), () => $cel_eq($cel_size($cel_get($cel_get((x28 ??= $df19(v)), "metadata"), "labels")), 0)]));
+        x32 = $cel_true($cel_or([() => $cel_not($cel_has((x28 ??= $df19(v)), "metadata")), () => $cel_not($cel_has($cel_get((x28 ??= $df19(v)), "metadata"), "labels")), () => $cel_eq($cel_get($cel_get((x28 ??= $df19(v)), "metadata"), "labels"), null), () => $cel_eq($cel_size($cel_get($cel_get((x28 ??= $df19(v)), "metadata"), "labels")), 0)]));
       } catch (error) {
-        x33 = false;
+        x32 = false;
         // prettier-ignore
-        x34 = String(error instanceof Error ? error.message : error) + " evaluating rule: signature labels cannot be set";
+        x33 = String(error instanceof Error ? error.message : error) + " evaluating rule: signature labels cannot be set";
       }
     }
-    if (!x33) {
-      if (x34 === "") {
+    if (!x32) {
+      if (x33 === "") {
         if (e === null) return false;
         // prettier-ignore
         ok = $fail(e, $rule($field(p, "metadata.labels"), "FieldValueForbidden", "signature labels cannot be set", "object", p));
       } else {
         if (e === null) return false;
-        ok = $fail(e, $rule(p, "FieldValueInvalid", x34, "object"));
+        ok = $fail(e, $rule(p, "FieldValueInvalid", x33, "object"));
       }
     }
   }
   if (x27 && v !== null && v !== undefined && !r) {
-    let x35 = true;
-    let x36 = "";
+    let x34 = true;
+    let x35 = "";
     try {
       // prettier-ignore
-      x35 = $cel_true((x21 ? $cel_absent() : (!(x22 !== undefined && x22 !== null) || !(x22 !== undefined && x22 !== null ? x25 !== undefined && x25 !== null : $cel_absent()) || ((x25 === undefined ? $cel_absent() : x25) === null) || $cel_eq($cel_size((x25 === undefined ? $cel_absent() : x25)), 0))));
+      x34 = $cel_true((x21 ? $cel_absent() : (!(x22 !== undefined && x22 !== null) || !(x22 !== undefined && x22 !== null ? x25 !== undefined && x25 !== null : $cel_absent()) || ((x25 === undefined ? $cel_absent() : x25) === null) || $cel_eq($cel_size((x25 === undefined ? $cel_absent() : x25)), 0))));
     } catch {
       try {
         // prettier-ignore
-        x35 = $cel_true($cel_or([() => $cel_not($cel_has((x28 ??= $df19(v)), "metadata")), () => $cel_not($cel_has($cel_get((x28 ??= $df19(v)), "metadata"), "annotations")), () => $cel_eq($cel_get($cel_get((x28 ??= $df19(v)), "metadata"), "annotations"), null), () => $cel_eq($cel_size($cel_get($cel_get((x28 ??= $df19(v)), "metadata"), "annotations")), 0)]));
+        x34 = $cel_true($cel_or([() => $cel_not($cel_has((x28 ??= $df19(v)), "metadata")), () => $cel_not($cel_has($cel_get((x28 ??= $df19(v)), "metadata"), "annotations")), () => $cel_eq($cel_get($cel_get((x28 ??= $df19(v)), "metadata"), "annotations"), null), () => $cel_eq($cel_size($cel_get($cel_get((x28 ??= $df19(v)), "metadata"), "annotations")), 0)]));
       } catch (error) {
-        x35 = false;
+        x34 = false;
         // prettier-ignore
-        x36 = String(error instanceof Error ? error.message : error) + " evaluating rule: signature annotations cannot be set";
+        x35 = String(error instanceof Error ? error.message : error) + " evaluating rule: signature annotations cannot be set";
       }
     }
-    if (!x35) {
-      if (x36 === "") {
+    if (!x34) {
+      if (x35 === "") {
         if (e === null) return false;
         // prettier-ignore
         ok = $fail(e, $rule($field(p, "metadata.annotations"), "FieldValueForbidden", "signature annotations cannot be set", "object", p));
       } else {
         if (e === null) return false;
-        ok = $fail(e, $rule(p, "FieldValueInvalid", x36, "object"));
+        ok = $fail(e, $rule(p, "FieldValueInvalid", x35, "object"));
       }
     }
   }
   if (x27 && v !== null && v !== undefined && !r) {
-    let x37 = true;
-    let x38 = "";
+    let x36 = true;
+    let x37 = "";
     try {
       // prettier-ignore
-      x37 = $cel_true(($cel_not($cel_has((x28 ??= $df19(v)), "conditions")) || $cel_eq($cel_get((x28 ??= $df19(v)), "conditions"), null) || $cel_eq($cel_exists($cel_get((x28 ??= $df19(v)), "conditions"), ($cel_it1: unknown) => $cel_eq($cel_get($cel_it1, "type"), "Trusted")), $cel_exists($cel_get((x28 ??= $df19(v)), "conditions"), ($cel_it1: unknown) => $cel_eq($cel_get($cel_it1, "type"), "ForImage")))));
+      x36 = $cel_true(($cel_not($cel_has((x28 ??= $df19(v)), "conditions")) || $cel_eq($cel_get((x28 ??= $df19(v)), "conditions"), null) || $cel_eq($cel_exists($cel_get((x28 ??= $df19(v)), "conditions"), ($cel_it1: unknown) => $cel_eq($cel_get($cel_it1, "type"), "Trusted")), $cel_exists($cel_get((x28 ??= $df19(v)), "conditions"), ($cel_it1: unknown) => $cel_eq($cel_get($cel_it1, "type"), "ForImage")))));
     } catch {
       try {
         // prettier-ignore
-        x37 = $cel_true($cel_or([() => $cel_not($cel_has((x28 ??= $df19(v)), "conditions")), () => $cel_eq($cel_get((x28 ??= $df19(v)), "conditions"), null), () => $cel_eq($cel_exists($cel_get((x28 ??= $df19(v)), "conditions"), ($cel_it1: unknown) => $cel_eq($cel_get($cel_it1, "type"), "Trusted")), $cel_exists($cel_get((x28 ??= $df19(v)), "conditions"), ($cel_it1: unknown) => $cel_eq($cel_get($cel_it1, "type"), "ForImage")))]));
+        x36 = $cel_true($cel_or([() => $cel_not($cel_has((x28 ??= $df19(v)), "conditions")), () => $cel_eq($cel_get((x28 ??= $df19(v)), "conditions"), null), () => $cel_eq($cel_exists($cel_get((x28 ??= $df19(v)), "conditions"), ($cel_it1: unknown) => $cel_eq($cel_get($cel_it1, "type"), "Trusted")), $cel_exists($cel_get((x28 ??= $df19(v)), "conditions"), ($cel_it1: unknown) => $cel_eq($cel_get($cel_it1, "type"), "ForImage")))]));
       } catch (error) {
-        x37 = false;
-        x38 = String(error instanceof Error ? error.message : error) + " evaluating rule: missing condition type";
+        x36 = false;
+        x37 = String(error instanceof Error ? error.message : error) + " evaluating rule: missing condition type";
       }
     }
-    if (!x37) {
-      if (x38 === "") {
+    if (!x36) {
+      if (x37 === "") {
         if (e === null) return false;
         // prettier-ignore
         ok = $fail(e, $rule($field(p, "conditions"), "FieldValueInvalid", $cel_message(() => ($cel_bool($cel_exists($cel_get((x28 ??= $df19(v)), "conditions"), ($cel_it1: unknown) => $cel_eq($cel_get($cel_it1, "type"), "Trusted"))) ? "missing \"ForImage\" condition type" : "missing \"Trusted\" condition type"), "missing condition type"), "object", p));
       } else {
         if (e === null) return false;
-        ok = $fail(e, $rule(p, "FieldValueInvalid", x38, "object"));
+        ok = $fail(e, $rule(p, "FieldValueInvalid", x37, "object"));
       }
     }
   }
   if (x27 && v !== null && v !== undefined && !r) {
-    let x39 = true;
-    let x40 = "";
+    let x38 = true;
+    let x39 = "";
     try {
       // prettier-ignore
-      x39 = $cel_true((($cel_bool($cel_has((x28 ??= $df19(v)), "conditions")) && !$cel_eq($cel_get((x28 ??= $df19(v)), "conditions"), null) && $cel_bool($cel_exists($cel_get((x28 ??= $df19(v)), "conditions"), ($cel_it1: unknown) => ($cel_eq($cel_get($cel_it1, "type"), "Trusted") && !$cel_eq($cel_get($cel_it1, "status"), "Unknown"))))) || $cel_not($cel_has((x28 ??= $df19(v)), "imageIdentity")) || $cel_eq($cel_get((x28 ??= $df19(v)), "imageIdentity"), "")));
+      x38 = $cel_true((($cel_bool($cel_has((x28 ??= $df19(v)), "conditions")) && !$cel_eq($cel_get((x28 ??= $df19(v)), "conditions"), null) && $cel_bool($cel_exists($cel_get((x28 ??= $df19(v)), "conditions"), ($cel_it1: unknown) => ($cel_eq($cel_get($cel_it1, "type"), "Trusted") && !$cel_eq($cel_get($cel_it1, "status"), "Unknown"))))) || $cel_not($cel_has((x28 ??= $df19(v)), "imageIdentity")) || $cel_eq($cel_get((x28 ??= $df19(v)), "imageIdentity"), "")));
     } catch {
       try {
         // prettier-ignore
-        x39 = $cel_true($cel_or([() => $cel_and([() => $cel_has((x28 ??= $df19(v)), "conditions"), () => !$cel_eq($cel_get((x28 ??= $df19(v)), "conditions"), null), () => $cel_exists($cel_get((x28 ??= $df19(v)), "conditions"), ($cel_it1: unknown) => $cel_and([() => $cel_eq($cel_get($cel_it1, "type"), "Trusted"), () => !$cel_eq($cel_get($cel_it1, "status"), "Unknown")]))]), () => $cel_not($cel_has((x28 ??= $df19(v)), "imageIdentity")), () => $cel_eq($cel_get((x28 ??= $df19(v)), "imageIdentity"), "")]));
+        x38 = $cel_true($cel_or([() => $cel_and([() => $cel_has((x28 ??= $df19(v)), "conditions"), () => !$cel_eq($cel_get((x28 ??= $df19(v)), "conditions"), null), () => $cel_exists($cel_get((x28 ??= $df19(v)), "conditions"), ($cel_it1: unknown) => $cel_and([() => $cel_eq($cel_get($cel_it1, "type"), "Trusted"), () => !$cel_eq($cel_get($cel_it1, "status"), "Unknown")]))]), () => $cel_not($cel_has((x28 ??= $df19(v)), "imageIdentity")), () => $cel_eq($cel_get((x28 ??= $df19(v)), "imageIdentity"), "")]));
       } catch (error) {
-        x39 = false;
+        x38 = false;
         // prettier-ignore
-        x40 = String(error instanceof Error ? error.message : error) + " evaluating rule: must be unset for unknown signature state";
+        x39 = String(error instanceof Error ? error.message : error) + " evaluating rule: must be unset for unknown signature state";
       }
     }
-    if (!x39) {
-      if (x40 === "") {
+    if (!x38) {
+      if (x39 === "") {
         if (e === null) return false;
         // prettier-ignore
         ok = $fail(e, $invalid($field(p, "imageIdentity"), $cel_quoted(() => $cel_get((x28 ??= $df19(v)), "imageIdentity"), "object"), "must be unset for unknown signature state"));
       } else {
         if (e === null) return false;
-        ok = $fail(e, $rule(p, "FieldValueInvalid", x40, "object"));
+        ok = $fail(e, $rule(p, "FieldValueInvalid", x39, "object"));
       }
     }
   }
   if (x27 && v !== null && v !== undefined && !r) {
-    let x41 = true;
-    let x42 = "";
+    let x40 = true;
+    let x41 = "";
     try {
       // prettier-ignore
-      x41 = $cel_true((($cel_bool($cel_has((x28 ??= $df19(v)), "conditions")) && !$cel_eq($cel_get((x28 ??= $df19(v)), "conditions"), null) && $cel_bool($cel_exists($cel_get((x28 ??= $df19(v)), "conditions"), ($cel_it1: unknown) => ($cel_eq($cel_get($cel_it1, "type"), "Trusted") && !$cel_eq($cel_get($cel_it1, "status"), "Unknown"))))) || $cel_not($cel_has((x28 ??= $df19(v)), "signedClaims")) || $cel_eq($cel_get((x28 ??= $df19(v)), "signedClaims"), null) || $cel_eq($cel_size($cel_get((x28 ??= $df19(v)), "signedClaims")), 0)));
+      x40 = $cel_true((($cel_bool($cel_has((x28 ??= $df19(v)), "conditions")) && !$cel_eq($cel_get((x28 ??= $df19(v)), "conditions"), null) && $cel_bool($cel_exists($cel_get((x28 ??= $df19(v)), "conditions"), ($cel_it1: unknown) => ($cel_eq($cel_get($cel_it1, "type"), "Trusted") && !$cel_eq($cel_get($cel_it1, "status"), "Unknown"))))) || $cel_not($cel_has((x28 ??= $df19(v)), "signedClaims")) || $cel_eq($cel_get((x28 ??= $df19(v)), "signedClaims"), null) || $cel_eq($cel_size($cel_get((x28 ??= $df19(v)), "signedClaims")), 0)));
     } catch {
       try {
         // prettier-ignore
-        x41 = $cel_true($cel_or([() => $cel_and([() => $cel_has((x28 ??= $df19(v)), "conditions"), () => !$cel_eq($cel_get((x28 ??= $df19(v)), "conditions"), null), () => $cel_exists($cel_get((x28 ??= $df19(v)), "conditions"), ($cel_it1: unknown) => $cel_and([() => $cel_eq($cel_get($cel_it1, "type"), "Trusted"), () => !$cel_eq($cel_get($cel_it1, "status"), "Unknown")]))]), () => $cel_not($cel_has((x28 ??= $df19(v)), "signedClaims")), () => $cel_eq($cel_get((x28 ??= $df19(v)), "signedClaims"), null), () => $cel_eq($cel_size($cel_get((x28 ??= $df19(v)), "signedClaims")), 0)]));
+        x40 = $cel_true($cel_or([() => $cel_and([() => $cel_has((x28 ??= $df19(v)), "conditions"), () => !$cel_eq($cel_get((x28 ??= $df19(v)), "conditions"), null), () => $cel_exists($cel_get((x28 ??= $df19(v)), "conditions"), ($cel_it1: unknown) => $cel_and([() => $cel_eq($cel_get($cel_it1, "type"), "Trusted"), () => !$cel_eq($cel_get($cel_it1, "status"), "Unknown")]))]), () => $cel_not($cel_has((x28 ??= $df19(v)), "signedClaims")), () => $cel_eq($cel_get((x28 ??= $df19(v)), "signedClaims"), null), () => $cel_eq($cel_size($cel_get((x28 ??= $df19(v)), "signedClaims")), 0)]));
       } catch (error) {
-        x41 = false;
+        x40 = false;
         // prettier-ignore
-        x42 = String(error instanceof Error ? error.message : error) + " evaluating rule: must be unset for unknown signature state";
+        x41 = String(error instanceof Error ? error.message : error) + " evaluating rule: must be unset for unknown signature state";
       }
     }
-    if (!x41) {
-      if (x42 === "") {
+    if (!x40) {
+      if (x41 === "") {
         if (e === null) return false;
         // prettier-ignore
         ok = $fail(e, $rule($field(p, "signedClaims"), "FieldValueInvalid", "must be unset for unknown signature state", "object", p));
       } else {
         if (e === null) return false;
-        ok = $fail(e, $rule(p, "FieldValueInvalid", x42, "object"));
+        ok = $fail(e, $rule(p, "FieldValueInvalid", x41, "object"));
       }
     }
   }
   if (x27 && v !== null && v !== undefined && !r) {
-    let x43 = true;
-    let x44 = "";
+    let x42 = true;
+    let x43 = "";
     try {
       // prettier-ignore
-      x43 = $cel_true((($cel_bool($cel_has((x28 ??= $df19(v)), "conditions")) && !$cel_eq($cel_get((x28 ??= $df19(v)), "conditions"), null) && $cel_bool($cel_exists($cel_get((x28 ??= $df19(v)), "conditions"), ($cel_it1: unknown) => ($cel_eq($cel_get($cel_it1, "type"), "Trusted") && !$cel_eq($cel_get($cel_it1, "status"), "Unknown"))))) || $cel_not($cel_has((x28 ??= $df19(v)), "issuedBy")) || $cel_eq($cel_get((x28 ??= $df19(v)), "issuedBy"), null)));
+      x42 = $cel_true((($cel_bool($cel_has((x28 ??= $df19(v)), "conditions")) && !$cel_eq($cel_get((x28 ??= $df19(v)), "conditions"), null) && $cel_bool($cel_exists($cel_get((x28 ??= $df19(v)), "conditions"), ($cel_it1: unknown) => ($cel_eq($cel_get($cel_it1, "type"), "Trusted") && !$cel_eq($cel_get($cel_it1, "status"), "Unknown"))))) || $cel_not($cel_has((x28 ??= $df19(v)), "issuedBy")) || $cel_eq($cel_get((x28 ??= $df19(v)), "issuedBy"), null)));
     } catch {
       try {
         // prettier-ignore
-        x43 = $cel_true($cel_or([() => $cel_and([() => $cel_has((x28 ??= $df19(v)), "conditions"), () => !$cel_eq($cel_get((x28 ??= $df19(v)), "conditions"), null), () => $cel_exists($cel_get((x28 ??= $df19(v)), "conditions"), ($cel_it1: unknown) => $cel_and([() => $cel_eq($cel_get($cel_it1, "type"), "Trusted"), () => !$cel_eq($cel_get($cel_it1, "status"), "Unknown")]))]), () => $cel_not($cel_has((x28 ??= $df19(v)), "issuedBy")), () => $cel_eq($cel_get((x28 ??= $df19(v)), "issuedBy"), null)]));
+        x42 = $cel_true($cel_or([() => $cel_and([() => $cel_has((x28 ??= $df19(v)), "conditions"), () => !$cel_eq($cel_get((x28 ??= $df19(v)), "conditions"), null), () => $cel_exists($cel_get((x28 ??= $df19(v)), "conditions"), ($cel_it1: unknown) => $cel_and([() => $cel_eq($cel_get($cel_it1, "type"), "Trusted"), () => !$cel_eq($cel_get($cel_it1, "status"), "Unknown")]))]), () => $cel_not($cel_has((x28 ??= $df19(v)), "issuedBy")), () => $cel_eq($cel_get((x28 ??= $df19(v)), "issuedBy"), null)]));
       } catch (error) {
-        x43 = false;
+        x42 = false;
         // prettier-ignore
-        x44 = String(error instanceof Error ? error.message : error) + " evaluating rule: must be unset for unknown signature state";
+        x43 = String(error instanceof Error ? error.message : error) + " evaluating rule: must be unset for unknown signature state";
       }
     }
-    if (!x43) {
-      if (x44 === "") {
+    if (!x42) {
+      if (x43 === "") {
         if (e === null) return false;
         // prettier-ignore
         ok = $fail(e, $rule($field(p, "issuedBy"), "FieldValueInvalid", "must be unset for unknown signature state", "object", p));
       } else {
         if (e === null) return false;
-        ok = $fail(e, $rule(p, "FieldValueInvalid", x44, "object"));
+        ok = $fail(e, $rule(p, "FieldValueInvalid", x43, "object"));
       }
     }
   }
   if (x27 && v !== null && v !== undefined && !r) {
-    let x45 = true;
-    let x46 = "";
+    let x44 = true;
+    let x45 = "";
     try {
       // prettier-ignore
-      x45 = $cel_true((($cel_bool($cel_has((x28 ??= $df19(v)), "conditions")) && !$cel_eq($cel_get((x28 ??= $df19(v)), "conditions"), null) && $cel_bool($cel_exists($cel_get((x28 ??= $df19(v)), "conditions"), ($cel_it1: unknown) => ($cel_eq($cel_get($cel_it1, "type"), "Trusted") && !$cel_eq($cel_get($cel_it1, "status"), "Unknown"))))) || $cel_not($cel_has((x28 ??= $df19(v)), "issuedTo")) || $cel_eq($cel_get((x28 ??= $df19(v)), "issuedTo"), null)));
+      x44 = $cel_true((($cel_bool($cel_has((x28 ??= $df19(v)), "conditions")) && !$cel_eq($cel_get((x28 ??= $df19(v)), "conditions"), null) && $cel_bool($cel_exists($cel_get((x28 ??= $df19(v)), "conditions"), ($cel_it1: unknown) => ($cel_eq($cel_get($cel_it1, "type"), "Trusted") && !$cel_eq($cel_get($cel_it1, "status"), "Unknown"))))) || $cel_not($cel_has((x28 ??= $df19(v)), "issuedTo")) || $cel_eq($cel_get((x28 ??= $df19(v)), "issuedTo"), null)));
     } catch {
       try {
         // prettier-ignore
-        x45 = $cel_true($cel_or([() => $cel_and([() => $cel_has((x28 ??= $df19(v)), "conditions"), () => !$cel_eq($cel_get((x28 ??= $df19(v)), "conditions"), null), () => $cel_exists($cel_get((x28 ??= $df19(v)), "conditions"), ($cel_it1: unknown) => $cel_and([() => $cel_eq($cel_get($cel_it1, "type"), "Trusted"), () => !$cel_eq($cel_get($cel_it1, "status"), "Unknown")]))]), () => $cel_not($cel_has((x28 ??= $df19(v)), "issuedTo")), () => $cel_eq($cel_get((x28 ??= $df19(v)), "issuedTo"), null)]));
+        x44 = $cel_true($cel_or([() => $cel_and([() => $cel_has((x28 ??= $df19(v)), "conditions"), () => !$cel_eq($cel_get((x28 ??= $df19(v)), "conditions"), null), () => $cel_exists($cel_get((x28 ??= $df19(v)), "conditions"), ($cel_it1: unknown) => $cel_and([() => $cel_eq($cel_get($cel_it1, "type"), "Trusted"), () => !$cel_eq($cel_get($cel_it1, "status"), "Unknown")]))]), () => $cel_not($cel_has((x28 ??= $df19(v)), "issuedTo")), () => $cel_eq($cel_get((x28 ??= $df19(v)), "issuedTo"), null)]));
       } catch (error) {
-        x45 = false;
+        x44 = false;
         // prettier-ignore
-        x46 = String(error instanceof Error ? error.message : error) + " evaluating rule: must be unset for unknown signature state";
+        x45 = String(error instanceof Error ? error.message : error) + " evaluating rule: must be unset for unknown signature state";
       }
     }
-    if (!x45) {
-      if (x46 === "") {
+    if (!x44) {
+      if (x45 === "") {
         if (e === null) return false;
         // prettier-ignore
         ok = $fail(e, $rule($field(p, "issuedTo"), "FieldValueInvalid", "must be unset for unknown signature state", "object", p));
       } else {
         if (e === null) return false;
-        ok = $fail(e, $rule(p, "FieldValueInvalid", x46, "object"));
+        ok = $fail(e, $rule(p, "FieldValueInvalid", x45, "object"));
       }
     }
   }
@@ -4077,72 +4070,66 @@ function $v_ImageTag(v: unknown, p: $Path, e: FieldError[] | null, r: boolean, s
       x14 = v.metadata;
       if (x14 === undefined || x14 === null) {
         x14 = $cd30;
+      } else {
         if ($isObject(x14)) {
           x15 = x14.name;
           const x20: unknown = Object.getPrototypeOf(x14);
           if (x20 !== null && (x20 !== $objectPrototype || !$fields17($objectPrototype))) x11 = true;
           x16 = x14.namespace;
         }
-      } else {
-        if ($isObject(x14)) {
-          x15 = x14.name;
-          const x21: unknown = Object.getPrototypeOf(x14);
-          if (x21 !== null && (x21 !== $objectPrototype || !$fields17($objectPrototype))) x11 = true;
-          x16 = x14.namespace;
-        }
       }
     }
   }
   if (x17 && v !== null && v !== undefined && !r) {
-    let x22 = true;
-    let x23 = "";
+    let x21 = true;
+    let x22 = "";
     try {
       // prettier-ignore
-      x22 = $cel_true((x11 ? $cel_absent() : (!(x12 !== undefined && x12 !== null) || !(x12 !== undefined && x12 !== null ? x13 !== undefined && x13 !== null : $cel_absent()) || ((x13 === undefined ? $cel_absent() : x13) === "") || !(x14 !== undefined && x14 !== null) || !(x14 !== undefined && x14 !== null ? x15 !== undefined && x15 !== null : $cel_absent()) || $cel_not($cel_contains((x15 === undefined ? $cel_absent() : x15), ":")) || $cel_eq($cel_substring((x15 === undefined ? $cel_absent() : x15), $cel_checkInt($cel_add($cel_indexOf((x15 === undefined ? $cel_absent() : x15), ":"), 1), false)), (x13 === undefined ? $cel_absent() : x13)))));
+      x21 = $cel_true((x11 ? $cel_absent() : (!(x12 !== undefined && x12 !== null) || !(x12 !== undefined && x12 !== null ? x13 !== undefined && x13 !== null : $cel_absent()) || ((x13 === undefined ? $cel_absent() : x13) === "") || !(x14 !== undefined && x14 !== null) || !(x14 !== undefined && x14 !== null ? x15 !== undefined && x15 !== null : $cel_absent()) || $cel_not($cel_contains((x15 === undefined ? $cel_absent() : x15), ":")) || $cel_eq($cel_substring((x15 === undefined ? $cel_absent() : x15), $cel_checkInt($cel_add($cel_indexOf((x15 === undefined ? $cel_absent() : x15), ":"), 1), false)), (x13 === undefined ? $cel_absent() : x13)))));
     } catch {
       try {
         // prettier-ignore
-        x22 = $cel_true($cel_or([() => $cel_not($cel_has((x18 ??= $df26(v)), "spec")), () => $cel_not($cel_has($cel_get((x18 ??= $df26(v)), "spec"), "name")), () => $cel_eq($cel_get($cel_get((x18 ??= $df26(v)), "spec"), "name"), ""), () => $cel_not($cel_has((x18 ??= $df26(v)), "metadata")), () => $cel_not($cel_has($cel_get((x18 ??= $df26(v)), "metadata"), "name")), () => $cel_not($cel_contains($cel_get($cel_get((x18 ??= $df26(v)), "metadata"), "name"), ":")), () => $cel_eq($cel_substring($cel_get($cel_get((x18 ??= $df26(v)), "metadata"), "name"), $cel_checkInt($cel_add($cel_indexOf($cel_get($cel_get((x18 ??= $df26(v)), "metadata"), "name"), ":"), 1), false)), $cel_get($cel_get((x18 ??= $df26(v)), "spec"), "name"))]));
+        x21 = $cel_true($cel_or([() => $cel_not($cel_has((x18 ??= $df26(v)), "spec")), () => $cel_not($cel_has($cel_get((x18 ??= $df26(v)), "spec"), "name")), () => $cel_eq($cel_get($cel_get((x18 ??= $df26(v)), "spec"), "name"), ""), () => $cel_not($cel_has((x18 ??= $df26(v)), "metadata")), () => $cel_not($cel_has($cel_get((x18 ??= $df26(v)), "metadata"), "name")), () => $cel_not($cel_contains($cel_get($cel_get((x18 ??= $df26(v)), "metadata"), "name"), ":")), () => $cel_eq($cel_substring($cel_get($cel_get((x18 ??= $df26(v)), "metadata"), "name"), $cel_checkInt($cel_add($cel_indexOf($cel_get($cel_get((x18 ??= $df26(v)), "metadata"), "name"), ":"), 1), false)), $cel_get($cel_get((x18 ??= $df26(v)), "spec"), "name"))]));
       } catch (error) {
-        x22 = false;
-        x23 = String(error instanceof Error ? error.message : error) + " evaluating rule: must match image tag name";
+        x21 = false;
+        x22 = String(error instanceof Error ? error.message : error) + " evaluating rule: must match image tag name";
       }
     }
-    if (!x22) {
-      if (x23 === "") {
+    if (!x21) {
+      if (x22 === "") {
         if (e === null) return false;
         // prettier-ignore
         ok = $fail(e, $invalid($field(p, "spec.name"), $cel_quoted(() => $cel_get($cel_get((x18 ??= $df26(v)), "spec"), "name"), "object"), "must match image tag name"));
       } else {
         if (e === null) return false;
-        ok = $fail(e, $rule(p, "FieldValueInvalid", x23, "object"));
+        ok = $fail(e, $rule(p, "FieldValueInvalid", x22, "object"));
       }
     }
   }
   if (x17 && v !== null && v !== undefined && !r) {
-    let x24 = true;
-    let x25 = "";
+    let x23 = true;
+    let x24 = "";
     try {
       // prettier-ignore
-      x24 = $cel_true((x11 ? $cel_absent() : (!(x14 !== undefined && x14 !== null) || !(x14 !== undefined && x14 !== null ? x15 !== undefined && x15 !== null : $cel_absent()) || !(x14 !== undefined && x14 !== null ? x16 !== undefined && x16 !== null : $cel_absent()) || $cel_not($cel_contains((x15 === undefined ? $cel_absent() : x15), ":")) || ($cel_cmp($cel_checkInt($cel_add($cel_checkInt($cel_add($cel_size((x16 === undefined ? $cel_absent() : x16)), 1), false), $cel_indexOf((x15 === undefined ? $cel_absent() : x15), ":")), false), 255) <= 0))));
+      x23 = $cel_true((x11 ? $cel_absent() : (!(x14 !== undefined && x14 !== null) || !(x14 !== undefined && x14 !== null ? x15 !== undefined && x15 !== null : $cel_absent()) || !(x14 !== undefined && x14 !== null ? x16 !== undefined && x16 !== null : $cel_absent()) || $cel_not($cel_contains((x15 === undefined ? $cel_absent() : x15), ":")) || ($cel_cmp($cel_checkInt($cel_add($cel_checkInt($cel_add($cel_size((x16 === undefined ? $cel_absent() : x16)), 1), false), $cel_indexOf((x15 === undefined ? $cel_absent() : x15), ":")), false), 255) <= 0))));
     } catch {
       try {
         // prettier-ignore
-        x24 = $cel_true($cel_or([() => $cel_not($cel_has((x18 ??= $df26(v)), "metadata")), () => $cel_not($cel_has($cel_get((x18 ??= $df26(v)), "metadata"), "name")), () => $cel_not($cel_has($cel_get((x18 ??= $df26(v)), "metadata"), "namespace")), () => $cel_not($cel_contains($cel_get($cel_get((x18 ??= $df26(v)), "metadata"), "name"), ":")), () => ($cel_cmp($cel_checkInt($cel_add($cel_checkInt($cel_add($cel_size($cel_get($cel_get((x18 ??= $df26(v)), "metadata"), "namespace")), 1), false), $cel_indexOf($cel_get($cel_get((x18 ??= $df26(v)), "metadata"), "name"), ":")), false), 255) <= 0)]));
+        x23 = $cel_true($cel_or([() => $cel_not($cel_has((x18 ??= $df26(v)), "metadata")), () => $cel_not($cel_has($cel_get((x18 ??= $df26(v)), "metadata"), "name")), () => $cel_not($cel_has($cel_get((x18 ??= $df26(v)), "metadata"), "namespace")), () => $cel_not($cel_contains($cel_get($cel_get((x18 ??= $df26(v)), "metadata"), "name"), ":")), () => ($cel_cmp($cel_checkInt($cel_add($cel_checkInt($cel_add($cel_size($cel_get($cel_get((x18 ??= $df26(v)), "metadata"), "namespace")), 1), false), $cel_indexOf($cel_get($cel_get((x18 ??= $df26(v)), "metadata"), "name"), ":")), false), 255) <= 0)]));
       } catch (error) {
-        x24 = false;
+        x23 = false;
         // prettier-ignore
-        x25 = String(error instanceof Error ? error.message : error) + " evaluating rule: 'namespace/name' cannot be longer than 255 characters";
+        x24 = String(error instanceof Error ? error.message : error) + " evaluating rule: 'namespace/name' cannot be longer than 255 characters";
       }
     }
-    if (!x24) {
-      if (x25 === "") {
+    if (!x23) {
+      if (x24 === "") {
         if (e === null) return false;
         // prettier-ignore
         ok = $fail(e, $invalid($field(p, "metadata.name"), $cel_quoted(() => $cel_substring($cel_get($cel_get((x18 ??= $df26(v)), "metadata"), "name"), 0, $cel_indexOf($cel_get($cel_get((x18 ??= $df26(v)), "metadata"), "name"), ":")), "object"), "'namespace/name' cannot be longer than 255 characters"));
       } else {
         if (e === null) return false;
-        ok = $fail(e, $rule(p, "FieldValueInvalid", x25, "object"));
+        ok = $fail(e, $rule(p, "FieldValueInvalid", x24, "object"));
       }
     }
   }
@@ -4752,104 +4739,99 @@ function $v_TagReference(v: unknown, p: $Path, e: FieldError[] | null, r: boolea
       x17 = v.importPolicy;
       if (x17 === undefined || x17 === null) {
         x17 = $cd30;
+      } else {
         if ($isObject(x17)) {
           x18 = x17.scheduled;
           const x24: unknown = Object.getPrototypeOf(x17);
           if (x24 !== null && (x24 !== $objectPrototype || !$fields22($objectPrototype))) x16 = true;
         }
-      } else {
-        if ($isObject(x17)) {
-          x18 = x17.scheduled;
-          const x25: unknown = Object.getPrototypeOf(x17);
-          if (x25 !== null && (x25 !== $objectPrototype || !$fields22($objectPrototype))) x16 = true;
-        }
       }
       x19 = v.from;
       if ($isObject(x19)) {
         x20 = x19.kind;
-        const x26: unknown = Object.getPrototypeOf(x19);
-        if (x26 !== null && (x26 !== $objectPrototype || !$fields20($objectPrototype))) x16 = true;
+        const x25: unknown = Object.getPrototypeOf(x19);
+        if (x25 !== null && (x25 !== $objectPrototype || !$fields20($objectPrototype))) x16 = true;
         x21 = x19.name;
       }
     }
   }
   if (x22 && v !== null && v !== undefined && !r) {
-    let x27 = true;
-    let x28 = "";
+    let x26 = true;
+    let x27 = "";
     try {
       // prettier-ignore
-      x27 = $cel_true((x16 ? $cel_absent() : (!(x17 !== undefined && x17 !== null) || !(x17 !== undefined && x17 !== null ? x18 !== undefined && x18 !== null : $cel_absent()) || $cel_not((x18 === undefined ? $cel_absent() : x18)) || !(x19 !== undefined && x19 !== null) || ((x20 === undefined ? $cel_absent() : x20) === "DockerImage"))));
+      x26 = $cel_true((x16 ? $cel_absent() : (!(x17 !== undefined && x17 !== null) || !(x17 !== undefined && x17 !== null ? x18 !== undefined && x18 !== null : $cel_absent()) || $cel_not((x18 === undefined ? $cel_absent() : x18)) || !(x19 !== undefined && x19 !== null) || ((x20 === undefined ? $cel_absent() : x20) === "DockerImage"))));
     } catch {
       try {
         // prettier-ignore
-        x27 = $cel_true($cel_or([() => $cel_not($cel_has((x23 ??= $df32(v)), "importPolicy")), () => $cel_not($cel_has($cel_get((x23 ??= $df32(v)), "importPolicy"), "scheduled")), () => $cel_not($cel_get($cel_get((x23 ??= $df32(v)), "importPolicy"), "scheduled")), () => $cel_not($cel_has((x23 ??= $df32(v)), "from")), () => $cel_eq($cel_get($cel_get((x23 ??= $df32(v)), "from"), "kind"), "DockerImage")]));
+        x26 = $cel_true($cel_or([() => $cel_not($cel_has((x23 ??= $df32(v)), "importPolicy")), () => $cel_not($cel_has($cel_get((x23 ??= $df32(v)), "importPolicy"), "scheduled")), () => $cel_not($cel_get($cel_get((x23 ??= $df32(v)), "importPolicy"), "scheduled")), () => $cel_not($cel_has((x23 ??= $df32(v)), "from")), () => $cel_eq($cel_get($cel_get((x23 ??= $df32(v)), "from"), "kind"), "DockerImage")]));
       } catch (error) {
-        x27 = false;
+        x26 = false;
         // prettier-ignore
-        x28 = String(error instanceof Error ? error.message : error) + " evaluating rule: only tags pointing to Docker repositories may be scheduled for background import";
+        x27 = String(error instanceof Error ? error.message : error) + " evaluating rule: only tags pointing to Docker repositories may be scheduled for background import";
       }
     }
-    if (!x27) {
-      if (x28 === "") {
+    if (!x26) {
+      if (x27 === "") {
         if (e === null) return false;
         // prettier-ignore
         ok = $fail(e, $invalid($field(p, "importPolicy.scheduled"), $cel_quoted(() => $cel_get($cel_get((x23 ??= $df32(v)), "importPolicy"), "scheduled"), "object"), "only tags pointing to Docker repositories may be scheduled for background import"));
       } else {
         if (e === null) return false;
-        ok = $fail(e, $rule(p, "FieldValueInvalid", x28, "object"));
+        ok = $fail(e, $rule(p, "FieldValueInvalid", x27, "object"));
       }
     }
   }
   if (x22 && v !== null && v !== undefined && !r) {
-    let x29 = true;
-    let x30 = "";
+    let x28 = true;
+    let x29 = "";
     try {
       // prettier-ignore
-      x29 = $cel_true((x16 ? $cel_absent() : (!(x19 !== undefined && x19 !== null) || !(x19 !== undefined && x19 !== null ? x21 !== undefined && x21 !== null : $cel_absent()) || !(x19 !== undefined && x19 !== null ? x20 !== undefined && x20 !== null : $cel_absent()) || ((x20 === undefined ? $cel_absent() : x20) !== "DockerImage") || ((x21 === undefined ? $cel_absent() : x21) === "") || ($cel_bool($cel_matches((x21 === undefined ? $cel_absent() : x21), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$")) && (($cel_cmp($cel_size((x21 === undefined ? $cel_absent() : x21)), 255) <= 0) || ($cel_cmp($cel_size((($cel_cmp($cel_lastIndexOf($cel_index($cel_split((x21 === undefined ? $cel_absent() : x21), "@"), 0), ":"), $cel_lastIndexOf($cel_index($cel_split((x21 === undefined ? $cel_absent() : x21), "@"), 0), "/")) > 0) ? $cel_substring($cel_index($cel_split((x21 === undefined ? $cel_absent() : x21), "@"), 0), 0, $cel_lastIndexOf($cel_index($cel_split((x21 === undefined ? $cel_absent() : x21), "@"), 0), ":")) : $cel_index($cel_split((x21 === undefined ? $cel_absent() : x21), "@"), 0))), 255) <= 0))))));
+      x28 = $cel_true((x16 ? $cel_absent() : (!(x19 !== undefined && x19 !== null) || !(x19 !== undefined && x19 !== null ? x21 !== undefined && x21 !== null : $cel_absent()) || !(x19 !== undefined && x19 !== null ? x20 !== undefined && x20 !== null : $cel_absent()) || ((x20 === undefined ? $cel_absent() : x20) !== "DockerImage") || ((x21 === undefined ? $cel_absent() : x21) === "") || ($cel_bool($cel_matches((x21 === undefined ? $cel_absent() : x21), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$")) && (($cel_cmp($cel_size((x21 === undefined ? $cel_absent() : x21)), 255) <= 0) || ($cel_cmp($cel_size((($cel_cmp($cel_lastIndexOf($cel_index($cel_split((x21 === undefined ? $cel_absent() : x21), "@"), 0), ":"), $cel_lastIndexOf($cel_index($cel_split((x21 === undefined ? $cel_absent() : x21), "@"), 0), "/")) > 0) ? $cel_substring($cel_index($cel_split((x21 === undefined ? $cel_absent() : x21), "@"), 0), 0, $cel_lastIndexOf($cel_index($cel_split((x21 === undefined ? $cel_absent() : x21), "@"), 0), ":")) : $cel_index($cel_split((x21 === undefined ? $cel_absent() : x21), "@"), 0))), 255) <= 0))))));
     } catch {
       try {
         // prettier-ignore
-        x29 = $cel_true($cel_or([() => $cel_not($cel_has((x23 ??= $df32(v)), "from")), () => $cel_not($cel_has($cel_get((x23 ??= $df32(v)), "from"), "name")), () => $cel_not($cel_has($cel_get((x23 ??= $df32(v)), "from"), "kind")), () => !$cel_eq($cel_get($cel_get((x23 ??= $df32(v)), "from"), "kind"), "DockerImage"), () => $cel_eq($cel_get($cel_get((x23 ??= $df32(v)), "from"), "name"), ""), () => $cel_and([() => $cel_matches($cel_get($cel_get((x23 ??= $df32(v)), "from"), "name"), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$"), () => $cel_or([() => ($cel_cmp($cel_size($cel_get($cel_get((x23 ??= $df32(v)), "from"), "name")), 255) <= 0), () => ($cel_cmp($cel_size(($cel_bool(($cel_cmp($cel_lastIndexOf($cel_index($cel_split($cel_get($cel_get((x23 ??= $df32(v)), "from"), "name"), "@"), 0), ":"), $cel_lastIndexOf($cel_index($cel_split($cel_get($cel_get((x23 ??= $df32(v)), "from"), "name"), "@"), 0), "/")) > 0)) ? $cel_substring($cel_index($cel_split($cel_get($cel_get((x23 ??= $df32(v)), "from"), "name"), "@"), 0), 0, $cel_lastIndexOf($cel_index($cel_split($cel_get($cel_get((x23 ??= $df32(v)), "from"), "name"), "@"), 0), ":")) : $cel_index($cel_split($cel_get($cel_get((x23 ??= $df32(v)), "from"), "name"), "@"), 0))), 255) <= 0)])])]));
+        x28 = $cel_true($cel_or([() => $cel_not($cel_has((x23 ??= $df32(v)), "from")), () => $cel_not($cel_has($cel_get((x23 ??= $df32(v)), "from"), "name")), () => $cel_not($cel_has($cel_get((x23 ??= $df32(v)), "from"), "kind")), () => !$cel_eq($cel_get($cel_get((x23 ??= $df32(v)), "from"), "kind"), "DockerImage"), () => $cel_eq($cel_get($cel_get((x23 ??= $df32(v)), "from"), "name"), ""), () => $cel_and([() => $cel_matches($cel_get($cel_get((x23 ??= $df32(v)), "from"), "name"), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$"), () => $cel_or([() => ($cel_cmp($cel_size($cel_get($cel_get((x23 ??= $df32(v)), "from"), "name")), 255) <= 0), () => ($cel_cmp($cel_size(($cel_bool(($cel_cmp($cel_lastIndexOf($cel_index($cel_split($cel_get($cel_get((x23 ??= $df32(v)), "from"), "name"), "@"), 0), ":"), $cel_lastIndexOf($cel_index($cel_split($cel_get($cel_get((x23 ??= $df32(v)), "from"), "name"), "@"), 0), "/")) > 0)) ? $cel_substring($cel_index($cel_split($cel_get($cel_get((x23 ??= $df32(v)), "from"), "name"), "@"), 0), 0, $cel_lastIndexOf($cel_index($cel_split($cel_get($cel_get((x23 ??= $df32(v)), "from"), "name"), "@"), 0), ":")) : $cel_index($cel_split($cel_get($cel_get((x23 ??= $df32(v)), "from"), "name"), "@"), 0))), 255) <= 0)])])]));
       } catch (error) {
-        x29 = false;
-        x30 = String(error instanceof Error ? error.message : error) + " evaluating rule: invalid reference format";
+        x28 = false;
+        x29 = String(error instanceof Error ? error.message : error) + " evaluating rule: invalid reference format";
       }
     }
-    if (!x29) {
-      if (x30 === "") {
+    if (!x28) {
+      if (x29 === "") {
         if (e === null) return false;
         // prettier-ignore
         ok = $fail(e, $invalid($field(p, "from.name"), $cel_quoted(() => $cel_get($cel_get((x23 ??= $df32(v)), "from"), "name"), "object"), $cel_message(() => ($cel_bool($cel_not($cel_matches($cel_get($cel_get((x23 ??= $df32(v)), "from"), "name"), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$"))) ? ($cel_bool($cel_matches($cel_lowerAscii($cel_get($cel_get((x23 ??= $df32(v)), "from"), "name")), "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:[.][a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[0-9A-Za-z_][0-9A-Za-z_.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$")) ? "repository name must be lowercase" : "invalid reference format") : "repository name must not be more than 255 characters"), "invalid reference format")));
       } else {
         if (e === null) return false;
-        ok = $fail(e, $rule(p, "FieldValueInvalid", x30, "object"));
+        ok = $fail(e, $rule(p, "FieldValueInvalid", x29, "object"));
       }
     }
   }
   if (x22 && v !== null && v !== undefined && !r) {
-    let x31 = true;
-    let x32 = "";
+    let x30 = true;
+    let x31 = "";
     try {
       // prettier-ignore
-      x31 = $cel_true((x16 ? $cel_absent() : (!(x19 !== undefined && x19 !== null) || !(x19 !== undefined && x19 !== null ? x21 !== undefined && x21 !== null : $cel_absent()) || ((((x20 === undefined ? $cel_absent() : x20) !== "ImageStreamTag") || $cel_bool($cel_matches((x21 === undefined ? $cel_absent() : x21), "^[^:]*(:[^:]*)?$"))) && (((x20 === undefined ? $cel_absent() : x20) !== "ImageStreamImage") || $cel_bool($cel_matches((x21 === undefined ? $cel_absent() : x21), "^[^@]*(@[^@]*)?$")))))));
+      x30 = $cel_true((x16 ? $cel_absent() : (!(x19 !== undefined && x19 !== null) || !(x19 !== undefined && x19 !== null ? x21 !== undefined && x21 !== null : $cel_absent()) || ((((x20 === undefined ? $cel_absent() : x20) !== "ImageStreamTag") || $cel_bool($cel_matches((x21 === undefined ? $cel_absent() : x21), "^[^:]*(:[^:]*)?$"))) && (((x20 === undefined ? $cel_absent() : x20) !== "ImageStreamImage") || $cel_bool($cel_matches((x21 === undefined ? $cel_absent() : x21), "^[^@]*(@[^@]*)?$")))))));
     } catch {
       try {
         // prettier-ignore
-        x31 = $cel_true($cel_or([() => $cel_not($cel_has((x23 ??= $df32(v)), "from")), () => $cel_not($cel_has($cel_get((x23 ??= $df32(v)), "from"), "name")), () => $cel_and([() => $cel_or([() => !$cel_eq($cel_get($cel_get((x23 ??= $df32(v)), "from"), "kind"), "ImageStreamTag"), () => $cel_matches($cel_get($cel_get((x23 ??= $df32(v)), "from"), "name"), "^[^:]*(:[^:]*)?$")]), () => $cel_or([() => !$cel_eq($cel_get($cel_get((x23 ??= $df32(v)), "from"), "kind"), "ImageStreamImage"), () => $cel_matches($cel_get($cel_get((x23 ??= $df32(v)), "from"), "name"), "^[^@]*(@[^@]*)?$")])])]));
+        x30 = $cel_true($cel_or([() => $cel_not($cel_has((x23 ??= $df32(v)), "from")), () => $cel_not($cel_has($cel_get((x23 ??= $df32(v)), "from"), "name")), () => $cel_and([() => $cel_or([() => !$cel_eq($cel_get($cel_get((x23 ??= $df32(v)), "from"), "kind"), "ImageStreamTag"), () => $cel_matches($cel_get($cel_get((x23 ??= $df32(v)), "from"), "name"), "^[^:]*(:[^:]*)?$")]), () => $cel_or([() => !$cel_eq($cel_get($cel_get((x23 ??= $df32(v)), "from"), "kind"), "ImageStreamImage"), () => $cel_matches($cel_get($cel_get((x23 ??= $df32(v)), "from"), "name"), "^[^@]*(@[^@]*)?$")])])]));
       } catch (error) {
-        x31 = false;
+        x30 = false;
         // prettier-ignore
-        x32 = String(error instanceof Error ? error.message : error) + " evaluating rule: must be of the form <tag>, <repo>:<tag>, <id>, or <repo>@<id>";
+        x31 = String(error instanceof Error ? error.message : error) + " evaluating rule: must be of the form <tag>, <repo>:<tag>, <id>, or <repo>@<id>";
       }
     }
-    if (!x31) {
-      if (x32 === "") {
+    if (!x30) {
+      if (x31 === "") {
         if (e === null) return false;
         // prettier-ignore
         ok = $fail(e, $invalid($field(p, "from.name"), $cel_quoted(() => $cel_get($cel_get((x23 ??= $df32(v)), "from"), "name"), "object"), "must be of the form <tag>, <repo>:<tag>, <id>, or <repo>@<id>"));
       } else {
         if (e === null) return false;
-        ok = $fail(e, $rule(p, "FieldValueInvalid", x32, "object"));
+        ok = $fail(e, $rule(p, "FieldValueInvalid", x31, "object"));
       }
     }
   }

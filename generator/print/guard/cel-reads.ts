@@ -175,7 +175,8 @@ function childReads(node: Read, plain: boolean, bail: string, emitter: Emitter, 
       `${local} = ${raw};`,
       `if (${missing}) {`,
       `${local} = ${value};`,
-      ...childReads(child, true, bail, emitter),
+      // A constant `{}` has no fields: its children stay undefined (as declared), with no prototype to ask.
+      ...(isEmptyObject(fallback) ? [] : childReads(child, true, bail, emitter)),
       '} else {',
       ...(own === undefined ? [] : [`if (!${own}) ${bail} = true;`]),
       ...childReads(child, false, bail, emitter),
@@ -184,6 +185,11 @@ function childReads(node: Read, plain: boolean, bail: string, emitter: Emitter, 
   }
   // One test for all the children (it also narrows the local for TypeScript).
   return [`if ($isObject(${node.local})) {`, ...statements, '}'];
+}
+
+/** Whether a default is the empty object `{}`. */
+function isEmptyObject(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length === 0;
 }
 
 /** Whether a type is a list (through references and a nullable union): defaulting keeps its length. */
