@@ -103,3 +103,11 @@ describe('defaultX through a nullable union', () => {
     expect(defaultOuter(deepFreeze({ inner: null }))).toEqual({ inner: null });
   }, 120_000);
 });
+
+describe('defaultX with defaults that look like schema', () => {
+  it('keeps defaults apart that differ only inside a `rules` key', async () => {
+    const live = await liveValidators(repoPath('test/fixtures/defaults/default-data.openapi.yaml'));
+    const defaultHolder = live.exports['defaultHolder'] as Defaulter;
+    expect(defaultHolder(deepFreeze({ a: {}, b: {} }))).toEqual({ a: { x: { rules: [1] } }, b: { x: { rules: [2] } } });
+  }, 120_000);
+});

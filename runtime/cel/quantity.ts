@@ -40,15 +40,16 @@ const $cel_DECIMAL: Readonly<Record<string, number>> = {
 };
 
 /**
- * Parses a quantity string as ParseQuantity does (no digit at all is zero: `m`, `.`), or undefined. An exponent
- * of more than six digits is refused here, where Go would scale by it, to keep the exact arithmetic bounded.
+ * Parses a quantity string as ParseQuantity does (no digit at all is zero: `m`, `.`), or undefined. An exponent past
+ * a million is refused here, where Go would scale by it, to keep the exact arithmetic bounded (isQuantity still
+ * answers by the grammar alone).
  */
 function $cel_parseQuantity(s: string): $CelQuantity | undefined {
   if ($quantityError(s) !== undefined) return undefined;
   const m = $cel_QUANTITY.exec(s);
   if (m === null) return undefined;
   const [, sign, whole = "", fraction = "", suffix = "", exponent] = m;
-  if (exponent !== undefined && exponent.replace(/^[+-]/, "").length > 6) return undefined;
+  if (exponent !== undefined && Math.abs(Number(exponent)) > 1_000_000) return undefined;
   let unscaled = BigInt(`${whole}${fraction}` || "0") * (sign === "-" ? -1n : 1n);
   let scale = fraction.length;
   const binary = $cel_BINARY[suffix];
@@ -86,7 +87,7 @@ function $cel_quantity(s: unknown): $CelQuantity {
 /** `isQuantity(s)`. */
 function $cel_isQuantity(s: unknown): boolean {
   if (typeof s !== "string") throw $cel_noOverload("isQuantity", s);
-  return $cel_parseQuantity(s) !== undefined;
+  return $quantityError(s) === undefined;
 }
 
 function $cel_asQuantity(x: unknown, name: string, ...args: unknown[]): $CelQuantity {

@@ -73,6 +73,7 @@ export function isDecodeError(error: FakeFieldError): boolean {
 export type GoDecode = (
   resource: ResourceSpec,
   object: FakeObject,
+  sorted: boolean,
 ) => { readonly refusal: string | undefined } | undefined;
 
 /**
@@ -120,7 +121,8 @@ export function decodeFields(
     );
   // Go's decoder, walked over the kind's schema, gives the server's own words; without a schema for the kind, the
   // validators' errors for the values Go's decoder refuses stand in for it.
-  const decoded = resource.typed === true ? goDecode?.(resource, object) : undefined;
+  // A patched object is decoded from JSON the patch library marshalled from a Go map: keys in sorted order.
+  const decoded = resource.typed === true ? goDecode?.(resource, object, stage === "patch") : undefined;
   if (decoded?.refusal !== undefined) throw refuse(decoded.refusal);
   const unknownFields = options.fieldValidation !== "Ignore";
   if (resource.validate === undefined || (!unknownFields && resource.typed !== true)) return [];

@@ -9,8 +9,10 @@ import type { FakeObject, ResourceSpec } from "./types.js";
  * range and bad base64 are kept (the first one is the error) while decoding goes on; a field type's own
  * UnmarshalJSON (Time, MicroTime, Quantity, IntOrString) stops decoding with its error. A type error names the
  * innermost struct and the path of JSON field names to it (`EnvVar.spec.template.spec.containers.env.value`).
- * A Go named scalar type (`v1.Protocol`) is not in the OpenAPI document: the error names the JSON type's own
- * (`string`).
+ * Known gaps, each from what the walk is given: a Go named scalar type (`v1.Protocol`) is not in the OpenAPI
+ * document, so the error names the JSON type's own (`string`); the body arrives parsed, so a number's text is
+ * JavaScript's (`2.0` is `2`, which Go refuses for an integer; `1e40` prints as `1e+40`) and integer-like map keys
+ * come first (JavaScript's property order).
  */
 export class GoDecoder {
   private schemas: Readonly<Record<string, unknown>> | undefined;
@@ -18,14 +20,21 @@ export class GoDecoder {
 
   constructor(private readonly document: () => Record<string, unknown>) {}
 
-  /** The decoder's error for `object` as `resource` (undefined: none), or undefined when the kind has no schema. */
-  decode(resource: ResourceSpec, object: FakeObject): { readonly refusal: string | undefined } | undefined {
+  /**
+   * The decoder's error for `object` as `resource` (undefined: none), or undefined when the kind has no schema.
+   * `sorted`: the object was re-encoded from a Go map, keys in order (a merge or JSON patch's result).
+   */
+  decode(
+    resource: ResourceSpec,
+    object: FakeObject,
+    sorted = false,
+  ): { readonly refusal: string | undefined } | undefined {
     this.schemas ??= schemasOf(this.document());
     const key = `${resource.group}/${resource.version}/${resource.kind}`;
     if (!this.roots.has(key)) this.roots.set(key, rootOf(this.schemas, resource));
     const root = this.roots.get(key);
     if (root === undefined) return undefined;
-    const walk: Walk = { schemas: this.schemas, saved: undefined };
+    const walk: Walk = { schemas: this.schemas, sorted, saved: undefined };
     const stopped = decodeValue(walk, object, resolve(walk, { $ref: `#/${root}` }), { struct: "", fields: [] });
     return { refusal: stopped ?? walk.saved };
   }
@@ -36,7 +45,14 @@ type Schema = Readonly<Record<string, unknown>>;
 /** The decoding under way: the schemas by name, and the first error kept. */
 interface Walk {
   readonly schemas: Readonly<Record<string, unknown>>;
+  readonly sorted: boolean;
   saved: string | undefined;
+}
+
+/** An object's entries in the order Go reads them: as written, or sorted as Go marshals a map. */
+function goEntries(walk: Walk, value: Record<string, unknown>): [string, unknown][] {
+  const entries = Object.entries(value);
+  return walk.sorted ? entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)) : entries;
 }
 
 /** Go's error context: the innermost struct and the JSON field names down to the value. */
@@ -171,8 +187,10 @@ function typeError(value: string, type: string, context: Context): string {
 /** The type error for a value an integer type of Go cannot hold (the JSON kind, or `number <text>` out of range). */
 function integerError(value: unknown, type: "int32" | "int64" | "uint8", context: Context): string | undefined {
   if (typeof value !== "number") return typeError(jsonKind(value), type, context);
-  const [low, high] = type === "int32" ? [-(2 ** 31), 2 ** 31] : type === "uint8" ? [0, 256] : [-(2 ** 63), 2 ** 63];
-  return Number.isInteger(value) && value >= low && value < high
+  // int64's upper bound is inclusive here: 2^63 - 1 reaches us as 2^63, the nearest double (JSON.parse).
+  const [low, high] =
+    type === "int32" ? [-(2 ** 31), 2 ** 31 - 1] : type === "uint8" ? [0, 255] : [-(2 ** 63), 2 ** 63];
+  return Number.isInteger(value) && value >= low && value <= high
     ? undefined
     : typeError(`number ${String(value)}`, type, context);
 }
@@ -214,7 +232,7 @@ function decodeValue(walk: Walk, value: unknown, resolved: Resolved, context: Co
       const properties = schema["properties"] as Record<string, unknown>;
       const struct =
         resolved.name === undefined ? context.struct : resolved.name.slice(resolved.name.lastIndexOf(".") + 1);
-      for (const [key, child] of Object.entries(value)) {
+      for (const [key, child] of goEntries(walk, value)) {
         if (!Object.hasOwn(properties, key)) continue;
         const field = { struct, fields: [...context.fields, key] };
         const stopped = decodeValue(walk, child, resolve(walk, properties[key]), field);
@@ -225,7 +243,7 @@ function decodeValue(walk: Walk, value: unknown, resolved: Resolved, context: Co
     case "map": {
       if (!isObject(value)) return wrongKind();
       const values = resolve(walk, schema["additionalProperties"]);
-      for (const child of Object.values(value)) {
+      for (const [, child] of goEntries(walk, value)) {
         const stopped = decodeValue(walk, child, values, context);
         if (stopped !== undefined) return stopped;
       }

@@ -122,16 +122,17 @@ function readStep(
     }
     case "second": {
       const read = getnum(bytes, at, true);
-      const next = read?.[1] ?? at;
-      if (read !== undefined && read[0] >= 60) return { range: "second", next };
-      // A fraction the layout does not have is read here: a `.` or `,` and every digit after it. As in Go, its
-      // result replaces the seconds' own: `:.5Z` where the seconds should be parses.
+      // Go 1.20 and later stop at bad seconds (Go 1.19 went on to read a fraction there, so `:.5Z` parsed).
+      if (read === undefined) return { bad: true };
+      const [value, next] = read;
+      if (value >= 60) return { range: "second", next };
+      // A fraction the layout does not have is read here: a `.` or `,` and every digit after it.
       if (nextElement !== "fraction6" && (bytes[next] === 0x2e || bytes[next] === 0x2c) && isDigit(bytes, next + 1)) {
         let end = next + 2;
         while (isDigit(bytes, end)) end++;
         return fraction(bytes, next, end - next);
       }
-      return read === undefined ? { bad: true } : { next };
+      return { next };
     }
     case "fraction6":
       return bytes.length - at < 7 ? { bad: true } : fraction(bytes, at, 7);

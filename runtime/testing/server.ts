@@ -144,7 +144,7 @@ export async function startFakeServer(api: FakeApi, options: FakeServerOptions =
   const config: EngineConfig = {
     store,
     schemas: api.schemas,
-    goDecode: (resource, object) => goDecoder.decode(resource, object),
+    goDecode: (resource, object, sorted) => goDecoder.decode(resource, object, sorted),
     hooks: { ...api.hooks, ...options.hooks },
     now: options.now ?? (() => new Date()),
     uid: options.uid ?? randomUUID,

@@ -135,6 +135,8 @@ describe('CEL libraries', () => {
       ["isQuantity('100u')", true],
       ["quantity('5n') == quantity('0.000000005')", true],
       ["isQuantity(' 1')", false],
+      ["isQuantity('1e0000001')", true],
+      ["isQuantity('1e2000000')", true],
       ["isQuantity('1e3')", true],
       ["isQuantity('.5')", true],
       ["isQuantity('5.')", true],

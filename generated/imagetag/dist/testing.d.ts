@@ -301,16 +301,21 @@ export declare function goQuantityError(raw: string): string | undefined;
 * range and bad base64 are kept (the first one is the error) while decoding goes on; a field type's own
 * UnmarshalJSON (Time, MicroTime, Quantity, IntOrString) stops decoding with its error. A type error names the
 * innermost struct and the path of JSON field names to it (`EnvVar.spec.template.spec.containers.env.value`).
-* A Go named scalar type (`v1.Protocol`) is not in the OpenAPI document: the error names the JSON type's own
-* (`string`).
+* Known gaps, each from what the walk is given: a Go named scalar type (`v1.Protocol`) is not in the OpenAPI
+* document, so the error names the JSON type's own (`string`); the body arrives parsed, so a number's text is
+* JavaScript's (`2.0` is `2`, which Go refuses for an integer; `1e40` prints as `1e+40`) and integer-like map keys
+* come first (JavaScript's property order).
 */
 export declare class GoDecoder {
 	private readonly document;
 	private schemas;
 	private readonly roots;
 	constructor(document: () => Record<string, unknown>);
-	/** The decoder's error for `object` as `resource` (undefined: none), or undefined when the kind has no schema. */
-	decode(resource: ResourceSpec, object: FakeObject): {
+	/**
+	* The decoder's error for `object` as `resource` (undefined: none), or undefined when the kind has no schema.
+	* `sorted`: the object was re-encoded from a Go map, keys in order (a merge or JSON patch's result).
+	*/
+	decode(resource: ResourceSpec, object: FakeObject, sorted?: boolean): {
 		readonly refusal: string | undefined;
 	} | undefined;
 }
@@ -326,7 +331,7 @@ export declare function fieldPathSegments(path: string): string[];
 /** Whether a validator's error is one Go's decoder reports before any validation runs (typed resources only). */
 export declare function isDecodeError(error: FakeFieldError): boolean;
 /** Go's decoder for a typed kind: its refusal, or undefined when the spec has no schema for the kind. */
-export type GoDecode = (resource: ResourceSpec, object: FakeObject) => {
+export type GoDecode = (resource: ResourceSpec, object: FakeObject, sorted: boolean) => {
 	readonly refusal: string | undefined;
 } | undefined;
 /**

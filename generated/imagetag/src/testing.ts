@@ -1372,16 +1372,17 @@ function readStep(
     }
     case "second": {
       const read = getnum(bytes, at, true);
-      const next = read?.[1] ?? at;
-      if (read !== undefined && read[0] >= 60) return { range: "second", next };
-      // A fraction the layout does not have is read here: a `.` or `,` and every digit after it. As in Go, its
-      // result replaces the seconds' own: `:.5Z` where the seconds should be parses.
+      // Go 1.20 and later stop at bad seconds (Go 1.19 went on to read a fraction there, so `:.5Z` parsed).
+      if (read === undefined) return { bad: true };
+      const [value, next] = read;
+      if (value >= 60) return { range: "second", next };
+      // A fraction the layout does not have is read here: a `.` or `,` and every digit after it.
       if (nextElement !== "fraction6" && (bytes[next] === 0x2e || bytes[next] === 0x2c) && isDigit(bytes, next + 1)) {
         let end = next + 2;
         while (isDigit(bytes, end)) end++;
         return fraction(bytes, next, end - next);
       }
-      return read === undefined ? { bad: true } : { next };
+      return { next };
     }
     case "fraction6":
       return bytes.length - at < 7 ? { bad: true } : fraction(bytes, at, 7);
@@ -1578,8 +1579,10 @@ export function goQuantityError(raw: string): string | undefined {
  * range and bad base64 are kept (the first one is the error) while decoding goes on; a field type's own
  * UnmarshalJSON (Time, MicroTime, Quantity, IntOrString) stops decoding with its error. A type error names the
  * innermost struct and the path of JSON field names to it (`EnvVar.spec.template.spec.containers.env.value`).
- * A Go named scalar type (`v1.Protocol`) is not in the OpenAPI document: the error names the JSON type's own
- * (`string`).
+ * Known gaps, each from what the walk is given: a Go named scalar type (`v1.Protocol`) is not in the OpenAPI
+ * document, so the error names the JSON type's own (`string`); the body arrives parsed, so a number's text is
+ * JavaScript's (`2.0` is `2`, which Go refuses for an integer; `1e40` prints as `1e+40`) and integer-like map keys
+ * come first (JavaScript's property order).
  */
 export class GoDecoder {
   private schemas: Readonly<Record<string, unknown>> | undefined;
@@ -1587,14 +1590,21 @@ export class GoDecoder {
 
   constructor(private readonly document: () => Record<string, unknown>) {}
 
-  /** The decoder's error for `object` as `resource` (undefined: none), or undefined when the kind has no schema. */
-  decode(resource: ResourceSpec, object: FakeObject): { readonly refusal: string | undefined } | undefined {
+  /**
+   * The decoder's error for `object` as `resource` (undefined: none), or undefined when the kind has no schema.
+   * `sorted`: the object was re-encoded from a Go map, keys in order (a merge or JSON patch's result).
+   */
+  decode(
+    resource: ResourceSpec,
+    object: FakeObject,
+    sorted = false,
+  ): { readonly refusal: string | undefined } | undefined {
     this.schemas ??= schemasOf(this.document());
     const key = `${resource.group}/${resource.version}/${resource.kind}`;
     if (!this.roots.has(key)) this.roots.set(key, rootOf(this.schemas, resource));
     const root = this.roots.get(key);
     if (root === undefined) return undefined;
-    const walk: Walk = { schemas: this.schemas, saved: undefined };
+    const walk: Walk = { schemas: this.schemas, sorted, saved: undefined };
     const stopped = decodeValue(walk, object, resolve(walk, { $ref: `#/${root}` }), { struct: "", fields: [] });
     return { refusal: stopped ?? walk.saved };
   }
@@ -1605,7 +1615,14 @@ type Schema = Readonly<Record<string, unknown>>;
 /** The decoding under way: the schemas by name, and the first error kept. */
 interface Walk {
   readonly schemas: Readonly<Record<string, unknown>>;
+  readonly sorted: boolean;
   saved: string | undefined;
+}
+
+/** An object's entries in the order Go reads them: as written, or sorted as Go marshals a map. */
+function goEntries(walk: Walk, value: Record<string, unknown>): [string, unknown][] {
+  const entries = Object.entries(value);
+  return walk.sorted ? entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)) : entries;
 }
 
 /** Go's error context: the innermost struct and the JSON field names down to the value. */
@@ -1740,8 +1757,10 @@ function typeError(value: string, type: string, context: Context): string {
 /** The type error for a value an integer type of Go cannot hold (the JSON kind, or `number <text>` out of range). */
 function integerError(value: unknown, type: "int32" | "int64" | "uint8", context: Context): string | undefined {
   if (typeof value !== "number") return typeError(jsonKind(value), type, context);
-  const [low, high] = type === "int32" ? [-(2 ** 31), 2 ** 31] : type === "uint8" ? [0, 256] : [-(2 ** 63), 2 ** 63];
-  return Number.isInteger(value) && value >= low && value < high
+  // int64's upper bound is inclusive here: 2^63 - 1 reaches us as 2^63, the nearest double (JSON.parse).
+  const [low, high] =
+    type === "int32" ? [-(2 ** 31), 2 ** 31 - 1] : type === "uint8" ? [0, 255] : [-(2 ** 63), 2 ** 63];
+  return Number.isInteger(value) && value >= low && value <= high
     ? undefined
     : typeError(`number ${String(value)}`, type, context);
 }
@@ -1783,7 +1802,7 @@ function decodeValue(walk: Walk, value: unknown, resolved: Resolved, context: Co
       const properties = schema["properties"] as Record<string, unknown>;
       const struct =
         resolved.name === undefined ? context.struct : resolved.name.slice(resolved.name.lastIndexOf(".") + 1);
-      for (const [key, child] of Object.entries(value)) {
+      for (const [key, child] of goEntries(walk, value)) {
         if (!Object.hasOwn(properties, key)) continue;
         const field = { struct, fields: [...context.fields, key] };
         const stopped = decodeValue(walk, child, resolve(walk, properties[key]), field);
@@ -1794,7 +1813,7 @@ function decodeValue(walk: Walk, value: unknown, resolved: Resolved, context: Co
     case "map": {
       if (!isObject(value)) return wrongKind();
       const values = resolve(walk, schema["additionalProperties"]);
-      for (const child of Object.values(value)) {
+      for (const [, child] of goEntries(walk, value)) {
         const stopped = decodeValue(walk, child, values, context);
         if (stopped !== undefined) return stopped;
       }
@@ -1901,6 +1920,7 @@ export function isDecodeError(error: FakeFieldError): boolean {
 export type GoDecode = (
   resource: ResourceSpec,
   object: FakeObject,
+  sorted: boolean,
 ) => { readonly refusal: string | undefined } | undefined;
 
 /**
@@ -1948,7 +1968,8 @@ export function decodeFields(
     );
   // Go's decoder, walked over the kind's schema, gives the server's own words; without a schema for the kind, the
   // validators' errors for the values Go's decoder refuses stand in for it.
-  const decoded = resource.typed === true ? goDecode?.(resource, object) : undefined;
+  // A patched object is decoded from JSON the patch library marshalled from a Go map: keys in sorted order.
+  const decoded = resource.typed === true ? goDecode?.(resource, object, stage === "patch") : undefined;
   if (decoded?.refusal !== undefined) throw refuse(decoded.refusal);
   const unknownFields = options.fieldValidation !== "Ignore";
   if (resource.validate === undefined || (!unknownFields && resource.typed !== true)) return [];
@@ -3009,7 +3030,7 @@ export async function startFakeServer(api: FakeApi, options: FakeServerOptions =
   const config: EngineConfig = {
     store,
     schemas: api.schemas,
-    goDecode: (resource, object) => goDecoder.decode(resource, object),
+    goDecode: (resource, object, sorted) => goDecoder.decode(resource, object, sorted),
     hooks: { ...api.hooks, ...options.hooks },
     now: options.now ?? (() => new Date()),
     uid: options.uid ?? randomUUID,

@@ -77,8 +77,9 @@ function keyOf(type: Type, memo: Memo): string {
   const known = memo.keys.get(type);
   if (known !== undefined) return known;
   const key = JSON.stringify(type, function (this: unknown, name: string, value: unknown): unknown {
+    // A default is data: keyed as its own JSON text, so nothing inside it is read as a type or dropped as docs.
     if (name === 'doc' && typeof value === 'object' && value !== null && 'default' in value)
-      return { default: (value as { default: unknown }).default };
+      return { default: JSON.stringify((value as { default: unknown }).default) };
     if (name === 'doc' || name === 'rules') return undefined;
     if (value !== type && isTypeNode(value)) {
       const inner = keyOf(value, memo);

@@ -33,9 +33,12 @@ function resource(kind: string): ResourceSpec {
 /**
  * Where Go 1.19 (the oracle here) and the Go of today's API servers differ: since Go 1.20 a step of time.Parse that
  * fails quotes the value from where the step began (format.go `newParseError(..., hold, "")`), where Go 1.19 quoted
- * what was left after the step had taken its bytes.
+ * what was left after the step had taken its bytes; and bad seconds are no longer followed by a fraction.
  */
 const SINCE_GO_1_20: Readonly<Record<string, string>> = {
+  // Go 1.19 read a fraction where the seconds failed; later Go stops (format.go: `if err != nil { break }`).
+  '2024-01-01T00:00:.5Z':
+    'parsing time "2024-01-01T00:00:.5Z" as "2006-01-02T15:04:05Z07:00": cannot parse ".5Z" as "05"',
   '2O24-01-01T00:00:00Z':
     'parsing time "2O24-01-01T00:00:00Z" as "2006-01-02T15:04:05Z07:00": cannot parse "2O24-01-01T00:00:00Z" as "2006"',
   '2024-01-01T00:00:00*01:00':
@@ -55,6 +58,17 @@ describe("Go's decoder over the kind's schema", () => {
     const time = (body['metadata'] as Record<string, unknown> | undefined)?.['creationTimestamp'] ?? body['eventTime'];
     const expected = (typeof time === 'string' ? SINCE_GO_1_20[time] : undefined) ?? entry.error;
     expect(decoder.decode(resource(entry.kind), body)).toEqual({ refusal: expected === '' ? undefined : expected });
+  });
+
+  it('takes int64 up to 2^63 - 1, which JSON.parse rounds to 2^63', () => {
+    const body = { spec: { progressDeadlineSeconds: 9223372036854775807 } };
+    expect(decoder.decode(resource('Deployment'), body)).toEqual({ refusal: undefined });
+  });
+
+  it('reads a patched object in sorted key order, as Go marshalled it', () => {
+    const body = { spec: { replicas: 'x', paused: 'y' } };
+    expect(decoder.decode(resource('Deployment'), body)?.refusal).toContain('DeploymentSpec.spec.replicas of type');
+    expect(decoder.decode(resource('Deployment'), body, true)?.refusal).toContain('DeploymentSpec.spec.paused of type');
   });
 
   it('says nothing for a kind without a schema', () => {
