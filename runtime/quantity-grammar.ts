@@ -1,7 +1,7 @@
 // specgen:strip-begin
 // resource.ParseQuantity's verdict and error (k8s.io/apimachinery/pkg/api/resource/quantity.go), shared by the
 // validators (runtime/quantity.ts), the CEL quantity library (validators.hbs) and the fake server's decoder
-// (testing.hbs, runtime/testing/go-values.ts).
+// (testing.hbs, runtime/testing/go-json.ts).
 // specgen:strip-end
 const $QUANTITY_FORMAT = "quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'";
 const $QUANTITY_SUFFIX = "unable to parse quantity's suffix";

@@ -1,5 +1,7 @@
 import { goTimeParseError } from "./go-time.js";
-import { goBase64Error, goQuantityError } from "./go-values.js";
+import { $quantityJsonError } from "../quantity-grammar.js";
+import { goBase64Error } from "./go-base64.js";
+import { isJsonObject } from "./merge-patch.js";
 import type { FakeObject, ResourceSpec } from "./types.js";
 
 /**
@@ -67,25 +69,21 @@ interface Resolved {
   readonly name: string | undefined;
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
 function schemasOf(document: Record<string, unknown>): Readonly<Record<string, unknown>> {
-  const components = isObject(document["components"]) ? document["components"]["schemas"] : undefined;
-  if (isObject(components)) return components;
-  return isObject(document["definitions"]) ? document["definitions"] : {};
+  const components = isJsonObject(document["components"]) ? document["components"]["schemas"] : undefined;
+  if (isJsonObject(components)) return components;
+  return isJsonObject(document["definitions"]) ? document["definitions"] : {};
 }
 
 /** The schema key whose `x-kubernetes-group-version-kind` names the resource's kind. */
 function rootOf(schemas: Readonly<Record<string, unknown>>, resource: ResourceSpec): string | undefined {
   for (const [name, schema] of Object.entries(schemas)) {
-    const kinds = isObject(schema) ? schema["x-kubernetes-group-version-kind"] : undefined;
+    const kinds = isJsonObject(schema) ? schema["x-kubernetes-group-version-kind"] : undefined;
     if (
       Array.isArray(kinds) &&
       kinds.some(
         (gvk) =>
-          isObject(gvk) &&
+          isJsonObject(gvk) &&
           (gvk["group"] ?? "") === resource.group &&
           gvk["version"] === resource.version &&
           gvk["kind"] === resource.kind,
@@ -98,19 +96,19 @@ function rootOf(schemas: Readonly<Record<string, unknown>>, resource: ResourceSp
 
 /** Follows `$ref` (`#/components/schemas/X`, `#/definitions/X`, or the bare `#/X` of a root) and `allOf`'s `$ref`. */
 function resolve(walk: Walk, schema: unknown): Resolved {
-  let current: Schema = isObject(schema) ? schema : {};
+  let current: Schema = isJsonObject(schema) ? schema : {};
   let name: string | undefined;
   for (let hops = 0; hops < 64; hops++) {
     // An allOf's one `$ref` is the Go type; its other members only constrain it (as an overlay's pattern does).
     const allOf = current["allOf"];
-    const refs = Array.isArray(allOf) ? allOf.filter((member) => isObject(member) && "$ref" in member) : [];
+    const refs = Array.isArray(allOf) ? allOf.filter((member) => isJsonObject(member) && "$ref" in member) : [];
     const ref = refs.length === 1 ? (refs[0] as Record<string, unknown>)["$ref"] : current["$ref"];
     if (typeof ref !== "string") break;
     name = decodeURIComponent(ref.slice(ref.lastIndexOf("/") + 1))
       .replace(/~1/g, "/")
       .replace(/~0/g, "~");
     const target = walk.schemas[name];
-    current = isObject(target) ? target : {};
+    current = isJsonObject(target) ? target : {};
   }
   return { schema: current, name };
 }
@@ -140,9 +138,9 @@ type GoShape = "struct" | "map" | "slice" | "bytes" | "string" | "bool" | "int32
 
 function shapeOf(schema: Schema): GoShape {
   const type = schema["type"];
-  if (isObject(schema["properties"])) return "struct";
+  if (isJsonObject(schema["properties"])) return "struct";
   const additional = schema["additionalProperties"];
-  if (type === "object" || type === undefined) return isObject(additional) || additional === true ? "map" : "any";
+  if (type === "object" || type === undefined) return isJsonObject(additional) || additional === true ? "map" : "any";
   if (type === "array") return "slice";
   if (type === "string") return schema["format"] === "byte" ? "bytes" : "string";
   if (type === "boolean") return "bool";
@@ -200,7 +198,7 @@ function decodeSpecial(value: unknown, special: string, context: Context): strin
   switch (special) {
     case "quantity":
       // UnmarshalJSON parses a JSON string's content, and any other value's JSON text.
-      return goQuantityError(typeof value === "string" ? value : JSON.stringify(value));
+      return $quantityJsonError(typeof value === "string" ? value : JSON.stringify(value));
     case "time":
     case "micro-time":
       // The JSON value is first decoded into a Go string, then parsed.
@@ -228,7 +226,7 @@ function decodeValue(walk: Walk, value: unknown, resolved: Resolved, context: Co
   const wrongKind = () => save(typeError(jsonKind(value), goTypeName(walk, resolved), context));
   switch (shape) {
     case "struct": {
-      if (!isObject(value)) return wrongKind();
+      if (!isJsonObject(value)) return wrongKind();
       const properties = schema["properties"] as Record<string, unknown>;
       const struct =
         resolved.name === undefined ? context.struct : resolved.name.slice(resolved.name.lastIndexOf(".") + 1);
@@ -241,7 +239,7 @@ function decodeValue(walk: Walk, value: unknown, resolved: Resolved, context: Co
       return undefined;
     }
     case "map": {
-      if (!isObject(value)) return wrongKind();
+      if (!isJsonObject(value)) return wrongKind();
       const values = resolve(walk, schema["additionalProperties"]);
       for (const [, child] of goEntries(walk, value)) {
         const stopped = decodeValue(walk, child, values, context);

@@ -292,8 +292,6 @@ export declare function applyFieldManagement(old: FakeObject | undefined, applie
 export declare function goTimeParseError(text: string, micro?: boolean): string | undefined;
 /** The error base64.StdEncoding.Decode gives for a `[]byte` field's string, or undefined when it decodes. */
 export declare function goBase64Error(text: string): string | undefined;
-/** The error resource.Quantity's UnmarshalJSON gives for a JSON string's content or another value's JSON text. */
-export declare function goQuantityError(raw: string): string | undefined;
 /**
 * The error Go's JSON decoder (sigs.k8s.io/json, encoding/json's rules, case-sensitive) gives when a body is decoded
 * into a built-in kind's Go struct, found by walking the body against the kind's schema in the spec's OpenAPI

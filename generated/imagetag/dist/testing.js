@@ -1200,9 +1200,8 @@ function $quantityJsonError(raw) {
 	return $quantityError(raw.slice(start, end));
 }
 /**
-* The errors of the Go decoders a Kubernetes body meets below encoding/json, as the server quotes them: `[]byte`
-* (encoding/base64's StdEncoding) and resource.Quantity's UnmarshalJSON (k8s.io/apimachinery/pkg/api/resource/
-* quantity.go `ParseQuantity`, runtime/quantity-grammar.ts).
+* The error of `[]byte`'s decoder (encoding/base64's StdEncoding), as the server quotes it. resource.Quantity's is
+* runtime/quantity-grammar.ts `$quantityJsonError`.
 */
 const NEWLINE = 10;
 const RETURN = 13;
@@ -1263,10 +1262,6 @@ export function goBase64Error(text) {
 	}
 	return undefined;
 }
-/** The error resource.Quantity's UnmarshalJSON gives for a JSON string's content or another value's JSON text. */
-export function goQuantityError(raw) {
-	return $quantityJsonError(raw);
-}
 /**
 * The error Go's JSON decoder (sigs.k8s.io/json, encoding/json's rules, case-sensitive) gives when a body is decoded
 * into a built-in kind's Go struct, found by walking the body against the kind's schema in the spec's OpenAPI
@@ -1313,35 +1308,32 @@ function goEntries(walk, value) {
 	const entries = Object.entries(value);
 	return walk.sorted ? entries.sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0) : entries;
 }
-function isObject(value) {
-	return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 function schemasOf(document) {
-	const components = isObject(document["components"]) ? document["components"]["schemas"] : undefined;
-	if (isObject(components)) return components;
-	return isObject(document["definitions"]) ? document["definitions"] : {};
+	const components = isJsonObject(document["components"]) ? document["components"]["schemas"] : undefined;
+	if (isJsonObject(components)) return components;
+	return isJsonObject(document["definitions"]) ? document["definitions"] : {};
 }
 /** The schema key whose `x-kubernetes-group-version-kind` names the resource's kind. */
 function rootOf(schemas, resource) {
 	for (const [name, schema] of Object.entries(schemas)) {
-		const kinds = isObject(schema) ? schema["x-kubernetes-group-version-kind"] : undefined;
-		if (Array.isArray(kinds) && kinds.some((gvk) => isObject(gvk) && (gvk["group"] ?? "") === resource.group && gvk["version"] === resource.version && gvk["kind"] === resource.kind)) return name;
+		const kinds = isJsonObject(schema) ? schema["x-kubernetes-group-version-kind"] : undefined;
+		if (Array.isArray(kinds) && kinds.some((gvk) => isJsonObject(gvk) && (gvk["group"] ?? "") === resource.group && gvk["version"] === resource.version && gvk["kind"] === resource.kind)) return name;
 	}
 	return undefined;
 }
 /** Follows `$ref` (`#/components/schemas/X`, `#/definitions/X`, or the bare `#/X` of a root) and `allOf`'s `$ref`. */
 function resolve(walk, schema) {
-	let current = isObject(schema) ? schema : {};
+	let current = isJsonObject(schema) ? schema : {};
 	let name;
 	for (let hops = 0; hops < 64; hops++) {
 		// An allOf's one `$ref` is the Go type; its other members only constrain it (as an overlay's pattern does).
 		const allOf = current["allOf"];
-		const refs = Array.isArray(allOf) ? allOf.filter((member) => isObject(member) && "$ref" in member) : [];
+		const refs = Array.isArray(allOf) ? allOf.filter((member) => isJsonObject(member) && "$ref" in member) : [];
 		const ref = refs.length === 1 ? refs[0]["$ref"] : current["$ref"];
 		if (typeof ref !== "string") break;
 		name = decodeURIComponent(ref.slice(ref.lastIndexOf("/") + 1)).replace(/~1/g, "/").replace(/~0/g, "~");
 		const target = walk.schemas[name];
-		current = isObject(target) ? target : {};
+		current = isJsonObject(target) ? target : {};
 	}
 	return {
 		schema: current,
@@ -1368,9 +1360,9 @@ const SPECIAL_TYPES = new Map([
 ]);
 function shapeOf(schema) {
 	const type = schema["type"];
-	if (isObject(schema["properties"])) return "struct";
+	if (isJsonObject(schema["properties"])) return "struct";
 	const additional = schema["additionalProperties"];
-	if (type === "object" || type === undefined) return isObject(additional) || additional === true ? "map" : "any";
+	if (type === "object" || type === undefined) return isJsonObject(additional) || additional === true ? "map" : "any";
 	if (type === "array") return "slice";
 	if (type === "string") return schema["format"] === "byte" ? "bytes" : "string";
 	if (type === "boolean") return "bool";
@@ -1412,7 +1404,7 @@ function decodeSpecial(value, special, context) {
 	switch (special) {
 		case "quantity":
  // UnmarshalJSON parses a JSON string's content, and any other value's JSON text.
-		return goQuantityError(typeof value === "string" ? value : JSON.stringify(value));
+		return $quantityJsonError(typeof value === "string" ? value : JSON.stringify(value));
 		case "time":
 		case "micro-time":
  // The JSON value is first decoded into a Go string, then parsed.
@@ -1435,7 +1427,7 @@ function decodeValue(walk, value, resolved, context) {
 	const wrongKind = () => save(typeError(jsonKind(value), goTypeName(walk, resolved), context));
 	switch (shape) {
 		case "struct": {
-			if (!isObject(value)) return wrongKind();
+			if (!isJsonObject(value)) return wrongKind();
 			const properties = schema["properties"];
 			const struct = resolved.name === undefined ? context.struct : resolved.name.slice(resolved.name.lastIndexOf(".") + 1);
 			for (const [key, child] of goEntries(walk, value)) {
@@ -1450,7 +1442,7 @@ function decodeValue(walk, value, resolved, context) {
 			return undefined;
 		}
 		case "map": {
-			if (!isObject(value)) return wrongKind();
+			if (!isJsonObject(value)) return wrongKind();
 			const values = resolve(walk, schema["additionalProperties"]);
 			for (const [, child] of goEntries(walk, value)) {
 				const stopped = decodeValue(walk, child, values, context);

@@ -1507,9 +1507,8 @@ function $quantityJsonError(raw: string): string | undefined {
 }
 
 /**
- * The errors of the Go decoders a Kubernetes body meets below encoding/json, as the server quotes them: `[]byte`
- * (encoding/base64's StdEncoding) and resource.Quantity's UnmarshalJSON (k8s.io/apimachinery/pkg/api/resource/
- * quantity.go `ParseQuantity`, runtime/quantity-grammar.ts).
+ * The error of `[]byte`'s decoder (encoding/base64's StdEncoding), as the server quotes it. resource.Quantity's is
+ * runtime/quantity-grammar.ts `$quantityJsonError`.
  */
 
 const NEWLINE = 0x0a;
@@ -1565,11 +1564,6 @@ export function goBase64Error(text: string): string | undefined {
     si = quantum.next;
   }
   return undefined;
-}
-
-/** The error resource.Quantity's UnmarshalJSON gives for a JSON string's content or another value's JSON text. */
-export function goQuantityError(raw: string): string | undefined {
-  return $quantityJsonError(raw);
 }
 
 /**
@@ -1637,25 +1631,21 @@ interface Resolved {
   readonly name: string | undefined;
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
 function schemasOf(document: Record<string, unknown>): Readonly<Record<string, unknown>> {
-  const components = isObject(document["components"]) ? document["components"]["schemas"] : undefined;
-  if (isObject(components)) return components;
-  return isObject(document["definitions"]) ? document["definitions"] : {};
+  const components = isJsonObject(document["components"]) ? document["components"]["schemas"] : undefined;
+  if (isJsonObject(components)) return components;
+  return isJsonObject(document["definitions"]) ? document["definitions"] : {};
 }
 
 /** The schema key whose `x-kubernetes-group-version-kind` names the resource's kind. */
 function rootOf(schemas: Readonly<Record<string, unknown>>, resource: ResourceSpec): string | undefined {
   for (const [name, schema] of Object.entries(schemas)) {
-    const kinds = isObject(schema) ? schema["x-kubernetes-group-version-kind"] : undefined;
+    const kinds = isJsonObject(schema) ? schema["x-kubernetes-group-version-kind"] : undefined;
     if (
       Array.isArray(kinds) &&
       kinds.some(
         (gvk) =>
-          isObject(gvk) &&
+          isJsonObject(gvk) &&
           (gvk["group"] ?? "") === resource.group &&
           gvk["version"] === resource.version &&
           gvk["kind"] === resource.kind,
@@ -1668,19 +1658,19 @@ function rootOf(schemas: Readonly<Record<string, unknown>>, resource: ResourceSp
 
 /** Follows `$ref` (`#/components/schemas/X`, `#/definitions/X`, or the bare `#/X` of a root) and `allOf`'s `$ref`. */
 function resolve(walk: Walk, schema: unknown): Resolved {
-  let current: Schema = isObject(schema) ? schema : {};
+  let current: Schema = isJsonObject(schema) ? schema : {};
   let name: string | undefined;
   for (let hops = 0; hops < 64; hops++) {
     // An allOf's one `$ref` is the Go type; its other members only constrain it (as an overlay's pattern does).
     const allOf = current["allOf"];
-    const refs = Array.isArray(allOf) ? allOf.filter((member) => isObject(member) && "$ref" in member) : [];
+    const refs = Array.isArray(allOf) ? allOf.filter((member) => isJsonObject(member) && "$ref" in member) : [];
     const ref = refs.length === 1 ? (refs[0] as Record<string, unknown>)["$ref"] : current["$ref"];
     if (typeof ref !== "string") break;
     name = decodeURIComponent(ref.slice(ref.lastIndexOf("/") + 1))
       .replace(/~1/g, "/")
       .replace(/~0/g, "~");
     const target = walk.schemas[name];
-    current = isObject(target) ? target : {};
+    current = isJsonObject(target) ? target : {};
   }
   return { schema: current, name };
 }
@@ -1710,9 +1700,9 @@ type GoShape = "struct" | "map" | "slice" | "bytes" | "string" | "bool" | "int32
 
 function shapeOf(schema: Schema): GoShape {
   const type = schema["type"];
-  if (isObject(schema["properties"])) return "struct";
+  if (isJsonObject(schema["properties"])) return "struct";
   const additional = schema["additionalProperties"];
-  if (type === "object" || type === undefined) return isObject(additional) || additional === true ? "map" : "any";
+  if (type === "object" || type === undefined) return isJsonObject(additional) || additional === true ? "map" : "any";
   if (type === "array") return "slice";
   if (type === "string") return schema["format"] === "byte" ? "bytes" : "string";
   if (type === "boolean") return "bool";
@@ -1770,7 +1760,7 @@ function decodeSpecial(value: unknown, special: string, context: Context): strin
   switch (special) {
     case "quantity":
       // UnmarshalJSON parses a JSON string's content, and any other value's JSON text.
-      return goQuantityError(typeof value === "string" ? value : JSON.stringify(value));
+      return $quantityJsonError(typeof value === "string" ? value : JSON.stringify(value));
     case "time":
     case "micro-time":
       // The JSON value is first decoded into a Go string, then parsed.
@@ -1798,7 +1788,7 @@ function decodeValue(walk: Walk, value: unknown, resolved: Resolved, context: Co
   const wrongKind = () => save(typeError(jsonKind(value), goTypeName(walk, resolved), context));
   switch (shape) {
     case "struct": {
-      if (!isObject(value)) return wrongKind();
+      if (!isJsonObject(value)) return wrongKind();
       const properties = schema["properties"] as Record<string, unknown>;
       const struct =
         resolved.name === undefined ? context.struct : resolved.name.slice(resolved.name.lastIndexOf(".") + 1);
@@ -1811,7 +1801,7 @@ function decodeValue(walk: Walk, value: unknown, resolved: Resolved, context: Co
       return undefined;
     }
     case "map": {
-      if (!isObject(value)) return wrongKind();
+      if (!isJsonObject(value)) return wrongKind();
       const values = resolve(walk, schema["additionalProperties"]);
       for (const [, child] of goEntries(walk, value)) {
         const stopped = decodeValue(walk, child, values, context);

@@ -1,4 +1,4 @@
-// runtime/testing/go-json.ts, go-time.ts, go-values.ts: the fake server's decode errors in the words of Go's own
+// runtime/testing/go-json.ts, go-time.ts, go-base64.ts, runtime/quantity-grammar.ts: the fake server's decode errors in the words of Go's own
 // decoders. The expectations are what Go itself printed: test/fixtures/go-decode/decoded.json is the output of
 // test/fixtures/go-decode/oracle (encoding/json, time.Parse and encoding/base64 of Go, over structs shaped like the
 // Kubernetes types in openapi.json); see its README.
@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { GoDecoder } from '../../../runtime/testing/go-json.js';
 import { goTimeParseError } from '../../../runtime/testing/go-time.js';
-import { goBase64Error, goQuantityError } from '../../../runtime/testing/go-values.js';
+import { $quantityJsonError } from '../../../runtime/quantity-grammar.js';
+import { goBase64Error } from '../../../runtime/testing/go-base64.js';
 import type { ResourceSpec } from '../../../runtime/testing/types.js';
 
 const fixture = (name: string): string =>
@@ -133,12 +134,12 @@ describe('base64 and quantities', () => {
     ['-.e-10', 'unable to parse numeric part of quantity'],
     ['0e-10', undefined],
   ])('ParseQuantity(%j)', (text, error) => {
-    expect(goQuantityError(text)).toBe(error);
+    expect($quantityJsonError(text)).toBe(error);
   });
 
   it('trims what Go trims: U+0085 but not U+FEFF', () => {
-    expect(goQuantityError('\u00851')).toBeUndefined();
-    expect(goQuantityError('\ufeff1')).toBe(
+    expect($quantityJsonError('\u00851')).toBeUndefined();
+    expect($quantityJsonError('\ufeff1')).toBe(
       "quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'",
     );
   });

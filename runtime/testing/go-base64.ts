@@ -1,9 +1,6 @@
-import { $quantityJsonError } from "../quantity-grammar.js";
-
 /**
- * The errors of the Go decoders a Kubernetes body meets below encoding/json, as the server quotes them: `[]byte`
- * (encoding/base64's StdEncoding) and resource.Quantity's UnmarshalJSON (k8s.io/apimachinery/pkg/api/resource/
- * quantity.go `ParseQuantity`, runtime/quantity-grammar.ts).
+ * The error of `[]byte`'s decoder (encoding/base64's StdEncoding), as the server quotes it. resource.Quantity's is
+ * runtime/quantity-grammar.ts `$quantityJsonError`.
  */
 
 const NEWLINE = 0x0a;
@@ -59,9 +56,4 @@ export function goBase64Error(text: string): string | undefined {
     si = quantum.next;
   }
   return undefined;
-}
-
-/** The error resource.Quantity's UnmarshalJSON gives for a JSON string's content or another value's JSON text. */
-export function goQuantityError(raw: string): string | undefined {
-  return $quantityJsonError(raw);
 }
