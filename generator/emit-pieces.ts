@@ -1,5 +1,8 @@
 import { transform } from 'oxc-transform';
 
+/** oxc-transform's asynchronous compile, or the same behind a limit on how many run at once (`limitedCompiler`). */
+export type Compiler = typeof transform;
+
 // Large generated files (a Stripe-sized `validators.ts` is 11 MB) compiled in one call cost the compiler hundreds of
 // MB of fresh memory at once, and the kernel's time to map it (0.4-1.2 s of system time, varying from run to run) was
 // most of a large run's emit stage. The compiler's output does not need the whole file at once: stripping types is
@@ -58,9 +61,13 @@ export function importsValues(source: string): boolean {
  * re-exports (whether the compiler drops an import depends on uses in other pieces), and pieces of types and values
  * that export no value.
  */
-export async function piecewiseJs(source: string, pieceSize = PIECE_SIZE): Promise<string | undefined> {
+export async function piecewiseJs(
+  source: string,
+  pieceSize = PIECE_SIZE,
+  compiler: Compiler = transform,
+): Promise<string | undefined> {
   if (importsValues(source)) return undefined;
-  const results = await Promise.all(pieces(source, pieceSize).map((piece) => transform('piece.ts', piece, TO_JS)));
+  const results = await Promise.all(pieces(source, pieceSize).map((piece) => compiler('piece.ts', piece, TO_JS)));
   if (results.some((result) => result.errors.length > 0)) return undefined;
   const compiled = results.map((result) => result.code);
   const values = compiled.filter((code) => code !== '' && code !== EMPTY_MODULE);
@@ -109,10 +116,35 @@ function withoutBodies(source: string): string {
  * A file's declarations compiled from it without its function bodies; undefined if that does not compile. A full
  * compile rather than declarations alone: it also checks what spans pieces (a name declared twice at the top level).
  */
-export async function declarationsWithoutBodies(path: string, source: string): Promise<string | undefined> {
-  const result = await transform(path, withoutBodies(source), {
+export async function declarationsWithoutBodies(
+  path: string,
+  source: string,
+  compiler: Compiler = transform,
+): Promise<string | undefined> {
+  const result = await compiler(path, withoutBodies(source), {
     ...TO_JS,
     typescript: { declaration: { stripInternal: false } },
   });
   return result.errors.length > 0 ? undefined : result.declaration;
+}
+
+/**
+ * `transform` with at most `limit` compiles running at once, the rest queued in call order: on a machine with two
+ * cores, four pool threads compiling beside the main thread would take CPU from the thread that renders.
+ */
+export function limitedCompiler(limit: number, compile: Compiler = transform): Compiler {
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  return async (...args) => {
+    if (running < limit) running++;
+    // A finished compile hands its place to the next in line.
+    else await new Promise<void>((resolve) => waiting.push(resolve));
+    try {
+      return await compile(...args);
+    } finally {
+      const next = waiting.shift();
+      if (next !== undefined) next();
+      else running--;
+    }
+  };
 }

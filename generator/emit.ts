@@ -1,5 +1,14 @@
-import { transform, type OxcError, type SourceMap } from 'oxc-transform';
-import { declarationsWithoutBodies, importsValues, piecewiseJs, PIECEWISE_THRESHOLD, TO_JS } from './emit-pieces.js';
+import { availableParallelism } from 'node:os';
+import type { OxcError, SourceMap } from 'oxc-transform';
+import {
+  declarationsWithoutBodies,
+  importsValues,
+  limitedCompiler,
+  piecewiseJs,
+  PIECEWISE_THRESHOLD,
+  TO_JS,
+  type Compiler,
+} from './emit-pieces.js';
 import { SpecgenError, type Diagnostic } from './errors.js';
 import type { OutputFile } from './render.js';
 import { placeOf } from './text-place.js';
@@ -27,7 +36,7 @@ function diagnostics(file: OutputFile, errors: readonly OxcError[]): Diagnostic[
  * type-checking compile: the files are written for isolated declarations (every export annotated), so each one
  * compiles alone, in milliseconds; a large one in parts (`emit-pieces.ts`). On libuv's thread pool, not this thread.
  */
-async function compile(file: OutputFile, sourceMaps: boolean): Promise<OutputFile[]> {
+async function compile(file: OutputFile, sourceMaps: boolean, compiler: Compiler): Promise<OutputFile[]> {
   const base = file.path.replace(/^src\//, 'dist/').replace(/\.ts$/, '');
   // A file that imports values is compiled whole anyway: compiling its declarations first as well (Kubernetes'
   // client.ts and testing.ts, 6 MB) only parsed it twice, and each large call risks the kernel's time to map the
@@ -36,8 +45,8 @@ async function compile(file: OutputFile, sourceMaps: boolean): Promise<OutputFil
     // A large file in pieces and without its function bodies (emit-pieces.ts); whole where that does not compile.
     // Both at once (each on the pool's threads): a fallback to the whole-file compile is rare, waiting is not.
     const [declaration, code] = await Promise.all([
-      declarationsWithoutBodies(file.path, file.contents),
-      piecewiseJs(file.contents),
+      declarationsWithoutBodies(file.path, file.contents, compiler),
+      piecewiseJs(file.contents, undefined, compiler),
     ]);
     if (code !== undefined && declaration !== undefined)
       return [
@@ -45,7 +54,7 @@ async function compile(file: OutputFile, sourceMaps: boolean): Promise<OutputFil
         { path: `${base}.d.ts`, contents: declaration },
       ];
   }
-  const result = await transform(file.path, file.contents, {
+  const result = await compiler(file.path, file.contents, {
     ...TO_JS,
     sourcemap: sourceMaps,
     typescript: { declaration: { stripInternal: false } },
@@ -91,12 +100,14 @@ export interface Emitter {
 export function emitter(kind: OutputKind, sourceMaps = false): Emitter {
   const files: OutputFile[] = [];
   const compiles: Promise<OutputFile[]>[] = [];
+  // One compile per core beside this thread, which goes on rendering.
+  const compiler = limitedCompiler(Math.max(1, availableParallelism() - 1));
   return {
     add: (file) => {
       files.push(file);
       const source = file.path.endsWith('.ts') && (kind === 'sources' || file.path.startsWith('src/'));
       if (!source) return;
-      const compiled = compile(file, kind === 'sources' ? false : sourceMaps);
+      const compiled = compile(file, kind === 'sources' ? false : sourceMaps, compiler);
       // Handled here as well, in case the caller fails before `done`: its own error is the one to report.
       compiled.catch(() => undefined);
       compiles.push(compiled);

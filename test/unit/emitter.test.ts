@@ -2,6 +2,7 @@
 // neither the output nor the error reported may depend on which of them finishes first.
 import { describe, expect, it } from 'vitest';
 import { emit, emitter } from '../../generator/emit.js';
+import { limitedCompiler, type Compiler } from '../../generator/emit-pieces.js';
 import { SpecgenError } from '../../generator/errors.js';
 
 /** A valid module of about `lines` exported constants. */
@@ -53,5 +54,35 @@ describe('emitter', () => {
     expect(out).toEqual(await emit(files, 'package'));
     const sources = await emit(files, 'sources');
     expect(sources.map((file) => file.path)).toEqual(['types.ts', 'index.ts']);
+  });
+});
+
+describe('limitedCompiler', () => {
+  it('runs at most `limit` compiles at once, in call order, and passes each result and failure through', async () => {
+    let running = 0;
+    let most = 0;
+    const started: string[] = [];
+    const fake = (async (path: string) => {
+      started.push(path);
+      running++;
+      most = Math.max(most, running);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      running--;
+      if (path === 'bad.ts') throw new Error('compiler crashed');
+      return { code: path };
+    }) as unknown as Compiler;
+    const limited = limitedCompiler(2, fake);
+    const paths = ['a.ts', 'b.ts', 'bad.ts', 'c.ts', 'd.ts', 'e.ts'];
+    const results = await Promise.allSettled(paths.map((path) => limited(path, '')));
+    expect(most).toBe(2);
+    expect(started).toEqual(paths);
+    expect(results.map((result) => (result.status === 'fulfilled' ? result.value.code : 'failed'))).toEqual([
+      'a.ts',
+      'b.ts',
+      'failed',
+      'c.ts',
+      'd.ts',
+      'e.ts',
+    ]);
   });
 });
