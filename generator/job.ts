@@ -1,12 +1,13 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import type { Diagnostic } from './errors.js';
 import type { TemplateSources } from './render.js';
 import type { OutputKind } from './emit.js';
 import { readTemplates, withCompiled } from './templates.js';
+import { specFolderFiles } from './spec-folder.js';
 import {
   checkOutput,
   manifestText,
@@ -121,6 +122,14 @@ function hashFolder(folder: string, keep: (name: string) => boolean): string {
  * every option), every spec file it bundles, the overlays, the templates and the config file. Which files were read
  * is part of the record, not only their bytes: a job pointed at another spec with the same text is still a change.
  */
+/** A spec input's hash: a file's bytes, or for a folder (CRD input) each file it reads, by name. */
+async function specHash(path: string): Promise<string> {
+  const files = await specFolderFiles(path);
+  if (files === undefined) return sha256(await readFile(path));
+  const entries = await Promise.all(files.map(async (file) => `${basename(file)}\0${sha256(await readFile(file))}`));
+  return sha256(entries.join('\n'));
+}
+
 async function inputHashes(
   job: Job,
   specFiles: readonly string[],
@@ -128,7 +137,7 @@ async function inputHashes(
 ): Promise<Record<string, string>> {
   const inputs: Record<string, string> = {};
   inputs['job'] = sha256(JSON.stringify(job, Object.keys(job).sort()));
-  for (const file of specFiles) inputs[`spec:${file}`] = sha256(await readFile(file));
+  for (const file of specFiles) inputs[`spec:${file}`] = await specHash(file);
   for (const [index, file] of job.overlays.entries()) inputs[`overlay:${index}:${file}`] = sha256(await readFile(file));
   for (const [name, source] of Object.entries(templates.templates)) inputs[`template:${name}`] = sha256(source);
   for (const [name, source] of Object.entries(templates.partials)) inputs[`partial:${name}`] = sha256(source);

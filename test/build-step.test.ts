@@ -109,3 +109,26 @@ describe('--watch', () => {
     }
   }, 90_000);
 });
+
+describe('a folder of CRDs as --spec, from the command line', () => {
+  it('generates, is a no-op run after, and regenerates when a file of the folder changes or is added', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'specgen-crd-folder-'));
+    const crds = join(dir, 'crds');
+    await mkdir(crds);
+    const source = repoPath('test/fixtures/reference/crds/gateway-api-experimental/crds');
+    for (const name of [
+      'gateway.networking.k8s.io_gatewayclasses.yaml',
+      'gateway.networking.k8s.io_referencegrants.yaml',
+    ])
+      await cp(join(source, name), join(crds, name));
+    const args = [bin, 'generate', '--spec', crds, '--out', join(dir, 'out'), '--name', '@x/gateway'];
+    const first = await run(process.execPath, args, { cwd: dir });
+    expect(first.stdout).toMatch(/\d+ written, 0 unchanged/);
+    expect(await readFile(join(dir, 'out/src/types.ts'), 'utf8')).toContain('export interface ReferenceGrant {');
+    expect((await run(process.execPath, args, { cwd: dir })).stdout).toMatch(/ 0 written, \d+ unchanged/);
+    // A file added to the folder is an input too: its kind appears.
+    await cp(join(source, 'gateway.networking.k8s.io_backendtlspolicies.yaml'), join(crds, 'backendtlspolicies.yaml'));
+    expect((await run(process.execPath, args, { cwd: dir })).stdout).not.toMatch(/ 0 written/);
+    expect(await readFile(join(dir, 'out/src/types.ts'), 'utf8')).toContain('export interface BackendTLSPolicy {');
+  }, 120_000);
+});
