@@ -1,9 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import type { Diagnostic } from './errors.js';
+import { SpecgenError, type Diagnostic } from './errors.js';
 import type { TemplateSources } from './render.js';
 import type { OutputKind } from './emit.js';
 import { readTemplates, withCompiled } from './templates.js';
@@ -150,11 +150,24 @@ function sameRecord(a: Readonly<Record<string, string>>, b: Readonly<Record<stri
   return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
 }
 
+/** Refuses an output path that is a file or lies under one, before anything is read or written there. */
+async function refuseFileAsFolder(outDir: string, out: string): Promise<void> {
+  const info = await stat(outDir).catch((error: NodeJS.ErrnoException) =>
+    error.code === 'ENOTDIR' ? null : undefined,
+  );
+  if (info === null || (info !== undefined && !info.isDirectory()))
+    throw new SpecgenError({
+      message: 'the output path is a file, not a folder',
+      location: { file: out, pointer: '' },
+    });
+}
+
 /** Runs one job: generates, then writes (or checks). A no-op run (same inputs, files intact) stops early. */
 export async function runJob(job: Job, environment: JobEnvironment, check: boolean): Promise<JobResult> {
   const started = performance.now();
   const ms = () => Math.round(performance.now() - started);
   const outDir = outputFolder(environment.cwd, job.out);
+  await refuseFileAsFolder(outDir, job.out);
   const templates = readTemplates(job.templates);
   const previous = await readManifest(outDir);
   const ownership = { root: job.output === 'sources' };

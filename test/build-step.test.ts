@@ -132,3 +132,17 @@ describe('a folder of CRDs as --spec, from the command line', () => {
     expect(await readFile(join(dir, 'out/src/types.ts'), 'utf8')).toContain('export interface BackendTLSPolicy {');
   }, 120_000);
 });
+
+describe('an output path that is a file', () => {
+  it.each(['a-file', 'a-file/under'])('--out %s: a located error, exit 1, the file untouched', async (out) => {
+    const dir = await mkdtemp(join(tmpdir(), 'specgen-out-file-'));
+    await writeFile(join(dir, 'a-file'), 'mine\n');
+    const args = [bin, 'generate', '--spec', repoPath('specs/imagetag.openapi.yaml'), '--out', out, '--name', '@x/y'];
+    const failure = await run(process.execPath, args, { cwd: dir }).catch(
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(failure).toMatchObject({ code: 1 });
+    expect((failure as { stderr: string }).stderr).toContain(`${out}: the output path is a file, not a folder`);
+    expect(await readFile(join(dir, 'a-file'), 'utf8')).toBe('mine\n');
+  });
+});
