@@ -38,6 +38,25 @@ describe('config files', () => {
     );
   });
 
+  it.each([
+    ['o', 'o/', 'is the same folder as'],
+    ['o', 'o/sub', 'lies inside'],
+    ['o/sub', 'o', 'contains'],
+  ])('refuses two jobs writing to %s and %s (exit 1, nothing written)', async (first, second, relation) => {
+    const dir = await mkdtemp(join(tmpdir(), 'specgen-config-'));
+    await cp(join(work, 'specs'), join(dir, 'specs'), { recursive: true });
+    const job = (out: string, name: string) => ({ spec: 'specs/imagetag.openapi.yaml', out, name });
+    await writeFile(join(dir, 'specgen.config.json'), JSON.stringify({ jobs: [job(first, 'a'), job(second, 'b')] }));
+    const failure = await run(process.execPath, [bin, 'generate'], { cwd: dir }).catch(
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(failure).toMatchObject({ code: 1 });
+    expect((failure as { stderr: string }).stderr).toContain(
+      `specgen.config.json: jobs[1].out "${second.replace(/\/$/, '')}" ${relation} jobs[0].out "${first}": each job needs a folder of its own`,
+    );
+    await expect(readFile(join(dir, 'o/package.json'), 'utf8')).rejects.toThrow();
+  });
+
   it('reports a bad config with its file and exit code 1', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'specgen-config-'));
     await writeFile(
