@@ -7,8 +7,8 @@
  *
  * Keyed by group and kind, not version: Go validates the internal type every served version converts to, so all
  * versions of a kind share its rule. A kind missing from the table keeps the path segment rule, which is what the
- * server applies when the kind's own function checks nothing (CertificateSigningRequest) or when its rule depends on
- * other fields and is not modelled (see `UNMODELLED`).
+ * server applies when the kind's own function checks nothing (CertificateSigningRequest); the stored kinds whose rule
+ * is not modelled are listed apart (`UNMODELLED`).
  */
 import type { GroupVersionKind } from './ir.js';
 
@@ -25,16 +25,42 @@ export type NameRule =
   /** util/validation `IsConfigMapKey`: `[-._a-zA-Z0-9]+`, at most 253, not `.`/`..`, not starting with `..`. */
   | 'config-map-key'
   /** CronJob: `NameIsDNSSubdomain`, then at most 52 characters (`DNS1035LabelMaxLength - 11`). */
-  | 'cron-job';
+  | 'cron-job'
+  /** ClusterTrustBundle: `spec.signerName` (with `/` as `:`) and `:` as a prefix, the rest `NameIsDNSSubdomain`. */
+  | 'cluster-trust-bundle'
+  /** CustomResourceDefinition: `NameIsDNSSubdomain`, and the name must be `spec.names.plural` + "." + `spec.group`. */
+  | 'custom-resource-definition'
+  /** APIService: a path segment, and the name must be `spec.version` + "." + `spec.group`. */
+  | 'api-service'
+  /** StorageVersion: `<group>.<resource>`, a DNS-1123 subdomain and a DNS-1035 label. */
+  | 'storage-version';
 
-/** The number `$createMeta` (runtime/object-meta.ts) takes for each rule. */
+/** The number `$createMeta` (runtime/object-meta.ts) takes for each rule: its quick check (6: none). */
 export const NAME_RULE_CODES: Readonly<Record<NameRule, number>> = {
   'path-segment': 0,
   'dns-subdomain': 1,
   'dns-label': 2,
   'dns-1035-label': 3,
-  'config-map-key': 4,
+  'config-map-key': 6,
   'cron-job': 5,
+  'cluster-trust-bundle': 6,
+  'custom-resource-definition': 6,
+  'api-service': 6,
+  'storage-version': 6,
+};
+
+/**
+ * The name function (runtime/object-meta-names.ts) the guard passes to `$createMeta` for every rule but the common
+ * ones (0, 1, 5), so that a bundle of, say, `isPod` leaves out the messages of rules no kind it holds has.
+ */
+export const OWN_NAME_FUNCTIONS: Readonly<Partial<Record<NameRule, string>>> = {
+  'dns-label': '$labelName',
+  'dns-1035-label': '$dns1035Name',
+  'config-map-key': '$configMapKeyName',
+  'cluster-trust-bundle': '$trustBundleName',
+  'custom-resource-definition': '$crdName',
+  'api-service': '$apiServiceName',
+  'storage-version': '$storageVersionName',
 };
 
 /** One kind's rule and the Go source that applies it. */
@@ -289,6 +315,38 @@ const RULES: ReadonlyMap<string, KindNameRule> = new Map<string, KindNameRule>([
       'pkg/apis/storagemigration/validation/validation.go ValidateStorageVersionMigration → NameIsDNSSubdomain',
     ),
   ],
+  // the kinds whose name function reads the object (`OWN_NAME_FUNCTIONS`)
+  [
+    'certificates.k8s.io/ClusterTrustBundle',
+    {
+      rule: 'cluster-trust-bundle',
+      source:
+        'pkg/apis/certificates/validation/validation.go ValidateClusterTrustBundle → ValidateClusterTrustBundleName(spec.signerName)',
+    },
+  ],
+  [
+    'apiextensions.k8s.io/CustomResourceDefinition',
+    {
+      rule: 'custom-resource-definition',
+      source:
+        'staging/src/k8s.io/apiextensions-apiserver/pkg/apis/apiextensions/validation/validation.go ValidateCustomResourceDefinition → nameValidationFn (NameIsDNSSubdomain, then spec.names.plural+"."+spec.group)',
+    },
+  ],
+  [
+    'apiregistration.k8s.io/APIService',
+    {
+      rule: 'api-service',
+      source:
+        'staging/src/k8s.io/kube-aggregator/pkg/apis/apiregistration/validation/validation.go ValidateAPIService (path.IsValidPathSegmentName, then spec.version+"."+spec.group)',
+    },
+  ],
+  [
+    'internal.apiserver.k8s.io/StorageVersion',
+    {
+      rule: 'storage-version',
+      source: 'pkg/apis/apiserverinternal/validation/validation.go ValidateStorageVersion → ValidateStorageVersionName',
+    },
+  ],
 ]);
 
 /**
@@ -300,22 +358,6 @@ export const UNMODELLED: ReadonlyMap<string, string> = new Map([
   [
     'networking.k8s.io/IPAddress',
     `${NETWORKING} ValidateIPAddressName: the name must be an IP address in canonical form`,
-  ],
-  [
-    'certificates.k8s.io/ClusterTrustBundle',
-    'pkg/apis/certificates/validation/validation.go ValidateClusterTrustBundleName: depends on spec.signerName (a "<signer with : for />:" prefix, then NameIsDNSSubdomain)',
-  ],
-  [
-    'apiextensions.k8s.io/CustomResourceDefinition',
-    'apiextensions-apiserver pkg/apis/apiextensions/validation ValidateCustomResourceDefinition: NameIsDNSSubdomain and the name must be spec.names.plural + "." + spec.group',
-  ],
-  [
-    'apiregistration.k8s.io/APIService',
-    'kube-aggregator pkg/apis/apiregistration/validation ValidateAPIService: path segment, and the name must be spec.version + "." + spec.group',
-  ],
-  [
-    'internal.apiserver.k8s.io/StorageVersion',
-    'pkg/apis/apiserverinternal/validation ValidateStorageVersionName: <group>.<resource>',
   ],
   [
     'admissionregistration.k8s.io/MutatingAdmissionPolicy',

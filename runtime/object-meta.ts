@@ -7,72 +7,25 @@
 // lists), and apiextensions-apiserver pkg/registry/customresource/validator.go with NameIsDNSSubdomain for custom
 // resources. Messages as apimachinery pkg/util/validation/validation.go words them.
 import { $error, $field, $invalid, $isObject, $rule, type $Path, type FieldError } from "./validators.js";
+import {
+  $dns1123SubdomainProblems,
+  $nameFits,
+  $nameProblems,
+  $utf8Length,
+  type $OwnName,
+} from "./object-meta-names.js";
 
 // specgen:strip-end
 // Go's expressions with their groups non-capturing: the same language, and V8 tests them about twice as fast.
 const $qualifiedNamePart = /^(?:[A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
 const $labelValue = /^(?:(?:[A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
-const $configMapKey = /^[-._a-zA-Z0-9]+$/;
 
 const $qualifiedNameMessage =
   "must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyName',  or 'my.name',  or '123-abc', regex used for validation is '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]')";
 const $labelValueMessage =
   "a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyValue',  or 'my_value',  or '12345', regex used for validation is '(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?')";
-const $dns1123SubdomainMessage =
-  "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')";
-const $dns1123LabelMessage =
-  "a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name',  or '123-abc', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?')";
-const $dns1035LabelMessage =
-  "a DNS-1035 label must consist of lower case alphanumeric characters or '-', start with an alphabetic character, and end with an alphanumeric character (e.g. 'my-name',  or 'abc-123', regex used for validation is '[a-z]([-a-z0-9]*[a-z0-9])?')";
-const $configMapKeyMessage =
-  "a valid config key must consist of alphanumeric characters, '-', '_' or '.' (e.g. 'key.name',  or 'KEY_NAME',  or 'key-name', regex used for validation is '[-._a-zA-Z0-9]+')";
-
 /** `TotalAnnotationSizeLimitB`: keys and values together, in bytes. */
 const $annotationsLimit = 256 * 1024;
-
-/** IsDNS1123Subdomain's messages, or undefined when the value is one (lengths in bytes, as Go's len counts). */
-function $dns1123SubdomainProblems(value: string): string[] | undefined {
-  const long = $utf8Length(value) > 253;
-  const malformed = !$dnsName(value, 1, 1e9);
-  if (!long && !malformed) return undefined;
-  const problems: string[] = [];
-  if (long) problems.push("must be no more than 253 characters");
-  if (malformed) problems.push($dns1123SubdomainMessage);
-  return problems;
-}
-
-/** IsDNS1123Label's messages (one valid as a subdomain "must not contain dots"), or undefined. */
-function $dns1123LabelProblems(value: string): string[] | undefined {
-  const long = $utf8Length(value) > 63;
-  const malformed = !$dnsName(value, 2, 1e9);
-  if (!long && !malformed) return undefined;
-  const problems: string[] = [];
-  if (long) problems.push("must be no more than 63 characters");
-  if (malformed) problems.push($dnsName(value, 1, 1e9) ? "must not contain dots" : $dns1123LabelMessage);
-  return problems;
-}
-
-/** IsDNS1035Label's messages, or undefined. */
-function $dns1035LabelProblems(value: string): string[] | undefined {
-  const long = $utf8Length(value) > 63;
-  const malformed = !$dnsName(value, 3, 1e9);
-  if (!long && !malformed) return undefined;
-  const problems: string[] = [];
-  if (long) problems.push("must be no more than 63 characters");
-  if (malformed) problems.push($dns1035LabelMessage);
-  return problems;
-}
-
-/** IsConfigMapKey's messages (`[-._a-zA-Z0-9]+`, at most 253, and hasChDirPrefix), or undefined. */
-function $configMapKeyProblems(value: string): string[] | undefined {
-  const problems: string[] = [];
-  if ($utf8Length(value) > 253) problems.push("must be no more than 253 characters");
-  if (!$configMapKey.test(value)) problems.push($configMapKeyMessage);
-  if (value === ".") problems.push("must not be '.'");
-  else if (value === "..") problems.push("must not be '..'");
-  else if (value.startsWith("..")) problems.push("must not start with '..'");
-  return problems.length === 0 ? undefined : problems;
-}
 
 /** IsQualifiedName's messages (an optional DNS subdomain prefix and `/`, then a name of at most 63), or undefined. */
 function $qualifiedNameProblems(value: string): string[] | undefined {
@@ -111,37 +64,6 @@ function $simpleName(s: string): boolean {
   return true;
 }
 
-/**
- * Whether `s` is a DNS name of the rule (1 an RFC 1123 subdomain, 2 an RFC 1123 label, 3 an RFC 1035 label) and at
- * most `max` characters long, by character codes: Go's expressions exactly (lower case letters, digits, `-` inside a
- * label, `.` between labels), which V8 runs faster than the expression on the short names objects have.
- */
-function $dnsName(s: string, rule: number, max: number): boolean {
-  const n = s.length;
-  if (n === 0 || n > max) return false;
-  // The character before; a `.` at the start, so that a name and each label start with a letter or digit.
-  let before = 46;
-  for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i);
-    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) before = c;
-    else if (c === 45 && before !== 46) before = c;
-    else if (c === 46 && rule === 1 && before !== 45 && before !== 46) before = c;
-    else return false;
-  }
-  if (before === 45 || before === 46) return false;
-  return rule !== 3 || s.charCodeAt(0) >= 97;
-}
-
-/**
- * Whether a name passes ValidatePathSegmentName (no `/`, no `%`, not `.` or `..`): two `indexOf`, which V8 runs on the
- * string's characters in place, where a `charCodeAt` loop pays for each character of a sliced string (a YAML
- * parser's long scalars) and measured a tenth of a small Pod's request-mode check. False leaves the messages to
- * `$nameProblems`.
- */
-function $plainSegment(s: string): boolean {
-  return s.indexOf("/") < 0 && s.indexOf("%") < 0 && s !== "." && s !== "..";
-}
-
 /** IsValidLabelValue's messages, or undefined. */
 function $labelValueProblems(value: string): string[] | undefined {
   const long = value.length > 63;
@@ -151,62 +73,6 @@ function $labelValueProblems(value: string): string[] | undefined {
   if (long) problems.push("must be no more than 63 characters");
   if (malformed) problems.push($labelValueMessage);
   return problems;
-}
-
-/** maskTrailingDash (apimachinery pkg/api/validation/generic.go): a prefix's last two characters become `a`. */
-function $maskTrailingDash(value: string): string {
-  return value.length > 1 && value.endsWith("-") ? `${value.slice(0, -2)}a` : value;
-}
-
-/**
- * The kind's name rule (generator/kubernetes-name-rules.ts numbers them), or undefined when the name passes: 0
- * ValidatePathSegmentName, 1 NameIsDNSSubdomain, 2 NameIsDNSLabel, 3 NameIsDNS1035Label (a generateName prefix with
- * its trailing dash masked), 4 IsConfigMapKey, 5 CronJob's NameIsDNSSubdomain then at most 52 characters.
- */
-function $nameProblems(value: string, prefix: boolean, rule: number): string[] | undefined {
-  if (rule === 1 || rule === 5) {
-    const problems = $dns1123SubdomainProblems(prefix ? $maskTrailingDash(value) : value);
-    // ValidateCronJobCreate: the controller appends 11 characters to the name for each Job.
-    if (rule === 1 || prefix || $utf8Length(value) <= 52) return problems;
-    return [...(problems ?? []), "must be no more than 52 characters"];
-  }
-  if (rule === 2) return $dns1123LabelProblems(prefix ? $maskTrailingDash(value) : value);
-  if (rule === 3) return $dns1035LabelProblems(prefix ? $maskTrailingDash(value) : value);
-  if (rule === 4) return $configMapKeyProblems(value);
-  if (!prefix && (value === "." || value === "..")) return [`may not be '${value}'`];
-  const slash = value.indexOf("/") >= 0;
-  const percent = value.indexOf("%") >= 0;
-  if (!slash && !percent) return undefined;
-  const problems: string[] = [];
-  if (slash) problems.push("may not contain '/'");
-  if (percent) problems.push("may not contain '%'");
-  return problems;
-}
-
-/** Whether a name passes the rule, quickly, on the common path (a valid lowercase name); false when unsure. */
-function $nameFits(s: string, rule: number): boolean {
-  if (rule === 0) return $plainSegment(s);
-  if (rule === 1) return $dnsName(s, 1, 253);
-  if (rule === 5) return $dnsName(s, 1, 52);
-  return rule !== 4 && $dnsName(s, rule, 63);
-}
-
-/** The UTF-8 size of a string, as Go's len() counts it (a lone surrogate becomes U+FFFD, 3 bytes). */
-function $utf8Length(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-      const next = s.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        n += 4;
-        i++;
-      } else n += 3;
-    } else n += 3;
-  }
-  return n;
 }
 
 /**
@@ -286,11 +152,18 @@ function $annotationsPass(annotations: object, p: $Path, e: FieldError[] | null)
 
 /**
  * Checks a stored kind's `metadata` on create or update as ValidateObjectMetaAccessor does: a name or generateName
- * given, each by the kind's rule (`rule`, see `$nameProblems`), each label key and value, each annotation key (case-insensitive) and the
- * annotations' total size. Values of the wrong type are left to the schema. Reads each field once (the required test
- * and the rules share the reads). True when all pass; without `e` it stops at the first problem and builds no message.
+ * given, each by the kind's rule (`rule`, see `$nameProblems`, or the kind's own function `own`, which reads the
+ * object), each label key and value, each annotation key (case-insensitive) and the annotations' total size. Values
+ * of the wrong type are left to the schema. Reads each field once (the required test and the rules share the reads).
+ * True when all pass; without `e` it stops at the first problem and builds no message.
  */
-function $createMeta(v: Readonly<Record<string, unknown>>, rule: number, path: $Path, e: FieldError[] | null): boolean {
+function $createMeta(
+  v: Readonly<Record<string, unknown>>,
+  rule: number,
+  path: $Path,
+  e: FieldError[] | null,
+  own?: $OwnName,
+): boolean {
   const m = v["metadata"];
   const p = e === null ? "" : $field(path, "metadata");
   if (!$isObject(m)) {
@@ -308,7 +181,7 @@ function $createMeta(v: Readonly<Record<string, unknown>>, rule: number, path: $
     e.push($rule($field(p, "name"), "FieldValueRequired", "name or generateName is required"));
   }
   if (generated) {
-    const problems = $nameProblems(generateName, true, rule);
+    const problems = own === undefined ? $nameProblems(generateName, true, rule) : own(generateName, true, v);
     if (problems !== undefined) {
       if (e === null) return false;
       ok = false;
@@ -316,7 +189,7 @@ function $createMeta(v: Readonly<Record<string, unknown>>, rule: number, path: $
     }
   }
   if (named && !$nameFits(name, rule)) {
-    const problems = $nameProblems(name, false, rule);
+    const problems = own === undefined ? $nameProblems(name, false, rule) : own(name, false, v);
     if (problems !== undefined) {
       if (e === null) return false;
       ok = false;
@@ -343,20 +216,5 @@ function $createMeta(v: Readonly<Record<string, unknown>>, rule: number, path: $
 
 // specgen:strip-begin
 // Internals of the generated file, exported here for this module's unit tests only.
-export {
-  $dns1123SubdomainProblems,
-  $dns1123LabelProblems,
-  $dns1035LabelProblems,
-  $configMapKeyProblems,
-  $dnsName,
-  $nameFits,
-  $qualifiedNameProblems,
-  $labelValueProblems,
-  $nameProblems,
-  $utf8Length,
-  $annotationsFit,
-  $createMeta,
-  $simpleName,
-  $plainSegment,
-};
+export { $qualifiedNameProblems, $labelValueProblems, $annotationsFit, $createMeta, $simpleName };
 // specgen:strip-end

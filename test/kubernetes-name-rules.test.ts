@@ -12,6 +12,7 @@ import { upgrade } from '../generator/upgrade.js';
 import {
   kubernetesNameRule,
   NAME_RULE_CODES,
+  OWN_NAME_FUNCTIONS,
   nameRuleKey,
   nameRuleKeys,
   UNMODELLED,
@@ -56,13 +57,20 @@ describe('per-kind name rules on Kubernetes 1.36', () => {
       ['V1alpha2LeaseCandidate', 'config-map-key'],
       ['V1beta1LeaseCandidate', 'config-map-key'],
       ['V1IPAddress', 'path-segment'],
+      ['V1beta1ClusterTrustBundle', 'cluster-trust-bundle'],
+      ['CustomResourceDefinition', 'custom-resource-definition'],
+      ['APIService', 'api-service'],
+      ['StorageVersion', 'storage-version'],
     ];
     for (const [name, rule] of want) expect([name, modelNameRule(byName.get(name)!, false)]).toEqual([name, rule]);
     const guards = printGuards(models, { kubernetes: true });
     for (const model of stored) {
-      const code = NAME_RULE_CODES[kubernetesNameRule(model.gvk!)?.rule ?? 'path-segment'];
+      const rule = kubernetesNameRule(model.gvk!)?.rule ?? 'path-segment';
+      const own = OWN_NAME_FUNCTIONS[rule];
       const guard = guards.models.find((fn) => fn.name === modelGuardName(model.name));
-      expect(guard?.body, model.name).toContain(`$createMeta(v, ${code}, p, e)`);
+      expect(guard?.body, model.name).toContain(
+        `$createMeta(v, ${NAME_RULE_CODES[rule]}, p, e${own === undefined ? '' : `, ${own}`})`,
+      );
     }
   });
 
@@ -75,7 +83,9 @@ describe('per-kind name rules on Kubernetes 1.36', () => {
     for (const key of nameRuleKeys()) {
       const [group, kind] = [key.slice(0, key.indexOf('/')), key.slice(key.indexOf('/') + 1)];
       const found = kubernetesNameRule({ group, version: 'v1', kind });
-      expect(found?.source, key).toMatch(/^pkg\/apis\/[a-z]+\/validation\/[a-z_]+\.go [A-Za-z]+/);
+      expect(found?.source, key).toMatch(
+        /^(staging\/src\/k8s\.io\/[a-z-]+\/)?pkg\/apis\/[a-z]+\/validation\/[a-z_]+\.go [A-Za-z]+/,
+      );
     }
   });
 });

@@ -23,7 +23,7 @@ import { defaultedModels, defaultsOf } from './guard/defaults.js';
 import { modelTransitions } from './guard/transitions.js';
 import { celBlockingKinds } from './guard/cel-blocking.js';
 import { ratchetShape } from './guard/ratchet.js';
-import { kubernetesNameRule, NAME_RULE_CODES, type NameRule } from '../kubernetes-name-rules.js';
+import { kubernetesNameRule, NAME_RULE_CODES, OWN_NAME_FUNCTIONS, type NameRule } from '../kubernetes-name-rules.js';
 
 export { MAX_DEPTH, modelGuardName, type GuardConstant, type GuardFunction } from './guard/context.js';
 
@@ -80,8 +80,11 @@ export const GUARD_PARAMETERS = 'v: unknown, p: $Path, e: FieldError[] | null, r
  */
 function nameRequiredCheck(model: Model, customResources: boolean): string[] {
   // The name required, and the name (by the kind's rule), labels and annotations rules (runtime/object-meta.ts).
-  const rule = NAME_RULE_CODES[modelNameRule(model, customResources)];
-  return [`if (!r && $isObject(v) && !$createMeta(v, ${rule}, p, e)) { if (e === null) return false; ok = false; }`];
+  const rule = modelNameRule(model, customResources);
+  // A kind whose name function reads the object passes it, so that only its guard keeps it in a bundle.
+  const own = OWN_NAME_FUNCTIONS[rule];
+  const call = `$createMeta(v, ${NAME_RULE_CODES[rule]}, p, e${own === undefined ? '' : `, ${own}`})`;
+  return [`if (!r && $isObject(v) && !${call}) { if (e === null) return false; ok = false; }`];
 }
 
 /**

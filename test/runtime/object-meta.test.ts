@@ -2,20 +2,29 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   $annotationsFit,
+  $createMeta,
+  $labelValueProblems,
+  $qualifiedNameProblems,
+  $simpleName,
+} from '../../runtime/object-meta.js';
+import {
   $configMapKeyProblems,
   $dns1035LabelProblems,
   $dns1123LabelProblems,
   $dns1123SubdomainProblems,
   $dnsName,
   $nameFits,
-  $labelValueProblems,
   $nameProblems,
   $plainSegment,
-  $createMeta,
-  $qualifiedNameProblems,
-  $simpleName,
   $utf8Length,
-} from '../../runtime/object-meta.js';
+  $labelName,
+  $dns1035Name,
+  $configMapKeyName,
+  $trustBundleName,
+  $crdName,
+  $apiServiceName,
+  $storageVersionName,
+} from '../../runtime/object-meta-names.js';
 import type { FieldError } from '../../runtime/validators.js';
 
 describe('object-meta', () => {
@@ -126,13 +135,13 @@ describe('object-meta', () => {
   });
 
   it('names by rule: generateName masks a trailing dash for the DNS rules; CronJob names at most 52', () => {
-    expect($nameProblems('web-', true, 2)).toBeUndefined();
-    expect($nameProblems('web-', false, 2)).toHaveLength(1);
-    expect($nameProblems('1web-', true, 3)).toHaveLength(1);
-    expect($nameProblems('Web', false, 3)).toHaveLength(1);
-    expect($nameProblems('web.1', false, 3)).toHaveLength(1);
+    expect($labelName('web-', true)).toBeUndefined();
+    expect($labelName('web-', false)).toHaveLength(1);
+    expect($dns1035Name('1web-', true)).toHaveLength(1);
+    expect($dns1035Name('Web', false)).toHaveLength(1);
+    expect($dns1035Name('web.1', false)).toHaveLength(1);
     expect($nameProblems('web.1', false, 1)).toBeUndefined();
-    expect($nameProblems('lease_candidate-', true, 4)).toBeUndefined();
+    expect($configMapKeyName('lease_candidate-')).toBeUndefined();
     expect($nameProblems('c'.repeat(52), false, 5)).toBeUndefined();
     expect($nameProblems('c'.repeat(53), false, 5)).toEqual(['must be no more than 52 characters']);
     expect($nameProblems('C'.repeat(53), false, 5)).toEqual([
@@ -159,12 +168,58 @@ describe('object-meta', () => {
         expect($dns1035LabelProblems(s) === undefined).toBe(bytes(s) <= 63 && goDns1035Label.test(s));
         const key = bytes(s) <= 253 && goConfigMapKey.test(s) && s !== '.' && !s.startsWith('..');
         expect($configMapKeyProblems(s) === undefined).toBe(key);
-        for (const rule of [0, 1, 2, 3, 4, 5])
-          if ($nameFits(s, rule)) expect($nameProblems(s, false, rule), `rule ${rule}`).toBeUndefined();
+        const full: Record<number, (name: string) => string[] | undefined> = {
+          0: (name) => $nameProblems(name, false, 0),
+          1: (name) => $nameProblems(name, false, 1),
+          2: (name) => $labelName(name, false),
+          3: (name) => $dns1035Name(name, false),
+          5: (name) => $nameProblems(name, false, 5),
+          6: (name) => $configMapKeyName(name),
+        };
+        for (const [rule, problems] of Object.entries(full))
+          if ($nameFits(s, Number(rule))) expect(problems(s), `rule ${rule}`).toBeUndefined();
         for (const rule of [1, 2, 3, 5])
-          if (s !== '') expect($nameFits(s, rule), `rule ${rule}`).toBe($nameProblems(s, false, rule) === undefined);
+          if (s !== '') expect($nameFits(s, rule), `rule ${rule}`).toBe(full[rule]!(s) === undefined);
       }),
       { numRuns: 20_000 },
     );
+  });
+  it('the name functions that read the object, worded as their Go sources word them', () => {
+    const bundle = (signerName?: string) => ({ spec: signerName === undefined ? {} : { signerName } });
+    // ValidateClusterTrustBundleName
+    expect($trustBundleName('example.com:signer:root-1', false, bundle('example.com/signer'))).toBeUndefined();
+    expect($trustBundleName('root-1', false, bundle('example.com/signer'))).toEqual([
+      'ClusterTrustBundle for signerName example.com/signer must be named with prefix example.com:signer:',
+    ]);
+    expect($trustBundleName('example.com:signer:Root', false, bundle('example.com/signer'))).toEqual([
+      expect.stringMatching(/^a lowercase RFC 1123 subdomain/),
+    ]);
+    expect($trustBundleName('a:b', false, bundle())).toEqual([
+      'ClusterTrustBundle without signer name must not have ":" in its name',
+    ]);
+    expect($trustBundleName('root-', true, bundle())).toBeUndefined();
+    // ValidateCustomResourceDefinition's nameValidationFn
+    const crd = { spec: { group: 'example.com', names: { plural: 'widgets' } } };
+    expect($crdName('widgets.example.com', false, crd)).toBeUndefined();
+    expect($crdName('widget.example.com', false, crd)).toEqual(['must be spec.names.plural+"."+spec.group']);
+    expect($crdName('Widgets', false, crd)).toEqual([
+      expect.stringMatching(/^a lowercase RFC 1123 subdomain/),
+      'must be spec.names.plural+"."+spec.group',
+    ]);
+    // ValidateAPIService
+    const service = { spec: { group: 'metrics.k8s.io', version: 'v1beta1' } };
+    expect($apiServiceName('v1beta1.metrics.k8s.io', false, service)).toBeUndefined();
+    expect($apiServiceName('metrics', false, service)).toEqual([
+      'must be `spec.version+"."+spec.group`: "v1beta1.metrics.k8s.io"',
+    ]);
+    expect($apiServiceName('a/b', false, service)).toEqual(["may not contain '/'"]);
+    // ValidateStorageVersionName
+    expect($storageVersionName('apps.deployments')).toBeUndefined();
+    expect($storageVersionName('deployments')).toEqual(['name must be in the form of <group>.<resource>']);
+    expect($storageVersionName('Apps.1d')).toEqual([
+      expect.stringMatching(/^the group segment a lowercase RFC 1123 subdomain/),
+      expect.stringMatching(/^the resource segment a DNS-1035 label/),
+    ]);
+    expect($nameFits('widgets.example.com', 6)).toBe(false);
   });
 });
