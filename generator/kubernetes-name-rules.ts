@@ -33,7 +33,9 @@ export type NameRule =
   /** APIService: a path segment, and the name must be `spec.version` + "." + `spec.group`. */
   | 'api-service'
   /** StorageVersion: `<group>.<resource>`, a DNS-1123 subdomain and a DNS-1035 label. */
-  | 'storage-version';
+  | 'storage-version'
+  /** PriorityClass: `NameIsDNSSubdomain`; a `system-` name must be a system class with its value (Forbidden). */
+  | 'priority-class';
 
 /** The number `$createMeta` (runtime/object-meta.ts) takes for each rule: its quick check (6: none). */
 export const NAME_RULE_CODES: Readonly<Record<NameRule, number>> = {
@@ -47,6 +49,7 @@ export const NAME_RULE_CODES: Readonly<Record<NameRule, number>> = {
   'custom-resource-definition': 6,
   'api-service': 6,
   'storage-version': 6,
+  'priority-class': 6,
 };
 
 /**
@@ -61,6 +64,7 @@ export const OWN_NAME_FUNCTIONS: Readonly<Partial<Record<NameRule, string>>> = {
   'custom-resource-definition': '$crdName',
   'api-service': '$apiServiceName',
   'storage-version': '$storageVersionName',
+  'priority-class': '$priorityClassName',
 };
 
 /** One kind's rule and the Go source that applies it. */
@@ -283,9 +287,11 @@ const RULES: ReadonlyMap<string, KindNameRule> = new Map<string, KindNameRule>([
   // scheduling
   [
     'scheduling.k8s.io/PriorityClass',
-    subdomain(
-      'pkg/apis/scheduling/validation/validation.go ValidatePriorityClass → NameIsDNSSubdomain (its reserved "system-" prefix, which depends on value and globalDefault, is not modelled)',
-    ),
+    {
+      rule: 'priority-class',
+      source:
+        'pkg/apis/scheduling/validation/validation.go ValidatePriorityClass → NameIsDNSSubdomain, and a "system-" name must pass schedulingapiv1.IsKnownSystemPriorityClass (Forbidden)',
+    },
   ],
   // storage
   [

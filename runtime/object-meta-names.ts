@@ -190,6 +190,36 @@ function $trustBundleName(
   return $subdomainName(value.slice(required.length), prefix);
 }
 
+/**
+ * scheduling/validation ValidatePriorityClass: NameIsDNSSubdomain, and a name starting with `system-` must be one of
+ * the system classes with their value and globalDefault (schedulingapiv1.IsKnownSystemPriorityClass), else the
+ * Forbidden message (a problem starting with `Forbidden: `, which `$createMeta` reports as FieldValueForbidden).
+ */
+function $priorityClassName(
+  value: string,
+  prefix: boolean,
+  object: Readonly<Record<string, unknown>>,
+): string[] | undefined {
+  const problems = $subdomainName(value, prefix);
+  if (prefix || !value.startsWith("system-")) return problems;
+  const given = typeof object["value"] === "number" ? object["value"] : 0;
+  const known =
+    value === "system-node-critical" ? 2000001000 : value === "system-cluster-critical" ? 2000000000 : undefined;
+  const reason =
+    known === undefined
+      ? `${value} is not a known system priority class`
+      : given !== known
+        ? `value of ${value} PriorityClass must be ${known}`
+        : object["globalDefault"] === true
+          ? `globalDefault of ${value} PriorityClass must be false`
+          : undefined;
+  if (reason === undefined) return problems;
+  return [
+    ...(problems ?? []),
+    `Forbidden: priority class names with 'system-' prefix are reserved for system use only. error: ${reason}`,
+  ];
+}
+
 /** apiextensions-apiserver ValidateCustomResourceDefinition: NameIsDNSSubdomain and `<spec.names.plural>.<spec.group>`. */
 function $crdName(value: string, prefix: boolean, object: Readonly<Record<string, unknown>>): string[] | undefined {
   const problems = $subdomainName(value, prefix) ?? [];
@@ -245,6 +275,7 @@ export {
   $dns1035Name,
   $configMapKeyName,
   $trustBundleName,
+  $priorityClassName,
   $crdName,
   $apiServiceName,
   $storageVersionName,

@@ -95,9 +95,17 @@ function $annotationsFit(annotations: Readonly<Record<string, unknown>>): boolea
   return bytes <= $annotationsLimit;
 }
 
-/** One `Invalid value` error per problem, at `metadata.<field>`. */
+/**
+ * One `Invalid value` error per problem, at `metadata.<field>`; a problem starting with `Forbidden: ` (a kind's own
+ * name function's, e.g. PriorityClass's reserved prefix) is a FieldValueForbidden error with no value.
+ */
 function $invalidEach(e: FieldError[], p: $Path, field: string, value: unknown, problems: readonly string[]): void {
-  for (const problem of problems) e.push($invalid($field(p, field), value, problem));
+  for (const problem of problems)
+    e.push(
+      problem.startsWith("Forbidden: ")
+        ? $error($field(p, field), "FieldValueForbidden", problem)
+        : $invalid($field(p, field), value, problem),
+    );
 }
 
 /**

@@ -21,6 +21,7 @@ import {
   $dns1035Name,
   $configMapKeyName,
   $trustBundleName,
+  $priorityClassName,
   $crdName,
   $apiServiceName,
   $storageVersionName,
@@ -198,6 +199,27 @@ describe('object-meta', () => {
       'ClusterTrustBundle without signer name must not have ":" in its name',
     ]);
     expect($trustBundleName('root-', true, bundle())).toBeUndefined();
+    // ValidatePriorityClass: the reserved prefix (schedulingapiv1.IsKnownSystemPriorityClass's errors)
+    expect($priorityClassName('high-priority', false, { value: 1000 })).toBeUndefined();
+    expect($priorityClassName('system-node-critical', false, { value: 2000001000 })).toBeUndefined();
+    expect($priorityClassName('system-high', false, { value: 1000 })).toEqual([
+      "Forbidden: priority class names with 'system-' prefix are reserved for system use only. error: system-high is not a known system priority class",
+    ]);
+    expect($priorityClassName('system-cluster-critical', false, { value: 1 })).toEqual([
+      expect.stringMatching(/error: value of system-cluster-critical PriorityClass must be 2000000000$/),
+    ]);
+    expect($priorityClassName('system-cluster-critical', false, { value: 2000000000, globalDefault: true })).toEqual([
+      expect.stringMatching(/error: globalDefault of system-cluster-critical PriorityClass must be false$/),
+    ]);
+    const forbidden: FieldError[] = [];
+    const pc = { metadata: { name: 'system-high' }, value: 1000 };
+    expect($createMeta(pc, 6, '', forbidden, $priorityClassName)).toBe(false);
+    expect(forbidden.map((error) => [error.type, error.message])).toEqual([
+      [
+        'FieldValueForbidden',
+        "metadata.name: Forbidden: priority class names with 'system-' prefix are reserved for system use only. error: system-high is not a known system priority class",
+      ],
+    ]);
     // ValidateCustomResourceDefinition's nameValidationFn
     const crd = { spec: { group: 'example.com', names: { plural: 'widgets' } } };
     expect($crdName('widgets.example.com', false, crd)).toBeUndefined();

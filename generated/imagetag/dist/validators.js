@@ -591,6 +591,20 @@ function $trustBundleName(value, prefix, object) {
 	if (!value.startsWith(required)) return [`ClusterTrustBundle for signerName ${signer} must be named with prefix ${required}`];
 	return $subdomainName(value.slice(required.length), prefix);
 }
+/**
+* scheduling/validation ValidatePriorityClass: NameIsDNSSubdomain, and a name starting with `system-` must be one of
+* the system classes with their value and globalDefault (schedulingapiv1.IsKnownSystemPriorityClass), else the
+* Forbidden message (a problem starting with `Forbidden: `, which `$createMeta` reports as FieldValueForbidden).
+*/
+function $priorityClassName(value, prefix, object) {
+	const problems = $subdomainName(value, prefix);
+	if (prefix || !value.startsWith("system-")) return problems;
+	const given = typeof object["value"] === "number" ? object["value"] : 0;
+	const known = value === "system-node-critical" ? 2000001e3 : value === "system-cluster-critical" ? 2e9 : undefined;
+	const reason = known === undefined ? `${value} is not a known system priority class` : given !== known ? `value of ${value} PriorityClass must be ${known}` : object["globalDefault"] === true ? `globalDefault of ${value} PriorityClass must be false` : undefined;
+	if (reason === undefined) return problems;
+	return [...problems ?? [], `Forbidden: priority class names with 'system-' prefix are reserved for system use only. error: ${reason}`];
+}
 /** apiextensions-apiserver ValidateCustomResourceDefinition: NameIsDNSSubdomain and `<spec.names.plural>.<spec.group>`. */
 function $crdName(value, prefix, object) {
 	const problems = $subdomainName(value, prefix) ?? [];
@@ -684,9 +698,12 @@ function $annotationsFit(annotations) {
 	}
 	return bytes <= $annotationsLimit;
 }
-/** One `Invalid value` error per problem, at `metadata.<field>`. */
+/**
+* One `Invalid value` error per problem, at `metadata.<field>`; a problem starting with `Forbidden: ` (a kind's own
+* name function's, e.g. PriorityClass's reserved prefix) is a FieldValueForbidden error with no value.
+*/
 function $invalidEach(e, p, field, value, problems) {
-	for (const problem of problems) e.push($invalid($field(p, field), value, problem));
+	for (const problem of problems) e.push(problem.startsWith("Forbidden: ") ? $error($field(p, field), "FieldValueForbidden", problem) : $invalid($field(p, field), value, problem));
 }
 /**
 * Each label key and value (IsQualifiedName, IsValidLabelValue), errors at `metadata.labels`; without `e` it stops at
