@@ -20,7 +20,7 @@ export type NameRule =
   | 'dns-subdomain'
   /** `NameIsDNSLabel`: `IsDNS1123Label` (at most 63, no dots). */
   | 'dns-label'
-  /** `NameIsDNS1035Label`: `IsDNS1035Label` (at most 63, starts with a letter). */
+  /** `NameIsDNS1035Label`: `IsDNS1035Label` (at most 63, starts with a letter): Service's with RelaxedServiceNameValidation off. */
   | 'dns-1035-label'
   /** util/validation `IsConfigMapKey`: `[-._a-zA-Z0-9]+`, at most 253, not `.`/`..`, not starting with `..`. */
   | 'config-map-key'
@@ -118,8 +118,8 @@ const RULES: ReadonlyMap<string, KindNameRule> = new Map<string, KindNameRule>([
   [
     '/Service',
     {
-      rule: 'dns-1035-label',
-      source: `${CORE} ValidateService → ValidateServiceName (NameIsDNS1035Label; the alpha gate RelaxedServiceNameValidation, off by default, would allow a DNS-1123 label)`,
+      rule: 'dns-label',
+      source: `${CORE} ValidateServiceCreate → NameIsDNSLabel under RelaxedServiceNameValidation, beta and on by default in 1.36 (KEP-5311: alpha 1.34, beta 1.36, GA 1.37); with the gate off, ValidateServiceName (NameIsDNS1035Label)`,
     },
   ],
   [

@@ -47,7 +47,7 @@ describe('per-kind name rules on Kubernetes 1.36', () => {
     const byName = new Map(models.map((model) => [model.name, model]));
     const want: [string, string][] = [
       ['Pod', 'dns-subdomain'],
-      ['Service', 'dns-1035-label'],
+      ['Service', 'dns-label'],
       ['Namespace', 'dns-label'],
       ['StatefulSet', 'dns-label'],
       ['CronJob', 'cron-job'],
