@@ -35,7 +35,9 @@ export type NameRule =
   /** StorageVersion: `<group>.<resource>`, a DNS-1123 subdomain and a DNS-1035 label. */
   | 'storage-version'
   /** PriorityClass: `NameIsDNSSubdomain`; a `system-` name must be a system class with its value (Forbidden). */
-  | 'priority-class';
+  | 'priority-class'
+  /** Job: `NameIsDNSSubdomain`; an Indexed Job's `<name>-<completions - 1>` must be a DNS-1123 label. */
+  | 'job';
 
 /** The number `$createMeta` (runtime/object-meta.ts) takes for each rule: its quick check (6: none). */
 export const NAME_RULE_CODES: Readonly<Record<NameRule, number>> = {
@@ -50,12 +52,10 @@ export const NAME_RULE_CODES: Readonly<Record<NameRule, number>> = {
   'api-service': 6,
   'storage-version': 6,
   'priority-class': 6,
+  job: 6,
 };
 
-/**
- * The name function (runtime/object-meta-names.ts) the guard passes to `$createMeta` for every rule but the common
- * ones (0, 1, 5), so that a bundle of, say, `isPod` leaves out the messages of rules no kind it holds has.
- */
+/** The function (runtime/object-meta-names.ts) a guard passes to `$createMeta` for a rule but 0, 1, 5: tree-shakable. */
 export const OWN_NAME_FUNCTIONS: Readonly<Partial<Record<NameRule, string>>> = {
   'dns-label': '$labelName',
   'dns-1035-label': '$dns1035Name',
@@ -65,12 +65,12 @@ export const OWN_NAME_FUNCTIONS: Readonly<Partial<Record<NameRule, string>>> = {
   'api-service': '$apiServiceName',
   'storage-version': '$storageVersionName',
   'priority-class': '$priorityClassName',
+  job: '$jobName',
 };
 
-/** One kind's rule and the Go source that applies it. */
+/** One kind's rule and the Go source (file under kubernetes/kubernetes release-1.36, and function) that applies it. */
 export interface KindNameRule {
   readonly rule: NameRule;
-  /** File (under kubernetes/kubernetes, release-1.36) and function. */
   readonly source: string;
 }
 
@@ -150,9 +150,11 @@ const RULES: ReadonlyMap<string, KindNameRule> = new Map<string, KindNameRule>([
   // batch
   [
     'batch/Job',
-    subdomain(
-      'pkg/apis/batch/validation/validation.go ValidateJob → apivalidation.ValidateReplicationControllerName (NameIsDNSSubdomain)',
-    ),
+    {
+      rule: 'job',
+      source:
+        'pkg/apis/batch/validation/validation.go ValidateJob → apivalidation.ValidateReplicationControllerName (NameIsDNSSubdomain); an Indexed Job\'s "<name>-<completions-1>" must be IsDNS1123Label',
+    },
   ],
   [
     'batch/CronJob',

@@ -21,6 +21,7 @@ import {
   $dns1035Name,
   $configMapKeyName,
   $trustBundleName,
+  $jobName,
   $priorityClassName,
   $crdName,
   $apiServiceName,
@@ -220,6 +221,16 @@ describe('object-meta', () => {
         "metadata.name: Forbidden: priority class names with 'system-' prefix are reserved for system use only. error: system-high is not a known system priority class",
       ],
     ]);
+    // ValidateJob: an Indexed Job's last pod hostname
+    const indexed = (completions: number) => ({ spec: { completionMode: 'Indexed', completions } });
+    expect($jobName('a'.repeat(61), false, indexed(10))).toBeUndefined();
+    expect($jobName('a'.repeat(61), false, indexed(11))).toEqual([
+      `will not able to create pod with invalid DNS label: ${'a'.repeat(61)}-10`,
+    ]);
+    expect($jobName('pi.v1', false, indexed(1))).toEqual([
+      'will not able to create pod with invalid DNS label: pi.v1-0',
+    ]);
+    expect($jobName('pi.v1', false, { spec: { completions: 1 } })).toBeUndefined();
     // ValidateCustomResourceDefinition's nameValidationFn
     const crd = { spec: { group: 'example.com', names: { plural: 'widgets' } } };
     expect($crdName('widgets.example.com', false, crd)).toBeUndefined();

@@ -592,6 +592,20 @@ function $trustBundleName(value, prefix, object) {
 	return $subdomainName(value.slice(required.length), prefix);
 }
 /**
+* batch/validation ValidateJob: NameIsDNSSubdomain (ValidateReplicationControllerName), and an Indexed Job's last pod
+* hostname, `<name>-<completions - 1>`, must be a DNS-1123 label.
+*/
+function $jobName(value, prefix, object) {
+	const problems = $subdomainName(value, prefix);
+	const spec = object["spec"];
+	if (prefix || typeof spec !== "object" || spec === null) return problems;
+	const { completionMode, completions } = spec;
+	if (completionMode !== "Indexed" || typeof completions !== "number" || completions <= 0) return problems;
+	const hostname = `${value}-${completions - 1}`;
+	if ($dnsName(hostname, 2, 63)) return problems;
+	return [...problems ?? [], `will not able to create pod with invalid DNS label: ${hostname}`];
+}
+/**
 * scheduling/validation ValidatePriorityClass: NameIsDNSSubdomain, and a name starting with `system-` must be one of
 * the system classes with their value and globalDefault (schedulingapiv1.IsKnownSystemPriorityClass), else the
 * Forbidden message (a problem starting with `Forbidden: `, which `$createMeta` reports as FieldValueForbidden).
