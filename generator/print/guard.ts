@@ -81,7 +81,7 @@ export const GUARD_PARAMETERS = 'v: unknown, p: $Path, e: FieldError[] | null, r
 function nameRequiredCheck(model: Model, customResources: boolean): string[] {
   // The name required, and the name (by the kind's rule), labels and annotations rules (runtime/object-meta.ts).
   const rule = modelNameRule(model, customResources);
-  // A kind whose name function reads the object passes it, so that only its guard keeps it in a bundle.
+  // A rule but the common ones (0, 1, 5) is a function of its own the guard passes: only its kinds keep it in a bundle.
   const own = OWN_NAME_FUNCTIONS[rule];
   const call = `$createMeta(v, ${NAME_RULE_CODES[rule]}, p, e${own === undefined ? '' : `, ${own}`})`;
   return [`if (!r && $isObject(v) && !${call}) { if (e === null) return false; ok = false; }`];
