@@ -51,6 +51,60 @@ function scalarType(schema: Json | undefined): string | undefined {
   return type === 'string' || type === 'integer' || type === 'number' || type === 'boolean' ? type : undefined;
 }
 
+/** Extension keyword on a property: a request may leave it out (its Go zero value passes validation). */
+export const OPTIONAL_IN_REQUEST = 'x-specgen-optional-in-request';
+
+/**
+ * Required integer fields of built-in types whose zero value the kind's Go validation accepts, by model (the key's
+ * `vN.Kind` tail) and property: a request that leaves one out sends 0. Each entry names the Go function that decides.
+ * Integers not listed keep "Required value": their validation refuses 0 (validateContainerPorts says Required for a
+ * containerPort of 0; ServicePort, weight, maxSkew, maxReplicas and the APIService priorities say Invalid value).
+ */
+const ZERO_VALID_INTEGERS: Readonly<Record<string, readonly string[]>> = {
+  // core/validation.go validateISCSIVolumeSource, validateISCSIPersistentVolumeSource: a lun outside 0-255.
+  'core.v1.ISCSIVolumeSource': ['lun'],
+  'core.v1.ISCSIPersistentVolumeSource': ['lun'],
+  // core/validation.go validateSleepAction: 0 allowed since PodLifecycleSleepActionAllowZero went GA in 1.34.
+  'core.v1.SleepAction': ['seconds'],
+  // apps/validation ValidateControllerRevision: ValidateNonnegativeField.
+  'apps.v1.ControllerRevision': ['revision'],
+  // resource/validation validatePool: a negative generation is refused (resourceSliceCount must be above 0).
+  'resource.v1.ResourcePool': ['generation'],
+  'resource.v1beta1.ResourcePool': ['generation'],
+  'resource.v1beta2.ResourcePool': ['generation'],
+  // The status validations (ValidateDaemonSetStatus, ValidateReplicaSetStatus, ValidateStatefulSetStatus,
+  // ValidateReplicationControllerStatus, the HPA's and the Pod's) ask ValidateNonnegativeField of these counters.
+  'apps.v1.DaemonSetStatus': ['currentNumberScheduled', 'desiredNumberScheduled', 'numberMisscheduled', 'numberReady'],
+  'apps.v1.ReplicaSetStatus': ['replicas'],
+  'apps.v1.StatefulSetStatus': ['replicas'],
+  'core.v1.ReplicationControllerStatus': ['replicas'],
+  'autoscaling.v1.ScaleStatus': ['replicas'],
+  'autoscaling.v1.HorizontalPodAutoscalerStatus': ['currentReplicas', 'desiredReplicas'],
+  'autoscaling.v2.HorizontalPodAutoscalerStatus': ['desiredReplicas'],
+  'core.v1.ContainerStatus': ['restartCount'],
+  'core.v1.ContainerStateTerminated': ['exitCode'],
+};
+
+/** The `group.vN.Kind` tail of a Kubernetes model key (`io.k8s.api.core.v1.Pod` is `core.v1.Pod`). */
+function modelTail(key: string): string {
+  const parts = key.split('.');
+  return parts.slice(-3).join('.');
+}
+
+/** The properties of a built-in model that a request may leave out: Go's zero value for them passes validation. */
+function zeroValidProperties(schema: JsonObject, key: string): string[] {
+  const properties = schema['properties'];
+  const required = schema['required'];
+  if (!isJsonObject(properties) || !Array.isArray(required)) return [];
+  const integers = ZERO_VALID_INTEGERS[modelTail(key)] ?? [];
+  return required.filter((name): name is string => {
+    if (typeof name !== 'string') return false;
+    const type = scalarType(properties[name]);
+    // A plain Go bool has no "unset": validation cannot report one missing, only judge false.
+    return type === 'boolean' || (type === 'integer' && integers.includes(name));
+  });
+}
+
 /** The Go decoding rules, run by normalize after the overlay and before the nullable rules. */
 export const GO_DECODING_RULES: readonly NormalizeRule[] = [
   {
@@ -68,11 +122,24 @@ export const GO_DECODING_RULES: readonly NormalizeRule[] = [
   {
     name: 'go-null-is-unset',
     reason:
-      'Go decodes null into a pointer, map, slice or interface as nil and leaves any other field at its zero value (encoding/json decode.go literalStore): on a built-in type a null field is "not set", and a required one is then missing ("Required value", as validation reports a zero value).',
+      'Go decodes null into a pointer, map, slice or interface as nil and leaves any other field at its zero value (encoding/json decode.go literalStore): on a built-in type a null field is "not set", and a required one is then missing ("Required value", as validation reports an empty string, slice or struct), unless its zero value passes (go-zero-value-is-valid).',
     apply: (schema, position, context) => {
       if (!context.kubernetes || context.customResources || position.kind !== 'property') return schema;
       if (schema['x-specgen-non-null-in-request'] === true || schema[NULL_IS_UNSET] === true) return schema;
       return { ...schema, [NULL_IS_UNSET]: true };
+    },
+  },
+  {
+    name: 'go-zero-value-is-valid',
+    reason:
+      'A required bool or integer of a built-in type left out of a request decodes to false or 0 (encoding/json leaves the zero value), which the kind\'s Go validation judges: a bool is never "Required", and the integers listed in go-decoding.ts accept 0 (an iSCSI lun, a sleep of 0 seconds, status counters). A response always carries them.',
+    apply: (schema, position, context) => {
+      if (!context.kubernetes || context.customResources === true || position.kind !== 'model') return schema;
+      const names = zeroValidProperties(schema, position.key);
+      if (names.length === 0) return schema;
+      const properties = schema['properties'] as JsonObject;
+      const marked = names.map((name) => [name, { ...(properties[name] as JsonObject), [OPTIONAL_IN_REQUEST]: true }]);
+      return { ...schema, properties: { ...properties, ...Object.fromEntries(marked) } };
     },
   },
   {

@@ -129,6 +129,29 @@ describe('the generated ImageTag client against the fake', () => {
       expect([undecodable.status, undecodable.reason]).toEqual([400, 'BadRequest']);
       expect(undecodable.message).toContain(`ImageTag in version "v1" cannot be handled as a ImageTag: ${detail}`);
     }
+    // Go reads a number by its text: 2.0 is not an int64, though JSON.parse makes 2 of it; and of a repeated
+    // name it reads both values, the first one's error kept.
+    const spec = '{"name":"5","from":{"kind":"DockerImage","name":"quay.io/x/bad:5"}';
+    for (const [text, detail] of [
+      [
+        `${spec},"generation":2.0}`,
+        'json: cannot unmarshal number 2.0 into Go struct field TagReference.spec.generation of type int64',
+      ],
+      [
+        `${spec},"generation":"x","generation":1}`,
+        'json: cannot unmarshal string into Go struct field TagReference.spec.generation of type int64',
+      ],
+    ]) {
+      const response = await fetch(`${server.url}/apis/image.openshift.io/v1/namespaces/demo/imagetags`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: `{"apiVersion":"image.openshift.io/v1","kind":"ImageTag","metadata":{"name":"bad:5"},"spec":${text}}`,
+      });
+      expect(response.status).toBe(400);
+      expect(((await response.json()) as { message: string }).message).toContain(
+        `ImageTag in version "v1" cannot be handled as a ImageTag: ${detail}`,
+      );
+    }
     expect(invalid.apiStatus?.details?.causes).toEqual([
       {
         reason: 'FieldValueNotSupported',

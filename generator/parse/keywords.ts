@@ -9,7 +9,7 @@ import { NUMBER_FORMATS, STRING_FORMATS } from '../ir.js';
 import type { ArrayType, JsonKind, NumberType, ObjectType, Property, StringType, Type } from '../ir.js';
 import { compareStrings } from '../names.js';
 import { NON_NULL_IN_REQUEST, OPTIONAL_IN_RESPONSE } from '../normalize.js';
-import { LIST_ATOMIC, LIST_CHECKED } from '../go-decoding.js';
+import { LIST_ATOMIC, LIST_CHECKED, OPTIONAL_IN_REQUEST } from '../go-decoding.js';
 import { checkRe2Pattern } from './re2.js';
 import type { SchemaContext } from './schema.js';
 
@@ -169,7 +169,7 @@ export function objectType(
         name,
         type: parse(propertySchema, `${pointer}/properties/${escapePointerSegment(name)}`),
         required: {
-          request: required.has(name) && !readOnly,
+          request: required.has(name) && !readOnly && flags[OPTIONAL_IN_REQUEST] !== true,
           response: required.has(name) && !writeOnly && flags[OPTIONAL_IN_RESPONSE] !== true,
         },
         readOnly,

@@ -69,11 +69,15 @@ export function isDecodeError(error: FakeFieldError): boolean {
   return error.type === "FieldValueInvalid" && DECODER_REFUSALS.some((detail) => error.message.includes(detail));
 }
 
-/** Go's decoder for a typed kind: its refusal, or undefined when the spec has no schema for the kind. */
+/**
+ * Go's decoder for a typed kind: its refusal, or undefined when the spec has no schema for the kind. `source`: the
+ * request body as the handler parsed it, before the engine's copy (the server knows the text it came from).
+ */
 export type GoDecode = (
   resource: ResourceSpec,
   object: FakeObject,
   sorted: boolean,
+  source?: unknown,
 ) => { readonly refusal: string | undefined } | undefined;
 
 /**
@@ -109,6 +113,7 @@ export function decodeFields(
   options: WriteOptions,
   stage: DecodeStage = "body",
   goDecode?: GoDecode,
+  source?: unknown,
 ): string[] {
   const refuse = (detail: string): StatusError =>
     decodeFailure(
@@ -122,7 +127,7 @@ export function decodeFields(
   // Go's decoder, walked over the kind's schema, gives the server's own words; without a schema for the kind, the
   // validators' errors for the values Go's decoder refuses stand in for it.
   // A patched object is decoded from JSON the patch library marshalled from a Go map: keys in sorted order.
-  const decoded = resource.typed === true ? goDecode?.(resource, object, stage === "patch") : undefined;
+  const decoded = resource.typed === true ? goDecode?.(resource, object, stage === "patch", source) : undefined;
   if (decoded?.refusal !== undefined) throw refuse(decoded.refusal);
   const unknownFields = options.fieldValidation !== "Ignore";
   if (resource.validate === undefined || (!unknownFields && resource.typed !== true)) return [];

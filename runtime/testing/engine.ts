@@ -125,7 +125,7 @@ export function createObject(
 ): Outcome {
   const options = writeOptions(query);
   const object = checkKind(target.resource, body);
-  const warnings = decodeFields(target.resource, object, options, "body", config.goDecode);
+  const warnings = decodeFields(target.resource, object, options, "body", config.goDecode, body);
   const metadata = metadataOf(object);
   const namespace = placeInNamespace(target, metadata);
   for (const field of SERVER_SET) delete metadata[field];
@@ -258,7 +258,7 @@ export function replaceObject(
 ): Outcome {
   const options = writeOptions(query);
   const next = checkKind(target.resource, body);
-  const warnings = decodeFields(target.resource, next, options, "body", config.goDecode);
+  const warnings = decodeFields(target.resource, next, options, "body", config.goDecode, body);
   const old = readObject(config, target);
   return updateExisting(
     config,

@@ -2,6 +2,7 @@ import { goTimeParseError } from "./go-time.js";
 import { $quantityJsonError } from "../quantity-grammar.js";
 import { goBase64Error } from "./go-base64.js";
 import { isJsonObject } from "./merge-patch.js";
+import { fromParsed, GoNumber, GoObject, readGoJson, type GoJson } from "./go-json-text.js";
 import type { FakeObject, ResourceSpec } from "./types.js";
 
 /**
@@ -11,10 +12,11 @@ import type { FakeObject, ResourceSpec } from "./types.js";
  * range and bad base64 are kept (the first one is the error) while decoding goes on; a field type's own
  * UnmarshalJSON (Time, MicroTime, Quantity, IntOrString) stops decoding with its error. A type error names the
  * innermost struct and the path of JSON field names to it (`EnvVar.spec.template.spec.containers.env.value`).
- * Known gaps, each from what the walk is given: a Go named scalar type (`v1.Protocol`) is not in the OpenAPI
- * document, so the error names the JSON type's own (`string`); the body arrives parsed, so a number's text is
- * JavaScript's (`2.0` is `2`, which Go refuses for an integer; `1e40` prints as `1e+40`) and integer-like map keys
- * come first (JavaScript's property order).
+ * Given the body's text, it reads it as Go does (go-json-text.ts): members in the order written, a repeated name
+ * twice, and each number by its text (`2.0` is not an integer to Go, `9223372036854775808` overflows int64).
+ * Known gaps: a Go named scalar type (`v1.Protocol`) is not in the OpenAPI document, so the error names the JSON
+ * type's own (`string`); a body given parsed (no text) has JavaScript's property order and numbers' values only; a
+ * quantity string's escapes are decoded before ParseQuantity reads it, where Go's UnmarshalJSON keeps them.
  */
 export class GoDecoder {
   private schemas: Readonly<Record<string, unknown>> | undefined;
@@ -24,20 +26,23 @@ export class GoDecoder {
 
   /**
    * The decoder's error for `object` as `resource` (undefined: none), or undefined when the kind has no schema.
-   * `sorted`: the object was re-encoded from a Go map, keys in order (a merge or JSON patch's result).
+   * `sorted`: the object was re-encoded from a Go map, keys in order (a merge or JSON patch's result). `text`: the
+   * body as sent, which `object` was parsed from.
    */
   decode(
     resource: ResourceSpec,
     object: FakeObject,
     sorted = false,
+    text?: string,
   ): { readonly refusal: string | undefined } | undefined {
     this.schemas ??= schemasOf(this.document());
     const key = `${resource.group}/${resource.version}/${resource.kind}`;
     if (!this.roots.has(key)) this.roots.set(key, rootOf(this.schemas, resource));
     const root = this.roots.get(key);
     if (root === undefined) return undefined;
-    const walk: Walk = { schemas: this.schemas, sorted, saved: undefined };
-    const stopped = decodeValue(walk, object, resolve(walk, { $ref: `#/${root}` }), { struct: "", fields: [] });
+    const walk: Walk = { schemas: this.schemas, saved: undefined };
+    const body = text === undefined ? fromParsed(object, sorted) : readGoJson(text);
+    const stopped = decodeValue(walk, body, resolve(walk, { $ref: `#/${root}` }), { struct: "", fields: [] });
     return { refusal: stopped ?? walk.saved };
   }
 }
@@ -47,14 +52,7 @@ type Schema = Readonly<Record<string, unknown>>;
 /** The decoding under way: the schemas by name, and the first error kept. */
 interface Walk {
   readonly schemas: Readonly<Record<string, unknown>>;
-  readonly sorted: boolean;
   saved: string | undefined;
-}
-
-/** An object's entries in the order Go reads them: as written, or sorted as Go marshals a map. */
-function goEntries(walk: Walk, value: Record<string, unknown>): [string, unknown][] {
-  const entries = Object.entries(value);
-  return walk.sorted ? entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)) : entries;
 }
 
 /** Go's error context: the innermost struct and the JSON field names down to the value. */
@@ -170,10 +168,46 @@ function goTypeName(walk: Walk, resolved: Resolved): string {
 }
 
 /** The JSON kind of a value, as Go's UnmarshalTypeError names it. */
-function jsonKind(value: unknown): string {
+function jsonKind(value: GoJson): string {
   if (typeof value === "boolean") return "bool";
-  if (Array.isArray(value)) return "array";
-  return typeof value === "object" ? "object" : typeof value;
+  if (typeof value === "string") return "string";
+  if (value instanceof GoNumber) return "number";
+  return value instanceof GoObject ? "object" : "array";
+}
+
+/** A value's JSON text: a number's as written. */
+function jsonText(value: GoJson): string {
+  if (value instanceof GoNumber) return value.text ?? String(value.value);
+  if (value instanceof GoObject)
+    return `{${value.entries.map(([key, item]) => `${JSON.stringify(key)}:${jsonText(item)}`).join(",")}}`;
+  return Array.isArray(value) ? `[${value.map(jsonText).join(",")}]` : JSON.stringify(value);
+}
+
+/** The bounds of Go's integer types, inclusive. */
+const INTEGER_BOUNDS = {
+  int32: [-(2n ** 31n), 2n ** 31n - 1n],
+  int64: [-(2n ** 63n), 2n ** 63n - 1n],
+  uint8: [0n, 255n],
+} as const;
+
+/** Whether Go's strconv.ParseInt (ParseUint for uint8) takes a number's text and the type holds it. */
+function holdsInteger(value: GoNumber, type: "int32" | "int64" | "uint8"): boolean {
+  const [low, high] = INTEGER_BOUNDS[type];
+  if (value.text === undefined) {
+    // Only the double is known: int64's upper bound is inclusive here, as 2^63 - 1 reaches us rounded to 2^63.
+    const top = type === "int64" ? 2 ** 63 : Number(high);
+    return Number.isInteger(value.value) && value.value >= Number(low) && value.value <= top;
+  }
+  if (!(type === "uint8" ? /^\d+$/ : /^-?\d+$/).test(value.text)) return false;
+  const exact = BigInt(value.text);
+  return exact >= low && exact <= high;
+}
+
+/** Whether Go's strconv.ParseFloat of a number's text stays finite in the type's size. */
+function holdsFloat(value: GoNumber, bits: 32 | 64): boolean {
+  if (value.text === undefined) return true;
+  const parsed = Number(value.text);
+  return Number.isFinite(bits === 32 ? Math.fround(parsed) : parsed);
 }
 
 function typeError(value: string, type: string, context: Context): string {
@@ -182,23 +216,18 @@ function typeError(value: string, type: string, context: Context): string {
     : `json: cannot unmarshal ${value} into Go struct field ${context.struct}.${context.fields.join(".")} of type ${type}`;
 }
 
-/** The type error for a value an integer type of Go cannot hold (the JSON kind, or `number <text>` out of range). */
-function integerError(value: unknown, type: "int32" | "int64" | "uint8", context: Context): string | undefined {
-  if (typeof value !== "number") return typeError(jsonKind(value), type, context);
-  // int64's upper bound is inclusive here: 2^63 - 1 reaches us as 2^63, the nearest double (JSON.parse).
-  const [low, high] =
-    type === "int32" ? [-(2 ** 31), 2 ** 31 - 1] : type === "uint8" ? [0, 255] : [-(2 ** 63), 2 ** 63];
-  return Number.isInteger(value) && value >= low && value <= high
-    ? undefined
-    : typeError(`number ${String(value)}`, type, context);
+/** The type error for a value an integer type of Go cannot hold (the JSON kind, or `number <text>`). */
+function integerError(value: GoJson, type: "int32" | "int64" | "uint8", context: Context): string | undefined {
+  if (!(value instanceof GoNumber)) return typeError(jsonKind(value), type, context);
+  return holdsInteger(value, type) ? undefined : typeError(`number ${jsonText(value)}`, type, context);
 }
 
 /** A value decoded by a field type's own UnmarshalJSON: its error stops decoding. */
-function decodeSpecial(value: unknown, special: string, context: Context): string | undefined {
+function decodeSpecial(value: GoJson, special: string, context: Context): string | undefined {
   switch (special) {
     case "quantity":
       // UnmarshalJSON parses a JSON string's content, and any other value's JSON text.
-      return $quantityJsonError(typeof value === "string" ? value : JSON.stringify(value));
+      return $quantityJsonError(typeof value === "string" ? value : jsonText(value));
     case "time":
     case "micro-time":
       // The JSON value is first decoded into a Go string, then parsed.
@@ -213,8 +242,8 @@ function decodeSpecial(value: unknown, special: string, context: Context): strin
 }
 
 /** Decodes one value; returns the error that stops decoding, and keeps the first other error in `walk.saved`. */
-function decodeValue(walk: Walk, value: unknown, resolved: Resolved, context: Context): string | undefined {
-  if (value === null || value === undefined) return undefined;
+function decodeValue(walk: Walk, value: GoJson, resolved: Resolved, context: Context): string | undefined {
+  if (value === null) return undefined;
   const special = resolved.name === undefined ? undefined : SPECIAL_TYPES.get(resolved.name);
   if (special !== undefined) return decodeSpecial(value, special, context);
   const schema = resolved.schema;
@@ -226,11 +255,11 @@ function decodeValue(walk: Walk, value: unknown, resolved: Resolved, context: Co
   const wrongKind = () => save(typeError(jsonKind(value), goTypeName(walk, resolved), context));
   switch (shape) {
     case "struct": {
-      if (!isJsonObject(value)) return wrongKind();
+      if (!(value instanceof GoObject)) return wrongKind();
       const properties = schema["properties"] as Record<string, unknown>;
       const struct =
         resolved.name === undefined ? context.struct : resolved.name.slice(resolved.name.lastIndexOf(".") + 1);
-      for (const [key, child] of goEntries(walk, value)) {
+      for (const [key, child] of value.entries) {
         if (!Object.hasOwn(properties, key)) continue;
         const field = { struct, fields: [...context.fields, key] };
         const stopped = decodeValue(walk, child, resolve(walk, properties[key]), field);
@@ -239,9 +268,9 @@ function decodeValue(walk: Walk, value: unknown, resolved: Resolved, context: Co
       return undefined;
     }
     case "map": {
-      if (!isJsonObject(value)) return wrongKind();
+      if (!(value instanceof GoObject)) return wrongKind();
       const values = resolve(walk, schema["additionalProperties"]);
-      for (const [, child] of goEntries(walk, value)) {
+      for (const [, child] of value.entries) {
         const stopped = decodeValue(walk, child, values, context);
         if (stopped !== undefined) return stopped;
       }
@@ -269,8 +298,13 @@ function decodeValue(walk: Walk, value: unknown, resolved: Resolved, context: Co
     case "int32":
     case "int64":
       return save(integerError(value, shape, context));
-    case "float":
-      return typeof value === "number" ? undefined : wrongKind();
+    case "float": {
+      if (!(value instanceof GoNumber)) return wrongKind();
+      const type = goTypeName(walk, resolved);
+      return holdsFloat(value, type === "float32" ? 32 : 64)
+        ? undefined
+        : save(typeError(`number ${jsonText(value)}`, type, context));
+    }
     case "any":
       return undefined;
   }

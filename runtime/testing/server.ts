@@ -141,10 +141,18 @@ export async function startFakeServer(api: FakeApi, options: FakeServerOptions =
     ...(options.nextResourceVersion !== undefined ? { nextRevision: options.nextResourceVersion } : {}),
   });
   const goDecoder = new GoDecoder(api.openapi);
+  // Each parsed body's text: Go's decoder reads numbers by their text and members in the order written.
+  const bodyTexts = new WeakMap<object, string>();
   const config: EngineConfig = {
     store,
     schemas: api.schemas,
-    goDecode: (resource, object, sorted) => goDecoder.decode(resource, object, sorted),
+    goDecode: (resource, object, sorted, source) =>
+      goDecoder.decode(
+        resource,
+        object,
+        sorted,
+        typeof source === "object" && source !== null ? bodyTexts.get(source) : undefined,
+      ),
     hooks: { ...api.hooks, ...options.hooks },
     now: options.now ?? (() => new Date()),
     uid: options.uid ?? randomUUID,
@@ -214,7 +222,10 @@ export async function startFakeServer(api: FakeApi, options: FakeServerOptions =
     const mediaType = (request.headers["content-type"] ?? "").split(";")[0]!.trim().toLowerCase();
     const body = async (types: readonly string[]): Promise<unknown> => {
       if (!types.includes(mediaType)) throw unsupportedMediaType(mediaType, types);
-      return decodeBody(await readBody(request, maxBodyBytes), mediaType);
+      const text = await readBody(request, maxBodyBytes);
+      const parsed = decodeBody(text, mediaType);
+      if (typeof parsed === "object" && parsed !== null) bodyTexts.set(parsed, text);
+      return parsed;
     };
     const hooks = config.hooks[resource.group === "" ? resource.plural : `${resource.plural}.${resource.group}`];
     if (method === "GET" && (watch || query.get("watch") === "true" || query.get("watch") === "1")) {

@@ -293,16 +293,42 @@ export declare function goTimeParseError(text: string, micro?: boolean): string 
 /** The error base64.StdEncoding.Decode gives for a `[]byte` field's string, or undefined when it decodes. */
 export declare function goBase64Error(text: string): string | undefined;
 /**
+* A JSON body as Go's decoder reads it: members in the order written (a repeated name read again, as Go does) and
+* each number with its own text (`2.0`, `1e3`, `9223372036854775808`), which Go parses by the field's type where
+* JSON.parse would have made a double of it.
+*/
+/** A JSON number and the text it was written as (undefined: only its value is known, the body came parsed). */
+export declare class GoNumber {
+	readonly value: number;
+	readonly text: string | undefined;
+	constructor(value: number, text: string | undefined);
+}
+/** A JSON object's members in the order Go reads them. */
+export declare class GoObject {
+	readonly entries: readonly (readonly [string, GoJson])[];
+	constructor(entries: readonly (readonly [string, GoJson])[]);
+}
+/** A JSON value as the decoder walks it. */
+export type GoJson = null | boolean | string | GoNumber | GoObject | readonly GoJson[];
+/** Reads well-formed JSON text (JSON.parse has accepted it) into the decoder's tree. */
+export declare function readGoJson(text: string): GoJson;
+/**
+* A parsed value as the decoder's tree: members in JavaScript's order, or sorted as Go marshals a map (a patch's
+* result); numbers by their value only.
+*/
+export declare function fromParsed(value: unknown, sorted: boolean): GoJson;
+/**
 * The error Go's JSON decoder (sigs.k8s.io/json, encoding/json's rules, case-sensitive) gives when a body is decoded
 * into a built-in kind's Go struct, found by walking the body against the kind's schema in the spec's OpenAPI
 * document. As in Go: the values are read in the body's order; a value of the wrong JSON kind, an integer out of
 * range and bad base64 are kept (the first one is the error) while decoding goes on; a field type's own
 * UnmarshalJSON (Time, MicroTime, Quantity, IntOrString) stops decoding with its error. A type error names the
 * innermost struct and the path of JSON field names to it (`EnvVar.spec.template.spec.containers.env.value`).
-* Known gaps, each from what the walk is given: a Go named scalar type (`v1.Protocol`) is not in the OpenAPI
-* document, so the error names the JSON type's own (`string`); the body arrives parsed, so a number's text is
-* JavaScript's (`2.0` is `2`, which Go refuses for an integer; `1e40` prints as `1e+40`) and integer-like map keys
-* come first (JavaScript's property order).
+* Given the body's text, it reads it as Go does (go-json-text.ts): members in the order written, a repeated name
+* twice, and each number by its text (`2.0` is not an integer to Go, `9223372036854775808` overflows int64).
+* Known gaps: a Go named scalar type (`v1.Protocol`) is not in the OpenAPI document, so the error names the JSON
+* type's own (`string`); a body given parsed (no text) has JavaScript's property order and numbers' values only; a
+* quantity string's escapes are decoded before ParseQuantity reads it, where Go's UnmarshalJSON keeps them.
 */
 export declare class GoDecoder {
 	private readonly document;
@@ -311,9 +337,10 @@ export declare class GoDecoder {
 	constructor(document: () => Record<string, unknown>);
 	/**
 	* The decoder's error for `object` as `resource` (undefined: none), or undefined when the kind has no schema.
-	* `sorted`: the object was re-encoded from a Go map, keys in order (a merge or JSON patch's result).
+	* `sorted`: the object was re-encoded from a Go map, keys in order (a merge or JSON patch's result). `text`: the
+	* body as sent, which `object` was parsed from.
 	*/
-	decode(resource: ResourceSpec, object: FakeObject, sorted?: boolean): {
+	decode(resource: ResourceSpec, object: FakeObject, sorted?: boolean, text?: string): {
 		readonly refusal: string | undefined;
 	} | undefined;
 }
@@ -328,8 +355,11 @@ export declare function writeOptions(query: URLSearchParams): WriteOptions;
 export declare function fieldPathSegments(path: string): string[];
 /** Whether a validator's error is one Go's decoder reports before any validation runs (typed resources only). */
 export declare function isDecodeError(error: FakeFieldError): boolean;
-/** Go's decoder for a typed kind: its refusal, or undefined when the spec has no schema for the kind. */
-export type GoDecode = (resource: ResourceSpec, object: FakeObject, sorted: boolean) => {
+/**
+* Go's decoder for a typed kind: its refusal, or undefined when the spec has no schema for the kind. `source`: the
+* request body as the handler parsed it, before the engine's copy (the server knows the text it came from).
+*/
+export type GoDecode = (resource: ResourceSpec, object: FakeObject, sorted: boolean, source?: unknown) => {
 	readonly refusal: string | undefined;
 } | undefined;
 /**
@@ -345,7 +375,7 @@ export type DecodeStage = "body" | "patch";
 * unknown fields fail a Strict request (`strict decoding error`), become `Warning` headers under Warn, and are
 * dropped from the object otherwise. Returns the warnings.
 */
-export declare function decodeFields(resource: ResourceSpec, object: FakeObject, options: WriteOptions, stage?: DecodeStage, goDecode?: GoDecode): string[];
+export declare function decodeFields(resource: ResourceSpec, object: FakeObject, options: WriteOptions, stage?: DecodeStage, goDecode?: GoDecode, source?: unknown): string[];
 /**
 * Validates a create or update as the registry does: the generated validator (request mode), the transition
 * validator on update, and the resource's hooks; every failure together is one 422 Invalid.

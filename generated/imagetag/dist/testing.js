@@ -1263,16 +1263,109 @@ export function goBase64Error(text) {
 	return undefined;
 }
 /**
+* A JSON body as Go's decoder reads it: members in the order written (a repeated name read again, as Go does) and
+* each number with its own text (`2.0`, `1e3`, `9223372036854775808`), which Go parses by the field's type where
+* JSON.parse would have made a double of it.
+*/
+/** A JSON number and the text it was written as (undefined: only its value is known, the body came parsed). */
+export class GoNumber {
+	value;
+	text;
+	constructor(value, text) {
+		this.value = value;
+		this.text = text;
+	}
+}
+/** A JSON object's members in the order Go reads them. */
+export class GoObject {
+	entries;
+	constructor(entries) {
+		this.entries = entries;
+	}
+}
+/** JSON's number grammar, at a position (the text was parsed once already, so it is well formed). */
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?/y;
+/** A string token: its quotes and everything between them, escapes included. */
+const STRING = /"(?:[^"\\]|\\.)*"/y;
+const WHITESPACE = /[ \t\n\r]*/y;
+/** Reads well-formed JSON text (JSON.parse has accepted it) into the decoder's tree. */
+export function readGoJson(text) {
+	let at = 0;
+	const skip = () => {
+		WHITESPACE.lastIndex = at;
+		WHITESPACE.exec(text);
+		at = WHITESPACE.lastIndex;
+	};
+	const token = (pattern) => {
+		pattern.lastIndex = at;
+		const match = pattern.exec(text);
+		if (match === null) throw new SyntaxError(`JSON: unexpected text at ${at}`);
+		at = pattern.lastIndex;
+		return match[0];
+	};
+	const value = () => {
+		skip();
+		const first = text[at];
+		if (first === "{") {
+			at++;
+			const entries = [];
+			skip();
+			if (text[at] === "}") return at++, new GoObject(entries);
+			for (;;) {
+				skip();
+				const name = JSON.parse(token(STRING));
+				skip();
+				at++;
+				entries.push([name, value()]);
+				skip();
+				if (text[at++] === "}") return new GoObject(entries);
+			}
+		}
+		if (first === "[") {
+			at++;
+			const items = [];
+			skip();
+			if (text[at] === "]") return at++, items;
+			for (;;) {
+				items.push(value());
+				skip();
+				if (text[at++] === "]") return items;
+			}
+		}
+		if (first === "\"") return JSON.parse(token(STRING));
+		if (text.startsWith("true", at)) return at += 4, true;
+		if (text.startsWith("false", at)) return at += 5, false;
+		if (text.startsWith("null", at)) return at += 4, null;
+		const number = token(NUMBER);
+		return new GoNumber(Number(number), number);
+	};
+	return value();
+}
+/**
+* A parsed value as the decoder's tree: members in JavaScript's order, or sorted as Go marshals a map (a patch's
+* result); numbers by their value only.
+*/
+export function fromParsed(value, sorted) {
+	if (value === null || value === undefined) return null;
+	if (typeof value === "number") return new GoNumber(value, undefined);
+	if (typeof value === "boolean" || typeof value === "string") return value;
+	if (Array.isArray(value)) return value.map((item) => fromParsed(item, sorted));
+	const entries = Object.entries(value);
+	if (sorted) entries.sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+	return new GoObject(entries.map(([key, item]) => [key, fromParsed(item, sorted)]));
+}
+/**
 * The error Go's JSON decoder (sigs.k8s.io/json, encoding/json's rules, case-sensitive) gives when a body is decoded
 * into a built-in kind's Go struct, found by walking the body against the kind's schema in the spec's OpenAPI
 * document. As in Go: the values are read in the body's order; a value of the wrong JSON kind, an integer out of
 * range and bad base64 are kept (the first one is the error) while decoding goes on; a field type's own
 * UnmarshalJSON (Time, MicroTime, Quantity, IntOrString) stops decoding with its error. A type error names the
 * innermost struct and the path of JSON field names to it (`EnvVar.spec.template.spec.containers.env.value`).
-* Known gaps, each from what the walk is given: a Go named scalar type (`v1.Protocol`) is not in the OpenAPI
-* document, so the error names the JSON type's own (`string`); the body arrives parsed, so a number's text is
-* JavaScript's (`2.0` is `2`, which Go refuses for an integer; `1e40` prints as `1e+40`) and integer-like map keys
-* come first (JavaScript's property order).
+* Given the body's text, it reads it as Go does (go-json-text.ts): members in the order written, a repeated name
+* twice, and each number by its text (`2.0` is not an integer to Go, `9223372036854775808` overflows int64).
+* Known gaps: a Go named scalar type (`v1.Protocol`) is not in the OpenAPI document, so the error names the JSON
+* type's own (`string`); a body given parsed (no text) has JavaScript's property order and numbers' values only; a
+* quantity string's escapes are decoded before ParseQuantity reads it, where Go's UnmarshalJSON keeps them.
 */
 export class GoDecoder {
 	document;
@@ -1283,9 +1376,10 @@ export class GoDecoder {
 	}
 	/**
 	* The decoder's error for `object` as `resource` (undefined: none), or undefined when the kind has no schema.
-	* `sorted`: the object was re-encoded from a Go map, keys in order (a merge or JSON patch's result).
+	* `sorted`: the object was re-encoded from a Go map, keys in order (a merge or JSON patch's result). `text`: the
+	* body as sent, which `object` was parsed from.
 	*/
-	decode(resource, object, sorted = false) {
+	decode(resource, object, sorted = false, text) {
 		this.schemas ??= schemasOf(this.document());
 		const key = `${resource.group}/${resource.version}/${resource.kind}`;
 		if (!this.roots.has(key)) this.roots.set(key, rootOf(this.schemas, resource));
@@ -1293,20 +1387,15 @@ export class GoDecoder {
 		if (root === undefined) return undefined;
 		const walk = {
 			schemas: this.schemas,
-			sorted,
 			saved: undefined
 		};
-		const stopped = decodeValue(walk, object, resolve(walk, { $ref: `#/${root}` }), {
+		const body = text === undefined ? fromParsed(object, sorted) : readGoJson(text);
+		const stopped = decodeValue(walk, body, resolve(walk, { $ref: `#/${root}` }), {
 			struct: "",
 			fields: []
 		});
 		return { refusal: stopped ?? walk.saved };
 	}
-}
-/** An object's entries in the order Go reads them: as written, or sorted as Go marshals a map. */
-function goEntries(walk, value) {
-	const entries = Object.entries(value);
-	return walk.sorted ? entries.sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0) : entries;
 }
 function schemasOf(document) {
 	const components = isJsonObject(document["components"]) ? document["components"]["schemas"] : undefined;
@@ -1386,25 +1475,54 @@ function goTypeName(walk, resolved) {
 /** The JSON kind of a value, as Go's UnmarshalTypeError names it. */
 function jsonKind(value) {
 	if (typeof value === "boolean") return "bool";
-	if (Array.isArray(value)) return "array";
-	return typeof value === "object" ? "object" : typeof value;
+	if (typeof value === "string") return "string";
+	if (value instanceof GoNumber) return "number";
+	return value instanceof GoObject ? "object" : "array";
+}
+/** A value's JSON text: a number's as written. */
+function jsonText(value) {
+	if (value instanceof GoNumber) return value.text ?? String(value.value);
+	if (value instanceof GoObject) return `{${value.entries.map(([key, item]) => `${JSON.stringify(key)}:${jsonText(item)}`).join(",")}}`;
+	return Array.isArray(value) ? `[${value.map(jsonText).join(",")}]` : JSON.stringify(value);
+}
+/** The bounds of Go's integer types, inclusive. */
+const INTEGER_BOUNDS = {
+	int32: [-(2n ** 31n), 2n ** 31n - 1n],
+	int64: [-(2n ** 63n), 2n ** 63n - 1n],
+	uint8: [0n, 255n]
+};
+/** Whether Go's strconv.ParseInt (ParseUint for uint8) takes a number's text and the type holds it. */
+function holdsInteger(value, type) {
+	const [low, high] = INTEGER_BOUNDS[type];
+	if (value.text === undefined) {
+		// Only the double is known: int64's upper bound is inclusive here, as 2^63 - 1 reaches us rounded to 2^63.
+		const top = type === "int64" ? 2 ** 63 : Number(high);
+		return Number.isInteger(value.value) && value.value >= Number(low) && value.value <= top;
+	}
+	if (!(type === "uint8" ? /^\d+$/ : /^-?\d+$/).test(value.text)) return false;
+	const exact = BigInt(value.text);
+	return exact >= low && exact <= high;
+}
+/** Whether Go's strconv.ParseFloat of a number's text stays finite in the type's size. */
+function holdsFloat(value, bits) {
+	if (value.text === undefined) return true;
+	const parsed = Number(value.text);
+	return Number.isFinite(bits === 32 ? Math.fround(parsed) : parsed);
 }
 function typeError(value, type, context) {
 	return context.struct === "" && context.fields.length === 0 ? `json: cannot unmarshal ${value} into Go value of type ${type}` : `json: cannot unmarshal ${value} into Go struct field ${context.struct}.${context.fields.join(".")} of type ${type}`;
 }
-/** The type error for a value an integer type of Go cannot hold (the JSON kind, or `number <text>` out of range). */
+/** The type error for a value an integer type of Go cannot hold (the JSON kind, or `number <text>`). */
 function integerError(value, type, context) {
-	if (typeof value !== "number") return typeError(jsonKind(value), type, context);
-	// int64's upper bound is inclusive here: 2^63 - 1 reaches us as 2^63, the nearest double (JSON.parse).
-	const [low, high] = type === "int32" ? [-(2 ** 31), 2 ** 31 - 1] : type === "uint8" ? [0, 255] : [-(2 ** 63), 2 ** 63];
-	return Number.isInteger(value) && value >= low && value <= high ? undefined : typeError(`number ${String(value)}`, type, context);
+	if (!(value instanceof GoNumber)) return typeError(jsonKind(value), type, context);
+	return holdsInteger(value, type) ? undefined : typeError(`number ${jsonText(value)}`, type, context);
 }
 /** A value decoded by a field type's own UnmarshalJSON: its error stops decoding. */
 function decodeSpecial(value, special, context) {
 	switch (special) {
 		case "quantity":
  // UnmarshalJSON parses a JSON string's content, and any other value's JSON text.
-		return $quantityJsonError(typeof value === "string" ? value : JSON.stringify(value));
+		return $quantityJsonError(typeof value === "string" ? value : jsonText(value));
 		case "time":
 		case "micro-time":
  // The JSON value is first decoded into a Go string, then parsed.
@@ -1415,7 +1533,7 @@ function decodeSpecial(value, special, context) {
 }
 /** Decodes one value; returns the error that stops decoding, and keeps the first other error in `walk.saved`. */
 function decodeValue(walk, value, resolved, context) {
-	if (value === null || value === undefined) return undefined;
+	if (value === null) return undefined;
 	const special = resolved.name === undefined ? undefined : SPECIAL_TYPES.get(resolved.name);
 	if (special !== undefined) return decodeSpecial(value, special, context);
 	const schema = resolved.schema;
@@ -1427,10 +1545,10 @@ function decodeValue(walk, value, resolved, context) {
 	const wrongKind = () => save(typeError(jsonKind(value), goTypeName(walk, resolved), context));
 	switch (shape) {
 		case "struct": {
-			if (!isJsonObject(value)) return wrongKind();
+			if (!(value instanceof GoObject)) return wrongKind();
 			const properties = schema["properties"];
 			const struct = resolved.name === undefined ? context.struct : resolved.name.slice(resolved.name.lastIndexOf(".") + 1);
-			for (const [key, child] of goEntries(walk, value)) {
+			for (const [key, child] of value.entries) {
 				if (!Object.hasOwn(properties, key)) continue;
 				const field = {
 					struct,
@@ -1442,9 +1560,9 @@ function decodeValue(walk, value, resolved, context) {
 			return undefined;
 		}
 		case "map": {
-			if (!isJsonObject(value)) return wrongKind();
+			if (!(value instanceof GoObject)) return wrongKind();
 			const values = resolve(walk, schema["additionalProperties"]);
-			for (const [, child] of goEntries(walk, value)) {
+			for (const [, child] of value.entries) {
 				const stopped = decodeValue(walk, child, values, context);
 				if (stopped !== undefined) return stopped;
 			}
@@ -1469,7 +1587,11 @@ function decodeValue(walk, value, resolved, context) {
 		case "bool": return typeof value === "boolean" ? undefined : wrongKind();
 		case "int32":
 		case "int64": return save(integerError(value, shape, context));
-		case "float": return typeof value === "number" ? undefined : wrongKind();
+		case "float": {
+			if (!(value instanceof GoNumber)) return wrongKind();
+			const type = goTypeName(walk, resolved);
+			return holdsFloat(value, type === "float32" ? 32 : 64) ? undefined : save(typeError(`number ${jsonText(value)}`, type, context));
+		}
 		case "any": return undefined;
 	}
 }
@@ -1548,12 +1670,12 @@ function decodeFailure(resource, object, stage, detail) {
 * unknown fields fail a Strict request (`strict decoding error`), become `Warning` headers under Warn, and are
 * dropped from the object otherwise. Returns the warnings.
 */
-export function decodeFields(resource, object, options, stage = "body", goDecode) {
+export function decodeFields(resource, object, options, stage = "body", goDecode, source) {
 	const refuse = (detail) => decodeFailure(resource, object, stage, stage === "body" ? `${resource.kind} in version "${resource.version}" cannot be handled as a ${resource.kind}: ${detail}` : detail);
 	// Go's decoder, walked over the kind's schema, gives the server's own words; without a schema for the kind, the
 	// validators' errors for the values Go's decoder refuses stand in for it.
 	// A patched object is decoded from JSON the patch library marshalled from a Go map: keys in sorted order.
-	const decoded = resource.typed === true ? goDecode?.(resource, object, stage === "patch") : undefined;
+	const decoded = resource.typed === true ? goDecode?.(resource, object, stage === "patch", source) : undefined;
 	if (decoded?.refusal !== undefined) throw refuse(decoded.refusal);
 	const unknownFields = options.fieldValidation !== "Ignore";
 	if (resource.validate === undefined || !unknownFields && resource.typed !== true) return [];
@@ -1658,7 +1780,7 @@ const SERVER_SET = [
 export function createObject(config, target, body, query, manager, appliedManagedFields) {
 	const options = writeOptions(query);
 	const object = checkKind(target.resource, body);
-	const warnings = decodeFields(target.resource, object, options, "body", config.goDecode);
+	const warnings = decodeFields(target.resource, object, options, "body", config.goDecode, body);
 	const metadata = metadataOf(object);
 	const namespace = placeInNamespace(target, metadata);
 	for (const field of SERVER_SET) delete metadata[field];
@@ -1790,7 +1912,7 @@ function updateExisting(config, target, old, next, options, manager, warnings) {
 export function replaceObject(config, target, body, query, manager) {
 	const options = writeOptions(query);
 	const next = checkKind(target.resource, body);
-	const warnings = decodeFields(target.resource, next, options, "body", config.goDecode);
+	const warnings = decodeFields(target.resource, next, options, "body", config.goDecode, body);
 	const old = readObject(config, target);
 	return updateExisting(config, target, old, next, options, managerContext(config, target, manager, "Update"), warnings);
 }
@@ -2444,10 +2566,12 @@ export async function startFakeServer(api, options = {}) {
 		...options.nextResourceVersion !== undefined ? { nextRevision: options.nextResourceVersion } : {}
 	});
 	const goDecoder = new GoDecoder(api.openapi);
+	// Each parsed body's text: Go's decoder reads numbers by their text and members in the order written.
+	const bodyTexts = new WeakMap();
 	const config = {
 		store,
 		schemas: api.schemas,
-		goDecode: (resource, object, sorted) => goDecoder.decode(resource, object, sorted),
+		goDecode: (resource, object, sorted, source) => goDecoder.decode(resource, object, sorted, typeof source === "object" && source !== null ? bodyTexts.get(source) : undefined),
 		hooks: {
 			...api.hooks,
 			...options.hooks
@@ -2501,7 +2625,10 @@ export async function startFakeServer(api, options = {}) {
 		const mediaType = (request.headers["content-type"] ?? "").split(";")[0].trim().toLowerCase();
 		const body = async (types) => {
 			if (!types.includes(mediaType)) throw unsupportedMediaType(mediaType, types);
-			return decodeBody(await readBody(request, maxBodyBytes), mediaType);
+			const text = await readBody(request, maxBodyBytes);
+			const parsed = decodeBody(text, mediaType);
+			if (typeof parsed === "object" && parsed !== null) bodyTexts.set(parsed, text);
+			return parsed;
 		};
 		const hooks = config.hooks[resource.group === "" ? resource.plural : `${resource.plural}.${resource.group}`];
 		if (method === "GET" && (watch || query.get("watch") === "true" || query.get("watch") === "1")) {

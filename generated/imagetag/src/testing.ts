@@ -1567,16 +1567,113 @@ export function goBase64Error(text: string): string | undefined {
 }
 
 /**
+ * A JSON body as Go's decoder reads it: members in the order written (a repeated name read again, as Go does) and
+ * each number with its own text (`2.0`, `1e3`, `9223372036854775808`), which Go parses by the field's type where
+ * JSON.parse would have made a double of it.
+ */
+
+/** A JSON number and the text it was written as (undefined: only its value is known, the body came parsed). */
+export class GoNumber {
+  constructor(
+    readonly value: number,
+    readonly text: string | undefined,
+  ) {}
+}
+
+/** A JSON object's members in the order Go reads them. */
+export class GoObject {
+  constructor(readonly entries: readonly (readonly [string, GoJson])[]) {}
+}
+
+/** A JSON value as the decoder walks it. */
+export type GoJson = null | boolean | string | GoNumber | GoObject | readonly GoJson[];
+
+/** JSON's number grammar, at a position (the text was parsed once already, so it is well formed). */
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?/y;
+/** A string token: its quotes and everything between them, escapes included. */
+const STRING = /"(?:[^"\\]|\\.)*"/y;
+const WHITESPACE = /[ \t\n\r]*/y;
+
+/** Reads well-formed JSON text (JSON.parse has accepted it) into the decoder's tree. */
+export function readGoJson(text: string): GoJson {
+  let at = 0;
+  const skip = (): void => {
+    WHITESPACE.lastIndex = at;
+    WHITESPACE.exec(text);
+    at = WHITESPACE.lastIndex;
+  };
+  const token = (pattern: RegExp): string => {
+    pattern.lastIndex = at;
+    const match = pattern.exec(text);
+    if (match === null) throw new SyntaxError(`JSON: unexpected text at ${at}`);
+    at = pattern.lastIndex;
+    return match[0];
+  };
+  const value = (): GoJson => {
+    skip();
+    const first = text[at];
+    if (first === "{") {
+      at++;
+      const entries: (readonly [string, GoJson])[] = [];
+      skip();
+      if (text[at] === "}") return (at++, new GoObject(entries));
+      for (;;) {
+        skip();
+        const name = JSON.parse(token(STRING)) as string;
+        skip();
+        at++; // ':'
+        entries.push([name, value()]);
+        skip();
+        if (text[at++] === "}") return new GoObject(entries);
+      }
+    }
+    if (first === "[") {
+      at++;
+      const items: GoJson[] = [];
+      skip();
+      if (text[at] === "]") return (at++, items);
+      for (;;) {
+        items.push(value());
+        skip();
+        if (text[at++] === "]") return items;
+      }
+    }
+    if (first === '"') return JSON.parse(token(STRING)) as string;
+    if (text.startsWith("true", at)) return ((at += 4), true);
+    if (text.startsWith("false", at)) return ((at += 5), false);
+    if (text.startsWith("null", at)) return ((at += 4), null);
+    const number = token(NUMBER);
+    return new GoNumber(Number(number), number);
+  };
+  return value();
+}
+
+/**
+ * A parsed value as the decoder's tree: members in JavaScript's order, or sorted as Go marshals a map (a patch's
+ * result); numbers by their value only.
+ */
+export function fromParsed(value: unknown, sorted: boolean): GoJson {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "number") return new GoNumber(value, undefined);
+  if (typeof value === "boolean" || typeof value === "string") return value;
+  if (Array.isArray(value)) return value.map((item) => fromParsed(item, sorted));
+  const entries = Object.entries(value as Record<string, unknown>);
+  if (sorted) entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return new GoObject(entries.map(([key, item]) => [key, fromParsed(item, sorted)] as const));
+}
+
+/**
  * The error Go's JSON decoder (sigs.k8s.io/json, encoding/json's rules, case-sensitive) gives when a body is decoded
  * into a built-in kind's Go struct, found by walking the body against the kind's schema in the spec's OpenAPI
  * document. As in Go: the values are read in the body's order; a value of the wrong JSON kind, an integer out of
  * range and bad base64 are kept (the first one is the error) while decoding goes on; a field type's own
  * UnmarshalJSON (Time, MicroTime, Quantity, IntOrString) stops decoding with its error. A type error names the
  * innermost struct and the path of JSON field names to it (`EnvVar.spec.template.spec.containers.env.value`).
- * Known gaps, each from what the walk is given: a Go named scalar type (`v1.Protocol`) is not in the OpenAPI
- * document, so the error names the JSON type's own (`string`); the body arrives parsed, so a number's text is
- * JavaScript's (`2.0` is `2`, which Go refuses for an integer; `1e40` prints as `1e+40`) and integer-like map keys
- * come first (JavaScript's property order).
+ * Given the body's text, it reads it as Go does (go-json-text.ts): members in the order written, a repeated name
+ * twice, and each number by its text (`2.0` is not an integer to Go, `9223372036854775808` overflows int64).
+ * Known gaps: a Go named scalar type (`v1.Protocol`) is not in the OpenAPI document, so the error names the JSON
+ * type's own (`string`); a body given parsed (no text) has JavaScript's property order and numbers' values only; a
+ * quantity string's escapes are decoded before ParseQuantity reads it, where Go's UnmarshalJSON keeps them.
  */
 export class GoDecoder {
   private schemas: Readonly<Record<string, unknown>> | undefined;
@@ -1586,20 +1683,23 @@ export class GoDecoder {
 
   /**
    * The decoder's error for `object` as `resource` (undefined: none), or undefined when the kind has no schema.
-   * `sorted`: the object was re-encoded from a Go map, keys in order (a merge or JSON patch's result).
+   * `sorted`: the object was re-encoded from a Go map, keys in order (a merge or JSON patch's result). `text`: the
+   * body as sent, which `object` was parsed from.
    */
   decode(
     resource: ResourceSpec,
     object: FakeObject,
     sorted = false,
+    text?: string,
   ): { readonly refusal: string | undefined } | undefined {
     this.schemas ??= schemasOf(this.document());
     const key = `${resource.group}/${resource.version}/${resource.kind}`;
     if (!this.roots.has(key)) this.roots.set(key, rootOf(this.schemas, resource));
     const root = this.roots.get(key);
     if (root === undefined) return undefined;
-    const walk: Walk = { schemas: this.schemas, sorted, saved: undefined };
-    const stopped = decodeValue(walk, object, resolve(walk, { $ref: `#/${root}` }), { struct: "", fields: [] });
+    const walk: Walk = { schemas: this.schemas, saved: undefined };
+    const body = text === undefined ? fromParsed(object, sorted) : readGoJson(text);
+    const stopped = decodeValue(walk, body, resolve(walk, { $ref: `#/${root}` }), { struct: "", fields: [] });
     return { refusal: stopped ?? walk.saved };
   }
 }
@@ -1609,14 +1709,7 @@ type Schema = Readonly<Record<string, unknown>>;
 /** The decoding under way: the schemas by name, and the first error kept. */
 interface Walk {
   readonly schemas: Readonly<Record<string, unknown>>;
-  readonly sorted: boolean;
   saved: string | undefined;
-}
-
-/** An object's entries in the order Go reads them: as written, or sorted as Go marshals a map. */
-function goEntries(walk: Walk, value: Record<string, unknown>): [string, unknown][] {
-  const entries = Object.entries(value);
-  return walk.sorted ? entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)) : entries;
 }
 
 /** Go's error context: the innermost struct and the JSON field names down to the value. */
@@ -1732,10 +1825,46 @@ function goTypeName(walk: Walk, resolved: Resolved): string {
 }
 
 /** The JSON kind of a value, as Go's UnmarshalTypeError names it. */
-function jsonKind(value: unknown): string {
+function jsonKind(value: GoJson): string {
   if (typeof value === "boolean") return "bool";
-  if (Array.isArray(value)) return "array";
-  return typeof value === "object" ? "object" : typeof value;
+  if (typeof value === "string") return "string";
+  if (value instanceof GoNumber) return "number";
+  return value instanceof GoObject ? "object" : "array";
+}
+
+/** A value's JSON text: a number's as written. */
+function jsonText(value: GoJson): string {
+  if (value instanceof GoNumber) return value.text ?? String(value.value);
+  if (value instanceof GoObject)
+    return `{${value.entries.map(([key, item]) => `${JSON.stringify(key)}:${jsonText(item)}`).join(",")}}`;
+  return Array.isArray(value) ? `[${value.map(jsonText).join(",")}]` : JSON.stringify(value);
+}
+
+/** The bounds of Go's integer types, inclusive. */
+const INTEGER_BOUNDS = {
+  int32: [-(2n ** 31n), 2n ** 31n - 1n],
+  int64: [-(2n ** 63n), 2n ** 63n - 1n],
+  uint8: [0n, 255n],
+} as const;
+
+/** Whether Go's strconv.ParseInt (ParseUint for uint8) takes a number's text and the type holds it. */
+function holdsInteger(value: GoNumber, type: "int32" | "int64" | "uint8"): boolean {
+  const [low, high] = INTEGER_BOUNDS[type];
+  if (value.text === undefined) {
+    // Only the double is known: int64's upper bound is inclusive here, as 2^63 - 1 reaches us rounded to 2^63.
+    const top = type === "int64" ? 2 ** 63 : Number(high);
+    return Number.isInteger(value.value) && value.value >= Number(low) && value.value <= top;
+  }
+  if (!(type === "uint8" ? /^\d+$/ : /^-?\d+$/).test(value.text)) return false;
+  const exact = BigInt(value.text);
+  return exact >= low && exact <= high;
+}
+
+/** Whether Go's strconv.ParseFloat of a number's text stays finite in the type's size. */
+function holdsFloat(value: GoNumber, bits: 32 | 64): boolean {
+  if (value.text === undefined) return true;
+  const parsed = Number(value.text);
+  return Number.isFinite(bits === 32 ? Math.fround(parsed) : parsed);
 }
 
 function typeError(value: string, type: string, context: Context): string {
@@ -1744,23 +1873,18 @@ function typeError(value: string, type: string, context: Context): string {
     : `json: cannot unmarshal ${value} into Go struct field ${context.struct}.${context.fields.join(".")} of type ${type}`;
 }
 
-/** The type error for a value an integer type of Go cannot hold (the JSON kind, or `number <text>` out of range). */
-function integerError(value: unknown, type: "int32" | "int64" | "uint8", context: Context): string | undefined {
-  if (typeof value !== "number") return typeError(jsonKind(value), type, context);
-  // int64's upper bound is inclusive here: 2^63 - 1 reaches us as 2^63, the nearest double (JSON.parse).
-  const [low, high] =
-    type === "int32" ? [-(2 ** 31), 2 ** 31 - 1] : type === "uint8" ? [0, 255] : [-(2 ** 63), 2 ** 63];
-  return Number.isInteger(value) && value >= low && value <= high
-    ? undefined
-    : typeError(`number ${String(value)}`, type, context);
+/** The type error for a value an integer type of Go cannot hold (the JSON kind, or `number <text>`). */
+function integerError(value: GoJson, type: "int32" | "int64" | "uint8", context: Context): string | undefined {
+  if (!(value instanceof GoNumber)) return typeError(jsonKind(value), type, context);
+  return holdsInteger(value, type) ? undefined : typeError(`number ${jsonText(value)}`, type, context);
 }
 
 /** A value decoded by a field type's own UnmarshalJSON: its error stops decoding. */
-function decodeSpecial(value: unknown, special: string, context: Context): string | undefined {
+function decodeSpecial(value: GoJson, special: string, context: Context): string | undefined {
   switch (special) {
     case "quantity":
       // UnmarshalJSON parses a JSON string's content, and any other value's JSON text.
-      return $quantityJsonError(typeof value === "string" ? value : JSON.stringify(value));
+      return $quantityJsonError(typeof value === "string" ? value : jsonText(value));
     case "time":
     case "micro-time":
       // The JSON value is first decoded into a Go string, then parsed.
@@ -1775,8 +1899,8 @@ function decodeSpecial(value: unknown, special: string, context: Context): strin
 }
 
 /** Decodes one value; returns the error that stops decoding, and keeps the first other error in `walk.saved`. */
-function decodeValue(walk: Walk, value: unknown, resolved: Resolved, context: Context): string | undefined {
-  if (value === null || value === undefined) return undefined;
+function decodeValue(walk: Walk, value: GoJson, resolved: Resolved, context: Context): string | undefined {
+  if (value === null) return undefined;
   const special = resolved.name === undefined ? undefined : SPECIAL_TYPES.get(resolved.name);
   if (special !== undefined) return decodeSpecial(value, special, context);
   const schema = resolved.schema;
@@ -1788,11 +1912,11 @@ function decodeValue(walk: Walk, value: unknown, resolved: Resolved, context: Co
   const wrongKind = () => save(typeError(jsonKind(value), goTypeName(walk, resolved), context));
   switch (shape) {
     case "struct": {
-      if (!isJsonObject(value)) return wrongKind();
+      if (!(value instanceof GoObject)) return wrongKind();
       const properties = schema["properties"] as Record<string, unknown>;
       const struct =
         resolved.name === undefined ? context.struct : resolved.name.slice(resolved.name.lastIndexOf(".") + 1);
-      for (const [key, child] of goEntries(walk, value)) {
+      for (const [key, child] of value.entries) {
         if (!Object.hasOwn(properties, key)) continue;
         const field = { struct, fields: [...context.fields, key] };
         const stopped = decodeValue(walk, child, resolve(walk, properties[key]), field);
@@ -1801,9 +1925,9 @@ function decodeValue(walk: Walk, value: unknown, resolved: Resolved, context: Co
       return undefined;
     }
     case "map": {
-      if (!isJsonObject(value)) return wrongKind();
+      if (!(value instanceof GoObject)) return wrongKind();
       const values = resolve(walk, schema["additionalProperties"]);
-      for (const [, child] of goEntries(walk, value)) {
+      for (const [, child] of value.entries) {
         const stopped = decodeValue(walk, child, values, context);
         if (stopped !== undefined) return stopped;
       }
@@ -1831,8 +1955,13 @@ function decodeValue(walk: Walk, value: unknown, resolved: Resolved, context: Co
     case "int32":
     case "int64":
       return save(integerError(value, shape, context));
-    case "float":
-      return typeof value === "number" ? undefined : wrongKind();
+    case "float": {
+      if (!(value instanceof GoNumber)) return wrongKind();
+      const type = goTypeName(walk, resolved);
+      return holdsFloat(value, type === "float32" ? 32 : 64)
+        ? undefined
+        : save(typeError(`number ${jsonText(value)}`, type, context));
+    }
     case "any":
       return undefined;
   }
@@ -1906,11 +2035,15 @@ export function isDecodeError(error: FakeFieldError): boolean {
   return error.type === "FieldValueInvalid" && DECODER_REFUSALS.some((detail) => error.message.includes(detail));
 }
 
-/** Go's decoder for a typed kind: its refusal, or undefined when the spec has no schema for the kind. */
+/**
+ * Go's decoder for a typed kind: its refusal, or undefined when the spec has no schema for the kind. `source`: the
+ * request body as the handler parsed it, before the engine's copy (the server knows the text it came from).
+ */
 export type GoDecode = (
   resource: ResourceSpec,
   object: FakeObject,
   sorted: boolean,
+  source?: unknown,
 ) => { readonly refusal: string | undefined } | undefined;
 
 /**
@@ -1946,6 +2079,7 @@ export function decodeFields(
   options: WriteOptions,
   stage: DecodeStage = "body",
   goDecode?: GoDecode,
+  source?: unknown,
 ): string[] {
   const refuse = (detail: string): StatusError =>
     decodeFailure(
@@ -1959,7 +2093,7 @@ export function decodeFields(
   // Go's decoder, walked over the kind's schema, gives the server's own words; without a schema for the kind, the
   // validators' errors for the values Go's decoder refuses stand in for it.
   // A patched object is decoded from JSON the patch library marshalled from a Go map: keys in sorted order.
-  const decoded = resource.typed === true ? goDecode?.(resource, object, stage === "patch") : undefined;
+  const decoded = resource.typed === true ? goDecode?.(resource, object, stage === "patch", source) : undefined;
   if (decoded?.refusal !== undefined) throw refuse(decoded.refusal);
   const unknownFields = options.fieldValidation !== "Ignore";
   if (resource.validate === undefined || (!unknownFields && resource.typed !== true)) return [];
@@ -2120,7 +2254,7 @@ export function createObject(
 ): Outcome {
   const options = writeOptions(query);
   const object = checkKind(target.resource, body);
-  const warnings = decodeFields(target.resource, object, options, "body", config.goDecode);
+  const warnings = decodeFields(target.resource, object, options, "body", config.goDecode, body);
   const metadata = metadataOf(object);
   const namespace = placeInNamespace(target, metadata);
   for (const field of SERVER_SET) delete metadata[field];
@@ -2253,7 +2387,7 @@ export function replaceObject(
 ): Outcome {
   const options = writeOptions(query);
   const next = checkKind(target.resource, body);
-  const warnings = decodeFields(target.resource, next, options, "body", config.goDecode);
+  const warnings = decodeFields(target.resource, next, options, "body", config.goDecode, body);
   const old = readObject(config, target);
   return updateExisting(
     config,
@@ -3017,10 +3151,18 @@ export async function startFakeServer(api: FakeApi, options: FakeServerOptions =
     ...(options.nextResourceVersion !== undefined ? { nextRevision: options.nextResourceVersion } : {}),
   });
   const goDecoder = new GoDecoder(api.openapi);
+  // Each parsed body's text: Go's decoder reads numbers by their text and members in the order written.
+  const bodyTexts = new WeakMap<object, string>();
   const config: EngineConfig = {
     store,
     schemas: api.schemas,
-    goDecode: (resource, object, sorted) => goDecoder.decode(resource, object, sorted),
+    goDecode: (resource, object, sorted, source) =>
+      goDecoder.decode(
+        resource,
+        object,
+        sorted,
+        typeof source === "object" && source !== null ? bodyTexts.get(source) : undefined,
+      ),
     hooks: { ...api.hooks, ...options.hooks },
     now: options.now ?? (() => new Date()),
     uid: options.uid ?? randomUUID,
@@ -3090,7 +3232,10 @@ export async function startFakeServer(api: FakeApi, options: FakeServerOptions =
     const mediaType = (request.headers["content-type"] ?? "").split(";")[0]!.trim().toLowerCase();
     const body = async (types: readonly string[]): Promise<unknown> => {
       if (!types.includes(mediaType)) throw unsupportedMediaType(mediaType, types);
-      return decodeBody(await readBody(request, maxBodyBytes), mediaType);
+      const text = await readBody(request, maxBodyBytes);
+      const parsed = decodeBody(text, mediaType);
+      if (typeof parsed === "object" && parsed !== null) bodyTexts.set(parsed, text);
+      return parsed;
     };
     const hooks = config.hooks[resource.group === "" ? resource.plural : `${resource.plural}.${resource.group}`];
     if (method === "GET" && (watch || query.get("watch") === "true" || query.get("watch") === "1")) {
