@@ -4,7 +4,7 @@
 // once many object shapes have met it). The declared-order guard stays for the error path.
 //
 //   node .tmp/bench/bench/validators/keyed-guard-experiment.js DIR [--types=PodSpec,Container,ObjectMeta]
-//     [--keys=names|keys] [--dispatch=switch|table]
+//     [--keys=names|keys|forin] [--dispatch=switch|table|length]
 //
 // --keys=names  Object.getOwnPropertyNames: every own string key, enumerable or not, so the same fields the
 //               current guards read (they read own properties whatever their enumerability).
@@ -12,7 +12,8 @@
 // --keys=forin  `for (const k in v)`, no key array allocated (V8's enum cache), taken only where the declared guard
 //               would read `v` itself (null prototype, or Object.prototype without any of the fields); differs
 //               on a non-enumerable own field too.
-// --dispatch=switch  `switch (k)` on the name; `table`: a null-prototype constant {name: index} and `switch` on it.
+// --dispatch=switch  `switch (k)` on the name; `table`: a null-prototype constant {name: index} and `switch` on it;
+//            `length`: `switch (k.length)`, then `switch (k)` among the names of that length.
 //
 // Each field's block is the generated one, moved as it is under its `case`; a required field not seen runs its
 // block with `undefined` after the walk, so "Required value" and the request-mode exceptions stay the generator's.
@@ -97,14 +98,28 @@ for (const type of types) {
     out.push(`\tconst ks = ${keys === 'keys' ? 'Object.keys' : 'Object.getOwnPropertyNames'}(v);`);
     out.push('\tfor (let i = 0; i < ks.length; i++) {', '\t\tconst k = ks[i];');
   }
-  out.push(dispatch === 'table' ? `\t\tswitch (${table}[k]) {` : '\t\tswitch (k) {');
-  resolved.forEach((block, index) => {
-    out.push(dispatch === 'table' ? `\t\t\tcase ${index}: {` : `\t\t\tcase ${JSON.stringify(block.name)}: {`);
+  const caseOf = (block: (typeof resolved)[number], index: number, tabs: string): void => {
+    out.push(dispatch === 'table' ? `${tabs}case ${index}: {` : `${tabs}case ${JSON.stringify(block.name)}: {`);
     const bit = required.indexOf(block);
-    if (bit >= 0) out.push(`\t\t\t\tseen |= ${1 << bit};`);
-    out.push(`\t\t\t\tlet ${block.variable} = v.${block.name};`, ...indent(block.body, '\t\t\t\t'), '\t\t\t\tbreak;');
-    out.push('\t\t\t}');
-  });
+    if (bit >= 0) out.push(`${tabs}\tseen |= ${1 << bit};`);
+    out.push(`${tabs}\tlet ${block.variable} = v.${block.name};`, ...indent(block.body, `${tabs}\t`));
+    out.push(`${tabs}\tbreak;`, `${tabs}}`);
+  };
+  if (dispatch === 'length') {
+    // Two levels: the name's length first (one load), then the few names of that length.
+    const lengths = [...new Set(resolved.map((block) => block.name.length))].sort((a, b) => a - b);
+    out.push('\t\tswitch (k.length) {');
+    for (const length of lengths) {
+      out.push(`\t\t\tcase ${length}:`, '\t\t\t\tswitch (k) {');
+      resolved.forEach((block, index) => {
+        if (block.name.length === length) caseOf(block, index, '\t\t\t\t\t');
+      });
+      out.push('\t\t\t\t}', '\t\t\t\tbreak;');
+    }
+  } else {
+    out.push(dispatch === 'table' ? `\t\tswitch (${table}[k]) {` : '\t\tswitch (k) {');
+    resolved.forEach((block, index) => caseOf(block, index, '\t\t\t'));
+  }
   out.push('\t\t}', '\t}');
   required.forEach((block, bit) => {
     out.push(`\tif ((seen & ${1 << bit}) === 0) {`, `\t\tlet ${block.variable} = undefined;`);

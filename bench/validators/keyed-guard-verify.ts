@@ -89,26 +89,38 @@ const compare = (kind: string, value: unknown, label: string): void => {
       differences.push(`${kind} ${mode} ${label}: ${JSON.stringify(value).slice(0, 160)}`);
   }
 };
-/** Nested records of an object (the pod spec, its containers, ...), for the hostile shapes at each depth. */
-const withEach = (value: unknown, change: (record: Record<string, unknown>) => unknown, out: unknown[]): void => {
+/** `rebuild(shape(record))` for every record nested in `value` (the pod spec, its containers, ...), one at a time. */
+const withEach = (
+  value: unknown,
+  rebuild: (changed: unknown) => unknown,
+  shape: (record: Record<string, unknown>) => unknown,
+  out: unknown[],
+): void => {
   if (typeof value !== 'object' || value === null) return;
   if (Array.isArray(value)) {
     value.forEach((item, i) =>
-      withEach(item, (record) => value.map((other, j) => (j === i ? change(record) : other)), out),
+      withEach(item, (changed) => rebuild(value.map((other, j) => (j === i ? changed : other))), shape, out),
     );
     return;
   }
   const record = value as Record<string, unknown>;
-  out.push(change(record));
-  for (const key of Object.keys(record)) withEach(record[key], (inner) => change({ ...record, [key]: inner }), out);
+  out.push(rebuild(shape(record)));
+  for (const key of Object.keys(record))
+    withEach(record[key], (changed) => rebuild({ ...record, [key]: changed }), shape, out);
 };
 for (const object of corpus) {
   const kind = object.kind as string;
   compare(kind, object, 'as is');
   for (const changed of mutations(object)) compare(kind, changed, 'mutated');
   const hostile: unknown[] = [];
-  for (const shape of [0, 1]) withEach(object, (record) => [...shapes(record)][shape], hostile);
-  withEach(object, (record) => [...shapes(record)].at(-1) ?? record, hostile);
+  // Every shape of every nested record (a record's shapes: 2 + one per field, so 64 covers the widest).
+  for (let shape = 0; shape < 64; shape++)
+    withEach(
+      object,
+      (changed) => changed,
+      (record) => [...shapes(record)][shape] ?? record,
+      hostile,
+    );
   hostile.forEach((value) => compare(kind, value, 'hostile shape'));
 }
 // A polluted Object.prototype: every field name of the rewritten types, one at a time, with a wrong-typed value.
