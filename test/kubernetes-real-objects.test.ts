@@ -43,6 +43,20 @@ const REFUSED: Readonly<Record<string, { readonly at: string; readonly reason: s
   },
 };
 
+/**
+ * Objects a 1.36 server refuses by rules the generated validators do not check (cross-field and per-kind rules),
+ * with the Go source: not false rejections, so left out of the acceptance check and named in the output. Each is a
+ * false acceptance still to close.
+ */
+const REFUSED_BEYOND_VALIDATORS: Readonly<Record<string, string>> = {
+  'application/job/job-tmpl.yaml#0':
+    'metadata.name "process-item-$ITEM" is a template to fill in: batch/validation/validation.go ValidateJob checks ' +
+    'the name as a DNS-1123 subdomain (and a label value, as it becomes the job-name label)',
+  'pods/storage/projected-clustertrustbundle.yaml#0':
+    'the volume mount "token-vol" names no volume (the volume is "root-certificates-vol"): core/validation/' +
+    'validation.go validateVolumeMounts, "Not found"',
+};
+
 /** Documents kubectl cannot send, by label, with the reason. */
 const UNSENT: Readonly<Record<string, string>> = {
   'pods/inject/envars-file-container.yaml#0':
@@ -87,13 +101,21 @@ function readCorpus(): { objects: RealObject[]; unsent: Unsent[] } {
       if (document.errors.length > 0) return void unsent.push({ label, why: document.errors[0]!.message });
       const object: unknown = document.toJS({ maxAliasCount: -1 });
       if (object === null || object === undefined) return;
-      const { apiVersion, kind } = (object ?? {}) as { apiVersion?: unknown; kind?: unknown };
-      if (typeof apiVersion !== 'string' || typeof kind !== 'string')
-        return void unsent.push({ label, why: 'no apiVersion or kind' });
-      objects.push({ label, apiVersion, kind, object: object as Record<string, unknown> });
+      // kubectl sends each item of a `kind: List` on its own (the List itself is not a served kind).
+      const { kind, items } = object as { kind?: unknown; items?: unknown };
+      if (kind === 'List' && Array.isArray(items))
+        return items.forEach((item: unknown, at) => collect(item, `${label}.items[${at}]`));
+      collect(object, label);
     });
   }
   return { objects, unsent };
+
+  function collect(object: unknown, label: string): void {
+    const { apiVersion, kind } = (object ?? {}) as { apiVersion?: unknown; kind?: unknown };
+    if (typeof apiVersion !== 'string' || typeof kind !== 'string')
+      return void unsent.push({ label, why: 'no apiVersion or kind' });
+    objects.push({ label, apiVersion, kind, object: object as Record<string, unknown> });
+  }
 }
 
 /** The kinds the spec serves, `apiVersion/Kind`: definitions with one group/version/kind (not shared options). */
@@ -163,14 +185,25 @@ describe('kubernetes.io examples: the 1.36 server accepts them, and so do the va
         `\nnot sent (kubectl cannot read them, or they name no kind): ${unsent.length}\n` +
         unsent.map(({ label, why }) => `  ${label}: ${why.split('\n')[0]}`).join('\n'),
     );
-    expect(served.length).toBeGreaterThan(100);
-    expect(new Set(served.map(modelOf)).size).toBeGreaterThan(20);
+    console.log(
+      'refused by the server beyond what the validators check (false acceptances):\n' +
+        Object.keys(REFUSED_BEYOND_VALIDATORS)
+          .map((label) => {
+            const entry = served.find((object) => object.label === label)!;
+            return `  ${label}: ${live.is(modelOf(entry), entry.object, { mode: 'request' }) ? 'accepted' : 'refused'}`;
+          })
+          .join('\n'),
+    );
+    expect(served.length).toBeGreaterThan(300);
+    expect(new Set(served.map(modelOf)).size).toBeGreaterThan(30);
     for (const entry of served) expect(live.kinds.get(`${entry.apiVersion}/${entry.kind}`), entry.label).toBeDefined();
-    for (const label of Object.keys(REFUSED)) expect(served.map((entry) => entry.label)).toContain(label);
+    for (const label of [...Object.keys(REFUSED), ...Object.keys(REFUSED_BEYOND_VALIDATORS)])
+      expect(served.map((entry) => entry.label)).toContain(label);
     expect(unsent.map(({ label }) => label).sort()).toEqual(Object.keys(UNSENT).sort());
   });
 
-  it.each(served.map((entry) => [entry.label, entry] as const))('request: %s', (label, entry) => {
+  const checked = served.filter((entry) => REFUSED_BEYOND_VALIDATORS[entry.label] === undefined);
+  it.each(checked.map((entry) => [entry.label, entry] as const))('request: %s', (label, entry) => {
     const result = live.validate(modelOf(entry), entry.object, { mode: 'request' });
     const messages = result.valid ? [] : result.errors.map((error) => `${error.path}: ${error.message}`);
     if (REFUSED[label] === undefined) {
