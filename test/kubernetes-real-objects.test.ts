@@ -15,6 +15,7 @@ import { liveValidators, type LiveValidators } from './support/live-validators.j
 
 const SPEC = 'test/fixtures/reference/specs-at-scale/kubernetes.swagger.json';
 const ROOT = repoPath('test/fixtures/reference/kubernetes-website-examples');
+const RESPONSES = repoPath('test/fixtures/reference/kubernetes-server-responses');
 
 /**
  * Objects a 1.36 API server refuses, by `<file>#<document index>`: the field path the refusal must name, and the Go
@@ -80,7 +81,7 @@ function yamlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) return yamlFiles(path);
-    return entry.name.endsWith('.yaml') || entry.name.endsWith('.yml') ? [path] : [];
+    return /\.(ya?ml|json)$/.test(entry.name) ? [path] : [];
   });
 }
 
@@ -91,11 +92,11 @@ interface Unsent {
 }
 
 /** Every document of every file, read as kubectl reads it (YAML 1.1): the objects, and the documents it cannot send. */
-function readCorpus(): { objects: RealObject[]; unsent: Unsent[] } {
+function readCorpus(root: string): { objects: RealObject[]; unsent: Unsent[] } {
   const objects: RealObject[] = [];
   const unsent: Unsent[] = [];
-  for (const path of yamlFiles(ROOT).sort()) {
-    const file = relative(ROOT, path);
+  for (const path of yamlFiles(root).sort()) {
+    const file = relative(root, path);
     parseAllDocuments(readFileSync(path, 'utf8'), { version: '1.1' }).forEach((document, index) => {
       const label = `${file}#${index}`;
       if (document.errors.length > 0) return void unsent.push({ label, why: document.errors[0]!.message });
@@ -135,7 +136,8 @@ function servedKinds(): Set<string> {
   );
 }
 
-const { objects, unsent } = readCorpus();
+const { objects, unsent } = readCorpus(ROOT);
+const responses = readCorpus(RESPONSES);
 const kinds = servedKinds();
 const served = objects.filter((entry) => kinds.has(`${entry.apiVersion}/${entry.kind}`));
 const unserved = objects.filter((entry) => !kinds.has(`${entry.apiVersion}/${entry.kind}`));
@@ -228,5 +230,27 @@ describe('kubernetes.io examples: the 1.36 server accepts them, and so do the va
       decoded!.refusal !== undefined,
       `decoder: ${decoded!.refusal}; validators: ${JSON.stringify(decodeErrors)}`,
     ).toBe(decodeErrors.length > 0);
+  });
+});
+
+// Objects as a server returned them (status, defaults, managedFields, a pod template's `creationTimestamp: null`):
+// response mode must accept every one.
+describe('server responses from the Kubernetes repository: accepted in response mode', () => {
+  let live: LiveValidators;
+  beforeAll(async () => {
+    live = await liveValidators(repoPath(SPEC));
+  }, 240_000);
+
+  it('reads them all', () => {
+    expect(responses.unsent).toEqual([]);
+    expect(responses.objects.length).toBeGreaterThan(4);
+  });
+
+  it.each(responses.objects.map((entry) => [entry.label, entry] as const))('response: %s', (_label, entry) => {
+    const model = live.kinds.get(`${entry.apiVersion}/${entry.kind}`);
+    expect(model, `${entry.apiVersion}/${entry.kind}`).toBeDefined();
+    const result = live.validate(model!, entry.object, { mode: 'response' });
+    expect(result.valid ? [] : result.errors.map((error) => `${error.path}: ${error.message}`)).toEqual([]);
+    expect(live.is(model!, entry.object, { mode: 'response' })).toBe(true);
   });
 });
