@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { readFile, writeFile, rm } from 'node:fs/promises';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { EXIT_USAGE, SpecgenError } from './errors.js';
 import type { Job } from './job.js';
@@ -176,13 +176,41 @@ export function loadConfigObject(config: unknown, cwd: string, file: string): Jo
   const entries = 'jobs' in config ? (config as { jobs: unknown }).jobs : [config];
   if (!Array.isArray(entries) || entries.length === 0) throw invalid(file, '"jobs" must be a non-empty list');
   const fromFile = existsSync(file);
-  return entries.map((entry, index) => {
+  const jobs = entries.map((entry, index) => {
     const job = toJob(entry, file, index, cwd);
     if (fromFile) return job;
     // A config given in code has no file: nothing to record as an input.
     const { config: _config, ...rest } = job;
     return rest;
   });
+  refuseSharedOutputs(jobs, cwd, file);
+  return jobs;
+}
+
+/**
+ * Two jobs may not write to one folder, nor one inside the other's: each job's manifest owns its folder, so the
+ * second would overwrite the first's files (or nest a package in it) on every run.
+ */
+function refuseSharedOutputs(jobs: readonly Job[], cwd: string, file: string): void {
+  const folders = jobs.map((job) => resolve(cwd, job.out));
+  for (const [index, folder] of folders.entries()) {
+    for (const [other, earlier] of folders.slice(0, index).entries()) {
+      const inside = (outer: string, inner: string) => inner.startsWith(`${outer}${sep}`);
+      const relation =
+        folder === earlier
+          ? 'is the same folder as'
+          : inside(earlier, folder)
+            ? 'lies inside'
+            : inside(folder, earlier)
+              ? 'contains'
+              : undefined;
+      if (relation !== undefined)
+        throw invalid(
+          file,
+          `jobs[${index}].out "${jobs[index]!.out}" ${relation} jobs[${other}].out "${jobs[other]!.out}": each job needs a folder of its own`,
+        );
+    }
+  }
 }
 
 /** Jobs from the command line's flags, or from the config file when no --spec is given. */

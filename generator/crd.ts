@@ -6,13 +6,13 @@
  * library; the schema is otherwise the CRD's own, extensions included, so normalize and parse treat it as any other
  * Kubernetes schema.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
 import { linkApimachinery } from './apimachinery/index.js';
 import { isJsonObject, type Json, type JsonObject, type SourceDocument, type Spec } from './document.js';
 import { SpecgenError, escapePointerSegment, fromPointer, toPointer, type SourceLocation } from './errors.js';
 import { CUSTOM_RESOURCES } from './go-decoding.js';
 import { parseSource } from './load.js';
+import { specFolderFiles } from './spec-folder.js';
 
 /** meta/v1 ObjectMeta and ListMeta, from the built-in apimachinery library (generator/apimachinery/). */
 const OBJECT_META_REF = '#/components/schemas/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta';
@@ -22,7 +22,6 @@ const LIST_META_REF = '#/components/schemas/io.k8s.apimachinery.pkg.apis.meta.v1
 export const CRD_LIST = 'x-specgen-crds';
 
 const CRD_TEXT = /\bCustomResourceDefinition\b/;
-const SPEC_FILE = /\.(ya?ml|json)$/i;
 
 /** True for a parsed CustomResourceDefinition object. */
 export function isCrd(value: Json | undefined): value is JsonObject {
@@ -52,12 +51,7 @@ export async function loadCrdOrParsed(
 ): Promise<{ readonly crds?: SourceDocument; readonly parsed?: SourceDocument }> {
   const info = await stat(path).catch(() => undefined);
   if (info === undefined) return {};
-  const files = info.isDirectory()
-    ? (await readdir(path))
-        .filter((name) => SPEC_FILE.test(name))
-        .sort()
-        .map((name) => join(path, name))
-    : [path];
+  const files = (await specFolderFiles(path)) ?? [path];
   const texts = await Promise.all(files.map(async (file) => ({ file, text: await readFile(file, 'utf8') })));
   if (!info.isDirectory() && !CRD_TEXT.test(texts[0]!.text)) return {};
   const parts = texts.flatMap(({ file, text }) => splitDocuments(file, text));

@@ -1,4 +1,7 @@
-import { transformSync } from 'oxc-transform';
+import { transform } from 'oxc-transform';
+
+/** oxc-transform's asynchronous compile, or the same behind a limit on how many run at once (`limitedCompiler`). */
+export type Compiler = typeof transform;
 
 // Large generated files (a Stripe-sized `validators.ts` is 11 MB) compiled in one call cost the compiler hundreds of
 // MB of fresh memory at once, and the kernel's time to map it (0.4-1.2 s of system time, varying from run to run) was
@@ -6,7 +9,8 @@ import { transformSync } from 'oxc-transform';
 // local to each top-level statement, and a declaration never looks into a function body. So a large file's
 // JavaScript is compiled in pieces that reuse the same memory, and its declarations from the file without the bodies
 // of its annotated functions. Each returns undefined where the shortcut might not give the compiler's own answer for
-// the whole file; the caller then compiles the file whole (and reports its errors).
+// the whole file; the caller then compiles the file whole (and reports its errors). The compiler's asynchronous calls
+// run on libuv's thread pool: the pieces compile side by side, and beside whatever this thread does meanwhile.
 
 /** The compiler's options for `dist/*.js`: types stripped, ES2022, nothing else changed. */
 export const TO_JS = { lang: 'ts', sourceType: 'module', target: 'es2022' } as const;
@@ -57,14 +61,15 @@ export function importsValues(source: string): boolean {
  * re-exports (whether the compiler drops an import depends on uses in other pieces), and pieces of types and values
  * that export no value.
  */
-export function piecewiseJs(source: string, pieceSize = PIECE_SIZE): string | undefined {
+export async function piecewiseJs(
+  source: string,
+  pieceSize = PIECE_SIZE,
+  compiler: Compiler = transform,
+): Promise<string | undefined> {
   if (importsValues(source)) return undefined;
-  const compiled: string[] = [];
-  for (const piece of pieces(source, pieceSize)) {
-    const result = transformSync('piece.ts', piece, TO_JS);
-    if (result.errors.length > 0) return undefined;
-    compiled.push(result.code);
-  }
+  const results = await Promise.all(pieces(source, pieceSize).map((piece) => compiler('piece.ts', piece, TO_JS)));
+  if (results.some((result) => result.errors.length > 0)) return undefined;
+  const compiled = results.map((result) => result.code);
   const values = compiled.filter((code) => code !== '' && code !== EMPTY_MODULE);
   if (values.length === 0) return compiled.includes(EMPTY_MODULE) ? EMPTY_MODULE : '';
   if (values.some((code) => code.endsWith(EMPTY_MODULE))) return undefined;
@@ -111,10 +116,35 @@ function withoutBodies(source: string): string {
  * A file's declarations compiled from it without its function bodies; undefined if that does not compile. A full
  * compile rather than declarations alone: it also checks what spans pieces (a name declared twice at the top level).
  */
-export function declarationsWithoutBodies(path: string, source: string): string | undefined {
-  const result = transformSync(path, withoutBodies(source), {
+export async function declarationsWithoutBodies(
+  path: string,
+  source: string,
+  compiler: Compiler = transform,
+): Promise<string | undefined> {
+  const result = await compiler(path, withoutBodies(source), {
     ...TO_JS,
     typescript: { declaration: { stripInternal: false } },
   });
   return result.errors.length > 0 ? undefined : result.declaration;
+}
+
+/**
+ * `transform` with at most `limit` compiles running at once, the rest queued in call order: on a machine with two
+ * cores, four pool threads compiling beside the main thread would take CPU from the thread that renders.
+ */
+export function limitedCompiler(limit: number, compile: Compiler = transform): Compiler {
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  return async (...args) => {
+    if (running < limit) running++;
+    // A finished compile hands its place to the next in line.
+    else await new Promise<void>((resolve) => waiting.push(resolve));
+    try {
+      return await compile(...args);
+    } finally {
+      const next = waiting.shift();
+      if (next !== undefined) next();
+      else running--;
+    }
+  };
 }

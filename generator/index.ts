@@ -1,13 +1,13 @@
 import { locationOf, type SourceDocument } from './document.js';
 import { SpecgenError, type Diagnostic } from './errors.js';
-import { emit, type OutputKind } from './emit.js';
+import { emitter, type OutputKind } from './emit.js';
 import { format } from './format.js';
 import { checkLimits } from './load.js';
 import { normalize, type NormalizeOptions } from './normalize.js';
 import { applyOverlay } from './overlay.js';
 import { parse, type ParseOptions } from './parse/index.js';
 import { createRe2 } from './re2.js';
-import { render, type OutputFile, type TemplateSources } from './render.js';
+import { renderEach, type OutputFile, type TemplateSources } from './render.js';
 import { upgrade } from './upgrade.js';
 import { buildViews, type ViewOptions } from './views/index.js';
 
@@ -52,8 +52,11 @@ export async function generate(input: GenerateInput, options: GenerateOptions): 
     const regex = createRe2();
     const { api, warnings } = parse(normalized, options, regex);
     const views = buildViews(api, options, overlaid.document, regex);
-    const rendered = render(views, options.templates);
-    const files = emit(await format(rendered), options.output ?? 'package', options.sourceMaps ?? false);
+    // Render, format and emit file by file: each file's compile (on libuv's threads) overlaps the next file's rendering.
+    const emitted = emitter(options.output ?? 'package', options.sourceMaps ?? false);
+    for (const rendered of renderEach(views, options.templates))
+      for (const file of await format([rendered])) emitted.add(file);
+    const files = await emitted.done();
     return { files, warnings: [...warnings, ...views.validators.warnings.map((message) => ({ message }))] };
   } catch (error) {
     // The nesting limit bounds every recursion over the document; this is the backstop for depth that references

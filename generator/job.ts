@@ -1,12 +1,13 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import type { Diagnostic } from './errors.js';
+import { SpecgenError, type Diagnostic } from './errors.js';
 import type { TemplateSources } from './render.js';
 import type { OutputKind } from './emit.js';
 import { readTemplates, withCompiled } from './templates.js';
+import { specFolderFiles } from './spec-folder.js';
 import {
   checkOutput,
   manifestText,
@@ -121,6 +122,14 @@ function hashFolder(folder: string, keep: (name: string) => boolean): string {
  * every option), every spec file it bundles, the overlays, the templates and the config file. Which files were read
  * is part of the record, not only their bytes: a job pointed at another spec with the same text is still a change.
  */
+/** A spec input's hash: a file's bytes, or for a folder (CRD input) each file it reads, by name. */
+async function specHash(path: string): Promise<string> {
+  const files = await specFolderFiles(path);
+  if (files === undefined) return sha256(await readFile(path));
+  const entries = await Promise.all(files.map(async (file) => `${basename(file)}\0${sha256(await readFile(file))}`));
+  return sha256(entries.join('\n'));
+}
+
 async function inputHashes(
   job: Job,
   specFiles: readonly string[],
@@ -128,7 +137,7 @@ async function inputHashes(
 ): Promise<Record<string, string>> {
   const inputs: Record<string, string> = {};
   inputs['job'] = sha256(JSON.stringify(job, Object.keys(job).sort()));
-  for (const file of specFiles) inputs[`spec:${file}`] = sha256(await readFile(file));
+  for (const file of specFiles) inputs[`spec:${file}`] = await specHash(file);
   for (const [index, file] of job.overlays.entries()) inputs[`overlay:${index}:${file}`] = sha256(await readFile(file));
   for (const [name, source] of Object.entries(templates.templates)) inputs[`template:${name}`] = sha256(source);
   for (const [name, source] of Object.entries(templates.partials)) inputs[`partial:${name}`] = sha256(source);
@@ -141,11 +150,24 @@ function sameRecord(a: Readonly<Record<string, string>>, b: Readonly<Record<stri
   return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
 }
 
+/** Refuses an output path that is a file or lies under one, before anything is read or written there. */
+async function refuseFileAsFolder(outDir: string, out: string): Promise<void> {
+  const info = await stat(outDir).catch((error: NodeJS.ErrnoException) =>
+    error.code === 'ENOTDIR' ? null : undefined,
+  );
+  if (info === null || (info !== undefined && !info.isDirectory()))
+    throw new SpecgenError({
+      message: 'the output path is a file, not a folder',
+      location: { file: out, pointer: '' },
+    });
+}
+
 /** Runs one job: generates, then writes (or checks). A no-op run (same inputs, files intact) stops early. */
 export async function runJob(job: Job, environment: JobEnvironment, check: boolean): Promise<JobResult> {
   const started = performance.now();
   const ms = () => Math.round(performance.now() - started);
   const outDir = outputFolder(environment.cwd, job.out);
+  await refuseFileAsFolder(outDir, job.out);
   const templates = readTemplates(job.templates);
   const previous = await readManifest(outDir);
   const ownership = { root: job.output === 'sources' };

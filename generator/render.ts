@@ -60,6 +60,14 @@ const OUTPUTS: readonly { template: string; path: string; view: keyof Views }[] 
  * string), no HTML escaping (the views hold printed code), and only the built-in helpers.
  */
 export function render(views: Views, sources: TemplateSources): OutputFile[] {
+  return [...renderEach(views, sources)];
+}
+
+/**
+ * Renders the output files one at a time, in order, as `render` does: the pipeline hands each to the later stages
+ * before rendering the next (its compile then overlaps their rendering). Every template is checked before the first.
+ */
+export function* renderEach(views: Views, sources: TemplateSources): Generator<OutputFile, void, undefined> {
   const compiled = precompiled(sources);
   const handlebars = compiled !== undefined ? runtimeHandlebars().create() : fullHandlebars().create();
   if (compiled !== undefined) {
@@ -76,20 +84,23 @@ export function render(views: Views, sources: TemplateSources): OutputFile[] {
     for (const [name, source] of Object.entries(sources.partials)) handlebars.registerPartial(name, source);
   }
   // An output whose view is absent is not needed by this API (the Node entry or the fake server of a non-Kubernetes API).
-  return OUTPUTS.filter(({ view }) => views[view] !== undefined).map(({ template, path, view }) => {
+  for (const { template, path, view } of OUTPUTS) {
+    if (views[view] === undefined) continue;
     const source = sources.templates[template];
     if (source === undefined)
       throw new SpecgenError({ message: `template "${template}.hbs" is missing (it renders ${path})` });
+    let contents: string;
     try {
       const run =
         compiled !== undefined
           ? handlebars.template(compiled[`template:${template}`]!)
           : handlebars.compile(source, COMPILE_OPTIONS);
-      return { path, contents: run(views[view]) };
+      contents = run(views[view]);
     } catch (error) {
       throw templateError(sources, `template:${template}`, source, error, `while rendering ${path}`);
     }
-  });
+    yield { path, contents };
+  }
 }
 
 /**

@@ -2,37 +2,30 @@
 // The ObjectMeta rules every Kubernetes API server applies to a create or update whatever the kind, included by
 // validators.hbs when a model is a stored kind: apimachinery pkg/api/validation/objectmeta.go
 // ValidateObjectMetaAccessor (name and generateName with the kind's name rule, labels, annotations and their size),
-// which apiserver pkg/registry/rest/create.go BeforeCreate runs with path.ValidatePathSegmentName for every kind, and
-// apiextensions-apiserver pkg/registry/customresource/validator.go with NameIsDNSSubdomain for custom resources.
-// Messages as apimachinery pkg/util/validation/validation.go words them.
+// which apiserver pkg/registry/rest/create.go BeforeCreate runs with path.ValidatePathSegmentName for every kind after
+// the kind's own validation (pkg/apis/<group>/validation, with the name function generator/kubernetes-name-rules.ts
+// lists), and apiextensions-apiserver pkg/registry/customresource/validator.go with NameIsDNSSubdomain for custom
+// resources. Messages as apimachinery pkg/util/validation/validation.go words them.
 import { $error, $field, $invalid, $isObject, $rule, type $Path, type FieldError } from "./validators.js";
+import {
+  $dns1123SubdomainProblems,
+  $nameFits,
+  $nameProblems,
+  $utf8Length,
+  type $OwnName,
+} from "./object-meta-names.js";
 
 // specgen:strip-end
 // Go's expressions with their groups non-capturing: the same language, and V8 tests them about twice as fast.
 const $qualifiedNamePart = /^(?:[A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
 const $labelValue = /^(?:(?:[A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
-const $dns1123Subdomain = /^[a-z0-9](?:[-a-z0-9]*[a-z0-9])?(?:\.[a-z0-9](?:[-a-z0-9]*[a-z0-9])?)*$/;
 
 const $qualifiedNameMessage =
   "must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyName',  or 'my.name',  or '123-abc', regex used for validation is '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]')";
 const $labelValueMessage =
   "a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyValue',  or 'my_value',  or '12345', regex used for validation is '(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?')";
-const $dns1123SubdomainMessage =
-  "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')";
-
 /** `TotalAnnotationSizeLimitB`: keys and values together, in bytes. */
 const $annotationsLimit = 256 * 1024;
-
-/** IsDNS1123Subdomain's messages, or undefined when the value is one. */
-function $dns1123SubdomainProblems(value: string): string[] | undefined {
-  const long = value.length > 253;
-  const malformed = !$dns1123Subdomain.test(value);
-  if (!long && !malformed) return undefined;
-  const problems: string[] = [];
-  if (long) problems.push("must be no more than 253 characters");
-  if (malformed) problems.push($dns1123SubdomainMessage);
-  return problems;
-}
 
 /** IsQualifiedName's messages (an optional DNS subdomain prefix and `/`, then a name of at most 63), or undefined. */
 function $qualifiedNameProblems(value: string): string[] | undefined {
@@ -71,16 +64,6 @@ function $simpleName(s: string): boolean {
   return true;
 }
 
-/**
- * Whether a name passes ValidatePathSegmentName (no `/`, no `%`, not `.` or `..`): two `indexOf`, which V8 runs on the
- * string's characters in place, where a `charCodeAt` loop pays for each character of a sliced string (a YAML
- * parser's long scalars) and measured a tenth of a small Pod's request-mode check. False leaves the messages to
- * `$nameProblems`.
- */
-function $plainSegment(s: string): boolean {
-  return s.indexOf("/") < 0 && s.indexOf("%") < 0 && s !== "." && s !== "..";
-}
-
 /** IsValidLabelValue's messages, or undefined. */
 function $labelValueProblems(value: string): string[] | undefined {
   const long = value.length > 63;
@@ -90,43 +73,6 @@ function $labelValueProblems(value: string): string[] | undefined {
   if (long) problems.push("must be no more than 63 characters");
   if (malformed) problems.push($labelValueMessage);
   return problems;
-}
-
-/**
- * The kind's name rule, or undefined when the name passes: custom resources NameIsDNSSubdomain (a generateName
- * prefix with its trailing dash masked as maskTrailingDash does), every other kind ValidatePathSegmentName.
- */
-function $nameProblems(value: string, prefix: boolean, dnsSubdomain: boolean): string[] | undefined {
-  if (dnsSubdomain)
-    return $dns1123SubdomainProblems(
-      prefix && value.length > 1 && value.endsWith("-") ? `${value.slice(0, -2)}a` : value,
-    );
-  if (!prefix && (value === "." || value === "..")) return [`may not be '${value}'`];
-  const slash = value.indexOf("/") >= 0;
-  const percent = value.indexOf("%") >= 0;
-  if (!slash && !percent) return undefined;
-  const problems: string[] = [];
-  if (slash) problems.push("may not contain '/'");
-  if (percent) problems.push("may not contain '%'");
-  return problems;
-}
-
-/** The UTF-8 size of a string, as Go's len() counts it (a lone surrogate becomes U+FFFD, 3 bytes). */
-function $utf8Length(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-      const next = s.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        n += 4;
-        i++;
-      } else n += 3;
-    } else n += 3;
-  }
-  return n;
 }
 
 /**
@@ -149,9 +95,17 @@ function $annotationsFit(annotations: Readonly<Record<string, unknown>>): boolea
   return bytes <= $annotationsLimit;
 }
 
-/** One `Invalid value` error per problem, at `metadata.<field>`. */
+/**
+ * One `Invalid value` error per problem, at `metadata.<field>`; a problem starting with `Forbidden: ` (a kind's own
+ * name function's, e.g. PriorityClass's reserved prefix) is a FieldValueForbidden error with no value.
+ */
 function $invalidEach(e: FieldError[], p: $Path, field: string, value: unknown, problems: readonly string[]): void {
-  for (const problem of problems) e.push($invalid($field(p, field), value, problem));
+  for (const problem of problems)
+    e.push(
+      problem.startsWith("Forbidden: ")
+        ? $error($field(p, field), "FieldValueForbidden", problem)
+        : $invalid($field(p, field), value, problem),
+    );
 }
 
 /**
@@ -206,15 +160,17 @@ function $annotationsPass(annotations: object, p: $Path, e: FieldError[] | null)
 
 /**
  * Checks a stored kind's `metadata` on create or update as ValidateObjectMetaAccessor does: a name or generateName
- * given, each by the kind's rule, each label key and value, each annotation key (case-insensitive) and the
- * annotations' total size. Values of the wrong type are left to the schema. Reads each field once (the required test
- * and the rules share the reads). True when all pass; without `e` it stops at the first problem and builds no message.
+ * given, each by the kind's rule (`rule`, see `$nameProblems`, or the kind's own function `own`, which reads the
+ * object), each label key and value, each annotation key (case-insensitive) and the annotations' total size. Values
+ * of the wrong type are left to the schema. Reads each field once (the required test and the rules share the reads).
+ * True when all pass; without `e` it stops at the first problem and builds no message.
  */
 function $createMeta(
   v: Readonly<Record<string, unknown>>,
-  dnsSubdomain: boolean,
+  rule: number,
   path: $Path,
   e: FieldError[] | null,
+  own?: $OwnName,
 ): boolean {
   const m = v["metadata"];
   const p = e === null ? "" : $field(path, "metadata");
@@ -233,15 +189,15 @@ function $createMeta(
     e.push($rule($field(p, "name"), "FieldValueRequired", "name or generateName is required"));
   }
   if (generated) {
-    const problems = $nameProblems(generateName, true, dnsSubdomain);
+    const problems = own === undefined ? $nameProblems(generateName, true, rule) : own(generateName, true, v);
     if (problems !== undefined) {
       if (e === null) return false;
       ok = false;
       $invalidEach(e, p, "generateName", generateName, problems);
     }
   }
-  if (named && (dnsSubdomain || !$plainSegment(name))) {
-    const problems = $nameProblems(name, false, dnsSubdomain);
+  if (named && !$nameFits(name, rule)) {
+    const problems = own === undefined ? $nameProblems(name, false, rule) : own(name, false, v);
     if (problems !== undefined) {
       if (e === null) return false;
       ok = false;
@@ -268,15 +224,5 @@ function $createMeta(
 
 // specgen:strip-begin
 // Internals of the generated file, exported here for this module's unit tests only.
-export {
-  $dns1123SubdomainProblems,
-  $qualifiedNameProblems,
-  $labelValueProblems,
-  $nameProblems,
-  $utf8Length,
-  $annotationsFit,
-  $createMeta,
-  $simpleName,
-  $plainSegment,
-};
+export { $qualifiedNameProblems, $labelValueProblems, $annotationsFit, $createMeta, $simpleName };
 // specgen:strip-end

@@ -38,6 +38,25 @@ describe('config files', () => {
     );
   });
 
+  it.each([
+    ['o', 'o/', 'is the same folder as'],
+    ['o', 'o/sub', 'lies inside'],
+    ['o/sub', 'o', 'contains'],
+  ])('refuses two jobs writing to %s and %s (exit 1, nothing written)', async (first, second, relation) => {
+    const dir = await mkdtemp(join(tmpdir(), 'specgen-config-'));
+    await cp(join(work, 'specs'), join(dir, 'specs'), { recursive: true });
+    const job = (out: string, name: string) => ({ spec: 'specs/imagetag.openapi.yaml', out, name });
+    await writeFile(join(dir, 'specgen.config.json'), JSON.stringify({ jobs: [job(first, 'a'), job(second, 'b')] }));
+    const failure = await run(process.execPath, [bin, 'generate'], { cwd: dir }).catch(
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(failure).toMatchObject({ code: 1 });
+    expect((failure as { stderr: string }).stderr).toContain(
+      `specgen.config.json: jobs[1].out "${second.replace(/\/$/, '')}" ${relation} jobs[0].out "${first}": each job needs a folder of its own`,
+    );
+    await expect(readFile(join(dir, 'o/package.json'), 'utf8')).rejects.toThrow();
+  });
+
   it('reports a bad config with its file and exit code 1', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'specgen-config-'));
     await writeFile(
@@ -108,4 +127,41 @@ describe('--watch', () => {
       child.kill('SIGINT');
     }
   }, 90_000);
+});
+
+describe('a folder of CRDs as --spec, from the command line', () => {
+  it('generates, is a no-op run after, and regenerates when a file of the folder changes or is added', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'specgen-crd-folder-'));
+    const crds = join(dir, 'crds');
+    await mkdir(crds);
+    const source = repoPath('test/fixtures/reference/crds/gateway-api-experimental/crds');
+    for (const name of [
+      'gateway.networking.k8s.io_gatewayclasses.yaml',
+      'gateway.networking.k8s.io_referencegrants.yaml',
+    ])
+      await cp(join(source, name), join(crds, name));
+    const args = [bin, 'generate', '--spec', crds, '--out', join(dir, 'out'), '--name', '@x/gateway'];
+    const first = await run(process.execPath, args, { cwd: dir });
+    expect(first.stdout).toMatch(/\d+ written, 0 unchanged/);
+    expect(await readFile(join(dir, 'out/src/types.ts'), 'utf8')).toContain('export interface ReferenceGrant {');
+    expect((await run(process.execPath, args, { cwd: dir })).stdout).toMatch(/ 0 written, \d+ unchanged/);
+    // A file added to the folder is an input too: its kind appears.
+    await cp(join(source, 'gateway.networking.k8s.io_backendtlspolicies.yaml'), join(crds, 'backendtlspolicies.yaml'));
+    expect((await run(process.execPath, args, { cwd: dir })).stdout).not.toMatch(/ 0 written/);
+    expect(await readFile(join(dir, 'out/src/types.ts'), 'utf8')).toContain('export interface BackendTLSPolicy {');
+  }, 120_000);
+});
+
+describe('an output path that is a file', () => {
+  it.each(['a-file', 'a-file/under'])('--out %s: a located error, exit 1, the file untouched', async (out) => {
+    const dir = await mkdtemp(join(tmpdir(), 'specgen-out-file-'));
+    await writeFile(join(dir, 'a-file'), 'mine\n');
+    const args = [bin, 'generate', '--spec', repoPath('specs/imagetag.openapi.yaml'), '--out', out, '--name', '@x/y'];
+    const failure = await run(process.execPath, args, { cwd: dir }).catch(
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(failure).toMatchObject({ code: 1 });
+    expect((failure as { stderr: string }).stderr).toContain(`${out}: the output path is a file, not a folder`);
+    expect(await readFile(join(dir, 'a-file'), 'utf8')).toBe('mine\n');
+  });
 });

@@ -12,14 +12,15 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parse as parseWithYamlPackage, stringify as stringifyWithYamlPackage } from 'yaml';
+import { requiredTool } from './support/tools.js';
 import { NetworkError, createClient } from '../generated/imagetag/src/client.js';
 import type { ImageTagList } from '../generated/imagetag/src/types.js';
 import { json, startApiServer, type ApiServer } from './support/api-server.js';
 import { loadNodeEntry, type NodeClientOptions, type NodeEntry } from './support/client-node.js';
 import { repoPath } from './support/pipeline.js';
 
-const openssl = ['/usr/bin/openssl', '/usr/local/bin/openssl'].find((path) => existsSync(path));
-const kubectl = ['/usr/bin/kubectl', '/usr/local/bin/kubectl'].find((path) => existsSync(path));
+const openssl = requiredTool('openssl', 'test/client-node.test.ts (TLS)');
+const kubectl = requiredTool('kubectl', 'test/client-node.test.ts (kubeconfig credentials)');
 const SECRET = 'kubeconfig-Secret-Token-91b2';
 const LIST: ImageTagList = {
   kind: 'ImageTagList',
@@ -368,13 +369,13 @@ describe('loadKubeconfig over http (no TLS)', () => {
   });
 });
 
-describe.skipIf(openssl === undefined)('TLS (needs the openssl CLI, skipped without it)', () => {
+describe('TLS (with the openssl CLI)', () => {
   const pki: Record<string, string> = {};
   let mtls: ApiServer; // certificate from the test CA; asks for client certificates
   let foreign: ApiServer; // certificate from another CA
 
   beforeAll(async () => {
-    const run = (...args: string[]) => execFileSync(openssl!, args, { cwd: dir, stdio: 'pipe' });
+    const run = (...args: string[]) => execFileSync(openssl, args, { cwd: dir, stdio: 'pipe' });
     await mkdir(join(dir, 'pki'), { recursive: true });
     const ec = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '2'];
     const ca = (name: string, subject: string) =>
@@ -550,13 +551,13 @@ describe.skipIf(openssl === undefined)('TLS (needs the openssl CLI, skipped with
   });
 
   // kubectl reads the same kubeconfig files: it must present the same credentials to the same server.
-  describe.skipIf(kubectl === undefined)('kubectl presents the same credentials from the same kubeconfig', () => {
+  describe('kubectl presents the same credentials from the same kubeconfig', () => {
     it.each(['token', 'files/config', 'data', 'insecure'])('tls/%s', async (name) => {
       const path = join(dir, 'tls', name);
       const server = name === 'insecure' ? foreign : mtls;
       server.handle(json(200, LIST));
       await promisify(execFile)(
-        kubectl!,
+        kubectl,
         ['--kubeconfig', path, 'get', '--raw', '/apis/image.openshift.io/v1/imagetags'],
         {
           env: { PATH: process.env['PATH'] ?? '', HOME: dir },

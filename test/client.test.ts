@@ -2,7 +2,7 @@
 // for every operation, every error path as a typed error, retries, paging, and (when installed) kubectl as a second
 // reference for what a Kubernetes client sends.
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,6 +20,7 @@ import {
 } from '../generated/imagetag/src/client.js';
 import type { DeleteOptions, ImageTag, ImageTagList } from '../generated/imagetag/src/types.js';
 import { json, sendJson, startApiServer, statusBody, type ApiServer, type Handler } from './support/api-server.js';
+import { requiredTool } from './support/tools.js';
 
 const example = (name: string): unknown =>
   JSON.parse(
@@ -821,8 +822,8 @@ export function typeLevelTests(c: Client): void {
 
 // kubectl as a second reference: for the same patch, it and our client must send the same method, path (decoded:
 // kubectl does not escape ':'), content type and body.
-const kubectl = ['/usr/bin/kubectl', '/usr/local/bin/kubectl'].find((path) => existsSync(path));
-describe.skipIf(kubectl === undefined)('kubectl agrees on what goes on the wire', () => {
+describe('kubectl agrees on what goes on the wire', () => {
+  const kubectl = requiredTool('kubectl', 'test/client.test.ts');
   const discovery: Record<string, unknown> = {
     '/version': { major: '1', minor: '32', gitVersion: 'v1.32.0' },
     '/api': { kind: 'APIVersions', versions: ['v1'], serverAddressByClientCIDRs: [] },
@@ -868,7 +869,7 @@ describe.skipIf(kubectl === undefined)('kubectl agrees on what goes on the wire'
   /** Runs kubectl against the loopback server and returns its non-discovery requests. */
   async function viaKubectl(...args: string[]) {
     server.handle(serve);
-    await promisify(execFile)(kubectl!, ['--server', server.url, '--cache-dir', join(home, 'cache'), ...args], {
+    await promisify(execFile)(kubectl, ['--server', server.url, '--cache-dir', join(home, 'cache'), ...args], {
       env: { PATH: process.env.PATH ?? '', HOME: home, KUBECONFIG: join(home, 'none') },
       timeout: 10_000,
     });

@@ -23,6 +23,8 @@ interface Case {
   readonly at?: string;
   /** The error's type at `at`, where the server's is known (e.g. `FieldValueRequired`). */
   readonly type?: string;
+  /** The server's message for the error at `at` (after `<path>: Invalid value: <value>: `). */
+  readonly message?: string;
 }
 
 const FOLDER = 'test/fixtures/kubernetes-objects';
@@ -67,6 +69,13 @@ describe('Kubernetes 1.36 objects: the server verdict', () => {
           expect(result.errors.filter((error) => error.path === entry.at).map((error) => error.type)).toContain(
             entry.type,
           );
+        if (entry.message !== undefined && !result.valid) {
+          const messages = result.errors.filter((error) => error.path === entry.at).map((error) => error.message);
+          expect(
+            messages.some((message) => message.endsWith(`: ${entry.message}`)),
+            messages.join('\n'),
+          ).toBe(true);
+        }
       }
     });
   }

@@ -1,18 +1,15 @@
 // The fake API server generated from the full Kubernetes 1.36 spec (vendored under test/fixtures/reference/), driven
 // by the real kubectl binary: kubectl is the independent client whose verdicts (exit codes, the messages it prints
-// from the server's Status) show the fake behaves as an API server does. Skipped, saying why, only without kubectl.
+// from the server's Status) show the fake behaves as an API server does. Without kubectl on the PATH it fails.
 import { execFile, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateFrom, repoPath } from './support/pipeline.js';
+import { requiredTool } from './support/tools.js';
 
-const kubectl = (process.env['PATH'] ?? '')
-  .split(delimiter)
-  .map((dir) => join(dir, 'kubectl'))
-  .find((path) => existsSync(path));
-if (kubectl === undefined) console.warn('test/testing-kubectl.test.ts: skipped: no kubectl on the PATH');
+const kubectl = requiredTool('kubectl', 'test/testing-kubectl.test.ts');
 
 /** What the generated testing entry exports (the module is loaded from a scratch folder at run time). */
 interface TestingEntry {
@@ -34,7 +31,7 @@ let server: { url: string; close(): Promise<void> };
 function run(...args: string[]): Promise<Run> {
   return new Promise((resolve) => {
     execFile(
-      kubectl!,
+      kubectl,
       args,
       { env: { PATH: process.env['PATH'], HOME: dir, KUBECONFIG: join(dir, 'config') }, timeout: 60_000, cwd: dir },
       (error, stdout, stderr) => {
@@ -85,7 +82,7 @@ const deployment = (replicas: number) => ({
   },
 });
 
-describe.skipIf(kubectl === undefined)('kubectl against the fake generated from the Kubernetes spec', () => {
+describe('kubectl against the fake generated from the Kubernetes spec', () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'specgen-kubectl-'));
     scratch = repoPath(`.tmp/testing-kubectl-${process.pid}/src`);

@@ -21,6 +21,8 @@ export const PEAK_MEMORY_SOURCE: string = existsSync(GNU_TIME)
 export interface ColdRun {
   readonly ms: number;
   readonly cpuMs: number;
+  /** The system part of `cpuMs` (the kernel's time: page faults, file writes). */
+  readonly systemMs: number;
   readonly peakMb: number;
   readonly code: number | null;
   readonly output: string;
@@ -63,7 +65,7 @@ export function runCold(
         // no file: the process did not start or was killed; CPU and peak stay unknown
       }
       rmSync(scratch, { recursive: true, force: true });
-      resolve({ ms, cpuMs: (userS + systemS) * 1000, peakMb: kb / 1024, code, output });
+      resolve({ ms, cpuMs: (userS + systemS) * 1000, systemMs: systemS * 1000, peakMb: kb / 1024, code, output });
     };
     child.on('error', (error) => {
       output += String(error);

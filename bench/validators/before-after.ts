@@ -2,11 +2,17 @@
 // (before the Kubernetes fidelity work) against today's, in one process, alternating. bench/README.md says how the
 // older packages are made; this file only times them:
 //
-//   node .tmp/bench/bench/validators/before-after.js --old-imagetag=DIR --old-kubernetes=DIR --new-kubernetes=DIR
-//     [--rounds=41] [--modes=request]
+//   node .tmp/bench/bench/validators/before-after.js --old-imagetag=b867e04 --old-kubernetes=DIR --new-kubernetes=DIR
+//     [--new-imagetag=DIR] [--rounds=41] [--modes=request]
 //
-// Each DIR is a generated package (its dist/validators.js is imported). ImageTag's new package is generated/imagetag.
-import { readFileSync } from 'node:fs';
+// Each DIR is a generated package (its dist/validators.js is imported). `--old-imagetag` takes a commit too: its
+// committed generated/imagetag/dist/validators.js (self-contained) is read from git, so the baseline cannot drift
+// with whatever a shared folder holds. ImageTag's new package is generated/imagetag unless `--new-imagetag` names one.
+// The same script is an in-process A/B of two packages of today's generator (`--old-kubernetes=A --new-kubernetes=B`).
+// The header prints the first 12 hex digits of each validators.js's SHA-256, so a run says what it compared.
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse as parseYaml } from 'yaml';
@@ -22,17 +28,34 @@ function argument(name: string): string {
   return found.slice(name.length + 3);
 }
 
-async function validators(dir: string): Promise<Validators> {
-  return (await import(pathToFileURL(join(dir, 'dist', 'validators.js')).href)) as Validators;
+const root = repoRoot();
+
+/** A package folder, or for a commit (not a folder) its committed ImageTag validators copied under .tmp/bench. */
+function packageDir(given: string): string {
+  if (existsSync(given) || !/^[0-9a-f]{7,40}$/.test(given)) return given;
+  const file = 'generated/imagetag/dist/validators.js';
+  const text = execFileSync('git', ['show', `${given}:${file}`], { cwd: root, maxBuffer: 1 << 26 });
+  const dir = join(root, '.tmp', 'bench', 'before-after', given);
+  mkdirSync(join(dir, 'dist'), { recursive: true });
+  writeFileSync(join(dir, 'dist', 'validators.js'), text);
+  return dir;
 }
 
-const root = repoRoot();
+const identities: string[] = [];
+async function validators(label: string, dir: string): Promise<Validators> {
+  const file = join(dir, 'dist', 'validators.js');
+  identities.push(`${label} ${createHash('sha256').update(readFileSync(file)).digest('hex').slice(0, 12)} (${dir})`);
+  return (await import(pathToFileURL(file).href)) as Validators;
+}
+
+const newImageTag = process.argv.find((arg) => arg.startsWith('--new-imagetag='))?.slice(15);
 const [itOld, itNew, kOld, kNew] = await Promise.all([
-  validators(argument('old-imagetag')),
-  validators(join(root, 'generated/imagetag')),
-  validators(argument('old-kubernetes')),
-  validators(argument('new-kubernetes')),
+  validators('old ImageTag', packageDir(argument('old-imagetag'))),
+  validators('new ImageTag', newImageTag ?? join(root, 'generated/imagetag')),
+  validators('old Kubernetes', argument('old-kubernetes')),
+  validators('new Kubernetes', argument('new-kubernetes')),
 ]);
+console.log(identities.map((line) => `- ${line}`).join('\n'));
 const rounds = Number(process.argv.find((arg) => arg.startsWith('--rounds='))?.slice(9) ?? 21);
 // `--modes=request` (or `response`) times one mode only, for quick comparisons while working on it.
 const modes = (process.argv.find((arg) => arg.startsWith('--modes='))?.slice(8) ?? 'response,request').split(',');

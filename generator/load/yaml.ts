@@ -69,7 +69,14 @@ function parseWithLibrary(file: string, text: string): { value: Json; locate: Lo
   // A parser that ran out of stack says so once per level it unwinds: one diagnostic, at the first, is enough.
   const overflow = document.errors.find((error) => /maximum call stack/i.test(error.message));
   if (overflow) at(overflow.pos[0], `the document is nested too deeply (specgen's limit is ${MAX_NESTING} levels)`);
-  else for (const error of document.errors) at(error.pos[0], `invalid YAML: ${error.message}`);
+  else
+    for (const error of document.errors)
+      at(
+        error.pos[0],
+        error.code === 'MULTIPLE_DOCS'
+          ? 'a second YAML document (`---`): a spec is one document; several are read only as CustomResourceDefinitions (apiextensions.k8s.io/v1)'
+          : `invalid YAML: ${error.message}`,
+      );
   if (diagnostics.length === 0) withinDepth(file, () => checkPlainJson(document, text, at));
   if (diagnostics.length > 0) throw new SpecgenError(diagnostics);
   let value: unknown;

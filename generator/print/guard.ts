@@ -23,6 +23,7 @@ import { defaultedModels, defaultsOf } from './guard/defaults.js';
 import { modelTransitions } from './guard/transitions.js';
 import { celBlockingKinds } from './guard/cel-blocking.js';
 import { ratchetShape } from './guard/ratchet.js';
+import { kubernetesNameRule, NAME_RULE_CODES, OWN_NAME_FUNCTIONS, type NameRule } from '../kubernetes-name-rules.js';
 
 export { MAX_DEPTH, modelGuardName, type GuardConstant, type GuardFunction } from './guard/context.js';
 
@@ -77,11 +78,23 @@ export const GUARD_PARAMETERS = 'v: unknown, p: $Path, e: FieldError[] | null, r
  * A stored kind's create and update requests need a name: ValidateObjectMetaAccessor
  * (k8s.io/apimachinery/pkg/api/validation/objectmeta.go) after BeforeCreate turns generateName into one.
  */
-function nameRequiredCheck(customResources: boolean): string[] {
-  // The name required, and the name, labels and annotations rules of every kind (runtime/object-meta.ts).
-  return [
-    `if (!r && $isObject(v) && !$createMeta(v, ${customResources}, p, e)) { if (e === null) return false; ok = false; }`,
-  ];
+function nameRequiredCheck(model: Model, customResources: boolean): string[] {
+  // The name required, and the name (by the kind's rule), labels and annotations rules (runtime/object-meta.ts).
+  const rule = modelNameRule(model, customResources);
+  // A rule but the common ones (0, 1, 5) is a function of its own the guard passes: only its kinds keep it in a bundle.
+  const own = OWN_NAME_FUNCTIONS[rule];
+  const call = `$createMeta(v, ${NAME_RULE_CODES[rule]}, p, e${own === undefined ? '' : `, ${own}`})`;
+  return [`if (!r && $isObject(v) && !${call}) { if (e === null) return false; ok = false; }`];
+}
+
+/**
+ * The name function the server applies to the model's kind: NameIsDNSSubdomain for custom resources
+ * (apiextensions-apiserver pkg/registry/customresource/validator.go), the table's for a built-in kind, else
+ * ValidatePathSegmentName (apiserver pkg/registry/rest/create.go BeforeCreate).
+ */
+export function modelNameRule(model: Model, customResources: boolean): NameRule {
+  if (customResources) return 'dns-subdomain';
+  return (model.gvk === undefined ? undefined : kubernetesNameRule(model.gvk)?.rule) ?? 'path-segment';
 }
 
 /**
@@ -136,7 +149,7 @@ export function printGuards(models: readonly Model[], given: FormatOptions = {})
     name: modelGuardName(model.name),
     ...emitter.functionBody(
       model.type,
-      model.nameRequired === true ? nameRequiredCheck(options.customResources === true) : [],
+      model.nameRequired === true ? nameRequiredCheck(model, options.customResources === true) : [],
     ),
   }));
   const transitions = new Map<string, ModelUpdate>();

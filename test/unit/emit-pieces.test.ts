@@ -38,51 +38,53 @@ function largeSource(extra = ''): string {
 describe('compiling a file in pieces', () => {
   it.each(['types.ts', 'validators.ts'])(
     'gives the whole-file output for ImageTag %s cut at every statement',
-    (name) => {
+    async (name) => {
       const source = readFileSync(repoPath(`generated/imagetag/src/${name}`), 'utf8');
       const reference = whole(name, source);
       expect(reference.errors).toBe(0);
-      expect(piecewiseJs(source, 1)).toBe(reference.code);
-      expect(declarationsWithoutBodies(name, source)).toBe(reference.declaration);
+      expect(await piecewiseJs(source, 1)).toBe(reference.code);
+      expect(await declarationsWithoutBodies(name, source)).toBe(reference.declaration);
     },
   );
 
-  it('compiles a large file to what the whole-file compile gives', () => {
+  it('compiles a large file to what the whole-file compile gives', async () => {
     const source = largeSource();
     const reference = whole('src/validators.ts', source);
-    const files = emit([{ path: 'src/validators.ts', contents: source }], 'package');
+    const files = await emit([{ path: 'src/validators.ts', contents: source }], 'package');
     expect(files.find((file) => file.path === 'dist/validators.js')?.contents).toBe(reference.code);
     expect(files.find((file) => file.path === 'dist/validators.d.ts')?.contents).toBe(reference.declaration);
   });
 
-  it('leaves files with value imports whole (an import is dropped or kept by uses elsewhere)', () => {
+  it('leaves files with value imports whole (an import is dropped or kept by uses elsewhere)', async () => {
     const source = `import { helper } from "./runtime.js";\n${largeSource()}`;
-    expect(piecewiseJs(source, 1)).toBeUndefined();
-    const files = emit([{ path: 'src/validators.ts', contents: source }], 'package');
+    expect(await piecewiseJs(source, 1)).toBeUndefined();
+    const files = await emit([{ path: 'src/validators.ts', contents: source }], 'package');
     expect(files.find((file) => file.path === 'dist/validators.js')?.contents).toBe(whole('v.ts', source).code);
   });
 
-  it('keeps the body of a function without a return type, whose declaration depends on it', () => {
+  it('keeps the body of a function without a return type, whose declaration depends on it', async () => {
     const source = `${largeSource()}\nexport function count(value: string) {\n  return value.length;\n}\n`;
     expect(whole('v.ts', source).errors).toBeGreaterThan(0);
-    expect(declarationsWithoutBodies('v.ts', source)).toBeUndefined();
-    expect(() => emit([{ path: 'src/validators.ts', contents: source }], 'package')).toThrow(SpecgenError);
+    expect(await declarationsWithoutBodies('v.ts', source)).toBeUndefined();
+    await expect(emit([{ path: 'src/validators.ts', contents: source }], 'package')).rejects.toThrow(SpecgenError);
   });
 
-  it('still reports a name declared twice in different pieces', () => {
+  it('still reports a name declared twice in different pieces', async () => {
     const source = `const twice = 1;\n\n${largeSource()}\nconst twice = 2;\n`;
     expect(whole('v.ts', source).errors).toBeGreaterThan(0);
-    expect(() => emit([{ path: 'src/validators.ts', contents: source }], 'package')).toThrow(/already been declared/);
+    await expect(emit([{ path: 'src/validators.ts', contents: source }], 'package')).rejects.toThrow(
+      /already been declared/,
+    );
   });
 
-  it('falls back to the whole file where a cut or a body ends inside a template literal', () => {
+  it('falls back to the whole file where a cut or a body ends inside a template literal', async () => {
     const tricky = 'export function banner(): string {\n  return `top\n\n}\nexport const x = 1;\n`;\n}\n\n';
     const source = largeSource(tricky);
     const reference = whole('src/validators.ts', source);
     expect(reference.errors).toBe(0);
-    expect(piecewiseJs(source, 1)).toBeUndefined();
-    expect(declarationsWithoutBodies('src/validators.ts', source)).toBeUndefined();
-    const files = emit([{ path: 'src/validators.ts', contents: source }], 'package');
+    expect(await piecewiseJs(source, 1)).toBeUndefined();
+    expect(await declarationsWithoutBodies('src/validators.ts', source)).toBeUndefined();
+    const files = await emit([{ path: 'src/validators.ts', contents: source }], 'package');
     expect(files.find((file) => file.path === 'dist/validators.js')?.contents).toBe(reference.code);
     expect(files.find((file) => file.path === 'dist/validators.d.ts')?.contents).toBe(reference.declaration);
   });

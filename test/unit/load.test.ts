@@ -188,7 +188,7 @@ describe('parseSource errors', () => {
       'YAML: several documents',
       {
         given: { file: 'x.yaml', text: 'a: 1\n---\nb: 2\n' },
-        want: 'x.yaml:2:1: invalid YAML: Source contains multiple documents; please use YAML.parseAllDocuments()',
+        want: 'x.yaml:2:1: a second YAML document (`---`): a spec is one document; several are read only as CustomResourceDefinitions (apiextensions.k8s.io/v1)',
       },
     ],
     [
