@@ -22,6 +22,18 @@ const RESPONSES = repoPath('test/fixtures/reference/kubernetes-server-responses'
  * source that refuses it. Everything else of a served kind must be accepted.
  */
 const REFUSED: Readonly<Record<string, { readonly at: string; readonly reason: string }>> = {
+  'access/admission-webhook-match-conditions.yaml#0': {
+    at: 'webhooks[0].clientConfig.caBundle',
+    reason:
+      'a fragment (an older copy of the webhook above): caBundle "<omitted>" is not base64, which encoding/json ' +
+      'refuses for a []byte; no admissionReviewVersions (admissionregistration/validation/validation.go); no name',
+  },
+  'access/manifest-admission-control/validating-webhook.yaml#0': {
+    at: 'webhooks[0].clientConfig.caBundle',
+    reason:
+      'caBundle "<base64-encoded-CA-bundle>" is a placeholder, not base64: encoding/json refuses it for a []byte ' +
+      '("illegal base64 data"); the page loads the file as a static manifest, and through the API it is refused',
+  },
   'application/job/job-tmpl.yaml#0': {
     at: 'metadata.name',
     reason:
