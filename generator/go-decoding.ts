@@ -215,13 +215,18 @@ function decodePointerSegment(segment: string): string {
   return segment.replace(/~1/g, '/').replace(/~0/g, '~');
 }
 
-/** True when a `metadata` property schema is (or wraps) meta/v1 ObjectMeta. */
+/**
+ * True when a `metadata` property schema is (or wraps) meta/v1 ObjectMeta: in `allOf`, or in the `anyOf` a required
+ * `metadata` becomes (ObjectMeta or a response's `null`, go-nil-is-null), as the core/v1 Event's is.
+ */
 function isObjectMeta(schema: Json | undefined): boolean {
   if (!isJsonObject(schema)) return false;
   const ref = schema['$ref'];
   if (typeof ref === 'string') return /meta\.v1\.ObjectMeta$|\/ObjectMeta$/.test(ref);
-  const allOf = schema['allOf'];
-  return Array.isArray(allOf) && allOf.some(isObjectMeta);
+  return ['allOf', 'anyOf'].some((key) => {
+    const members = schema[key];
+    return Array.isArray(members) && members.some(isObjectMeta);
+  });
 }
 
 /** The rule that marks stored kinds, whose create and update requests must carry a name. */

@@ -286,6 +286,30 @@ describe('small helpers', () => {
     expect($duplicateKeyIndex([{ name: 'a' }, inherits('b')], ['name'])).toBe(-1);
   });
 
+  it('$duplicateKeyIndex of checked items (one required scalar key, every item past its guard) answers as unchecked', () => {
+    // What a guard lets through to a checked call: objects holding the key as an own scalar (any other fields, own or
+    // inherited), or null where the item type's null means unset; lists past the pairwise length take the general path.
+    const scalar = fc.constantFrom<unknown>('a', 'b', '', 0, -0, 1, 2.5, true, false);
+    const other = fc.dictionary(fc.constantFrom('image', 'other'), scalar);
+    const item = fc.oneof(
+      { weight: 8, arbitrary: fc.tuple(scalar, other).map(([name, rest]) => ({ ...rest, name })) },
+      {
+        weight: 1,
+        arbitrary: fc.tuple(scalar, other).map(([name, rest]) => Object.assign(Object.create(rest), { name })),
+      },
+      { weight: 1, arbitrary: fc.constant(null) },
+    );
+    fc.assert(
+      fc.property(fc.array(item, { maxLength: 12 }), (items) => {
+        expect($duplicateKeyIndex(items, ['name'], true)).toBe($duplicateKeyIndex(items, ['name']));
+      }),
+      { numRuns: 5000, seed: 1207 },
+    );
+    expect($duplicateKeyIndex([{ name: 'a' }, null, { name: 'b' }, { name: 'a' }], ['name'], true)).toBe(3);
+    expect($duplicateKeyIndex([{ name: 0 }, { name: -0 }], ['name'], true)).toBe(1);
+    expect($duplicateKeyIndex([{ name: '1' }, { name: 1 }], ['name'], true)).toBe(-1);
+  });
+
   it('paths are Kubernetes field paths', () => {
     expect($pathText($field('', 'spec'))).toBe('spec');
     expect($pathText($field('spec', 'from'))).toBe('spec.from');

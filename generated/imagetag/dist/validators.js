@@ -171,11 +171,14 @@ function $duplicateIndex(items) {
 }
 /**
 * Index of the first object item whose values at `keys` equal (as JSON) an earlier one's, or -1: the uniqueness of an
-* `x-kubernetes-list-type: map` list. Items that are not objects are left to their own checks.
+* `x-kubernetes-list-type: map` list. Items that are not objects are left to their own checks. `checked` says that
+* every item has passed its guard and the one key is a scalar field the item type requires in both modes (the
+* generator's word, given only in the allocation-free pass, which returns at an item's first failure): an object
+* item's key is then its own scalar, read and compared directly.
 */
-function $duplicateKeyIndex(items, keys) {
+function $duplicateKeyIndex(items, keys, checked = false) {
 	if (items.length < 2) return -1;
-	const found = items.length <= $pairwise ? $duplicateKeyIndexPairwise(items, keys) : -2;
+	const found = items.length > $pairwise ? -2 : checked ? $duplicateRequiredKeyPairwise(items, keys[0]) : $duplicateKeyIndexPairwise(items, keys);
 	if (found !== -2) return found;
 	const seen = new Set();
 	for (let i = 0; i < items.length; i++) {
@@ -184,6 +187,22 @@ function $duplicateKeyIndex(items, keys) {
 		const key = $canonical(keys.map((k) => $hasOwn(item, k) ? item[k] : undefined));
 		if (seen.has(key)) return i;
 		seen.add(key);
+	}
+	return -1;
+}
+/**
+* `$duplicateKeyIndex` of checked items (see there) by one key, pairwise: no `$hasOwn` (its two calls per pair were
+* most of this check's cost in a small Pod's request-mode `isPod`, bench/README.md session 7) and no `$simple`.
+*/
+function $duplicateRequiredKeyPairwise(items, key) {
+	for (let i = 1; i < items.length; i++) {
+		const a = items[i];
+		if (!$isObject(a)) continue;
+		const x = a[key];
+		for (let j = 0; j < i; j++) {
+			const b = items[j];
+			if ($isObject(b) && b[key] === x) return i;
+		}
 	}
 	return -1;
 }

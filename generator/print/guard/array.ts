@@ -1,5 +1,5 @@
 /** Emitter for arrays: `type: array`, `items`, `minItems`, `maxItems`, `uniqueItems`. */
-import type { ArrayType } from '../../ir.js';
+import type { ArrayType, Type } from '../../ir.js';
 import { printList, printString } from '../literal.js';
 import { below, elseBlock, fail, type Emitter, type Scope } from './context.js';
 
@@ -68,7 +68,12 @@ function checkContains(contains: NonNullable<ArrayType['contains']>, scope: Scop
  * `x-kubernetes-list-type: set | map` uniqueness, reported as the server reports it: `Duplicate value`. The dispatcher
  * emits it after the CEL rules: a duplicate is no broken shape, and the server runs the rules on such a list too.
  */
-export function checkListType(unique: NonNullable<ArrayType['unique']>, scope: Scope, emitter: Emitter): string[] {
+export function checkListType(
+  unique: NonNullable<ArrayType['unique']>,
+  items: Type,
+  scope: Scope,
+  emitter: Emitter,
+): string[] {
   const { value: x, path: p } = scope;
   const duplicate = emitter.local();
   if (unique.keys === undefined)
@@ -82,5 +87,26 @@ export function checkListType(unique: NonNullable<ArrayType['unique']>, scope: S
     unique.reportAt === undefined
       ? `$duplicate(${at}, $keysOf(${x}[${duplicate}], ${keys}))`
       : `$duplicate($field(${at}, ${printString(unique.reportAt)}), $keysOf(${x}[${duplicate}], ${keys})[${printString(unique.reportAt)}])`;
-  return [`const ${duplicate} = $duplicateKeyIndex(${x}, ${keys});`, `if (${duplicate} >= 0) ${fail(error)}`];
+  // Where the one key is a scalar the items require, the allocation-free pass (`e === null`) has seen every item pass
+  // its guard before it gets here, so the runtime compares the keys as read (`checked`).
+  const checked = unique.keys.length === 1 && requiredScalarKey(items, unique.keys[0]!, emitter) ? ', e === null' : '';
+  return [`const ${duplicate} = $duplicateKeyIndex(${x}, ${keys}${checked});`, `if (${duplicate} >= 0) ${fail(error)}`];
+}
+
+/**
+ * Whether an item that passes its guard has `key` as its own scalar value: a field of the item's object type (inline
+ * or a model), required in both modes, not read-only (a request checks those as decoded only), of string, number or
+ * boolean type, and no name Object.prototype has.
+ */
+function requiredScalarKey(items: Type, key: string, emitter: Emitter): boolean {
+  const object = items.kind === 'ref' ? emitter.models.get(items.name)?.type : items;
+  if (object === undefined || object.kind !== 'object' || key in Object.prototype) return false;
+  const property = object.properties.find((candidate) => candidate.name === key);
+  return (
+    property !== undefined &&
+    !property.readOnly &&
+    property.required.request &&
+    property.required.response &&
+    ['string', 'number', 'boolean'].includes(property.type.kind)
+  );
 }

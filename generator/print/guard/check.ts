@@ -39,7 +39,7 @@ export function check(type: Type, scope: Scope, emitter: Emitter): string[] {
     statements = [
       ...statements,
       `if (Array.isArray(${scope.value})) {`,
-      ...checkListType(type.unique, scope, emitter),
+      ...checkListType(type.unique, type.items, scope, emitter),
       '}',
     ];
   return statements;
