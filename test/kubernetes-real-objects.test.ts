@@ -22,6 +22,19 @@ const RESPONSES = repoPath('test/fixtures/reference/kubernetes-server-responses'
  * source that refuses it. Everything else of a served kind must be accepted.
  */
 const REFUSED: Readonly<Record<string, { readonly at: string; readonly reason: string }>> = {
+  'concepts/policy/limit-range/problematic-limit-range.yaml#0': {
+    at: 'spec.limits[0].type',
+    reason:
+      'the item has no type, and nothing defaults it: core/validation/validation.go validateLimitRangeTypeName runs ' +
+      'IsQualifiedName("") ("name part must be non-empty"), so the server refuses it (Invalid; the schema says Required)',
+  },
+  'storage/test-crd.yaml#0': {
+    at: 'spec.conversion.webhook.conversionReviewVersions',
+    reason:
+      'conversionReviewVersions is indented under conversion (where v1beta1 had it), not under conversion.webhook ' +
+      'where apiextensions/v1 reads it: apiextensions/validation/validation.go validateCustomResourceConversion ' +
+      'requires it ("Required value"); caBundle "<CABundle info>" is not base64; the name is not plural.group',
+  },
   'secret/serviceaccount/mysecretname.yaml#0': {
     at: 'metadata.annotations',
     reason:
