@@ -22,6 +22,10 @@ const RESPONSES = repoPath('test/fixtures/reference/kubernetes-server-responses'
  * source that refuses it. Everything else of a served kind must be accepted.
  */
 const REFUSED: Readonly<Record<string, { readonly at: string; readonly reason: string }>> = {
+  'storage/test-crd-v2.yaml#0': {
+    at: 'spec.conversion.webhook.conversionReviewVersions',
+    reason: 'the second version of storage/test-crd.yaml, refused for the same reasons (see that entry)',
+  },
   'concepts/policy/limit-range/problematic-limit-range.yaml#0': {
     at: 'spec.limits[0].type',
     reason:
