@@ -19,8 +19,9 @@ const $configMapKeyMessage =
 
 /** IsDNS1123Subdomain's messages, or undefined when the value is one (lengths in bytes, as Go's len counts). */
 function $dns1123SubdomainProblems(value: string): string[] | undefined {
-  const long = $utf8Length(value) > 253;
   const malformed = !$dnsName(value, 1, 1e9);
+  // A well-formed name is ASCII: its length is its length in bytes, and the second scan is needed only otherwise.
+  const long = (malformed ? $utf8Length(value) : value.length) > 253;
   if (!long && !malformed) return undefined;
   const problems: string[] = [];
   if (long) problems.push("must be no more than 253 characters");
@@ -30,8 +31,8 @@ function $dns1123SubdomainProblems(value: string): string[] | undefined {
 
 /** IsDNS1123Label's messages (one valid as a subdomain "must not contain dots"), or undefined. */
 function $dns1123LabelProblems(value: string): string[] | undefined {
-  const long = $utf8Length(value) > 63;
   const malformed = !$dnsName(value, 2, 1e9);
+  const long = (malformed ? $utf8Length(value) : value.length) > 63;
   if (!long && !malformed) return undefined;
   const problems: string[] = [];
   if (long) problems.push("must be no more than 63 characters");
@@ -41,8 +42,8 @@ function $dns1123LabelProblems(value: string): string[] | undefined {
 
 /** IsDNS1035Label's messages, or undefined. */
 function $dns1035LabelProblems(value: string): string[] | undefined {
-  const long = $utf8Length(value) > 63;
   const malformed = !$dnsName(value, 3, 1e9);
+  const long = (malformed ? $utf8Length(value) : value.length) > 63;
   if (!long && !malformed) return undefined;
   const problems: string[] = [];
   if (long) problems.push("must be no more than 63 characters");

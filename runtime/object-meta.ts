@@ -38,8 +38,7 @@ function $qualifiedNameProblems(value: string): string[] | undefined {
   const prefix = slash < 0 ? undefined : value.slice(0, slash);
   const prefixProblems =
     prefix === undefined ? undefined : prefix === "" ? ["must be non-empty"] : $dns1123SubdomainProblems(prefix);
-  if (prefixProblems === undefined && name.length > 0 && name.length <= 63 && $qualifiedNamePart.test(name))
-    return undefined;
+  if (prefixProblems === undefined && $simpleName(name)) return undefined;
   const problems = (prefixProblems ?? []).map((problem) => `prefix part ${problem}`);
   if (name.length === 0) problems.push("name part must be non-empty");
   else if (name.length > 63) problems.push("name part must be no more than 63 characters");

@@ -36,8 +36,11 @@ const BUNDLE_BUDGET_KB = 30;
 const settings = {
   /** Rounds of the ImageTag case (every subject takes about a second). */
   rounds: option('rounds', quick ? 1 : 5),
-  /** Rounds of the Kubernetes case. */
-  kRounds: option('k-rounds', quick ? 1 : 3),
+  /**
+   * Rounds of the Kubernetes case: five, as ImageTag has (with three, one slow round moved the median by more than
+   * the difference between meeting the 0.6x target and missing it: 0.59x over six rounds, 0.61x over three).
+   */
+  kRounds: option('k-rounds', quick ? 1 : 5),
   /** How many of those rounds hey-api takes part in: ~30 s a run on Kubernetes. */
   slowRounds: option('slow-rounds', quick ? 1 : 2),
   /** Rounds of the Stripe-sized and OpenAI-sized cases, and of the growth series. */

@@ -39,6 +39,8 @@ export interface LiveValidators {
   readonly is: (model: string, value: unknown, options?: LiveOptions) => boolean;
   readonly warnings: readonly string[];
   readonly exports: Readonly<Record<string, unknown>>;
+  /** Model names by Kubernetes kind, keyed `group/version/Kind` (`v1/Pod` for the core group). */
+  readonly kinds: ReadonlyMap<string, string>;
 }
 
 /** Generates validators for a spec file (and overlays) and imports them. */
@@ -69,8 +71,18 @@ export async function liveValidators(specFile: string, overlays: readonly string
       is: (model, value, options) => fn(`is${model}`)(value, options),
       warnings: [...warnings.map((warning) => warning.message), ...views.validators.warnings],
       exports,
+      kinds: new Map(
+        api.models.flatMap((model) =>
+          model.gvk === undefined ? [] : [[apiVersionOf(model.gvk) + '/' + model.gvk.kind, model.name] as const],
+        ),
+      ),
     };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/** The apiVersion a manifest gives for a group and version: `v1` for the core group, `apps/v1` otherwise. */
+function apiVersionOf(gvk: { readonly group: string; readonly version: string }): string {
+  return gvk.group === '' ? gvk.version : `${gvk.group}/${gvk.version}`;
 }

@@ -466,8 +466,9 @@ const $dns1035LabelMessage = "a DNS-1035 label must consist of lower case alphan
 const $configMapKeyMessage = "a valid config key must consist of alphanumeric characters, '-', '_' or '.' (e.g. 'key.name',  or 'KEY_NAME',  or 'key-name', regex used for validation is '[-._a-zA-Z0-9]+')";
 /** IsDNS1123Subdomain's messages, or undefined when the value is one (lengths in bytes, as Go's len counts). */
 function $dns1123SubdomainProblems(value) {
-	const long = $utf8Length(value) > 253;
 	const malformed = !$dnsName(value, 1, 1e9);
+	// A well-formed name is ASCII: its length is its length in bytes, and the second scan is needed only otherwise.
+	const long = (malformed ? $utf8Length(value) : value.length) > 253;
 	if (!long && !malformed) return undefined;
 	const problems = [];
 	if (long) problems.push("must be no more than 253 characters");
@@ -476,8 +477,8 @@ function $dns1123SubdomainProblems(value) {
 }
 /** IsDNS1123Label's messages (one valid as a subdomain "must not contain dots"), or undefined. */
 function $dns1123LabelProblems(value) {
-	const long = $utf8Length(value) > 63;
 	const malformed = !$dnsName(value, 2, 1e9);
+	const long = (malformed ? $utf8Length(value) : value.length) > 63;
 	if (!long && !malformed) return undefined;
 	const problems = [];
 	if (long) problems.push("must be no more than 63 characters");
@@ -486,8 +487,8 @@ function $dns1123LabelProblems(value) {
 }
 /** IsDNS1035Label's messages, or undefined. */
 function $dns1035LabelProblems(value) {
-	const long = $utf8Length(value) > 63;
 	const malformed = !$dnsName(value, 3, 1e9);
+	const long = (malformed ? $utf8Length(value) : value.length) > 63;
 	if (!long && !malformed) return undefined;
 	const problems = [];
 	if (long) problems.push("must be no more than 63 characters");
@@ -679,7 +680,7 @@ function $qualifiedNameProblems(value) {
 	if (slash >= 0 && name.indexOf("/") >= 0) return [`a qualified name ${$qualifiedNameMessage} with an optional DNS subdomain prefix and '/' (e.g. 'example.com/MyName')`];
 	const prefix = slash < 0 ? undefined : value.slice(0, slash);
 	const prefixProblems = prefix === undefined ? undefined : prefix === "" ? ["must be non-empty"] : $dns1123SubdomainProblems(prefix);
-	if (prefixProblems === undefined && name.length > 0 && name.length <= 63 && $qualifiedNamePart.test(name)) return undefined;
+	if (prefixProblems === undefined && $simpleName(name)) return undefined;
 	const problems = (prefixProblems ?? []).map((problem) => `prefix part ${problem}`);
 	if (name.length === 0) problems.push("name part must be non-empty");
 	else if (name.length > 63) problems.push("name part must be no more than 63 characters");

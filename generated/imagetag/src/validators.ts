@@ -697,8 +697,9 @@ const $configMapKeyMessage =
 
 /** IsDNS1123Subdomain's messages, or undefined when the value is one (lengths in bytes, as Go's len counts). */
 function $dns1123SubdomainProblems(value: string): string[] | undefined {
-  const long = $utf8Length(value) > 253;
   const malformed = !$dnsName(value, 1, 1e9);
+  // A well-formed name is ASCII: its length is its length in bytes, and the second scan is needed only otherwise.
+  const long = (malformed ? $utf8Length(value) : value.length) > 253;
   if (!long && !malformed) return undefined;
   const problems: string[] = [];
   if (long) problems.push("must be no more than 253 characters");
@@ -708,8 +709,8 @@ function $dns1123SubdomainProblems(value: string): string[] | undefined {
 
 /** IsDNS1123Label's messages (one valid as a subdomain "must not contain dots"), or undefined. */
 function $dns1123LabelProblems(value: string): string[] | undefined {
-  const long = $utf8Length(value) > 63;
   const malformed = !$dnsName(value, 2, 1e9);
+  const long = (malformed ? $utf8Length(value) : value.length) > 63;
   if (!long && !malformed) return undefined;
   const problems: string[] = [];
   if (long) problems.push("must be no more than 63 characters");
@@ -719,8 +720,8 @@ function $dns1123LabelProblems(value: string): string[] | undefined {
 
 /** IsDNS1035Label's messages, or undefined. */
 function $dns1035LabelProblems(value: string): string[] | undefined {
-  const long = $utf8Length(value) > 63;
   const malformed = !$dnsName(value, 3, 1e9);
+  const long = (malformed ? $utf8Length(value) : value.length) > 63;
   if (!long && !malformed) return undefined;
   const problems: string[] = [];
   if (long) problems.push("must be no more than 63 characters");
@@ -974,8 +975,7 @@ function $qualifiedNameProblems(value: string): string[] | undefined {
   const prefix = slash < 0 ? undefined : value.slice(0, slash);
   const prefixProblems =
     prefix === undefined ? undefined : prefix === "" ? ["must be non-empty"] : $dns1123SubdomainProblems(prefix);
-  if (prefixProblems === undefined && name.length > 0 && name.length <= 63 && $qualifiedNamePart.test(name))
-    return undefined;
+  if (prefixProblems === undefined && $simpleName(name)) return undefined;
   const problems = (prefixProblems ?? []).map((problem) => `prefix part ${problem}`);
   if (name.length === 0) problems.push("name part must be non-empty");
   else if (name.length > 63) problems.push("name part must be no more than 63 characters");
