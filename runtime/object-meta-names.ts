@@ -17,38 +17,35 @@ const $dns1035LabelMessage =
 const $configMapKeyMessage =
   "a valid config key must consist of alphanumeric characters, '-', '_' or '.' (e.g. 'key.name',  or 'KEY_NAME',  or 'key-name', regex used for validation is '[-._a-zA-Z0-9]+')";
 
-/** IsDNS1123Subdomain's messages, or undefined when the value is one (lengths in bytes, as Go's len counts). */
-function $dns1123SubdomainProblems(value: string): string[] | undefined {
-  const malformed = !$dnsName(value, 1, 1e9);
+/**
+ * The messages of a DNS name check (`$dnsName`'s rule: 1 IsDNS1123Subdomain, 2 IsDNS1123Label, 3 IsDNS1035Label) of
+ * at most `limit` bytes, as Go's len counts, or undefined when the value passes. A label that would pass as a
+ * subdomain "must not contain dots", as IsDNS1123Label says.
+ */
+function $dnsProblems(value: string, rule: number, limit: number, message: string): string[] | undefined {
+  const malformed = !$dnsName(value, rule, 1e9);
   // A well-formed name is ASCII: its length is its length in bytes, and the second scan is needed only otherwise.
-  const long = (malformed ? $utf8Length(value) : value.length) > 253;
+  const long = (malformed ? $utf8Length(value) : value.length) > limit;
   if (!long && !malformed) return undefined;
   const problems: string[] = [];
-  if (long) problems.push("must be no more than 253 characters");
-  if (malformed) problems.push($dns1123SubdomainMessage);
+  if (long) problems.push(`must be no more than ${limit} characters`);
+  if (malformed) problems.push(rule === 2 && $dnsName(value, 1, 1e9) ? "must not contain dots" : message);
   return problems;
 }
 
-/** IsDNS1123Label's messages (one valid as a subdomain "must not contain dots"), or undefined. */
+/** IsDNS1123Subdomain's messages, or undefined when the value is one. */
+function $dns1123SubdomainProblems(value: string): string[] | undefined {
+  return $dnsProblems(value, 1, 253, $dns1123SubdomainMessage);
+}
+
+/** IsDNS1123Label's messages, or undefined. */
 function $dns1123LabelProblems(value: string): string[] | undefined {
-  const malformed = !$dnsName(value, 2, 1e9);
-  const long = (malformed ? $utf8Length(value) : value.length) > 63;
-  if (!long && !malformed) return undefined;
-  const problems: string[] = [];
-  if (long) problems.push("must be no more than 63 characters");
-  if (malformed) problems.push($dnsName(value, 1, 1e9) ? "must not contain dots" : $dns1123LabelMessage);
-  return problems;
+  return $dnsProblems(value, 2, 63, $dns1123LabelMessage);
 }
 
 /** IsDNS1035Label's messages, or undefined. */
 function $dns1035LabelProblems(value: string): string[] | undefined {
-  const malformed = !$dnsName(value, 3, 1e9);
-  const long = (malformed ? $utf8Length(value) : value.length) > 63;
-  if (!long && !malformed) return undefined;
-  const problems: string[] = [];
-  if (long) problems.push("must be no more than 63 characters");
-  if (malformed) problems.push($dns1035LabelMessage);
-  return problems;
+  return $dnsProblems(value, 3, 63, $dns1035LabelMessage);
 }
 
 /** IsConfigMapKey's messages (`[-._a-zA-Z0-9]+`, at most 253, and hasChDirPrefix), or undefined. */
