@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { readFile, writeFile, rm } from 'node:fs/promises';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { EXIT_USAGE, SpecgenError } from './errors.js';
 import type { Job } from './job.js';
@@ -195,9 +195,13 @@ function refuseSharedOutputs(jobs: readonly Job[], cwd: string, file: string): v
   const folders = jobs.map((job) => resolve(cwd, job.out));
   for (const [index, folder] of folders.entries()) {
     for (const [other, earlier] of folders.slice(0, index).entries()) {
-      const inside = (outer: string, inner: string) => inner.startsWith(`${outer}${sep}`);
+      // By `relative`, which compares as the platform's paths compare (without case on Windows).
+      const inside = (outer: string, inner: string) => {
+        const path = relative(outer, inner);
+        return path !== '' && !path.startsWith('..') && !isAbsolute(path);
+      };
       const relation =
-        folder === earlier
+        relative(earlier, folder) === ''
           ? 'is the same folder as'
           : inside(earlier, folder)
             ? 'lies inside'

@@ -83,6 +83,8 @@ const ZERO_VALID_INTEGERS: Readonly<Record<string, readonly string[]>> = {
   'autoscaling.v2.HorizontalPodAutoscalerStatus': ['desiredReplicas'],
   'core.v1.ContainerStatus': ['restartCount'],
   'core.v1.ContainerStateTerminated': ['exitCode'],
+  // core/validation.go validateLinuxContainerUser: IsValidUserID / IsValidGroupID take 0.
+  'core.v1.LinuxContainerUser': ['uid', 'gid'],
 };
 
 /** The `group.vN.Kind` tail of a Kubernetes model key (`io.k8s.api.core.v1.Pod` is `core.v1.Pod`). */
@@ -91,8 +93,15 @@ function modelTail(key: string): string {
   return parts.slice(-3).join('.');
 }
 
-/** The properties of a built-in model that a request may leave out: Go's zero value for them passes validation. */
+/** Keys of models backed by Go structs: Kubernetes' own (apimachinery's included) and OpenShift's. */
+const GO_MODEL_KEY = /^(?:io\.k8s\.|com\.github\.openshift\.api\.)/;
+
+/**
+ * The properties of a built-in model that a request may leave out: Go's zero value for them passes validation. Only
+ * for models backed by Go structs: another model of a Kubernetes-style document keeps its schema's `required`.
+ */
 function zeroValidProperties(schema: JsonObject, key: string): string[] {
+  if (!GO_MODEL_KEY.test(key)) return [];
   const properties = schema['properties'];
   const required = schema['required'];
   if (!isJsonObject(properties) || !Array.isArray(required)) return [];

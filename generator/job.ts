@@ -117,11 +117,6 @@ function hashFolder(folder: string, keep: (name: string) => boolean): string {
     .join('\n');
 }
 
-/**
- * The inputs of a run, hashed: the job itself (which spec, which overlays in which order, which template folder,
- * every option), every spec file it bundles, the overlays, the templates and the config file. Which files were read
- * is part of the record, not only their bytes: a job pointed at another spec with the same text is still a change.
- */
 /** A spec input's hash: a file's bytes, or for a folder (CRD input) each file it reads, by name. */
 async function specHash(path: string): Promise<string> {
   const files = await specFolderFiles(path);
@@ -130,6 +125,11 @@ async function specHash(path: string): Promise<string> {
   return sha256(entries.join('\n'));
 }
 
+/**
+ * The inputs of a run, hashed: the job itself (which spec, which overlays in which order, which template folder,
+ * every option), every spec file it bundles, the overlays, the templates and the config file. Which files were read
+ * is part of the record, not only their bytes: a job pointed at another spec with the same text is still a change.
+ */
 async function inputHashes(
   job: Job,
   specFiles: readonly string[],

@@ -9,8 +9,10 @@ const SPEC_FILE = /\.(ya?ml|json)$/i;
 export async function specFolderFiles(path: string): Promise<string[] | undefined> {
   const info = await stat(path).catch(() => undefined);
   if (info?.isDirectory() !== true) return undefined;
-  return (await readdir(path))
-    .filter((name) => SPEC_FILE.test(name))
+  // Files only: a subfolder named like a spec (`v1.yaml/`) is not read.
+  return (await readdir(path, { withFileTypes: true }))
+    .filter((entry) => entry.isFile() && SPEC_FILE.test(entry.name))
+    .map((entry) => entry.name)
     .sort()
     .map((name) => join(path, name));
 }

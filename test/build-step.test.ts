@@ -1,5 +1,5 @@
 import { execFile, spawn } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -149,6 +149,10 @@ describe('a folder of CRDs as --spec, from the command line', () => {
     await cp(join(source, 'gateway.networking.k8s.io_backendtlspolicies.yaml'), join(crds, 'backendtlspolicies.yaml'));
     expect((await run(process.execPath, args, { cwd: dir })).stdout).not.toMatch(/ 0 written/);
     expect(await readFile(join(dir, 'out/src/types.ts'), 'utf8')).toContain('export interface BackendTLSPolicy {');
+    // And one removed: its kind goes.
+    await rm(join(crds, 'backendtlspolicies.yaml'));
+    expect((await run(process.execPath, args, { cwd: dir })).stdout).not.toMatch(/ 0 written/);
+    expect(await readFile(join(dir, 'out/src/types.ts'), 'utf8')).not.toContain('export interface BackendTLSPolicy {');
   }, 120_000);
 });
 

@@ -1,7 +1,7 @@
 // The Node-only entry (src/node.ts): client options from real kubeconfig files and in-cluster service-account files,
-// used against HTTPS servers on loopback that require client certificates. Certificates come from the openssl CLI
-// (the TLS tests are skipped, saying so, without it); kubectl, when installed, is a second reference that the same
-// kubeconfig presents the same credentials.
+// used against HTTPS servers on loopback that require client certificates. Certificates come from the openssl CLI,
+// and kubectl is a second reference that the same kubeconfig presents the same credentials: both are required
+// (test/support/tools.ts fails the file, naming the tool, without them).
 import { execFile, execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';

@@ -1,5 +1,5 @@
 // The generated ImageTag client against a real HTTP server on loopback (node:http, port 0): what goes on the wire
-// for every operation, every error path as a typed error, retries, paging, and (when installed) kubectl as a second
+// for every operation, every error path as a typed error, retries, paging, and kubectl (required) as a second
 // reference for what a Kubernetes client sends.
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';

@@ -16,10 +16,7 @@ import { generateFrom, repoPath } from './support/pipeline.js';
 
 type Module = Record<string, unknown>;
 type Validator = (value: unknown, options?: { mode?: 'request' | 'response' }) => boolean;
-type Validate = (
-  value: unknown,
-  options?: { mode?: 'request' | 'response' },
-) => { valid: boolean; errors?: readonly { path: string; message: string }[] };
+type Validate = (value: unknown) => { valid: boolean; errors?: readonly { path: string; message: string }[] };
 type Pwned = typeof globalThis & { __pwned?: unknown };
 
 const HOSTILE = 'test/fixtures/hostile';
@@ -326,15 +323,11 @@ describe('names.openapi.json: identifiers and keys', () => {
     const isNames = fn<Validator>(module, 'isNames');
     const validateNames = fn<Validate>(module, 'validateNames');
     expect(validateNames(validNames())).toMatchObject({ valid: true });
-    // The document names a GVK, so Go's decoding rules apply: a required boolean (here "") may be left out of a
-    // request, where it decodes to false (generator/go-decoding.ts go-zero-value-is-valid), and is asked of responses;
-    // a required object may be left out of a response (go-nil-is-null), and is asked of requests.
     for (const name of (schemas().Names as JsonObject).required as string[]) {
       const value = validNames();
-      const options = { mode: typeof value[name] === 'boolean' ? 'response' : 'request' } as const;
       delete value[name];
-      expect(isNames(value, options), JSON.stringify(name)).toBe(false);
-      const errors = validateNames(value, options).errors ?? [];
+      expect(isNames(value), JSON.stringify(name)).toBe(false);
+      const errors = validateNames(value).errors ?? [];
       expect(
         errors.map((error) => error.message),
         JSON.stringify(name),

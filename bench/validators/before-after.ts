@@ -178,13 +178,15 @@ for (const mode of ['response', 'request'] as const) {
       (v) => before(v, options),
       (v) => now(v, options),
     );
-    // The real objects: only what both accept is timed (the older validators refuse quantities as numbers).
+    // The real objects, with the same portable() rewrite as the fixtures (nulls left out, quantities as strings, which
+    // the older validators refuse otherwise); then only what both accept is timed.
     const real = realObjects(model, apiVersion).filter((object) => before(object, options) && now(object, options));
-    compare(
-      `is${model}, ${mode} mode (${real.length} kubernetes.io example objects both accept, through JSON)`,
-      real,
-      (v) => before(v, options),
-      (v) => now(v, options),
-    );
+    if (real.length > 0)
+      compare(
+        `is${model}, ${mode} mode (${real.length} kubernetes.io example objects both accept, through JSON)`,
+        real,
+        (v) => before(v, options),
+        (v) => now(v, options),
+      );
   }
 }

@@ -96,6 +96,53 @@ const table: Case[] = [
     { rule: 'go-null-is-unset', given: { type: 'string' }, position: optional, context: crd, want: { type: 'string' } },
   ],
   [
+    'Go zero values: a required bool of a Go-backed model may be left out of a request',
+    {
+      rule: 'go-zero-value-is-valid',
+      given: { type: 'object', properties: { served: { type: 'boolean' } }, required: ['served'] },
+      position: {
+        kind: 'model',
+        key: 'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceDefinitionVersion',
+      },
+      context: k8s,
+      want: {
+        type: 'object',
+        properties: { served: { type: 'boolean', 'x-specgen-optional-in-request': true } },
+        required: ['served'],
+      },
+    },
+  ],
+  [
+    'Go zero values: not for a model that is not a Go struct, though the document is Kubernetes-style',
+    {
+      rule: 'go-zero-value-is-valid',
+      given: { type: 'object', properties: { on: { type: 'boolean' } }, required: ['on'] },
+      position: { kind: 'model', key: 'Names' },
+      context: k8s,
+      want: { type: 'object', properties: { on: { type: 'boolean' } }, required: ['on'] },
+    },
+  ],
+  [
+    'Go zero values: not for custom resources (a required field stays required)',
+    {
+      rule: 'go-zero-value-is-valid',
+      given: { type: 'object', properties: { on: { type: 'boolean' } }, required: ['on'] },
+      position: { kind: 'model', key: 'io.k8s.api.core.v1.Widget' },
+      context: crd,
+      want: { type: 'object', properties: { on: { type: 'boolean' } }, required: ['on'] },
+    },
+  ],
+  [
+    'Go zero values: a required integer only where the kind accepts 0',
+    {
+      rule: 'go-zero-value-is-valid',
+      given: { type: 'object', properties: { containerPort: { type: 'integer' } }, required: ['containerPort'] },
+      position: { kind: 'model', key: 'io.k8s.api.core.v1.ContainerPort' },
+      context: k8s,
+      want: { type: 'object', properties: { containerPort: { type: 'integer' } }, required: ['containerPort'] },
+    },
+  ],
+  [
     'Go null: a scalar map value is the zero value',
     {
       rule: 'go-null-map-value-is-zero',
