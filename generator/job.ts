@@ -214,6 +214,9 @@ export async function runJob(job: Job, environment: JobEnvironment, check: boole
     loadSpecFiles(job.spec),
     Promise.all(job.overlays.map((overlay) => loadFile(overlay))),
   ]);
+  // Hashed as soon as the inputs are read, not after generating: a file edited while the run generates then differs
+  // from the recorded hash, and the next run regenerates instead of taking the output as fresh.
+  const inputs = await inputHashes(job, [...specFiles.keys()], templates);
   const spec = bundle(specFiles, job.spec);
   const result = await generate(
     { spec, overlays },
@@ -230,11 +233,7 @@ export async function runJob(job: Job, environment: JobEnvironment, check: boole
       ...(job.sourceMaps !== undefined ? { sourceMaps: job.sourceMaps } : {}),
     },
   );
-  const manifest = manifestText(
-    result.files,
-    environment.generator,
-    await inputHashes(job, [...specFiles.keys()], templates),
-  );
+  const manifest = manifestText(result.files, environment.generator, inputs);
   if (check) {
     const report = await checkOutput(outDir, result.files, manifest, ownership);
     return { kind: 'checked', out: job.out, report, files: result.files.length, warnings: result.warnings, ms: ms() };
