@@ -41,7 +41,7 @@ function $qualifiedNameProblems(value: string): string[] | undefined {
   if (prefixProblems === undefined && $simpleName(name)) return undefined;
   const problems = (prefixProblems ?? []).map((problem) => `prefix part ${problem}`);
   if (name.length === 0) problems.push("name part must be non-empty");
-  else if (name.length > 63) problems.push("name part must be no more than 63 characters");
+  else if ($utf8Length(name) > 63) problems.push("name part must be no more than 63 characters");
   if (!$qualifiedNamePart.test(name)) problems.push(`name part ${$qualifiedNameMessage}`);
   return problems;
 }
@@ -65,7 +65,7 @@ function $simpleName(s: string): boolean {
 
 /** IsValidLabelValue's messages, or undefined. */
 function $labelValueProblems(value: string): string[] | undefined {
-  const long = value.length > 63;
+  const long = $utf8Length(value) > 63;
   const malformed = !$labelValue.test(value);
   if (!long && !malformed) return undefined;
   const problems: string[] = [];

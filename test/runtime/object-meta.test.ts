@@ -46,6 +46,18 @@ describe('object-meta', () => {
     ]);
   });
 
+  it("label values and qualified names count their length in bytes, as Go's len does", () => {
+    // 40 characters, 80 bytes: IsValidLabelValue and IsQualifiedName both say it is too long, and malformed.
+    expect($labelValueProblems('é'.repeat(40))).toEqual([
+      'must be no more than 63 characters',
+      expect.stringMatching(/^a valid label must be an empty string/),
+    ]);
+    expect($qualifiedNameProblems('é'.repeat(40))).toEqual([
+      'name part must be no more than 63 characters',
+      expect.stringMatching(/^name part must consist of alphanumeric/),
+    ]);
+  });
+
   it('label values may be empty, at most 63 characters', () => {
     expect($labelValueProblems('')).toBeUndefined();
     expect($labelValueProblems('v'.repeat(63))).toBeUndefined();
