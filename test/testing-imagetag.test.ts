@@ -152,6 +152,23 @@ describe('the generated ImageTag client against the fake', () => {
         `ImageTag in version "v1" cannot be handled as a ImageTag: ${detail}`,
       );
     }
+    // A repeated field: Go's strict decoding (sigs.k8s.io/json DisallowDuplicateFields) refuses it under Strict and
+    // warns under Warn, in the words of Kubernetes' field_validation_test.go.
+    const repeated = `{"apiVersion":"image.openshift.io/v1","kind":"ImageTag","metadata":{"name":"dup:7"},"spec":{"name":"7","name":"7","from":{"kind":"DockerImage","name":"quay.io/x/dup:7"}}}`;
+    const post = (query: string) =>
+      fetch(`${server.url}/apis/image.openshift.io/v1/namespaces/demo/imagetags?${query}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: repeated,
+      });
+    const strict = await post('fieldValidation=Strict');
+    expect(strict.status).toBe(400);
+    expect(((await strict.json()) as { message: string }).message).toContain(
+      'ImageTag in version "v1" cannot be handled as a ImageTag: strict decoding error: duplicate field "spec.name"',
+    );
+    const warned = await post('fieldValidation=Warn');
+    expect(warned.status).toBe(201);
+    expect(warned.headers.get('warning')).toContain('duplicate field \\"spec.name\\"');
     expect(invalid.apiStatus?.details?.causes).toEqual([
       {
         reason: 'FieldValueNotSupported',

@@ -78,7 +78,7 @@ export type GoDecode = (
   object: FakeObject,
   sorted: boolean,
   source?: unknown,
-) => { readonly refusal: string | undefined } | undefined;
+) => { readonly refusal: string | undefined; readonly strict?: readonly string[] } | undefined;
 
 /**
  * Where a body is decoded: a create or update body (`body`: the handler's decoder answers 400 BadRequest), or the
@@ -132,16 +132,18 @@ export function decodeFields(
   const unknownFields = options.fieldValidation !== "Ignore";
   if (resource.validate === undefined || (!unknownFields && resource.typed !== true)) return [];
   const result = resource.validate(object, { mode: "request", unknownFields: unknownFields ? "reject" : "ignore" });
-  if (result.valid) return [];
-  const refused = resource.typed === true && decoded === undefined ? result.errors.find(isDecodeError) : undefined;
+  const errors = result.valid ? [] : result.errors;
+  const refused = resource.typed === true && decoded === undefined ? errors.find(isDecodeError) : undefined;
   if (refused !== undefined) throw refuse(refused.message);
-  const unknown = result.errors.filter(isUnknownField);
-  if (unknown.length === 0) return [];
-  const texts = unknown.map((error) => `unknown field "${error.path}"`);
-  if (options.fieldValidation === "Strict")
-    throw decodeFailure(resource, object, stage, `strict decoding error: ${texts.join(", ")}`);
+  const unknown = errors.filter(isUnknownField);
+  // Where Go's decoder walked the kind's schema, its strict errors (unknown and duplicate fields, in the body's
+  // order) are the server's words; else the validators' unknown fields stand in.
+  const texts = !unknownFields ? [] : (decoded?.strict ?? unknown.map((error) => `unknown field "${error.path}"`));
+  // create.go and update.go word it as any decode failure: `<Kind> in version "<v>" cannot be handled as a <Kind>: ...`.
+  if (options.fieldValidation === "Strict" && texts.length > 0)
+    throw refuse(`strict decoding error: ${texts.join(", ")}`);
   for (const error of unknown) dropField(object, error.path);
-  return texts;
+  return [...texts];
 }
 
 /**

@@ -34,17 +34,30 @@ export class GoDecoder {
     object: FakeObject,
     sorted = false,
     text?: string,
-  ): { readonly refusal: string | undefined } | undefined {
+  ): GoDecoded | undefined {
     this.schemas ??= schemasOf(this.document());
     const key = `${resource.group}/${resource.version}/${resource.kind}`;
     if (!this.roots.has(key)) this.roots.set(key, rootOf(this.schemas, resource));
     const root = this.roots.get(key);
     if (root === undefined) return undefined;
-    const walk: Walk = { schemas: this.schemas, saved: undefined };
+    const walk: Walk = { schemas: this.schemas, saved: undefined, strict: [] };
     const body = text === undefined ? fromParsed(object, sorted) : readGoJson(text);
-    const stopped = decodeValue(walk, body, resolve(walk, { $ref: `#/${root}` }), { struct: "", fields: [] });
-    return { refusal: stopped ?? walk.saved };
+    const start = { struct: "", fields: [], at: "" };
+    const stopped = decodeValue(walk, body, resolve(walk, { $ref: `#/${root}` }), start);
+    return { refusal: stopped ?? walk.saved, strict: walk.strict };
   }
+}
+
+/** What decoding a body found. */
+export interface GoDecoded {
+  /** The error that fails the request (400), if any. */
+  readonly refusal: string | undefined;
+  /**
+   * The strict decoding errors (sigs.k8s.io/json's DisallowUnknownFields and DisallowDuplicateFields), in the body's
+   * order: `unknown field "spec.x"`, `duplicate field "spec.template.spec.containers[0].image"`. A struct field both
+   * unknown and repeated is reported once, as unknown; members of a map are not checked here.
+   */
+  readonly strict: readonly string[];
 }
 
 type Schema = Readonly<Record<string, unknown>>;
@@ -53,12 +66,20 @@ type Schema = Readonly<Record<string, unknown>>;
 interface Walk {
   readonly schemas: Readonly<Record<string, unknown>>;
   saved: string | undefined;
+  readonly strict: string[];
 }
 
 /** Go's error context: the innermost struct and the JSON field names down to the value. */
 interface Context {
   readonly struct: string;
   readonly fields: readonly string[];
+  /** The value's path as field validation prints it (`spec.containers[0].image`). */
+  readonly at: string;
+}
+
+/** A member's path below `at`. */
+function below(at: string, key: string): string {
+  return at === "" ? key : `${at}.${key}`;
 }
 
 /** A schema with its `$ref`s followed, and the name of the last one (a Go named type). */
@@ -259,9 +280,16 @@ function decodeValue(walk: Walk, value: GoJson, resolved: Resolved, context: Con
       const properties = schema["properties"] as Record<string, unknown>;
       const struct =
         resolved.name === undefined ? context.struct : resolved.name.slice(resolved.name.lastIndexOf(".") + 1);
+      const seen = new Set<string>();
       for (const [key, child] of value.entries) {
-        if (!Object.hasOwn(properties, key)) continue;
-        const field = { struct, fields: [...context.fields, key] };
+        const repeated = seen.has(key);
+        seen.add(key);
+        if (!Object.hasOwn(properties, key)) {
+          if (!repeated) walk.strict.push(`unknown field "${below(context.at, key)}"`);
+          continue;
+        }
+        if (repeated) walk.strict.push(`duplicate field "${below(context.at, key)}"`);
+        const field = { struct, fields: [...context.fields, key], at: below(context.at, key) };
         const stopped = decodeValue(walk, child, resolve(walk, properties[key]), field);
         if (stopped !== undefined) return stopped;
       }
@@ -270,8 +298,8 @@ function decodeValue(walk: Walk, value: GoJson, resolved: Resolved, context: Con
     case "map": {
       if (!(value instanceof GoObject)) return wrongKind();
       const values = resolve(walk, schema["additionalProperties"]);
-      for (const [, child] of value.entries) {
-        const stopped = decodeValue(walk, child, values, context);
+      for (const [key, child] of value.entries) {
+        const stopped = decodeValue(walk, child, values, { ...context, at: below(context.at, key) });
         if (stopped !== undefined) return stopped;
       }
       return undefined;
@@ -279,8 +307,8 @@ function decodeValue(walk: Walk, value: GoJson, resolved: Resolved, context: Con
     case "slice": {
       if (!Array.isArray(value)) return wrongKind();
       const items = resolve(walk, schema["items"]);
-      for (const item of value) {
-        const stopped = decodeValue(walk, item, items, context);
+      for (const [index, item] of value.entries()) {
+        const stopped = decodeValue(walk, item, items, { ...context, at: `${context.at}[${index}]` });
         if (stopped !== undefined) return stopped;
       }
       return undefined;

@@ -340,9 +340,18 @@ export declare class GoDecoder {
 	* `sorted`: the object was re-encoded from a Go map, keys in order (a merge or JSON patch's result). `text`: the
 	* body as sent, which `object` was parsed from.
 	*/
-	decode(resource: ResourceSpec, object: FakeObject, sorted?: boolean, text?: string): {
-		readonly refusal: string | undefined;
-	} | undefined;
+	decode(resource: ResourceSpec, object: FakeObject, sorted?: boolean, text?: string): GoDecoded | undefined;
+}
+/** What decoding a body found. */
+export interface GoDecoded {
+	/** The error that fails the request (400), if any. */
+	readonly refusal: string | undefined;
+	/**
+	* The strict decoding errors (sigs.k8s.io/json's DisallowUnknownFields and DisallowDuplicateFields), in the body's
+	* order: `unknown field "spec.x"`, `duplicate field "spec.template.spec.containers[0].image"`. A struct field both
+	* unknown and repeated is reported once, as unknown; members of a map are not checked here.
+	*/
+	readonly strict: readonly string[];
 }
 /** What the write options of a request say (`dryRun`, `fieldValidation`). */
 export interface WriteOptions {
@@ -361,6 +370,7 @@ export declare function isDecodeError(error: FakeFieldError): boolean;
 */
 export type GoDecode = (resource: ResourceSpec, object: FakeObject, sorted: boolean, source?: unknown) => {
 	readonly refusal: string | undefined;
+	readonly strict?: readonly string[];
 } | undefined;
 /**
 * Where a body is decoded: a create or update body (`body`: the handler's decoder answers 400 BadRequest), or the

@@ -1387,15 +1387,25 @@ export class GoDecoder {
 		if (root === undefined) return undefined;
 		const walk = {
 			schemas: this.schemas,
-			saved: undefined
+			saved: undefined,
+			strict: []
 		};
 		const body = text === undefined ? fromParsed(object, sorted) : readGoJson(text);
-		const stopped = decodeValue(walk, body, resolve(walk, { $ref: `#/${root}` }), {
+		const start = {
 			struct: "",
-			fields: []
-		});
-		return { refusal: stopped ?? walk.saved };
+			fields: [],
+			at: ""
+		};
+		const stopped = decodeValue(walk, body, resolve(walk, { $ref: `#/${root}` }), start);
+		return {
+			refusal: stopped ?? walk.saved,
+			strict: walk.strict
+		};
 	}
+}
+/** A member's path below `at`. */
+function below(at, key) {
+	return at === "" ? key : `${at}.${key}`;
 }
 function schemasOf(document) {
 	const components = isJsonObject(document["components"]) ? document["components"]["schemas"] : undefined;
@@ -1548,11 +1558,19 @@ function decodeValue(walk, value, resolved, context) {
 			if (!(value instanceof GoObject)) return wrongKind();
 			const properties = schema["properties"];
 			const struct = resolved.name === undefined ? context.struct : resolved.name.slice(resolved.name.lastIndexOf(".") + 1);
+			const seen = new Set();
 			for (const [key, child] of value.entries) {
-				if (!Object.hasOwn(properties, key)) continue;
+				const repeated = seen.has(key);
+				seen.add(key);
+				if (!Object.hasOwn(properties, key)) {
+					if (!repeated) walk.strict.push(`unknown field "${below(context.at, key)}"`);
+					continue;
+				}
+				if (repeated) walk.strict.push(`duplicate field "${below(context.at, key)}"`);
 				const field = {
 					struct,
-					fields: [...context.fields, key]
+					fields: [...context.fields, key],
+					at: below(context.at, key)
 				};
 				const stopped = decodeValue(walk, child, resolve(walk, properties[key]), field);
 				if (stopped !== undefined) return stopped;
@@ -1562,8 +1580,11 @@ function decodeValue(walk, value, resolved, context) {
 		case "map": {
 			if (!(value instanceof GoObject)) return wrongKind();
 			const values = resolve(walk, schema["additionalProperties"]);
-			for (const [, child] of value.entries) {
-				const stopped = decodeValue(walk, child, values, context);
+			for (const [key, child] of value.entries) {
+				const stopped = decodeValue(walk, child, values, {
+					...context,
+					at: below(context.at, key)
+				});
 				if (stopped !== undefined) return stopped;
 			}
 			return undefined;
@@ -1571,8 +1592,11 @@ function decodeValue(walk, value, resolved, context) {
 		case "slice": {
 			if (!Array.isArray(value)) return wrongKind();
 			const items = resolve(walk, schema["items"]);
-			for (const item of value) {
-				const stopped = decodeValue(walk, item, items, context);
+			for (const [index, item] of value.entries()) {
+				const stopped = decodeValue(walk, item, items, {
+					...context,
+					at: `${context.at}[${index}]`
+				});
 				if (stopped !== undefined) return stopped;
 			}
 			return undefined;
@@ -1683,15 +1707,17 @@ export function decodeFields(resource, object, options, stage = "body", goDecode
 		mode: "request",
 		unknownFields: unknownFields ? "reject" : "ignore"
 	});
-	if (result.valid) return [];
-	const refused = resource.typed === true && decoded === undefined ? result.errors.find(isDecodeError) : undefined;
+	const errors = result.valid ? [] : result.errors;
+	const refused = resource.typed === true && decoded === undefined ? errors.find(isDecodeError) : undefined;
 	if (refused !== undefined) throw refuse(refused.message);
-	const unknown = result.errors.filter(isUnknownField);
-	if (unknown.length === 0) return [];
-	const texts = unknown.map((error) => `unknown field "${error.path}"`);
-	if (options.fieldValidation === "Strict") throw decodeFailure(resource, object, stage, `strict decoding error: ${texts.join(", ")}`);
+	const unknown = errors.filter(isUnknownField);
+	// Where Go's decoder walked the kind's schema, its strict errors (unknown and duplicate fields, in the body's
+	// order) are the server's words; else the validators' unknown fields stand in.
+	const texts = !unknownFields ? [] : decoded?.strict ?? unknown.map((error) => `unknown field "${error.path}"`);
+	// create.go and update.go word it as any decode failure: `<Kind> in version "<v>" cannot be handled as a <Kind>: ...`.
+	if (options.fieldValidation === "Strict" && texts.length > 0) throw refuse(`strict decoding error: ${texts.join(", ")}`);
 	for (const error of unknown) dropField(object, error.path);
-	return texts;
+	return [...texts];
 }
 /**
 * Validates a create or update as the registry does: the generated validator (request mode), the transition

@@ -1691,17 +1691,30 @@ export class GoDecoder {
     object: FakeObject,
     sorted = false,
     text?: string,
-  ): { readonly refusal: string | undefined } | undefined {
+  ): GoDecoded | undefined {
     this.schemas ??= schemasOf(this.document());
     const key = `${resource.group}/${resource.version}/${resource.kind}`;
     if (!this.roots.has(key)) this.roots.set(key, rootOf(this.schemas, resource));
     const root = this.roots.get(key);
     if (root === undefined) return undefined;
-    const walk: Walk = { schemas: this.schemas, saved: undefined };
+    const walk: Walk = { schemas: this.schemas, saved: undefined, strict: [] };
     const body = text === undefined ? fromParsed(object, sorted) : readGoJson(text);
-    const stopped = decodeValue(walk, body, resolve(walk, { $ref: `#/${root}` }), { struct: "", fields: [] });
-    return { refusal: stopped ?? walk.saved };
+    const start = { struct: "", fields: [], at: "" };
+    const stopped = decodeValue(walk, body, resolve(walk, { $ref: `#/${root}` }), start);
+    return { refusal: stopped ?? walk.saved, strict: walk.strict };
   }
+}
+
+/** What decoding a body found. */
+export interface GoDecoded {
+  /** The error that fails the request (400), if any. */
+  readonly refusal: string | undefined;
+  /**
+   * The strict decoding errors (sigs.k8s.io/json's DisallowUnknownFields and DisallowDuplicateFields), in the body's
+   * order: `unknown field "spec.x"`, `duplicate field "spec.template.spec.containers[0].image"`. A struct field both
+   * unknown and repeated is reported once, as unknown; members of a map are not checked here.
+   */
+  readonly strict: readonly string[];
 }
 
 type Schema = Readonly<Record<string, unknown>>;
@@ -1710,12 +1723,20 @@ type Schema = Readonly<Record<string, unknown>>;
 interface Walk {
   readonly schemas: Readonly<Record<string, unknown>>;
   saved: string | undefined;
+  readonly strict: string[];
 }
 
 /** Go's error context: the innermost struct and the JSON field names down to the value. */
 interface Context {
   readonly struct: string;
   readonly fields: readonly string[];
+  /** The value's path as field validation prints it (`spec.containers[0].image`). */
+  readonly at: string;
+}
+
+/** A member's path below `at`. */
+function below(at: string, key: string): string {
+  return at === "" ? key : `${at}.${key}`;
 }
 
 /** A schema with its `$ref`s followed, and the name of the last one (a Go named type). */
@@ -1916,9 +1937,16 @@ function decodeValue(walk: Walk, value: GoJson, resolved: Resolved, context: Con
       const properties = schema["properties"] as Record<string, unknown>;
       const struct =
         resolved.name === undefined ? context.struct : resolved.name.slice(resolved.name.lastIndexOf(".") + 1);
+      const seen = new Set<string>();
       for (const [key, child] of value.entries) {
-        if (!Object.hasOwn(properties, key)) continue;
-        const field = { struct, fields: [...context.fields, key] };
+        const repeated = seen.has(key);
+        seen.add(key);
+        if (!Object.hasOwn(properties, key)) {
+          if (!repeated) walk.strict.push(`unknown field "${below(context.at, key)}"`);
+          continue;
+        }
+        if (repeated) walk.strict.push(`duplicate field "${below(context.at, key)}"`);
+        const field = { struct, fields: [...context.fields, key], at: below(context.at, key) };
         const stopped = decodeValue(walk, child, resolve(walk, properties[key]), field);
         if (stopped !== undefined) return stopped;
       }
@@ -1927,8 +1955,8 @@ function decodeValue(walk: Walk, value: GoJson, resolved: Resolved, context: Con
     case "map": {
       if (!(value instanceof GoObject)) return wrongKind();
       const values = resolve(walk, schema["additionalProperties"]);
-      for (const [, child] of value.entries) {
-        const stopped = decodeValue(walk, child, values, context);
+      for (const [key, child] of value.entries) {
+        const stopped = decodeValue(walk, child, values, { ...context, at: below(context.at, key) });
         if (stopped !== undefined) return stopped;
       }
       return undefined;
@@ -1936,8 +1964,8 @@ function decodeValue(walk: Walk, value: GoJson, resolved: Resolved, context: Con
     case "slice": {
       if (!Array.isArray(value)) return wrongKind();
       const items = resolve(walk, schema["items"]);
-      for (const item of value) {
-        const stopped = decodeValue(walk, item, items, context);
+      for (const [index, item] of value.entries()) {
+        const stopped = decodeValue(walk, item, items, { ...context, at: `${context.at}[${index}]` });
         if (stopped !== undefined) return stopped;
       }
       return undefined;
@@ -2044,7 +2072,7 @@ export type GoDecode = (
   object: FakeObject,
   sorted: boolean,
   source?: unknown,
-) => { readonly refusal: string | undefined } | undefined;
+) => { readonly refusal: string | undefined; readonly strict?: readonly string[] } | undefined;
 
 /**
  * Where a body is decoded: a create or update body (`body`: the handler's decoder answers 400 BadRequest), or the
@@ -2098,16 +2126,18 @@ export function decodeFields(
   const unknownFields = options.fieldValidation !== "Ignore";
   if (resource.validate === undefined || (!unknownFields && resource.typed !== true)) return [];
   const result = resource.validate(object, { mode: "request", unknownFields: unknownFields ? "reject" : "ignore" });
-  if (result.valid) return [];
-  const refused = resource.typed === true && decoded === undefined ? result.errors.find(isDecodeError) : undefined;
+  const errors = result.valid ? [] : result.errors;
+  const refused = resource.typed === true && decoded === undefined ? errors.find(isDecodeError) : undefined;
   if (refused !== undefined) throw refuse(refused.message);
-  const unknown = result.errors.filter(isUnknownField);
-  if (unknown.length === 0) return [];
-  const texts = unknown.map((error) => `unknown field "${error.path}"`);
-  if (options.fieldValidation === "Strict")
-    throw decodeFailure(resource, object, stage, `strict decoding error: ${texts.join(", ")}`);
+  const unknown = errors.filter(isUnknownField);
+  // Where Go's decoder walked the kind's schema, its strict errors (unknown and duplicate fields, in the body's
+  // order) are the server's words; else the validators' unknown fields stand in.
+  const texts = !unknownFields ? [] : (decoded?.strict ?? unknown.map((error) => `unknown field "${error.path}"`));
+  // create.go and update.go word it as any decode failure: `<Kind> in version "<v>" cannot be handled as a <Kind>: ...`.
+  if (options.fieldValidation === "Strict" && texts.length > 0)
+    throw refuse(`strict decoding error: ${texts.join(", ")}`);
   for (const error of unknown) dropField(object, error.path);
-  return texts;
+  return [...texts];
 }
 
 /**

@@ -125,7 +125,12 @@ describe('writes', () => {
       `${WIDGETS}?fieldValidation=Strict`,
       widget('s', { spec: { size: 1, colour: 'red' } }),
     );
-    expect([strict.status, strict.body.message]).toEqual([400, 'strict decoding error: unknown field "spec.colour"']);
+    // As kubectl shows a real server's answer: `Deployment in version "v1" cannot be handled as a Deployment: strict
+    // decoding error: unknown field "spec.replica"` (create.go transformDecodeError), custom resources alike.
+    expect([strict.status, strict.body.message]).toEqual([
+      400,
+      'Widget in version "v1" cannot be handled as a Widget: strict decoding error: unknown field "spec.colour"',
+    ]);
     const warn = await call('POST', WIDGETS, widget('w', { spec: { size: 1, colour: 'red' } }));
     expect(warn.status).toBe(201);
     expect(warn.headers.get('warning')).toBe('299 - "unknown field \\"spec.colour\\""');
