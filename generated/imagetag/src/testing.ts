@@ -1686,12 +1686,7 @@ export class GoDecoder {
    * `sorted`: the object was re-encoded from a Go map, keys in order (a merge or JSON patch's result). `text`: the
    * body as sent, which `object` was parsed from.
    */
-  decode(
-    resource: ResourceSpec,
-    object: FakeObject,
-    sorted = false,
-    text?: string,
-  ): GoDecoded | undefined {
+  decode(resource: ResourceSpec, object: FakeObject, sorted = false, text?: string): GoDecoded | undefined {
     this.schemas ??= schemasOf(this.document());
     const key = `${resource.group}/${resource.version}/${resource.kind}`;
     if (!this.roots.has(key)) this.roots.set(key, rootOf(this.schemas, resource));
