@@ -33,6 +33,12 @@ const KIND_OF_FOLDER: readonly { readonly folder: string; readonly apiVersion: s
   },
 ];
 
+/**
+ * Discovery documents a server writes with `kind` and no `apiVersion` (`GET /api` answers `{"kind":"APIVersions",...}`:
+ * apiserver endpoints/discovery legacy.go): meta/v1 types, served in the core group's `v1`.
+ */
+const DISCOVERY_KINDS: ReadonlySet<string> = new Set(['APIVersions', 'APIGroupList', 'APIResourceList']);
+
 /** Objects of a kind Kubernetes 1.36 does not serve, by label, with the reason. */
 const UNSERVED: Readonly<Record<string, string>> = {
   'derailed/k9s/internal/render/testdata/cj.json#0':
@@ -58,6 +64,13 @@ const NOT_RETURNED: Readonly<Record<string, { readonly at: string; readonly reas
       'a networking.k8s.io/v1beta1 Ingress relabelled v1 by hand (backend.serviceName/servicePort are v1beta1 ' +
       'fields): v1 requires pathType (networking/validation/validation.go validateHTTPIngressPath, "Required ' +
       'value"; v1beta1 defaulted it to ImplementationSpecific, v1 does not), so no v1 server returns a path without it',
+  },
+  'kubernetes-client/java/extended/src/test/resources/deployment.json#0': {
+    at: 'status.conditions[1].lastTransitionTime',
+    reason:
+      'edited by hand: "2021-08-04T03:03Z" has no seconds. A server writes metav1.Time as RFC 3339 with seconds ' +
+      '(apimachinery meta/v1/time.go MarshalJSON, "2006-01-02T15:04:05Z07:00"), and its decoder refuses this one ' +
+      '(UnmarshalJSON: time.Parse(time.RFC3339, ...), "cannot parse "Z" as ":"")',
   },
 };
 
@@ -98,8 +111,11 @@ function readResponses(root: string): { objects: ServerObject[]; unreadable: str
 
   function collect(value: unknown, label: string, implied?: { apiVersion: string; kind: string }): void {
     const object = value as { apiVersion?: unknown; kind?: unknown; items?: unknown };
-    const apiVersion = typeof object.apiVersion === 'string' ? object.apiVersion : implied?.apiVersion;
     const kind = typeof object.kind === 'string' ? object.kind : implied?.kind;
+    const apiVersion =
+      typeof object.apiVersion === 'string'
+        ? object.apiVersion
+        : (implied?.apiVersion ?? (kind !== undefined && DISCOVERY_KINDS.has(kind) ? 'v1' : undefined));
     if (apiVersion === undefined || kind === undefined) return void unreadable.push(`${label}: no apiVersion or kind`);
     if (kind !== 'List') objects.push({ label, apiVersion, kind, object: value as Record<string, unknown> });
     if (kind.endsWith('List') && Array.isArray(object.items)) {
