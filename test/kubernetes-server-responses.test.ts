@@ -27,6 +27,16 @@ const KIND_OF_FOLDER: readonly { readonly folder: string; readonly apiVersion: s
     kind: 'PersistentVolume',
   },
   {
+    folder: 'openshift/insights-operator/docs/insights-archive-sample/config/crd/',
+    apiVersion: 'apiextensions.k8s.io/v1',
+    kind: 'CustomResourceDefinition',
+  },
+  {
+    folder: 'openshift/insights-operator/docs/insights-archive-sample/config/validatingwebhookconfigurations/',
+    apiVersion: 'admissionregistration.k8s.io/v1',
+    kind: 'ValidatingWebhookConfiguration',
+  },
+  {
     folder: 'openshift/insights-operator/docs/insights-archive-sample/config/storage/storageclasses/',
     apiVersion: 'storage.k8s.io/v1',
     kind: 'StorageClass',
