@@ -8,6 +8,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
+import { GoDecoder } from '../runtime/testing/go-json.js';
+import { isDecodeError } from '../runtime/testing/admission.js';
+import type { ResourceSpec } from '../runtime/testing/types.js';
 import { repoPath } from './support/pipeline.js';
 import { liveValidators, type LiveValidators } from './support/live-validators.js';
 
@@ -89,6 +92,8 @@ interface ServerObject {
   readonly apiVersion: string;
   readonly kind: string;
   readonly object: Record<string, unknown>;
+  /** The file's text, when the object is the whole of a JSON file (Go's decoder reads the text as sent). */
+  readonly text?: string;
 }
 
 function dataFiles(dir: string): string[] {
@@ -109,17 +114,19 @@ function readResponses(root: string): { objects: ServerObject[]; unreadable: str
   for (const path of dataFiles(root).sort()) {
     const file = relative(root, path).split('\\').join('/');
     const implied = KIND_OF_FOLDER.find(({ folder }) => file.startsWith(folder));
-    parseAllDocuments(readFileSync(path, 'utf8'), { version: '1.1' }).forEach((document, index) => {
+    const source = readFileSync(path, 'utf8');
+    const text = /^\s*[{[]/.test(source) ? source : undefined;
+    parseAllDocuments(source, { version: '1.1' }).forEach((document, index) => {
       const label = `${file}#${index}`;
       if (document.errors.length > 0) return void unreadable.push(`${label}: ${document.errors[0]!.message}`);
       const object: unknown = document.toJS({ maxAliasCount: -1 });
       if (object === null || object === undefined) return;
-      collect(object, label, implied);
+      collect(object, label, implied, text);
     });
   }
   return { objects, unreadable };
 
-  function collect(value: unknown, label: string, implied?: { apiVersion: string; kind: string }): void {
+  function collect(value: unknown, label: string, implied?: { apiVersion: string; kind: string }, text?: string): void {
     const object = value as { apiVersion?: unknown; kind?: unknown; items?: unknown };
     const kind = typeof object.kind === 'string' ? object.kind : implied?.kind;
     const apiVersion =
@@ -127,7 +134,7 @@ function readResponses(root: string): { objects: ServerObject[]; unreadable: str
         ? object.apiVersion
         : (implied?.apiVersion ?? (kind !== undefined && DISCOVERY_KINDS.has(kind) ? 'v1' : undefined));
     if (apiVersion === undefined || kind === undefined) return void unreadable.push(`${label}: no apiVersion or kind`);
-    if (kind !== 'List') objects.push({ label, apiVersion, kind, object: value as Record<string, unknown> });
+    if (kind !== 'List') objects.push({ label, apiVersion, kind, object: value as Record<string, unknown>, text });
     if (kind.endsWith('List') && Array.isArray(object.items)) {
       const itemKind = kind === 'List' ? undefined : { apiVersion, kind: kind.slice(0, -'List'.length) };
       object.items.forEach((item: unknown, at) => collect(item, `${label}.items[${at}]`, itemKind));
@@ -158,6 +165,21 @@ function countBy(entries: readonly ServerObject[], key: (entry: ServerObject) =>
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 }
 
+/** The resource an object names (enough for the decoder to find its schema). */
+function resourceOf(entry: ServerObject): ResourceSpec {
+  const [group, version] = entry.apiVersion.includes('/') ? entry.apiVersion.split('/') : ['', entry.apiVersion];
+  return {
+    group: group!,
+    version: version!,
+    kind: entry.kind,
+    plural: '',
+    namespaced: true,
+    verbs: [],
+    subresources: [],
+    listKind: '',
+  };
+}
+
 const { objects, unreadable } = readResponses(ROOT);
 const kinds = servedKinds();
 const served = objects.filter((entry) => kinds.has(`${entry.apiVersion}/${entry.kind}`));
@@ -165,8 +187,11 @@ const unserved = objects.filter((entry) => !kinds.has(`${entry.apiVersion}/${ent
 
 describe('server responses: the 1.36 validators accept what a server returns (response mode)', () => {
   let live: LiveValidators;
+  let decoder: GoDecoder;
   beforeAll(async () => {
     live = await liveValidators(repoPath(SPEC));
+    const spec = readFileSync(repoPath(SPEC), 'utf8');
+    decoder = new GoDecoder(() => JSON.parse(spec) as Record<string, unknown>);
   }, 240_000);
 
   const modelOf = (entry: ServerObject) => live.kinds.get(`${entry.apiVersion}/${entry.kind}`)!;
@@ -181,7 +206,7 @@ describe('server responses: the 1.36 validators accept what a server returns (re
         unserved.map(({ label }) => `  ${label}: ${UNSERVED[label]}`).join('\n'),
     );
     expect(unreadable).toEqual([]);
-    expect(served.length).toBeGreaterThan(45);
+    expect(served.length).toBeGreaterThan(100);
     expect(new Set(served.map(modelOf)).size).toBeGreaterThanOrEqual(15);
     for (const entry of served) expect(live.kinds.get(`${entry.apiVersion}/${entry.kind}`), entry.label).toBeDefined();
     expect(unserved.map(({ label }) => label).sort()).toEqual(Object.keys(UNSERVED).sort());
@@ -198,5 +223,19 @@ describe('server responses: the 1.36 validators accept what a server returns (re
       expect(result.valid ? [] : result.errors.map((error) => error.path), refused.reason).toContain(refused.at);
       expect(live.is(modelOf(entry), entry.object, { mode: 'response' })).toBe(false);
     }
+  });
+
+  // The fake server decides a decode failure with Go's decoder walked over the spec (from the file's text where the
+  // object is a whole JSON file); the validators report the same values as field errors. Both must see the same
+  // objects as undecodable: here, none but those a server could not have written.
+  it.each(served.map((entry) => [entry.label, entry] as const))('Go decoder agrees: %s', (_label, entry) => {
+    const decoded = decoder.decode(resourceOf(entry), entry.object, false, entry.text);
+    expect(decoded, `${entry.kind}: no schema`).toBeDefined();
+    const result = live.validate(modelOf(entry), entry.object, { mode: 'response' });
+    const decodeErrors = result.valid ? [] : result.errors.filter(isDecodeError);
+    expect(
+      decoded!.refusal !== undefined,
+      `decoder: ${decoded!.refusal}; validators: ${JSON.stringify(decodeErrors)}`,
+    ).toBe(decodeErrors.length > 0);
   });
 });
