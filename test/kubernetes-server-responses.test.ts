@@ -64,6 +64,10 @@ const UNSERVED: Readonly<Record<string, string>> = {
     'policy/v1beta1 PodDisruptionBudget, removed in 1.25',
   'kubernetes/kubernetes/staging/src/k8s.io/kubectl/pkg/cmd/edit/testdata/testcase-schemaless-list/1.response#0':
     'company.com/v1 Bar: a custom resource (kubectl edit test of a schemaless CRD), not part of the 1.36 spec',
+  'kubernetes/kubernetes/staging/src/k8s.io/kubectl/pkg/cmd/edit/testdata/testcase-schemaless-list/3.original#0.items[1]':
+    'company.com/v1 Bar: the same custom resource, as kubectl shows it in its editor',
+  'kubernetes/kubernetes/staging/src/k8s.io/kubectl/pkg/cmd/edit/testdata/testcase-schemaless-list/3.original#0.items[2]':
+    'company.com/v1 Bar: a second custom resource of that CRD',
 };
 
 /**
@@ -100,7 +104,7 @@ function dataFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) return dataFiles(path);
-    return /\.(ya?ml|json|response)$/.test(entry.name) ? [path] : [];
+    return /\.(ya?ml|json|response|original)$/.test(entry.name) ? [path] : [];
   });
 }
 
