@@ -13,12 +13,13 @@ const KUBERNETES = repoPath('test/fixtures/reference/specs-at-scale/kubernetes.s
 const CORPORA = [
   repoPath('test/fixtures/kubernetes-objects'),
   repoPath('test/fixtures/reference/kubernetes-website-examples'),
+  repoPath('test/fixtures/reference/kubernetes-server-responses'),
 ];
 
-/** YAML files under a folder. */
+/** YAML and JSON files under a folder (JSON is read as YAML, which it is). */
 function yamlFiles(path: string): string[] {
   if (statSync(path).isDirectory()) return readdirSync(path).flatMap((name) => yamlFiles(join(path, name)));
-  return /\.ya?ml$/.test(path) ? [path] : [];
+  return /\.(ya?ml|json)$/.test(path) ? [path] : [];
 }
 
 /** Every object with an apiVersion and a kind anywhere in a parsed document (the fixtures nest them in cases). */
