@@ -3,7 +3,7 @@
 // runtime/request.ts in every generated client.ts.
 import type { RequestOptions } from "./client.js";
 import { $cookiePairs, $headerValue, $queryPairs } from "./client-params.js";
-import { $accept } from "./client-media.js";
+import type { $Encoded } from "./client-media.js";
 import type { $Config, $Patch, $RequestSpec } from "./request.js";
 
 // specgen:strip-end
@@ -59,13 +59,18 @@ function $patchBody(patch: unknown, types: Readonly<Record<string, string>>): { 
   return { contentType, body: JSON.stringify(chosen.type === "json" ? chosen.operations : chosen.body) };
 }
 
+/** The body of a Kubernetes PATCH operation: a typed patch (never left out: it says the strategy). */
+function $encodePatch(patch: unknown, spec: $RequestSpec): $Encoded {
+  return $patchBody(patch, spec.patchTypes ?? {});
+}
+
 async function $headers(
   config: $Config,
   spec: $RequestSpec,
   options: RequestOptions | undefined,
   contentType: string | undefined,
 ): Promise<Record<string, string>> {
-  const headers: Record<string, string> = { accept: $accept(spec.responseKind) };
+  const headers: Record<string, string> = { accept: spec.reader.accept };
   for (const source of [config.options.headers, options?.headers]) {
     if (source)
       for (const [name, value] of Object.entries(source)) headers[name.toLowerCase()] = $checkHeader(name, value);
@@ -88,5 +93,5 @@ async function $headers(
 }
 
 // specgen:strip-begin
-export { $segment, $queryValue, $queryString, $checkHeader, $patchBody, $headers };
+export { $segment, $queryValue, $queryString, $checkHeader, $patchBody, $encodePatch, $headers };
 // specgen:strip-end

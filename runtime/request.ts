@@ -4,7 +4,7 @@
 import type { ApplyPatch, ClientOptions, JsonPatch, MergePatch, StrategicMergePatch } from "./client.js";
 import { $serverUrl, type $Scheme, type $Server } from "./client-access.js";
 import { $pathParam, type $Style } from "./client-params.js";
-import type { $BodyKind, $ResponseKind } from "./client-media.js";
+import type { $Encode, $Reader } from "./client-media.js";
 import type { $Encodings } from "./client-forms.js";
 
 // specgen:strip-end
@@ -41,7 +41,8 @@ interface $RequestSpec {
   readonly headers: readonly (readonly [string, unknown, boolean?])[];
   readonly cookies?: readonly (readonly [string, unknown, boolean])[];
   readonly security?: readonly (readonly string[])[] | undefined;
-  readonly bodyKind: $BodyKind;
+  /** The body's encoder (none: the operation sends no body). */
+  readonly encode: $Encode | undefined;
   readonly body: unknown;
   readonly contentType: string | undefined;
   /** The body's encoding entries by property (form and multipart). */
@@ -49,7 +50,7 @@ interface $RequestSpec {
   /** Headers of multipart parts, by part name, as the caller gave them. */
   readonly partHeaders?: unknown;
   readonly patchTypes: Readonly<Record<string, string>> | undefined;
-  readonly responseKind: $ResponseKind;
+  readonly reader: $Reader;
   readonly validate: $Validate | undefined;
   readonly safe: boolean;
 }
@@ -69,11 +70,15 @@ interface $Operation {
   readonly cookies?: readonly (readonly [string, string, boolean])[];
   /** The operation's own security requirement (absent: the API's). */
   readonly security?: readonly (readonly string[])[];
-  readonly bodyKind: $BodyKind;
+  /**
+   * The body's encoder (`$encodeJson`, `$encodeMultipart`, `$encodePatch`, ...; none without a body): named here
+   * and nowhere else, so a bundle carries only the encoders of the operations it calls.
+   */
+  readonly encode: $Encode | undefined;
   readonly bodyKey: string | undefined;
   readonly contentType: string | undefined;
   /** Every media type the body may be sent as (the default's first), when several: chosen by `contentTypeKey`. */
-  readonly contentTypes?: Readonly<Record<string, $BodyKind>>;
+  readonly contentTypes?: Readonly<Record<string, $Encode>>;
   /** The parameter that chooses among `contentTypes` (`contentType`). */
   readonly contentTypeKey?: string;
   /** The encoding entries of each media type that has some, by property. */
@@ -81,7 +86,8 @@ interface $Operation {
   /** The parameter holding multipart part headers (`partHeaders`). */
   readonly partHeadersKey?: string;
   readonly patchTypes: Readonly<Record<string, string>> | undefined;
-  readonly responseKind: $ResponseKind;
+  /** How the success body is read (`$jsonReader`, `$sseReader`, ...), named as the encoder is. */
+  readonly reader: $Reader;
   /** The success body's response-mode validator: the client's methods pass it (so a standalone call carries none). */
   readonly validate?: $Validate | undefined;
   readonly safe: boolean;
@@ -109,13 +115,13 @@ function $request(operation: $Operation, params: object, validate = operation.va
     const style = operation.pathStyles?.[part];
     path += i % 2 === 0 ? part : $pathParam($param(params, part), part, style?.[0], style?.[1]);
   }
-  let { bodyKind, contentType } = operation;
+  let { encode, contentType } = operation;
   const chosen = operation.contentTypeKey === undefined ? undefined : $param(params, operation.contentTypeKey);
   if (chosen !== undefined && operation.contentTypes !== undefined) {
     const offered = Object.keys(operation.contentTypes);
     if (typeof chosen !== "string" || !offered.includes(chosen))
       throw new TypeError(`contentType must be one of ${offered.map((type) => JSON.stringify(type)).join(", ")}`);
-    bodyKind = operation.contentTypes[chosen]!;
+    encode = operation.contentTypes[chosen]!;
     contentType = chosen;
   }
   return {
@@ -125,13 +131,13 @@ function $request(operation: $Operation, params: object, validate = operation.va
     headers: operation.headers.map(([name, key, ...rest]) => [name, $param(params, key), ...rest] as const),
     cookies: (operation.cookies ?? []).map(([name, key, explode]) => [name, $param(params, key), explode] as const),
     security: operation.security,
-    bodyKind,
+    encode,
     body: operation.bodyKey === undefined ? undefined : $param(params, operation.bodyKey),
     contentType,
     encoding: contentType === undefined ? undefined : operation.encodings?.[contentType],
     partHeaders: operation.partHeadersKey === undefined ? undefined : $param(params, operation.partHeadersKey),
     patchTypes: operation.patchTypes,
-    responseKind: operation.responseKind,
+    reader: operation.reader,
     validate,
     safe: operation.safe,
   };

@@ -12,9 +12,8 @@ import {
   type RetryOptions,
 } from "./client.js";
 import { $authFor, $chooseSecurity } from "./client-access.js";
-import { $encodeBody, $events, $streaming } from "./client-media.js";
 import type { $Config, $RequestSpec } from "./request.js";
-import { $headers, $patchBody, $queryString } from "./request-parts.js";
+import { $headers, $queryString } from "./request-parts.js";
 
 // specgen:strip-end
 /** Milliseconds to wait before retrying, from Retry-After (seconds or an HTTP date), or the backoff. */
@@ -63,15 +62,11 @@ async function $send<T>(config: $Config, spec: $RequestSpec, options: RequestOpt
   const path = spec.path + $queryString(spec.query);
   const url = config.baseUrl + path;
   const shown = url;
-  // RequestInit["body"], not BodyInit: @types/node declares the former globally, only the DOM lib the latter. `null`,
-  // not `undefined`, for no body: RequestInit accepts it under exactOptionalPropertyTypes.
-  let body: NonNullable<RequestInit["body"]> | null = null;
-  let contentType = spec.contentType;
-  if (spec.bodyKind === "patch") {
-    const patch = $patchBody(spec.body, spec.patchTypes ?? {});
-    body = patch.body;
-    contentType = patch.contentType;
-  } else ({ body, contentType } = $encodeBody(spec.bodyKind, spec.body, contentType, spec.encoding, spec.partHeaders));
+  // Each operation's recipe names its own encoder (none without a body), so a bundle carries only those it calls.
+  const encoded = spec.encode?.(spec.body, spec);
+  // `null`, not `undefined`, for no body: RequestInit accepts it under exactOptionalPropertyTypes.
+  const body = encoded === undefined ? null : encoded.body;
+  const contentType = encoded?.contentType;
   const retry: RetryOptions | undefined = config.options.retry === true ? {} : config.options.retry || undefined;
   const retries = retry !== undefined && (spec.safe || retry.methods === "all") ? (retry.retries ?? 3) : 0;
   const timeoutMs = options?.timeoutMs ?? config.options.timeoutMs;
@@ -135,32 +130,30 @@ async function $send<T>(config: $Config, spec: $RequestSpec, options: RequestOpt
         }
         continue;
       }
-      if (response.ok && $streaming(spec.responseKind)) {
+      const { events, read, json } = spec.reader;
+      if (response.ok && events !== undefined) {
         // The stream outlives this call: the caller's signal keeps aborting it; the timeout covered the headers.
         streaming = true;
-        const events = $stream(spec, shown, $events(spec.responseKind, response), userSignal, onUserAbort);
+        const source = response.body ?? new ReadableStream<Uint8Array>({ start: (controller) => controller.close() });
+        const stream = $stream(spec, shown, events(source), userSignal, onUserAbort);
         return (
-          config.withResponse ? { data: events, status: response.status, headers: response.headers } : events
+          config.withResponse ? { data: stream, status: response.status, headers: response.headers } : stream
         ) as T;
       }
       let decoded: unknown;
       try {
         decoded = !response.ok
           ? await $readBody(response)
-          : spec.responseKind === "none" || response.status === 204 || response.status === 205
+          : read === undefined || response.status === 204 || response.status === 205
             ? (await response.body?.cancel(), undefined)
-            : spec.responseKind === "blob"
-              ? await response.blob()
-              : spec.responseKind === "text"
-                ? await response.text()
-                : await $readBody(response);
+            : await read(response);
       } catch (error) {
         if (timedOut) throw new TimeoutError(spec.method, shown, timeoutMs ?? 0);
         if (userSignal?.aborted) throw new AbortError(spec.method, shown, userSignal.reason);
         throw new NetworkError(spec.method, shown, error);
       }
       if (!response.ok) throw new ApiError(spec.method, shown, response.status, decoded);
-      if (spec.responseKind === "json" && typeof decoded === "string") {
+      if (json === true && typeof decoded === "string") {
         throw new ApiError(spec.method, shown, response.status, decoded);
       }
       if (config.options.validateResponses === "response" && spec.validate !== undefined && decoded !== undefined) {

@@ -10,6 +10,7 @@ import { jsonLiteral, layLiteral, literalLaidOut } from '../print/value-layout.j
 import {
   isJsonMedia,
   preferredRequestBody,
+  readerName,
   requestBodyType,
   returnType,
   successPlan,
@@ -146,7 +147,8 @@ export interface OperationMedia {
   readonly stream?: {
     readonly name: string;
     readonly recipeName: string;
-    readonly responseKind: string;
+    /** The stream's runtime reader (`$sseReader`). */
+    readonly reader: string;
     readonly returns: string;
   };
 }
@@ -171,7 +173,7 @@ export function operationMedia(
     stream = {
       name,
       recipeName: `$op_${name}`,
-      responseKind: printString(plan.stream.kind),
+      reader: readerName(plan.stream.kind),
       returns: returnType(plan.stream.kind, plan.stream.type),
     };
   }

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { $call, $iterate, $listAll } from '../../runtime/calls.js';
 import { $config } from '../../runtime/request.js';
+import { $ndjsonReader } from '../../runtime/client-media.js';
 import { fakeFetch, getThing, json } from './fake-fetch.js';
 
 const configWith = (answers: Parameters<typeof fakeFetch>[0], options = {}) => {
@@ -43,7 +44,7 @@ describe('$listAll and $iterate', () => {
   });
 
   it('streams NDJSON lines of an operation read as a stream, without parameters', async () => {
-    const stream = { ...getThing, path: ['/things'], responseKind: 'ndjson' as const };
+    const stream = { ...getThing, path: ['/things'], reader: $ndjsonReader };
     const { config } = configWith([new Response('{"a":1}\n{"a":2}\n', { status: 200 })]);
     const events: unknown[] = [];
     for await (const event of $iterate(config, stream, undefined, undefined)) events.push(event);

@@ -2,6 +2,7 @@
 // recording every request, so that no server is needed; and two operation recipes to send.
 import { $config, $request, type $Operation } from '../../runtime/request.js';
 import { $send } from '../../runtime/send.js';
+import { $encodeJson, $jsonReader } from '../../runtime/client-media.js';
 import type { ClientOptions } from '../../runtime/client.js';
 
 /** One request as the fake fetch saw it. */
@@ -45,11 +46,11 @@ export const getThing: $Operation = {
     ['labelSelector', 'labelSelector', true],
   ],
   headers: [['X-Trace', 'trace']],
-  bodyKind: 'none',
+  encode: undefined,
   bodyKey: undefined,
   contentType: undefined,
   patchTypes: undefined,
-  responseKind: 'json',
+  reader: $jsonReader,
   validate: undefined,
   safe: true,
 };
@@ -60,7 +61,7 @@ export const createThing: $Operation = {
   path: ['/things'],
   query: [],
   headers: [],
-  bodyKind: 'json',
+  encode: $encodeJson,
   bodyKey: 'body',
   contentType: 'application/json',
   safe: false,

@@ -12,6 +12,7 @@ import {
   $segment,
 } from '../../runtime/request-parts.js';
 import { $readBody, $retryDelay, $sleep } from '../../runtime/send.js';
+import { $textReader } from '../../runtime/client-media.js';
 import { failure, getThing, json } from './fake-fetch.js';
 
 describe('building a request', () => {
@@ -128,7 +129,7 @@ describe('$headers', () => {
       authorization: 'Bearer tok',
     });
     const basic = $config({ baseUrl: 'https://u:p@h', fetch: fetch, token: '' });
-    expect((await $headers(basic, { ...spec, responseKind: 'text' }, undefined, undefined)).authorization).toBe(
+    expect((await $headers(basic, { ...spec, reader: $textReader }, undefined, undefined)).authorization).toBe(
       `Basic ${btoa('u:p')}`,
     );
   });

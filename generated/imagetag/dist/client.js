@@ -78,12 +78,12 @@ function $request(operation, params, validate = operation.validate) {
 		const style = operation.pathStyles?.[part];
 		path += i % 2 === 0 ? part : $pathParam($param(params, part), part, style?.[0], style?.[1]);
 	}
-	let { bodyKind, contentType } = operation;
+	let { encode, contentType } = operation;
 	const chosen = operation.contentTypeKey === undefined ? undefined : $param(params, operation.contentTypeKey);
 	if (chosen !== undefined && operation.contentTypes !== undefined) {
 		const offered = Object.keys(operation.contentTypes);
 		if (typeof chosen !== "string" || !offered.includes(chosen)) throw new TypeError(`contentType must be one of ${offered.map((type) => JSON.stringify(type)).join(", ")}`);
-		bodyKind = operation.contentTypes[chosen];
+		encode = operation.contentTypes[chosen];
 		contentType = chosen;
 	}
 	return {
@@ -105,13 +105,13 @@ function $request(operation, params, validate = operation.validate) {
 			explode
 		]),
 		security: operation.security,
-		bodyKind,
+		encode,
 		body: operation.bodyKey === undefined ? undefined : $param(params, operation.bodyKey),
 		contentType,
 		encoding: contentType === undefined ? undefined : operation.encodings?.[contentType],
 		partHeaders: operation.partHeadersKey === undefined ? undefined : $param(params, operation.partHeadersKey),
 		patchTypes: operation.patchTypes,
-		responseKind: operation.responseKind,
+		reader: operation.reader,
 		validate,
 		safe: operation.safe
 	};
@@ -196,8 +196,12 @@ function $patchBody(patch, types) {
 		body: JSON.stringify(chosen.type === "json" ? chosen.operations : chosen.body)
 	};
 }
+/** The body of a Kubernetes PATCH operation: a typed patch (never left out: it says the strategy). */
+function $encodePatch(patch, spec) {
+	return $patchBody(patch, spec.patchTypes ?? {});
+}
 async function $headers(config, spec, options, contentType) {
-	const headers = { accept: $accept(spec.responseKind) };
+	const headers = { accept: spec.reader.accept };
 	for (const source of [config.options.headers, options?.headers]) {
 		if (source) for (const [name, value] of Object.entries(source)) headers[name.toLowerCase()] = $checkHeader(name, value);
 	}
@@ -257,15 +261,11 @@ async function $send(config, spec, options) {
 	const path = spec.path + $queryString(spec.query);
 	const url = config.baseUrl + path;
 	const shown = url;
-	// RequestInit["body"], not BodyInit: @types/node declares the former globally, only the DOM lib the latter. `null`,
-	// not `undefined`, for no body: RequestInit accepts it under exactOptionalPropertyTypes.
-	let body = null;
-	let contentType = spec.contentType;
-	if (spec.bodyKind === "patch") {
-		const patch = $patchBody(spec.body, spec.patchTypes ?? {});
-		body = patch.body;
-		contentType = patch.contentType;
-	} else ({body, contentType} = $encodeBody(spec.bodyKind, spec.body, contentType, spec.encoding, spec.partHeaders));
+	// Each operation's recipe names its own encoder (none without a body), so a bundle carries only those it calls.
+	const encoded = spec.encode?.(spec.body, spec);
+	// `null`, not `undefined`, for no body: RequestInit accepts it under exactOptionalPropertyTypes.
+	const body = encoded === undefined ? null : encoded.body;
+	const contentType = encoded?.contentType;
 	const retry = config.options.retry === true ? {} : config.options.retry || undefined;
 	const retries = retry !== undefined && (spec.safe || retry.methods === "all") ? retry.retries ?? 3 : 0;
 	const timeoutMs = options?.timeoutMs ?? config.options.timeoutMs;
@@ -325,26 +325,28 @@ async function $send(config, spec, options) {
 				}
 				continue;
 			}
-			if (response.ok && $streaming(spec.responseKind)) {
+			const { events, read, json } = spec.reader;
+			if (response.ok && events !== undefined) {
 				// The stream outlives this call: the caller's signal keeps aborting it; the timeout covered the headers.
 				streaming = true;
-				const events = $stream(spec, shown, $events(spec.responseKind, response), userSignal, onUserAbort);
+				const source = response.body ?? new ReadableStream({ start: (controller) => controller.close() });
+				const stream = $stream(spec, shown, events(source), userSignal, onUserAbort);
 				return config.withResponse ? {
-					data: events,
+					data: stream,
 					status: response.status,
 					headers: response.headers
-				} : events;
+				} : stream;
 			}
 			let decoded;
 			try {
-				decoded = !response.ok ? await $readBody(response) : spec.responseKind === "none" || response.status === 204 || response.status === 205 ? (await response.body?.cancel(), undefined) : spec.responseKind === "blob" ? await response.blob() : spec.responseKind === "text" ? await response.text() : await $readBody(response);
+				decoded = !response.ok ? await $readBody(response) : read === undefined || response.status === 204 || response.status === 205 ? (await response.body?.cancel(), undefined) : await read(response);
 			} catch (error) {
 				if (timedOut) throw new TimeoutError(spec.method, shown, timeoutMs ?? 0);
 				if (userSignal?.aborted) throw new AbortError(spec.method, shown, userSignal.reason);
 				throw new NetworkError(spec.method, shown, error);
 			}
 			if (!response.ok) throw new ApiError(spec.method, shown, response.status, decoded);
-			if (spec.responseKind === "json" && typeof decoded === "string") {
+			if (json === true && typeof decoded === "string") {
 				throw new ApiError(spec.method, shown, response.status, decoded);
 			}
 			if (config.options.validateResponses === "response" && spec.validate !== undefined && decoded !== undefined) {
@@ -503,52 +505,48 @@ function $multipartWithHeaders(form, partHeaders) {
 		contentType: `multipart/form-data; boundary=${boundary}`
 	};
 }
-/** The body fetch sends and its content type (`undefined`: fetch's own, as for multipart), or no body. */
-function $encodeBody(kind, value, contentType, encodings, partHeaders) {
-	if (value === undefined || kind === "none") return {
-		body: null,
+/** A JSON body. */
+function $encodeJson(value, spec) {
+	return value === undefined ? undefined : {
+		body: JSON.stringify(value),
+		contentType: spec.contentType
+	};
+}
+/** A text body. */
+function $encodeText(value, spec) {
+	return value === undefined ? undefined : {
+		body: String(value),
+		contentType: spec.contentType
+	};
+}
+/** A binary body: the caller's bytes as they are. */
+function $encodeBinary(value, spec) {
+	if (value === undefined) return undefined;
+	if (!(value instanceof Blob) && !(value instanceof ArrayBuffer) && !ArrayBuffer.isView(value) && !(value instanceof ReadableStream)) throw new TypeError("a binary body must be a Blob, an ArrayBuffer, a Uint8Array or a ReadableStream");
+	return {
+		body: value,
+		contentType: spec.contentType
+	};
+}
+/** An `application/x-www-form-urlencoded` body, each property as its encoding says. */
+function $encodeForm(value, spec) {
+	if (value === undefined) return undefined;
+	return {
+		body: $formBody(value, spec.encoding),
+		contentType: spec.contentType ?? "application/x-www-form-urlencoded"
+	};
+}
+/** A `multipart/form-data` body: FormData, or written out here when its parts carry headers of their own. */
+function $encodeMultipart(value, spec) {
+	if (value === undefined) return undefined;
+	const form = $multipartBody(value, spec.encoding);
+	// fetch writes `multipart/form-data; boundary=...` itself; a content type set here would lose the boundary.
+	if (spec.partHeaders === undefined || spec.partHeaders === null) return {
+		body: form,
 		contentType: undefined
 	};
-	switch (kind) {
-		case "json": return {
-			body: JSON.stringify(value),
-			contentType
-		};
-		case "form": return {
-			body: $formBody(value, encodings),
-			contentType: contentType ?? "application/x-www-form-urlencoded"
-		};
-		case "multipart": {
-			const form = $multipartBody(value, encodings);
-			if (partHeaders === undefined || partHeaders === null) {
-				// fetch writes `multipart/form-data; boundary=...` itself; a content type set here would lose the boundary.
-				return {
-					body: form,
-					contentType: undefined
-				};
-			}
-			// Part headers are beyond FormData: the body is written here, with its own boundary.
-			const written = $multipartWithHeaders(form, partHeaders);
-			return {
-				body: written.body,
-				contentType: written.contentType
-			};
-		}
-		case "text": return {
-			body: String(value),
-			contentType
-		};
-		case "binary":
-			if (!(value instanceof Blob) && !(value instanceof ArrayBuffer) && !ArrayBuffer.isView(value) && !(value instanceof ReadableStream)) throw new TypeError("a binary body must be a Blob, an ArrayBuffer, a Uint8Array or a ReadableStream");
-			return {
-				body: value,
-				contentType
-			};
-		default: return {
-			body: value,
-			contentType
-		};
-	}
+	// Part headers are beyond FormData: the body is written here, with its own boundary.
+	return $multipartWithHeaders(form, spec.partHeaders);
 }
 /** The lines of a byte stream, decoded as UTF-8, split at CRLF, LF or CR. */
 async function* $lines(stream) {
@@ -623,25 +621,32 @@ async function* $jsonLines(stream) {
 		if (text !== "") yield JSON.parse(text);
 	}
 }
-/** Whether a success body of this kind is a stream handed to the caller as it arrives. */
-function $streaming(kind) {
-	return kind === "sse" || kind === "ndjson" || kind === "json-seq";
-}
-/** The events of a streamed success body. */
-function $events(kind, response) {
-	const body = response.body ?? new ReadableStream({ start: (controller) => controller.close() });
-	return kind === "sse" ? $serverSentEvents(body) : $jsonLines(body);
-}
-/** The `accept` header of a response kind. */
-function $accept(kind) {
-	switch (kind) {
-		case "json": return "application/json";
-		case "sse": return "text/event-stream";
-		case "ndjson": return "application/x-ndjson";
-		case "json-seq": return "application/json-seq";
-		default: return "*/*";
-	}
-}
+const $jsonReader = {
+	accept: "application/json",
+	read: $readBody,
+	json: true
+};
+const $textReader = {
+	accept: "*/*",
+	read: (response) => response.text()
+};
+const $blobReader = {
+	accept: "*/*",
+	read: (response) => response.blob()
+};
+const $noneReader = { accept: "*/*" };
+const $sseReader = {
+	accept: "text/event-stream",
+	events: $serverSentEvents
+};
+const $ndjsonReader = {
+	accept: "application/x-ndjson",
+	events: $jsonLines
+};
+const $jsonSeqReader = {
+	accept: "application/json-seq",
+	events: $jsonLines
+};
 /** A primitive value as text: booleans `true`/`false`, numbers in decimal, anything else as JSON. */
 function $scalar(value) {
 	if (typeof value === "string") return value;
@@ -828,7 +833,7 @@ async function* $watch(config, operation, params, options) {
 	let resourceVersion = params?.resourceVersion || undefined;
 	const recipe = {
 		...operation,
-		responseKind: "ndjson",
+		reader: $ndjsonReader,
 		validate: undefined
 	};
 	for (let quiet = 0;;) {
@@ -1019,11 +1024,11 @@ const $op_listImageTagForAllNamespaces = {
 	path: ["/apis/image.openshift.io/v1/imagetags"],
 	query: $query1,
 	headers: [],
-	bodyKind: "none",
+	encode: undefined,
 	bodyKey: undefined,
 	contentType: undefined,
 	patchTypes: undefined,
-	responseKind: "json",
+	reader: $jsonReader,
 	safe: true
 };
 const $op_listNamespacedImageTag = {
@@ -1035,11 +1040,11 @@ const $op_listNamespacedImageTag = {
 	],
 	query: $query1,
 	headers: [],
-	bodyKind: "none",
+	encode: undefined,
 	bodyKey: undefined,
 	contentType: undefined,
 	patchTypes: undefined,
-	responseKind: "json",
+	reader: $jsonReader,
 	safe: true
 };
 const $op_createNamespacedImageTag = {
@@ -1051,11 +1056,11 @@ const $op_createNamespacedImageTag = {
 	],
 	query: $query2,
 	headers: [],
-	bodyKind: "json",
+	encode: $encodeJson,
 	bodyKey: "body",
 	contentType: "application/json",
 	patchTypes: undefined,
-	responseKind: "json",
+	reader: $jsonReader,
 	safe: false
 };
 const $op_readNamespacedImageTag = {
@@ -1069,11 +1074,11 @@ const $op_readNamespacedImageTag = {
 	],
 	query: $query3,
 	headers: [],
-	bodyKind: "none",
+	encode: undefined,
 	bodyKey: undefined,
 	contentType: undefined,
 	patchTypes: undefined,
-	responseKind: "json",
+	reader: $jsonReader,
 	safe: true
 };
 const $op_replaceNamespacedImageTag = {
@@ -1087,11 +1092,11 @@ const $op_replaceNamespacedImageTag = {
 	],
 	query: $query2,
 	headers: [],
-	bodyKind: "json",
+	encode: $encodeJson,
 	bodyKey: "body",
 	contentType: "application/json",
 	patchTypes: undefined,
-	responseKind: "json",
+	reader: $jsonReader,
 	safe: false
 };
 const $op_deleteNamespacedImageTag = {
@@ -1105,11 +1110,11 @@ const $op_deleteNamespacedImageTag = {
 	],
 	query: $query4,
 	headers: [],
-	bodyKind: "json",
+	encode: $encodeJson,
 	bodyKey: "body",
 	contentType: "application/json",
 	patchTypes: undefined,
-	responseKind: "json",
+	reader: $jsonReader,
 	safe: false
 };
 const $op_patchNamespacedImageTag = {
@@ -1123,7 +1128,7 @@ const $op_patchNamespacedImageTag = {
 	],
 	query: $query5,
 	headers: [],
-	bodyKind: "patch",
+	encode: $encodePatch,
 	bodyKey: "patch",
 	contentType: undefined,
 	patchTypes: {
@@ -1132,7 +1137,7 @@ const $op_patchNamespacedImageTag = {
 		merge: "application/merge-patch+json",
 		"strategic-merge": "application/strategic-merge-patch+json"
 	},
-	responseKind: "json",
+	reader: $jsonReader,
 	safe: false
 };
 /** The API's first server and its security schemes and requirement. */

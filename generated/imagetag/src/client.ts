@@ -227,7 +227,8 @@ interface $RequestSpec {
   readonly headers: readonly (readonly [string, unknown, boolean?])[];
   readonly cookies?: readonly (readonly [string, unknown, boolean])[];
   readonly security?: readonly (readonly string[])[] | undefined;
-  readonly bodyKind: $BodyKind;
+  /** The body's encoder (none: the operation sends no body). */
+  readonly encode: $Encode | undefined;
   readonly body: unknown;
   readonly contentType: string | undefined;
   /** The body's encoding entries by property (form and multipart). */
@@ -235,7 +236,7 @@ interface $RequestSpec {
   /** Headers of multipart parts, by part name, as the caller gave them. */
   readonly partHeaders?: unknown;
   readonly patchTypes: Readonly<Record<string, string>> | undefined;
-  readonly responseKind: $ResponseKind;
+  readonly reader: $Reader;
   readonly validate: $Validate | undefined;
   readonly safe: boolean;
 }
@@ -255,11 +256,15 @@ interface $Operation {
   readonly cookies?: readonly (readonly [string, string, boolean])[];
   /** The operation's own security requirement (absent: the API's). */
   readonly security?: readonly (readonly string[])[];
-  readonly bodyKind: $BodyKind;
+  /**
+   * The body's encoder (`$encodeJson`, `$encodeMultipart`, `$encodePatch`, ...; none without a body): named here
+   * and nowhere else, so a bundle carries only the encoders of the operations it calls.
+   */
+  readonly encode: $Encode | undefined;
   readonly bodyKey: string | undefined;
   readonly contentType: string | undefined;
   /** Every media type the body may be sent as (the default's first), when several: chosen by `contentTypeKey`. */
-  readonly contentTypes?: Readonly<Record<string, $BodyKind>>;
+  readonly contentTypes?: Readonly<Record<string, $Encode>>;
   /** The parameter that chooses among `contentTypes` (`contentType`). */
   readonly contentTypeKey?: string;
   /** The encoding entries of each media type that has some, by property. */
@@ -267,7 +272,8 @@ interface $Operation {
   /** The parameter holding multipart part headers (`partHeaders`). */
   readonly partHeadersKey?: string;
   readonly patchTypes: Readonly<Record<string, string>> | undefined;
-  readonly responseKind: $ResponseKind;
+  /** How the success body is read (`$jsonReader`, `$sseReader`, ...), named as the encoder is. */
+  readonly reader: $Reader;
   /** The success body's response-mode validator: the client's methods pass it (so a standalone call carries none). */
   readonly validate?: $Validate | undefined;
   readonly safe: boolean;
@@ -295,13 +301,13 @@ function $request(operation: $Operation, params: object, validate = operation.va
     const style = operation.pathStyles?.[part];
     path += i % 2 === 0 ? part : $pathParam($param(params, part), part, style?.[0], style?.[1]);
   }
-  let { bodyKind, contentType } = operation;
+  let { encode, contentType } = operation;
   const chosen = operation.contentTypeKey === undefined ? undefined : $param(params, operation.contentTypeKey);
   if (chosen !== undefined && operation.contentTypes !== undefined) {
     const offered = Object.keys(operation.contentTypes);
     if (typeof chosen !== "string" || !offered.includes(chosen))
       throw new TypeError(`contentType must be one of ${offered.map((type) => JSON.stringify(type)).join(", ")}`);
-    bodyKind = operation.contentTypes[chosen]!;
+    encode = operation.contentTypes[chosen]!;
     contentType = chosen;
   }
   return {
@@ -311,13 +317,13 @@ function $request(operation: $Operation, params: object, validate = operation.va
     headers: operation.headers.map(([name, key, ...rest]) => [name, $param(params, key), ...rest] as const),
     cookies: (operation.cookies ?? []).map(([name, key, explode]) => [name, $param(params, key), explode] as const),
     security: operation.security,
-    bodyKind,
+    encode,
     body: operation.bodyKey === undefined ? undefined : $param(params, operation.bodyKey),
     contentType,
     encoding: contentType === undefined ? undefined : operation.encodings?.[contentType],
     partHeaders: operation.partHeadersKey === undefined ? undefined : $param(params, operation.partHeadersKey),
     patchTypes: operation.patchTypes,
-    responseKind: operation.responseKind,
+    reader: operation.reader,
     validate,
     safe: operation.safe,
   };
@@ -416,13 +422,18 @@ function $patchBody(patch: unknown, types: Readonly<Record<string, string>>): { 
   return { contentType, body: JSON.stringify(chosen.type === "json" ? chosen.operations : chosen.body) };
 }
 
+/** The body of a Kubernetes PATCH operation: a typed patch (never left out: it says the strategy). */
+function $encodePatch(patch: unknown, spec: $RequestSpec): $Encoded {
+  return $patchBody(patch, spec.patchTypes ?? {});
+}
+
 async function $headers(
   config: $Config,
   spec: $RequestSpec,
   options: RequestOptions | undefined,
   contentType: string | undefined,
 ): Promise<Record<string, string>> {
-  const headers: Record<string, string> = { accept: $accept(spec.responseKind) };
+  const headers: Record<string, string> = { accept: spec.reader.accept };
   for (const source of [config.options.headers, options?.headers]) {
     if (source)
       for (const [name, value] of Object.entries(source)) headers[name.toLowerCase()] = $checkHeader(name, value);
@@ -490,15 +501,11 @@ async function $send<T>(config: $Config, spec: $RequestSpec, options: RequestOpt
   const path = spec.path + $queryString(spec.query);
   const url = config.baseUrl + path;
   const shown = url;
-  // RequestInit["body"], not BodyInit: @types/node declares the former globally, only the DOM lib the latter. `null`,
-  // not `undefined`, for no body: RequestInit accepts it under exactOptionalPropertyTypes.
-  let body: NonNullable<RequestInit["body"]> | null = null;
-  let contentType = spec.contentType;
-  if (spec.bodyKind === "patch") {
-    const patch = $patchBody(spec.body, spec.patchTypes ?? {});
-    body = patch.body;
-    contentType = patch.contentType;
-  } else ({ body, contentType } = $encodeBody(spec.bodyKind, spec.body, contentType, spec.encoding, spec.partHeaders));
+  // Each operation's recipe names its own encoder (none without a body), so a bundle carries only those it calls.
+  const encoded = spec.encode?.(spec.body, spec);
+  // `null`, not `undefined`, for no body: RequestInit accepts it under exactOptionalPropertyTypes.
+  const body = encoded === undefined ? null : encoded.body;
+  const contentType = encoded?.contentType;
   const retry: RetryOptions | undefined = config.options.retry === true ? {} : config.options.retry || undefined;
   const retries = retry !== undefined && (spec.safe || retry.methods === "all") ? (retry.retries ?? 3) : 0;
   const timeoutMs = options?.timeoutMs ?? config.options.timeoutMs;
@@ -562,32 +569,30 @@ async function $send<T>(config: $Config, spec: $RequestSpec, options: RequestOpt
         }
         continue;
       }
-      if (response.ok && $streaming(spec.responseKind)) {
+      const { events, read, json } = spec.reader;
+      if (response.ok && events !== undefined) {
         // The stream outlives this call: the caller's signal keeps aborting it; the timeout covered the headers.
         streaming = true;
-        const events = $stream(spec, shown, $events(spec.responseKind, response), userSignal, onUserAbort);
+        const source = response.body ?? new ReadableStream<Uint8Array>({ start: (controller) => controller.close() });
+        const stream = $stream(spec, shown, events(source), userSignal, onUserAbort);
         return (
-          config.withResponse ? { data: events, status: response.status, headers: response.headers } : events
+          config.withResponse ? { data: stream, status: response.status, headers: response.headers } : stream
         ) as T;
       }
       let decoded: unknown;
       try {
         decoded = !response.ok
           ? await $readBody(response)
-          : spec.responseKind === "none" || response.status === 204 || response.status === 205
+          : read === undefined || response.status === 204 || response.status === 205
             ? (await response.body?.cancel(), undefined)
-            : spec.responseKind === "blob"
-              ? await response.blob()
-              : spec.responseKind === "text"
-                ? await response.text()
-                : await $readBody(response);
+            : await read(response);
       } catch (error) {
         if (timedOut) throw new TimeoutError(spec.method, shown, timeoutMs ?? 0);
         if (userSignal?.aborted) throw new AbortError(spec.method, shown, userSignal.reason);
         throw new NetworkError(spec.method, shown, error);
       }
       if (!response.ok) throw new ApiError(spec.method, shown, response.status, decoded);
-      if (spec.responseKind === "json" && typeof decoded === "string") {
+      if (json === true && typeof decoded === "string") {
         throw new ApiError(spec.method, shown, response.status, decoded);
       }
       if (config.options.validateResponses === "response" && spec.validate !== undefined && decoded !== undefined) {
@@ -813,12 +818,6 @@ function $multipartWithHeaders(form: FormData, partHeaders: unknown): { body: Bl
   return { body: new Blob(chunks), contentType: `multipart/form-data; boundary=${boundary}` };
 }
 
-/** How an operation's request body goes on the wire. */
-type $BodyKind = "json" | "form" | "multipart" | "binary" | "text" | "raw" | "patch" | "none";
-
-/** How an operation's success body is read. */
-type $ResponseKind = "json" | "text" | "blob" | "none" | "sse" | "ndjson" | "json-seq";
-
 /** Bytes a binary body may be given as. */
 export type BinaryBody = Blob | ArrayBuffer | Uint8Array | ReadableStream<Uint8Array>;
 
@@ -833,44 +832,58 @@ export interface ServerSentEvent<T> {
   readonly retry: number | undefined;
 }
 
-/** The body fetch sends and its content type (`undefined`: fetch's own, as for multipart), or no body. */
-function $encodeBody(
-  kind: $BodyKind,
-  value: unknown,
-  contentType: string | undefined,
-  encodings?: $Encodings,
-  partHeaders?: unknown,
-): { readonly body: NonNullable<RequestInit["body"]> | null; readonly contentType: string | undefined } {
-  if (value === undefined || kind === "none") return { body: null, contentType: undefined };
-  switch (kind) {
-    case "json":
-      return { body: JSON.stringify(value), contentType };
-    case "form":
-      return { body: $formBody(value, encodings), contentType: contentType ?? "application/x-www-form-urlencoded" };
-    case "multipart": {
-      const form = $multipartBody(value, encodings);
-      if (partHeaders === undefined || partHeaders === null) {
-        // fetch writes `multipart/form-data; boundary=...` itself; a content type set here would lose the boundary.
-        return { body: form, contentType: undefined };
-      }
-      // Part headers are beyond FormData: the body is written here, with its own boundary.
-      const written = $multipartWithHeaders(form, partHeaders);
-      return { body: written.body, contentType: written.contentType };
-    }
-    case "text":
-      return { body: String(value), contentType };
-    case "binary":
-      if (
-        !(value instanceof Blob) &&
-        !(value instanceof ArrayBuffer) &&
-        !ArrayBuffer.isView(value) &&
-        !(value instanceof ReadableStream)
-      )
-        throw new TypeError("a binary body must be a Blob, an ArrayBuffer, a Uint8Array or a ReadableStream");
-      return { body: value as NonNullable<RequestInit["body"]>, contentType };
-    default:
-      return { body: value as NonNullable<RequestInit["body"]>, contentType };
-  }
+/**
+ * The body fetch sends and its content type (`undefined`: fetch's own, as for multipart). RequestInit["body"], not
+ * BodyInit: @types/node declares the former globally, only the DOM lib the latter.
+ */
+interface $Encoded {
+  readonly body: NonNullable<RequestInit["body"]>;
+  readonly contentType: string | undefined;
+}
+
+/** How an operation's request body goes on the wire, from the caller's value; undefined when there is none. */
+type $Encode = (value: unknown, spec: $RequestSpec) => $Encoded | undefined;
+
+/** A JSON body. */
+function $encodeJson(value: unknown, spec: $RequestSpec): $Encoded | undefined {
+  return value === undefined ? undefined : { body: JSON.stringify(value), contentType: spec.contentType };
+}
+
+/** A text body. */
+function $encodeText(value: unknown, spec: $RequestSpec): $Encoded | undefined {
+  return value === undefined ? undefined : { body: String(value), contentType: spec.contentType };
+}
+
+/** A binary body: the caller's bytes as they are. */
+function $encodeBinary(value: unknown, spec: $RequestSpec): $Encoded | undefined {
+  if (value === undefined) return undefined;
+  if (
+    !(value instanceof Blob) &&
+    !(value instanceof ArrayBuffer) &&
+    !ArrayBuffer.isView(value) &&
+    !(value instanceof ReadableStream)
+  )
+    throw new TypeError("a binary body must be a Blob, an ArrayBuffer, a Uint8Array or a ReadableStream");
+  return { body: value as NonNullable<RequestInit["body"]>, contentType: spec.contentType };
+}
+
+/** An `application/x-www-form-urlencoded` body, each property as its encoding says. */
+function $encodeForm(value: unknown, spec: $RequestSpec): $Encoded | undefined {
+  if (value === undefined) return undefined;
+  return {
+    body: $formBody(value, spec.encoding),
+    contentType: spec.contentType ?? "application/x-www-form-urlencoded",
+  };
+}
+
+/** A `multipart/form-data` body: FormData, or written out here when its parts carry headers of their own. */
+function $encodeMultipart(value: unknown, spec: $RequestSpec): $Encoded | undefined {
+  if (value === undefined) return undefined;
+  const form = $multipartBody(value, spec.encoding);
+  // fetch writes `multipart/form-data; boundary=...` itself; a content type set here would lose the boundary.
+  if (spec.partHeaders === undefined || spec.partHeaders === null) return { body: form, contentType: undefined };
+  // Part headers are beyond FormData: the body is written here, with its own boundary.
+  return $multipartWithHeaders(form, spec.partHeaders);
 }
 
 /** The lines of a byte stream, decoded as UTF-8, split at CRLF, LF or CR. */
@@ -948,32 +961,24 @@ async function* $jsonLines<T>(stream: ReadableStream<Uint8Array>): AsyncGenerato
   }
 }
 
-/** Whether a success body of this kind is a stream handed to the caller as it arrives. */
-function $streaming(kind: $ResponseKind): boolean {
-  return kind === "sse" || kind === "ndjson" || kind === "json-seq";
+/** How an operation's success body is read, and the `accept` header that asks for it. */
+interface $Reader {
+  readonly accept: string;
+  /** The decoded body; none (the body discarded) when absent. */
+  readonly read?: (response: Response) => Promise<unknown>;
+  /** A streamed body's events, handed to the caller as they arrive. */
+  readonly events?: (body: ReadableStream<Uint8Array>) => AsyncGenerator<unknown, void, undefined>;
+  /** JSON is expected: a success body that is not JSON is an `ApiError`. */
+  readonly json?: true;
 }
 
-/** The events of a streamed success body. */
-function $events(kind: $ResponseKind, response: Response): AsyncGenerator<unknown, void, undefined> {
-  const body = response.body ?? new ReadableStream<Uint8Array>({ start: (controller) => controller.close() });
-  return kind === "sse" ? $serverSentEvents(body) : $jsonLines(body);
-}
-
-/** The `accept` header of a response kind. */
-function $accept(kind: $ResponseKind): string {
-  switch (kind) {
-    case "json":
-      return "application/json";
-    case "sse":
-      return "text/event-stream";
-    case "ndjson":
-      return "application/x-ndjson";
-    case "json-seq":
-      return "application/json-seq";
-    default:
-      return "*/*";
-  }
-}
+const $jsonReader: $Reader = { accept: "application/json", read: $readBody, json: true };
+const $textReader: $Reader = { accept: "*/*", read: (response) => response.text() };
+const $blobReader: $Reader = { accept: "*/*", read: (response) => response.blob() };
+const $noneReader: $Reader = { accept: "*/*" };
+const $sseReader: $Reader = { accept: "text/event-stream", events: $serverSentEvents };
+const $ndjsonReader: $Reader = { accept: "application/x-ndjson", events: $jsonLines };
+const $jsonSeqReader: $Reader = { accept: "application/json-seq", events: $jsonLines };
 
 /** An OpenAPI parameter style. */
 type $Style = "form" | "simple" | "label" | "matrix" | "spaceDelimited" | "pipeDelimited" | "deepObject";
@@ -1241,7 +1246,7 @@ async function* $watch<T>(
   options: RequestOptions | undefined,
 ): AsyncGenerator<WatchEvent<T>, void, undefined> {
   let resourceVersion = (params as { resourceVersion?: string } | undefined)?.resourceVersion || undefined;
-  const recipe: $Operation = { ...operation, responseKind: "ndjson", validate: undefined };
+  const recipe: $Operation = { ...operation, reader: $ndjsonReader, validate: undefined };
   for (let quiet = 0; ;) {
     const spec = $request(recipe, { ...params, watch: true, ...(resourceVersion ? { resourceVersion } : {}) });
     let events: AsyncIterable<unknown>;
@@ -1485,11 +1490,11 @@ const $op_listImageTagForAllNamespaces: $Operation = {
   path: ["/apis/image.openshift.io/v1/imagetags"],
   query: $query1,
   headers: [],
-  bodyKind: "none",
+  encode: undefined,
   bodyKey: undefined,
   contentType: undefined,
   patchTypes: undefined,
-  responseKind: "json",
+  reader: $jsonReader,
   safe: true,
 };
 
@@ -1498,11 +1503,11 @@ const $op_listNamespacedImageTag: $Operation = {
   path: ["/apis/image.openshift.io/v1/namespaces/", "namespace", "/imagetags"],
   query: $query1,
   headers: [],
-  bodyKind: "none",
+  encode: undefined,
   bodyKey: undefined,
   contentType: undefined,
   patchTypes: undefined,
-  responseKind: "json",
+  reader: $jsonReader,
   safe: true,
 };
 
@@ -1511,11 +1516,11 @@ const $op_createNamespacedImageTag: $Operation = {
   path: ["/apis/image.openshift.io/v1/namespaces/", "namespace", "/imagetags"],
   query: $query2,
   headers: [],
-  bodyKind: "json",
+  encode: $encodeJson,
   bodyKey: "body",
   contentType: "application/json",
   patchTypes: undefined,
-  responseKind: "json",
+  reader: $jsonReader,
   safe: false,
 };
 
@@ -1524,11 +1529,11 @@ const $op_readNamespacedImageTag: $Operation = {
   path: ["/apis/image.openshift.io/v1/namespaces/", "namespace", "/imagetags/", "name", ""],
   query: $query3,
   headers: [],
-  bodyKind: "none",
+  encode: undefined,
   bodyKey: undefined,
   contentType: undefined,
   patchTypes: undefined,
-  responseKind: "json",
+  reader: $jsonReader,
   safe: true,
 };
 
@@ -1537,11 +1542,11 @@ const $op_replaceNamespacedImageTag: $Operation = {
   path: ["/apis/image.openshift.io/v1/namespaces/", "namespace", "/imagetags/", "name", ""],
   query: $query2,
   headers: [],
-  bodyKind: "json",
+  encode: $encodeJson,
   bodyKey: "body",
   contentType: "application/json",
   patchTypes: undefined,
-  responseKind: "json",
+  reader: $jsonReader,
   safe: false,
 };
 
@@ -1550,11 +1555,11 @@ const $op_deleteNamespacedImageTag: $Operation = {
   path: ["/apis/image.openshift.io/v1/namespaces/", "namespace", "/imagetags/", "name", ""],
   query: $query4,
   headers: [],
-  bodyKind: "json",
+  encode: $encodeJson,
   bodyKey: "body",
   contentType: "application/json",
   patchTypes: undefined,
-  responseKind: "json",
+  reader: $jsonReader,
   safe: false,
 };
 
@@ -1563,7 +1568,7 @@ const $op_patchNamespacedImageTag: $Operation = {
   path: ["/apis/image.openshift.io/v1/namespaces/", "namespace", "/imagetags/", "name", ""],
   query: $query5,
   headers: [],
-  bodyKind: "patch",
+  encode: $encodePatch,
   bodyKey: "patch",
   contentType: undefined,
   patchTypes: {
@@ -1572,7 +1577,7 @@ const $op_patchNamespacedImageTag: $Operation = {
     merge: "application/merge-patch+json",
     "strategic-merge": "application/strategic-merge-patch+json",
   },
-  responseKind: "json",
+  reader: $jsonReader,
   safe: false,
 };
 
