@@ -2,8 +2,8 @@
 // An operation's request recipe filled in from the caller's parameters, and the client's configuration: included
 // after runtime/client.ts in every generated client.ts (templates/client.hbs).
 import type { ApplyPatch, ClientOptions, JsonPatch, MergePatch, StrategicMergePatch } from "./client.js";
-import { $serverUrl, type $Scheme, type $Server } from "./client-access.js";
-import { $pathParam, type $Style } from "./client-params.js";
+import type { $serverUrl, $Scheme, $Server } from "./client-access.js";
+import { $simplePath, type $Style, type $Styles } from "./client-params.js";
 import type { $Encode, $Reader } from "./client-media.js";
 import type { $Encodings } from "./client-forms.js";
 
@@ -27,6 +27,8 @@ interface $Config {
 /** What the spec says about servers and security, passed by the generated createClient. */
 interface $Access {
   readonly server?: $Server | undefined;
+  /** Fills in `server`: named only where the spec has one, so a bundle for an API without servers carries none. */
+  readonly serverUrl?: typeof $serverUrl;
   readonly schemes?: Readonly<Record<string, $Scheme>>;
   readonly security?: readonly (readonly string[])[];
 }
@@ -41,6 +43,7 @@ interface $RequestSpec {
   readonly headers: readonly (readonly [string, unknown, boolean?])[];
   readonly cookies?: readonly (readonly [string, unknown, boolean])[];
   readonly security?: readonly (readonly string[])[] | undefined;
+  readonly styles: $Styles | undefined;
   /** The body's encoder (none: the operation sends no body). */
   readonly encode: $Encode | undefined;
   readonly body: unknown;
@@ -70,6 +73,11 @@ interface $Operation {
   readonly cookies?: readonly (readonly [string, string, boolean])[];
   /** The operation's own security requirement (absent: the API's). */
   readonly security?: readonly (readonly string[])[];
+  /**
+   * The style serializers, where the query entries have styles or `pathStyles` is given (every API but Kubernetes),
+   * or there are header or cookie parameters.
+   */
+  readonly styles?: $Styles;
   /**
    * The body's encoder (`$encodeJson`, `$encodeMultipart`, `$encodePatch`, ...; none without a body): named here
    * and nowhere else, so a bundle carries only the encoders of the operations it calls.
@@ -112,8 +120,14 @@ function $request(operation: $Operation, params: object, validate = operation.va
   let path = "";
   for (let i = 0; i < operation.path.length; i++) {
     const part = operation.path[i]!;
+    if (i % 2 === 0) {
+      path += part;
+      continue;
+    }
+    const value = $param(params, part);
     const style = operation.pathStyles?.[part];
-    path += i % 2 === 0 ? part : $pathParam($param(params, part), part, style?.[0], style?.[1]);
+    // A recipe that gives path styles names their serializer too.
+    path += style === undefined ? $simplePath(value, part) : operation.styles!.path(value, part, ...style);
   }
   let { encode, contentType } = operation;
   const chosen = operation.contentTypeKey === undefined ? undefined : $param(params, operation.contentTypeKey);
@@ -131,6 +145,7 @@ function $request(operation: $Operation, params: object, validate = operation.va
     headers: operation.headers.map(([name, key, ...rest]) => [name, $param(params, key), ...rest] as const),
     cookies: (operation.cookies ?? []).map(([name, key, explode]) => [name, $param(params, key), explode] as const),
     security: operation.security,
+    styles: operation.styles,
     encode,
     body: operation.bodyKey === undefined ? undefined : $param(params, operation.bodyKey),
     contentType,
@@ -146,7 +161,12 @@ function $request(operation: $Operation, params: object, validate = operation.va
 function $config(options: ClientOptions, access: $Access = {}): $Config {
   let base: URL;
   try {
-    base = new URL($serverUrl(options.baseUrl, access.server, options.serverVariables));
+    const { server, serverUrl } = access;
+    base = new URL(
+      server === undefined || serverUrl === undefined
+        ? (options.baseUrl ?? "")
+        : serverUrl(options.baseUrl, server, options.serverVariables),
+    );
   } catch {
     // URL's own error carries the input, which may hold a password.
     throw new TypeError("baseUrl is not an absolute URL");

@@ -59,7 +59,7 @@ async function $readBody(response: Response): Promise<unknown> {
 
 /** Sends one request (with retries when enabled) and decodes the answer; every failure is a typed error. */
 async function $send<T>(config: $Config, spec: $RequestSpec, options: RequestOptions | undefined): Promise<T> {
-  const path = spec.path + $queryString(spec.query);
+  const path = spec.path + $queryString(spec.query, spec.styles);
   const url = config.baseUrl + path;
   const shown = url;
   // Each operation's recipe names its own encoder (none without a body), so a bundle carries only those it calls.

@@ -232,7 +232,10 @@ export function recipeValue(key: string, value: unknown): string | undefined {
   return literalLaidOut(text) ? text : undefined;
 }
 
-/** Recipe members beyond the common ones, each on its own line (two-space indent), or the empty string. */
+/**
+ * Recipe members beyond the common ones (path styles and the style serializers, cookies, the operation's security),
+ * each on its own line (two-space indent), or the empty string.
+ */
 export function recipeExtras(operation: Operation, kubernetes: boolean, print: (value: unknown) => string): string {
   const lines: string[] = [];
   const styled = operation.parameters.path.filter(
@@ -244,7 +247,11 @@ export function recipeExtras(operation: Operation, kubernetes: boolean, print: (
     );
     lines.push(`  pathStyles: ${recipeValue('pathStyles', styles) ?? print(styles)},`);
   }
+  // Query entries have styles beyond Kubernetes (queryRecipe): the recipe names their serializers, as it does for
+  // path styles, header and cookie parameters, so a bundle of Kubernetes operations carries none.
   const cookies = operation.parameters.cookie ?? [];
+  const styledQueryOrPath = !kubernetes && (styled.length > 0 || operation.parameters.query.length > 0);
+  if (styledQueryOrPath || operation.parameters.header.length > 0 || cookies.length > 0) lines.push('  styles: $styles,');
   if (cookies.length > 0)
     lines.push(`  cookies: ${print(cookies.map((parameter) => [parameter.name, parameter.key, parameter.explode]))},`);
   if (operation.security !== undefined) lines.push(`  security: ${print(operation.security)},`);

@@ -3,6 +3,7 @@
 import { $config, $request, type $Operation } from '../../runtime/request.js';
 import { $send } from '../../runtime/send.js';
 import { $encodeJson, $jsonReader } from '../../runtime/client-media.js';
+import { $styles } from '../../runtime/client-params.js';
 import type { ClientOptions } from '../../runtime/client.js';
 
 /** One request as the fake fetch saw it. */
@@ -46,6 +47,7 @@ export const getThing: $Operation = {
     ['labelSelector', 'labelSelector', true],
   ],
   headers: [['X-Trace', 'trace']],
+  styles: $styles,
   encode: undefined,
   bodyKey: undefined,
   contentType: undefined,

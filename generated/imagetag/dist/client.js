@@ -75,8 +75,14 @@ function $request(operation, params, validate = operation.validate) {
 	let path = "";
 	for (let i = 0; i < operation.path.length; i++) {
 		const part = operation.path[i];
+		if (i % 2 === 0) {
+			path += part;
+			continue;
+		}
+		const value = $param(params, part);
 		const style = operation.pathStyles?.[part];
-		path += i % 2 === 0 ? part : $pathParam($param(params, part), part, style?.[0], style?.[1]);
+		// A recipe that gives path styles names their serializer too.
+		path += style === undefined ? $simplePath(value, part) : operation.styles.path(value, part, ...style);
 	}
 	let { encode, contentType } = operation;
 	const chosen = operation.contentTypeKey === undefined ? undefined : $param(params, operation.contentTypeKey);
@@ -105,6 +111,7 @@ function $request(operation, params, validate = operation.validate) {
 			explode
 		]),
 		security: operation.security,
+		styles: operation.styles,
 		encode,
 		body: operation.bodyKey === undefined ? undefined : $param(params, operation.bodyKey),
 		contentType,
@@ -119,7 +126,8 @@ function $request(operation, params, validate = operation.validate) {
 function $config(options, access = {}) {
 	let base;
 	try {
-		base = new URL($serverUrl(options.baseUrl, access.server, options.serverVariables));
+		const { server, serverUrl } = access;
+		base = new URL(server === undefined || serverUrl === undefined ? options.baseUrl ?? "" : serverUrl(options.baseUrl, server, options.serverVariables));
 	} catch {
 		// URL's own error carries the input, which may hold a password.
 		throw new TypeError("baseUrl is not an absolute URL");
@@ -165,12 +173,13 @@ function $queryValue(value) {
 	if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return String(value);
 	return JSON.stringify(value);
 }
-function $queryString(query) {
+/** The query string; `styles` serializes the entries that have a style (every API's but Kubernetes'). */
+function $queryString(query, styles) {
 	const parts = [];
 	const add = (key, value) => parts.push(`${encodeURIComponent(key)}=${encodeURIComponent(value)}`);
 	for (const [key, value, explode, style, reserved] of query) {
 		// A recipe without a style (Kubernetes) keeps the plain encoding, delimiters included; a style follows OpenAPI.
-		if (style !== undefined) parts.push(...$queryPairs(key, value, style, explode, reserved));
+		if (style !== undefined) parts.push(...styles.query(key, value, style, explode, reserved));
 		else if (value === undefined || value === null) continue;
 		else if (Array.isArray(value)) {
 			if (explode) for (const item of value) add(key, $queryValue(item));
@@ -205,8 +214,9 @@ async function $headers(config, spec, options, contentType) {
 	for (const source of [config.options.headers, options?.headers]) {
 		if (source) for (const [name, value] of Object.entries(source)) headers[name.toLowerCase()] = $checkHeader(name, value);
 	}
-	for (const [name, value, explode] of spec.headers) if (value !== undefined && value !== null) headers[name.toLowerCase()] = $checkHeader(name, $headerValue(value, explode));
-	const cookies = (spec.cookies ?? []).flatMap(([name, value, explode]) => $cookiePairs(name, value, explode));
+	// A recipe with header or cookie parameters names their serializers (`styles`).
+	for (const [name, value, explode] of spec.headers) if (value !== undefined && value !== null) headers[name.toLowerCase()] = $checkHeader(name, spec.styles.header(value, explode));
+	const cookies = (spec.cookies ?? []).flatMap(([name, value, explode]) => spec.styles.cookie(name, value, explode));
 	if (cookies.length > 0) headers["cookie"] = $checkHeader("cookie", cookies.join("; "));
 	if (contentType !== undefined) headers["content-type"] = contentType;
 	if (config.options.userAgent !== undefined) headers["user-agent"] = $checkHeader("user-agent", config.options.userAgent);
@@ -258,7 +268,7 @@ async function $readBody(response) {
 }
 /** Sends one request (with retries when enabled) and decodes the answer; every failure is a typed error. */
 async function $send(config, spec, options) {
-	const path = spec.path + $queryString(spec.query);
+	const path = spec.path + $queryString(spec.query, spec.styles);
 	const url = config.baseUrl + path;
 	const shown = url;
 	// Each operation's recipe names its own encoder (none without a body), so a bundle carries only those it calls.
@@ -662,8 +672,23 @@ function $encode(text, allowReserved) {
 	const encoded = encodeURIComponent(text);
 	return allowReserved ? encoded.replace(/%(3A|2F|3F|5B|5D|40|21|24|26|27|28|29|2A|2B|2C|3B|3D)/gi, (escape) => decodeURIComponent(escape)) : encoded;
 }
+/**
+* A path parameter in the simple style without explode (every Kubernetes path parameter): a primitive is one
+* segment, never empty, `.` or `..`; an array's items and an object's members and values joined by commas.
+*/
+function $simplePath(value, name) {
+	const text = value === undefined || value === null || typeof value === "object" ? "" : $scalar(value);
+	if (value === undefined || value === null || value === "" || text === "." || text === "..") {
+		throw new TypeError(`path parameter "${name}" must be a non-empty name other than "." and ".."`);
+	}
+	const encode = (item) => encodeURIComponent($scalar(item));
+	if (Array.isArray(value)) return value.map(encode).join(",");
+	if (typeof value === "object") return $members(value).map(([member, item]) => `${encodeURIComponent(member)},${encode(item)}`).join(",");
+	return encodeURIComponent(text);
+}
 /** A path parameter in its style (simple, label or matrix); a simple primitive is one segment, never `.` or `..`. */
 function $pathParam(value, name, style = "simple", explode = false) {
+	if (style === "simple" && !explode) return $simplePath(value, name);
 	const empty = value === undefined || value === null || value === "";
 	const text = empty || typeof value === "object" ? "" : $scalar(value);
 	if (style === "simple" && (empty || text === "." || text === "..")) {
@@ -741,6 +766,12 @@ function $cookiePairs(name, value, explode = true) {
 	}
 	return [`${name}=${encode(value)}`];
 }
+const $styles = {
+	path: $pathParam,
+	query: $queryPairs,
+	header: $headerValue,
+	cookie: $cookiePairs
+};
 /**
 * The base URL: the caller's, else the first server's with its variables filled in. A server URL's path (Swagger's
 * `basePath`, or a relative server URL such as `/api/v1`) joins a caller's base URL that has no path of its own.

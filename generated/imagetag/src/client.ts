@@ -213,6 +213,8 @@ interface $Config {
 /** What the spec says about servers and security, passed by the generated createClient. */
 interface $Access {
   readonly server?: $Server | undefined;
+  /** Fills in `server`: named only where the spec has one, so a bundle for an API without servers carries none. */
+  readonly serverUrl?: typeof $serverUrl;
   readonly schemes?: Readonly<Record<string, $Scheme>>;
   readonly security?: readonly (readonly string[])[];
 }
@@ -227,6 +229,7 @@ interface $RequestSpec {
   readonly headers: readonly (readonly [string, unknown, boolean?])[];
   readonly cookies?: readonly (readonly [string, unknown, boolean])[];
   readonly security?: readonly (readonly string[])[] | undefined;
+  readonly styles: $Styles | undefined;
   /** The body's encoder (none: the operation sends no body). */
   readonly encode: $Encode | undefined;
   readonly body: unknown;
@@ -256,6 +259,11 @@ interface $Operation {
   readonly cookies?: readonly (readonly [string, string, boolean])[];
   /** The operation's own security requirement (absent: the API's). */
   readonly security?: readonly (readonly string[])[];
+  /**
+   * The style serializers, where the query entries have styles or `pathStyles` is given (every API but Kubernetes),
+   * or there are header or cookie parameters.
+   */
+  readonly styles?: $Styles;
   /**
    * The body's encoder (`$encodeJson`, `$encodeMultipart`, `$encodePatch`, ...; none without a body): named here
    * and nowhere else, so a bundle carries only the encoders of the operations it calls.
@@ -298,8 +306,14 @@ function $request(operation: $Operation, params: object, validate = operation.va
   let path = "";
   for (let i = 0; i < operation.path.length; i++) {
     const part = operation.path[i]!;
+    if (i % 2 === 0) {
+      path += part;
+      continue;
+    }
+    const value = $param(params, part);
     const style = operation.pathStyles?.[part];
-    path += i % 2 === 0 ? part : $pathParam($param(params, part), part, style?.[0], style?.[1]);
+    // A recipe that gives path styles names their serializer too.
+    path += style === undefined ? $simplePath(value, part) : operation.styles!.path(value, part, ...style);
   }
   let { encode, contentType } = operation;
   const chosen = operation.contentTypeKey === undefined ? undefined : $param(params, operation.contentTypeKey);
@@ -317,6 +331,7 @@ function $request(operation: $Operation, params: object, validate = operation.va
     headers: operation.headers.map(([name, key, ...rest]) => [name, $param(params, key), ...rest] as const),
     cookies: (operation.cookies ?? []).map(([name, key, explode]) => [name, $param(params, key), explode] as const),
     security: operation.security,
+    styles: operation.styles,
     encode,
     body: operation.bodyKey === undefined ? undefined : $param(params, operation.bodyKey),
     contentType,
@@ -332,7 +347,12 @@ function $request(operation: $Operation, params: object, validate = operation.va
 function $config(options: ClientOptions, access: $Access = {}): $Config {
   let base: URL;
   try {
-    base = new URL($serverUrl(options.baseUrl, access.server, options.serverVariables));
+    const { server, serverUrl } = access;
+    base = new URL(
+      server === undefined || serverUrl === undefined
+        ? (options.baseUrl ?? "")
+        : serverUrl(options.baseUrl, server, options.serverVariables),
+    );
   } catch {
     // URL's own error carries the input, which may hold a password.
     throw new TypeError("baseUrl is not an absolute URL");
@@ -386,12 +406,13 @@ function $queryValue(value: unknown): string {
   return JSON.stringify(value);
 }
 
-function $queryString(query: $RequestSpec["query"]): string {
+/** The query string; `styles` serializes the entries that have a style (every API's but Kubernetes'). */
+function $queryString(query: $RequestSpec["query"], styles?: $Styles): string {
   const parts: string[] = [];
   const add = (key: string, value: string) => parts.push(`${encodeURIComponent(key)}=${encodeURIComponent(value)}`);
   for (const [key, value, explode, style, reserved] of query) {
     // A recipe without a style (Kubernetes) keeps the plain encoding, delimiters included; a style follows OpenAPI.
-    if (style !== undefined) parts.push(...$queryPairs(key, value, style, explode, reserved));
+    if (style !== undefined) parts.push(...styles!.query(key, value, style, explode, reserved));
     else if (value === undefined || value === null) continue;
     else if (Array.isArray(value)) {
       if (explode) for (const item of value) add(key, $queryValue(item));
@@ -438,10 +459,11 @@ async function $headers(
     if (source)
       for (const [name, value] of Object.entries(source)) headers[name.toLowerCase()] = $checkHeader(name, value);
   }
+  // A recipe with header or cookie parameters names their serializers (`styles`).
   for (const [name, value, explode] of spec.headers)
     if (value !== undefined && value !== null)
-      headers[name.toLowerCase()] = $checkHeader(name, $headerValue(value, explode));
-  const cookies = (spec.cookies ?? []).flatMap(([name, value, explode]) => $cookiePairs(name, value, explode));
+      headers[name.toLowerCase()] = $checkHeader(name, spec.styles!.header(value, explode));
+  const cookies = (spec.cookies ?? []).flatMap(([name, value, explode]) => spec.styles!.cookie(name, value, explode));
   if (cookies.length > 0) headers["cookie"] = $checkHeader("cookie", cookies.join("; "));
   if (contentType !== undefined) headers["content-type"] = contentType;
   if (config.options.userAgent !== undefined)
@@ -498,7 +520,7 @@ async function $readBody(response: Response): Promise<unknown> {
 
 /** Sends one request (with retries when enabled) and decodes the answer; every failure is a typed error. */
 async function $send<T>(config: $Config, spec: $RequestSpec, options: RequestOptions | undefined): Promise<T> {
-  const path = spec.path + $queryString(spec.query);
+  const path = spec.path + $queryString(spec.query, spec.styles);
   const url = config.baseUrl + path;
   const shown = url;
   // Each operation's recipe names its own encoder (none without a body), so a bundle carries only those it calls.
@@ -1003,8 +1025,27 @@ function $encode(text: string, allowReserved: boolean): string {
     : encoded;
 }
 
+/**
+ * A path parameter in the simple style without explode (every Kubernetes path parameter): a primitive is one
+ * segment, never empty, `.` or `..`; an array's items and an object's members and values joined by commas.
+ */
+function $simplePath(value: unknown, name: string): string {
+  const text = value === undefined || value === null || typeof value === "object" ? "" : $scalar(value);
+  if (value === undefined || value === null || value === "" || text === "." || text === "..") {
+    throw new TypeError(`path parameter "${name}" must be a non-empty name other than "." and ".."`);
+  }
+  const encode = (item: unknown) => encodeURIComponent($scalar(item));
+  if (Array.isArray(value)) return value.map(encode).join(",");
+  if (typeof value === "object")
+    return $members(value)
+      .map(([member, item]) => `${encodeURIComponent(member)},${encode(item)}`)
+      .join(",");
+  return encodeURIComponent(text);
+}
+
 /** A path parameter in its style (simple, label or matrix); a simple primitive is one segment, never `.` or `..`. */
 function $pathParam(value: unknown, name: string, style: $Style = "simple", explode = false): string {
+  if (style === "simple" && !explode) return $simplePath(value, name);
   const empty = value === undefined || value === null || value === "";
   const text = empty || typeof value === "object" ? "" : $scalar(value);
   if (style === "simple" && (empty || text === "." || text === "..")) {
@@ -1101,6 +1142,24 @@ function $cookiePairs(name: string, value: unknown, explode = true): string[] {
   }
   return [`${name}=${encode(value)}`];
 }
+
+/**
+ * The serializers of OpenAPI's parameter styles beyond what a Kubernetes request needs (its paths are simple, its
+ * query entries plain, and it has no header or cookie parameters): named by the recipes that need them
+ * (`styles: $styles`) and by nothing else, so a bundle of Kubernetes operations carries none of them.
+ */
+interface $Styles {
+  /** A path parameter in a style the recipe's `pathStyles` gives. */
+  readonly path: typeof $pathParam;
+  /** A query parameter in the style its recipe entry gives. */
+  readonly query: typeof $queryPairs;
+  /** A header parameter's value. */
+  readonly header: typeof $headerValue;
+  /** A cookie parameter's pairs. */
+  readonly cookie: typeof $cookiePairs;
+}
+
+const $styles: $Styles = { path: $pathParam, query: $queryPairs, header: $headerValue, cookie: $cookiePairs };
 
 /** A credential: the value, or a function returning it (called before each request, so it can rotate). */
 export type Credential = string | (() => string | Promise<string>);
