@@ -5,6 +5,7 @@ import type { ApplyPatch, ClientOptions, JsonPatch, MergePatch, StrategicMergePa
 import type { $serverUrl, $Scheme, $Server } from "./client-access.js";
 import { $simplePath, type $Style, type $Styles } from "./client-params.js";
 import type { $Encode, $Reader } from "./client-media.js";
+import type { $checkResponse } from "./send.js";
 import type { $Encodings } from "./client-forms.js";
 
 // specgen:strip-end
@@ -22,6 +23,8 @@ interface $Config {
   readonly security: readonly (readonly string[])[];
   /** Resolve to `{ data, status, headers }` rather than the body alone. */
   readonly withResponse?: boolean;
+  /** Checks success bodies (`$checkResponse`): createClient's, for its methods' validators. */
+  readonly checkResponse?: typeof $checkResponse | undefined;
 }
 
 /** What the spec says about servers and security, passed by the generated createClient. */
@@ -158,7 +161,7 @@ function $request(operation: $Operation, params: object, validate = operation.va
   };
 }
 
-function $config(options: ClientOptions, access: $Access = {}): $Config {
+function $config(options: ClientOptions, access: $Access = {}, checkResponse?: typeof $checkResponse): $Config {
   let base: URL;
   try {
     const { server, serverUrl } = access;
@@ -192,6 +195,7 @@ function $config(options: ClientOptions, access: $Access = {}): $Config {
     fetch: fetchImpl,
     schemes: access.schemes ?? {},
     security: access.security ?? [],
+    checkResponse,
   };
 }
 

@@ -156,14 +156,7 @@ async function $send<T>(config: $Config, spec: $RequestSpec, options: RequestOpt
       if (json === true && typeof decoded === "string") {
         throw new ApiError(spec.method, shown, response.status, decoded);
       }
-      if (config.options.validateResponses === "response" && spec.validate !== undefined && decoded !== undefined) {
-        const result = spec.validate(decoded, { mode: "response" }) as {
-          valid: boolean;
-          errors?: readonly FieldError[];
-        };
-        if (!result.valid)
-          throw new ResponseValidationError(spec.method, shown, response.status, result.errors ?? [], decoded);
-      }
+      config.checkResponse?.(config, spec, shown, response.status, decoded);
       return (
         config.withResponse ? { data: decoded, status: response.status, headers: response.headers } : decoded
       ) as T;
@@ -172,6 +165,16 @@ async function $send<T>(config: $Config, spec: $RequestSpec, options: RequestOpt
     if (timer !== undefined) clearTimeout(timer);
     if (!streaming) userSignal?.removeEventListener("abort", onUserAbort);
   }
+}
+
+/**
+ * Checks a success body with the operation's response-mode validator when `validateResponses` asks. Only
+ * createClient names it (its methods pass the validators), so a bundle of standalone calls carries none of it.
+ */
+function $checkResponse(config: $Config, spec: $RequestSpec, url: string, status: number, body: unknown): void {
+  if (config.options.validateResponses !== "response" || spec.validate === undefined || body === undefined) return;
+  const result = spec.validate(body, { mode: "response" }) as { valid: boolean; errors?: readonly FieldError[] };
+  if (!result.valid) throw new ResponseValidationError(spec.method, url, status, result.errors ?? [], body);
 }
 
 /** A streamed body's events; a failure while reading is a typed error, and the abort listener goes at the end. */
@@ -194,5 +197,5 @@ async function* $stream(
 }
 
 // specgen:strip-begin
-export { $retryDelay, $sleep, $readBody, $send, $stream };
+export { $retryDelay, $sleep, $readBody, $send, $checkResponse, $stream };
 // specgen:strip-end

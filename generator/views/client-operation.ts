@@ -251,7 +251,8 @@ export function recipeExtras(operation: Operation, kubernetes: boolean, print: (
   // path styles, header and cookie parameters, so a bundle of Kubernetes operations carries none.
   const cookies = operation.parameters.cookie ?? [];
   const styledQueryOrPath = !kubernetes && (styled.length > 0 || operation.parameters.query.length > 0);
-  if (styledQueryOrPath || operation.parameters.header.length > 0 || cookies.length > 0) lines.push('  styles: $styles,');
+  if (styledQueryOrPath || operation.parameters.header.length > 0 || cookies.length > 0)
+    lines.push('  styles: $styles,');
   if (cookies.length > 0)
     lines.push(`  cookies: ${print(cookies.map((parameter) => [parameter.name, parameter.key, parameter.explode]))},`);
   if (operation.security !== undefined) lines.push(`  security: ${print(operation.security)},`);

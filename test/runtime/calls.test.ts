@@ -4,11 +4,17 @@ import { describe, expect, it } from 'vitest';
 import { $call, $iterate, $listAll } from '../../runtime/calls.js';
 import { $config } from '../../runtime/request.js';
 import { $ndjsonReader } from '../../runtime/client-media.js';
+import { $checkResponse } from '../../runtime/send.js';
 import { fakeFetch, getThing, json } from './fake-fetch.js';
 
-const configWith = (answers: Parameters<typeof fakeFetch>[0], options = {}) => {
+/** A configuration as createClient makes it (with the response check), or as createClientCore does (`core`). */
+const configWith = (answers: Parameters<typeof fakeFetch>[0], options = {}, core = false) => {
   const fake = fakeFetch(answers);
-  return { config: $config({ baseUrl: 'https://api.example.com', fetch: fake.fetch, ...options }), seen: fake.seen };
+  const check = core ? undefined : $checkResponse;
+  return {
+    config: $config({ baseUrl: 'https://api.example.com', fetch: fake.fetch, ...options }, {}, check),
+    seen: fake.seen,
+  };
 };
 
 describe('$call', () => {
@@ -27,6 +33,9 @@ describe('$call', () => {
     await expect($call(config, getThing, { namespace: 'a', name: 'b' }, undefined, invalid)).rejects.toThrow(
       /does not match its schema/,
     );
+    // createClientCore's configuration names no response check: its calls never validate.
+    const core = configWith([json({ x: 1 })], { validateResponses: 'response' }, true).config;
+    expect(await $call(core, getThing, { namespace: 'a', name: 'b' }, undefined, invalid)).toEqual({ x: 1 });
   });
 });
 

@@ -123,7 +123,7 @@ function $request(operation, params, validate = operation.validate) {
 		safe: operation.safe
 	};
 }
-function $config(options, access = {}) {
+function $config(options, access = {}, checkResponse) {
 	let base;
 	try {
 		const { server, serverUrl } = access;
@@ -149,7 +149,8 @@ function $config(options, access = {}) {
 		options,
 		fetch: fetchImpl,
 		schemes: access.schemes ?? {},
-		security: access.security ?? []
+		security: access.security ?? [],
+		checkResponse
 	};
 }
 /** A client over a configuration: `$config` is not enumerable, so a logged or serialized client shows no credential. */
@@ -359,10 +360,7 @@ async function $send(config, spec, options) {
 			if (json === true && typeof decoded === "string") {
 				throw new ApiError(spec.method, shown, response.status, decoded);
 			}
-			if (config.options.validateResponses === "response" && spec.validate !== undefined && decoded !== undefined) {
-				const result = spec.validate(decoded, { mode: "response" });
-				if (!result.valid) throw new ResponseValidationError(spec.method, shown, response.status, result.errors ?? [], decoded);
-			}
+			config.checkResponse?.(config, spec, shown, response.status, decoded);
 			return config.withResponse ? {
 				data: decoded,
 				status: response.status,
@@ -373,6 +371,15 @@ async function $send(config, spec, options) {
 		if (timer !== undefined) clearTimeout(timer);
 		if (!streaming) userSignal?.removeEventListener("abort", onUserAbort);
 	}
+}
+/**
+* Checks a success body with the operation's response-mode validator when `validateResponses` asks. Only
+* createClient names it (its methods pass the validators), so a bundle of standalone calls carries none of it.
+*/
+function $checkResponse(config, spec, url, status, body) {
+	if (config.options.validateResponses !== "response" || spec.validate === undefined || body === undefined) return;
+	const result = spec.validate(body, { mode: "response" });
+	if (!result.valid) throw new ResponseValidationError(spec.method, url, status, result.errors ?? [], body);
 }
 /** A streamed body's events; a failure while reading is a typed error, and the abort listener goes at the end. */
 async function* $stream(spec, url, events, userSignal, onUserAbort) {
@@ -1258,7 +1265,7 @@ export function createClientCore(options) {
 }
 /** Creates a client over `fetch`: no dependencies, for Node 20+ and browsers. */
 export function createClient(options) {
-	const config = $config(options, $access);
+	const config = $config(options, $access, $checkResponse);
 	const withResponse = $methods({
 		...config,
 		withResponse: true

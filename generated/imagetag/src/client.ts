@@ -208,6 +208,8 @@ interface $Config {
   readonly security: readonly (readonly string[])[];
   /** Resolve to `{ data, status, headers }` rather than the body alone. */
   readonly withResponse?: boolean;
+  /** Checks success bodies (`$checkResponse`): createClient's, for its methods' validators. */
+  readonly checkResponse?: typeof $checkResponse | undefined;
 }
 
 /** What the spec says about servers and security, passed by the generated createClient. */
@@ -344,7 +346,7 @@ function $request(operation: $Operation, params: object, validate = operation.va
   };
 }
 
-function $config(options: ClientOptions, access: $Access = {}): $Config {
+function $config(options: ClientOptions, access: $Access = {}, checkResponse?: typeof $checkResponse): $Config {
   let base: URL;
   try {
     const { server, serverUrl } = access;
@@ -378,6 +380,7 @@ function $config(options: ClientOptions, access: $Access = {}): $Config {
     fetch: fetchImpl,
     schemes: access.schemes ?? {},
     security: access.security ?? [],
+    checkResponse,
   };
 }
 
@@ -617,14 +620,7 @@ async function $send<T>(config: $Config, spec: $RequestSpec, options: RequestOpt
       if (json === true && typeof decoded === "string") {
         throw new ApiError(spec.method, shown, response.status, decoded);
       }
-      if (config.options.validateResponses === "response" && spec.validate !== undefined && decoded !== undefined) {
-        const result = spec.validate(decoded, { mode: "response" }) as {
-          valid: boolean;
-          errors?: readonly FieldError[];
-        };
-        if (!result.valid)
-          throw new ResponseValidationError(spec.method, shown, response.status, result.errors ?? [], decoded);
-      }
+      config.checkResponse?.(config, spec, shown, response.status, decoded);
       return (
         config.withResponse ? { data: decoded, status: response.status, headers: response.headers } : decoded
       ) as T;
@@ -633,6 +629,16 @@ async function $send<T>(config: $Config, spec: $RequestSpec, options: RequestOpt
     if (timer !== undefined) clearTimeout(timer);
     if (!streaming) userSignal?.removeEventListener("abort", onUserAbort);
   }
+}
+
+/**
+ * Checks a success body with the operation's response-mode validator when `validateResponses` asks. Only
+ * createClient names it (its methods pass the validators), so a bundle of standalone calls carries none of it.
+ */
+function $checkResponse(config: $Config, spec: $RequestSpec, url: string, status: number, body: unknown): void {
+  if (config.options.validateResponses !== "response" || spec.validate === undefined || body === undefined) return;
+  const result = spec.validate(body, { mode: "response" }) as { valid: boolean; errors?: readonly FieldError[] };
+  if (!result.valid) throw new ResponseValidationError(spec.method, url, status, result.errors ?? [], body);
 }
 
 /** A streamed body's events; a failure while reading is a typed error, and the abort listener goes at the end. */
@@ -1853,7 +1859,7 @@ export function createClientCore(options: ClientOptions): ClientCore {
 
 /** Creates a client over `fetch`: no dependencies, for Node 20+ and browsers. */
 export function createClient(options: ClientOptions): Client {
-  const config = $config(options, $access);
+  const config = $config(options, $access, $checkResponse);
   const withResponse = $methods({ ...config, withResponse: true }) as unknown as Client["withResponse"];
   return $core(config, { ...$methods(config), withResponse });
 }
