@@ -3,32 +3,38 @@
 // minified, gzip -9), then bundled again unminified with esbuild's metafile: bytes per input file, and every
 // top-level statement of the bundle ranked by what it costs gzipped (the whole bundle gzipped, less the bundle
 // gzipped without that statement), so the functions a bundle should not carry stand out.
-//   node .tmp/bench/bench/generate/bundle-rank.js <package folder> [--entry=multipart|patch|consumers] [--top=40]
+//   node .tmp/bench/bench/generate/bundle-rank.js <package folder> [--entry=consumers|client|patch|multipart] [--top=40]
 import { gzipSync } from 'node:zlib';
 import { join, relative } from 'node:path';
 import { build } from 'esbuild';
 import ts from 'typescript';
 import { bundleSize } from '../../test/support/bundle-size.js';
 
-/** The entries measured: the Consumers row's, and one operation of each body kind the Consumers row leaves out. */
+/**
+ * The entries measured: the Consumers row's (`consumers`), its client call alone (`client`), one Kubernetes PATCH
+ * (`patch`), all three over a Kubernetes package, and one multipart upload (`multipart`, over a package of
+ * test/fixtures/client/media-api.openapi.yaml).
+ */
 function entryOf(name: string, pkg: string): string {
   const dist = (file: string): string => JSON.stringify(join(pkg, 'dist', file));
-  const client = `import { createClientCore, ${name === 'patch' ? 'patchNamespacedPod' : 'readNamespacedPod'} } from ${dist('client.js')};\n`;
   const core = `const client = createClientCore({ baseUrl: "https://k8s.example" });\n`;
+  const client = (operation: string) => `import { createClientCore, ${operation} } from ${dist('client.js')};\n${core}`;
   if (name === 'consumers')
     return (
-      `import { isPod } from ${dist('validators.js')};\n${client}${core}` +
+      `import { isPod } from ${dist('validators.js')};\n${client('readNamespacedPod')}` +
       `export async function run(): Promise<boolean> {\n` +
       `  return isPod(await readNamespacedPod(client, { namespace: "default", name: "a" }));\n}\n`
     );
   if (name === 'client')
-    return `${client}${core}export const run = () => readNamespacedPod(client, { namespace: "d", name: "a" });\n`;
+    return `${client('readNamespacedPod')}export const run = () => readNamespacedPod(client, { namespace: "d", name: "a" });\n`;
   if (name === 'patch')
     return (
-      `${client}${core}export const run = () => patchNamespacedPod(client, ` +
+      `${client('patchNamespacedPod')}export const run = () => patchNamespacedPod(client, ` +
       `{ namespace: "d", name: "a", patch: { type: "merge", body: {} } });\n`
     );
-  throw new Error(`bundle-rank: unknown --entry=${name} (consumers, client, patch)`);
+  if (name === 'multipart')
+    return `${client('upload')}export const run = () => upload(client, { body: { image: new Blob([]) } });\n`;
+  throw new Error(`bundle-rank: unknown --entry=${name} (consumers, client, patch, multipart)`);
 }
 
 function option(name: string): string | undefined {
