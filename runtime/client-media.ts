@@ -6,7 +6,7 @@
 // bundle carries only those of the operations it calls.
 import { $formBody, $multipartBody, $multipartWithHeaders } from "./client-forms.js";
 import type { $RequestSpec } from "./request.js";
-import { $readBody } from "./send.js";
+import { $readBody, $stream, type $StreamCall } from "./send.js";
 // specgen:strip-end
 /** Bytes a binary body may be given as. */
 export type BinaryBody = Blob | ArrayBuffer | Uint8Array | ReadableStream<Uint8Array>;
@@ -151,13 +151,28 @@ async function* $jsonLines<T>(stream: ReadableStream<Uint8Array>): AsyncGenerato
   }
 }
 
+/** A streamed body (an empty one when the response has none). */
+function $bodyOf(response: Response): ReadableStream<Uint8Array> {
+  return response.body ?? new ReadableStream<Uint8Array>({ start: (controller) => controller.close() });
+}
+
+/** A server-sent event stream as the call hands it over. */
+function $sseEvents(response: Response, call: $StreamCall): AsyncGenerator<unknown, void, undefined> {
+  return $stream($serverSentEvents($bodyOf(response)), call);
+}
+
+/** An NDJSON or JSON text sequence stream as the call hands it over. */
+function $jsonLineEvents(response: Response, call: $StreamCall): AsyncGenerator<unknown, void, undefined> {
+  return $stream($jsonLines($bodyOf(response)), call);
+}
+
 /** How an operation's success body is read, and the `accept` header that asks for it. */
 interface $Reader {
   readonly accept: string;
   /** The decoded body; none (the body discarded) when absent. */
   readonly read?: (response: Response) => Promise<unknown>;
   /** A streamed body's events, handed to the caller as they arrive. */
-  readonly events?: (body: ReadableStream<Uint8Array>) => AsyncGenerator<unknown, void, undefined>;
+  readonly events?: (response: Response, call: $StreamCall) => AsyncGenerator<unknown, void, undefined>;
   /** JSON is expected: a success body that is not JSON is an `ApiError`. */
   readonly json?: true;
 }
@@ -166,9 +181,9 @@ const $jsonReader: $Reader = { accept: "application/json", read: $readBody, json
 const $textReader: $Reader = { accept: "*/*", read: (response) => response.text() };
 const $blobReader: $Reader = { accept: "*/*", read: (response) => response.blob() };
 const $noneReader: $Reader = { accept: "*/*" };
-const $sseReader: $Reader = { accept: "text/event-stream", events: $serverSentEvents };
-const $ndjsonReader: $Reader = { accept: "application/x-ndjson", events: $jsonLines };
-const $jsonSeqReader: $Reader = { accept: "application/json-seq", events: $jsonLines };
+const $sseReader: $Reader = { accept: "text/event-stream", events: $sseEvents };
+const $ndjsonReader: $Reader = { accept: "application/x-ndjson", events: $jsonLineEvents };
+const $jsonSeqReader: $Reader = { accept: "application/json-seq", events: $jsonLineEvents };
 
 // specgen:strip-begin
 export {
@@ -183,6 +198,8 @@ export {
   $lines,
   $serverSentEvents,
   $jsonLines,
+  $sseEvents,
+  $jsonLineEvents,
   $jsonReader,
   $textReader,
   $blobReader,

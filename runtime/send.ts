@@ -134,8 +134,7 @@ async function $send<T>(config: $Config, spec: $RequestSpec, options: RequestOpt
       if (response.ok && events !== undefined) {
         // The stream outlives this call: the caller's signal keeps aborting it; the timeout covered the headers.
         streaming = true;
-        const source = response.body ?? new ReadableStream<Uint8Array>({ start: (controller) => controller.close() });
-        const stream = $stream(spec, shown, events(source), userSignal, onUserAbort);
+        const stream = events(response, { spec, url: shown, signal: userSignal, onAbort: onUserAbort });
         return (
           config.withResponse ? { data: stream, status: response.status, headers: response.headers } : stream
         ) as T;
@@ -177,25 +176,33 @@ function $checkResponse(config: $Config, spec: $RequestSpec, url: string, status
   if (!result.valid) throw new ResponseValidationError(spec.method, url, status, result.errors ?? [], body);
 }
 
-/** A streamed body's events; a failure while reading is a typed error, and the abort listener goes at the end. */
+/** What a streamed body's events need of the call: request and URL for typed errors, the caller's abort listener. */
+interface $StreamCall {
+  readonly spec: $RequestSpec;
+  readonly url: string;
+  readonly signal: AbortSignal | undefined;
+  readonly onAbort: () => void;
+}
+
+/**
+ * A streamed body's events; a failure while reading is a typed error, and the abort listener goes at the end. Named
+ * by the stream readers only (runtime/client-media.ts), so a bundle without streamed operations carries none of it.
+ */
 async function* $stream(
-  spec: $RequestSpec,
-  url: string,
   events: AsyncGenerator<unknown, void, undefined>,
-  userSignal: AbortSignal | undefined,
-  onUserAbort: () => void,
+  { spec, url, signal, onAbort }: $StreamCall,
 ): AsyncGenerator<unknown, void, undefined> {
   try {
     yield* events;
   } catch (error) {
-    if (userSignal?.aborted) throw new AbortError(spec.method, url, userSignal.reason);
+    if (signal?.aborted) throw new AbortError(spec.method, url, signal.reason);
     if (error instanceof SyntaxError) throw error;
     throw new NetworkError(spec.method, url, error);
   } finally {
-    userSignal?.removeEventListener("abort", onUserAbort);
+    signal?.removeEventListener("abort", onAbort);
   }
 }
 
 // specgen:strip-begin
-export { $retryDelay, $sleep, $readBody, $send, $checkResponse, $stream };
+export { type $StreamCall, $retryDelay, $sleep, $readBody, $send, $checkResponse, $stream };
 // specgen:strip-end

@@ -59,4 +59,36 @@ describe('$listAll and $iterate', () => {
     for await (const event of $iterate(config, stream, undefined, undefined)) events.push(event);
     expect(events).toEqual([{ a: 1 }, { a: 2 }]);
   });
+
+  it('a stream that fails while read is a NetworkError; one the caller aborted meanwhile is an AbortError', async () => {
+    const stream = { ...getThing, path: ['/things'], reader: $ndjsonReader };
+    // One line, then the connection drops.
+    const dropping = () => {
+      let reads = 0;
+      return new Response(
+        new ReadableStream<Uint8Array>({
+          pull(controller) {
+            if (reads++ === 0) controller.enqueue(new TextEncoder().encode('{"a":1}\n'));
+            else controller.error(new Error('connection reset'));
+          },
+        }),
+      );
+    };
+    const read = async (controller?: AbortController) => {
+      const events: unknown[] = [];
+      const { config } = configWith([dropping()]);
+      const options = controller === undefined ? undefined : { signal: controller.signal };
+      try {
+        for await (const event of $iterate(config, stream, undefined, options)) {
+          events.push(event);
+          controller?.abort(new Error('stop'));
+        }
+      } catch (error) {
+        return { events, error };
+      }
+      return { events, error: undefined };
+    };
+    expect(await read()).toMatchObject({ events: [{ a: 1 }], error: { name: 'NetworkError', method: 'GET' } });
+    expect(await read(new AbortController())).toMatchObject({ events: [{ a: 1 }], error: { name: 'AbortError' } });
+  });
 });

@@ -185,6 +185,13 @@ export interface ClientCore {
 * createClient names it (its methods pass the validators), so a bundle of standalone calls carries none of it.
 */
 declare function $checkResponse(config: $Config, spec: $RequestSpec, url: string, status: number, body: unknown): void;
+/** What a streamed body's events need of the call: request and URL for typed errors, the caller's abort listener. */
+interface $StreamCall {
+	readonly spec: $RequestSpec;
+	readonly url: string;
+	readonly signal: AbortSignal | undefined;
+	readonly onAbort: () => void;
+}
 /** How one property of a form or multipart body goes on the wire: its entry of the spec's `encoding` object. */
 interface $Encoding {
 	/** The part's media type (multipart), or how a form value is written (JSON when it names JSON). */
@@ -224,7 +231,7 @@ interface $Reader {
 	/** The decoded body; none (the body discarded) when absent. */
 	readonly read?: (response: Response) => Promise<unknown>;
 	/** A streamed body's events, handed to the caller as they arrive. */
-	readonly events?: (body: ReadableStream<Uint8Array>) => AsyncGenerator<unknown, void, undefined>;
+	readonly events?: (response: Response, call: $StreamCall) => AsyncGenerator<unknown, void, undefined>;
 	/** JSON is expected: a success body that is not JSON is an `ApiError`. */
 	readonly json?: true;
 }

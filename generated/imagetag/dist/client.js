@@ -340,8 +340,12 @@ async function $send(config, spec, options) {
 			if (response.ok && events !== undefined) {
 				// The stream outlives this call: the caller's signal keeps aborting it; the timeout covered the headers.
 				streaming = true;
-				const source = response.body ?? new ReadableStream({ start: (controller) => controller.close() });
-				const stream = $stream(spec, shown, events(source), userSignal, onUserAbort);
+				const stream = events(response, {
+					spec,
+					url: shown,
+					signal: userSignal,
+					onAbort: onUserAbort
+				});
 				return config.withResponse ? {
 					data: stream,
 					status: response.status,
@@ -381,16 +385,19 @@ function $checkResponse(config, spec, url, status, body) {
 	const result = spec.validate(body, { mode: "response" });
 	if (!result.valid) throw new ResponseValidationError(spec.method, url, status, result.errors ?? [], body);
 }
-/** A streamed body's events; a failure while reading is a typed error, and the abort listener goes at the end. */
-async function* $stream(spec, url, events, userSignal, onUserAbort) {
+/**
+* A streamed body's events; a failure while reading is a typed error, and the abort listener goes at the end. Named
+* by the stream readers only (runtime/client-media.ts), so a bundle without streamed operations carries none of it.
+*/
+async function* $stream(events, { spec, url, signal, onAbort }) {
 	try {
 		yield* events;
 	} catch (error) {
-		if (userSignal?.aborted) throw new AbortError(spec.method, url, userSignal.reason);
+		if (signal?.aborted) throw new AbortError(spec.method, url, signal.reason);
 		if (error instanceof SyntaxError) throw error;
 		throw new NetworkError(spec.method, url, error);
 	} finally {
-		userSignal?.removeEventListener("abort", onUserAbort);
+		signal?.removeEventListener("abort", onAbort);
 	}
 }
 /** One call: the decoded body; a parameter refused while building the request rejects the promise, never throws. */
@@ -638,6 +645,18 @@ async function* $jsonLines(stream) {
 		if (text !== "") yield JSON.parse(text);
 	}
 }
+/** A streamed body (an empty one when the response has none). */
+function $bodyOf(response) {
+	return response.body ?? new ReadableStream({ start: (controller) => controller.close() });
+}
+/** A server-sent event stream as the call hands it over. */
+function $sseEvents(response, call) {
+	return $stream($serverSentEvents($bodyOf(response)), call);
+}
+/** An NDJSON or JSON text sequence stream as the call hands it over. */
+function $jsonLineEvents(response, call) {
+	return $stream($jsonLines($bodyOf(response)), call);
+}
 const $jsonReader = {
 	accept: "application/json",
 	read: $readBody,
@@ -654,15 +673,15 @@ const $blobReader = {
 const $noneReader = { accept: "*/*" };
 const $sseReader = {
 	accept: "text/event-stream",
-	events: $serverSentEvents
+	events: $sseEvents
 };
 const $ndjsonReader = {
 	accept: "application/x-ndjson",
-	events: $jsonLines
+	events: $jsonLineEvents
 };
 const $jsonSeqReader = {
 	accept: "application/json-seq",
-	events: $jsonLines
+	events: $jsonLineEvents
 };
 /** A primitive value as text: booleans `true`/`false`, numbers in decimal, anything else as JSON. */
 function $scalar(value) {

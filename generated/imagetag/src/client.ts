@@ -598,8 +598,7 @@ async function $send<T>(config: $Config, spec: $RequestSpec, options: RequestOpt
       if (response.ok && events !== undefined) {
         // The stream outlives this call: the caller's signal keeps aborting it; the timeout covered the headers.
         streaming = true;
-        const source = response.body ?? new ReadableStream<Uint8Array>({ start: (controller) => controller.close() });
-        const stream = $stream(spec, shown, events(source), userSignal, onUserAbort);
+        const stream = events(response, { spec, url: shown, signal: userSignal, onAbort: onUserAbort });
         return (
           config.withResponse ? { data: stream, status: response.status, headers: response.headers } : stream
         ) as T;
@@ -641,22 +640,30 @@ function $checkResponse(config: $Config, spec: $RequestSpec, url: string, status
   if (!result.valid) throw new ResponseValidationError(spec.method, url, status, result.errors ?? [], body);
 }
 
-/** A streamed body's events; a failure while reading is a typed error, and the abort listener goes at the end. */
+/** What a streamed body's events need of the call: request and URL for typed errors, the caller's abort listener. */
+interface $StreamCall {
+  readonly spec: $RequestSpec;
+  readonly url: string;
+  readonly signal: AbortSignal | undefined;
+  readonly onAbort: () => void;
+}
+
+/**
+ * A streamed body's events; a failure while reading is a typed error, and the abort listener goes at the end. Named
+ * by the stream readers only (runtime/client-media.ts), so a bundle without streamed operations carries none of it.
+ */
 async function* $stream(
-  spec: $RequestSpec,
-  url: string,
   events: AsyncGenerator<unknown, void, undefined>,
-  userSignal: AbortSignal | undefined,
-  onUserAbort: () => void,
+  { spec, url, signal, onAbort }: $StreamCall,
 ): AsyncGenerator<unknown, void, undefined> {
   try {
     yield* events;
   } catch (error) {
-    if (userSignal?.aborted) throw new AbortError(spec.method, url, userSignal.reason);
+    if (signal?.aborted) throw new AbortError(spec.method, url, signal.reason);
     if (error instanceof SyntaxError) throw error;
     throw new NetworkError(spec.method, url, error);
   } finally {
-    userSignal?.removeEventListener("abort", onUserAbort);
+    signal?.removeEventListener("abort", onAbort);
   }
 }
 
@@ -989,13 +996,28 @@ async function* $jsonLines<T>(stream: ReadableStream<Uint8Array>): AsyncGenerato
   }
 }
 
+/** A streamed body (an empty one when the response has none). */
+function $bodyOf(response: Response): ReadableStream<Uint8Array> {
+  return response.body ?? new ReadableStream<Uint8Array>({ start: (controller) => controller.close() });
+}
+
+/** A server-sent event stream as the call hands it over. */
+function $sseEvents(response: Response, call: $StreamCall): AsyncGenerator<unknown, void, undefined> {
+  return $stream($serverSentEvents($bodyOf(response)), call);
+}
+
+/** An NDJSON or JSON text sequence stream as the call hands it over. */
+function $jsonLineEvents(response: Response, call: $StreamCall): AsyncGenerator<unknown, void, undefined> {
+  return $stream($jsonLines($bodyOf(response)), call);
+}
+
 /** How an operation's success body is read, and the `accept` header that asks for it. */
 interface $Reader {
   readonly accept: string;
   /** The decoded body; none (the body discarded) when absent. */
   readonly read?: (response: Response) => Promise<unknown>;
   /** A streamed body's events, handed to the caller as they arrive. */
-  readonly events?: (body: ReadableStream<Uint8Array>) => AsyncGenerator<unknown, void, undefined>;
+  readonly events?: (response: Response, call: $StreamCall) => AsyncGenerator<unknown, void, undefined>;
   /** JSON is expected: a success body that is not JSON is an `ApiError`. */
   readonly json?: true;
 }
@@ -1004,9 +1026,9 @@ const $jsonReader: $Reader = { accept: "application/json", read: $readBody, json
 const $textReader: $Reader = { accept: "*/*", read: (response) => response.text() };
 const $blobReader: $Reader = { accept: "*/*", read: (response) => response.blob() };
 const $noneReader: $Reader = { accept: "*/*" };
-const $sseReader: $Reader = { accept: "text/event-stream", events: $serverSentEvents };
-const $ndjsonReader: $Reader = { accept: "application/x-ndjson", events: $jsonLines };
-const $jsonSeqReader: $Reader = { accept: "application/json-seq", events: $jsonLines };
+const $sseReader: $Reader = { accept: "text/event-stream", events: $sseEvents };
+const $ndjsonReader: $Reader = { accept: "application/x-ndjson", events: $jsonLineEvents };
+const $jsonSeqReader: $Reader = { accept: "application/json-seq", events: $jsonLineEvents };
 
 /** An OpenAPI parameter style. */
 type $Style = "form" | "simple" | "label" | "matrix" | "spaceDelimited" | "pipeDelimited" | "deepObject";
