@@ -9,11 +9,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import { GoDecoder } from '../runtime/testing/go-json.js';
 import { isDecodeError } from '../runtime/testing/admission.js';
-import type { ResourceSpec } from '../runtime/testing/types.js';
+import { countBy, KUBERNETES_SPEC, resourceOf, servedKinds } from './support/kubernetes-corpus.js';
 import { repoPath } from './support/pipeline.js';
 import { liveValidators, type LiveValidators } from './support/live-validators.js';
 
-const SPEC = 'test/fixtures/reference/specs-at-scale/kubernetes.swagger.json';
+const SPEC = KUBERNETES_SPEC;
 const ROOT = repoPath('test/fixtures/reference/kubernetes-website-examples');
 
 /**
@@ -164,48 +164,10 @@ function readCorpus(root: string): { objects: RealObject[]; unsent: Unsent[] } {
   }
 }
 
-/** The kinds the spec serves, `apiVersion/Kind`: definitions with one group/version/kind (not shared options). */
-function servedKinds(): Set<string> {
-  const spec = JSON.parse(readFileSync(repoPath(SPEC), 'utf8')) as {
-    definitions: Record<
-      string,
-      { 'x-kubernetes-group-version-kind'?: { group: string; version: string; kind: string }[] }
-    >;
-  };
-  return new Set(
-    Object.values(spec.definitions).flatMap((schema) =>
-      (schema['x-kubernetes-group-version-kind']?.length === 1 ? schema['x-kubernetes-group-version-kind'] : []).map(
-        ({ group, version, kind }) => `${group === '' ? version : `${group}/${version}`}/${kind}`,
-      ),
-    ),
-  );
-}
-
 const { objects, unsent } = readCorpus(ROOT);
 const kinds = servedKinds();
 const served = objects.filter((entry) => kinds.has(`${entry.apiVersion}/${entry.kind}`));
 const unserved = objects.filter((entry) => !kinds.has(`${entry.apiVersion}/${entry.kind}`));
-
-/** The resource an object names (enough for the decoder to find its schema). */
-function resourceOf(entry: RealObject): ResourceSpec {
-  const [group, version] = entry.apiVersion.includes('/') ? entry.apiVersion.split('/') : ['', entry.apiVersion];
-  return {
-    group: group!,
-    version: version!,
-    kind: entry.kind,
-    plural: '',
-    namespaced: true,
-    verbs: [],
-    subresources: [],
-    listKind: '',
-  };
-}
-
-function countBy(entries: readonly RealObject[], key: (entry: RealObject) => string): [string, number][] {
-  const counts = new Map<string, number>();
-  for (const entry of entries) counts.set(key(entry), (counts.get(key(entry)) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-}
 
 describe('kubernetes.io examples: the 1.36 server accepts them, and so do the validators', () => {
   let live: LiveValidators;
