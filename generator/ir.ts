@@ -128,6 +128,17 @@ export interface StringType extends TypeBase {
   readonly pattern?: string;
   readonly minLength?: number;
   readonly maxLength?: number;
+  /**
+   * The closed set of values a request may carry where the server's validation says so though the spec declares a
+   * plain string (Kubernetes built-in types, kubernetes-enum-rules.ts); responses take any string.
+   */
+  readonly requestEnum?: RequestEnum;
+}
+
+/** Values a request's string must be one of, in the order the server lists them, and whether "" passes too. */
+export interface RequestEnum {
+  readonly values: readonly string[];
+  readonly emptyPasses: boolean;
 }
 
 /** A JSON number; `integer` when the spec says `type: integer`. */

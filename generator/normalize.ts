@@ -7,6 +7,7 @@ import {
   NAME_REQUIRED_RULE,
   namedModelKeys,
 } from './go-decoding.js';
+import { REQUEST_ENUM_RULE } from './kubernetes-enums.js';
 import { mapDocumentSchemas, type SchemaPosition } from './walk.js';
 
 /** What a rule may look at besides the schema itself. */
@@ -252,6 +253,7 @@ export const RULES: readonly NormalizeRule[] = [
   },
   ...GO_DECODING_RULES,
   NAME_REQUIRED_RULE,
+  REQUEST_ENUM_RULE,
   {
     name: 'go-nil-is-null',
     reason:

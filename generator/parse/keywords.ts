@@ -6,10 +6,11 @@
 import { isJsonObject, type Json, type JsonObject } from '../document.js';
 import { escapePointerSegment } from '../errors.js';
 import { NUMBER_FORMATS, STRING_FORMATS } from '../ir.js';
-import type { ArrayType, JsonKind, NumberType, ObjectType, Property, StringType, Type } from '../ir.js';
+import type { ArrayType, JsonKind, NumberType, ObjectType, Property, RequestEnum, StringType, Type } from '../ir.js';
 import { compareStrings } from '../names.js';
 import { NON_NULL_IN_REQUEST, OPTIONAL_IN_RESPONSE } from '../normalize.js';
 import { LIST_ATOMIC, LIST_CHECKED, OPTIONAL_IN_REQUEST } from '../go-decoding.js';
+import { REQUEST_ENUM, REQUEST_ENUM_EMPTY } from '../kubernetes-enums.js';
 import { checkRe2Pattern } from './re2.js';
 import type { SchemaContext } from './schema.js';
 
@@ -75,7 +76,16 @@ export function stringType(schema: JsonObject, pointer: string, context: SchemaC
     pattern: stringOrUndefined(schema['pattern']),
     minLength: numberOrUndefined(schema['minLength']),
     maxLength: numberOrUndefined(schema['maxLength']),
+    requestEnum: requestEnumOf(schema),
   });
+}
+
+/** The request-only value set normalize marked on a string (kubernetes-enums.ts), if any. */
+function requestEnumOf(schema: JsonObject): RequestEnum | undefined {
+  const values = schema[REQUEST_ENUM];
+  if (!Array.isArray(values) || values.length === 0) return undefined;
+  const strings = values.filter((value): value is string => typeof value === 'string');
+  return { values: strings, emptyPasses: schema[REQUEST_ENUM_EMPTY] === true };
 }
 
 /** A number (or integer) type with its constraints. */

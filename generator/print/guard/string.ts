@@ -1,6 +1,6 @@
-/** Emitter for strings: `type: string`, `minLength`, `maxLength`, `pattern`, `format`. */
+/** Emitter for strings: `type: string`, `minLength`, `maxLength`, `pattern`, `format`, a request-only value set. */
 import type { StringType } from '../../ir.js';
-import { printString } from '../literal.js';
+import { printList, printString } from '../literal.js';
 import { elseBlock, fail, type Emitter, type Scope } from './context.js';
 import { formatCheck } from './formats.js';
 import { patternTest } from './pattern.js';
@@ -9,6 +9,14 @@ import { patternTest } from './pattern.js';
 export function checkString(type: StringType, scope: Scope, emitter: Emitter): string[] {
   const { value: x, path: p } = scope;
   const inner: string[] = [];
+  // Request mode only (scope.mode is the response flag): a response may carry a value a newer server added.
+  if (type.requestEnum !== undefined && scope.mode !== 'true') {
+    const { values, emptyPasses } = type.requestEnum;
+    const accepted = emitter.constant('enum', `new Set<unknown>(${printList(emptyPasses ? ['', ...values] : values)})`);
+    inner.push(
+      `if (!${scope.mode} && !${accepted}.has(${x})) ${fail(`$notSupported(${p}, ${x}, ${printList(values)})`)}`,
+    );
+  }
   if (type.maxLength !== undefined) {
     inner.push(`if ($length(${x}) > ${type.maxLength}) ${fail(`$tooLong(${p}, ${x}, ${type.maxLength})`)}`);
   }

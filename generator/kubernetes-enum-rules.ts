@@ -1,0 +1,123 @@
+/**
+ * String fields of built-in Kubernetes types whose Go validation accepts a closed set of values although the
+ * published spec declares no `enum`: the server reports any other value as `field.NotSupported` ("Unsupported value:
+ * "X": supported values: ..."). Read from kubernetes/kubernetes pkg/apis/core/validation/validation.go (release-1.36
+ * line); the defaulting that fills an empty value first from pkg/apis/core/v1/defaults.go and the generated
+ * pkg/apis/core/v1/zz_generated.defaults.go (`+default` markers).
+ *
+ * Keyed by the model key's `group.vN.Kind` tail, then by property. `values` is the list in the order the Go code
+ * passes it to `field.NotSupported`: `sets.List(...)` sorts the set, a literal slice keeps its order. `empty`: whether
+ * an empty string passes (`defaulted`: defaulting fills it before validation; `allowed`: the Go code accepts it as
+ * it is) or is reported like any other value (`unsupported`). Only rules that depend on no other field and no feature
+ * gate are listed; left out on purpose (the Go code decides them otherwise):
+ * - Toleration.operator: 1.36 adds `Lt`/`Gt` behind the TaintTolerationComparisonOperators gate.
+ * - ServiceSpec.externalTrafficPolicy: "may only be set for externally-accessible services" (an Invalid value) or
+ *   NotSupported, by the Service's type (validateServiceExternalTrafficPolicy).
+ * - PodSpec.preemptionPolicy: the Priority admission plugin compares it with the PriorityClass's first.
+ * - apps DeploymentStrategy.type, DaemonSetUpdateStrategy.type: reported at the strategy itself with the whole
+ *   struct printed (`%#v`, a pointer address when `rollingUpdate` is set): apps/validation ValidateDeploymentStrategy.
+ * - LabelSelectorRequirement.operator, NodeSelectorRequirement.operator: `Invalid value: "not a valid selector
+ *   operator"`, not NotSupported; a restartPolicy that a Deployment or Job narrows further (its own NotSupported).
+ */
+
+/** What an empty string does where the Go code reads the field. */
+export type EmptyValue = 'defaulted' | 'allowed' | 'unsupported';
+
+/** One field's closed set of values, as its Go validation states it. */
+export interface EnumRule {
+  /** The values, in the order Go lists them in its message. */
+  readonly values: readonly string[];
+  readonly empty: EmptyValue;
+  /** The Go function that reports the value (and the defaulting function for an empty one). */
+  readonly source: string;
+}
+
+/** `sets.List(sets.New(core.ProtocolTCP, core.ProtocolUDP, core.ProtocolSCTP))`: sorted. */
+const PORT_PROTOCOLS = ['SCTP', 'TCP', 'UDP'] as const;
+
+/** The container fields validateContainerCommon checks for every container kind. */
+const CONTAINER_RULES: Readonly<Record<string, EnumRule>> = {
+  imagePullPolicy: {
+    values: ['Always', 'IfNotPresent', 'Never'],
+    empty: 'defaulted',
+    source: 'validatePullPolicy: sets.List(supportedPullPolicies); SetDefaults_Container fills an empty one',
+  },
+  terminationMessagePolicy: {
+    values: ['File', 'FallbackToLogsOnError'],
+    empty: 'defaulted',
+    source: 'validateContainerCommon: a literal []core.TerminationMessagePolicy; SetDefaults_Container fills File',
+  },
+};
+
+/** The table: model tail → property → rule. */
+export const KUBERNETES_ENUM_RULES: Readonly<Record<string, Readonly<Record<string, EnumRule>>>> = {
+  'core.v1.Container': CONTAINER_RULES,
+  // SetDefaults_EphemeralContainer defaults it as a Container; validateEphemeralContainers → validateContainerCommon.
+  'core.v1.EphemeralContainer': CONTAINER_RULES,
+  'core.v1.PodSpec': {
+    restartPolicy: {
+      values: ['Always', 'OnFailure', 'Never'],
+      empty: 'defaulted',
+      source: 'validateRestartPolicy: a literal []core.RestartPolicy; SetDefaults_PodSpec fills Always',
+    },
+    dnsPolicy: {
+      values: ['ClusterFirstWithHostNet', 'ClusterFirst', 'Default', 'None'],
+      empty: 'defaulted',
+      source: 'validateDNSPolicy: a literal []core.DNSPolicy; SetDefaults_PodSpec fills ClusterFirst',
+    },
+  },
+  'core.v1.ContainerPort': {
+    protocol: {
+      values: PORT_PROTOCOLS,
+      empty: 'defaulted',
+      source: 'validateContainerPorts: sets.List(supportedPortProtocols); +default="TCP" (zz_generated.defaults.go)',
+    },
+  },
+  'core.v1.ServicePort': {
+    protocol: {
+      values: PORT_PROTOCOLS,
+      empty: 'defaulted',
+      source: 'validateServicePort: sets.List(supportedPortProtocols); SetDefaults_Service fills TCP',
+    },
+  },
+  'core.v1.ServiceSpec': {
+    type: {
+      values: ['ClusterIP', 'ExternalName', 'LoadBalancer', 'NodePort'],
+      empty: 'defaulted',
+      source: 'ValidateService: sets.List(supportedServiceType); SetDefaults_Service fills ClusterIP',
+    },
+    sessionAffinity: {
+      values: ['ClientIP', 'None'],
+      empty: 'defaulted',
+      source: 'ValidateService: sets.List(supportedSessionAffinityType); SetDefaults_Service fills None',
+    },
+    internalTrafficPolicy: {
+      values: ['Cluster', 'Local'],
+      // A pointer: SetDefaults_Service fills only a nil one, so "" stays and is not in the set.
+      empty: 'unsupported',
+      source: 'validateServiceInternalTrafficFieldsValue: sets.List(supportedServiceInternalTrafficPolicy)',
+    },
+  },
+  'core.v1.Toleration': {
+    effect: {
+      values: ['NoSchedule', 'PreferNoSchedule', 'NoExecute'],
+      // An empty effect matches every taint effect: ValidateTolerations checks only a non-empty one.
+      empty: 'allowed',
+      source: 'ValidateTolerations → validateTaintEffect(allowEmpty=true): a literal []core.TaintEffect',
+    },
+  },
+};
+
+/** The `group.vN.Kind` tail of a Kubernetes model key (`io.k8s.api.core.v1.Container` is `core.v1.Container`). */
+function modelTail(key: string): string {
+  return key.split('.').slice(-3).join('.');
+}
+
+/** Keys of Kubernetes' own models (the table holds no OpenShift or third-party type). */
+const KUBERNETES_MODEL_KEY = /^io\.k8s\.api\./;
+
+/** The rules of a model's properties, by property name; empty for a model the table does not list. */
+export function enumRulesOf(key: string): Readonly<Record<string, EnumRule>> {
+  if (!KUBERNETES_MODEL_KEY.test(key)) return {};
+  return KUBERNETES_ENUM_RULES[modelTail(key)] ?? {};
+}
