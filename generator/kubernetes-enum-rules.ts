@@ -2,8 +2,10 @@
  * String fields of built-in Kubernetes types whose Go validation accepts a closed set of values although the
  * published spec declares no `enum`: the server reports any other value as `field.NotSupported` ("Unsupported value:
  * "X": supported values: ..."). Read from kubernetes/kubernetes pkg/apis/core/validation/validation.go (release-1.36
- * line); the defaulting that fills an empty value first from pkg/apis/core/v1/defaults.go and the generated
- * pkg/apis/core/v1/zz_generated.defaults.go (`+default` markers).
+ * line; batch's from pkg/apis/batch/validation/validation.go); the defaulting that fills an empty value first from
+ * pkg/apis/core/v1/defaults.go, the generated pkg/apis/core/v1/zz_generated.defaults.go (`+default` markers) and
+ * pkg/apis/batch/v1/defaults.go. A pointer passed to `field.NotSupported` is printed as its value (apimachinery
+ * util/validation/field/errors.go `ErrorBody`).
  *
  * Keyed by the model key's `group.vN.Kind` tail, then by property. `values` is the list in the order the Go code
  * passes it to `field.NotSupported`: `sets.List(...)` sorts the set, a literal slice keeps its order. `empty`: whether
@@ -18,6 +20,10 @@
  *   struct printed (`%#v`, a pointer address when `rollingUpdate` is set): apps/validation ValidateDeploymentStrategy.
  * - LabelSelectorRequirement.operator, NodeSelectorRequirement.operator: `Invalid value: "not a valid selector
  *   operator"`, not NotSupported; a restartPolicy that a Deployment or Job narrows further (its own NotSupported).
+ * - SeccompProfile.type, AppArmorProfile.type: an empty one is "Required value" with a detail ("type is required when
+ *   seccompProfile is set") the runtime's `$required` does not word; PodSecurityContext.seLinuxChangePolicy: the
+ *   values depend on a validation option (AllowOnlyRecursiveSELinuxChangePolicy).
+ * - PersistentVolumeClaimSpec.accessModes: reported at the list, not the item; StatefulSet claim templates.
  */
 
 /** What an empty string does where the Go code reads the field. */
@@ -96,6 +102,29 @@ export const KUBERNETES_ENUM_RULES: Readonly<Record<string, Readonly<Record<stri
       // A pointer: SetDefaults_Service fills only a nil one, so "" stays and is not in the set.
       empty: 'unsupported',
       source: 'validateServiceInternalTrafficFieldsValue: sets.List(supportedServiceInternalTrafficPolicy)',
+    },
+  },
+  'core.v1.HTTPGetAction': {
+    scheme: {
+      values: ['HTTP', 'HTTPS'],
+      empty: 'defaulted',
+      source: 'validateHTTPGetAction: sets.List(supportedHTTPSchemes); SetDefaults_HTTPGetAction fills HTTP',
+    },
+  },
+  'core.v1.PodSecurityContext': {
+    fsGroupChangePolicy: {
+      values: ['Always', 'OnRootMismatch'],
+      // A pointer nothing defaults: "" is checked like any other value.
+      empty: 'unsupported',
+      source: 'validatePodSpecSecurityContext → validateFSGroupChangePolicy: sets.List(validFSGroupChangePolicies)',
+    },
+  },
+  'batch.v1.CronJobSpec': {
+    concurrencyPolicy: {
+      values: ['Allow', 'Forbid', 'Replace'],
+      empty: 'defaulted',
+      source:
+        'batch/validation validateConcurrencyPolicy: a literal validValues slice; batch/v1 SetDefaults_CronJob fills Allow',
     },
   },
   'core.v1.Toleration': {
