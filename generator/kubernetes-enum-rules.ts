@@ -23,7 +23,9 @@
  * - SeccompProfile.type, AppArmorProfile.type: an empty one is "Required value" with a detail ("type is required when
  *   seccompProfile is set") the runtime's `$required` does not word; PodSecurityContext.seLinuxChangePolicy: the
  *   values depend on a validation option (AllowOnlyRecursiveSELinuxChangePolicy).
- * - PersistentVolumeClaimSpec.accessModes: reported at the list, not the item; StatefulSet claim templates.
+ * - PersistentVolumeClaimSpec.accessModes: reported at the list, not the item; StatefulSet claim templates. PodOS.name:
+ *   reported at `spec.os` (validateOS). ServiceSpec.ipFamilyPolicy, ipFamilies: an ExternalName Service gets Forbidden
+ *   instead (ValidateServiceClusterIPsRelatedFields returns early).
  */
 
 /** What an empty string does where the Go code reads the field. */
@@ -125,6 +127,24 @@ export const KUBERNETES_ENUM_RULES: Readonly<Record<string, Readonly<Record<stri
       empty: 'defaulted',
       source:
         'batch/validation validateConcurrencyPolicy: a literal validValues slice; batch/v1 SetDefaults_CronJob fills Allow',
+    },
+  },
+  'core.v1.TopologySpreadConstraint': {
+    whenUnsatisfiable: {
+      values: ['DoNotSchedule', 'ScheduleAnyway'],
+      empty: 'unsupported',
+      source: 'validateTopologySpreadConstraints → ValidateWhenUnsatisfiable: sets.List(supportedScheduleActions)',
+    },
+    nodeAffinityPolicy: {
+      values: ['Honor', 'Ignore'],
+      // Pointers nothing defaults: "" is checked like any other value.
+      empty: 'unsupported',
+      source: 'validateNodeInclusionPolicy: sets.List(supportedPodTopologySpreadNodePolicies)',
+    },
+    nodeTaintsPolicy: {
+      values: ['Honor', 'Ignore'],
+      empty: 'unsupported',
+      source: 'validateNodeInclusionPolicy: sets.List(supportedPodTopologySpreadNodePolicies)',
     },
   },
   'core.v1.Toleration': {
