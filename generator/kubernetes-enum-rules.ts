@@ -23,6 +23,8 @@
  * - SeccompProfile.type, AppArmorProfile.type: an empty one is "Required value" with a detail ("type is required when
  *   seccompProfile is set") the runtime's `$required` does not word; PodSecurityContext.seLinuxChangePolicy: the
  *   values depend on a validation option (AllowOnlyRecursiveSELinuxChangePolicy).
+ * - PersistentVolumeSpec.persistentVolumeReclaimPolicy: Forbidden unless Retain in an inline spec (VolumeAttachment).
+ * - VolumeMount.mountPropagation, recursiveReadOnly: reported at `volumeMounts.mountPropagation` (no index).
  * - PersistentVolumeClaimSpec.accessModes: reported at the list, not the item; StatefulSet claim templates. PodOS.name:
  *   reported at `spec.os` (validateOS). ServiceSpec.ipFamilyPolicy, ipFamilies: an ExternalName Service gets Forbidden
  *   instead (ValidateServiceClusterIPsRelatedFields returns early).
@@ -33,7 +35,7 @@ export type EmptyValue = 'defaulted' | 'allowed' | 'unsupported';
 
 /** One field's closed set of values, as its Go validation states it. */
 export interface EnumRule {
-  /** The values, in the order Go lists them in its message. */
+  /** The values, in the order Go lists them in its message ("" among them only where the Go set holds it). */
   readonly values: readonly string[];
   readonly empty: EmptyValue;
   /** The Go function that reports the value (and the defaulting function for an empty one). */
@@ -145,6 +147,14 @@ export const KUBERNETES_ENUM_RULES: Readonly<Record<string, Readonly<Record<stri
       values: ['Honor', 'Ignore'],
       empty: 'unsupported',
       source: 'validateNodeInclusionPolicy: sets.List(supportedPodTopologySpreadNodePolicies)',
+    },
+  },
+  'core.v1.HostPathVolumeSource': {
+    type: {
+      // The set holds HostPathUnset (""), so Go lists it first; SetDefaults_HostPathVolumeSource sets a nil one to "".
+      values: ['', 'BlockDevice', 'CharDevice', 'Directory', 'DirectoryOrCreate', 'File', 'FileOrCreate', 'Socket'],
+      empty: 'allowed',
+      source: 'validateHostPathVolumeSource → validateHostPathType: sets.List(supportedHostPathTypes), pods and PVs',
     },
   },
   'core.v1.Toleration': {

@@ -12,7 +12,8 @@ export function checkString(type: StringType, scope: Scope, emitter: Emitter): s
   // Request mode only (scope.mode is the response flag): a response may carry a value a newer server added.
   if (type.requestEnum !== undefined && scope.mode !== 'true') {
     const { values, emptyPasses } = type.requestEnum;
-    const accepted = emitter.constant('enum', `new Set<unknown>(${printList(emptyPasses ? ['', ...values] : values)})`);
+    const members = emptyPasses && !values.includes('') ? ['', ...values] : values;
+    const accepted = emitter.constant('enum', `new Set<unknown>(${printList(members)})`);
     inner.push(
       `if (!${scope.mode} && !${accepted}.has(${x})) ${fail(`$notSupported(${p}, ${x}, ${printList(values)})`)}`,
     );
