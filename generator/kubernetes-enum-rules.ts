@@ -2,7 +2,7 @@
  * String fields of built-in Kubernetes types whose Go validation accepts a closed set of values although the
  * published spec declares no `enum`: the server reports any other value as `field.NotSupported` ("Unsupported value:
  * "X": supported values: ..."). Read from kubernetes/kubernetes pkg/apis/core/validation/validation.go (release-1.36
- * line; batch's from pkg/apis/batch/validation/validation.go); the defaulting that fills an empty value first from
+ * line; batch's and networking's from pkg/apis/<group>/validation/validation.go); the defaulting that fills an empty value first from
  * pkg/apis/core/v1/defaults.go, the generated pkg/apis/core/v1/zz_generated.defaults.go (`+default` markers) and
  * pkg/apis/batch/v1/defaults.go. A pointer passed to `field.NotSupported` is printed as its value (apimachinery
  * util/validation/field/errors.go `ErrorBody`).
@@ -25,6 +25,8 @@
  *   values depend on a validation option (AllowOnlyRecursiveSELinuxChangePolicy).
  * - PersistentVolumeSpec.persistentVolumeReclaimPolicy: Forbidden unless Retain in an inline spec (VolumeAttachment).
  * - VolumeMount.mountPropagation, recursiveReadOnly: reported at `volumeMounts.mountPropagation` (no index).
+ * - Node Taint.effect: validateNodeTaints reports at `metadata.taints[i].effect` (ValidateNode passes the metadata path).
+ * - NetworkPolicySpec.policyTypes items: more than two is an Invalid value that stops before the items are checked.
  * - PersistentVolumeClaimSpec.accessModes: reported at the list, not the item; StatefulSet claim templates. PodOS.name:
  *   reported at `spec.os` (validateOS). ServiceSpec.ipFamilyPolicy, ipFamilies: an ExternalName Service gets Forbidden
  *   instead (ValidateServiceClusterIPsRelatedFields returns early).
@@ -155,6 +157,30 @@ export const KUBERNETES_ENUM_RULES: Readonly<Record<string, Readonly<Record<stri
       values: ['', 'BlockDevice', 'CharDevice', 'Directory', 'DirectoryOrCreate', 'File', 'FileOrCreate', 'Socket'],
       empty: 'allowed',
       source: 'validateHostPathVolumeSource → validateHostPathType: sets.List(supportedHostPathTypes), pods and PVs',
+    },
+  },
+  'networking.v1.NetworkPolicyPort': {
+    protocol: {
+      values: ['TCP', 'UDP', 'SCTP'],
+      // A pointer: networking/v1 defaulting fills only a nil one (TCP).
+      empty: 'unsupported',
+      source: 'networking/validation ValidateNetworkPolicyPort: a literal []string{TCP, UDP, SCTP}',
+    },
+  },
+  'networking.v1.HTTPIngressPath': {
+    pathType: {
+      values: ['Exact', 'ImplementationSpecific', 'Prefix'],
+      empty: 'unsupported',
+      source: 'networking/validation validateHTTPIngressPath: supportedPathTypes.List(), sorted',
+    },
+  },
+  'networking.v1.IngressClassParametersReference': {
+    scope: {
+      values: ['Cluster', 'Namespace'],
+      // A pointer defaulted only when nil (Cluster): "" is checked like any other value.
+      empty: 'unsupported',
+      source:
+        'networking/validation validateIngressClassParametersReference: supportedIngressClassParametersReferenceScopes.List()',
     },
   },
   'core.v1.Toleration': {
