@@ -24,6 +24,7 @@ import { modelTransitions } from './guard/transitions.js';
 import { celBlockingKinds } from './guard/cel-blocking.js';
 import { ratchetShape } from './guard/ratchet.js';
 import { kubernetesNameRule, NAME_RULE_CODES, OWN_NAME_FUNCTIONS, type NameRule } from '../kubernetes-name-rules.js';
+import { kubernetesKindRules, type KindRule, type KindRuleModule } from '../kubernetes-kind-rules.js';
 
 export { MAX_DEPTH, modelGuardName, type GuardConstant, type GuardFunction } from './guard/context.js';
 
@@ -50,6 +51,8 @@ export interface GuardModule {
   readonly usesRe2Translate: boolean;
   /** Whether the code checks ObjectMeta as every API server does (some model is a stored kind). */
   readonly usesObjectMeta: boolean;
+  /** The runtime modules of the Kubernetes kind rules the guards call (generator/kubernetes-kind-rules.ts). */
+  readonly kindRuleModules: readonly KindRuleModule[];
   /** The update validators of the models that reach a transition rule (`oldSelf`), by model name. */
   readonly transitions: ReadonlyMap<string, ModelUpdate>;
   /** The defaulting function of each model that has a schema `default` below it, by model name. */
@@ -85,6 +88,14 @@ function nameRequiredCheck(model: Model, customResources: boolean): string[] {
   const own = OWN_NAME_FUNCTIONS[rule];
   const call = `$createMeta(v, ${NAME_RULE_CODES[rule]}, p, e${own === undefined ? '' : `, ${own}`})`;
   return [`if (!r && $isObject(v) && !${call}) { if (e === null) return false; ok = false; }`];
+}
+
+/**
+ * The kind's own cross-field rules (generator/kubernetes-kind-rules.ts), each a runtime function of the whole value,
+ * run in request mode only: a response carries what the server stored, which passed them.
+ */
+function kindRuleChecks(rules: readonly KindRule[]): string[] {
+  return rules.map((rule) => `if (!r && $isObject(v) && !${rule.call}) { if (e === null) return false; ok = false; }`);
 }
 
 /**
@@ -145,12 +156,14 @@ export function printGuards(models: readonly Model[], given: FormatOptions = {})
   const regex = given.regex ?? createRe2();
   const options = { ...given, regex };
   const emitter = new Emitter(new Map(models.map((model) => [model.name, model])), check, options);
+  const kindRules = (model: Model): readonly KindRule[] =>
+    options.kubernetes === true ? kubernetesKindRules(model, options.customResources === true) : [];
   const functions = models.map((model) => ({
     name: modelGuardName(model.name),
-    ...emitter.functionBody(
-      model.type,
-      model.nameRequired === true ? nameRequiredCheck(model, options.customResources === true) : [],
-    ),
+    ...emitter.functionBody(model.type, [
+      ...(model.nameRequired === true ? nameRequiredCheck(model, options.customResources === true) : []),
+      ...kindRuleChecks(kindRules(model)),
+    ]),
   }));
   const transitions = new Map<string, ModelUpdate>();
   for (const model of models) {
@@ -208,6 +221,7 @@ export function printGuards(models: readonly Model[], given: FormatOptions = {})
     usesQuantity: emitter.usesQuantity,
     celLibraries: withNeeds(emitter.celLibraries),
     usesObjectMeta: models.some((model) => model.nameRequired === true),
+    kindRuleModules: [...new Set(models.flatMap((model) => kindRules(model).map((rule) => rule.module)))].sort(),
     usesLinearRegex: emitter.constants.some((constant) => constant.init.startsWith(`${LINEAR_MATCHER}(`)),
     usesRe2Translate: literals?.dynamic === true,
   };

@@ -1,0 +1,236 @@
+// The Kubernetes kind rules of runtime/crd-definition.ts and runtime/pod-volumes.ts, called directly: the corners the
+// object corpus (test/fixtures/kubernetes-objects/crd-spec.yaml, pod-volumes.yaml) does not reach, each from the Go
+// source it cites.
+import { describe, expect, it } from 'vitest';
+import { $crdDefinition, $crdDeprecation, $crdProblems } from '../../runtime/crd-definition.js';
+import { $podVolumeProblems, $podVolumes } from '../../runtime/pod-volumes.js';
+import type { FieldError } from '../../runtime/validators.js';
+
+/** A valid v1 CRD, its spec overridden by `spec`. */
+function crd(spec: Record<string, unknown> = {}, metadata: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    apiVersion: 'apiextensions.k8s.io/v1',
+    kind: 'CustomResourceDefinition',
+    metadata: { name: 'widgets.example.com', ...metadata },
+    spec: {
+      group: 'example.com',
+      scope: 'Namespaced',
+      names: { plural: 'widgets', kind: 'Widget' },
+      versions: [{ name: 'v1', served: true, storage: true, schema: { openAPIV3Schema: { type: 'object' } } }],
+      ...spec,
+    },
+  };
+}
+
+const messages = (errors: readonly FieldError[] | undefined): string[] => (errors ?? []).map((error) => error.message);
+
+describe('crd-definition', () => {
+  it('passes a valid CRD without building an error, in both calls', () => {
+    expect($crdProblems(crd(), '')).toEqual([]);
+    expect($crdDefinition(crd(), '', null)).toBe(true);
+    const errors: FieldError[] = [];
+    expect($crdDefinition(crd(), '', errors)).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('stops at the first problem without collecting when e is null, and collects every one otherwise', () => {
+    const bad = crd({ group: 'example', scope: 'Global' });
+    expect($crdDefinition(bad, '', null)).toBe(false);
+    const errors: FieldError[] = [];
+    expect($crdDefinition(bad, '', errors)).toBe(false);
+    expect(errors.map((error) => error.path)).toEqual(['spec.group', 'spec.scope']);
+  });
+
+  it('leaves a spec of the wrong type to the schema', () => {
+    expect($crdProblems({ spec: 'x' }, '')).toEqual([]);
+    expect($crdProblems(crd({ group: 5, scope: null }), '').map((error) => error.path)).toEqual(['spec.scope']);
+  });
+
+  it('reports a stored name once per storage version beyond the first, even with the same name (Go deletes it)', () => {
+    const versions = [
+      { name: 'v1', storage: true, schema: { openAPIV3Schema: { type: 'object' } } },
+      { name: 'v1', storage: true, schema: { openAPIV3Schema: { type: 'object', description: 'b' } } },
+    ];
+    expect(messages($crdProblems(crd({ versions }), ''))).toEqual([
+      expect.stringMatching(/^spec\.versions: Invalid value: .*: must contain unique version names$/),
+      expect.stringMatching(
+        /^spec\.versions: Invalid value: .*: must have exactly one version marked as storage version$/,
+      ),
+      'status.storedVersions: Invalid value: ["v1"]: must have the storage version v1',
+    ]);
+  });
+
+  it('reports printer columns at spec.additionalPrinterColumns when every version has the same ones', () => {
+    const columns = [{ name: 'Age', type: 'int', jsonPath: '.metadata.creationTimestamp', format: 'time' }];
+    const version = (name: string, storage: boolean, cols: unknown) => ({
+      name,
+      served: true,
+      storage,
+      additionalPrinterColumns: cols,
+      schema: { openAPIV3Schema: { type: 'object' } },
+    });
+    const hoisted = $crdProblems(crd({ versions: [version('v1', true, columns), version('v2', false, columns)] }), '');
+    expect(messages(hoisted)).toEqual([
+      'spec.additionalPrinterColumns[0].type: Invalid value: "int": must be one of boolean,date,integer,number,string',
+      'spec.additionalPrinterColumns[0].format: Invalid value: "time": must be one of byte,date,date-time,double,float,int32,int64,password',
+    ]);
+    const own = $crdProblems(crd({ versions: [version('v1', true, columns), version('v2', false, [])] }), '');
+    expect(own.map((error) => error.path)).toEqual([
+      'spec.versions[0].additionalPrinterColumns[0].type',
+      'spec.versions[0].additionalPrinterColumns[0].format',
+    ]);
+    const missing = [{ name: '', type: '', jsonPath: '' }];
+    expect(messages($crdProblems(crd({ versions: [version('v1', true, missing)] }), ''))).toEqual([
+      'spec.additionalPrinterColumns[0].name: Required value',
+      'spec.additionalPrinterColumns[0].type: Required value: must be one of boolean,date,integer,number,string',
+      'spec.additionalPrinterColumns[0].JSONPath: Required value',
+    ]);
+  });
+
+  it('defaults singular and listKind from kind before requiring them', () => {
+    expect(messages($crdProblems(crd({ names: { plural: 'widgets', kind: '' } }), ''))).toEqual([
+      'spec.names.singular: Required value',
+      'spec.names.kind: Required value',
+      'spec.names.listKind: Required value',
+    ]);
+  });
+
+  it('reports each DNS-1035 problem of a conversion review version apart, and the unknown list', () => {
+    const conversion = {
+      strategy: 'Webhook',
+      webhook: { conversionReviewVersions: ['V2'], clientConfig: { url: 'https://a.example.com', service: {} } },
+    };
+    expect(messages($crdProblems(crd({ conversion }), ''))).toEqual([
+      'spec.conversion.webhookClientConfig: Required value: exactly one of url or service is required',
+      expect.stringMatching(/^spec\.conversion\.conversionReviewVersions\[0\]: Invalid value: "V2": a DNS-1035 label/),
+      'spec.conversion.conversionReviewVersions: Invalid value: ["V2"]: must include at least one of v1, v1beta1',
+    ]);
+    expect(messages($crdProblems(crd({ conversion: { strategy: 'Webhook', webhook: {} } }), ''))).toEqual([
+      'spec.conversion.webhookClientConfig: Required value: required when strategy is set to Webhook',
+      'spec.conversion.conversionReviewVersions: Required value',
+    ]);
+    expect(messages($crdProblems(crd({ preserveUnknownFields: true, conversion: { strategy: 'None' } }), ''))).toEqual([
+      'spec.preserveUnknownFields: Invalid value: true: cannot set to true, set x-kubernetes-preserve-unknown-fields to true in spec.versions[*].schema instead',
+    ]);
+  });
+
+  it('reads the approval annotation as GetAPIApprovalState does', () => {
+    const group = { group: 'x.k8s.io' };
+    const approval = (value: string) =>
+      $crdProblems(crd(group, { annotations: { 'api-approved.kubernetes.io': value } }), '').map((e) => e.type);
+    expect(approval('https://github.com/kubernetes/enhancements/pull/1111')).toEqual([]);
+    expect(approval('unapproved')).toEqual([]);
+    expect(approval('github.com/pull/1')).toEqual(['FieldValueInvalid']);
+    expect(approval('https://')).toEqual(['FieldValueInvalid']);
+    expect(approval('')).toEqual(['FieldValueRequired']);
+    expect($crdProblems(crd({ group: 'k8s.io.example.com' }), '')).toEqual([]);
+  });
+
+  it('checks deprecation warnings as validateDeprecationWarning (byte lengths and indexes)', () => {
+    expect($crdDeprecation(true, 'use v2')).toEqual([]);
+    expect($crdDeprecation(false, 'use v2')).toEqual(['can only be set for deprecated versions']);
+    expect($crdDeprecation(true, 'é'.repeat(129))).toEqual(['must be <= 256 characters long']);
+    expect($crdDeprecation(true, 'é'.repeat(128))).toEqual([]);
+    expect($crdDeprecation(true, 'éa\u0007b')).toEqual([
+      'must only contain printable UTF-8 characters; non-printable character found at index 3',
+    ]);
+    // unicode.IsPrint: the only space it counts is U+0020.
+    expect($crdDeprecation(true, 'a\u00a0b')).toEqual([
+      'must only contain printable UTF-8 characters; non-printable character found at index 1',
+    ]);
+  });
+});
+
+/** A PodSpec with the given containers and volumes. */
+function podSpec(containers: unknown[], volumes?: unknown[]): Record<string, unknown> {
+  return volumes === undefined ? { containers } : { containers, volumes };
+}
+
+describe('pod-volumes', () => {
+  it('passes a pod without references and a pod whose references all resolve, with nothing allocated for errors', () => {
+    expect($podVolumeProblems(podSpec([{ name: 'a', image: 'x' }]), '')).toBeUndefined();
+    const spec = podSpec(
+      [
+        {
+          name: 'a',
+          volumeMounts: [{ name: 'v', mountPath: '/v' }],
+          volumeDevices: [{ name: 'b', devicePath: '/dev/b' }],
+        },
+      ],
+      [
+        { name: 'v', emptyDir: {} },
+        { name: 'b', ephemeral: { volumeClaimTemplate: {} } },
+      ],
+    );
+    expect($podVolumeProblems(spec, '')).toBeUndefined();
+  });
+
+  it('finds the PodSpec where each kind keeps it, and nothing when it is missing', () => {
+    const bad = podSpec([{ name: 'a', volumeMounts: [{ name: 'v', mountPath: '/v' }] }]);
+    const cases: [number, Record<string, unknown>, string][] = [
+      [0, { spec: bad }, 'spec.containers[0].volumeMounts[0].name'],
+      [1, { template: { spec: bad } }, 'template.spec.containers[0].volumeMounts[0].name'],
+      [2, { spec: { template: { spec: bad } } }, 'spec.template.spec.containers[0].volumeMounts[0].name'],
+      [
+        3,
+        { spec: { jobTemplate: { spec: { template: { spec: bad } } } } },
+        'spec.jobTemplate.spec.template.spec.containers[0].volumeMounts[0].name',
+      ],
+    ];
+    for (const [at, object, path] of cases) {
+      const errors: FieldError[] = [];
+      expect($podVolumes(object, '', null, at)).toBe(false);
+      expect($podVolumes(object, '', errors, at)).toBe(false);
+      expect(errors.map((error) => error.path)).toEqual([path]);
+      expect(errors[0]!.type).toBe('FieldValueNotFound');
+    }
+    expect($podVolumes({ spec: { template: null } }, '', null, 2)).toBe(true);
+    expect($podVolumes({}, '', null, 3)).toBe(true);
+  });
+
+  it('keeps the first volume of a name in the map, and none whose name is not a DNS label', () => {
+    const spec = podSpec(
+      [{ name: 'a', volumeDevices: [{ name: 'd', devicePath: '/dev/d' }] }],
+      [
+        { name: 'd', persistentVolumeClaim: { claimName: 'c' } },
+        { name: 'd', emptyDir: {} },
+      ],
+    );
+    expect($podVolumeProblems(spec, '')).toBeUndefined();
+    const swapped = podSpec(
+      [{ name: 'a', volumeDevices: [{ name: 'd', devicePath: '/dev/d' }] }],
+      [
+        { name: 'd', emptyDir: {} },
+        { name: 'd', persistentVolumeClaim: { claimName: 'c' } },
+      ],
+    );
+    expect(messages($podVolumeProblems(swapped, ''))).toEqual([
+      'containers[0].volumeDevices[0].name: Invalid value: "d": can only use volume source type of PersistentVolumeClaim or Ephemeral for block mode',
+    ]);
+  });
+
+  it('reports a reference as ValidateVolumeMounts and ValidateVolumeDevices order it: required, block source, not found', () => {
+    const spec = podSpec(
+      [
+        {
+          name: 'a',
+          volumeMounts: [{ name: '', mountPath: '/x' }],
+          volumeDevices: [
+            { name: 'e', devicePath: '/dev/x' },
+            { name: 'Cache', devicePath: '/dev/y' },
+          ],
+        },
+      ],
+      [
+        { name: 'e', emptyDir: {} },
+        { name: 'Cache', persistentVolumeClaim: { claimName: 'c' } },
+      ],
+    );
+    expect(messages($podVolumeProblems(spec, ''))).toEqual([
+      'containers[0].volumeMounts[0].name: Required value',
+      'containers[0].volumeMounts[0].name: Not found: ""',
+      'containers[0].volumeDevices[0].name: Invalid value: "e": can only use volume source type of PersistentVolumeClaim or Ephemeral for block mode',
+      'containers[0].volumeDevices[1].name: Not found: "Cache"',
+    ]);
+  });
+});
