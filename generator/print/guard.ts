@@ -25,6 +25,7 @@ import { celBlockingKinds } from './guard/cel-blocking.js';
 import { ratchetShape } from './guard/ratchet.js';
 import { kubernetesNameRule, NAME_RULE_CODES, OWN_NAME_FUNCTIONS, type NameRule } from '../kubernetes-name-rules.js';
 import { kubernetesKindRules, type KindRule, type KindRuleModule } from '../kubernetes-kind-rules.js';
+import { integerRuleCheck, integerRules } from '../kubernetes-integer-rules.js';
 
 export { MAX_DEPTH, modelGuardName, type GuardConstant, type GuardFunction } from './guard/context.js';
 
@@ -53,6 +54,8 @@ export interface GuardModule {
   readonly usesObjectMeta: boolean;
   /** The runtime modules of the Kubernetes kind rules the guards call (generator/kubernetes-kind-rules.ts). */
   readonly kindRuleModules: readonly KindRuleModule[];
+  /** Whether a guard checks a Go integer range (generator/kubernetes-integer-rules.ts, runtime/go-integers.ts). */
+  readonly usesGoIntegers: boolean;
   /** The update validators of the models that reach a transition rule (`oldSelf`), by model name. */
   readonly transitions: ReadonlyMap<string, ModelUpdate>;
   /** The defaulting function of each model that has a schema `default` below it, by model name. */
@@ -156,13 +159,16 @@ export function printGuards(models: readonly Model[], given: FormatOptions = {})
   const regex = given.regex ?? createRe2();
   const options = { ...given, regex };
   const emitter = new Emitter(new Map(models.map((model) => [model.name, model])), check, options);
+  const builtIn = options.kubernetes === true && options.customResources !== true;
   const kindRules = (model: Model): readonly KindRule[] =>
-    options.kubernetes === true ? kubernetesKindRules(model, options.customResources === true) : [];
+    builtIn ? kubernetesKindRules(model, options.customResources === true) : [];
+  const rangeRules = (model: Model) => (builtIn ? integerRules(model.key) : []);
   const functions = models.map((model) => ({
     name: modelGuardName(model.name),
     ...emitter.functionBody(model.type, [
       ...(model.nameRequired === true ? nameRequiredCheck(model, options.customResources === true) : []),
       ...kindRuleChecks(kindRules(model)),
+      ...rangeRules(model).map(integerRuleCheck),
     ]),
   }));
   const transitions = new Map<string, ModelUpdate>();
@@ -222,6 +228,7 @@ export function printGuards(models: readonly Model[], given: FormatOptions = {})
     celLibraries: withNeeds(emitter.celLibraries),
     usesObjectMeta: models.some((model) => model.nameRequired === true),
     kindRuleModules: [...new Set(models.flatMap((model) => kindRules(model).map((rule) => rule.module)))].sort(),
+    usesGoIntegers: models.some((model) => rangeRules(model).length > 0),
     usesLinearRegex: emitter.constants.some((constant) => constant.init.startsWith(`${LINEAR_MATCHER}(`)),
     usesRe2Translate: literals?.dynamic === true,
   };

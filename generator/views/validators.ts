@@ -79,6 +79,8 @@ export interface ValidatorsView {
   readonly usesCrdDefinition: boolean;
   /** Whether runtime/pod-volumes.ts is needed (a PodSpec's volume references). */
   readonly usesPodVolumes: boolean;
+  /** Whether runtime/go-integers.ts is needed (an integer field Go validation holds to a range). */
+  readonly usesGoIntegers: boolean;
   /** Whether runtime/decode.ts is needed (a read-only member is decoded in requests). */
   readonly usesDecode: boolean;
   /** Whether runtime/quantity.ts is needed (a `format: quantity` string is checked). */
@@ -261,6 +263,7 @@ export function validatorsView(
     usesObjectMeta: guards.usesObjectMeta,
     usesCrdDefinition: guards.kindRuleModules.includes('crd-definition'),
     usesPodVolumes: guards.kindRuleModules.includes('pod-volumes'),
+    usesGoIntegers: guards.usesGoIntegers,
     usesLinearRegex: guards.usesLinearRegex || guards.usesCel,
     usesRe2Translate: guards.usesRe2Translate,
     usesDecode: guards.usesDecode,

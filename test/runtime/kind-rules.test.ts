@@ -3,7 +3,14 @@
 // source it cites.
 import { describe, expect, it } from 'vitest';
 import { $crdDefinition, $crdDeprecation, $crdProblems } from '../../runtime/crd-definition.js';
-import { $podVolumeProblems, $podVolumes } from '../../runtime/pod-volumes.js';
+import {
+  $podSpecOfController,
+  $podSpecOfCronJob,
+  $podSpecOfPod,
+  $podSpecOfTemplate,
+  $podVolumes,
+} from '../../runtime/pod-volumes.js';
+import { $goRange } from '../../runtime/go-integers.js';
 import type { FieldError } from '../../runtime/validators.js';
 
 /** A valid v1 CRD, its spec overridden by `spec`. */
@@ -146,9 +153,18 @@ function podSpec(containers: unknown[], volumes?: unknown[]): Record<string, unk
   return volumes === undefined ? { containers } : { containers, volumes };
 }
 
+/** The errors `$podVolumes` reports for a Pod with this spec. */
+function podErrors(spec: Record<string, unknown>): string[] {
+  const errors: FieldError[] = [];
+  const valid = $podVolumes({ spec }, '', errors, $podSpecOfPod);
+  expect(valid).toBe(errors.length === 0);
+  expect($podVolumes({ spec }, '', null, $podSpecOfPod)).toBe(valid);
+  return errors.map((error) => error.message);
+}
+
 describe('pod-volumes', () => {
-  it('passes a pod without references and a pod whose references all resolve, with nothing allocated for errors', () => {
-    expect($podVolumeProblems(podSpec([{ name: 'a', image: 'x' }]), '')).toBeUndefined();
+  it('passes a pod without references and a pod whose references all resolve', () => {
+    expect(podErrors(podSpec([{ name: 'a', image: 'x' }]))).toEqual([]);
     const spec = podSpec(
       [
         {
@@ -162,75 +178,82 @@ describe('pod-volumes', () => {
         { name: 'b', ephemeral: { volumeClaimTemplate: {} } },
       ],
     );
-    expect($podVolumeProblems(spec, '')).toBeUndefined();
+    expect(podErrors(spec)).toEqual([]);
   });
 
   it('finds the PodSpec where each kind keeps it, and nothing when it is missing', () => {
     const bad = podSpec([{ name: 'a', volumeMounts: [{ name: 'v', mountPath: '/v' }] }]);
-    const cases: [number, Record<string, unknown>, string][] = [
-      [0, { spec: bad }, 'spec.containers[0].volumeMounts[0].name'],
-      [1, { template: { spec: bad } }, 'template.spec.containers[0].volumeMounts[0].name'],
-      [2, { spec: { template: { spec: bad } } }, 'spec.template.spec.containers[0].volumeMounts[0].name'],
+    const cases: [readonly string[], Record<string, unknown>, string][] = [
+      [$podSpecOfPod, { spec: bad }, 'spec.containers[0].volumeMounts[0].name'],
+      [$podSpecOfTemplate, { template: { spec: bad } }, 'template.spec.containers[0].volumeMounts[0].name'],
       [
-        3,
+        $podSpecOfController,
+        { spec: { template: { spec: bad } } },
+        'spec.template.spec.containers[0].volumeMounts[0].name',
+      ],
+      [
+        $podSpecOfCronJob,
         { spec: { jobTemplate: { spec: { template: { spec: bad } } } } },
         'spec.jobTemplate.spec.template.spec.containers[0].volumeMounts[0].name',
       ],
     ];
-    for (const [at, object, path] of cases) {
+    for (const [keys, object, path] of cases) {
       const errors: FieldError[] = [];
-      expect($podVolumes(object, '', null, at)).toBe(false);
-      expect($podVolumes(object, '', errors, at)).toBe(false);
+      expect($podVolumes(object, '', null, keys)).toBe(false);
+      expect($podVolumes(object, '', errors, keys)).toBe(false);
       expect(errors.map((error) => error.path)).toEqual([path]);
       expect(errors[0]!.type).toBe('FieldValueNotFound');
     }
-    expect($podVolumes({ spec: { template: null } }, '', null, 2)).toBe(true);
-    expect($podVolumes({}, '', null, 3)).toBe(true);
+    expect($podVolumes({ spec: { template: null } }, '', null, $podSpecOfController)).toBe(true);
+    expect($podVolumes({}, '', null, $podSpecOfCronJob)).toBe(true);
   });
 
-  it('keeps the first volume of a name in the map, and none whose name is not a DNS label', () => {
-    const spec = podSpec(
-      [{ name: 'a', volumeDevices: [{ name: 'd', devicePath: '/dev/d' }] }],
-      [
-        { name: 'd', persistentVolumeClaim: { claimName: 'c' } },
-        { name: 'd', emptyDir: {} },
-      ],
-    );
-    expect($podVolumeProblems(spec, '')).toBeUndefined();
-    const swapped = podSpec(
-      [{ name: 'a', volumeDevices: [{ name: 'd', devicePath: '/dev/d' }] }],
-      [
-        { name: 'd', emptyDir: {} },
-        { name: 'd', persistentVolumeClaim: { claimName: 'c' } },
-      ],
-    );
-    expect(messages($podVolumeProblems(swapped, ''))).toEqual([
-      'containers[0].volumeDevices[0].name: Invalid value: "d": can only use volume source type of PersistentVolumeClaim or Ephemeral for block mode',
-    ]);
-  });
-
-  it('reports a reference as ValidateVolumeMounts and ValidateVolumeDevices order it: required, block source, not found', () => {
+  it('finds only volumes whose name is a DNS-1123 label (ValidateVolumes keeps no other), the first of a name', () => {
     const spec = podSpec(
       [
         {
           name: 'a',
-          volumeMounts: [{ name: '', mountPath: '/x' }],
           volumeDevices: [
-            { name: 'e', devicePath: '/dev/x' },
-            { name: 'Cache', devicePath: '/dev/y' },
+            { name: 'Cache', devicePath: '/dev/d' },
+            { name: 'd', devicePath: '/dev/e' },
           ],
         },
       ],
       [
-        { name: 'e', emptyDir: {} },
         { name: 'Cache', persistentVolumeClaim: { claimName: 'c' } },
+        { name: 'd', persistentVolumeClaim: { claimName: 'c' } },
+        { name: 'd', emptyDir: {} },
       ],
     );
-    expect(messages($podVolumeProblems(spec, ''))).toEqual([
-      'containers[0].volumeMounts[0].name: Required value',
-      'containers[0].volumeMounts[0].name: Not found: ""',
-      'containers[0].volumeDevices[0].name: Invalid value: "e": can only use volume source type of PersistentVolumeClaim or Ephemeral for block mode',
-      'containers[0].volumeDevices[1].name: Not found: "Cache"',
+    expect(podErrors(spec)).toEqual(['spec.containers[0].volumeDevices[0].name: Not found: "Cache"']);
+  });
+
+  it('reports an empty name as Required and Not found, in each container list', () => {
+    const spec = podSpec([{ name: 'a', volumeMounts: [{ name: '', mountPath: '/x' }] }], [{ name: 'v', emptyDir: {} }]);
+    const withInit = { ...spec, initContainers: [{ name: 'i', volumeMounts: [{ name: 'w', mountPath: '/w' }] }] };
+    expect(podErrors(withInit)).toEqual([
+      'spec.containers[0].volumeMounts[0].name: Required value',
+      'spec.containers[0].volumeMounts[0].name: Not found: ""',
+      'spec.initContainers[0].volumeMounts[0].name: Not found: "w"',
     ]);
+  });
+});
+
+describe('go-integers', () => {
+  it('reads an integer as Go decodes it: absent or null is 0, another JSON kind is left to the schema', () => {
+    const weight = (v: Record<string, unknown>) => {
+      const errors: FieldError[] = [];
+      const ok = $goRange(v, 'weight', 1, 100, 'must be in the range 1-100', 'x', errors);
+      expect($goRange(v, 'weight', 1, 100, 'must be in the range 1-100', 'x', null)).toBe(ok);
+      return errors.map((error) => error.message);
+    };
+    expect(weight({ weight: 1 })).toEqual([]);
+    expect(weight({ weight: 100 })).toEqual([]);
+    expect(weight({ weight: 101 })).toEqual(['x.weight: Invalid value: 101: must be in the range 1-100']);
+    expect(weight({})).toEqual(['x.weight: Invalid value: 0: must be in the range 1-100']);
+    expect(weight({ weight: null })).toEqual(['x.weight: Invalid value: 0: must be in the range 1-100']);
+    expect(weight({ weight: '5' })).toEqual([]);
+    expect($goRange({ periodSeconds: 1801 }, 'periodSeconds', -Infinity, 1800, 'm', '', null)).toBe(false);
+    expect($goRange({ periodSeconds: -5 }, 'periodSeconds', -Infinity, 1800, 'm', '', null)).toBe(true);
   });
 });
