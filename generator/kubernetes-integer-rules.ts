@@ -19,6 +19,8 @@ export interface IntegerRule {
   readonly min: number;
   readonly max: number;
   readonly message: string;
+  /** The runtime constant holding `message`, where the statement would pass the print width with it written out. */
+  readonly messageConstant?: string;
   /** A pointer field (`*int32`): absent or null is not set and not checked. */
   readonly optional?: boolean;
   readonly source: string;
@@ -104,6 +106,7 @@ const RULES: ReadonlyMap<string, readonly IntegerRule[]> = new Map<string, reado
         max: Infinity,
         optional: true,
         message: 'must be greater than or equal to zero',
+        messageConstant: '$goZeroOrMore',
         source: `${AUTOSCALING} validateScalingRules`,
       },
       {
@@ -112,6 +115,7 @@ const RULES: ReadonlyMap<string, readonly IntegerRule[]> = new Map<string, reado
         max: 3600,
         optional: true,
         message: 'must be less than or equal to 3600',
+        messageConstant: '$goHourOrLess',
         source: `${AUTOSCALING} validateScalingRules (MaxStabilizationWindowSeconds)`,
       },
     ],
@@ -138,14 +142,12 @@ export function zeroCheckedIntegers(key: string): readonly string[] {
     .map((rule) => rule.property);
 }
 
-/** The guard statement of one rule (runtime/go-integers.ts `$goRange`), run in request mode only. */
+/** The guard statement of one rule (runtime/go-integers.ts `$goRange`, `$goRangeSet` for a pointer), in request mode. */
 export function integerRuleCheck(rule: IntegerRule): string {
   const bound = (n: number): string => (n === Infinity ? 'Infinity' : n === -Infinity ? '-Infinity' : `${n}`);
-  const key = JSON.stringify(rule.property);
-  // A pointer field left out or null is not set: nothing to judge.
-  const set = rule.optional === true ? ` && v[${key}] !== undefined && v[${key}] !== null` : '';
-  const call = `$goRange(v, ${key}, ${bound(rule.min)}, ${bound(rule.max)}, ${JSON.stringify(rule.message)}, p, e)`;
-  return `if (!r && $isObject(v)${set} && !${call}) { if (e === null) return false; ok = false; }`;
+  const range = rule.optional === true ? '$goRangeSet' : '$goRange';
+  const call = `${range}(v, ${JSON.stringify(rule.property)}, ${bound(rule.min)}, ${bound(rule.max)}, ${rule.messageConstant ?? JSON.stringify(rule.message)}, p, e)`;
+  return `if (!r && !${call}) { if (e === null) return false; ok = false; }`;
 }
 
 /** Every model tail and rule (for tests and documentation). */

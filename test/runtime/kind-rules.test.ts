@@ -10,7 +10,8 @@ import {
   $podSpecOfTemplate,
   $podVolumes,
 } from '../../runtime/pod-volumes.js';
-import { $goRange } from '../../runtime/go-integers.js';
+import { $goHourOrLess, $goRange, $goRangeSet, $goZeroOrMore } from '../../runtime/go-integers.js';
+import { integerRuleEntries } from '../../generator/kubernetes-integer-rules.js';
 import type { FieldError } from '../../runtime/validators.js';
 
 /** A valid v1 CRD, its spec overridden by `spec`. */
@@ -255,5 +256,19 @@ describe('go-integers', () => {
     expect(weight({ weight: '5' })).toEqual([]);
     expect($goRange({ periodSeconds: 1801 }, 'periodSeconds', -Infinity, 1800, 'm', '', null)).toBe(false);
     expect($goRange({ periodSeconds: -5 }, 'periodSeconds', -Infinity, 1800, 'm', '', null)).toBe(true);
+  });
+
+  it('checks a pointer field only when set', () => {
+    expect($goRangeSet({}, 'minReplicas', 1, Infinity, 'm', '', null)).toBe(true);
+    expect($goRangeSet({ minReplicas: null }, 'minReplicas', 1, Infinity, 'm', '', null)).toBe(true);
+    expect($goRangeSet({ minReplicas: 0 }, 'minReplicas', 1, Infinity, 'm', '', null)).toBe(false);
+    expect($goRange('not an object', 'weight', 1, 100, 'm', '', null)).toBe(true);
+  });
+
+  it('the runtime constants the table names hold its messages', () => {
+    const constants: Record<string, string> = { $goZeroOrMore, $goHourOrLess };
+    const named = integerRuleEntries().filter(([, rule]) => rule.messageConstant !== undefined);
+    expect(named.length).toBe(2);
+    for (const [, rule] of named) expect(constants[rule.messageConstant!]).toBe(rule.message);
   });
 });
