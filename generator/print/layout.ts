@@ -242,7 +242,8 @@ function breakNegatedChain(line: string): string[] | undefined {
  * on the next line, two spaces in. Undefined for any other line, or when either part is still too long.
  */
 function breakIfBody(line: string): string[] | undefined {
-  const match = /^(\s*)if \(/.exec(line);
+  // `else if`: a key walk's chain of reads (print/guard/keyed.ts), broken the same way.
+  const match = /^(\s*)(?:else )?if \(/.exec(line);
   if (!match) return undefined;
   const indent = match[1]!;
   const close = closingBracket(line, match[0].length - 1);
@@ -253,6 +254,7 @@ function breakIfBody(line: string): string[] | undefined {
   const statement = `${indent}  ${body}`;
   if (statement.length > PRINT_WIDTH) return undefined;
   if (head.length <= PRINT_WIDTH) return [head, statement];
+  if (line.trimStart().startsWith('else')) return undefined;
   // The test too: one `&&` operand a line, then `)` and the statement.
   const operands = splitTopLevel(head.slice(match[0].length, -1), ' && ');
   if (operands.length < 2 || operands.some((operand) => splitTopLevel(operand, ' || ').length > 1)) return undefined;

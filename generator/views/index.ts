@@ -17,6 +17,8 @@ export interface ViewOptions {
   readonly formats?: Readonly<Record<string, boolean | string>>;
   /** The version of the generated package. */
   readonly packageVersion?: string;
+  /** Where object guards walk the object's keys (print/guard/keyed.ts); tests only, to compare with declared reads. */
+  readonly keyedMinFields?: number;
 }
 
 /** The template context of index.hbs. */
@@ -60,7 +62,7 @@ export interface Views {
  */
 export function buildViews(api: Api, options: ViewOptions, document: JsonObject = {}, regex?: Re2): Views {
   const title = printCommentLine(api.title);
-  const validators = validatorsView(api, title, options.formats, regex);
+  const validators = validatorsView(api, title, options.formats, regex, options.keyedMinFields);
   const updated = new Set(validators.entries.flatMap((entry) => (entry.update === undefined ? [] : [entry.type])));
   const testing = testingView(api, title, document, updated);
   return {

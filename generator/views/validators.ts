@@ -138,8 +138,10 @@ export function validatorsView(
   title: string,
   formats?: Readonly<Record<string, boolean | string>>,
   regex?: Re2,
+  keyedMinFields?: number,
 ): ValidatorsView {
   const guards = printGuards(api.models, {
+    ...(keyedMinFields !== undefined ? { keyedMinFields } : {}),
     kubernetes: api.kubernetes,
     ...(regex !== undefined ? { regex } : {}),
     ...(api.customResources === true ? { customResources: true } : {}),

@@ -14,7 +14,7 @@ import { parse } from '../../generator/parse/index.js';
 import { render } from '../../generator/render.js';
 import { loadTemplates } from '../../generator/templates.js';
 import { upgrade } from '../../generator/upgrade.js';
-import { buildViews } from '../../generator/views/index.js';
+import { buildViews, type ViewOptions } from '../../generator/views/index.js';
 
 /** One field error as the generated validators report it. */
 export interface LiveFieldError {
@@ -41,15 +41,21 @@ export interface LiveValidators {
   readonly exports: Readonly<Record<string, unknown>>;
   /** Model names by Kubernetes kind, keyed `group/version/Kind` (`v1/Pod` for the core group). */
   readonly kinds: ReadonlyMap<string, string>;
+  /** The generated validators.ts. */
+  readonly source: string;
 }
 
 /** Generates validators for a spec file (and overlays) and imports them. */
-export async function liveValidators(specFile: string, overlays: readonly string[] = []): Promise<LiveValidators> {
+export async function liveValidators(
+  specFile: string,
+  overlays: readonly string[] = [],
+  viewOptions: Partial<ViewOptions> = {},
+): Promise<LiveValidators> {
   const spec: SourceDocument = bundle(await loadSpecFiles(specFile), specFile);
   const overlayDocuments = await Promise.all(overlays.map((file) => loadFile(file)));
   const overlaid = overlayDocuments.reduce(applyOverlay, upgrade(spec));
   const { api, warnings } = parse(normalize(overlaid));
-  const views = buildViews(api, { packageName: '@specgen/live' });
+  const views = buildViews(api, { packageName: '@specgen/live', ...viewOptions });
   const files = render(views, await loadTemplates());
   const source = files.find((file) => file.path === 'src/validators.ts')!.contents;
   const { outputText } = ts.transpileModule(source, {
@@ -71,6 +77,7 @@ export async function liveValidators(specFile: string, overlays: readonly string
       is: (model, value, options) => fn(`is${model}`)(value, options),
       warnings: [...warnings.map((warning) => warning.message), ...views.validators.warnings],
       exports,
+      source,
       kinds: new Map(
         api.models.flatMap((model) =>
           model.gvk === undefined ? [] : [[apiVersionOf(model.gvk) + '/' + model.gvk.kind, model.name] as const],

@@ -19,6 +19,8 @@ const statements: Record<string, string> = {
     'if (r) { } else if (!$decoded(x7, $dd_CertificateSigningRequestStatusVeryLongNameIndeedYesVeryLong, e === null ? "" : $field(p, "status"), e, c, true, d + 1)) { ok = false; }',
   'an overlong if on a call with an object between its arguments, then more statements':
     'if (r) { if (!$decoded(x3, { a: (): $Decoding => $dd_SimpleUserWithALongerName }, e === null ? "" : $field(p, "assignees"), e, c, true, d + 1)) { if (e === null) return false; ok = false; } } let x6: unknown = v.cve_id; if (x6 === undefined) { ok = false; }',
+  "a key walk's reads, one name too long for its line (print/guard/keyed.ts)":
+    'let x1: unknown; let x55: unknown; for (const x99 of Object.getOwnPropertyNames(v)) { switch (x99.length) { case 3: if (x99 === "env") x1 = v.env; break; case 51: if (x99 === "secret_scanning_push_protection_custom_link_enabled") x1 = v.secret_scanning_push_protection_custom_link_enabled; else if (x99 === "secret_scanning_push_protection_custom_link_enabled") x55 = v.secret_scanning_push_protection_custom_link_enabled; else if (x99 === "a") x55 = v["secret-scanning_push_protection_custom_link_and_more_and_more"]; break; } }',
   "an overlong for-of over a union's guards":
     'if (r) { for (const x4 of [$h219, $h220, $h221, $h222, $h223, $h224, $h225, $h226, $h227, $h228, $h229, $h230, $h231, $h232]) { x4(v); } }',
 };

@@ -4715,10 +4715,64 @@ function $v_ObjectMeta(v, p, e, r, s, d) {
 		if (e === null) return false;
 		ok = $fail(e, $typeInvalid(p, v, "object"));
 	} else {
-		let x3 = v.annotations;
-		const x2 = Object.getPrototypeOf(v);
-		const x1 = x2 === null || x2 === $objectPrototype && $fields8($objectPrototype) ? v : $own(v);
-		if (x1 !== v) x3 = x1.annotations;
+		let x3;
+		let x8;
+		let x9;
+		let x10;
+		let x11;
+		let x14;
+		let x15;
+		let x16;
+		let x21;
+		let x24;
+		let x25;
+		let x26;
+		let x29;
+		let x30;
+		let x31;
+		for (const x32 of Object.getOwnPropertyNames(v)) {
+			switch (x32.length) {
+				case 3:
+					if (x32 === "uid") x31 = v.uid;
+					break;
+				case 4:
+					if (x32 === "name") x24 = v.name;
+					break;
+				case 6:
+					if (x32 === "labels") x16 = v.labels;
+					break;
+				case 8:
+					if (x32 === "selfLink") x30 = v.selfLink;
+					break;
+				case 9:
+					if (x32 === "namespace") x25 = v.namespace;
+					break;
+				case 10:
+					if (x32 === "finalizers") x11 = v.finalizers;
+					else if (x32 === "generation") x15 = v.generation;
+					break;
+				case 11:
+					if (x32 === "annotations") x3 = v.annotations;
+					break;
+				case 12:
+					if (x32 === "generateName") x14 = v.generateName;
+					break;
+				case 13:
+					if (x32 === "managedFields") x21 = v.managedFields;
+					break;
+				case 15:
+					if (x32 === "ownerReferences") x26 = v.ownerReferences;
+					else if (x32 === "resourceVersion") x29 = v.resourceVersion;
+					break;
+				case 17:
+					if (x32 === "creationTimestamp") x8 = v.creationTimestamp;
+					else if (x32 === "deletionTimestamp") x10 = v.deletionTimestamp;
+					break;
+				case 26:
+					if (x32 === "deletionGracePeriodSeconds") x9 = v.deletionGracePeriodSeconds;
+					break;
+			}
+		}
 		if (x3 != null) {
 			if (!$isObject(x3)) {
 				if (e === null) return false;
@@ -4736,14 +4790,12 @@ function $v_ObjectMeta(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x8 = x1.creationTimestamp;
 		if (x8 != null) {
 			if (!$v_Time(x8, e === null ? "" : $field(p, "creationTimestamp"), e, r, c, d + 1)) {
 				if (e === null) return false;
 				ok = false;
 			}
 		}
-		let x9 = x1.deletionGracePeriodSeconds;
 		if (x9 != null) {
 			if (typeof x9 !== "number" || !Number.isInteger(x9)) {
 				if (e === null) return false;
@@ -4756,14 +4808,12 @@ function $v_ObjectMeta(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x10 = x1.deletionTimestamp;
 		if (x10 != null) {
 			if (!$v_Time(x10, e === null ? "" : $field(p, "deletionTimestamp"), e, r, c, d + 1)) {
 				if (e === null) return false;
 				ok = false;
 			}
 		}
-		let x11 = x1.finalizers;
 		if (x11 != null) {
 			if (!Array.isArray(x11)) {
 				if (e === null) return false;
@@ -4778,14 +4828,12 @@ function $v_ObjectMeta(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x14 = x1.generateName;
 		if (x14 != null) {
 			if (typeof x14 !== "string") {
 				if (e === null) return false;
 				ok = $fail(e, $typeInvalid($field(p, "generateName"), x14, "string"));
 			}
 		}
-		let x15 = x1.generation;
 		if (x15 != null) {
 			if (typeof x15 !== "number" || !Number.isInteger(x15)) {
 				if (e === null) return false;
@@ -4798,7 +4846,6 @@ function $v_ObjectMeta(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x16 = x1.labels;
 		if (x16 != null) {
 			if (!$isObject(x16)) {
 				if (e === null) return false;
@@ -4816,7 +4863,6 @@ function $v_ObjectMeta(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x21 = x1.managedFields;
 		if (x21 != null) {
 			if (!Array.isArray(x21)) {
 				if (e === null) return false;
@@ -4831,21 +4877,18 @@ function $v_ObjectMeta(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x24 = x1.name;
 		if (x24 != null) {
 			if (typeof x24 !== "string") {
 				if (e === null) return false;
 				ok = $fail(e, $typeInvalid($field(p, "name"), x24, "string"));
 			}
 		}
-		let x25 = x1.namespace;
 		if (x25 != null) {
 			if (typeof x25 !== "string") {
 				if (e === null) return false;
 				ok = $fail(e, $typeInvalid($field(p, "namespace"), x25, "string"));
 			}
 		}
-		let x26 = x1.ownerReferences;
 		if (x26 != null) {
 			if (!Array.isArray(x26)) {
 				if (e === null) return false;
@@ -4860,21 +4903,18 @@ function $v_ObjectMeta(v, p, e, r, s, d) {
 				}
 			}
 		}
-		let x29 = x1.resourceVersion;
 		if (x29 != null) {
 			if (typeof x29 !== "string") {
 				if (e === null) return false;
 				ok = $fail(e, $typeInvalid($field(p, "resourceVersion"), x29, "string"));
 			}
 		}
-		let x30 = x1.selfLink;
 		if (x30 != null) {
 			if (typeof x30 !== "string") {
 				if (e === null) return false;
 				ok = $fail(e, $typeInvalid($field(p, "selfLink"), x30, "string"));
 			}
 		}
-		let x31 = x1.uid;
 		if (x31 != null) {
 			if (typeof x31 !== "string") {
 				if (e === null) return false;

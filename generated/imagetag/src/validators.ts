@@ -5431,10 +5431,64 @@ function $v_ObjectMeta(v: unknown, p: $Path, e: FieldError[] | null, r: boolean,
     if (e === null) return false;
     ok = $fail(e, $typeInvalid(p, v, "object"));
   } else {
-    let x3: unknown = v.annotations;
-    const x2: unknown = Object.getPrototypeOf(v);
-    const x1 = x2 === null || (x2 === $objectPrototype && $fields8($objectPrototype)) ? v : $own(v);
-    if (x1 !== v) x3 = x1.annotations;
+    let x3: unknown;
+    let x8: unknown;
+    let x9: unknown;
+    let x10: unknown;
+    let x11: unknown;
+    let x14: unknown;
+    let x15: unknown;
+    let x16: unknown;
+    let x21: unknown;
+    let x24: unknown;
+    let x25: unknown;
+    let x26: unknown;
+    let x29: unknown;
+    let x30: unknown;
+    let x31: unknown;
+    for (const x32 of Object.getOwnPropertyNames(v)) {
+      switch (x32.length) {
+        case 3:
+          if (x32 === "uid") x31 = v.uid;
+          break;
+        case 4:
+          if (x32 === "name") x24 = v.name;
+          break;
+        case 6:
+          if (x32 === "labels") x16 = v.labels;
+          break;
+        case 8:
+          if (x32 === "selfLink") x30 = v.selfLink;
+          break;
+        case 9:
+          if (x32 === "namespace") x25 = v.namespace;
+          break;
+        case 10:
+          if (x32 === "finalizers") x11 = v.finalizers;
+          else if (x32 === "generation") x15 = v.generation;
+          break;
+        case 11:
+          if (x32 === "annotations") x3 = v.annotations;
+          break;
+        case 12:
+          if (x32 === "generateName") x14 = v.generateName;
+          break;
+        case 13:
+          if (x32 === "managedFields") x21 = v.managedFields;
+          break;
+        case 15:
+          if (x32 === "ownerReferences") x26 = v.ownerReferences;
+          else if (x32 === "resourceVersion") x29 = v.resourceVersion;
+          break;
+        case 17:
+          if (x32 === "creationTimestamp") x8 = v.creationTimestamp;
+          else if (x32 === "deletionTimestamp") x10 = v.deletionTimestamp;
+          break;
+        case 26:
+          if (x32 === "deletionGracePeriodSeconds") x9 = v.deletionGracePeriodSeconds;
+          break;
+      }
+    }
     if (x3 != null) {
       if (!$isObject(x3)) {
         if (e === null) return false;
@@ -5452,14 +5506,12 @@ function $v_ObjectMeta(v: unknown, p: $Path, e: FieldError[] | null, r: boolean,
         }
       }
     }
-    let x8: unknown = x1.creationTimestamp;
     if (x8 != null) {
       if (!$v_Time(x8, e === null ? "" : $field(p, "creationTimestamp"), e, r, c, d + 1)) {
         if (e === null) return false;
         ok = false;
       }
     }
-    let x9: unknown = x1.deletionGracePeriodSeconds;
     if (x9 != null) {
       if (typeof x9 !== "number" || !Number.isInteger(x9)) {
         if (e === null) return false;
@@ -5472,14 +5524,12 @@ function $v_ObjectMeta(v: unknown, p: $Path, e: FieldError[] | null, r: boolean,
         }
       }
     }
-    let x10: unknown = x1.deletionTimestamp;
     if (x10 != null) {
       if (!$v_Time(x10, e === null ? "" : $field(p, "deletionTimestamp"), e, r, c, d + 1)) {
         if (e === null) return false;
         ok = false;
       }
     }
-    let x11: unknown = x1.finalizers;
     if (x11 != null) {
       if (!Array.isArray(x11)) {
         if (e === null) return false;
@@ -5494,14 +5544,12 @@ function $v_ObjectMeta(v: unknown, p: $Path, e: FieldError[] | null, r: boolean,
         }
       }
     }
-    let x14: unknown = x1.generateName;
     if (x14 != null) {
       if (typeof x14 !== "string") {
         if (e === null) return false;
         ok = $fail(e, $typeInvalid($field(p, "generateName"), x14, "string"));
       }
     }
-    let x15: unknown = x1.generation;
     if (x15 != null) {
       if (typeof x15 !== "number" || !Number.isInteger(x15)) {
         if (e === null) return false;
@@ -5514,7 +5562,6 @@ function $v_ObjectMeta(v: unknown, p: $Path, e: FieldError[] | null, r: boolean,
         }
       }
     }
-    let x16: unknown = x1.labels;
     if (x16 != null) {
       if (!$isObject(x16)) {
         if (e === null) return false;
@@ -5532,7 +5579,6 @@ function $v_ObjectMeta(v: unknown, p: $Path, e: FieldError[] | null, r: boolean,
         }
       }
     }
-    let x21: unknown = x1.managedFields;
     if (x21 != null) {
       if (!Array.isArray(x21)) {
         if (e === null) return false;
@@ -5547,21 +5593,18 @@ function $v_ObjectMeta(v: unknown, p: $Path, e: FieldError[] | null, r: boolean,
         }
       }
     }
-    let x24: unknown = x1.name;
     if (x24 != null) {
       if (typeof x24 !== "string") {
         if (e === null) return false;
         ok = $fail(e, $typeInvalid($field(p, "name"), x24, "string"));
       }
     }
-    let x25: unknown = x1.namespace;
     if (x25 != null) {
       if (typeof x25 !== "string") {
         if (e === null) return false;
         ok = $fail(e, $typeInvalid($field(p, "namespace"), x25, "string"));
       }
     }
-    let x26: unknown = x1.ownerReferences;
     if (x26 != null) {
       if (!Array.isArray(x26)) {
         if (e === null) return false;
@@ -5576,21 +5619,18 @@ function $v_ObjectMeta(v: unknown, p: $Path, e: FieldError[] | null, r: boolean,
         }
       }
     }
-    let x29: unknown = x1.resourceVersion;
     if (x29 != null) {
       if (typeof x29 !== "string") {
         if (e === null) return false;
         ok = $fail(e, $typeInvalid($field(p, "resourceVersion"), x29, "string"));
       }
     }
-    let x30: unknown = x1.selfLink;
     if (x30 != null) {
       if (typeof x30 !== "string") {
         if (e === null) return false;
         ok = $fail(e, $typeInvalid($field(p, "selfLink"), x30, "string"));
       }
     }
-    let x31: unknown = x1.uid;
     if (x31 != null) {
       if (typeof x31 !== "string") {
         if (e === null) return false;

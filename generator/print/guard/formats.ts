@@ -123,6 +123,11 @@ export interface FormatOptions {
   readonly customResources?: boolean;
   /** The job's RE2 translator (Kubernetes patterns); printGuards makes one when it is not given. */
   readonly regex?: Re2;
+  /**
+   * The fewest fields an object guard reads before it walks the object's keys (print/guard/keyed.ts); `Infinity`
+   * keeps the declared reads everywhere, which tests compare the walk with.
+   */
+  readonly keyedMinFields?: number;
 }
 
 /** The check of a string format, or undefined when there is none (with a warning, once, for an unknown format). */

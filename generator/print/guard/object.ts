@@ -4,6 +4,7 @@ import { printList, printPropertyAccess, printString } from '../literal.js';
 import { below, elseBlock, fail, fieldPath, withoutNull, type Emitter, type Scope } from './context.js';
 import { checkReadOnly } from './decode.js';
 import { fieldsTest, namedFieldsTest } from './fields.js';
+import { keyedReads, readsByKeys, type FieldRead } from './keyed.js';
 import { checkObjectKeywords, checkPatternProperties, patternConstants } from './object-keywords.js';
 
 /** Whether a property must be present, as an expression of the mode. */
@@ -76,7 +77,9 @@ export function checkObject(type: ObjectType, scope: Scope, emitter: Emitter, de
   // call site's feedback stays monomorphic.
   const reads = emitter.local();
   const proto = emitter.local();
-  let first: { readonly child: string; readonly name: string } | undefined;
+  // Each read field's local and name, and its checks: laid out at the end, as declared reads or as a key walk.
+  const fieldReads: FieldRead[] = [];
+  const fieldChecks: string[][] = [];
   for (const property of type.properties) {
     const child = emitter.local();
     const path = fieldPath(p, property.name);
@@ -95,16 +98,7 @@ export function checkObject(type: ObjectType, scope: Scope, emitter: Emitter, de
         : property.type;
     const checks = property.readOnly ? checkReadOnly(type, childScope, emitter) : emitter.check(type, childScope);
     if (required === undefined && !nonNull && checks.length === 0) continue;
-    // Typed `unknown`: for a name Object.prototype has (`constructor`, `toString`) TypeScript would infer the
-    // inherited member's type. Such a name is found on every object, so it is asked `$hasOwn` whenever found; an
-    // inherited value (a class, a polluted Object.prototype) never counts as present.
-    if (property.name in Object.prototype)
-      inner.push(
-        `let ${child}: unknown = ${printPropertyAccess(x, property.name)};`,
-        `if (${child} !== undefined && !$hasOwn(${x}, ${printString(property.name)})) ${child} = undefined;`,
-      );
-    else if (first === undefined) first = { child, name: property.name };
-    else inner.push(`let ${child}: unknown = ${printPropertyAccess(reads, property.name)};`);
+    fieldReads.push({ child, name: property.name });
     const missing =
       required === undefined
         ? ''
@@ -117,16 +111,37 @@ export function checkObject(type: ObjectType, scope: Scope, emitter: Emitter, de
     // A null that means "not set" (generator/go-decoding.ts) leaves a required property missing.
     const absent =
       property.type.nullIsUnset === true ? `${child} === undefined || ${child} === null` : `${child} === undefined`;
-    if (missing === '') inner.push(`if (${child} ${nullAsAbsent ? '!= null' : '!== undefined'}) {`, ...present, '}');
-    else inner.push(`if (${absent}) {${missing}}`, ...(present.length > 0 ? ['else {', ...present, '}'] : []));
+    fieldChecks.push(
+      missing === ''
+        ? [`if (${child} ${nullAsAbsent ? '!= null' : '!== undefined'}) {`, ...present, '}']
+        : [`if (${absent}) {${missing}}`, ...(present.length > 0 ? ['else {', ...present, '}'] : [])],
+    );
   }
   const names = type.properties.map((property) => property.name);
   const fields = fieldsTest(
     names.filter((name) => !(name in Object.prototype)),
     emitter,
   );
+  // A type whose CEL rules share the prototype decision keeps the declared reads (cel-reads.ts reads through them).
+  const keyed = decision === undefined && readsByKeys(fieldReads, emitter.options.keyedMinFields);
+  const first = keyed ? undefined : fieldReads.find((read) => !(read.name in Object.prototype));
   const shared = first !== undefined && decision !== undefined;
-  if (first !== undefined) inner.unshift(...ownReads(x, reads, proto, fields, first, shared));
+  if (keyed) inner.push(...keyedReads(x, fieldReads, emitter));
+  else if (first !== undefined) inner.push(...ownReads(x, reads, proto, fields, first, shared));
+  fieldReads.forEach((read, index) => {
+    // Typed `unknown`: for a name Object.prototype has (`constructor`, `toString`) TypeScript would infer the
+    // inherited member's type. Such a name is found on every object, so it is asked `$hasOwn` whenever found; an
+    // inherited value (a class, a polluted Object.prototype) never counts as present.
+    if (keyed || read === first) {
+      // Read by the key walk or by ownReads.
+    } else if (read.name in Object.prototype)
+      inner.push(
+        `let ${read.child}: unknown = ${printPropertyAccess(x, read.name)};`,
+        `if (${read.child} !== undefined && !$hasOwn(${x}, ${printString(read.name)})) ${read.child} = undefined;`,
+      );
+    else inner.push(`let ${read.child}: unknown = ${printPropertyAccess(reads, read.name)};`);
+    inner.push(...fieldChecks[index]!);
+  });
   if (shared) Object.assign(decision, { proto, fields });
   const patterns = patternConstants(type, emitter);
   inner.push(...checkPatternProperties(type, patterns, scope, emitter));
