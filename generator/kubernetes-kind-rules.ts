@@ -23,11 +23,11 @@ export interface KindRule {
 
 const CORE = 'pkg/apis/core/validation/validation.go';
 /** What ValidatePodSpec checks of the volumes and the containers' references to them. */
-const POD_VOLUMES = `${CORE} ValidatePodSpec → ValidateVolumes (only volumes without errors are kept: a name that is no DNS-1123 label is left out), validateContainers / validateInitContainers / validateEphemeralContainers → validateContainerCommon → ValidateVolumeMounts, ValidateVolumeDevices (a name Required; IsMatchedVolume / isMatchedDevice: NotFound)`;
+const POD_VOLUMES = `${CORE} ValidatePodSpec → validateContainers / validateInitContainers → validateContainerCommon → ValidateVolumeMounts, ValidateVolumeDevices (a name Required; IsMatchedVolume / isMatchedDevice: NotFound)`;
 
 /** The PodSpec rule of a kind whose validation reaches ValidatePodSpec: `at` 0 `spec`, 1 `template.spec`, 2 `spec.template.spec`, 3 a CronJob's. */
 const podVolumes = (at: number, via: string): KindRule => ({
-  call: `$podVolumes(v, p, e, ${['$podSpecOfPod', '$podSpecOfTemplate', '$podSpecOfController', '$podSpecOfCronJob'][at]})`,
+  call: `$podVolumes(v, p, e, ${at})`,
   module: 'pod-volumes',
   source: `${via} → ${POD_VOLUMES}`,
 });
