@@ -10,8 +10,9 @@
 // singular = lower(kind), listKind = kind + "List", conversion {strategy: None}), v1/conversion.go (spec.version =
 // versions[0].name; per-version printer columns that are all the same move to spec.additionalPrinterColumns) and
 // pkg/registry/customresourcedefinition/strategy.go PrepareForCreate (status reset, storedVersions = the first storage
-// version). Not modelled: the schemas themselves (structural schema, defaults, CEL cost), subresources, selectable
-// fields, printer column JSONPaths, conversion webhook URLs and services.
+// version). Not modelled: the schemas themselves beyond the structural invariants of their tree (`$crdStructural`:
+// defaults, value validations, CEL, cost), subresources, selectable fields, printer column JSONPaths, conversion
+// webhook URLs and services.
 import {
   $canonical,
   $error,
@@ -135,6 +136,65 @@ function $crdVersions(errors: FieldError[], versions: readonly unknown[], spec: 
   // conversion.go: the internal spec.version is versions[0].name, checked again.
   const first = versions.length > 0 ? $crdString(versions[0], "name") : undefined;
   if (first !== undefined && first !== "") $crdLabel(errors, $field(spec, "version"), first);
+}
+
+/**
+ * The invariants of a structural schema that read its tree alone (apiextensions-apiserver pkg/apiserver/schema
+ * validation.go validateStructuralInvariants, on properties, items and additionalProperties): an array's items, a
+ * type everywhere (unless int-or-string or preserve-unknown-fields), an object at the root, no additionalProperties
+ * at the root, kind and apiVersion strings and metadata an object where metadata is checked. Not modelled: the value
+ * validations' (allOf, anyOf, oneOf, not) restrictions, completeness, what metadata may specify.
+ */
+function $crdStructural(errors: FieldError[], schema: unknown, level: number, at: $Path): void {
+  if (!$isObject(schema)) return;
+  const type = typeof schema["type"] === "string" ? schema["type"] : "";
+  const items = schema["items"];
+  if (type === "array" && items === undefined)
+    errors.push($error($field(at, "items"), "FieldValueRequired", "Required value: must be specified"));
+  if ($isObject(items)) $crdStructural(errors, items, 1, $field(at, "items"));
+  const properties = schema["properties"];
+  if ($isObject(properties))
+    for (const key of Object.keys(properties))
+      $crdStructural(errors, properties[key], 2, $key($field(at, "properties"), key));
+  const additional = schema["additionalProperties"];
+  if (additional !== undefined && additional !== null) {
+    if (level === 0)
+      errors.push(
+        $error($field(at, "additionalProperties"), "FieldValueForbidden", "Forbidden: must not be used at the root"),
+      );
+    if ($isObject(additional)) $crdStructural(errors, additional, 2, $field(at, "additionalProperties"));
+  }
+  const embedded = schema["x-kubernetes-embedded-resource"] === true;
+  const typeAt = $field(at, "type");
+  if (embedded && type !== "object") {
+    const message = "must be object if x-kubernetes-embedded-resource is true";
+    errors.push(
+      type === ""
+        ? $error(typeAt, "FieldValueRequired", `Required value: ${message}`)
+        : $invalid(typeAt, type, message),
+    );
+  } else if (
+    type === "" &&
+    schema["x-kubernetes-int-or-string"] !== true &&
+    schema["x-kubernetes-preserve-unknown-fields"] !== true
+  ) {
+    const where =
+      level === 0 ? "at the root" : level === 1 ? "for specified array items" : "for specified object fields";
+    errors.push($error(typeAt, "FieldValueRequired", `Required value: must not be empty ${where}`));
+  }
+  if (level === 0 && type !== "" && type !== "object")
+    errors.push($invalid(typeAt, type, "must be object at the root"));
+  if (!$isObject(properties) || (level !== 0 && !embedded)) return;
+  for (const key of ["kind", "apiVersion"]) {
+    const property = properties[key];
+    const given = $isObject(property) && typeof property["type"] === "string" ? property["type"] : "";
+    if (property !== undefined && given !== "string")
+      errors.push($invalid($field($key($field(at, "properties"), key), "type"), given, "must be string"));
+  }
+  const metadata = properties["metadata"];
+  const metadataType = $isObject(metadata) && typeof metadata["type"] === "string" ? metadata["type"] : "";
+  if (metadata !== undefined && metadataType !== "object")
+    errors.push($invalid($field($key($field(at, "properties"), "metadata"), "type"), metadataType, "must be object"));
 }
 
 /** The required names (after v1's defaults) and ValidateCustomResourceDefinitionNames. */
@@ -294,6 +354,18 @@ function $crdProblems(v: Readonly<Record<string, unknown>>, p: $Path): FieldErro
     first.length > 0 &&
     versions.every((version) => $canonical($crdList(version, "additionalPrinterColumns")) === $canonical(first));
   $crdVersions(errors, versions, at, hoisted);
+  // conversion.go: a schema every version has alike becomes spec.validation's, and is checked (and reported) there.
+  const schemas = versions.map((version) => ($isObject(version) ? version["schema"] : undefined));
+  if (schemas.length > 0 && schemas.every((schema) => $canonical(schema) === $canonical(schemas[0]))) {
+    const schema = schemas[0];
+    if ($isObject(schema))
+      $crdStructural(errors, schema["openAPIV3Schema"], 0, $field($field(at, "validation"), "openAPIV3Schema"));
+  } else
+    for (let i = 0; i < schemas.length; i++) {
+      const schema = schemas[i];
+      const where = $field($field($index($field(at, "versions"), i), "schema"), "openAPIV3Schema");
+      if ($isObject(schema)) $crdStructural(errors, schema["openAPIV3Schema"], 0, where);
+    }
   $crdNames(errors, spec["names"], $field(at, "names"));
   if (hoisted)
     for (let c = 0; c < first.length; c++)
@@ -326,5 +398,5 @@ function $crdDefinition(v: Readonly<Record<string, unknown>>, p: $Path, e: Field
 
 // specgen:strip-begin
 // Internals of the generated file, exported here for this module's unit tests only.
-export { $crdDefinition, $crdProblems, $crdDeprecation };
+export { $crdDefinition, $crdProblems, $crdDeprecation, $crdStructural };
 // specgen:strip-end
