@@ -1,15 +1,13 @@
 // specgen:strip-begin
-// Request bodies and responses by media type, included after runtime/client.ts in every generated client.ts: JSON,
-// form-urlencoded, multipart (the boundary left to fetch), binary, text; responses as JSON, text, Blob, nothing,
-// or a stream of events (server-sent events, NDJSON, JSON text sequences).
-import { $formBody, $multipartBody, $multipartWithHeaders, type $Encodings } from "./client-forms.js";
+// Request bodies and responses by media type, included after runtime/client-forms.ts in every generated client.ts:
+// JSON, form-urlencoded, multipart (the boundary left to fetch), binary, text; responses as JSON, text, Blob,
+// nothing, or a stream of events (server-sent events, NDJSON, JSON text sequences). Each encoder and reader is
+// named by the recipes that need it (`encode: $encodeMultipart`, `reader: $sseReader`) and by nothing else, so a
+// bundle carries only those of the operations it calls.
+import { $formBody, $multipartBody, $multipartWithHeaders } from "./client-forms.js";
+import type { $RequestSpec } from "./request.js";
+import { $readBody, $stream, type $StreamCall } from "./send.js";
 // specgen:strip-end
-/** How an operation's request body goes on the wire. */
-type $BodyKind = "json" | "form" | "multipart" | "binary" | "text" | "raw" | "patch" | "none";
-
-/** How an operation's success body is read. */
-type $ResponseKind = "json" | "text" | "blob" | "none" | "sse" | "ndjson" | "json-seq";
-
 /** Bytes a binary body may be given as. */
 export type BinaryBody = Blob | ArrayBuffer | Uint8Array | ReadableStream<Uint8Array>;
 
@@ -24,44 +22,58 @@ export interface ServerSentEvent<T> {
   readonly retry: number | undefined;
 }
 
-/** The body fetch sends and its content type (`undefined`: fetch's own, as for multipart), or no body. */
-function $encodeBody(
-  kind: $BodyKind,
-  value: unknown,
-  contentType: string | undefined,
-  encodings?: $Encodings,
-  partHeaders?: unknown,
-): { readonly body: NonNullable<RequestInit["body"]> | null; readonly contentType: string | undefined } {
-  if (value === undefined || kind === "none") return { body: null, contentType: undefined };
-  switch (kind) {
-    case "json":
-      return { body: JSON.stringify(value), contentType };
-    case "form":
-      return { body: $formBody(value, encodings), contentType: contentType ?? "application/x-www-form-urlencoded" };
-    case "multipart": {
-      const form = $multipartBody(value, encodings);
-      if (partHeaders === undefined || partHeaders === null) {
-        // fetch writes `multipart/form-data; boundary=...` itself; a content type set here would lose the boundary.
-        return { body: form, contentType: undefined };
-      }
-      // Part headers are beyond FormData: the body is written here, with its own boundary.
-      const written = $multipartWithHeaders(form, partHeaders);
-      return { body: written.body, contentType: written.contentType };
-    }
-    case "text":
-      return { body: String(value), contentType };
-    case "binary":
-      if (
-        !(value instanceof Blob) &&
-        !(value instanceof ArrayBuffer) &&
-        !ArrayBuffer.isView(value) &&
-        !(value instanceof ReadableStream)
-      )
-        throw new TypeError("a binary body must be a Blob, an ArrayBuffer, a Uint8Array or a ReadableStream");
-      return { body: value as NonNullable<RequestInit["body"]>, contentType };
-    default:
-      return { body: value as NonNullable<RequestInit["body"]>, contentType };
-  }
+/**
+ * The body fetch sends and its content type (`undefined`: fetch's own, as for multipart). RequestInit["body"], not
+ * BodyInit: @types/node declares the former globally, only the DOM lib the latter.
+ */
+interface $Encoded {
+  readonly body: NonNullable<RequestInit["body"]>;
+  readonly contentType: string | undefined;
+}
+
+/** How an operation's request body goes on the wire, from the caller's value; undefined when there is none. */
+type $Encode = (value: unknown, spec: $RequestSpec) => $Encoded | undefined;
+
+/** A JSON body. */
+function $encodeJson(value: unknown, spec: $RequestSpec): $Encoded | undefined {
+  return value === undefined ? undefined : { body: JSON.stringify(value), contentType: spec.contentType };
+}
+
+/** A text body. */
+function $encodeText(value: unknown, spec: $RequestSpec): $Encoded | undefined {
+  return value === undefined ? undefined : { body: String(value), contentType: spec.contentType };
+}
+
+/** A binary body: the caller's bytes as they are. */
+function $encodeBinary(value: unknown, spec: $RequestSpec): $Encoded | undefined {
+  if (value === undefined) return undefined;
+  if (
+    !(value instanceof Blob) &&
+    !(value instanceof ArrayBuffer) &&
+    !ArrayBuffer.isView(value) &&
+    !(value instanceof ReadableStream)
+  )
+    throw new TypeError("a binary body must be a Blob, an ArrayBuffer, a Uint8Array or a ReadableStream");
+  return { body: value as NonNullable<RequestInit["body"]>, contentType: spec.contentType };
+}
+
+/** An `application/x-www-form-urlencoded` body, each property as its encoding says. */
+function $encodeForm(value: unknown, spec: $RequestSpec): $Encoded | undefined {
+  if (value === undefined) return undefined;
+  return {
+    body: $formBody(value, spec.encoding),
+    contentType: spec.contentType ?? "application/x-www-form-urlencoded",
+  };
+}
+
+/** A `multipart/form-data` body: FormData, or written out here when its parts carry headers of their own. */
+function $encodeMultipart(value: unknown, spec: $RequestSpec): $Encoded | undefined {
+  if (value === undefined) return undefined;
+  const form = $multipartBody(value, spec.encoding);
+  // fetch writes `multipart/form-data; boundary=...` itself; a content type set here would lose the boundary.
+  if (spec.partHeaders === undefined || spec.partHeaders === null) return { body: form, contentType: undefined };
+  // Part headers are beyond FormData: the body is written here, with its own boundary.
+  return $multipartWithHeaders(form, spec.partHeaders);
 }
 
 /** The lines of a byte stream, decoded as UTF-8, split at CRLF, LF or CR. */
@@ -139,43 +151,61 @@ async function* $jsonLines<T>(stream: ReadableStream<Uint8Array>): AsyncGenerato
   }
 }
 
-/** Whether a success body of this kind is a stream handed to the caller as it arrives. */
-function $streaming(kind: $ResponseKind): boolean {
-  return kind === "sse" || kind === "ndjson" || kind === "json-seq";
+/** A streamed body (an empty one when the response has none). */
+function $bodyOf(response: Response): ReadableStream<Uint8Array> {
+  return response.body ?? new ReadableStream<Uint8Array>({ start: (controller) => controller.close() });
 }
 
-/** The events of a streamed success body. */
-function $events(kind: $ResponseKind, response: Response): AsyncGenerator<unknown, void, undefined> {
-  const body = response.body ?? new ReadableStream<Uint8Array>({ start: (controller) => controller.close() });
-  return kind === "sse" ? $serverSentEvents(body) : $jsonLines(body);
+/** A server-sent event stream as the call hands it over. */
+function $sseEvents(response: Response, call: $StreamCall): AsyncGenerator<unknown, void, undefined> {
+  return $stream($serverSentEvents($bodyOf(response)), call);
 }
 
-/** The `accept` header of a response kind. */
-function $accept(kind: $ResponseKind): string {
-  switch (kind) {
-    case "json":
-      return "application/json";
-    case "sse":
-      return "text/event-stream";
-    case "ndjson":
-      return "application/x-ndjson";
-    case "json-seq":
-      return "application/json-seq";
-    default:
-      return "*/*";
-  }
+/** An NDJSON or JSON text sequence stream as the call hands it over. */
+function $jsonLineEvents(response: Response, call: $StreamCall): AsyncGenerator<unknown, void, undefined> {
+  return $stream($jsonLines($bodyOf(response)), call);
 }
+
+/** How an operation's success body is read, and the `accept` header that asks for it. */
+interface $Reader {
+  readonly accept: string;
+  /** The decoded body; none (the body discarded) when absent. */
+  readonly read?: (response: Response) => Promise<unknown>;
+  /** A streamed body's events, handed to the caller as they arrive. */
+  readonly events?: (response: Response, call: $StreamCall) => AsyncGenerator<unknown, void, undefined>;
+  /** JSON is expected: a success body that is not JSON is an `ApiError`. */
+  readonly json?: true;
+}
+
+const $jsonReader: $Reader = { accept: "application/json", read: $readBody, json: true };
+const $textReader: $Reader = { accept: "*/*", read: (response) => response.text() };
+const $blobReader: $Reader = { accept: "*/*", read: (response) => response.blob() };
+const $noneReader: $Reader = { accept: "*/*" };
+const $sseReader: $Reader = { accept: "text/event-stream", events: $sseEvents };
+const $ndjsonReader: $Reader = { accept: "application/x-ndjson", events: $jsonLineEvents };
+const $jsonSeqReader: $Reader = { accept: "application/json-seq", events: $jsonLineEvents };
 
 // specgen:strip-begin
 export {
-  type $BodyKind,
-  type $ResponseKind,
-  $encodeBody,
+  type $Encoded,
+  type $Encode,
+  type $Reader,
+  $encodeJson,
+  $encodeText,
+  $encodeBinary,
+  $encodeForm,
+  $encodeMultipart,
   $lines,
   $serverSentEvents,
   $jsonLines,
-  $streaming,
-  $events,
-  $accept,
+  $sseEvents,
+  $jsonLineEvents,
+  $jsonReader,
+  $textReader,
+  $blobReader,
+  $noneReader,
+  $sseReader,
+  $ndjsonReader,
+  $jsonSeqReader,
 };
 // specgen:strip-end

@@ -26,8 +26,27 @@ function $encode(text: string, allowReserved: boolean): string {
     : encoded;
 }
 
+/**
+ * A path parameter in the simple style without explode (every Kubernetes path parameter): a primitive is one
+ * segment, never empty, `.` or `..`; an array's items and an object's members and values joined by commas.
+ */
+function $simplePath(value: unknown, name: string): string {
+  const text = value === undefined || value === null || typeof value === "object" ? "" : $scalar(value);
+  if (value === undefined || value === null || value === "" || text === "." || text === "..") {
+    throw new TypeError(`path parameter "${name}" must be a non-empty name other than "." and ".."`);
+  }
+  const encode = (item: unknown) => encodeURIComponent($scalar(item));
+  if (Array.isArray(value)) return value.map(encode).join(",");
+  if (typeof value === "object")
+    return $members(value)
+      .map(([member, item]) => `${encodeURIComponent(member)},${encode(item)}`)
+      .join(",");
+  return encodeURIComponent(text);
+}
+
 /** A path parameter in its style (simple, label or matrix); a simple primitive is one segment, never `.` or `..`. */
 function $pathParam(value: unknown, name: string, style: $Style = "simple", explode = false): string {
+  if (style === "simple" && !explode) return $simplePath(value, name);
   const empty = value === undefined || value === null || value === "";
   const text = empty || typeof value === "object" ? "" : $scalar(value);
   if (style === "simple" && (empty || text === "." || text === "..")) {
@@ -125,6 +144,36 @@ function $cookiePairs(name: string, value: unknown, explode = true): string[] {
   return [`${name}=${encode(value)}`];
 }
 
+/**
+ * The serializers of OpenAPI's parameter styles beyond what a Kubernetes request needs (its paths are simple, its
+ * query entries plain, and it has no header or cookie parameters): named by the recipes that need them
+ * (`styles: $styles`) and by nothing else, so a bundle of Kubernetes operations carries none of them.
+ */
+interface $Styles {
+  /** A path parameter in a style the recipe's `pathStyles` gives. */
+  readonly path: typeof $pathParam;
+  /** A query parameter in the style its recipe entry gives. */
+  readonly query: typeof $queryPairs;
+  /** A header parameter's value. */
+  readonly header: typeof $headerValue;
+  /** A cookie parameter's pairs. */
+  readonly cookie: typeof $cookiePairs;
+}
+
+const $styles: $Styles = { path: $pathParam, query: $queryPairs, header: $headerValue, cookie: $cookiePairs };
+
 // specgen:strip-begin
-export { type $Style, $scalar, $members, $encode, $pathParam, $queryPairs, $headerValue, $cookiePairs };
+export {
+  type $Style,
+  type $Styles,
+  $scalar,
+  $members,
+  $encode,
+  $simplePath,
+  $pathParam,
+  $queryPairs,
+  $headerValue,
+  $cookiePairs,
+  $styles,
+};
 // specgen:strip-end

@@ -4,6 +4,7 @@
 import { ApiError, NetworkError, type RequestOptions } from "./client.js";
 import { $request, type $Config, type $Operation } from "./request.js";
 import { $send, $sleep } from "./send.js";
+import { $ndjsonReader } from "./client-media.js";
 
 /** Stands for the spec's `Status` type, which the template fills in. */
 type $$statusType = unknown;
@@ -45,7 +46,7 @@ async function* $watch<T>(
   options: RequestOptions | undefined,
 ): AsyncGenerator<WatchEvent<T>, void, undefined> {
   let resourceVersion = (params as { resourceVersion?: string } | undefined)?.resourceVersion || undefined;
-  const recipe: $Operation = { ...operation, responseKind: "ndjson", validate: undefined };
+  const recipe: $Operation = { ...operation, reader: $ndjsonReader, validate: undefined };
   for (let quiet = 0; ;) {
     const spec = $request(recipe, { ...params, watch: true, ...(resourceVersion ? { resourceVersion } : {}) });
     let events: AsyncIterable<unknown>;

@@ -2,8 +2,8 @@
 // The wire parts of a request (path segments, the query string, headers, patch bodies), included after
 // runtime/request.ts in every generated client.ts.
 import type { RequestOptions } from "./client.js";
-import { $cookiePairs, $headerValue, $queryPairs } from "./client-params.js";
-import { $accept } from "./client-media.js";
+import type { $Styles } from "./client-params.js";
+import type { $Encoded } from "./client-media.js";
 import type { $Config, $Patch, $RequestSpec } from "./request.js";
 
 // specgen:strip-end
@@ -23,12 +23,13 @@ function $queryValue(value: unknown): string {
   return JSON.stringify(value);
 }
 
-function $queryString(query: $RequestSpec["query"]): string {
+/** The query string; `styles` serializes the entries that have a style (every API's but Kubernetes'). */
+function $queryString(query: $RequestSpec["query"], styles?: $Styles): string {
   const parts: string[] = [];
   const add = (key: string, value: string) => parts.push(`${encodeURIComponent(key)}=${encodeURIComponent(value)}`);
   for (const [key, value, explode, style, reserved] of query) {
     // A recipe without a style (Kubernetes) keeps the plain encoding, delimiters included; a style follows OpenAPI.
-    if (style !== undefined) parts.push(...$queryPairs(key, value, style, explode, reserved));
+    if (style !== undefined) parts.push(...styles!.query(key, value, style, explode, reserved));
     else if (value === undefined || value === null) continue;
     else if (Array.isArray(value)) {
       if (explode) for (const item of value) add(key, $queryValue(item));
@@ -59,21 +60,27 @@ function $patchBody(patch: unknown, types: Readonly<Record<string, string>>): { 
   return { contentType, body: JSON.stringify(chosen.type === "json" ? chosen.operations : chosen.body) };
 }
 
+/** The body of a Kubernetes PATCH operation: a typed patch (never left out: it says the strategy). */
+function $encodePatch(patch: unknown, spec: $RequestSpec): $Encoded {
+  return $patchBody(patch, spec.patchTypes ?? {});
+}
+
 async function $headers(
   config: $Config,
   spec: $RequestSpec,
   options: RequestOptions | undefined,
   contentType: string | undefined,
 ): Promise<Record<string, string>> {
-  const headers: Record<string, string> = { accept: $accept(spec.responseKind) };
+  const headers: Record<string, string> = { accept: spec.reader.accept };
   for (const source of [config.options.headers, options?.headers]) {
     if (source)
       for (const [name, value] of Object.entries(source)) headers[name.toLowerCase()] = $checkHeader(name, value);
   }
+  // A recipe with header or cookie parameters names their serializers (`styles`).
   for (const [name, value, explode] of spec.headers)
     if (value !== undefined && value !== null)
-      headers[name.toLowerCase()] = $checkHeader(name, $headerValue(value, explode));
-  const cookies = (spec.cookies ?? []).flatMap(([name, value, explode]) => $cookiePairs(name, value, explode));
+      headers[name.toLowerCase()] = $checkHeader(name, spec.styles!.header(value, explode));
+  const cookies = (spec.cookies ?? []).flatMap(([name, value, explode]) => spec.styles!.cookie(name, value, explode));
   if (cookies.length > 0) headers["cookie"] = $checkHeader("cookie", cookies.join("; "));
   if (contentType !== undefined) headers["content-type"] = contentType;
   if (config.options.userAgent !== undefined)
@@ -88,5 +95,5 @@ async function $headers(
 }
 
 // specgen:strip-begin
-export { $segment, $queryValue, $queryString, $checkHeader, $patchBody, $headers };
+export { $segment, $queryValue, $queryString, $checkHeader, $patchBody, $encodePatch, $headers };
 // specgen:strip-end

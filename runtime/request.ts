@@ -2,9 +2,10 @@
 // An operation's request recipe filled in from the caller's parameters, and the client's configuration: included
 // after runtime/client.ts in every generated client.ts (templates/client.hbs).
 import type { ApplyPatch, ClientOptions, JsonPatch, MergePatch, StrategicMergePatch } from "./client.js";
-import { $serverUrl, type $Scheme, type $Server } from "./client-access.js";
-import { $pathParam, type $Style } from "./client-params.js";
-import type { $BodyKind, $ResponseKind } from "./client-media.js";
+import type { $serverUrl, $Scheme, $Server } from "./client-access.js";
+import { $simplePath, type $Style, type $Styles } from "./client-params.js";
+import type { $Encode, $Reader } from "./client-media.js";
+import type { $checkResponse } from "./send.js";
 import type { $Encodings } from "./client-forms.js";
 
 // specgen:strip-end
@@ -22,11 +23,15 @@ interface $Config {
   readonly security: readonly (readonly string[])[];
   /** Resolve to `{ data, status, headers }` rather than the body alone. */
   readonly withResponse?: boolean;
+  /** Checks success bodies (`$checkResponse`): createClient's, for its methods' validators. */
+  readonly checkResponse?: typeof $checkResponse | undefined;
 }
 
 /** What the spec says about servers and security, passed by the generated createClient. */
 interface $Access {
   readonly server?: $Server | undefined;
+  /** Fills in `server`: named only where the spec has one, so a bundle for an API without servers carries none. */
+  readonly serverUrl?: typeof $serverUrl;
   readonly schemes?: Readonly<Record<string, $Scheme>>;
   readonly security?: readonly (readonly string[])[];
 }
@@ -41,7 +46,9 @@ interface $RequestSpec {
   readonly headers: readonly (readonly [string, unknown, boolean?])[];
   readonly cookies?: readonly (readonly [string, unknown, boolean])[];
   readonly security?: readonly (readonly string[])[] | undefined;
-  readonly bodyKind: $BodyKind;
+  readonly styles: $Styles | undefined;
+  /** The body's encoder (none: the operation sends no body). */
+  readonly encode: $Encode | undefined;
   readonly body: unknown;
   readonly contentType: string | undefined;
   /** The body's encoding entries by property (form and multipart). */
@@ -49,7 +56,7 @@ interface $RequestSpec {
   /** Headers of multipart parts, by part name, as the caller gave them. */
   readonly partHeaders?: unknown;
   readonly patchTypes: Readonly<Record<string, string>> | undefined;
-  readonly responseKind: $ResponseKind;
+  readonly reader: $Reader;
   readonly validate: $Validate | undefined;
   readonly safe: boolean;
 }
@@ -69,11 +76,20 @@ interface $Operation {
   readonly cookies?: readonly (readonly [string, string, boolean])[];
   /** The operation's own security requirement (absent: the API's). */
   readonly security?: readonly (readonly string[])[];
-  readonly bodyKind: $BodyKind;
+  /**
+   * The style serializers, where the query entries have styles or `pathStyles` is given (every API but Kubernetes),
+   * or there are header or cookie parameters.
+   */
+  readonly styles?: $Styles;
+  /**
+   * The body's encoder (`$encodeJson`, `$encodeMultipart`, `$encodePatch`, ...; none without a body): named here
+   * and nowhere else, so a bundle carries only the encoders of the operations it calls.
+   */
+  readonly encode: $Encode | undefined;
   readonly bodyKey: string | undefined;
   readonly contentType: string | undefined;
   /** Every media type the body may be sent as (the default's first), when several: chosen by `contentTypeKey`. */
-  readonly contentTypes?: Readonly<Record<string, $BodyKind>>;
+  readonly contentTypes?: Readonly<Record<string, $Encode>>;
   /** The parameter that chooses among `contentTypes` (`contentType`). */
   readonly contentTypeKey?: string;
   /** The encoding entries of each media type that has some, by property. */
@@ -81,7 +97,8 @@ interface $Operation {
   /** The parameter holding multipart part headers (`partHeaders`). */
   readonly partHeadersKey?: string;
   readonly patchTypes: Readonly<Record<string, string>> | undefined;
-  readonly responseKind: $ResponseKind;
+  /** How the success body is read (`$jsonReader`, `$sseReader`, ...), named as the encoder is. */
+  readonly reader: $Reader;
   /** The success body's response-mode validator: the client's methods pass it (so a standalone call carries none). */
   readonly validate?: $Validate | undefined;
   readonly safe: boolean;
@@ -106,16 +123,22 @@ function $request(operation: $Operation, params: object, validate = operation.va
   let path = "";
   for (let i = 0; i < operation.path.length; i++) {
     const part = operation.path[i]!;
+    if (i % 2 === 0) {
+      path += part;
+      continue;
+    }
+    const value = $param(params, part);
     const style = operation.pathStyles?.[part];
-    path += i % 2 === 0 ? part : $pathParam($param(params, part), part, style?.[0], style?.[1]);
+    // A recipe that gives path styles names their serializer too.
+    path += style === undefined ? $simplePath(value, part) : operation.styles!.path(value, part, ...style);
   }
-  let { bodyKind, contentType } = operation;
+  let { encode, contentType } = operation;
   const chosen = operation.contentTypeKey === undefined ? undefined : $param(params, operation.contentTypeKey);
   if (chosen !== undefined && operation.contentTypes !== undefined) {
     const offered = Object.keys(operation.contentTypes);
     if (typeof chosen !== "string" || !offered.includes(chosen))
       throw new TypeError(`contentType must be one of ${offered.map((type) => JSON.stringify(type)).join(", ")}`);
-    bodyKind = operation.contentTypes[chosen]!;
+    encode = operation.contentTypes[chosen]!;
     contentType = chosen;
   }
   return {
@@ -125,22 +148,28 @@ function $request(operation: $Operation, params: object, validate = operation.va
     headers: operation.headers.map(([name, key, ...rest]) => [name, $param(params, key), ...rest] as const),
     cookies: (operation.cookies ?? []).map(([name, key, explode]) => [name, $param(params, key), explode] as const),
     security: operation.security,
-    bodyKind,
+    styles: operation.styles,
+    encode,
     body: operation.bodyKey === undefined ? undefined : $param(params, operation.bodyKey),
     contentType,
     encoding: contentType === undefined ? undefined : operation.encodings?.[contentType],
     partHeaders: operation.partHeadersKey === undefined ? undefined : $param(params, operation.partHeadersKey),
     patchTypes: operation.patchTypes,
-    responseKind: operation.responseKind,
+    reader: operation.reader,
     validate,
     safe: operation.safe,
   };
 }
 
-function $config(options: ClientOptions, access: $Access = {}): $Config {
+function $config(options: ClientOptions, access: $Access = {}, checkResponse?: typeof $checkResponse): $Config {
   let base: URL;
   try {
-    base = new URL($serverUrl(options.baseUrl, access.server, options.serverVariables));
+    const { server, serverUrl } = access;
+    base = new URL(
+      server === undefined || serverUrl === undefined
+        ? (options.baseUrl ?? "")
+        : serverUrl(options.baseUrl, server, options.serverVariables),
+    );
   } catch {
     // URL's own error carries the input, which may hold a password.
     throw new TypeError("baseUrl is not an absolute URL");
@@ -166,6 +195,7 @@ function $config(options: ClientOptions, access: $Access = {}): $Config {
     fetch: fetchImpl,
     schemes: access.schemes ?? {},
     security: access.security ?? [],
+    checkResponse,
   };
 }
 

@@ -12,9 +12,8 @@ import {
   type RetryOptions,
 } from "./client.js";
 import { $authFor, $chooseSecurity } from "./client-access.js";
-import { $encodeBody, $events, $streaming } from "./client-media.js";
 import type { $Config, $RequestSpec } from "./request.js";
-import { $headers, $patchBody, $queryString } from "./request-parts.js";
+import { $headers, $queryString } from "./request-parts.js";
 
 // specgen:strip-end
 /** Milliseconds to wait before retrying, from Retry-After (seconds or an HTTP date), or the backoff. */
@@ -60,18 +59,14 @@ async function $readBody(response: Response): Promise<unknown> {
 
 /** Sends one request (with retries when enabled) and decodes the answer; every failure is a typed error. */
 async function $send<T>(config: $Config, spec: $RequestSpec, options: RequestOptions | undefined): Promise<T> {
-  const path = spec.path + $queryString(spec.query);
+  const path = spec.path + $queryString(spec.query, spec.styles);
   const url = config.baseUrl + path;
   const shown = url;
-  // RequestInit["body"], not BodyInit: @types/node declares the former globally, only the DOM lib the latter. `null`,
-  // not `undefined`, for no body: RequestInit accepts it under exactOptionalPropertyTypes.
-  let body: NonNullable<RequestInit["body"]> | null = null;
-  let contentType = spec.contentType;
-  if (spec.bodyKind === "patch") {
-    const patch = $patchBody(spec.body, spec.patchTypes ?? {});
-    body = patch.body;
-    contentType = patch.contentType;
-  } else ({ body, contentType } = $encodeBody(spec.bodyKind, spec.body, contentType, spec.encoding, spec.partHeaders));
+  // Each operation's recipe names its own encoder (none without a body), so a bundle carries only those it calls.
+  const encoded = spec.encode?.(spec.body, spec);
+  // `null`, not `undefined`, for no body: RequestInit accepts it under exactOptionalPropertyTypes.
+  const body = encoded === undefined ? null : encoded.body;
+  const contentType = encoded?.contentType;
   const retry: RetryOptions | undefined = config.options.retry === true ? {} : config.options.retry || undefined;
   const retries = retry !== undefined && (spec.safe || retry.methods === "all") ? (retry.retries ?? 3) : 0;
   const timeoutMs = options?.timeoutMs ?? config.options.timeoutMs;
@@ -135,42 +130,32 @@ async function $send<T>(config: $Config, spec: $RequestSpec, options: RequestOpt
         }
         continue;
       }
-      if (response.ok && $streaming(spec.responseKind)) {
+      const { events, read, json } = spec.reader;
+      if (response.ok && events !== undefined) {
         // The stream outlives this call: the caller's signal keeps aborting it; the timeout covered the headers.
         streaming = true;
-        const events = $stream(spec, shown, $events(spec.responseKind, response), userSignal, onUserAbort);
+        const stream = events(response, { spec, url: shown, signal: userSignal, onAbort: onUserAbort });
         return (
-          config.withResponse ? { data: events, status: response.status, headers: response.headers } : events
+          config.withResponse ? { data: stream, status: response.status, headers: response.headers } : stream
         ) as T;
       }
       let decoded: unknown;
       try {
         decoded = !response.ok
           ? await $readBody(response)
-          : spec.responseKind === "none" || response.status === 204 || response.status === 205
+          : read === undefined || response.status === 204 || response.status === 205
             ? (await response.body?.cancel(), undefined)
-            : spec.responseKind === "blob"
-              ? await response.blob()
-              : spec.responseKind === "text"
-                ? await response.text()
-                : await $readBody(response);
+            : await read(response);
       } catch (error) {
         if (timedOut) throw new TimeoutError(spec.method, shown, timeoutMs ?? 0);
         if (userSignal?.aborted) throw new AbortError(spec.method, shown, userSignal.reason);
         throw new NetworkError(spec.method, shown, error);
       }
       if (!response.ok) throw new ApiError(spec.method, shown, response.status, decoded);
-      if (spec.responseKind === "json" && typeof decoded === "string") {
+      if (json === true && typeof decoded === "string") {
         throw new ApiError(spec.method, shown, response.status, decoded);
       }
-      if (config.options.validateResponses === "response" && spec.validate !== undefined && decoded !== undefined) {
-        const result = spec.validate(decoded, { mode: "response" }) as {
-          valid: boolean;
-          errors?: readonly FieldError[];
-        };
-        if (!result.valid)
-          throw new ResponseValidationError(spec.method, shown, response.status, result.errors ?? [], decoded);
-      }
+      config.checkResponse?.(config, spec, shown, response.status, decoded);
       return (
         config.withResponse ? { data: decoded, status: response.status, headers: response.headers } : decoded
       ) as T;
@@ -181,25 +166,43 @@ async function $send<T>(config: $Config, spec: $RequestSpec, options: RequestOpt
   }
 }
 
-/** A streamed body's events; a failure while reading is a typed error, and the abort listener goes at the end. */
+/**
+ * Checks a success body with the operation's response-mode validator when `validateResponses` asks. Only
+ * createClient names it (its methods pass the validators), so a bundle of standalone calls carries none of it.
+ */
+function $checkResponse(config: $Config, spec: $RequestSpec, url: string, status: number, body: unknown): void {
+  if (config.options.validateResponses !== "response" || spec.validate === undefined || body === undefined) return;
+  const result = spec.validate(body, { mode: "response" }) as { valid: boolean; errors?: readonly FieldError[] };
+  if (!result.valid) throw new ResponseValidationError(spec.method, url, status, result.errors ?? [], body);
+}
+
+/** What a streamed body's events need of the call: request and URL for typed errors, the caller's abort listener. */
+interface $StreamCall {
+  readonly spec: $RequestSpec;
+  readonly url: string;
+  readonly signal: AbortSignal | undefined;
+  readonly onAbort: () => void;
+}
+
+/**
+ * A streamed body's events; a failure while reading is a typed error, and the abort listener goes at the end. Named
+ * by the stream readers only (runtime/client-media.ts), so a bundle without streamed operations carries none of it.
+ */
 async function* $stream(
-  spec: $RequestSpec,
-  url: string,
   events: AsyncGenerator<unknown, void, undefined>,
-  userSignal: AbortSignal | undefined,
-  onUserAbort: () => void,
+  { spec, url, signal, onAbort }: $StreamCall,
 ): AsyncGenerator<unknown, void, undefined> {
   try {
     yield* events;
   } catch (error) {
-    if (userSignal?.aborted) throw new AbortError(spec.method, url, userSignal.reason);
+    if (signal?.aborted) throw new AbortError(spec.method, url, signal.reason);
     if (error instanceof SyntaxError) throw error;
     throw new NetworkError(spec.method, url, error);
   } finally {
-    userSignal?.removeEventListener("abort", onUserAbort);
+    signal?.removeEventListener("abort", onAbort);
   }
 }
 
 // specgen:strip-begin
-export { $retryDelay, $sleep, $readBody, $send, $stream };
+export { type $StreamCall, $retryDelay, $sleep, $readBody, $send, $checkResponse, $stream };
 // specgen:strip-end

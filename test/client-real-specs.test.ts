@@ -25,7 +25,7 @@ describe('real specs generate clients that compile', () => {
     expect(client).toMatch(/uploadFile\(params: UploadFileParams[^)]*\): Promise<ApiResponse_?>/);
     expect(client).toMatch(/readonly api_key\?: Credential\b/);
     expect(client).toMatch(/readonly petstore_auth\?: Credential\b/);
-    expect(client).toContain('bodyKind: "binary"');
+    expect(client).toContain('encode: $encodeBinary,');
   }, 120_000);
 
   it('USPTO: servers with variables become the default base URL', async () => {
@@ -39,14 +39,14 @@ describe('real specs generate clients that compile', () => {
 
   it('Slack (Swagger 2.0 formData): form bodies, not raw fetch bodies', async () => {
     const client = await compiledClient(`${REAL}/slack_web_openapi_v2.json`);
-    expect(client).toContain('bodyKind: "form"');
+    expect(client).toContain('encode: $encodeForm,');
     // A parameters type member, not the runtime's own `let body: ...`.
     expect(client).not.toMatch(/^\s+body\??: NonNullable<RequestInit\["body"\]>;$/m);
   }, 600_000);
 
   it('Twilio: form-encoded bodies and basic auth', async () => {
     const client = await compiledClient(`${REAL}/twilio_api_v2010.yaml`);
-    expect(client).toContain('bodyKind: "form"');
+    expect(client).toContain('encode: $encodeForm,');
     expect(client).toMatch(/readonly accountSid_authToken\?: BasicCredentials\b/);
   }, 600_000);
 });

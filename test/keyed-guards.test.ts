@@ -7,89 +7,27 @@ import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { liveValidators, type LiveOptions, type LiveValidators } from './support/live-validators.js';
+import { hostileShapes, KUBERNETES_SPEC, mutations, objectsIn } from './support/kubernetes-corpus.js';
 import { repoPath } from './support/pipeline.js';
 
-const KUBERNETES = repoPath('test/fixtures/reference/specs-at-scale/kubernetes.swagger.json');
+const KUBERNETES = repoPath(KUBERNETES_SPEC);
 const CORPORA = [
   repoPath('test/fixtures/kubernetes-objects'),
   repoPath('test/fixtures/reference/kubernetes-website-examples'),
+  repoPath('test/fixtures/reference/kubernetes-server-responses'),
 ];
 
-/** YAML files under a folder. */
+/** YAML and JSON files under a folder (JSON is read as YAML, which it is). */
 function yamlFiles(path: string): string[] {
   if (statSync(path).isDirectory()) return readdirSync(path).flatMap((name) => yamlFiles(join(path, name)));
-  return /\.ya?ml$/.test(path) ? [path] : [];
-}
-
-/** Every object with an apiVersion and a kind anywhere in a parsed document (the fixtures nest them in cases). */
-function objectsIn(value: unknown, found: Record<string, unknown>[]): Record<string, unknown>[] {
-  if (Array.isArray(value)) value.forEach((item) => objectsIn(item, found));
-  else if (typeof value === 'object' && value !== null) {
-    const record = value as Record<string, unknown>;
-    if (typeof record['kind'] === 'string' && typeof record['apiVersion'] === 'string') found.push(record);
-    Object.values(record).forEach((item) => objectsIn(item, found));
-  }
-  return found;
+  return /\.(ya?ml|json)$/.test(path) ? [path] : [];
 }
 
 const corpus = CORPORA.flatMap(yamlFiles).flatMap((file) =>
   parseAllDocuments(readFileSync(file, 'utf8')).flatMap((document) =>
-    document.errors.length > 0 ? [] : objectsIn(document.toJS() as unknown, []),
+    document.errors.length > 0 ? [] : objectsIn(document.toJS() as unknown),
   ),
 );
-
-/** Copies of `value` with one change at one place, for every place: removed, replaced, or an unknown field added. */
-function* mutations(value: unknown): Generator<unknown> {
-  if (typeof value !== 'object' || value === null) return;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++)
-      for (const changed of mutations(value[i])) yield value.map((item, j) => (j === i ? changed : item));
-    return;
-  }
-  const record = value as Record<string, unknown>;
-  yield { ...record, notAField: 1 };
-  for (const key of Object.keys(record)) {
-    const { [key]: removed, ...rest } = record;
-    yield rest;
-    for (const replacement of [null, 7, 'x', {}, []]) yield { ...record, [key]: replacement };
-    for (const changed of mutations(removed)) yield { ...record, [key]: changed };
-  }
-}
-
-/** A class whose instances carry the fields as own properties, with a method on the prototype. */
-class Instance {
-  constructor(fields: Record<string, unknown>) {
-    Object.assign(this, fields);
-  }
-  describe(): string {
-    return 'an instance';
-  }
-}
-
-/** Hostile shapes of a record: a null prototype, a class instance, each field made a non-enumerable own field. */
-function shapes(record: Record<string, unknown>): unknown[] {
-  const out: unknown[] = [Object.assign(Object.create(null) as object, record), new Instance(record)];
-  for (const key of Object.keys(record)) {
-    const copy = { ...record };
-    delete copy[key];
-    out.push(Object.defineProperty(copy, key, { value: record[key], enumerable: false }));
-  }
-  return out;
-}
-
-/** `value` with one nested record (any depth) replaced by each of its hostile shapes, one record at a time. */
-function hostile(value: unknown, rebuild: (changed: unknown) => unknown = (changed) => changed): unknown[] {
-  if (typeof value !== 'object' || value === null) return [];
-  if (Array.isArray(value))
-    return value.flatMap((item, i) =>
-      hostile(item, (changed) => rebuild(value.map((o, j) => (j === i ? changed : o)))),
-    );
-  const record = value as Record<string, unknown>;
-  return [
-    ...shapes(record).map(rebuild),
-    ...Object.keys(record).flatMap((key) => hostile(record[key], (changed) => rebuild({ ...record, [key]: changed }))),
-  ];
-}
 
 const OPTIONS: readonly LiveOptions[] = [
   { mode: 'request' },
@@ -146,7 +84,7 @@ describe('object guards that walk the keys answer as the declared reads do', () 
   });
 
   it('on hostile shapes of every nested record: null prototype, class instance, non-enumerable own field', () => {
-    const found = corpus.flatMap((object) => hostile(object).flatMap((value) => differences(value, 'hostile')));
+    const found = corpus.flatMap((object) => hostileShapes(object).flatMap((value) => differences(value, 'hostile')));
     expect(found.slice(0, 10)).toEqual([]);
   });
 

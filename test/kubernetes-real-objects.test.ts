@@ -9,13 +9,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import { GoDecoder } from '../runtime/testing/go-json.js';
 import { isDecodeError } from '../runtime/testing/admission.js';
-import type { ResourceSpec } from '../runtime/testing/types.js';
+import { countBy, KUBERNETES_SPEC, resourceOf, servedKinds } from './support/kubernetes-corpus.js';
 import { repoPath } from './support/pipeline.js';
 import { liveValidators, type LiveValidators } from './support/live-validators.js';
 
-const SPEC = 'test/fixtures/reference/specs-at-scale/kubernetes.swagger.json';
+const SPEC = KUBERNETES_SPEC;
 const ROOT = repoPath('test/fixtures/reference/kubernetes-website-examples');
-const RESPONSES = repoPath('test/fixtures/reference/kubernetes-server-responses');
 
 /**
  * Objects a 1.36 API server refuses, by `<file>#<document index>`: the field path the refusal must name, and the Go
@@ -165,49 +164,10 @@ function readCorpus(root: string): { objects: RealObject[]; unsent: Unsent[] } {
   }
 }
 
-/** The kinds the spec serves, `apiVersion/Kind`: definitions with one group/version/kind (not shared options). */
-function servedKinds(): Set<string> {
-  const spec = JSON.parse(readFileSync(repoPath(SPEC), 'utf8')) as {
-    definitions: Record<
-      string,
-      { 'x-kubernetes-group-version-kind'?: { group: string; version: string; kind: string }[] }
-    >;
-  };
-  return new Set(
-    Object.values(spec.definitions).flatMap((schema) =>
-      (schema['x-kubernetes-group-version-kind']?.length === 1 ? schema['x-kubernetes-group-version-kind'] : []).map(
-        ({ group, version, kind }) => `${group === '' ? version : `${group}/${version}`}/${kind}`,
-      ),
-    ),
-  );
-}
-
 const { objects, unsent } = readCorpus(ROOT);
-const responses = readCorpus(RESPONSES);
 const kinds = servedKinds();
 const served = objects.filter((entry) => kinds.has(`${entry.apiVersion}/${entry.kind}`));
 const unserved = objects.filter((entry) => !kinds.has(`${entry.apiVersion}/${entry.kind}`));
-
-/** The resource an object names (enough for the decoder to find its schema). */
-function resourceOf(entry: RealObject): ResourceSpec {
-  const [group, version] = entry.apiVersion.includes('/') ? entry.apiVersion.split('/') : ['', entry.apiVersion];
-  return {
-    group: group!,
-    version: version!,
-    kind: entry.kind,
-    plural: '',
-    namespaced: true,
-    verbs: [],
-    subresources: [],
-    listKind: '',
-  };
-}
-
-function countBy(entries: readonly RealObject[], key: (entry: RealObject) => string): [string, number][] {
-  const counts = new Map<string, number>();
-  for (const entry of entries) counts.set(key(entry), (counts.get(key(entry)) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-}
 
 describe('kubernetes.io examples: the 1.36 server accepts them, and so do the validators', () => {
   let live: LiveValidators;
@@ -276,27 +236,5 @@ describe('kubernetes.io examples: the 1.36 server accepts them, and so do the va
       decoded!.refusal !== undefined,
       `decoder: ${decoded!.refusal}; validators: ${JSON.stringify(decodeErrors)}`,
     ).toBe(decodeErrors.length > 0);
-  });
-});
-
-// Objects as a server returned them (status, defaults, managedFields, a pod template's `creationTimestamp: null`):
-// response mode must accept every one.
-describe('server responses from the Kubernetes repository: accepted in response mode', () => {
-  let live: LiveValidators;
-  beforeAll(async () => {
-    live = await liveValidators(repoPath(SPEC));
-  }, 240_000);
-
-  it('reads them all', () => {
-    expect(responses.unsent).toEqual([]);
-    expect(responses.objects.length).toBeGreaterThan(4);
-  });
-
-  it.each(responses.objects.map((entry) => [entry.label, entry] as const))('response: %s', (_label, entry) => {
-    const model = live.kinds.get(`${entry.apiVersion}/${entry.kind}`);
-    expect(model, `${entry.apiVersion}/${entry.kind}`).toBeDefined();
-    const result = live.validate(model!, entry.object, { mode: 'response' });
-    expect(result.valid ? [] : result.errors.map((error) => `${error.path}: ${error.message}`)).toEqual([]);
-    expect(live.is(model!, entry.object, { mode: 'response' })).toBe(true);
   });
 });

@@ -8,7 +8,7 @@ export interface ClientAccessView {
   readonly authType: string;
   /** The `ClientAuth` type: one optional credential per security scheme (`never` when the spec has none). */
   readonly authMembers: string;
-  /** The `$Access` literal createClient passes to `$config`: first server, schemes, API-wide security. */
+  /** The `$Access` literal createClient passes to `$config`: first server (and `$serverUrl`), schemes, security. */
   readonly access: string;
   /** Both declarations are laid out as Prettier prints them (else the format stage does it). */
   readonly accessCanonical: boolean;
@@ -36,23 +36,31 @@ export function clientAccessView(api: Api): ClientAccessView {
         ? authLine
         : `{\n${members.map((member) => `  ${member};`).join('\n')}\n}`;
   const [server] = api.servers ?? [];
-  const value = {
-    server: server
-      ? {
-          url: server.url,
-          variables: Object.fromEntries(server.variables.map((variable) => [variable.name, variable.default])),
-        }
-      : undefined,
-    schemes: Object.fromEntries(
-      securitySchemes.map(({ name, ...scheme }) => [name, scheme.kind === 'apiKey' ? scheme : { kind: scheme.kind }]),
-    ),
-    security: api.security ?? [],
-  };
-  const laidOut = accessLayout(value);
+  const variables = server?.variables.map((variable) => [variable.name, variable.default]) ?? [];
+  const values: (readonly [string, unknown])[] = [
+    ...(server ? [['server', { url: server.url, variables: Object.fromEntries(variables) }] as const] : []),
+    [
+      'schemes',
+      Object.fromEntries(
+        securitySchemes.map(({ name, ...scheme }) => [name, scheme.kind === 'apiKey' ? scheme : { kind: scheme.kind }]),
+      ),
+    ],
+    ['security', api.security ?? []],
+  ];
+  // Each entry on one line as Prettier prints it, else as JSON (left to the format stage).
+  let inline = true;
+  const entries = values.map(([key, item]) => {
+    const code = printInline(item);
+    if (code === undefined) inline = false;
+    return `${key}: ${code ?? printValue(item)}`;
+  });
+  // The runtime's server URL function is named beside a server only: a bundle for an API without one carries none.
+  if (server) entries.splice(1, 0, 'serverUrl: $serverUrl');
+  const laidOut = inline ? accessLayout(entries) : undefined;
   return {
     authType: 'ClientAuth',
     authMembers,
-    access: laidOut ?? printValue(value),
+    access: laidOut ?? `{ ${entries.join(', ')} }`,
     accessCanonical: laidOut !== undefined && authMembers.split('\n').every((line) => line.length <= PRINT_WIDTH),
     kubernetes: api.kubernetes,
   };
@@ -60,18 +68,12 @@ export function clientAccessView(api: Api): ClientAccessView {
 
 /**
  * The `$access` literal as Prettier prints `const $access: $Access = ...;`: on one line when it fits, else one entry
- * a line, each entry's value on one line. Undefined when an entry does not fit its line either (or is a literal
- * Prettier breaks whatever the width).
+ * a line, each entry's value on one line (`printed`: the entries, each on one line). Undefined when an entry does not
+ * fit its line either.
  */
-function accessLayout(value: Record<string, unknown>): string | undefined {
-  const entries = Object.entries(value).filter(([, item]) => item !== undefined);
-  const printed = entries.map(([key, item]) => {
-    const inline = printInline(item);
-    return inline === undefined ? undefined : `${printPropertyKey(key)}: ${inline}`;
-  });
-  if (printed.some((entry) => entry === undefined)) return undefined;
+function accessLayout(printed: readonly string[]): string | undefined {
   const line = `{ ${printed.join(', ')} }`;
   if (`const $access: $Access = ${line};`.length <= PRINT_WIDTH) return line;
-  const lines = printed.map((entry) => `  ${entry!},`);
+  const lines = printed.map((entry) => `  ${entry},`);
   return lines.every((entry) => entry.length <= PRINT_WIDTH) ? `{\n${lines.join('\n')}\n}` : undefined;
 }

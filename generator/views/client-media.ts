@@ -9,6 +9,16 @@ export type BodyKind = 'json' | 'form' | 'multipart' | 'binary' | 'text';
 /** How a success body is read (runtime `$ResponseKind`). */
 export type ResponseKind = 'json' | 'text' | 'blob' | 'none' | 'sse' | 'ndjson' | 'json-seq';
 
+/** The runtime encoder of a body kind (runtime/client-media.ts), named by the recipes that send such a body only. */
+export function encoderName(kind: BodyKind): string {
+  return `$encode${kind[0]!.toUpperCase()}${kind.slice(1)}`;
+}
+
+/** The runtime reader of a response kind (runtime/client-media.ts), named by the recipes that read such a body only. */
+export function readerName(kind: ResponseKind): string {
+  return kind === 'json-seq' ? '$jsonSeqReader' : `$${kind}Reader`;
+}
+
 /** The media type without parameters, lower-cased. */
 export function baseMediaType(mediaType: string): string {
   return mediaType.split(';')[0]!.trim().toLowerCase();

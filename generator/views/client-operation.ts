@@ -10,6 +10,7 @@ import { jsonLiteral, layLiteral, literalLaidOut } from '../print/value-layout.j
 import {
   isJsonMedia,
   preferredRequestBody,
+  readerName,
   requestBodyType,
   returnType,
   successPlan,
@@ -146,7 +147,8 @@ export interface OperationMedia {
   readonly stream?: {
     readonly name: string;
     readonly recipeName: string;
-    readonly responseKind: string;
+    /** The stream's runtime reader (`$sseReader`). */
+    readonly reader: string;
     readonly returns: string;
   };
 }
@@ -171,7 +173,7 @@ export function operationMedia(
     stream = {
       name,
       recipeName: `$op_${name}`,
-      responseKind: printString(plan.stream.kind),
+      reader: readerName(plan.stream.kind),
       returns: returnType(plan.stream.kind, plan.stream.type),
     };
   }
@@ -230,7 +232,10 @@ export function recipeValue(key: string, value: unknown): string | undefined {
   return literalLaidOut(text) ? text : undefined;
 }
 
-/** Recipe members beyond the common ones, each on its own line (two-space indent), or the empty string. */
+/**
+ * Recipe members beyond the common ones (path styles and the style serializers, cookies, the operation's security),
+ * each on its own line (two-space indent), or the empty string.
+ */
 export function recipeExtras(operation: Operation, kubernetes: boolean, print: (value: unknown) => string): string {
   const lines: string[] = [];
   const styled = operation.parameters.path.filter(
@@ -242,7 +247,12 @@ export function recipeExtras(operation: Operation, kubernetes: boolean, print: (
     );
     lines.push(`  pathStyles: ${recipeValue('pathStyles', styles) ?? print(styles)},`);
   }
+  // Query entries have styles beyond Kubernetes (queryRecipe): the recipe names their serializers, as it does for
+  // path styles, header and cookie parameters, so a bundle of Kubernetes operations carries none.
   const cookies = operation.parameters.cookie ?? [];
+  const styledQueryOrPath = !kubernetes && (styled.length > 0 || operation.parameters.query.length > 0);
+  if (styledQueryOrPath || operation.parameters.header.length > 0 || cookies.length > 0)
+    lines.push('  styles: $styles,');
   if (cookies.length > 0)
     lines.push(`  cookies: ${print(cookies.map((parameter) => [parameter.name, parameter.key, parameter.explode]))},`);
   if (operation.security !== undefined) lines.push(`  security: ${print(operation.security)},`);

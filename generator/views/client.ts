@@ -40,16 +40,16 @@ export interface ClientOperationView {
   readonly query: string;
   /** `[wire name, key]` entries, as an array literal. */
   readonly headers: string;
-  /** `"json"`, `"raw"`, `"patch"` or `"none"`, as a string literal. */
-  readonly bodyKind: string;
+  /** The body's runtime encoder (`$encodeJson`, `$encodeMultipart`, `$encodePatch`, ...), or `undefined`. */
+  readonly encode: string;
   /** The parameters' property holding the body, as a string literal, or `undefined`. */
   readonly bodyKey: string;
   /** The content type as a string literal, or `undefined`. */
   readonly contentType: string;
   /** For PATCH: the media type of each strategy the spec lists, as an object literal; else `undefined`. */
   readonly patchTypes: string;
-  /** `"json"`, `"text"` or `"none"`: how the success body is read. */
-  readonly responseKind: string;
+  /** How the success body is read: the runtime reader (`$jsonReader`, `$textReader`, `$noneReader`, ...). */
+  readonly reader: string;
   readonly responseType: string;
   /** The response-mode validator of the success body, or `undefined`. */
   readonly validator: string;

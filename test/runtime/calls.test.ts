@@ -3,11 +3,18 @@
 import { describe, expect, it } from 'vitest';
 import { $call, $iterate, $listAll } from '../../runtime/calls.js';
 import { $config } from '../../runtime/request.js';
+import { $ndjsonReader } from '../../runtime/client-media.js';
+import { $checkResponse } from '../../runtime/send.js';
 import { fakeFetch, getThing, json } from './fake-fetch.js';
 
-const configWith = (answers: Parameters<typeof fakeFetch>[0], options = {}) => {
+/** A configuration as createClient makes it (with the response check), or as createClientCore does (`core`). */
+const configWith = (answers: Parameters<typeof fakeFetch>[0], options = {}, core = false) => {
   const fake = fakeFetch(answers);
-  return { config: $config({ baseUrl: 'https://api.example.com', fetch: fake.fetch, ...options }), seen: fake.seen };
+  const check = core ? undefined : $checkResponse;
+  return {
+    config: $config({ baseUrl: 'https://api.example.com', fetch: fake.fetch, ...options }, {}, check),
+    seen: fake.seen,
+  };
 };
 
 describe('$call', () => {
@@ -26,6 +33,9 @@ describe('$call', () => {
     await expect($call(config, getThing, { namespace: 'a', name: 'b' }, undefined, invalid)).rejects.toThrow(
       /does not match its schema/,
     );
+    // createClientCore's configuration names no response check: its calls never validate.
+    const core = configWith([json({ x: 1 })], { validateResponses: 'response' }, true).config;
+    expect(await $call(core, getThing, { namespace: 'a', name: 'b' }, undefined, invalid)).toEqual({ x: 1 });
   });
 });
 
@@ -43,10 +53,42 @@ describe('$listAll and $iterate', () => {
   });
 
   it('streams NDJSON lines of an operation read as a stream, without parameters', async () => {
-    const stream = { ...getThing, path: ['/things'], responseKind: 'ndjson' as const };
+    const stream = { ...getThing, path: ['/things'], reader: $ndjsonReader };
     const { config } = configWith([new Response('{"a":1}\n{"a":2}\n', { status: 200 })]);
     const events: unknown[] = [];
     for await (const event of $iterate(config, stream, undefined, undefined)) events.push(event);
     expect(events).toEqual([{ a: 1 }, { a: 2 }]);
+  });
+
+  it('a stream that fails while read is a NetworkError; one the caller aborted meanwhile is an AbortError', async () => {
+    const stream = { ...getThing, path: ['/things'], reader: $ndjsonReader };
+    // One line, then the connection drops.
+    const dropping = () => {
+      let reads = 0;
+      return new Response(
+        new ReadableStream<Uint8Array>({
+          pull(controller) {
+            if (reads++ === 0) controller.enqueue(new TextEncoder().encode('{"a":1}\n'));
+            else controller.error(new Error('connection reset'));
+          },
+        }),
+      );
+    };
+    const read = async (controller?: AbortController) => {
+      const events: unknown[] = [];
+      const { config } = configWith([dropping()]);
+      const options = controller === undefined ? undefined : { signal: controller.signal };
+      try {
+        for await (const event of $iterate(config, stream, undefined, options)) {
+          events.push(event);
+          controller?.abort(new Error('stop'));
+        }
+      } catch (error) {
+        return { events, error };
+      }
+      return { events, error: undefined };
+    };
+    expect(await read()).toMatchObject({ events: [{ a: 1 }], error: { name: 'NetworkError', method: 'GET' } });
+    expect(await read(new AbortController())).toMatchObject({ events: [{ a: 1 }], error: { name: 'AbortError' } });
   });
 });

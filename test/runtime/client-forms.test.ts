@@ -10,6 +10,7 @@ import {
   $quotedName,
 } from '../../runtime/client-forms.js';
 import { $request, type $Operation } from '../../runtime/request.js';
+import { $encodeJson, $encodeMultipart } from '../../runtime/client-media.js';
 import { createThing } from './fake-fetch.js';
 
 describe('$formBody', () => {
@@ -92,15 +93,15 @@ describe('helpers', () => {
 describe('$request with several media types', () => {
   const offered: $Operation = {
     ...createThing,
-    contentTypes: { 'application/json': 'json', 'multipart/form-data': 'multipart' },
+    contentTypes: { 'application/json': $encodeJson, 'multipart/form-data': $encodeMultipart },
     contentTypeKey: 'contentType',
     encodings: { 'multipart/form-data': { f: { contentType: 'image/png' } } },
   };
 
   it('sends the default unless the parameter selects another, with that media type encodings', () => {
-    expect($request(offered, { body: {} })).toMatchObject({ bodyKind: 'json', contentType: 'application/json' });
+    expect($request(offered, { body: {} })).toMatchObject({ encode: $encodeJson, contentType: 'application/json' });
     expect($request(offered, { contentType: 'multipart/form-data', body: {} })).toMatchObject({
-      bodyKind: 'multipart',
+      encode: $encodeMultipart,
       contentType: 'multipart/form-data',
       encoding: { f: { contentType: 'image/png' } },
     });

@@ -2,7 +2,14 @@
 // Examples", https://spec.openapis.org/oas/v3.1.0#style-examples), row by row, for the parameter `color` holding
 // the empty string, the string "blue", the array ["blue", "black", "brown"] and the object {R: 100, G: 200, B: 150}.
 import { describe, expect, it } from 'vitest';
-import { $cookiePairs, $headerValue, $pathParam, $queryPairs, type $Style } from '../../runtime/client-params.js';
+import {
+  $cookiePairs,
+  $headerValue,
+  $pathParam,
+  $queryPairs,
+  $simplePath,
+  type $Style,
+} from '../../runtime/client-params.js';
 
 const string = 'blue';
 const array = ['blue', 'black', 'brown'];
@@ -37,6 +44,18 @@ describe('path parameters as the spec table shows', () => {
   it('a simple value is one segment: encoded, and never empty, "." or ".."', () => {
     expect($pathParam('a/b c', 'x')).toBe('a%2Fb%20c');
     for (const value of ['', '.', '..', undefined, null]) expect(() => $pathParam(value, 'x')).toThrow(TypeError);
+  });
+
+  it('$simplePath (what a recipe without path styles uses) is the simple style without explode', () => {
+    expect([string, array, object, 'a/b c', 7].map((value) => $simplePath(value, 'color'))).toEqual([
+      'blue',
+      'blue,black,brown',
+      'R,100,G,200,B,150',
+      'a%2Fb%20c',
+      '7',
+    ]);
+    for (const value of ['', '.', '..', undefined, null])
+      expect(() => $simplePath(value, 'x')).toThrow('path parameter "x" must be a non-empty name other than');
   });
 });
 

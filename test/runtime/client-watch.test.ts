@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiError } from '../../runtime/client.js';
 import { $config, type $Operation } from '../../runtime/request.js';
 import { $watch, WatchExpiredError, type WatchEvent } from '../../runtime/client-watch.js';
+import { $jsonReader } from '../../runtime/client-media.js';
 import { json, startApiServer, type ApiServer } from '../support/api-server.js';
 
 const listThings: $Operation = {
@@ -15,11 +16,11 @@ const listThings: $Operation = {
     ['watch', 'watch', true],
   ],
   headers: [],
-  bodyKind: 'none',
+  encode: undefined,
   bodyKey: undefined,
   contentType: undefined,
   patchTypes: undefined,
-  responseKind: 'json',
+  reader: $jsonReader,
   validate: undefined,
   safe: true,
 };

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { AbortError, ApiError, NetworkError, ResponseValidationError, TimeoutError } from '../../runtime/client.js';
 import { $config, $request } from '../../runtime/request.js';
 import { $send } from '../../runtime/send.js';
+import { $encodeText, $noneReader } from '../../runtime/client-media.js';
+import { $encodePatch } from '../../runtime/request-parts.js';
 import { createThing, failure, getThing, json, send } from './fake-fetch.js';
 
 describe('$send', () => {
@@ -20,14 +22,16 @@ describe('$send', () => {
     expect(seen[0]!.body).toBeNull();
   });
 
-  it('a JSON body is serialized with its content type; raw bodies pass through', async () => {
+  it('a JSON body is serialized with its content type; text bodies pass through', async () => {
     const { seen } = await send(createThing, { body: { a: 1 } }, [json({}, 201)]);
     expect(seen[0]!.body).toBe('{"a":1}');
     expect(seen[0]!.headers['content-type']).toBe('application/json');
-    const raw = await send({ ...createThing, bodyKind: 'raw', contentType: 'text/plain' }, { body: 'x' }, [json({})]);
+    const raw = await send({ ...createThing, encode: $encodeText, contentType: 'text/plain' }, { body: 'x' }, [
+      json({}),
+    ]);
     expect(raw.seen[0]!.body).toBe('x');
     const patch = await send(
-      { ...createThing, bodyKind: 'patch', patchTypes: { merge: 'application/merge-patch+json' } },
+      { ...createThing, encode: $encodePatch, patchTypes: { merge: 'application/merge-patch+json' } },
       { body: { type: 'merge', body: { a: 1 } } },
       [json({})],
     );
@@ -156,7 +160,7 @@ describe('$send', () => {
   });
 
   it('an operation with no response body reads none', async () => {
-    const { result } = await send({ ...getThing, responseKind: 'none' }, { namespace: 'n', name: 'm' }, [json({})]);
+    const { result } = await send({ ...getThing, reader: $noneReader }, { namespace: 'n', name: 'm' }, [json({})]);
     expect(result).toBeUndefined();
   });
 });

@@ -1,7 +1,9 @@
 // A fetch for runtime/request.ts tests: answers from a list of real WHATWG `Response` objects (Node's own) or errors,
 // recording every request, so that no server is needed; and two operation recipes to send.
 import { $config, $request, type $Operation } from '../../runtime/request.js';
-import { $send } from '../../runtime/send.js';
+import { $checkResponse, $send } from '../../runtime/send.js';
+import { $encodeJson, $jsonReader } from '../../runtime/client-media.js';
+import { $styles } from '../../runtime/client-params.js';
 import type { ClientOptions } from '../../runtime/client.js';
 
 /** One request as the fake fetch saw it. */
@@ -45,11 +47,12 @@ export const getThing: $Operation = {
     ['labelSelector', 'labelSelector', true],
   ],
   headers: [['X-Trace', 'trace']],
-  bodyKind: 'none',
+  styles: $styles,
+  encode: undefined,
   bodyKey: undefined,
   contentType: undefined,
   patchTypes: undefined,
-  responseKind: 'json',
+  reader: $jsonReader,
   validate: undefined,
   safe: true,
 };
@@ -60,7 +63,7 @@ export const createThing: $Operation = {
   path: ['/things'],
   query: [],
   headers: [],
-  bodyKind: 'json',
+  encode: $encodeJson,
   bodyKey: 'body',
   contentType: 'application/json',
   safe: false,
@@ -85,7 +88,12 @@ export async function send(
   request?: Parameters<typeof $send>[2],
 ): Promise<{ result: unknown; seen: Seen[] }> {
   const fake = fakeFetch(answers);
-  const config = $config({ baseUrl: 'https://api.example.com:6443/prefix/', fetch: fake.fetch, ...options });
+  // As createClient makes it: with the response check its methods' validators need.
+  const config = $config(
+    { baseUrl: 'https://api.example.com:6443/prefix/', fetch: fake.fetch, ...options },
+    {},
+    $checkResponse,
+  );
   const result = await $send(config, $request(operation, params), request);
   return { result, seen: fake.seen };
 }

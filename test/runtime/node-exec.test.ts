@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { $config, $request, type $Operation } from '../../runtime/request.js';
 import { $send } from '../../runtime/send.js';
 import { $execCredential } from '../../runtime/node-exec.js';
+import { $jsonReader } from '../../runtime/client-media.js';
 import { KubeconfigError, loadKubeconfig } from '../../runtime/node.js';
 import { json, startApiServer, type ApiServer } from '../support/api-server.js';
 
@@ -87,11 +88,11 @@ const getThing: $Operation = {
   path: ['/api/v1/things'],
   query: [],
   headers: [],
-  bodyKind: 'none',
+  encode: undefined,
   bodyKey: undefined,
   contentType: undefined,
   patchTypes: undefined,
-  responseKind: 'json',
+  reader: $jsonReader,
   validate: undefined,
   safe: true,
 };

@@ -12,6 +12,8 @@ import {
   $segment,
 } from '../../runtime/request-parts.js';
 import { $readBody, $retryDelay, $sleep } from '../../runtime/send.js';
+import { $textReader } from '../../runtime/client-media.js';
+import { $styles } from '../../runtime/client-params.js';
 import { failure, getThing, json } from './fake-fetch.js';
 
 describe('building a request', () => {
@@ -49,6 +51,18 @@ describe('building a request', () => {
       ]),
     ).toBe('?a=x&a=y&b=x%2Cy&e%20f=g%26h');
     expect($queryString([['a', undefined, true]])).toBe('');
+  });
+
+  it('path and query styles through the serializers the recipe names', () => {
+    const styled = {
+      ...getThing,
+      path: ['/things/', 'id', ''],
+      pathStyles: { id: ['label', true] as const },
+      query: [['color', 'color', false, 'pipeDelimited'] as const],
+      styles: $styles,
+    };
+    const spec = $request(styled, { id: ['a', 'b'], color: ['x', 'y'] });
+    expect(spec.path + $queryString(spec.query, spec.styles)).toBe('/things/.a.b?color=x|y');
   });
 
   it('refuses CR, LF and NUL in header names and values (and ":" in names)', () => {
@@ -128,7 +142,7 @@ describe('$headers', () => {
       authorization: 'Bearer tok',
     });
     const basic = $config({ baseUrl: 'https://u:p@h', fetch: fetch, token: '' });
-    expect((await $headers(basic, { ...spec, responseKind: 'text' }, undefined, undefined)).authorization).toBe(
+    expect((await $headers(basic, { ...spec, reader: $textReader }, undefined, undefined)).authorization).toBe(
       `Basic ${btoa('u:p')}`,
     );
   });

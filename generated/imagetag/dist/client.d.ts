@@ -142,6 +142,35 @@ interface $Config {
 	readonly security: readonly (readonly string[])[];
 	/** Resolve to `{ data, status, headers }` rather than the body alone. */
 	readonly withResponse?: boolean;
+	/** Checks success bodies (`$checkResponse`): createClient's, for its methods' validators. */
+	readonly checkResponse?: typeof $checkResponse | undefined;
+}
+/** A generated response-mode validator. */
+type $Validate = (value: unknown, options: {
+	mode: "response";
+}) => {
+	valid: boolean;
+};
+interface $RequestSpec {
+	readonly method: string;
+	readonly path: string;
+	readonly query: readonly (readonly [string, unknown, boolean, $Style?, boolean?])[];
+	readonly headers: readonly (readonly [string, unknown, boolean?])[];
+	readonly cookies?: readonly (readonly [string, unknown, boolean])[];
+	readonly security?: readonly (readonly string[])[] | undefined;
+	readonly styles: $Styles | undefined;
+	/** The body's encoder (none: the operation sends no body). */
+	readonly encode: $Encode | undefined;
+	readonly body: unknown;
+	readonly contentType: string | undefined;
+	/** The body's encoding entries by property (form and multipart). */
+	readonly encoding?: $Encodings | undefined;
+	/** Headers of multipart parts, by part name, as the caller gave them. */
+	readonly partHeaders?: unknown;
+	readonly patchTypes: Readonly<Record<string, string>> | undefined;
+	readonly reader: $Reader;
+	readonly validate: $Validate | undefined;
+	readonly safe: boolean;
 }
 /**
 * A configured client: what the standalone operation functions take. `createClientCore` makes one without any method
@@ -151,6 +180,29 @@ export interface ClientCore {
 	/** The resolved options (internal). */
 	readonly $config: $Config;
 }
+/**
+* Checks a success body with the operation's response-mode validator when `validateResponses` asks. Only
+* createClient names it (its methods pass the validators), so a bundle of standalone calls carries none of it.
+*/
+declare function $checkResponse(config: $Config, spec: $RequestSpec, url: string, status: number, body: unknown): void;
+/** What a streamed body's events need of the call: request and URL for typed errors, the caller's abort listener. */
+interface $StreamCall {
+	readonly spec: $RequestSpec;
+	readonly url: string;
+	readonly signal: AbortSignal | undefined;
+	readonly onAbort: () => void;
+}
+/** How one property of a form or multipart body goes on the wire: its entry of the spec's `encoding` object. */
+interface $Encoding {
+	/** The part's media type (multipart), or how a form value is written (JSON when it names JSON). */
+	readonly contentType?: string;
+	/** Set when the spec gives style, explode or allowReserved: the value is serialized as a query parameter is. */
+	readonly style?: $Style;
+	readonly explode?: boolean;
+	readonly allowReserved?: boolean;
+}
+/** The encoding entries of one body, by property. */
+type $Encodings = Readonly<Record<string, $Encoding>>;
 /** Bytes a binary body may be given as. */
 export type BinaryBody = Blob | ArrayBuffer | Uint8Array | ReadableStream<Uint8Array>;
 /** One server-sent event: `data` decoded as JSON (the raw text when it is not JSON), with the event's fields. */
@@ -162,6 +214,51 @@ export interface ServerSentEvent<T> {
 	readonly id: string | undefined;
 	/** The `retry:` field in milliseconds, when this event carried one. */
 	readonly retry: number | undefined;
+}
+/**
+* The body fetch sends and its content type (`undefined`: fetch's own, as for multipart). RequestInit["body"], not
+* BodyInit: @types/node declares the former globally, only the DOM lib the latter.
+*/
+interface $Encoded {
+	readonly body: NonNullable<RequestInit["body"]>;
+	readonly contentType: string | undefined;
+}
+/** How an operation's request body goes on the wire, from the caller's value; undefined when there is none. */
+type $Encode = (value: unknown, spec: $RequestSpec) => $Encoded | undefined;
+/** How an operation's success body is read, and the `accept` header that asks for it. */
+interface $Reader {
+	readonly accept: string;
+	/** The decoded body; none (the body discarded) when absent. */
+	readonly read?: (response: Response) => Promise<unknown>;
+	/** A streamed body's events, handed to the caller as they arrive. */
+	readonly events?: (response: Response, call: $StreamCall) => AsyncGenerator<unknown, void, undefined>;
+	/** JSON is expected: a success body that is not JSON is an `ApiError`. */
+	readonly json?: true;
+}
+/** An OpenAPI parameter style. */
+type $Style = "form" | "simple" | "label" | "matrix" | "spaceDelimited" | "pipeDelimited" | "deepObject";
+/** A path parameter in its style (simple, label or matrix); a simple primitive is one segment, never `.` or `..`. */
+declare function $pathParam(value: unknown, name: string, style?: $Style, explode?: boolean): string;
+/** A query parameter in its style, as `key=value` pairs already encoded (none when the value is absent). */
+declare function $queryPairs(name: string, value: unknown, style?: $Style, explode?: boolean, allowReserved?: boolean): string[];
+/** A header parameter (simple style) as its value. */
+declare function $headerValue(value: unknown, explode?: boolean): string;
+/** Cookie parameters (form style) as `name=value` pairs, values percent-encoded. */
+declare function $cookiePairs(name: string, value: unknown, explode?: boolean): string[];
+/**
+* The serializers of OpenAPI's parameter styles beyond what a Kubernetes request needs (its paths are simple, its
+* query entries plain, and it has no header or cookie parameters): named by the recipes that need them
+* (`styles: $styles`) and by nothing else, so a bundle of Kubernetes operations carries none of them.
+*/
+interface $Styles {
+	/** A path parameter in a style the recipe's `pathStyles` gives. */
+	readonly path: typeof $pathParam;
+	/** A query parameter in the style its recipe entry gives. */
+	readonly query: typeof $queryPairs;
+	/** A header parameter's value. */
+	readonly header: typeof $headerValue;
+	/** A cookie parameter's pairs. */
+	readonly cookie: typeof $cookiePairs;
 }
 /** A credential: the value, or a function returning it (called before each request, so it can rotate). */
 export type Credential = string | (() => string | Promise<string>);

@@ -75,15 +75,21 @@ function $request(operation, params, validate = operation.validate) {
 	let path = "";
 	for (let i = 0; i < operation.path.length; i++) {
 		const part = operation.path[i];
+		if (i % 2 === 0) {
+			path += part;
+			continue;
+		}
+		const value = $param(params, part);
 		const style = operation.pathStyles?.[part];
-		path += i % 2 === 0 ? part : $pathParam($param(params, part), part, style?.[0], style?.[1]);
+		// A recipe that gives path styles names their serializer too.
+		path += style === undefined ? $simplePath(value, part) : operation.styles.path(value, part, ...style);
 	}
-	let { bodyKind, contentType } = operation;
+	let { encode, contentType } = operation;
 	const chosen = operation.contentTypeKey === undefined ? undefined : $param(params, operation.contentTypeKey);
 	if (chosen !== undefined && operation.contentTypes !== undefined) {
 		const offered = Object.keys(operation.contentTypes);
 		if (typeof chosen !== "string" || !offered.includes(chosen)) throw new TypeError(`contentType must be one of ${offered.map((type) => JSON.stringify(type)).join(", ")}`);
-		bodyKind = operation.contentTypes[chosen];
+		encode = operation.contentTypes[chosen];
 		contentType = chosen;
 	}
 	return {
@@ -105,21 +111,23 @@ function $request(operation, params, validate = operation.validate) {
 			explode
 		]),
 		security: operation.security,
-		bodyKind,
+		styles: operation.styles,
+		encode,
 		body: operation.bodyKey === undefined ? undefined : $param(params, operation.bodyKey),
 		contentType,
 		encoding: contentType === undefined ? undefined : operation.encodings?.[contentType],
 		partHeaders: operation.partHeadersKey === undefined ? undefined : $param(params, operation.partHeadersKey),
 		patchTypes: operation.patchTypes,
-		responseKind: operation.responseKind,
+		reader: operation.reader,
 		validate,
 		safe: operation.safe
 	};
 }
-function $config(options, access = {}) {
+function $config(options, access = {}, checkResponse) {
 	let base;
 	try {
-		base = new URL($serverUrl(options.baseUrl, access.server, options.serverVariables));
+		const { server, serverUrl } = access;
+		base = new URL(server === undefined || serverUrl === undefined ? options.baseUrl ?? "" : serverUrl(options.baseUrl, server, options.serverVariables));
 	} catch {
 		// URL's own error carries the input, which may hold a password.
 		throw new TypeError("baseUrl is not an absolute URL");
@@ -141,7 +149,8 @@ function $config(options, access = {}) {
 		options,
 		fetch: fetchImpl,
 		schemes: access.schemes ?? {},
-		security: access.security ?? []
+		security: access.security ?? [],
+		checkResponse
 	};
 }
 /** A client over a configuration: `$config` is not enumerable, so a logged or serialized client shows no credential. */
@@ -165,12 +174,13 @@ function $queryValue(value) {
 	if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return String(value);
 	return JSON.stringify(value);
 }
-function $queryString(query) {
+/** The query string; `styles` serializes the entries that have a style (every API's but Kubernetes'). */
+function $queryString(query, styles) {
 	const parts = [];
 	const add = (key, value) => parts.push(`${encodeURIComponent(key)}=${encodeURIComponent(value)}`);
 	for (const [key, value, explode, style, reserved] of query) {
 		// A recipe without a style (Kubernetes) keeps the plain encoding, delimiters included; a style follows OpenAPI.
-		if (style !== undefined) parts.push(...$queryPairs(key, value, style, explode, reserved));
+		if (style !== undefined) parts.push(...styles.query(key, value, style, explode, reserved));
 		else if (value === undefined || value === null) continue;
 		else if (Array.isArray(value)) {
 			if (explode) for (const item of value) add(key, $queryValue(item));
@@ -196,13 +206,18 @@ function $patchBody(patch, types) {
 		body: JSON.stringify(chosen.type === "json" ? chosen.operations : chosen.body)
 	};
 }
+/** The body of a Kubernetes PATCH operation: a typed patch (never left out: it says the strategy). */
+function $encodePatch(patch, spec) {
+	return $patchBody(patch, spec.patchTypes ?? {});
+}
 async function $headers(config, spec, options, contentType) {
-	const headers = { accept: $accept(spec.responseKind) };
+	const headers = { accept: spec.reader.accept };
 	for (const source of [config.options.headers, options?.headers]) {
 		if (source) for (const [name, value] of Object.entries(source)) headers[name.toLowerCase()] = $checkHeader(name, value);
 	}
-	for (const [name, value, explode] of spec.headers) if (value !== undefined && value !== null) headers[name.toLowerCase()] = $checkHeader(name, $headerValue(value, explode));
-	const cookies = (spec.cookies ?? []).flatMap(([name, value, explode]) => $cookiePairs(name, value, explode));
+	// A recipe with header or cookie parameters names their serializers (`styles`).
+	for (const [name, value, explode] of spec.headers) if (value !== undefined && value !== null) headers[name.toLowerCase()] = $checkHeader(name, spec.styles.header(value, explode));
+	const cookies = (spec.cookies ?? []).flatMap(([name, value, explode]) => spec.styles.cookie(name, value, explode));
 	if (cookies.length > 0) headers["cookie"] = $checkHeader("cookie", cookies.join("; "));
 	if (contentType !== undefined) headers["content-type"] = contentType;
 	if (config.options.userAgent !== undefined) headers["user-agent"] = $checkHeader("user-agent", config.options.userAgent);
@@ -254,18 +269,14 @@ async function $readBody(response) {
 }
 /** Sends one request (with retries when enabled) and decodes the answer; every failure is a typed error. */
 async function $send(config, spec, options) {
-	const path = spec.path + $queryString(spec.query);
+	const path = spec.path + $queryString(spec.query, spec.styles);
 	const url = config.baseUrl + path;
 	const shown = url;
-	// RequestInit["body"], not BodyInit: @types/node declares the former globally, only the DOM lib the latter. `null`,
-	// not `undefined`, for no body: RequestInit accepts it under exactOptionalPropertyTypes.
-	let body = null;
-	let contentType = spec.contentType;
-	if (spec.bodyKind === "patch") {
-		const patch = $patchBody(spec.body, spec.patchTypes ?? {});
-		body = patch.body;
-		contentType = patch.contentType;
-	} else ({body, contentType} = $encodeBody(spec.bodyKind, spec.body, contentType, spec.encoding, spec.partHeaders));
+	// Each operation's recipe names its own encoder (none without a body), so a bundle carries only those it calls.
+	const encoded = spec.encode?.(spec.body, spec);
+	// `null`, not `undefined`, for no body: RequestInit accepts it under exactOptionalPropertyTypes.
+	const body = encoded === undefined ? null : encoded.body;
+	const contentType = encoded?.contentType;
 	const retry = config.options.retry === true ? {} : config.options.retry || undefined;
 	const retries = retry !== undefined && (spec.safe || retry.methods === "all") ? retry.retries ?? 3 : 0;
 	const timeoutMs = options?.timeoutMs ?? config.options.timeoutMs;
@@ -325,32 +336,35 @@ async function $send(config, spec, options) {
 				}
 				continue;
 			}
-			if (response.ok && $streaming(spec.responseKind)) {
+			const { events, read, json } = spec.reader;
+			if (response.ok && events !== undefined) {
 				// The stream outlives this call: the caller's signal keeps aborting it; the timeout covered the headers.
 				streaming = true;
-				const events = $stream(spec, shown, $events(spec.responseKind, response), userSignal, onUserAbort);
+				const stream = events(response, {
+					spec,
+					url: shown,
+					signal: userSignal,
+					onAbort: onUserAbort
+				});
 				return config.withResponse ? {
-					data: events,
+					data: stream,
 					status: response.status,
 					headers: response.headers
-				} : events;
+				} : stream;
 			}
 			let decoded;
 			try {
-				decoded = !response.ok ? await $readBody(response) : spec.responseKind === "none" || response.status === 204 || response.status === 205 ? (await response.body?.cancel(), undefined) : spec.responseKind === "blob" ? await response.blob() : spec.responseKind === "text" ? await response.text() : await $readBody(response);
+				decoded = !response.ok ? await $readBody(response) : read === undefined || response.status === 204 || response.status === 205 ? (await response.body?.cancel(), undefined) : await read(response);
 			} catch (error) {
 				if (timedOut) throw new TimeoutError(spec.method, shown, timeoutMs ?? 0);
 				if (userSignal?.aborted) throw new AbortError(spec.method, shown, userSignal.reason);
 				throw new NetworkError(spec.method, shown, error);
 			}
 			if (!response.ok) throw new ApiError(spec.method, shown, response.status, decoded);
-			if (spec.responseKind === "json" && typeof decoded === "string") {
+			if (json === true && typeof decoded === "string") {
 				throw new ApiError(spec.method, shown, response.status, decoded);
 			}
-			if (config.options.validateResponses === "response" && spec.validate !== undefined && decoded !== undefined) {
-				const result = spec.validate(decoded, { mode: "response" });
-				if (!result.valid) throw new ResponseValidationError(spec.method, shown, response.status, result.errors ?? [], decoded);
-			}
+			config.checkResponse?.(config, spec, shown, response.status, decoded);
 			return config.withResponse ? {
 				data: decoded,
 				status: response.status,
@@ -362,16 +376,28 @@ async function $send(config, spec, options) {
 		if (!streaming) userSignal?.removeEventListener("abort", onUserAbort);
 	}
 }
-/** A streamed body's events; a failure while reading is a typed error, and the abort listener goes at the end. */
-async function* $stream(spec, url, events, userSignal, onUserAbort) {
+/**
+* Checks a success body with the operation's response-mode validator when `validateResponses` asks. Only
+* createClient names it (its methods pass the validators), so a bundle of standalone calls carries none of it.
+*/
+function $checkResponse(config, spec, url, status, body) {
+	if (config.options.validateResponses !== "response" || spec.validate === undefined || body === undefined) return;
+	const result = spec.validate(body, { mode: "response" });
+	if (!result.valid) throw new ResponseValidationError(spec.method, url, status, result.errors ?? [], body);
+}
+/**
+* A streamed body's events; a failure while reading is a typed error, and the abort listener goes at the end. Named
+* by the stream readers only (runtime/client-media.ts), so a bundle without streamed operations carries none of it.
+*/
+async function* $stream(events, { spec, url, signal, onAbort }) {
 	try {
 		yield* events;
 	} catch (error) {
-		if (userSignal?.aborted) throw new AbortError(spec.method, url, userSignal.reason);
+		if (signal?.aborted) throw new AbortError(spec.method, url, signal.reason);
 		if (error instanceof SyntaxError) throw error;
 		throw new NetworkError(spec.method, url, error);
 	} finally {
-		userSignal?.removeEventListener("abort", onUserAbort);
+		signal?.removeEventListener("abort", onAbort);
 	}
 }
 /** One call: the decoded body; a parameter refused while building the request rejects the promise, never throws. */
@@ -503,52 +529,48 @@ function $multipartWithHeaders(form, partHeaders) {
 		contentType: `multipart/form-data; boundary=${boundary}`
 	};
 }
-/** The body fetch sends and its content type (`undefined`: fetch's own, as for multipart), or no body. */
-function $encodeBody(kind, value, contentType, encodings, partHeaders) {
-	if (value === undefined || kind === "none") return {
-		body: null,
+/** A JSON body. */
+function $encodeJson(value, spec) {
+	return value === undefined ? undefined : {
+		body: JSON.stringify(value),
+		contentType: spec.contentType
+	};
+}
+/** A text body. */
+function $encodeText(value, spec) {
+	return value === undefined ? undefined : {
+		body: String(value),
+		contentType: spec.contentType
+	};
+}
+/** A binary body: the caller's bytes as they are. */
+function $encodeBinary(value, spec) {
+	if (value === undefined) return undefined;
+	if (!(value instanceof Blob) && !(value instanceof ArrayBuffer) && !ArrayBuffer.isView(value) && !(value instanceof ReadableStream)) throw new TypeError("a binary body must be a Blob, an ArrayBuffer, a Uint8Array or a ReadableStream");
+	return {
+		body: value,
+		contentType: spec.contentType
+	};
+}
+/** An `application/x-www-form-urlencoded` body, each property as its encoding says. */
+function $encodeForm(value, spec) {
+	if (value === undefined) return undefined;
+	return {
+		body: $formBody(value, spec.encoding),
+		contentType: spec.contentType ?? "application/x-www-form-urlencoded"
+	};
+}
+/** A `multipart/form-data` body: FormData, or written out here when its parts carry headers of their own. */
+function $encodeMultipart(value, spec) {
+	if (value === undefined) return undefined;
+	const form = $multipartBody(value, spec.encoding);
+	// fetch writes `multipart/form-data; boundary=...` itself; a content type set here would lose the boundary.
+	if (spec.partHeaders === undefined || spec.partHeaders === null) return {
+		body: form,
 		contentType: undefined
 	};
-	switch (kind) {
-		case "json": return {
-			body: JSON.stringify(value),
-			contentType
-		};
-		case "form": return {
-			body: $formBody(value, encodings),
-			contentType: contentType ?? "application/x-www-form-urlencoded"
-		};
-		case "multipart": {
-			const form = $multipartBody(value, encodings);
-			if (partHeaders === undefined || partHeaders === null) {
-				// fetch writes `multipart/form-data; boundary=...` itself; a content type set here would lose the boundary.
-				return {
-					body: form,
-					contentType: undefined
-				};
-			}
-			// Part headers are beyond FormData: the body is written here, with its own boundary.
-			const written = $multipartWithHeaders(form, partHeaders);
-			return {
-				body: written.body,
-				contentType: written.contentType
-			};
-		}
-		case "text": return {
-			body: String(value),
-			contentType
-		};
-		case "binary":
-			if (!(value instanceof Blob) && !(value instanceof ArrayBuffer) && !ArrayBuffer.isView(value) && !(value instanceof ReadableStream)) throw new TypeError("a binary body must be a Blob, an ArrayBuffer, a Uint8Array or a ReadableStream");
-			return {
-				body: value,
-				contentType
-			};
-		default: return {
-			body: value,
-			contentType
-		};
-	}
+	// Part headers are beyond FormData: the body is written here, with its own boundary.
+	return $multipartWithHeaders(form, spec.partHeaders);
 }
 /** The lines of a byte stream, decoded as UTF-8, split at CRLF, LF or CR. */
 async function* $lines(stream) {
@@ -623,25 +645,44 @@ async function* $jsonLines(stream) {
 		if (text !== "") yield JSON.parse(text);
 	}
 }
-/** Whether a success body of this kind is a stream handed to the caller as it arrives. */
-function $streaming(kind) {
-	return kind === "sse" || kind === "ndjson" || kind === "json-seq";
+/** A streamed body (an empty one when the response has none). */
+function $bodyOf(response) {
+	return response.body ?? new ReadableStream({ start: (controller) => controller.close() });
 }
-/** The events of a streamed success body. */
-function $events(kind, response) {
-	const body = response.body ?? new ReadableStream({ start: (controller) => controller.close() });
-	return kind === "sse" ? $serverSentEvents(body) : $jsonLines(body);
+/** A server-sent event stream as the call hands it over. */
+function $sseEvents(response, call) {
+	return $stream($serverSentEvents($bodyOf(response)), call);
 }
-/** The `accept` header of a response kind. */
-function $accept(kind) {
-	switch (kind) {
-		case "json": return "application/json";
-		case "sse": return "text/event-stream";
-		case "ndjson": return "application/x-ndjson";
-		case "json-seq": return "application/json-seq";
-		default: return "*/*";
-	}
+/** An NDJSON or JSON text sequence stream as the call hands it over. */
+function $jsonLineEvents(response, call) {
+	return $stream($jsonLines($bodyOf(response)), call);
 }
+const $jsonReader = {
+	accept: "application/json",
+	read: $readBody,
+	json: true
+};
+const $textReader = {
+	accept: "*/*",
+	read: (response) => response.text()
+};
+const $blobReader = {
+	accept: "*/*",
+	read: (response) => response.blob()
+};
+const $noneReader = { accept: "*/*" };
+const $sseReader = {
+	accept: "text/event-stream",
+	events: $sseEvents
+};
+const $ndjsonReader = {
+	accept: "application/x-ndjson",
+	events: $jsonLineEvents
+};
+const $jsonSeqReader = {
+	accept: "application/json-seq",
+	events: $jsonLineEvents
+};
 /** A primitive value as text: booleans `true`/`false`, numbers in decimal, anything else as JSON. */
 function $scalar(value) {
 	if (typeof value === "string") return value;
@@ -657,8 +698,23 @@ function $encode(text, allowReserved) {
 	const encoded = encodeURIComponent(text);
 	return allowReserved ? encoded.replace(/%(3A|2F|3F|5B|5D|40|21|24|26|27|28|29|2A|2B|2C|3B|3D)/gi, (escape) => decodeURIComponent(escape)) : encoded;
 }
+/**
+* A path parameter in the simple style without explode (every Kubernetes path parameter): a primitive is one
+* segment, never empty, `.` or `..`; an array's items and an object's members and values joined by commas.
+*/
+function $simplePath(value, name) {
+	const text = value === undefined || value === null || typeof value === "object" ? "" : $scalar(value);
+	if (value === undefined || value === null || value === "" || text === "." || text === "..") {
+		throw new TypeError(`path parameter "${name}" must be a non-empty name other than "." and ".."`);
+	}
+	const encode = (item) => encodeURIComponent($scalar(item));
+	if (Array.isArray(value)) return value.map(encode).join(",");
+	if (typeof value === "object") return $members(value).map(([member, item]) => `${encodeURIComponent(member)},${encode(item)}`).join(",");
+	return encodeURIComponent(text);
+}
 /** A path parameter in its style (simple, label or matrix); a simple primitive is one segment, never `.` or `..`. */
 function $pathParam(value, name, style = "simple", explode = false) {
+	if (style === "simple" && !explode) return $simplePath(value, name);
 	const empty = value === undefined || value === null || value === "";
 	const text = empty || typeof value === "object" ? "" : $scalar(value);
 	if (style === "simple" && (empty || text === "." || text === "..")) {
@@ -736,6 +792,12 @@ function $cookiePairs(name, value, explode = true) {
 	}
 	return [`${name}=${encode(value)}`];
 }
+const $styles = {
+	path: $pathParam,
+	query: $queryPairs,
+	header: $headerValue,
+	cookie: $cookiePairs
+};
 /**
 * The base URL: the caller's, else the first server's with its variables filled in. A server URL's path (Swagger's
 * `basePath`, or a relative server URL such as `/api/v1`) joins a caller's base URL that has no path of its own.
@@ -828,7 +890,7 @@ async function* $watch(config, operation, params, options) {
 	let resourceVersion = params?.resourceVersion || undefined;
 	const recipe = {
 		...operation,
-		responseKind: "ndjson",
+		reader: $ndjsonReader,
 		validate: undefined
 	};
 	for (let quiet = 0;;) {
@@ -1019,11 +1081,11 @@ const $op_listImageTagForAllNamespaces = {
 	path: ["/apis/image.openshift.io/v1/imagetags"],
 	query: $query1,
 	headers: [],
-	bodyKind: "none",
+	encode: undefined,
 	bodyKey: undefined,
 	contentType: undefined,
 	patchTypes: undefined,
-	responseKind: "json",
+	reader: $jsonReader,
 	safe: true
 };
 const $op_listNamespacedImageTag = {
@@ -1035,11 +1097,11 @@ const $op_listNamespacedImageTag = {
 	],
 	query: $query1,
 	headers: [],
-	bodyKind: "none",
+	encode: undefined,
 	bodyKey: undefined,
 	contentType: undefined,
 	patchTypes: undefined,
-	responseKind: "json",
+	reader: $jsonReader,
 	safe: true
 };
 const $op_createNamespacedImageTag = {
@@ -1051,11 +1113,11 @@ const $op_createNamespacedImageTag = {
 	],
 	query: $query2,
 	headers: [],
-	bodyKind: "json",
+	encode: $encodeJson,
 	bodyKey: "body",
 	contentType: "application/json",
 	patchTypes: undefined,
-	responseKind: "json",
+	reader: $jsonReader,
 	safe: false
 };
 const $op_readNamespacedImageTag = {
@@ -1069,11 +1131,11 @@ const $op_readNamespacedImageTag = {
 	],
 	query: $query3,
 	headers: [],
-	bodyKind: "none",
+	encode: undefined,
 	bodyKey: undefined,
 	contentType: undefined,
 	patchTypes: undefined,
-	responseKind: "json",
+	reader: $jsonReader,
 	safe: true
 };
 const $op_replaceNamespacedImageTag = {
@@ -1087,11 +1149,11 @@ const $op_replaceNamespacedImageTag = {
 	],
 	query: $query2,
 	headers: [],
-	bodyKind: "json",
+	encode: $encodeJson,
 	bodyKey: "body",
 	contentType: "application/json",
 	patchTypes: undefined,
-	responseKind: "json",
+	reader: $jsonReader,
 	safe: false
 };
 const $op_deleteNamespacedImageTag = {
@@ -1105,11 +1167,11 @@ const $op_deleteNamespacedImageTag = {
 	],
 	query: $query4,
 	headers: [],
-	bodyKind: "json",
+	encode: $encodeJson,
 	bodyKey: "body",
 	contentType: "application/json",
 	patchTypes: undefined,
-	responseKind: "json",
+	reader: $jsonReader,
 	safe: false
 };
 const $op_patchNamespacedImageTag = {
@@ -1123,7 +1185,7 @@ const $op_patchNamespacedImageTag = {
 	],
 	query: $query5,
 	headers: [],
-	bodyKind: "patch",
+	encode: $encodePatch,
 	bodyKey: "patch",
 	contentType: undefined,
 	patchTypes: {
@@ -1132,7 +1194,7 @@ const $op_patchNamespacedImageTag = {
 		merge: "application/merge-patch+json",
 		"strategic-merge": "application/strategic-merge-patch+json"
 	},
-	responseKind: "json",
+	reader: $jsonReader,
 	safe: false
 };
 /** The API's first server and its security schemes and requirement. */
@@ -1222,7 +1284,7 @@ export function createClientCore(options) {
 }
 /** Creates a client over `fetch`: no dependencies, for Node 20+ and browsers. */
 export function createClient(options) {
-	const config = $config(options, $access);
+	const config = $config(options, $access, $checkResponse);
 	const withResponse = $methods({
 		...config,
 		withResponse: true

@@ -208,11 +208,15 @@ interface $Config {
   readonly security: readonly (readonly string[])[];
   /** Resolve to `{ data, status, headers }` rather than the body alone. */
   readonly withResponse?: boolean;
+  /** Checks success bodies (`$checkResponse`): createClient's, for its methods' validators. */
+  readonly checkResponse?: typeof $checkResponse | undefined;
 }
 
 /** What the spec says about servers and security, passed by the generated createClient. */
 interface $Access {
   readonly server?: $Server | undefined;
+  /** Fills in `server`: named only where the spec has one, so a bundle for an API without servers carries none. */
+  readonly serverUrl?: typeof $serverUrl;
   readonly schemes?: Readonly<Record<string, $Scheme>>;
   readonly security?: readonly (readonly string[])[];
 }
@@ -227,7 +231,9 @@ interface $RequestSpec {
   readonly headers: readonly (readonly [string, unknown, boolean?])[];
   readonly cookies?: readonly (readonly [string, unknown, boolean])[];
   readonly security?: readonly (readonly string[])[] | undefined;
-  readonly bodyKind: $BodyKind;
+  readonly styles: $Styles | undefined;
+  /** The body's encoder (none: the operation sends no body). */
+  readonly encode: $Encode | undefined;
   readonly body: unknown;
   readonly contentType: string | undefined;
   /** The body's encoding entries by property (form and multipart). */
@@ -235,7 +241,7 @@ interface $RequestSpec {
   /** Headers of multipart parts, by part name, as the caller gave them. */
   readonly partHeaders?: unknown;
   readonly patchTypes: Readonly<Record<string, string>> | undefined;
-  readonly responseKind: $ResponseKind;
+  readonly reader: $Reader;
   readonly validate: $Validate | undefined;
   readonly safe: boolean;
 }
@@ -255,11 +261,20 @@ interface $Operation {
   readonly cookies?: readonly (readonly [string, string, boolean])[];
   /** The operation's own security requirement (absent: the API's). */
   readonly security?: readonly (readonly string[])[];
-  readonly bodyKind: $BodyKind;
+  /**
+   * The style serializers, where the query entries have styles or `pathStyles` is given (every API but Kubernetes),
+   * or there are header or cookie parameters.
+   */
+  readonly styles?: $Styles;
+  /**
+   * The body's encoder (`$encodeJson`, `$encodeMultipart`, `$encodePatch`, ...; none without a body): named here
+   * and nowhere else, so a bundle carries only the encoders of the operations it calls.
+   */
+  readonly encode: $Encode | undefined;
   readonly bodyKey: string | undefined;
   readonly contentType: string | undefined;
   /** Every media type the body may be sent as (the default's first), when several: chosen by `contentTypeKey`. */
-  readonly contentTypes?: Readonly<Record<string, $BodyKind>>;
+  readonly contentTypes?: Readonly<Record<string, $Encode>>;
   /** The parameter that chooses among `contentTypes` (`contentType`). */
   readonly contentTypeKey?: string;
   /** The encoding entries of each media type that has some, by property. */
@@ -267,7 +282,8 @@ interface $Operation {
   /** The parameter holding multipart part headers (`partHeaders`). */
   readonly partHeadersKey?: string;
   readonly patchTypes: Readonly<Record<string, string>> | undefined;
-  readonly responseKind: $ResponseKind;
+  /** How the success body is read (`$jsonReader`, `$sseReader`, ...), named as the encoder is. */
+  readonly reader: $Reader;
   /** The success body's response-mode validator: the client's methods pass it (so a standalone call carries none). */
   readonly validate?: $Validate | undefined;
   readonly safe: boolean;
@@ -292,16 +308,22 @@ function $request(operation: $Operation, params: object, validate = operation.va
   let path = "";
   for (let i = 0; i < operation.path.length; i++) {
     const part = operation.path[i]!;
+    if (i % 2 === 0) {
+      path += part;
+      continue;
+    }
+    const value = $param(params, part);
     const style = operation.pathStyles?.[part];
-    path += i % 2 === 0 ? part : $pathParam($param(params, part), part, style?.[0], style?.[1]);
+    // A recipe that gives path styles names their serializer too.
+    path += style === undefined ? $simplePath(value, part) : operation.styles!.path(value, part, ...style);
   }
-  let { bodyKind, contentType } = operation;
+  let { encode, contentType } = operation;
   const chosen = operation.contentTypeKey === undefined ? undefined : $param(params, operation.contentTypeKey);
   if (chosen !== undefined && operation.contentTypes !== undefined) {
     const offered = Object.keys(operation.contentTypes);
     if (typeof chosen !== "string" || !offered.includes(chosen))
       throw new TypeError(`contentType must be one of ${offered.map((type) => JSON.stringify(type)).join(", ")}`);
-    bodyKind = operation.contentTypes[chosen]!;
+    encode = operation.contentTypes[chosen]!;
     contentType = chosen;
   }
   return {
@@ -311,22 +333,28 @@ function $request(operation: $Operation, params: object, validate = operation.va
     headers: operation.headers.map(([name, key, ...rest]) => [name, $param(params, key), ...rest] as const),
     cookies: (operation.cookies ?? []).map(([name, key, explode]) => [name, $param(params, key), explode] as const),
     security: operation.security,
-    bodyKind,
+    styles: operation.styles,
+    encode,
     body: operation.bodyKey === undefined ? undefined : $param(params, operation.bodyKey),
     contentType,
     encoding: contentType === undefined ? undefined : operation.encodings?.[contentType],
     partHeaders: operation.partHeadersKey === undefined ? undefined : $param(params, operation.partHeadersKey),
     patchTypes: operation.patchTypes,
-    responseKind: operation.responseKind,
+    reader: operation.reader,
     validate,
     safe: operation.safe,
   };
 }
 
-function $config(options: ClientOptions, access: $Access = {}): $Config {
+function $config(options: ClientOptions, access: $Access = {}, checkResponse?: typeof $checkResponse): $Config {
   let base: URL;
   try {
-    base = new URL($serverUrl(options.baseUrl, access.server, options.serverVariables));
+    const { server, serverUrl } = access;
+    base = new URL(
+      server === undefined || serverUrl === undefined
+        ? (options.baseUrl ?? "")
+        : serverUrl(options.baseUrl, server, options.serverVariables),
+    );
   } catch {
     // URL's own error carries the input, which may hold a password.
     throw new TypeError("baseUrl is not an absolute URL");
@@ -352,6 +380,7 @@ function $config(options: ClientOptions, access: $Access = {}): $Config {
     fetch: fetchImpl,
     schemes: access.schemes ?? {},
     security: access.security ?? [],
+    checkResponse,
   };
 }
 
@@ -380,12 +409,13 @@ function $queryValue(value: unknown): string {
   return JSON.stringify(value);
 }
 
-function $queryString(query: $RequestSpec["query"]): string {
+/** The query string; `styles` serializes the entries that have a style (every API's but Kubernetes'). */
+function $queryString(query: $RequestSpec["query"], styles?: $Styles): string {
   const parts: string[] = [];
   const add = (key: string, value: string) => parts.push(`${encodeURIComponent(key)}=${encodeURIComponent(value)}`);
   for (const [key, value, explode, style, reserved] of query) {
     // A recipe without a style (Kubernetes) keeps the plain encoding, delimiters included; a style follows OpenAPI.
-    if (style !== undefined) parts.push(...$queryPairs(key, value, style, explode, reserved));
+    if (style !== undefined) parts.push(...styles!.query(key, value, style, explode, reserved));
     else if (value === undefined || value === null) continue;
     else if (Array.isArray(value)) {
       if (explode) for (const item of value) add(key, $queryValue(item));
@@ -416,21 +446,27 @@ function $patchBody(patch: unknown, types: Readonly<Record<string, string>>): { 
   return { contentType, body: JSON.stringify(chosen.type === "json" ? chosen.operations : chosen.body) };
 }
 
+/** The body of a Kubernetes PATCH operation: a typed patch (never left out: it says the strategy). */
+function $encodePatch(patch: unknown, spec: $RequestSpec): $Encoded {
+  return $patchBody(patch, spec.patchTypes ?? {});
+}
+
 async function $headers(
   config: $Config,
   spec: $RequestSpec,
   options: RequestOptions | undefined,
   contentType: string | undefined,
 ): Promise<Record<string, string>> {
-  const headers: Record<string, string> = { accept: $accept(spec.responseKind) };
+  const headers: Record<string, string> = { accept: spec.reader.accept };
   for (const source of [config.options.headers, options?.headers]) {
     if (source)
       for (const [name, value] of Object.entries(source)) headers[name.toLowerCase()] = $checkHeader(name, value);
   }
+  // A recipe with header or cookie parameters names their serializers (`styles`).
   for (const [name, value, explode] of spec.headers)
     if (value !== undefined && value !== null)
-      headers[name.toLowerCase()] = $checkHeader(name, $headerValue(value, explode));
-  const cookies = (spec.cookies ?? []).flatMap(([name, value, explode]) => $cookiePairs(name, value, explode));
+      headers[name.toLowerCase()] = $checkHeader(name, spec.styles!.header(value, explode));
+  const cookies = (spec.cookies ?? []).flatMap(([name, value, explode]) => spec.styles!.cookie(name, value, explode));
   if (cookies.length > 0) headers["cookie"] = $checkHeader("cookie", cookies.join("; "));
   if (contentType !== undefined) headers["content-type"] = contentType;
   if (config.options.userAgent !== undefined)
@@ -487,18 +523,14 @@ async function $readBody(response: Response): Promise<unknown> {
 
 /** Sends one request (with retries when enabled) and decodes the answer; every failure is a typed error. */
 async function $send<T>(config: $Config, spec: $RequestSpec, options: RequestOptions | undefined): Promise<T> {
-  const path = spec.path + $queryString(spec.query);
+  const path = spec.path + $queryString(spec.query, spec.styles);
   const url = config.baseUrl + path;
   const shown = url;
-  // RequestInit["body"], not BodyInit: @types/node declares the former globally, only the DOM lib the latter. `null`,
-  // not `undefined`, for no body: RequestInit accepts it under exactOptionalPropertyTypes.
-  let body: NonNullable<RequestInit["body"]> | null = null;
-  let contentType = spec.contentType;
-  if (spec.bodyKind === "patch") {
-    const patch = $patchBody(spec.body, spec.patchTypes ?? {});
-    body = patch.body;
-    contentType = patch.contentType;
-  } else ({ body, contentType } = $encodeBody(spec.bodyKind, spec.body, contentType, spec.encoding, spec.partHeaders));
+  // Each operation's recipe names its own encoder (none without a body), so a bundle carries only those it calls.
+  const encoded = spec.encode?.(spec.body, spec);
+  // `null`, not `undefined`, for no body: RequestInit accepts it under exactOptionalPropertyTypes.
+  const body = encoded === undefined ? null : encoded.body;
+  const contentType = encoded?.contentType;
   const retry: RetryOptions | undefined = config.options.retry === true ? {} : config.options.retry || undefined;
   const retries = retry !== undefined && (spec.safe || retry.methods === "all") ? (retry.retries ?? 3) : 0;
   const timeoutMs = options?.timeoutMs ?? config.options.timeoutMs;
@@ -562,42 +594,32 @@ async function $send<T>(config: $Config, spec: $RequestSpec, options: RequestOpt
         }
         continue;
       }
-      if (response.ok && $streaming(spec.responseKind)) {
+      const { events, read, json } = spec.reader;
+      if (response.ok && events !== undefined) {
         // The stream outlives this call: the caller's signal keeps aborting it; the timeout covered the headers.
         streaming = true;
-        const events = $stream(spec, shown, $events(spec.responseKind, response), userSignal, onUserAbort);
+        const stream = events(response, { spec, url: shown, signal: userSignal, onAbort: onUserAbort });
         return (
-          config.withResponse ? { data: events, status: response.status, headers: response.headers } : events
+          config.withResponse ? { data: stream, status: response.status, headers: response.headers } : stream
         ) as T;
       }
       let decoded: unknown;
       try {
         decoded = !response.ok
           ? await $readBody(response)
-          : spec.responseKind === "none" || response.status === 204 || response.status === 205
+          : read === undefined || response.status === 204 || response.status === 205
             ? (await response.body?.cancel(), undefined)
-            : spec.responseKind === "blob"
-              ? await response.blob()
-              : spec.responseKind === "text"
-                ? await response.text()
-                : await $readBody(response);
+            : await read(response);
       } catch (error) {
         if (timedOut) throw new TimeoutError(spec.method, shown, timeoutMs ?? 0);
         if (userSignal?.aborted) throw new AbortError(spec.method, shown, userSignal.reason);
         throw new NetworkError(spec.method, shown, error);
       }
       if (!response.ok) throw new ApiError(spec.method, shown, response.status, decoded);
-      if (spec.responseKind === "json" && typeof decoded === "string") {
+      if (json === true && typeof decoded === "string") {
         throw new ApiError(spec.method, shown, response.status, decoded);
       }
-      if (config.options.validateResponses === "response" && spec.validate !== undefined && decoded !== undefined) {
-        const result = spec.validate(decoded, { mode: "response" }) as {
-          valid: boolean;
-          errors?: readonly FieldError[];
-        };
-        if (!result.valid)
-          throw new ResponseValidationError(spec.method, shown, response.status, result.errors ?? [], decoded);
-      }
+      config.checkResponse?.(config, spec, shown, response.status, decoded);
       return (
         config.withResponse ? { data: decoded, status: response.status, headers: response.headers } : decoded
       ) as T;
@@ -608,22 +630,40 @@ async function $send<T>(config: $Config, spec: $RequestSpec, options: RequestOpt
   }
 }
 
-/** A streamed body's events; a failure while reading is a typed error, and the abort listener goes at the end. */
+/**
+ * Checks a success body with the operation's response-mode validator when `validateResponses` asks. Only
+ * createClient names it (its methods pass the validators), so a bundle of standalone calls carries none of it.
+ */
+function $checkResponse(config: $Config, spec: $RequestSpec, url: string, status: number, body: unknown): void {
+  if (config.options.validateResponses !== "response" || spec.validate === undefined || body === undefined) return;
+  const result = spec.validate(body, { mode: "response" }) as { valid: boolean; errors?: readonly FieldError[] };
+  if (!result.valid) throw new ResponseValidationError(spec.method, url, status, result.errors ?? [], body);
+}
+
+/** What a streamed body's events need of the call: request and URL for typed errors, the caller's abort listener. */
+interface $StreamCall {
+  readonly spec: $RequestSpec;
+  readonly url: string;
+  readonly signal: AbortSignal | undefined;
+  readonly onAbort: () => void;
+}
+
+/**
+ * A streamed body's events; a failure while reading is a typed error, and the abort listener goes at the end. Named
+ * by the stream readers only (runtime/client-media.ts), so a bundle without streamed operations carries none of it.
+ */
 async function* $stream(
-  spec: $RequestSpec,
-  url: string,
   events: AsyncGenerator<unknown, void, undefined>,
-  userSignal: AbortSignal | undefined,
-  onUserAbort: () => void,
+  { spec, url, signal, onAbort }: $StreamCall,
 ): AsyncGenerator<unknown, void, undefined> {
   try {
     yield* events;
   } catch (error) {
-    if (userSignal?.aborted) throw new AbortError(spec.method, url, userSignal.reason);
+    if (signal?.aborted) throw new AbortError(spec.method, url, signal.reason);
     if (error instanceof SyntaxError) throw error;
     throw new NetworkError(spec.method, url, error);
   } finally {
-    userSignal?.removeEventListener("abort", onUserAbort);
+    signal?.removeEventListener("abort", onAbort);
   }
 }
 
@@ -813,12 +853,6 @@ function $multipartWithHeaders(form: FormData, partHeaders: unknown): { body: Bl
   return { body: new Blob(chunks), contentType: `multipart/form-data; boundary=${boundary}` };
 }
 
-/** How an operation's request body goes on the wire. */
-type $BodyKind = "json" | "form" | "multipart" | "binary" | "text" | "raw" | "patch" | "none";
-
-/** How an operation's success body is read. */
-type $ResponseKind = "json" | "text" | "blob" | "none" | "sse" | "ndjson" | "json-seq";
-
 /** Bytes a binary body may be given as. */
 export type BinaryBody = Blob | ArrayBuffer | Uint8Array | ReadableStream<Uint8Array>;
 
@@ -833,44 +867,58 @@ export interface ServerSentEvent<T> {
   readonly retry: number | undefined;
 }
 
-/** The body fetch sends and its content type (`undefined`: fetch's own, as for multipart), or no body. */
-function $encodeBody(
-  kind: $BodyKind,
-  value: unknown,
-  contentType: string | undefined,
-  encodings?: $Encodings,
-  partHeaders?: unknown,
-): { readonly body: NonNullable<RequestInit["body"]> | null; readonly contentType: string | undefined } {
-  if (value === undefined || kind === "none") return { body: null, contentType: undefined };
-  switch (kind) {
-    case "json":
-      return { body: JSON.stringify(value), contentType };
-    case "form":
-      return { body: $formBody(value, encodings), contentType: contentType ?? "application/x-www-form-urlencoded" };
-    case "multipart": {
-      const form = $multipartBody(value, encodings);
-      if (partHeaders === undefined || partHeaders === null) {
-        // fetch writes `multipart/form-data; boundary=...` itself; a content type set here would lose the boundary.
-        return { body: form, contentType: undefined };
-      }
-      // Part headers are beyond FormData: the body is written here, with its own boundary.
-      const written = $multipartWithHeaders(form, partHeaders);
-      return { body: written.body, contentType: written.contentType };
-    }
-    case "text":
-      return { body: String(value), contentType };
-    case "binary":
-      if (
-        !(value instanceof Blob) &&
-        !(value instanceof ArrayBuffer) &&
-        !ArrayBuffer.isView(value) &&
-        !(value instanceof ReadableStream)
-      )
-        throw new TypeError("a binary body must be a Blob, an ArrayBuffer, a Uint8Array or a ReadableStream");
-      return { body: value as NonNullable<RequestInit["body"]>, contentType };
-    default:
-      return { body: value as NonNullable<RequestInit["body"]>, contentType };
-  }
+/**
+ * The body fetch sends and its content type (`undefined`: fetch's own, as for multipart). RequestInit["body"], not
+ * BodyInit: @types/node declares the former globally, only the DOM lib the latter.
+ */
+interface $Encoded {
+  readonly body: NonNullable<RequestInit["body"]>;
+  readonly contentType: string | undefined;
+}
+
+/** How an operation's request body goes on the wire, from the caller's value; undefined when there is none. */
+type $Encode = (value: unknown, spec: $RequestSpec) => $Encoded | undefined;
+
+/** A JSON body. */
+function $encodeJson(value: unknown, spec: $RequestSpec): $Encoded | undefined {
+  return value === undefined ? undefined : { body: JSON.stringify(value), contentType: spec.contentType };
+}
+
+/** A text body. */
+function $encodeText(value: unknown, spec: $RequestSpec): $Encoded | undefined {
+  return value === undefined ? undefined : { body: String(value), contentType: spec.contentType };
+}
+
+/** A binary body: the caller's bytes as they are. */
+function $encodeBinary(value: unknown, spec: $RequestSpec): $Encoded | undefined {
+  if (value === undefined) return undefined;
+  if (
+    !(value instanceof Blob) &&
+    !(value instanceof ArrayBuffer) &&
+    !ArrayBuffer.isView(value) &&
+    !(value instanceof ReadableStream)
+  )
+    throw new TypeError("a binary body must be a Blob, an ArrayBuffer, a Uint8Array or a ReadableStream");
+  return { body: value as NonNullable<RequestInit["body"]>, contentType: spec.contentType };
+}
+
+/** An `application/x-www-form-urlencoded` body, each property as its encoding says. */
+function $encodeForm(value: unknown, spec: $RequestSpec): $Encoded | undefined {
+  if (value === undefined) return undefined;
+  return {
+    body: $formBody(value, spec.encoding),
+    contentType: spec.contentType ?? "application/x-www-form-urlencoded",
+  };
+}
+
+/** A `multipart/form-data` body: FormData, or written out here when its parts carry headers of their own. */
+function $encodeMultipart(value: unknown, spec: $RequestSpec): $Encoded | undefined {
+  if (value === undefined) return undefined;
+  const form = $multipartBody(value, spec.encoding);
+  // fetch writes `multipart/form-data; boundary=...` itself; a content type set here would lose the boundary.
+  if (spec.partHeaders === undefined || spec.partHeaders === null) return { body: form, contentType: undefined };
+  // Part headers are beyond FormData: the body is written here, with its own boundary.
+  return $multipartWithHeaders(form, spec.partHeaders);
 }
 
 /** The lines of a byte stream, decoded as UTF-8, split at CRLF, LF or CR. */
@@ -948,32 +996,39 @@ async function* $jsonLines<T>(stream: ReadableStream<Uint8Array>): AsyncGenerato
   }
 }
 
-/** Whether a success body of this kind is a stream handed to the caller as it arrives. */
-function $streaming(kind: $ResponseKind): boolean {
-  return kind === "sse" || kind === "ndjson" || kind === "json-seq";
+/** A streamed body (an empty one when the response has none). */
+function $bodyOf(response: Response): ReadableStream<Uint8Array> {
+  return response.body ?? new ReadableStream<Uint8Array>({ start: (controller) => controller.close() });
 }
 
-/** The events of a streamed success body. */
-function $events(kind: $ResponseKind, response: Response): AsyncGenerator<unknown, void, undefined> {
-  const body = response.body ?? new ReadableStream<Uint8Array>({ start: (controller) => controller.close() });
-  return kind === "sse" ? $serverSentEvents(body) : $jsonLines(body);
+/** A server-sent event stream as the call hands it over. */
+function $sseEvents(response: Response, call: $StreamCall): AsyncGenerator<unknown, void, undefined> {
+  return $stream($serverSentEvents($bodyOf(response)), call);
 }
 
-/** The `accept` header of a response kind. */
-function $accept(kind: $ResponseKind): string {
-  switch (kind) {
-    case "json":
-      return "application/json";
-    case "sse":
-      return "text/event-stream";
-    case "ndjson":
-      return "application/x-ndjson";
-    case "json-seq":
-      return "application/json-seq";
-    default:
-      return "*/*";
-  }
+/** An NDJSON or JSON text sequence stream as the call hands it over. */
+function $jsonLineEvents(response: Response, call: $StreamCall): AsyncGenerator<unknown, void, undefined> {
+  return $stream($jsonLines($bodyOf(response)), call);
 }
+
+/** How an operation's success body is read, and the `accept` header that asks for it. */
+interface $Reader {
+  readonly accept: string;
+  /** The decoded body; none (the body discarded) when absent. */
+  readonly read?: (response: Response) => Promise<unknown>;
+  /** A streamed body's events, handed to the caller as they arrive. */
+  readonly events?: (response: Response, call: $StreamCall) => AsyncGenerator<unknown, void, undefined>;
+  /** JSON is expected: a success body that is not JSON is an `ApiError`. */
+  readonly json?: true;
+}
+
+const $jsonReader: $Reader = { accept: "application/json", read: $readBody, json: true };
+const $textReader: $Reader = { accept: "*/*", read: (response) => response.text() };
+const $blobReader: $Reader = { accept: "*/*", read: (response) => response.blob() };
+const $noneReader: $Reader = { accept: "*/*" };
+const $sseReader: $Reader = { accept: "text/event-stream", events: $sseEvents };
+const $ndjsonReader: $Reader = { accept: "application/x-ndjson", events: $jsonLineEvents };
+const $jsonSeqReader: $Reader = { accept: "application/json-seq", events: $jsonLineEvents };
 
 /** An OpenAPI parameter style. */
 type $Style = "form" | "simple" | "label" | "matrix" | "spaceDelimited" | "pipeDelimited" | "deepObject";
@@ -998,8 +1053,27 @@ function $encode(text: string, allowReserved: boolean): string {
     : encoded;
 }
 
+/**
+ * A path parameter in the simple style without explode (every Kubernetes path parameter): a primitive is one
+ * segment, never empty, `.` or `..`; an array's items and an object's members and values joined by commas.
+ */
+function $simplePath(value: unknown, name: string): string {
+  const text = value === undefined || value === null || typeof value === "object" ? "" : $scalar(value);
+  if (value === undefined || value === null || value === "" || text === "." || text === "..") {
+    throw new TypeError(`path parameter "${name}" must be a non-empty name other than "." and ".."`);
+  }
+  const encode = (item: unknown) => encodeURIComponent($scalar(item));
+  if (Array.isArray(value)) return value.map(encode).join(",");
+  if (typeof value === "object")
+    return $members(value)
+      .map(([member, item]) => `${encodeURIComponent(member)},${encode(item)}`)
+      .join(",");
+  return encodeURIComponent(text);
+}
+
 /** A path parameter in its style (simple, label or matrix); a simple primitive is one segment, never `.` or `..`. */
 function $pathParam(value: unknown, name: string, style: $Style = "simple", explode = false): string {
+  if (style === "simple" && !explode) return $simplePath(value, name);
   const empty = value === undefined || value === null || value === "";
   const text = empty || typeof value === "object" ? "" : $scalar(value);
   if (style === "simple" && (empty || text === "." || text === "..")) {
@@ -1096,6 +1170,24 @@ function $cookiePairs(name: string, value: unknown, explode = true): string[] {
   }
   return [`${name}=${encode(value)}`];
 }
+
+/**
+ * The serializers of OpenAPI's parameter styles beyond what a Kubernetes request needs (its paths are simple, its
+ * query entries plain, and it has no header or cookie parameters): named by the recipes that need them
+ * (`styles: $styles`) and by nothing else, so a bundle of Kubernetes operations carries none of them.
+ */
+interface $Styles {
+  /** A path parameter in a style the recipe's `pathStyles` gives. */
+  readonly path: typeof $pathParam;
+  /** A query parameter in the style its recipe entry gives. */
+  readonly query: typeof $queryPairs;
+  /** A header parameter's value. */
+  readonly header: typeof $headerValue;
+  /** A cookie parameter's pairs. */
+  readonly cookie: typeof $cookiePairs;
+}
+
+const $styles: $Styles = { path: $pathParam, query: $queryPairs, header: $headerValue, cookie: $cookiePairs };
 
 /** A credential: the value, or a function returning it (called before each request, so it can rotate). */
 export type Credential = string | (() => string | Promise<string>);
@@ -1241,7 +1333,7 @@ async function* $watch<T>(
   options: RequestOptions | undefined,
 ): AsyncGenerator<WatchEvent<T>, void, undefined> {
   let resourceVersion = (params as { resourceVersion?: string } | undefined)?.resourceVersion || undefined;
-  const recipe: $Operation = { ...operation, responseKind: "ndjson", validate: undefined };
+  const recipe: $Operation = { ...operation, reader: $ndjsonReader, validate: undefined };
   for (let quiet = 0; ;) {
     const spec = $request(recipe, { ...params, watch: true, ...(resourceVersion ? { resourceVersion } : {}) });
     let events: AsyncIterable<unknown>;
@@ -1485,11 +1577,11 @@ const $op_listImageTagForAllNamespaces: $Operation = {
   path: ["/apis/image.openshift.io/v1/imagetags"],
   query: $query1,
   headers: [],
-  bodyKind: "none",
+  encode: undefined,
   bodyKey: undefined,
   contentType: undefined,
   patchTypes: undefined,
-  responseKind: "json",
+  reader: $jsonReader,
   safe: true,
 };
 
@@ -1498,11 +1590,11 @@ const $op_listNamespacedImageTag: $Operation = {
   path: ["/apis/image.openshift.io/v1/namespaces/", "namespace", "/imagetags"],
   query: $query1,
   headers: [],
-  bodyKind: "none",
+  encode: undefined,
   bodyKey: undefined,
   contentType: undefined,
   patchTypes: undefined,
-  responseKind: "json",
+  reader: $jsonReader,
   safe: true,
 };
 
@@ -1511,11 +1603,11 @@ const $op_createNamespacedImageTag: $Operation = {
   path: ["/apis/image.openshift.io/v1/namespaces/", "namespace", "/imagetags"],
   query: $query2,
   headers: [],
-  bodyKind: "json",
+  encode: $encodeJson,
   bodyKey: "body",
   contentType: "application/json",
   patchTypes: undefined,
-  responseKind: "json",
+  reader: $jsonReader,
   safe: false,
 };
 
@@ -1524,11 +1616,11 @@ const $op_readNamespacedImageTag: $Operation = {
   path: ["/apis/image.openshift.io/v1/namespaces/", "namespace", "/imagetags/", "name", ""],
   query: $query3,
   headers: [],
-  bodyKind: "none",
+  encode: undefined,
   bodyKey: undefined,
   contentType: undefined,
   patchTypes: undefined,
-  responseKind: "json",
+  reader: $jsonReader,
   safe: true,
 };
 
@@ -1537,11 +1629,11 @@ const $op_replaceNamespacedImageTag: $Operation = {
   path: ["/apis/image.openshift.io/v1/namespaces/", "namespace", "/imagetags/", "name", ""],
   query: $query2,
   headers: [],
-  bodyKind: "json",
+  encode: $encodeJson,
   bodyKey: "body",
   contentType: "application/json",
   patchTypes: undefined,
-  responseKind: "json",
+  reader: $jsonReader,
   safe: false,
 };
 
@@ -1550,11 +1642,11 @@ const $op_deleteNamespacedImageTag: $Operation = {
   path: ["/apis/image.openshift.io/v1/namespaces/", "namespace", "/imagetags/", "name", ""],
   query: $query4,
   headers: [],
-  bodyKind: "json",
+  encode: $encodeJson,
   bodyKey: "body",
   contentType: "application/json",
   patchTypes: undefined,
-  responseKind: "json",
+  reader: $jsonReader,
   safe: false,
 };
 
@@ -1563,7 +1655,7 @@ const $op_patchNamespacedImageTag: $Operation = {
   path: ["/apis/image.openshift.io/v1/namespaces/", "namespace", "/imagetags/", "name", ""],
   query: $query5,
   headers: [],
-  bodyKind: "patch",
+  encode: $encodePatch,
   bodyKey: "patch",
   contentType: undefined,
   patchTypes: {
@@ -1572,7 +1664,7 @@ const $op_patchNamespacedImageTag: $Operation = {
     merge: "application/merge-patch+json",
     "strategic-merge": "application/strategic-merge-patch+json",
   },
-  responseKind: "json",
+  reader: $jsonReader,
   safe: false,
 };
 
@@ -1789,7 +1881,7 @@ export function createClientCore(options: ClientOptions): ClientCore {
 
 /** Creates a client over `fetch`: no dependencies, for Node 20+ and browsers. */
 export function createClient(options: ClientOptions): Client {
-  const config = $config(options, $access);
+  const config = $config(options, $access, $checkResponse);
   const withResponse = $methods({ ...config, withResponse: true }) as unknown as Client["withResponse"];
   return $core(config, { ...$methods(config), withResponse });
 }

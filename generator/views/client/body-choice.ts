@@ -3,9 +3,10 @@
 // `partHeaders` parameter for the headers multipart parts declare.
 import type { MediaBody, Model, Operation } from '../../ir.js';
 import { derivedName } from '../../names.js';
-import { printString, printValue } from '../../print/literal.js';
+import { printPropertyKey, printString, printValue } from '../../print/literal.js';
 import { printType } from '../../print/type.js';
-import { bodyKindOf, requestBodyType, type BodyKind } from '../client-media.js';
+import { layLiteral, literalLaidOut, type LiteralObject } from '../../print/value-layout.js';
+import { bodyKindOf, encoderName, requestBodyType, type BodyKind } from '../client-media.js';
 import { recipeValue } from '../client-operation.js';
 import { referencedModels } from './operation.js';
 
@@ -81,13 +82,13 @@ export function bodyChoice(
       return `{ ${selector}; ${key(bodyName)}${optional}: ${type} }`;
     });
     union = `(${variants.join(' | ')})`;
-    recipeLines.push(
-      recipeLine(
-        'contentTypes',
-        Object.fromEntries(offered.map((media) => [sentAs(media), bodyKindOf(media.mediaType)])),
-      ),
-      `  contentTypeKey: ${printString(contentTypeName)},`,
-    );
+    // Each media type's encoder by name: the runtime carries only the encoders some recipe names.
+    const encoders: LiteralObject = {
+      entries: offered.map((media) => [printPropertyKey(sentAs(media)), encoderName(bodyKindOf(media.mediaType))]),
+    };
+    const laidOut = layLiteral(encoders, 2, 2 + 'contentTypes: '.length, 1);
+    if (!literalLaidOut(laidOut)) recipeLaidOut = false;
+    recipeLines.push(`  contentTypes: ${laidOut},`, `  contentTypeKey: ${printString(contentTypeName)},`);
   }
   const encoded = content.filter((media) => (media.encoding?.length ?? 0) > 0);
   if (encoded.length > 0) {

@@ -8,6 +8,7 @@ import { PRINT_WIDTH } from '../../print/layout.js';
 import { printType, typeLaidOut } from '../../print/type.js';
 import type { ClientOperationView, SpecWatches } from '../client.js';
 import { choiceLayout, indentBlock, objectLiteral, patchParamsLayout, type PatchVariant } from './layout.js';
+import { encoderName, readerName } from '../client-media.js';
 import { errorsLayout, operationErrors, operationMedia, recipeExtras, recipeValue } from '../client-operation.js';
 import { bodyChoice, type BodyChoice } from './body-choice.js';
 import { listItemType, successResponse } from './media.js';
@@ -95,7 +96,7 @@ export function operationView(
   for (const type of errors?.types ?? []) referencedModels(type, used);
   const errorsName = errors?.type ? derivedName(`${pascal(operation.name)}Error`, taken) : undefined;
   if (errorsName !== undefined) taken.add(errorsName);
-  let bodyKind = 'none';
+  let encode = 'undefined';
   let bodyKey = 'undefined';
   let contentType = 'undefined';
   let patchTypes = 'undefined';
@@ -137,7 +138,7 @@ export function operationView(
     declaration = laid ?? `${objectLiteral(base)} & (${flat.join(' | ')})`;
     // Any other shape Prettier breaks its own way: whatever contains it is left to the format stage.
     if (laid === undefined) shared.nonFlat.add(declaration);
-    bodyKind = 'patch';
+    encode = '$encodePatch';
     bodyKey = printString('patch');
     const types = Object.fromEntries(
       patchMedia.map((media) => [PATCH_STRATEGIES[media.mediaType]!.type, media.mediaType]),
@@ -171,7 +172,7 @@ export function operationView(
           nonNullInRequest: false,
           doc: operation.body!.doc,
         });
-      bodyKind = preferred.kind;
+      encode = encoderName(preferred.kind);
       bodyKey = printString(bodyName);
       const mediaType = preferred.body.mediaType === '*/*' ? 'application/json' : preferred.body.mediaType;
       contentType = printString(mediaType);
@@ -228,7 +229,7 @@ export function operationView(
       for (const media of response.content) if (/^2/.test(response.status)) referencedModels(media.type, used);
   const allOptional =
     properties.every((property) => !property.required.request) &&
-    bodyKind !== 'patch' &&
+    !kubernetesPatch &&
     !(choice.union !== undefined && operation.body?.required === true);
   const validator = media.json ? success.validator : 'undefined';
   const listItem =
@@ -271,11 +272,11 @@ export function operationView(
         parameter.explode ? [parameter.name, parameter.key, true] : [parameter.name, parameter.key],
       ),
     ),
-    bodyKind: printString(bodyKind),
+    encode,
     bodyKey,
     contentType,
     patchTypes,
-    responseKind: printString(media.responseKind),
+    reader: readerName(media.responseKind),
     responseType: media.responseType,
     validator,
     media,
