@@ -170,10 +170,11 @@ function $generatedName(prefix: string): string {
 
 /**
  * Checks a stored kind's `metadata` on create or update as ValidateObjectMetaAccessor does: a name or generateName
- * given, each by the kind's rule (the name a generateName makes too) (`rule`, see `$nameProblems`, or the kind's own function `own`, which reads the
- * object), each label key and value, each annotation key (case-insensitive) and the annotations' total size. Values
- * of the wrong type are left to the schema. Reads each field once (the required test and the rules share the reads).
- * True when all pass; without `e` it stops at the first problem and builds no message.
+ * given, each by the kind's rule (`rule`, see `$nameProblems`, or the kind's own function `own`, which reads the
+ * object), and without a name the one generateName makes; each label key and value, each annotation key
+ * (case-insensitive) and the annotations' total size. Values of the wrong type are left to the schema. Reads each
+ * field once (the required test and the rules share the reads). True when all pass; without `e` it stops at the
+ * first problem and builds no message.
  */
 function $createMeta(
   v: Readonly<Record<string, unknown>>,

@@ -159,9 +159,9 @@ export function printGuards(models: readonly Model[], given: FormatOptions = {})
   const regex = given.regex ?? createRe2();
   const options = { ...given, regex };
   const emitter = new Emitter(new Map(models.map((model) => [model.name, model])), check, options);
+  // The built-in kinds' own rules beyond the schema (Go validation): never a custom resource's.
   const builtIn = options.kubernetes === true && options.customResources !== true;
-  const kindRules = (model: Model): readonly KindRule[] =>
-    builtIn ? kubernetesKindRules(model, options.customResources === true) : [];
+  const kindRules = (model: Model): readonly KindRule[] => (builtIn ? kubernetesKindRules(model, false) : []);
   const rangeRules = (model: Model) => (builtIn ? integerRules(model.key) : []);
   const functions = models.map((model) => ({
     name: modelGuardName(model.name),
