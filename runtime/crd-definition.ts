@@ -11,8 +11,8 @@
 // versions[0].name; per-version printer columns that are all the same move to spec.additionalPrinterColumns) and
 // pkg/registry/customresourcedefinition/strategy.go PrepareForCreate (status reset, storedVersions = the first storage
 // version). Not modelled: the schemas themselves beyond the structural invariants of their tree (`$crdStructural`:
-// defaults, value validations, CEL, cost), subresources, selectable fields, printer column JSONPaths, conversion
-// webhook URLs and services.
+// defaults, value validations, CEL, cost), the status subresource's restriction of the root schema, selectable
+// fields, conversion webhook URLs and services.
 import {
   $canonical,
   $error,
@@ -79,7 +79,7 @@ function $crdDeprecation(deprecated: boolean, warning: string): string[] {
   return problems;
 }
 
-/** ValidateCustomResourceColumnDefinition, less the JSONPath's syntax. */
+/** ValidateCustomResourceColumnDefinition. */
 function $crdColumn(errors: FieldError[], column: unknown, at: $Path): void {
   const name = $crdString(column, "name");
   const type = $crdString(column, "type");
@@ -94,6 +94,35 @@ function $crdColumn(errors: FieldError[], column: unknown, at: $Path): void {
   if (format !== undefined && format !== "" && !formats.includes(format))
     errors.push($invalid($field(at, "format"), format, `must be one of ${[...formats].sort().join(",")}`));
   if (jsonPath === "") errors.push($required($field(at, "JSONPath")));
+  else if (jsonPath !== undefined) $crdJsonPath(errors, jsonPath, $field(at, "JSONPath"));
+}
+
+/** validateSimpleJSONPath: a path given starts with a dot; false when it reported one. */
+function $crdJsonPath(errors: FieldError[], path: string, at: $Path): boolean {
+  if (path.startsWith(".")) return true;
+  errors.push($invalid(at, path, path === "" ? "must not be empty" : "must be a simple json path starting with ."));
+  return false;
+}
+
+/**
+ * ValidateCustomResourceDefinitionSubresources: a scale subresource's replica paths, required and under `.spec.` and
+ * `.status.`, and a label selector path under either.
+ */
+function $crdSubresources(errors: FieldError[], subresources: unknown, at: $Path): void {
+  const scale = $isObject(subresources) ? subresources["scale"] : undefined;
+  if (!$isObject(scale)) return;
+  for (const [key, under, message] of [
+    ["specReplicasPath", [".spec."], "should be a json path under .spec"],
+    ["statusReplicasPath", [".status."], "should be a json path under .status"],
+    ["labelSelectorPath", [".spec.", ".status."], "should be a json path under either .spec or .status"],
+  ] as const) {
+    const path = $crdString(scale, key);
+    const where = $field(at, `scale.${key}`);
+    if (path === undefined || (path === "" && key === "labelSelectorPath")) continue;
+    if (path === "") errors.push($required(where));
+    else if ($crdJsonPath(errors, path, where) && !under.some((prefix) => path.startsWith(prefix)))
+      errors.push($invalid(where, path, message));
+  }
 }
 
 /** Each version: storage, name, schema, deprecation warning and printer columns (unless they move to the spec). */
@@ -354,6 +383,13 @@ function $crdProblems(v: Readonly<Record<string, unknown>>, p: $Path): FieldErro
     first.length > 0 &&
     versions.every((version) => $canonical($crdList(version, "additionalPrinterColumns")) === $canonical(first));
   $crdVersions(errors, versions, at, hoisted);
+  // conversion.go: subresources every version has alike become the spec's, and are checked (and reported) there.
+  const subresources = versions.map((version) => ($isObject(version) ? version["subresources"] : undefined));
+  if (subresources.length > 0 && subresources.every((one) => $canonical(one) === $canonical(subresources[0])))
+    $crdSubresources(errors, subresources[0], $field(at, "subresources"));
+  else
+    for (let i = 0; i < subresources.length; i++)
+      $crdSubresources(errors, subresources[i], $field($index($field(at, "versions"), i), "subresources"));
   // conversion.go: a schema every version has alike becomes spec.validation's, and is checked (and reported) there.
   const schemas = versions.map((version) => ($isObject(version) ? version["schema"] : undefined));
   if (schemas.length > 0 && schemas.every((schema) => $canonical(schema) === $canonical(schemas[0]))) {
