@@ -131,6 +131,11 @@ export function successPlan(operation: Operation): SuccessPlan {
   const streams = byKind(['sse', 'ndjson', 'json-seq']);
   const typeOf = (bodies: readonly MediaBody[]) => [...new Set(bodies.map((body) => printType(body.type)))].join(' | ');
   const streamPlan = streams[0] ? { kind: responseKindOf(streams[0].mediaType), type: typeOf(streams) } : undefined;
+  // A string the operation also offers as text (Kubernetes' pod log: text/plain beside application/json, both
+  // `type: string`) is read as the text the server sends: it answers text/plain, which is no JSON string.
+  const plainString = (body: MediaBody) => body.type.kind === 'string' && body.type.format === undefined;
+  if (json.length > 0 && json.every(plainString) && byKind(['text']).length > 0 && streamPlan === undefined)
+    return { kind: 'text', type: 'string', jsonTypes: [] };
   if (json.length > 0)
     return {
       kind: 'json',

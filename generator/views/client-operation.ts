@@ -7,6 +7,7 @@ import { derivedName } from '../names.js';
 import { PRINT_WIDTH } from '../print/layout.js';
 import { printString, printValue } from '../print/literal.js';
 import { jsonLiteral, layLiteral, literalLaidOut } from '../print/value-layout.js';
+import { queryNeedsStyles } from './client/parameters.js';
 import {
   isJsonMedia,
   preferredRequestBody,
@@ -250,7 +251,7 @@ export function recipeExtras(operation: Operation, kubernetes: boolean, print: (
   // Query entries have styles beyond Kubernetes (queryRecipe): the recipe names their serializers, as it does for
   // path styles, header and cookie parameters, so a bundle of Kubernetes operations carries none.
   const cookies = operation.parameters.cookie ?? [];
-  const styledQueryOrPath = !kubernetes && (styled.length > 0 || operation.parameters.query.length > 0);
+  const styledQueryOrPath = (!kubernetes && styled.length > 0) || queryNeedsStyles(operation, kubernetes);
   if (styledQueryOrPath || operation.parameters.header.length > 0 || cookies.length > 0)
     lines.push('  styles: $styles,');
   if (cookies.length > 0)

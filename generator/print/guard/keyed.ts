@@ -33,6 +33,11 @@ export function readsByKeys(reads: readonly FieldRead[], minFields = KEYED_MIN_F
  * would have found it. The name's length picks a `case` first, so each name is compared with a few others at most.
  */
 export function keyedReads(x: string, reads: readonly FieldRead[], emitter: Emitter): string[] {
+  // A repeated name would leave its second local unset: the parser merges properties by name, so none is expected.
+  if (new Set(reads.map((read) => read.name)).size !== reads.length)
+    throw new Error(
+      `internal error: an object type reads a field twice (${reads.map((read) => read.name).join(', ')})`,
+    );
   const key = emitter.local();
   const byLength = new Map<number, FieldRead[]>();
   for (const read of reads) {

@@ -39,15 +39,21 @@ export function pathParts(operation: Operation): string[] {
  * array of arrays always breaks).
  */
 export function queryRecipe(operation: Operation, kubernetes: boolean): string {
-  // Kubernetes query parameters are primitives: their recipes keep the short form (no style).
+  // Kubernetes query parameters are primitives: their recipes keep the short form (no style), unless one keeps its
+  // reserved characters, which only the styled serializer does (`styles` is then named: queryNeedsStyles).
   const entries = operation.parameters.query.map((parameter) =>
     printList([
       parameter.name,
       parameter.key,
       parameter.explode,
-      ...(kubernetes ? [] : [parameter.style ?? 'form']),
+      ...(kubernetes && !parameter.allowReserved ? [] : [parameter.style ?? 'form']),
       ...(parameter.allowReserved ? [true] : []),
     ]),
   );
   return entries.length <= 1 ? `[${entries.join('')}]` : `[\n${entries.map((entry) => `  ${entry},`).join('\n')}\n]`;
+}
+
+/** Whether an operation's query recipe has a styled entry (queryRecipe), so its recipe must name `$styles`. */
+export function queryNeedsStyles(operation: Operation, kubernetes: boolean): boolean {
+  return operation.parameters.query.some((parameter) => !kubernetes || parameter.allowReserved === true);
 }
