@@ -167,6 +167,69 @@ function $crdVersions(errors: FieldError[], versions: readonly unknown[], spec: 
   if (first !== undefined && first !== "") $crdLabel(errors, $field(spec, "version"), first);
 }
 
+/** The OpenAPI v3 types a CRD schema may name (validation.go openapiV3Types, as sets.List sorts them). */
+const $crdTypes = ["array", "boolean", "integer", "number", "object", "string"] as const;
+
+/**
+ * specStandardValidatorV3.validate at every schema node ValidateCustomResourceDefinitionOpenAPISchema visits
+ * (properties, additionalProperties, items, allOf, anyOf, oneOf, not): a type among the OpenAPI v3 ones and not
+ * `null`, no `$ref`, `id`, `definitions`, `dependencies`, `patternProperties`, `additionalItems`, and `items` a schema,
+ * not a list.
+ */
+function $crdSchemaKeywords(errors: FieldError[], schema: unknown, at: $Path, depth = 0): void {
+  if (!$isObject(schema) || depth > 64) return;
+  const type = schema["type"];
+  if (typeof type === "string" && type !== "" && !($crdTypes as readonly string[]).includes(type))
+    errors.push($notSupported($field(at, "type"), type, $crdTypes));
+  for (const [key, message] of [
+    ["id", "id is not supported"],
+    ["additionalItems", "additionalItems is not supported"],
+    ["patternProperties", "patternProperties is not supported"],
+    ["definitions", "definitions is not supported"],
+    ["dependencies", "dependencies is not supported"],
+    ["$ref", "$ref is not supported"],
+  ] as const) {
+    const value = schema[key];
+    // Go's fields: ID a string, patternProperties and definitions maps (empty is unset), the others pointers.
+    const given =
+      key === "id"
+        ? typeof value === "string" && value !== ""
+        : key === "patternProperties" || key === "definitions"
+          ? $isObject(value) && Object.keys(value).length > 0
+          : value !== undefined && value !== null;
+    if (given) errors.push($error($field(at, key), "FieldValueForbidden", `Forbidden: ${message}`));
+  }
+  if (type === "null")
+    errors.push(
+      $error(
+        $field(at, "type"),
+        "FieldValueForbidden",
+        "Forbidden: type cannot be set to null, use nullable as an alternative",
+      ),
+    );
+  const items = schema["items"];
+  if (Array.isArray(items)) {
+    if (items.length > 0)
+      errors.push(
+        $error($field(at, "items"), "FieldValueForbidden", "Forbidden: items must be a schema object and not an array"),
+      );
+    for (let i = 0; i < items.length; i++)
+      $crdSchemaKeywords(errors, items[i], $index($field(at, "items"), i), depth + 1);
+  } else $crdSchemaKeywords(errors, items, $field(at, "items"), depth + 1);
+  const properties = schema["properties"];
+  if ($isObject(properties))
+    for (const key of Object.keys(properties))
+      $crdSchemaKeywords(errors, properties[key], $key($field(at, "properties"), key), depth + 1);
+  $crdSchemaKeywords(errors, schema["additionalProperties"], $field(at, "additionalProperties"), depth + 1);
+  $crdSchemaKeywords(errors, schema["not"], $field(at, "not"), depth + 1);
+  for (const junctor of ["allOf", "anyOf", "oneOf"]) {
+    const list = schema[junctor];
+    if (Array.isArray(list))
+      for (let i = 0; i < list.length; i++)
+        $crdSchemaKeywords(errors, list[i], $index($field(at, junctor), i), depth + 1);
+  }
+}
+
 /**
  * The invariants of a structural schema that read its tree alone (apiextensions-apiserver pkg/apiserver/schema
  * validation.go validateStructuralInvariants, on properties, items and additionalProperties): an array's items, a
@@ -394,12 +457,16 @@ function $crdProblems(v: Readonly<Record<string, unknown>>, p: $Path): FieldErro
   const schemas = versions.map((version) => ($isObject(version) ? version["schema"] : undefined));
   if (schemas.length > 0 && schemas.every((schema) => $canonical(schema) === $canonical(schemas[0]))) {
     const schema = schemas[0];
-    if ($isObject(schema))
-      $crdStructural(errors, schema["openAPIV3Schema"], 0, $field($field(at, "validation"), "openAPIV3Schema"));
+    if ($isObject(schema)) {
+      const where = $field($field(at, "validation"), "openAPIV3Schema");
+      $crdSchemaKeywords(errors, schema["openAPIV3Schema"], where);
+      $crdStructural(errors, schema["openAPIV3Schema"], 0, where);
+    }
   } else
     for (let i = 0; i < schemas.length; i++) {
       const schema = schemas[i];
       const where = $field($field($index($field(at, "versions"), i), "schema"), "openAPIV3Schema");
+      if ($isObject(schema)) $crdSchemaKeywords(errors, schema["openAPIV3Schema"], where);
       if ($isObject(schema)) $crdStructural(errors, schema["openAPIV3Schema"], 0, where);
     }
   $crdNames(errors, spec["names"], $field(at, "names"));
