@@ -4,8 +4,8 @@
 // Go source, kubernetes/kubernetes release-1.36, staging/src/k8s.io/apiextensions-apiserver/:
 // pkg/apis/apiextensions/validation/validation.go (specStandardValidatorV3.validate, reached by
 // ValidateCustomResourceDefinitionOpenAPISchema) and pkg/apiserver/schema/validation.go
-// (validateStructuralInvariants). Not modelled: value validations' structural restrictions, completeness, defaults,
-// CEL compilation and cost, list-type map keys.
+// (validateStructuralInvariants), with the list and map types' checks (validateMapListKeysMapSet). Not modelled: value
+// validations' structural restrictions, completeness, defaults, CEL compilation and cost.
 import {
   $error,
   $field,
@@ -59,6 +59,7 @@ function $crdSchemaKeywords(errors: FieldError[], schema: unknown, at: $Path, de
         "Forbidden: type cannot be set to null, use nullable as an alternative",
       ),
     );
+  $crdListTypes(errors, schema, at);
   const items = schema["items"];
   if (Array.isArray(items)) {
     if (items.length > 0)
@@ -79,6 +80,127 @@ function $crdSchemaKeywords(errors: FieldError[], schema: unknown, at: $Path, de
     if (Array.isArray(list))
       for (let i = 0; i < list.length; i++)
         $crdSchemaKeywords(errors, list[i], $index($field(at, junctor), i), depth + 1);
+  }
+}
+
+/** Required (empty) or Invalid (another) `type`, where a list or map type needs one. */
+function $crdTypeFor(errors: FieldError[], type: unknown, want: string, message: string, at: $Path): void {
+  if (type === want) return;
+  const where = $field(at, "type");
+  errors.push(
+    typeof type !== "string" || type === ""
+      ? $error(where, "FieldValueRequired", `Required value: ${message}`)
+      : $invalid(where, type, message),
+  );
+}
+
+/**
+ * The list and map types of one schema node (specStandardValidatorV3's callers in validation.go: the
+ * x-kubernetes-map-type and x-kubernetes-list-type checks, the map keys, validateMapListKeysMapSet).
+ */
+function $crdListTypes(errors: FieldError[], schema: Readonly<Record<string, unknown>>, at: $Path): void {
+  const type = schema["type"];
+  const mapType = schema["x-kubernetes-map-type"];
+  if (typeof mapType === "string") {
+    $crdTypeFor(errors, type, "object", "must be object if x-kubernetes-map-type is specified", at);
+    if (mapType !== "atomic" && mapType !== "granular")
+      errors.push($notSupported($field(at, "x-kubernetes-map-type"), mapType, ["atomic", "granular"]));
+  }
+  const listType = schema["x-kubernetes-list-type"];
+  const items = $isObject(schema["items"]) ? schema["items"] : undefined;
+  const itemsAt = $field(at, "items");
+  if (typeof listType === "string") {
+    if (type !== "array")
+      $crdTypeFor(errors, type, "array", "must be array if x-kubernetes-list-type is specified", at);
+    else if (listType === "set" && items !== undefined) {
+      const message = "must be atomic as item of a list with x-kubernetes-list-type=set";
+      const inner = items["x-kubernetes-list-type"];
+      if (items["type"] === "array" && typeof inner === "string" && inner !== "atomic")
+        errors.push($invalid($field(itemsAt, "x-kubernetes-list-type"), inner, message));
+      if (items["type"] === "object" && items["x-kubernetes-map-type"] !== "atomic")
+        errors.push($invalid($field(itemsAt, "x-kubernetes-map-type"), inner ?? null, message));
+    }
+    if (listType !== "atomic" && listType !== "set" && listType !== "map")
+      errors.push($notSupported($field(at, "x-kubernetes-list-type"), listType, ["atomic", "set", "map"]));
+  }
+  const keys = Array.isArray(schema["x-kubernetes-list-map-keys"]) ? schema["x-kubernetes-list-map-keys"] : [];
+  const keysAt = $field(at, "x-kubernetes-list-map-keys");
+  const listTypeAt = $field(at, "x-kubernetes-list-type");
+  const mapMessage = "must be map if x-kubernetes-list-map-keys is non-empty";
+  if (keys.length > 0 && typeof listType !== "string")
+    errors.push($error(listTypeAt, "FieldValueRequired", `Required value: ${mapMessage}`));
+  else if (keys.length > 0 && listType !== "map") errors.push($invalid(listTypeAt, listType, mapMessage));
+  if (listType === "map") {
+    if (keys.length === 0)
+      errors.push(
+        $error(keysAt, "FieldValueRequired", "Required value: must not be empty if x-kubernetes-list-type is map"),
+      );
+    if (schema["items"] === undefined || schema["items"] === null)
+      errors.push(
+        $error(itemsAt, "FieldValueRequired", "Required value: must have a schema if x-kubernetes-list-type is map"),
+      );
+    if (items !== undefined && items["type"] !== "object")
+      errors.push(
+        $invalid(
+          $field(itemsAt, "type"),
+          items["type"] ?? "",
+          "must be object if parent array's x-kubernetes-list-type is map",
+        ),
+      );
+    const properties =
+      items !== undefined && items["type"] === "object" && $isObject(items["properties"])
+        ? items["properties"]
+        : undefined;
+    if (items !== undefined && items["type"] === "object") {
+      const seen = new Set<unknown>();
+      for (const key of keys) {
+        const property = properties !== undefined && typeof key === "string" ? properties[key] : undefined;
+        if (!$isObject(property)) errors.push($invalid(keysAt, keys, "entries must all be names of item properties"));
+        else if (property["type"] === "array" || property["type"] === "object")
+          errors.push(
+            $invalid(
+              $field($key($field(itemsAt, "properties"), key as string), "type"),
+              items["type"],
+              "must be a scalar type if parent array's x-kubernetes-list-type is map",
+            ),
+          );
+        if (seen.has(key)) errors.push($invalid(keysAt, keys, "must not contain duplicate entries"));
+        seen.add(key);
+      }
+    }
+  }
+  // validateMapListKeysMapSet (requireMapListKeysMapSetValidation, on create).
+  if (items === undefined || (listType !== "set" && listType !== "map")) return;
+  if (items["nullable"] === true)
+    errors.push(
+      $error(
+        $field(itemsAt, "nullable"),
+        "FieldValueForbidden",
+        `Forbidden: cannot be nullable when x-kubernetes-list-type is ${listType}`,
+      ),
+    );
+  if (listType !== "map" || !$isObject(items["properties"])) return;
+  const required = Array.isArray(items["required"]) ? items["required"] : [];
+  for (const key of keys) {
+    const property = typeof key === "string" ? items["properties"][key] : undefined;
+    if (!$isObject(property)) continue;
+    const keyAt = $key($field(itemsAt, "properties"), key as string);
+    if (!required.includes(key) && (property["default"] === undefined || property["default"] === null))
+      errors.push(
+        $error(
+          $field(keyAt, "default"),
+          "FieldValueRequired",
+          "Required value: this property is in x-kubernetes-list-map-keys, so it must have a default or be a required property",
+        ),
+      );
+    if (property["nullable"] === true)
+      errors.push(
+        $error(
+          $field(keyAt, "nullable"),
+          "FieldValueForbidden",
+          "Forbidden: this property is in x-kubernetes-list-map-keys, so it cannot be nullable",
+        ),
+      );
   }
 }
 
