@@ -3,6 +3,7 @@
 // source it cites.
 import { describe, expect, it } from 'vitest';
 import { $crdDefinition, $crdDeprecation, $crdProblems } from '../../runtime/crd-definition.js';
+import { $crdSchemaKeywords, $crdStructural } from '../../runtime/crd-schema.js';
 import { $podVolumes } from '../../runtime/pod-volumes.js';
 import { $goHourOrLess, $goRange, $goRangeSet, $goZeroOrMore } from '../../runtime/go-integers.js';
 import { integerRuleEntries } from '../../generator/kubernetes-integer-rules.js';
@@ -139,6 +140,46 @@ describe('crd-definition', () => {
     // unicode.IsPrint: the only space it counts is U+0020.
     expect($crdDeprecation(true, 'a\u00a0b')).toEqual([
       'must only contain printable UTF-8 characters; non-printable character found at index 1',
+    ]);
+  });
+});
+
+describe('crd-schema', () => {
+  const keywords = (schema: unknown): string[] => {
+    const errors: FieldError[] = [];
+    $crdSchemaKeywords(errors, schema, 's');
+    return errors.map((error) => error.message);
+  };
+  const structural = (schema: unknown): string[] => {
+    const errors: FieldError[] = [];
+    $crdStructural(errors, schema, 0, 's');
+    return errors.map((error) => error.message);
+  };
+
+  it('visits the value validations too, and lists items as Go indexes them', () => {
+    expect(keywords({ type: 'object', anyOf: [{ type: 'null' }], items: [{ type: 'float' }] })).toEqual([
+      's.items: Forbidden: items must be a schema object and not an array',
+      's.items[0].type: Unsupported value: "float": supported values: "array", "boolean", "integer", "number", "object", "string"',
+      's.anyOf[0].type: Unsupported value: "null": supported values: "array", "boolean", "integer", "number", "object", "string"',
+      's.anyOf[0].type: Forbidden: type cannot be set to null, use nullable as an alternative',
+    ]);
+    expect(keywords({ type: 'object', patternProperties: {}, definitions: { a: {} }, id: '' })).toEqual([
+      's.definitions: Forbidden: definitions is not supported',
+    ]);
+  });
+
+  it('judges types by level, and leaves value validations to keywords', () => {
+    expect(structural({ type: 'object', properties: { a: { items: { type: 'string' } } } })).toEqual([
+      's.properties[a].type: Required value: must not be empty for specified object fields',
+    ]);
+    expect(structural({ type: 'object', properties: { a: { type: 'array', items: {} } } })).toEqual([
+      's.properties[a].items.type: Required value: must not be empty for specified array items',
+    ]);
+    expect(structural({ type: 'object', anyOf: [{ properties: { b: {} } }] })).toEqual([]);
+    expect(
+      structural({ type: 'object', properties: { t: { type: 'string', 'x-kubernetes-embedded-resource': true } } }),
+    ).toEqual([
+      's.properties[t].type: Invalid value: "string": must be object if x-kubernetes-embedded-resource is true',
     ]);
   });
 });
