@@ -60,6 +60,7 @@ function $crdSchemaKeywords(errors: FieldError[], schema: unknown, at: $Path, de
       ),
     );
   $crdListTypes(errors, schema, at);
+  $crdRules(errors, schema["x-kubernetes-validations"], $field(at, "x-kubernetes-validations"));
   const items = schema["items"];
   if (Array.isArray(items)) {
     if (items.length > 0)
@@ -80,6 +81,62 @@ function $crdSchemaKeywords(errors: FieldError[], schema: unknown, at: $Path, de
     if (Array.isArray(list))
       for (let i = 0; i < list.length; i++)
         $crdSchemaKeywords(errors, list[i], $index($field(at, junctor), i), depth + 1);
+  }
+}
+
+/** The reasons a rule may give (validation.go supportedValidationReason, as sets.List sorts them). */
+const $crdReasons = ["FieldValueDuplicate", "FieldValueForbidden", "FieldValueInvalid", "FieldValueRequired"] as const;
+
+/** validation.go hasNewlines: `[\n\r]+`. */
+function $crdNewlines(s: string): boolean {
+  return s.indexOf("\n") >= 0 || s.indexOf("\r") >= 0;
+}
+
+/**
+ * The x-kubernetes-validations of one node as ValidateCustomResourceDefinitionOpenAPISchema checks their text: a rule,
+ * a message without line breaks (and one when the rule has them), messageExpression and fieldPath non-empty if
+ * given, a known reason. Not modelled: compiling them (the CEL compiler warns at generation time), field paths' targets.
+ */
+function $crdRules(errors: FieldError[], rules: unknown, at: $Path): void {
+  if (!Array.isArray(rules)) return;
+  for (let i = 0; i < rules.length; i++) {
+    const rule: unknown = rules[i];
+    if (!$isObject(rule)) continue;
+    const ruleAt = $index(at, i);
+    const text = typeof rule["rule"] === "string" ? rule["rule"].trim() : "";
+    const message = typeof rule["message"] === "string" ? rule["message"] : "";
+    const trimmed = message.trim();
+    if (text === "")
+      errors.push($error($field(ruleAt, "rule"), "FieldValueRequired", "Required value: rule is not specified"));
+    else if (message !== "" && trimmed === "")
+      errors.push($invalid($field(ruleAt, "message"), message, "message must be non-empty if specified"));
+    else if ($crdNewlines(trimmed))
+      errors.push($invalid($field(ruleAt, "message"), message, "message must not contain line breaks"));
+    else if ($crdNewlines(text) && trimmed === "")
+      errors.push(
+        $error(
+          $field(ruleAt, "message"),
+          "FieldValueRequired",
+          "Required value: message must be specified if rule contains line breaks",
+        ),
+      );
+    const expression = rule["messageExpression"];
+    if (typeof expression === "string" && expression !== "" && expression.trim() === "")
+      errors.push(
+        $error(
+          $field(ruleAt, "messageExpression"),
+          "FieldValueRequired",
+          "Required value: messageExpression must be non-empty if specified",
+        ),
+      );
+    const reason = rule["reason"];
+    if (typeof reason === "string" && !($crdReasons as readonly string[]).includes(reason))
+      errors.push($notSupported($field(ruleAt, "reason"), reason, $crdReasons));
+    const fieldPath = rule["fieldPath"];
+    if (typeof fieldPath === "string" && fieldPath !== "" && fieldPath.trim() === "")
+      errors.push($invalid($field(ruleAt, "fieldPath"), fieldPath, "fieldPath must be non-empty if specified"));
+    if (typeof fieldPath === "string" && $crdNewlines(fieldPath))
+      errors.push($invalid($field(ruleAt, "fieldPath"), fieldPath, "fieldPath must not contain line breaks"));
   }
 }
 
