@@ -3,6 +3,7 @@
  * (through sigs.k8s.io/json) and the apimachinery types with their own `UnmarshalJSON`. Each rule cites the Go source
  * it follows; ARCHITECTURE.md lists them.
  */
+import { zeroCheckedIntegers } from './kubernetes-integer-rules.js';
 import { isJsonObject, type Json, type JsonObject } from './document.js';
 import type { NormalizeRule } from './normalize.js';
 
@@ -58,7 +59,8 @@ export const OPTIONAL_IN_REQUEST = 'x-specgen-optional-in-request';
  * Required integer fields of built-in types whose zero value the kind's Go validation accepts, by model (the key's
  * `vN.Kind` tail) and property: a request that leaves one out sends 0. Each entry names the Go function that decides.
  * Integers not listed keep "Required value": their validation refuses 0 (validateContainerPorts says Required for a
- * containerPort of 0; ServicePort, weight, maxSkew, maxReplicas and the APIService priorities say Invalid value).
+ * containerPort of 0), unless kubernetes-integer-rules.ts judges their 0 as Go does (ServicePort, weight, maxSkew,
+ * maxReplicas and the HPA policies' Invalid value; the APIService priorities are not modelled).
  */
 const ZERO_VALID_INTEGERS: Readonly<Record<string, readonly string[]>> = {
   // core/validation.go validateISCSIVolumeSource, validateISCSIPersistentVolumeSource: a lun outside 0-255.
@@ -105,7 +107,8 @@ function zeroValidProperties(schema: JsonObject, key: string): string[] {
   const properties = schema['properties'];
   const required = schema['required'];
   if (!isJsonObject(properties) || !Array.isArray(required)) return [];
-  const integers = ZERO_VALID_INTEGERS[modelTail(key)] ?? [];
+  // Also those whose range rule reports a 0 as the server does (kubernetes-integer-rules.ts), not "Required value".
+  const integers = [...(ZERO_VALID_INTEGERS[modelTail(key)] ?? []), ...zeroCheckedIntegers(key)];
   return required.filter((name): name is string => {
     if (typeof name !== 'string') return false;
     const type = scalarType(properties[name]);

@@ -11,6 +11,7 @@ export type FieldErrorType =
   | "FieldValueTooLong"
   | "FieldValueTooMany"
   | "FieldValueDuplicate"
+  | "FieldValueNotFound"
   | "FieldValueForbidden";
 
 /** One problem with one field, worded as the API server words it in a 422 Invalid response. */

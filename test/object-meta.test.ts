@@ -114,10 +114,13 @@ const table: [string, { given: Record<string, unknown>; want: string[] }][] = [
   ],
   ['the name ".."', { given: { name: '..' }, want: [`metadata.name: Invalid value: "..": may not be '..'`] }],
   [
-    'a generateName prefix with a slash ("." is a fine prefix)',
+    'a generateName prefix with a slash, and the name made from it ("." is a fine prefix)',
     {
       given: { name: undefined, generateName: 'a/' },
-      want: [`metadata.generateName: Invalid value: "a/": may not contain '/'`],
+      want: [
+        `metadata.generateName: Invalid value: "a/": may not contain '/'`,
+        `metadata.name: Invalid value: "a/xxxxx": may not contain '/'`,
+      ],
     },
   ],
   ['a generateName of "."', { given: { name: undefined, generateName: '.' }, want: [] }],
@@ -171,7 +174,11 @@ describe('ObjectMeta rules on a custom resource', () => {
 
   it('a generateName prefix may end with a dash (the server masks it before checking)', () => {
     expect(errors({ generateName: 'web-' })).toEqual([]);
-    expect(errors({ generateName: 'Web-' })).toEqual([`metadata.generateName: Invalid value: "Web-": ${SUBDOMAIN}`]);
+    // The name the server then generates (Web- and five characters) fails the same rule, at metadata.name.
+    expect(errors({ generateName: 'Web-' })).toEqual([
+      `metadata.generateName: Invalid value: "Web-": ${SUBDOMAIN}`,
+      `metadata.name: Invalid value: "Web-xxxxx": ${SUBDOMAIN}`,
+    ]);
   });
 
   it('labels are checked as on built-in kinds', () => {

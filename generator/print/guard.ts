@@ -24,6 +24,8 @@ import { modelTransitions } from './guard/transitions.js';
 import { celBlockingKinds } from './guard/cel-blocking.js';
 import { ratchetShape } from './guard/ratchet.js';
 import { kubernetesNameRule, NAME_RULE_CODES, OWN_NAME_FUNCTIONS, type NameRule } from '../kubernetes-name-rules.js';
+import { kubernetesKindRules, type KindRule, type KindRuleModule } from '../kubernetes-kind-rules.js';
+import { integerRuleCheck, integerRules } from '../kubernetes-integer-rules.js';
 
 export { MAX_DEPTH, modelGuardName, type GuardConstant, type GuardFunction } from './guard/context.js';
 
@@ -50,6 +52,10 @@ export interface GuardModule {
   readonly usesRe2Translate: boolean;
   /** Whether the code checks ObjectMeta as every API server does (some model is a stored kind). */
   readonly usesObjectMeta: boolean;
+  /** The runtime modules of the Kubernetes kind rules the guards call (generator/kubernetes-kind-rules.ts). */
+  readonly kindRuleModules: readonly KindRuleModule[];
+  /** Whether a guard checks a Go integer range (generator/kubernetes-integer-rules.ts, runtime/go-integers.ts). */
+  readonly usesGoIntegers: boolean;
   /** The update validators of the models that reach a transition rule (`oldSelf`), by model name. */
   readonly transitions: ReadonlyMap<string, ModelUpdate>;
   /** The defaulting function of each model that has a schema `default` below it, by model name. */
@@ -85,6 +91,14 @@ function nameRequiredCheck(model: Model, customResources: boolean): string[] {
   const own = OWN_NAME_FUNCTIONS[rule];
   const call = `$createMeta(v, ${NAME_RULE_CODES[rule]}, p, e${own === undefined ? '' : `, ${own}`})`;
   return [`if (!r && $isObject(v) && !${call}) { if (e === null) return false; ok = false; }`];
+}
+
+/**
+ * The kind's own cross-field rules (generator/kubernetes-kind-rules.ts), each a runtime function of the whole value,
+ * run in request mode only: a response carries what the server stored, which passed them.
+ */
+function kindRuleChecks(rules: readonly KindRule[]): string[] {
+  return rules.map((rule) => `if (!r && $isObject(v) && !${rule.call}) { if (e === null) return false; ok = false; }`);
 }
 
 /**
@@ -145,12 +159,17 @@ export function printGuards(models: readonly Model[], given: FormatOptions = {})
   const regex = given.regex ?? createRe2();
   const options = { ...given, regex };
   const emitter = new Emitter(new Map(models.map((model) => [model.name, model])), check, options);
+  // The built-in kinds' own rules beyond the schema (Go validation): never a custom resource's.
+  const builtIn = options.kubernetes === true && options.customResources !== true;
+  const kindRules = (model: Model): readonly KindRule[] => (builtIn ? kubernetesKindRules(model, false) : []);
+  const rangeRules = (model: Model) => (builtIn ? integerRules(model.key) : []);
   const functions = models.map((model) => ({
     name: modelGuardName(model.name),
-    ...emitter.functionBody(
-      model.type,
-      model.nameRequired === true ? nameRequiredCheck(model, options.customResources === true) : [],
-    ),
+    ...emitter.functionBody(model.type, [
+      ...(model.nameRequired === true ? nameRequiredCheck(model, options.customResources === true) : []),
+      ...kindRuleChecks(kindRules(model)),
+      ...rangeRules(model).map(integerRuleCheck),
+    ]),
   }));
   const transitions = new Map<string, ModelUpdate>();
   for (const model of models) {
@@ -208,6 +227,8 @@ export function printGuards(models: readonly Model[], given: FormatOptions = {})
     usesQuantity: emitter.usesQuantity,
     celLibraries: withNeeds(emitter.celLibraries),
     usesObjectMeta: models.some((model) => model.nameRequired === true),
+    kindRuleModules: [...new Set(models.flatMap((model) => kindRules(model).map((rule) => rule.module)))].sort(),
+    usesGoIntegers: models.some((model) => rangeRules(model).length > 0),
     usesLinearRegex: emitter.constants.some((constant) => constant.init.startsWith(`${LINEAR_MATCHER}(`)),
     usesRe2Translate: literals?.dynamic === true,
   };

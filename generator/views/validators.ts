@@ -75,6 +75,12 @@ export interface ValidatorsView {
   readonly usesRe2Translate: boolean;
   /** Whether runtime/object-meta.ts is needed (some model is a stored Kubernetes kind). */
   readonly usesObjectMeta: boolean;
+  /** Whether runtime/crd-definition.ts is needed (the CustomResourceDefinition kind's rules). */
+  readonly usesCrdDefinition: boolean;
+  /** Whether runtime/pod-volumes.ts is needed (a PodSpec's volume references). */
+  readonly usesPodVolumes: boolean;
+  /** Whether runtime/go-integers.ts is needed (an integer field Go validation holds to a range). */
+  readonly usesGoIntegers: boolean;
   /** Whether runtime/decode.ts is needed (a read-only member is decoded in requests). */
   readonly usesDecode: boolean;
   /** Whether runtime/quantity.ts is needed (a `format: quantity` string is checked). */
@@ -257,6 +263,9 @@ export function validatorsView(
       boolean
     >,
     usesObjectMeta: guards.usesObjectMeta,
+    usesCrdDefinition: guards.kindRuleModules.includes('crd-definition'),
+    usesPodVolumes: guards.kindRuleModules.includes('pod-volumes'),
+    usesGoIntegers: guards.usesGoIntegers,
     usesLinearRegex: guards.usesLinearRegex || guards.usesCel,
     usesRe2Translate: guards.usesRe2Translate,
     usesDecode: guards.usesDecode,

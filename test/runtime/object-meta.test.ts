@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   $annotationsFit,
   $createMeta,
+  $generatedName,
   $labelValueProblems,
   $qualifiedNameProblems,
   $simpleName,
@@ -266,5 +267,20 @@ describe('object-meta', () => {
       expect.stringMatching(/^the resource segment a DNS-1035 label/),
     ]);
     expect($nameFits('widgets.example.com', 6)).toBe(false);
+  });
+
+  it('checks the name a generateName makes: the prefix cut to 58 bytes and five characters', () => {
+    expect($generatedName('web-')).toBe('web-xxxxx');
+    expect($generatedName('a'.repeat(60))).toBe(`${'a'.repeat(58)}xxxxx`);
+    const meta = (metadata: Record<string, unknown>) => ({ metadata });
+    const errors: FieldError[] = [];
+    expect($createMeta(meta({ generateName: `${'c'.repeat(48)}` }), 5, '', errors)).toBe(false);
+    expect(errors.map((error) => error.message)).toEqual([
+      `metadata.name: Invalid value: "${'c'.repeat(48)}xxxxx": must be no more than 52 characters`,
+    ]);
+    expect($createMeta(meta({ generateName: `${'c'.repeat(47)}` }), 5, '', null)).toBe(true);
+    // A name given is the one checked.
+    expect($createMeta(meta({ name: 'web', generateName: 'a.-' }), 1, '', null)).toBe(true);
+    expect($createMeta(meta({ generateName: 'a.-' }), 1, '', null)).toBe(false);
   });
 });

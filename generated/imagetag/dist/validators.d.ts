@@ -1,6 +1,6 @@
 import type { Image, ImageLayer, ImageManifest, ImageSignature, ImageTag, ImageTagList, NamedTagEventList, SignatureCondition, SignatureIssuer, SignatureSubject, TagEvent, TagEventCondition, TagImportPolicy, TagReference, TagReferencePolicy, ObjectReference, DeleteOptions, FieldsV1, ListMeta, ManagedFieldsEntry, ObjectMeta, OwnerReference, Patch, Preconditions, ShardInfo, Status, StatusCause, StatusDetails, Time, RawExtension } from "./types.js";
 /** The kinds of field error the Kubernetes API server reports (k8s.io/apimachinery/pkg/util/validation/field). */
-export type FieldErrorType = "FieldValueRequired" | "FieldValueInvalid" | "FieldValueNotSupported" | "FieldValueTypeInvalid" | "FieldValueTooLong" | "FieldValueTooMany" | "FieldValueDuplicate" | "FieldValueForbidden";
+export type FieldErrorType = "FieldValueRequired" | "FieldValueInvalid" | "FieldValueNotSupported" | "FieldValueTypeInvalid" | "FieldValueTooLong" | "FieldValueTooMany" | "FieldValueDuplicate" | "FieldValueNotFound" | "FieldValueForbidden";
 /** One problem with one field, worded as the API server words it in a 422 Invalid response. */
 export interface FieldError {
 	/** The Kubernetes field path, e.g. `spec.from.name`, `status.items[2].created`, `metadata.annotations[foo]`. */

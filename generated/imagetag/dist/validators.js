@@ -777,11 +777,22 @@ function $annotationsPass(annotations, p, e) {
 	return ok;
 }
 /**
+* The name a create with `generateName` and no name gets before validation (apiserver pkg/storage/names
+* SimpleNameGenerator.GenerateName, called from the create handler): the prefix cut to MaxGeneratedNameLength (58) and
+* five random characters of utilrand's alphabet (`bcdfghjklmnpqrstvwxz2456789`), which every name rule treats alike:
+* shown as `xxxxx`. Go cuts 58 bytes, this 58 UTF-16 units: the same for ASCII, and a prefix that is not ASCII fails
+* every rule with a length limit whatever its cut.
+*/
+function $generatedName(prefix) {
+	return `${prefix.slice(0, 58)}xxxxx`;
+}
+/**
 * Checks a stored kind's `metadata` on create or update as ValidateObjectMetaAccessor does: a name or generateName
 * given, each by the kind's rule (`rule`, see `$nameProblems`, or the kind's own function `own`, which reads the
-* object), each label key and value, each annotation key (case-insensitive) and the annotations' total size. Values
-* of the wrong type are left to the schema. Reads each field once (the required test and the rules share the reads).
-* True when all pass; without `e` it stops at the first problem and builds no message.
+* object), and without a name the one generateName makes; each label key and value, each annotation key
+* (case-insensitive) and the annotations' total size. Values of the wrong type are left to the schema. Reads each
+* field once (the required test and the rules share the reads). True when all pass; without `e` it stops at the
+* first problem and builds no message.
 */
 function $createMeta(v, rule, path, e, own) {
 	const m = v["metadata"];
@@ -808,12 +819,14 @@ function $createMeta(v, rule, path, e, own) {
 			$invalidEach(e, p, "generateName", generateName, problems);
 		}
 	}
-	if (named && !$nameFits(name, rule)) {
-		const problems = own === undefined ? $nameProblems(name, false, rule) : own(name, false, v);
+	// Without a name the server makes one from generateName before it validates (`$generatedName`), and checks it.
+	const checked = named ? name : generated ? $generatedName(generateName) : undefined;
+	if (checked !== undefined && !$nameFits(checked, rule)) {
+		const problems = own === undefined ? $nameProblems(checked, false, rule) : own(checked, false, v);
 		if (problems !== undefined) {
 			if (e === null) return false;
 			ok = false;
-			$invalidEach(e, p, "name", name, problems);
+			$invalidEach(e, p, "name", checked, problems);
 		}
 	}
 	const labels = m["labels"];
