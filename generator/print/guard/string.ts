@@ -12,10 +12,11 @@ export function checkString(type: StringType, scope: Scope, emitter: Emitter): s
   // Request mode only (scope.mode is the response flag): a response may carry a value a newer server added.
   if (type.requestEnum !== undefined && scope.mode !== 'true') {
     const { values, emptyPasses } = type.requestEnum;
-    const members = emptyPasses && !values.includes('') ? ['', ...values] : values;
-    const accepted = emitter.constant('enum', `new Set<unknown>(${printList(members)})`);
+    // One constant serves the test and the message (a bundle carries each list once); "" passes beside it.
+    const listed = emitter.constant('enum', printList(values));
+    const empty = emptyPasses && !values.includes('') ? `${x} !== "" && ` : '';
     inner.push(
-      `if (!${scope.mode} && !${accepted}.has(${x})) ${fail(`$notSupported(${p}, ${x}, ${printList(values)})`)}`,
+      `if (!${scope.mode} && ${empty}!${listed}.includes(${x})) ${fail(`$notSupported(${p}, ${x}, ${listed})`)}`,
     );
   }
   if (type.maxLength !== undefined) {
