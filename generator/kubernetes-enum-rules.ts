@@ -2,7 +2,7 @@
  * String fields of built-in Kubernetes types whose Go validation accepts a closed set of values although the
  * published spec declares no `enum`: the server reports any other value as `field.NotSupported` ("Unsupported value:
  * "X": supported values: ..."). Read from kubernetes/kubernetes pkg/apis/core/validation/validation.go (release-1.36
- * line; batch's and networking's from pkg/apis/<group>/validation/validation.go); the defaulting that fills an empty value first from
+ * line; batch's, networking's and discovery's from pkg/apis/<group>/validation/validation.go); the defaulting that fills an empty value first from
  * pkg/apis/core/v1/defaults.go, the generated pkg/apis/core/v1/zz_generated.defaults.go (`+default` markers) and
  * pkg/apis/batch/v1/defaults.go. A pointer passed to `field.NotSupported` is printed as its value (apimachinery
  * util/validation/field/errors.go `ErrorBody`).
@@ -181,6 +181,14 @@ export const KUBERNETES_ENUM_RULES: Readonly<Record<string, Readonly<Record<stri
       empty: 'unsupported',
       source:
         'networking/validation validateIngressClassParametersReference: supportedIngressClassParametersReferenceScopes.List()',
+    },
+  },
+  'discovery.v1.EndpointPort': {
+    protocol: {
+      values: PORT_PROTOCOLS,
+      // A pointer: discovery/v1 defaulting fills only a nil one (TCP).
+      empty: 'unsupported',
+      source: 'discovery/validation validatePorts: supportedPortProtocols.List(), sorted',
     },
   },
   'core.v1.Toleration': {
