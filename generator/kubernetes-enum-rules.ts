@@ -27,6 +27,7 @@
  * - VolumeMount.mountPropagation, recursiveReadOnly: reported at `volumeMounts.mountPropagation` (no index).
  * - Node Taint.effect: validateNodeTaints reports at `metadata.taints[i].effect` (ValidateNode passes the metadata path).
  * - NetworkPolicySpec.policyTypes items: more than two is an Invalid value that stops before the items are checked.
+ * - SecurityContext.procMount: pod strategies drop the field while the ProcMountType gate is off.
  * - PersistentVolumeClaimSpec.accessModes: reported at the list, not the item; StatefulSet claim templates. PodOS.name:
  *   reported at `spec.os` (validateOS). ServiceSpec.ipFamilyPolicy, ipFamilies: an ExternalName Service gets Forbidden
  *   instead (ValidateServiceClusterIPsRelatedFields returns early).
@@ -181,6 +182,14 @@ export const KUBERNETES_ENUM_RULES: Readonly<Record<string, Readonly<Record<stri
       empty: 'unsupported',
       source:
         'networking/validation validateIngressClassParametersReference: supportedIngressClassParametersReferenceScopes.List()',
+    },
+  },
+  'core.v1.EndpointPort': {
+    protocol: {
+      values: PORT_PROTOCOLS,
+      empty: 'defaulted',
+      source:
+        'validateEndpointSubsets → validateEndpointPort: sets.List(supportedPortProtocols); SetDefaults_Endpoints fills TCP',
     },
   },
   'discovery.v1.EndpointPort': {
