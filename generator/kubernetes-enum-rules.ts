@@ -7,6 +7,12 @@
  * pkg/apis/batch/v1/defaults.go. A pointer passed to `field.NotSupported` is printed as its value (apimachinery
  * util/validation/field/errors.go `ErrorBody`).
  *
+ * Not modelled (open): a StatefulSet's template. apps/validation ValidatePodTemplateSpecForStatefulSet does not run
+ * ValidatePodTemplateSpec, so the server accepts any of these values there, while the model guards (PodSpec,
+ * Container, ...) are shared with every other kind and check them: a StatefulSet whose template holds an unsupported
+ * value is refused in request mode. Exempting it needs the kind's guard to tell the shared guards (print/guard.ts),
+ * as runtime/pod-volumes.ts is run per kind.
+ *
  * Keyed by the model key's `group.vN.Kind` tail, then by property. `values` is the list in the order the Go code
  * passes it to `field.NotSupported`: `sets.List(...)` sorts the set, a literal slice keeps its order. `empty`: whether
  * an empty string passes (`defaulted`: defaulting fills it before validation; `allowed`: the Go code accepts it as
