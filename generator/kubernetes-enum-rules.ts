@@ -2,10 +2,10 @@
  * String fields of built-in Kubernetes types whose Go validation accepts a closed set of values although the
  * published spec declares no `enum`: the server reports any other value as `field.NotSupported` ("Unsupported value:
  * "X": supported values: ..."). Read from kubernetes/kubernetes pkg/apis/core/validation/validation.go (release-1.36
- * line; batch's, networking's and discovery's from pkg/apis/<group>/validation/validation.go); the defaulting that fills an empty value first from
- * pkg/apis/core/v1/defaults.go, the generated pkg/apis/core/v1/zz_generated.defaults.go (`+default` markers) and
- * pkg/apis/batch/v1/defaults.go. A pointer passed to `field.NotSupported` is printed as its value (apimachinery
- * util/validation/field/errors.go `ErrorBody`).
+ * line; batch's, networking's, discovery's and admissionregistration's from pkg/apis/<group>/validation/validation.go);
+ * the defaulting that fills an empty value first from pkg/apis/core/v1/defaults.go, the generated
+ * pkg/apis/core/v1/zz_generated.defaults.go (`+default` markers) and pkg/apis/batch/v1/defaults.go. A pointer passed
+ * to `field.NotSupported` is printed as its value (apimachinery util/validation/field/errors.go `ErrorBody`).
  *
  * Not modelled (open): a StatefulSet's template. apps/validation ValidatePodTemplateSpecForStatefulSet does not run
  * ValidatePodTemplateSpec, so the server accepts any of these values there, while the model guards (PodSpec,
@@ -34,6 +34,7 @@
  * - Node Taint.effect: validateNodeTaints reports at `metadata.taints[i].effect` (ValidateNode passes the metadata path).
  * - NetworkPolicySpec.policyTypes items: more than two is an Invalid value that stops before the items are checked.
  * - SecurityContext.procMount: pod strategies drop the field while the ProcMountType gate is off.
+ * - A webhook's sideEffects: an update may keep values a create refuses (the options depend on the old object).
  * - PersistentVolumeClaimSpec.accessModes: reported at the list, not the item; StatefulSet claim templates. PodOS.name:
  *   reported at `spec.os` (validateOS). ServiceSpec.ipFamilyPolicy, ipFamilies: an ExternalName Service gets Forbidden
  *   instead (ValidateServiceClusterIPsRelatedFields returns early).
@@ -65,6 +66,20 @@ const CONTAINER_RULES: Readonly<Record<string, EnumRule>> = {
     values: ['File', 'FallbackToLogsOnError'],
     empty: 'defaulted',
     source: 'validateContainerCommon: a literal []core.TerminationMessagePolicy; SetDefaults_Container fills File',
+  },
+};
+
+/** The webhook fields validateValidatingWebhook and validateMutatingWebhook both check: pointers v1 defaults when nil. */
+const WEBHOOK_RULES: Readonly<Record<string, EnumRule>> = {
+  failurePolicy: {
+    values: ['Fail', 'Ignore'],
+    empty: 'unsupported',
+    source: 'admissionregistration/validation validate(Validating|Mutating)Webhook: supportedFailurePolicies.List()',
+  },
+  matchPolicy: {
+    values: ['Equivalent', 'Exact'],
+    empty: 'unsupported',
+    source: 'admissionregistration/validation validate(Validating|Mutating)Webhook: supportedMatchPolicies.List()',
   },
 };
 
@@ -204,6 +219,15 @@ export const KUBERNETES_ENUM_RULES: Readonly<Record<string, Readonly<Record<stri
       // A pointer: discovery/v1 defaulting fills only a nil one (TCP).
       empty: 'unsupported',
       source: 'discovery/validation validatePorts: supportedPortProtocols.List(), sorted',
+    },
+  },
+  'admissionregistration.v1.ValidatingWebhook': WEBHOOK_RULES,
+  'admissionregistration.v1.MutatingWebhook': {
+    ...WEBHOOK_RULES,
+    reinvocationPolicy: {
+      values: ['IfNeeded', 'Never'],
+      empty: 'unsupported',
+      source: 'admissionregistration/validation validateMutatingWebhook: supportedReinvocationPolicies.List()',
     },
   },
   'core.v1.Toleration': {
