@@ -7,9 +7,10 @@
  * carries what the server stored, which passed them. Keyed by the model key's `group.vN.Kind` tail (kubernetes/
  * kubernetes release-1.36; Go validates the internal type every served version converts to).
  *
- * One caveat: a StatefulSet's pod template is not validated at all (apps/validation
- * ValidatePodTemplateSpecForStatefulSet), so the pod types' rules are stricter there than the server. Not listed, to
- * keep `isPod`'s bundle within its budget: ContainerPort (validateContainerPorts: containerPort 0 is Required, else
+ * The PodSpec types' ranges (preferred terms' weight, maxSkew) are not here but per kind (kubernetes-kind-rules.ts,
+ * runtime/pod-volumes.ts `$podRanges`): a StatefulSet's pod template is not validated at all (apps/validation
+ * ValidatePodTemplateSpecForStatefulSet), so by type they refused what the server accepts. Not listed, to keep
+ * `isPod`'s bundle within its budget: ContainerPort (validateContainerPorts: containerPort 0 is Required, else
  * IsValidPortNum; a hostPort other than 0 IsValidPortNum), TopologySpreadConstraint minDomains.
  */
 
@@ -30,7 +31,6 @@ const CORE = 'pkg/apis/core/validation/validation.go';
 const AUTOSCALING = 'pkg/apis/autoscaling/validation/validation.go';
 const PORT = 'must be between 1 and 65535, inclusive';
 const POSITIVE = 'must be greater than zero';
-const WEIGHT = 'must be in the range 1-100';
 const HPA_SPEC: readonly IntegerRule[] = [
   {
     property: 'maxReplicas',
@@ -51,26 +51,6 @@ const HPA_SPEC: readonly IntegerRule[] = [
 
 /** `group.vN.Kind` → its rules. */
 const RULES: ReadonlyMap<string, readonly IntegerRule[]> = new Map<string, readonly IntegerRule[]>([
-  [
-    'core.v1.PreferredSchedulingTerm',
-    [{ property: 'weight', min: 1, max: 100, message: WEIGHT, source: `${CORE} validatePreferredSchedulingTerms` }],
-  ],
-  [
-    'core.v1.WeightedPodAffinityTerm',
-    [{ property: 'weight', min: 1, max: 100, message: WEIGHT, source: `${CORE} validateWeightedPodAffinityTerms` }],
-  ],
-  [
-    'core.v1.TopologySpreadConstraint',
-    [
-      {
-        property: 'maxSkew',
-        min: 1,
-        max: Infinity,
-        message: POSITIVE,
-        source: `${CORE} validateTopologySpreadConstraints → ValidateMaxSkew (isNotPositiveErrorMsg)`,
-      },
-    ],
-  ],
   [
     'core.v1.ServicePort',
     [{ property: 'port', min: 1, max: 65535, message: PORT, source: `${CORE} validateServicePort → IsValidPortNum` }],
@@ -135,11 +115,25 @@ export function integerRules(key: string): readonly IntegerRule[] {
   return KUBERNETES_KEY.test(key) ? (RULES.get(modelTail(key)) ?? []) : [];
 }
 
-/** The required properties of the model whose 0 the rules judge (go-decoding.ts: a request may leave them out). */
+/**
+ * Required integers of PodSpec types whose range is judged per kind (runtime/pod-volumes.ts `$podRanges`), not where
+ * the type is: a StatefulSet's template skips ValidatePodSpec, so its 0 passes (review finding of session 8).
+ */
+const KIND_CHECKED: Readonly<Record<string, readonly string[]>> = {
+  'core.v1.PreferredSchedulingTerm': ['weight'],
+  'core.v1.WeightedPodAffinityTerm': ['weight'],
+  'core.v1.TopologySpreadConstraint': ['maxSkew'],
+};
+
+/** The required properties of the model whose 0 a rule judges (go-decoding.ts: a request may leave them out). */
 export function zeroCheckedIntegers(key: string): readonly string[] {
-  return integerRules(key)
-    .filter((rule) => rule.optional !== true)
-    .map((rule) => rule.property);
+  const kindChecked = KUBERNETES_KEY.test(key) ? (KIND_CHECKED[modelTail(key)] ?? []) : [];
+  return [
+    ...integerRules(key)
+      .filter((rule) => rule.optional !== true)
+      .map((rule) => rule.property),
+    ...kindChecked,
+  ];
 }
 
 /** The guard statement of one rule (runtime/go-integers.ts `$goRange`, `$goRangeSet` for a pointer), in request mode. */

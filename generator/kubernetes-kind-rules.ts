@@ -25,12 +25,18 @@ const CORE = 'pkg/apis/core/validation/validation.go';
 /** What ValidatePodSpec checks of the volumes and the containers' references to them. */
 const POD_VOLUMES = `${CORE} ValidatePodSpec → validateContainers / validateInitContainers → validateContainerCommon → ValidateVolumeMounts, ValidateVolumeDevices (a name Required; IsMatchedVolume / isMatchedDevice: NotFound)`;
 
-/** The PodSpec rule of a kind whose validation reaches ValidatePodSpec: `at` 0 `spec`, 1 `template.spec`, 2 `spec.template.spec`, 3 a CronJob's. */
-const podVolumes = (at: number, via: string): KindRule => ({
-  call: `$podVolumes(v, p, e, ${at})`,
-  module: 'pod-volumes',
-  source: `${via} → ${POD_VOLUMES}`,
-});
+/** What ValidatePodSpec holds to a range: the preferred terms' weights, the spread constraints' maxSkew. */
+const POD_RANGES = `${CORE} ValidatePodSpec → validateAffinity → validatePreferredSchedulingTerms, validateWeightedPodAffinityTerms (weight 1-100); validateTopologySpreadConstraints → ValidateMaxSkew (above 0)`;
+
+/**
+ * The PodSpec rules of a kind whose validation reaches ValidatePodSpec: `at` 0 `spec`, 1 `template.spec`, 2
+ * `spec.template.spec`, 3 a CronJob's. Volume references, then integer ranges (per kind, not per type: a StatefulSet's
+ * template skips them).
+ */
+const podSpecRules = (at: number, via: string): KindRule[] => [
+  { call: `$podVolumes(v, p, e, ${at})`, module: 'pod-volumes', source: `${via} → ${POD_VOLUMES}` },
+  { call: `$podRanges(v, p, e, ${at})`, module: 'pod-volumes', source: `${via} → ${POD_RANGES}` },
+];
 const APPS = 'pkg/apis/apps/validation/validation.go';
 
 /**
@@ -50,50 +56,48 @@ const BY_KIND: ReadonlyMap<string, readonly KindRule[]> = new Map([
       },
     ],
   ],
-  ['/Pod', [podVolumes(0, `${CORE} ValidatePodCreate → validatePodMetadataAndSpec`)]],
-  ['/PodTemplate', [podVolumes(1, `${CORE} ValidatePodTemplate → ValidatePodTemplateSpec`)]],
+  ['/Pod', podSpecRules(0, `${CORE} ValidatePodCreate → validatePodMetadataAndSpec`)],
+  ['/PodTemplate', podSpecRules(1, `${CORE} ValidatePodTemplate → ValidatePodTemplateSpec`)],
   [
     '/ReplicationController',
-    [
-      podVolumes(
-        2,
-        `${CORE} ValidateReplicationController → ValidateReplicationControllerSpec → ValidatePodTemplateSpecForRC`,
-      ),
-    ],
+    podSpecRules(
+      2,
+      `${CORE} ValidateReplicationController → ValidateReplicationControllerSpec → ValidatePodTemplateSpecForRC`,
+    ),
   ],
   [
     'apps/Deployment',
-    [podVolumes(2, `${APPS} ValidateDeployment → ValidateDeploymentSpec → ValidatePodTemplateSpecForReplicaSet`)],
+    podSpecRules(2, `${APPS} ValidateDeployment → ValidateDeploymentSpec → ValidatePodTemplateSpecForReplicaSet`),
   ],
   [
     'apps/ReplicaSet',
-    [podVolumes(2, `${APPS} ValidateReplicaSet → ValidateReplicaSetSpec → ValidatePodTemplateSpecForReplicaSet`)],
+    podSpecRules(2, `${APPS} ValidateReplicaSet → ValidateReplicaSetSpec → ValidatePodTemplateSpecForReplicaSet`),
   ],
-  ['apps/DaemonSet', [podVolumes(2, `${APPS} ValidateDaemonSet → ValidateDaemonSetSpec → ValidatePodTemplateSpec`)]],
+  ['apps/DaemonSet', podSpecRules(2, `${APPS} ValidateDaemonSet → ValidateDaemonSetSpec → ValidatePodTemplateSpec`)],
   [
     'batch/Job',
-    [
-      podVolumes(
-        2,
-        'pkg/apis/batch/validation/validation.go ValidateJob → ValidateJobSpec → validateJobSpec → ValidatePodTemplateSpec',
-      ),
-    ],
+    podSpecRules(
+      2,
+      'pkg/apis/batch/validation/validation.go ValidateJob → ValidateJobSpec → validateJobSpec → ValidatePodTemplateSpec',
+    ),
   ],
   [
     'batch/CronJob',
-    [
-      podVolumes(
-        3,
-        'pkg/apis/batch/validation/validation.go ValidateCronJobCreate → validateCronJobSpec → ValidateJobTemplateSpec → ValidateJobSpec',
-      ),
-    ],
+    podSpecRules(
+      3,
+      'pkg/apis/batch/validation/validation.go ValidateCronJobCreate → validateCronJobSpec → ValidateJobTemplateSpec → ValidateJobSpec',
+    ),
   ],
 ]);
 
 /** The rules the model's guard applies in request mode, in order; none for custom resources. */
 export function kubernetesKindRules(model: Model, customResources: boolean): readonly KindRule[] {
   if (customResources || model.gvk === undefined) return [];
-  return BY_KIND.get(nameRuleKey(model.gvk)) ?? [];
+  const key = nameRuleKey(model.gvk);
+  // The CRD rules are apiextensions.k8s.io/v1's: a v1beta1 CRD is defaulted otherwise first (scope, versions from
+  // `version`: v1beta1 SetDefaults_CustomResourceDefinitionSpec), which the rule does not model.
+  if (key === 'apiextensions.k8s.io/CustomResourceDefinition' && model.gvk.version !== 'v1') return [];
+  return BY_KIND.get(key) ?? [];
 }
 
 /** Every rule the table holds, with its `group/Kind` (for tests and documentation). */

@@ -97,15 +97,23 @@ function $crdNewlines(s: string): boolean {
  * a message without line breaks (and one when the rule has them), messageExpression and fieldPath non-empty if
  * given, a known reason. Not modelled: compiling them (the CEL compiler warns at generation time), field paths' targets.
  */
+/** Go's strings.TrimSpace: Unicode's White_Space at both ends (JavaScript's trim also takes U+FEFF, and leaves U+0085). */
+function $crdTrimSpace(text: string): string {
+  return text.replace(
+    /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+|[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/g,
+    "",
+  );
+}
+
 function $crdRules(errors: FieldError[], rules: unknown, at: $Path): void {
   if (!Array.isArray(rules)) return;
   for (let i = 0; i < rules.length; i++) {
     const rule: unknown = rules[i];
     if (!$isObject(rule)) continue;
     const ruleAt = $index(at, i);
-    const text = typeof rule["rule"] === "string" ? rule["rule"].trim() : "";
+    const text = typeof rule["rule"] === "string" ? $crdTrimSpace(rule["rule"]) : "";
     const message = typeof rule["message"] === "string" ? rule["message"] : "";
-    const trimmed = message.trim();
+    const trimmed = $crdTrimSpace(message);
     if (text === "")
       errors.push($error($field(ruleAt, "rule"), "FieldValueRequired", "Required value: rule is not specified"));
     else if (message !== "" && trimmed === "")
@@ -121,7 +129,7 @@ function $crdRules(errors: FieldError[], rules: unknown, at: $Path): void {
         ),
       );
     const expression = rule["messageExpression"];
-    if (typeof expression === "string" && expression !== "" && expression.trim() === "")
+    if (typeof expression === "string" && expression !== "" && $crdTrimSpace(expression) === "")
       errors.push(
         $error(
           $field(ruleAt, "messageExpression"),
@@ -133,7 +141,7 @@ function $crdRules(errors: FieldError[], rules: unknown, at: $Path): void {
     if (typeof reason === "string" && !($crdReasons as readonly string[]).includes(reason))
       errors.push($notSupported($field(ruleAt, "reason"), reason, $crdReasons));
     const fieldPath = rule["fieldPath"];
-    if (typeof fieldPath === "string" && fieldPath !== "" && fieldPath.trim() === "")
+    if (typeof fieldPath === "string" && fieldPath !== "" && $crdTrimSpace(fieldPath) === "")
       errors.push($invalid($field(ruleAt, "fieldPath"), fieldPath, "fieldPath must be non-empty if specified"));
     if (typeof fieldPath === "string" && $crdNewlines(fieldPath))
       errors.push($invalid($field(ruleAt, "fieldPath"), fieldPath, "fieldPath must not contain line breaks"));
@@ -322,5 +330,5 @@ function $crdStructural(errors: FieldError[], schema: unknown, level: number, at
 
 // specgen:strip-begin
 // Internals of the generated file, exported here for runtime/crd-definition.ts and the unit tests only.
-export { $crdSchemaKeywords, $crdStructural };
+export { $crdTrimSpace, $crdSchemaKeywords, $crdStructural };
 // specgen:strip-end

@@ -15,6 +15,7 @@ import {
   $field,
   $hasOwn,
   $index,
+  $invalid,
   $isObject,
   $objectPrototype,
   $required,
@@ -118,21 +119,7 @@ function $podRefsFit(items: unknown, volumes: unknown): boolean {
  */
 function $podVolumes(v: Readonly<Record<string, unknown>>, p: $Path, e: FieldError[] | null, at: number): boolean {
   const clean = $podClean();
-  // Each field read by name at a site of its own (V8 keeps such a read cheap), then kept only if own.
-  const given = v["spec"];
-  const first = clean || given === undefined || $hasOwn(v, "spec") ? given : undefined;
-  const spec =
-    at === 0
-      ? first
-      : at === 1
-        ? $podIn($podOwn(v, "template", clean), "spec", clean)
-        : at === 2
-          ? $podIn($podIn(first, "template", clean), "spec", clean)
-          : $podIn(
-              $podIn($podIn($podIn(first, "jobTemplate", clean), "spec", clean), "template", clean),
-              "spec",
-              clean,
-            );
+  const spec = $podSpecAt(v, at, clean);
   if (!$isObject(spec)) return true;
   let ok = true;
   for (let l = 0; l < 2; l++) {
@@ -152,9 +139,7 @@ function $podVolumes(v: Readonly<Record<string, unknown>>, p: $Path, e: FieldErr
       if ($podRefsFit(mounts, volumes) && $podRefsFit(devices, volumes)) continue;
       if (e === null) return false;
       ok = false;
-      let path = p;
-      for (const key of $podSpecPaths[at]!) path = $field(path, key);
-      path = $index($field(path, l === 0 ? "containers" : "initContainers"), c);
+      const path = $index($field($podSpecPath(p, at), l === 0 ? "containers" : "initContainers"), c);
       if (Array.isArray(mounts)) $podRefErrors(mounts, volumes, $field(path, "volumeMounts"), e);
       if (Array.isArray(devices)) $podRefErrors(devices, volumes, $field(path, "volumeDevices"), e);
     }
@@ -162,7 +147,88 @@ function $podVolumes(v: Readonly<Record<string, unknown>>, p: $Path, e: FieldErr
   return ok;
 }
 
+/** The PodSpec a kind keeps at `$podSpecPaths[at]` (own fields only), or whatever stands there. */
+function $podSpecAt(v: Readonly<Record<string, unknown>>, at: number, clean: boolean): unknown {
+  // Each field read by name at a site of its own (V8 keeps such a read cheap), then kept only if own.
+  const given = v["spec"];
+  const first = clean || given === undefined || $hasOwn(v, "spec") ? given : undefined;
+  return at === 0
+    ? first
+    : at === 1
+      ? $podIn($podOwn(v, "template", clean), "spec", clean)
+      : at === 2
+        ? $podIn($podIn(first, "template", clean), "spec", clean)
+        : $podIn($podIn($podIn($podIn(first, "jobTemplate", clean), "spec", clean), "template", clean), "spec", clean);
+}
+
+/** The path of the PodSpec a kind keeps at `$podSpecPaths[at]`, below `p`. */
+function $podSpecPath(p: $Path, at: number): $Path {
+  let path = p;
+  for (const key of $podSpecPaths[at]!) path = $field(path, key);
+  return path;
+}
+
+/**
+ * Whether each item of `items` has an integer `key`, read as Go reads it (absent or null is 0; another JSON kind is
+ * the schema's to report), in `min`..`max`; else `Invalid value: <n>: <message>` at the item's field, the list's path
+ * built (`at()`) only then.
+ */
+function $podItemsInRange(
+  items: unknown,
+  key: string,
+  min: number,
+  max: number,
+  message: string,
+  at: () => $Path,
+  e: FieldError[] | null,
+): boolean {
+  if (!Array.isArray(items)) return true;
+  let ok = true;
+  for (let i = 0; i < items.length; i++) {
+    const item: unknown = items[i];
+    if (!$isObject(item)) continue;
+    const x = $podOwn(item, key, false);
+    const n = typeof x === "number" ? x : x === undefined || x === null ? 0 : min;
+    if (n >= min && n <= max) continue;
+    if (e === null) return false;
+    ok = false;
+    e.push($invalid($field($index(at(), i), key), n, message));
+  }
+  return ok;
+}
+
+/** The affinities whose preferred terms carry a weight (validatePreferredSchedulingTerms, validateWeightedPodAffinityTerms). */
+const $podWeighted: readonly string[] = ["nodeAffinity", "podAffinity", "podAntiAffinity"];
+
+/**
+ * A kind's PodSpec (`$podSpecPaths[at]`) as ValidatePodSpec holds its integers to a range: each preferred term's
+ * `weight` in 1-100 (validateAffinity → validatePreferredSchedulingTerms, validateWeightedPodAffinityTerms) and each
+ * topology spread constraint's `maxSkew` above 0 (validateTopologySpreadConstraints → ValidateMaxSkew). Per kind, not
+ * per type: a StatefulSet's template is not validated (ValidatePodTemplateSpecForStatefulSet), so its 0 passes.
+ */
+function $podRanges(v: Readonly<Record<string, unknown>>, p: $Path, e: FieldError[] | null, at: number): boolean {
+  const spec = $podSpecAt(v, at, $podClean());
+  if (!$isObject(spec)) return true;
+  let ok = true;
+  const affinity = $podOwn(spec, "affinity", false);
+  if ($isObject(affinity))
+    for (const kind of $podWeighted) {
+      const terms = $podIn($podOwn(affinity, kind, false), "preferredDuringSchedulingIgnoredDuringExecution", false);
+      const list = () =>
+        $field(
+          $field($field($podSpecPath(p, at), "affinity"), kind),
+          "preferredDuringSchedulingIgnoredDuringExecution",
+        );
+      if ($podItemsInRange(terms, "weight", 1, 100, "must be in the range 1-100", list, e)) continue;
+      if (e === null) return false;
+      ok = false;
+    }
+  const spreads = $podOwn(spec, "topologySpreadConstraints", false);
+  const list = () => $field($podSpecPath(p, at), "topologySpreadConstraints");
+  return $podItemsInRange(spreads, "maxSkew", 1, Infinity, "must be greater than zero", list, e) && ok;
+}
+
 // specgen:strip-begin
 // Internals of the generated file, exported here for this module's unit tests only.
-export { $podVolumes };
+export { $podRanges, $podVolumes };
 // specgen:strip-end

@@ -3,8 +3,8 @@
 // source it cites.
 import { describe, expect, it } from 'vitest';
 import { $crdDefinition, $crdDeprecation, $crdProblems } from '../../runtime/crd-definition.js';
-import { $crdSchemaKeywords, $crdStructural } from '../../runtime/crd-schema.js';
-import { $podVolumes } from '../../runtime/pod-volumes.js';
+import { $crdSchemaKeywords, $crdStructural, $crdTrimSpace } from '../../runtime/crd-schema.js';
+import { $podRanges, $podVolumes } from '../../runtime/pod-volumes.js';
 import { $goHourOrLess, $goRange, $goRangeSet, $goZeroOrMore } from '../../runtime/go-integers.js';
 import { integerRuleEntries } from '../../generator/kubernetes-integer-rules.js';
 import type { FieldError } from '../../runtime/validators.js';
@@ -296,5 +296,52 @@ describe('go-integers', () => {
     const named = integerRuleEntries().filter(([, rule]) => rule.messageConstant !== undefined);
     expect(named.length).toBe(2);
     for (const [, rule] of named) expect(constants[rule.messageConstant!]).toBe(rule.message);
+  });
+});
+
+describe('review findings of session 8', () => {
+  it("trims as Go's strings.TrimSpace: U+0085 is space, U+FEFF is not (a rule message of U+FEFF is not empty)", () => {
+    expect($crdTrimSpace('\u0085 a\u3000')).toBe('a');
+    expect($crdTrimSpace('\ufeff')).toBe('\ufeff');
+    const errors: FieldError[] = [];
+    const crd = (message: string) => ({
+      apiVersion: 'apiextensions.k8s.io/v1',
+      kind: 'CustomResourceDefinition',
+      metadata: { name: 'widgets.example.com' },
+      spec: {
+        group: 'example.com',
+        scope: 'Namespaced',
+        names: { plural: 'widgets', kind: 'Widget' },
+        versions: [
+          {
+            name: 'v1',
+            served: true,
+            storage: true,
+            schema: { openAPIV3Schema: { type: 'object', 'x-kubernetes-validations': [{ rule: 'true', message }] } },
+          },
+        ],
+      },
+    });
+    expect($crdDefinition(crd('\ufeff'), '', errors)).toBe(true);
+    expect($crdDefinition(crd('\u0085'), '', errors)).toBe(false);
+    expect(errors.map((error) => error.path)).toEqual([
+      'spec.validation.openAPIV3Schema.x-kubernetes-validations[0].message',
+    ]);
+    expect(errors[0]?.message).toMatch(/: message must be non-empty if specified$/);
+  });
+
+  it("holds weights and maxSkew to their ranges per kind: a Pod's spec, a controller's template", () => {
+    const spec = {
+      affinity: { podAffinity: { preferredDuringSchedulingIgnoredDuringExecution: [{ weight: 5 }, { weight: 0 }] } },
+      topologySpreadConstraints: [{ maxSkew: 1 }, {}],
+    };
+    const errors: FieldError[] = [];
+    expect($podRanges({ spec }, '', null, 0)).toBe(false);
+    expect($podRanges({ spec: { template: { spec } } }, '', errors, 2)).toBe(false);
+    expect(errors.map((error) => error.message)).toEqual([
+      'spec.template.spec.affinity.podAffinity.preferredDuringSchedulingIgnoredDuringExecution[1].weight: Invalid value: 0: must be in the range 1-100',
+      'spec.template.spec.topologySpreadConstraints[1].maxSkew: Invalid value: 0: must be greater than zero',
+    ]);
+    expect($podRanges({ spec: { affinity: {}, topologySpreadConstraints: [{ maxSkew: 2 }] } }, '', null, 0)).toBe(true);
   });
 });
