@@ -4,6 +4,7 @@
  * it follows; ARCHITECTURE.md lists them.
  */
 import { zeroCheckedIntegers } from './kubernetes-integer-rules.js';
+import { modelTail } from './kubernetes-model-key.js';
 import { isJsonObject, type Json, type JsonObject } from './document.js';
 import type { NormalizeRule } from './normalize.js';
 
@@ -88,12 +89,6 @@ const ZERO_VALID_INTEGERS: Readonly<Record<string, readonly string[]>> = {
   // core/validation.go validateLinuxContainerUser: IsValidUserID / IsValidGroupID take 0.
   'core.v1.LinuxContainerUser': ['uid', 'gid'],
 };
-
-/** The `group.vN.Kind` tail of a Kubernetes model key (`io.k8s.api.core.v1.Pod` is `core.v1.Pod`). */
-function modelTail(key: string): string {
-  const parts = key.split('.');
-  return parts.slice(-3).join('.');
-}
 
 /** Keys of models backed by Go structs: Kubernetes' own (apimachinery's included) and OpenShift's. */
 const GO_MODEL_KEY = /^(?:io\.k8s\.|com\.github\.openshift\.api\.)/;

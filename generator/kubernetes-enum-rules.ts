@@ -39,6 +39,7 @@
  *   reported at `spec.os` (validateOS). ServiceSpec.ipFamilyPolicy, ipFamilies: an ExternalName Service gets Forbidden
  *   instead (ValidateServiceClusterIPsRelatedFields returns early).
  */
+import { kubernetesEntry } from './kubernetes-model-key.js';
 
 /** What an empty string does where the Go code reads the field. */
 export type EmptyValue = 'defaulted' | 'allowed' | 'unsupported';
@@ -240,16 +241,7 @@ export const KUBERNETES_ENUM_RULES: Readonly<Record<string, Readonly<Record<stri
   },
 };
 
-/** The `group.vN.Kind` tail of a Kubernetes model key (`io.k8s.api.core.v1.Container` is `core.v1.Container`). */
-function modelTail(key: string): string {
-  return key.split('.').slice(-3).join('.');
-}
-
-/** Keys of Kubernetes' own models (the table holds no OpenShift or third-party type). */
-const KUBERNETES_MODEL_KEY = /^io\.k8s\.api\./;
-
 /** The rules of a model's properties, by property name; empty for a model the table does not list. */
 export function enumRulesOf(key: string): Readonly<Record<string, EnumRule>> {
-  if (!KUBERNETES_MODEL_KEY.test(key)) return {};
-  return KUBERNETES_ENUM_RULES[modelTail(key)] ?? {};
+  return kubernetesEntry(KUBERNETES_ENUM_RULES, key) ?? {};
 }

@@ -13,6 +13,8 @@
  * `isPod`'s bundle within its budget: ContainerPort (validateContainerPorts: containerPort 0 is Required, else
  * IsValidPortNum; a hostPort other than 0 IsValidPortNum), TopologySpreadConstraint minDomains.
  */
+import { printString } from './print/literal.js';
+import { kubernetesEntry } from './kubernetes-model-key.js';
 
 /** One range rule: `min <= value <= max` (either bound may be infinite), else `message`. */
 export interface IntegerRule {
@@ -50,69 +52,63 @@ const HPA_SPEC: readonly IntegerRule[] = [
 ];
 
 /** `group.vN.Kind` → its rules. */
-const RULES: ReadonlyMap<string, readonly IntegerRule[]> = new Map<string, readonly IntegerRule[]>([
-  [
-    'core.v1.ServicePort',
-    [{ property: 'port', min: 1, max: 65535, message: PORT, source: `${CORE} validateServicePort → IsValidPortNum` }],
-  ],
-  ['autoscaling.v1.HorizontalPodAutoscalerSpec', HPA_SPEC],
-  ['autoscaling.v2.HorizontalPodAutoscalerSpec', HPA_SPEC],
-  [
-    'autoscaling.v2.HPAScalingPolicy',
+const RULES: Readonly<Record<string, readonly IntegerRule[]>> = Object.fromEntries(
+  new Map<string, readonly IntegerRule[]>([
     [
-      { property: 'value', min: 1, max: Infinity, message: POSITIVE, source: `${AUTOSCALING} validateScalingPolicy` },
-      {
-        property: 'periodSeconds',
-        min: 1,
-        max: Infinity,
-        message: POSITIVE,
-        source: `${AUTOSCALING} validateScalingPolicy`,
-      },
-      {
-        property: 'periodSeconds',
-        min: -Infinity,
-        max: 1800,
-        message: 'must be less than or equal to 1800',
-        source: `${AUTOSCALING} validateScalingPolicy (MaxPeriodSeconds)`,
-      },
+      'core.v1.ServicePort',
+      [{ property: 'port', min: 1, max: 65535, message: PORT, source: `${CORE} validateServicePort → IsValidPortNum` }],
     ],
-  ],
-  [
-    'autoscaling.v2.HPAScalingRules',
+    ['autoscaling.v1.HorizontalPodAutoscalerSpec', HPA_SPEC],
+    ['autoscaling.v2.HorizontalPodAutoscalerSpec', HPA_SPEC],
     [
-      {
-        property: 'stabilizationWindowSeconds',
-        min: 0,
-        max: Infinity,
-        optional: true,
-        message: 'must be greater than or equal to zero',
-        messageConstant: '$goZeroOrMore',
-        source: `${AUTOSCALING} validateScalingRules`,
-      },
-      {
-        property: 'stabilizationWindowSeconds',
-        min: -Infinity,
-        max: 3600,
-        optional: true,
-        message: 'must be less than or equal to 3600',
-        messageConstant: '$goHourOrLess',
-        source: `${AUTOSCALING} validateScalingRules (MaxStabilizationWindowSeconds)`,
-      },
+      'autoscaling.v2.HPAScalingPolicy',
+      [
+        { property: 'value', min: 1, max: Infinity, message: POSITIVE, source: `${AUTOSCALING} validateScalingPolicy` },
+        {
+          property: 'periodSeconds',
+          min: 1,
+          max: Infinity,
+          message: POSITIVE,
+          source: `${AUTOSCALING} validateScalingPolicy`,
+        },
+        {
+          property: 'periodSeconds',
+          min: -Infinity,
+          max: 1800,
+          message: 'must be less than or equal to 1800',
+          source: `${AUTOSCALING} validateScalingPolicy (MaxPeriodSeconds)`,
+        },
+      ],
     ],
-  ],
-]);
-
-/** The `group.vN.Kind` tail of a Kubernetes model key (`io.k8s.api.core.v1.Pod` is `core.v1.Pod`). */
-function modelTail(key: string): string {
-  return key.split('.').slice(-3).join('.');
-}
-
-/** Keys of Kubernetes' own models (the rules are theirs, not OpenShift's or a document's own). */
-const KUBERNETES_KEY = /^io\.k8s\./;
+    [
+      'autoscaling.v2.HPAScalingRules',
+      [
+        {
+          property: 'stabilizationWindowSeconds',
+          min: 0,
+          max: Infinity,
+          optional: true,
+          message: 'must be greater than or equal to zero',
+          messageConstant: '$goZeroOrMore',
+          source: `${AUTOSCALING} validateScalingRules`,
+        },
+        {
+          property: 'stabilizationWindowSeconds',
+          min: -Infinity,
+          max: 3600,
+          optional: true,
+          message: 'must be less than or equal to 3600',
+          messageConstant: '$goHourOrLess',
+          source: `${AUTOSCALING} validateScalingRules (MaxStabilizationWindowSeconds)`,
+        },
+      ],
+    ],
+  ]),
+);
 
 /** The model's range rules, in order. */
 export function integerRules(key: string): readonly IntegerRule[] {
-  return KUBERNETES_KEY.test(key) ? (RULES.get(modelTail(key)) ?? []) : [];
+  return kubernetesEntry(RULES, key) ?? [];
 }
 
 /**
@@ -127,7 +123,7 @@ const KIND_CHECKED: Readonly<Record<string, readonly string[]>> = {
 
 /** The required properties of the model whose 0 a rule judges (go-decoding.ts: a request may leave them out). */
 export function zeroCheckedIntegers(key: string): readonly string[] {
-  const kindChecked = KUBERNETES_KEY.test(key) ? (KIND_CHECKED[modelTail(key)] ?? []) : [];
+  const kindChecked = kubernetesEntry(KIND_CHECKED, key) ?? [];
   return [
     ...integerRules(key)
       .filter((rule) => rule.optional !== true)
@@ -140,11 +136,11 @@ export function zeroCheckedIntegers(key: string): readonly string[] {
 export function integerRuleCheck(rule: IntegerRule): string {
   const bound = (n: number): string => (n === Infinity ? 'Infinity' : n === -Infinity ? '-Infinity' : `${n}`);
   const range = rule.optional === true ? '$goRangeSet' : '$goRange';
-  const call = `${range}(v, ${JSON.stringify(rule.property)}, ${bound(rule.min)}, ${bound(rule.max)}, ${rule.messageConstant ?? JSON.stringify(rule.message)}, p, e)`;
+  const call = `${range}(v, ${printString(rule.property)}, ${bound(rule.min)}, ${bound(rule.max)}, ${rule.messageConstant ?? printString(rule.message)}, p, e)`;
   return `if (!r && !${call}) { if (e === null) return false; ok = false; }`;
 }
 
 /** Every model tail and rule (for tests and documentation). */
 export function integerRuleEntries(): readonly (readonly [string, IntegerRule])[] {
-  return [...RULES].flatMap(([tail, rules]) => rules.map((rule) => [tail, rule] as const));
+  return Object.entries(RULES).flatMap(([tail, rules]) => rules.map((rule) => [tail, rule] as const));
 }

@@ -9,11 +9,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import { GoDecoder } from '../runtime/testing/go-json.js';
 import { isDecodeError } from '../runtime/testing/admission.js';
-import { countBy, KUBERNETES_SPEC, resourceOf, servedKinds } from './support/kubernetes-corpus.js';
+import { countBy, kubernetesJudges, resourceOf, servedKinds } from './support/kubernetes-corpus.js';
 import { repoPath } from './support/pipeline.js';
-import { liveValidators, type LiveValidators } from './support/live-validators.js';
+import type { LiveValidators } from './support/live-validators.js';
 
-const SPEC = KUBERNETES_SPEC;
 const ROOT = repoPath('test/fixtures/reference/kubernetes-website-examples');
 
 /**
@@ -173,9 +172,7 @@ describe('kubernetes.io examples: the 1.36 server accepts them, and so do the va
   let live: LiveValidators;
   let decoder: GoDecoder;
   beforeAll(async () => {
-    live = await liveValidators(repoPath(SPEC));
-    const spec = readFileSync(repoPath(SPEC), 'utf8');
-    decoder = new GoDecoder(() => JSON.parse(spec) as Record<string, unknown>);
+    ({ live, decoder } = await kubernetesJudges());
   }, 240_000);
 
   const modelOf = (entry: RealObject) => live.kinds.get(`${entry.apiVersion}/${entry.kind}`)!;

@@ -10,11 +10,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import { GoDecoder } from '../runtime/testing/go-json.js';
 import { isDecodeError } from '../runtime/testing/admission.js';
-import { countBy, KUBERNETES_SPEC, resourceOf, servedKinds } from './support/kubernetes-corpus.js';
+import { countBy, kubernetesJudges, resourceOf, servedKinds } from './support/kubernetes-corpus.js';
 import { repoPath } from './support/pipeline.js';
-import { liveValidators, type LiveValidators } from './support/live-validators.js';
+import type { LiveValidators } from './support/live-validators.js';
 
-const SPEC = KUBERNETES_SPEC;
 const ROOT = repoPath('test/fixtures/reference/kubernetes-server-responses');
 
 /**
@@ -171,9 +170,7 @@ describe('server responses: the 1.36 validators accept what a server returns (re
   let live: LiveValidators;
   let decoder: GoDecoder;
   beforeAll(async () => {
-    live = await liveValidators(repoPath(SPEC));
-    const spec = readFileSync(repoPath(SPEC), 'utf8');
-    decoder = new GoDecoder(() => JSON.parse(spec) as Record<string, unknown>);
+    ({ live, decoder } = await kubernetesJudges());
   }, 240_000);
 
   const modelOf = (entry: ServerObject) => live.kinds.get(`${entry.apiVersion}/${entry.kind}`)!;

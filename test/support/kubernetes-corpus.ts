@@ -2,11 +2,20 @@
 // kinds the Kubernetes 1.36 spec serves, the resource an object names, counts by a key, the objects in a document,
 // and one-place mutations and hostile shapes of an object.
 import { readFileSync } from 'node:fs';
+import { GoDecoder } from '../../runtime/testing/go-json.js';
 import type { ResourceSpec } from '../../runtime/testing/types.js';
+import { liveValidators, type LiveValidators } from './live-validators.js';
 import { repoPath } from './pipeline.js';
 
 /** The Kubernetes 1.36 spec the corpus tests generate validators from. */
 export const KUBERNETES_SPEC = 'test/fixtures/reference/specs-at-scale/kubernetes.swagger.json';
+
+/** The 1.36 validators and the fake server's Go decoder of the same spec: what the corpus tests judge objects with. */
+export async function kubernetesJudges(): Promise<{ live: LiveValidators; decoder: GoDecoder }> {
+  const live = await liveValidators(repoPath(KUBERNETES_SPEC));
+  const spec = readFileSync(repoPath(KUBERNETES_SPEC), 'utf8');
+  return { live, decoder: new GoDecoder(() => JSON.parse(spec) as Record<string, unknown>) };
+}
 
 /** The kinds the spec serves, `apiVersion/Kind`: definitions with one group/version/kind (not shared options). */
 export function servedKinds(): Set<string> {
